@@ -1,0 +1,587 @@
+"""Actors: the registry, the entity ruler it feeds, and the linker that makes one node per actor.
+
+Every mention of an actor in a doc becomes a span in ``doc.spans["kg_mentions"]``
+whose ``label_`` is the actor's type and ``kb_id_`` its id. Registered actors are
+found by the gazetteer (spaCy's ``entity_ruler``, run before the statistical NER);
+other named entities become actors too, typed by rules, and partial names,
+spelling variants and defined acronyms are linked to the actor they name.
+
+>>> nlp = load_pipeline()  # doctest: +SKIP
+>>> add_actor_pipes(nlp)  # doctest: +SKIP
+>>> doc = nlp("Kataeb Hezbollah said Kata'ib Hezbollah would respond.")  # doctest: +SKIP
+>>> {span.kb_id_ for span in doc.spans["kg_mentions"]}  # doctest: +SKIP
+{'kataib_hezbollah'}
+"""
+
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon import Lexicon, load_lexicon
+from kg.nlp import MENTIONS_KEY, declare_extensions
+from kg.resources import load_data
+
+__all__ = [
+    "ACTOR_TYPES", "Actor", "Registry", "load_registry", "name_key", "skeleton", "add_actor_pipes",
+    "ActorLinker", "mention_at", "merge_across_articles",
+]
+
+ACTOR_TYPES = ("Country", "GovernmentBody", "ArmedForce", "Militia", "Official", "Person", "Media",
+               "Organization", "Place")
+
+RULER_NAME = "kg_actor_ruler"
+LINKER_NAME = "kg_actor_linker"
+
+# NER labels that can name an actor; NORP only through a registered demonym.
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions after which a capital is a place, not its government.
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "across", "outside", "around", "inside", "from", "over",
+                             "through", "toward", "towards", "throughout", "within", "north", "south", "east",
+                             "west"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
+
+
+# --- names ------------------------------------------------------------------------------
+
+def _fold(text: str) -> str:
+    """Casefold, straighten apostrophes and dashes, strip diacritics."""
+    text = text.translate(_APOSTROPHES).translate(_DASHES)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def name_key(text: str) -> str:
+    """The key two spellings of one name share.
+
+    >>> name_key("the Kata’ib Hezbollah's") == name_key("Kataib Hezbollah")
+    True
+    """
+    text = _fold(text)
+    text = re.sub(r"'s$", "", text.strip())
+    text = text.replace("'", "").replace(".", "")
+    text = re.sub(r"[-\s]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def skeleton(text: str) -> str:
+    """A transliteration-proof key: consonants only, doubled letters once, articles dropped.
+
+    >>> skeleton("Danaeifar") == skeleton("Danaiefar"), skeleton("Qasem") == skeleton("Qassem")
+    (True, True)
+    """
+    words = [w for w in name_key(text).split() if w not in {"al", "el", "ul", "bin", "ibn"}]
+    out = []
+    for word in words:
+        word = word.replace("q", "k").replace("c", "k").replace("ou", "u")
+        consonants = word[0] + re.sub(r"[aeiouy]", "", word[1:])
+        out.append(re.sub(r"(.)\1+", r"\1", consonants))
+    return " ".join(out)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (a transposition counts once)."""
+    rows = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        rows[i][0] = i
+    for j in range(len(b) + 1):
+        rows[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
+    return rows[-1][-1]
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """True when two names are one name spelled two ways (transliteration, a typo).
+
+    >>> spelling_variants("Hassan Danaeifar", "Hassan Danaiefar"), spelling_variants("Hassan", "Hussein")
+    (True, False)
+    """
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    if len(ka) < 5 or skeleton(a) != skeleton(b):
+        return False
+    return _edit_distance(ka, kb) <= max(1, len(ka) // 5)
+
+
+def slug(text: str) -> str:
+    """A snake_case id for a name.
+
+    >>> slug("Asa'ib Ahl al-Haq")
+    'asaib_ahl_al_haq'
+    """
+    return re.sub(r"[^a-z0-9]+", "_", name_key(text)).strip("_") or "actor"
+
+
+# --- the registry ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Actor:
+    """One real-world actor: a node of the graph."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    forces: str | None = None
+    metonym: str | None = None
+    collective: bool = False
+    backers: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()
+    registered: bool = True
+
+    def with_aliases(self, aliases: Iterable[str]) -> "Actor":
+        merged = tuple(dict.fromkeys([*self.aliases, *aliases]))
+        return self if merged == self.aliases else replace(self, aliases=merged)
+
+
+@dataclass
+class Registry:
+    """The curated actors of the domain, indexed by every alias."""
+
+    version: int
+    actors: dict[str, Actor]
+    by_key: dict[str, str] = field(default_factory=dict)
+    by_skeleton: dict[str, list[str]] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls, data: dict) -> "Registry":
+        actors: dict[str, Actor] = {}
+        for entry in data["actors"]:
+            if entry["type"] not in ACTOR_TYPES:
+                raise ValueError(f"actor {entry['id']!r} has unknown type {entry['type']!r}")
+            if entry["id"] in actors:
+                raise ValueError(f"actor id {entry['id']!r} is registered twice")
+            actors[entry["id"]] = Actor(
+                id=entry["id"], name=entry["name"], type=entry["type"],
+                aliases=tuple(dict.fromkeys([entry["name"], *entry.get("aliases", [])])),
+                demonyms=tuple(entry.get("demonyms", [])), forces=entry.get("forces"),
+                metonym=entry.get("metonym"), collective=bool(entry.get("collective", False)),
+                backers=tuple(entry.get("backers", [])), heads=tuple(entry.get("heads", [])),
+            )
+        registry = cls(version=int(data.get("version", 0)), actors=actors)
+        for actor in actors.values():
+            for reference in (actor.forces, actor.metonym, *actor.backers):
+                if reference and reference not in actors:
+                    raise ValueError(f"actor {actor.id!r} refers to unknown actor {reference!r}")
+            for alias in actor.aliases:
+                registry.by_key.setdefault(name_key(alias), actor.id)
+                registry.by_skeleton.setdefault(skeleton(alias), []).append(actor.id)
+            for demonym in actor.demonyms:
+                registry.demonyms[demonym] = actor.id
+        return registry
+
+    def lookup(self, text: str) -> Actor | None:
+        """The registered actor a name names, allowing for spelling variants."""
+        if actor_id := self.by_key.get(name_key(text)):
+            return self.actors[actor_id]
+        for actor_id in dict.fromkeys(self.by_skeleton.get(skeleton(text), [])):
+            if any(spelling_variants(text, alias) for alias in self.actors[actor_id].aliases):
+                return self.actors[actor_id]
+        return None
+
+    def ruler_patterns(self, tokenize, lexicon: Lexicon) -> list[dict]:
+        """Entity-ruler patterns: one per alias, plus the phrases that name each collective."""
+        patterns = []
+        for actor in self.actors.values():
+            for alias in actor.aliases:
+                tokens = [t.text for t in tokenize(alias)]
+                patterns.append({"label": actor.type, "id": actor.id, "pattern": [_token_pattern(t) for t in tokens]})
+            if actor.collective:
+                patterns.extend(self._collective_patterns(actor, lexicon))
+        return patterns
+
+    def _collective_patterns(self, actor: Actor, lexicon: Lexicon) -> Iterator[dict]:
+        forms = sorted({form.lower() for backer in actor.backers for form in self._single_word_forms(backer)})
+        heads = {"LOWER": {"IN": list(actor.heads)}}
+        modifiers = {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "LOWER": {"NOT_IN": list(actor.heads)}, "OP": "*"}
+        dash = {"ORTH": {"IN": ["-", "–"]}}
+        backed = [{"LOWER": {"IN": forms}}, dash, {"LOWER": {"IN": sorted(lexicon.backing_modifiers)}}]
+        for pattern in (
+            [*backed, modifiers, heads],  # "Iran-backed armed factions"
+            [{"LOWER": "pro"}, dash, {"LOWER": {"IN": forms}}, modifiers, heads],  # "pro-Iran militias"
+        ):
+            yield {"label": actor.type, "id": actor.id, "pattern": pattern}
+
+    def _single_word_forms(self, actor_id: str) -> Iterator[str]:
+        actor = self.actors[actor_id]
+        yield from (a for a in (*actor.aliases, *actor.demonyms) if " " not in a)
+        yield from (p.name for p in self.actors.values() if p.metonym == actor_id)
+
+
+def _token_pattern(text: str) -> dict:
+    # Short capitals are acronyms, matched as written so "US" is not "us" and "IS" not "is".
+    if text.isupper() and len(text.replace(".", "")) <= 5:
+        return {"ORTH": text}
+    lower = text.lower()
+    variants = {lower, lower.translate(_APOSTROPHES), lower.replace("'", "’"), lower.replace("'", "")}
+    return {"LOWER": {"IN": sorted(variants)}}
+
+
+@cache
+def _package_registry() -> Registry:
+    return Registry.from_data(load_data("actors.yaml"))
+
+
+def load_registry(path: str | Path | None = None) -> Registry:
+    """The registry at `path` (a YAML file like kg/data/actors.yaml), else the package's own."""
+    if path is None:
+        return _package_registry()
+    with open(path, encoding="utf-8") as handle:
+        return Registry.from_data(yaml.safe_load(handle))
+
+
+# --- the pipeline components ------------------------------------------------------------
+
+def add_actor_pipes(nlp: Language, registry_path: str | None = None) -> None:
+    """Add the gazetteer before the statistical NER and the linker after it."""
+    declare_extensions()
+    registry = load_registry(registry_path)
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner",
+                         config={"validate": False, "overwrite_ents": False})
+    ruler.add_patterns(registry.ruler_patterns(nlp.tokenizer, load_lexicon()))
+    nlp.add_pipe(LINKER_NAME, after="ner", config={"registry_path": registry_path})
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    actor: Actor
+    doc: Doc
+
+    @property
+    def actor_span(self) -> Span:
+        return self.doc[self.start:self.end]
+
+
+@Language.factory(
+    LINKER_NAME,
+    default_config={"registry_path": None},
+    requires=["doc.ents", "token.dep", "token.lemma"],
+    assigns=["doc.spans", "doc._.actors"],
+)
+def make_actor_linker(nlp: Language, name: str, registry_path: str | None) -> "ActorLinker":
+    return ActorLinker(nlp, name, registry=load_registry(registry_path), lexicon=load_lexicon())
+
+
+class ActorLinker:
+    """Link named entities to actors: one actor id per real-world actor, per doc."""
+
+    def __init__(self, nlp: Language, name: str = LINKER_NAME, *, registry: Registry, lexicon: Lexicon) -> None:
+        declare_extensions()
+        self.name = name
+        self.registry = registry
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors: dict[str, Actor] = {}
+        candidates: list[_Candidate] = []
+        acronyms = defined_acronyms(doc)
+        deferred: list[Span] = []
+        for ent in doc.ents:
+            if ent.ent_id_ in self.registry.actors:
+                actor = self._registered_use(ent, self.registry.actors[ent.ent_id_])
+                candidates.append(_Candidate(ent.start, ent.end, actor, doc))
+            elif ent.label_ in _ACTOR_LABELS:
+                deferred.append(ent)
+        # Full names first, so a surname or an acronym after them finds the actor.
+        deferred.sort(key=lambda span: -len(span))
+        for ent in deferred:
+            span = self._trim(ent)
+            if span is None:
+                continue
+            label = ent.label_
+            if label != "NORP" and span.text not in self.registry.demonyms and (
+                    place := self._place_extension(span)):
+                span, label = place, "FAC"
+            actor = self._resolve(span, label, candidates, acronyms)
+            if actor is not None:
+                candidates.append(_Candidate(span.start, span.end, actor, doc))
+        candidates.extend(self._demonyms(doc, candidates))
+        candidates = self._promote_officials(candidates)
+        candidates.extend(self._surnames(doc, candidates))
+        candidates = [self._as_force(doc, c) for c in candidates]
+        candidates.extend(self._backers_inside(doc, candidates))
+        spans = []
+        # Shorter first where two mentions start together, so a token's own actor is found first.
+        for candidate in sorted(candidates, key=lambda c: (c.start, c.end)):
+            actor = candidate.actor
+            actors[actor.id] = actors.get(actor.id, actor).with_aliases(
+                [doc[candidate.start:candidate.end].text])
+            spans.append(Span(doc, candidate.start, candidate.end, label=actor.type, kb_id=actor.id))
+        doc.spans[MENTIONS_KEY] = spans
+        doc._.actors = actors
+        return doc
+
+    # -- registered actors
+
+    def _registered_use(self, span: Span, actor: Actor) -> Actor:
+        """A capital used as a political actor ("Baghdad and Washington agreed") is its state."""
+        if actor.metonym and _political_use(span):
+            return self.registry.actors[actor.metonym]
+        return actor
+
+    def _promote_officials(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """A person outside the registry named anywhere in the doc with an office is an Official."""
+        officials = {c.actor.id for c in candidates if c.actor.type == "Person" and not c.actor.registered
+                     and _holds_office(c.actor_span, self.lexicon)}
+        return [_Candidate(c.start, c.end, replace(c.actor, type="Official"), c.doc) if c.actor.id in officials
+                else c for c in candidates]
+
+    def _surnames(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+        """A person's surname where the NER missed it ("Danaeifar's statement")."""
+        taken = {i for c in found for i in range(c.start, c.end)}
+        surnames: dict[str, Actor] = {}
+        for candidate in found:
+            words = candidate.actor.name.split()
+            if candidate.actor.type in {"Official", "Person"} and len(words) > 1 and len(words[-1]) > 3:
+                surnames.setdefault(name_key(words[-1]), candidate.actor)
+        for token in doc:
+            if token.i not in taken and token.pos_ == "PROPN" and (actor := surnames.get(name_key(token.text))):
+                yield _Candidate(token.i, token.i + 1, actor, doc)
+
+    def _backers_inside(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+        """ "Iran-backed militias" names the backer too: "Iran" is a mention of Iran inside it."""
+        for candidate in found:
+            if candidate.end - candidate.start < 3:
+                continue
+            for token in doc[candidate.start:candidate.end - 2]:
+                after, modifier = token.nbor(1), token.nbor(2)
+                backing = after.text in {"-", "–"} and modifier.lower_ in self.lexicon.backing_modifiers
+                pro = token.i > candidate.start + 1 and token.nbor(-2).lower_ == "pro" and token.nbor(-1).text in {"-", "–"}
+                if not (backing or pro):
+                    continue
+                actor = self.registry.lookup(token.text) or self.registry.actors.get(
+                    self.registry.demonyms.get(token.text, ""))
+                if actor is not None and actor.id != candidate.actor.id:
+                    yield _Candidate(token.i, token.i + 1, actor, doc)
+
+    def _demonyms(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+        taken = {i for c in found for i in range(c.start, c.end)}
+        for token in doc:
+            if token.i in taken or token.text not in self.registry.demonyms:
+                continue
+            yield _Candidate(token.i, token.i + 1, self.registry.actors[self.registry.demonyms[token.text]], doc)
+
+    def _as_force(self, doc: Doc, candidate: _Candidate) -> _Candidate:
+        """ "US base", "American troops": a state named on a military noun is its armed force."""
+        actor = candidate.actor
+        if actor.type != "Country" or not actor.forces:
+            return candidate
+        last = doc[candidate.end - 1]
+        head = last.head
+        if last.dep_ not in {"compound", "amod", "nmod", "npadvmod"} or head.i < last.i:
+            return candidate
+        between = doc[candidate.end:head.i]
+        if not all(t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.head.i <= head.i for t in between):
+            return candidate
+        if head.lemma_.lower() not in self.lexicon.force_nouns and head.lower_ not in self.lexicon.force_nouns:
+            return candidate
+        return _Candidate(candidate.start, head.i + 1, self.registry.actors[actor.forces], doc)
+
+    # -- entities outside the registry
+
+    def _trim(self, ent: Span) -> Span | None:
+        """The name in an entity: determiners, titles, demonyms, possessive endings and punctuation dropped.
+
+        None where the entity is no actor's name: a lowercase description ("watchdog
+        group"), a lone common noun, or the tail of a title ("Secretary of State").
+        """
+        start, end = ent.start, ent.end
+        doc = ent.doc
+        while start < end - 1 and (doc[start].pos_ in {"DET", "PUNCT"} or _is_title(doc[start], self.lexicon)
+                                   or doc[start].text in self.registry.demonyms):
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in {"PUNCT", "PART"}
+                               or doc[end - 1].is_space):
+            end -= 1
+        if start >= end:
+            return None
+        span = doc[start:end]
+        if not any(t.is_title or t.is_upper for t in span if t.is_alpha) or _in_headline(span):
+            return None
+        if len(span) == 1 and (span[0].tag_ in {"NN", "NNS"} or span[0].is_stop or not span[0].is_alpha
+                               and not span[0].text.replace(".", "").isalpha()):
+            return None
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head, self.lexicon):
+            return None
+        return span
+
+    def _place_extension(self, span: Span) -> Span | None:
+        """ "Al-Mahmudiyah crossing": a name followed by a place noun it modifies is a place."""
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ in self.lexicon.place_nouns and span.root.head.i == span.end:
+            return doc[span.start:span.end + 1]
+        return None
+
+    def _resolve(self, span: Span, label: str, found: list[_Candidate], acronyms: dict[str, str]) -> Actor | None:
+        text = span.text
+        if label == "NORP":
+            return self.registry.actors.get(self.registry.demonyms.get(text, ""))
+        if registered := self.registry.lookup(text):
+            return self._registered_use(span, registered)
+        if text in acronyms and (expansion := self.registry.lookup(acronyms[text])):
+            return expansion
+        for candidate in reversed(found):
+            known = candidate.actor
+            if text in acronyms and name_key(acronyms[text]) in {name_key(a) for a in known.aliases}:
+                return known
+            if _names_same(text, known):
+                return known
+        if label in _PLACE_LABELS and span.root.dep_ in {"compound", "amod"}:
+            return None
+        new_type = self._new_type(span, label)
+        return Actor(id=slug(text), name=text, type=new_type, aliases=(text,), registered=False)
+
+    def _new_type(self, span: Span, label: str) -> str:
+        if label in _PLACE_LABELS:
+            return "Place"
+        words = {_fold(t.lemma_) for t in span} | {_fold(t.text) for t in span}
+        if label == "ORG":
+            for actor_type in ("Media", "Militia", "GovernmentBody", "ArmedForce"):
+                if words & self.lexicon.type_cues[actor_type]:
+                    return actor_type
+            if _reported_by(span, self.lexicon):
+                return "Media"
+            return "Organization"
+        return "Official" if _holds_office(span, self.lexicon) else "Person"
+
+
+def _names_same(text: str, actor: Actor) -> bool:
+    """A later mention names a known actor: the same name, a variant, or a part of a person's name."""
+    for alias in actor.aliases:
+        if spelling_variants(text, alias):
+            return True
+        if actor.type in {"Official", "Person"}:
+            words, alias_words = name_key(text).split(), name_key(alias).split()
+            if 0 < len(words) < len(alias_words) and (
+                words == alias_words[-len(words):] or words == alias_words[:len(words)]
+            ):
+                return True
+            if len(words) == 1 and len(alias_words) > 1 and spelling_variants(words[0], alias_words[-1]):
+                return True
+    return False
+
+
+def _is_title(token: Token, lexicon: Lexicon) -> bool:
+    return token.lower_.rstrip(".") in lexicon.titles and token.i + 1 < len(token.doc) and token.nbor().is_title
+
+
+def _political_use(span: Span) -> bool:
+    root = span.root
+    if span.text.isupper():  # a dateline: "TEHRAN (Tasnim) -"
+        return False
+    if root.dep_ in _ARGUMENT_DEPS:
+        return True
+    if root.dep_ == "conj":
+        return _political_use(span.doc[root.head.i:root.head.i + 1])
+    if root.dep_ == "pobj":
+        prep = root.head.lower_
+        return prep not in _LOCATIVE_PREPS and (prep != "to" or root.head.head.pos_ in {"NOUN", "PROPN"})
+    return False
+
+
+def _reported_by(span: Span, lexicon: Lexicon) -> bool:
+    root = span.root
+    head = root.head
+    if root.dep_ in {"dobj", "dative"} and head.lemma_ in lexicon.telling_verbs:
+        return True
+    if root.dep_ == "nsubj" and head.lemma_ in lexicon.report_verbs:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def _in_headline(span: Span) -> bool:
+    """In a Title Case Headline the statistical NER reads every word as a name."""
+    words = [t for t in span.sent if t.is_alpha and not t.is_stop]
+    return len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words)
+
+
+def _is_role_word(token: Token, lexicon: Lexicon) -> bool:
+    return token.lemma_.lower() in lexicon.role_predicates or token.lower_.rstrip(".") in lexicon.titles
+
+
+def _holds_office(span: Span, lexicon: Lexicon) -> bool:
+    """A person named with a role or title: "Colonel X", "X, the spokesperson", "X is Iran's envoy"."""
+    root = span.root
+    near = [*root.children]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
+        near.extend(c for c in root.head.children if c.dep_ == "attr")
+    near.extend(span.doc[max(span.start - 3, 0):span.start])
+    return any(_is_role_word(t, lexicon) for t in near)
+
+
+def defined_acronyms(doc: Doc) -> dict[str, str]:
+    """Acronyms the text defines: "Popular Mobilization Forces (PMF or ...)" maps PMF to the long name.
+
+    The long name is the capitalised words before the bracket whose initials spell the acronym.
+    """
+    found: dict[str, str] = {}
+    for token in doc:
+        if token.text != "(" or token.i + 1 >= len(doc):
+            continue
+        acronym = doc[token.i + 1].text
+        if not (acronym.isupper() and 2 <= len(acronym) <= 6 and acronym.isalpha()):
+            continue
+        words = [t for t in doc[max(0, token.i - 8):token.i] if t.is_alpha]
+        capitals = [t for t in words if t.is_title or t.is_upper]
+        for size in range(len(acronym), len(capitals) + 1):
+            tail = capitals[-size:]
+            if "".join(t.text[0] for t in tail).upper() == acronym:
+                found[acronym] = doc[tail[0].i:token.i].text
+                break
+        else:
+            if len(capitals) >= 2 and capitals[-1].i == token.i - 1:
+                # initials that skip small words: "Islamic Revolution Guards Corps (IRGC)"
+                initials = "".join(t.text[0] for t in capitals[-len(acronym):])
+                if initials.upper() == acronym:
+                    found[acronym] = doc[capitals[-len(acronym)].i:token.i].text
+    return found
+
+
+def mention_at(doc: Doc, token: Token) -> Span | None:
+    """The actor mention that covers `token`, if any."""
+    for span in doc.spans.get(MENTIONS_KEY, []):
+        if span.start <= token.i < span.end:
+            return span
+    return None
+
+
+def merge_across_articles(actors: dict[str, Actor], renames: dict[str, str]) -> dict[str, str]:
+    """Fold actors outside the registry that name one person across articles.
+
+    A surname alone ("Khazali") or a spelling variant becomes the full name's id
+    when exactly one person actor fits. Returns the id renames (old -> new), which
+    also records the renames of `renames` passed in.
+    """
+    people = [a for a in actors.values() if a.type in {"Official", "Person"}]
+    for actor in list(actors.values()):
+        if actor.registered or actor.id in renames:
+            continue
+        fits = [p for p in people if p.id != actor.id and p.id not in renames
+                and len(name_key(p.name).split()) > len(name_key(actor.name).split())
+                and _names_same(actor.name, p)] if actor.type in {"Official", "Person"} else []
+        if len(fits) == 1:
+            renames[actor.id] = fits[0].id
+    return renames

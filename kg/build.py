@@ -1,0 +1,73 @@
+"""Build: a corpus in, the graph's files out (RDF, JSONL, HTML). The stages in order, nothing more.
+
+>>> report = build([Path("data/articles")], Path("output"))  # doctest: +SKIP
+>>> report.outputs[0]  # doctest: +SKIP
+PosixPath('output/graph.ttl')
+"""
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from kg.actors import load_registry
+from kg.corpus import Article, CorpusProblem, read_corpus
+from kg.exports import write_jsonl_exports
+from kg.extraction import Extraction, extract, make_pipeline
+from kg.files import atomic_open
+from kg.graph import actor_graph
+from kg.lexicon import load_lexicon
+from kg.rdf import RDF_FORMATS, RunInfo, to_dataset, union_graph
+from kg.view import write_view
+
+__all__ = ["BuildError", "BuildReport", "build"]
+
+logger = logging.getLogger(__name__)
+
+
+class BuildError(RuntimeError):
+    """The build could not produce a graph (its earlier outputs are left as they were)."""
+
+
+@dataclass
+class BuildReport:
+    """What a build read and wrote."""
+
+    extraction: Extraction
+    problems: list[CorpusProblem] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+
+    @property
+    def view(self) -> Path:
+        return next(p for p in self.outputs if p.suffix == ".html")
+
+
+def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
+          on_start: Callable[[int], None] | None = None,
+          on_article: Callable[[Article], None] | None = None) -> BuildReport:
+    """Read the articles under `paths` and write the graph's files into `out_dir`."""
+    articles, problems = read_corpus(paths)
+    if not articles:
+        reasons = "; ".join(str(p) for p in problems) or "no .txt files"
+        raise BuildError(f"no article could be read ({reasons})")
+    nlp = make_pipeline(model)
+    if on_start is not None:
+        on_start(len(articles))
+    extraction = extract(articles, nlp, on_article=on_article)
+    run = RunInfo.now(
+        pipeline=f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}",
+        registry_version=load_registry().version, lexicon_version=load_lexicon().version,
+    )
+    dataset = to_dataset(extraction, run)
+    union = union_graph(dataset)
+    outputs = []
+    for name, rdf_format in RDF_FORMATS.items():
+        path = out_dir / name
+        source = union if rdf_format == "turtle" else dataset
+        with atomic_open(path, "wb") as stream:
+            source.serialize(destination=stream, format=rdf_format, encoding="utf-8")
+        outputs.append(path)
+    outputs.extend(write_jsonl_exports(extraction, out_dir))
+    outputs.append(write_view(actor_graph(union), out_dir / "graph.html"))
+    logger.info("built %d articles into %s", len(articles), out_dir)
+    return BuildReport(extraction, problems, outputs)

@@ -1,0 +1,223 @@
+"""The kg command line: each command a thin wrapper over a library call, errors turned into one clear line."""
+
+import argparse
+import csv
+import io
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Callable
+
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+__all__ = ["main"]
+
+DEFAULT_CORPUS = Path("data/articles")
+DEFAULT_OUT = Path("output")
+
+console = Console()
+errors = Console(stderr=True)
+
+
+class CommandError(Exception):
+    """An error the user can act on; shown as one line, no traceback."""
+
+
+def _build(args: argparse.Namespace) -> int:
+    from kg.build import BuildError, build
+    from kg.nlp import PipelineNotFound
+
+    paths = args.paths or [DEFAULT_CORPUS]
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=errors, transient=not errors.is_terminal) as progress:
+        task = progress.add_task("loading the pipeline", total=None)
+
+        def started(total: int) -> None:
+            progress.update(task, description="reading articles", total=total, completed=0)
+
+        try:
+            report = build(paths, args.out, model=args.model, on_start=started,
+                           on_article=lambda article: progress.advance(task))
+        except (BuildError, PipelineNotFound) as error:
+            raise CommandError(str(error)) from None
+    for problem in report.problems:
+        errors.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}", highlight=False)
+    extraction = report.extraction
+    console.print(
+        f"Built {len(extraction.articles)} article(s): {len({m.actor for m in extraction.mentions})} actors, "
+        f"{len(extraction.best_relations())} relations, into {args.out}/", highlight=False)
+    console.print(f"Open the graph: {report.view.resolve()}", highlight=False)
+    return 0
+
+
+def _parse_params(values: list[str], dataset) -> dict:
+    from kg.store import parse_param
+
+    try:
+        return dict(parse_param(value, dataset) for value in values)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+
+
+def _query(args: argparse.Namespace) -> int:
+    from kg.store import open_dataset, resolve_query, run_query, saved_queries
+
+    if args.list:
+        table = Table("name", "what it answers")
+        for name, text in sorted(saved_queries().items()):
+            table.add_row(name, text.splitlines()[0].lstrip("# "))
+        console.print(table)
+        return 0
+    if not args.query:
+        raise CommandError("give a SPARQL query, a .rq file or a saved query's name (see kg query --list)")
+    try:
+        text = resolve_query(args.query)
+        dataset = open_dataset(args.out)
+    except FileNotFoundError as error:
+        raise CommandError(str(error)) from None
+    params = _parse_params(args.param, dataset)
+    try:
+        result = run_query(dataset, text, params)
+    except Exception as error:  # rdflib raises pyparsing and many other errors for a bad query
+        raise CommandError(f"the query failed: {error}") from None
+    _print_result(result, args.format)
+    return 0
+
+
+def _print_result(result, output_format: str) -> None:
+    if result.boolean is not None:
+        console.print("yes" if result.boolean else "no")
+        return
+    if output_format == "json":
+        sys.stdout.write(json.dumps([dict(zip(result.columns, row)) for row in result.rows], ensure_ascii=False,
+                                    indent=2) + "\n")
+    elif output_format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(result.columns)
+        writer.writerows(result.rows)
+        sys.stdout.write(buffer.getvalue())
+    else:
+        table = Table(*result.columns, show_lines=False)
+        for row in result.rows:
+            table.add_row(*("" if value is None else value for value in row))
+        console.print(table)
+        console.print(f"{len(result.rows)} row(s)", style="dim")
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from kg.evaluate import evaluate, load_gold, load_prediction
+
+    try:
+        gold = load_gold(args.gold)
+        predictions, types = load_prediction(args.out)
+    except (FileNotFoundError, ValueError, KeyError) as error:
+        raise CommandError(f"cannot evaluate: {error}") from None
+    report = evaluate(gold, predictions, types)
+    if args.errors:
+        _print_errors(report)
+    table = Table("", "precision", "recall", "F1", "tp", "predicted", "gold", title=f"kg eval on {args.gold}")
+    for name, score in (("actors", report.actors), ("relations", report.relations)):
+        table.add_row(name, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}", str(score.tp),
+                      str(score.predicted), str(score.gold))
+    console.print(table)
+    cutoffs = Table("confidence ≥", "precision", "recall", "F1", "relations", title="relations by confidence")
+    for cutoff, score in report.at_confidence.items():
+        cutoffs.add_row(f"{cutoff:.1f}", f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
+                        str(score.predicted))
+    console.print(cutoffs)
+    console.print(f"actor types right: {report.type_accuracy:.3f} ({report.types_right}/{report.types_matched})")
+    console.print(f"actor F1 {report.actors.f1:.3f}  relation F1 {report.relations.f1:.3f}")
+    return 0
+
+
+def _print_errors(report) -> None:
+    by_predicate = Table("predicate", "precision", "recall", "F1", "tp", "predicted", "gold", title="by predicate")
+    for name, score in sorted(report.by_predicate.items()):
+        by_predicate.add_row(name, f"{score.precision:.2f}", f"{score.recall:.2f}", f"{score.f1:.2f}",
+                             str(score.tp), str(score.predicted), str(score.gold))
+    console.print(by_predicate)
+    by_article = Table("article", "actor F1", "relation P", "relation R", "relation F1", title="by article")
+    for article, (actors, relations) in sorted(report.by_article.items()):
+        by_article.add_row(article, f"{actors.f1:.2f}", f"{relations.precision:.2f}", f"{relations.recall:.2f}",
+                           f"{relations.f1:.2f}")
+    console.print(by_article)
+    for error in report.errors:
+        s, p, o = error.triple
+        colour = "red" if error.kind == "missed" else "yellow"
+        console.print(f"[{colour}]{error.kind:8}[/] {error.article} {s} {p} {o}\n          {error.evidence}",
+                      highlight=False)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg", description="Knowledge graphs of armed actors from news articles.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser(
+        "build", help="read articles and write the graph (RDF, JSONL, HTML)",
+        description="Read articles (.txt files or folders of them) and write graph.ttl, graph.trig, graph.nq, "
+                    "graph.jsonld, actors/mentions/relations.jsonl and graph.html.",
+        epilog="example: kg build data/articles --out output", formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    build.add_argument("paths", nargs="*", type=Path, help=f"article files or folders (default {DEFAULT_CORPUS})")
+    build.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT})")
+    build.add_argument("--model", help="spaCy pipeline name or directory (default $KG_SPACY_MODEL or en_core_web_sm)")
+    build.set_defaults(handler=_build)
+
+    query = commands.add_parser(
+        "query", help="run a SPARQL query on the built graph",
+        description="Run SPARQL (text, a .rq file, or a saved query's name) on the built graph. Prefixes kg:, "
+                    "actor:, article:, rdf:, rdfs:, skos:, prov:, dcterms: are predefined.",
+        epilog="examples:\n  kg query 'SELECT ?a WHERE { ?a kg:attacks actor:us_forces }'\n"
+               "  kg query attackers_of --param target=us_forces\n  kg query --list",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    query.add_argument("query", nargs="?", help="SPARQL text, a .rq file, or a saved query's name")
+    query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                       help="bind ?NAME to VALUE as an RDF term (an actor id, prefix:name, <iri> or text)")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("--list", action="store_true", help="list the saved queries")
+    query.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
+    query.set_defaults(handler=_query)
+
+    evaluate = commands.add_parser(
+        "eval", help="score the build against gold annotations",
+        description="Score the build's actors.jsonl, mentions.jsonl and relations.jsonl against a gold JSONL file "
+                    "in the format of the annotation guidelines.",
+        epilog="example: kg eval ../shared/gold/seed.jsonl --errors",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    evaluate.add_argument("gold", type=Path, help="gold annotations (JSONL)")
+    evaluate.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
+    evaluate.add_argument("--errors", action="store_true",
+                          help="list missed and spurious relations; scores by predicate and by article")
+    evaluate.set_defaults(handler=_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the kg command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s",
+                        handlers=[RichHandler(console=errors, show_path=False)])
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except CommandError as error:
+        errors.print(f"[red]kg {args.command}:[/] {error}", highlight=False)
+        return 2
+    except KeyboardInterrupt:
+        errors.print("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,202 @@
+"""Coreference for actors: pronouns and descriptions resolved to the actor they refer to, and who speaks.
+
+A rule-based resolver in the manner of the salience models of news coreference:
+"he"/"she" take the most recent person, "they" the most recent plural group,
+"it" the most recent organisation or state, and a definite description ("the
+group", "the ministry", "the spokesperson") the most recent actor of the type
+its noun describes. Each resolved span goes into ``doc.spans["kg_coref"]`` with
+the actor id as ``kb_id_``. Each sentence that quotes or reports an actor's
+words carries that actor's id in ``sent._.speaker``; a quotation running on
+into the next sentence keeps its speaker.
+"""
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon import Lexicon, load_lexicon
+from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions
+
+__all__ = ["Coreference", "actor_ids_at", "speaker_of"]
+
+COREF_NAME = "kg_coref"
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+_THING_PRONOUNS = frozenset({"it", "its", "itself"})
+# First person inside a quotation is its speaker.
+_SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+_PEOPLE = frozenset({"Official", "Person"})
+_GROUPS = frozenset({"Militia", "ArmedForce", "GovernmentBody", "Country", "Organization", "Media"})
+_OPEN_QUOTES = frozenset({"“", '"', "``"})
+_CLOSE_QUOTES = frozenset({"”", '"', "''"})
+# A speech verb attributes its sentence when it is the main verb, or parenthetical to it.
+_ATTRIBUTING_DEPS = frozenset({"ROOT", "parataxis", "conj", "advcl"})
+# How many sentences back an antecedent may be.
+_WINDOW = {"pronoun": 2, "description": 4}
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    actor: str
+    type: str
+    sentence: int
+    plural: bool
+
+
+@Language.factory(
+    COREF_NAME,
+    default_config={},
+    requires=["doc.spans", "token.dep", "token.lemma"],
+    assigns=["doc.spans", "span._.speaker"],
+)
+def make_coreference(nlp: Language, name: str) -> "Coreference":
+    return Coreference(nlp, name, lexicon=load_lexicon())
+
+
+class Coreference:
+    """Resolve pronouns and definite descriptions to actors, and mark each sentence's speaker."""
+
+    def __init__(self, nlp: Language, name: str = COREF_NAME, *, lexicon: Lexicon) -> None:
+        declare_extensions()
+        self.name = name
+        self.lexicon = lexicon
+        self.description_types = {word: actor_type for actor_type, words in lexicon.descriptions.items()
+                                  for word in words}
+
+    def __call__(self, doc: Doc) -> Doc:
+        sentence_of = {}
+        for number, sent in enumerate(doc.sents):
+            for token in sent:
+                sentence_of[token.i] = number
+        mentions = [
+            _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s))
+            for s in doc.spans.get(MENTIONS_KEY, [])
+        ]
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        resolved: list[Span] = []
+        for token in doc:
+            if token.i in covered:
+                continue
+            found = self._resolve(token, mentions, sentence_of)
+            if found is not None:
+                start, end, actor = found
+                resolved.append(Span(doc, start, end, label="COREF", kb_id=actor))
+                covered.update(range(start, end))
+        doc.spans[COREF_KEY] = resolved
+        self._mark_speakers(doc)
+        return doc
+
+    def _resolve(self, token: Token, mentions: list[_Mention], sentence_of: dict[int, int]) -> tuple | None:
+        lower = token.lower_
+        here = sentence_of[token.i]
+        before = [m for m in mentions if m.end <= token.i]
+        if token.pos_ == "PRON":
+            if lower in _PERSON_PRONOUNS:
+                wanted = lambda m: m.type in _PEOPLE  # noqa: E731
+            elif lower in _PLURAL_PRONOUNS:
+                wanted = lambda m: m.plural and m.type in _GROUPS  # noqa: E731
+            elif lower in _THING_PRONOUNS:
+                wanted = lambda m: m.type in _GROUPS and not m.plural  # noqa: E731
+            else:
+                return None
+            antecedent = _most_recent(before, wanted, here - _WINDOW["pronoun"])
+            return (token.i, token.i + 1, antecedent.actor) if antecedent else None
+        description = self._description(token)
+        if description is None:
+            return None
+        start, actor_type = description
+        antecedent = _most_recent(before, lambda m: m.type == actor_type, here - _WINDOW["description"])
+        return (start, token.i + 1, antecedent.actor) if antecedent else None
+
+    def _description(self, token: Token) -> tuple[int, str] | None:
+        """ "the group", "the Iran-backed militia", "the war monitor": a definite noun phrase naming a type."""
+        if token.pos_ != "NOUN" or token.dep_ == "compound":
+            return None
+        modifiers = [c for c in token.lefts]
+        determiners = [c for c in modifiers if c.dep_ == "det"]
+        if not determiners or determiners[0].lower_ not in {"the", "this", "that"}:
+            return None
+        words = [token.lemma_.lower(), *(c.lemma_.lower() for c in modifiers if c.dep_ == "compound")]
+        for word in words:
+            if actor_type := self.description_types.get(word):
+                return determiners[0].i, actor_type
+        return None
+
+    def _mark_speakers(self, doc: Doc) -> None:
+        previous: Span | None = None
+        for sent in doc.sents:
+            speaker = self._speaker_in(sent)
+            if speaker is None and previous is not None and previous._.speaker and _continues_quote(previous, sent):
+                speaker = previous._.speaker
+            sent._.speaker = speaker
+            previous = sent
+
+    def _speaker_in(self, sent: Span) -> str | None:
+        for token in sent:
+            if (token.lemma_.lower() in self.lexicon.speech_verbs and token.pos_ in {"VERB", "AUX"}
+                    and token.dep_ in _ATTRIBUTING_DEPS
+                    and not any(c.dep_ in {"neg", "mark"} for c in token.children)):
+                for child in token.children:
+                    if child.dep_ in {"nsubj", "nsubjpass"}:
+                        if ids := actor_ids_at(child):
+                            return ids[0]
+        return None
+
+
+def _most_recent(mentions: list[_Mention], wanted, earliest_sentence: int) -> _Mention | None:
+    for mention in reversed(mentions):
+        if mention.sentence < earliest_sentence:
+            return None
+        if wanted(mention):
+            return mention
+    return None
+
+
+def _is_plural(span: Span) -> bool:
+    return span.root.tag_ in {"NNS", "NNPS"} or span.text.endswith("s") and span.label_ in {"Militia", "ArmedForce"}
+
+
+def _continues_quote(previous: Span, sent: Span) -> bool:
+    """The sentence goes on with a quotation: it opens one right after the previous sentence, in the same paragraph."""
+    gap = previous.doc.text[previous.end_char:sent.start_char]
+    if "\n" in gap:
+        return False
+    first = sent[0].text
+    return first in _OPEN_QUOTES or _quote_open_at_end(previous)
+
+
+def _quote_open_at_end(sent: Span) -> bool:
+    depth = 0
+    for token in sent:
+        if token.text in _OPEN_QUOTES and token.text not in _CLOSE_QUOTES:
+            depth += 1
+        elif token.text in _CLOSE_QUOTES and token.text not in _OPEN_QUOTES:
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def actor_ids_at(token: Token) -> list[str]:
+    """The actors a token names: through a mention, a resolved pronoun or description, or a quote's speaker."""
+    doc = token.doc
+    for key in (MENTIONS_KEY, COREF_KEY):
+        for span in doc.spans.get(key, []):
+            if span.start <= token.i < span.end:
+                return [span.kb_id_]
+    if token.lower_ in _SPEAKER_PRONOUNS and (speaker := speaker_of(token)):
+        return [speaker]
+    return []
+
+
+def speaker_of(token: Token) -> str | None:
+    """The speaker of the sentence a token is in, if it quotes or reports someone."""
+    return token.sent._.speaker
+
+
+def iter_mentions(doc: Doc) -> Iterator[Span]:
+    """Every span that names an actor, mentions and resolved references alike, in text order."""
+    yield from sorted([*doc.spans.get(MENTIONS_KEY, []), *doc.spans.get(COREF_KEY, [])], key=lambda s: s.start)

@@ -1,0 +1,186 @@
+"""Read news articles from text files: the first stage of kg.
+
+An article keeps the text of its file character for character, with the lines
+that are page furniture (share buttons, comment forms, copyright lines) blanked
+out, so that every offset kg reports points into the file as it is on disk.
+
+>>> from pathlib import Path
+>>> articles, problems = read_corpus([Path("data/articles")])  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Iterable
+
+from kg.resources import load_data
+
+__all__ = ["Article", "CorpusProblem", "read_article", "read_corpus", "find_article_files"]
+
+logger = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = frozenset({".txt"})
+
+# "TEHRAN (Tasnim) -": a dateline names the publishing outlet.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\s*\((?P<source>[^)]{2,40})\)\s*[-–—]")
+# "Source » rudaw", "…reports Asian Lite News", "Copyright 2024 Nexstar Media Inc."
+_SOURCE_LINES = (
+    re.compile(r"^\s*source\s*[»:>|-]\s*(?P<source>.{2,60}?)\s*$", re.IGNORECASE),
+    re.compile(r"(?:…|\.\.\.)\s*reports\s+(?P<source>[A-Z][\w&.' ]{2,60}?)\s*$"),
+    re.compile(r"^\s*(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<source>[A-Z][\w&.,' -]{2,60}?)[.,]?\s+all rights", re.IGNORECASE),
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATES = (
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+    re.compile(rf"\b(?P<mname>{_MONTHS})\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mname>{_MONTHS})\s+(?P<y>\d{{4}})\b"),
+)
+_MONTH_NUMBERS = {name: i for i, name in enumerate(_MONTHS.split("|"), start=1)}
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its id is its file's stem."""
+
+    id: str
+    path: Path
+    text: str
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class CorpusProblem:
+    """A file that could not be read as an article, and why."""
+
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@cache
+def _furniture_patterns() -> tuple[re.Pattern[str], ...]:
+    data = load_data("furniture.yaml")
+    return tuple(re.compile(rf"^\s*(?:{p})\s*$", re.IGNORECASE) for p in data["patterns"])
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line of page furniture.
+
+    >>> is_furniture("Leave a Reply")
+    True
+    >>> is_furniture("Iraq condemned the strike.")
+    False
+    """
+    return any(p.match(line) for p in _furniture_patterns())
+
+
+def _blank(line: str) -> str:
+    return " " * len(line)
+
+
+def _find_source(lines: list[str]) -> str | None:
+    for line in lines:
+        for pattern in (_DATELINE, *_SOURCE_LINES):
+            if match := pattern.search(line):
+                return match.group("source").strip()
+    return None
+
+
+def _find_date(lines: list[str]) -> str | None:
+    for line in lines[:8]:
+        for pattern in _DATES:
+            if match := pattern.search(line):
+                parts = match.groupdict()
+                month = int(parts["m"]) if parts.get("m") else _MONTH_NUMBERS[parts["mname"]]
+                return f"{int(parts['y']):04d}-{month:02d}-{int(parts['d']):02d}"
+    return None
+
+
+def _find_title(lines: list[str]) -> str | None:
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        # A headline is one short line that does not end like a sentence.
+        if len(stripped) <= 200 and not stripped.endswith((".", "”", '"', ":")):
+            return stripped
+        return None
+    return None
+
+
+def decode_article(path: Path, raw: bytes) -> str:
+    """Decode a file's bytes as UTF-8 text, or raise ValueError with the reason."""
+    if not raw.strip():
+        raise ValueError("empty file")
+    if b"\x00" in raw:
+        raise ValueError("binary file (it contains NUL bytes)")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad = raw[error.start : error.start + 1].hex()
+        raise ValueError(f"not UTF-8 text (byte 0x{bad} at offset {error.start}); save it as UTF-8") from None
+    return text.removeprefix("\ufeff")
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file; raise ValueError naming the reason it cannot be read."""
+    text = decode_article(path, path.read_bytes())
+    lines = text.split("\n")
+    source = _find_source(lines)
+    kept = [_blank(line) if is_furniture(line.strip()) else line for line in lines]
+    body = "\n".join(kept)
+    if not body.strip():
+        raise ValueError("no article text (every line is page furniture)")
+    return Article(
+        id=path.stem,
+        path=path,
+        text=body,
+        title=_find_title(kept),
+        source=source,
+        date=_find_date(kept),
+    )
+
+
+def find_article_files(paths: Iterable[Path]) -> tuple[list[Path], list[CorpusProblem]]:
+    """Expand files and folders into article files, sorted by name, and the paths that are not there."""
+    files: list[Path] = []
+    problems: list[CorpusProblem] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES))
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(CorpusProblem(path, "no such file or folder"))
+    return files, problems
+
+
+def read_corpus(paths: Iterable[Path]) -> tuple[list[Article], list[CorpusProblem]]:
+    """Read every article under `paths`; a file that cannot be read is a problem, not an error."""
+    files, problems = find_article_files(paths)
+    articles: list[Article] = []
+    seen: dict[str, Path] = {}
+    for path in files:
+        try:
+            article = read_article(path)
+        except (OSError, ValueError) as error:
+            problem = CorpusProblem(path, str(error) if isinstance(error, ValueError) else error.strerror or str(error))
+            logger.info("skipped %s", problem)
+            problems.append(problem)
+            continue
+        if article.id in seen:
+            problem = CorpusProblem(path, f"article id {article.id!r} is already taken by {seen[article.id]}")
+            logger.info("skipped %s", problem)
+            problems.append(problem)
+            continue
+        seen[article.id] = path
+        articles.append(article)
+    return articles, problems

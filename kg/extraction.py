@@ -1,0 +1,115 @@
+"""Run the NLP pipeline over a corpus and gather its actors, mentions and relations, one node per actor.
+
+>>> nlp = make_pipeline()  # doctest: +SKIP
+>>> extraction = extract(articles, nlp)  # doctest: +SKIP
+"""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Callable, Iterable, NamedTuple
+
+from spacy.language import Language
+
+from kg.actors import Actor, add_actor_pipes, merge_across_articles
+from kg.coref import COREF_NAME
+from kg.corpus import Article
+from kg.nlp import MENTIONS_KEY, PARAGRAPHS_NAME, load_pipeline
+from kg.relations import Relation, add_relation_pipe
+
+__all__ = ["Mention", "ArticleRelation", "Extraction", "make_pipeline", "extract"]
+
+
+class Mention(NamedTuple):
+    """A stretch of an article's text that names an actor."""
+
+    article: str
+    actor: str
+    text: str
+    start: int
+    end: int
+
+
+class ArticleRelation(NamedTuple):
+    """A relation and the article it was read from."""
+
+    article: str
+    relation: Relation
+
+
+@dataclass
+class Extraction:
+    """What the pipeline read from a corpus."""
+
+    articles: list[Article] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[ArticleRelation] = field(default_factory=list)
+
+    def best_relations(self) -> list[ArticleRelation]:
+        """One relation per article, subject, predicate and object: the most confident reading."""
+        best: dict[tuple[str, str, str, str], ArticleRelation] = {}
+        for item in self.relations:
+            r = item.relation
+            key = (item.article, r.subject, r.predicate, r.object)
+            if key not in best or r.confidence > best[key].relation.confidence:
+                best[key] = item
+        return list(best.values())
+
+
+def make_pipeline(model: str | None = None, registry_path: str | None = None) -> Language:
+    """The trained spaCy pipeline with kg's components: gazetteer, actor linker, coreference, relations."""
+    nlp = load_pipeline(model)
+    nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
+    add_actor_pipes(nlp, registry_path)
+    nlp.add_pipe(COREF_NAME, after="kg_actor_linker")
+    add_relation_pipe(nlp)
+    return nlp
+
+
+def extract(articles: Iterable[Article], nlp: Language,
+            on_article: Callable[[Article], None] | None = None) -> Extraction:
+    """Read every article with the pipeline and merge what they name into one set of actors."""
+    extraction = Extraction()
+    types: dict[str, Counter] = defaultdict(Counter)
+    articles = list(articles)
+    for article, doc in zip(articles, nlp.pipe(_blank_docs(articles, nlp))):
+        extraction.articles.append(article)
+        for actor in (doc._.actors or {}).values():
+            known = extraction.actors.get(actor.id)
+            extraction.actors[actor.id] = known.with_aliases(actor.aliases) if known else actor
+            types[actor.id][actor.type] += 1
+        for span in doc.spans.get(MENTIONS_KEY, []):
+            extraction.mentions.append(Mention(article.id, span.kb_id_, span.text, span.start_char, span.end_char))
+        extraction.relations.extend(ArticleRelation(article.id, r) for r in doc._.relations or [])
+        if on_article is not None:
+            on_article(article)
+    for actor_id, counts in types.items():
+        actor = extraction.actors[actor_id]
+        if not actor.registered:
+            extraction.actors[actor_id] = replace(actor, type=counts.most_common(1)[0][0])
+    _apply_renames(extraction, merge_across_articles(extraction.actors, {}))
+    return extraction
+
+
+def _blank_docs(articles: list[Article], nlp: Language):
+    for article in articles:
+        doc = nlp.make_doc(article.text)
+        doc._.article_id = article.id
+        doc._.source = article.source
+        yield doc
+
+
+def _apply_renames(extraction: Extraction, renames: dict[str, str]) -> None:
+    if not renames:
+        return
+    for old, new in renames.items():
+        extraction.actors[new] = extraction.actors[new].with_aliases(extraction.actors.pop(old).aliases)
+    extraction.mentions = [m._replace(actor=renames.get(m.actor, m.actor)) for m in extraction.mentions]
+    extraction.relations = [
+        ArticleRelation(item.article, item.relation._replace(
+            subject=renames.get(item.relation.subject, item.relation.subject),
+            object=renames.get(item.relation.object, item.relation.object)))
+        for item in extraction.relations
+        if renames.get(item.relation.subject, item.relation.subject)
+        != renames.get(item.relation.object, item.relation.object)
+    ]

@@ -1,0 +1,78 @@
+"""The actor graph as networkx: read from the RDF, one node per actor, one edge per relation statement.
+
+>>> graph = actor_graph(rdf_graph)  # doctest: +SKIP
+>>> graph.nodes["kataib_hezbollah"]["type"]  # doctest: +SKIP
+'Militia'
+"""
+
+from collections import defaultdict
+
+import networkx as nx
+from rdflib import Graph, URIRef
+
+from kg.namespace import ACTOR, ARTICLE, KG, PREFIXES
+from kg.rdf import bind_prefixes
+
+__all__ = ["actor_graph", "ego_graph", "local_name"]
+
+_ACTORS_QUERY = """
+SELECT ?actor ?type ?label ?alias WHERE {
+  ?actor a ?type ; skos:prefLabel ?label .
+  OPTIONAL { ?actor skos:altLabel ?alias }
+}
+"""
+
+_STATEMENTS_QUERY = """
+SELECT ?statement ?subject ?predicate ?object ?evidence ?article ?confidence ?start ?end WHERE {
+  ?statement a kg:RelationStatement ;
+      rdf:subject ?subject ; rdf:predicate ?predicate ; rdf:object ?object ;
+      kg:evidenceText ?evidence ; kg:confidence ?confidence ;
+      kg:startOffset ?start ; kg:endOffset ?end ;
+      prov:wasDerivedFrom ?article .
+}
+"""
+
+_TYPES = ("Country", "GovernmentBody", "ArmedForce", "Militia", "Official", "Person", "Media", "Organization",
+          "Place")
+
+
+def local_name(iri: URIRef, namespace) -> str:
+    """The part of an IRI after its namespace."""
+    return str(iri)[len(str(namespace)):]
+
+
+def actor_graph(graph: Graph) -> nx.MultiDiGraph:
+    """A multigraph of actors (nodes with label, type, aliases) and relation statements (edges)."""
+    bind_prefixes(graph)
+    result = nx.MultiDiGraph()
+    aliases: dict[str, set[str]] = defaultdict(set)
+    type_iris = {KG[name]: name for name in _TYPES}
+    for row in graph.query(_ACTORS_QUERY, initNs=PREFIXES):
+        if row.type not in type_iris:
+            continue
+        actor = local_name(row.actor, ACTOR)
+        result.add_node(actor, label=str(row.label), type=type_iris[row.type])
+        if row.alias is not None:
+            aliases[actor].add(str(row.alias))
+    for actor, names in aliases.items():
+        result.nodes[actor]["aliases"] = sorted(names)
+    for row in graph.query(_STATEMENTS_QUERY, initNs=PREFIXES):
+        subject, obj = local_name(row.subject, ACTOR), local_name(row.object, ACTOR)
+        if subject not in result or obj not in result:
+            continue
+        result.add_edge(
+            subject, obj, key=str(row.statement),
+            predicate=local_name(row.predicate, KG._NS), evidence=str(row.evidence),
+            article=local_name(row.article, ARTICLE), confidence=float(row.confidence),
+            start=int(row.start), end=int(row.end),
+        )
+    for node in result.nodes:
+        result.nodes[node].setdefault("aliases", [])
+    return result
+
+
+def ego_graph(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiGraph:
+    """The actors within `depth` relations of `actor`, in either direction, and the relations among them."""
+    if actor not in graph:
+        raise KeyError(f"no actor {actor!r} in the graph")
+    return nx.ego_graph(graph, actor, radius=depth, undirected=True)

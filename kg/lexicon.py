@@ -1,0 +1,84 @@
+"""The lexicon of cue words kg's patterns read, loaded from kg/data/lexicon.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from kg.resources import load_data
+
+__all__ = ["Lexicon", "load_lexicon"]
+
+
+def _words(values: list[str]) -> frozenset[str]:
+    # multiword entries are written with "_" or " "; patterns compare lowercased lemmas joined by "_"
+    return frozenset(v.lower().replace(" ", "_") for v in values)
+
+
+def _table(mapping: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    return {key: _words(values) for key, values in mapping.items()}
+
+
+def _reverse(mapping: dict[str, list[str]]) -> dict[str, str]:
+    return {word: key for key, words in _table(mapping).items() for word in words}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Cue words by role; every set holds lowercased lemmas."""
+
+    version: int
+    verb_predicates: dict[str, str]
+    noun_predicates: dict[str, str]
+    weapon_verbs: frozenset[str]
+    target_preps: frozenset[str]
+    agent_preps: frozenset[str]
+    argument_bridges: frozenset[str]
+    force_nouns: frozenset[str]
+    installation_nouns: frozenset[str]
+    deployment_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    report_verbs: frozenset[str]
+    telling_verbs: frozenset[str]
+    role_predicates: dict[str, str]
+    titles: frozenset[str]
+    place_nouns: frozenset[str]
+    fault_words: frozenset[str]
+    demand_words: frozenset[str]
+    demanded_acts: frozenset[str]
+    blocking_words: frozenset[str]
+    future_words: frozenset[str]
+    backing_modifiers: frozenset[str]
+    proxy_nouns: frozenset[str]
+    membership_preps: frozenset[str]
+    membership_heads: frozenset[str]
+    membership_verbs: frozenset[str]
+    descriptions: dict[str, frozenset[str]]
+    type_cues: dict[str, frozenset[str]]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "Lexicon":
+        return cls(
+            version=int(data["version"]),
+            verb_predicates=_reverse(data["verbs"]),
+            noun_predicates=_reverse(data["nouns"]),
+            role_predicates=_reverse(data["roles"]),
+            descriptions=_table(data["descriptions"]),
+            type_cues=_table(data["type_cues"]),
+            **{
+                name: _words(data[name])
+                for name in (
+                    "weapon_verbs", "target_preps", "agent_preps", "argument_bridges", "force_nouns",
+                    "installation_nouns", "deployment_verbs", "speech_verbs", "report_verbs", "telling_verbs",
+                    "titles", "place_nouns", "fault_words", "demand_words", "demanded_acts", "blocking_words", "future_words",
+                    "backing_modifiers", "proxy_nouns", "membership_preps", "membership_heads", "membership_verbs",
+                )
+            },
+        )
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The package's lexicon, read once."""
+    return Lexicon.from_data(load_data("lexicon.yaml"))

@@ -1,0 +1,85 @@
+"""The kg vocabulary: one closed namespace for the project's classes and properties, and the resource IRIs."""
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+__all__ = ["KG", "ACTOR", "ARTICLE", "STATEMENT", "RUN", "PREFIXES", "BASE", "actor_iri", "article_iri"]
+
+BASE = "https://w3id.org/kg-armed-actors/"
+
+
+class KG(DefinedNamespace):
+    """Classes and properties of kg's ontology (declared in kg/ontology.ttl)."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    # Classes: actors by the types of the annotation guidelines
+    Actor: URIRef  # anything that acts or is acted on in the news: a state, a force, a group, a person
+    Country: URIRef  # a state as a political actor
+    GovernmentBody: URIRef  # a ministry, office, parliament, government as an institution
+    ArmedForce: URIRef  # a state's or coalition's military
+    Militia: URIRef  # an armed group that is not a state's regular army
+    Official: URIRef  # a person who holds or held a public or group office
+    Person: URIRef  # any other named person
+    Media: URIRef  # a news outlet or agency
+    Organization: URIRef  # any other organisation
+    Place: URIRef  # a city, region, base or border crossing
+
+    # Classes: provenance
+    Article: URIRef  # a news article kg read
+    RelationStatement: URIRef  # one reading of a relation from one sentence
+    ExtractionRun: URIRef  # one run of kg build
+
+    # Relation properties: the closed predicate vocabulary
+    attacks: URIRef  # carried out an attack, strike, rocket or drone fire on
+    kills: URIRef  # killed or assassinated
+    threatens: URIRef  # threatened with force or consequences
+    accuses: URIRef  # condemned, criticised, blamed or accused
+    demands: URIRef  # demanded, urged or called on to act
+    opposes: URIRef  # rejects or opposes
+    supports: URIRef  # backs, arms, funds or supports
+    negotiates_with: URIRef  # holds talks with
+    member_of: URIRef  # is part of, or serves under
+    leads: URIRef  # leads or commands
+    spokesperson_for: URIRef  # speaks officially for
+    official_of: URIRef  # holds an office in
+    deployed_in: URIRef  # (an armed force) is stationed in
+    located_in: URIRef  # (a place) lies in
+    quoted_by: URIRef  # had a statement reported by (a news outlet)
+
+    # Annotation and provenance properties
+    relationProperty: URIRef  # the super-property of every relation property
+    ploverCategory: URIRef  # the PLOVER event category a relation property belongs to
+    relationKind: URIRef  # conflict, cooperation or structural
+    evidenceText: URIRef  # the sentence a statement is read from
+    startOffset: URIRef  # character offset where the evidence sentence starts in the article
+    endOffset: URIRef  # character offset where the evidence sentence ends in the article
+    confidence: URIRef  # the extractor's confidence in a statement, in [0, 1]
+    pattern: URIRef  # the grammar pattern that read a statement
+    registered: URIRef  # true for an actor from kg's curated registry
+    articleId: URIRef  # the id of an article (its file's stem)
+    spacyPipeline: URIRef  # the spaCy pipeline of an extraction run (name and version)
+    registryVersion: URIRef  # the version of the actor registry of an extraction run
+    lexiconVersion: URIRef  # the version of the lexicon of an extraction run
+
+
+ACTOR = Namespace(BASE + "actor/")
+ARTICLE = Namespace(BASE + "article/")
+STATEMENT = Namespace(BASE + "statement/")
+RUN = Namespace(BASE + "run/")
+
+PREFIXES = {
+    "kg": KG._NS, "actor": ACTOR, "article": ARTICLE, "statement": STATEMENT, "run": RUN,
+    "rdf": RDF, "rdfs": RDFS, "owl": OWL, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "xsd": XSD,
+}
+
+
+def actor_iri(actor_id: str) -> URIRef:
+    """The IRI of an actor."""
+    return ACTOR[actor_id]
+
+
+def article_iri(article_id: str) -> URIRef:
+    """The IRI of an article."""
+    return ARTICLE[article_id]

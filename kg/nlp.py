@@ -1,0 +1,84 @@
+"""Load the trained spaCy pipeline kg builds on, and declare kg's Doc and Span extensions.
+
+The pipeline is named by the environment variable ``KG_SPACY_MODEL`` (a package
+name such as ``en_core_web_sm`` or a directory); kg's own components are added
+to it by the later stages (``kg.actors``, ``kg.coref``, ``kg.relations``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+__all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "declare_extensions",
+           "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries"]
+
+logger = logging.getLogger(__name__)
+
+MODEL_ENV = "KG_SPACY_MODEL"
+DEFAULT_MODEL = "en_core_web_sm"
+
+# doc.spans keys: every linked actor mention (label = actor type, kb_id = actor id),
+# and every pronoun or description resolved to an actor.
+MENTIONS_KEY = "kg_mentions"
+COREF_KEY = "kg_coref"
+
+
+PARAGRAPHS_NAME = "kg_paragraphs"
+
+
+@Language.component(PARAGRAPHS_NAME, assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs of news never run on.
+
+    Run before the parser, which keeps the boundaries it is given.
+    """
+    for token in doc[1:]:
+        if "\n" in token.nbor(-1).whitespace_ or (token.nbor(-1).is_space and "\n" in token.nbor(-1).text):
+            token.is_sent_start = True
+    return doc
+
+
+class PipelineNotFound(RuntimeError):
+    """No trained spaCy pipeline could be loaded."""
+
+
+def declare_extensions() -> None:
+    """Declare kg's extensions once; later calls do nothing."""
+    doc_extensions = {
+        "article_id": None,
+        "source": None,  # the outlet that published the article, where the text names it
+        "actors": None,  # dict: actor id -> kg.actors.Actor, for the actors this doc names
+        "relations": None,  # list of kg.relations.Relation
+    }
+    for name, default in doc_extensions.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    if not Span.has_extension("speaker"):
+        # on a sentence: the id of the actor whose words it quotes or reports
+        Span.set_extension("speaker", default=None)
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """Load the trained pipeline `model`, else $KG_SPACY_MODEL, else en_core_web_sm."""
+    name = model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    declare_extensions()
+    try:
+        nlp = spacy.load(Path(name) if Path(name).exists() else name)
+    except OSError as error:
+        raise PipelineNotFound(
+            f"cannot load the spaCy pipeline {name!r} ({error}). Install one with "
+            f"'python -m spacy download en_core_web_sm', or set {MODEL_ENV} to a pipeline's "
+            "package name or directory."
+        ) from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise PipelineNotFound(f"the spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}; kg needs a trained "
+                               "English pipeline with a parser and an entity recognizer (en_core_web_sm or larger)")
+    logger.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
+    return nlp

@@ -1,0 +1,526 @@
+"""Grammar patterns: each reads one construction of a parsed sentence and yields frames.
+
+A frame is a candidate relation between two argument tokens; ``kg.relations``
+resolves the arguments to actors and decides what is kept. Each pattern is a
+small pure function over a sentence ``Span`` and the lexicon, named for the
+construction it reads, with an example sentence in its docstring.
+"""
+
+from typing import Iterable, Iterator, NamedTuple
+
+from spacy.tokens import Span, Token
+
+from kg.lexicon import Lexicon
+
+__all__ = ["Frame", "PATTERNS", "subjects_of", "conjuncts", "in_future", "is_blocked"]
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
+_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+# Verbs that take an event noun as object and give it their subject as agent ("carried out a strike").
+_LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "claim", "direct", "resume", "step",
+                          "order", "authorize", "authorise", "intensify", "escalate", "begin", "hold", "start",
+                          "continue", "execute", "perform", "make", "wage", "lead"})
+
+
+class Frame(NamedTuple):
+    """A candidate relation: argument tokens, the predicate, the word that cues it.
+
+    A subject given as a string is an actor id already known (a quotation's speaker).
+    """
+
+    subject: Token | str
+    predicate: str
+    object: Token
+    cue: Token
+    pattern: str
+    confidence: float
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("the US and Iraq")."""
+    return [token, *token.conjuncts]
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The subjects of a verb, inherited through coordination, control and relative clauses."""
+    found = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if found:
+        return [t for s in found for t in conjuncts(s)]
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        return subjects_of(verb.head)
+    if verb.dep_ in {"relcl", "acl"}:
+        return [verb.head]
+    return []
+
+
+def _passive_agent(verb: Token) -> list[Token]:
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+
+def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    wanted = set(preps)
+    return [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in wanted
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _phrasal(verb: Token) -> str:
+    """ "call on" as one lemma: a verb and its particle or first preposition."""
+    particle = next((c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1), None)
+    return f"{_lemma(verb)}_{particle.lower_}" if particle else _lemma(verb)
+
+
+def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Subject, event verb, object.
+
+    >>> "The militia attacked the convoy."  # the militia attacks the convoy's force
+    """
+    for verb in sent:
+        if verb.pos_ not in {"VERB", "AUX"} or _is_passive(verb):
+            continue
+        predicate = lexicon.verb_predicates.get(_phrasal(verb)) or lexicon.verb_predicates.get(_lemma(verb))
+        if predicate is None:
+            continue
+        objects = [o for c in verb.children if c.dep_ in _OBJECTS for o in conjuncts(c)]
+        if predicate in {"attacks", "kills", "threatens"}:
+            objects += [o for p in _prep_objects(verb, lexicon.target_preps) for o in conjuncts(p)]
+            if _lemma(verb) in lexicon.weapon_verbs:
+                objects += [o for d in objects for p in _prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
+        elif predicate == "demands":
+            objects += [o for p in _prep_objects(verb, {"on", "upon"}) for o in conjuncts(p)]
+        elif predicate == "negotiates_with":
+            objects += [o for p in _prep_objects(verb, {"with"}) for o in conjuncts(p)]
+        for subject in subjects_of(verb):
+            for obj in objects:
+                yield Frame(subject, predicate, obj, verb, "active_verb", 0.8)
+
+
+def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Patient, passive event verb, "by" agent.
+
+    >>> "The convoy was struck by the militia."
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or not _is_passive(verb):
+            continue
+        predicate = lexicon.verb_predicates.get(_lemma(verb))
+        if predicate is None:
+            continue
+        patients = [t for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for t in conjuncts(c)]
+        if not patients and verb.dep_ == "acl":
+            patients = [verb.head]
+        for agent in _passive_agent(verb):
+            for patient in patients:
+                yield Frame(agent, predicate, patient, verb, "passive_agent", 0.75)
+
+
+def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """An event noun with its agent and target.
+
+    >>> "The group claimed a drone strike on US forces."
+    >>> "The US assassination of the general angered Baghdad."
+    >>> "Attacks on the base came from the Houthis."
+    """
+    for noun in sent:
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        predicate = lexicon.noun_predicates.get(_lemma(noun))
+        if predicate is None or predicate == "negotiates_with":
+            continue
+        agents = [m for m in noun.children if m.dep_ in _MODIFIERS and m.i < noun.i]
+        agents += _prep_objects(noun, lexicon.agent_preps)
+        if noun.dep_ in {"dobj", "nsubjpass"} and _lemma(noun.head) in _LIGHT_VERBS:
+            agents += subjects_of(noun.head) + _passive_agent(noun.head)
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in {"of"}:
+            agents += _prep_objects(noun.head.head, lexicon.agent_preps)
+        target_preps = set(lexicon.target_preps) | ({"of"} if predicate in {"kills", "demands", "opposes",
+                                                                             "supports", "accuses"} else set())
+        if predicate == "demands":
+            target_preps |= {"for"}
+        if predicate == "opposes":
+            target_preps |= {"to"}
+        if predicate == "supports":
+            target_preps |= {"for", "to"}
+        targets = [t for p in _prep_objects(noun, target_preps) for t in conjuncts(p)]
+        if predicate == "demands" and noun.dep_ in {"dobj", "pobj"}:
+            targets += [t for p in _prep_objects(noun.head, {"on"}) for t in conjuncts(p)]
+        for agent in (a for g in agents for a in conjuncts(g)):
+            for target in targets:
+                yield Frame(agent, predicate, target, noun, "event_noun", 0.65)
+
+
+def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Talks between two parties.
+
+    >>> "Talks between Iraq and the US resumed."
+    >>> "Iraq and the US began discussions."
+    >>> "Baghdad held talks with Washington."
+    """
+    for noun in sent:
+        if lexicon.noun_predicates.get(_lemma(noun)) != "negotiates_with" or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        parties = [t for p in _prep_objects(noun, {"between", "among"}) for t in conjuncts(p)]
+        if noun.dep_ in {"dobj", "nsubjpass"}:
+            parties += subjects_of(noun.head)
+            parties += [t for p in _prep_objects(noun.head, {"with", "between"}) for t in conjuncts(p)]
+        elif noun.dep_ == "nsubjpass" or noun.dep_ == "nsubj":
+            parties += [t for p in _prep_objects(noun.head, {"between", "with"}) for t in conjuncts(p)]
+        parties += [t for p in _prep_objects(noun, {"with"}) for t in conjuncts(p)]
+        for i, first in enumerate(parties):
+            for second in parties[i + 1:]:
+                yield Frame(first, "negotiates_with", second, noun, "negotiation", 0.7)
+
+
+def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "X-backed Y", "pro-X Y" and "X proxy Y": X supports Y.
+
+    >>> "The Iran-backed Houthis fired missiles."
+    """
+    for token in sent:
+        if token.lower_ not in lexicon.backing_modifiers or token.i < 2 or token.nbor(-1).text not in {"-", "–"}:
+            continue
+        backer = token.nbor(-2)
+        backed = _modified_noun(token)
+        if backed is not None:
+            yield Frame(backer, "supports", backed, token, "backed_modifier", 0.85)
+    for token in sent:
+        if token.lower_ == "pro" and token.i + 2 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
+            backed = _modified_noun(token.nbor(2))
+            if backed is not None:
+                yield Frame(token.nbor(2), "supports", backed, token, "backed_modifier", 0.8)
+        if token.lower_ in lexicon.proxy_nouns and token.dep_ in {"compound", "appos", "nmod"}:
+            backers = [c for c in token.children if c.dep_ in _MODIFIERS]
+            for backer in backers:
+                yield Frame(backer, "supports", token.head, token, "backed_modifier", 0.75)
+
+
+def _modified_noun(token: Token) -> Token | None:
+    """The noun a modifier ultimately attaches to."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in {"amod", "compound", "npadvmod", "nmod", "punct", "advmod"} and current.head is not current:
+            current = current.head
+            if current.pos_ in {"NOUN", "PROPN"} and current.dep_ not in {"compound", "amod"}:
+                return current
+        else:
+            break
+    return current if current is not token and current.pos_ in {"NOUN", "PROPN"} else None
+
+
+def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A role noun tying a person to an organisation or state.
+
+    >>> "Abu Ali, a spokesperson for the group, spoke."  # spokesperson_for
+    >>> "Iraqi Foreign Minister Fuad Hussein met him."  # official_of Iraq
+    >>> "He is Iran's ambassador."  # official_of Iran
+    >>> "Group leader Ali Saleh said."  # leads
+    """
+    for role in sent:
+        kind = _role_kind(role, lexicon)
+        if kind is None:
+            continue
+        people = _role_holders(role)
+        if not people:
+            continue
+        organisations = [m for m in role.children if m.dep_ in _MODIFIERS and m.i < role.i]
+        organisations += [p for p in _prep_objects(role, {"of", "for", "to", "in", "at", "with"})]
+        person_head = people[0]
+        if role.dep_ == "compound" and role.head is person_head:
+            organisations += [m for m in person_head.children if m.dep_ in _MODIFIERS and m.i < role.i]
+        for organisation in (o for g in organisations for o in conjuncts(g)):
+            for person in people:
+                if person is not organisation:
+                    yield Frame(person, kind, organisation, role, "role_apposition", 0.8)
+
+
+def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
+    if role.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lemma = _lemma(role)
+    compound = [c for c in role.children if c.dep_ == "compound" and c.i == role.i - 1]
+    if compound and (joined := f"{_lemma(compound[0])}_{lemma}") in lexicon.role_predicates:
+        lemma = joined
+    kind = lexicon.role_predicates.get(lemma)
+    if kind == "commander":
+        determiner = next((c for c in role.children if c.dep_ == "det"), None)
+        one_of_several = determiner is not None and determiner.lower_ in {"a", "an", "one", "another"}
+        senior = any(c.lower_ in {"senior", "top", "deputy", "field", "local"} for c in role.children)
+        return "member_of" if one_of_several or senior else "leads"
+    return kind
+
+
+def _role_holders(role: Token) -> list[Token]:
+    """The person a role noun describes: by compound, apposition or copula."""
+    if role.dep_ == "compound" and role.head.pos_ == "PROPN":
+        return [role.head]
+    if role.dep_ == "appos":
+        return [role.head]
+    appositives = [c for c in role.children if c.dep_ == "appos"]
+    if appositives:
+        return appositives
+    if role.dep_ == "attr" and role.head.lemma_ == "be":
+        return [c for c in role.head.children if c.dep_ == "nsubj"]
+    if role.dep_ in {"pobj"} and role.head.lower_ == "as":
+        return subjects_of(role.head.head)
+    return []
+
+
+def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Being part of, serving under, affiliated with.
+
+    >>> "The brigade is part of the Popular Mobilization Forces."
+    >>> "Several factions serve under the umbrella of the PMF."
+    >>> "Fighters affiliated with the group attacked."
+    """
+    for token in sent:
+        lemma = _lemma(token)
+        if token.pos_ == "NOUN" and lemma in lexicon.membership_heads:
+            members = _members_of_noun(token)
+            groups = _prep_objects(token, {"of"})
+            if lemma == "umbrella" and token.dep_ == "pobj":
+                members = subjects_of(token.head.head) if token.head.head.pos_ in {"VERB", "AUX"} else members
+            for member in members:
+                for group in groups:
+                    yield Frame(member, "member_of", group, token, "membership", 0.7)
+        elif token.pos_ in {"VERB", "ADJ"} and lemma in lexicon.membership_verbs | {"affiliated", "integrated"}:
+            members = subjects_of(token) if token.dep_ not in {"acl", "amod"} else [token.head]
+            if token.dep_ in {"acl"} or _is_passive(token):
+                members = members or [c for c in token.children if c.dep_ == "nsubjpass"]
+            groups = _prep_objects(token, lexicon.membership_preps | {"into", "to"})
+            groups = [g for grp in groups for g in _through_umbrella(grp)]
+            for member in members:
+                for group in groups:
+                    yield Frame(member, "member_of", group, token, "membership", 0.7)
+
+
+def _through_umbrella(token: Token) -> list[Token]:
+    if token.lemma_.lower() in {"umbrella", "command", "banner", "wing"}:
+        return _prep_objects(token, {"of"}) or [token]
+    return [token]
+
+
+def _members_of_noun(noun: Token) -> list[Token]:
+    """Who is "part of" something: the subject of "be", or what the phrase is an apposition to."""
+    if noun.dep_ in {"attr", "acomp"} and noun.head.lemma_ == "be":
+        return subjects_of(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        verb = noun.head.head
+        return subjects_of(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if noun.dep_ == "pobj" and noun.head.head.dep_ == "relcl":
+        return [noun.head.head.head]
+    if noun.dep_ == "attr" and noun.head.dep_ == "relcl":
+        return [noun.head.head]
+    if noun.dep_ == "appos":
+        return [noun.head]
+    if noun.dep_ == "oprd" or noun.dep_ == "dobj":
+        return [c for c in noun.head.children if c.dep_ == "dobj" and c is not noun]
+    return []
+
+
+def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """An armed force placed somewhere: "troops in Iraq", "stationed in Syria", "a base in Jordan".
+
+    >>> "US forces are stationed in Iraq."
+    >>> "Baghdad hosts 2,500 American troops."
+    """
+    for token in sent:
+        lemma = _lemma(token)
+        if token.pos_ in {"NOUN", "PROPN"} and (lemma in lexicon.force_nouns or token.lower_ in lexicon.force_nouns):
+            for place in _prep_objects(token, {"in", "at"}):
+                yield Frame(token, "deployed_in", place, token, "deployment", 0.7)
+        if token.pos_ == "VERB" and lemma in lexicon.deployment_verbs:
+            forces = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}]
+            if token.dep_ == "acl":
+                forces.append(token.head)
+            places = _prep_objects(token, {"in", "at"})
+            if lemma == "host":
+                hosts = subjects_of(token)
+                guests = [c for c in token.children if c.dep_ == "dobj"]
+                if token.dep_ == "relcl":
+                    hosts = [token.head]
+                for guest in guests:
+                    for host in hosts:
+                        yield Frame(guest, "deployed_in", host, token, "deployment", 0.65)
+                continue
+            for force in forces:
+                for place in places:
+                    yield Frame(force, "deployed_in", place, token, "deployment", 0.75)
+        if lemma == "be" and token.pos_ == "AUX" and token.dep_ == "ROOT":
+            for subject in subjects_of(token):
+                for place in _prep_objects(token, {"in"}):
+                    yield Frame(subject, "deployed_in", place, token, "deployment", 0.6)
+
+
+def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """One place within another: "X in Y", "Y's X province", "the province of X", "X, the capital of Y".
+
+    >>> "Rockets hit a base in Anbar province."
+    >>> "Mosul, the capital of Nineveh, was quiet."
+    """
+    for token in sent:
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for container in _prep_objects(token, {"in", "of"} if _lemma(token) in lexicon.place_nouns else {"in"}):
+            yield Frame(token, "located_in", container, token, "location", 0.6)
+        owners = [c for c in token.children if c.dep_ in {"poss", "amod", "compound"} and c.i < token.i]
+        for owner in owners:
+            yield Frame(token, "located_in", owner, token, "location", 0.55)
+            for named in _prep_objects(token, {"of"}):
+                yield Frame(named, "located_in", owner, token, "location", 0.6)
+        if token.dep_ == "appos" and _lemma(token) in {"capital", "city", "town", "province", "district",
+                                                         "region", "village"}:
+            for container in _prep_objects(token, {"of", "in"}):
+                yield Frame(token.head, "located_in", container, token, "location", 0.65)
+        if token.dep_ in {"appos", "npadvmod"} and token.pos_ == "PROPN" and token.i > 1 and token.nbor(-1).text == ",":
+            yield Frame(token.head, "located_in", token, token, "location", 0.5)
+
+
+def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A statement given to or reported by an outlet: "X told Tasnim", "..., AFP reported", "according to AFP".
+
+    >>> "The commander told Reuters the attacks would go on."
+    """
+    for token in sent:
+        lemma = _lemma(token)
+        if lemma in lexicon.telling_verbs and token.pos_ == "VERB":
+            outlets = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+            for speaker in subjects_of(token):
+                for outlet in outlets:
+                    yield Frame(speaker, "quoted_by", outlet, token, "quotation_source", 0.8)
+        reporter = None
+        if lemma in lexicon.report_verbs and token.pos_ == "VERB":
+            reporter = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        elif token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+            reporter = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+        if reporter is None:
+            continue
+        for clause in _reported_clauses(token):
+            for subject in subjects_of(clause):
+                yield Frame(subject, "quoted_by", reporter, token, "quotation_source", 0.6)
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clauses whose content a reporting verb attributes: its complement, or the clause it is parenthetical to."""
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+    if verb.dep_ in {"parataxis", "ccomp", "advcl", "prep"} or verb.lower_ == "according":
+        head = verb.head
+        while head.dep_ == "prep" and head.head is not head:
+            head = head.head
+        clauses.append(head)
+    return clauses
+
+
+def _clause_verbs(sent: Span) -> Iterator[Token]:
+    for token in sent:
+        if token.pos_ in {"VERB", "AUX"} and (token.dep_ in {"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl"}):
+            yield token
+
+
+def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker saying an actor does harm: the speaker accuses the actor.
+
+    >>> '"The occupiers violate our sovereignty," the minister said.'
+    """
+    speaker = sent._.speaker
+    if speaker is None:
+        return
+    cue_words = {t for t in sent if _lemma(t) in lexicon.fault_words or t.lower_ in lexicon.fault_words}
+    if not cue_words:
+        return
+    for verb in _clause_verbs(sent):
+        if _lemma(verb) in lexicon.speech_verbs:
+            continue
+        clause = set(verb.subtree)
+        if not clause & cue_words:
+            continue
+        for subject in (s for s in verb.children if s.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS):
+            for actor_token in conjuncts(subject):
+                yield Frame(speaker, "accuses", actor_token, next(iter(clause & cue_words)), "reported_fault",
+                            0.5)
+
+
+def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker saying an actor must act: the speaker demands it of the actor.
+
+    >>> '"Washington must withdraw its troops," he said.'
+    """
+    if sent._.speaker is None:
+        return
+    text = sent.text.lower()
+    if not any(word.replace("_", " ") in text for word in lexicon.demand_words):
+        return
+    for verb in sent:
+        if _lemma(verb) not in lexicon.demanded_acts or verb.pos_ != "VERB":
+            continue
+        for subject in subjects_of(verb):
+            yield Frame(sent._.speaker, "demands", subject, verb, "reported_demand", 0.5)
+
+
+def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker announcing attacks to come: the speaker threatens their target.
+
+    >>> '"Attacks on US bases will continue," he added.'
+    """
+    if sent._.speaker is None:
+        return
+    for noun in sent:
+        if lexicon.noun_predicates.get(_lemma(noun)) != "attacks" and lexicon.verb_predicates.get(_lemma(noun)) != "attacks":
+            continue
+        if not in_future(noun, lexicon):
+            continue
+        for target in _prep_objects(noun, lexicon.target_preps) + [c for c in noun.children if c.dep_ == "dobj"]:
+            for actor_token in conjuncts(target):
+                yield Frame(sent._.speaker, "threatens", actor_token, noun, "reported_threat", 0.55)
+
+
+def in_future(cue: Token, lexicon: Lexicon) -> bool:
+    """The act is spoken of as to come: under a modal, in a condition, or governed by "continue", "vow", "face".
+
+    >>> "Attacks on the base will continue."
+    """
+    current = cue
+    for level in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in current.children):
+            return True
+        if level and current.lemma_.lower() in lexicon.future_words:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in current.children):
+            return True
+        if current.head is current:
+            break
+        current = current.head
+    return False
+
+
+def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
+    """The act is negated, suspended, denied or failed.
+
+    >>> "The militia suspended attacks on US forces."
+    """
+    current = cue
+    for level in range(3):
+        if any(c.dep_ == "neg" for c in current.children):
+            return True
+        if level and current.lemma_.lower() in lexicon.blocking_words:
+            return True
+        if any(c.dep_ in {"amod", "det"} and c.lower_ in lexicon.blocking_words for c in current.children):
+            return True
+        if current.head is current:
+            break
+        current = current.head
+    return False
+
+
+PATTERNS = (
+    active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
+    deployment, location, quotation_source, reported_fault, reported_demand, reported_threat,
+)

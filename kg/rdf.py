@@ -1,0 +1,148 @@
+"""RDF: an extraction as an rdflib Dataset, one named graph per article, and its serialisations.
+
+Actors are typed resources (``kg:Militia``, ...) with a SKOS preferred label and
+their aliases as alternative labels, in the actors graph. Each article's named
+graph holds the article (DCTERMS), the relations read from it as direct triples
+between actors, and one ``kg:RelationStatement`` per reading, reified with
+``rdf:subject``/``rdf:predicate``/``rdf:object`` and carrying its evidence
+sentence, offsets, confidence and the extraction run (PROV-O).
+"""
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+import kg
+from kg.actors import Actor
+from kg.corpus import Article
+from kg.extraction import Extraction
+from kg.namespace import BASE, KG, PREFIXES, RUN, STATEMENT, actor_iri, article_iri
+
+__all__ = ["RunInfo", "ACTORS_GRAPH", "article_graph_iri", "to_dataset", "union_graph", "bind_prefixes",
+           "RDF_FORMATS"]
+
+ACTORS_GRAPH = URIRef(BASE + "graph/actors")
+RUNS_GRAPH = URIRef(BASE + "graph/runs")
+# file name -> rdflib format
+RDF_FORMATS = {"graph.ttl": "turtle", "graph.trig": "trig", "graph.nq": "nquads", "graph.jsonld": "json-ld"}
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """What made a build: kg's version, the spaCy pipeline, the data versions, the time."""
+
+    pipeline: str
+    registry_version: int
+    lexicon_version: int
+    started: datetime
+
+    @property
+    def id(self) -> str:
+        return self.started.strftime("%Y%m%dT%H%M%S%fZ")
+
+    @classmethod
+    def now(cls, pipeline: str, registry_version: int, lexicon_version: int) -> "RunInfo":
+        return cls(pipeline, registry_version, lexicon_version, datetime.now(timezone.utc))
+
+
+def article_graph_iri(article_id: str) -> URIRef:
+    """The named graph that holds one article's triples."""
+    return URIRef(BASE + "graph/article/" + article_id)
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+    return graph
+
+
+def _actor_triples(graph: Graph, actor: Actor) -> None:
+    node = actor_iri(actor.id)
+    graph.add((node, RDF.type, KG[actor.type]))
+    graph.add((node, SKOS.prefLabel, Literal(actor.name, lang="en")))
+    graph.add((node, RDFS.label, Literal(actor.name, lang="en")))
+    graph.add((node, KG.registered, Literal(actor.registered)))
+    for alias in actor.aliases:
+        if alias != actor.name:
+            graph.add((node, SKOS.altLabel, Literal(alias, lang="en")))
+
+
+def _article_triples(graph: Graph, article: Article, run: URIRef) -> URIRef:
+    node = article_iri(article.id)
+    graph.add((node, RDF.type, KG.Article))
+    graph.add((node, RDF.type, PROV.Entity))
+    graph.add((node, KG.articleId, Literal(article.id)))
+    graph.add((node, DCTERMS.title, Literal(article.title or article.id)))
+    graph.add((node, DCTERMS.identifier, Literal(article.path.name)))
+    if article.source:
+        graph.add((node, DCTERMS.source, Literal(article.source)))
+    if article.date:
+        graph.add((node, DCTERMS.date, Literal(article.date, datatype=XSD.date)))
+    graph.add((run, PROV.used, node))
+    return node
+
+
+def statement_iri(article_id: str, subject: str, predicate: str, obj: str, start: int, end: int) -> URIRef:
+    """A stable IRI for one reading: the same article, triple and sentence give the same IRI."""
+    digest = hashlib.sha1(f"{article_id}|{subject}|{predicate}|{obj}|{start}|{end}".encode()).hexdigest()[:16]
+    return STATEMENT[f"{article_id}-{digest}"]
+
+
+def _run_triples(graph: Graph, run: RunInfo) -> URIRef:
+    node = RUN[run.id]
+    graph.add((node, RDF.type, KG.ExtractionRun))
+    graph.add((node, RDF.type, PROV.Activity))
+    graph.add((node, PROV.startedAtTime, Literal(run.started.isoformat(), datatype=XSD.dateTime)))
+    agent = URIRef(BASE + "software/kg/" + kg.__version__)
+    graph.add((node, PROV.wasAssociatedWith, agent))
+    graph.add((agent, RDF.type, PROV.SoftwareAgent))
+    graph.add((agent, RDFS.label, Literal(f"kg {kg.__version__}")))
+    graph.add((node, KG.spacyPipeline, Literal(run.pipeline)))
+    graph.add((node, KG.registryVersion, Literal(run.registry_version)))
+    graph.add((node, KG.lexiconVersion, Literal(run.lexicon_version)))
+    return node
+
+
+def to_dataset(extraction: Extraction, run: RunInfo) -> Dataset:
+    """The extraction as an RDF dataset: actors, runs and one named graph per article."""
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    runs = dataset.graph(RUNS_GRAPH)
+    run_node = _run_triples(runs, run)
+    actors = dataset.graph(ACTORS_GRAPH)
+    for actor in extraction.actors.values():
+        _actor_triples(actors, actor)
+    graphs = {}
+    for article in extraction.articles:
+        graphs[article.id] = graph = dataset.graph(article_graph_iri(article.id))
+        _article_triples(graph, article, run_node)
+    for item in extraction.relations:
+        r = item.relation
+        graph = graphs[item.article]
+        subject, obj = actor_iri(r.subject), actor_iri(r.object)
+        graph.add((subject, KG[r.predicate], obj))
+        node = statement_iri(item.article, r.subject, r.predicate, r.object, r.start, r.end)
+        graph.add((node, RDF.type, KG.RelationStatement))
+        graph.add((node, RDF.type, RDF.Statement))
+        graph.add((node, RDF.subject, subject))
+        graph.add((node, RDF.predicate, KG[r.predicate]))
+        graph.add((node, RDF.object, obj))
+        graph.add((node, KG.evidenceText, Literal(r.evidence)))
+        graph.add((node, KG.startOffset, Literal(r.start)))
+        graph.add((node, KG.endOffset, Literal(r.end)))
+        graph.add((node, KG.confidence, Literal(r.confidence, datatype=XSD.decimal)))
+        graph.add((node, KG.pattern, Literal(r.pattern)))
+        graph.add((node, PROV.wasDerivedFrom, article_iri(item.article)))
+        graph.add((node, PROV.wasGeneratedBy, run_node))
+    return dataset
+
+
+def union_graph(dataset: Dataset) -> Graph:
+    """Every triple of every graph of the dataset in one graph (what Turtle can hold)."""
+    graph = bind_prefixes(Graph())
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph

@@ -1,0 +1,152 @@
+"""Relations: the grammar patterns' frames resolved to actor-predicate-actor triples with evidence.
+
+The ``kg_relations`` component runs every pattern of ``kg.patterns`` over every
+sentence, resolves each frame's arguments to actors (through mentions,
+coreference, modifiers such as "Iraqi officials" and bridging nouns such as
+"the withdrawal of US troops"), drops negated and blocked acts, turns acts
+spoken of as to come into threats, keeps only the actor types each predicate
+admits, and stores the result as ``doc._.relations``.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterator, NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.coref import actor_ids_at
+from kg.lexicon import Lexicon, load_lexicon
+from kg.nlp import declare_extensions
+from kg.patterns import PATTERNS, Frame, conjuncts, in_future, is_blocked
+from kg.resources import load_data
+
+__all__ = ["Relation", "Predicate", "load_predicates", "RelationExtractor", "add_relation_pipe"]
+
+RELATIONS_NAME = "kg_relations"
+_EVENTS = frozenset({"attacks", "kills"})
+_ARGUMENT_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+class Relation(NamedTuple):
+    """A relation between two actors, with the sentence it is read from."""
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: str
+    start: int  # character offsets of the evidence sentence in the article text
+    end: int
+    confidence: float
+    pattern: str
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A predicate of the closed vocabulary and the actor types it joins."""
+
+    name: str
+    label: str
+    definition: str
+    kind: str
+    plover: str | None
+    subject_types: frozenset[str]
+    object_types: frozenset[str]
+    symmetric: bool = False
+
+
+@cache
+def load_predicates() -> dict[str, Predicate]:
+    """The predicate vocabulary, from kg/data/predicates.yaml."""
+    return {
+        name: Predicate(
+            name=name, label=spec["label"], definition=spec["definition"], kind=spec["kind"],
+            plover=spec.get("plover"), subject_types=frozenset(spec["subject"]),
+            object_types=frozenset(spec["object"]), symmetric=bool(spec.get("symmetric", False)),
+        )
+        for name, spec in load_data("predicates.yaml")["predicates"].items()
+    }
+
+
+def add_relation_pipe(nlp: Language) -> None:
+    """Add the relation extractor at the end of the pipeline."""
+    nlp.add_pipe(RELATIONS_NAME, last=True)
+
+
+@Language.factory(
+    RELATIONS_NAME,
+    default_config={"min_confidence": 0.0},
+    requires=["doc.spans", "doc._.actors", "token.dep"],
+    assigns=["doc._.relations"],
+)
+def make_relation_extractor(nlp: Language, name: str, min_confidence: float) -> "RelationExtractor":
+    return RelationExtractor(nlp, name, lexicon=load_lexicon(), predicates=load_predicates(),
+                             min_confidence=min_confidence)
+
+
+class RelationExtractor:
+    """Turn the frames of the grammar patterns into typed relations between actors."""
+
+    def __init__(self, nlp: Language, name: str = RELATIONS_NAME, *, lexicon: Lexicon,
+                 predicates: dict[str, Predicate], min_confidence: float = 0.0) -> None:
+        declare_extensions()
+        self.name = name
+        self.lexicon = lexicon
+        self.predicates = predicates
+        self.min_confidence = min_confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        types = {actor_id: actor.type for actor_id, actor in (doc._.actors or {}).items()}
+        relations = []
+        for sent in doc.sents:
+            for pattern in PATTERNS:
+                for frame in pattern(sent, self.lexicon):
+                    relations.extend(self._relations(frame, sent, types))
+        doc._.relations = [r for r in relations if r.confidence >= self.min_confidence]
+        return doc
+
+    def _relations(self, frame: Frame, sent: Span, types: dict[str, str]) -> Iterator[Relation]:
+        if is_blocked(frame.cue, self.lexicon):
+            return
+        predicate = frame.predicate
+        if predicate in _EVENTS and frame.pattern != "reported_threat" and in_future(frame.cue, self.lexicon):
+            predicate = "threatens"
+        signature = self.predicates[predicate]
+        subjects = [(frame.subject, 0.0)] if isinstance(frame.subject, str) else argument_actors(frame.subject,
+                                                                                                  self.lexicon)
+        objects = argument_actors(frame.object, self.lexicon)
+        for subject, subject_cost in subjects:
+            for obj, object_cost in objects:
+                if subject == obj:
+                    continue
+                if types.get(subject) not in signature.subject_types or types.get(obj) not in signature.object_types:
+                    continue
+                confidence = round(max(0.05, frame.confidence - subject_cost - object_cost), 3)
+                yield Relation(subject, predicate, obj, sent.text.strip(), sent.start_char, sent.end_char,
+                               confidence, frame.pattern)
+
+
+def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0) -> list[tuple[str, float]]:
+    """The actors an argument token stands for, each with the confidence its reading costs.
+
+    Directly named or resolved actors cost nothing; an actor reached through a
+    modifier ("Iraqi officials", "Washington's actions") or a bridging noun ("the
+    withdrawal of US troops") costs a little.
+    """
+    if ids := actor_ids_at(token):
+        return [(ids[0], 0.0)]
+    if depth > 2:
+        return []
+    found = [(ids[0], 0.1) for child in token.children if child.dep_ in _ARGUMENT_MODIFIERS
+             for ids in [actor_ids_at(child)] if ids]
+    if found:
+        return found[:1]
+    if token.lemma_.lower() in lexicon.argument_bridges or token.lower_ in lexicon.argument_bridges:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    reached = [(actor, cost + 0.1) for o in conjuncts(pobj)
+                               for actor, cost in argument_actors(o, lexicon, depth + 1)]
+                    if reached:
+                        return reached
+    return []

@@ -1,0 +1,22 @@
+"""The versioned data files shipped inside the package (registry, lexicon, queries)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["load_data", "data_text"]
+
+
+def data_text(name: str) -> str:
+    """The text of a file in kg/data/."""
+    return resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
+def load_data(name: str) -> Any:
+    """The parsed content of a YAML file in kg/data/, read once."""
+    return yaml.safe_load(data_text(name))

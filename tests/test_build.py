@@ -1,0 +1,110 @@
+"""The bundled corpus built end to end: exports, RDF, the page, queries and the evaluation floors."""
+
+import json
+
+from rdflib import Dataset, Graph
+
+from kg.cli import main
+from kg.evaluate import evaluate, load_gold, load_prediction
+from kg.exports import ACTOR_KEYS, MENTION_KEYS, RELATION_KEYS
+from kg.namespace import KG
+from kg.relations import load_predicates
+from kg.store import open_dataset, parse_param, resolve_query, run_query
+
+
+def _jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_exports_have_exactly_the_documented_keys(built):
+    for name, keys in (("actors.jsonl", ACTOR_KEYS), ("mentions.jsonl", MENTION_KEYS),
+                       ("relations.jsonl", RELATION_KEYS)):
+        records = _jsonl(built / name)
+        assert records, name
+        assert all(tuple(record) == keys for record in records), name
+
+
+def test_every_relation_names_actors_mentioned_in_its_article(built):
+    mentioned = {(m["article"], m["actor"]) for m in _jsonl(built / "mentions.jsonl")}
+    known = {a["id"] for a in _jsonl(built / "actors.jsonl")}
+    predicates = set(load_predicates())
+    for relation in _jsonl(built / "relations.jsonl"):
+        assert (relation["article"], relation["subject"]) in mentioned
+        assert (relation["article"], relation["object"]) in mentioned
+        assert {relation["subject"], relation["object"]} <= known
+        assert relation["predicate"] in predicates
+        assert 0.0 <= relation["confidence"] <= 1.0
+
+
+def test_mention_offsets_point_at_the_mention(built):
+    from tests.conftest import CORPUS
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt")}
+    for mention in _jsonl(built / "mentions.jsonl"):
+        assert texts[mention["article"]][mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_evidence_offsets_point_at_the_sentence(built):
+    from tests.conftest import CORPUS
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt")}
+    for relation in _jsonl(built / "relations.jsonl"):
+        assert relation["evidence"] in texts[relation["article"]][relation["start"]:relation["end"]]
+
+
+def test_rdf_files_parse_and_agree(built):
+    turtle = Graph().parse(built / "graph.ttl", format="turtle")
+    dataset = Dataset()
+    dataset.parse(built / "graph.trig", format="trig")
+    assert len(turtle) > 100
+    assert len(turtle) == len({(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))})
+    statements = set(turtle.subjects(predicate=None, object=KG.RelationStatement))
+    assert len(statements) >= len(_jsonl(built / "relations.jsonl"))
+
+
+def test_which_actors_attack_us_forces(built):
+    """The question of the issue, as a user asks it, with its rows."""
+    query = """
+        SELECT DISTINCT ?attacker ?label WHERE {
+          ?attacker kg:attacks actor:us_forces ; skos:prefLabel ?label .
+        } ORDER BY ?label
+    """
+    result = run_query(open_dataset(built), query)
+    attackers = {row[0].rsplit("/", 1)[-1] for row in result.rows}
+    assert "iran_backed_militias" in attackers
+    assert result.columns == ["attacker", "label"]
+
+
+def test_saved_query_with_a_bound_parameter(built):
+    dataset = open_dataset(built)
+    name, term = parse_param("target=us_forces", dataset)
+    rows = run_query(dataset, resolve_query("attackers_of"), {name: term}).rows
+    assert rows and all(row[2] for row in rows)  # every row carries its evidence sentence
+
+
+def test_parameter_values_are_terms_not_query_text(built):
+    dataset = open_dataset(built)
+    name, term = parse_param('target=us_forces } UNION { ?s ?p ?o', dataset)
+    assert run_query(dataset, resolve_query("attackers_of"), {name: term}).rows == []
+
+
+def test_cli_query_prints_a_table(built, capsys):
+    assert main(["query", "who_attacks_whom", "--out", str(built)]) == 0
+    assert "iran_backed_militias" in capsys.readouterr().out
+
+
+def test_cli_query_reports_a_bad_query(built, capsys):
+    assert main(["query", "SELECT ?x WHERE {", "--out", str(built)]) == 2
+    assert "query failed" in capsys.readouterr().err
+
+
+def test_page_is_written(built):
+    page = (built / "graph.html").read_text(encoding="utf-8")
+    assert "vis.Network" in page and "kg-data" in page
+    assert "https://" not in page.split("kg-data", 1)[0].split("<script>", 1)[0]
+
+
+def test_seed_scores_hold_their_floors(built, seed_gold):
+    predictions, types = load_prediction(built)
+    report = evaluate(load_gold(seed_gold), predictions, types)
+    assert report.actors.f1 >= 0.92, report.actors
+    assert report.type_accuracy >= 0.95
+    assert report.relations.f1 >= 0.45, report.relations
