@@ -10,6 +10,7 @@ words carries that actor's id in ``sent._.speaker``; a quotation running on
 into the next sentence keeps its speaker.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -46,6 +47,7 @@ class _Mention:
     type: str
     sentence: int
     plural: bool
+    subject: bool
 
 
 @Language.factory(
@@ -74,7 +76,8 @@ class Coreference:
             for token in sent:
                 sentence_of[token.i] = number
         mentions = [
-            _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s))
+            _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s),
+                     s.root.dep_ in {"nsubj", "nsubjpass"})
             for s in doc.spans.get(MENTIONS_KEY, [])
         ]
         covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -82,7 +85,7 @@ class Coreference:
         for token in doc:
             if token.i in covered:
                 continue
-            found = self._resolve(token, mentions, sentence_of)
+            found = self._resolve(token, mentions, sentence_of, resolved)
             if found is not None:
                 start, end, actor = found
                 resolved.append(Span(doc, start, end, label="COREF", kb_id=actor))
@@ -91,7 +94,8 @@ class Coreference:
         self._mark_speakers(doc)
         return doc
 
-    def _resolve(self, token: Token, mentions: list[_Mention], sentence_of: dict[int, int]) -> tuple | None:
+    def _resolve(self, token: Token, mentions: list[_Mention], sentence_of: dict[int, int],
+                 resolved: list[Span]) -> tuple | None:
         lower = token.lower_
         here = sentence_of[token.i]
         before = [m for m in mentions if m.end <= token.i]
@@ -104,13 +108,21 @@ class Coreference:
                 wanted = lambda m: m.type in _GROUPS and not m.plural  # noqa: E731
             else:
                 return None
-            antecedent = _most_recent(before, wanted, here - _WINDOW["pronoun"])
+            if lower in {"its", "their"} and (host := _host_noun(token, resolved)):
+                return token.i, token.i + 1, host
+            antecedent = _salient(before, wanted, here, _WINDOW["pronoun"])
             return (token.i, token.i + 1, antecedent.actor) if antecedent else None
         description = self._description(token)
         if description is None:
             return None
         start, actor_type = description
-        antecedent = _most_recent(before, lambda m: m.type == actor_type, here - _WINDOW["description"])
+        if actor_type == "Country":
+            # "the country" is the country the article is about: the one it has named most so far
+            counts = Counter(m.actor for m in before if m.type == "Country")
+            return (start, token.i + 1, counts.most_common(1)[0][0]) if counts else None
+        plural = token.tag_ in {"NNS", "NNPS"}
+        antecedent = _salient(before, lambda m: m.type == actor_type and (m.plural or not plural), here,
+                              _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
 
     def _description(self, token: Token) -> tuple[int, str] | None:
@@ -119,7 +131,7 @@ class Coreference:
             return None
         modifiers = [c for c in token.lefts]
         determiners = [c for c in modifiers if c.dep_ == "det"]
-        if not determiners or determiners[0].lower_ not in {"the", "this", "that"}:
+        if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those"}:
             return None
         words = [token.lemma_.lower(), *(c.lemma_.lower() for c in modifiers if c.dep_ == "compound")]
         for word in words:
@@ -148,12 +160,32 @@ class Coreference:
         return None
 
 
-def _most_recent(mentions: list[_Mention], wanted, earliest_sentence: int) -> _Mention | None:
-    for mention in reversed(mentions):
-        if mention.sentence < earliest_sentence:
+def _salient(mentions: list[_Mention], wanted, sentence: int, window: int) -> _Mention | None:
+    """The antecedent: the nearest fitting mention in the same sentence, else the subject of the nearest
+    earlier sentence that has a fitting one, else the nearest fitting mention."""
+    fitting = [m for m in mentions if wanted(m) and m.sentence >= sentence - window]
+    if not fitting:
+        return None
+    if fitting[-1].sentence == sentence:
+        return fitting[-1]
+    latest = fitting[-1].sentence
+    subjects = [m for m in fitting if m.sentence == latest and m.subject]
+    return subjects[-1] if subjects else fitting[-1]
+
+
+def _host_noun(pronoun: Token, resolved: list[Span]) -> str | None:
+    """ "the militia, known for its hostility": a possessive inside a modifier of a noun is that noun's."""
+    current = pronoun
+    for _ in range(6):
+        if current.dep_ in {"acl", "relcl"}:
+            host = current.head
+            for span in [*pronoun.doc.spans.get(MENTIONS_KEY, []), *resolved]:
+                if span.start <= host.i < span.end:
+                    return span.kb_id_
             return None
-        if wanted(mention):
-            return mention
+        if current.head == current:
+            return None
+        current = current.head
     return None
 
 

@@ -35,6 +35,8 @@ class Lexicon:
     target_preps: frozenset[str]
     agent_preps: frozenset[str]
     argument_bridges: frozenset[str]
+    stand_in_nouns: frozenset[str]
+    coercive_acts: frozenset[str]
     force_nouns: frozenset[str]
     installation_nouns: frozenset[str]
     deployment_verbs: frozenset[str]
@@ -42,6 +44,7 @@ class Lexicon:
     report_verbs: frozenset[str]
     telling_verbs: frozenset[str]
     role_predicates: dict[str, str]
+    role_by_object_type: dict[str, dict[str, str]]
     titles: frozenset[str]
     place_nouns: frozenset[str]
     fault_words: frozenset[str]
@@ -54,6 +57,7 @@ class Lexicon:
     membership_preps: frozenset[str]
     membership_heads: frozenset[str]
     membership_verbs: frozenset[str]
+    alignment_verbs: frozenset[str]
     descriptions: dict[str, frozenset[str]]
     type_cues: dict[str, frozenset[str]]
 
@@ -64,15 +68,16 @@ class Lexicon:
             verb_predicates=_reverse(data["verbs"]),
             noun_predicates=_reverse(data["nouns"]),
             role_predicates=_reverse(data["roles"]),
+            role_by_object_type={role: dict(by_type) for role, by_type in data["role_by_object_type"].items()},
             descriptions=_table(data["descriptions"]),
             type_cues=_table(data["type_cues"]),
             **{
                 name: _words(data[name])
                 for name in (
-                    "weapon_verbs", "target_preps", "agent_preps", "argument_bridges", "force_nouns",
+                    "weapon_verbs", "target_preps", "agent_preps", "argument_bridges", "stand_in_nouns", "coercive_acts", "force_nouns",
                     "installation_nouns", "deployment_verbs", "speech_verbs", "report_verbs", "telling_verbs",
                     "titles", "place_nouns", "fault_words", "demand_words", "demanded_acts", "blocking_words", "future_words",
-                    "backing_modifiers", "proxy_nouns", "membership_preps", "membership_heads", "membership_verbs",
+                    "backing_modifiers", "proxy_nouns", "membership_preps", "membership_heads", "membership_verbs", "alignment_verbs",
                 )
             },
         )

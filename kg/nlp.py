@@ -32,15 +32,31 @@ COREF_KEY = "kg_coref"
 PARAGRAPHS_NAME = "kg_paragraphs"
 
 
+_SENTENCE_END = frozenset({".", "!", "?"})
+_CLOSING = frozenset({"”", "’", '"', "'", ")"})
+
+
 @Language.component(PARAGRAPHS_NAME, assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and paragraphs of news never run on.
+    """Fix sentence boundaries before the parser: a line break or a full stop ends a sentence, nothing else does.
 
-    Run before the parser, which keeps the boundaries it is given.
+    News text puts headlines, datelines and paragraphs on lines of their own, and a
+    statistical parser left to itself splits short sentences at random
+    ("Iraq | on Thursday condemned ..."). The parser keeps the boundaries it is given.
     """
     for token in doc[1:]:
-        if "\n" in token.nbor(-1).whitespace_ or (token.nbor(-1).is_space and "\n" in token.nbor(-1).text):
+        before = token.nbor(-1)
+        if before.is_space and "\n" not in before.text:
+            before = before.nbor(-1) if before.i > 0 else before
+        if "\n" in before.whitespace_ or "\n" in before.text and before.is_space:
             token.is_sent_start = True
+        elif token.is_space:
+            token.is_sent_start = False
+        elif before.text in _SENTENCE_END or (
+                before.text in _CLOSING and before.i > 0 and before.nbor(-1).text in _SENTENCE_END):
+            token.is_sent_start = not token.is_lower and token.text not in _CLOSING
+        else:
+            token.is_sent_start = False
     return doc
 
 

@@ -21,7 +21,17 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 # Verbs that take an event noun as object and give it their subject as agent ("carried out a strike").
 _LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "claim", "direct", "resume", "step",
                           "order", "authorize", "authorise", "intensify", "escalate", "begin", "hold", "start",
-                          "continue", "execute", "perform", "make", "wage", "lead"})
+                          "continue", "execute", "perform", "make", "wage", "lead", "ramp", "increase", "exert",
+                          "apply", "put", "pile", "reiterate", "renew", "repeat", "issue", "express", "voice",
+                          "announce", "express", "take"})
+# Participles that give the event they modify its agent: "a strike authorized by Trump".
+_AGENT_PARTICIPLES = frozenset({"authorize", "authorise", "order", "carry", "conduct", "launch", "claim", "direct",
+                                "execute", "stage", "perform", "approve"})
+# Nouns that count events: "a round of talks", "a series of strikes", "a wave of attacks".
+_PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "number", "string", "barrage", "volley",
+                         "campaign", "resumption", "start", "part"})
+# Threat verbs whose target sits in their complement: "threatened to direct strikes against X".
+_THREAT_VERBS = frozenset({"threaten", "vow", "pledge", "promise"})
 
 
 class Frame(NamedTuple):
@@ -48,7 +58,7 @@ def subjects_of(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if found:
         return [t for s in found for t in conjuncts(s)]
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:
         return subjects_of(verb.head)
     if verb.dep_ in {"relcl", "acl"}:
         return [verb.head]
@@ -95,6 +105,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             objects += [o for p in _prep_objects(verb, lexicon.target_preps) for o in conjuncts(p)]
             if _lemma(verb) in lexicon.weapon_verbs:
                 objects += [o for d in objects for p in _prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
+        if _lemma(verb) in _THREAT_VERBS:
+            objects += [o for t in _complement_targets(verb, lexicon) for o in conjuncts(t)]
         elif predicate == "demands":
             objects += [o for p in _prep_objects(verb, {"on", "upon"}) for o in conjuncts(p)]
         elif predicate == "negotiates_with":
@@ -102,6 +114,22 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for subject in subjects_of(verb):
             for obj in objects:
                 yield Frame(subject, predicate, obj, verb, "active_verb", 0.8)
+
+
+def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The targets of the acts a threat verb's complement names: "threatened to strike X", "to direct strikes at X"."""
+    targets = []
+    for complement in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):
+        # "threatened to expel US troops": what the threatened act is done to
+        if _lemma(complement) in lexicon.coercive_acts:
+            targets += [c for c in complement.children if c.dep_ == "dobj"]
+        for token in complement.subtree:
+            if lexicon.verb_predicates.get(_lemma(token)) in {"attacks", "kills"} and token.pos_ == "VERB":
+                targets += [c for c in token.children if c.dep_ == "dobj"]
+            if lexicon.verb_predicates.get(_lemma(token)) in {"attacks", "kills"} or (
+                    lexicon.noun_predicates.get(_lemma(token)) in {"attacks", "kills"} and token.pos_ == "NOUN"):
+                targets += _prep_objects(token, lexicon.target_preps)
+    return targets
 
 
 def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -136,12 +164,7 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         predicate = lexicon.noun_predicates.get(_lemma(noun))
         if predicate is None or predicate == "negotiates_with":
             continue
-        agents = [m for m in noun.children if m.dep_ in _MODIFIERS and m.i < noun.i]
-        agents += _prep_objects(noun, lexicon.agent_preps)
-        if noun.dep_ in {"dobj", "nsubjpass"} and _lemma(noun.head) in _LIGHT_VERBS:
-            agents += subjects_of(noun.head) + _passive_agent(noun.head)
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in {"of"}:
-            agents += _prep_objects(noun.head.head, lexicon.agent_preps)
+        agents = event_agents(noun, lexicon)
         target_preps = set(lexicon.target_preps) | ({"of"} if predicate in {"kills", "demands", "opposes",
                                                                              "supports", "accuses"} else set())
         if predicate == "demands":
@@ -151,11 +174,36 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if predicate == "supports":
             target_preps |= {"for", "to"}
         targets = [t for p in _prep_objects(noun, target_preps) for t in conjuncts(p)]
+        # "attacks in the Red Sea on US troops": the target hangs on the place
+        targets += [t for place in _prep_objects(noun, {"in", "at", "near"})
+                    for p in _prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
         if predicate == "demands" and noun.dep_ in {"dobj", "pobj"}:
             targets += [t for p in _prep_objects(noun.head, {"on"}) for t in conjuncts(p)]
         for agent in (a for g in agents for a in conjuncts(g)):
             for target in targets:
                 yield Frame(agent, predicate, target, noun, "event_noun", 0.65)
+
+
+def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
+    """Who does what an event noun names: a modifier ("US strikes"), "by"/"from" ("a strike by X"), the subject
+    of a light verb ("X carried out a strike"), a participle ("a strike ordered by X"), or the agent of the
+    event it happened in ("the assassination ... in a drone strike authorized by X").
+    """
+    agents = [m for m in noun.children if m.dep_ in _MODIFIERS and m.i < noun.i]
+    agents += _prep_objects(noun, lexicon.agent_preps)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in _PARTITIVES:
+        noun, head = head.head, head.head.head  # "a round of strikes": the round takes the arguments
+        agents += _prep_objects(noun, lexicon.agent_preps)
+    if noun.dep_ in {"dobj", "nsubjpass"} and _lemma(head) in _LIGHT_VERBS:
+        agents += subjects_of(head) + _passive_agent(head)
+    for participle in (c for c in noun.children if c.dep_ == "acl" and _lemma(c) in _AGENT_PARTICIPLES):
+        agents += _passive_agent(participle)
+    if depth == 0:
+        for inner in _prep_objects(noun, {"in", "by", "with", "during"}):
+            if lexicon.noun_predicates.get(_lemma(inner)) in {"attacks", "kills"}:
+                agents += event_agents(inner, lexicon, depth + 1)
+    return agents
 
 
 def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -169,6 +217,8 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if lexicon.noun_predicates.get(_lemma(noun)) != "negotiates_with" or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         parties = [t for p in _prep_objects(noun, {"between", "among"}) for t in conjuncts(p)]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in _PARTITIVES:
+            noun = noun.head.head
         if noun.dep_ in {"dobj", "nsubjpass"}:
             parties += subjects_of(noun.head)
             parties += [t for p in _prep_objects(noun.head, {"with", "between"}) for t in conjuncts(p)]
@@ -207,13 +257,13 @@ def _modified_noun(token: Token) -> Token | None:
     """The noun a modifier ultimately attaches to."""
     current = token
     for _ in range(4):
-        if current.dep_ in {"amod", "compound", "npadvmod", "nmod", "punct", "advmod"} and current.head is not current:
+        if current.dep_ in {"amod", "compound", "npadvmod", "nmod", "punct", "advmod"} and current.head != current:
             current = current.head
             if current.pos_ in {"NOUN", "PROPN"} and current.dep_ not in {"compound", "amod"}:
                 return current
         else:
             break
-    return current if current is not token and current.pos_ in {"NOUN", "PROPN"} else None
+    return current if current != token and current.pos_ in {"NOUN", "PROPN"} else None
 
 
 def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -232,13 +282,16 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not people:
             continue
         organisations = [m for m in role.children if m.dep_ in _MODIFIERS and m.i < role.i]
-        organisations += [p for p in _prep_objects(role, {"of", "for", "to", "in", "at", "with"})]
+        organisations += _prep_objects(role, {"of", "for", "with"})
         person_head = people[0]
-        if role.dep_ == "compound" and role.head is person_head:
+        if role.dep_ in {"compound", "nmod"} and role.head == person_head:
             organisations += [m for m in person_head.children if m.dep_ in _MODIFIERS and m.i < role.i]
+        if kind == "spokesperson_for":
+            # "the Iraqi spokesperson" is a nationality, not a principal
+            organisations = [o for o in organisations if o.pos_ != "ADJ"]
         for organisation in (o for g in organisations for o in conjuncts(g)):
             for person in people:
-                if person is not organisation:
+                if person != organisation:
                     yield Frame(person, kind, organisation, role, "role_apposition", 0.8)
 
 
@@ -250,6 +303,9 @@ def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
     if compound and (joined := f"{_lemma(compound[0])}_{lemma}") in lexicon.role_predicates:
         lemma = joined
     kind = lexicon.role_predicates.get(lemma)
+    if kind in {"leads", "commander"} and any(c.lower_ in {"deputy", "vice", "assistant", "acting"}
+                                               for c in role.children):
+        return "member_of"
     if kind == "commander":
         determiner = next((c for c in role.children if c.dep_ == "det"), None)
         one_of_several = determiner is not None and determiner.lower_ in {"a", "an", "one", "another"}
@@ -260,11 +316,16 @@ def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
 
 def _role_holders(role: Token) -> list[Token]:
     """The person a role noun describes: by compound, apposition or copula."""
-    if role.dep_ == "compound" and role.head.pos_ == "PROPN":
+    if role.dep_ in {"compound", "nmod"} and role.head.pos_ == "PROPN":
         return [role.head]
     if role.dep_ == "appos":
         return [role.head]
     appositives = [c for c in role.children if c.dep_ == "appos"]
+    if appositives:
+        return appositives
+    # "a spokesperson for X, Abu Ali," where the parser hangs the name on X
+    appositives = [a for p in _prep_objects(role, {"for", "of"}) for a in p.children
+                   if a.dep_ == "appos" and a.pos_ == "PROPN"]
     if appositives:
         return appositives
     if role.dep_ == "attr" and role.head.lemma_ == "be":
@@ -322,8 +383,51 @@ def _members_of_noun(noun: Token) -> list[Token]:
     if noun.dep_ == "appos":
         return [noun.head]
     if noun.dep_ == "oprd" or noun.dep_ == "dobj":
-        return [c for c in noun.head.children if c.dep_ == "dobj" and c is not noun]
+        return [c for c in noun.head.children if c.dep_ == "dobj" and c != noun]
     return []
+
+
+def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Being aligned or allied with an actor: support.
+
+    >>> "The prime minister is closely aligned with the factions."
+    """
+    for verb in sent:
+        if _lemma(verb) not in lexicon.alignment_verbs:
+            continue
+        sides = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}] or (
+            [verb.head] if verb.dep_ in {"acl", "amod"} else [])
+        for side in (s for g in sides for s in conjuncts(g)):
+            for other in _prep_objects(verb, {"with"}):
+                for actor_token in conjuncts(other):
+                    yield Frame(side, "supports", actor_token, verb, "alignment", 0.6)
+
+
+def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """An organisation named as part of another: "the Quds Force of Iran's Revolutionary Guards".
+
+    >>> "The Quds Force of the IRGC trained them."
+    """
+    for token in sent:
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        for owner in _prep_objects(token, {"of"}):
+            if owner.pos_ == "PROPN":
+                yield Frame(token, "member_of", owner, token, "organisation_of", 0.55)
+
+
+def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker leaving no room for an actor: "There is no room for American bases," he said.
+
+    >>> '"There is no room for foreign forces," the cleric said.'
+    """
+    if sent._.speaker is None:
+        return
+    for token in sent:
+        if _lemma(token) in {"room", "place"} and any(c.lower_ == "no" for c in token.children):
+            for target in _prep_objects(token, {"for"}):
+                for actor_token in conjuncts(target):
+                    yield Frame(sent._.speaker, "opposes", actor_token, token, "rejection", 0.55)
 
 
 def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -370,6 +474,8 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
         for container in _prep_objects(token, {"in", "of"} if _lemma(token) in lexicon.place_nouns else {"in"}):
+            if _lemma(container) in lexicon.place_nouns:
+                container = next(iter(_prep_objects(container, {"of"})), container)  # "the province of Anbar"
             yield Frame(token, "located_in", container, token, "location", 0.6)
         owners = [c for c in token.children if c.dep_ in {"poss", "amod", "compound"} and c.i < token.i]
         for owner in owners:
@@ -413,7 +519,7 @@ def _reported_clauses(verb: Token) -> list[Token]:
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
     if verb.dep_ in {"parataxis", "ccomp", "advcl", "prep"} or verb.lower_ == "according":
         head = verb.head
-        while head.dep_ == "prep" and head.head is not head:
+        while head.dep_ == "prep" and head.head != head:
             head = head.head
         clauses.append(head)
     return clauses
@@ -439,6 +545,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for verb in _clause_verbs(sent):
         if _lemma(verb) in lexicon.speech_verbs:
             continue
+        if _prep_objects(verb, {"as"}):
+            continue  # "X look at Y as invaders": a view held by X, not the speaker's charge against X
         clause = set(verb.subtree)
         if not clause & cue_words:
             continue
@@ -495,7 +603,7 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in current.children):
             return True
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
     return False
@@ -514,7 +622,7 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
             return True
         if any(c.dep_ in {"amod", "det"} and c.lower_ in lexicon.blocking_words for c in current.children):
             return True
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
     return False
@@ -522,5 +630,6 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
 
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
-    deployment, location, quotation_source, reported_fault, reported_demand, reported_threat,
+    alignment, organisation_of, deployment, location, quotation_source, reported_fault, reported_demand, reported_threat,
+    rejection,
 )

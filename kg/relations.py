@@ -15,6 +15,7 @@ from typing import Iterator, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.actors import name_key
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
@@ -111,7 +112,6 @@ class RelationExtractor:
         predicate = frame.predicate
         if predicate in _EVENTS and frame.pattern != "reported_threat" and in_future(frame.cue, self.lexicon):
             predicate = "threatens"
-        signature = self.predicates[predicate]
         subjects = [(frame.subject, 0.0)] if isinstance(frame.subject, str) else argument_actors(frame.subject,
                                                                                                   self.lexicon)
         objects = argument_actors(frame.object, self.lexicon)
@@ -119,11 +119,27 @@ class RelationExtractor:
             for obj, object_cost in objects:
                 if subject == obj:
                     continue
+                if frame.pattern == "role_apposition":
+                    predicate = self.lexicon.role_by_object_type.get(frame.predicate, {}).get(
+                        types.get(obj, ""), frame.predicate)
+                if predicate == "quoted_by" and _is_publisher(obj, sent.doc):
+                    continue
+                signature = self.predicates[predicate]
                 if types.get(subject) not in signature.subject_types or types.get(obj) not in signature.object_types:
                     continue
                 confidence = round(max(0.05, frame.confidence - subject_cost - object_cost), 3)
                 yield Relation(subject, predicate, obj, sent.text.strip(), sent.start_char, sent.end_char,
                                confidence, frame.pattern)
+
+
+def _is_publisher(actor_id: str, doc: Doc) -> bool:
+    """The outlet that published the article is not a source it quotes."""
+    source = doc._.source
+    actor = (doc._.actors or {}).get(actor_id)
+    if not source or actor is None:
+        return False
+    key = name_key(source)
+    return any(name_key(alias) == key or key.startswith(name_key(alias)) for alias in (actor.name, *actor.aliases))
 
 
 def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0) -> list[tuple[str, float]]:
@@ -137,10 +153,17 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0) -> list[tupl
         return [(ids[0], 0.0)]
     if depth > 2:
         return []
-    found = [(ids[0], 0.1) for child in token.children if child.dep_ in _ARGUMENT_MODIFIERS
-             for ids in [actor_ids_at(child)] if ids]
-    if found:
-        return found[:1]
+    if token.dep_ == "appos" and (ids := actor_ids_at(token.head)):
+        return [(ids[0], 0.05)]  # "the PMF, an umbrella group": the group is the PMF
+    named = [(ids[0], 0.05) for child in _appositives(token) for ids in [actor_ids_at(child)] if ids]
+    if named:
+        return named[:1]
+    head_word = {token.lemma_.lower(), token.lower_}
+    if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
+        found = [(ids[0], 0.1) for child in token.children if child.dep_ in _ARGUMENT_MODIFIERS
+                 for ids in [actor_ids_at(child)] if ids]
+        if found:
+            return found[:1]
     if token.lemma_.lower() in lexicon.argument_bridges or token.lower_ in lexicon.argument_bridges:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
@@ -150,3 +173,11 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0) -> list[tupl
                     if reached:
                         return reached
     return []
+
+
+def _appositives(token: Token) -> list[Token]:
+    """ "a spokesperson for the group, Abu Ali": the name in apposition stands for the noun."""
+    found = [c for c in token.children if c.dep_ == "appos"]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
+        found += [a for p in prep.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
+    return found
