@@ -30,6 +30,8 @@ _AGENT_PARTICIPLES = frozenset({"authorize", "authorise", "order", "carry", "con
 # Nouns that count events: "a round of talks", "a series of strikes", "a wave of attacks".
 _PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "number", "string", "barrage", "volley",
                          "campaign", "resumption", "start", "part"})
+# Verbs by which an actor takes part in events: "involved in attacks", "engaged in clashes".
+_PARTICIPATION_VERBS = frozenset({"involve", "engage", "participate", "join"})
 # Threat verbs whose target sits in their complement: "threatened to direct strikes against X".
 _THREAT_VERBS = frozenset({"threaten", "vow", "pledge", "promise"})
 
@@ -58,6 +60,11 @@ def subjects_of(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if found:
         return [t for s in found for t in conjuncts(s)]
+    if verb.dep_ == "xcomp":
+        # object control: "pushes the government to end ..." - the government ends
+        controllers = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if controllers:
+            return [t for c in controllers for t in conjuncts(c)]
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:
         return subjects_of(verb.head)
     if verb.dep_ in {"relcl", "acl"}:
@@ -167,6 +174,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         agents = event_agents(noun, lexicon)
         target_preps = set(lexicon.target_preps) | ({"of"} if predicate in {"kills", "demands", "opposes",
                                                                              "supports", "accuses"} else set())
+        if predicate == "attacks":
+            target_preps |= {"with"}  # "clashes with", "tit-for-tat attacks with"
         if predicate == "demands":
             target_preps |= {"for"}
         if predicate == "opposes":
@@ -197,6 +206,9 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
         agents += _prep_objects(noun, lexicon.agent_preps)
     if noun.dep_ in {"dobj", "nsubjpass"} and _lemma(head) in _LIGHT_VERBS:
         agents += subjects_of(head) + _passive_agent(head)
+    if noun.dep_ == "pobj" and head.lower_ == "in" and _lemma(head.head) in _PARTICIPATION_VERBS:
+        verb = head.head  # "groups ... have been involved in attacks"
+        agents += subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
     for participle in (c for c in noun.children if c.dep_ == "acl" and _lemma(c) in _AGENT_PARTICIPLES):
         agents += _passive_agent(participle)
     if depth == 0:
@@ -431,7 +443,8 @@ def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """An armed force placed somewhere: "troops in Iraq", "stationed in Syria", "a base in Jordan".
+    """An armed force placed somewhere: "troops in Iraq", "stationed in Syria", "a base in Jordan",
+    "attacks on US troops in Syria", "the coalition is in Iraq".
 
     >>> "US forces are stationed in Iraq."
     >>> "Baghdad hosts 2,500 American troops."
@@ -441,24 +454,34 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.pos_ in {"NOUN", "PROPN"} and (lemma in lexicon.force_nouns or token.lower_ in lexicon.force_nouns):
             for place in _prep_objects(token, {"in", "at"}):
                 yield Frame(token, "deployed_in", place, token, "deployment", 0.7)
+                if _lemma(place) in lexicon.installation_nouns:  # "troops at a base in Jordan"
+                    for further in _prep_objects(place, {"in"}):
+                        yield Frame(token, "deployed_in", further, token, "deployment", 0.6)
+            if token.dep_ == "dobj" and _lemma(token.head) in lexicon.deployment_verbs:
+                # "the United States maintaining 2,500 troops in Iraq": the troops are the keeper's forces
+                for keeper in subjects_of(token.head):
+                    for place in _prep_objects(token, {"in"}):
+                        yield Frame(keeper, "deployed_in", place, token, "deployment", 0.6)
+        if lexicon.noun_predicates.get(lemma) == "attacks" and token.pos_ == "NOUN":
+            places = _prep_objects(token, {"in"})
+            for target in _prep_objects(token, lexicon.target_preps):
+                for place in places:
+                    yield Frame(target, "deployed_in", place, token, "deployment", 0.5)
         if token.pos_ == "VERB" and lemma in lexicon.deployment_verbs:
             forces = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}]
             if token.dep_ == "acl":
                 forces.append(token.head)
             places = _prep_objects(token, {"in", "at"})
             if lemma == "host":
-                hosts = subjects_of(token)
-                guests = [c for c in token.children if c.dep_ == "dobj"]
-                if token.dep_ == "relcl":
-                    hosts = [token.head]
-                for guest in guests:
+                hosts = [token.head] if token.dep_ == "relcl" else subjects_of(token)
+                for guest in (c for c in token.children if c.dep_ == "dobj"):
                     for host in hosts:
                         yield Frame(guest, "deployed_in", host, token, "deployment", 0.65)
                 continue
             for force in forces:
                 for place in places:
                     yield Frame(force, "deployed_in", place, token, "deployment", 0.75)
-        if lemma == "be" and token.pos_ == "AUX" and token.dep_ == "ROOT":
+        if lemma == "be" and token.pos_ == "AUX":
             for subject in subjects_of(token):
                 for place in _prep_objects(token, {"in"}):
                     yield Frame(subject, "deployed_in", place, token, "deployment", 0.6)
@@ -556,6 +579,52 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                             0.5)
 
 
+def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker saying an actor was behind, or responsible for, an act: the speaker accuses it.
+
+    >>> 'The monitor said the militias were behind the attacks.'
+    """
+    speaker = sent._.speaker
+    if speaker is None:
+        return
+    for token in sent:
+        if token.lower_ == "behind" or (token.lower_ == "responsible" and token.pos_ == "ADJ"):
+            verb = token.head if token.dep_ in {"prep", "acomp"} else token
+            for subject in (c for c in verb.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS):
+                for actor_token in conjuncts(subject):
+                    yield Frame(speaker, "accuses", actor_token, token, "blame", 0.55)
+
+
+def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """An actor moving to end another's presence or mission: it opposes that actor.
+
+    >>> "The government moved to end the coalition's mission."
+    """
+    for verb in sent:
+        if _lemma(verb) not in lexicon.ending_acts or verb.pos_ != "VERB":
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if _lemma(obj) not in lexicon.argument_bridges:
+                continue
+            for subject in subjects_of(verb):
+                yield Frame(subject, "opposes", obj, verb, "ending_presence", 0.6)
+
+
+def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker talking of driving an actor out: the speaker threatens it.
+
+    >>> '"We are closer to kicking the US out," he said.'
+    """
+    speaker = sent._.speaker
+    if speaker is None:
+        return
+    for verb in sent:
+        if _lemma(verb) in lexicon.coercive_acts and verb.pos_ == "VERB" and _lemma(verb) not in lexicon.verb_predicates:
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for actor_token in conjuncts(obj):
+                    yield Frame(speaker, "threatens", actor_token, verb, "reported_coercion", 0.5)
+
+
 def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """A speaker saying an actor must act: the speaker demands it of the actor.
 
@@ -631,5 +700,5 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
     alignment, organisation_of, deployment, location, quotation_source, reported_fault, reported_demand, reported_threat,
-    rejection,
+    reported_coercion, rejection, blame, ending_presence,
 )

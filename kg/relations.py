@@ -8,6 +8,7 @@ spoken of as to come into threats, keeps only the actor types each predicate
 admits, and stores the result as ``doc._.relations``.
 """
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 from typing import Iterator, NamedTuple
@@ -26,6 +27,7 @@ __all__ = ["Relation", "Predicate", "load_predicates", "RelationExtractor", "add
 
 RELATIONS_NAME = "kg_relations"
 _EVENTS = frozenset({"attacks", "kills"})
+_TARGETED = frozenset({"attacks", "kills", "threatens"})
 _ARGUMENT_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
@@ -97,16 +99,29 @@ class RelationExtractor:
         self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        types = {actor_id: actor.type for actor_id, actor in (doc._.actors or {}).items()}
+        actors = doc._.actors or {}
+        candidates = [relation for sent in doc.sents for pattern in PATTERNS
+                      for frame in pattern(sent, self.lexicon) for relation in self._readings(frame, sent, actors)]
+        hosts = _forces_by_place(candidates, actors)
         relations = []
-        for sent in doc.sents:
-            for pattern in PATTERNS:
-                for frame in pattern(sent, self.lexicon):
-                    relations.extend(self._relations(frame, sent, types))
-        doc._.relations = [r for r in relations if r.confidence >= self.min_confidence]
+        for relation in candidates:
+            if relation.predicate in _TARGETED and _type(relation.object, actors) == "Place":
+                # "rockets hit the base": the target is the force the text places there
+                relation = relation._replace(object=hosts.get(relation.object, relation.object),
+                                             confidence=round(relation.confidence - 0.1, 3))
+            if self._admits(relation, actors) and relation.confidence >= self.min_confidence:
+                relations.append(relation)
+        doc._.relations = relations
         return doc
 
-    def _relations(self, frame: Frame, sent: Span, types: dict[str, str]) -> Iterator[Relation]:
+    def _admits(self, relation: Relation, actors: dict) -> bool:
+        signature = self.predicates[relation.predicate]
+        return (relation.subject != relation.object
+                and _type(relation.subject, actors) in signature.subject_types
+                and _type(relation.object, actors) in signature.object_types)
+
+    def _readings(self, frame: Frame, sent: Span, actors: dict) -> Iterator[Relation]:
+        """Every actor-to-actor reading of a frame, before the predicate's types are checked."""
         if is_blocked(frame.cue, self.lexicon):
             return
         predicate = frame.predicate
@@ -116,20 +131,32 @@ class RelationExtractor:
                                                                                                   self.lexicon)
         objects = argument_actors(frame.object, self.lexicon)
         for subject, subject_cost in subjects:
+            if predicate == "deployed_in" and _type(subject, actors) == "Country":
+                # "the US keeps troops in Iraq": the state's armed force is there, if the article names it
+                subject = actors[subject].forces if actors[subject].forces in actors else subject
             for obj, object_cost in objects:
-                if subject == obj:
-                    continue
                 if frame.pattern == "role_apposition":
                     predicate = self.lexicon.role_by_object_type.get(frame.predicate, {}).get(
-                        types.get(obj, ""), frame.predicate)
+                        _type(obj, actors), frame.predicate)
                 if predicate == "quoted_by" and _is_publisher(obj, sent.doc):
-                    continue
-                signature = self.predicates[predicate]
-                if types.get(subject) not in signature.subject_types or types.get(obj) not in signature.object_types:
                     continue
                 confidence = round(max(0.05, frame.confidence - subject_cost - object_cost), 3)
                 yield Relation(subject, predicate, obj, sent.text.strip(), sent.start_char, sent.end_char,
                                confidence, frame.pattern)
+
+
+def _type(actor_id: str, actors: dict) -> str | None:
+    actor = actors.get(actor_id)
+    return actor.type if actor else None
+
+
+def _forces_by_place(relations: list[Relation], actors: dict) -> dict[str, str]:
+    """For each place, the armed force the article most often places there."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for relation in relations:
+        if relation.predicate == "deployed_in" and _type(relation.subject, actors) == "ArmedForce":
+            counts[relation.object][relation.subject] += 1
+    return {place: forces.most_common(1)[0][0] for place, forces in counts.items()}
 
 
 def _is_publisher(actor_id: str, doc: Doc) -> bool:
