@@ -93,18 +93,20 @@ def _print_result(result, output_format: str) -> None:
         console.print("yes" if result.boolean else "no")
         return
     if output_format == "json":
-        sys.stdout.write(json.dumps([dict(zip(result.columns, row)) for row in result.rows], ensure_ascii=False,
-                                    indent=2) + "\n")
+        sys.stdout.write(json.dumps([dict(zip(result.columns, row)) for row in result.text_rows()],
+                                    ensure_ascii=False, indent=2) + "\n")
     elif output_format == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(result.columns)
-        writer.writerows(result.rows)
+        writer.writerows(result.text_rows())
         sys.stdout.write(buffer.getvalue())
     else:
-        table = Table(*result.columns, show_lines=False)
-        for row in result.rows:
-            table.add_row(*("" if value is None else value for value in row))
+        table = Table()
+        for column in result.columns:
+            table.add_column(column, overflow="fold")
+        for row in result.text_rows(compact=True):
+            table.add_row(*row)
         console.print(table)
         console.print(f"{len(result.rows)} row(s)", style="dim")
 

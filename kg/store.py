@@ -15,18 +15,32 @@ from rdflib.term import Node
 from kg.namespace import ACTOR, PREFIXES
 from kg.rdf import bind_prefixes
 
-__all__ = ["QueryResult", "open_dataset", "run_query", "resolve_query", "saved_queries", "parse_param"]
+__all__ = ["QueryResult", "compact_iri", "open_dataset", "run_query", "resolve_query", "saved_queries", "parse_param"]
 
 _PREFIXED = re.compile(r"^(?P<prefix>[A-Za-z][\w-]*):(?P<local>[\w.-]*)$")
 
 
 @dataclass
 class QueryResult:
-    """A SELECT's columns and rows (terms as strings), or an ASK's answer."""
+    """A SELECT's columns and rows of RDF terms (None where unbound), or an ASK's answer."""
 
     columns: list[str]
-    rows: list[list[str | None]]
+    rows: list[list[Node | None]]
     boolean: bool | None = None
+
+    def text_rows(self, compact: bool = False) -> list[list[str]]:
+        """The rows as text; with `compact`, IRIs in kg's namespaces as prefixed names (actor:houthis)."""
+        return [["" if term is None else compact_iri(term) if compact else str(term) for term in row]
+                for row in self.rows]
+
+
+def compact_iri(term: Node) -> str:
+    """ "actor:houthis" for an IRI in one of kg's namespaces; other terms as they are."""
+    if isinstance(term, URIRef):
+        for prefix, namespace in PREFIXES.items():
+            if str(term).startswith(str(namespace)) and prefix in {"kg", "actor", "article", "statement", "run"}:
+                return f"{prefix}:{str(term)[len(str(namespace)):]}"
+    return str(term)
 
 
 def open_dataset(out_dir: Path) -> Dataset:
@@ -87,6 +101,4 @@ def run_query(dataset: Dataset, query: str, params: dict[str, Node] | None = Non
         return QueryResult([], [], bool(result.askAnswer))
     if result.type != "SELECT":
         raise ValueError("only SELECT and ASK queries are answered here")
-    columns = [str(v) for v in result.vars]
-    rows = [[None if value is None else str(value) for value in row] for row in result]
-    return QueryResult(columns, rows)
+    return QueryResult([str(v) for v in result.vars], [list(row) for row in result])

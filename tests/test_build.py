@@ -68,8 +68,8 @@ def test_which_actors_attack_us_forces(built):
         } ORDER BY ?label
     """
     result = run_query(open_dataset(built), query)
-    attackers = {row[0].rsplit("/", 1)[-1] for row in result.rows}
-    assert "iran_backed_militias" in attackers
+    attackers = {row[0] for row in result.text_rows(compact=True)}
+    assert "actor:iran_backed_militias" in attackers
     assert result.columns == ["attacker", "label"]
 
 
@@ -88,7 +88,7 @@ def test_parameter_values_are_terms_not_query_text(built):
 
 def test_cli_query_prints_a_table(built, capsys):
     assert main(["query", "who_attacks_whom", "--out", str(built)]) == 0
-    assert "iran_backed_militias" in capsys.readouterr().out
+    assert "actor:iran_backed_militias" in capsys.readouterr().out
 
 
 def test_cli_query_reports_a_bad_query(built, capsys):
