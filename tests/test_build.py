@@ -88,7 +88,15 @@ def test_parameter_values_are_terms_not_query_text(built):
 
 def test_cli_query_prints_a_table(built, capsys):
     assert main(["query", "who_attacks_whom", "--out", str(built)]) == 0
-    assert "actor:iran_backed_militias" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "attackerLabel" in out and "US forces" in out and "row(s)" in out
+
+
+def test_cli_query_csv_has_full_iris(built, capsys):
+    assert main(["query", "who_attacks_whom", "--format", "csv", "--out", str(built)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "attacker,attackerLabel,target,targetLabel,articles"
+    assert any(line.startswith("https://w3id.org/kg-armed-actors/actor/iran_backed_militias,") for line in lines)
 
 
 def test_cli_query_reports_a_bad_query(built, capsys):
