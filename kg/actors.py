@@ -363,9 +363,9 @@ class ActorLinker:
         for candidate in found:
             if candidate.end - candidate.start < 3:
                 continue
-            for token in doc[candidate.start:candidate.end - 2]:
-                after, modifier = token.nbor(1), token.nbor(2)
-                backing = after.text in {"-", "–"} and modifier.lower_ in self.lexicon.backing_modifiers
+            for token in doc[candidate.start:candidate.end - 1]:
+                backing = token.i + 2 < candidate.end and token.nbor(1).text in {"-", "–"} and (
+                    token.nbor(2).lower_ in self.lexicon.backing_modifiers)
                 pro = token.i > candidate.start + 1 and token.nbor(-2).lower_ == "pro" and token.nbor(-1).text in {"-", "–"}
                 if not (backing or pro):
                     continue

@@ -20,7 +20,7 @@ DEFAULT_CORPUS = Path("data/articles")
 DEFAULT_OUT = Path("output")
 
 console = Console()
-errors = Console(stderr=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 
 class CommandError(Exception):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions
 
-__all__ = ["Coreference", "actor_ids_at", "speaker_of"]
+__all__ = ["Coreference", "actor_ids_at", "reference_at", "speaker_of"]
 
 COREF_NAME = "kg_coref"
 
@@ -214,14 +214,21 @@ def _quote_open_at_end(sent: Span) -> bool:
 
 def actor_ids_at(token: Token) -> list[str]:
     """The actors a token names: through a mention, a resolved pronoun or description, or a quote's speaker."""
+    reference = reference_at(token)
+    return [reference[0]] if reference else []
+
+
+def reference_at(token: Token) -> tuple[str, str] | None:
+    """The actor a token names and how: "mention", "coreference" or "speaker"."""
     doc = token.doc
-    for key in (MENTIONS_KEY, COREF_KEY):
-        for span in doc.spans.get(key, []):
-            if span.start <= token.i < span.end:
-                return [span.kb_id_]
+    for key, how in ((MENTIONS_KEY, "mention"), (COREF_KEY, "coreference")):
+        # the narrowest span: "Iran" inside "Iran-backed militias" names Iran
+        covering = [span for span in doc.spans.get(key, []) if span.start <= token.i < span.end]
+        if covering:
+            return min(covering, key=len).kb_id_, how
     if token.lower_ in _SPEAKER_PRONOUNS and (speaker := speaker_of(token)):
-        return [speaker]
-    return []
+        return speaker, "speaker"
+    return None
 
 
 def speaker_of(token: Token) -> str | None:

@@ -21,7 +21,7 @@ from kg.actors import name_key
 __all__ = ["Gold", "Prediction", "Score", "Report", "load_gold", "load_prediction", "evaluate"]
 
 SYMMETRIC = frozenset({"negotiates_with"})
-CUTOFFS = (0.0, 0.5, 0.7, 0.9)
+CUTOFFS = (0.0, 0.4, 0.6, 0.8)
 
 Triple = tuple[str, str, str]
 

@@ -206,6 +206,9 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
         agents += _prep_objects(noun, lexicon.agent_preps)
     if noun.dep_ in {"dobj", "nsubjpass"} and _lemma(head) in _LIGHT_VERBS:
         agents += subjects_of(head) + _passive_agent(head)
+    elif noun.dep_ == "dobj":
+        # "condemned the attack ... from the militia": the parser hangs the noun's "from" on the verb
+        agents += _prep_objects(head, {"from"})
     if noun.dep_ == "pobj" and head.lower_ == "in" and _lemma(head.head) in _PARTICIPATION_VERBS:
         verb = head.head  # "groups ... have been involved in attacks"
         agents += subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]

@@ -17,10 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors import name_key
-from kg.coref import actor_ids_at
+from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
-from kg.patterns import PATTERNS, Frame, conjuncts, in_future, is_blocked
+from kg.patterns import PATTERNS, Frame, conjuncts, event_agents, in_future, is_blocked
 from kg.resources import load_data
 
 __all__ = ["Relation", "Predicate", "load_predicates", "RelationExtractor", "add_relation_pipe"]
@@ -28,6 +28,12 @@ __all__ = ["Relation", "Predicate", "load_predicates", "RelationExtractor", "add
 RELATIONS_NAME = "kg_relations"
 _EVENTS = frozenset({"attacks", "kills"})
 _TARGETED = frozenset({"attacks", "kills", "threatens"})
+# What reading an argument through coreference costs in confidence: resolution can be wrong.
+_REFERENCE_COSTS = {"mention": 0.0, "speaker": 0.05, "coreference": 0.1}
+# Long sentences are parsed less reliably: past this many tokens each one costs a little confidence.
+_PARSE_RELIABLE_UP_TO = 25
+_COST_PER_TOKEN = 0.005
+_MAX_LENGTH_COST = 0.2
 _ARGUMENT_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
@@ -127,7 +133,7 @@ class RelationExtractor:
         predicate = frame.predicate
         if predicate in _EVENTS and frame.pattern != "reported_threat" and in_future(frame.cue, self.lexicon):
             predicate = "threatens"
-        subjects = [(frame.subject, 0.0)] if isinstance(frame.subject, str) else argument_actors(frame.subject,
+        subjects = [(frame.subject, _REFERENCE_COSTS["speaker"])] if isinstance(frame.subject, str) else argument_actors(frame.subject,
                                                                                                   self.lexicon)
         objects = argument_actors(frame.object, self.lexicon)
         for subject, subject_cost in subjects:
@@ -140,7 +146,8 @@ class RelationExtractor:
                         _type(obj, actors), frame.predicate)
                 if predicate == "quoted_by" and _is_publisher(obj, sent.doc):
                     continue
-                confidence = round(max(0.05, frame.confidence - subject_cost - object_cost), 3)
+                length_cost = min(_MAX_LENGTH_COST, _COST_PER_TOKEN * max(0, len(sent) - _PARSE_RELIABLE_UP_TO))
+                confidence = round(max(0.05, frame.confidence - subject_cost - object_cost - length_cost), 3)
                 yield Relation(subject, predicate, obj, sent.text.strip(), sent.start_char, sent.end_char,
                                confidence, frame.pattern)
 
@@ -176,8 +183,9 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0) -> list[tupl
     modifier ("Iraqi officials", "Washington's actions") or a bridging noun ("the
     withdrawal of US troops") costs a little.
     """
-    if ids := actor_ids_at(token):
-        return [(ids[0], 0.0)]
+    if reference := reference_at(token):
+        actor, how = reference
+        return [(actor, _REFERENCE_COSTS[how])]
     if depth > 2:
         return []
     if token.dep_ == "appos" and (ids := actor_ids_at(token.head)):
@@ -185,6 +193,11 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0) -> list[tupl
     named = [(ids[0], 0.05) for child in _appositives(token) for ids in [actor_ids_at(child)] if ids]
     if named:
         return named[:1]
+    if lexicon.noun_predicates.get(token.lemma_.lower()) in _EVENTS and token.pos_ == "NOUN":
+        # "condemned the US strikes": the strikes stand for whoever carried them out
+        agents = [(ids[0], 0.1) for agent in event_agents(token, lexicon) for ids in [actor_ids_at(agent)] if ids]
+        if agents:
+            return agents[:1]
     head_word = {token.lemma_.lower(), token.lower_}
     if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
         found = [(ids[0], 0.1) for child in token.children if child.dep_ in _ARGUMENT_MODIFIERS

@@ -115,4 +115,11 @@ def test_seed_scores_hold_their_floors(built, seed_gold):
     report = evaluate(load_gold(seed_gold), predictions, types)
     assert report.actors.f1 >= 0.92, report.actors
     assert report.type_accuracy >= 0.95
-    assert report.relations.f1 >= 0.45, report.relations
+    assert report.relations.f1 >= 0.70, report.relations
+
+
+def test_confident_relations_are_more_often_right(built, seed_gold):
+    predictions, types = load_prediction(built)
+    report = evaluate(load_gold(seed_gold), predictions, types)
+    assert report.at_confidence[0.6].precision >= report.at_confidence[0.0].precision
+    assert report.at_confidence[0.8].precision >= report.at_confidence[0.6].precision

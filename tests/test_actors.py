@@ -1,0 +1,113 @@
+"""Actors: one node per actor, whatever the spelling, title or reference; sentences written for the test."""
+
+import pytest
+
+from kg.actors import load_registry, name_key, skeleton, slug, spelling_variants
+from kg.nlp import COREF_KEY, MENTIONS_KEY
+
+
+def mentions(doc):
+    return {(span.text, span.kb_id_) for span in doc.spans[MENTIONS_KEY]}
+
+
+def ids(doc):
+    return {span.kb_id_ for span in doc.spans[MENTIONS_KEY]}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kata'ib Hezbollah", "Kataeb Hezbollah"), ("Kata’ib Hezbollah", "Kataib Hezbollah"),
+    ("Qasem Soleimani", "Qassem Soleimani"), ("Danaeifar", "Danaiefar"),
+])
+def test_spelling_variants_are_one_name(a, b):
+    assert spelling_variants(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("Hassan", "Hussein"), ("Iran", "Iraq"), ("Amiri", "Ameri al-Sadr")])
+def test_different_names_stay_apart(a, b):
+    assert not spelling_variants(a, b)
+
+
+def test_keys_fold_case_apostrophes_and_articles():
+    assert name_key("the Kata’ib Hezbollah's") == name_key("Kataib Hezbollah")
+    assert skeleton("Qasem") == skeleton("Qassem")
+    assert slug("Asa'ib Ahl al-Haq") == "asaib_ahl_al_haq"
+
+
+def test_registry_finds_aliases_and_variants():
+    registry = load_registry()
+    assert registry.lookup("Hashd al-Shaabi").id == "popular_mobilization_forces"
+    assert registry.lookup("Kataeb Hizbollah").id == "kataib_hezbollah"
+    assert registry.lookup("Ghasem Soleimani").id == "qasem_soleimani"
+    assert registry.lookup("Nobody in Particular") is None
+
+
+def test_registry_rejects_bad_data(tmp_path):
+    path = tmp_path / "actors.yaml"
+    path.write_text("version: 1\nactors:\n  - {id: x, type: Wizard, name: X}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown type 'Wizard'"):
+        load_registry(path)
+
+
+def test_aliases_and_transliterations_link_to_one_actor(nlp):
+    doc = nlp("Kataeb Hezbollah fired rockets. Kata’ib Hezbollah later denied it, and Kataib Hizballah said nothing.")
+    assert {i for _, i in mentions(doc) if "ezbollah" in _ or "izballah" in _} == {"kataib_hezbollah"}
+
+
+def test_titles_are_dropped_and_surnames_link_to_the_full_name(nlp):
+    doc = nlp("Colonel Jamal Haddadin, a commander, spoke on Monday. Haddadin said the base was quiet.")
+    linked = {text: actor for text, actor in mentions(doc)}
+    assert linked["Jamal Haddadin"] == linked["Haddadin"] == "jamal_haddadin"
+    assert doc._.actors["jamal_haddadin"].type == "Official"
+
+
+def test_a_typo_of_a_name_in_the_article_is_the_same_person(nlp):
+    doc = nlp("Hassan Danaeifar spoke to reporters. Later, Danaiefar said the talks had failed.")
+    assert ("Danaiefar", "hassan_danaeifar") in mentions(doc)
+
+
+def test_acronym_the_text_defines(nlp):
+    doc = nlp("The Harakat Saraya Ashab al-Kahf (HSAK) claimed the attack. HSAK warned of more.")
+    linked = {text: actor for text, actor in mentions(doc)}
+    assert linked.get("HSAK") == linked.get("Harakat Saraya Ashab al-Kahf")
+
+
+def test_capital_as_government_or_as_city(nlp):
+    doc = nlp("Baghdad and Washington agreed on a timetable. A rocket landed in Baghdad.")
+    spans = [(s.text, s.kb_id_) for s in doc.spans[MENTIONS_KEY] if s.text == "Baghdad"]
+    assert spans == [("Baghdad", "iraq"), ("Baghdad", "baghdad")]
+    assert ("Washington", "united_states") in mentions(doc)
+
+
+def test_state_named_on_a_military_noun_is_its_force(nlp):
+    doc = nlp("A drone hit a US base in Syria. American troops were unhurt.")
+    assert ("US base", "us_forces") in mentions(doc)
+    assert ("American troops", "us_forces") in mentions(doc)
+
+
+@pytest.mark.parametrize("phrase", ["Iran-backed militias", "pro-Iran militias", "Iranian-backed armed groups",
+                                    "Iranian proxies"])
+def test_collective_actor(nlp, phrase):
+    doc = nlp(f"The {phrase} launched drones at the base.")
+    assert "iran_backed_militias" in ids(doc)
+
+
+def test_generic_words_are_not_actors(nlp):
+    doc = nlp("Militants and gunmen attacked a checkpoint.")
+    assert not ids(doc)
+
+
+def test_pronoun_resolves_to_the_last_person(nlp):
+    doc = nlp("Qais Khazali spoke on Thursday. He added that the resistance would continue.")
+    resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    assert ("He", "qais_khazali") in resolved
+
+
+def test_description_resolves_to_the_last_actor_of_its_type(nlp):
+    doc = nlp("Kataib Hezbollah issued a statement. The group said it would retaliate.")
+    resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    assert ("The group", "kataib_hezbollah") in resolved
+
+
+def test_quotation_speaker_carries_into_the_next_quoted_sentence(nlp):
+    doc = nlp("“We reject their presence,” Akram al-Kaabi said. “The Americans must leave Iraq.”")
+    assert [s._.speaker for s in doc.sents] == ["akram_al_kaabi", "akram_al_kaabi"]

@@ -1,0 +1,119 @@
+"""Relation patterns, each read from sentences written for the test."""
+
+import pytest
+
+from kg.patterns import PATTERNS
+
+
+def triples(nlp, text):
+    doc = nlp(text)
+    return {(r.subject, r.predicate, r.object) for r in doc._.relations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # active and passive event verbs
+    ("Kataib Hezbollah attacked US forces near the border.", ("kataib_hezbollah", "attacks", "us_forces")),
+    ("US troops were targeted by Harakat al-Nujaba on Sunday.", ("harakat_al_nujaba", "attacks", "us_forces")),
+    ("The Houthis fired missiles at US warships.", ("houthis", "attacks", "us_forces")),
+    ("The United States killed Abu Taqwa in Baghdad.", ("united_states", "kills", "abu_taqwa_al_saidi")),
+    # nominal events: agent by modifier, by "by"/"from", by a light verb, by a participle
+    ("A drone strike by the Islamic Resistance in Iraq hit US troops.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    ("The Pentagon condemned the attack on US forces from Kataib Hezbollah.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
+    ("Asaib Ahl al-Haq carried out a rocket attack on the US embassy staff and US troops.",
+     ("asaib_ahl_al_haq", "attacks", "us_forces")),
+    ("The US assassination of Abu Mahdi al-Muhandis angered Baghdad.",
+     ("united_states", "kills", "abu_mahdi_al_muhandis")),
+    # condemnation of an event accuses its agent
+    ("Iraq's foreign ministry condemned the US strikes.", ("iraqi_foreign_ministry", "accuses", "united_states")),
+    ("Iran blamed Israel for the killing.", ("iran", "accuses", "israel")),
+    # demands
+    ("Iraqi Foreign Minister Fuad Hussein urged Washington to withdraw its troops.",
+     ("fuad_hussein", "demands", "united_states")),
+    ("The Coordination Framework called on the Iraqi government to expel the coalition.",
+     ("coordination_framework", "demands", "iraqi_government")),
+    # threats: a threat verb, a future act, a coercive act
+    ("Harakat al-Nujaba threatened to strike US bases in Syria.", ("harakat_al_nujaba", "threatens", "us_forces")),
+    ('"Attacks on the American occupiers will continue," Akram al-Kaabi said.',
+     ("akram_al_kaabi", "threatens", "us_forces")),
+    # support: "X-backed", "pro-X", alignment
+    ("The Iranian-backed Houthis fired on a tanker.", ("iran", "supports", "houthis")),
+    ("Pro-Iran militias rejected the deal.", ("iran", "supports", "iran_backed_militias")),
+    ("Hadi al-Amiri is closely aligned with Tehran.", ("hadi_al_amiri", "supports", "iran")),
+    # talks
+    ("Talks between Iraq and the United States resumed in Baghdad.", ("iraq", "negotiates_with", "united_states")),
+    ("Iraq held talks with Turkey on water.", ("iraq", "negotiates_with", "turkey")),
+    # roles
+    ("Badr Organization leader Hadi al-Amiri met the envoy.", ("hadi_al_amiri", "leads", "badr_organization")),
+    ("Abu Ali al-Askari, a spokesman for Kataib Hezbollah, spoke.",
+     ("abu_ali_al_askari", "spokesperson_for", "kataib_hezbollah")),
+    ("US Secretary of Defense Lloyd Austin spoke to reporters.", ("lloyd_austin", "official_of", "united_states")),
+    ("Iranian Foreign Minister Abbas Araghchi arrived.", ("abbas_araghchi", "official_of", "iran")),
+    ("Abu Fadak al-Muhammadawi, a senior commander of the Popular Mobilization Forces, spoke.",
+     ("abu_fadak_al_muhammadawi", "member_of", "popular_mobilization_forces")),
+    # membership
+    ("Kataib Hezbollah is part of the Popular Mobilization Forces.",
+     ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    ("Many militias affiliated with the PMF joined. Pro-Iran militias serve under the PMF.",
+     ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
+    # deployments and places
+    ("US forces are stationed in Syria.", ("us_forces", "deployed_in", "syria")),
+    ("Jordan hosts about 3,000 US troops.", ("us_forces", "deployed_in", "jordan")),
+    ("Rockets struck Balad Air Base in Salahaddin province.",
+     ("balad_air_base", "located_in", "salahaddin_province")),
+    # outlets
+    ("Qais Khazali told Al Mayadeen that the resistance would respond.",
+     ("qais_khazali", "quoted_by", "al_mayadeen")),
+    ("Kataib Hezbollah suspended operations, Reuters reported.", ("kataib_hezbollah", "quoted_by", "reuters")),
+])
+def test_pattern_reads(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # negated, suspended, failed and denied acts are not relations
+    ("Kataib Hezbollah did not attack US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
+    ("Kataib Hezbollah suspended attacks on US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
+    ("Kataib Hezbollah announced the suspension of its attacks on US forces.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
+    # a future act by its agent is a threat, not an attack
+    ("Kataib Hezbollah will attack US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # blame is not an attack
+    ("Washington blamed Kataib Hezbollah for the attack.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # a nationality is not a principal
+    ("Yahya Rasool, the Iraqi spokesperson, spoke.", ("yahya_rasool", "spokesperson_for", "iraq")),
+])
+def test_pattern_does_not_read(nlp, text, unexpected):
+    assert unexpected not in triples(nlp, text)
+
+
+def test_future_attack_is_a_threat(nlp):
+    assert ("kataib_hezbollah", "threatens", "us_forces") in triples(nlp, "Kataib Hezbollah will attack US forces.")
+
+
+def test_attack_on_a_base_is_on_the_force_there(nlp):
+    found = triples(nlp, "US forces are stationed at Ain al-Asad airbase. "
+                         "On Monday, Kataib Hezbollah fired rockets at Ain al-Asad airbase.")
+    assert ("kataib_hezbollah", "attacks", "us_forces") in found
+    assert not any(o == "ain_al_asad_airbase" and p == "attacks" for _, p, o in found)
+
+
+def test_outlet_that_published_the_article_is_not_quoted(nlp):
+    doc = nlp.make_doc("The commander told Rudaw the attacks would stop. Qais Khazali told Rudaw so.")
+    doc._.source = "Rudaw"
+    doc = nlp(doc)
+    assert not [r for r in doc._.relations if r.predicate == "quoted_by"]
+
+
+def test_evidence_and_offsets_are_the_sentence(nlp):
+    text = "Iraq is tense. Kataib Hezbollah attacked US forces near the border. Calm followed."
+    relation = next(r for r in nlp(text)._.relations if r.predicate == "attacks")
+    assert relation.evidence == "Kataib Hezbollah attacked US forces near the border."
+    assert text[relation.start:relation.end].strip() == relation.evidence
+    assert 0.0 < relation.confidence <= 1.0
+
+
+def test_every_pattern_has_a_docstring_example():
+    for pattern in PATTERNS:
+        assert pattern.__doc__ and ">>>" in pattern.__doc__, pattern.__name__
