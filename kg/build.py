@@ -17,7 +17,9 @@ from kg.extraction import Extraction, extract, make_pipeline
 from kg.files import atomic_open
 from kg.graph import actor_graph
 from kg.lexicon import load_lexicon
+from kg.ontology import load_ontology
 from kg.rdf import RDF_FORMATS, RunInfo, to_dataset, union_graph
+from kg.store import STORE_DIRNAME, GraphStore, StoreError
 from kg.view import write_view
 
 __all__ = ["BuildError", "BuildReport", "build"]
@@ -69,5 +71,8 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
         outputs.append(path)
     outputs.extend(write_jsonl_exports(extraction, out_dir))
     outputs.append(write_view(actor_graph(union), out_dir / "graph.html"))
+    with GraphStore.open(out_dir / STORE_DIRNAME) as store:
+        store.load(dataset, ontology=load_ontology())
+    outputs.append(out_dir / STORE_DIRNAME)
     logger.info("built %d articles into %s", len(articles), out_dir)
     return BuildReport(extraction, problems, outputs)

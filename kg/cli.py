@@ -54,17 +54,26 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parse_params(values: list[str], dataset) -> dict:
+def _parse_params(values: list[str], store) -> dict:
     from kg.store import parse_param
 
     try:
-        return dict(parse_param(value, dataset) for value in values)
+        return dict(parse_param(value, store) for value in values)
     except ValueError as error:
         raise CommandError(str(error)) from None
 
 
+def _open_store(out: Path, read_only: bool = True):
+    from kg.store import STORE_DIRNAME, GraphStore, StoreError
+
+    try:
+        return GraphStore.open(out / STORE_DIRNAME, read_only=read_only)
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+
+
 def _query(args: argparse.Namespace) -> int:
-    from kg.store import open_dataset, resolve_query, run_query, saved_queries
+    from kg.store import resolve_query, saved_queries
 
     if args.list:
         table = Table("name", "what it answers")
@@ -76,21 +85,24 @@ def _query(args: argparse.Namespace) -> int:
         raise CommandError("give a SPARQL query, a .rq file or a saved query's name (see kg query --list)")
     try:
         text = resolve_query(args.query)
-        dataset = open_dataset(args.out)
     except FileNotFoundError as error:
         raise CommandError(str(error)) from None
-    params = _parse_params(args.param, dataset)
-    try:
-        result = run_query(dataset, text, params)
-    except Exception as error:  # rdflib raises pyparsing and many other errors for a bad query
-        raise CommandError(f"the query failed: {error}") from None
-    _print_result(result, args.format)
+    with _open_store(args.out) as store:
+        params = _parse_params(args.param, store)
+        try:
+            result = store.query(text, params)
+        except (SyntaxError, ValueError, OSError) as error:
+            raise CommandError(f"the query failed: {error}") from None
+        _print_result(result, args.format)
     return 0
 
 
 def _print_result(result, output_format: str) -> None:
     if result.boolean is not None:
         console.print("yes" if result.boolean else "no")
+        return
+    if result.graph is not None:
+        sys.stdout.write(result.graph.serialize(format="turtle"))
         return
     if output_format == "json":
         sys.stdout.write(json.dumps([dict(zip(result.columns, row)) for row in result.text_rows()],

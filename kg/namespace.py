@@ -48,7 +48,7 @@ class KG(DefinedNamespace):
     located_in: URIRef  # (a place) lies in
     quoted_by: URIRef  # had a statement reported by (a news outlet)
 
-    # Annotation and provenance properties
+    # Provenance properties
     relationProperty: URIRef  # the super-property of every relation property
     ploverCategory: URIRef  # the PLOVER event category a relation property belongs to
     relationKind: URIRef  # conflict, cooperation or structural
@@ -59,6 +59,7 @@ class KG(DefinedNamespace):
     pattern: URIRef  # the grammar pattern that read a statement
     registered: URIRef  # true for an actor from kg's curated registry
     articleId: URIRef  # the id of an article (its file's stem)
+    mentions: URIRef  # an article names an actor
     spacyPipeline: URIRef  # the spaCy pipeline of an extraction run (name and version)
     registryVersion: URIRef  # the version of the actor registry of an extraction run
     lexiconVersion: URIRef  # the version of the lexicon of an extraction run
@@ -69,9 +70,12 @@ ARTICLE = Namespace(BASE + "article/")
 STATEMENT = Namespace(BASE + "statement/")
 RUN = Namespace(BASE + "run/")
 
+# prefix -> namespace, every one a plain Namespace (SPARQL engines want strings, not DefinedNamespace classes)
 PREFIXES = {
-    "kg": KG._NS, "actor": ACTOR, "article": ARTICLE, "statement": STATEMENT, "run": RUN,
-    "rdf": RDF, "rdfs": RDFS, "owl": OWL, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "xsd": XSD,
+    prefix: Namespace(str(namespace)) for prefix, namespace in {
+        "kg": KG, "actor": ACTOR, "article": ARTICLE, "statement": STATEMENT, "run": RUN,
+        "rdf": RDF, "rdfs": RDFS, "owl": OWL, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "xsd": XSD,
+    }.items()
 }
 
 

@@ -119,6 +119,8 @@ def to_dataset(extraction: Extraction, run: RunInfo) -> Dataset:
     for article in extraction.articles:
         graphs[article.id] = graph = dataset.graph(article_graph_iri(article.id))
         _article_triples(graph, article, run_node)
+    for mention in extraction.mentions:
+        graphs[mention.article].add((article_iri(mention.article), KG.mentions, actor_iri(mention.actor)))
     for item in extraction.relations:
         r = item.relation
         graph = graphs[item.article]

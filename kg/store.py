@@ -1,32 +1,50 @@
-"""The built graph as a SPARQL-queryable store, and queries with parameters bound as RDF terms.
+"""The persistent graph: an on-disk Oxigraph store behind the rdflib API, and SPARQL over it.
 
->>> dataset = open_dataset(Path("output"))  # doctest: +SKIP
->>> result = run_query(dataset, "SELECT ?s WHERE { ?s kg:attacks actor:us_forces }")  # doctest: +SKIP
+Each article lives in its own named graph, so building an article again replaces
+its graph (one atomic SPARQL update) and removing it removes its triples; the
+actors graph holds what is known of every actor still named by some article.
+Query parameters are bound as RDF terms (SEP-0007 substitution), never pasted
+into the query text.
+
+>>> with GraphStore.open(Path("output/store")) as store:  # doctest: +SKIP
+...     store.query("SELECT ?a WHERE { ?a kg:attacks actor:us_forces }")
 """
 
 import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from types import TracebackType
 
-from rdflib import Dataset, Literal, URIRef
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.namespace import ACTOR, PREFIXES
-from kg.rdf import bind_prefixes
+from kg.namespace import ACTOR, BASE, KG, PREFIXES
+from kg.rdf import ACTORS_GRAPH, RUNS_GRAPH, article_graph_iri, bind_prefixes
 
-__all__ = ["QueryResult", "compact_iri", "open_dataset", "run_query", "resolve_query", "saved_queries", "parse_param"]
+__all__ = ["STORE_DIRNAME", "ONTOLOGY_GRAPH", "QueryResult", "GraphStore", "StoreError", "compact_iri",
+           "resolve_query", "saved_queries", "parse_param"]
 
+STORE_DIRNAME = "store"
+ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 _PREFIXED = re.compile(r"^(?P<prefix>[A-Za-z][\w-]*):(?P<local>[\w.-]*)$")
+_OWN_PREFIXES = ("kg", "actor", "article", "statement", "run")
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or used (missing, locked by another process, ...)."""
 
 
 @dataclass
 class QueryResult:
-    """A SELECT's columns and rows of RDF terms (None where unbound), or an ASK's answer."""
+    """A SELECT's columns and rows of RDF terms (None where unbound), an ASK's answer, or a CONSTRUCT's graph."""
 
     columns: list[str]
     rows: list[list[Node | None]]
     boolean: bool | None = None
+    graph: Graph | None = None
 
     def text_rows(self, compact: bool = False) -> list[list[str]]:
         """The rows as text; with `compact`, IRIs in kg's namespaces as prefixed names (actor:houthis)."""
@@ -37,21 +55,105 @@ class QueryResult:
 def compact_iri(term: Node) -> str:
     """ "actor:houthis" for an IRI in one of kg's namespaces; other terms as they are."""
     if isinstance(term, URIRef):
-        for prefix, namespace in PREFIXES.items():
-            if str(term).startswith(str(namespace)) and prefix in {"kg", "actor", "article", "statement", "run"}:
-                return f"{prefix}:{str(term)[len(str(namespace)):]}"
+        for prefix in _OWN_PREFIXES:
+            namespace = str(PREFIXES[prefix])
+            if str(term).startswith(namespace):
+                return f"{prefix}:{str(term)[len(namespace):]}"
     return str(term)
 
 
-def open_dataset(out_dir: Path) -> Dataset:
-    """The graph built into `out_dir`, every named graph visible to queries."""
-    path = out_dir / "graph.trig"
-    if not path.exists():
-        raise FileNotFoundError(f"{path} does not exist: run 'kg build --out {out_dir}' first")
-    dataset = Dataset(default_union=True)
-    dataset.parse(path, format="trig")
-    bind_prefixes(dataset)
-    return dataset
+class GraphStore:
+    """kg's graph in Oxigraph, through an rdflib Dataset whose default graph is the union of all graphs."""
+
+    def __init__(self, inner: ox.Store, path: Path | None = None, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.inner = inner
+        self.dataset = bind_prefixes(Dataset(store=OxigraphStore(store=inner), default_union=True))
+
+    @classmethod
+    def open(cls, path: Path | None = None, read_only: bool = False) -> "GraphStore":
+        """The store at `path` (created if missing, unless read-only), or a new in-memory store."""
+        if path is None:
+            return cls(ox.Store())
+        if read_only and not path.exists():
+            raise StoreError(f"there is no store at {path}: run 'kg build --out {path.parent}' first")
+        try:
+            inner = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+        except OSError as error:
+            raise StoreError(f"cannot open the store at {path}: {error}") from None
+        return cls(inner, path, read_only)
+
+    def __enter__(self) -> "GraphStore":
+        return self
+
+    def __exit__(self, kind: type | None, value: BaseException | None, traceback: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.path is not None and not self.read_only:
+            self.inner.flush()
+        self.dataset.close()
+
+    # -- writing
+
+    def _replace_graph(self, name: URIRef, graph: Graph, keep: bool = False) -> None:
+        """Replace (or, with `keep`, add to) one named graph in a single atomic update."""
+        triples = graph.serialize(format="nt")
+        drop = "" if keep else f"DROP SILENT GRAPH <{name}> ;\n"
+        self.dataset.update(f"{drop}INSERT DATA {{ GRAPH <{name}> {{\n{triples}\n}} }}")
+
+    def load(self, dataset: Dataset, ontology: Graph | None = None) -> list[str]:
+        """Put a build's dataset in the store: each article's graph replaces the one it had; returns their ids."""
+        loaded = []
+        for graph in dataset.graphs():
+            name = graph.identifier
+            if name in (ACTORS_GRAPH, RUNS_GRAPH):
+                self._replace_graph(name, graph, keep=True)
+            elif isinstance(name, URIRef) and str(name).startswith(str(article_graph_iri(""))):
+                self._replace_graph(name, graph)
+                loaded.append(str(name)[len(str(article_graph_iri(""))):])
+        if ontology is not None:
+            self._replace_graph(ONTOLOGY_GRAPH, ontology)
+        return loaded
+
+    def remove_articles(self, article_ids: list[str]) -> list[str]:
+        """Remove articles' graphs, and the actors no article names any more; returns the ids that were there."""
+        present = set(self.article_ids())
+        removed = [a for a in article_ids if a in present]
+        for article_id in removed:
+            self.dataset.update(f"DROP SILENT GRAPH <{article_graph_iri(article_id)}>")
+        if removed:
+            self.dataset.update(
+                f"DELETE {{ GRAPH <{ACTORS_GRAPH}> {{ ?actor ?p ?o }} }} WHERE {{ GRAPH <{ACTORS_GRAPH}> "
+                f"{{ ?actor ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?article <{KG.mentions}> ?actor }} }} }}")
+        return removed
+
+    # -- reading
+
+    def article_ids(self) -> list[str]:
+        prefix = str(article_graph_iri(""))
+        return sorted(str(g.value)[len(prefix):] for g in self.inner.named_graphs() if g.value.startswith(prefix))
+
+    def union_graph(self) -> Graph:
+        """Every triple of every graph, as an in-memory rdflib graph."""
+        graph = bind_prefixes(Graph())
+        for s, p, o, _ in self.dataset.quads((None, None, None, None)):
+            graph.add((s, p, o))
+        return graph
+
+    def query(self, query: str, params: dict[str, Node] | None = None) -> QueryResult:
+        """Run a SPARQL query; `params` are bound to the query's variables as terms."""
+        result = self.dataset.query(query, initNs=PREFIXES, initBindings=params or {})
+        return _as_result(result)
+
+
+def _as_result(result) -> QueryResult:
+    if result.type == "ASK":
+        return QueryResult([], [], boolean=bool(result.askAnswer))
+    if result.type in {"CONSTRUCT", "DESCRIBE"}:
+        return QueryResult([], [], graph=result.graph)
+    return QueryResult([str(v) for v in result.vars], [list(row) for row in result])
 
 
 def saved_queries() -> dict[str, str]:
@@ -66,19 +168,19 @@ def resolve_query(text_or_path: str) -> str:
     saved = saved_queries()
     if text_or_path in saved:
         return saved[text_or_path]
-    path = Path(text_or_path)
     if text_or_path.endswith(".rq"):
+        path = Path(text_or_path)
         if not path.exists():
             raise FileNotFoundError(f"no query file {path}")
         return path.read_text(encoding="utf-8")
     return text_or_path
 
 
-def parse_param(assignment: str, dataset: Dataset | None = None) -> tuple[str, Node]:
+def parse_param(assignment: str, store: GraphStore | None = None) -> tuple[str, Node]:
     """ "name=value" as a variable and an RDF term.
 
     ``<iri>`` is an IRI, ``prefix:name`` an IRI with one of kg's prefixes, a bare
-    id of an actor in the graph (``kataib_hezbollah``) that actor's IRI, and
+    id of an actor in the store (``kataib_hezbollah``) that actor's IRI, and
     anything else a plain literal.
     """
     name, sep, value = assignment.partition("=")
@@ -89,16 +191,6 @@ def parse_param(assignment: str, dataset: Dataset | None = None) -> tuple[str, N
         return name, URIRef(value[1:-1])
     if (match := _PREFIXED.match(value)) and match["prefix"] in PREFIXES:
         return name, URIRef(str(PREFIXES[match["prefix"]]) + match["local"])
-    if dataset is not None and re.fullmatch(r"[a-z0-9_]+", value) and (ACTOR[value], None, None) in dataset:
+    if store is not None and re.fullmatch(r"[a-z0-9_]+", value) and (ACTOR[value], None, None) in store.dataset:
         return name, ACTOR[value]
     return name, Literal(value)
-
-
-def run_query(dataset: Dataset, query: str, params: dict[str, Node] | None = None) -> QueryResult:
-    """Run a SELECT or ASK query; `params` are bound to the query's variables as terms."""
-    result = dataset.query(query, initNs=PREFIXES, initBindings=params or {})
-    if result.type == "ASK":
-        return QueryResult([], [], bool(result.askAnswer))
-    if result.type != "SELECT":
-        raise ValueError("only SELECT and ASK queries are answered here")
-    return QueryResult([str(v) for v in result.vars], [list(row) for row in result])

@@ -9,7 +9,8 @@ from kg.evaluate import evaluate, load_gold, load_prediction
 from kg.exports import ACTOR_KEYS, MENTION_KEYS, RELATION_KEYS
 from kg.namespace import KG
 from kg.relations import load_predicates
-from kg.store import open_dataset, parse_param, resolve_query, run_query
+from kg.ontology import undeclared_terms
+from kg.store import STORE_DIRNAME, GraphStore, parse_param, resolve_query
 
 
 def _jsonl(path):
@@ -67,23 +68,28 @@ def test_which_actors_attack_us_forces(built):
           ?attacker kg:attacks actor:us_forces ; skos:prefLabel ?label .
         } ORDER BY ?label
     """
-    result = run_query(open_dataset(built), query)
+    with GraphStore.open(built / STORE_DIRNAME, read_only=True) as store:
+        result = store.query(query)
     attackers = {row[0] for row in result.text_rows(compact=True)}
     assert "actor:iran_backed_militias" in attackers
     assert result.columns == ["attacker", "label"]
 
 
 def test_saved_query_with_a_bound_parameter(built):
-    dataset = open_dataset(built)
-    name, term = parse_param("target=us_forces", dataset)
-    rows = run_query(dataset, resolve_query("attackers_of"), {name: term}).rows
-    assert rows and all(row[2] for row in rows)  # every row carries its evidence sentence
+    with GraphStore.open(built / STORE_DIRNAME, read_only=True) as store:
+        name, term = parse_param("target=us_forces", store)
+        rows = store.query(resolve_query("attackers_of"), {name: term}).rows
+    assert rows and all(row[3] for row in rows)  # every row carries its evidence sentence
 
 
 def test_parameter_values_are_terms_not_query_text(built):
-    dataset = open_dataset(built)
-    name, term = parse_param('target=us_forces } UNION { ?s ?p ?o', dataset)
-    assert run_query(dataset, resolve_query("attackers_of"), {name: term}).rows == []
+    with GraphStore.open(built / STORE_DIRNAME, read_only=True) as store:
+        name, term = parse_param('target=us_forces } UNION { ?s ?p ?o', store)
+        assert store.query(resolve_query("attackers_of"), {name: term}).rows == []
+
+
+def test_every_class_and_property_used_is_declared(built):
+    assert undeclared_terms(Graph().parse(built / "graph.ttl", format="turtle")) == set()
 
 
 def test_cli_query_prints_a_table(built, capsys):
