@@ -12,14 +12,14 @@ from typing import Callable, Iterable
 
 from kg.actors import load_registry
 from kg.corpus import Article, CorpusProblem, read_corpus
-from kg.exports import write_jsonl_exports
+from kg.exports import write_graph_files, write_jsonl_exports, write_relations_csv
 from kg.extraction import Extraction, extract, make_pipeline
 from kg.files import atomic_open
 from kg.graph import actor_graph
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
 from kg.rdf import RDF_FORMATS, RunInfo, to_dataset, union_graph
-from kg.store import STORE_DIRNAME, GraphStore, StoreError
+from kg.store import STORE_DIRNAME, GraphStore
 from kg.view import write_view
 
 __all__ = ["BuildError", "BuildReport", "build"]
@@ -70,7 +70,10 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
             source.serialize(destination=stream, format=rdf_format, encoding="utf-8")
         outputs.append(path)
     outputs.extend(write_jsonl_exports(extraction, out_dir))
-    outputs.append(write_view(actor_graph(union), out_dir / "graph.html"))
+    outputs.append(write_relations_csv(extraction, out_dir / "relations.csv"))
+    graph = actor_graph(union)
+    outputs.extend(write_graph_files(graph, out_dir))
+    outputs.append(write_view(graph, out_dir / "graph.html"))
     with GraphStore.open(out_dir / STORE_DIRNAME) as store:
         store.load(dataset, ontology=load_ontology())
     outputs.append(out_dir / STORE_DIRNAME)

@@ -123,6 +123,74 @@ def _print_result(result, output_format: str) -> None:
         console.print(f"{len(result.rows)} row(s)", style="dim")
 
 
+def _store_graph(store):
+    from kg.graph import actor_graph
+
+    return actor_graph(store.union_graph())
+
+
+def _view(args: argparse.Namespace) -> int:
+    from kg.graph import ego_graph
+    from kg.view import write_view
+
+    with _open_store(args.out) as store:
+        graph = _store_graph(store)
+    title = "kg actor graph"
+    if args.actor:
+        try:
+            graph = ego_graph(graph, args.actor, args.depth)
+        except KeyError as error:
+            raise CommandError(f"{error.args[0]}; see kg query most_connected for actor ids") from None
+        title = f"{graph.nodes[args.actor]['label']} and its neighbourhood (depth {args.depth})"
+    path = args.output or args.out / (f"view-{args.actor}.html" if args.actor else "graph.html")
+    write_view(graph, path, title)
+    console.print(f"Wrote {path.resolve()} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} relations)",
+                  highlight=False)
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    with _open_store(args.out, read_only=False) as store:
+        removed = store.remove_articles(args.articles)
+    for article in sorted(set(args.articles) - set(removed)):
+        errors.print(f"[yellow]not in the store:[/] {article}", highlight=False)
+    console.print(f"Removed {len(removed)} article(s) from {args.out}/store", highlight=False)
+    return 0 if removed or not args.articles else 1
+
+
+def _push(args: argparse.Namespace) -> int:
+    from kg.push import PushError, push_store
+
+    with _open_store(args.out) as store:
+        try:
+            pushed = push_store(store, args.endpoint, timeout=args.timeout)
+        except PushError as error:
+            raise CommandError(str(error)) from None
+    console.print(f"Pushed {len(pushed)} graph(s) to {args.endpoint}", highlight=False)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from kg.server import EndpointSettings, make_server
+    from kg.view import render_view
+
+    settings = EndpointSettings(timeout=args.timeout, max_rows=args.max_rows)
+    with _open_store(args.out) as store:
+        page = render_view(_store_graph(store))
+        try:
+            server = make_server(store, lambda: page, host=args.host, port=args.port, settings=settings)
+        except OSError as error:
+            raise CommandError(f"cannot listen on {args.host}:{args.port}: {error.strerror}") from None
+        host, port = server.server_address[:2]
+        console.print(f"SPARQL endpoint: http://{host}:{port}/sparql  (query page http://{host}:{port}/, "
+                      f"graph http://{host}:{port}/graph.html); read-only; Ctrl-C stops it", highlight=False)
+        try:
+            server.serve_forever()
+        finally:
+            server.server_close()
+    return 0
+
+
 def _eval(args: argparse.Namespace) -> int:
     from kg.evaluate import evaluate, load_gold, load_prediction
 
@@ -214,6 +282,52 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--errors", action="store_true",
                           help="list missed and spurious relations; scores by predicate and by article")
     evaluate.set_defaults(handler=_eval)
+
+    view = commands.add_parser(
+        "view", help="write the HTML view of the store's graph, or of one actor's neighbourhood",
+        epilog="examples:\n  kg view\n  kg view --actor kataib_hezbollah --depth 2",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    view.add_argument("--actor", help="an actor id: draw only its neighbourhood")
+    view.add_argument("--depth", type=int, default=1, help="how many relations away from --actor (default 1)")
+    view.add_argument("-o", "--output", type=Path, help="the page to write (default in --out)")
+    view.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
+    view.set_defaults(handler=_view)
+
+    serve = commands.add_parser(
+        "serve", help="serve a read-only SPARQL endpoint, a query page and the view",
+        description="Serve the store over the SPARQL 1.1 Protocol at /sparql (GET or POST), a query page at / "
+                    "and the graph at /graph.html. Updates are refused.",
+        epilog="example: kg serve --port 7878, then\n  curl 'http://127.0.0.1:7878/sparql' "
+               "--data-urlencode 'query=SELECT * WHERE { ?s kg:attacks ?o }'",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    serve.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
+    serve.add_argument("--max-rows", type=int, default=10_000, help="rows a result may have (default 10000)")
+    serve.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
+    serve.set_defaults(handler=_serve)
+
+    push = commands.add_parser(
+        "push", help="load the store into a SPARQL 1.1 triple store (Graph Store Protocol)",
+        description="PUT every named graph of the store (one per article, the actors, the runs, the ontology) to "
+                    "a Graph Store Protocol endpoint: Fuseki, GraphDB, Virtuoso, QLever, Oxigraph server, ...",
+        epilog="example: kg push --endpoint http://127.0.0.1:7878/store",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    push.add_argument("--endpoint", required=True, help="the store's Graph Store Protocol URL")
+    push.add_argument("--timeout", type=float, default=60.0, help="seconds per request (default 60)")
+    push.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
+    push.set_defaults(handler=_push)
+
+    remove = commands.add_parser(
+        "remove", help="remove articles (and the actors no other article names) from the store",
+        epilog="example: kg remove 003_1e30ef8bae59033f", formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    remove.add_argument("articles", nargs="+", help="article ids (file stems)")
+    remove.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
+    remove.set_defaults(handler=_remove)
     return parser
 
 

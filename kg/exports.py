@@ -1,13 +1,18 @@
-"""The JSONL exports other tools read: actors, mentions and relations, with exactly the documented keys."""
+"""Exports for other tools: JSONL of actors, mentions and relations (exactly the documented keys), a CSV of
+relations, and the actor graph as GraphML and GEXF for Gephi, yEd or Cytoscape."""
 
+import csv
 import json
 from pathlib import Path
 from typing import Iterable
 
+import networkx as nx
+
 from kg.extraction import Extraction
 from kg.files import atomic_open
 
-__all__ = ["write_jsonl_exports", "ACTOR_KEYS", "MENTION_KEYS", "RELATION_KEYS"]
+__all__ = ["write_jsonl_exports", "write_relations_csv", "write_graph_files", "ACTOR_KEYS", "MENTION_KEYS",
+           "RELATION_KEYS"]
 
 ACTOR_KEYS = ("id", "label", "type", "aliases")
 MENTION_KEYS = ("article", "actor", "text", "start", "end")
@@ -36,4 +41,37 @@ def write_jsonl_exports(extraction: Extraction, out_dir: Path) -> list[Path]:
     paths = [out_dir / "actors.jsonl", out_dir / "mentions.jsonl", out_dir / "relations.jsonl"]
     for path, records in zip(paths, (actors, mentions, relations)):
         _write_jsonl(path, records)
+    return paths
+
+
+def write_relations_csv(extraction: Extraction, path: Path) -> Path:
+    """Every distinct relation of each article, with the actors' labels, as CSV."""
+    labels = {actor.id: actor.name for actor in extraction.actors.values()}
+    with atomic_open(path) as stream:
+        writer = csv.writer(stream)
+        writer.writerow([*RELATION_KEYS[:4], "subject_label", "object_label", *RELATION_KEYS[4:]])
+        for item in extraction.best_relations():
+            r = item.relation
+            writer.writerow([item.article, r.subject, r.predicate, r.object, labels.get(r.subject, r.subject),
+                             labels.get(r.object, r.object), r.evidence, r.start, r.end, r.confidence])
+    return path
+
+
+def _flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The graph with list attributes joined, as GraphML and GEXF hold only scalars."""
+    flat = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, **{k: "; ".join(v) if isinstance(v, list) else v for k, v in data.items()})
+    for subject, obj, key, data in graph.edges(keys=True, data=True):
+        flat.add_edge(subject, obj, key=key, **data)
+    return flat
+
+
+def write_graph_files(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
+    """graph.graphml and graph.gexf of the actor graph."""
+    flat = _flat(graph)
+    paths = [out_dir / "graph.graphml", out_dir / "graph.gexf"]
+    for path, write in zip(paths, (nx.write_graphml, nx.write_gexf)):
+        with atomic_open(path, "wb") as stream:
+            write(flat, stream)
     return paths

@@ -13,6 +13,7 @@ into the query text.
 import re
 from dataclasses import dataclass
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 from types import TracebackType
 
@@ -142,18 +143,21 @@ class GraphStore:
             graph.add((s, p, o))
         return graph
 
-    def query(self, query: str, params: dict[str, Node] | None = None) -> QueryResult:
-        """Run a SPARQL query; `params` are bound to the query's variables as terms."""
+    def query(self, query: str, params: dict[str, Node] | None = None, max_rows: int | None = None) -> QueryResult:
+        """Run a SPARQL query; `params` are bound to the query's variables as terms.
+
+        With `max_rows`, at most one row more than that is read, so a caller can tell a cut result.
+        """
         result = self.dataset.query(query, initNs=PREFIXES, initBindings=params or {})
-        return _as_result(result)
+        return _as_result(result, None if max_rows is None else max_rows + 1)
 
 
-def _as_result(result) -> QueryResult:
+def _as_result(result, limit: int | None) -> QueryResult:
     if result.type == "ASK":
         return QueryResult([], [], boolean=bool(result.askAnswer))
     if result.type in {"CONSTRUCT", "DESCRIBE"}:
         return QueryResult([], [], graph=result.graph)
-    return QueryResult([str(v) for v in result.vars], [list(row) for row in result])
+    return QueryResult([str(v) for v in result.vars], [list(row) for row in islice(result, limit)])
 
 
 def saved_queries() -> dict[str, str]:

@@ -1,0 +1,243 @@
+"""A read-only SPARQL 1.1 Protocol endpoint for the store, with a query page and the viewer.
+
+Listens on 127.0.0.1 unless told otherwise; refuses updates unless told
+otherwise; stops a query at a time limit and a result at a row limit.
+
+>>> server = make_server(store, view_html, port=0)  # doctest: +SKIP
+>>> server.serve_forever()  # doctest: +SKIP
+"""
+
+import csv
+import io
+import json
+import logging
+from concurrent.futures import ThreadPoolExecutor, TimeoutError as QueryTimeout
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from typing import Callable
+from urllib.parse import parse_qs, urlparse
+from xml.sax.saxutils import escape, quoteattr
+
+from rdflib import BNode, Literal, URIRef
+
+from kg.store import GraphStore, QueryResult, saved_queries
+
+__all__ = ["EndpointSettings", "make_server", "results_json", "results_csv", "results_xml"]
+
+logger = logging.getLogger(__name__)
+
+JSON_TYPE = "application/sparql-results+json"
+XML_TYPE = "application/sparql-results+xml"
+CSV_TYPE = "text/csv"
+TURTLE_TYPE = "text/turtle"
+_UPDATE_TYPES = ("application/sparql-update",)
+_MAX_BODY = 1_000_000
+
+
+@dataclass(frozen=True)
+class EndpointSettings:
+    """How the endpoint answers: its time and row limits, and whether it takes updates."""
+
+    timeout: float = 10.0
+    max_rows: int = 10_000
+    allow_update: bool = False
+
+
+def _term_json(term) -> dict:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    value = {"type": "literal", "value": str(term)}
+    if isinstance(term, Literal) and term.language:
+        value["xml:lang"] = term.language
+    elif isinstance(term, Literal) and term.datatype:
+        value["datatype"] = str(term.datatype)
+    return value
+
+
+def results_json(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results JSON."""
+    if result.boolean is not None:
+        return json.dumps({"head": {}, "boolean": result.boolean})
+    bindings = [{name: _term_json(term) for name, term in zip(result.columns, row) if term is not None}
+                for row in result.rows]
+    return json.dumps({"head": {"vars": result.columns}, "results": {"bindings": bindings}}, ensure_ascii=False)
+
+
+def results_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results CSV."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    if result.boolean is not None:
+        writer.writerow(["boolean"])
+        writer.writerow(["true" if result.boolean else "false"])
+    else:
+        writer.writerow(result.columns)
+        writer.writerows(result.text_rows())
+    return buffer.getvalue()
+
+
+def results_xml(result: QueryResult) -> str:
+    """SPARQL Query Results XML."""
+    out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
+    if result.boolean is not None:
+        out.append(f"<head/><boolean>{'true' if result.boolean else 'false'}</boolean></sparql>")
+        return "".join(out)
+    out.append("<head>" + "".join(f"<variable name={quoteattr(c)}/>" for c in result.columns) + "</head><results>")
+    for row in result.rows:
+        out.append("<result>")
+        for name, term in zip(result.columns, row):
+            if term is None:
+                continue
+            if isinstance(term, URIRef):
+                value = f"<uri>{escape(str(term))}</uri>"
+            elif isinstance(term, BNode):
+                value = f"<bnode>{escape(str(term))}</bnode>"
+            else:
+                attributes = ""
+                if term.language:
+                    attributes = f" xml:lang={quoteattr(term.language)}"
+                elif term.datatype:
+                    attributes = f" datatype={quoteattr(str(term.datatype))}"
+                value = f"<literal{attributes}>{escape(str(term))}</literal>"
+            out.append(f"<binding name={quoteattr(name)}>{value}</binding>")
+        out.append("</result>")
+    out.append("</results></sparql>")
+    return "".join(out)
+
+
+_WRITERS: dict[str, Callable[[QueryResult], str]] = {JSON_TYPE: results_json, CSV_TYPE: results_csv,
+                                                      XML_TYPE: results_xml}
+
+
+def _negotiate(accept: str) -> str:
+    for part in (p.split(";")[0].strip() for p in accept.split(",")):
+        if part in _WRITERS:
+            return part
+        if part in {"application/json", "text/json"}:
+            return JSON_TYPE
+        if part in {"application/xml", "text/xml"}:
+            return XML_TYPE
+    return JSON_TYPE
+
+
+def _query_page() -> str:
+    page = resources.files("kg").joinpath("templates", "query.html").read_text(encoding="utf-8")
+    examples = json.dumps(saved_queries(), ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    return page.replace("/*SAVED_QUERIES*/{}", examples)
+
+
+def make_server(store: GraphStore, view_html: Callable[[], str], *, host: str = "127.0.0.1", port: int = 7878,
+                settings: EndpointSettings = EndpointSettings()) -> ThreadingHTTPServer:
+    """An HTTP server answering the SPARQL protocol at /sparql, the query page at /, the viewer at /graph.html."""
+    workers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="sparql")
+
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "kg-sparql"
+
+        def log_message(self, format: str, *args) -> None:  # noqa: A002 - the name http.server gives it
+            logger.info("%s %s", self.address_string(), format % args)
+
+        def _send(self, status: HTTPStatus, body: str, content_type: str, headers: dict | None = None) -> None:
+            data = body.encode("utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", f"{content_type}; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.send_header("X-Content-Type-Options", "nosniff")
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(data)
+
+        def _error(self, status: HTTPStatus, message: str) -> None:
+            self._send(status, message + "\n", "text/plain")
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            url = urlparse(self.path)
+            if url.path == "/":
+                self._send(HTTPStatus.OK, _query_page(), "text/html",
+                           {"Content-Security-Policy": "default-src 'self'; script-src 'unsafe-inline'; "
+                                                       "style-src 'unsafe-inline'"})
+            elif url.path == "/graph.html":
+                self._send(HTTPStatus.OK, view_html(), "text/html")
+            elif url.path == "/sparql":
+                params = parse_qs(url.query)
+                if "update" in params:
+                    self._refuse_update()
+                elif "query" not in params:
+                    self._error(HTTPStatus.BAD_REQUEST, "give the query as ?query=")
+                else:
+                    self._answer(params["query"][0])
+            else:
+                self._error(HTTPStatus.NOT_FOUND, "not found: try /, /sparql or /graph.html")
+
+        do_HEAD = do_GET
+
+        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            if urlparse(self.path).path != "/sparql":
+                self._error(HTTPStatus.NOT_FOUND, "not found: POST queries to /sparql")
+                return
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > _MAX_BODY:
+                self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the request is too large")
+                return
+            body = self.rfile.read(length).decode("utf-8", errors="replace")
+            content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip()
+            if content_type in _UPDATE_TYPES:
+                self._refuse_update()
+            elif content_type == "application/sparql-query":
+                self._answer(body)
+            elif content_type == "application/x-www-form-urlencoded":
+                form = parse_qs(body)
+                if "update" in form:
+                    self._refuse_update()
+                elif "query" in form:
+                    self._answer(form["query"][0])
+                else:
+                    self._error(HTTPStatus.BAD_REQUEST, "give the query as query=")
+            else:
+                self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                            "send application/sparql-query or application/x-www-form-urlencoded")
+
+        def _refuse_update(self) -> None:
+            if settings.allow_update:
+                self._error(HTTPStatus.NOT_IMPLEMENTED, "updates are not served; use kg build and kg remove")
+            else:
+                self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
+
+        def _answer(self, query: str) -> None:
+            future = workers.submit(_run_limited, store, query, settings.max_rows)
+            try:
+                result, truncated = future.result(timeout=settings.timeout)
+            except QueryTimeout:
+                self._error(HTTPStatus.SERVICE_UNAVAILABLE,
+                            f"the query ran past the time limit of {settings.timeout:g} s")
+                return
+            except (SyntaxError, ValueError) as error:
+                self._error(HTTPStatus.BAD_REQUEST, f"bad query: {error}")
+                return
+            except Exception as error:  # an engine error is the query's, not the server's, to report
+                self._error(HTTPStatus.BAD_REQUEST, f"the query failed: {error}")
+                return
+            headers = {"X-KG-Truncated": "true"} if truncated else {}
+            if result.graph is not None:
+                self._send(HTTPStatus.OK, result.graph.serialize(format="turtle"), TURTLE_TYPE, headers)
+                return
+            content_type = _negotiate(self.headers.get("Accept") or "")
+            self._send(HTTPStatus.OK, _WRITERS[content_type](result), content_type, headers)
+
+    server = ThreadingHTTPServer((host, port), Handler)
+    server.daemon_threads = True
+    return server
+
+
+def _run_limited(store: GraphStore, query: str, max_rows: int) -> tuple[QueryResult, bool]:
+    result = store.query(query, max_rows=max_rows)
+    truncated = len(result.rows) > max_rows
+    if truncated:
+        result.rows = result.rows[:max_rows]
+    return result, truncated
