@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from spacy.language import Language
+
 from kg.actors import load_registry
 from kg.corpus import Article, CorpusProblem, read_corpus
 from kg.exports import write_graph_files, write_jsonl_exports, write_relations_csv
@@ -46,13 +48,16 @@ class BuildReport:
 
 def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
           on_start: Callable[[int], None] | None = None,
-          on_article: Callable[[Article], None] | None = None) -> BuildReport:
-    """Read the articles under `paths` and write the graph's files into `out_dir`."""
+          on_article: Callable[[Article], None] | None = None, nlp: Language | None = None) -> BuildReport:
+    """Read the articles under `paths` and write the graph's files into `out_dir`.
+
+    `nlp`, a pipeline from ``make_pipeline``, saves loading one when building often.
+    """
     articles, problems = read_corpus(paths)
     if not articles:
         reasons = "; ".join(str(p) for p in problems) or "no .txt files"
         raise BuildError(f"no article could be read ({reasons})")
-    nlp = make_pipeline(model)
+    nlp = nlp or make_pipeline(model)
     if on_start is not None:
         on_start(len(articles))
     extraction = extract(articles, nlp, on_article=on_article)

@@ -10,6 +10,7 @@ into the query text.
 ...     store.query("SELECT ?a WHERE { ?a kg:attacks actor:us_forces }")
 """
 
+import gc
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -92,9 +93,13 @@ class GraphStore:
         self.close()
 
     def close(self) -> None:
+        """Flush and let go of the store, releasing its lock for the next process or build."""
         if self.path is not None and not self.read_only:
             self.inner.flush()
         self.dataset.close()
+        # RocksDB's lock is released only when the last reference to the store is gone
+        del self.dataset, self.inner
+        gc.collect()
 
     # -- writing
 
@@ -157,7 +162,12 @@ def _as_result(result, limit: int | None) -> QueryResult:
         return QueryResult([], [], boolean=bool(result.askAnswer))
     if result.type in {"CONSTRUCT", "DESCRIBE"}:
         return QueryResult([], [], graph=result.graph)
-    return QueryResult([str(v) for v in result.vars], [list(row) for row in islice(result, limit)])
+    rows = [list(row) for row in islice(result, limit)]
+    # Oxigraph's result cursor must be dropped by the thread that made it: close it here, not at collection.
+    pending = getattr(result, "_genbindings", None)
+    if pending is not None:
+        pending.close()
+    return QueryResult([str(v) for v in result.vars], rows)
 
 
 def saved_queries() -> dict[str, str]:

@@ -23,12 +23,12 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory) -> Path:
+def built(tmp_path_factory, nlp) -> Path:
     """The bundled corpus built once into a temporary output folder."""
     from kg.build import build
 
     out = tmp_path_factory.mktemp("output")
-    build([CORPUS], out)
+    build([CORPUS], out, nlp=nlp)
     return out
 
 

@@ -1,0 +1,259 @@
+"""The RDF side against real stores: the ontology, the Oxigraph store, the endpoint over HTTP, a pushed server."""
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from rdflib import Dataset, Graph, URIRef
+from rdflib.compare import isomorphic
+
+from kg.build import build
+from kg.cli import main
+from kg.namespace import KG, actor_iri
+from kg.ontology import build_ontology, load_ontology, undeclared_terms
+from kg.rdf import RUNS_GRAPH, article_graph_iri
+from kg.server import EndpointSettings, make_server
+from kg.store import STORE_DIRNAME, GraphStore
+
+ARTICLE_A = "Kataib Hezbollah fired rockets at US forces in Syria. The Pentagon condemned the attack.\n"
+ARTICLE_B = "Harakat al-Nujaba threatened to strike US bases. Iraq urged Washington to withdraw its troops.\n"
+
+
+def test_shipped_ontology_is_the_generated_one():
+    assert isomorphic(load_ontology(), build_ontology())
+
+
+def test_ontology_declares_every_predicate_with_plover_domain_and_range():
+    ontology = load_ontology()
+    for name in ("attacks", "threatens", "accuses", "demands", "supports", "negotiates_with"):
+        assert (KG[name], KG.ploverCategory, None) in ontology
+    for name in ("attacks", "deployed_in", "quoted_by"):
+        assert (KG[name], URIRef("http://www.w3.org/2000/01/rdf-schema#domain"), None) in ontology
+        assert (KG[name], URIRef("http://www.w3.org/2000/01/rdf-schema#range"), None) in ontology
+
+
+def test_undeclared_terms_are_caught():
+    graph = Graph()
+    graph.add((actor_iri("x"), URIRef(str(KG.attacks) + "_often"), actor_iri("y")))
+    assert undeclared_terms(graph) == {URIRef(str(KG.attacks) + "_often")}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    return folder
+
+
+def _count(store: GraphStore, query: str) -> int:
+    return int(store.query(query).rows[0][0])
+
+
+ALL_BUT_RUNS = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{RUNS_GRAPH}>) }}"
+
+
+def test_building_again_replaces_an_article_never_duplicates(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp)
+    with GraphStore.open(out / STORE_DIRNAME, read_only=True) as store:
+        first = _count(store, ALL_BUT_RUNS)
+        assert store.article_ids() == ["a", "b"]
+    build([corpus / "a.txt"], out, nlp=nlp)
+    with GraphStore.open(out / STORE_DIRNAME, read_only=True) as store:
+        assert store.article_ids() == ["a", "b"]
+        assert _count(store, ALL_BUT_RUNS) == first
+        assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?run a kg:ExtractionRun }") == 2
+
+
+def test_changed_article_replaces_its_graph(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp)
+    (corpus / "a.txt").write_text("Hadi al-Amiri met Mohammed Shia al-Sudani in Baghdad.\n", encoding="utf-8")
+    build([corpus / "a.txt"], out, nlp=nlp)
+    with GraphStore.open(out / STORE_DIRNAME, read_only=True) as store:
+        attacks = store.query(f"SELECT ?s WHERE {{ GRAPH <{article_graph_iri('a')}> {{ ?s kg:attacks ?o }} }}")
+        assert attacks.rows == []
+
+
+def test_removing_an_article_removes_its_triples_and_orphan_actors(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp)
+    assert main(["remove", "a", "--out", str(out)]) == 0
+    with GraphStore.open(out / STORE_DIRNAME, read_only=True) as store:
+        assert store.article_ids() == ["b"]
+        assert (actor_iri("kataib_hezbollah"), None, None) not in store.dataset
+        assert (actor_iri("harakat_al_nujaba"), None, None) in store.dataset
+    assert main(["remove", "nope", "--out", str(out)]) == 1
+
+
+def test_store_answers_saved_queries_with_bound_parameters(corpus, tmp_path, capsys, nlp):
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp)
+    assert main(["query", "--list", "--out", str(out)]) == 0
+    assert "attackers_of" in capsys.readouterr().out
+    assert main(["query", "attackers_of", "--param", "target=us_forces", "--format", "json", "--out", str(out)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {row["attacker"].rsplit("/", 1)[-1] for row in rows} == {"kataib_hezbollah"}
+    assert main(["query", "x", "--param", "no-equals-sign", "--out", str(out)]) == 2
+
+
+def test_rdf_serialisations_keep_named_graphs(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp)
+    for name, rdf_format in (("graph.trig", "trig"), ("graph.nq", "nquads")):
+        dataset = Dataset()
+        dataset.parse(out / name, format=rdf_format)
+        names = {str(g.identifier) for g in dataset.graphs()}
+        assert str(article_graph_iri("a")) in names and str(article_graph_iri("b")) in names
+    Graph().parse(out / "graph.jsonld", format="json-ld")
+
+
+def test_graph_exports_for_other_tools(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp)
+    graphml = nx.read_graphml(out / "graph.graphml")
+    assert graphml.nodes["kataib_hezbollah"]["type"] == "Militia"
+    assert any(d["predicate"] == "attacks" for _, _, d in graphml.edges(data=True))
+    gexf = nx.read_gexf(out / "graph.gexf")
+    assert "us_forces" in gexf
+    header = (out / "relations.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("article,subject,predicate,object,subject_label,object_label,evidence")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def endpoint(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp)
+    store = GraphStore.open(out / STORE_DIRNAME, read_only=True)
+    server = make_server(store, lambda: "<html>graph</html>", port=0,
+                         settings=EndpointSettings(timeout=5.0, max_rows=3))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}"
+    server.shutdown()
+    server.server_close()
+    store.close()
+
+
+def _get(url: str, accept: str = "application/sparql-results+json"):
+    request = urllib.request.Request(url, headers={"Accept": accept})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.status, response.headers, response.read().decode("utf-8")
+
+
+def test_endpoint_answers_the_sparql_protocol(endpoint):
+    query = urllib.parse.quote("SELECT ?a WHERE { ?a kg:attacks actor:us_forces }")
+    status, headers, body = _get(f"{endpoint}/sparql?query={query}")
+    assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+json")
+    values = [b["a"]["value"] for b in json.loads(body)["results"]["bindings"]]
+    assert values == [str(actor_iri("kataib_hezbollah"))]
+    status, headers, body = _get(f"{endpoint}/sparql?query={query}", accept="text/csv")
+    assert body.splitlines()[0] == "a"
+    status, headers, body = _get(f"{endpoint}/sparql?query={query}", accept="application/sparql-results+xml")
+    assert "<sparql" in body and "kataib_hezbollah" in body
+    request = urllib.request.Request(f"{endpoint}/sparql", data=b"ASK { ?s kg:attacks ?o }", method="POST",
+                                     headers={"Content-Type": "application/sparql-query"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert json.loads(response.read())["boolean"] is True
+
+
+def test_endpoint_is_read_only_and_limited(endpoint):
+    for data, content_type in ((b"DROP ALL", "application/sparql-update"),
+                               (b"update=DROP%20ALL", "application/x-www-form-urlencoded")):
+        request = urllib.request.Request(f"{endpoint}/sparql", data=data, method="POST",
+                                         headers={"Content-Type": content_type})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 403
+    query = urllib.parse.quote("SELECT ?s WHERE { ?s ?p ?o }")
+    status, headers, body = _get(f"{endpoint}/sparql?query={query}")
+    assert len(json.loads(body)["results"]["bindings"]) == 3 and headers["X-KG-Truncated"] == "true"
+    with pytest.raises(urllib.error.HTTPError) as bad:
+        _get(f"{endpoint}/sparql?query=" + urllib.parse.quote("SELECT WHERE {"))
+    assert bad.value.code == 400
+
+
+def test_endpoint_serves_the_query_page_and_the_view(endpoint):
+    status, _, page = _get(f"{endpoint}/", accept="text/html")
+    assert status == 200 and "attackers_of" in page
+    status, _, view = _get(f"{endpoint}/graph.html", accept="text/html")
+    assert view == "<html>graph</html>"
+
+
+def test_endpoint_listens_on_loopback_by_default(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp)
+    with GraphStore.open(out / STORE_DIRNAME, read_only=True) as store:
+        server = make_server(store, lambda: "", port=0)
+        assert server.server_address[0] == "127.0.0.1"
+        server.server_close()
+
+
+def _oxigraph_binary() -> str:
+    found = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    if not Path(found).exists():
+        pytest.fail("the oxigraph server (pip package 'oxigraph') is not installed; make test installs it")
+    return found
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    port = _free_port()
+    process = subprocess.Popen([_oxigraph_binary(), "serve", "--location", str(tmp_path / "server"),
+                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
+            break
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.1)
+    else:
+        process.kill()
+        pytest.fail("the oxigraph server did not start")
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_push_to_a_real_triple_store_and_query_it_back(corpus, tmp_path, oxigraph_server, nlp):
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp)
+    for _ in range(2):  # pushing twice replaces, never duplicates
+        assert main(["push", "--endpoint", f"{oxigraph_server}/store", "--out", str(out)]) == 0
+    with GraphStore.open(out / STORE_DIRNAME, read_only=True) as store:
+        local = _count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    query = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    _, _, body = _get(f"{oxigraph_server}/query?query={query}")
+    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == local
+    query = urllib.parse.quote(f"ASK {{ GRAPH <{article_graph_iri('a')}> {{ <{actor_iri('kataib_hezbollah')}> "
+                               f"<{KG.attacks}> <{actor_iri('us_forces')}> }} }}")
+    _, _, body = _get(f"{oxigraph_server}/query?query={query}")
+    assert json.loads(body)["boolean"] is True
+
+
+def test_push_names_an_unreachable_endpoint(corpus, tmp_path, capsys, nlp):
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp)
+    assert main(["push", "--endpoint", f"http://127.0.0.1:{_free_port()}/store", "--out", str(out)]) == 2
+    assert "cannot reach" in capsys.readouterr().err
