@@ -32,6 +32,14 @@ SELECT ?statement ?subject ?predicate ?object ?evidence ?article ?confidence ?st
 }
 """
 
+_ARTICLES_QUERY = """
+SELECT ?article ?id ?title ?date WHERE {
+  ?article a kg:Article ; kg:articleId ?id .
+  OPTIONAL { ?article dcterms:title ?title }
+  OPTIONAL { ?article dcterms:date ?date }
+}
+"""
+
 _TYPES = ("Country", "GovernmentBody", "ArmedForce", "Militia", "Official", "Person", "Media", "Organization",
           "Place")
 
@@ -68,6 +76,10 @@ def actor_graph(graph: Graph) -> nx.MultiDiGraph:
         )
     for node in result.nodes:
         result.nodes[node].setdefault("aliases", [])
+    result.graph["articles"] = {
+        str(row.id): {"title": str(row.title) if row.title else str(row.id), "date": str(row.date) if row.date else None}
+        for row in graph.query(_ARTICLES_QUERY, initNs=PREFIXES)
+    }
     return result
 
 
@@ -75,4 +87,6 @@ def ego_graph(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiG
     """The actors within `depth` relations of `actor`, in either direction, and the relations among them."""
     if actor not in graph:
         raise KeyError(f"no actor {actor!r} in the graph")
-    return nx.ego_graph(graph, actor, radius=depth, undirected=True)
+    ego = nx.ego_graph(graph, actor, radius=depth, undirected=True)
+    ego.graph.update(graph.graph)
+    return ego

@@ -60,6 +60,7 @@ class KG(DefinedNamespace):
     registered: URIRef  # true for an actor from kg's curated registry
     articleId: URIRef  # the id of an article (its file's stem)
     mentions: URIRef  # an article names an actor
+    relationCount: URIRef  # how many relation statements an actor takes part in, across the store
     spacyPipeline: URIRef  # the spaCy pipeline of an extraction run (name and version)
     registryVersion: URIRef  # the version of the actor registry of an extraction run
     lexiconVersion: URIRef  # the version of the lexicon of an extraction run

@@ -53,6 +53,8 @@ _DATA_PROPERTIES = {
                     XSD.decimal),
     KG.pattern: ("pattern", "The grammar pattern that read a statement.", KG.RelationStatement, XSD.string),
     KG.registered: ("registered", "True for an actor from kg's curated registry.", KG.Actor, XSD.boolean),
+    KG.relationCount: ("relation count", "How many relation statements the actor takes part in, across the store; "
+                       "kept up to date by kg on every change.", KG.Actor, XSD.integer),
     KG.articleId: ("article id", "The id of an article: its file's stem.", KG.Article, XSD.string),
     KG.spacyPipeline: ("spaCy pipeline", "The spaCy pipeline of an extraction run, with its version.",
                        KG.ExtractionRun, XSD.string),

@@ -20,17 +20,28 @@ from types import TracebackType
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.namespace import ACTOR, BASE, KG, PREFIXES
 from kg.rdf import ACTORS_GRAPH, RUNS_GRAPH, article_graph_iri, bind_prefixes
 
-__all__ = ["STORE_DIRNAME", "ONTOLOGY_GRAPH", "QueryResult", "GraphStore", "StoreError", "compact_iri",
+__all__ = ["STORE_DIRNAME", "ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "GraphStore", "StoreError", "compact_iri",
            "resolve_query", "saved_queries", "parse_param"]
 
 STORE_DIRNAME = "store"
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+# Aggregates kept up to date on every change, so the queries that rank actors need not count the archive.
+SUMMARY_GRAPH = URIRef(BASE + "graph/summary")
+_SUMMARY_UPDATE = f"""
+DROP SILENT GRAPH <{SUMMARY_GRAPH}> ;
+INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?actor <{KG.relationCount}> ?relations }} }}
+WHERE {{
+  SELECT ?actor (COUNT(*) AS ?relations)
+  WHERE {{ VALUES ?side {{ <{RDF.subject}> <{RDF.object}> }} ?statement ?side ?actor . }}
+  GROUP BY ?actor
+}}
+"""
 _PREFIXED = re.compile(r"^(?P<prefix>[A-Za-z][\w-]*):(?P<local>[\w.-]*)$")
 _OWN_PREFIXES = ("kg", "actor", "article", "statement", "run")
 
@@ -121,6 +132,7 @@ class GraphStore:
                 loaded.append(str(name)[len(str(article_graph_iri(""))):])
         if ontology is not None:
             self._replace_graph(ONTOLOGY_GRAPH, ontology)
+        self.refresh_summary()
         return loaded
 
     def remove_articles(self, article_ids: list[str]) -> list[str]:
@@ -133,7 +145,12 @@ class GraphStore:
             self.dataset.update(
                 f"DELETE {{ GRAPH <{ACTORS_GRAPH}> {{ ?actor ?p ?o }} }} WHERE {{ GRAPH <{ACTORS_GRAPH}> "
                 f"{{ ?actor ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?article <{KG.mentions}> ?actor }} }} }}")
+            self.refresh_summary()
         return removed
+
+    def refresh_summary(self) -> None:
+        """Recount each actor's relation statements (kg:relationCount) in the summary graph."""
+        self.dataset.update(_SUMMARY_UPDATE)
 
     # -- reading
 

@@ -94,6 +94,8 @@ def render_view(graph: nx.MultiDiGraph, title: str = "kg actor graph") -> str:
             "nodes": nodes, "edges": edges, "options": json.loads(options),
             "types": TYPE_COLOURS, "kinds": KIND_COLOURS,
             "predicates": {name: p.label for name, p in predicates.items()},
+            "articles": graph.graph.get("articles", {}),
+            "large": len(graph) > STATIC_LAYOUT_FROM,
         }),
     )
 

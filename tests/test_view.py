@@ -1,0 +1,139 @@
+"""The HTML view in a real headless Chromium: offline, searchable, filterable, safe."""
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.build import build
+from kg.cli import main
+from kg.view import render_view
+from tests.browser import chromium
+
+HOSTILE = (
+    'Kataib Hezbollah attacked US forces <script>window.__pwned = "script"</script> near the border.\n'
+    'The Pentagon condemned Kataib Hezbollah <img src=x onerror="window.__pwned = \'img\'"> for the attack.\n'
+    'Harakat al-Nujaba threatened US forces, see <a href="javascript:window.__pwned=\'link\'">this</a>.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as browser:
+        yield browser
+
+
+def _open(browser, path: Path):
+    # bypass_csp: the page must be safe by writing text as text, not thanks to its CSP
+    page = browser.new_page(bypass_csp=True)
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(path.resolve().as_uri())
+    page.wait_for_function("window.kgDrawn !== undefined", timeout=20_000)
+    return page, requests, dialogs
+
+
+def test_page_makes_no_request_outside_itself(browser, built):
+    page, requests, _ = _open(browser, built / "graph.html")
+    page.wait_for_timeout(500)
+    assert requests and all(url.startswith("file://") for url in requests), requests
+    page.close()
+
+
+def test_search_finds_an_actor_by_an_alias(browser, built):
+    page, _, _ = _open(browser, built / "graph.html")
+    page.fill("#search", "PMF")
+    page.dispatch_event("#search", "change")
+    assert page.evaluate("window.kgNetwork.getSelectedNodes()") == ["popular_mobilization_forces"]
+    assert "Popular Mobilization Forces" in page.inner_text("#panel")
+    page.fill("#search", "nobody at all")
+    page.dispatch_event("#search", "change")
+    assert "No actor" in page.inner_text("#search-status")
+    page.close()
+
+
+def test_type_filter_hides_those_actors(browser, built):
+    page, _, _ = _open(browser, built / "graph.html")
+    hidden = "window.kgData.nodes.get({filter: n => n.hidden && n.actor_type === 'Militia'}).length"
+    militias = "window.kgData.nodes.get({filter: n => n.actor_type === 'Militia'}).length"
+    assert page.evaluate(hidden) == 0
+    page.uncheck("#type-filter input[value=Militia]")
+    assert page.evaluate(hidden) == page.evaluate(militias) > 0
+    page.check("#type-filter input[value=Militia]")
+    assert page.evaluate(hidden) == 0
+    page.close()
+
+
+def test_predicate_filter_hides_those_edges(browser, built):
+    page, _, _ = _open(browser, built / "graph.html")
+    only_attacks = "window.kgData.edges.get({filter: e => !e.hidden}).every(e => !e.predicates.includes('attacks') || e.predicates.length > 1)"
+    page.uncheck("#predicate-filter input[value=attacks]")
+    assert page.evaluate(only_attacks)
+    page.close()
+
+
+def test_clicking_a_node_opens_the_panel_with_evidence(browser, built):
+    page, _, _ = _open(browser, built / "graph.html")
+    page.wait_for_function("window.kgNetwork.getPosition('kataib_hezbollah') !== undefined")
+    page.evaluate("window.kgNetwork.fit({animation: false})")
+    point = page.evaluate("""() => {
+        const p = window.kgNetwork.canvasToDOM(window.kgNetwork.getPosition('kataib_hezbollah'));
+        const box = document.querySelector('#network canvas').getBoundingClientRect();
+        return {x: box.left + p.x, y: box.top + p.y};
+    }""")
+    page.mouse.click(point["x"], point["y"])
+    panel = page.inner_text("#panel")
+    assert "Kata'ib Hezbollah" in panel
+    assert page.locator("#panel blockquote").count() > 0
+    faded = page.evaluate("window.kgData.nodes.get({filter: n => String(n.color).startsWith('rgba(200')}).length")
+    assert faded > 0
+    page.close()
+
+
+def test_screenshot(browser, built, tmp_path):
+    page, _, _ = _open(browser, built / "graph.html")
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.wait_for_timeout(1500)
+    shot = tmp_path / "graph.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 20_000
+    page.close()
+
+
+def test_markup_from_articles_never_runs(browser, tmp_path, nlp):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    out = tmp_path / "out"
+    build([folder], out, nlp=nlp)
+    page, requests, dialogs = _open(browser, out / "graph.html")
+    page.evaluate("window.kgNetwork.selectNodes(['kataib_hezbollah'])")
+    page.fill("#search", "Kataib Hezbollah")
+    page.dispatch_event("#search", "change")
+    page.wait_for_timeout(500)
+    assert "<script>" in page.inner_text("#panel")  # shown as text
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("#panel img, #panel script, #panel a").count() == 0
+    assert not dialogs
+    assert all(url.startswith("file://") for url in requests)
+    page.close()
+
+
+def test_ego_view_of_one_actor(built, tmp_path):
+    path = tmp_path / "kh.html"
+    assert main(["view", "--actor", "kataib_hezbollah", "--depth", "1", "--out", str(built), "-o", str(path)]) == 0
+    page = path.read_text(encoding="utf-8")
+    assert "kataib_hezbollah" in page and "neighbourhood" in page
+    assert main(["view", "--actor", "no_such_actor", "--out", str(built), "-o", str(path)]) == 2
+
+
+def test_large_graph_is_laid_out_in_python():
+    graph = nx.MultiDiGraph()
+    for i in range(400):
+        graph.add_node(f"a{i}", label=f"Actor {i}", type="Militia", aliases=[])
+    for i in range(399):
+        graph.add_edge(f"a{i}", f"a{i + 1}", predicate="attacks", evidence="x", article="art", confidence=0.5)
+    page = render_view(graph)
+    assert '"physics": false' in page and '"large": true' in page
