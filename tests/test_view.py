@@ -35,10 +35,38 @@ def _open(browser, path: Path):
     return page, requests, dialogs
 
 
+PAINTED_PIXELS = """() => {
+    const canvas = document.querySelector('#network canvas');
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
+    return painted;
+}"""
+
+
 def test_page_makes_no_request_outside_itself(browser, built):
     page, requests, _ = _open(browser, built / "graph.html")
     page.wait_for_timeout(500)
     assert requests and all(url.startswith("file://") for url in requests), requests
+    page.close()
+
+
+def test_page_draws_the_network_in_the_window(browser, built):
+    page, _, _ = _open(browser, built / "graph.html")
+    page.wait_for_timeout(1000)
+    assert page.evaluate(PAINTED_PIXELS) > 5000
+    size = page.evaluate("[document.querySelector('#network canvas').height, window.innerHeight]")
+    assert size[0] <= size[1]
+    page.close()
+
+
+def test_actors_without_relations_are_hidden_until_asked_for(browser, built):
+    page, _, _ = _open(browser, built / "graph.html")
+    hidden = "window.kgData.nodes.get({filter: n => n.hidden}).length"
+    isolated = page.evaluate(hidden)
+    assert isolated > 0
+    page.check("#show-isolated")
+    assert page.evaluate(hidden) == 0
     page.close()
 
 
@@ -56,6 +84,7 @@ def test_search_finds_an_actor_by_an_alias(browser, built):
 
 def test_type_filter_hides_those_actors(browser, built):
     page, _, _ = _open(browser, built / "graph.html")
+    page.check("#show-isolated")
     hidden = "window.kgData.nodes.get({filter: n => n.hidden && n.actor_type === 'Militia'}).length"
     militias = "window.kgData.nodes.get({filter: n => n.actor_type === 'Militia'}).length"
     assert page.evaluate(hidden) == 0
