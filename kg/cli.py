@@ -235,6 +235,10 @@ def _print_errors(report) -> None:
                       highlight=False)
 
 
+def _add_out(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg", description="Knowledge graphs of armed actors from news articles.",
@@ -267,7 +271,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="bind ?NAME to VALUE as an RDF term (an actor id, prefix:name, <iri> or text)")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
     query.add_argument("--list", action="store_true", help="list the saved queries")
-    query.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
+    _add_out(query)
     query.set_defaults(handler=_query)
 
     evaluate = commands.add_parser(
@@ -278,7 +282,7 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     evaluate.add_argument("gold", type=Path, help="gold annotations (JSONL)")
-    evaluate.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
+    _add_out(evaluate)
     evaluate.add_argument("--errors", action="store_true",
                           help="list missed and spurious relations; scores by predicate and by article")
     evaluate.set_defaults(handler=_eval)
@@ -291,7 +295,7 @@ def _parser() -> argparse.ArgumentParser:
     view.add_argument("--actor", help="an actor id: draw only its neighbourhood")
     view.add_argument("--depth", type=int, default=1, help="how many relations away from --actor (default 1)")
     view.add_argument("-o", "--output", type=Path, help="the page to write (default in --out)")
-    view.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
+    _add_out(view)
     view.set_defaults(handler=_view)
 
     serve = commands.add_parser(
@@ -306,7 +310,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
     serve.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
     serve.add_argument("--max-rows", type=int, default=10_000, help="rows a result may have (default 10000)")
-    serve.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
+    _add_out(serve)
     serve.set_defaults(handler=_serve)
 
     push = commands.add_parser(
@@ -318,7 +322,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     push.add_argument("--endpoint", required=True, help="the store's Graph Store Protocol URL")
     push.add_argument("--timeout", type=float, default=60.0, help="seconds per request (default 60)")
-    push.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
+    _add_out(push)
     push.set_defaults(handler=_push)
 
     remove = commands.add_parser(
@@ -326,7 +330,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="example: kg remove 003_1e30ef8bae59033f", formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     remove.add_argument("articles", nargs="+", help="article ids (file stems)")
-    remove.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
+    _add_out(remove)
     remove.set_defaults(handler=_remove)
     return parser
 

@@ -440,9 +440,7 @@ def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         return
     for token in sent:
         if _lemma(token) in {"room", "place"} and any(c.lower_ == "no" for c in token.children):
-            for target in _prep_objects(token, {"for"}):
-                for actor_token in conjuncts(target):
-                    yield Frame(sent._.speaker, "opposes", actor_token, token, "rejection", 0.55)
+            yield from _said_of(sent._.speaker, "opposes", _prep_objects(token, {"for"}), token, "rejection", 0.55)
 
 
 def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -576,10 +574,16 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         clause = set(verb.subtree)
         if not clause & cue_words:
             continue
-        for subject in (s for s in verb.children if s.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS):
-            for actor_token in conjuncts(subject):
-                yield Frame(speaker, "accuses", actor_token, next(iter(clause & cue_words)), "reported_fault",
-                            0.5)
+        subjects = (s for s in verb.children if s.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS)
+        yield from _said_of(speaker, "accuses", subjects, next(iter(clause & cue_words)), "reported_fault", 0.5)
+
+
+def _said_of(speaker: str, predicate: str, arguments: Iterable[Token], cue: Token, pattern: str,
+             confidence: float) -> Iterator[Frame]:
+    """Frames from a speaker to each argument and the tokens coordinated with it."""
+    for argument in arguments:
+        for actor_token in conjuncts(argument):
+            yield Frame(speaker, predicate, actor_token, cue, pattern, confidence)
 
 
 def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -593,9 +597,8 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for token in sent:
         if token.lower_ == "behind" or (token.lower_ == "responsible" and token.pos_ == "ADJ"):
             verb = token.head if token.dep_ in {"prep", "acomp"} else token
-            for subject in (c for c in verb.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS):
-                for actor_token in conjuncts(subject):
-                    yield Frame(speaker, "accuses", actor_token, token, "blame", 0.55)
+            subjects = (c for c in verb.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS)
+            yield from _said_of(speaker, "accuses", subjects, token, "blame", 0.55)
 
 
 def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -623,9 +626,8 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         return
     for verb in sent:
         if _lemma(verb) in lexicon.coercive_acts and verb.pos_ == "VERB" and _lemma(verb) not in lexicon.verb_predicates:
-            for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                for actor_token in conjuncts(obj):
-                    yield Frame(speaker, "threatens", actor_token, verb, "reported_coercion", 0.5)
+            objects = (c for c in verb.children if c.dep_ == "dobj")
+            yield from _said_of(speaker, "threatens", objects, verb, "reported_coercion", 0.5)
 
 
 def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -657,9 +659,8 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         if not in_future(noun, lexicon):
             continue
-        for target in _prep_objects(noun, lexicon.target_preps) + [c for c in noun.children if c.dep_ == "dobj"]:
-            for actor_token in conjuncts(target):
-                yield Frame(sent._.speaker, "threatens", actor_token, noun, "reported_threat", 0.55)
+        targets = _prep_objects(noun, lexicon.target_preps) + [c for c in noun.children if c.dep_ == "dobj"]
+        yield from _said_of(sent._.speaker, "threatens", targets, noun, "reported_threat", 0.55)
 
 
 def in_future(cue: Token, lexicon: Lexicon) -> bool:
