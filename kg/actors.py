@@ -407,8 +407,9 @@ class ActorLinker:
         """
         start, end = ent.start, ent.end
         doc = ent.doc
-        while start < end - 1 and (doc[start].pos_ in {"DET", "PUNCT"} or _is_title(doc[start], self.lexicon)
-                                   or doc[start].text in self.registry.demonyms):
+        person = ent.label_ == "PERSON"
+        while start < end - 1 and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].text in self.registry.demonyms
+                                   or person and _is_title(doc[start], self.lexicon)):
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in {"PUNCT", "PART"}
                                or doc[end - 1].is_space):

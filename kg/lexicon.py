@@ -58,6 +58,7 @@ class Lexicon:
     membership_preps: frozenset[str]
     membership_heads: frozenset[str]
     membership_verbs: frozenset[str]
+    umbrella_nouns: frozenset[str]
     alignment_verbs: frozenset[str]
     descriptions: dict[str, frozenset[str]]
     type_cues: dict[str, frozenset[str]]
@@ -79,6 +80,7 @@ class Lexicon:
                     "installation_nouns", "deployment_verbs", "speech_verbs", "report_verbs", "telling_verbs",
                     "titles", "place_nouns", "fault_words", "demand_words", "demanded_acts", "blocking_words", "future_words",
                     "backing_modifiers", "proxy_nouns", "membership_preps", "membership_heads", "membership_verbs", "alignment_verbs",
+                    "umbrella_nouns",
                 )
             },
         )

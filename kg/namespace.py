@@ -3,7 +3,7 @@
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-__all__ = ["KG", "ACTOR", "ARTICLE", "STATEMENT", "RUN", "PREFIXES", "BASE", "actor_iri", "article_iri"]
+__all__ = ["KG", "ACTOR", "ARTICLE", "STATEMENT", "RUN", "GRAPH", "PREFIXES", "BASE", "actor_iri", "article_iri"]
 
 BASE = "https://w3id.org/kg-armed-actors/"
 
@@ -70,11 +70,13 @@ ACTOR = Namespace(BASE + "actor/")
 ARTICLE = Namespace(BASE + "article/")
 STATEMENT = Namespace(BASE + "statement/")
 RUN = Namespace(BASE + "run/")
+# named graphs: graph:actors, graph:runs, graph:ontology, graph:summary, graph:article/<id>
+GRAPH = Namespace(BASE + "graph/")
 
 # prefix -> namespace, every one a plain Namespace (SPARQL engines want strings, not DefinedNamespace classes)
 PREFIXES = {
     prefix: Namespace(str(namespace)) for prefix, namespace in {
-        "kg": KG, "actor": ACTOR, "article": ARTICLE, "statement": STATEMENT, "run": RUN,
+        "kg": KG, "actor": ACTOR, "article": ARTICLE, "statement": STATEMENT, "run": RUN, "graph": GRAPH,
         "rdf": RDF, "rdfs": RDFS, "owl": OWL, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "xsd": XSD,
     }.items()
 }

@@ -378,6 +378,18 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield Frame(member, "member_of", group, token, "membership", 0.7)
 
 
+def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """An organisation described as a group of others: they are its members.
+
+    >>> "The Islamic Resistance in Iraq, an umbrella group of Iran-aligned militias, claimed it."
+    """
+    for token in sent:
+        if token.dep_ == "appos" and _lemma(token) in lexicon.umbrella_nouns:
+            for member in _prep_objects(token, {"of"}):
+                for actor_token in conjuncts(member):
+                    yield Frame(actor_token, "member_of", token.head, token, "umbrella_apposition", 0.65)
+
+
 def _through_umbrella(token: Token) -> list[Token]:
     if token.lemma_.lower() in {"umbrella", "command", "banner", "wing"}:
         return _prep_objects(token, {"of"}) or [token]
@@ -555,6 +567,21 @@ def _clause_verbs(sent: Span) -> Iterator[Token]:
             yield token
 
 
+_CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl", "conj", "parataxis"})
+
+
+def own_clause(verb: Token) -> set[Token]:
+    """The tokens of a verb's own clause: its subtree without the clauses embedded in it."""
+    tokens = set(verb.subtree)
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
+            tokens -= set(child.subtree)
+    for token in list(tokens):
+        if token.dep_ in {"relcl", "acl", "advcl"} and token != verb:
+            tokens -= set(token.subtree)
+    return tokens
+
+
 def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """A speaker saying an actor does harm: the speaker accuses the actor.
 
@@ -571,7 +598,7 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         if _prep_objects(verb, {"as"}):
             continue  # "X look at Y as invaders": a view held by X, not the speaker's charge against X
-        clause = set(verb.subtree)
+        clause = own_clause(verb)
         if not clause & cue_words:
             continue
         subjects = (s for s in verb.children if s.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS)
@@ -703,6 +730,6 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
 
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
-    alignment, organisation_of, deployment, location, quotation_source, reported_fault, reported_demand, reported_threat,
+    umbrella_apposition, alignment, organisation_of, deployment, location, quotation_source, reported_fault, reported_demand, reported_threat,
     reported_coercion, rejection, blame, ending_presence,
 )

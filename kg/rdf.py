@@ -19,13 +19,13 @@ import kg
 from kg.actors import Actor
 from kg.corpus import Article
 from kg.extraction import Extraction
-from kg.namespace import BASE, KG, PREFIXES, RUN, STATEMENT, actor_iri, article_iri
+from kg.namespace import BASE, GRAPH, KG, PREFIXES, RUN, STATEMENT, actor_iri, article_iri
 
 __all__ = ["RunInfo", "ACTORS_GRAPH", "article_graph_iri", "to_dataset", "union_graph", "bind_prefixes",
            "RDF_FORMATS"]
 
-ACTORS_GRAPH = URIRef(BASE + "graph/actors")
-RUNS_GRAPH = URIRef(BASE + "graph/runs")
+ACTORS_GRAPH = GRAPH.actors
+RUNS_GRAPH = GRAPH.runs
 # file name -> rdflib format
 RDF_FORMATS = {"graph.ttl": "turtle", "graph.trig": "trig", "graph.nq": "nquads", "graph.jsonld": "json-ld"}
 
@@ -50,7 +50,7 @@ class RunInfo:
 
 def article_graph_iri(article_id: str) -> URIRef:
     """The named graph that holds one article's triples."""
-    return URIRef(BASE + "graph/article/" + article_id)
+    return GRAPH["article/" + article_id]
 
 
 def bind_prefixes(graph: Graph) -> Graph:

@@ -29,7 +29,9 @@ RELATIONS_NAME = "kg_relations"
 _EVENTS = frozenset({"attacks", "kills"})
 _TARGETED = frozenset({"attacks", "kills", "threatens"})
 # What reading an argument through coreference costs in confidence: resolution can be wrong.
-_REFERENCE_COSTS = {"mention": 0.0, "speaker": 0.05, "coreference": 0.1}
+_REFERENCE_COSTS = {"mention": 0.0, "speaker": 0.05, "coreference": 0.1, "event": 0.2}
+# How many sentences on "the strike" may still mean the last strike told of.
+_EVENT_WINDOW = 3
 # Long sentences are parsed less reliably: past this many tokens each one costs a little confidence.
 _PARSE_RELIABLE_UP_TO = 25
 _COST_PER_TOKEN = 0.005
@@ -106,8 +108,19 @@ class RelationExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         actors = doc._.actors or {}
-        candidates = [relation for sent in doc.sents for pattern in PATTERNS
-                      for frame in pattern(sent, self.lexicon) for relation in self._readings(frame, sent, actors)]
+        candidates: list[Relation] = []
+        recent_agent: tuple[int, str] | None = None  # (sentence number, actor) of the last attack or killing
+        for number, sent in enumerate(doc.sents):
+            agent = recent_agent[1] if recent_agent and number - recent_agent[0] <= _EVENT_WINDOW else None
+            for pattern in PATTERNS:
+                for frame in pattern(sent, self.lexicon):
+                    candidates.extend(self._readings(frame, sent, actors, agent))
+            for relation in reversed(candidates):
+                if relation.start < sent.start_char:
+                    break
+                if relation.predicate in _EVENTS and self._admits(relation, actors):
+                    recent_agent = (number, relation.subject)
+                    break
         hosts = _forces_by_place(candidates, actors)
         relations = []
         for relation in candidates:
@@ -126,16 +139,26 @@ class RelationExtractor:
                 and _type(relation.subject, actors) in signature.subject_types
                 and _type(relation.object, actors) in signature.object_types)
 
-    def _readings(self, frame: Frame, sent: Span, actors: dict) -> Iterator[Relation]:
-        """Every actor-to-actor reading of a frame, before the predicate's types are checked."""
+    def _readings(self, frame: Frame, sent: Span, actors: dict, recent_agent: str | None) -> Iterator[Relation]:
+        """Every actor-to-actor reading of a frame, before the predicate's types are checked.
+
+        `recent_agent` is who carried out the last attack the text told of: "the strike" is theirs.
+        """
         if is_blocked(frame.cue, self.lexicon):
             return
         predicate = frame.predicate
         if predicate in _EVENTS and frame.pattern != "reported_threat" and in_future(frame.cue, self.lexicon):
             predicate = "threatens"
-        subjects = [(frame.subject, _REFERENCE_COSTS["speaker"])] if isinstance(frame.subject, str) else argument_actors(frame.subject,
-                                                                                                  self.lexicon)
-        objects = argument_actors(frame.object, self.lexicon)
+        if isinstance(frame.subject, str):
+            subjects = [(frame.subject, _REFERENCE_COSTS["speaker"])]
+        else:
+            subjects = argument_actors(frame.subject, self.lexicon)
+            if not subjects and recent_agent and _is_definite_event(frame.subject, self.lexicon):
+                subjects = [(recent_agent, _REFERENCE_COSTS["event"])]
+        # a role's organisation is read as named: "spokesperson for Iraq's leader" speaks for no state
+        objects = argument_actors(frame.object, self.lexicon, through_roles=frame.pattern != "role_apposition")
+        if not objects and recent_agent and _is_definite_event(frame.object, self.lexicon):
+            objects = [(recent_agent, _REFERENCE_COSTS["event"])]  # "condemned the strike": its agent
         for subject, subject_cost in subjects:
             if predicate == "deployed_in" and _type(subject, actors) == "Country":
                 # "the US keeps troops in Iraq": the state's armed force is there, if the article names it
@@ -150,6 +173,12 @@ class RelationExtractor:
                 confidence = round(max(0.05, frame.confidence - subject_cost - object_cost - length_cost), 3)
                 yield Relation(subject, predicate, obj, sent.text.strip(), sent.start_char, sent.end_char,
                                confidence, frame.pattern)
+
+
+def _is_definite_event(token: Token, lexicon: Lexicon) -> bool:
+    """ "the strike", "this attack": an event named before."""
+    return (lexicon.noun_predicates.get(token.lemma_.lower()) in _EVENTS and token.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children))
 
 
 def _type(actor_id: str, actors: dict) -> str | None:
@@ -176,7 +205,8 @@ def _is_publisher(actor_id: str, doc: Doc) -> bool:
     return any(name_key(alias) == key or key.startswith(name_key(alias)) for alias in (actor.name, *actor.aliases))
 
 
-def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0) -> list[tuple[str, float]]:
+def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
+                    through_roles: bool = True) -> list[tuple[str, float]]:
     """The actors an argument token stands for, each with the confidence its reading costs.
 
     Directly named or resolved actors cost nothing; an actor reached through a
@@ -202,6 +232,14 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0) -> list[tupl
     if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
         found = [(ids[0], 0.1) for child in token.children if child.dep_ in _ARGUMENT_MODIFIERS
                  for ids in [actor_ids_at(child)] if ids]
+        if found:
+            return found[:1]
+    if through_roles and token.lemma_.lower() in lexicon.role_predicates:
+        # "killed a senior commander of Kataib Hezbollah": a member stands for the group
+        holders = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS]
+        holders += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"of", "with", "for"}
+                    for p in prep.children if p.dep_ == "pobj"]
+        found = [(ids[0], 0.15) for holder in holders for ids in [actor_ids_at(holder)] if ids]
         if found:
             return found[:1]
     if token.lemma_.lower() in lexicon.argument_bridges or token.lower_ in lexicon.argument_bridges:

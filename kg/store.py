@@ -23,16 +23,16 @@ from oxrdflib import OxigraphStore
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.namespace import ACTOR, BASE, KG, PREFIXES
+from kg.namespace import ACTOR, GRAPH, KG, PREFIXES
 from kg.rdf import ACTORS_GRAPH, RUNS_GRAPH, article_graph_iri, bind_prefixes
 
 __all__ = ["STORE_DIRNAME", "ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "GraphStore", "StoreError", "compact_iri",
            "resolve_query", "saved_queries", "parse_param"]
 
 STORE_DIRNAME = "store"
-ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+ONTOLOGY_GRAPH = GRAPH.ontology
 # Aggregates kept up to date on every change, so the queries that rank actors need not count the archive.
-SUMMARY_GRAPH = URIRef(BASE + "graph/summary")
+SUMMARY_GRAPH = GRAPH.summary
 _SUMMARY_UPDATE = f"""
 DROP SILENT GRAPH <{SUMMARY_GRAPH}> ;
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?actor <{KG.relationCount}> ?relations }} }}
@@ -43,7 +43,7 @@ WHERE {{
 }}
 """
 _PREFIXED = re.compile(r"^(?P<prefix>[A-Za-z][\w-]*):(?P<local>[\w.-]*)$")
-_OWN_PREFIXES = ("kg", "actor", "article", "statement", "run")
+_OWN_PREFIXES = ("kg", "actor", "article", "statement", "run", "graph")
 
 
 class StoreError(RuntimeError):
