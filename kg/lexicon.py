@@ -37,6 +37,8 @@ class Lexicon:
     argument_bridges: frozenset[str]
     stand_in_nouns: frozenset[str]
     coercive_acts: frozenset[str]
+    threat_outcomes: frozenset[str]
+    threat_verbs: frozenset[str]
     ending_acts: frozenset[str]
     force_nouns: frozenset[str]
     installation_nouns: frozenset[str]
@@ -76,7 +78,7 @@ class Lexicon:
             **{
                 name: _words(data[name])
                 for name in (
-                    "weapon_verbs", "target_preps", "agent_preps", "argument_bridges", "stand_in_nouns", "coercive_acts", "ending_acts", "force_nouns",
+                    "weapon_verbs", "target_preps", "agent_preps", "argument_bridges", "stand_in_nouns", "coercive_acts", "ending_acts", "threat_outcomes", "threat_verbs", "force_nouns",
                     "installation_nouns", "deployment_verbs", "speech_verbs", "report_verbs", "telling_verbs",
                     "titles", "place_nouns", "fault_words", "demand_words", "demanded_acts", "blocking_words", "future_words",
                     "backing_modifiers", "proxy_nouns", "membership_preps", "membership_heads", "membership_verbs", "alignment_verbs",

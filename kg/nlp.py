@@ -34,6 +34,7 @@ PARAGRAPHS_NAME = "kg_paragraphs"
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _CLOSING = frozenset({"”", "’", '"', "'", ")"})
+_STRAIGHT_QUOTES = frozenset({'"', "'"})
 
 
 @Language.component(PARAGRAPHS_NAME, assigns=["token.is_sent_start"])
@@ -50,11 +51,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             before = before.nbor(-1) if before.i > 0 else before
         if "\n" in before.whitespace_ or "\n" in before.text and before.is_space:
             token.is_sent_start = True
-        elif token.is_space:
+        elif token.is_space or (before.text in _STRAIGHT_QUOTES and before.is_sent_start):
             token.is_sent_start = False
         elif before.text in _SENTENCE_END or (
                 before.text in _CLOSING and before.i > 0 and before.nbor(-1).text in _SENTENCE_END):
-            token.is_sent_start = not token.is_lower and token.text not in _CLOSING
+            # a straight quote after a full stop opens the next sentence when a capital follows it
+            opens = token.text in _STRAIGHT_QUOTES and token.i + 1 < len(doc) and token.nbor().is_title
+            token.is_sent_start = opens or (not token.is_lower and token.text not in _CLOSING)
         else:
             token.is_sent_start = False
     return doc

@@ -115,7 +115,7 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if _lemma(verb) in _THREAT_VERBS:
             objects += [o for t in _complement_targets(verb, lexicon) for o in conjuncts(t)]
         elif predicate == "demands":
-            objects += [o for p in _prep_objects(verb, {"on", "upon"}) for o in conjuncts(p)]
+            objects += [o for p in _prep_objects(verb, {"on", "upon", "for"}) for o in conjuncts(p)]
         elif predicate == "negotiates_with":
             objects += [o for p in _prep_objects(verb, {"with"}) for o in conjuncts(p)]
         for subject in subjects_of(verb):
@@ -485,6 +485,13 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             if token.dep_ == "acl":
                 forces.append(token.head)
             places = _prep_objects(token, {"in", "at"})
+            if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+                # "the garrison in Syria, where US troops are based": the clause may be about either place
+                place = token.head
+                places.append(place)
+                while place.dep_ == "pobj" and place.head.lower_ in {"in", "near"} and place.head.head.pos_ == "NOUN":
+                    place = place.head.head
+                    places.append(place)
             if lemma == "host":
                 hosts = [token.head] if token.dep_ == "relcl" else subjects_of(token)
                 for guest in (c for c in token.children if c.dep_ == "dobj"):
@@ -643,6 +650,21 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 yield Frame(subject, "opposes", obj, verb, "ending_presence", 0.6)
 
 
+def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker saying an actor will face consequences: the speaker threatens it.
+
+    >>> '"The United States would face consequences," the minister warned.'
+    """
+    speaker = sent._.speaker
+    if speaker is None:
+        return
+    for verb in sent:
+        if _lemma(verb) not in lexicon.threat_verbs or not in_future(verb, lexicon):
+            continue
+        if any(_lemma(o) in lexicon.threat_outcomes for o in verb.children if o.dep_ == "dobj"):
+            yield from _said_of(speaker, "threatens", subjects_of(verb), verb, "reported_consequences", 0.5)
+
+
 def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """A speaker talking of driving an actor out: the speaker threatens it.
 
@@ -731,5 +753,5 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
     umbrella_apposition, alignment, organisation_of, deployment, location, quotation_source, reported_fault, reported_demand, reported_threat,
-    reported_coercion, rejection, blame, ending_presence,
+    reported_coercion, reported_consequences, rejection, blame, ending_presence,
 )

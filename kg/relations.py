@@ -229,6 +229,14 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
         if agents:
             return agents[:1]
     head_word = {token.lemma_.lower(), token.lower_}
+    if head_word & lexicon.place_nouns:
+        # "the Al-Tanf garrison", "the base at al-Tanf": a place noun stands for the place it names
+        named = [c for c in token.children if c.dep_ in {"compound", "nmod"}]
+        named += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"at", "of", "in"}
+                  for p in prep.children if p.dep_ == "pobj"]
+        found = [(ids[0], 0.05) for n in named for ids in [actor_ids_at(n)] if ids]
+        if found:
+            return found[:1]
     if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
         found = [(ids[0], 0.1) for child in token.children if child.dep_ in _ARGUMENT_MODIFIERS
                  for ids in [actor_ids_at(child)] if ids]

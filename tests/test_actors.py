@@ -111,3 +111,8 @@ def test_description_resolves_to_the_last_actor_of_its_type(nlp):
 def test_quotation_speaker_carries_into_the_next_quoted_sentence(nlp):
     doc = nlp("“We reject their presence,” Akram al-Kaabi said. “The Americans must leave Iraq.”")
     assert [s._.speaker for s in doc.sents] == ["akram_al_kaabi", "akram_al_kaabi"]
+
+
+def test_a_quotation_after_a_full_stop_starts_a_sentence(nlp):
+    doc = nlp('Kataib Hezbollah issued a statement. "We will respond," the group said.')
+    assert [s.text for s in doc.sents] == ["Kataib Hezbollah issued a statement.", '"We will respond," the group said.']

@@ -66,6 +66,15 @@ def triples(nlp, text):
     ("Qais Khazali told Al Mayadeen that the resistance would respond.",
      ("qais_khazali", "quoted_by", "al_mayadeen")),
     ("Kataib Hezbollah suspended operations, Reuters reported.", ("kataib_hezbollah", "quoted_by", "reuters")),
+    # more threats and demands
+    ("Abbas Araghchi warned that Israel would face consequences.", ("abbas_araghchi", "threatens", "israel")),
+    ("Qais Khazali called for the expulsion of US forces.", ("qais_khazali", "demands", "us_forces")),
+    # a group described as an umbrella of others
+    ("The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, spoke.",
+     ("iran_backed_militias", "member_of", "islamic_resistance_in_iraq")),
+    # a member stands for the group in a killing
+    ("A US drone strike killed a senior commander of Harakat al-Nujaba.",
+     ("us_forces", "kills", "harakat_al_nujaba")),
 ])
 def test_pattern_reads(nlp, text, expected):
     assert expected in triples(nlp, text)
@@ -97,6 +106,20 @@ def test_attack_on_a_base_is_on_the_force_there(nlp):
                          "On Monday, Kataib Hezbollah fired rockets at Ain al-Asad airbase.")
     assert ("kataib_hezbollah", "attacks", "us_forces") in found
     assert not any(o == "ain_al_asad_airbase" and p == "attacks" for _, p, o in found)
+
+
+def test_the_strike_refers_to_the_last_attack_told_of(nlp):
+    found = triples(nlp, "US forces struck Kataib Hezbollah on Monday. The strike killed Abu Baqir al-Saadi. "
+                         "Iraq's foreign ministry condemned the strike.")
+    assert ("us_forces", "kills", "abu_baqir_al_saadi") in found
+    assert ("iraqi_foreign_ministry", "accuses", "us_forces") in found
+
+
+def test_a_named_base_stands_for_its_place_and_the_force_there(nlp):
+    found = triples(nlp, "Harakat al-Nujaba launched a drone at the Al-Tanf garrison in Syria, where US troops "
+                         "are based.")
+    assert ("us_forces", "deployed_in", "al_tanf") in found
+    assert ("harakat_al_nujaba", "attacks", "us_forces") in found
 
 
 def test_outlet_that_published_the_article_is_not_quoted(nlp):
