@@ -31,7 +31,7 @@ from kg.resources import load_data
 
 __all__ = [
     "ACTOR_TYPES", "Actor", "Registry", "load_registry", "name_key", "skeleton", "add_actor_pipes",
-    "ActorLinker", "mention_at", "merge_across_articles",
+    "ActorLinker", "merge_across_articles",
 ]
 
 ACTOR_TYPES = ("Country", "GovernmentBody", "ArmedForce", "Militia", "Official", "Person", "Media",
@@ -366,7 +366,8 @@ class ActorLinker:
             for token in doc[candidate.start:candidate.end - 1]:
                 backing = token.i + 2 < candidate.end and token.nbor(1).text in {"-", "–"} and (
                     token.nbor(2).lower_ in self.lexicon.backing_modifiers)
-                pro = token.i > candidate.start + 1 and token.nbor(-2).lower_ == "pro" and token.nbor(-1).text in {"-", "–"}
+                pro = (token.i > candidate.start + 1 and token.nbor(-2).lower_ == "pro"
+                       and token.nbor(-1).text in {"-", "–"})
                 if not (backing or pro):
                     continue
                 actor = self.registry.lookup(token.text) or self.registry.actors.get(
@@ -559,14 +560,6 @@ def defined_acronyms(doc: Doc) -> dict[str, str]:
                 if initials.upper() == acronym:
                     found[acronym] = doc[capitals[-len(acronym)].i:token.i].text
     return found
-
-
-def mention_at(doc: Doc, token: Token) -> Span | None:
-    """The actor mention that covers `token`, if any."""
-    for span in doc.spans.get(MENTIONS_KEY, []):
-        if span.start <= token.i < span.end:
-            return span
-    return None
 
 
 def merge_across_articles(actors: dict[str, Actor], renames: dict[str, str]) -> dict[str, str]:

@@ -12,7 +12,6 @@ into the next sentence keeps its speaker.
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -234,8 +233,3 @@ def reference_at(token: Token) -> tuple[str, str] | None:
 def speaker_of(token: Token) -> str | None:
     """The speaker of the sentence a token is in, if it quotes or reports someone."""
     return token.sent._.speaker
-
-
-def iter_mentions(doc: Doc) -> Iterator[Span]:
-    """Every span that names an actor, mentions and resolved references alike, in text order."""
-    yield from sorted([*doc.spans.get(MENTIONS_KEY, []), *doc.spans.get(COREF_KEY, [])], key=lambda s: s.start)

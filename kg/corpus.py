@@ -31,7 +31,8 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\s*\((?P<source>[^)]{2,40})\)\s
 _SOURCE_LINES = (
     re.compile(r"^\s*source\s*[»:>|-]\s*(?P<source>.{2,60}?)\s*$", re.IGNORECASE),
     re.compile(r"(?:…|\.\.\.)\s*reports\s+(?P<source>[A-Z][\w&.' ]{2,60}?)\s*$"),
-    re.compile(r"^\s*(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<source>[A-Z][\w&.,' -]{2,60}?)[.,]?\s+all rights", re.IGNORECASE),
+    re.compile(r"^\s*(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<source>[A-Z][\w&.,' -]{2,60}?)[.,]?\s+all rights",
+               re.IGNORECASE),
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATES = (

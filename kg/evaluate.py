@@ -11,7 +11,7 @@ matches in either direction. A relation stated twice in an article counts once.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -196,8 +196,3 @@ def evaluate(gold: dict[str, Gold], predictions: dict[str, Prediction], types: d
         errors.extend(RelationError(article, "spurious", t, e) for t, (_, e) in mapped.items() if t not in hits)
     return Report(actors, types_right, types_matched, relations, dict(by_predicate), by_article, at_confidence,
                   errors)
-
-
-def predicate_counts(report: Report) -> Counter:
-    """How many relation errors each predicate has, by kind."""
-    return Counter((e.kind, e.triple[1]) for e in report.errors)

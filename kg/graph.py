@@ -77,7 +77,7 @@ def actor_graph(graph: Graph) -> nx.MultiDiGraph:
     for node in result.nodes:
         result.nodes[node].setdefault("aliases", [])
     result.graph["articles"] = {
-        str(row.id): {"title": str(row.title) if row.title else str(row.id), "date": str(row.date) if row.date else None}
+        str(row.id): {"title": str(row.title or row.id), "date": str(row.date) if row.date else None}
         for row in graph.query(_ARTICLES_QUERY, initNs=PREFIXES)
     }
     return result

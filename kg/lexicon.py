@@ -78,11 +78,12 @@ class Lexicon:
             **{
                 name: _words(data[name])
                 for name in (
-                    "weapon_verbs", "target_preps", "agent_preps", "argument_bridges", "stand_in_nouns", "coercive_acts", "ending_acts", "threat_outcomes", "threat_verbs", "force_nouns",
+                    "weapon_verbs", "target_preps", "agent_preps", "argument_bridges", "stand_in_nouns",
+                    "coercive_acts", "ending_acts", "threat_outcomes", "threat_verbs", "force_nouns",
                     "installation_nouns", "deployment_verbs", "speech_verbs", "report_verbs", "telling_verbs",
-                    "titles", "place_nouns", "fault_words", "demand_words", "demanded_acts", "blocking_words", "future_words",
-                    "backing_modifiers", "proxy_nouns", "membership_preps", "membership_heads", "membership_verbs", "alignment_verbs",
-                    "umbrella_nouns",
+                    "titles", "place_nouns", "fault_words", "demand_words", "demanded_acts", "blocking_words",
+                    "future_words", "backing_modifiers", "proxy_nouns", "membership_preps", "membership_heads",
+                    "membership_verbs", "alignment_verbs", "umbrella_nouns",
                 )
             },
         )

@@ -23,12 +23,12 @@ _LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "claim
                           "order", "authorize", "authorise", "intensify", "escalate", "begin", "hold", "start",
                           "continue", "execute", "perform", "make", "wage", "lead", "ramp", "increase", "exert",
                           "apply", "put", "pile", "reiterate", "renew", "repeat", "issue", "express", "voice",
-                          "announce", "express", "take"})
+                          "announce", "take"})
 # Participles that give the event they modify its agent: "a strike authorized by Trump".
 _AGENT_PARTICIPLES = frozenset({"authorize", "authorise", "order", "carry", "conduct", "launch", "claim", "direct",
                                 "execute", "stage", "perform", "approve"})
 # Nouns that count events: "a round of talks", "a series of strikes", "a wave of attacks".
-_PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "number", "string", "barrage", "volley",
+_PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "number", "barrage", "volley",
                          "campaign", "resumption", "start", "part"})
 # Verbs by which an actor takes part in events: "involved in attacks", "engaged in clashes".
 _PARTICIPATION_VERBS = frozenset({"involve", "engage", "participate", "join"})
@@ -674,7 +674,8 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     if speaker is None:
         return
     for verb in sent:
-        if _lemma(verb) in lexicon.coercive_acts and verb.pos_ == "VERB" and _lemma(verb) not in lexicon.verb_predicates:
+        lemma = _lemma(verb)
+        if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates:
             objects = (c for c in verb.children if c.dep_ == "dobj")
             yield from _said_of(speaker, "threatens", objects, verb, "reported_coercion", 0.5)
 
@@ -704,7 +705,8 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     if sent._.speaker is None:
         return
     for noun in sent:
-        if lexicon.noun_predicates.get(_lemma(noun)) != "attacks" and lexicon.verb_predicates.get(_lemma(noun)) != "attacks":
+        lemma = _lemma(noun)
+        if "attacks" not in (lexicon.noun_predicates.get(lemma), lexicon.verb_predicates.get(lemma)):
             continue
         if not in_future(noun, lexicon):
             continue
@@ -752,6 +754,6 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
 
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
-    umbrella_apposition, alignment, organisation_of, deployment, location, quotation_source, reported_fault, reported_demand, reported_threat,
-    reported_coercion, reported_consequences, rejection, blame, ending_presence,
+    umbrella_apposition, alignment, organisation_of, deployment, location, quotation_source, reported_fault,
+    reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame, ending_presence,
 )

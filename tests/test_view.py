@@ -97,7 +97,8 @@ def test_type_filter_hides_those_actors(browser, built):
 
 def test_predicate_filter_hides_those_edges(browser, built):
     page, _, _ = _open(browser, built / "graph.html")
-    only_attacks = "window.kgData.edges.get({filter: e => !e.hidden}).every(e => !e.predicates.includes('attacks') || e.predicates.length > 1)"
+    only_attacks = ("window.kgData.edges.get({filter: e => !e.hidden})"
+                    ".every(e => !e.predicates.includes('attacks') || e.predicates.length > 1)")
     page.uncheck("#predicate-filter input[value=attacks]")
     assert page.evaluate(only_attacks)
     page.close()
