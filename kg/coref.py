@@ -132,6 +132,8 @@ class Coreference:
         determiners = [c for c in modifiers if c.dep_ == "det"]
         if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those"}:
             return None
+        if any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c) for c in modifiers):
+            return None  # "the Turkish defence ministry" is a new actor, not the last ministry
         words = [token.lemma_.lower(), *(c.lemma_.lower() for c in modifiers if c.dep_ == "compound")]
         for word in words:
             if actor_type := self.description_types.get(word):
@@ -157,6 +159,10 @@ class Coreference:
                         if ids := actor_ids_at(child):
                             return ids[0]
         return None
+
+
+def _names_actor(token: Token) -> bool:
+    return any(s.start <= token.i < s.end for s in token.doc.spans.get(MENTIONS_KEY, []))
 
 
 def _salient(mentions: list[_Mention], wanted, sentence: int, window: int) -> _Mention | None:

@@ -116,3 +116,8 @@ def test_quotation_speaker_carries_into_the_next_quoted_sentence(nlp):
 def test_a_quotation_after_a_full_stop_starts_a_sentence(nlp):
     doc = nlp('Kataib Hezbollah issued a statement. "We will respond," the group said.')
     assert [s.text for s in doc.sents] == ["Kataib Hezbollah issued a statement.", '"We will respond," the group said.']
+
+
+def test_a_description_with_its_own_actor_is_not_an_earlier_one(nlp):
+    doc = nlp("The Pentagon said nothing. The Turkish defence ministry said its forces struck.")
+    assert not [s for s in doc.spans[COREF_KEY] if "ministry" in s.text]

@@ -72,6 +72,10 @@ def triples(nlp, text):
     # a group described as an umbrella of others
     ("The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, spoke.",
      ("iran_backed_militias", "member_of", "islamic_resistance_in_iraq")),
+    # the targets of a group stand for the group
+    ("Turkish forces shelled positions of the PKK in northern Iraq.", ("turkish_armed_forces", "attacks", "pkk")),
+    ("Iraqi Foreign Minister Fuad Hussein met his Iranian counterpart Abbas Araghchi.",
+     ("abbas_araghchi", "official_of", "iran")),
     # a member stands for the group in a killing
     ("A US drone strike killed a senior commander of Harakat al-Nujaba.",
      ("us_forces", "kills", "harakat_al_nujaba")),
