@@ -32,6 +32,8 @@ _PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "number",
                          "campaign", "resumption", "start", "part"})
 # Verbs by which an actor takes part in events: "involved in attacks", "engaged in clashes".
 _PARTICIPATION_VERBS = frozenset({"involve", "engage", "participate", "join"})
+# Verbs by which an actor owns an act: "claimed responsibility for the attack".
+_RESPONSIBILITY_VERBS = frozenset({"claim", "take", "accept", "bear", "assume"})
 # Threat verbs whose target sits in their complement: "threatened to direct strikes against X".
 _THREAT_VERBS = frozenset({"threaten", "vow", "pledge", "promise"})
 
@@ -156,6 +158,12 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for agent in _passive_agent(verb):
             for patient in patients:
                 yield Frame(agent, predicate, patient, verb, "passive_agent", 0.75)
+        # "X was killed in a US strike": the agent of the event it happened in
+        for event in _prep_objects(verb, {"in", "during"}):
+            if lexicon.noun_predicates.get(_lemma(event)) in {"attacks", "kills"}:
+                for agent in event_agents(event, lexicon):
+                    for patient in patients:
+                        yield Frame(agent, predicate, patient, verb, "passive_agent", 0.65)
 
 
 def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -209,6 +217,10 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     elif noun.dep_ == "dobj":
         # "condemned the attack ... from the militia": the parser hangs the noun's "from" on the verb
         agents += _prep_objects(head, {"from"})
+    if noun.dep_ == "pobj" and head.lower_ == "for" and _lemma(head.head) == "responsibility":
+        claim = head.head.head  # "X claimed responsibility for the attack"
+        if _lemma(claim) in _RESPONSIBILITY_VERBS:
+            agents += subjects_of(claim)
     if noun.dep_ == "pobj" and head.lower_ == "in" and _lemma(head.head) in _PARTICIPATION_VERBS:
         verb = head.head  # "groups ... have been involved in attacks"
         agents += subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -739,7 +751,7 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     >>> "The militia suspended attacks on US forces."
     """
     current = cue
-    for level in range(3):
+    for level in range(4):
         if any(c.dep_ == "neg" for c in current.children):
             return True
         if level and current.lemma_.lower() in lexicon.blocking_words:

@@ -27,6 +27,7 @@ __all__ = ["Relation", "Predicate", "load_predicates", "RelationExtractor", "add
 
 RELATIONS_NAME = "kg_relations"
 _EVENTS = frozenset({"attacks", "kills"})
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 _TARGETED = frozenset({"attacks", "kills", "threatens"})
 # What reading an argument through coreference costs in confidence: resolution can be wrong.
 _REFERENCE_COSTS = {"mention": 0.0, "speaker": 0.05, "coreference": 0.1, "event": 0.2}
@@ -216,6 +217,9 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
     if reference := reference_at(token):
         actor, how = reference
         return [(actor, _REFERENCE_COSTS[how])]
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth == 0:
+        # "the militia, which is backed by Iran": the pronoun is the noun its clause modifies
+        return argument_actors(token.head.head, lexicon, depth + 1, through_roles)
     if depth > 2:
         return []
     if token.dep_ == "appos" and (ids := actor_ids_at(token.head)):

@@ -1,7 +1,8 @@
 """A read-only SPARQL 1.1 Protocol endpoint for the store, with a query page and the viewer.
 
-Listens on 127.0.0.1 unless told otherwise; refuses updates unless told
-otherwise; stops a query at a time limit and a result at a row limit.
+Listens on 127.0.0.1 unless told otherwise; refuses updates (the store changes
+only through kg build and kg remove); gives up on a query at a time limit and
+cuts a result at a row limit.
 
 >>> server = make_server(store, view_html, port=0)  # doctest: +SKIP
 >>> server.serve_forever()  # doctest: +SKIP
@@ -38,11 +39,10 @@ _MAX_BODY = 1_000_000
 
 @dataclass(frozen=True)
 class EndpointSettings:
-    """How the endpoint answers: its time and row limits, and whether it takes updates."""
+    """How the endpoint answers: its time and row limits."""
 
     timeout: float = 10.0
     max_rows: int = 10_000
-    allow_update: bool = False
 
 
 def _term_json(term) -> dict:
@@ -204,10 +204,8 @@ def make_server(store: GraphStore, view_html: Callable[[], str], *, host: str = 
                             "send application/sparql-query or application/x-www-form-urlencoded")
 
         def _refuse_update(self) -> None:
-            if settings.allow_update:
-                self._error(HTTPStatus.NOT_IMPLEMENTED, "updates are not served; use kg build and kg remove")
-            else:
-                self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
+            # the store changes only through kg build and kg remove, which keep its graphs consistent
+            self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
 
         def _answer(self, query: str) -> None:
             future = workers.submit(_run_limited, store, query, settings.max_rows)

@@ -72,6 +72,11 @@ def triples(nlp, text):
     # a group described as an umbrella of others
     ("The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, spoke.",
      ("iran_backed_militias", "member_of", "islamic_resistance_in_iraq")),
+    # owning an act, a relative clause, a killing in a strike
+    ("Kataib Hezbollah claimed responsibility for the drone attack on US forces.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
+    ("Kataib Hezbollah, which is backed by Iran, rejected the statement.", ("iran", "supports", "kataib_hezbollah")),
+    ("Abu Taqwa was killed in a US strike in Baghdad.", ("united_states", "kills", "abu_taqwa_al_saidi")),
     # the targets of a group stand for the group
     ("Turkish forces shelled positions of the PKK in northern Iraq.", ("turkish_armed_forces", "attacks", "pkk")),
     ("Iraqi Foreign Minister Fuad Hussein met his Iranian counterpart Abbas Araghchi.",
@@ -90,6 +95,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Kataib Hezbollah suspended attacks on US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
     ("Kataib Hezbollah announced the suspension of its attacks on US forces.",
      ("kataib_hezbollah", "attacks", "us_forces")),
+    ("Harakat al-Nujaba denied responsibility for the rocket attack on US forces.",
+     ("harakat_al_nujaba", "attacks", "us_forces")),
     # a future act by its agent is a threat, not an attack
     ("Kataib Hezbollah will attack US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
     # blame is not an attack
