@@ -23,12 +23,14 @@ from rich.table import Table
 
 from kg.actors import ACTOR_TYPES
 from kg.relations import load_predicates
+from kg import view
 from kg.view import render_view
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.browser import chromium  # noqa: E402 - the same browser set-up as the tests
 
 console = Console()
+SCREENSHOT = Path(__file__).resolve().parent / "out" / "viewer-5000.png"
 
 
 def synthetic_graph(nodes: int, edges: int, seed: int = 11) -> nx.MultiDiGraph:
@@ -53,12 +55,14 @@ def synthetic_graph(nodes: int, edges: int, seed: int = 11) -> nx.MultiDiGraph:
     return graph
 
 
-def time_to_first_drawing(browser, page_path: Path, limit_ms: float) -> float | None:
+def time_to_first_drawing(browser, page_path: Path, limit_ms: float, screenshot: Path | None = None) -> float | None:
     """Milliseconds from navigation start to the network's first complete drawing (None: not within the limit)."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     try:
         page.goto(page_path.as_uri(), timeout=limit_ms)
         page.wait_for_function("window.kgDrawn !== undefined", timeout=limit_ms, polling=50)
+        if screenshot is not None:
+            page.screenshot(path=str(screenshot))
         return page.evaluate("window.kgDrawn")
     except Exception:  # a page that never finishes drawing within the limit: Playwright's TimeoutError
         return None
@@ -81,12 +85,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         kg_page = Path(folder) / "graph.html"
         kg_page.write_text(page, encoding="utf-8")
-        # the alternative: the same page with vis-network laying the graph out by physics in the browser
+        # the alternative: the same graph laid out by vis-network's physics in the browser, as pyvis does
+        view.STATIC_LAYOUT_FROM = graph.number_of_nodes() + 1
         physics_page = Path(folder) / "physics.html"
-        physics_page.write_text(page.replace('"large": true', '"large": false')
-                                .replace('"physics": false', '"physics": true'), encoding="utf-8")
+        physics_page.write_text(render_view(graph), encoding="utf-8")
         with chromium() as browser:
             kg_times = [time_to_first_drawing(browser, kg_page, args.limit * 1000) for _ in range(args.runs)]
+            SCREENSHOT.parent.mkdir(exist_ok=True)
+            time_to_first_drawing(browser, kg_page, args.limit * 1000, SCREENSHOT)
             physics_time = time_to_first_drawing(browser, physics_page, args.limit * 1000)
 
     done = [t for t in kg_times if t is not None]

@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pyvis.network import Network
 
 from kg.files import atomic_write_text
+from kg.graph import sampled_spring_layout
 from kg.relations import load_predicates
 
 __all__ = ["TYPE_COLOURS", "KIND_COLOURS", "render_view", "write_view"]
@@ -49,7 +50,7 @@ def _network(graph: nx.MultiDiGraph) -> Network:
     centrality = nx.degree_centrality(graph) if len(graph) > 1 else {n: 0.0 for n in graph}
     positions = {}
     if len(graph) > STATIC_LAYOUT_FROM:
-        positions = nx.spring_layout(nx.Graph(graph), seed=7, iterations=30, scale=60 * len(graph) ** 0.5)
+        positions = {node: (x * 40, y * 40) for node, (x, y) in sampled_spring_layout(nx.Graph(graph)).items()}
     for node, data in graph.nodes(data=True):
         kwargs = {}
         if node in positions:

@@ -7,6 +7,7 @@ import pytest
 
 from kg.build import build
 from kg.cli import main
+from kg.graph import sampled_spring_layout
 from kg.view import render_view
 from tests.browser import chromium
 
@@ -167,3 +168,13 @@ def test_large_graph_is_laid_out_in_python():
         graph.add_edge(f"a{i}", f"a{i + 1}", predicate="attacks", evidence="x", article="art", confidence=0.5)
     page = render_view(graph)
     assert '"physics": false' in page and '"large": true' in page
+
+
+def test_sampled_layout_puts_related_actors_close():
+    graph = nx.connected_caveman_graph(40, 6)  # 40 tight groups of 6, joined in a ring
+    positions = sampled_spring_layout(graph, seed=3)
+    distance = lambda a, b: ((positions[a][0] - positions[b][0]) ** 2 + (positions[a][1] - positions[b][1]) ** 2) ** 0.5  # noqa: E731
+    related = sum(distance(u, v) for u, v in graph.edges()) / graph.number_of_edges()
+    nodes = list(graph)
+    unrelated = sum(distance(nodes[i], nodes[(i * 37 + 11) % len(nodes)]) for i in range(len(nodes))) / len(nodes)
+    assert related * 3 < unrelated
