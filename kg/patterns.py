@@ -586,6 +586,7 @@ def _clause_verbs(sent: Span) -> Iterator[Token]:
             yield token
 
 
+_NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "appos", "poss"})
 _CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl", "conj", "parataxis"})
 
 
@@ -748,6 +749,9 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
 def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     """The act is negated, suspended, denied or failed.
 
+    A modifier's reading is not blocked by what its noun does: in "the Iran-backed
+    militia suspended attacks" the backing stands, the attacks do not.
+
     >>> "The militia suspended attacks on US forces."
     """
     current = cue
@@ -758,7 +762,7 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
             return True
         if any(c.dep_ in {"amod", "det"} and c.lower_ in lexicon.blocking_words for c in current.children):
             return True
-        if current.head == current:
+        if current.head == current or current.dep_ in _NOUN_MODIFIER_DEPS:
             break
         current = current.head
     return False
