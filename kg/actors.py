@@ -214,8 +214,11 @@ class Registry:
         modifiers = {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "LOWER": {"NOT_IN": list(actor.heads)}, "OP": "*"}
         dash = {"ORTH": {"IN": ["-", "–"]}}
         backed = [{"LOWER": {"IN": forms}}, dash, {"LOWER": {"IN": sorted(lexicon.backing_modifiers)}}]
+        singular = {"LOWER": {"IN": sorted({h.removesuffix("s") for h in actor.heads} - set(actor.heads))}}
+        things = {"LOWER": {"IN": sorted(lexicon.stand_in_nouns | lexicon.argument_bridges)}}
         for pattern in (
             [*backed, modifiers, heads],  # "Iran-backed armed factions"
+            [*backed, singular, things],  # "Iranian-backed militia targets"
             [{"LOWER": "pro"}, dash, {"LOWER": {"IN": forms}}, modifiers, heads],  # "pro-Iran militias"
         ):
             yield {"label": actor.type, "id": actor.id, "pattern": pattern}
@@ -426,6 +429,8 @@ class ActorLinker:
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head, self.lexicon):
             return None
+        if len(span) == 1 and root.dep_ == "compound" and _is_role_word(root.head, self.lexicon):
+            return None  # "Defense Secretary", "Foreign Minister": part of a title
         return span
 
     def _place_extension(self, span: Span) -> Span | None:

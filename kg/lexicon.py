@@ -51,6 +51,7 @@ class Lexicon:
     titles: frozenset[str]
     place_nouns: frozenset[str]
     fault_words: frozenset[str]
+    labelling_verbs: frozenset[str]
     demand_words: frozenset[str]
     demanded_acts: frozenset[str]
     blocking_words: frozenset[str]
@@ -81,7 +82,7 @@ class Lexicon:
                     "weapon_verbs", "target_preps", "agent_preps", "argument_bridges", "stand_in_nouns",
                     "coercive_acts", "ending_acts", "threat_outcomes", "threat_verbs", "force_nouns",
                     "installation_nouns", "deployment_verbs", "speech_verbs", "report_verbs", "telling_verbs",
-                    "titles", "place_nouns", "fault_words", "demand_words", "demanded_acts", "blocking_words",
+                    "titles", "place_nouns", "fault_words", "labelling_verbs", "demand_words", "demanded_acts", "blocking_words",
                     "future_words", "backing_modifiers", "proxy_nouns", "membership_preps", "membership_heads",
                     "membership_verbs", "alignment_verbs", "umbrella_nouns",
                 )

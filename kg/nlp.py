@@ -45,21 +45,25 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     statistical parser left to itself splits short sentences at random
     ("Iraq | on Thursday condemned ..."). The parser keeps the boundaries it is given.
     """
+    quote_open = doc[0].text == '"'  # whether a straight double quote is open in this paragraph
     for token in doc[1:]:
         before = token.nbor(-1)
         if before.is_space and "\n" not in before.text:
             before = before.nbor(-1) if before.i > 0 else before
         if "\n" in before.whitespace_ or "\n" in before.text and before.is_space:
             token.is_sent_start = True
+            quote_open = False
         elif token.is_space or (before.text in _STRAIGHT_QUOTES and before.is_sent_start):
             token.is_sent_start = False
         elif before.text in _SENTENCE_END or (
                 before.text in _CLOSING and before.i > 0 and before.nbor(-1).text in _SENTENCE_END):
-            # a straight quote after a full stop opens the next sentence when a capital follows it
-            opens = token.text in _STRAIGHT_QUOTES and token.i + 1 < len(doc) and token.nbor().is_title
+            # a straight quote after a full stop opens the next sentence unless it closes an open one
+            opens = token.text == '"' and not quote_open and token.i + 1 < len(doc) and token.nbor().is_title
             token.is_sent_start = opens or (not token.is_lower and token.text not in _CLOSING)
         else:
             token.is_sent_start = False
+        if token.text == '"':
+            quote_open = not quote_open
     return doc
 
 

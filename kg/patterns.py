@@ -602,6 +602,25 @@ def own_clause(verb: Token) -> set[Token]:
     return tokens
 
 
+def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Calling an actor or its act something harmful: accusing the actor.
+
+    >>> 'The minister called the strikes "a violation of our sovereignty".'
+    """
+    for verb in sent:
+        if _lemma(verb) not in lexicon.labelling_verbs or verb.pos_ != "VERB":
+            continue
+        labels = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}]
+        labels += _prep_objects(verb, {"as"})
+        words = {_lemma(t) for label in labels for t in label.subtree} | {t.lower_ for label in labels
+                                                                           for t in label.subtree}
+        if not words & lexicon.fault_words:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for subject in subjects_of(verb):
+                yield Frame(subject, "accuses", obj, verb, "labelled_fault", 0.6)
+
+
 def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """A speaker saying an actor does harm: the speaker accuses the actor.
 
@@ -770,6 +789,7 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
 
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
-    umbrella_apposition, alignment, organisation_of, deployment, location, quotation_source, reported_fault,
+    umbrella_apposition, alignment, organisation_of, deployment, location, quotation_source, labelled_fault,
+    reported_fault,
     reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame, ending_presence,
 )

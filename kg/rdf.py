@@ -11,6 +11,7 @@ sentence, offsets, confidence and the extraction run (PROV-O).
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TypeVar
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -53,7 +54,11 @@ def article_graph_iri(article_id: str) -> URIRef:
     return GRAPH["article/" + article_id]
 
 
-def bind_prefixes(graph: Graph) -> Graph:
+AnyGraph = TypeVar("AnyGraph", bound=Graph)
+
+
+def bind_prefixes(graph: AnyGraph) -> AnyGraph:
+    """Bind kg's prefixes (and the standard ones it uses) on a graph or dataset; returns it."""
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
     return graph

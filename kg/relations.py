@@ -32,7 +32,7 @@ _TARGETED = frozenset({"attacks", "kills", "threatens"})
 # What reading an argument through coreference costs in confidence: resolution can be wrong.
 _REFERENCE_COSTS = {"mention": 0.0, "speaker": 0.05, "coreference": 0.1, "event": 0.2}
 # How many sentences on "the strike" may still mean the last strike told of.
-_EVENT_WINDOW = 3
+_EVENT_WINDOW = 5
 # Long sentences are parsed less reliably: past this many tokens each one costs a little confidence.
 _PARSE_RELIABLE_UP_TO = 25
 _COST_PER_TOKEN = 0.005
@@ -123,15 +123,19 @@ class RelationExtractor:
                     recent_agent = (number, relation.subject)
                     break
         hosts = _forces_by_place(candidates, actors)
-        relations = []
+        relations: dict[tuple, Relation] = {}
         for relation in candidates:
             if relation.predicate in _TARGETED and _type(relation.object, actors) == "Place":
                 # "rockets hit the base": the target is the force the text places there
                 relation = relation._replace(object=hosts.get(relation.object, relation.object),
                                              confidence=round(relation.confidence - 0.1, 3))
-            if self._admits(relation, actors) and relation.confidence >= self.min_confidence:
-                relations.append(relation)
-        doc._.relations = relations
+            if not self._admits(relation, actors) or relation.confidence < self.min_confidence:
+                continue
+            # two patterns reading one triple from one sentence make one reading, the surer one
+            key = (relation.subject, relation.predicate, relation.object, relation.start)
+            if key not in relations or relation.confidence > relations[key].confidence:
+                relations[key] = relation
+        doc._.relations = list(relations.values())
         return doc
 
     def _admits(self, relation: Relation, actors: dict) -> bool:

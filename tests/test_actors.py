@@ -121,3 +121,19 @@ def test_a_quotation_after_a_full_stop_starts_a_sentence(nlp):
 def test_a_description_with_its_own_actor_is_not_an_earlier_one(nlp):
     doc = nlp("The Pentagon said nothing. The Turkish defence ministry said its forces struck.")
     assert not [s for s in doc.spans[COREF_KEY] if "ministry" in s.text]
+
+
+def test_a_closing_quote_stays_with_its_sentence(nlp):
+    doc = nlp('Joe Biden said the response would come "at times of our choosing." Lloyd Austin agreed.')
+    assert [s.text for s in doc.sents][-1] == "Lloyd Austin agreed."
+
+
+def test_washington_is_a_place_in_a_dateline_and_the_state_as_an_actor(nlp):
+    doc = nlp("WASHINGTON (Reuters) - Baghdad asked Washington to leave.")
+    assert ("WASHINGTON", "washington_dc") in mentions(doc)
+    assert ("Washington", "united_states") in mentions(doc)
+
+
+def test_a_word_of_a_title_is_no_actor(nlp):
+    doc = nlp("Defense Secretary Lloyd Austin spoke.")
+    assert ids(doc) == {"lloyd_austin"}

@@ -78,6 +78,11 @@ def triples(nlp, text):
      ("kataib_hezbollah", "attacks", "us_forces")),
     ("Kataib Hezbollah, which is backed by Iran, rejected the statement.", ("iran", "supports", "kataib_hezbollah")),
     ("Abu Taqwa was killed in a US strike in Baghdad.", ("united_states", "kills", "abu_taqwa_al_saidi")),
+    # calling an act something harmful accuses whoever did it
+    ('Qais Khazali called the US strikes "a blatant violation of Iraqi sovereignty".',
+     ("qais_khazali", "accuses", "united_states")),
+    ("The United States launched airstrikes against Iranian-backed militia targets in Syria.",
+     ("united_states", "attacks", "iran_backed_militias")),
     # the targets of a group stand for the group
     ("Turkish forces shelled positions of the PKK in northern Iraq.", ("turkish_armed_forces", "attacks", "pkk")),
     ("Iraqi Foreign Minister Fuad Hussein met his Iranian counterpart Abbas Araghchi.",
