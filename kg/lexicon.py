@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
 
@@ -76,17 +76,8 @@ class Lexicon:
             role_by_object_type={role: dict(by_type) for role, by_type in data["role_by_object_type"].items()},
             descriptions=_table(data["descriptions"]),
             type_cues=_table(data["type_cues"]),
-            **{
-                name: _words(data[name])
-                for name in (
-                    "weapon_verbs", "target_preps", "agent_preps", "argument_bridges", "stand_in_nouns",
-                    "coercive_acts", "ending_acts", "threat_outcomes", "threat_verbs", "force_nouns",
-                    "installation_nouns", "deployment_verbs", "speech_verbs", "report_verbs", "telling_verbs",
-                    "titles", "place_nouns", "fault_words", "labelling_verbs", "demand_words", "demanded_acts", "blocking_words",
-                    "future_words", "backing_modifiers", "proxy_nouns", "membership_preps", "membership_heads",
-                    "membership_verbs", "alignment_verbs", "umbrella_nouns",
-                )
-            },
+            # every other field is a set of words, read from the key of the same name
+            **{field.name: _words(data[field.name]) for field in fields(cls) if field.type == "frozenset[str]"},
         )
 
 

@@ -41,7 +41,8 @@ def triples(nlp, text):
     ("The Iranian-backed Houthis fired on a tanker.", ("iran", "supports", "houthis")),
     ("Pro-Iran militias rejected the deal.", ("iran", "supports", "iran_backed_militias")),
     ("Hadi al-Amiri is closely aligned with Tehran.", ("hadi_al_amiri", "supports", "iran")),
-    ("Kataib Hezbollah spoke. The Iran-backed militia suspended its attacks.", ("iran", "supports", "kataib_hezbollah")),
+    ("Kataib Hezbollah spoke. The Iran-backed militia suspended its attacks.",
+     ("iran", "supports", "kataib_hezbollah")),
     # talks
     ("Talks between Iraq and the United States resumed in Baghdad.", ("iraq", "negotiates_with", "united_states")),
     ("Iraq held talks with Turkey on water.", ("iraq", "negotiates_with", "turkey")),
