@@ -301,6 +301,8 @@ class ActorLinker:
         deferred: list[Span] = []
         for ent in doc.ents:
             if ent.ent_id_ in self.registry.actors:
+                if _common_noun_not_naming(ent):
+                    continue
                 actor = self._registered_use(ent, self.registry.actors[ent.ent_id_])
                 candidates.append(_Candidate(ent.start, ent.end, actor, doc))
             elif ent.label_ in _ACTOR_LABELS:
@@ -471,6 +473,16 @@ class ActorLinker:
                 return "Media"
             return "Organization"
         return "Official" if _holds_office(span, self.lexicon) else "Person"
+
+
+def _common_noun_not_naming(span: Span) -> bool:
+    """An alias that is a common noun ("coalition") names the actor only as the head of a plain phrase:
+    not in "coalition government" or "the ruling coalition"."""
+    if len(span) != 1 or not span.text.islower():
+        return False
+    token = span[0]
+    return token.dep_ in {"compound", "amod", "nmod"} or any(
+        c.dep_ in {"amod", "compound"} and c.i < token.i for c in token.children)
 
 
 def _names_same(text: str, actor: Actor) -> bool:

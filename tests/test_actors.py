@@ -137,3 +137,8 @@ def test_washington_is_a_place_in_a_dateline_and_the_state_as_an_actor(nlp):
 def test_a_word_of_a_title_is_no_actor(nlp):
     doc = nlp("Defense Secretary Lloyd Austin spoke.")
     assert ids(doc) == {"lloyd_austin"}
+
+
+def test_a_common_noun_alias_names_its_actor_only_plainly(nlp):
+    assert "international_coalition" in ids(nlp("The coalition said its mission would end."))
+    assert "international_coalition" not in ids(nlp("The ruling coalition backed a coalition government."))
