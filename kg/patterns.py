@@ -535,8 +535,10 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         owners = [c for c in token.children if c.dep_ in {"poss", "amod", "compound"} and c.i < token.i]
         for owner in owners:
             yield Frame(token, "located_in", owner, token, "location", 0.55)
-            for named in _prep_objects(token, {"of"}):
-                yield Frame(named, "located_in", owner, token, "location", 0.6)
+            if token.ent_type_ == "" and _lemma(token) in lexicon.place_nouns:
+                # "the western Iraqi province of Anbar": the name follows the noun
+                for named in _prep_objects(token, {"of"}):
+                    yield Frame(named, "located_in", owner, token, "location", 0.6)
         if token.dep_ == "appos" and _lemma(token) in {"capital", "city", "town", "province", "district",
                                                          "region", "village"}:
             for container in _prep_objects(token, {"of", "in"}):
