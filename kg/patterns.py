@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
 
-__all__ = ["Frame", "PATTERNS", "subjects_of", "conjuncts", "in_future", "is_blocked"]
+__all__ = ["Frame", "PATTERNS", "subjects_of", "conjuncts", "prep_objects", "event_agents", "in_future",
+           "is_blocked"]
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
@@ -78,7 +79,8 @@ def _passive_agent(verb: Token) -> list[Token]:
     return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
-def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of a token's prepositions among `preps`: "attacks on US forces" gives forces for {"on"}."""
     wanted = set(preps)
     return [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in wanted
             for p in prep.children if p.dep_ == "pobj"]
@@ -111,15 +113,15 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         objects = [o for c in verb.children if c.dep_ in _OBJECTS for o in conjuncts(c)]
         if predicate in {"attacks", "kills", "threatens"}:
-            objects += [o for p in _prep_objects(verb, lexicon.target_preps) for o in conjuncts(p)]
+            objects += [o for p in prep_objects(verb, lexicon.target_preps) for o in conjuncts(p)]
             if _lemma(verb) in lexicon.weapon_verbs:
-                objects += [o for d in objects for p in _prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
+                objects += [o for d in objects for p in prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
         if _lemma(verb) in _THREAT_VERBS:
             objects += [o for t in _complement_targets(verb, lexicon) for o in conjuncts(t)]
         elif predicate == "demands":
-            objects += [o for p in _prep_objects(verb, {"on", "upon", "for"}) for o in conjuncts(p)]
+            objects += [o for p in prep_objects(verb, {"on", "upon", "for"}) for o in conjuncts(p)]
         elif predicate == "negotiates_with":
-            objects += [o for p in _prep_objects(verb, {"with"}) for o in conjuncts(p)]
+            objects += [o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)]
         for subject in subjects_of(verb):
             for obj in objects:
                 yield Frame(subject, predicate, obj, verb, "active_verb", 0.8)
@@ -137,7 +139,7 @@ def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
                 targets += [c for c in token.children if c.dep_ == "dobj"]
             if lexicon.verb_predicates.get(_lemma(token)) in {"attacks", "kills"} or (
                     lexicon.noun_predicates.get(_lemma(token)) in {"attacks", "kills"} and token.pos_ == "NOUN"):
-                targets += _prep_objects(token, lexicon.target_preps)
+                targets += prep_objects(token, lexicon.target_preps)
     return targets
 
 
@@ -159,7 +161,7 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for patient in patients:
                 yield Frame(agent, predicate, patient, verb, "passive_agent", 0.75)
         # "X was killed in a US strike": the agent of the event it happened in
-        for event in _prep_objects(verb, {"in", "during"}):
+        for event in prep_objects(verb, {"in", "during"}):
             if lexicon.noun_predicates.get(_lemma(event)) in {"attacks", "kills"}:
                 for agent in event_agents(event, lexicon):
                     for patient in patients:
@@ -190,12 +192,12 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             target_preps |= {"to"}
         if predicate == "supports":
             target_preps |= {"for", "to"}
-        targets = [t for p in _prep_objects(noun, target_preps) for t in conjuncts(p)]
+        targets = [t for p in prep_objects(noun, target_preps) for t in conjuncts(p)]
         # "attacks in the Red Sea on US troops": the target hangs on the place
-        targets += [t for place in _prep_objects(noun, {"in", "at", "near"})
-                    for p in _prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
+        targets += [t for place in prep_objects(noun, {"in", "at", "near"})
+                    for p in prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
         if predicate == "demands" and noun.dep_ in {"dobj", "pobj"}:
-            targets += [t for p in _prep_objects(noun.head, {"on"}) for t in conjuncts(p)]
+            targets += [t for p in prep_objects(noun.head, {"on"}) for t in conjuncts(p)]
         for agent in (a for g in agents for a in conjuncts(g)):
             for target in targets:
                 yield Frame(agent, predicate, target, noun, "event_noun", 0.65)
@@ -207,16 +209,16 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     event it happened in ("the assassination ... in a drone strike authorized by X").
     """
     agents = [m for m in noun.children if m.dep_ in _MODIFIERS and m.i < noun.i]
-    agents += _prep_objects(noun, lexicon.agent_preps)
+    agents += prep_objects(noun, lexicon.agent_preps)
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in _PARTITIVES:
         noun, head = head.head, head.head.head  # "a round of strikes": the round takes the arguments
-        agents += _prep_objects(noun, lexicon.agent_preps)
+        agents += prep_objects(noun, lexicon.agent_preps)
     if noun.dep_ in {"dobj", "nsubjpass"} and _lemma(head) in _LIGHT_VERBS:
         agents += subjects_of(head) + _passive_agent(head)
     elif noun.dep_ == "dobj":
         # "condemned the attack ... from the militia": the parser hangs the noun's "from" on the verb
-        agents += _prep_objects(head, {"from"})
+        agents += prep_objects(head, {"from"})
     if noun.dep_ == "pobj" and head.lower_ == "for" and _lemma(head.head) == "responsibility":
         claim = head.head.head  # "X claimed responsibility for the attack"
         if _lemma(claim) in _RESPONSIBILITY_VERBS:
@@ -227,7 +229,7 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     for participle in (c for c in noun.children if c.dep_ == "acl" and _lemma(c) in _AGENT_PARTICIPLES):
         agents += _passive_agent(participle)
     if depth == 0:
-        for inner in _prep_objects(noun, {"in", "by", "with", "during"}):
+        for inner in prep_objects(noun, {"in", "by", "with", "during"}):
             if lexicon.noun_predicates.get(_lemma(inner)) in {"attacks", "kills"}:
                 agents += event_agents(inner, lexicon, depth + 1)
     return agents
@@ -243,15 +245,15 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for noun in sent:
         if lexicon.noun_predicates.get(_lemma(noun)) != "negotiates_with" or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
-        parties = [t for p in _prep_objects(noun, {"between", "among"}) for t in conjuncts(p)]
+        parties = [t for p in prep_objects(noun, {"between", "among"}) for t in conjuncts(p)]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in _PARTITIVES:
             noun = noun.head.head
         if noun.dep_ in {"dobj", "nsubjpass"}:
             parties += subjects_of(noun.head)
-            parties += [t for p in _prep_objects(noun.head, {"with", "between"}) for t in conjuncts(p)]
+            parties += [t for p in prep_objects(noun.head, {"with", "between"}) for t in conjuncts(p)]
         elif noun.dep_ == "nsubjpass" or noun.dep_ == "nsubj":
-            parties += [t for p in _prep_objects(noun.head, {"between", "with"}) for t in conjuncts(p)]
-        parties += [t for p in _prep_objects(noun, {"with"}) for t in conjuncts(p)]
+            parties += [t for p in prep_objects(noun.head, {"between", "with"}) for t in conjuncts(p)]
+        parties += [t for p in prep_objects(noun, {"with"}) for t in conjuncts(p)]
         for i, first in enumerate(parties):
             for second in parties[i + 1:]:
                 yield Frame(first, "negotiates_with", second, noun, "negotiation", 0.7)
@@ -309,7 +311,7 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not people:
             continue
         organisations = [m for m in role.children if m.dep_ in _MODIFIERS and m.i < role.i]
-        organisations += _prep_objects(role, {"of", "for", "with"})
+        organisations += prep_objects(role, {"of", "for", "with"})
         person_head = people[0]
         if role.dep_ in {"compound", "nmod"} and role.head == person_head:
             organisations += [m for m in person_head.children if m.dep_ in _MODIFIERS and m.i < role.i]
@@ -351,7 +353,7 @@ def _role_holders(role: Token) -> list[Token]:
     if appositives:
         return appositives
     # "a spokesperson for X, Abu Ali," where the parser hangs the name on X
-    appositives = [a for p in _prep_objects(role, {"for", "of"}) for a in p.children
+    appositives = [a for p in prep_objects(role, {"for", "of"}) for a in p.children
                    if a.dep_ == "appos" and a.pos_ == "PROPN"]
     if appositives:
         return appositives
@@ -373,7 +375,7 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         lemma = _lemma(token)
         if token.pos_ == "NOUN" and lemma in lexicon.membership_heads:
             members = _members_of_noun(token)
-            groups = _prep_objects(token, {"of"})
+            groups = prep_objects(token, {"of"})
             if lemma == "umbrella" and token.dep_ == "pobj":
                 members = subjects_of(token.head.head) if token.head.head.pos_ in {"VERB", "AUX"} else members
             for member in members:
@@ -383,7 +385,7 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             members = subjects_of(token) if token.dep_ not in {"acl", "amod"} else [token.head]
             if token.dep_ in {"acl"} or _is_passive(token):
                 members = members or [c for c in token.children if c.dep_ == "nsubjpass"]
-            groups = _prep_objects(token, lexicon.membership_preps | {"into", "to"})
+            groups = prep_objects(token, lexicon.membership_preps | {"into", "to"})
             groups = [g for grp in groups for g in _through_umbrella(grp)]
             for member in members:
                 for group in groups:
@@ -397,14 +399,14 @@ def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """
     for token in sent:
         if token.dep_ == "appos" and _lemma(token) in lexicon.umbrella_nouns:
-            for member in _prep_objects(token, {"of"}):
+            for member in prep_objects(token, {"of"}):
                 for actor_token in conjuncts(member):
                     yield Frame(actor_token, "member_of", token.head, token, "umbrella_apposition", 0.65)
 
 
 def _through_umbrella(token: Token) -> list[Token]:
     if token.lemma_.lower() in {"umbrella", "command", "banner", "wing"}:
-        return _prep_objects(token, {"of"}) or [token]
+        return prep_objects(token, {"of"}) or [token]
     return [token]
 
 
@@ -437,7 +439,7 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         sides = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}] or (
             [verb.head] if verb.dep_ in {"acl", "amod"} else [])
         for side in (s for g in sides for s in conjuncts(g)):
-            for other in _prep_objects(verb, {"with"}):
+            for other in prep_objects(verb, {"with"}):
                 for actor_token in conjuncts(other):
                     yield Frame(side, "supports", actor_token, verb, "alignment", 0.6)
 
@@ -450,7 +452,7 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for token in sent:
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
-        for owner in _prep_objects(token, {"of"}):
+        for owner in prep_objects(token, {"of"}):
             if owner.pos_ == "PROPN":
                 yield Frame(token, "member_of", owner, token, "organisation_of", 0.55)
 
@@ -464,7 +466,7 @@ def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         return
     for token in sent:
         if _lemma(token) in {"room", "place"} and any(c.lower_ == "no" for c in token.children):
-            yield from _said_of(sent._.speaker, "opposes", _prep_objects(token, {"for"}), token, "rejection", 0.55)
+            yield from _said_of(sent._.speaker, "opposes", prep_objects(token, {"for"}), token, "rejection", 0.55)
 
 
 def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -477,26 +479,26 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for token in sent:
         lemma = _lemma(token)
         if token.pos_ in {"NOUN", "PROPN"} and (lemma in lexicon.force_nouns or token.lower_ in lexicon.force_nouns):
-            for place in _prep_objects(token, {"in", "at"}):
+            for place in prep_objects(token, {"in", "at"}):
                 yield Frame(token, "deployed_in", place, token, "deployment", 0.7)
                 if _lemma(place) in lexicon.installation_nouns:  # "troops at a base in Jordan"
-                    for further in _prep_objects(place, {"in"}):
+                    for further in prep_objects(place, {"in"}):
                         yield Frame(token, "deployed_in", further, token, "deployment", 0.6)
             if token.dep_ == "dobj" and _lemma(token.head) in lexicon.deployment_verbs:
                 # "the United States maintaining 2,500 troops in Iraq": the troops are the keeper's forces
                 for keeper in subjects_of(token.head):
-                    for place in _prep_objects(token, {"in"}):
+                    for place in prep_objects(token, {"in"}):
                         yield Frame(keeper, "deployed_in", place, token, "deployment", 0.6)
         if lexicon.noun_predicates.get(lemma) == "attacks" and token.pos_ == "NOUN":
-            places = _prep_objects(token, {"in"})
-            for target in _prep_objects(token, lexicon.target_preps):
+            places = prep_objects(token, {"in"})
+            for target in prep_objects(token, lexicon.target_preps):
                 for place in places:
                     yield Frame(target, "deployed_in", place, token, "deployment", 0.5)
         if token.pos_ == "VERB" and lemma in lexicon.deployment_verbs:
             forces = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}]
             if token.dep_ == "acl":
                 forces.append(token.head)
-            places = _prep_objects(token, {"in", "at"})
+            places = prep_objects(token, {"in", "at"})
             if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
                 # "the garrison in Syria, where US troops are based": the clause may be about either place
                 place = token.head
@@ -515,7 +517,7 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield Frame(force, "deployed_in", place, token, "deployment", 0.75)
         if lemma == "be" and token.pos_ == "AUX":
             for subject in subjects_of(token):
-                for place in _prep_objects(token, {"in"}):
+                for place in prep_objects(token, {"in"}):
                     yield Frame(subject, "deployed_in", place, token, "deployment", 0.6)
 
 
@@ -528,20 +530,20 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for token in sent:
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        for container in _prep_objects(token, {"in", "of"} if _lemma(token) in lexicon.place_nouns else {"in"}):
+        for container in prep_objects(token, {"in", "of"} if _lemma(token) in lexicon.place_nouns else {"in"}):
             if _lemma(container) in lexicon.place_nouns:
-                container = next(iter(_prep_objects(container, {"of"})), container)  # "the province of Anbar"
+                container = next(iter(prep_objects(container, {"of"})), container)  # "the province of Anbar"
             yield Frame(token, "located_in", container, token, "location", 0.6)
         owners = [c for c in token.children if c.dep_ in {"poss", "amod", "compound"} and c.i < token.i]
         for owner in owners:
             yield Frame(token, "located_in", owner, token, "location", 0.55)
             if token.ent_type_ == "" and _lemma(token) in lexicon.place_nouns:
                 # "the western Iraqi province of Anbar": the name follows the noun
-                for named in _prep_objects(token, {"of"}):
+                for named in prep_objects(token, {"of"}):
                     yield Frame(named, "located_in", owner, token, "location", 0.6)
         if token.dep_ == "appos" and _lemma(token) in {"capital", "city", "town", "province", "district",
                                                          "region", "village"}:
-            for container in _prep_objects(token, {"of", "in"}):
+            for container in prep_objects(token, {"of", "in"}):
                 yield Frame(token.head, "located_in", container, token, "location", 0.65)
         if token.dep_ in {"appos", "npadvmod"} and token.pos_ == "PROPN" and token.i > 1 and token.nbor(-1).text == ",":
             yield Frame(token.head, "located_in", token, token, "location", 0.5)
@@ -613,7 +615,7 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if _lemma(verb) not in lexicon.labelling_verbs or verb.pos_ != "VERB":
             continue
         labels = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}]
-        labels += _prep_objects(verb, {"as"})
+        labels += prep_objects(verb, {"as"})
         words = {_lemma(t) for label in labels for t in label.subtree} | {t.lower_ for label in labels
                                                                            for t in label.subtree}
         if not words & lexicon.fault_words:
@@ -637,7 +639,7 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for verb in _clause_verbs(sent):
         if _lemma(verb) in lexicon.speech_verbs:
             continue
-        if _prep_objects(verb, {"as"}):
+        if prep_objects(verb, {"as"}):
             continue  # "X look at Y as invaders": a view held by X, not the speaker's charge against X
         clause = own_clause(verb)
         if not clause & cue_words:
@@ -744,7 +746,7 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         if not in_future(noun, lexicon):
             continue
-        targets = _prep_objects(noun, lexicon.target_preps) + [c for c in noun.children if c.dep_ == "dobj"]
+        targets = prep_objects(noun, lexicon.target_preps) + [c for c in noun.children if c.dep_ == "dobj"]
         yield from _said_of(sent._.speaker, "threatens", targets, noun, "reported_threat", 0.55)
 
 

@@ -11,7 +11,7 @@ admits, and stores the result as ``doc._.relations``.
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -20,7 +20,7 @@ from kg.actors import name_key
 from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
-from kg.patterns import PATTERNS, Frame, conjuncts, event_agents, in_future, is_blocked
+from kg.patterns import PATTERNS, Frame, conjuncts, event_agents, in_future, is_blocked, prep_objects
 from kg.resources import load_data
 
 __all__ = ["Relation", "Predicate", "load_predicates", "RelationExtractor", "add_relation_pipe"]
@@ -214,9 +214,10 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
                     through_roles: bool = True) -> list[tuple[str, float]]:
     """The actors an argument token stands for, each with the confidence its reading costs.
 
-    Directly named or resolved actors cost nothing; an actor reached through a
-    modifier ("Iraqi officials", "Washington's actions") or a bridging noun ("the
-    withdrawal of US troops") costs a little.
+    Directly named or resolved actors cost nothing; an actor reached through an
+    apposition, an event's agent, a place noun, a group's member, a stand-in noun
+    ("Iraqi officials", "Washington's actions") or a bridging noun ("the withdrawal
+    of US troops") costs a little.
     """
     if reference := reference_at(token):
         actor, how = reference
@@ -226,52 +227,48 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
         return argument_actors(token.head.head, lexicon, depth + 1, through_roles)
     if depth > 2:
         return []
-    if token.dep_ == "appos" and (ids := actor_ids_at(token.head)):
-        return [(ids[0], 0.05)]  # "the PMF, an umbrella group": the group is the PMF
-    named = [(ids[0], 0.05) for child in _appositives(token) for ids in [actor_ids_at(child)] if ids]
-    if named:
-        return named[:1]
-    if lexicon.noun_predicates.get(token.lemma_.lower()) in _EVENTS and token.pos_ == "NOUN":
+    if token.dep_ == "appos" and (found := _first_named([token.head], 0.05)):
+        return found  # "the PMF, an umbrella group": the group is the PMF
+    if found := _first_named(_appositives(token), 0.05):
+        return found
+    lemma = token.lemma_.lower()
+    head_word = {lemma, token.lower_}
+    if lexicon.noun_predicates.get(lemma) in _EVENTS and token.pos_ == "NOUN":
         # "condemned the US strikes": the strikes stand for whoever carried them out
-        agents = [(ids[0], 0.1) for agent in event_agents(token, lexicon) for ids in [actor_ids_at(agent)] if ids]
-        if agents:
-            return agents[:1]
-    head_word = {token.lemma_.lower(), token.lower_}
+        if found := _first_named(event_agents(token, lexicon), 0.1):
+            return found
     if head_word & lexicon.place_nouns:
         # "the Al-Tanf garrison", "the base at al-Tanf": a place noun stands for the place it names
         named = [c for c in token.children if c.dep_ in {"compound", "nmod"}]
-        named += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"at", "of", "in"}
-                  for p in prep.children if p.dep_ == "pobj"]
-        found = [(ids[0], 0.05) for n in named for ids in [actor_ids_at(n)] if ids]
-        if found:
-            return found[:1]
-    if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
-        found = [(ids[0], 0.1) for child in token.children if child.dep_ in _ARGUMENT_MODIFIERS
-                 for ids in [actor_ids_at(child)] if ids]
-        if found:
-            return found[:1]
-    if through_roles and token.lemma_.lower() in lexicon.role_predicates:
+        if found := _first_named(named + prep_objects(token, {"at", "of", "in"}), 0.05):
+            return found
+    if through_roles and lemma in lexicon.role_predicates:
         # "killed a senior commander of Kataib Hezbollah": a member stands for the group
         holders = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS]
-        holders += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"of", "with", "for"}
-                    for p in prep.children if p.dep_ == "pobj"]
-        found = [(ids[0], 0.15) for holder in holders for ids in [actor_ids_at(holder)] if ids]
-        if found:
-            return found[:1]
-    if token.lemma_.lower() in lexicon.argument_bridges or token.lower_ in lexicon.argument_bridges:
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    reached = [(actor, cost + 0.1) for o in conjuncts(pobj)
-                               for actor, cost in argument_actors(o, lexicon, depth + 1)]
-                    if reached:
-                        return reached
+        if found := _first_named(holders + prep_objects(token, {"of", "with", "for"}), 0.15):
+            return found
+    if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
+        modifiers = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS]
+        if found := _first_named(modifiers, 0.1):
+            return found
+    if head_word & lexicon.argument_bridges:
+        for pobj in prep_objects(token, {"of", "from"}):
+            reached = [(actor, cost + 0.1) for o in conjuncts(pobj)
+                       for actor, cost in argument_actors(o, lexicon, depth + 1)]
+            if reached:
+                return reached
+    return []
+
+
+def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]]:
+    """The actor the first of `tokens` that names one names, at a cost; empty if none does."""
+    for token in tokens:
+        if ids := actor_ids_at(token):
+            return [(ids[0], cost)]
     return []
 
 
 def _appositives(token: Token) -> list[Token]:
     """ "a spokesperson for the group, Abu Ali": the name in apposition stands for the noun."""
     found = [c for c in token.children if c.dep_ == "appos"]
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
-        found += [a for p in prep.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
-    return found
+    return found + [a for p in prep_objects(token, {"for", "of"}) for a in p.children if a.dep_ == "appos"]
