@@ -325,7 +325,9 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
-    if role.pos_ not in {"NOUN", "PROPN"}:
+    # the tagger reads some titles before a name as adjectives: "Iranian general Qasem Soleimani"
+    title_before_name = role.pos_ == "ADJ" and role.dep_ in {"compound", "amod"} and role.head.pos_ == "PROPN"
+    if role.pos_ not in {"NOUN", "PROPN"} and not title_before_name:
         return None
     lemma = _lemma(role)
     compound = [c for c in role.children if c.dep_ == "compound" and c.i == role.i - 1]
@@ -491,9 +493,11 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                         yield Frame(keeper, "deployed_in", place, token, "deployment", 0.6)
         if lexicon.noun_predicates.get(lemma) == "attacks" and token.pos_ == "NOUN":
             places = prep_objects(token, {"in"})
-            for target in prep_objects(token, lexicon.target_preps):
-                for place in places:
-                    yield Frame(target, "deployed_in", place, token, "deployment", 0.5)
+            # "attacks in the Red Sea on US troops": a target hanging on a place was there
+            pairs = [(t, place) for t in prep_objects(token, lexicon.target_preps) for place in places]
+            pairs += [(t, place) for place in places for t in prep_objects(place, lexicon.target_preps)]
+            for target, place in pairs:
+                yield Frame(target, "deployed_in", place, token, "deployment", 0.5)
         if token.pos_ == "VERB" and lemma in lexicon.deployment_verbs:
             forces = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}]
             if token.dep_ == "acl":

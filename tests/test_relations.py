@@ -84,6 +84,11 @@ def triples(nlp, text):
      ("qais_khazali", "accuses", "united_states")),
     ("The United States launched airstrikes against Iranian-backed militia targets in Syria.",
      ("united_states", "attacks", "iran_backed_militias")),
+    ("The US assassination of Iranian general Qasem Soleimani angered Tehran.",
+     ("qasem_soleimani", "official_of", "iran")),
+    ("Hezbollah cited American support for the Israeli war in Gaza.", ("united_states", "supports", "israel")),
+    ("There were 30 attacks in the Red Sea on US warships from the Houthis in Yemen.",
+     ("us_forces", "deployed_in", "red_sea")),
     # the targets of a group stand for the group
     ("Turkish forces shelled positions of the PKK in northern Iraq.", ("turkish_armed_forces", "attacks", "pkk")),
     ("Iraqi Foreign Minister Fuad Hussein met his Iranian counterpart Abbas Araghchi.",
@@ -108,6 +113,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Kataib Hezbollah will attack US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
     # blame is not an attack
     ("Washington blamed Kataib Hezbollah for the attack.", ("kataib_hezbollah", "attacks", "us_forces")),
+    ("There were 30 attacks in the Red Sea on US warships from the Houthis in Yemen.",
+     ("us_forces", "deployed_in", "yemen")),
     # a nationality is not a principal
     ("Yahya Rasool, the Iraqi spokesperson, spoke.", ("yahya_rasool", "spokesperson_for", "iraq")),
 ])
