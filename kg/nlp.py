@@ -22,6 +22,7 @@ logger = logging.getLogger(__name__)
 
 MODEL_ENV = "KG_SPACY_MODEL"
 DEFAULT_MODEL = "en_core_web_sm"
+SHARED_MODEL_DIR = "en_core_web_sm-3.7.1"
 
 # doc.spans keys: every linked actor mention (label = actor type, kb_id = actor id),
 # and every pronoun or description resolved to an actor.
@@ -87,18 +88,31 @@ def declare_extensions() -> None:
         Span.set_extension("speaker", default=None)
 
 
+def _candidates(model: str | None) -> list[str]:
+    """Pipelines to try: the one asked for; else $KG_SPACY_MODEL; else en_core_web_sm, installed or in the
+    ``shared/models`` folder that sits beside a kg checkout (how the project's own machines get it)."""
+    if model or os.environ.get(MODEL_ENV):
+        return [model or os.environ[MODEL_ENV]]
+    beside_checkout = Path(__file__).resolve().parents[2] / "shared" / "models" / SHARED_MODEL_DIR
+    return [DEFAULT_MODEL, str(beside_checkout)]
+
+
 def load_pipeline(model: str | None = None) -> Language:
     """Load the trained pipeline `model`, else $KG_SPACY_MODEL, else en_core_web_sm."""
-    name = model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
     declare_extensions()
-    try:
-        nlp = spacy.load(Path(name) if Path(name).exists() else name)
-    except OSError as error:
+    errors = []
+    for name in _candidates(model):
+        try:
+            nlp = spacy.load(Path(name) if Path(name).exists() else name)
+            break
+        except OSError as error:
+            errors.append(f"{name!r}: {error}")
+    else:
         raise PipelineNotFound(
-            f"cannot load the spaCy pipeline {name!r} ({error}). Install one with "
+            f"cannot load a spaCy pipeline ({'; '.join(errors)}). Install one with "
             f"'python -m spacy download en_core_web_sm', or set {MODEL_ENV} to a pipeline's "
             "package name or directory."
-        ) from None
+        )
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise PipelineNotFound(f"the spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}; kg needs a trained "
