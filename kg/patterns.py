@@ -245,18 +245,27 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for noun in sent:
         if lexicon.noun_predicates.get(_lemma(noun)) != "negotiates_with" or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
-        parties = [t for p in prep_objects(noun, {"between", "among"}) for t in conjuncts(p)]
+        parties = _parties(noun, {"between", "among", "with"})
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in _PARTITIVES:
             noun = noun.head.head
         if noun.dep_ in {"dobj", "nsubjpass"}:
-            parties += subjects_of(noun.head)
-            parties += [t for p in prep_objects(noun.head, {"with", "between"}) for t in conjuncts(p)]
-        elif noun.dep_ == "nsubjpass" or noun.dep_ == "nsubj":
-            parties += [t for p in prep_objects(noun.head, {"between", "with"}) for t in conjuncts(p)]
-        parties += [t for p in prep_objects(noun, {"with"}) for t in conjuncts(p)]
+            # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey
+            parties = subjects_of(noun.head) + parties + _parties(noun.head, {"with", "between"})
+        elif noun.dep_ == "nsubj":
+            parties += _parties(noun.head, {"between", "with"})
         for i, first in enumerate(parties):
             for second in parties[i + 1:]:
                 yield Frame(first, "negotiates_with", second, noun, "negotiation", 0.7)
+
+
+def _parties(token: Token, preps: set[str]) -> list[Token]:
+    """The parties a preposition of talks names; "between" joins two, and a third conjunct is the
+    parser running on past the phrase."""
+    found = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
+        for party in (p for p in prep.children if p.dep_ == "pobj"):
+            found += conjuncts(party)[:2] if prep.lower_ == "between" else conjuncts(party)
+    return found
 
 
 def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:

@@ -115,6 +115,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Washington blamed Kataib Hezbollah for the attack.", ("kataib_hezbollah", "attacks", "us_forces")),
     ("There were 30 attacks in the Red Sea on US warships from the Houthis in Yemen.",
      ("us_forces", "deployed_in", "yemen")),
+    # "between" joins two parties, whatever the parser runs on to
+    ("Before talks were held between Iraq and the US, pro-Iran militias threatened US forces.",
+     ("iran_backed_militias", "negotiates_with", "iraq")),
     # a nationality is not a principal
     ("Yahya Rasool, the Iraqi spokesperson, spoke.", ("yahya_rasool", "spokesperson_for", "iraq")),
 ])
