@@ -63,6 +63,8 @@ def subjects_of(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if found:
         return [t for s in found for t in conjuncts(s)]
+    if any(c.dep_ in _PASSIVE_SUBJECTS for c in verb.children):
+        return []  # a passive clause has its own subject; its agent, if any, comes with "by"
     if verb.dep_ == "xcomp":
         # object control: "pushes the government to end ..." - the government ends
         controllers = [c for c in verb.head.children if c.dep_ == "dobj"]
