@@ -164,6 +164,9 @@ class RelationExtractor:
         objects = argument_actors(frame.object, self.lexicon, through_roles=frame.pattern != "role_apposition")
         if not objects and recent_agent and _is_definite_event(frame.object, self.lexicon):
             objects = [(recent_agent, _REFERENCE_COSTS["event"])]  # "condemned the strike": its agent
+        if not isinstance(frame.subject, str):
+            subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
+        objects = [(self._force_of(frame.object, a, actors), c) for a, c in objects]
         for subject, subject_cost in subjects:
             if predicate == "deployed_in" and _type(subject, actors) == "Country":
                 # "the US keeps troops in Iraq": the state's armed force is there, if the article names it
@@ -178,6 +181,16 @@ class RelationExtractor:
                 confidence = round(max(0.05, frame.confidence - subject_cost - object_cost - length_cost), 3)
                 yield Relation(subject, predicate, obj, sent.text.strip(), sent.start_char, sent.end_char,
                                confidence, frame.pattern)
+
+
+    def _force_of(self, token: Token, actor_id: str, actors: dict) -> str:
+        """ "its forces", "Turkey's troops": a state reached through a military noun is its armed force,
+        when the article names that force."""
+        actor = actors.get(actor_id)
+        military = token.lemma_.lower() in self.lexicon.force_nouns or token.lower_ in self.lexicon.force_nouns
+        if military and actor is not None and actor.type == "Country" and actor.forces in actors:
+            return actor.forces
+        return actor_id
 
 
 def _is_definite_event(token: Token, lexicon: Lexicon) -> bool:

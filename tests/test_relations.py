@@ -89,6 +89,8 @@ def triples(nlp, text):
     ("Hezbollah cited American support for the Israeli war in Gaza.", ("united_states", "supports", "israel")),
     ("There were 30 attacks in the Red Sea on US warships from the Houthis in Yemen.",
      ("us_forces", "deployed_in", "red_sea")),
+    ("Turkish troops crossed the border. Turkey said its forces killed PKK fighters.",
+     ("turkish_armed_forces", "kills", "pkk")),
     # the targets of a group stand for the group
     ("Turkish forces shelled positions of the PKK in northern Iraq.", ("turkish_armed_forces", "attacks", "pkk")),
     ("Iraqi Foreign Minister Fuad Hussein met his Iranian counterpart Abbas Araghchi.",
