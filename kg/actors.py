@@ -353,7 +353,7 @@ class ActorLinker:
 
     def _surnames(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """A person's surname where the NER missed it ("Danaeifar's statement")."""
-        taken = {i for c in found for i in range(c.start, c.end)}
+        taken = _covered(found)
         surnames: dict[str, Actor] = {}
         for candidate in found:
             words = candidate.actor.name.split()
@@ -381,7 +381,7 @@ class ActorLinker:
                     yield _Candidate(token.i, token.i + 1, actor, doc)
 
     def _demonyms(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
-        taken = {i for c in found for i in range(c.start, c.end)}
+        taken = _covered(found)
         for token in doc:
             if token.i in taken or token.text not in self.registry.demonyms:
                 continue
@@ -473,6 +473,11 @@ class ActorLinker:
                 return "Media"
             return "Organization"
         return "Official" if _holds_office(span, self.lexicon) else "Person"
+
+
+def _covered(found: list[_Candidate]) -> set[int]:
+    """The token indices the mentions found so far cover."""
+    return {i for c in found for i in range(c.start, c.end)}
 
 
 def _common_noun_not_naming(span: Span) -> bool:
@@ -579,20 +584,20 @@ def defined_acronyms(doc: Doc) -> dict[str, str]:
     return found
 
 
-def merge_across_articles(actors: dict[str, Actor], renames: dict[str, str]) -> dict[str, str]:
+def merge_across_articles(actors: dict[str, Actor]) -> dict[str, str]:
     """Fold actors outside the registry that name one person across articles.
 
     A surname alone ("Khazali") or a spelling variant becomes the full name's id
-    when exactly one person actor fits. Returns the id renames (old -> new), which
-    also records the renames of `renames` passed in.
+    when exactly one person actor fits. Returns the id renames (old -> new).
     """
+    renames: dict[str, str] = {}
     people = [a for a in actors.values() if a.type in {"Official", "Person"}]
-    for actor in list(actors.values()):
+    for actor in people:
         if actor.registered or actor.id in renames:
             continue
         fits = [p for p in people if p.id != actor.id and p.id not in renames
                 and len(name_key(p.name).split()) > len(name_key(actor.name).split())
-                and _names_same(actor.name, p)] if actor.type in {"Official", "Person"} else []
+                and _names_same(actor.name, p)]
         if len(fits) == 1:
             renames[actor.id] = fits[0].id
     return renames

@@ -87,7 +87,7 @@ def extract(articles: Iterable[Article], nlp: Language,
         actor = extraction.actors[actor_id]
         if not actor.registered:
             extraction.actors[actor_id] = replace(actor, type=counts.most_common(1)[0][0])
-    _apply_renames(extraction, merge_across_articles(extraction.actors, {}))
+    _apply_renames(extraction, merge_across_articles(extraction.actors))
     return extraction
 
 

@@ -167,6 +167,7 @@ class RelationExtractor:
         if not isinstance(frame.subject, str):
             subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
         objects = [(self._force_of(frame.object, a, actors), c) for a, c in objects]
+        length_cost = min(_MAX_LENGTH_COST, _COST_PER_TOKEN * max(0, len(sent) - _PARSE_RELIABLE_UP_TO))
         for subject, subject_cost in subjects:
             if predicate == "deployed_in" and _type(subject, actors) == "Country":
                 # "the US keeps troops in Iraq": the state's armed force is there, if the article names it
@@ -177,7 +178,6 @@ class RelationExtractor:
                         _type(obj, actors), frame.predicate)
                 if predicate == "quoted_by" and _is_publisher(obj, sent.doc):
                     continue
-                length_cost = min(_MAX_LENGTH_COST, _COST_PER_TOKEN * max(0, len(sent) - _PARSE_RELIABLE_UP_TO))
                 confidence = round(max(0.05, frame.confidence - subject_cost - object_cost - length_cost), 3)
                 yield Relation(subject, predicate, obj, sent.text.strip(), sent.start_char, sent.end_char,
                                confidence, frame.pattern)

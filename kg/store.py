@@ -24,7 +24,7 @@ from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.namespace import ACTOR, GRAPH, KG, PREFIXES
-from kg.rdf import ACTORS_GRAPH, RUNS_GRAPH, article_graph_iri, bind_prefixes
+from kg.rdf import ACTORS_GRAPH, RUNS_GRAPH, article_graph_iri, bind_prefixes, union_graph
 
 __all__ = ["STORE_DIRNAME", "ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "GraphStore", "StoreError", "compact_iri",
            "resolve_query", "saved_queries", "parse_param"]
@@ -160,10 +160,7 @@ class GraphStore:
 
     def union_graph(self) -> Graph:
         """Every triple of every graph, as an in-memory rdflib graph."""
-        graph = bind_prefixes(Graph())
-        for s, p, o, _ in self.dataset.quads((None, None, None, None)):
-            graph.add((s, p, o))
-        return graph
+        return union_graph(self.dataset)
 
     def query(self, query: str, params: dict[str, Node] | None = None, max_rows: int | None = None) -> QueryResult:
         """Run a SPARQL query; `params` are bound to the query's variables as terms.
