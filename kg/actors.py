@@ -17,7 +17,7 @@ spelling variants and defined acronyms are linked to the actor they name.
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -61,6 +61,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The key two spellings of one name share.
 
@@ -74,6 +75,7 @@ def name_key(text: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+@lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
     """A transliteration-proof key: consonants only, doubled letters once, articles dropped.
 

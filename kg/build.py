@@ -21,6 +21,7 @@ from kg.graph import actor_graph
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
 from kg.rdf import RDF_FORMATS, RunInfo, to_dataset, union_graph
+from kg.scorer import scorer_version
 from kg.store import STORE_DIRNAME, GraphStore
 from kg.view import write_view
 
@@ -64,6 +65,7 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     run = RunInfo.now(
         pipeline=f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}",
         registry_version=load_registry().version, lexicon_version=load_lexicon().version,
+        scorer_version=scorer_version(nlp),
     )
     dataset = to_dataset(extraction, run)
     union = union_graph(dataset)

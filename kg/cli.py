@@ -194,15 +194,25 @@ def _serve(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     from kg.evaluate import evaluate, load_gold, load_prediction
 
+    gold = {}
     try:
-        gold = load_gold(args.gold)
+        for path in args.gold:
+            gold.update(load_gold(path))
         predictions, types = load_prediction(args.out)
     except (FileNotFoundError, ValueError, KeyError) as error:
         raise CommandError(f"cannot evaluate: {error}") from None
+    missing = sorted(set(gold) - set(predictions))
+    if missing:
+        errors.print(f"[yellow]{len(missing)} of {len(gold)} annotated article(s) are not in the build in "
+                     f"{args.out}[/] (scored as found nothing): {', '.join(missing[:5])}"
+                     f"{', …' if len(missing) > 5 else ''}", highlight=False)
     report = evaluate(gold, predictions, types)
     if args.errors:
         _print_errors(report)
-    table = Table("", "precision", "recall", "F1", "tp", "predicted", "gold", title=f"kg eval on {args.gold}")
+    elif args.by_predicate:
+        _print_by_predicate(report)
+    title = f"kg eval on {', '.join(str(p) for p in args.gold)}"
+    table = Table("", "precision", "recall", "F1", "tp", "predicted", "gold", title=title)
     for name, score in (("actors", report.actors), ("relations", report.relations)):
         table.add_row(name, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}", str(score.tp),
                       str(score.predicted), str(score.gold))
@@ -217,12 +227,45 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_errors(report) -> None:
+def _train(args: argparse.Namespace) -> int:
+    from kg.nlp import PipelineNotFound
+    from kg.resources import data_path
+    from kg.scorer import MODEL_FILE
+    from kg.training import train
+
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=errors, transient=not errors.is_terminal) as progress:
+        task = progress.add_task("reading annotated articles", total=None)
+        try:
+            report = train(args.corpus, args.gold, on_article=lambda article: progress.advance(task))
+        except (FileNotFoundError, ValueError, KeyError, PipelineNotFound) as error:
+            raise CommandError(f"cannot train: {error}") from None
+        except ImportError:
+            raise CommandError("training needs scikit-learn: pip install 'kg[train]'") from None
+    table = Table("C", "threshold", "precision", "recall", "F1", title="cross-validated relations, by setting")
+    for (regularisation, threshold), score in sorted(report.by_setting.items()):
+        table.add_row(f"{regularisation:g}", f"{threshold:.2f}", f"{score.precision:.3f}", f"{score.recall:.3f}",
+                      f"{score.f1:.3f}")
+    console.print(table)
+    output = args.output or data_path(MODEL_FILE)
+    report.model.to_file(output)
+    best = report.cross_validated
+    console.print(f"Chose C={report.model.metadata['regularisation']:g}, threshold {report.model.threshold:.2f} "
+                  f"(cross-validated P {best.precision:.3f} R {best.recall:.3f} F1 {best.f1:.3f}); "
+                  f"wrote {output}", highlight=False)
+    return 0
+
+
+def _print_by_predicate(report) -> None:
     by_predicate = Table("predicate", "precision", "recall", "F1", "tp", "predicted", "gold", title="by predicate")
-    for name, score in sorted(report.by_predicate.items()):
+    for name, score in sorted(report.by_predicate.items(), key=lambda item: (item[1].f1, item[0])):
         by_predicate.add_row(name, f"{score.precision:.2f}", f"{score.recall:.2f}", f"{score.f1:.2f}",
                              str(score.tp), str(score.predicted), str(score.gold))
     console.print(by_predicate)
+
+
+def _print_errors(report) -> None:
+    _print_by_predicate(report)
     by_article = Table("article", "actor F1", "relation P", "relation R", "relation F1", title="by article")
     for article, (actors, relations) in sorted(report.by_article.items()):
         by_article.add_row(article, f"{actors.f1:.2f}", f"{relations.precision:.2f}", f"{relations.recall:.2f}",
@@ -278,14 +321,32 @@ def _parser() -> argparse.ArgumentParser:
         "eval", help="score the build against gold annotations",
         description="Score the build's actors.jsonl, mentions.jsonl and relations.jsonl against a gold JSONL file "
                     "in the format of the annotation guidelines.",
-        epilog="example: kg eval ../shared/gold/seed.jsonl --errors",
+        epilog="examples:\n  kg eval ../shared/gold/seed.jsonl --errors\n"
+               "  kg eval ../shared/gold/seed.jsonl ../shared/gold/dev.jsonl --by-predicate",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate.add_argument("gold", type=Path, help="gold annotations (JSONL)")
+    evaluate.add_argument("gold", type=Path, nargs="+", help="gold annotations (JSONL), one file or several")
     _add_out(evaluate)
+    evaluate.add_argument("--by-predicate", action="store_true", help="scores by predicate, weakest first")
     evaluate.add_argument("--errors", action="store_true",
                           help="list missed and spurious relations; scores by predicate and by article")
     evaluate.set_defaults(handler=_eval)
+
+    training = commands.add_parser(
+        "train", help="train the relation scorer on annotated articles",
+        description="Parse the annotated articles, choose the scorer's regularisation and threshold by "
+                    "cross-validation over whole articles, fit it on all of them and write the model (by default "
+                    "the package's kg/data/relation_scorer.json, recorded in each build's provenance). "
+                    "Needs scikit-learn (the 'train' extra).",
+        epilog="example: kg train ../shared/gold/dev-tune.jsonl ../shared/gold/seed.jsonl "
+               "--corpus ../shared/corpus/dev --corpus data/articles",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    training.add_argument("gold", type=Path, nargs="+", help="gold annotations (JSONL) of the articles to train on")
+    training.add_argument("--corpus", type=Path, action="append", required=True,
+                          help="a folder or file of the annotated articles (repeatable)")
+    training.add_argument("--output", type=Path, help="where to write the model (default: the package's)")
+    training.set_defaults(handler=_train)
 
     view = commands.add_parser(
         "view", help="write the HTML view of the store's graph, or of one actor's neighbourhood",

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions
 
-__all__ = ["Coreference", "actor_ids_at", "reference_at", "speaker_of"]
+__all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "reference_at", "speaker_of"]
 
 COREF_NAME = "kg_coref"
 
@@ -27,7 +27,7 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 # First person inside a quotation is its speaker.
-_SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 _PEOPLE = frozenset({"Official", "Person"})
 _GROUPS = frozenset({"Militia", "ArmedForce", "GovernmentBody", "Country", "Organization", "Media"})
 _OPEN_QUOTES = frozenset({"“", '"', "``"})
@@ -231,7 +231,7 @@ def reference_at(token: Token) -> tuple[str, str] | None:
         covering = [span for span in doc.spans.get(key, []) if span.start <= token.i < span.end]
         if covering:
             return min(covering, key=len).kb_id_, how
-    if token.lower_ in _SPEAKER_PRONOUNS and (speaker := speaker_of(token)):
+    if token.lower_ in SPEAKER_PRONOUNS and (speaker := speaker_of(token)):
         return speaker, "speaker"
     return None
 

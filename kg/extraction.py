@@ -15,6 +15,7 @@ from kg.coref import COREF_NAME
 from kg.corpus import Article
 from kg.nlp import MENTIONS_KEY, PARAGRAPHS_NAME, load_pipeline
 from kg.relations import Relation, add_relation_pipe
+from kg.scorer import SCORER_NAME
 
 __all__ = ["Mention", "ArticleRelation", "Extraction", "make_pipeline", "extract"]
 
@@ -57,12 +58,14 @@ class Extraction:
 
 
 def make_pipeline(model: str | None = None, registry_path: str | None = None) -> Language:
-    """The trained spaCy pipeline with kg's components: gazetteer, actor linker, coreference, relations."""
+    """The trained spaCy pipeline with kg's components: gazetteer, actor linker, coreference, relation patterns
+    and the relation scorer."""
     nlp = load_pipeline(model)
     nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     add_actor_pipes(nlp, registry_path)
     nlp.add_pipe(COREF_NAME, after="kg_actor_linker")
     add_relation_pipe(nlp)
+    nlp.add_pipe(SCORER_NAME, last=True)
     return nlp
 
 

@@ -64,6 +64,7 @@ class KG(DefinedNamespace):
     spacyPipeline: URIRef  # the spaCy pipeline of an extraction run (name and version)
     registryVersion: URIRef  # the version of the actor registry of an extraction run
     lexiconVersion: URIRef  # the version of the lexicon of an extraction run
+    scorerVersion: URIRef  # the version of the relation scorer model of an extraction run
 
 
 ACTOR = Namespace(BASE + "actor/")

@@ -78,7 +78,6 @@ def declare_extensions() -> None:
         "article_id": None,
         "source": None,  # the outlet that published the article, where the text names it
         "actors": None,  # dict: actor id -> kg.actors.Actor, for the actors this doc names
-        "relations": None,  # list of kg.relations.Relation
     }
     for name, default in doc_extensions.items():
         if not Doc.has_extension(name):

@@ -62,6 +62,8 @@ _DATA_PROPERTIES = {
                          KG.ExtractionRun, XSD.integer),
     KG.lexiconVersion: ("lexicon version", "The version of the lexicon of an extraction run.", KG.ExtractionRun,
                         XSD.integer),
+    KG.scorerVersion: ("scorer version", "The version of the relation scorer model of an extraction run.",
+                       KG.ExtractionRun, XSD.string),
 }
 _ANNOTATION_PROPERTIES = {
     KG.ploverCategory: ("PLOVER category", "The PLOVER event category of a relation property."),

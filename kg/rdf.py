@@ -38,6 +38,7 @@ class RunInfo:
     pipeline: str
     registry_version: int
     lexicon_version: int
+    scorer_version: str
     started: datetime
 
     @property
@@ -45,8 +46,8 @@ class RunInfo:
         return self.started.strftime("%Y%m%dT%H%M%S%fZ")
 
     @classmethod
-    def now(cls, pipeline: str, registry_version: int, lexicon_version: int) -> "RunInfo":
-        return cls(pipeline, registry_version, lexicon_version, datetime.now(timezone.utc))
+    def now(cls, pipeline: str, registry_version: int, lexicon_version: int, scorer_version: str) -> "RunInfo":
+        return cls(pipeline, registry_version, lexicon_version, scorer_version, datetime.now(timezone.utc))
 
 
 def article_graph_iri(article_id: str) -> URIRef:
@@ -108,6 +109,7 @@ def _run_triples(graph: Graph, run: RunInfo) -> URIRef:
     graph.add((node, KG.spacyPipeline, Literal(run.pipeline)))
     graph.add((node, KG.registryVersion, Literal(run.registry_version)))
     graph.add((node, KG.lexiconVersion, Literal(run.lexicon_version)))
+    graph.add((node, KG.scorerVersion, Literal(run.scorer_version)))
     return node
 
 

@@ -5,7 +5,9 @@ sentence, resolves each frame's arguments to actors (through mentions,
 coreference, modifiers such as "Iraqi officials" and bridging nouns such as
 "the withdrawal of US troops"), drops negated and blocked acts, turns acts
 spoken of as to come into threats, keeps only the actor types each predicate
-admits, and stores the result as ``doc._.relations``.
+admits, and stores the result as ``doc._.readings``: the patterns' readings, which the
+relation scorer (``kg.scorer``) weighs. What the grammar rules out (negated acts, acts
+to come) goes into ``doc._.vetoes``, which the scorer obeys.
 """
 
 from collections import Counter, defaultdict
@@ -23,7 +25,7 @@ from kg.nlp import declare_extensions
 from kg.patterns import PATTERNS, Frame, conjuncts, event_agents, in_future, is_blocked, prep_objects
 from kg.resources import load_data
 
-__all__ = ["Relation", "Predicate", "load_predicates", "RelationExtractor", "add_relation_pipe"]
+__all__ = ["Relation", "Predicate", "load_predicates", "RelationExtractor", "add_relation_pipe", "is_publisher"]
 
 RELATIONS_NAME = "kg_relations"
 _EVENTS = frozenset({"attacks", "kills"})
@@ -89,7 +91,7 @@ def add_relation_pipe(nlp: Language) -> None:
     RELATIONS_NAME,
     default_config={"min_confidence": 0.0},
     requires=["doc.spans", "doc._.actors", "token.dep"],
-    assigns=["doc._.relations"],
+    assigns=["doc._.readings", "doc._.vetoes"],
 )
 def make_relation_extractor(nlp: Language, name: str, min_confidence: float) -> "RelationExtractor":
     return RelationExtractor(nlp, name, lexicon=load_lexicon(), predicates=load_predicates(),
@@ -102,6 +104,9 @@ class RelationExtractor:
     def __init__(self, nlp: Language, name: str = RELATIONS_NAME, *, lexicon: Lexicon,
                  predicates: dict[str, Predicate], min_confidence: float = 0.0) -> None:
         declare_extensions()
+        for extension in ("readings", "vetoes"):
+            if not Doc.has_extension(extension):
+                Doc.set_extension(extension, default=None)
         self.name = name
         self.lexicon = lexicon
         self.predicates = predicates
@@ -110,12 +115,17 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         actors = doc._.actors or {}
         candidates: list[Relation] = []
+        vetoes: set[tuple[int, str, str, str]] = set()
         recent_agent: tuple[int, str] | None = None  # (sentence number, actor) of the last attack or killing
         for number, sent in enumerate(doc.sents):
             agent = recent_agent[1] if recent_agent and number - recent_agent[0] <= _EVENT_WINDOW else None
             for pattern in PATTERNS:
                 for frame in pattern(sent, self.lexicon):
-                    candidates.extend(self._readings(frame, sent, actors, agent))
+                    readings = list(self._readings(frame, sent, actors, agent))
+                    blocked = is_blocked(frame.cue, self.lexicon)
+                    vetoes |= _vetoes(frame, readings, blocked)
+                    if not blocked:
+                        candidates.extend(readings)
             for relation in reversed(candidates):
                 if relation.start < sent.start_char:
                     break
@@ -135,7 +145,8 @@ class RelationExtractor:
             key = (relation.subject, relation.predicate, relation.object, relation.start)
             if key not in relations or relation.confidence > relations[key].confidence:
                 relations[key] = relation
-        doc._.relations = list(relations.values())
+        doc._.readings = list(relations.values())
+        doc._.vetoes = vetoes
         return doc
 
     def _admits(self, relation: Relation, actors: dict) -> bool:
@@ -149,8 +160,6 @@ class RelationExtractor:
 
         `recent_agent` is who carried out the last attack the text told of: "the strike" is theirs.
         """
-        if is_blocked(frame.cue, self.lexicon):
-            return
         predicate = frame.predicate
         if predicate in _EVENTS and frame.pattern != "reported_threat" and in_future(frame.cue, self.lexicon):
             predicate = "threatens"
@@ -176,7 +185,7 @@ class RelationExtractor:
                 if frame.pattern == "role_apposition":
                     predicate = self.lexicon.role_by_object_type.get(frame.predicate, {}).get(
                         _type(obj, actors), frame.predicate)
-                if predicate == "quoted_by" and _is_publisher(obj, sent.doc):
+                if predicate == "quoted_by" and is_publisher(obj, sent.doc):
                     continue
                 confidence = round(max(0.05, frame.confidence - subject_cost - object_cost - length_cost), 3)
                 yield Relation(subject, predicate, obj, sent.text.strip(), sent.start_char, sent.end_char,
@@ -191,6 +200,14 @@ class RelationExtractor:
         if military and actor is not None and actor.type == "Country" and actor.forces in actors:
             return actor.forces
         return actor_id
+
+
+def _vetoes(frame: Frame, readings: list[Relation], blocked: bool) -> set[tuple[int, str, str, str]]:
+    """What the grammar rules out in this sentence, whatever a model may think: a negated, suspended or denied
+    act ("did not attack"), and an act spoken of as to come ("will attack" is a threat, not an attack)."""
+    vetoed = {(r.start, r.subject, frame.predicate, r.object)
+              for r in readings if blocked or (frame.predicate in _EVENTS and r.predicate == "threatens")}
+    return vetoed | ({(r.start, r.subject, r.predicate, r.object) for r in readings} if blocked else set())
 
 
 def _is_definite_event(token: Token, lexicon: Lexicon) -> bool:
@@ -213,7 +230,7 @@ def _forces_by_place(relations: list[Relation], actors: dict) -> dict[str, str]:
     return {place: forces.most_common(1)[0][0] for place, forces in counts.items()}
 
 
-def _is_publisher(actor_id: str, doc: Doc) -> bool:
+def is_publisher(actor_id: str, doc: Doc) -> bool:
     """The outlet that published the article is not a source it quotes."""
     source = doc._.source
     actor = (doc._.actors or {}).get(actor_id)

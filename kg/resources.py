@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
 
-__all__ = ["load_data", "data_text"]
+__all__ = ["load_data", "data_text", "data_path"]
+
+
+def data_path(name: str) -> Path:
+    """The path of a file in kg/data/ (which may not exist yet)."""
+    return Path(str(resources.files("kg").joinpath("data", name)))
 
 
 def data_text(name: str) -> str:

@@ -38,7 +38,7 @@ DROP SILENT GRAPH <{SUMMARY_GRAPH}> ;
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?actor <{KG.relationCount}> ?relations }} }}
 WHERE {{
   SELECT ?actor (COUNT(*) AS ?relations)
-  WHERE {{ VALUES ?side {{ <{RDF.subject}> <{RDF.object}> }} ?statement ?side ?actor . }}
+  WHERE {{ VALUES ?side {{ <{RDF.subject}> <{RDF.object}> }} GRAPH ?article {{ ?statement ?side ?actor }} }}
   GROUP BY ?actor
 }}
 """
@@ -118,7 +118,8 @@ class GraphStore:
         """Replace (or, with `keep`, add to) one named graph in a single atomic update."""
         triples = graph.serialize(format="nt")
         drop = "" if keep else f"DROP SILENT GRAPH <{name}> ;\n"
-        self.dataset.update(f"{drop}INSERT DATA {{ GRAPH <{name}> {{\n{triples}\n}} }}")
+        # Oxigraph's own update, one transaction: rdflib's Python update re-sorts the graph for every triple
+        self.inner.update(f"{drop}INSERT DATA {{ GRAPH <{name}> {{\n{triples}\n}} }}")
 
     def load(self, dataset: Dataset, ontology: Graph | None = None) -> list[str]:
         """Put a build's dataset in the store: each article's graph replaces the one it had; returns their ids."""
@@ -140,9 +141,9 @@ class GraphStore:
         present = set(self.article_ids())
         removed = [a for a in article_ids if a in present]
         for article_id in removed:
-            self.dataset.update(f"DROP SILENT GRAPH <{article_graph_iri(article_id)}>")
+            self.inner.update(f"DROP SILENT GRAPH <{article_graph_iri(article_id)}>")
         if removed:
-            self.dataset.update(
+            self.inner.update(
                 f"DELETE {{ GRAPH <{ACTORS_GRAPH}> {{ ?actor ?p ?o }} }} WHERE {{ GRAPH <{ACTORS_GRAPH}> "
                 f"{{ ?actor ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?article <{KG.mentions}> ?actor }} }} }}")
             self.refresh_summary()
@@ -150,7 +151,7 @@ class GraphStore:
 
     def refresh_summary(self) -> None:
         """Recount each actor's relation statements (kg:relationCount) in the summary graph."""
-        self.dataset.update(_SUMMARY_UPDATE)
+        self.inner.update(_SUMMARY_UPDATE)
 
     # -- reading
 
