@@ -25,13 +25,14 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.gazetteer import country_name, is_place
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.resources import load_data
 
 __all__ = [
     "ACTOR_TYPES", "Actor", "Registry", "load_registry", "name_key", "skeleton", "add_actor_pipes",
-    "ActorLinker", "merge_across_articles",
+    "ActorLinker", "merge_across_articles", "hyphen_modifier",
 ]
 
 ACTOR_TYPES = ("Country", "GovernmentBody", "ArmedForce", "Militia", "Official", "Person", "Media",
@@ -48,6 +49,8 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "across", "outside", "a
                              "through", "toward", "towards", "throughout", "within", "north", "south", "east",
                              "west"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent"})
+# Predicates of events: a state named on a weapon that modifies an event noun is the state, not its force.
+_EVENTS = frozenset({"attacks", "kills"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 
@@ -366,19 +369,23 @@ class ActorLinker:
                 yield _Candidate(token.i, token.i + 1, actor, doc)
 
     def _backers_inside(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
-        """ "Iran-backed militias" names the backer too: "Iran" is a mention of Iran inside it."""
+        """ "Iran-backed militias", "US-led coalition" name the backer or leader too: "Iran" is a mention of Iran
+        inside it."""
         for candidate in found:
-            if candidate.end - candidate.start < 3:
+            if candidate.end - candidate.start < 2:
                 continue
+            modifiers = self.lexicon.backing_modifiers | self.lexicon.leading_modifiers
             for token in doc[candidate.start:candidate.end - 1]:
+                name = token.text
                 backing = token.i + 2 < candidate.end and token.nbor(1).text in {"-", "–"} and (
-                    token.nbor(2).lower_ in self.lexicon.backing_modifiers)
+                    token.nbor(2).lower_ in modifiers)
                 pro = (token.i > candidate.start + 1 and token.nbor(-2).lower_ == "pro"
                        and token.nbor(-1).text in {"-", "–"})
+                if not (backing or pro) and (joined := hyphen_modifier(token, modifiers)):
+                    name, backing = joined, True  # "U.S.-led" is one token
                 if not (backing or pro):
                     continue
-                actor = self.registry.lookup(token.text) or self.registry.actors.get(
-                    self.registry.demonyms.get(token.text, ""))
+                actor = self.registry.lookup(name) or self.registry.actors.get(self.registry.demonyms.get(name, ""))
                 if actor is not None and actor.id != candidate.actor.id:
                     yield _Candidate(token.i, token.i + 1, actor, doc)
 
@@ -403,6 +410,9 @@ class ActorLinker:
             return candidate
         if head.lemma_.lower() not in self.lexicon.force_nouns and head.lower_ not in self.lexicon.force_nouns:
             return candidate
+        if head.dep_ == "compound" and self.lexicon.noun_predicates.get(head.head.lemma_.lower()) in _EVENTS:
+            return candidate  # "a US drone strike" is the state's strike, not its drones'
+
         return _Candidate(candidate.start, head.i + 1, self.registry.actors[actor.forces], doc)
 
     # -- entities outside the registry
@@ -464,7 +474,9 @@ class ActorLinker:
         return Actor(id=slug(text), name=text, type=new_type, aliases=(text,), registered=False)
 
     def _new_type(self, span: Span, label: str) -> str:
-        if label in _PLACE_LABELS:
+        if label in _PLACE_LABELS | {"PERSON", "ORG"} and country_name(span.text):
+            return "Country"
+        if label in _PLACE_LABELS or is_place(span.text) and _locative(span):
             return "Place"
         words = {_fold(t.lemma_) for t in span} | {_fold(t.text) for t in span}
         if label == "ORG":
@@ -475,6 +487,17 @@ class ActorLinker:
                 return "Media"
             return "Organization"
         return "Official" if _holds_office(span, self.lexicon) else "Person"
+
+
+def hyphen_modifier(token: Token, modifiers: frozenset[str]) -> str | None:
+    """The name in a one-token modifier such as "U.S.-led" or "Iran-backed", where the tokenizer kept it whole.
+
+    >>> from spacy.lang.en import English
+    >>> hyphen_modifier(English()("U.S.-led")[0], frozenset({"led"}))
+    'U.S.'
+    """
+    name, dash, modifier = token.text.replace("–", "-").rpartition("-")
+    return name if dash and name and modifier.lower() in modifiers else None
 
 
 def _covered(found: list[_Candidate]) -> set[int]:
@@ -524,6 +547,12 @@ def _political_use(span: Span) -> bool:
         prep = root.head.lower_
         return prep not in _LOCATIVE_PREPS and (prep != "to" or root.head.head.pos_ in {"NOUN", "PROPN"})
     return False
+
+
+def _locative(span: Span) -> bool:
+    """The name stands where a place does: after "in", "near", "from", ...  ("killed in Musayyib")."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
 
 
 def _reported_by(span: Span, lexicon: Lexicon) -> bool:

@@ -57,6 +57,7 @@ class Lexicon:
     blocking_words: frozenset[str]
     future_words: frozenset[str]
     backing_modifiers: frozenset[str]
+    leading_modifiers: frozenset[str]
     proxy_nouns: frozenset[str]
     membership_preps: frozenset[str]
     membership_heads: frozenset[str]

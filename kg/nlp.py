@@ -13,7 +13,9 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon import load_lexicon
 
 __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "declare_extensions",
            "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries"]
@@ -56,6 +58,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             quote_open = False
         elif token.is_space or (before.text in _STRAIGHT_QUOTES and before.is_sent_start):
             token.is_sent_start = False
+        elif before.text == "." and before.i > 0 and _is_abbreviation(before.nbor(-1)):
+            token.is_sent_start = False  # "Maj. Gen. Yehia Rasool", "Brig. Zubair Bradosti", "J. Smith"
         elif before.text in _SENTENCE_END or (
                 before.text in _CLOSING and before.i > 0 and before.nbor(-1).text in _SENTENCE_END):
             # a straight quote after a full stop opens the next sentence unless it closes an open one
@@ -66,6 +70,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if token.text == '"':
             quote_open = not quote_open
     return doc
+
+
+def _is_abbreviation(token: Token) -> bool:
+    """A title's abbreviation ("Maj", "Brig", "Gen") or a single initial, which a full stop follows."""
+    text = token.text.lower().rstrip(".")
+    return token.is_title and (len(text) == 1 or text in load_lexicon().titles) and len(text) <= 5
 
 
 class PipelineNotFound(RuntimeError):

@@ -10,6 +10,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from spacy.tokens import Span, Token
 
+from kg.actors import hyphen_modifier
 from kg.lexicon import Lexicon
 
 __all__ = ["Frame", "PATTERNS", "subjects_of", "conjuncts", "prep_objects", "event_agents", "in_future",
@@ -211,6 +212,8 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     event it happened in ("the assassination ... in a drone strike authorized by X").
     """
     agents = [m for m in noun.children if m.dep_ in _MODIFIERS and m.i < noun.i]
+    # "a US drone strike": the agent modifies the weapon that modifies the event
+    agents += [g for m in agents for g in m.children if g.dep_ in _MODIFIERS and g.i < m.i]
     agents += prep_objects(noun, lexicon.agent_preps)
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in _PARTITIVES:
@@ -271,17 +274,23 @@ def _parties(token: Token, preps: set[str]) -> list[Token]:
 
 
 def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """ "X-backed Y", "pro-X Y" and "X proxy Y": X supports Y.
+    """ "X-backed Y", "pro-X Y" and "X proxy Y": X supports Y; "X-led Y": X leads Y.
 
     >>> "The Iran-backed Houthis fired missiles."
+    >>> "The US-led coalition left."  # leads
     """
+    modifiers = lexicon.backing_modifiers | lexicon.leading_modifiers
     for token in sent:
-        if token.lower_ not in lexicon.backing_modifiers or token.i < 2 or token.nbor(-1).text not in {"-", "–"}:
+        if token.lower_ in modifiers and token.i >= 2 and token.nbor(-1).text in {"-", "–"}:
+            backer, modifier = token.nbor(-2), token.lower_
+        elif joined := hyphen_modifier(token, modifiers):
+            backer, modifier = token, token.lower_[len(joined) + 1:]  # "U.S.-led" is one token
+        else:
             continue
-        backer = token.nbor(-2)
         backed = _modified_noun(token)
         if backed is not None:
-            yield Frame(backer, "supports", backed, token, "backed_modifier", 0.85)
+            predicate = "leads" if modifier in lexicon.leading_modifiers else "supports"
+            yield Frame(backer, predicate, backed, token, "backed_modifier", 0.85)
     for token in sent:
         if token.lower_ == "pro" and token.i + 2 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
             backed = _modified_noun(token.nbor(2))

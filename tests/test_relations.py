@@ -96,8 +96,13 @@ def triples(nlp, text):
     ("Iraqi Foreign Minister Fuad Hussein met his Iranian counterpart Abbas Araghchi.",
      ("abbas_araghchi", "official_of", "iran")),
     # a member stands for the group in a killing
+    # "a US strike" is the state's, whatever weapon it used; "US drones struck" is its force's (guidelines)
     ("A US drone strike killed a senior commander of Harakat al-Nujaba.",
-     ("us_forces", "kills", "harakat_al_nujaba")),
+     ("united_states", "kills", "harakat_al_nujaba")),
+    ("US drones struck Harakat al-Nujaba.", ("us_forces", "attacks", "harakat_al_nujaba")),
+    # "X-led Y": X leads Y, also where the tokenizer keeps "U.S.-led" whole
+    ("A spokesman for the U.S.-led coalition spoke.", ("united_states", "leads", "international_coalition")),
+    ("The US-led coalition left Iraq.", ("united_states", "leads", "international_coalition")),
 ])
 def test_pattern_reads(nlp, text, expected):
     assert expected in triples(nlp, text)
