@@ -218,7 +218,8 @@ class Registry:
         heads = {"LOWER": {"IN": list(actor.heads)}}
         modifiers = {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "LOWER": {"NOT_IN": list(actor.heads)}, "OP": "*"}
         dash = {"ORTH": {"IN": ["-", "–"]}}
-        backed = [{"LOWER": {"IN": forms}}, dash, {"LOWER": {"IN": sorted(lexicon.backing_modifiers)}}]
+        backed = [{"LOWER": {"IN": forms}}, dash,
+                  {"LOWER": {"IN": sorted(lexicon.backing_modifiers | lexicon.aligned_modifiers)}}]
         singular = {"LOWER": {"IN": sorted({h.removesuffix("s") for h in actor.heads} - set(actor.heads))}}
         things = {"LOWER": {"IN": sorted(lexicon.stand_in_nouns | lexicon.argument_bridges)}}
         for pattern in (
@@ -374,7 +375,7 @@ class ActorLinker:
         for candidate in found:
             if candidate.end - candidate.start < 2:
                 continue
-            modifiers = self.lexicon.backing_modifiers | self.lexicon.leading_modifiers
+            modifiers = self.lexicon.backing_modifiers | self.lexicon.aligned_modifiers | self.lexicon.leading_modifiers
             for token in doc[candidate.start:candidate.end - 1]:
                 name = token.text
                 backing = token.i + 2 < candidate.end and token.nbor(1).text in {"-", "–"} and (

@@ -125,6 +125,9 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             objects += [o for p in prep_objects(verb, {"on", "upon", "for"}) for o in conjuncts(p)]
         elif predicate == "negotiates_with":
             objects += [o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)]
+        elif predicate == "accuses":
+            # "the strike, which Tehran blamed on Israel": the one it is pinned on is accused
+            objects += [o for p in prep_objects(verb, {"on"}) for o in conjuncts(p)]
         for subject in subjects_of(verb):
             for obj in objects:
                 yield Frame(subject, predicate, obj, verb, "active_verb", 0.8)
@@ -274,12 +277,13 @@ def _parties(token: Token, preps: set[str]) -> list[Token]:
 
 
 def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """ "X-backed Y", "pro-X Y" and "X proxy Y": X supports Y; "X-led Y": X leads Y.
+    """ "X-backed Y", "pro-X Y" and "X proxy Y": X supports Y; "X-aligned Y": Y supports X; "X-led Y": X leads Y.
 
     >>> "The Iran-backed Houthis fired missiles."
     >>> "The US-led coalition left."  # leads
+    >>> "The Iran-aligned Kataib Hezbollah militia spoke."  # Kataib Hezbollah supports Iran
     """
-    modifiers = lexicon.backing_modifiers | lexicon.leading_modifiers
+    modifiers = lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.leading_modifiers
     for token in sent:
         if token.lower_ in modifiers and token.i >= 2 and token.nbor(-1).text in {"-", "–"}:
             backer, modifier = token.nbor(-2), token.lower_
@@ -288,9 +292,15 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         else:
             continue
         backed = _modified_noun(token)
-        if backed is not None:
-            predicate = "leads" if modifier in lexicon.leading_modifiers else "supports"
-            yield Frame(backer, predicate, backed, token, "backed_modifier", 0.85)
+        if backed is None:
+            continue
+        # "the Iran-backed Kataib Hezbollah militia": the name the noun carries is the one backed
+        for side in [backed, *(c for c in backed.children if c.dep_ == "compound" and c.i > token.i)]:
+            if modifier in lexicon.aligned_modifiers:
+                yield Frame(side, "supports", backer, token, "backed_modifier", 0.8)
+            else:
+                predicate = "leads" if modifier in lexicon.leading_modifiers else "supports"
+                yield Frame(backer, predicate, side, token, "backed_modifier", 0.85)
     for token in sent:
         if token.lower_ == "pro" and token.i + 2 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
             backed = _modified_noun(token.nbor(2))
@@ -451,11 +461,19 @@ def _members_of_noun(noun: Token) -> list[Token]:
 
 
 def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """Being aligned or allied with an actor: support.
+    """Being aligned or allied with, close or loyal to an actor: support.
 
     >>> "The prime minister is closely aligned with the factions."
+    >>> "Saraya al-Salam, the armed wing loyal to Muqtada al-Sadr, spoke."
     """
     for verb in sent:
+        if _lemma(verb) in lexicon.alignment_adjectives and verb.pos_ == "ADJ":
+            sides = subjects_of(verb.head) if verb.dep_ == "acomp" else [verb.head] if verb.dep_ in {
+                "amod", "acl", "appos"} else []
+            for side in (s for g in sides for s in conjuncts(g)):
+                for other in (o for p in prep_objects(verb, {"to", "with"}) for o in conjuncts(p)):
+                    yield Frame(side, "supports", other, verb, "alignment", 0.6)
+            continue
         if _lemma(verb) not in lexicon.alignment_verbs:
             continue
         sides = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}] or (
@@ -477,6 +495,81 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for owner in prep_objects(token, {"of"}):
             if owner.pos_ == "PROPN":
                 yield Frame(token, "member_of", owner, token, "organisation_of", 0.55)
+
+
+def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Fighting between two sides: each attacks the other.
+
+    >>> "Clashes between PKK fighters and Turkish forces broke out."
+    >>> "Saraya al-Salam fought a battle with the army."
+    """
+    for noun in sent:
+        if _lemma(noun) not in lexicon.mutual_fight_nouns or noun.pos_ != "NOUN":
+            continue
+        sides = _parties(noun, {"between", "among"})
+        if noun.dep_ in {"dobj", "nsubjpass"} or noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+            with_sides = prep_objects(noun, {"with"}) + prep_objects(verb, {"with"})
+            if with_sides:
+                sides = subjects_of(verb) + [s for w in with_sides for s in conjuncts(w)]
+        for i, first in enumerate(sides):
+            for second in sides[i + 1:]:
+                yield Frame(first, "attacks", second, noun, "mutual_fighting", 0.6)
+                yield Frame(second, "attacks", first, noun, "mutual_fighting", 0.6)
+
+
+def support_from(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Acting with another's support: the other supports the actor.
+
+    >>> "The militias fought beside Syrian troops with backing from the Quds Force."
+    """
+    for noun in sent:
+        if lexicon.noun_predicates.get(_lemma(noun)) != "supports" or noun.dep_ != "pobj":
+            continue
+        if noun.head.lower_ != "with" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        supporters = prep_objects(noun, {"from", "of"}) + [m for m in noun.children if m.dep_ in _MODIFIERS]
+        for supporter in (s for g in supporters for s in conjuncts(g)):
+            for supported in subjects_of(noun.head.head):
+                yield Frame(supporter, "supports", supported, noun, "support_from", 0.6)
+
+
+def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Naming an actor a terrorist, or putting it on a terrorism list: the charge is an accusation.
+
+    >>> "The State Department designated Kataib Hezbollah a terrorist organization."
+    >>> "Kataib Hezbollah has been on Washington's terrorism list since 2009."
+    """
+    for token in sent:
+        lemma = _lemma(token)
+        if lemma in lexicon.designation_verbs and token.pos_ == "VERB" and _names_terror(token, lexicon):
+            designators = subjects_of(token) + _passive_agent(token)
+            designated = [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+            for designator in designators:
+                for target in (t for d in designated for t in [*conjuncts(d), *_listed(d)]):
+                    yield Frame(designator, "accuses", target, token, "designation", 0.7)
+        elif lemma in lexicon.designation_lists and token.pos_ == "NOUN" and _names_terror(token, lexicon):
+            owners = [c for c in token.children if c.dep_ in {"poss", "compound"} and c.i < token.i]
+            verb = token.head.head if token.dep_ == "pobj" else None
+            if verb is None or token.head.lower_ not in {"on", "to"}:
+                continue
+            listed = [c for c in verb.children if c.dep_ == "dobj"] or subjects_of(verb)
+            for owner in owners:
+                for target in (t for d in listed for t in conjuncts(d)):
+                    yield Frame(owner, "accuses", target, token, "designation", 0.65)
+
+
+def _names_terror(token: Token, lexicon: Lexicon) -> bool:
+    """The word, its phrase or what it is named as speaks of terrorism."""
+    words = {t.lower_ for t in token.subtree} | {t.lower_ for t in token.children} | {token.lower_}
+    if token.dep_ == "compound" or token.dep_ == "pobj":
+        words |= {t.lower_ for t in token.head.subtree}
+    return bool(words & lexicon.terror_words)
+
+
+def _listed(token: Token) -> list[Token]:
+    """ "four groups - A, B, C and D -": the names a list noun stands for."""
+    return [t for c in token.children if c.dep_ == "appos" for t in conjuncts(c)]
 
 
 def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -681,9 +774,10 @@ def _said_of(speaker: str, predicate: str, arguments: Iterable[Token], cue: Toke
 
 
 def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """A speaker saying an actor was behind, or responsible for, an act: the speaker accuses it.
+    """A speaker saying an actor was behind, responsible for, or the planner of an act: the speaker accuses it.
 
     >>> 'The monitor said the militias were behind the attacks.'
+    >>> 'Pompeo said the attack had been planned by Kataib Hezbollah.'
     """
     speaker = sent._.speaker
     if speaker is None:
@@ -693,6 +787,12 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             verb = token.head if token.dep_ in {"prep", "acomp"} else token
             subjects = (c for c in verb.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS)
             yield from _said_of(speaker, "accuses", subjects, token, "blame", 0.55)
+        elif _lemma(token) in lexicon.plotting_verbs and token.pos_ == "VERB":
+            # "he said the attack had been planned by X": the plotter is accused
+            acts = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if any(lexicon.noun_predicates.get(_lemma(a)) in {"attacks", "kills"} for a in acts):
+                plotters = _passive_agent(token) if _is_passive(token) else subjects_of(token)
+                yield from _said_of(speaker, "accuses", plotters, token, "blame", 0.5)
 
 
 def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -818,6 +918,7 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
     umbrella_apposition, alignment, organisation_of, deployment, location, quotation_source, labelled_fault,
+    mutual_fighting, support_from, designation,
     reported_fault,
     reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame, ending_presence,
 )
