@@ -6,10 +6,11 @@ found by the gazetteer (spaCy's ``entity_ruler``, run before the statistical NER
 other named entities become actors too, typed by rules, and partial names,
 spelling variants and defined acronyms are linked to the actor they name.
 
->>> nlp = load_pipeline()  # doctest: +SKIP
->>> add_actor_pipes(nlp)  # doctest: +SKIP
->>> doc = nlp("Kataeb Hezbollah said Kata'ib Hezbollah would respond.")  # doctest: +SKIP
->>> {span.kb_id_ for span in doc.spans["kg_mentions"]}  # doctest: +SKIP
+>>> from kg.nlp import load_pipeline
+>>> nlp = load_pipeline()
+>>> add_actor_pipes(nlp)
+>>> doc = nlp("Kataeb Hezbollah said Kata'ib Hezbollah would respond.")
+>>> {span.kb_id_ for span in doc.spans["kg_mentions"]}
 {'kataib_hezbollah'}
 """
 

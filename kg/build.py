@@ -1,8 +1,8 @@
 """Build: a corpus in, the graph's files out (RDF, JSONL, HTML). The stages in order, nothing more.
 
->>> report = build([Path("data/articles")], Path("output"))  # doctest: +SKIP
->>> report.outputs[0]  # doctest: +SKIP
-PosixPath('output/graph.ttl')
+    report = build([Path("data/articles")], Path("output"))
+    report.outputs[0]
+    PosixPath('output/graph.ttl')
 """
 
 import logging

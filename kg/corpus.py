@@ -4,8 +4,7 @@ An article keeps the text of its file character for character, with the lines
 that are page furniture (share buttons, comment forms, copyright lines) blanked
 out, so that every offset kg reports points into the file as it is on disk.
 
->>> from pathlib import Path
->>> articles, problems = read_corpus([Path("data/articles")])  # doctest: +SKIP
+    articles, problems = read_corpus([Path("data/articles")])
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Run the NLP pipeline over a corpus and gather its actors, mentions and relations, one node per actor.
 
->>> nlp = make_pipeline()  # doctest: +SKIP
->>> extraction = extract(articles, nlp)  # doctest: +SKIP
+    nlp = make_pipeline()
+    extraction = extract(articles, nlp)
 """
 
 from collections import Counter, defaultdict

@@ -1,8 +1,8 @@
 """The actor graph as networkx: read from the RDF, one node per actor, one edge per relation statement.
 
->>> graph = actor_graph(rdf_graph)  # doctest: +SKIP
->>> graph.nodes["kataib_hezbollah"]["type"]  # doctest: +SKIP
-'Militia'
+    graph = actor_graph(rdf_graph)
+    graph.nodes["kataib_hezbollah"]["type"]
+    'Militia'
 """
 
 from collections import defaultdict

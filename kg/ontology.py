@@ -4,8 +4,8 @@ The relation properties come from the predicate vocabulary (kg/data/predicates.y
 with their PLOVER categories, domains and ranges; ``kg/ontology.ttl`` is this graph
 written out (``python -m kg.ontology`` writes it; a test holds it in step).
 
->>> undeclared_terms(graph)  # doctest: +SKIP
-set()
+    undeclared_terms(graph)
+    set()
 """
 
 import sys

@@ -3,7 +3,7 @@
 Each graph is sent with HTTP PUT, which replaces the graph of that name on the
 server, so pushing again updates the server instead of duplicating triples.
 
->>> push_store(store, "http://127.0.0.1:7878/store")  # doctest: +SKIP
+    push_store(store, "http://127.0.0.1:7878/store")
 """
 
 import logging

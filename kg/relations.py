@@ -22,7 +22,7 @@ from kg.actors import name_key
 from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
-from kg.patterns import PATTERNS, Frame, conjuncts, event_agents, in_future, is_blocked, prep_objects
+from kg.patterns import PATTERNS, Frame, conjuncts, event_agents, in_future, is_blocked, pattern_setting, prep_objects
 from kg.resources import load_data
 
 __all__ = ["Relation", "Predicate", "load_predicates", "RelationExtractor", "add_relation_pipe", "is_publisher"]
@@ -161,7 +161,8 @@ class RelationExtractor:
         `recent_agent` is who carried out the last attack the text told of: "the strike" is theirs.
         """
         predicate = frame.predicate
-        if predicate in _EVENTS and frame.pattern != "reported_threat" and in_future(frame.cue, self.lexicon):
+        if predicate in _EVENTS and not pattern_setting(frame.pattern, "reads_future", False) and in_future(
+                frame.cue, self.lexicon):
             predicate = "threatens"
         if isinstance(frame.subject, str):
             subjects = [(frame.subject, _REFERENCE_COSTS["speaker"])]
@@ -170,7 +171,8 @@ class RelationExtractor:
             if not subjects and recent_agent and _is_definite_event(frame.subject, self.lexicon):
                 subjects = [(recent_agent, _REFERENCE_COSTS["event"])]
         # a role's organisation is read as named: "spokesperson for Iraq's leader" speaks for no state
-        objects = argument_actors(frame.object, self.lexicon, through_roles=frame.pattern != "role_apposition")
+        objects = argument_actors(frame.object, self.lexicon,
+                                  through_roles=pattern_setting(frame.pattern, "arguments_through_roles", True))
         if not objects and recent_agent and _is_definite_event(frame.object, self.lexicon):
             objects = [(recent_agent, _REFERENCE_COSTS["event"])]  # "condemned the strike": its agent
         if not isinstance(frame.subject, str):
@@ -182,7 +184,7 @@ class RelationExtractor:
                 # "the US keeps troops in Iraq": the state's armed force is there, if the article names it
                 subject = actors[subject].forces if actors[subject].forces in actors else subject
             for obj, object_cost in objects:
-                if frame.pattern == "role_apposition":
+                if pattern_setting(frame.pattern, "predicate_by_object_type", False):
                     predicate = self.lexicon.role_by_object_type.get(frame.predicate, {}).get(
                         _type(obj, actors), frame.predicate)
                 if predicate == "quoted_by" and is_publisher(obj, sent.doc):

@@ -4,8 +4,8 @@ Listens on 127.0.0.1 unless told otherwise; refuses updates (the store changes
 only through kg build and kg remove); gives up on a query at a time limit and
 cuts a result at a row limit.
 
->>> server = make_server(store, view_html, port=0)  # doctest: +SKIP
->>> server.serve_forever()  # doctest: +SKIP
+    server = make_server(store, view_html, port=0)
+    server.serve_forever()
 """
 
 import csv

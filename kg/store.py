@@ -6,8 +6,8 @@ actors graph holds what is known of every actor still named by some article.
 Query parameters are bound as RDF terms (SEP-0007 substitution), never pasted
 into the query text.
 
->>> with GraphStore.open(Path("output/store")) as store:  # doctest: +SKIP
-...     store.query("SELECT ?a WHERE { ?a kg:attacks actor:us_forces }")
+    with GraphStore.open(Path("output/store")) as store:
+        store.query("SELECT ?a WHERE { ?a kg:attacks actor:us_forces }")
 """
 
 import gc

@@ -8,7 +8,7 @@ is fitted on those instances; its weights are written as the package's scorer
 model. The regularisation and the decision threshold are chosen by
 cross-validation over whole articles, scored as ``kg eval`` scores a build.
 
->>> report = train([Path("corpus/dev")], [Path("gold/dev-tune.jsonl")])  # doctest: +SKIP
+    report = train([Path("corpus/dev")], [Path("gold/dev-tune.jsonl")])
 """
 
 from __future__ import annotations

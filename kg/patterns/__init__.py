@@ -1,0 +1,39 @@
+"""Grammar patterns: each reads one construction of a parsed sentence and yields frames.
+
+A frame is a candidate relation between two argument tokens; ``kg.relations``
+resolves the arguments to actors and decides what is kept, and ``kg.scorer``
+weighs it with every other reading of the sentence. Each pattern is a small
+pure function over a sentence ``Span`` and the lexicon, named for the
+construction it reads, with a docstring example that runs as a doctest. The
+patterns come in families, one module each:
+
+- ``events``: attacks, killings, threats, demands, talks, fighting;
+- ``roles``: leaders, spokespeople, officials;
+- ``membership``: members, umbrella groups, backing and alignment;
+- ``places``: deployments and places within places;
+- ``speech``: what speakers, outlets and designations say of an actor;
+- ``helpers``: the frame, the walks over the parse and the checks every family shares.
+
+Word lists live in the lexicon (``kg/data/lexicon.yaml``), each pattern's
+confidence in the table of patterns (``kg/data/patterns.yaml``).
+"""
+
+from kg.patterns.events import active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent
+from kg.patterns.helpers import Frame, conjuncts, in_future, is_blocked, pattern_setting, prep_objects, read
+from kg.patterns.membership import (alignment, backed_modifier, membership, organisation_of, support_from,
+                                    umbrella_apposition)
+from kg.patterns.places import deployment, location
+from kg.patterns.roles import role_apposition
+from kg.patterns.speech import (blame, designation, ending_presence, labelled_fault, quotation_source,
+                                rejection, reported_coercion, reported_consequences, reported_demand, reported_fault,
+                                reported_threat)
+
+__all__ = ["Frame", "PATTERNS", "conjuncts", "event_agents", "in_future", "is_blocked", "pattern_setting",
+           "prep_objects", "read"]
+
+PATTERNS = (
+    active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
+    umbrella_apposition, alignment, organisation_of, deployment, location, quotation_source, labelled_fault,
+    mutual_fighting, support_from, designation, reported_fault, reported_demand, reported_threat, reported_coercion,
+    reported_consequences, rejection, blame, ending_presence,
+)

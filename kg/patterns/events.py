@@ -1,0 +1,207 @@
+"""Event patterns: who attacks, kills, threatens, demands of, talks with or fights whom."""
+
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.lexicon import Lexicon
+from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Frame, conjuncts, frame,
+                                 is_passive, lemma_of, parties_of, passive_agents, phrasal_lemma, prep_objects,
+                                 subjects_of)
+from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
+
+__all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "mutual_fighting"]
+
+
+def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Subject, event verb, object.
+
+    >>> read("The militia attacked the convoy.", active_verb)
+    [('militia', 'attacks', 'convoy')]
+    """
+    for verb in sent:
+        if verb.pos_ not in {"VERB", "AUX"} or is_passive(verb):
+            continue
+        predicate = lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
+        if predicate is None:
+            continue
+        objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS for o in conjuncts(c)]
+        if predicate in {"attacks", "kills", "threatens"}:
+            objects += [o for p in prep_objects(verb, lexicon.target_preps) for o in conjuncts(p)]
+            if lemma_of(verb) in lexicon.weapon_verbs:
+                objects += [o for d in objects for p in prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
+        if lemma_of(verb) in lexicon.threat_complement_verbs:
+            objects += [o for t in _complement_targets(verb, lexicon) for o in conjuncts(t)]
+        elif predicate == "demands":
+            objects += [o for p in prep_objects(verb, {"on", "upon", "for"}) for o in conjuncts(p)]
+        elif predicate == "negotiates_with":
+            objects += [o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)]
+        elif predicate == "accuses":
+            # "the strike, which Tehran blamed on Israel": the one it is pinned on is accused
+            objects += [o for p in prep_objects(verb, {"on"}) for o in conjuncts(p)]
+        for subject in subjects_of(verb):
+            for obj in objects:
+                yield frame(subject, predicate, obj, verb, "active_verb")
+
+
+def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The targets of the acts a threat verb's complement names: "threatened to strike X", "to direct strikes at X"."""
+    targets = []
+    for complement in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):
+        # "threatened to expel US troops": what the threatened act is done to
+        if lemma_of(complement) in lexicon.coercive_acts:
+            targets += [c for c in complement.children if c.dep_ == "dobj"]
+        for token in complement.subtree:
+            if lexicon.verb_predicates.get(lemma_of(token)) in {"attacks", "kills"} and token.pos_ == "VERB":
+                targets += [c for c in token.children if c.dep_ == "dobj"]
+            if lexicon.verb_predicates.get(lemma_of(token)) in {"attacks", "kills"} or (
+                    lexicon.noun_predicates.get(lemma_of(token)) in {"attacks", "kills"} and token.pos_ == "NOUN"):
+                targets += prep_objects(token, lexicon.target_preps)
+    return targets
+
+
+def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Patient, passive event verb, "by" agent.
+
+    >>> read("The convoy was struck by the militia.", passive_agent)
+    [('militia', 'attacks', 'convoy')]
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or not is_passive(verb):
+            continue
+        predicate = lexicon.verb_predicates.get(lemma_of(verb))
+        if predicate is None:
+            continue
+        patients = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
+        if not patients and verb.dep_ == "acl":
+            patients = [verb.head]
+        for agent in passive_agents(verb):
+            for patient in patients:
+                yield frame(agent, predicate, patient, verb, "passive_agent")
+        # "X was killed in a US strike": the agent of the event it happened in
+        for event in prep_objects(verb, {"in", "during"}):
+            if lexicon.noun_predicates.get(lemma_of(event)) in {"attacks", "kills"}:
+                for agent in event_agents(event, lexicon):
+                    for patient in patients:
+                        yield frame(agent, predicate, patient, verb, "passive_agent.in_event")
+
+
+def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """An event noun with its agent and target.
+
+    >>> read("The group claimed a drone strike on US forces.", event_noun)
+    [('drone', 'attacks', 'US forces'), ('group', 'attacks', 'US forces')]
+    >>> read("The US assassination of Soleimani angered Iraq.", event_noun)
+    [('US', 'kills', 'Soleimani')]
+    >>> read("Attacks by the Houthis on the base continued.", event_noun)
+    [('Houthis', 'attacks', 'base')]
+    """
+    for noun in sent:
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        predicate = lexicon.noun_predicates.get(lemma_of(noun))
+        if predicate is None or predicate == "negotiates_with":
+            continue
+        agents = event_agents(noun, lexicon)
+        target_preps = set(lexicon.target_preps) | ({"of"} if predicate in {"kills", "demands", "opposes",
+                                                                             "supports", "accuses"} else set())
+        if predicate == "attacks":
+            target_preps |= {"with"}  # "clashes with", "tit-for-tat attacks with"
+        if predicate == "demands":
+            target_preps |= {"for"}
+        if predicate == "opposes":
+            target_preps |= {"to"}
+        if predicate == "supports":
+            target_preps |= {"for", "to"}
+        targets = [t for p in prep_objects(noun, target_preps) for t in conjuncts(p)]
+        # "attacks in the Red Sea on US troops": the target hangs on the place
+        targets += [t for place in prep_objects(noun, {"in", "at", "near"})
+                    for p in prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
+        if predicate == "demands" and noun.dep_ in {"dobj", "pobj"}:
+            targets += [t for p in prep_objects(noun.head, {"on"}) for t in conjuncts(p)]
+        for agent in (a for g in agents for a in conjuncts(g)):
+            for target in targets:
+                yield frame(agent, predicate, target, noun, "event_noun")
+
+
+def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
+    """Who does what an event noun names: a modifier ("US strikes"), "by"/"from" ("a strike by X"), the subject
+    of a light verb ("X carried out a strike"), a participle ("a strike ordered by X"), or the agent of the
+    event it happened in ("the assassination ... in a drone strike authorized by X").
+    """
+    agents = [m for m in noun.children if m.dep_ in MODIFIER_DEPS and m.i < noun.i]
+    # "a US drone strike": the agent modifies the weapon that modifies the event
+    agents += [g for m in agents for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i]
+    agents += prep_objects(noun, lexicon.agent_preps)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in lexicon.partitives:
+        noun, head = head.head, head.head.head  # "a round of strikes": the round takes the arguments
+        agents += prep_objects(noun, lexicon.agent_preps)
+    if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in lexicon.light_verbs:
+        agents += subjects_of(head) + passive_agents(head)
+    elif noun.dep_ == "dobj":
+        # "condemned the attack ... from the militia": the parser hangs the noun's "from" on the verb
+        agents += prep_objects(head, {"from"})
+    if noun.dep_ == "pobj" and head.lower_ == "for" and lemma_of(head.head) == "responsibility":
+        claim = head.head.head  # "X claimed responsibility for the attack"
+        if lemma_of(claim) in lexicon.responsibility_verbs:
+            agents += subjects_of(claim)
+    if noun.dep_ == "pobj" and head.lower_ == "in" and lemma_of(head.head) in lexicon.participation_verbs:
+        verb = head.head  # "groups ... have been involved in attacks"
+        agents += subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for participle in (c for c in noun.children if c.dep_ == "acl" and lemma_of(c) in lexicon.agent_participles):
+        agents += passive_agents(participle)
+    if depth == 0:
+        for inner in prep_objects(noun, {"in", "by", "with", "during"}):
+            if lexicon.noun_predicates.get(lemma_of(inner)) in {"attacks", "kills"}:
+                agents += event_agents(inner, lexicon, depth + 1)
+    return agents
+
+
+def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Talks between two parties.
+
+    >>> read("Talks between Iraq and the US resumed.", negotiation)
+    [('Iraq', 'negotiates_with', 'US')]
+    >>> read("Iraq and the US began discussions.", negotiation)
+    [('Iraq', 'negotiates_with', 'US')]
+    >>> read("Baghdad held talks with Washington.", negotiation)
+    [('Baghdad', 'negotiates_with', 'Washington')]
+    """
+    for noun in sent:
+        if lexicon.noun_predicates.get(lemma_of(noun)) != "negotiates_with" or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        parties = parties_of(noun, {"between", "among", "with"})
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma_of(noun.head.head) in lexicon.partitives:
+            noun = noun.head.head
+        if noun.dep_ in {"dobj", "nsubjpass"}:
+            # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey
+            parties = subjects_of(noun.head) + parties + parties_of(noun.head, {"with", "between"})
+        elif noun.dep_ == "nsubj":
+            parties += parties_of(noun.head, {"between", "with"})
+        for i, first in enumerate(parties):
+            for second in parties[i + 1:]:
+                yield frame(first, "negotiates_with", second, noun, "negotiation")
+
+
+def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Fighting between two sides: each attacks the other.
+
+    >>> read("Clashes between PKK fighters and Turkish forces broke out.", mutual_fighting)
+    [('PKK fighters', 'attacks', 'forces'), ('forces', 'attacks', 'PKK fighters')]
+    >>> read("Saraya al-Salam fought a battle with the army.", mutual_fighting)
+    [('Saraya al-Salam', 'attacks', 'army'), ('army', 'attacks', 'Saraya al-Salam')]
+    """
+    for noun in sent:
+        if lemma_of(noun) not in lexicon.mutual_fight_nouns or noun.pos_ != "NOUN":
+            continue
+        sides = parties_of(noun, {"between", "among"})
+        if noun.dep_ in {"dobj", "nsubjpass"} or noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+            with_sides = prep_objects(noun, {"with"}) + prep_objects(verb, {"with"})
+            if with_sides:
+                sides = subjects_of(verb) + [s for w in with_sides for s in conjuncts(w)]
+        for i, first in enumerate(sides):
+            for second in sides[i + 1:]:
+                yield frame(first, "attacks", second, noun, "mutual_fighting")
+                yield frame(second, "attacks", first, noun, "mutual_fighting")

@@ -1,0 +1,255 @@
+"""What every pattern shares: the frame it yields, the walks over the parse it takes, the checks it makes.
+
+A frame's confidence comes from the table of patterns (``kg/data/patterns.yaml``),
+keyed by the pattern's name and, where a pattern reads several constructions,
+by ``pattern.construction``; so does what a pattern's frames need done to them
+later (``pattern_setting``).
+"""
+
+from functools import cache
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+from kg.lexicon import Lexicon, load_lexicon
+from kg.nlp import load_pipeline
+from kg.resources import load_data
+
+__all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
+           "passive_agents", "prep_objects", "is_passive", "lemma_of", "phrasal_lemma", "parties_of", "modified_noun",
+           "clause_verbs", "own_clause", "said_of", "in_future", "is_blocked", "SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS",
+           "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS"]
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+
+
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
+
+
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+# Verbs that take an event noun as object and give it their subject as agent ("carried out a strike").
+
+
+NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "appos", "poss"})
+
+
+CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl", "conj", "parataxis"})
+
+
+class Frame(NamedTuple):
+    """A candidate relation: argument tokens, the predicate, the word that cues it.
+
+    A subject given as a string is an actor id already known (a quotation's speaker).
+    """
+
+    subject: Token | str
+    predicate: str
+    object: Token
+    cue: Token
+    pattern: str
+    confidence: float
+
+
+def pattern_setting(pattern: str, name: str, default: Any = None) -> Any:
+    """A setting of a pattern (or of one of its constructions, falling back to the pattern's) in the table."""
+    table = load_data("patterns.yaml")["patterns"]
+    for key in (pattern, pattern.split(".")[0]):
+        if key in table and name in table[key]:
+            return table[key][name]
+    return default
+
+
+def pattern_confidence(pattern: str) -> float:
+    """How often a pattern's frames are right, before the scorer weighs them: its table entry's confidence."""
+    confidence = pattern_setting(pattern, "confidence")
+    if confidence is None:
+        raise KeyError(f"the pattern {pattern!r} has no confidence in kg/data/patterns.yaml")
+    return float(confidence)
+
+
+def frame(subject: Token | str, predicate: str, obj: Token, cue: Token, pattern: str) -> Frame:
+    """A frame of `pattern`, at the confidence the table gives it."""
+    return Frame(subject, predicate, obj, cue, pattern, pattern_confidence(pattern))
+
+
+@cache
+def _parser() -> Language:
+    return load_pipeline()
+
+
+def _phrase(token: Token) -> str:
+    """A token with the compound words before it: "Hezbollah" as "Kataib Hezbollah"."""
+    words, frontier = [token], [token]
+    while frontier:
+        for child in frontier.pop().lefts:
+            if child.dep_ == "compound" or child.dep_ == "punct" and child.text in {"-", "–"}:
+                words.append(child)
+                frontier.append(child)
+    return token.doc[min(w.i for w in words):token.i + 1].text
+
+
+def read(text: str, pattern: Callable[[Span, Lexicon], Iterator[Frame]],
+         speaker: str | None = None) -> list[tuple[str, str, str]]:
+    """What one pattern reads from a text, as (subject, predicate, object) phrases: the examples in the patterns'
+    docstrings. `speaker` is the actor whose words the text quotes, where a pattern needs one.
+
+    >>> from kg.patterns import active_verb
+    >>> read("Kataib Hezbollah attacked US forces.", active_verb)
+    [('Kataib Hezbollah', 'attacks', 'US forces')]
+    """
+    doc = _parser()(text)
+    found = []
+    for sent in doc.sents:
+        sent._.speaker = speaker
+        for item in pattern(sent, load_lexicon()):
+            subject = item.subject if isinstance(item.subject, str) else _phrase(item.subject)
+            found.append((subject, item.predicate, _phrase(item.object)))
+    return found
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("the US and Iraq")."""
+    return [token, *token.conjuncts]
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The subjects of a verb, inherited through coordination, control and relative clauses."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if found:
+        return [t for s in found for t in conjuncts(s)]
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return []  # a passive clause has its own subject; its agent, if any, comes with "by"
+    if verb.dep_ == "xcomp":
+        # object control: "pushes the government to end ..." - the government ends
+        controllers = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if controllers:
+            return [t for c in controllers for t in conjuncts(c)]
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:
+        return subjects_of(verb.head)
+    if verb.dep_ in {"relcl", "acl"}:
+        return [verb.head]
+    return []
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of a token's prepositions among `preps`: "attacks on US forces" gives forces for {"on"}."""
+    wanted = set(preps)
+    return [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in wanted
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def phrasal_lemma(verb: Token) -> str:
+    """ "call on" as one lemma: a verb and its particle or first preposition."""
+    particle = next((c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1), None)
+    return f"{lemma_of(verb)}_{particle.lower_}" if particle else lemma_of(verb)
+
+
+def parties_of(token: Token, preps: set[str]) -> list[Token]:
+    """The parties a preposition of talks names; "between" joins two, and a third conjunct is the
+    parser running on past the phrase."""
+    found = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
+        for party in (p for p in prep.children if p.dep_ == "pobj"):
+            found += conjuncts(party)[:2] if prep.lower_ == "between" else conjuncts(party)
+    return found
+
+
+def modified_noun(token: Token) -> Token | None:
+    """The noun a modifier ultimately attaches to."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in {"amod", "compound", "npadvmod", "nmod", "punct", "advmod"} and current.head != current:
+            current = current.head
+            if current.pos_ in {"NOUN", "PROPN"} and current.dep_ not in {"compound", "amod"}:
+                return current
+        else:
+            break
+    return current if current != token and current.pos_ in {"NOUN", "PROPN"} else None
+
+
+def clause_verbs(sent: Span) -> Iterator[Token]:
+    for token in sent:
+        if token.pos_ in {"VERB", "AUX"} and (token.dep_ in {"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl"}):
+            yield token
+
+
+def own_clause(verb: Token) -> set[Token]:
+    """The tokens of a verb's own clause: its subtree without the clauses embedded in it."""
+    tokens = set(verb.subtree)
+    for child in verb.children:
+        if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
+            tokens -= set(child.subtree)
+    for token in list(tokens):
+        if token.dep_ in {"relcl", "acl", "advcl"} and token != verb:
+            tokens -= set(token.subtree)
+    return tokens
+
+
+def said_of(speaker: str, predicate: str, arguments: Iterable[Token], cue: Token, pattern: str) -> Iterator[Frame]:
+    """Frames from a speaker to each argument and the tokens coordinated with it."""
+    for argument in arguments:
+        for actor_token in conjuncts(argument):
+            yield frame(speaker, predicate, actor_token, cue, pattern)
+
+
+def in_future(cue: Token, lexicon: Lexicon) -> bool:
+    """The act is spoken of as to come: under a modal, in a condition, or governed by "continue", "vow", "face".
+
+    >>> from kg.lexicon import load_lexicon
+    >>> doc = _parser()("Attacks on the base will continue.")
+    >>> in_future(doc[0], load_lexicon()), in_future(_parser()("Attacks on the base stopped.")[0], load_lexicon())
+    (True, False)
+    """
+    current = cue
+    for level in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in current.children):
+            return True
+        if level and current.lemma_.lower() in lexicon.future_words:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in current.children):
+            return True
+        if current.head == current:
+            break
+        current = current.head
+    return False
+
+
+def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
+    """The act is negated, suspended, denied or failed.
+
+    A modifier's reading is not blocked by what its noun does: in "the Iran-backed
+    militia suspended attacks" the backing stands, the attacks do not.
+
+    >>> from kg.lexicon import load_lexicon
+    >>> doc = _parser()("The militia suspended attacks on US forces.")
+    >>> is_blocked(doc[3], load_lexicon()), is_blocked(_parser()("The militia attacked US forces.")[2], load_lexicon())
+    (True, False)
+    """
+    current = cue
+    for level in range(4):
+        if any(c.dep_ == "neg" for c in current.children):
+            return True
+        if level and current.lemma_.lower() in lexicon.blocking_words:
+            return True
+        if any(c.dep_ in {"amod", "det"} and c.lower_ in lexicon.blocking_words for c in current.children):
+            return True
+        if current.head == current or current.dep_ in NOUN_MODIFIER_DEPS:
+            break
+        current = current.head
+    return False

@@ -1,0 +1,178 @@
+"""Structural patterns: membership, umbrella groups, backing and alignment ("Iran-backed", "loyal to")."""
+
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.actors import hyphen_modifier
+from kg.lexicon import Lexicon
+from kg.patterns.helpers import (MODIFIER_DEPS, Frame, conjuncts, frame, is_passive, lemma_of, modified_noun,
+                                 prep_objects, subjects_of)
+from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
+
+__all__ = ["backed_modifier", "membership", "umbrella_apposition", "alignment", "organisation_of", "support_from"]
+
+
+def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "X-backed Y", "pro-X Y" and "X proxy Y": X supports Y; "X-aligned Y": Y supports X; "X-led Y": X leads Y.
+
+    >>> read("The Iran-backed Houthis fired missiles.", backed_modifier)
+    [('Iran', 'supports', 'Houthis')]
+    >>> read("The US-led coalition left.", backed_modifier)
+    [('US', 'leads', 'coalition')]
+    >>> read("The Iran-aligned Kataib Hezbollah militia spoke.", backed_modifier)
+    [('Kataib Hezbollah militia', 'supports', 'Iran'), ('Kataib Hezbollah', 'supports', 'Iran')]
+    """
+    modifiers = lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.leading_modifiers
+    for token in sent:
+        if token.lower_ in modifiers and token.i >= 2 and token.nbor(-1).text in {"-", "–"}:
+            backer, modifier = token.nbor(-2), token.lower_
+        elif joined := hyphen_modifier(token, modifiers):
+            backer, modifier = token, token.lower_[len(joined) + 1:]  # "U.S.-led" is one token
+        else:
+            continue
+        backed = modified_noun(token)
+        if backed is None:
+            continue
+        # "the Iran-backed Kataib Hezbollah militia": the name the noun carries is the one backed
+        for side in [backed, *(c for c in backed.children if c.dep_ == "compound" and c.i > token.i)]:
+            if modifier in lexicon.aligned_modifiers:
+                yield frame(side, "supports", backer, token, "backed_modifier.aligned")
+            else:
+                predicate = "leads" if modifier in lexicon.leading_modifiers else "supports"
+                yield frame(backer, predicate, side, token, "backed_modifier")
+    for token in sent:
+        if token.lower_ == "pro" and token.i + 2 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
+            backed = modified_noun(token.nbor(2))
+            if backed is not None:
+                yield frame(token.nbor(2), "supports", backed, token, "backed_modifier.pro")
+        if token.lower_ in lexicon.proxy_nouns and token.dep_ in {"compound", "appos", "nmod"}:
+            backers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+            for backer in backers:
+                yield frame(backer, "supports", token.head, token, "backed_modifier.proxy")
+
+
+def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Being part of, serving under, affiliated with.
+
+    >>> read("The brigade is part of the Popular Mobilization Forces.", membership)
+    [('brigade', 'member_of', 'Popular Mobilization Forces')]
+    >>> read("Several factions serve under the umbrella of the PMF.", membership)
+    [('factions', 'member_of', 'PMF'), ('factions', 'member_of', 'PMF')]
+    >>> read("Fighters affiliated with the group attacked.", membership)
+    [('Fighters', 'member_of', 'group')]
+    """
+    for token in sent:
+        lemma = lemma_of(token)
+        if token.pos_ == "NOUN" and lemma in lexicon.membership_heads:
+            members = _members_of_noun(token)
+            groups = prep_objects(token, {"of"})
+            if lemma == "umbrella" and token.dep_ == "pobj":
+                members = subjects_of(token.head.head) if token.head.head.pos_ in {"VERB", "AUX"} else members
+            for member in members:
+                for group in groups:
+                    yield frame(member, "member_of", group, token, "membership")
+        elif token.pos_ in {"VERB", "ADJ"} and lemma in lexicon.membership_verbs:
+            members = subjects_of(token) if token.dep_ not in {"acl", "amod"} else [token.head]
+            if token.dep_ in {"acl"} or is_passive(token):
+                members = members or [c for c in token.children if c.dep_ == "nsubjpass"]
+            groups = prep_objects(token, lexicon.membership_preps | {"into", "to"})
+            groups = [g for grp in groups for g in _through_umbrella(grp, lexicon)]
+            for member in members:
+                for group in groups:
+                    yield frame(member, "member_of", group, token, "membership")
+
+
+def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """An organisation described as a group of others: they are its members.
+
+    >>> read("The Islamic Resistance in Iraq, an umbrella group of Iran-aligned militias, claimed it.",
+    ...      umbrella_apposition)
+    [('militias', 'member_of', 'Islamic Resistance')]
+    """
+    for token in sent:
+        if token.dep_ == "appos" and lemma_of(token) in lexicon.umbrella_nouns:
+            for member in prep_objects(token, {"of"}):
+                for actor_token in conjuncts(member):
+                    yield frame(actor_token, "member_of", token.head, token, "umbrella_apposition")
+
+
+def _through_umbrella(token: Token, lexicon: Lexicon) -> list[Token]:
+    if token.lemma_.lower() in lexicon.umbrella_heads:
+        return prep_objects(token, {"of"}) or [token]
+    return [token]
+
+
+def _members_of_noun(noun: Token) -> list[Token]:
+    """Who is "part of" something: the subject of "be", or what the phrase is an apposition to."""
+    if noun.dep_ in {"attr", "acomp"} and noun.head.lemma_ == "be":
+        return subjects_of(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        verb = noun.head.head
+        return subjects_of(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if noun.dep_ == "pobj" and noun.head.head.dep_ == "relcl":
+        return [noun.head.head.head]
+    if noun.dep_ == "attr" and noun.head.dep_ == "relcl":
+        return [noun.head.head]
+    if noun.dep_ == "appos":
+        return [noun.head]
+    if noun.dep_ == "oprd" or noun.dep_ == "dobj":
+        return [c for c in noun.head.children if c.dep_ == "dobj" and c != noun]
+    return []
+
+
+def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Being aligned or allied with, close or loyal to an actor: support.
+
+    >>> read("The prime minister is closely aligned with the factions.", alignment)
+    [('minister', 'supports', 'factions')]
+    >>> read("Saraya al-Salam, the armed wing loyal to Muqtada al-Sadr, spoke.", alignment)
+    [('wing', 'supports', 'Muqtada al-Sadr')]
+    """
+    for verb in sent:
+        if lemma_of(verb) in lexicon.alignment_adjectives and verb.pos_ == "ADJ":
+            sides = subjects_of(verb.head) if verb.dep_ == "acomp" else [verb.head] if verb.dep_ in {
+                "amod", "acl", "appos"} else []
+            for side in (s for g in sides for s in conjuncts(g)):
+                for other in (o for p in prep_objects(verb, {"to", "with"}) for o in conjuncts(p)):
+                    yield frame(side, "supports", other, verb, "alignment.adjective")
+            continue
+        if lemma_of(verb) not in lexicon.alignment_verbs:
+            continue
+        sides = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}] or (
+            [verb.head] if verb.dep_ in {"acl", "amod"} else [])
+        for side in (s for g in sides for s in conjuncts(g)):
+            for other in prep_objects(verb, {"with"}):
+                for actor_token in conjuncts(other):
+                    yield frame(side, "supports", actor_token, verb, "alignment")
+
+
+def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """An organisation named as part of another: "the Quds Force of Iran's Revolutionary Guards".
+
+    >>> read("The Quds Force of the IRGC trained them.", organisation_of)
+    [('Quds Force', 'member_of', 'IRGC')]
+    """
+    for token in sent:
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        for owner in prep_objects(token, {"of"}):
+            if owner.pos_ == "PROPN":
+                yield frame(token, "member_of", owner, token, "organisation_of")
+
+
+def support_from(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Acting with another's support: the other supports the actor.
+
+    >>> read("The militias fought beside Syrian troops with backing from the Quds Force.", support_from)
+    [('Quds Force', 'supports', 'militias')]
+    """
+    for noun in sent:
+        if lexicon.noun_predicates.get(lemma_of(noun)) != "supports" or noun.dep_ != "pobj":
+            continue
+        if noun.head.lower_ != "with" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        supporters = prep_objects(noun, {"from", "of"}) + [m for m in noun.children if m.dep_ in MODIFIER_DEPS]
+        for supporter in (s for g in supporters for s in conjuncts(g)):
+            for supported in subjects_of(noun.head.head):
+                yield frame(supporter, "supports", supported, noun, "support_from")

@@ -1,0 +1,96 @@
+"""Place patterns: an armed force stationed somewhere, one place within another."""
+
+from typing import Iterator
+
+from spacy.tokens import Span
+
+from kg.lexicon import Lexicon
+from kg.patterns.helpers import Frame, frame, lemma_of, prep_objects, subjects_of
+from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
+
+__all__ = ["deployment", "location"]
+
+
+def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """An armed force placed somewhere: "troops in Iraq", "stationed in Syria", "a base in Jordan",
+    "attacks on US troops in Syria", "the coalition is in Iraq".
+
+    >>> read("US forces are stationed in Iraq.", deployment)
+    [('US forces', 'deployed_in', 'Iraq')]
+    >>> read("Baghdad hosts 2,500 American troops.", deployment)
+    [('troops', 'deployed_in', 'Baghdad')]
+    """
+    for token in sent:
+        lemma = lemma_of(token)
+        if token.pos_ in {"NOUN", "PROPN"} and (lemma in lexicon.force_nouns or token.lower_ in lexicon.force_nouns):
+            for place in prep_objects(token, {"in", "at"}):
+                yield frame(token, "deployed_in", place, token, "deployment.force_noun")
+                if lemma_of(place) in lexicon.installation_nouns:  # "troops at a base in Jordan"
+                    for further in prep_objects(place, {"in"}):
+                        yield frame(token, "deployed_in", further, token, "deployment.installation")
+            if token.dep_ == "dobj" and lemma_of(token.head) in lexicon.deployment_verbs:
+                # "the United States maintaining 2,500 troops in Iraq": the troops are the keeper's forces
+                for keeper in subjects_of(token.head):
+                    for place in prep_objects(token, {"in"}):
+                        yield frame(keeper, "deployed_in", place, token, "deployment.keeper")
+        if lexicon.noun_predicates.get(lemma) == "attacks" and token.pos_ == "NOUN":
+            places = prep_objects(token, {"in"})
+            # "attacks in the Red Sea on US troops": a target hanging on a place was there
+            pairs = [(t, place) for t in prep_objects(token, lexicon.target_preps) for place in places]
+            pairs += [(t, place) for place in places for t in prep_objects(place, lexicon.target_preps)]
+            for target, place in pairs:
+                yield frame(target, "deployed_in", place, token, "deployment.attack_place")
+        if token.pos_ == "VERB" and lemma in lexicon.deployment_verbs:
+            forces = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}]
+            if token.dep_ == "acl":
+                forces.append(token.head)
+            places = prep_objects(token, {"in", "at"})
+            if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+                # "the garrison in Syria, where US troops are based": the clause may be about either place
+                place = token.head
+                places.append(place)
+                while place.dep_ == "pobj" and place.head.lower_ in {"in", "near"} and place.head.head.pos_ == "NOUN":
+                    place = place.head.head
+                    places.append(place)
+            if lemma == "host":
+                hosts = [token.head] if token.dep_ == "relcl" else subjects_of(token)
+                for guest in (c for c in token.children if c.dep_ == "dobj"):
+                    for host in hosts:
+                        yield frame(guest, "deployed_in", host, token, "deployment.host")
+                continue
+            for force in forces:
+                for place in places:
+                    yield frame(force, "deployed_in", place, token, "deployment.verb")
+        if lemma == "be" and token.pos_ == "AUX":
+            for subject in subjects_of(token):
+                for place in prep_objects(token, {"in"}):
+                    yield frame(subject, "deployed_in", place, token, "deployment.copula")
+
+
+def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """One place within another: "X in Y", "Y's X province", "the province of X", "X, the capital of Y".
+
+    >>> read("Rockets hit a base in Kirkuk.", location)
+    [('base', 'located_in', 'Kirkuk')]
+    >>> read("Mosul, the capital of Nineveh, was quiet.", location)
+    [('Mosul', 'located_in', 'Nineveh')]
+    """
+    for token in sent:
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for container in prep_objects(token, {"in", "of"} if lemma_of(token) in lexicon.place_nouns else {"in"}):
+            if lemma_of(container) in lexicon.place_nouns:
+                container = next(iter(prep_objects(container, {"of"})), container)  # "the province of Anbar"
+            yield frame(token, "located_in", container, token, "location.preposition")
+        owners = [c for c in token.children if c.dep_ in {"poss", "amod", "compound"} and c.i < token.i]
+        for owner in owners:
+            yield frame(token, "located_in", owner, token, "location.modifier")
+            if token.ent_type_ == "" and lemma_of(token) in lexicon.place_nouns:
+                # "the western Iraqi province of Anbar": the name follows the noun
+                for named in prep_objects(token, {"of"}):
+                    yield frame(named, "located_in", owner, token, "location.named_after")
+        if token.dep_ == "appos" and lemma_of(token) in lexicon.seat_nouns:
+            for container in prep_objects(token, {"of", "in"}):
+                yield frame(token.head, "located_in", container, token, "location.seat")
+        if token.dep_ in {"appos", "npadvmod"} and token.pos_ == "PROPN" and token.i > 1 and token.nbor(-1).text == ",":
+            yield frame(token.head, "located_in", token, token, "location.comma")

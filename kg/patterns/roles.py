@@ -1,0 +1,86 @@
+"""Role patterns: a person tied to an organisation or state by a role noun (leader, spokesperson, minister)."""
+
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.lexicon import Lexicon
+from kg.patterns.helpers import MODIFIER_DEPS, Frame, conjuncts, frame, lemma_of, prep_objects, subjects_of
+from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
+
+__all__ = ["role_apposition"]
+
+
+def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A role noun tying a person to an organisation or state.
+
+    >>> read("Abu Ali, a spokesperson for the group, spoke.", role_apposition)
+    [('Abu Ali', 'spokesperson_for', 'group')]
+    >>> read("Iraqi Foreign Minister Fuad Hussein met him.", role_apposition)
+    [('Foreign Minister Fuad Hussein', 'official_of', 'Iraqi'),
+     ('Foreign Minister Fuad Hussein', 'official_of', 'Foreign')]
+    >>> read("He is Iran's ambassador.", role_apposition)
+    [('He', 'official_of', 'Iran')]
+    >>> read("Ali Saleh, the leader of the group, said so.", role_apposition)
+    [('Ali Saleh', 'leads', 'group')]
+    """
+    for role in sent:
+        kind = _role_kind(role, lexicon)
+        if kind is None:
+            continue
+        people = _role_holders(role)
+        if not people:
+            continue
+        organisations = [m for m in role.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
+        organisations += prep_objects(role, {"of", "for", "with"})
+        person_head = people[0]
+        if role.dep_ in {"compound", "nmod"} and role.head == person_head:
+            organisations += [m for m in person_head.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
+        if kind == "spokesperson_for":
+            # "the Iraqi spokesperson" is a nationality, not a principal
+            organisations = [o for o in organisations if o.pos_ != "ADJ"]
+        for organisation in (o for g in organisations for o in conjuncts(g)):
+            for person in people:
+                if person != organisation:
+                    yield frame(person, kind, organisation, role, "role_apposition")
+
+
+def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
+    # the tagger reads some titles before a name as adjectives: "Iranian general Qasem Soleimani"
+    title_before_name = role.pos_ == "ADJ" and role.dep_ in {"compound", "amod"} and role.head.pos_ == "PROPN"
+    if role.pos_ not in {"NOUN", "PROPN"} and not title_before_name:
+        return None
+    lemma = lemma_of(role)
+    compound = [c for c in role.children if c.dep_ == "compound" and c.i == role.i - 1]
+    if compound and (joined := f"{lemma_of(compound[0])}_{lemma}") in lexicon.role_predicates:
+        lemma = joined
+    kind = lexicon.role_predicates.get(lemma)
+    if kind in {"leads", "commander"} and any(c.lower_ in lexicon.deputy_words for c in role.children):
+        return "member_of"
+    if kind == "commander":
+        determiner = next((c for c in role.children if c.dep_ == "det"), None)
+        one_of_several = determiner is not None and determiner.lower_ in {"a", "an", "one", "another"}
+        senior = any(c.lower_ in lexicon.rank_words for c in role.children)
+        return "member_of" if one_of_several or senior else "leads"
+    return kind
+
+
+def _role_holders(role: Token) -> list[Token]:
+    """The person a role noun describes: by compound, apposition or copula."""
+    if role.dep_ in {"compound", "nmod"} and role.head.pos_ == "PROPN":
+        return [role.head]
+    if role.dep_ == "appos":
+        return [role.head]
+    appositives = [c for c in role.children if c.dep_ == "appos"]
+    if appositives:
+        return appositives
+    # "a spokesperson for X, Abu Ali," where the parser hangs the name on X
+    appositives = [a for p in prep_objects(role, {"for", "of"}) for a in p.children
+                   if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    if appositives:
+        return appositives
+    if role.dep_ == "attr" and role.head.lemma_ == "be":
+        return [c for c in role.head.children if c.dep_ == "nsubj"]
+    if role.dep_ in {"pobj"} and role.head.lower_ == "as":
+        return subjects_of(role.head.head)
+    return []

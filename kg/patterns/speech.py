@@ -1,0 +1,258 @@
+"""Speech patterns: what a speaker's words, an outlet's report or a designation say of an actor."""
+
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.lexicon import Lexicon
+from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, clause_verbs, conjuncts, frame, in_future,
+                                 is_passive, lemma_of, own_clause, passive_agents, prep_objects, said_of, subjects_of)
+from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
+
+__all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "ending_presence",
+           "reported_consequences", "reported_coercion", "reported_demand", "reported_threat", "rejection",
+           "designation"]
+
+
+def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A statement given to or reported by an outlet: "X told Tasnim", "..., AFP reported", "according to AFP".
+
+    >>> read("The commander told Reuters the attacks would go on.", quotation_source)
+    [('commander', 'quoted_by', 'Reuters')]
+    """
+    for token in sent:
+        lemma = lemma_of(token)
+        if lemma in lexicon.telling_verbs and token.pos_ == "VERB":
+            outlets = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+            for speaker in subjects_of(token):
+                for outlet in outlets:
+                    yield frame(speaker, "quoted_by", outlet, token, "quotation_source.told")
+        reporter = None
+        if lemma in lexicon.report_verbs and token.pos_ == "VERB":
+            reporter = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        elif token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+            reporter = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+        if reporter is None:
+            continue
+        for clause in _reported_clauses(token):
+            for subject in subjects_of(clause):
+                yield frame(subject, "quoted_by", reporter, token, "quotation_source.reported")
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clauses whose content a reporting verb attributes: its complement, or the clause it is parenthetical to."""
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+    if verb.dep_ in {"parataxis", "ccomp", "advcl", "prep"} or verb.lower_ == "according":
+        head = verb.head
+        while head.dep_ == "prep" and head.head != head:
+            head = head.head
+        clauses.append(head)
+    return clauses
+
+
+def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Calling an actor or its act something harmful: accusing the actor.
+
+    >>> read('The minister called the strikes "a violation of our sovereignty".', labelled_fault)
+    [('minister', 'accuses', 'strikes')]
+    """
+    for verb in sent:
+        if lemma_of(verb) not in lexicon.labelling_verbs or verb.pos_ != "VERB":
+            continue
+        labels = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}]
+        labels += prep_objects(verb, {"as"})
+        words = {lemma_of(t) for label in labels for t in label.subtree} | {t.lower_ for label in labels
+                                                                           for t in label.subtree}
+        if not words & lexicon.fault_words:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for subject in subjects_of(verb):
+                yield frame(subject, "accuses", obj, verb, "labelled_fault")
+
+
+def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker saying an actor does harm: the speaker accuses the actor.
+
+    >>> read('"The occupiers violate our sovereignty," the minister said.', reported_fault, speaker="speaker")
+    [('speaker', 'accuses', 'occupiers')]
+    """
+    speaker = sent._.speaker
+    if speaker is None:
+        return
+    cue_words = {t for t in sent if lemma_of(t) in lexicon.fault_words or t.lower_ in lexicon.fault_words}
+    if not cue_words:
+        return
+    for verb in clause_verbs(sent):
+        if lemma_of(verb) in lexicon.speech_verbs:
+            continue
+        if prep_objects(verb, {"as"}):
+            continue  # "X look at Y as invaders": a view held by X, not the speaker's charge against X
+        clause = own_clause(verb)
+        if not clause & cue_words:
+            continue
+        subjects = (s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+        yield from said_of(speaker, "accuses", subjects, next(iter(clause & cue_words)), "reported_fault")
+
+
+def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker saying an actor was behind, responsible for, or the planner of an act: the speaker accuses it.
+
+    >>> read('The monitor said the militias were behind the attacks.', blame, speaker="speaker")
+    [('speaker', 'accuses', 'militias')]
+    >>> read('Pompeo said the attack had been planned by Kataib Hezbollah.', blame, speaker="speaker")
+    [('speaker', 'accuses', 'Kataib Hezbollah')]
+    """
+    speaker = sent._.speaker
+    if speaker is None:
+        return
+    for token in sent:
+        if token.lower_ == "behind" or (token.lower_ == "responsible" and token.pos_ == "ADJ"):
+            verb = token.head if token.dep_ in {"prep", "acomp"} else token
+            subjects = (c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+            yield from said_of(speaker, "accuses", subjects, token, "blame")
+        elif lemma_of(token) in lexicon.plotting_verbs and token.pos_ == "VERB":
+            # "he said the attack had been planned by X": the plotter is accused
+            acts = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if any(lexicon.noun_predicates.get(lemma_of(a)) in {"attacks", "kills"} for a in acts):
+                plotters = passive_agents(token) if is_passive(token) else subjects_of(token)
+                yield from said_of(speaker, "accuses", plotters, token, "blame.plot")
+
+
+def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """An actor moving to end another's presence or mission: it opposes that actor.
+
+    >>> read("The government moved to end the coalition's mission.", ending_presence)
+    [('government', 'opposes', 'mission')]
+    """
+    for verb in sent:
+        if lemma_of(verb) not in lexicon.ending_acts or verb.pos_ != "VERB":
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if lemma_of(obj) not in lexicon.argument_bridges:
+                continue
+            for subject in subjects_of(verb):
+                yield frame(subject, "opposes", obj, verb, "ending_presence")
+
+
+def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker saying an actor will face consequences: the speaker threatens it.
+
+    >>> read('"The United States would face consequences," the minister warned.', reported_consequences,
+    ...      speaker="speaker")
+    [('speaker', 'threatens', 'United States')]
+    """
+    speaker = sent._.speaker
+    if speaker is None:
+        return
+    for verb in sent:
+        if lemma_of(verb) not in lexicon.threat_verbs or not in_future(verb, lexicon):
+            continue
+        if any(lemma_of(o) in lexicon.threat_outcomes for o in verb.children if o.dep_ == "dobj"):
+            yield from said_of(speaker, "threatens", subjects_of(verb), verb, "reported_consequences")
+
+
+def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker talking of driving an actor out: the speaker threatens it.
+
+    >>> read('"We are closer to kicking the US out," he said.', reported_coercion, speaker="speaker")
+    [('speaker', 'threatens', 'US')]
+    """
+    speaker = sent._.speaker
+    if speaker is None:
+        return
+    for verb in sent:
+        lemma = lemma_of(verb)
+        if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates:
+            objects = (c for c in verb.children if c.dep_ == "dobj")
+            yield from said_of(speaker, "threatens", objects, verb, "reported_coercion")
+
+
+def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker saying an actor must act: the speaker demands it of the actor.
+
+    >>> read('"Washington must withdraw its troops," he said.', reported_demand, speaker="speaker")
+    [('speaker', 'demands', 'Washington')]
+    """
+    if sent._.speaker is None:
+        return
+    text = sent.text.lower()
+    if not any(word.replace("_", " ") in text for word in lexicon.demand_words):
+        return
+    for verb in sent:
+        if lemma_of(verb) not in lexicon.demanded_acts or verb.pos_ != "VERB":
+            continue
+        for subject in subjects_of(verb):
+            yield frame(sent._.speaker, "demands", subject, verb, "reported_demand")
+
+
+def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker announcing attacks to come: the speaker threatens their target.
+
+    >>> read('"Attacks on US bases will continue," he added.', reported_threat, speaker="speaker")
+    [('speaker', 'threatens', 'US bases')]
+    """
+    if sent._.speaker is None:
+        return
+    for noun in sent:
+        lemma = lemma_of(noun)
+        if "attacks" not in (lexicon.noun_predicates.get(lemma), lexicon.verb_predicates.get(lemma)):
+            continue
+        if not in_future(noun, lexicon):
+            continue
+        targets = prep_objects(noun, lexicon.target_preps) + [c for c in noun.children if c.dep_ == "dobj"]
+        yield from said_of(sent._.speaker, "threatens", targets, noun, "reported_threat")
+
+
+def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker leaving no room for an actor: "There is no room for American bases," he said.
+
+    >>> read('"There is no room for foreign forces," the cleric said.', rejection, speaker="speaker")
+    [('speaker', 'opposes', 'forces')]
+    """
+    if sent._.speaker is None:
+        return
+    for token in sent:
+        if lemma_of(token) in lexicon.rejection_nouns and any(c.lower_ == "no" for c in token.children):
+            yield from said_of(sent._.speaker, "opposes", prep_objects(token, {"for"}), token, "rejection")
+
+
+def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Naming an actor a terrorist, or putting it on a terrorism list: the charge is an accusation.
+
+    >>> read("The State Department designated Kataib Hezbollah a terrorist organization.", designation)
+    [('State Department', 'accuses', 'Kataib Hezbollah')]
+    >>> read("Kataib Hezbollah has been on Washington's terrorism list since 2009.", designation)
+    [('Washington', 'accuses', 'Kataib Hezbollah')]
+    """
+    for token in sent:
+        lemma = lemma_of(token)
+        if lemma in lexicon.designation_verbs and token.pos_ == "VERB" and _names_terror(token, lexicon):
+            designators = subjects_of(token) + passive_agents(token)
+            # "designated X a terrorist organization": with a dative, the object is the label
+            designated = [c for c in token.children if c.dep_ in {"dative", "nsubjpass"}] or [
+                c for c in token.children if c.dep_ == "dobj"]
+            for designator in designators:
+                for target in (t for d in designated for t in [*conjuncts(d), *_listed(d)]):
+                    yield frame(designator, "accuses", target, token, "designation")
+        elif lemma in lexicon.designation_lists and token.pos_ == "NOUN" and _names_terror(token, lexicon):
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            verb = token.head.head if token.dep_ == "pobj" else None
+            if verb is None or token.head.lower_ not in {"on", "to"}:
+                continue
+            listed = [c for c in verb.children if c.dep_ == "dobj"] or subjects_of(verb)
+            for owner in owners:
+                for target in (t for d in listed for t in conjuncts(d)):
+                    yield frame(owner, "accuses", target, token, "designation.list")
+
+
+def _names_terror(token: Token, lexicon: Lexicon) -> bool:
+    """The word, its phrase or what it is named as speaks of terrorism."""
+    words = {t.lower_ for t in token.subtree} | {t.lower_ for t in token.children} | {token.lower_}
+    if token.dep_ == "compound" or token.dep_ == "pobj":
+        words |= {t.lower_ for t in token.head.subtree}
+    return bool(words & lexicon.terror_words)
+
+
+def _listed(token: Token) -> list[Token]:
+    """ "four groups - A, B, C and D -": the names a list noun stands for."""
+    return [t for c in token.children if c.dep_ == "appos" for t in conjuncts(c)]
