@@ -37,3 +37,19 @@ def seed_gold() -> Path:
     if not SEED_GOLD.exists():
         pytest.fail(f"the seed gold annotations are missing: {SEED_GOLD} (../shared must sit beside the checkout)")
     return SEED_GOLD
+
+
+DEV_CORPUS = SHARED / "corpus" / "dev"
+DEV_GOLD = {split: SHARED / "gold" / f"dev-{split}.jsonl" for split in ("tune", "check")}
+
+
+@pytest.fixture(scope="session")
+def dev_built(tmp_path_factory, nlp) -> Path:
+    """The 40 development articles built once, for the floors held on text kg was not written for."""
+    from kg.build import build
+
+    if not DEV_CORPUS.exists():
+        pytest.fail(f"the development corpus is missing: {DEV_CORPUS} (../shared must sit beside the checkout)")
+    out = tmp_path_factory.mktemp("dev-output")
+    build([DEV_CORPUS], out, nlp=nlp)
+    return out
