@@ -439,6 +439,8 @@ class ActorLinker:
         span = doc[start:end]
         if not any(t.is_title or t.is_upper for t in span if t.is_alpha) or _in_headline(span):
             return None
+        if span.text.lower().replace(" ", "_") in self.lexicon.not_actors:
+            return None  # "on Telegram": where a statement was posted, not who made it
         if len(span) == 1 and (span[0].tag_ in {"NN", "NNS"} or span[0].is_stop or not span[0].is_alpha
                                and not span[0].text.replace(".", "").isalpha()):
             return None

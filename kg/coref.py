@@ -155,8 +155,11 @@ class Coreference:
                     and token.dep_ in _ATTRIBUTING_DEPS
                     and not any(c.dep_ in {"neg", "mark"} for c in token.children)):
                 for child in token.children:
-                    if child.dep_ in {"nsubj", "nsubjpass"}:
-                        if ids := actor_ids_at(child):
+                    if child.dep_ not in {"nsubj", "nsubjpass"}:
+                        continue
+                    # "its security official, Abu Ali al-Askari, wrote": the name in apposition speaks
+                    for speaker in (child, *(c for c in child.children if c.dep_ == "appos")):
+                        if ids := actor_ids_at(speaker):
                             return ids[0]
         return None
 

@@ -65,6 +65,8 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("The convoy was struck by the militia.", passive_agent)
     [('militia', 'attacks', 'convoy')]
+    >>> read("Three fighters were killed when US jets struck their base.", passive_agent)
+    [('US jets', 'kills', 'fighters')]
     """
     for verb in sent:
         if verb.pos_ != "VERB" or not is_passive(verb):
@@ -84,6 +86,12 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for agent in event_agents(event, lexicon):
                     for patient in patients:
                         yield frame(agent, predicate, patient, verb, "passive_agent.in_event")
+        # "fighters who were killed when US jets struck": the striker of the clause that tells when
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            if lexicon.verb_predicates.get(lemma_of(clause)) in {"attacks", "kills"} and not is_passive(clause):
+                for agent in subjects_of(clause):
+                    for patient in patients:
+                        yield frame(agent, predicate, patient, verb, "passive_agent.when_clause")
 
 
 def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
