@@ -15,6 +15,7 @@ spelling variants and defined acronyms are linked to the actor they name.
 """
 
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import yaml
+from anyascii import anyascii
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -128,10 +130,19 @@ def spelling_variants(a: str, b: str) -> bool:
 def slug(text: str) -> str:
     """A snake_case id for a name.
 
+    A name in another script is transliterated for the readable part and carries a short
+    hash of the name, so two names that transliterate alike stay two actors.
+
     >>> slug("Asa'ib Ahl al-Haq")
     'asaib_ahl_al_haq'
+    >>> slug("Катаиб Хезболла")
+    'kataib_khezbolla_321a22'
     """
-    return re.sub(r"[^a-z0-9]+", "_", name_key(text)).strip("_") or "actor"
+    readable = re.sub(r"[^a-z0-9]+", "_", name_key(anyascii(_fold(text)))).strip("_")
+    if readable and all(c.isascii() or not c.isalpha() for c in _fold(text)):
+        return readable
+    digest = hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:6]
+    return f"{readable or 'actor'}_{digest}"
 
 
 # --- the registry ------------------------------------------------------------------------

@@ -23,6 +23,11 @@ console = Console()
 errors = Console(stderr=True, soft_wrap=True)
 
 
+# Exit statuses: 0 all went well; 1 the build went through but skipped files it could not read;
+# 2 the command could not do what was asked (a message says why); 3 kg itself failed (a bug to report).
+EXIT_SOME_SKIPPED, EXIT_COMMAND_ERROR, EXIT_INTERNAL_ERROR = 1, 2, 3
+
+
 class CommandError(Exception):
     """An error the user can act on; shown as one line, no traceback."""
 
@@ -51,6 +56,9 @@ def _build(args: argparse.Namespace) -> int:
         f"Built {len(extraction.articles)} article(s): {len({m.actor for m in extraction.mentions})} actors, "
         f"{len(extraction.best_relations())} relations, into {args.out}/", highlight=False)
     console.print(f"Open the graph: {report.view.resolve()}", highlight=False)
+    if report.problems:
+        errors.print(f"[yellow]{len(report.problems)} file(s) skipped[/], named above with the reason", highlight=False)
+        return EXIT_SOME_SKIPPED
     return 0
 
 
@@ -294,7 +302,9 @@ def _parser() -> argparse.ArgumentParser:
         "build", help="read articles and write the graph (RDF, JSONL, HTML)",
         description="Read articles (.txt files or folders of them) and write graph.ttl, graph.trig, graph.nq, "
                     "graph.jsonld, actors/mentions/relations.jsonl and graph.html.",
-        epilog="example: kg build data/articles --out output", formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="example: kg build data/articles --out output\n\nexit status: 0 every file built; 1 built, but some "
+               "files were skipped (each named with its reason); 2 nothing could be built",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build.add_argument("paths", nargs="*", type=Path, help=f"article files or folders (default {DEFAULT_CORPUS})")
     build.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT})")
@@ -406,10 +416,16 @@ def main(argv: list[str] | None = None) -> int:
         return handler(args)
     except CommandError as error:
         errors.print(f"[red]kg {args.command}:[/] {error}", highlight=False)
-        return 2
+        return EXIT_COMMAND_ERROR
     except KeyboardInterrupt:
         errors.print("interrupted")
         return 130
+    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback reaches a user
+        if args.verbose:
+            logging.getLogger("kg").exception("kg %s failed", args.command)
+        errors.print(f"[red]kg {args.command} failed:[/] {type(error).__name__}: {error} (run 'kg -v "
+                     f"{args.command} …' for the details)", highlight=False)
+        return EXIT_INTERNAL_ERROR
 
 
 if __name__ == "__main__":

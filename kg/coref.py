@@ -10,6 +10,7 @@ words carries that actor's id in ``sent._.speaker``; a quotation running on
 into the next sentence keeps its speaker.
 """
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ _OPEN_QUOTES = frozenset({"“", '"', "``"})
 _CLOSE_QUOTES = frozenset({"”", '"', "''"})
 # A speech verb attributes its sentence when it is the main verb, or parenthetical to it.
 _ATTRIBUTING_DEPS = frozenset({"ROOT", "parataxis", "conj", "advcl"})
+# Where the token -> reference index of a doc is kept (doc.user_data).
+_INDEX_KEY = "kg_reference_index"
 # How many sentences back an antecedent may be.
 _WINDOW = {"pronoun": 2, "description": 4}
 
@@ -79,12 +82,14 @@ class Coreference:
                      s.root.dep_ in {"nsubj", "nsubjpass"})
             for s in doc.spans.get(MENTIONS_KEY, [])
         ]
+        mentions.sort(key=lambda m: m.end)  # so the mentions before a token are a prefix, found by bisection
+        ends = [m.end for m in mentions]
         covered = {i for m in mentions for i in range(m.start, m.end)}
         resolved: list[Span] = []
         for token in doc:
             if token.i in covered:
                 continue
-            found = self._resolve(token, mentions, sentence_of, resolved)
+            found = self._resolve(token, mentions, bisect_right(ends, token.i), sentence_of, resolved)
             if found is not None:
                 start, end, actor = found
                 resolved.append(Span(doc, start, end, label="COREF", kb_id=actor))
@@ -93,11 +98,12 @@ class Coreference:
         self._mark_speakers(doc)
         return doc
 
-    def _resolve(self, token: Token, mentions: list[_Mention], sentence_of: dict[int, int],
+    def _resolve(self, token: Token, mentions: list[_Mention], before: int, sentence_of: dict[int, int],
                  resolved: list[Span]) -> tuple | None:
+        """What a pronoun or description refers to, among the first `before` mentions (those ending before it,
+        in the order they end)."""
         lower = token.lower_
         here = sentence_of[token.i]
-        before = [m for m in mentions if m.end <= token.i]
         if token.pos_ == "PRON":
             if lower in _PERSON_PRONOUNS:
                 wanted = lambda m: m.type in _PEOPLE  # noqa: E731
@@ -109,7 +115,7 @@ class Coreference:
                 return None
             if lower in {"its", "their"} and (host := _host_noun(token, resolved)):
                 return token.i, token.i + 1, host
-            antecedent = _salient(before, wanted, here, _WINDOW["pronoun"])
+            antecedent = _salient(mentions, before, wanted, here, _WINDOW["pronoun"])
             return (token.i, token.i + 1, antecedent.actor) if antecedent else None
         description = self._description(token)
         if description is None:
@@ -117,10 +123,10 @@ class Coreference:
         start, actor_type = description
         if actor_type == "Country":
             # "the country" is the country the article is about: the one it has named most so far
-            counts = Counter(m.actor for m in before if m.type == "Country")
+            counts = Counter(m.actor for m in mentions[:before] if m.type == "Country")
             return (start, token.i + 1, counts.most_common(1)[0][0]) if counts else None
         plural = token.tag_ in {"NNS", "NNPS"}
-        antecedent = _salient(before, lambda m: m.type == actor_type and (m.plural or not plural), here,
+        antecedent = _salient(mentions, before, lambda m: m.type == actor_type and (m.plural or not plural), here,
                               _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
 
@@ -168,10 +174,17 @@ def _names_actor(token: Token) -> bool:
     return any(s.start <= token.i < s.end for s in token.doc.spans.get(MENTIONS_KEY, []))
 
 
-def _salient(mentions: list[_Mention], wanted, sentence: int, window: int) -> _Mention | None:
-    """The antecedent: the nearest fitting mention in the same sentence, else the subject of the nearest
-    earlier sentence that has a fitting one, else the nearest fitting mention."""
-    fitting = [m for m in mentions if wanted(m) and m.sentence >= sentence - window]
+def _salient(mentions: list[_Mention], before: int, wanted, sentence: int, window: int) -> _Mention | None:
+    """The antecedent among the first `before` mentions: the nearest fitting mention in the same sentence, else
+    the subject of the nearest earlier sentence that has a fitting one, else the nearest fitting mention."""
+    fitting = []
+    for index in range(before - 1, -1, -1):
+        mention = mentions[index]
+        if mention.sentence < sentence - window:
+            break
+        if wanted(mention):
+            fitting.append(mention)
+    fitting.reverse()
     if not fitting:
         return None
     if fitting[-1].sentence == sentence:
@@ -228,15 +241,29 @@ def actor_ids_at(token: Token) -> list[str]:
 
 def reference_at(token: Token) -> tuple[str, str] | None:
     """The actor a token names and how: "mention", "coreference" or "speaker"."""
-    doc = token.doc
-    for key, how in ((MENTIONS_KEY, "mention"), (COREF_KEY, "coreference")):
-        # the narrowest span: "Iran" inside "Iran-backed militias" names Iran
-        covering = [span for span in doc.spans.get(key, []) if span.start <= token.i < span.end]
-        if covering:
-            return min(covering, key=len).kb_id_, how
+    if reference := _reference_index(token.doc).get(token.i):
+        return reference
     if token.lower_ in SPEAKER_PRONOUNS and (speaker := speaker_of(token)):
         return speaker, "speaker"
     return None
+
+
+def _reference_index(doc: Doc) -> dict[int, tuple[str, str]]:
+    """Token -> (actor, how) for every token a mention or a resolved reference covers, built once per state of
+    the doc's span groups: a mention before a resolved reference, the narrowest span first ("Iran" inside
+    "Iran-backed militias" names Iran)."""
+    groups = [(doc.spans.get(key, []), how) for key, how in ((MENTIONS_KEY, "mention"), (COREF_KEY, "coreference"))]
+    state = tuple(len(spans) for spans, _ in groups)
+    cached = doc.user_data.get(_INDEX_KEY)
+    if cached is not None and cached[0] == state:
+        return cached[1]
+    index: dict[int, tuple[str, str]] = {}
+    for spans, how in groups:
+        for span in sorted(spans, key=len):
+            for i in range(span.start, span.end):
+                index.setdefault(i, (span.kb_id_, how))
+    doc.user_data[_INDEX_KEY] = (state, index)
+    return index
 
 
 def speaker_of(token: Token) -> str | None:

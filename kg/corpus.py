@@ -9,6 +9,8 @@ out, so that every offset kg reports points into the file as it is on disk.
 
 from __future__ import annotations
 
+import codecs
+import hashlib
 import logging
 import re
 from dataclasses import dataclass
@@ -40,6 +42,9 @@ _DATES = (
     re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mname>{_MONTHS})\s+(?P<y>\d{{4}})\b"),
 )
 _MONTH_NUMBERS = {name: i for i, name in enumerate(_MONTHS.split("|"), start=1)}
+
+
+_HTML_PAGE = re.compile(r"\s*(<!doctype html|<html[\s>]|<head[\s>])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,13 @@ def _find_title(lines: list[str]) -> str | None:
 
 
 def decode_article(path: Path, raw: bytes) -> str:
-    """Decode a file's bytes as UTF-8 text, or raise ValueError with the reason."""
+    """Decode a file's bytes as UTF-8 (or UTF-16 with its byte-order mark) text, or raise ValueError with the
+    reason."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            raw = raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise ValueError("not UTF-16 text, though it starts with UTF-16's byte-order mark") from None
     if not raw.strip():
         raise ValueError("empty file")
     if b"\x00" in raw:
@@ -127,7 +138,10 @@ def decode_article(path: Path, raw: bytes) -> str:
     except UnicodeDecodeError as error:
         bad = raw[error.start : error.start + 1].hex()
         raise ValueError(f"not UTF-8 text (byte 0x{bad} at offset {error.start}); save it as UTF-8") from None
-    return text.removeprefix("\ufeff")
+    text = text.removeprefix("\ufeff")
+    if _HTML_PAGE.match(text):
+        raise ValueError("an HTML page, not an article's text (save the article as plain text)")
+    return text
 
 
 def read_article(path: Path) -> Article:
@@ -155,7 +169,13 @@ def find_article_files(paths: Iterable[Path]) -> tuple[list[Path], list[CorpusPr
     problems: list[CorpusProblem] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES))
+            for found in sorted(path.rglob("*")):
+                if found.suffix.lower() not in TEXT_SUFFIXES:
+                    continue
+                if found.is_symlink() and not found.exists():
+                    problems.append(CorpusProblem(found, "a symbolic link to nothing (dangling, or a loop)"))
+                elif found.is_file():
+                    files.append(found)
         elif path.is_file():
             files.append(path)
         else:
@@ -168,6 +188,7 @@ def read_corpus(paths: Iterable[Path]) -> tuple[list[Article], list[CorpusProble
     files, problems = find_article_files(paths)
     articles: list[Article] = []
     seen: dict[str, Path] = {}
+    texts: dict[str, Path] = {}
     for path in files:
         try:
             article = read_article(path)
@@ -181,6 +202,13 @@ def read_corpus(paths: Iterable[Path]) -> tuple[list[Article], list[CorpusProble
             logger.info("skipped %s", problem)
             problems.append(problem)
             continue
+        digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+        if digest in texts:
+            problem = CorpusProblem(path, f"the same text as {texts[digest]}, built once")
+            logger.info("skipped %s", problem)
+            problems.append(problem)
+            continue
         seen[article.id] = path
+        texts[digest] = path
         articles.append(article)
     return articles, problems

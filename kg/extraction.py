@@ -17,7 +17,12 @@ from kg.nlp import MENTIONS_KEY, PARAGRAPHS_NAME, load_pipeline
 from kg.relations import Relation, add_relation_pipe
 from kg.scorer import SCORER_NAME
 
-__all__ = ["Mention", "ArticleRelation", "Extraction", "make_pipeline", "extract"]
+__all__ = ["Mention", "ArticleRelation", "Extraction", "make_pipeline", "extract", "text_pieces", "PIECE_LENGTH"]
+
+# Longer articles are read in pieces: spaCy's parser is built for texts of this order, and its memory grows
+# with the length of what it is given.
+PIECE_LENGTH = 100_000
+_OFFSET, _LAST = "kg_offset", "kg_last_piece"
 
 
 class Mention(NamedTuple):
@@ -74,17 +79,21 @@ def extract(articles: Iterable[Article], nlp: Language,
     """Read every article with the pipeline and merge what they name into one set of actors."""
     extraction = Extraction()
     types: dict[str, Counter] = defaultdict(Counter)
-    articles = list(articles)
-    for article, doc in zip(articles, nlp.pipe(_blank_docs(articles, nlp))):
-        extraction.articles.append(article)
+    by_id = {article.id: article for article in articles}
+    for doc in nlp.pipe(_blank_docs(list(by_id.values()), nlp)):
+        article, offset = by_id[doc._.article_id], doc.user_data[_OFFSET]
+        if offset == 0:
+            extraction.articles.append(article)
         for actor in (doc._.actors or {}).values():
             known = extraction.actors.get(actor.id)
             extraction.actors[actor.id] = known.with_aliases(actor.aliases) if known else actor
             types[actor.id][actor.type] += 1
         for span in doc.spans.get(MENTIONS_KEY, []):
-            extraction.mentions.append(Mention(article.id, span.kb_id_, span.text, span.start_char, span.end_char))
-        extraction.relations.extend(ArticleRelation(article.id, r) for r in doc._.relations or [])
-        if on_article is not None:
+            extraction.mentions.append(Mention(article.id, span.kb_id_, span.text, span.start_char + offset,
+                                               span.end_char + offset))
+        extraction.relations.extend(ArticleRelation(article.id, r._replace(start=r.start + offset, end=r.end + offset))
+                                    for r in doc._.relations or [])
+        if on_article is not None and doc.user_data[_LAST]:
             on_article(article)
     for actor_id, counts in types.items():
         actor = extraction.actors[actor_id]
@@ -94,12 +103,41 @@ def extract(articles: Iterable[Article], nlp: Language,
     return extraction
 
 
+def text_pieces(text: str, limit: int = PIECE_LENGTH) -> list[tuple[int, int]]:
+    r"""Where to cut a long text into pieces of at most `limit` characters: at a paragraph's end, else a
+    sentence's, else a space; a text that fits is one piece.
+
+    >>> text_pieces("One. Two.\n\nThree four five.", limit=12)
+    [(0, 11), (11, 22), (22, 27)]
+    """
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"))
+        if cut <= 0:
+            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        if cut <= 0:
+            cut = window.rfind(" ")
+        end = start + (cut + 1 if cut > 0 else limit)
+        while end < len(text) and text[end] in "\n ":
+            end += 1  # the separator goes with the piece before, so the next one starts on a word
+        pieces.append((start, end))
+        start = end
+    pieces.append((start, len(text)))
+    return pieces
+
+
 def _blank_docs(articles: list[Article], nlp: Language):
+    """One doc per article, or per piece of a long one: its character offset in the article rides along."""
     for article in articles:
-        doc = nlp.make_doc(article.text)
-        doc._.article_id = article.id
-        doc._.source = article.source
-        yield doc
+        pieces = text_pieces(article.text)
+        for number, (start, end) in enumerate(pieces):
+            doc = nlp.make_doc(article.text[start:end])
+            doc._.article_id = article.id
+            doc._.source = article.source
+            doc.user_data[_OFFSET] = start
+            doc.user_data[_LAST] = number == len(pieces) - 1
+            yield doc
 
 
 def _apply_renames(extraction: Extraction, renames: dict[str, str]) -> None:

@@ -9,12 +9,12 @@ from collections import defaultdict
 
 import networkx as nx
 import numpy as np
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
-from kg.namespace import ACTOR, ARTICLE, KG, PREFIXES
+from kg.namespace import ACTOR, ARTICLE, KG, PREFIXES, local_name
 from kg.rdf import bind_prefixes
 
-__all__ = ["actor_graph", "ego_graph", "local_name", "sampled_spring_layout"]
+__all__ = ["actor_graph", "ego_graph", "sampled_spring_layout"]
 
 _ACTORS_QUERY = """
 SELECT ?actor ?type ?label ?alias WHERE {
@@ -46,11 +46,6 @@ _GRAVITY = 0.05
 
 _TYPES = ("Country", "GovernmentBody", "ArmedForce", "Militia", "Official", "Person", "Media", "Organization",
           "Place")
-
-
-def local_name(iri: URIRef, namespace) -> str:
-    """The part of an IRI after its namespace."""
-    return str(iri)[len(str(namespace)):]
 
 
 def actor_graph(graph: Graph) -> nx.MultiDiGraph:

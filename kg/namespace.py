@@ -1,9 +1,12 @@
 """The kg vocabulary: one closed namespace for the project's classes and properties, and the resource IRIs."""
 
+from urllib.parse import quote, unquote
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-__all__ = ["KG", "ACTOR", "ARTICLE", "STATEMENT", "RUN", "GRAPH", "PREFIXES", "BASE", "actor_iri", "article_iri"]
+__all__ = ["KG", "ACTOR", "ARTICLE", "STATEMENT", "RUN", "GRAPH", "PREFIXES", "BASE", "actor_iri", "article_iri",
+           "iri_safe", "local_name"]
 
 BASE = "https://w3id.org/kg-armed-actors/"
 
@@ -83,11 +86,30 @@ PREFIXES = {
 }
 
 
+def iri_safe(local: str) -> str:
+    """A local name (an article's file stem, an id) made safe for an IRI: all but unreserved characters are
+    percent-encoded, so any file name gives a valid, distinct IRI.
+
+    >>> iri_safe("report 1 <draft>")
+    'report%201%20%3Cdraft%3E'
+    """
+    return quote(local, safe="-._~")
+
+
+def local_name(iri: str, namespace: str) -> str:
+    """The local name an IRI holds after its namespace, decoded.
+
+    >>> local_name(article_iri("report 1"), ARTICLE)
+    'report 1'
+    """
+    return unquote(str(iri)[len(str(namespace)):])
+
+
 def actor_iri(actor_id: str) -> URIRef:
     """The IRI of an actor."""
-    return ACTOR[actor_id]
+    return ACTOR[iri_safe(actor_id)]
 
 
 def article_iri(article_id: str) -> URIRef:
     """The IRI of an article."""
-    return ARTICLE[article_id]
+    return ARTICLE[iri_safe(article_id)]

@@ -20,7 +20,7 @@ import kg
 from kg.actors import Actor
 from kg.corpus import Article
 from kg.extraction import Extraction
-from kg.namespace import BASE, GRAPH, KG, PREFIXES, RUN, STATEMENT, actor_iri, article_iri
+from kg.namespace import BASE, GRAPH, KG, PREFIXES, RUN, STATEMENT, actor_iri, article_iri, iri_safe
 
 __all__ = ["RunInfo", "ACTORS_GRAPH", "article_graph_iri", "to_dataset", "union_graph", "bind_prefixes",
            "RDF_FORMATS"]
@@ -52,7 +52,7 @@ class RunInfo:
 
 def article_graph_iri(article_id: str) -> URIRef:
     """The named graph that holds one article's triples."""
-    return GRAPH["article/" + article_id]
+    return GRAPH["article/" + iri_safe(article_id)]
 
 
 AnyGraph = TypeVar("AnyGraph", bound=Graph)
@@ -94,7 +94,7 @@ def _article_triples(graph: Graph, article: Article, run: URIRef) -> URIRef:
 def statement_iri(article_id: str, subject: str, predicate: str, obj: str, start: int, end: int) -> URIRef:
     """A stable IRI for one reading: the same article, triple and sentence give the same IRI."""
     digest = hashlib.sha1(f"{article_id}|{subject}|{predicate}|{obj}|{start}|{end}".encode()).hexdigest()[:16]
-    return STATEMENT[f"{article_id}-{digest}"]
+    return STATEMENT[f"{iri_safe(article_id)}-{digest}"]
 
 
 def _run_triples(graph: Graph, run: RunInfo) -> URIRef:

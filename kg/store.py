@@ -23,7 +23,7 @@ from oxrdflib import OxigraphStore
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.namespace import ACTOR, GRAPH, KG, PREFIXES
+from kg.namespace import ACTOR, GRAPH, KG, PREFIXES, local_name
 from kg.rdf import ACTORS_GRAPH, RUNS_GRAPH, article_graph_iri, bind_prefixes, union_graph
 
 __all__ = ["STORE_DIRNAME", "ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "GraphStore", "StoreError", "compact_iri",
@@ -130,7 +130,7 @@ class GraphStore:
                 self._replace_graph(name, graph, keep=True)
             elif isinstance(name, URIRef) and str(name).startswith(str(article_graph_iri(""))):
                 self._replace_graph(name, graph)
-                loaded.append(str(name)[len(str(article_graph_iri(""))):])
+                loaded.append(local_name(name, article_graph_iri("")))
         if ontology is not None:
             self._replace_graph(ONTOLOGY_GRAPH, ontology)
         self.refresh_summary()
@@ -157,7 +157,7 @@ class GraphStore:
 
     def article_ids(self) -> list[str]:
         prefix = str(article_graph_iri(""))
-        return sorted(str(g.value)[len(prefix):] for g in self.inner.named_graphs() if g.value.startswith(prefix))
+        return sorted(local_name(g.value, prefix) for g in self.inner.named_graphs() if g.value.startswith(prefix))
 
     def union_graph(self) -> Graph:
         """Every triple of every graph, as an in-memory rdflib graph."""

@@ -1,11 +1,17 @@
 """Reading articles: furniture dropped, offsets kept, bad files reported by name and skipped."""
 
+import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
 
+from kg.build import build
 from kg.cli import main
 from kg.corpus import is_furniture, read_article, read_corpus
+from kg.extraction import PIECE_LENGTH
 
 GOOD = "Iraq Condemns Strike\nThe militia attacked US forces in Anbar on Monday.\n"
 
@@ -53,31 +59,74 @@ def _bad_corpus(folder: Path) -> None:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (folder / "latin1.txt").write_bytes("Le ministre a condamné la frappe.".encode("latin-1"))
+    (folder / "utf16.txt").write_bytes("Iraq condemned the strike on Erbil.\n".encode("utf-16"))
+    (folder / "crlf.txt").write_bytes("\ufeffAsaib Ahl al-Haq\r\nAsaib Ahl al-Haq warned Turkey.\r\n".encode("utf-8"))
+    (folder / "page.txt").write_text("<!DOCTYPE html><html><body><p>Share this</p></body></html>", encoding="utf-8")
+    (folder / "good_two_again.txt").write_text("Kataib Hezbollah threatened US forces in Iraq.\n", encoding="utf-8")
+    (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "folder.txt").mkdir()
+    (folder / "report 1 \"<draft>\".txt").write_text("Harakat al-Nujaba attacked US forces in Syria.\n",
+                                                       encoding="utf-8")
+    (folder / "cyrillic.txt").write_text("Катаиб Хезболла и Асаиб Ахль аль-Хакк.\n", encoding="utf-8")
+    # one line longer than a piece kg parses at once: read in pieces, offsets still into the file
+    (folder / "long.txt").write_text("Nothing of note happened that day. " * 7_000
+                                     + "Kataib Hezbollah attacked US forces in Syria.", encoding="utf-8")
 
 
 def test_read_corpus_reports_each_bad_file(tmp_path):
     folder = tmp_path / "articles"
     _bad_corpus(folder)
     articles, problems = read_corpus([folder])
-    assert sorted(a.id for a in articles) == ["good_one", "good_two"]
+    assert sorted(a.id for a in articles) == ["crlf", "cyrillic", "good_one", "good_two", "long",
+                                              'report 1 "<draft>"', "utf16"]
     reasons = {p.path.name: p.reason for p in problems}
-    assert set(reasons) == {"empty.txt", "binary.txt", "latin1.txt"}
+    assert set(reasons) == {"empty.txt", "binary.txt", "latin1.txt", "page.txt", "good_two_again.txt",
+                            "dangling.txt", "loop.txt"}
     assert "empty" in reasons["empty.txt"]
     assert "binary" in reasons["binary.txt"]
     assert "UTF-8" in reasons["latin1.txt"]
+    assert "HTML" in reasons["page.txt"]
+    assert "good_two.txt" in reasons["good_two_again.txt"]
+    assert "symbolic link" in reasons["dangling.txt"] and "symbolic link" in reasons["loop.txt"]
 
 
 def test_build_goes_on_past_bad_files(tmp_path, capsys):
     folder = tmp_path / "articles"
     _bad_corpus(folder)
     out = tmp_path / "out"
-    assert main(["build", str(folder), "--out", str(out)]) == 0
+    assert main(["build", str(folder), "--out", str(out)]) == 1  # built, some skipped
     captured = capsys.readouterr()
-    for name in ("empty.txt", "binary.txt", "latin1.txt"):
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "page.txt", "dangling.txt"):
         assert name in captured.err
-    mentions = (out / "mentions.jsonl").read_text(encoding="utf-8")
-    assert '"good_one"' in mentions and '"good_two"' in mentions
+    assert "Traceback" not in captured.err + captured.out
+    mentions = [json.loads(line) for line in (out / "mentions.jsonl").read_text(encoding="utf-8").splitlines()]
+    built = {m["article"] for m in mentions}
+    assert {"good_one", "good_two", "long", 'report 1 "<draft>"', "utf16", "crlf"} <= built
+    long_text = (folder / "long.txt").read_text(encoding="utf-8")
+    assert all(long_text[m["start"]:m["end"]] == m["text"] for m in mentions if m["article"] == "long")
+    assert max(m["start"] for m in mentions if m["article"] == "long") > 2 * PIECE_LENGTH  # read to its end
     assert (out / "graph.html").exists()
+    Graph().parse(out / "graph.ttl", format="turtle")  # every IRI, from any file name, is valid
+
+
+def test_names_in_other_scripts_are_distinct_actors(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number, name in enumerate(["Катаиб Хезболла", "Катаиб Хизбалла", "Асаиб Ахль аль-Хакк"]):
+        (folder / f"a{number}.txt").write_text(f"{name} said so.\n{name} attacked the convoy.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([folder], out)
+    actors = [json.loads(line) for line in (out / "actors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len({a["id"] for a in actors}) == len(actors)
+    assert all(a["id"] != "actor" for a in actors)
+
+
+def test_outputs_honour_the_umask(built):
+    previous = os.umask(0o022)
+    os.umask(previous)
+    for name in ("graph.ttl", "graph.html", "relations.jsonl"):
+        assert stat.S_IMODE((built / name).stat().st_mode) == 0o666 & ~previous
 
 
 def test_build_with_nothing_readable_keeps_earlier_outputs(tmp_path, capsys):
