@@ -20,7 +20,7 @@ from kg.files import atomic_open
 from kg.graph import actor_graph
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
-from kg.rdf import RDF_FORMATS, RunInfo, to_dataset, union_graph
+from kg.rdf import RDF_FORMATS, RunInfo, serialize_stable, to_dataset, union_graph
 from kg.scorer import scorer_version
 from kg.store import STORE_DIRNAME, GraphStore
 from kg.view import write_view
@@ -74,7 +74,7 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
         path = out_dir / name
         source = union if rdf_format == "turtle" else dataset
         with atomic_open(path, "wb") as stream:
-            source.serialize(destination=stream, format=rdf_format, encoding="utf-8")
+            stream.write(serialize_stable(source, rdf_format))
         outputs.append(path)
     outputs.extend(write_jsonl_exports(extraction, out_dir))
     outputs.append(write_relations_csv(extraction, out_dir / "relations.csv"))

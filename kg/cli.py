@@ -2,9 +2,11 @@
 
 import argparse
 import csv
+import difflib
 import io
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 from typing import Callable
@@ -13,6 +15,8 @@ from rich.console import Console
 from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+from kg import __version__
 
 __all__ = ["main"]
 
@@ -95,6 +99,11 @@ def _query(args: argparse.Namespace) -> int:
         text = resolve_query(args.query)
     except FileNotFoundError as error:
         raise CommandError(str(error)) from None
+    if text == args.query and re.fullmatch(r"[\w-]+", args.query.strip()):
+        # a single word is a saved query's name, not SPARQL: say which exist instead of a parse error
+        close = difflib.get_close_matches(args.query, saved_queries(), n=3)
+        hint = f"did you mean {', '.join(close)}? " if close else ""
+        raise CommandError(f"there is no saved query {args.query!r}; {hint}see kg query --list")
     with _open_store(args.out) as store:
         params = _parse_params(args.param, store)
         try:
@@ -292,11 +301,14 @@ def _add_out(parser: argparse.ArgumentParser) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="kg", description="Knowledge graphs of armed actors from news articles.",
+        prog="kg", description="kg reads news articles about armed conflict and builds a knowledge graph of its "
+                               "actors and what they do to one another: RDF to query with SPARQL, and an "
+                               "offline network view.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = commands.add_parser(
         "build", help="read articles and write the graph (RDF, JSONL, HTML)",
@@ -408,7 +420,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the kg command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s",
                         handlers=[RichHandler(console=errors, show_path=False)])
     handler: Callable[[argparse.Namespace], int] = args.handler

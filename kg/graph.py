@@ -54,7 +54,8 @@ def actor_graph(graph: Graph) -> nx.MultiDiGraph:
     result = nx.MultiDiGraph()
     aliases: dict[str, set[str]] = defaultdict(set)
     type_iris = {KG[name]: name for name in _TYPES}
-    for row in graph.query(_ACTORS_QUERY, initNs=PREFIXES):
+    # rows sorted, so the same graph gives the same node and edge order, and the same files, every time
+    for row in sorted(graph.query(_ACTORS_QUERY, initNs=PREFIXES), key=_row_key):
         if row.type not in type_iris:
             continue
         actor = local_name(row.actor, ACTOR)
@@ -63,7 +64,7 @@ def actor_graph(graph: Graph) -> nx.MultiDiGraph:
             aliases[actor].add(str(row.alias))
     for actor, names in aliases.items():
         result.nodes[actor]["aliases"] = sorted(names)
-    for row in graph.query(_STATEMENTS_QUERY, initNs=PREFIXES):
+    for row in sorted(graph.query(_STATEMENTS_QUERY, initNs=PREFIXES), key=_row_key):
         subject, obj = local_name(row.subject, ACTOR), local_name(row.object, ACTOR)
         if subject not in result or obj not in result:
             continue
@@ -77,9 +78,13 @@ def actor_graph(graph: Graph) -> nx.MultiDiGraph:
         result.nodes[node].setdefault("aliases", [])
     result.graph["articles"] = {
         str(row.id): {"title": str(row.title or row.id), "date": str(row.date) if row.date else None}
-        for row in graph.query(_ARTICLES_QUERY, initNs=PREFIXES)
+        for row in sorted(graph.query(_ARTICLES_QUERY, initNs=PREFIXES), key=_row_key)
     }
     return result
+
+
+def _row_key(row) -> tuple[str, ...]:
+    return tuple("" if value is None else str(value) for value in row)
 
 
 def ego_graph(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiGraph:

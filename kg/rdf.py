@@ -9,6 +9,8 @@ sentence, offsets, confidence and the extraction run (PROV-O).
 """
 
 import hashlib
+import json
+import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TypeVar
@@ -23,6 +25,7 @@ from kg.extraction import Extraction
 from kg.namespace import BASE, GRAPH, KG, PREFIXES, RUN, STATEMENT, actor_iri, article_iri, iri_safe
 
 __all__ = ["RunInfo", "ACTORS_GRAPH", "article_graph_iri", "to_dataset", "union_graph", "bind_prefixes",
+           "serialize_stable",
            "RDF_FORMATS"]
 
 ACTORS_GRAPH = GRAPH.actors
@@ -47,7 +50,11 @@ class RunInfo:
 
     @classmethod
     def now(cls, pipeline: str, registry_version: int, lexicon_version: int, scorer_version: str) -> "RunInfo":
-        return cls(pipeline, registry_version, lexicon_version, scorer_version, datetime.now(timezone.utc))
+        """A run starting now, or at $SOURCE_DATE_EPOCH where it is set (the reproducible-builds convention):
+        two builds of one corpus with the same versions then write the same bytes."""
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        started = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
+        return cls(pipeline, registry_version, lexicon_version, scorer_version, started)
 
 
 def article_graph_iri(article_id: str) -> URIRef:
@@ -155,3 +162,42 @@ def union_graph(dataset: Dataset) -> Graph:
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))
     return graph
+
+
+def serialize_stable(source: Graph, rdf_format: str) -> bytes:
+    """`source` in `rdf_format`, in an order that depends on its triples alone, so one graph always gives
+    the same bytes (rdflib's in-memory store keeps its named graphs in a set)."""
+    if rdf_format == "nquads":
+        lines = source.serialize(format="nquads", encoding="utf-8").splitlines(keepends=True)
+        return b"".join(sorted(set(lines)))
+    if rdf_format == "json-ld":
+        data = json.loads(source.serialize(format="json-ld", encoding="utf-8"))
+        return (json.dumps(_sorted_json(data), indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+    if rdf_format == "trig" and isinstance(source, Dataset):
+        return _stable_trig(source)
+    return source.serialize(format=rdf_format, encoding="utf-8")
+
+
+def _stable_trig(dataset: Dataset) -> bytes:
+    """TriG with the named graphs in the order of their names, each block as Turtle writes it."""
+    prefixes, blocks = set(), []
+    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if not len(graph) or not isinstance(graph.identifier, URIRef):
+            continue
+        block = bind_prefixes(Graph())
+        block += graph
+        lines = block.serialize(format="turtle", encoding="utf-8").splitlines()
+        prefixes.update(line for line in lines if line.startswith(b"@prefix"))
+        body = b"\n".join(line for line in lines if not line.startswith(b"@prefix")).strip()
+        blocks.append(b"<%s> {\n%s\n}\n" % (str(graph.identifier).encode("utf-8"), body))
+    return b"\n".join(sorted(prefixes)) + b"\n\n" + b"\n".join(blocks)
+
+
+def _sorted_json(value):
+    if isinstance(value, dict):
+        return {key: _sorted_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_json(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return value
+

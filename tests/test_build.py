@@ -2,8 +2,10 @@
 
 import json
 
+from conftest import CORPUS
 from rdflib import Dataset, Graph
 
+from kg.build import build
 from kg.cli import main
 from kg.evaluate import evaluate, load_gold, load_prediction
 from kg.exports import ACTOR_KEYS, MENTION_KEYS, RELATION_KEYS
@@ -129,3 +131,13 @@ def test_confident_relations_are_more_often_right(built, seed_gold):
     report = evaluate(load_gold(seed_gold), predictions, types)
     assert report.at_confidence[0.6].precision >= report.at_confidence[0.0].precision
     assert report.at_confidence[0.8].precision >= report.at_confidence[0.6].precision
+
+
+def test_two_builds_with_source_date_epoch_are_byte_identical(tmp_path, nlp, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first, second = tmp_path / "first", tmp_path / "second"
+    build([CORPUS], first, nlp=nlp)
+    build([CORPUS], second, nlp=nlp)
+    files = sorted(p.name for p in first.iterdir() if p.is_file())
+    assert "graph.trig" in files and "graph.html" in files
+    assert [n for n in files if (first / n).read_bytes() != (second / n).read_bytes()] == []
