@@ -23,6 +23,8 @@ __all__ = ["Mention", "ArticleRelation", "Extraction", "make_pipeline", "extract
 # with the length of what it is given.
 PIECE_LENGTH = 100_000
 _OFFSET, _LAST = "kg_offset", "kg_last_piece"
+# Relations that give their subject an office in, or a place among the leaders of, their object.
+_ROLES = frozenset({"leads", "spokesperson_for", "official_of", "member_of"})
 
 
 class Mention(NamedTuple):
@@ -99,8 +101,18 @@ def extract(articles: Iterable[Article], nlp: Language,
         actor = extraction.actors[actor_id]
         if not actor.registered:
             extraction.actors[actor_id] = replace(actor, type=counts.most_common(1)[0][0])
+    _promote_role_holders(extraction)
     _apply_renames(extraction, merge_across_articles(extraction.actors))
     return extraction
+
+
+def _promote_role_holders(extraction: Extraction) -> None:
+    """A person the text gives an office, a command or a group to speak for is an Official, wherever it does."""
+    holders = {item.relation.subject for item in extraction.relations if item.relation.predicate in _ROLES}
+    for actor_id in holders:
+        actor = extraction.actors.get(actor_id)
+        if actor is not None and actor.type == "Person" and not actor.registered:
+            extraction.actors[actor_id] = replace(actor, type="Official")
 
 
 def text_pieces(text: str, limit: int = PIECE_LENGTH) -> list[tuple[int, int]]:

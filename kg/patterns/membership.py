@@ -148,10 +148,13 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """An organisation named as part of another: "the Quds Force of Iran's Revolutionary Guards".
+    """An organisation named as part of another: "the Quds Force of Iran's Revolutionary Guards", "the IRGC's
+    Quds Force", "the PMF's Al-Jazira Operations Command".
 
     >>> read("The Quds Force of the IRGC trained them.", organisation_of)
     [('Quds Force', 'member_of', 'IRGC')]
+    >>> read("The PMF's Al-Jazira Operations Command spoke.", organisation_of)
+    [('Al-Jazira Operations Command', 'member_of', 'PMF')]
     """
     for token in sent:
         if token.pos_ != "PROPN" or token.dep_ == "compound":
@@ -159,6 +162,11 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for owner in prep_objects(token, {"of"}):
             if owner.pos_ == "PROPN":
                 yield frame(token, "member_of", owner, token, "organisation_of")
+        # the owner before the name ("IRGC" in "the IRGC Quds Force"); where it is only the name's first word,
+        # it resolves to the same actor and the reading is dropped
+        owners = [c for c in token.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
+        for owner in owners[:1]:
+            yield frame(token, "member_of", owner, token, "organisation_of.owner_before")
 
 
 def support_from(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
