@@ -155,6 +155,8 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Quds Force', 'member_of', 'IRGC')]
     >>> read("The PMF's Al-Jazira Operations Command spoke.", organisation_of)
     [('Al-Jazira Operations Command', 'member_of', 'PMF')]
+    >>> read("Soleimani led the IRGC Quds Force.", organisation_of)
+    [('IRGC Quds Force', 'member_of', 'IRGC')]
     """
     for token in sent:
         if token.pos_ != "PROPN" or token.dep_ == "compound":
@@ -162,10 +164,11 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for owner in prep_objects(token, {"of"}):
             if owner.pos_ == "PROPN":
                 yield frame(token, "member_of", owner, token, "organisation_of")
-        # the owner before the name ("IRGC" in "the IRGC Quds Force"); where it is only the name's first word,
-        # it resolves to the same actor and the reading is dropped
-        owners = [c for c in token.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
-        for owner in owners[:1]:
+        # the owner before the name: a possessive ("the PMF's"), or a first word before a name of two or more
+        # ("IRGC" in "the IRGC Quds Force"; "Kataib" in "Kataib Hezbollah" is only the name's first word)
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"] or compounds[:len(compounds) > 1]
+        for owner in owners:
             yield frame(token, "member_of", owner, token, "organisation_of.owner_before")
 
 
