@@ -36,13 +36,18 @@ class CommandError(Exception):
     """An error the user can act on; shown as one line, no traceback."""
 
 
+def _progress() -> Progress:
+    """A progress bar on stderr, left on screen only where stderr is a terminal."""
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=errors, transient=not errors.is_terminal)
+
+
 def _build(args: argparse.Namespace) -> int:
     from kg.build import BuildError, build
     from kg.nlp import PipelineNotFound
 
     paths = args.paths or [DEFAULT_CORPUS]
-    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=errors, transient=not errors.is_terminal) as progress:
+    with _progress() as progress:
         task = progress.add_task("loading the pipeline", total=None)
 
         def started(total: int) -> None:
@@ -250,8 +255,7 @@ def _train(args: argparse.Namespace) -> int:
     from kg.scorer import MODEL_FILE
     from kg.training import train
 
-    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=errors, transient=not errors.is_terminal) as progress:
+    with _progress() as progress:
         task = progress.add_task("reading annotated articles", total=None)
         try:
             report = train(args.corpus, args.gold, on_article=lambda article: progress.advance(task))

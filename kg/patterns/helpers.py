@@ -216,17 +216,13 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
     >>> in_future(doc[0], load_lexicon()), in_future(_parser()("Attacks on the base stopped.")[0], load_lexicon())
     (True, False)
     """
-    current = cue
-    for level in range(4):
+    for level, current in _governors(cue):
         if any(c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in current.children):
             return True
         if level and current.lemma_.lower() in lexicon.future_words:
             return True
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in current.children):
             return True
-        if current.head == current:
-            break
-        current = current.head
     return False
 
 
@@ -241,15 +237,23 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     >>> is_blocked(doc[3], load_lexicon()), is_blocked(_parser()("The militia attacked US forces.")[2], load_lexicon())
     (True, False)
     """
-    current = cue
-    for level in range(4):
+    for level, current in _governors(cue):
         if any(c.dep_ == "neg" for c in current.children):
             return True
         if level and current.lemma_.lower() in lexicon.blocking_words:
             return True
         if any(c.dep_ in {"amod", "det"} and c.lower_ in lexicon.blocking_words for c in current.children):
             return True
-        if current.head == current or current.dep_ in NOUN_MODIFIER_DEPS:
+        if current.dep_ in NOUN_MODIFIER_DEPS:
             break
-        current = current.head
     return False
+
+
+def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
+    """The cue and the words it hangs under, up to `levels` of them, with how far up each is."""
+    current = cue
+    for level in range(levels):
+        yield level, current
+        if current.head == current:
+            return
+        current = current.head
