@@ -215,11 +215,12 @@ def _is_plural(span: Span) -> bool:
 
 
 def _continues_quote(previous: Span, sent: Span) -> bool:
-    """The sentence goes on with a quotation: it opens one right after the previous sentence, in the same paragraph."""
+    """The sentence goes on with a quotation: it opens one right after the previous sentence in the same paragraph,
+    or a new paragraph reopens a quotation the last one left open (news quotes running over paragraphs)."""
     gap = previous.doc.text[previous.end_char:sent.start_char]
-    if "\n" in gap:
-        return False
     first = sent[0].text
+    if "\n" in gap:
+        return first in _OPEN_QUOTES and _quote_open_at_end(previous)
     return first in _OPEN_QUOTES or _quote_open_at_end(previous)
 
 

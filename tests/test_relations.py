@@ -175,3 +175,11 @@ def test_evidence_and_offsets_are_the_sentence(nlp):
 def test_every_pattern_has_a_docstring_example():
     for pattern in PATTERNS:
         assert pattern.__doc__ and ">>>" in pattern.__doc__, pattern.__name__
+
+
+def test_a_quotation_running_over_paragraphs_keeps_its_speaker(nlp):
+    doc = nlp("Qais Khazali said: “The occupiers must leave. We will not accept them.\n\n"
+              "“The Americans will pay a price for their crimes.\n\nCalm returned to Baghdad.")
+    speakers = [sent._.speaker for sent in doc.sents]
+    assert speakers[:3] == ["qais_khazali"] * 3
+    assert speakers[-1] is None
