@@ -148,11 +148,14 @@ class Coreference:
 
     def _mark_speakers(self, doc: Doc) -> None:
         previous: Span | None = None
+        quote_open = False  # whether a curly quotation opened earlier is still open after the previous sentence
         for sent in doc.sents:
             speaker = self._speaker_in(sent)
-            if speaker is None and previous is not None and previous._.speaker and _continues_quote(previous, sent):
+            if speaker is None and previous is not None and previous._.speaker and _continues_quote(
+                    previous, sent, quote_open):
                 speaker = previous._.speaker
             sent._.speaker = speaker
+            quote_open = _quote_open_after(sent, quote_open)
             previous = sent
 
     def _speaker_in(self, sent: Span) -> str | None:
@@ -214,23 +217,26 @@ def _is_plural(span: Span) -> bool:
     return span.root.tag_ in {"NNS", "NNPS"} or span.text.endswith("s") and span.label_ in {"Militia", "ArmedForce"}
 
 
-def _continues_quote(previous: Span, sent: Span) -> bool:
-    """The sentence goes on with a quotation: it opens one right after the previous sentence in the same paragraph,
-    or a new paragraph reopens a quotation the last one left open (news quotes running over paragraphs)."""
-    gap = previous.doc.text[previous.end_char:sent.start_char]
+def _continues_quote(previous: Span, sent: Span, quote_open: bool) -> bool:
+    """The sentence goes on with a quotation: it opens one right after the previous sentence in the same paragraph
+    or is inside one still open; or a new paragraph reopens a quotation left open (news quotes running over
+    paragraphs reopen with a quotation mark and close only at their end)."""
+    last_word = next((t for t in reversed(previous) if not t.is_space), previous[-1])
+    gap = previous.doc.text[last_word.idx + len(last_word.text):sent.start_char]  # a sentence keeps its newlines
     first = sent[0].text
     if "\n" in gap:
-        return first in _OPEN_QUOTES and _quote_open_at_end(previous)
-    return first in _OPEN_QUOTES or _quote_open_at_end(previous)
+        return first in _OPEN_QUOTES and quote_open
+    return first in _OPEN_QUOTES or quote_open
 
 
-def _quote_open_at_end(sent: Span) -> bool:
-    depth = 0
+def _quote_open_after(sent: Span, open_before: bool) -> bool:
+    """Whether a quotation is open after the sentence, given whether one was open before it."""
+    depth = int(open_before)
     for token in sent:
         if token.text in _OPEN_QUOTES and token.text not in _CLOSE_QUOTES:
-            depth += 1
+            depth = 1  # a new paragraph reopens the quotation rather than nesting one
         elif token.text in _CLOSE_QUOTES and token.text not in _OPEN_QUOTES:
-            depth = max(0, depth - 1)
+            depth = 0
     return depth > 0
 
 
