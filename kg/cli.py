@@ -196,7 +196,9 @@ def _serve(args: argparse.Namespace) -> int:
     from kg.server import EndpointSettings, make_server
     from kg.view import render_view
 
-    settings = EndpointSettings(timeout=args.timeout, max_rows=args.max_rows)
+    settings = EndpointSettings(timeout=args.timeout, max_rows=args.max_rows,
+                                allowed_hosts=frozenset(args.allow_host),
+                                allowed_services=frozenset(h.lower() for h in args.allow_service))
     with _open_store(args.out) as store:
         page = render_view(_store_graph(store))
         try:
@@ -397,6 +399,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
     serve.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
     serve.add_argument("--max-rows", type=int, default=10_000, help="rows a result may have (default 10000)")
+    serve.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                       help="a further host name the server may be addressed by (repeatable; e.g. behind a proxy)")
+    serve.add_argument("--allow-service", action="append", default=[], metavar="HOST",
+                       help="a host a query's SERVICE clause may call (repeatable; none by default)")
     _add_out(serve)
     serve.set_defaults(handler=_serve)
 

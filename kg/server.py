@@ -1,8 +1,11 @@
 """A read-only SPARQL 1.1 Protocol endpoint for the store, with a query page and the viewer.
 
-Listens on 127.0.0.1 unless told otherwise; refuses updates (the store changes
-only through kg build and kg remove); gives up on a query at a time limit and
-cuts a result at a row limit.
+Listens on 127.0.0.1 unless told otherwise; answers only requests addressed to
+it by a name it knows (Host and Origin checked); refuses updates (the store
+changes only through kg build and kg remove) and SERVICE calls to other
+endpoints unless their hosts are named; refuses queries longer or nesting
+deeper than the engine is given; gives up on a query at a time limit and cuts a
+result at a row limit.
 
     server = make_server(store, view_html, port=0)
     server.serve_forever()
@@ -23,9 +26,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 from rdflib import BNode, Literal, URIRef
 
-from kg.store import GraphStore, QueryResult, saved_queries
+from kg.store import GraphStore, QueryResult, saved_queries, service_targets
 
-__all__ = ["EndpointSettings", "make_server", "results_json", "results_csv", "results_xml"]
+__all__ = ["EndpointSettings", "make_server", "results_json", "results_csv", "results_xml", "accepted_hosts",
+           "refused_service"]
 
 logger = logging.getLogger(__name__)
 
@@ -39,10 +43,37 @@ _MAX_BODY = 1_000_000
 
 @dataclass(frozen=True)
 class EndpointSettings:
-    """How the endpoint answers: its time and row limits."""
+    """How the endpoint answers: its time and row limits, the names it may be addressed by besides the address it
+    listens on, and the hosts a query's SERVICE clause may call (none unless named)."""
 
     timeout: float = 10.0
     max_rows: int = 10_000
+    allowed_hosts: frozenset[str] = frozenset()
+    allowed_services: frozenset[str] = frozenset()
+
+
+_LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+
+
+def accepted_hosts(listening_on: str, settings: EndpointSettings) -> frozenset[str]:
+    """The host names a request may address the server by: where it listens (the loopback names when that is
+    loopback), and the names it was told to accept. Anything else is a DNS-rebinding page or a misdirected
+    request."""
+    names = {listening_on, *settings.allowed_hosts}
+    if listening_on in _LOOPBACK_NAMES:
+        names |= _LOOPBACK_NAMES
+    return frozenset(name.lower() for name in names)
+
+
+def refused_service(query: str, settings: EndpointSettings) -> str | None:
+    """Why a query's SERVICE clause is refused (the endpoint fetches nothing on a query's behalf unless told to),
+    or None."""
+    for target in service_targets(query):
+        host = urlparse(target).hostname
+        if host is None or host.lower() not in settings.allowed_services:
+            return (f"SERVICE {target} is refused: this endpoint calls no other endpoint unless started with "
+                    "--allow-service naming its host")
+    return None
 
 
 def _term_json(term) -> dict:
@@ -134,6 +165,7 @@ def make_server(store: GraphStore, view_html: Callable[[], str], *, host: str = 
                 settings: EndpointSettings = EndpointSettings()) -> ThreadingHTTPServer:
     """An HTTP server answering the SPARQL protocol at /sparql, the query page at /, the viewer at /graph.html."""
     workers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="sparql")
+    hosts = accepted_hosts(host, settings)
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg-sparql"
@@ -156,7 +188,21 @@ def make_server(store: GraphStore, view_html: Callable[[], str], *, host: str = 
         def _error(self, status: HTTPStatus, message: str) -> None:
             self._send(status, message + "\n", "text/plain")
 
+        def _addressed_rightly(self) -> bool:
+            """The Host (and Origin, when sent) name this server; else answer 421 or 403 and say no."""
+            host = urlparse(f"//{self.headers.get('Host') or ''}").hostname or ""
+            if host.lower() not in hosts:
+                self._error(HTTPStatus.MISDIRECTED_REQUEST, f"this server does not answer to the host {host!r}")
+                return False
+            origin = self.headers.get("Origin")
+            if origin and (urlparse(origin).hostname or "").lower() not in hosts:
+                self._error(HTTPStatus.FORBIDDEN, f"requests from {origin} are refused")
+                return False
+            return True
+
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            if not self._addressed_rightly():
+                return
             url = urlparse(self.path)
             if url.path == "/":
                 self._send(HTTPStatus.OK, _query_page(), "text/html",
@@ -178,10 +224,17 @@ def make_server(store: GraphStore, view_html: Callable[[], str], *, host: str = 
         do_HEAD = do_GET
 
         def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            if not self._addressed_rightly():
+                return
             if urlparse(self.path).path != "/sparql":
                 self._error(HTTPStatus.NOT_FOUND, "not found: POST queries to /sparql")
                 return
-            length = int(self.headers.get("Content-Length") or 0)
+            length_header = self.headers.get("Content-Length") or "0"
+            if not length_header.isdigit():
+                self.close_connection = True
+                self._error(HTTPStatus.BAD_REQUEST, f"Content-Length {length_header!r} is not a length")
+                return
+            length = int(length_header)
             if length > _MAX_BODY:
                 self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the request is too large")
                 return
@@ -208,6 +261,9 @@ def make_server(store: GraphStore, view_html: Callable[[], str], *, host: str = 
             self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
 
         def _answer(self, query: str) -> None:
+            if reason := refused_service(query, settings):
+                self._error(HTTPStatus.FORBIDDEN, reason)
+                return
             future = workers.submit(_run_limited, store, query, settings.max_rows)
             try:
                 result, truncated = future.result(timeout=settings.timeout)

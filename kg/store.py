@@ -27,7 +27,8 @@ from kg.namespace import ACTOR, GRAPH, KG, PREFIXES, local_name
 from kg.rdf import ACTORS_GRAPH, RUNS_GRAPH, article_graph_iri, bind_prefixes, union_graph
 
 __all__ = ["STORE_DIRNAME", "ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "GraphStore", "StoreError", "compact_iri",
-           "resolve_query", "saved_queries", "parse_param"]
+           "resolve_query", "saved_queries", "parse_param", "check_query_size", "service_targets", "query_structure",
+           "MAX_QUERY_DEPTH", "MAX_QUERY_LENGTH"]
 
 STORE_DIRNAME = "store"
 ONTOLOGY_GRAPH = GRAPH.ontology
@@ -167,7 +168,9 @@ class GraphStore:
         """Run a SPARQL query; `params` are bound to the query's variables as terms.
 
         With `max_rows`, at most one row more than that is read, so a caller can tell a cut result.
+        A query longer or nesting deeper than the engine is given raises ValueError.
         """
+        check_query_size(query)
         result = self.dataset.query(query, initNs=PREFIXES, initBindings=params or {})
         return _as_result(result, None if max_rows is None else max_rows + 1)
 
@@ -183,6 +186,54 @@ def _as_result(result, limit: int | None) -> QueryResult:
     if pending is not None:
         pending.close()
     return QueryResult([str(v) for v in result.vars], rows)
+
+
+# How deeply a query may nest brackets, and how long it may be: past these the engine's recursive parser can run
+# out of stack and take the process with it, so a query is refused before it reaches the engine.
+MAX_QUERY_DEPTH = 100
+MAX_QUERY_LENGTH = 200_000
+# What a query's structure is read from: its text with strings, IRIs and comments blanked.
+_QUERY_LITERALS = re.compile(
+    r'"""(?:.|\n)*?"""|' r"'''(?:.|\n)*?'''|"  # long strings
+    r'"(?:\\.|[^"\\\n])*"|' r"'(?:\\.|[^'\\\n])*'|"  # short strings
+    r'<[^<>"{}|^`\s]*>|'  # IRIs
+    r"#[^\n]*"  # comments
+)
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE\s+(?:SILENT\s+)?(\S+)", re.IGNORECASE)
+
+
+def query_structure(query: str) -> str:
+    """The query with its strings, IRIs and comments blanked: what is left is keywords, names and brackets.
+
+    >>> query_structure('SELECT * WHERE { ?s ?p "a { b" } # }')
+    'SELECT * WHERE { ?s ?p " }  '
+    """
+    return _QUERY_LITERALS.sub(lambda match: match.group(0)[0] if match.group(0)[0] in "\"'" else " ", query)
+
+
+def check_query_size(query: str) -> None:
+    """Raise ValueError, saying why, for a query longer or nesting deeper than the engine is given."""
+    if len(query) > MAX_QUERY_LENGTH:
+        raise ValueError(f"the query is {len(query):,} characters long; at most {MAX_QUERY_LENGTH:,} are taken")
+    depth = deepest = 0
+    for character in query_structure(query):
+        if character in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif character in ")}]":
+            depth -= 1
+    if deepest > MAX_QUERY_DEPTH:
+        raise ValueError(f"the query nests {deepest} brackets deep; at most {MAX_QUERY_DEPTH} are taken")
+
+
+def service_targets(query: str) -> list[str]:
+    """The endpoints a query's SERVICE clauses would call (a variable where it names none).
+
+    >>> service_targets('SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }')
+    ['http://127.0.0.1:9/']
+    """
+    blank_strings = _QUERY_LITERALS.sub(lambda match: match.group(0) if match.group(0)[0] == "<" else " ", query)
+    return [target.strip("<>") for target in _SERVICE.findall(blank_strings)]
 
 
 def saved_queries() -> dict[str, str]:

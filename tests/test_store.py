@@ -1,5 +1,6 @@
 """The RDF side against real stores: the ontology, the Oxigraph store, the endpoint over HTTP, a pushed server."""
 
+import http.server
 import json
 import shutil
 import socket
@@ -257,3 +258,63 @@ def test_push_names_an_unreachable_endpoint(corpus, tmp_path, capsys, nlp):
     build([corpus], out, nlp=nlp)
     assert main(["push", "--endpoint", f"http://127.0.0.1:{_free_port()}/store", "--out", str(out)]) == 2
     assert "cannot reach" in capsys.readouterr().err
+
+
+def _post(url: str, query: str, headers: dict | None = None):
+    request = urllib.request.Request(url, data=query.encode("utf-8"), method="POST",
+                                     headers={"Content-Type": "application/sparql-query", **(headers or {})})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.status, response.read().decode("utf-8")
+
+
+def test_endpoint_fetches_nothing_on_a_querys_behalf(endpoint):
+    calls = []
+
+    class Listener(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            calls.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        do_POST = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    listener = http.server.HTTPServer(("127.0.0.1", 0), Listener)
+    threading.Thread(target=listener.serve_forever, daemon=True).start()
+    target = f"http://127.0.0.1:{listener.server_address[1]}/sparql"
+    try:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            _post(f"{endpoint}/sparql", f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}")
+        assert refused.value.code == 403 and "SERVICE" in refused.value.read().decode()
+        assert calls == []
+    finally:
+        listener.shutdown()
+        listener.server_close()
+
+
+def test_endpoint_answers_only_to_its_own_names(endpoint):
+    port = urllib.parse.urlparse(endpoint).port
+    for headers, code in (({"Host": f"attacker.example:{port}"}, 421),
+                          ({"Origin": "http://attacker.example"}, 403)):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            _post(f"{endpoint}/sparql", "ASK {}", headers)
+        assert refused.value.code == code
+    assert _post(f"{endpoint}/sparql", "ASK {}", {"Host": f"localhost:{port}"})[0] == 200
+
+
+def test_endpoint_refuses_a_query_nesting_too_deep_and_lives(endpoint):
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        _post(f"{endpoint}/sparql", "ASK { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }")
+    assert refused.value.code == 400 and "nests" in refused.value.read().decode()
+    assert _post(f"{endpoint}/sparql", "ASK {}")[0] == 200
+
+
+def test_endpoint_answers_a_bad_content_length_with_400(endpoint):
+    host, port = urllib.parse.urlparse(endpoint).hostname, urllib.parse.urlparse(endpoint).port
+    with socket.create_connection((host, port), timeout=10) as connection:
+        connection.sendall(b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                           b"Content-Length: twelve\r\n\r\nASK {}")
+        status_line = connection.recv(200).split(b"\r\n")[0]
+    assert b" 400 " in status_line
