@@ -72,6 +72,7 @@ class Lexicon:
     responsibility_verbs: frozenset[str]
     threat_complement_verbs: frozenset[str]
     umbrella_heads: frozenset[str]
+    partitive_pronouns: frozenset[str]
     deputy_words: frozenset[str]
     rank_words: frozenset[str]
     seat_nouns: frozenset[str]

@@ -261,6 +261,11 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
         return []
     if token.dep_ == "appos" and (found := _first_named([token.head], 0.05)):
         return found  # "the PMF, an umbrella group": the group is the PMF
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and (whole := token.head.head).dep_ == "appos" and (
+            whole.lemma_.lower() in lexicon.umbrella_nouns | lexicon.partitive_pronouns):
+        # "the Framework, the bloc of Iran-backed parties", "Kataib Hezbollah, one of the Iran-aligned factions"
+        if found := _first_named([whole.head], 0.1):
+            return found
     if found := _first_named(_appositives(token), 0.05):
         return found
     lemma = token.lemma_.lower()

@@ -100,6 +100,20 @@ def triples(nlp, text):
     ("A US drone strike killed a senior commander of Harakat al-Nujaba.",
      ("united_states", "kills", "harakat_al_nujaba")),
     ("US drones struck Harakat al-Nujaba.", ("us_forces", "attacks", "harakat_al_nujaba")),
+    # a grouping in apposition stands for the actor it describes
+    ("The Coordination Framework, the bloc of Iran-backed Shiite parties, met.",
+     ("iran", "supports", "coordination_framework")),
+    # new patterns: fighting between two sides, support from a third, designations, blame pinned on
+    ("Clashes broke out between PKK fighters and Turkish forces.", ("turkish_armed_forces", "attacks", "pkk")),
+    ("Fighting between the Iraqi army and the PKK left three dead.", ("pkk", "attacks", "iraqi_security_forces")),
+    ("Kataib Hezbollah fought beside Syrian troops with backing from the Quds Force.",
+     ("quds_force", "supports", "kataib_hezbollah")),
+    ("The State Department designated Kataib Hezbollah a terrorist organization.",
+     ("us_state_department", "accuses", "kataib_hezbollah")),
+    ("The strike, which Tehran blamed on Israel, killed seven.", ("iran", "accuses", "israel")),
+    ("Saraya al-Salam, the armed wing loyal to Muqtada al-Sadr, deployed.", ("saraya_al_salam", "supports",
+                                                                              "muqtada_al_sadr")),
+    ("The Iran-aligned Kataib Hezbollah militia spoke.", ("kataib_hezbollah", "supports", "iran")),
     # "X-led Y": X leads Y, also where the tokenizer keeps "U.S.-led" whole
     ("A spokesman for the U.S.-led coalition spoke.", ("united_states", "leads", "international_coalition")),
     ("The US-led coalition left Iraq.", ("united_states", "leads", "international_coalition")),

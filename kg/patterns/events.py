@@ -201,9 +201,13 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Saraya al-Salam', 'attacks', 'army'), ('army', 'attacks', 'Saraya al-Salam')]
     """
     for noun in sent:
-        if lemma_of(noun) not in lexicon.mutual_fight_nouns or noun.pos_ != "NOUN":
+        # a gerund the tagger calls a verb is still the noun of the phrase: "Fighting between X and Y left..."
+        if lemma_of(noun) not in lexicon.mutual_fight_nouns or not (
+                noun.pos_ == "NOUN" or noun.pos_ == "VERB" and noun.dep_ in {"nsubj", "dobj", "pobj"}):
             continue
         sides = parties_of(noun, {"between", "among"})
+        if noun.dep_ == "nsubj" and not sides:
+            sides = parties_of(noun.head, {"between", "among"})  # "clashes broke out between X and Y"
         if noun.dep_ in {"dobj", "nsubjpass"} or noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             verb = noun.head if noun.dep_ != "pobj" else noun.head.head
             with_sides = prep_objects(noun, {"with"}) + prep_objects(verb, {"with"})
