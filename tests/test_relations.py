@@ -100,6 +100,12 @@ def triples(nlp, text):
     ("A US drone strike killed a senior commander of Harakat al-Nujaba.",
      ("united_states", "kills", "harakat_al_nujaba")),
     ("US drones struck Harakat al-Nujaba.", ("us_forces", "attacks", "harakat_al_nujaba")),
+    # calls and visits are talks (guidelines: "met, phoned, received a visitor")
+    ("Antony Blinken phoned Masrour Barzani on Monday.", ("antony_blinken", "negotiates_with", "masrour_barzani")),
+    ("Joe Biden received Mohammed Shia al-Sudani at the White House.",
+     ("joe_biden", "negotiates_with", "mohammed_shia_al_sudani")),
+    # the one asked to act may be the subject of the demanded clause
+    ("Iraq demanded that Turkey withdraw its troops.", ("iraq", "demands", "turkey")),
     # a grouping in apposition stands for the actor it describes
     ("The Coordination Framework, the bloc of Iran-backed Shiite parties, met.",
      ("iran", "supports", "coordination_framework")),

@@ -34,6 +34,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             objects += [o for t in _complement_targets(verb, lexicon) for o in conjuncts(t)]
         elif predicate == "demands":
             objects += [o for p in prep_objects(verb, {"on", "upon", "for"}) for o in conjuncts(p)]
+            # "demanding that Turkey investigate the strike": the one asked is the clause's subject
+            objects += [o for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c) for o in conjuncts(s)]
         elif predicate == "negotiates_with":
             objects += [o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)]
         elif predicate == "accuses":
