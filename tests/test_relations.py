@@ -106,6 +106,11 @@ def triples(nlp, text):
      ("joe_biden", "negotiates_with", "mohammed_shia_al_sudani")),
     # the one asked to act may be the subject of the demanded clause
     ("Iraq demanded that Turkey withdraw its troops.", ("iraq", "demands", "turkey")),
+    # objections to what a clause tells of; wishes to wind a mission down
+    ("Turkish troops have been stationed in Bashiqa for years despite Baghdad's objections.",
+     ("iraq", "opposes", "turkish_armed_forces")),
+    ("Sudani repeated Baghdad's wish to wind down the US-led coalition's mission.",
+     ("iraq", "opposes", "international_coalition")),
     # a grouping in apposition stands for the actor it describes
     ("The Coordination Framework, the bloc of Iran-backed Shiite parties, met.",
      ("iran", "supports", "coordination_framework")),

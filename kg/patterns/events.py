@@ -127,6 +127,11 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "attacks in the Red Sea on US troops": the target hangs on the place
         targets += [t for place in prep_objects(noun, {"in", "at", "near"})
                     for p in prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "despite":
+            # "troops stationed despite Baghdad's objections": what is objected to is what the clause tells of
+            clause = noun.head.head
+            targets += [t for s in subjects_of(clause) + [c for c in clause.children if c.dep_ == "nsubjpass"]
+                        for t in conjuncts(s)]
         if predicate == "demands" and noun.dep_ in {"dobj", "pobj"}:
             targets += [t for p in prep_objects(noun.head, {"on"}) for t in conjuncts(p)]
         for agent in (a for g in agents for a in conjuncts(g)):

@@ -6,7 +6,8 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, clause_verbs, conjuncts, frame, in_future,
-                                 is_passive, lemma_of, own_clause, passive_agents, prep_objects, said_of, subjects_of)
+                                 is_passive, lemma_of, own_clause, passive_agents, phrasal_lemma, prep_objects, said_of,
+                                 subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "ending_presence",
@@ -123,9 +124,11 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("The government moved to end the coalition's mission.", ending_presence)
     [('government', 'opposes', 'mission')]
+    >>> read("Baghdad wants to wind down the coalition's mission.", ending_presence)
+    [('Baghdad', 'opposes', 'mission')]
     """
     for verb in sent:
-        if lemma_of(verb) not in lexicon.ending_acts or verb.pos_ != "VERB":
+        if not {lemma_of(verb), phrasal_lemma(verb)} & lexicon.ending_acts or verb.pos_ != "VERB":
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             if lemma_of(obj) not in lexicon.argument_bridges:
