@@ -106,6 +106,9 @@ def triples(nlp, text):
      ("joe_biden", "negotiates_with", "mohammed_shia_al_sudani")),
     # the one asked to act may be the subject of the demanded clause
     ("Iraq demanded that Turkey withdraw its troops.", ("iraq", "demands", "turkey")),
+    # revenge vowed, a response promised: threats
+    ("Kataib Hezbollah vowed revenge for the US strikes.", ("kataib_hezbollah", "threatens", "united_states")),
+    ("Iran's promised response to Israel has not come.", ("iran", "threatens", "israel")),
     # objections to what a clause tells of; wishes to wind a mission down
     ("Turkish troops have been stationed in Bashiqa for years despite Baghdad's objections.",
      ("iraq", "opposes", "turkish_armed_forces")),

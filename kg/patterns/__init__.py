@@ -18,7 +18,8 @@ Word lists live in the lexicon (``kg/data/lexicon.yaml``), each pattern's
 confidence in the table of patterns (``kg/data/patterns.yaml``).
 """
 
-from kg.patterns.events import active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent
+from kg.patterns.events import (active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent,
+                                promised_retaliation)
 from kg.patterns.helpers import Frame, conjuncts, in_future, is_blocked, pattern_setting, prep_objects, read
 from kg.patterns.membership import (alignment, backed_modifier, membership, organisation_of, support_from,
                                     umbrella_apposition)
@@ -34,6 +35,6 @@ __all__ = ["Frame", "PATTERNS", "conjuncts", "event_agents", "in_future", "is_bl
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
     umbrella_apposition, alignment, organisation_of, deployment, location, quotation_source, labelled_fault,
-    mutual_fighting, support_from, designation, reported_fault, reported_demand, reported_threat, reported_coercion,
+    mutual_fighting, promised_retaliation, support_from, designation, reported_fault, reported_demand, reported_threat, reported_coercion,
     reported_consequences, rejection, blame, ending_presence,
 )

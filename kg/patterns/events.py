@@ -10,7 +10,8 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
-__all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "mutual_fighting"]
+__all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "mutual_fighting",
+           "promised_retaliation"]
 
 
 def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -224,3 +225,33 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for second in sides[i + 1:]:
                 yield frame(first, "attacks", second, noun, "mutual_fighting")
                 yield frame(second, "attacks", first, noun, "mutual_fighting")
+
+
+def promised_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Vowing revenge, promising a response: a threat against whom it is for, or whoever did what it answers.
+
+    >>> read("Kataib Hezbollah vowed revenge for the US strikes.", promised_retaliation)
+    [('Kataib Hezbollah', 'threatens', 'US')]
+    >>> read("Iran's promised response to Israel has not come.", promised_retaliation)
+    [('Iran', 'threatens', 'Israel')]
+    """
+    for noun in sent:
+        if lemma_of(noun) not in lexicon.threat_outcomes or noun.pos_ != "NOUN":
+            continue
+        verb = noun.head
+        if noun.dep_ == "dobj" and lemma_of(verb) in lexicon.threat_complement_verbs:
+            threateners = subjects_of(verb)
+        elif any(lemma_of(c) in lexicon.threat_complement_verbs for c in noun.children if c.dep_ == "amod"):
+            threateners = [c for c in noun.children if c.dep_ == "poss"]  # "Iran's promised response"
+        else:
+            continue
+        targets = prep_objects(noun, lexicon.target_preps | {"to"})
+        for answered in prep_objects(noun, {"for", "over", "after"}) + prep_objects(verb, {"for", "over", "after"}):
+            if lexicon.noun_predicates.get(lemma_of(answered)) in {"attacks", "kills"}:
+                targets += event_agents(answered, lexicon)
+            else:
+                targets.append(answered)
+        for threatener in (t for g in threateners for t in conjuncts(g)):
+            for target in (t for g in targets for t in conjuncts(g)):
+                yield frame(threatener, "threatens", target, noun, "promised_retaliation")
+
