@@ -108,7 +108,7 @@ def triples(nlp, text):
     ("Iraq demanded that Turkey withdraw its troops.", ("iraq", "demands", "turkey")),
     # revenge vowed, a response promised: threats
     ("Kataib Hezbollah vowed revenge for the US strikes.", ("kataib_hezbollah", "threatens", "united_states")),
-    ("Iran's promised response to Israel has not come.", ("iran", "threatens", "israel")),
+    ("Iran's promised response to Israel dominated the talks.", ("iran", "threatens", "israel")),
     # objections to what a clause tells of; wishes to wind a mission down
     ("Turkish troops have been stationed in Bashiqa for years despite Baghdad's objections.",
      ("iraq", "opposes", "turkish_armed_forces")),

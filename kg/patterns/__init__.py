@@ -35,6 +35,6 @@ __all__ = ["Frame", "PATTERNS", "conjuncts", "event_agents", "in_future", "is_bl
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
     umbrella_apposition, alignment, organisation_of, deployment, location, quotation_source, labelled_fault,
-    mutual_fighting, promised_retaliation, support_from, designation, reported_fault, reported_demand, reported_threat, reported_coercion,
-    reported_consequences, rejection, blame, ending_presence,
+    mutual_fighting, promised_retaliation, support_from, designation, reported_fault, reported_demand,
+    reported_threat, reported_coercion, reported_consequences, rejection, blame, ending_presence,
 )

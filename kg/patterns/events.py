@@ -232,7 +232,7 @@ def promised_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("Kataib Hezbollah vowed revenge for the US strikes.", promised_retaliation)
     [('Kataib Hezbollah', 'threatens', 'US')]
-    >>> read("Iran's promised response to Israel has not come.", promised_retaliation)
+    >>> read("Iran's promised response to Israel dominated the talks.", promised_retaliation)
     [('Iran', 'threatens', 'Israel')]
     """
     for noun in sent:
