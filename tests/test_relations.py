@@ -106,6 +106,11 @@ def triples(nlp, text):
      ("joe_biden", "negotiates_with", "mohammed_shia_al_sudani")),
     # the one asked to act may be the subject of the demanded clause
     ("Iraq demanded that Turkey withdraw its troops.", ("iraq", "demands", "turkey")),
+    # the target of an event carried out may hang on the light verb; a count of events is the events
+    ("The raid was carried out by the Counter-Terrorism Service against a site of Kataib Hezbollah.",
+     ("iraqi_counter_terrorism_service", "attacks", "kataib_hezbollah")),
+    ("The Islamic Resistance in Iraq has claimed dozens of drone attacks on US forces.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # revenge vowed, a response promised: threats
     ("Kataib Hezbollah vowed revenge for the US strikes.", ("kataib_hezbollah", "threatens", "united_states")),
     ("Iran's promised response to Israel dominated the talks.", ("iran", "threatens", "israel")),

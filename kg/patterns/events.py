@@ -125,6 +125,9 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if predicate == "supports":
             target_preps |= {"for", "to"}
         targets = [t for p in prep_objects(noun, target_preps) for t in conjuncts(p)]
+        if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(noun.head) in lexicon.light_verbs:
+            # "the raid was carried out by the CTS against a site of KH": the target hangs on the light verb
+            targets += [t for p in prep_objects(noun.head, lexicon.target_preps) for t in conjuncts(p)]
         # "attacks in the Red Sea on US troops": the target hangs on the place
         targets += [t for place in prep_objects(noun, {"in", "at", "near"})
                     for p in prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
