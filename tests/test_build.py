@@ -1,6 +1,10 @@
 """The bundled corpus built end to end: exports, RDF, the page, queries and the evaluation floors."""
 
 import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
 
 from conftest import CORPUS
 from rdflib import Dataset, Graph
@@ -141,3 +145,16 @@ def test_two_builds_with_source_date_epoch_are_byte_identical(tmp_path, nlp, mon
     files = sorted(p.name for p in first.iterdir() if p.is_file())
     assert "graph.trig" in files and "graph.html" in files
     assert [n for n in files if (first / n).read_bytes() != (second / n).read_bytes()] == []
+
+
+def test_the_wheel_carries_every_file_the_package_reads(tmp_path):
+    """A user installs kg with pip, not from a checkout: every data file kg opens must be inside the wheel."""
+    root = Path(__file__).resolve().parent.parent
+    command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(root)]
+    completed = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    [wheel] = tmp_path.glob("kg-*.whl")
+    packaged = set(zipfile.ZipFile(wheel).namelist())
+    read_by_kg = {str(p.relative_to(root)) for p in (root / "kg").rglob("*")
+                  if p.is_file() and p.suffix in {".yaml", ".json", ".ttl", ".rq", ".html"}}
+    assert read_by_kg and read_by_kg <= packaged, read_by_kg - packaged
