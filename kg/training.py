@@ -35,7 +35,7 @@ __all__ = ["Instance", "TrainingReport", "labelled_instances", "train", "cross_v
 
 logger = logging.getLogger(__name__)
 
-REGULARISATION = (0.3, 1.0, 3.0, 10.0)
+REGULARISATION = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 FOLDS = 5
 # Cross-validated F1 this close to the best counts as as good (a few relations of the tune split).
