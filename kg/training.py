@@ -13,6 +13,8 @@ cross-validation over whole articles, scored as ``kg eval`` scores a build.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -203,7 +205,9 @@ def train(paths: Iterable[Path], gold_paths: Iterable[Path], nlp: Language | Non
     by_setting = cross_validate(data)
     (regularisation, threshold), best = choose_setting(by_setting)
     weights, intercept = _fit([i for d in data.values() for i in d.instances], regularisation)
-    metadata = {"version": date.today().isoformat(), "trained_on": sorted(data),
+    # the version names the day and the weights, so two builds' provenance differ exactly when their models do
+    digest = hashlib.sha1(json.dumps([weights, intercept, threshold], sort_keys=True).encode()).hexdigest()[:8]
+    metadata = {"version": f"{date.today().isoformat()}-{digest}", "trained_on": sorted(data),
                 "gold": [p.name for p in gold_paths], "regularisation": regularisation,
                 "cross_validated": {"precision": round(best.precision, 3), "recall": round(best.recall, 3),
                                     "f1": round(best.f1, 3), "folds": FOLDS}}
