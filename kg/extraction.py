@@ -6,9 +6,10 @@
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.actors import Actor, add_actor_pipes, merge_across_articles
 from kg.coref import COREF_NAME
@@ -17,7 +18,8 @@ from kg.nlp import MENTIONS_KEY, PARAGRAPHS_NAME, load_pipeline
 from kg.relations import Relation, add_relation_pipe
 from kg.scorer import SCORER_NAME
 
-__all__ = ["Mention", "ArticleRelation", "Extraction", "make_pipeline", "extract", "text_pieces", "PIECE_LENGTH"]
+__all__ = ["Mention", "ArticleRelation", "Extraction", "make_pipeline", "extract", "article_docs", "text_pieces",
+           "PIECE_LENGTH"]
 
 # Longer articles are read in pieces: spaCy's parser is built for texts of this order, and its memory grows
 # with the length of what it is given.
@@ -82,7 +84,7 @@ def extract(articles: Iterable[Article], nlp: Language,
     extraction = Extraction()
     types: dict[str, Counter] = defaultdict(Counter)
     by_id = {article.id: article for article in articles}
-    for doc in nlp.pipe(_blank_docs(list(by_id.values()), nlp)):
+    for doc in nlp.pipe(article_docs(list(by_id.values()), nlp)):
         article, offset = by_id[doc._.article_id], doc.user_data[_OFFSET]
         if offset == 0:
             extraction.articles.append(article)
@@ -139,7 +141,7 @@ def text_pieces(text: str, limit: int = PIECE_LENGTH) -> list[tuple[int, int]]:
     return pieces
 
 
-def _blank_docs(articles: list[Article], nlp: Language):
+def article_docs(articles: list[Article], nlp: Language) -> Iterator[Doc]:
     """One doc per article, or per piece of a long one: its character offset in the article rides along."""
     for article in articles:
         pieces = text_pieces(article.text)

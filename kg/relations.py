@@ -207,9 +207,11 @@ class RelationExtractor:
 def _vetoes(frame: Frame, readings: list[Relation], blocked: bool) -> set[tuple[int, str, str, str]]:
     """What the grammar rules out in this sentence, whatever a model may think: a negated, suspended or denied
     act ("did not attack"), and an act spoken of as to come ("will attack" is a threat, not an attack)."""
-    vetoed = {(r.start, r.subject, frame.predicate, r.object)
-              for r in readings if blocked or (frame.predicate in _EVENTS and r.predicate == "threatens")}
-    return vetoed | ({(r.start, r.subject, r.predicate, r.object) for r in readings} if blocked else set())
+    if blocked:
+        return {(r.start, r.subject, predicate, r.object) for r in readings for predicate in (frame.predicate,
+                                                                                             r.predicate)}
+    return {(r.start, r.subject, frame.predicate, r.object) for r in readings
+            if frame.predicate in _EVENTS and r.predicate == "threatens"}
 
 
 def _is_definite_event(token: Token, lexicon: Lexicon) -> bool:

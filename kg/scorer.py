@@ -249,7 +249,7 @@ def candidates(doc: Doc, lexicon: Lexicon, readings: list[Relation]) -> Iterator
             yield Candidate(subject, obj, sent, features, pair_readings)
 
 
-def instance_features(candidate: Candidate, predicate: str, lexicon: Lexicon) -> dict[str, float]:
+def instance_features(candidate: Candidate, predicate: str) -> dict[str, float]:
     """The features of a candidate read with one predicate: its own features tied to the predicate, and the
     features that carry across predicates (a pattern read this very triple, a cue of this predicate is near)."""
     features = {}
@@ -367,7 +367,7 @@ def instances(doc: Doc, lexicon: Lexicon, predicates: dict[str, Predicate]
             key = (candidate.sentence.start_char, candidate.subject, predicate, candidate.object)
             if key in vetoes or predicate == "quoted_by" and is_publisher(candidate.object, doc):
                 continue
-            yield candidate, predicate, instance_features(candidate, predicate, lexicon)
+            yield candidate, predicate, instance_features(candidate, predicate)
 
 
 def scorer_version(nlp: Language) -> str:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from kg.corpus import read_corpus
 from kg.evaluate import Gold, Prediction, Score, evaluate, load_gold, match_actors
-from kg.extraction import make_pipeline
+from kg.extraction import article_docs, make_pipeline
 from kg.lexicon import load_lexicon
 from kg.nlp import MENTIONS_KEY
 from kg.relations import load_predicates
@@ -118,15 +118,18 @@ def labelled_instances(paths: Iterable[Path], gold_paths: Iterable[Path], nlp: L
     articles, _ = read_corpus(paths)
     annotated = [a for a in articles if a.id in gold]
     nlp = nlp or make_pipeline()
-    data = {}
+    data: dict[str, ArticleData] = {}
     with nlp.select_pipes(disable=[SCORER_NAME]):
-        for article in annotated:
-            doc = nlp.make_doc(article.text)
-            doc._.article_id = article.id
-            doc._.source = article.source
-            data[article.id] = article_data(nlp(doc), gold[article.id])
-            if on_article is not None:
-                on_article(article.id)
+        for doc in nlp.pipe(article_docs(annotated, nlp)):
+            piece = article_data(doc, gold[doc._.article_id])
+            if (known := data.get(doc._.article_id)) is None:  # a long article comes in pieces
+                data[doc._.article_id] = piece
+                if on_article is not None:
+                    on_article(doc._.article_id)
+            else:
+                known.instances.extend(piece.instances)
+                for actor, forms in piece.forms.items():
+                    known.forms.setdefault(actor, set()).update(forms)
     missing = sorted(set(gold) - set(data))
     if missing:
         logger.warning("no article found for %d annotated article(s): %s", len(missing), ", ".join(missing))
