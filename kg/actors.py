@@ -2,7 +2,7 @@
 
 Every mention of an actor in a doc becomes a span in ``doc.spans["kg_mentions"]``
 whose ``label_`` is the actor's type and ``kb_id_`` its id. Registered actors are
-found by the gazetteer (spaCy's ``entity_ruler``, run before the statistical NER);
+found by the gazetteer (``kg_actor_ruler``, a PhraseMatcher run before the statistical NER);
 other named entities become actors too, typed by rules, and partial names,
 spelling variants and defined acronyms are linked to the actor they name.
 
@@ -26,7 +26,9 @@ from typing import Iterable, Iterator
 import yaml
 from anyascii import anyascii
 from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from kg.gazetteer import country_name, is_place
 from kg.lexicon import Lexicon, load_lexicon
@@ -214,18 +216,21 @@ class Registry:
                 return self.actors[actor_id]
         return None
 
-    def ruler_patterns(self, tokenize, lexicon: Lexicon) -> list[dict]:
-        """Entity-ruler patterns: one per alias, plus the phrases that name each collective."""
-        patterns = []
+    def alias_phrases(self) -> Iterator[tuple[Actor, str]]:
+        """Every alias of every actor, once in each way news text writes its apostrophes."""
         for actor in self.actors.values():
             for alias in actor.aliases:
-                tokens = [t.text for t in tokenize(alias)]
-                patterns.append({"label": actor.type, "id": actor.id, "pattern": [_token_pattern(t) for t in tokens]})
-            if actor.collective:
-                patterns.extend(self._collective_patterns(actor, lexicon))
-        return patterns
+                plain = alias.translate(_APOSTROPHES)
+                for variant in dict.fromkeys((alias, plain, plain.replace("'", "’"), plain.replace("'", ""))):
+                    yield actor, variant
 
-    def _collective_patterns(self, actor: Actor, lexicon: Lexicon) -> Iterator[dict]:
+    def collective_patterns(self, lexicon: Lexicon) -> Iterator[tuple[Actor, list[dict]]]:
+        """Token patterns for the phrases that name each collective ("Iran-backed armed factions")."""
+        for actor in self.actors.values():
+            if actor.collective:
+                yield from ((actor, pattern) for pattern in self._collective_patterns(actor, lexicon))
+
+    def _collective_patterns(self, actor: Actor, lexicon: Lexicon) -> Iterator[list[dict]]:
         forms = sorted({form.lower() for backer in actor.backers for form in self._single_word_forms(backer)})
         heads = {"LOWER": {"IN": list(actor.heads)}}
         modifiers = {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "LOWER": {"NOT_IN": list(actor.heads)}, "OP": "*"}
@@ -234,12 +239,9 @@ class Registry:
                   {"LOWER": {"IN": sorted(lexicon.backing_modifiers | lexicon.aligned_modifiers)}}]
         singular = {"LOWER": {"IN": sorted({h.removesuffix("s") for h in actor.heads} - set(actor.heads))}}
         things = {"LOWER": {"IN": sorted(lexicon.stand_in_nouns | lexicon.argument_bridges)}}
-        for pattern in (
-            [*backed, modifiers, heads],  # "Iran-backed armed factions"
-            [*backed, singular, things],  # "Iranian-backed militia targets"
-            [{"LOWER": "pro"}, dash, {"LOWER": {"IN": forms}}, modifiers, heads],  # "pro-Iran militias"
-        ):
-            yield {"label": actor.type, "id": actor.id, "pattern": pattern}
+        yield [*backed, modifiers, heads]  # "Iran-backed armed factions"
+        yield [*backed, singular, things]  # "Iranian-backed militia targets"
+        yield [{"LOWER": "pro"}, dash, {"LOWER": {"IN": forms}}, modifiers, heads]  # "pro-Iran militias"
 
     def _single_word_forms(self, actor_id: str) -> Iterator[str]:
         actor = self.actors[actor_id]
@@ -247,13 +249,9 @@ class Registry:
         yield from (p.name for p in self.actors.values() if p.metonym == actor_id)
 
 
-def _token_pattern(text: str) -> dict:
-    # Short capitals are acronyms, matched as written so "US" is not "us" and "IS" not "is".
-    if text.isupper() and len(text.replace(".", "")) <= 5:
-        return {"ORTH": text}
-    lower = text.lower()
-    variants = {lower, lower.translate(_APOSTROPHES), lower.replace("'", "’"), lower.replace("'", "")}
-    return {"LOWER": {"IN": sorted(variants)}}
+def _is_acronym(text: str) -> bool:
+    """Short capitals, matched only as written, so that "US" is not "us" and "IS" not "is"."""
+    return text.isupper() and len(text.replace(".", "")) <= 5
 
 
 @cache
@@ -274,11 +272,48 @@ def load_registry(path: str | Path | None = None) -> Registry:
 def add_actor_pipes(nlp: Language, registry_path: str | None = None) -> None:
     """Add the gazetteer before the statistical NER and the linker after it."""
     declare_extensions()
-    registry = load_registry(registry_path)
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner",
-                         config={"validate": False, "overwrite_ents": False})
-    ruler.add_patterns(registry.ruler_patterns(nlp.tokenizer, load_lexicon()))
+    nlp.add_pipe(RULER_NAME, before="ner", config={"registry_path": registry_path})
     nlp.add_pipe(LINKER_NAME, after="ner", config={"registry_path": registry_path})
+
+
+@Language.factory(RULER_NAME, default_config={"registry_path": None}, assigns=["doc.ents"])
+def make_actor_ruler(nlp: Language, name: str, registry_path: str | None) -> "ActorRuler":
+    return ActorRuler(nlp, name, registry=load_registry(registry_path), lexicon=load_lexicon())
+
+
+class ActorRuler:
+    """The gazetteer: every registered alias found in one pass of a PhraseMatcher (case aside, but acronyms as
+    written), and the phrases naming collectives by token patterns; the longest match wins, each becoming an
+    entity labelled with the actor's type whose ``ent_id_`` is the actor's id."""
+
+    def __init__(self, nlp: Language, name: str = RULER_NAME, *, registry: Registry, lexicon: Lexicon) -> None:
+        self.name = name
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.collectives = Matcher(nlp.vocab, validate=False)
+        # match key -> the actor, and which of the alias's tokens must match as written
+        self.entries: dict[int, tuple[Actor, tuple[str | None, ...]]] = {}
+        for actor, alias in registry.alias_phrases():
+            tokens = nlp.make_doc(alias)
+            key = f"{actor.id}\t{alias}"
+            self.entries[nlp.vocab.strings.add(key)] = (actor, tuple(t.text if _is_acronym(t.text) else None
+                                                                      for t in tokens))
+            self.phrases.add(key, [tokens])
+        for actor, pattern in registry.collective_patterns(lexicon):
+            key = f"{actor.id}\t*"
+            self.entries[nlp.vocab.strings.add(key)] = (actor, ())
+            self.collectives.add(key, [pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for key, start, end in [*self.phrases(doc), *self.collectives(doc)]:
+            actor, as_written = self.entries[key]
+            if all(text is None or token.text == text for token, text in zip(doc[start:end], as_written)):
+                spans.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
+        found = filter_spans(spans)
+        taken = {i for span in found for i in range(span.start, span.end)}
+        kept = [ent for ent in doc.ents if not taken.intersection(range(ent.start, ent.end))]
+        doc.ents = sorted([*found, *kept], key=lambda span: span.start)
+        return doc
 
 
 @dataclass

@@ -1,10 +1,14 @@
-"""Build: a corpus in, the graph's files out (RDF, JSONL, HTML). The stages in order, nothing more.
+"""Build: a corpus in, the graph's files out (RDF, JSONL, HTML, the store). The stages in order, nothing more.
+
+Every output of a build is written into a new set in the build folder and published at once (see kg.layout):
+a build that fails or is killed leaves the previous set whole.
 
     report = build([Path("data/articles")], Path("output"))
     report.outputs[0]
     PosixPath('output/graph.ttl')
 """
 
+import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,20 +16,22 @@ from typing import Callable, Iterable
 
 from spacy.language import Language
 
+from kg import __version__
 from kg.actors import load_registry
 from kg.corpus import Article, CorpusProblem, read_corpus
 from kg.exports import write_graph_files, write_jsonl_exports, write_relations_csv
 from kg.extraction import Extraction, extract, make_pipeline
-from kg.files import atomic_open
+from kg.files import atomic_write_text
 from kg.graph import actor_graph
+from kg.layout import STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, FolderBusy, OutputFolder
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
 from kg.rdf import RDF_FORMATS, RunInfo, serialize_stable, to_dataset, union_graph
 from kg.scorer import scorer_version
-from kg.store import STORE_DIRNAME, GraphStore
+from kg.store import GraphStore
 from kg.view import write_view
 
-__all__ = ["BuildError", "BuildReport", "build"]
+__all__ = ["BuildError", "BuildReport", "build", "remove_articles"]
 
 logger = logging.getLogger(__name__)
 
@@ -44,15 +50,17 @@ class BuildReport:
 
     @property
     def view(self) -> Path:
-        return next(p for p in self.outputs if p.suffix == ".html")
+        return next(p for p in self.outputs if p.name == VIEW_FILE)
 
 
 def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
           on_start: Callable[[int], None] | None = None,
-          on_article: Callable[[Article], None] | None = None, nlp: Language | None = None) -> BuildReport:
+          on_article: Callable[[Article], None] | None = None, nlp: Language | None = None,
+          wait: bool = True, on_wait: Callable[[str], None] | None = None) -> BuildReport:
     """Read the articles under `paths` and write the graph's files into `out_dir`.
 
-    `nlp`, a pipeline from ``make_pipeline``, saves loading one when building often.
+    `nlp`, a pipeline from ``make_pipeline``, saves loading one when building often. Another process writing to
+    `out_dir` is waited for (`on_wait` is told who it is) or, without `wait`, a BuildError.
     """
     articles, problems = read_corpus(paths)
     if not articles:
@@ -69,20 +77,63 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     )
     dataset = to_dataset(extraction, run)
     union = union_graph(dataset)
-    outputs = []
-    for name, rdf_format in RDF_FORMATS.items():
-        path = out_dir / name
-        source = union if rdf_format == "turtle" else dataset
-        with atomic_open(path, "wb") as stream:
-            stream.write(serialize_stable(source, rdf_format))
-        outputs.append(path)
-    outputs.extend(write_jsonl_exports(extraction, out_dir))
-    outputs.append(write_relations_csv(extraction, out_dir / "relations.csv"))
     graph = actor_graph(union)
-    outputs.extend(write_graph_files(graph, out_dir))
-    outputs.append(write_view(graph, out_dir / "graph.html"))
-    with GraphStore.open(out_dir / STORE_DIRNAME) as store:
-        store.load(dataset, ontology=load_ontology())
-    outputs.append(out_dir / STORE_DIRNAME)
+    with _writing(out_dir, "kg build", wait, on_wait) as next_set:
+        folder = next_set.path
+        written = []
+        for name, rdf_format in RDF_FORMATS.items():
+            (folder / name).write_bytes(serialize_stable(union if rdf_format == "turtle" else dataset, rdf_format))
+            written.append(folder / name)
+        written.extend(write_jsonl_exports(extraction, folder))
+        written.append(write_relations_csv(extraction, folder / "relations.csv"))
+        written.extend(write_graph_files(graph, folder))
+        written.append(write_view(graph, folder / VIEW_FILE))
+        with GraphStore.open_copy(_base_store(next_set.base), folder / STORE_DIRNAME) as store:
+            store.load(dataset, ontology=load_ontology())
+        written.append(folder / STORE_DIRNAME)
+        written.append(_write_summary(folder / SUMMARY_FILE, run, extraction, problems))
     logger.info("built %d articles into %s", len(articles), out_dir)
-    return BuildReport(extraction, problems, outputs)
+    return BuildReport(extraction, problems, [out_dir / path.name for path in written])
+
+
+def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
+                    on_wait: Callable[[str], None] | None = None) -> list[str]:
+    """Remove articles from the build's store, and the actors no other article names; the view is drawn again.
+    Returns the ids that were there."""
+    with _writing(out_dir, "kg remove", wait, on_wait) as next_set:
+        source = _base_store(next_set.base)
+        if source is None:
+            raise BuildError(f"there is no store in {out_dir}: run 'kg build --out {out_dir}' first")
+        for entry in sorted(next_set.base.iterdir()):
+            if entry.name != VIEW_FILE and not entry.name.startswith("."):
+                next_set.carry_over(entry.name)
+        with GraphStore.open_copy(source, next_set.path / STORE_DIRNAME) as store:
+            removed = store.remove_articles(article_ids)
+            graph = actor_graph(store.union_graph())
+        write_view(graph, next_set.path / VIEW_FILE)
+    return removed
+
+
+def _writing(out_dir: Path, command: str, wait: bool, on_wait: Callable[[str], None] | None):
+    try:
+        return OutputFolder(out_dir).writing(command, wait, on_wait)
+    except FolderBusy as error:
+        raise BuildError(str(error)) from None
+
+
+def _base_store(base: Path | None) -> Path | None:
+    store = None if base is None else base / STORE_DIRNAME
+    return store if store is not None and store.is_dir() else None
+
+
+def _write_summary(path: Path, run: RunInfo, extraction: Extraction, problems: list[CorpusProblem]) -> Path:
+    """What the build read, made and skipped, for people and scripts: counts, versions and each problem."""
+    summary = {
+        "kg": __version__, "run": run.id, "pipeline": run.pipeline, "registry": run.registry_version,
+        "lexicon": run.lexicon_version, "scorer": run.scorer_version,
+        "articles": len(extraction.articles), "actors": len({m.actor for m in extraction.mentions}),
+        "relations": len(extraction.best_relations()),
+        "problems": [{"path": str(problem.path), "reason": problem.reason} for problem in problems],
+    }
+    atomic_write_text(path, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    return path

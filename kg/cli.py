@@ -8,8 +8,9 @@ import json
 import logging
 import re
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from rich.console import Console
 from rich.logging import RichHandler
@@ -42,9 +43,14 @@ def _progress() -> Progress:
                     console=errors, transient=not errors.is_terminal)
 
 
+def _waiting(message: str) -> None:
+    errors.print(f"[yellow]{message}[/]", highlight=False)
+
+
 def _build(args: argparse.Namespace) -> int:
     from kg.build import BuildError, build
     from kg.nlp import PipelineNotFound
+    from kg.store import StoreError
 
     paths = args.paths or [DEFAULT_CORPUS]
     with _progress() as progress:
@@ -55,8 +61,9 @@ def _build(args: argparse.Namespace) -> int:
 
         try:
             report = build(paths, args.out, model=args.model, on_start=started,
-                           on_article=lambda article: progress.advance(task))
-        except (BuildError, PipelineNotFound) as error:
+                           on_article=lambda article: progress.advance(task), wait=not args.no_wait,
+                           on_wait=_waiting)
+        except (BuildError, PipelineNotFound, StoreError) as error:
             raise CommandError(str(error)) from None
     for problem in report.problems:
         errors.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}", highlight=False)
@@ -64,7 +71,7 @@ def _build(args: argparse.Namespace) -> int:
     console.print(
         f"Built {len(extraction.articles)} article(s): {len({m.actor for m in extraction.mentions})} actors, "
         f"{len(extraction.best_relations())} relations, into {args.out}/", highlight=False)
-    console.print(f"Open the graph: {report.view.resolve()}", highlight=False)
+    console.print(f"Open the graph: {report.view.absolute()}", highlight=False)
     if report.problems:
         errors.print(f"[yellow]{len(report.problems)} file(s) skipped[/], named above with the reason", highlight=False)
         return EXIT_SOME_SKIPPED
@@ -80,13 +87,19 @@ def _parse_params(values: list[str], store) -> dict:
         raise CommandError(str(error)) from None
 
 
-def _open_store(out: Path, read_only: bool = True):
-    from kg.store import STORE_DIRNAME, GraphStore, StoreError
+@contextmanager
+def _open_store(out: Path) -> Iterator:
+    """The current store of the build folder `out`, read-only, held until the block ends."""
+    from kg.layout import STORE_DIRNAME, OutputFolder
+    from kg.store import GraphStore, StoreError
 
-    try:
-        return GraphStore.open(out / STORE_DIRNAME, read_only=read_only)
-    except StoreError as error:
-        raise CommandError(str(error)) from None
+    with OutputFolder(out).reading() as current:
+        try:
+            store = GraphStore.open(current / STORE_DIRNAME, read_only=True)
+        except StoreError as error:
+            raise CommandError(str(error)) from None
+        with store:
+            yield store
 
 
 def _query(args: argparse.Namespace) -> int:
@@ -172,8 +185,13 @@ def _view(args: argparse.Namespace) -> int:
 
 
 def _remove(args: argparse.Namespace) -> int:
-    with _open_store(args.out, read_only=False) as store:
-        removed = store.remove_articles(args.articles)
+    from kg.build import BuildError, remove_articles
+    from kg.store import StoreError
+
+    try:
+        removed = remove_articles(args.out, args.articles, wait=not args.no_wait, on_wait=_waiting)
+    except (BuildError, StoreError) as error:
+        raise CommandError(str(error)) from None
     for article in sorted(set(args.articles) - set(removed)):
         errors.print(f"[yellow]not in the store:[/] {article}", highlight=False)
     console.print(f"Removed {len(removed)} article(s) from {args.out}/store", highlight=False)
@@ -194,24 +212,24 @@ def _push(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     from kg.server import EndpointSettings, make_server
-    from kg.view import render_view
 
     settings = EndpointSettings(timeout=args.timeout, max_rows=args.max_rows,
                                 allowed_hosts=frozenset(args.allow_host),
                                 allowed_services=frozenset(h.lower() for h in args.allow_service))
-    with _open_store(args.out) as store:
-        page = render_view(_store_graph(store))
-        try:
-            server = make_server(store, lambda: page, host=args.host, port=args.port, settings=settings)
-        except OSError as error:
-            raise CommandError(f"cannot listen on {args.host}:{args.port}: {error.strerror}") from None
-        host, port = server.server_address[:2]
-        console.print(f"SPARQL endpoint: http://{host}:{port}/sparql  (query page http://{host}:{port}/, "
-                      f"graph http://{host}:{port}/graph.html); read-only; Ctrl-C stops it", highlight=False)
-        try:
-            server.serve_forever()
-        finally:
-            server.server_close()
+    with _open_store(args.out):
+        pass  # a folder with no store is said so now, not at the first query
+    try:
+        server = make_server(args.out, host=args.host, port=args.port, settings=settings)
+    except OSError as error:
+        raise CommandError(f"cannot listen on {args.host}:{args.port}: {error.strerror}") from None
+    host, port = server.server_address[:2]
+    console.print(f"SPARQL endpoint: http://{host}:{port}/sparql  (query page http://{host}:{port}/, "
+                  f"graph http://{host}:{port}/graph.html); read-only, answering from the latest build; "
+                  "Ctrl-C stops it", highlight=False)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
     return 0
 
 
@@ -305,6 +323,11 @@ def _add_out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the build's folder (default {DEFAULT_OUT})")
 
 
+def _add_no_wait(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-wait", action="store_true",
+                        help="stop, naming it, if another kg process is writing to the folder (default: wait for it)")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg", description="kg reads news articles about armed conflict and builds a knowledge graph of its "
@@ -327,6 +350,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="*", type=Path, help=f"article files or folders (default {DEFAULT_CORPUS})")
     build.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT})")
     build.add_argument("--model", help="spaCy pipeline name or directory (default $KG_SPACY_MODEL or en_core_web_sm)")
+    _add_no_wait(build)
     build.set_defaults(handler=_build)
 
     query = commands.add_parser(
@@ -423,6 +447,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="example: kg remove 003_1e30ef8bae59033f", formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     remove.add_argument("articles", nargs="+", help="article ids (file stems)")
+    _add_no_wait(remove)
     _add_out(remove)
     remove.set_defaults(handler=_remove)
     return parser

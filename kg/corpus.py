@@ -176,6 +176,8 @@ def find_article_files(paths: Iterable[Path]) -> tuple[list[Path], list[CorpusPr
                     problems.append(CorpusProblem(found, "a symbolic link to nothing (dangling, or a loop)"))
                 elif found.is_file():
                     files.append(found)
+                elif not found.is_dir():
+                    problems.append(CorpusProblem(found, "not a regular file (a pipe, socket or device)"))
         elif path.is_file():
             files.append(path)
         else:

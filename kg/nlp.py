@@ -11,7 +11,9 @@ import logging
 import os
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -48,27 +50,31 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     statistical parser left to itself splits short sentences at random
     ("Iraq | on Thursday condemned ..."). The parser keeps the boundaries it is given.
     """
+    starts = [True] * len(doc)  # one decision per token, set on the doc at once: setting them one by one is slow
     quote_open = doc[0].text == '"'  # whether a straight double quote is open in this paragraph
     for token in doc[1:]:
         before = token.nbor(-1)
         if before.is_space and "\n" not in before.text:
             before = before.nbor(-1) if before.i > 0 else before
         if "\n" in before.whitespace_ or "\n" in before.text and before.is_space:
-            token.is_sent_start = True
+            starts[token.i] = True
             quote_open = False
-        elif token.is_space or (before.text in _STRAIGHT_QUOTES and before.is_sent_start):
-            token.is_sent_start = False
+        elif token.is_space or (before.text in _STRAIGHT_QUOTES and starts[before.i]):
+            starts[token.i] = False
         elif before.text == "." and before.i > 0 and _is_abbreviation(before.nbor(-1)):
-            token.is_sent_start = False  # "Maj. Gen. Yehia Rasool", "Brig. Zubair Bradosti", "J. Smith"
+            starts[token.i] = False  # "Maj. Gen. Yehia Rasool", "Brig. Zubair Bradosti", "J. Smith"
         elif before.text in _SENTENCE_END or (
                 before.text in _CLOSING and before.i > 0 and before.nbor(-1).text in _SENTENCE_END):
             # a straight quote after a full stop opens the next sentence unless it closes an open one
             opens = token.text == '"' and not quote_open and token.i + 1 < len(doc) and token.nbor().is_title
-            token.is_sent_start = opens or (not token.is_lower and token.text not in _CLOSING)
+            starts[token.i] = opens or (not token.is_lower and token.text not in _CLOSING)
         else:
-            token.is_sent_start = False
+            starts[token.i] = False
         if token.text == '"':
             quote_open = not quote_open
+    # spaCy's arrays are unsigned: "not a start", -1, is stored wrapped around, as Doc.to_array gives it
+    values = numpy.array([1 if start else -1 for start in starts], dtype="int64").astype("uint64")
+    doc.from_array([SENT_START], values.reshape(-1, 1))
     return doc
 
 

@@ -1,13 +1,17 @@
-"""A read-only SPARQL 1.1 Protocol endpoint for the store, with a query page and the viewer.
+"""A read-only SPARQL 1.1 Protocol endpoint for a build folder's store, with a query page and the viewer.
 
 Listens on 127.0.0.1 unless told otherwise; answers only requests addressed to
 it by a name it knows (Host and Origin checked); refuses updates (the store
 changes only through kg build and kg remove) and SERVICE calls to other
 endpoints unless their hosts are named; refuses queries longer or nesting
-deeper than the engine is given; gives up on a query at a time limit and cuts a
-result at a row limit.
+deeper than the engine is given; cuts a result at a row limit.
 
-    server = make_server(store, view_html, port=0)
+Each query runs in a worker process reading the folder's current set of outputs,
+so the endpoint answers from the store as the last build or removal left it, and
+a query past its time limit is stopped by killing its worker (a new one takes its
+place at once), never left running.
+
+    server = make_server(Path("output"), port=0)
     server.serve_forever()
 """
 
@@ -15,21 +19,27 @@ import csv
 import io
 import json
 import logging
-from concurrent.futures import ThreadPoolExecutor, TimeoutError as QueryTimeout
+import multiprocessing
+import queue
+import time
+from contextlib import ExitStack
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
+from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Callable
 from urllib.parse import parse_qs, urlparse
 from xml.sax.saxutils import escape, quoteattr
 
 from rdflib import BNode, Literal, URIRef
 
-from kg.store import GraphStore, QueryResult, saved_queries, service_targets
+from kg.layout import STORE_DIRNAME, VIEW_FILE, OutputFolder
+from kg.store import GraphStore, QueryResult, StoreError, saved_queries, service_targets
 
-__all__ = ["EndpointSettings", "make_server", "results_json", "results_csv", "results_xml", "accepted_hosts",
-           "refused_service"]
+__all__ = ["EndpointSettings", "QueryPool", "Answer", "make_server", "results_json", "results_csv", "results_xml",
+           "accepted_hosts", "refused_service"]
 
 logger = logging.getLogger(__name__)
 
@@ -161,11 +171,12 @@ def _query_page() -> str:
     return page.replace("/*SAVED_QUERIES*/{}", examples)
 
 
-def make_server(store: GraphStore, view_html: Callable[[], str], *, host: str = "127.0.0.1", port: int = 7878,
+def make_server(out_dir: Path, *, host: str = "127.0.0.1", port: int = 7878,
                 settings: EndpointSettings = EndpointSettings()) -> ThreadingHTTPServer:
-    """An HTTP server answering the SPARQL protocol at /sparql, the query page at /, the viewer at /graph.html."""
-    workers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="sparql")
+    """An HTTP server for the build folder `out_dir`: the SPARQL protocol at /sparql, the query page at /, the
+    viewer at /graph.html. Its ``server_close`` stops the query workers too."""
     hosts = accepted_hosts(host, settings)
+    folder = OutputFolder(out_dir)
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg-sparql"
@@ -209,7 +220,10 @@ def make_server(store: GraphStore, view_html: Callable[[], str], *, host: str = 
                            {"Content-Security-Policy": "default-src 'self'; script-src 'unsafe-inline'; "
                                                        "style-src 'unsafe-inline'"})
             elif url.path == "/graph.html":
-                self._send(HTTPStatus.OK, view_html(), "text/html")
+                try:
+                    self._send(HTTPStatus.OK, (folder.root / VIEW_FILE).read_text(encoding="utf-8"), "text/html")
+                except FileNotFoundError:
+                    self._error(HTTPStatus.NOT_FOUND, f"no view yet: run 'kg build --out {folder.root}'")
             elif url.path == "/sparql":
                 params = parse_qs(url.query)
                 if "update" in params:
@@ -264,34 +278,141 @@ def make_server(store: GraphStore, view_html: Callable[[], str], *, host: str = 
             if reason := refused_service(query, settings):
                 self._error(HTTPStatus.FORBIDDEN, reason)
                 return
-            future = workers.submit(_run_limited, store, query, settings.max_rows)
-            try:
-                result, truncated = future.result(timeout=settings.timeout)
-            except QueryTimeout:
-                self._error(HTTPStatus.SERVICE_UNAVAILABLE,
-                            f"the query ran past the time limit of {settings.timeout:g} s")
-                return
-            except (SyntaxError, ValueError) as error:
-                self._error(HTTPStatus.BAD_REQUEST, f"bad query: {error}")
-                return
-            except Exception as error:  # an engine error is the query's, not the server's, to report
-                self._error(HTTPStatus.BAD_REQUEST, f"the query failed: {error}")
-                return
-            headers = {"X-KG-Truncated": "true"} if truncated else {}
-            if result.graph is not None:
-                self._send(HTTPStatus.OK, result.graph.serialize(format="turtle"), TURTLE_TYPE, headers)
-                return
             content_type = _negotiate(self.headers.get("Accept") or "")
-            self._send(HTTPStatus.OK, _WRITERS[content_type](result), content_type, headers)
+            answer = pool.run(query, content_type, settings.timeout)
+            self._send(answer.status, answer.body, answer.content_type, answer.headers)
 
-    server = ThreadingHTTPServer((host, port), Handler)
-    server.daemon_threads = True
+    class Server(ThreadingHTTPServer):
+        daemon_threads = True
+
+        def server_close(self) -> None:
+            super().server_close()
+            pool.close()
+
+    server = Server((host, port), Handler)
+    pool = QueryPool(out_dir, settings.max_rows)
     return server
 
 
-def _run_limited(store: GraphStore, query: str, max_rows: int) -> tuple[QueryResult, bool]:
-    result = store.query(query, max_rows=max_rows)
-    truncated = len(result.rows) > max_rows
-    if truncated:
+@dataclass(frozen=True)
+class Answer:
+    """An HTTP answer to a query, made in a worker process."""
+
+    status: HTTPStatus
+    body: str
+    content_type: str
+    headers: dict[str, str]
+
+
+def _plain(status: HTTPStatus, message: str) -> Answer:
+    return Answer(status, message + "\n", "text/plain", {})
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.Process
+    connection: Connection
+
+
+class QueryPool:
+    """Worker processes answering queries on a build folder's current store, one query at a time each.
+
+    A query that runs past its time limit is stopped by killing its worker, and a new worker takes the place at
+    once: runaway queries never pile up. The workers are forked from a server process that has already imported
+    kg, so a new one is ready in milliseconds.
+    """
+
+    def __init__(self, out_dir: Path, max_rows: int, size: int = 4) -> None:
+        self._context = multiprocessing.get_context("forkserver")
+        self._context.set_forkserver_preload([__name__])
+        self._out_dir, self._max_rows = str(out_dir), max_rows
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._workers: list[_Worker] = []
+        for _ in range(size):
+            self._idle.put(self._start())
+
+    def _start(self) -> _Worker:
+        ours, theirs = self._context.Pipe()
+        process = self._context.Process(target=_answer_queries, args=(theirs, self._out_dir, self._max_rows),
+                                        daemon=True, name="kg-query")
+        process.start()
+        theirs.close()
+        worker = _Worker(process, ours)
+        self._workers.append(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.process.kill()
+        worker.process.join()
+        worker.connection.close()
+        self._workers.remove(worker)
+        self._idle.put(self._start())
+
+    def run(self, query: str, content_type: str, timeout: float) -> Answer:
+        """Answer `query` in `content_type` (a SPARQL results format), or 503 when it is not done in `timeout`."""
+        deadline = time.monotonic() + timeout
+        late = _plain(HTTPStatus.SERVICE_UNAVAILABLE, f"the query ran past the time limit of {timeout:g} s "
+                                                      "and was stopped")
+        try:
+            worker = self._idle.get(timeout=timeout)
+        except queue.Empty:
+            return late
+        try:
+            worker.connection.send((query, content_type))
+            if worker.connection.poll(max(0.0, deadline - time.monotonic())):
+                answer = worker.connection.recv()
+                self._idle.put(worker)
+                return answer
+        except (EOFError, OSError):
+            self._replace(worker)
+            return _plain(HTTPStatus.BAD_REQUEST, "the query stopped the engine")
+        self._replace(worker)
+        return late
+
+    def close(self) -> None:
+        """Stop every worker."""
+        for worker in list(self._workers):
+            worker.process.kill()
+            worker.process.join()
+            worker.connection.close()
+        self._workers.clear()
+
+
+def _answer_queries(connection: Connection, out_dir: str, max_rows: int) -> None:
+    """A worker's life: answer each query on the folder's current set, opening the newer set when one is
+    published, and holding the set it reads so that no writer deletes it meanwhile."""
+    folder = OutputFolder(Path(out_dir))
+    held, store, reading = ExitStack(), None, None
+    while True:
+        try:
+            query, content_type = connection.recv()
+        except (EOFError, KeyboardInterrupt):
+            held.close()
+            return
+        if store is None or (folder.current() or folder.root) != reading:
+            held.close()
+            held = ExitStack()
+            reading = held.enter_context(folder.reading())
+            try:
+                store = held.enter_context(GraphStore.open(reading / STORE_DIRNAME, read_only=True))
+            except StoreError as error:
+                store = None
+                connection.send(_plain(HTTPStatus.SERVICE_UNAVAILABLE, str(error)))
+                continue
+        connection.send(_answer(store, query, content_type, max_rows))
+
+
+def _answer(store: GraphStore, query: str, content_type: str, max_rows: int) -> Answer:
+    try:
+        result = store.query(query, max_rows=max_rows)
+    except (SyntaxError, ValueError) as error:
+        return _plain(HTTPStatus.BAD_REQUEST, f"bad query: {error}")
+    except Exception as error:  # noqa: BLE001 - an engine error is the query's, not the server's, to report
+        return _plain(HTTPStatus.BAD_REQUEST, f"the query failed: {error}")
+    headers = {}
+    if len(result.rows) > max_rows:
         result.rows = result.rows[:max_rows]
-    return result, truncated
+        headers["X-KG-Truncated"] = "true"
+    if result.graph is not None:
+        return Answer(HTTPStatus.OK, result.graph.serialize(format="turtle"), TURTLE_TYPE, headers)
+    return Answer(HTTPStatus.OK, _WRITERS[content_type](result), content_type, headers)

@@ -26,11 +26,10 @@ from rdflib.term import Node
 from kg.namespace import ACTOR, GRAPH, KG, PREFIXES, local_name
 from kg.rdf import ACTORS_GRAPH, RUNS_GRAPH, article_graph_iri, bind_prefixes, union_graph
 
-__all__ = ["STORE_DIRNAME", "ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "GraphStore", "StoreError", "compact_iri",
+__all__ = ["ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "GraphStore", "StoreError", "compact_iri",
            "resolve_query", "saved_queries", "parse_param", "check_query_size", "service_targets", "query_structure",
            "MAX_QUERY_DEPTH", "MAX_QUERY_LENGTH"]
 
-STORE_DIRNAME = "store"
 ONTOLOGY_GRAPH = GRAPH.ontology
 # Aggregates kept up to date on every change, so the queries that rank actors need not count the archive.
 SUMMARY_GRAPH = GRAPH.summary
@@ -97,6 +96,17 @@ class GraphStore:
         except OSError as error:
             raise StoreError(f"cannot open the store at {path}: {error}") from None
         return cls(inner, path, read_only)
+
+    @classmethod
+    def open_copy(cls, source: Path | None, path: Path) -> "GraphStore":
+        """A new store at `path` holding what the store at `source` holds (an empty one where `source` is None);
+        `source` is only read, and on the same file system the copy shares its immutable files."""
+        if source is not None and source.is_dir():
+            try:
+                ox.Store.read_only(str(source)).backup(str(path))
+            except OSError as error:
+                raise StoreError(f"cannot copy the store at {source}: {error}") from None
+        return cls.open(path)
 
     def __enter__(self) -> "GraphStore":
         return self

@@ -16,7 +16,8 @@ from kg.exports import ACTOR_KEYS, MENTION_KEYS, RELATION_KEYS
 from kg.namespace import KG
 from kg.relations import load_predicates
 from kg.ontology import undeclared_terms
-from kg.store import STORE_DIRNAME, GraphStore, parse_param, resolve_query
+from kg.layout import STORE_DIRNAME
+from kg.store import GraphStore, parse_param, resolve_query
 
 
 def _jsonl(path):

@@ -69,20 +69,33 @@ def _bad_corpus(folder: Path) -> None:
     (folder / "report 1 \"<draft>\".txt").write_text("Harakat al-Nujaba attacked US forces in Syria.\n",
                                                        encoding="utf-8")
     (folder / "cyrillic.txt").write_text("Катаиб Хезболла и Асаиб Ахль аль-Хакк.\n", encoding="utf-8")
+    (folder / "arabic.txt").write_text("قالت كتائب حزب الله إنها استهدفت القوات الأمريكية.\n", encoding="utf-8")
+    (folder / "blank.txt").write_text("  \n\t\n", encoding="utf-8")
+    (folder / "cp1256.txt").write_bytes("قالت كتائب حزب الله".encode("cp1256"))
+    (folder / "nul.txt").write_bytes(b"Kataib Hezbollah\x00 attacked US forces.")
+    os.mkfifo(folder / "pipe.txt")
+    # many paragraphs, the last of them far into the file
+    (folder / "paragraphs.txt").write_text("Officials met in Baghdad on Monday and talked for hours.\n\n" * 5_200
+                                           + "Asaib Ahl al-Haq threatened US forces.\n", encoding="utf-8")
     # one line longer than a piece kg parses at once: read in pieces, offsets still into the file
     (folder / "long.txt").write_text("Nothing of note happened that day. " * 7_000
                                      + "Kataib Hezbollah attacked US forces in Syria.", encoding="utf-8")
+
+
+BAD_FILES = {"empty.txt", "blank.txt", "binary.txt", "latin1.txt", "cp1256.txt", "nul.txt", "page.txt",
+             "good_two_again.txt", "dangling.txt", "loop.txt", "pipe.txt"}
 
 
 def test_read_corpus_reports_each_bad_file(tmp_path):
     folder = tmp_path / "articles"
     _bad_corpus(folder)
     articles, problems = read_corpus([folder])
-    assert sorted(a.id for a in articles) == ["crlf", "cyrillic", "good_one", "good_two", "long",
-                                              'report 1 "<draft>"', "utf16"]
+    assert sorted(a.id for a in articles) == ["arabic", "crlf", "cyrillic", "good_one", "good_two", "long",
+                                              "paragraphs", 'report 1 "<draft>"', "utf16"]
     reasons = {p.path.name: p.reason for p in problems}
-    assert set(reasons) == {"empty.txt", "binary.txt", "latin1.txt", "page.txt", "good_two_again.txt",
-                            "dangling.txt", "loop.txt"}
+    assert set(reasons) == BAD_FILES
+    assert "empty" in reasons["blank.txt"] and "UTF-8" in reasons["cp1256.txt"] and "NUL" in reasons["nul.txt"]
+    assert "not a regular file" in reasons["pipe.txt"]
     assert "empty" in reasons["empty.txt"]
     assert "binary" in reasons["binary.txt"]
     assert "UTF-8" in reasons["latin1.txt"]
@@ -97,12 +110,17 @@ def test_build_goes_on_past_bad_files(tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["build", str(folder), "--out", str(out)]) == 1  # built, some skipped
     captured = capsys.readouterr()
-    for name in ("empty.txt", "binary.txt", "latin1.txt", "page.txt", "dangling.txt"):
+    for name in BAD_FILES:
         assert name in captured.err
     assert "Traceback" not in captured.err + captured.out
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert {Path(problem["path"]).name for problem in summary["problems"]} == BAD_FILES
+    assert all(problem["reason"] for problem in summary["problems"])
     mentions = [json.loads(line) for line in (out / "mentions.jsonl").read_text(encoding="utf-8").splitlines()]
     built = {m["article"] for m in mentions}
-    assert {"good_one", "good_two", "long", 'report 1 "<draft>"', "utf16", "crlf"} <= built
+    assert {"good_one", "good_two", "long", "paragraphs", 'report 1 "<draft>"', "utf16", "crlf"} <= built
+    relations = [json.loads(line) for line in (out / "relations.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {"good_one", "good_two", "long", "paragraphs"} <= {r["article"] for r in relations}
     long_text = (folder / "long.txt").read_text(encoding="utf-8")
     assert all(long_text[m["start"]:m["end"]] == m["text"] for m in mentions if m["article"] == "long")
     assert max(m["start"] for m in mentions if m["article"] == "long") > 2 * PIECE_LENGTH  # read to its end

@@ -24,7 +24,8 @@ from kg.namespace import KG, actor_iri
 from kg.ontology import build_ontology, load_ontology, undeclared_terms
 from kg.rdf import RUNS_GRAPH, article_graph_iri
 from kg.server import EndpointSettings, make_server
-from kg.store import STORE_DIRNAME, GraphStore
+from kg.layout import STORE_DIRNAME
+from kg.store import GraphStore
 
 ARTICLE_A = "Kataib Hezbollah fired rockets at US forces in Syria. The Pentagon condemned the attack.\n"
 ARTICLE_B = "Harakat al-Nujaba threatened to strike US bases. Iraq urged Washington to withdraw its troops.\n"
@@ -143,16 +144,13 @@ def _free_port() -> int:
 def endpoint(corpus, tmp_path, nlp):
     out = tmp_path / "out"
     build([corpus], out, nlp=nlp)
-    store = GraphStore.open(out / STORE_DIRNAME, read_only=True)
-    server = make_server(store, lambda: "<html>graph</html>", port=0,
-                         settings=EndpointSettings(timeout=5.0, max_rows=3))
+    server = make_server(out, port=0, settings=EndpointSettings(timeout=5.0, max_rows=3))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     host, port = server.server_address[:2]
     yield f"http://{host}:{port}"
     server.shutdown()
     server.server_close()
-    store.close()
 
 
 def _get(url: str, accept: str = "application/sparql-results+json"):
@@ -197,16 +195,15 @@ def test_endpoint_serves_the_query_page_and_the_view(endpoint):
     status, _, page = _get(f"{endpoint}/", accept="text/html")
     assert status == 200 and "attackers_of" in page
     status, _, view = _get(f"{endpoint}/graph.html", accept="text/html")
-    assert view == "<html>graph</html>"
+    assert status == 200 and "Kataib Hezbollah" in view
 
 
 def test_endpoint_listens_on_loopback_by_default(corpus, tmp_path, nlp):
     out = tmp_path / "out"
     build([corpus], out, nlp=nlp)
-    with GraphStore.open(out / STORE_DIRNAME, read_only=True) as store:
-        server = make_server(store, lambda: "", port=0)
-        assert server.server_address[0] == "127.0.0.1"
-        server.server_close()
+    server = make_server(out, port=0)
+    assert server.server_address[0] == "127.0.0.1"
+    server.server_close()
 
 
 def _oxigraph_binary() -> str:
