@@ -23,7 +23,7 @@ from kg.exports import write_graph_files, write_jsonl_exports, write_relations_c
 from kg.extraction import Extraction, extract, make_pipeline
 from kg.files import atomic_write_text
 from kg.graph import actor_graph
-from kg.layout import STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, FolderBusy, OutputFolder
+from kg.layout import STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
 from kg.rdf import RDF_FORMATS, RunInfo, serialize_stable, to_dataset, union_graph
@@ -60,7 +60,7 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     """Read the articles under `paths` and write the graph's files into `out_dir`.
 
     `nlp`, a pipeline from ``make_pipeline``, saves loading one when building often. Another process writing to
-    `out_dir` is waited for (`on_wait` is told who it is) or, without `wait`, a BuildError.
+    `out_dir` is waited for (`on_wait` is told who it is) or, without `wait`, a FolderBusy error.
     """
     articles, problems = read_corpus(paths)
     if not articles:
@@ -78,7 +78,7 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     dataset = to_dataset(extraction, run)
     union = union_graph(dataset)
     graph = actor_graph(union)
-    with _writing(out_dir, "kg build", wait, on_wait) as next_set:
+    with OutputFolder(out_dir).writing("kg build", wait, on_wait) as next_set:
         folder = next_set.path
         written = []
         for name, rdf_format in RDF_FORMATS.items():
@@ -100,7 +100,7 @@ def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
                     on_wait: Callable[[str], None] | None = None) -> list[str]:
     """Remove articles from the build's store, and the actors no other article names; the view is drawn again.
     Returns the ids that were there."""
-    with _writing(out_dir, "kg remove", wait, on_wait) as next_set:
+    with OutputFolder(out_dir).writing("kg remove", wait, on_wait) as next_set:
         source = _base_store(next_set.base)
         if source is None:
             raise BuildError(f"there is no store in {out_dir}: run 'kg build --out {out_dir}' first")
@@ -112,13 +112,6 @@ def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
             graph = actor_graph(store.union_graph())
         write_view(graph, next_set.path / VIEW_FILE)
     return removed
-
-
-def _writing(out_dir: Path, command: str, wait: bool, on_wait: Callable[[str], None] | None):
-    try:
-        return OutputFolder(out_dir).writing(command, wait, on_wait)
-    except FolderBusy as error:
-        raise BuildError(str(error)) from None
 
 
 def _base_store(base: Path | None) -> Path | None:

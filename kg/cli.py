@@ -49,6 +49,7 @@ def _waiting(message: str) -> None:
 
 def _build(args: argparse.Namespace) -> int:
     from kg.build import BuildError, build
+    from kg.layout import FolderBusy
     from kg.nlp import PipelineNotFound
     from kg.store import StoreError
 
@@ -63,7 +64,7 @@ def _build(args: argparse.Namespace) -> int:
             report = build(paths, args.out, model=args.model, on_start=started,
                            on_article=lambda article: progress.advance(task), wait=not args.no_wait,
                            on_wait=_waiting)
-        except (BuildError, PipelineNotFound, StoreError) as error:
+        except (BuildError, FolderBusy, PipelineNotFound, StoreError) as error:
             raise CommandError(str(error)) from None
     for problem in report.problems:
         errors.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}", highlight=False)
@@ -186,11 +187,12 @@ def _view(args: argparse.Namespace) -> int:
 
 def _remove(args: argparse.Namespace) -> int:
     from kg.build import BuildError, remove_articles
+    from kg.layout import FolderBusy
     from kg.store import StoreError
 
     try:
         removed = remove_articles(args.out, args.articles, wait=not args.no_wait, on_wait=_waiting)
-    except (BuildError, StoreError) as error:
+    except (BuildError, FolderBusy, StoreError) as error:
         raise CommandError(str(error)) from None
     for article in sorted(set(args.articles) - set(removed)):
         errors.print(f"[yellow]not in the store:[/] {article}", highlight=False)
