@@ -392,8 +392,9 @@ class ActorLinker:
     # -- registered actors
 
     def _registered_use(self, span: Span, actor: Actor) -> Actor:
-        """A capital used as a political actor ("Baghdad and Washington agreed") is its state."""
-        if actor.metonym and _political_use(span):
+        """A capital used as a political actor ("Baghdad and Washington agreed") is its state; a capital that
+        owns a place ("Baghdad's Green Zone") is the city."""
+        if actor.metonym and _political_use(span) and not _owns_a_place(span, self.lexicon):
             return self.registry.actors[actor.metonym]
         return actor
 
@@ -475,6 +476,7 @@ class ActorLinker:
         doc = ent.doc
         person = ent.label_ == "PERSON"
         while start < end - 1 and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].text in self.registry.demonyms
+                                   and not _demonym_in_name(doc[start:end], ent.label_)
                                    or person and _is_title(doc[start], self.lexicon)):
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in {"PUNCT", "PART"}
@@ -510,6 +512,8 @@ class ActorLinker:
             return self.registry.actors.get(self.registry.demonyms.get(text, ""))
         if registered := self.registry.lookup(text):
             return self._registered_use(span, registered)
+        if span[0].text in self.registry.demonyms and (registered := self.registry.lookup(span[1:].text)):
+            return registered  # "the Iraqi Resistance Coordination Commission" as the registry names it
         if text in acronyms and (expansion := self.registry.lookup(acronyms[text])):
             return expansion
         for candidate in reversed(found):
@@ -597,6 +601,19 @@ def _political_use(span: Span) -> bool:
         prep = root.head.lower_
         return prep not in _LOCATIVE_PREPS and (prep != "to" or root.head.head.pos_ in {"NOUN", "PROPN"})
     return False
+
+
+def _demonym_in_name(span: Span, label: str) -> bool:
+    """ "Iraqi Resistance Coordination Commission", "Syrian Democratic Forces": an organisation's name that
+    begins with a demonym, which is part of it (unlike "Iraqi Kataib Hezbollah")."""
+    return label == "ORG" and len(span) >= 4 and all(t.is_title for t in span[1:] if t.is_alpha and not t.is_stop)
+
+
+def _owns_a_place(span: Span, lexicon: Lexicon) -> bool:
+    """ "Baghdad's Green Zone", "Baghdad's Jadiriyah district": the possessor of a place is a place."""
+    root = span.root
+    owned = root.head
+    return root.dep_ == "poss" and (owned.ent_type_ in _PLACE_LABELS | {"Place"} or owned.lemma_ in lexicon.place_nouns)
 
 
 def _locative(span: Span) -> bool:

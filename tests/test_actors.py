@@ -78,6 +78,28 @@ def test_capital_as_government_or_as_city(nlp):
     assert ("Washington", "united_states") in mentions(doc)
 
 
+@pytest.mark.parametrize("text", ["Crowds left Baghdad's Green Zone on Tuesday.",
+                                  "A rocket fell in Baghdad's Karrada district."])
+def test_a_capital_that_owns_a_place_is_the_city(nlp, text):
+    assert ("Baghdad", "baghdad") in mentions(nlp(text))
+
+
+def test_acronyms_match_only_as_written(nlp):
+    assert "united_states" not in ids(nlp("He told us that the convoy was hit."))
+    assert "united_states" in ids(nlp("He told the US that the convoy was hit."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Iraqi Resistance Coordination Commission said the truce was over.",
+     "Iraqi Resistance Coordination Commission"),
+    ("The Syrian National Reconciliation Council said on Monday that the talks would resume after the holiday.",
+     "Syrian National Reconciliation Council"),
+])
+def test_a_demonym_that_begins_an_organisations_name_is_part_of_it(nlp, text, name):
+    doc = nlp(text)
+    assert name in {span.text for span in doc.spans[MENTIONS_KEY]}
+
+
 def test_state_named_on_a_military_noun_is_its_force(nlp):
     doc = nlp("A drone hit a US base in Syria. American troops were unhurt.")
     assert ("US base", "us_forces") in mentions(doc)

@@ -148,7 +148,7 @@ def test_two_builds_with_source_date_epoch_are_byte_identical(tmp_path, nlp, mon
     assert [n for n in files if (first / n).read_bytes() != (second / n).read_bytes()] == []
 
 
-def test_the_wheel_carries_every_file_the_package_reads(tmp_path):
+def test_the_wheel_carries_every_file_the_package_reads_and_builds(tmp_path):
     """A user installs kg with pip, not from a checkout: every data file kg opens must be inside the wheel."""
     root = Path(__file__).resolve().parent.parent
     command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(root)]
@@ -159,3 +159,21 @@ def test_the_wheel_carries_every_file_the_package_reads(tmp_path):
     read_by_kg = {str(p.relative_to(root)) for p in (root / "kg").rglob("*")
                   if p.is_file() and p.suffix in {".yaml", ".json", ".ttl", ".rq", ".html"}}
     assert read_by_kg and read_by_kg <= packaged, read_by_kg - packaged
+    # installed into a fresh venv (its dependencies seen through a path file, not reinstalled), it builds
+    fresh = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(fresh)], check=True, timeout=120)
+    python = fresh / "bin" / "python"
+    install = subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+                             capture_output=True, text=True, timeout=300)
+    assert install.returncode == 0, install.stderr[-2000:]
+    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    ours = next(p for p in sys.path if p.endswith("site-packages"))
+    (Path(site) / "dependencies.pth").write_text(ours + "\n", encoding="utf-8")
+    where = subprocess.run([str(python), "-c", "import kg; print(kg.__file__)"], capture_output=True, text=True,
+                           cwd=tmp_path, check=True).stdout.strip()
+    assert where.startswith(site)
+    built = subprocess.run([str(fresh / "bin" / "kg"), "build", str(CORPUS), "--out", str(tmp_path / "out")],
+                           capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert built.returncode == 0, built.stderr[-2000:]
+    assert (tmp_path / "out" / "relations.jsonl").read_text(encoding="utf-8").count("\n") > 10
