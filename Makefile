@@ -32,6 +32,7 @@ test: setup browser
 	$(BIN)/python -m pytest
 
 bench: setup
+	$(BIN)/python bench/build.py
 	$(BIN)/python bench/sparql.py
 	$(BIN)/python bench/viewer.py
 
