@@ -21,11 +21,9 @@ from kg.scorer import SCORER_NAME
 __all__ = ["Mention", "ArticleRelation", "Extraction", "make_pipeline", "extract", "article_docs", "text_pieces",
            "PIECE_LENGTH"]
 
-# Longer articles are read in pieces: spaCy's parser is built for texts of this order, and its memory grows
-# with the length of what it is given.
 # A long article is parsed in pieces of at most PIECE_LENGTH characters, and docs go through the pipeline in
 # batches of at most BATCH_LENGTH characters: the parser's memory grows with a batch's text (about 3 KB a
-# character), so a build's peak stays near 0.3 GB however long its articles.
+# character), so however long its articles, a build's parse stays near 0.5 GB.
 PIECE_LENGTH = 20_000
 BATCH_LENGTH = 100_000
 _OFFSET, _LAST = "kg_offset", "kg_last_piece"
@@ -115,11 +113,13 @@ def extract(articles: Iterable[Article], nlp: Language,
 def _parse(docs: Iterable[Doc], nlp: Language) -> Iterator[Doc]:
     """The docs through the pipeline, in batches of bounded text."""
     batch: list[Doc] = []
+    length = 0
     for doc in docs:
-        if batch and sum(len(d.text) for d in batch) + len(doc.text) > BATCH_LENGTH:
+        if batch and length + len(doc.text) > BATCH_LENGTH:
             yield from nlp.pipe(batch, batch_size=len(batch))
-            batch = []
+            batch, length = [], 0
         batch.append(doc)
+        length += len(doc.text)
     if batch:
         yield from nlp.pipe(batch, batch_size=len(batch))
 

@@ -101,7 +101,7 @@ class GraphStore:
     def open_copy(cls, source: Path | None, path: Path) -> "GraphStore":
         """A new store at `path` holding what the store at `source` holds (an empty one where `source` is None);
         `source` is only read, and on the same file system the copy shares its immutable files."""
-        if source is not None and source.is_dir():
+        if source is not None:
             try:
                 ox.Store.read_only(str(source)).backup(str(path))
             except OSError as error:
