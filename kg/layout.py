@@ -180,7 +180,7 @@ class OutputFolder:
         """Delete every set but the current one that no reader holds, and what killed writers left behind."""
         current = self.current()
         for folder in self._builds.iterdir():
-            if folder == current:
+            if folder.resolve() == current:
                 continue
             try:
                 guard = open(folder / _READERS, "rb")

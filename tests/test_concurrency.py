@@ -60,7 +60,7 @@ def _whole(out: Path) -> set[str]:
 
 def _leftovers(out: Path) -> list[str]:
     current = OutputFolder(out).current()
-    builds = [p for p in (out / ".kg" / "builds").iterdir() if p != current]
+    builds = [p for p in (out / ".kg" / "builds").iterdir() if p.resolve() != current]
     temporary = [p for p in out.rglob("*.tmp")]
     return [str(p) for p in builds + temporary]
 
@@ -90,6 +90,15 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_outputs_whole(tmp_path
     build([second], out, nlp=nlp)
     assert _whole(out) == {"a", "b", "c"}
     assert _leftovers(out) == []
+
+
+def test_a_folder_named_relatively_keeps_its_current_set(tmp_path, nlp, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    first = _corpus(Path("first"), "ab")
+    for _ in range(2):
+        build([first], Path("out"), nlp=nlp)
+        assert _whole(Path("out")) == {"a", "b"}
+        assert _leftovers(Path("out")) == []
 
 
 def test_a_failing_stage_leaves_the_previous_set_and_says_so(tmp_path, nlp, monkeypatch, capsys):
