@@ -376,7 +376,7 @@ class ActorLinker:
         candidates.extend(self._demonyms(doc, candidates))
         candidates = self._promote_officials(candidates)
         candidates.extend(self._surnames(doc, candidates))
-        candidates = [self._as_force(doc, c) for c in candidates]
+        candidates = [self._as_mission(doc, self._as_force(doc, c), candidates) for c in candidates]
         candidates.extend(self._backers_inside(doc, candidates))
         spans = []
         # Shorter first where two mentions start together, so a token's own actor is found first.
@@ -384,6 +384,9 @@ class ActorLinker:
             actor = candidate.actor
             actors[actor.id] = actors.get(actor.id, actor).with_aliases(
                 [doc[candidate.start:candidate.end].text])
+            if actor.metonym and not actor.registered:
+                # an embassy stands for its state, which the doc then names through it
+                actors.setdefault(actor.metonym, self.registry.actors[actor.metonym])
             spans.append(Span(doc, candidate.start, candidate.end, label=actor.type, kb_id=actor.id))
         doc.spans[MENTIONS_KEY] = spans
         doc._.actors = actors
@@ -455,14 +458,37 @@ class ActorLinker:
         if last.dep_ not in {"compound", "amod", "nmod", "npadvmod"} or head.i < last.i:
             return candidate
         between = doc[candidate.end:head.i]
-        if not all(t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.head.i <= head.i for t in between):
+        # "American and coalition troops": the state is one of the modifiers it shares
+        shared = any(t.dep_ == "conj" and t.head.i == last.i for t in between)
+        if not shared and not all(t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.head.i <= head.i for t in between):
             return candidate
-        if head.lemma_.lower() not in self.lexicon.force_nouns and head.lower_ not in self.lexicon.force_nouns:
-            return candidate
+        noun = {head.lemma_.lower(), head.lower_}
         if head.dep_ == "compound" and self.lexicon.noun_predicates.get(head.head.lemma_.lower()) in _EVENTS:
             return candidate  # "a US drone strike" is the state's strike, not its drones'
+        forces = self.registry.actors[actor.forces]
+        if noun & self.lexicon.force_site_nouns or shared and noun & self.lexicon.force_nouns:
+            return _Candidate(candidate.start, candidate.end, forces, doc)
+        if noun & self.lexicon.force_nouns:
+            return _Candidate(candidate.start, head.i + 1, forces, doc)
+        return candidate
 
-        return _Candidate(candidate.start, head.i + 1, self.registry.actors[actor.forces], doc)
+    def _as_mission(self, doc: Doc, candidate: _Candidate, found: list[_Candidate]) -> _Candidate:
+        """ "the US embassy in Baghdad", "Iran's consulate": a state's diplomatic seat is a place of its own,
+        named with its city where the text gives one, that stands for the state."""
+        actor = candidate.actor
+        noun_at = candidate.end + (candidate.end < len(doc) and doc[candidate.end].tag_ == "POS")
+        if actor.type != "Country" or noun_at >= len(doc) or actor.id not in self.registry.actors:
+            return candidate
+        noun = doc[noun_at]
+        if noun.lemma_.lower() not in self.lexicon.mission_nouns or doc[candidate.end - 1].head.i != noun.i:
+            return candidate
+        name = f"{actor.name} {noun.lemma_.lower()}"
+        seats = [t for prep in noun.children if prep.lower_ == "in" for t in prep.children if t.dep_ == "pobj"]
+        cities = [c.actor for c in found for t in seats if c.start <= t.i < c.end and c.actor.type == "Place"]
+        if cities:
+            name += f" in {cities[0].name}"
+        mission = Actor(id=slug(name), name=name, type="Place", aliases=(name,), metonym=actor.id, registered=False)
+        return _Candidate(candidate.start, noun.i + 1, mission, doc)
 
     # -- entities outside the registry
 

@@ -14,19 +14,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from rdflib import Dataset, Graph
 from spacy.language import Language
 
 from kg import __version__
 from kg.actors import load_registry
 from kg.corpus import Article, CorpusProblem, read_corpus
-from kg.exports import write_graph_files, write_jsonl_exports, write_relations_csv
+from kg.exports import remove_from_exports, write_graph_files, write_jsonl_exports, write_relations_csv
 from kg.extraction import Extraction, extract, make_pipeline
 from kg.files import atomic_write_text
 from kg.graph import actor_graph
 from kg.layout import STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
-from kg.rdf import RDF_FORMATS, RunInfo, serialize_stable, to_dataset, union_graph
+from kg.rdf import RDF_FORMATS, RunInfo, serialize_stable, to_dataset, union_graph, without_articles
 from kg.scorer import scorer_version
 from kg.store import GraphStore
 from kg.view import write_view
@@ -81,9 +82,7 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     with OutputFolder(out_dir).writing("kg build", wait, on_wait) as next_set:
         folder = next_set.path
         written = []
-        for name, rdf_format in RDF_FORMATS.items():
-            (folder / name).write_bytes(serialize_stable(union if rdf_format == "turtle" else dataset, rdf_format))
-            written.append(folder / name)
+        written.extend(_write_rdf(folder, dataset, union))
         written.extend(write_jsonl_exports(extraction, folder))
         written.append(write_relations_csv(extraction, folder / "relations.csv"))
         written.extend(write_graph_files(graph, folder))
@@ -98,20 +97,37 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
 
 def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
                     on_wait: Callable[[str], None] | None = None) -> list[str]:
-    """Remove articles from the build's store, and the actors no other article names; the view is drawn again.
-    Returns the ids that were there."""
+    """Remove articles from the build's store and from every file, with the actors no other article names; the
+    view is drawn again. Returns the ids that were there."""
     with OutputFolder(out_dir).writing("kg remove", wait, on_wait) as next_set:
         source = _base_store(next_set.base)
         if source is None:
             raise BuildError(f"there is no store in {out_dir}: run 'kg build --out {out_dir}' first")
-        for entry in sorted(next_set.base.iterdir()):
-            if entry.name != VIEW_FILE and not entry.name.startswith("."):
-                next_set.carry_over(entry.name)
         with GraphStore.open_copy(source, next_set.path / STORE_DIRNAME) as store:
             removed = store.remove_articles(article_ids)
-            graph = actor_graph(store.union_graph())
-        write_view(graph, next_set.path / VIEW_FILE)
+        folder, base = next_set.path, next_set.base
+        dataset = Dataset()
+        dataset.parse(base / "graph.trig", format="trig")
+        dataset = without_articles(dataset, set(removed))
+        union = union_graph(dataset)
+        graph = actor_graph(union)
+        _write_rdf(folder, dataset, union)
+        kept = remove_from_exports(base, folder, set(removed))
+        write_graph_files(graph, folder)
+        write_view(graph, folder / VIEW_FILE)
+        summary = json.loads((base / SUMMARY_FILE).read_text(encoding="utf-8"))
+        summary.update(kept)
+        atomic_write_text(folder / SUMMARY_FILE, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
     return removed
+
+
+def _write_rdf(folder: Path, dataset: Dataset, union: Graph) -> list[Path]:
+    """The dataset in each RDF format (Turtle holds the union of its graphs)."""
+    paths = []
+    for name, rdf_format in RDF_FORMATS.items():
+        (folder / name).write_bytes(serialize_stable(union if rdf_format == "turtle" else dataset, rdf_format))
+        paths.append(folder / name)
+    return paths
 
 
 def _base_store(base: Path | None) -> Path | None:

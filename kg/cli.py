@@ -79,15 +79,6 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parse_params(values: list[str], store) -> dict:
-    from kg.store import parse_param
-
-    try:
-        return dict(parse_param(value, store) for value in values)
-    except ValueError as error:
-        raise CommandError(str(error)) from None
-
-
 @contextmanager
 def _open_store(out: Path) -> Iterator:
     """The current store of the build folder `out`, read-only, held until the block ends."""
@@ -104,7 +95,7 @@ def _open_store(out: Path) -> Iterator:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from kg.store import resolve_query, saved_queries
+    from kg.store import bind_params, resolve_query, saved_queries
 
     if args.list:
         table = Table("name", "what it answers")
@@ -124,7 +115,10 @@ def _query(args: argparse.Namespace) -> int:
         hint = f"did you mean {', '.join(close)}? " if close else ""
         raise CommandError(f"there is no saved query {args.query!r}; {hint}see kg query --list")
     with _open_store(args.out) as store:
-        params = _parse_params(args.param, store)
+        try:
+            params = bind_params(text, args.param, store)
+        except ValueError as error:
+            raise CommandError(str(error)) from None
         try:
             result = store.query(text, params)
         except (SyntaxError, ValueError, OSError) as error:

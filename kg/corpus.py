@@ -26,22 +26,30 @@ logger = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = frozenset({".txt"})
 
-# "TEHRAN (Tasnim) -": a dateline names the publishing outlet.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\s*\((?P<source>[^)]{2,40})\)\s*[-–—]")
-# "Source » rudaw", "…reports Asian Lite News", "Copyright 2024 Nexstar Media Inc."
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "Jan.", "Sept." as wire services abbreviate them, or the full name
+_MONTH = rf"(?P<mname>{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+# "TEHRAN (Tasnim) -", "BAGHDAD, March 4 (Reuters) -", "WASHINGTON, Jan. 5, 2024 -": a dateline names the
+# publishing outlet, the day, or both.
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z .'-]{{2,40}}(?:,\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    r"\s*(?:\((?P<source>[^)]{2,40})\))?\s*[-–—]")
+# "Source » rudaw", "…reports Asian Lite News", "Copyright 2024 Nexstar Media Inc.", "Shafaq News/ The ...",
+# "By Jane Doe, Reuters"
 _SOURCE_LINES = (
     re.compile(r"^\s*source\s*[»:>|-]\s*(?P<source>.{2,60}?)\s*$", re.IGNORECASE),
     re.compile(r"(?:…|\.\.\.)\s*reports\s+(?P<source>[A-Z][\w&.' ]{2,60}?)\s*$"),
     re.compile(r"^\s*(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<source>[A-Z][\w&.,' -]{2,60}?)[.,]?\s+all rights",
                re.IGNORECASE),
+    re.compile(r"^\s*(?P<source>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})\s?/\s+\S"),
+    re.compile(r"^\s*By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3},\s*(?P<source>[A-Z][\w&.' -]{1,40}?)\s*$"),
 )
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATES = (
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
-    re.compile(rf"\b(?P<mname>{_MONTHS})\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mname>{_MONTHS})\s+(?P<y>\d{{4}})\b"),
+    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>\d{{4}})\b"),
 )
-_MONTH_NUMBERS = {name: i for i, name in enumerate(_MONTHS.split("|"), start=1)}
+_MONTH_NUMBERS = {name[:3]: i for i, name in enumerate(_MONTHS.split("|"), start=1)}
 
 
 _HTML_PAGE = re.compile(r"\s*(<!doctype html|<html[\s>]|<head[\s>])", re.IGNORECASE)
@@ -94,17 +102,18 @@ def _blank(line: str) -> str:
 def _find_source(lines: list[str]) -> str | None:
     for line in lines:
         for pattern in (_DATELINE, *_SOURCE_LINES):
-            if match := pattern.search(line):
+            if (match := pattern.search(line)) and match.group("source"):
                 return match.group("source").strip()
     return None
 
 
 def _find_date(lines: list[str]) -> str | None:
+    """The first full date in the article's opening lines; a day without its year stays unknown."""
     for line in lines[:8]:
         for pattern in _DATES:
             if match := pattern.search(line):
                 parts = match.groupdict()
-                month = int(parts["m"]) if parts.get("m") else _MONTH_NUMBERS[parts["mname"]]
+                month = int(parts["m"]) if parts.get("m") else _MONTH_NUMBERS[parts["mname"][:3]]
                 return f"{int(parts['y']):04d}-{month:02d}-{int(parts['d']):02d}"
     return None
 

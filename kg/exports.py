@@ -4,15 +4,15 @@ relations, and the actor graph as GraphML and GEXF for Gephi, yEd or Cytoscape."
 import csv
 import json
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import networkx as nx
 
 from kg.extraction import Extraction
 from kg.files import atomic_open
 
-__all__ = ["write_jsonl_exports", "write_relations_csv", "write_graph_files", "ACTOR_KEYS", "MENTION_KEYS",
-           "RELATION_KEYS"]
+__all__ = ["write_jsonl_exports", "write_relations_csv", "write_graph_files", "remove_from_exports", "ACTOR_KEYS",
+           "MENTION_KEYS", "RELATION_KEYS"]
 
 ACTOR_KEYS = ("id", "label", "type", "aliases")
 MENTION_KEYS = ("article", "actor", "text", "start", "end")
@@ -55,6 +55,29 @@ def write_relations_csv(extraction: Extraction, path: Path) -> Path:
             writer.writerow([item.article, r.subject, r.predicate, r.object, labels.get(r.subject, r.subject),
                              labels.get(r.object, r.object), r.evidence, r.start, r.end, r.confidence])
     return path
+
+
+def _records(path: Path) -> Iterator[dict]:
+    with open(path, encoding="utf-8") as stream:
+        yield from (json.loads(line) for line in stream if line.strip())
+
+
+def remove_from_exports(base: Path, folder: Path, article_ids: set[str]) -> dict[str, int]:
+    """Copy the JSONL and CSV exports from the set `base` to `folder` without the articles `article_ids` and the
+    actors only they named; returns the counts left (articles, actors, relations)."""
+    mentions = [m for m in _records(base / "mentions.jsonl") if m["article"] not in article_ids]
+    relations = [r for r in _records(base / "relations.jsonl") if r["article"] not in article_ids]
+    named = {m["actor"] for m in mentions}
+    _write_jsonl(folder / "actors.jsonl", (a for a in _records(base / "actors.jsonl") if a["id"] in named))
+    _write_jsonl(folder / "mentions.jsonl", mentions)
+    _write_jsonl(folder / "relations.jsonl", relations)
+    with open(base / "relations.csv", encoding="utf-8", newline="") as source, \
+            atomic_open(folder / "relations.csv") as stream:
+        writer = csv.writer(stream)
+        writer.writerows(row for number, row in enumerate(csv.reader(source))
+                         if number == 0 or row[0] not in article_ids)
+    articles = {m["article"] for m in mentions} | {r["article"] for r in relations}
+    return {"actors": len(named), "relations": len(relations), "articles": len(articles)}
 
 
 def _flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

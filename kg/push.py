@@ -7,6 +7,7 @@ server, so pushing again updates the server instead of duplicating triples.
 """
 
 import logging
+import re
 from typing import Callable
 from urllib.error import HTTPError, URLError
 from urllib.parse import quote
@@ -19,6 +20,25 @@ from kg.store import GraphStore
 __all__ = ["PushError", "push_graph", "push_store"]
 
 logger = logging.getLogger(__name__)
+
+
+# What to check, by the status a server answers a push with.
+_ENDPOINT_HINT = ("give the server's Graph Store Protocol address (Oxigraph: http://HOST:7878/store, "
+                  "Fuseki: http://HOST:3030/DATASET/data); kg serve is read-only and takes no pushes")
+_HINTS = {
+    400: "the server could not read the graph it was sent",
+    401: "the server wants credentials",
+    403: "the server does not let this client write",
+    404: _ENDPOINT_HINT,
+    405: _ENDPOINT_HINT,
+    501: _ENDPOINT_HINT,
+}
+
+
+def _one_line(body: str, limit: int = 160) -> str:
+    """A server's error page as one short line of its text: markup dropped, whitespace folded."""
+    text = " ".join(re.sub(r"<[^>]*>", " ", body).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 class PushError(RuntimeError):
@@ -35,8 +55,10 @@ def push_graph(endpoint: str, name: str, graph: Graph, timeout: float = 60.0) ->
         with urlopen(request, timeout=timeout) as response:
             response.read()
     except HTTPError as error:
-        detail = error.read().decode("utf-8", errors="replace").strip()[:300]
-        raise PushError(f"{endpoint} refused graph <{name}>: HTTP {error.code} {detail}") from None
+        detail = _one_line(error.read().decode("utf-8", errors="replace"))
+        hint = _HINTS.get(error.code, "")
+        raise PushError(f"{endpoint} refused graph <{name}>: HTTP {error.code} {error.reason}"
+                        + (f" ({detail})" if detail else "") + (f"; {hint}" if hint else "")) from None
     except URLError as error:
         raise PushError(f"cannot reach {endpoint}: {error.reason}") from None
 

@@ -22,11 +22,10 @@ import kg
 from kg.actors import Actor
 from kg.corpus import Article
 from kg.extraction import Extraction
-from kg.namespace import BASE, GRAPH, KG, PREFIXES, RUN, STATEMENT, actor_iri, article_iri, iri_safe
+from kg.namespace import ACTOR, BASE, GRAPH, KG, PREFIXES, RUN, STATEMENT, actor_iri, article_iri, iri_safe
 
-__all__ = ["RunInfo", "ACTORS_GRAPH", "article_graph_iri", "to_dataset", "union_graph", "bind_prefixes",
-           "serialize_stable",
-           "RDF_FORMATS"]
+__all__ = ["RunInfo", "ACTORS_GRAPH", "article_graph_iri", "to_dataset", "union_graph", "without_articles",
+           "bind_prefixes", "serialize_stable", "RDF_FORMATS"]
 
 ACTORS_GRAPH = GRAPH.actors
 RUNS_GRAPH = GRAPH.runs
@@ -154,6 +153,20 @@ def to_dataset(extraction: Extraction, run: RunInfo) -> Dataset:
         graph.add((node, PROV.wasDerivedFrom, article_iri(item.article)))
         graph.add((node, PROV.wasGeneratedBy, run_node))
     return dataset
+
+
+def without_articles(dataset: Dataset, article_ids: set[str]) -> Dataset:
+    """The dataset without the graphs of `article_ids`, and without the actors no remaining article mentions."""
+    kept = bind_prefixes(Dataset())
+    removed = {article_graph_iri(a) for a in article_ids}
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        if g not in removed:
+            kept.graph(g).add((s, p, o))
+    mentioned = {o for _, _, o, _ in kept.quads((None, KG.mentions, None, None))}
+    actors = kept.graph(ACTORS_GRAPH)
+    for actor in {s for s in actors.subjects() if str(s).startswith(str(ACTOR))} - mentioned:
+        actors.remove((actor, None, None))
+    return kept
 
 
 def union_graph(dataset: Dataset) -> Graph:

@@ -116,22 +116,22 @@ class RelationExtractor:
         actors = doc._.actors or {}
         candidates: list[Relation] = []
         vetoes: set[tuple[int, str, str, str]] = set()
-        recent_agent: tuple[int, str] | None = None  # (sentence number, actor) of the last attack or killing
+        # the sentence number and the actors of the last attack or killing told of
+        recent: tuple[int, list[str]] = (-_EVENT_WINDOW - 1, [])
         for number, sent in enumerate(doc.sents):
-            agent = recent_agent[1] if recent_agent and number - recent_agent[0] <= _EVENT_WINDOW else None
+            agents = recent[1] if number - recent[0] <= _EVENT_WINDOW else []
             for pattern in PATTERNS:
                 for frame in pattern(sent, self.lexicon):
-                    readings = list(self._readings(frame, sent, actors, agent))
+                    readings = list(self._readings(frame, sent, actors, agents))
                     blocked = is_blocked(frame.cue, self.lexicon)
                     vetoes |= _vetoes(frame, readings, blocked)
                     if not blocked:
                         candidates.extend(readings)
-            for relation in reversed(candidates):
-                if relation.start < sent.start_char:
-                    break
-                if relation.predicate in _EVENTS and self._admits(relation, actors):
-                    recent_agent = (number, relation.subject)
-                    break
+            # "the US and Britain struck ...; Iraq condemned the strikes": the strikes are every striker's
+            strikers = list(dict.fromkeys(r.subject for r in candidates if r.start >= sent.start_char
+                                          and r.predicate in _EVENTS and self._admits(r, actors)))
+            if strikers:
+                recent = (number, strikers)
         hosts = _forces_by_place(candidates, actors)
         relations: dict[tuple, Relation] = {}
         for relation in candidates:
@@ -155,10 +155,10 @@ class RelationExtractor:
                 and _type(relation.subject, actors) in signature.subject_types
                 and _type(relation.object, actors) in signature.object_types)
 
-    def _readings(self, frame: Frame, sent: Span, actors: dict, recent_agent: str | None) -> Iterator[Relation]:
+    def _readings(self, frame: Frame, sent: Span, actors: dict, recent_agents: list[str]) -> Iterator[Relation]:
         """Every actor-to-actor reading of a frame, before the predicate's types are checked.
 
-        `recent_agent` is who carried out the last attack the text told of: "the strike" is theirs.
+        `recent_agents` carried out the last attack the text told of: "the strike" is theirs.
         """
         predicate = frame.predicate
         if predicate in _EVENTS and not pattern_setting(frame.pattern, "reads_future", False) and in_future(
@@ -168,17 +168,20 @@ class RelationExtractor:
             subjects = [(frame.subject, _REFERENCE_COSTS["speaker"])]
         else:
             subjects = argument_actors(frame.subject, self.lexicon)
-            if not subjects and recent_agent and _is_definite_event(frame.subject, self.lexicon):
-                subjects = [(recent_agent, _REFERENCE_COSTS["event"])]
+            if not subjects and _is_definite_event(frame.subject, self.lexicon):
+                subjects = [(agent, _REFERENCE_COSTS["event"]) for agent in recent_agents]
         # a role's organisation is read as named: "spokesperson for Iraq's leader" speaks for no state
         objects = argument_actors(frame.object, self.lexicon,
                                   through_roles=pattern_setting(frame.pattern, "arguments_through_roles", True))
-        if not objects and recent_agent and _is_definite_event(frame.object, self.lexicon):
-            objects = [(recent_agent, _REFERENCE_COSTS["event"])]  # "condemned the strike": its agent
+        if not objects and _is_definite_event(frame.object, self.lexicon):
+            objects = [(agent, _REFERENCE_COSTS["event"]) for agent in recent_agents]  # "condemned the strike"
         if not isinstance(frame.subject, str):
             subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
         objects = [(self._force_of(frame.object, a, actors), c) for a, c in objects]
         length_cost = min(_MAX_LENGTH_COST, _COST_PER_TOKEN * max(0, len(sent) - _PARSE_RELIABLE_UP_TO))
+        signature = self.predicates[predicate]
+        subjects = [(_stand_in(a, signature.subject_types, actors), c) for a, c in subjects]
+        objects = [(_stand_in(a, signature.object_types, actors), c) for a, c in objects]
         for subject, subject_cost in subjects:
             if predicate == "deployed_in" and _type(subject, actors) == "Country":
                 # "the US keeps troops in Iraq": the state's armed force is there, if the article names it
@@ -223,6 +226,14 @@ def _is_definite_event(token: Token, lexicon: Lexicon) -> bool:
 def _type(actor_id: str, actors: dict) -> str | None:
     actor = actors.get(actor_id)
     return actor.type if actor else None
+
+
+def _stand_in(actor_id: str, admitted_types: Iterable[str], actors: dict) -> str:
+    """ "The US embassy said": a place that stands for an actor is that actor where a predicate needs one."""
+    actor = actors.get(actor_id)
+    if actor is None or actor.type in admitted_types or actor.metonym not in actors:
+        return actor_id
+    return actor.metonym
 
 
 def _forces_by_place(relations: list[Relation], actors: dict) -> dict[str, str]:

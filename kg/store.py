@@ -12,6 +12,7 @@ into the query text.
 
 import gc
 import re
+from difflib import get_close_matches
 from dataclasses import dataclass
 from importlib import resources
 from itertools import islice
@@ -170,6 +171,12 @@ class GraphStore:
         prefix = str(article_graph_iri(""))
         return sorted(local_name(g.value, prefix) for g in self.inner.named_graphs() if g.value.startswith(prefix))
 
+    def actor_ids(self) -> list[str]:
+        """The ids of the actors the store describes."""
+        prefix = str(ACTOR[""])
+        return sorted({local_name(quad.subject.value, prefix) for quad in self.inner.quads_for_pattern(
+            None, None, None, ox.NamedNode(str(ACTORS_GRAPH))) if quad.subject.value.startswith(prefix)})
+
     def union_graph(self) -> Graph:
         """Every triple of every graph, as an in-memory rdflib graph."""
         return union_graph(self.dataset)
@@ -284,3 +291,41 @@ def parse_param(assignment: str, store: GraphStore | None = None) -> tuple[str, 
     if store is not None and re.fullmatch(r"[a-z0-9_]+", value) and (ACTOR[value], None, None) in store.dataset:
         return name, ACTOR[value]
     return name, Literal(value)
+
+
+# A saved query's first line names the variables it needs: "(bind ?target, e.g. --param target=us_forces)".
+_DECLARED_PARAMETER = re.compile(r"bind \?(\w+)(?:, e\.g\. (--param \w+=[\w:]+))?")
+# Oxigraph binds only the variables a SELECT projects.
+_PROJECTION = re.compile(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\s*(?:\bWHERE\b|\bFROM\b|\{)",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def declared_parameters(query: str) -> dict[str, str]:
+    """The variables a query's opening comment asks to bind, each with its example (or "")."""
+    first = query.lstrip().splitlines()[0] if query.strip() else ""
+    return {name: example for name, example in _DECLARED_PARAMETER.findall(first)} if first.startswith("#") else {}
+
+
+def bind_params(query: str, assignments: list[str], store: GraphStore) -> dict[str, Node]:
+    """The ``name=value`` assignments as terms bound to the query's variables; ValueError, saying what to give
+    instead, for a parameter the query has no variable for, a declared one left out, or an actor not in the
+    store."""
+    params = dict(parse_param(assignment, store) for assignment in assignments)
+    variables = set(re.findall(r"[?$](\w+)", query_structure(query)))
+    projection = _PROJECTION.search(query_structure(query))
+    projected = None if projection is None or "*" in projection[1] else set(re.findall(r"[?$](\w+)", projection[1]))
+    for name in params:
+        if name not in variables:
+            raise ValueError(f"the query has no variable ?{name} to bind --param {name}= to; its variables: "
+                             f"{', '.join(sorted(variables)) or 'none'}")
+        if projected is not None and name not in projected:
+            raise ValueError(f"--param {name}= binds ?{name}, which the query must SELECT: add ?{name} after SELECT")
+    for name, example in declared_parameters(query).items():
+        if name not in params:
+            raise ValueError(f"this query needs --param {name}=ACTOR_ID" + (f" (e.g. {example})" if example else ""))
+        if isinstance(params[name], Literal):
+            close = get_close_matches(str(params[name]), store.actor_ids(), n=3)
+            hint = f"did you mean {', '.join(close)}? " if close else ""
+            raise ValueError(f"there is no actor {str(params[name])!r} in the store; {hint}"
+                             "see kg query most_connected for actor ids")
+    return params

@@ -106,6 +106,25 @@ def test_state_named_on_a_military_noun_is_its_force(nlp):
     assert ("American troops", "us_forces") in mentions(doc)
 
 
+def test_a_state_sharing_a_military_noun_or_naming_a_position_is_its_force(nlp):
+    doc = nlp("American and coalition troops in Iraq came under attack. Rockets hit American positions near the "
+              "border.")
+    forces = [span.text for span in doc.spans[MENTIONS_KEY] if span.kb_id_ == "us_forces"]
+    assert forces == ["American", "American"]
+    assert "united_states" not in ids(doc)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The US embassy in Baghdad was hit.", "US embassy"),
+    ("Protesters stormed Iran's consulate in Basra.", "Iran's consulate"),
+])
+def test_an_embassy_is_a_place_that_stands_for_its_state(nlp, text, place):
+    doc = nlp(text)
+    embassy = next(span for span in doc.spans[MENTIONS_KEY] if span.text == place)
+    actor = doc._.actors[embassy.kb_id_]
+    assert actor.type == "Place" and actor.metonym in doc._.actors
+
+
 @pytest.mark.parametrize("phrase", ["Iran-backed militias", "pro-Iran militias", "Iranian-backed armed groups",
                                     "Iranian proxies"])
 def test_collective_actor(nlp, phrase):

@@ -11,7 +11,7 @@ from rdflib import Graph
 from kg.build import build
 from kg.cli import main
 from kg.corpus import is_furniture, read_article, read_corpus
-from kg.extraction import PIECE_LENGTH
+from kg.extraction import PIECE_LENGTH, extract
 
 GOOD = "Iraq Condemns Strike\nThe militia attacked US forces in Anbar on Monday.\n"
 
@@ -50,6 +50,31 @@ def test_dateline_and_date(tmp_path):
     article = read_article(path)
     assert article.source == "Example News"
     assert article.date == "2024-03-03"
+
+
+@pytest.mark.parametrize("first_line, source, date", [
+    ("BAGHDAD, March 4 (Reuters) - A US official told Reuters the base was hit.", "Reuters", None),
+    ("WASHINGTON, Jan. 5, 2024 - The Pentagon said the base was hit.", None, "2024-01-05"),
+    ("ERBIL, Sept. 12, 2023 (Rudaw) - The base was hit.", "Rudaw", "2023-09-12"),
+    ("Shafaq News/ The Iraqi parliament met on Sunday.", "Shafaq News", None),
+    ("By Jane Doe, Reuters", "Reuters", None),
+    ("US - Iraq talks resume in Baghdad.", None, None),
+    ("The Iran/Iraq border is closed.", None, None),
+])
+def test_datelines_and_bylines_name_the_publisher_and_the_day(tmp_path, first_line, source, date):
+    path = tmp_path / "wire.txt"
+    path.write_text(f"{first_line}\nThe group said so.\n", encoding="utf-8")
+    article = read_article(path)
+    assert (article.source, article.date) == (source, date)
+
+
+def test_the_wire_in_the_dateline_is_never_quoted(nlp, tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text("BAGHDAD, March 4 (Reuters) - Kataib Hezbollah fired rockets at US forces, "
+                    "a US official told Reuters.\n", encoding="utf-8")
+    article = read_article(path)
+    relations = extract([article], nlp).relations
+    assert relations and not [r for r in relations if r.relation.predicate == "quoted_by"]
 
 
 def _bad_corpus(folder: Path) -> None:

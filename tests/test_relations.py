@@ -136,6 +136,11 @@ def triples(nlp, text):
     # "X-led Y": X leads Y, also where the tokenizer keeps "U.S.-led" whole
     ("A spokesman for the U.S.-led coalition spoke.", ("united_states", "leads", "international_coalition")),
     ("The US-led coalition left Iraq.", ("united_states", "leads", "international_coalition")),
+    # a weapon fired by an agent at a target; holding an actor responsible
+    ("Rockets were fired by Kataib Hezbollah at US troops.", ("kataib_hezbollah", "attacks", "us_forces")),
+    ("Asaib Ahl al-Haq held the coalition fully responsible.", ("asaib_ahl_al_haq", "accuses",
+                                                                 "international_coalition")),
+    ("Iraq holds Washington responsible for the attack.", ("iraq", "accuses", "united_states")),
 ])
 def test_pattern_reads(nlp, text, expected):
     assert expected in triples(nlp, text)
@@ -181,6 +186,21 @@ def test_the_strike_refers_to_the_last_attack_told_of(nlp):
                          "Iraq's foreign ministry condemned the strike.")
     assert ("us_forces", "kills", "abu_baqir_al_saadi") in found
     assert ("iraqi_foreign_ministry", "accuses", "us_forces") in found
+
+
+def test_the_strikes_are_every_striker_s(nlp):
+    found = triples(nlp, "The United States and Britain struck Houthi targets in Yemen. "
+                         "Iraq's foreign ministry condemned the strikes.")
+    assert {("iraqi_foreign_ministry", "accuses", "united_states"),
+            ("iraqi_foreign_ministry", "accuses", "united_kingdom")} <= found
+
+
+def test_an_embassy_speaks_and_is_attacked_as_its_state(nlp):
+    found = triples(nlp, "Rockets were fired by Kataib Hezbollah at the US embassy in Baghdad. "
+                         "The US embassy in Baghdad named Kataib Hezbollah as responsible.")
+    assert ("kataib_hezbollah", "attacks", "united_states") in found
+    assert ("united_states", "accuses", "kataib_hezbollah") in found
+    assert any(p == "located_in" and o == "baghdad" for _, p, o in found)
 
 
 def test_a_named_base_stands_for_its_place_and_the_force_there(nlp):

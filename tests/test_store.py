@@ -2,6 +2,7 @@
 
 import http.server
 import json
+import re
 import shutil
 import socket
 import subprocess
@@ -98,6 +99,29 @@ def test_removing_an_article_removes_its_triples_and_orphan_actors(corpus, tmp_p
         assert (actor_iri("kataib_hezbollah"), None, None) not in store.dataset
         assert (actor_iri("harakat_al_nujaba"), None, None) in store.dataset
     assert main(["remove", "nope", "--out", str(out)]) == 1
+
+
+def test_removing_an_article_leaves_the_files_of_a_build_without_it(corpus, tmp_path, nlp):
+    out, alone = tmp_path / "out", tmp_path / "alone"
+    build([corpus], out, nlp=nlp)
+    build([corpus / "b.txt"], alone, nlp=nlp)
+    assert main(["remove", "a", "--out", str(out)]) == 0
+    for name in ("actors.jsonl", "mentions.jsonl", "relations.jsonl", "relations.csv", "graph.nq"):
+        assert _without_runs(out / name) == _without_runs(alone / name), name
+    assert "kataib_hezbollah" not in (out / "graph.html").read_text(encoding="utf-8")
+    assert json.loads((out / "summary.json").read_text())["articles"] == 1
+    assert main(["eval", str(_gold_of(tmp_path, "a")), "--out", str(out)]) == 0
+
+
+def _without_runs(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if str(RUNS_GRAPH) not in line
+            and "/run/" not in line]
+
+
+def _gold_of(tmp_path: Path, article: str) -> Path:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"article": article, "actors": [], "relations": []}) + "\n", encoding="utf-8")
+    return path
 
 
 def test_store_answers_saved_queries_with_bound_parameters(corpus, tmp_path, capsys, nlp):
@@ -255,6 +279,14 @@ def test_push_names_an_unreachable_endpoint(corpus, tmp_path, capsys, nlp):
     build([corpus], out, nlp=nlp)
     assert main(["push", "--endpoint", f"http://127.0.0.1:{_free_port()}/store", "--out", str(out)]) == 2
     assert "cannot reach" in capsys.readouterr().err
+
+
+def test_a_push_the_server_refuses_is_one_line_with_what_to_check(endpoint, tmp_path, capsys):
+    # kg's own endpoint is read-only: it answers a push with an error page, which must not reach the terminal
+    assert main(["push", "--endpoint", f"{endpoint}/store", "--out", str(tmp_path / "out")]) == 2
+    message = capsys.readouterr().err.strip()
+    assert len(message.splitlines()) == 1 and not re.search(r"<(html|body|!doctype|p|h1)\b", message, re.I)
+    assert "HTTP " in message and "Graph Store Protocol" in message
 
 
 def _post(url: str, query: str, headers: dict | None = None):

@@ -25,7 +25,7 @@ from kg.patterns.membership import (alignment, backed_modifier, membership, orga
                                     umbrella_apposition)
 from kg.patterns.places import deployment, location
 from kg.patterns.roles import role_apposition
-from kg.patterns.speech import (blame, designation, ending_presence, labelled_fault, quotation_source,
+from kg.patterns.speech import (blame, designation, ending_presence, held_responsible, labelled_fault, quotation_source,
                                 rejection, reported_coercion, reported_consequences, reported_demand, reported_fault,
                                 reported_threat)
 
@@ -36,5 +36,5 @@ PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
     umbrella_apposition, alignment, organisation_of, deployment, location, quotation_source, labelled_fault,
     mutual_fighting, promised_retaliation, support_from, designation, reported_fault, reported_demand,
-    reported_threat, reported_coercion, reported_consequences, rejection, blame, ending_presence,
+    reported_threat, reported_coercion, reported_consequences, rejection, blame, held_responsible, ending_presence,
 )

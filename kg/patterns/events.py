@@ -70,6 +70,8 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('militia', 'attacks', 'convoy')]
     >>> read("Three fighters were killed when US jets struck their base.", passive_agent)
     [('US jets', 'kills', 'fighters')]
+    >>> read("Rockets were fired by the militia at the embassy.", passive_agent)
+    [('militia', 'attacks', 'Rockets'), ('militia', 'attacks', 'embassy')]
     """
     for verb in sent:
         if verb.pos_ != "VERB" or not is_passive(verb):
@@ -80,9 +82,13 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         patients = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
         if not patients and verb.dep_ == "acl":
             patients = [verb.head]
+        # "rockets were fired by X at the base": the weapon is the patient, what it was fired at the target
+        targets = [t for o in prep_objects(verb, lexicon.target_preps) for t in conjuncts(o)]
         for agent in passive_agents(verb):
             for patient in patients:
                 yield frame(agent, predicate, patient, verb, "passive_agent")
+            for target in targets:
+                yield frame(agent, predicate, target, verb, "passive_agent.target")
         # "X was killed in a US strike": the agent of the event it happened in
         for event in prep_objects(verb, {"in", "during"}):
             if lexicon.noun_predicates.get(lemma_of(event)) in {"attacks", "kills"}:

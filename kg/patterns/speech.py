@@ -119,6 +119,28 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 yield from said_of(speaker, "accuses", plotters, token, "blame.plot")
 
 
+def held_responsible(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Holding an actor responsible, or naming it as responsible: the holder accuses it.
+
+    >>> read("The ministry held the coalition responsible for the strike.", held_responsible)
+    [('ministry', 'accuses', 'coalition')]
+    >>> read("The embassy named Kataib Hezbollah as responsible.", held_responsible)
+    [('embassy', 'accuses', 'Kataib Hezbollah')]
+    """
+    for token in sent:
+        if token.lower_ != "responsible" or token.pos_ != "ADJ":
+            continue
+        # the parser hangs "responsible" on the verb, on "as", or on the held noun itself
+        holder_side = token.head.head if token.head.lower_ == "as" or token.dep_ == "amod" else token.head
+        if lemma_of(holder_side) not in lexicon.holding_verbs or holder_side.pos_ != "VERB":
+            continue
+        held = [c for c in (*holder_side.children, *token.children)
+                if c.dep_ in {"dobj", "oprd", "nsubj"} and c.i > holder_side.i]
+        for holder in subjects_of(holder_side):
+            for accused in (t for c in held for t in conjuncts(c)):
+                yield frame(holder, "accuses", accused, holder_side, "held_responsible")
+
+
 def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """An actor moving to end another's presence or mission: it opposes that actor.
 
