@@ -279,15 +279,17 @@ def _train(args: argparse.Namespace) -> int:
             raise CommandError(f"cannot train: {error}") from None
         except ImportError:
             raise CommandError("training needs scikit-learn: pip install 'kg[train]'") from None
-    table = Table("C", "threshold", "precision", "recall", "F1", title="cross-validated relations, by setting")
-    for (regularisation, threshold), score in sorted(report.by_setting.items()):
-        table.add_row(f"{regularisation:g}", f"{threshold:.2f}", f"{score.precision:.3f}", f"{score.recall:.3f}",
-                      f"{score.f1:.3f}")
+    table = Table("C", "threshold", "read by a pattern", "precision", "recall", "F1",
+                  title="cross-validated relations, by setting (the best ten)")
+    for (regularisation, threshold, read), score in sorted(report.by_setting.items(), key=lambda i: -i[1].f1)[:10]:
+        table.add_row(f"{regularisation:g}", f"{threshold:.2f}", f"{read:.2f}", f"{score.precision:.3f}",
+                      f"{score.recall:.3f}", f"{score.f1:.3f}")
     console.print(table)
     output = args.output or data_path(MODEL_FILE)
     report.model.to_file(output)
     best = report.cross_validated
     console.print(f"Chose C={report.model.metadata['regularisation']:g}, threshold {report.model.threshold:.2f} "
+                  f"({report.model.read_threshold:.2f} for pattern readings) "
                   f"(cross-validated P {best.precision:.3f} R {best.recall:.3f} F1 {best.f1:.3f}); "
                   f"wrote {output}", highlight=False)
     return 0

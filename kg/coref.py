@@ -38,7 +38,7 @@ _ATTRIBUTING_DEPS = frozenset({"ROOT", "parataxis", "conj", "advcl"})
 # Where the token -> reference index of a doc is kept (doc.user_data).
 _INDEX_KEY = "kg_reference_index"
 # How many sentences back an antecedent may be.
-_WINDOW = {"pronoun": 2, "description": 4}
+_WINDOW = {"pronoun": 2, "description": 4, "name_head": 40}
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class _Mention:
     sentence: int
     plural: bool
     subject: bool
+    head: str  # the lemma its name ends on: "commission" for "the Iraqi Resistance Coordination Commission"
 
 
 @Language.factory(
@@ -79,7 +80,7 @@ class Coreference:
                 sentence_of[token.i] = number
         mentions = [
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s),
-                     s.root.dep_ in {"nsubj", "nsubjpass"})
+                     s.root.dep_ in {"nsubj", "nsubjpass"}, s[-1].lemma_.lower())
             for s in doc.spans.get(MENTIONS_KEY, [])
         ]
         mentions.sort(key=lambda m: m.end)  # so the mentions before a token are a prefix, found by bisection
@@ -121,6 +122,12 @@ class Coreference:
         if description is None:
             return None
         start, actor_type = description
+        if actor_type is None:
+            # "the commission" after "the Iraqi Resistance Coordination Commission": the noun its name ends on,
+            # a surer sign than a type's noun, so it reaches further back
+            antecedent = _salient(mentions, before, lambda m: m.head == token.lemma_.lower(), here,
+                                  _WINDOW["name_head"])
+            return (start, token.i + 1, antecedent.actor) if antecedent else None
         if actor_type == "Country":
             # "the country" is the country the article is about: the one it has named most so far
             counts = Counter(m.actor for m in mentions[:before] if m.type == "Country")
@@ -130,8 +137,9 @@ class Coreference:
                               _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
 
-    def _description(self, token: Token) -> tuple[int, str] | None:
-        """ "the group", "the Iran-backed militia", "the war monitor": a definite noun phrase naming a type."""
+    def _description(self, token: Token) -> tuple[int, str | None] | None:
+        """ "the group", "the Iran-backed militia", "the war monitor": a definite noun phrase naming a type, or
+        (type None) any other definite noun phrase, which may repeat the last word of an actor's name."""
         if token.pos_ != "NOUN" or token.dep_ == "compound":
             return None
         modifiers = [c for c in token.lefts]
@@ -144,7 +152,7 @@ class Coreference:
         for word in words:
             if actor_type := self.description_types.get(word):
                 return determiners[0].i, actor_type
-        return None
+        return determiners[0].i, None
 
     def _mark_speakers(self, doc: Doc) -> None:
         previous: Span | None = None

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.coref import SPEAKER_PRONOUNS, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY
+from kg.patterns import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from kg.relations import Predicate, Relation, is_publisher, load_predicates
 from kg.resources import data_path
 
@@ -225,6 +226,31 @@ def pair_features(context: SentenceContext, subject: list[Reference], obj: list[
     return features
 
 
+def coordinated_arguments(first: list[Reference], second: list[Reference]) -> bool:
+    """ "He met Kadhimi and Salih", "strikes on Iraq and Syria": actors coordinated in one argument that is not
+    a subject (where "X and Y met" may join them) nor a "between" (which does) are not related by it.
+
+    >>> from kg.nlp import load_pipeline
+    >>> parse = load_pipeline()
+    >>> doc = parse("He met Kadhimi and Salih.")
+    >>> coordinated_arguments([Reference(doc[2], "mention")], [Reference(doc[4], "mention")])
+    True
+    >>> doc = parse("Kadhimi and Salih met.")
+    >>> coordinated_arguments([Reference(doc[0], "mention")], [Reference(doc[2], "mention")])
+    False
+    """
+    tokens = [(a.token, b.token) for a in first for b in second if a.token is not None and b.token is not None]
+    return bool(tokens) and all(_coordinated(a, b) for a, b in tokens)
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    head, conjunct = sorted((a, b), key=lambda t: t.i)
+    while conjunct.dep_ == "conj" and conjunct != head:
+        conjunct = conjunct.head
+    return (conjunct == head and head.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+            and not (head.dep_ == "pobj" and head.head.lower_ == "between"))
+
+
 def candidates(doc: Doc, lexicon: Lexicon, readings: list[Relation]) -> Iterator[Candidate]:
     """Every ordered pair of distinct actors each sentence refers to, and every pair a pattern read there."""
     actors = doc._.actors or {}
@@ -238,8 +264,12 @@ def candidates(doc: Doc, lexicon: Lexicon, readings: list[Relation]) -> Iterator
         context = None
         pairs = {(s, o) for s in references for o in references if s != o}
         pairs |= {(r.subject, r.object) for r in here}
+        read = {(r.subject, r.object) for r in here}
         for subject, obj in sorted(pairs):
             if subject not in actors or obj not in actors:
+                continue
+            if (subject, obj) not in read and coordinated_arguments(references.get(subject, []),
+                                                                    references.get(obj, [])):
                 continue
             types = (actors[subject].type, actors[obj].type)
             context = context or sentence_context(sent, lexicon)
@@ -268,7 +298,10 @@ def instance_features(candidate: Candidate, predicate: str) -> dict[str, float]:
         if reading.predicate == predicate:
             features[f"{predicate}|rule={reading.pattern}"] = 1.0
             features["any|rule"] = 1.0
-            features["any|rule_confidence"] = max(features.get("any|rule_confidence", 0.0), reading.confidence)
+            # the pattern's own confidence as log-odds: one shared weight carries every pattern's prior, so
+            # regularisation that shrinks the per-pattern weights does not silence the surest patterns
+            prior = min(max(reading.confidence, 0.05), 0.95)
+            features["any|rule_log_odds"] = max(features.get("any|rule_log_odds", -3.0), math.log(prior / (1 - prior)))
         else:
             features[f"{predicate}|other_rule={reading.predicate}"] = 1.0
             features["any|other_rule"] = 1.0
@@ -280,13 +313,21 @@ def instance_features(candidate: Candidate, predicate: str) -> dict[str, float]:
 
 @dataclass(frozen=True)
 class ScorerModel:
-    """A trained logistic model: one weight per feature name, a bias per predicate, a decision threshold."""
+    """A trained logistic model: one weight per feature name, a bias per predicate, and two decision thresholds:
+    one for a triple a grammar pattern read, one for a pair only the model proposes."""
 
     version: str
     weights: dict[str, float]
     biases: dict[str, float]
     threshold: float
     metadata: dict
+    read_threshold: float | None = None  # for triples a pattern read; the threshold where None
+
+    def keeps(self, probability: float, features: dict[str, float]) -> bool:
+        """Whether a reading with these features and this probability is a relation."""
+        threshold = self.read_threshold if features.get("any|rule") and self.read_threshold is not None \
+            else self.threshold
+        return probability >= threshold
 
     def probability(self, predicate: str, features: dict[str, float]) -> float:
         score = self.biases.get(predicate, -10.0)
@@ -297,10 +338,12 @@ class ScorerModel:
     def from_file(cls, path: Path) -> "ScorerModel":
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(version=data["version"], weights=data["weights"], biases=data["biases"],
-                   threshold=data["threshold"], metadata=data.get("metadata", {}))
+                   threshold=data["threshold"], metadata=data.get("metadata", {}),
+                   read_threshold=data.get("read_threshold"))
 
     def to_file(self, path: Path) -> None:
-        data = {"version": self.version, "threshold": self.threshold, "metadata": self.metadata,
+        data = {"version": self.version, "threshold": self.threshold, "read_threshold": self.read_threshold,
+                "metadata": self.metadata,
                 "biases": dict(sorted(self.biases.items())), "weights": dict(sorted(self.weights.items()))}
         path.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -347,7 +390,7 @@ class RelationScorer:
         relations = []
         for candidate, predicate, features in instances(doc, self.lexicon, self.predicates):
             probability = self.model.probability(predicate, features)
-            if probability >= self.model.threshold:
+            if self.model.keeps(probability, features):
                 relations.append(_relation(candidate, predicate, probability))
         doc._.relations = relations
         return doc

@@ -29,23 +29,24 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 from urllib.parse import parse_qs, urlparse
 from xml.sax.saxutils import escape, quoteattr
 
 from rdflib import BNode, Literal, URIRef
 
 from kg.layout import STORE_DIRNAME, VIEW_FILE, OutputFolder
-from kg.store import GraphStore, QueryResult, StoreError, saved_queries, service_targets
+from kg.store import GraphStore, QueryDataset, QueryResult, StoreError, saved_queries, service_targets
 
-__all__ = ["EndpointSettings", "QueryPool", "Answer", "make_server", "results_json", "results_csv", "results_xml",
-           "accepted_hosts", "refused_service"]
+__all__ = ["EndpointSettings", "EndpointServer", "EndpointHandler", "QueryPool", "Answer", "make_server",
+           "results_json", "results_csv", "results_tsv", "results_xml", "accepted_hosts", "refused_service"]
 
 logger = logging.getLogger(__name__)
 
 JSON_TYPE = "application/sparql-results+json"
 XML_TYPE = "application/sparql-results+xml"
 CSV_TYPE = "text/csv"
+TSV_TYPE = "text/tab-separated-values"
 TURTLE_TYPE = "text/turtle"
 _UPDATE_TYPES = ("application/sparql-update",)
 _MAX_BODY = 1_000_000
@@ -121,6 +122,31 @@ def results_csv(result: QueryResult) -> str:
     return buffer.getvalue()
 
 
+def _term_tsv(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    text = str(term).translate(_TSV_ESCAPES)
+    if term.language:
+        return f'"{text}"@{term.language}'
+    return f'"{text}"^^<{term.datatype}>' if term.datatype else f'"{text}"'
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def results_tsv(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results TSV: terms in their Turtle form, so IRIs and literals stay apart."""
+    if result.boolean is not None:
+        return f"?boolean\n{'true' if result.boolean else 'false'}\n"
+    lines = ["\t".join(f"?{column}" for column in result.columns)]
+    lines += ["\t".join(_term_tsv(term) for term in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
 def results_xml(result: QueryResult) -> str:
     """SPARQL Query Results XML."""
     out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
@@ -151,7 +177,7 @@ def results_xml(result: QueryResult) -> str:
 
 
 _WRITERS: dict[str, Callable[[QueryResult], str]] = {JSON_TYPE: results_json, CSV_TYPE: results_csv,
-                                                      XML_TYPE: results_xml}
+                                                      TSV_TYPE: results_tsv, XML_TYPE: results_xml}
 
 
 def _negotiate(accept: str) -> str:
@@ -171,127 +197,167 @@ def _query_page() -> str:
     return page.replace("/*SAVED_QUERIES*/{}", examples)
 
 
+class _Request(NamedTuple):
+    """A query as the SPARQL protocol carries it: its text and the dataset its parameters name."""
+
+    query: str
+    dataset: QueryDataset | None
+
+
+def _protocol_request(params: dict[str, list[str]], query: str | None = None) -> _Request | None:
+    """The query (from `params` unless given) and its protocol dataset: default-graph-uri and named-graph-uri,
+    which replace the store's own dataset when either is given."""
+    query = query if query is not None else (params.get("query") or [None])[0]
+    if query is None:
+        return None
+    defaults, named = params.get("default-graph-uri", []), params.get("named-graph-uri", [])
+    dataset = QueryDataset(tuple(defaults), tuple(named)) if defaults or named else None
+    return _Request(query, dataset)
+
+
+class EndpointHandler(BaseHTTPRequestHandler):
+    """One request to the endpoint: the query page at /, the viewer at /graph.html, the SPARQL protocol at
+    /sparql. Requests addressed by a name the server does not answer to are refused first."""
+
+    server: "EndpointServer"
+    server_version = "kg-sparql"
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the name http.server gives it
+        logger.info("%s %s", self.address_string(), format % args)
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        if not self._addressed_rightly():
+            return
+        url = urlparse(self.path)
+        route = {"/": self._query_page, "/graph.html": self._view, "/sparql": self._sparql_get}.get(url.path)
+        if route is None:
+            self._error(HTTPStatus.NOT_FOUND, "not found: try /, /sparql or /graph.html")
+        else:
+            route(parse_qs(url.query))
+
+    do_HEAD = do_GET
+
+    def do_POST(self) -> None:  # noqa: N802 - http.server's name
+        if not self._addressed_rightly():
+            return
+        url = urlparse(self.path)
+        if url.path != "/sparql":
+            self._error(HTTPStatus.NOT_FOUND, "not found: POST queries to /sparql")
+            return
+        body = self._body()
+        if body is None:
+            return
+        content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip()
+        if content_type in _UPDATE_TYPES:
+            self._refuse_update()
+        elif content_type == "application/sparql-query":
+            self._answer(_protocol_request(parse_qs(url.query), body))
+        elif content_type == "application/x-www-form-urlencoded":
+            self._sparql_get(parse_qs(body))
+        else:
+            self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "send application/sparql-query or application/x-www-form-urlencoded")
+
+    # -- routes
+
+    def _query_page(self, _: dict) -> None:
+        self._send(HTTPStatus.OK, _query_page(), "text/html",
+                   {"Content-Security-Policy": "default-src 'self'; script-src 'unsafe-inline'; "
+                                               "style-src 'unsafe-inline'"})
+
+    def _view(self, _: dict) -> None:
+        folder = self.server.folder
+        try:
+            self._send(HTTPStatus.OK, (folder.root / VIEW_FILE).read_text(encoding="utf-8"), "text/html")
+        except FileNotFoundError:
+            self._error(HTTPStatus.NOT_FOUND, f"no view yet: run 'kg build --out {folder.root}'")
+
+    def _sparql_get(self, params: dict[str, list[str]]) -> None:
+        if "update" in params:
+            self._refuse_update()
+        elif (request := _protocol_request(params)) is None:
+            self._error(HTTPStatus.BAD_REQUEST, "give the query as query=")
+        else:
+            self._answer(request)
+
+    # -- helpers
+
+    def _body(self) -> str | None:
+        length_header = self.headers.get("Content-Length") or "0"
+        if not length_header.isdigit():
+            self.close_connection = True
+            self._error(HTTPStatus.BAD_REQUEST, f"Content-Length {length_header!r} is not a length")
+            return None
+        if int(length_header) > _MAX_BODY:
+            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the request is too large")
+            return None
+        return self.rfile.read(int(length_header)).decode("utf-8", errors="replace")
+
+    def _send(self, status: HTTPStatus, body: str, content_type: str, headers: dict | None = None) -> None:
+        data = body.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", f"{content_type}; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    def _error(self, status: HTTPStatus, message: str) -> None:
+        self._send(status, message + "\n", "text/plain")
+
+    def _addressed_rightly(self) -> bool:
+        """The Host (and Origin, when sent) name this server; else answer 421 or 403 and say no."""
+        hosts = self.server.hosts
+        host = urlparse(f"//{self.headers.get('Host') or ''}").hostname or ""
+        if host.lower() not in hosts:
+            self._error(HTTPStatus.MISDIRECTED_REQUEST, f"this server does not answer to the host {host!r}")
+            return False
+        origin = self.headers.get("Origin")
+        if origin and (urlparse(origin).hostname or "").lower() not in hosts:
+            self._error(HTTPStatus.FORBIDDEN, f"requests from {origin} are refused")
+            return False
+        return True
+
+    def _refuse_update(self) -> None:
+        # the store changes only through kg build and kg remove, which keep its graphs consistent
+        self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
+
+    def _answer(self, request: _Request) -> None:
+        settings = self.server.settings
+        if reason := refused_service(request.query, settings):
+            self._error(HTTPStatus.FORBIDDEN, reason)
+            return
+        content_type = _negotiate(self.headers.get("Accept") or "")
+        answer = self.server.pool.run(request, content_type, settings.timeout)
+        self._send(answer.status, answer.body, answer.content_type, answer.headers)
+
+
+class EndpointServer(ThreadingHTTPServer):
+    """The endpoint's HTTP server: what its handlers share (the folder, the names it answers to, the limits and
+    the query workers). ``server_close`` stops the workers too."""
+
+    daemon_threads = True
+
+    def __init__(self, out_dir: Path, host: str, port: int, settings: EndpointSettings) -> None:
+        super().__init__((host, port), EndpointHandler)
+        self.folder = OutputFolder(out_dir)
+        self.hosts = accepted_hosts(host, settings)
+        self.settings = settings
+        self.pool = QueryPool(out_dir, settings.max_rows)
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.pool.close()
+
+
 def make_server(out_dir: Path, *, host: str = "127.0.0.1", port: int = 7878,
-                settings: EndpointSettings = EndpointSettings()) -> ThreadingHTTPServer:
+                settings: EndpointSettings = EndpointSettings()) -> EndpointServer:
     """An HTTP server for the build folder `out_dir`: the SPARQL protocol at /sparql, the query page at /, the
-    viewer at /graph.html. Its ``server_close`` stops the query workers too."""
-    hosts = accepted_hosts(host, settings)
-    folder = OutputFolder(out_dir)
-
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "kg-sparql"
-
-        def log_message(self, format: str, *args) -> None:  # noqa: A002 - the name http.server gives it
-            logger.info("%s %s", self.address_string(), format % args)
-
-        def _send(self, status: HTTPStatus, body: str, content_type: str, headers: dict | None = None) -> None:
-            data = body.encode("utf-8")
-            self.send_response(status)
-            self.send_header("Content-Type", f"{content_type}; charset=utf-8")
-            self.send_header("Content-Length", str(len(data)))
-            self.send_header("X-Content-Type-Options", "nosniff")
-            for name, value in (headers or {}).items():
-                self.send_header(name, value)
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(data)
-
-        def _error(self, status: HTTPStatus, message: str) -> None:
-            self._send(status, message + "\n", "text/plain")
-
-        def _addressed_rightly(self) -> bool:
-            """The Host (and Origin, when sent) name this server; else answer 421 or 403 and say no."""
-            host = urlparse(f"//{self.headers.get('Host') or ''}").hostname or ""
-            if host.lower() not in hosts:
-                self._error(HTTPStatus.MISDIRECTED_REQUEST, f"this server does not answer to the host {host!r}")
-                return False
-            origin = self.headers.get("Origin")
-            if origin and (urlparse(origin).hostname or "").lower() not in hosts:
-                self._error(HTTPStatus.FORBIDDEN, f"requests from {origin} are refused")
-                return False
-            return True
-
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
-            if not self._addressed_rightly():
-                return
-            url = urlparse(self.path)
-            if url.path == "/":
-                self._send(HTTPStatus.OK, _query_page(), "text/html",
-                           {"Content-Security-Policy": "default-src 'self'; script-src 'unsafe-inline'; "
-                                                       "style-src 'unsafe-inline'"})
-            elif url.path == "/graph.html":
-                try:
-                    self._send(HTTPStatus.OK, (folder.root / VIEW_FILE).read_text(encoding="utf-8"), "text/html")
-                except FileNotFoundError:
-                    self._error(HTTPStatus.NOT_FOUND, f"no view yet: run 'kg build --out {folder.root}'")
-            elif url.path == "/sparql":
-                params = parse_qs(url.query)
-                if "update" in params:
-                    self._refuse_update()
-                elif "query" not in params:
-                    self._error(HTTPStatus.BAD_REQUEST, "give the query as ?query=")
-                else:
-                    self._answer(params["query"][0])
-            else:
-                self._error(HTTPStatus.NOT_FOUND, "not found: try /, /sparql or /graph.html")
-
-        do_HEAD = do_GET
-
-        def do_POST(self) -> None:  # noqa: N802 - http.server's name
-            if not self._addressed_rightly():
-                return
-            if urlparse(self.path).path != "/sparql":
-                self._error(HTTPStatus.NOT_FOUND, "not found: POST queries to /sparql")
-                return
-            length_header = self.headers.get("Content-Length") or "0"
-            if not length_header.isdigit():
-                self.close_connection = True
-                self._error(HTTPStatus.BAD_REQUEST, f"Content-Length {length_header!r} is not a length")
-                return
-            length = int(length_header)
-            if length > _MAX_BODY:
-                self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the request is too large")
-                return
-            body = self.rfile.read(length).decode("utf-8", errors="replace")
-            content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip()
-            if content_type in _UPDATE_TYPES:
-                self._refuse_update()
-            elif content_type == "application/sparql-query":
-                self._answer(body)
-            elif content_type == "application/x-www-form-urlencoded":
-                form = parse_qs(body)
-                if "update" in form:
-                    self._refuse_update()
-                elif "query" in form:
-                    self._answer(form["query"][0])
-                else:
-                    self._error(HTTPStatus.BAD_REQUEST, "give the query as query=")
-            else:
-                self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
-                            "send application/sparql-query or application/x-www-form-urlencoded")
-
-        def _refuse_update(self) -> None:
-            # the store changes only through kg build and kg remove, which keep its graphs consistent
-            self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
-
-        def _answer(self, query: str) -> None:
-            if reason := refused_service(query, settings):
-                self._error(HTTPStatus.FORBIDDEN, reason)
-                return
-            content_type = _negotiate(self.headers.get("Accept") or "")
-            answer = pool.run(query, content_type, settings.timeout)
-            self._send(answer.status, answer.body, answer.content_type, answer.headers)
-
-    class Server(ThreadingHTTPServer):
-        daemon_threads = True
-
-        def server_close(self) -> None:
-            super().server_close()
-            pool.close()
-
-    server = Server((host, port), Handler)
-    pool = QueryPool(out_dir, settings.max_rows)
-    return server
+    viewer at /graph.html."""
+    return EndpointServer(out_dir, host, port, settings)
 
 
 @dataclass(frozen=True)
@@ -348,8 +414,9 @@ class QueryPool:
         self._workers.remove(worker)
         self._idle.put(self._start())
 
-    def run(self, query: str, content_type: str, timeout: float) -> Answer:
-        """Answer `query` in `content_type` (a SPARQL results format), or 503 when it is not done in `timeout`."""
+    def run(self, request: "_Request", content_type: str, timeout: float) -> Answer:
+        """Answer `request` in `content_type` (a SPARQL results format), or 503 when it is not done in
+        `timeout`."""
         deadline = time.monotonic() + timeout
         late = _plain(HTTPStatus.SERVICE_UNAVAILABLE, f"the query ran past the time limit of {timeout:g} s "
                                                       "and was stopped")
@@ -358,7 +425,7 @@ class QueryPool:
         except queue.Empty:
             return late
         try:
-            worker.connection.send((query, content_type))
+            worker.connection.send((request, content_type))
             if worker.connection.poll(max(0.0, deadline - time.monotonic())):
                 answer = worker.connection.recv()
                 self._idle.put(worker)
@@ -385,7 +452,7 @@ def _answer_queries(connection: Connection, out_dir: str, max_rows: int) -> None
     held, store, reading = ExitStack(), None, None
     while True:
         try:
-            query, content_type = connection.recv()
+            request, content_type = connection.recv()
         except (EOFError, KeyboardInterrupt):
             held.close()
             return
@@ -399,12 +466,12 @@ def _answer_queries(connection: Connection, out_dir: str, max_rows: int) -> None
                 store = None
                 connection.send(_plain(HTTPStatus.SERVICE_UNAVAILABLE, str(error)))
                 continue
-        connection.send(_answer(store, query, content_type, max_rows))
+        connection.send(_answer(store, request, content_type, max_rows))
 
 
-def _answer(store: GraphStore, query: str, content_type: str, max_rows: int) -> Answer:
+def _answer(store: GraphStore, request: _Request, content_type: str, max_rows: int) -> Answer:
     try:
-        result = store.query(query, max_rows=max_rows)
+        result = store.query(request.query, max_rows=max_rows, dataset=request.dataset)
     except (SyntaxError, ValueError) as error:
         return _plain(HTTPStatus.BAD_REQUEST, f"bad query: {error}")
     except Exception as error:  # noqa: BLE001 - an engine error is the query's, not the server's, to report

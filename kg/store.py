@@ -21,13 +21,13 @@ from types import TracebackType
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.namespace import ACTOR, GRAPH, KG, PREFIXES, local_name
 from kg.rdf import ACTORS_GRAPH, RUNS_GRAPH, article_graph_iri, bind_prefixes, union_graph
 
-__all__ = ["ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "GraphStore", "StoreError", "compact_iri",
+__all__ = ["ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "QueryDataset", "GraphStore", "StoreError", "compact_iri",
            "resolve_query", "saved_queries", "parse_param", "check_query_size", "service_targets", "query_structure",
            "MAX_QUERY_DEPTH", "MAX_QUERY_LENGTH"]
 
@@ -181,28 +181,73 @@ class GraphStore:
         """Every triple of every graph, as an in-memory rdflib graph."""
         return union_graph(self.dataset)
 
-    def query(self, query: str, params: dict[str, Node] | None = None, max_rows: int | None = None) -> QueryResult:
-        """Run a SPARQL query; `params` are bound to the query's variables as terms.
+    def query(self, query: str, params: dict[str, Node] | None = None, max_rows: int | None = None,
+              dataset: "QueryDataset | None" = None) -> QueryResult:
+        """Run a SPARQL query on Oxigraph's own engine; `params` are bound to the query's variables as terms.
 
-        With `max_rows`, at most one row more than that is read, so a caller can tell a cut result.
-        A query longer or nesting deeper than the engine is given raises ValueError.
+        The default graph is the union of every graph, unless `dataset` names the graphs to query (as the SPARQL
+        Protocol's default-graph-uri and named-graph-uri do). With `max_rows`, at most one row more than that is
+        read, so a caller can tell a cut result. A query longer or nesting deeper than the engine is given
+        raises ValueError.
         """
         check_query_size(query)
-        result = self.dataset.query(query, initNs=PREFIXES, initBindings=params or {})
-        return _as_result(result, None if max_rows is None else max_rows + 1)
+        options: dict = {"prefixes": {prefix: str(namespace) for prefix, namespace in PREFIXES.items()},
+                         "substitutions": {ox.Variable(name): _to_oxigraph(term) for name, term in
+                                           (params or {}).items()}}
+        if dataset is None:
+            options["use_default_graph_as_union"] = True
+        else:
+            options["default_graph"] = [ox.NamedNode(iri) for iri in dataset.default_graphs] or ox.DefaultGraph()
+            options["named_graphs"] = [ox.NamedNode(iri) for iri in dataset.named_graphs]
+        result = self.inner.query(query, **options)
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult([], [], boolean=bool(result))
+        if isinstance(result, ox.QueryTriples):
+            graph = bind_prefixes(Graph())
+            for triple in result:
+                graph.add((_from_oxigraph(triple.subject), _from_oxigraph(triple.predicate),
+                           _from_oxigraph(triple.object)))
+            return QueryResult([], [], graph=graph)
+        columns = [variable.value for variable in result.variables]
+        rows = [[_from_oxigraph(solution[column]) for column in columns]
+                for solution in islice(result, None if max_rows is None else max_rows + 1)]
+        return QueryResult(columns, rows)
 
 
-def _as_result(result, limit: int | None) -> QueryResult:
-    if result.type == "ASK":
-        return QueryResult([], [], boolean=bool(result.askAnswer))
-    if result.type in {"CONSTRUCT", "DESCRIBE"}:
-        return QueryResult([], [], graph=result.graph)
-    rows = [list(row) for row in islice(result, limit)]
-    # Oxigraph's result cursor must be dropped by the thread that made it: close it here, not at collection.
-    pending = getattr(result, "_genbindings", None)
-    if pending is not None:
-        pending.close()
-    return QueryResult([str(v) for v in result.vars], rows)
+@dataclass(frozen=True)
+class QueryDataset:
+    """The graphs a query reads: the IRIs whose merge is its default graph, and those it may name in GRAPH."""
+
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+
+def _to_oxigraph(term: Node):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+    raise TypeError(f"cannot bind {term!r}: give an IRI or a literal")
+
+
+def _from_oxigraph(term) -> Node | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 # How deeply a query may nest brackets, and how long it may be: past these the engine's recursive parser can run

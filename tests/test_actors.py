@@ -149,6 +149,13 @@ def test_description_resolves_to_the_last_actor_of_its_type(nlp):
     assert ("The group", "kataib_hezbollah") in resolved
 
 
+def test_a_description_repeating_the_last_word_of_a_name_is_that_actor(nlp):
+    doc = nlp("The Iraqi Resistance Coordination Commission issued a statement. Its allies welcomed it. "
+              "Officials met. Talks began. Nothing changed. The commission later warned Washington.")
+    assert ("The commission", "iraqi_resistance_coordination_commission") in {
+        (span.text, span.kb_id_) for span in doc.spans[COREF_KEY]}
+
+
 def test_quotation_speaker_carries_into_the_next_quoted_sentence(nlp):
     doc = nlp("“We reject their presence,” Akram al-Kaabi said. “The Americans must leave Iraq.”")
     assert [s._.speaker for s in doc.sents] == ["akram_al_kaabi", "akram_al_kaabi"]

@@ -2,7 +2,9 @@
 
 import pytest
 
+from kg.lexicon import load_lexicon
 from kg.patterns import PATTERNS
+from kg.scorer import candidates
 
 
 def triples(nlp, text):
@@ -141,6 +143,9 @@ def triples(nlp, text):
     ("Asaib Ahl al-Haq held the coalition fully responsible.", ("asaib_ahl_al_haq", "accuses",
                                                                  "international_coalition")),
     ("Iraq holds Washington responsible for the attack.", ("iraq", "accuses", "united_states")),
+    # a whole said to include its parts
+    ("The Coordination Framework includes Asaib Ahl al-Haq and the Badr Organization.",
+     ("badr_organization", "member_of", "coordination_framework")),
 ])
 def test_pattern_reads(nlp, text, expected):
     assert expected in triples(nlp, text)
@@ -186,6 +191,16 @@ def test_the_strike_refers_to_the_last_attack_told_of(nlp):
                          "Iraq's foreign ministry condemned the strike.")
     assert ("us_forces", "kills", "abu_baqir_al_saadi") in found
     assert ("iraqi_foreign_ministry", "accuses", "us_forces") in found
+
+
+def test_actors_listed_as_one_verb_s_objects_are_not_a_candidate_pair(nlp):
+    doc = nlp("Blinken met Mohammed Shia al-Sudani and Hadi al-Amiri in Baghdad.")
+    pairs = {(c.subject, c.object) for c in candidates(doc, load_lexicon(), doc._.readings)}
+    assert ("antony_blinken", "hadi_al_amiri") in pairs
+    assert not pairs & {("mohammed_shia_al_sudani", "hadi_al_amiri"), ("hadi_al_amiri", "mohammed_shia_al_sudani")}
+    doc = nlp("Mohammed Shia al-Sudani and Hadi al-Amiri met in Baghdad.")
+    pairs = {(c.subject, c.object) for c in candidates(doc, load_lexicon(), doc._.readings)}
+    assert ("mohammed_shia_al_sudani", "hadi_al_amiri") in pairs
 
 
 def test_the_strikes_are_every_striker_s(nlp):

@@ -23,7 +23,7 @@ from kg.build import build
 from kg.cli import main
 from kg.namespace import KG, actor_iri
 from kg.ontology import build_ontology, load_ontology, undeclared_terms
-from kg.rdf import RUNS_GRAPH, article_graph_iri
+from kg.rdf import ACTORS_GRAPH, RUNS_GRAPH, article_graph_iri
 from kg.server import EndpointSettings, make_server
 from kg.layout import STORE_DIRNAME
 from kg.store import GraphStore
@@ -197,6 +197,35 @@ def test_endpoint_answers_the_sparql_protocol(endpoint):
                                      headers={"Content-Type": "application/sparql-query"})
     with urllib.request.urlopen(request, timeout=10) as response:
         assert json.loads(response.read())["boolean"] is True
+
+
+def test_a_real_sparql_client_gets_every_format_and_the_dataset_it_names(endpoint):
+    from SPARQLWrapper import JSON, TSV, TURTLE, SPARQLWrapper
+
+    def count(default_graphs=(), named_graphs=(), query="SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"):
+        client = SPARQLWrapper(f"{endpoint}/sparql", returnFormat=JSON)
+        for graph in default_graphs:
+            client.addDefaultGraph(str(graph))
+        for graph in named_graphs:
+            client.addNamedGraph(str(graph))
+        client.setQuery(query)
+        return int(client.queryAndConvert()["results"]["bindings"][0]["n"]["value"])
+
+    everything = count()
+    actors = count(default_graphs=[ACTORS_GRAPH])
+    assert 0 < actors < everything
+    assert count(named_graphs=[article_graph_iri("a")]) == 0  # the default graph is then empty
+    in_named = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert count(named_graphs=[article_graph_iri("a")], query=in_named) == 1
+    client = SPARQLWrapper(f"{endpoint}/sparql", returnFormat=TSV)
+    client.setQuery("SELECT ?a WHERE { ?a kg:attacks actor:us_forces }")
+    response = client.query().response
+    assert response.headers["Content-Type"].startswith("text/tab-separated-values")
+    assert response.read().decode().splitlines() == ["?a", f"<{actor_iri('kataib_hezbollah')}>"]
+    client = SPARQLWrapper(f"{endpoint}/sparql", returnFormat=TURTLE)
+    client.setQuery("CONSTRUCT { ?a kg:attacks ?b } WHERE { ?a kg:attacks ?b }")
+    turtle = client.query().response.read().decode()
+    assert "kg:attacks" in turtle and "ns1:" not in turtle
 
 
 def test_endpoint_is_read_only_and_limited(endpoint):

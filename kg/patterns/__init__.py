@@ -20,8 +20,9 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 
 from kg.patterns.events import (active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent,
                                 promised_retaliation)
-from kg.patterns.helpers import Frame, conjuncts, in_future, is_blocked, pattern_setting, prep_objects, read
-from kg.patterns.membership import (alignment, backed_modifier, membership, organisation_of, support_from,
+from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, conjuncts, in_future, is_blocked,
+                                 pattern_setting, prep_objects, read)
+from kg.patterns.membership import (alignment, backed_modifier, composition, membership, organisation_of, support_from,
                                     umbrella_apposition)
 from kg.patterns.places import deployment, location
 from kg.patterns.roles import role_apposition
@@ -29,12 +30,12 @@ from kg.patterns.speech import (blame, designation, ending_presence, held_respon
                                 rejection, reported_coercion, reported_consequences, reported_demand, reported_fault,
                                 reported_threat)
 
-__all__ = ["Frame", "PATTERNS", "conjuncts", "event_agents", "in_future", "is_blocked", "pattern_setting",
-           "prep_objects", "read"]
+__all__ = ["Frame", "PATTERNS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "conjuncts", "event_agents", "in_future",
+           "is_blocked", "pattern_setting", "prep_objects", "read"]
 
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
-    umbrella_apposition, alignment, organisation_of, deployment, location, quotation_source, labelled_fault,
-    mutual_fighting, promised_retaliation, support_from, designation, reported_fault, reported_demand,
+    umbrella_apposition, composition, alignment, organisation_of, deployment, location, quotation_source,
+    labelled_fault, mutual_fighting, promised_retaliation, support_from, designation, reported_fault, reported_demand,
     reported_threat, reported_coercion, reported_consequences, rejection, blame, held_responsible, ending_presence,
 )

@@ -124,8 +124,9 @@ def subjects_of(verb: Token) -> list[Token]:
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []  # a passive clause has its own subject; its agent, if any, comes with "by"
     if verb.dep_ == "xcomp":
-        # object control: "pushes the government to end ..." - the government ends
-        controllers = [c for c in verb.head.children if c.dep_ == "dobj"]
+        # object control: "pushes the government to end ..." - the government ends; and raising in the passive:
+        # "the commission is understood to include ..." - the commission includes
+        controllers = [c for c in verb.head.children if c.dep_ in {"dobj", *PASSIVE_SUBJECT_DEPS}]
         if controllers:
             return [t for c in controllers for t in conjuncts(c)]
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:

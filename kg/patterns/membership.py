@@ -7,10 +7,11 @@ from spacy.tokens import Span, Token
 from kg.actors import hyphen_modifier
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, Frame, conjuncts, frame, is_passive, lemma_of, modified_noun,
-                                 prep_objects, subjects_of)
+                                 phrasal_lemma, prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
-__all__ = ["backed_modifier", "membership", "umbrella_apposition", "alignment", "organisation_of", "support_from"]
+__all__ = ["backed_modifier", "membership", "composition", "umbrella_apposition", "alignment", "organisation_of",
+           "support_from"]
 
 
 def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -81,6 +82,23 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for member in members:
                 for group in groups:
                     yield frame(member, "member_of", group, token, "membership")
+
+
+def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A whole said to include, comprise or bring together its parts: each part is its member.
+
+    >>> read("The commission includes Kataib Hezbollah and Harakat al-Nujaba.", composition)
+    [('Kataib Hezbollah', 'member_of', 'commission'), ('Harakat al-Nujaba', 'member_of', 'commission')]
+    >>> read("The commission is understood to include Kataib Hezbollah.", composition)
+    [('Kataib Hezbollah', 'member_of', 'commission')]
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or not {lemma_of(verb), phrasal_lemma(verb)} & lexicon.composition_verbs:
+            continue
+        parts = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        for whole in subjects_of(verb):
+            for part in parts:
+                yield frame(part, "member_of", whole, verb, "composition")
 
 
 def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
