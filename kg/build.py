@@ -28,7 +28,7 @@ from kg.layout import STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
 from kg.rdf import RDF_FORMATS, RunInfo, serialize_stable, to_dataset, union_graph, without_articles
-from kg.scorer import scorer_version
+from kg.scorer import ScorerModelError, scorer_version
 from kg.store import GraphStore
 from kg.view import write_view
 
@@ -57,17 +57,24 @@ class BuildReport:
 def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
           on_start: Callable[[int], None] | None = None,
           on_article: Callable[[Article], None] | None = None, nlp: Language | None = None,
-          wait: bool = True, on_wait: Callable[[str], None] | None = None) -> BuildReport:
+          wait: bool = True, on_wait: Callable[[str], None] | None = None,
+          scorer: Path | None = None) -> BuildReport:
     """Read the articles under `paths` and write the graph's files into `out_dir`.
 
-    `nlp`, a pipeline from ``make_pipeline``, saves loading one when building often. Another process writing to
+    `nlp`, a pipeline from ``make_pipeline``, saves loading one when building often; `scorer` is a relation
+    scorer model written by ``kg train --output`` (default: the package's). Another process writing to
     `out_dir` is waited for (`on_wait` is told who it is) or, without `wait`, a FolderBusy error.
     """
+    if scorer is not None and not Path(scorer).is_file():
+        raise BuildError(f"there is no scorer model at {scorer}: write one with 'kg train --output {scorer}'")
     articles, problems = read_corpus(paths)
     if not articles:
         reasons = "; ".join(str(p) for p in problems) or "no .txt files"
         raise BuildError(f"no article could be read ({reasons})")
-    nlp = nlp or make_pipeline(model)
+    try:
+        nlp = nlp or make_pipeline(model, scorer_path=str(scorer) if scorer else None)
+    except ScorerModelError as error:
+        raise BuildError(str(error)) from None
     if on_start is not None:
         on_start(len(articles))
     extraction = extract(articles, nlp, on_article=on_article)

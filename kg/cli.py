@@ -63,7 +63,7 @@ def _build(args: argparse.Namespace) -> int:
         try:
             report = build(paths, args.out, model=args.model, on_start=started,
                            on_article=lambda article: progress.advance(task), wait=not args.no_wait,
-                           on_wait=_waiting)
+                           on_wait=_waiting, scorer=args.scorer)
         except (BuildError, FolderBusy, PipelineNotFound, StoreError) as error:
             raise CommandError(str(error)) from None
     for problem in report.problems:
@@ -190,7 +190,7 @@ def _remove(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from None
     for article in sorted(set(args.articles) - set(removed)):
         errors.print(f"[yellow]not in the store:[/] {article}", highlight=False)
-    console.print(f"Removed {len(removed)} article(s) from {args.out}/store", highlight=False)
+    console.print(f"Removed {len(removed)} article(s) from {args.out}/ (its store and every file)", highlight=False)
     return 0 if removed or not args.articles else 1
 
 
@@ -326,39 +326,40 @@ def _add_no_wait(parser: argparse.ArgumentParser) -> None:
                         help="stop, naming it, if another kg process is writing to the folder (default: wait for it)")
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kg", description="kg reads news articles about armed conflict and builds a knowledge graph of its "
-                               "actors and what they do to one another: RDF to query with SPARQL, and an "
-                               "offline network view.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
-    parser.add_argument("--version", action="version", version=f"kg {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+def _command(commands, name: str, summary: str, description: str, epilog: str) -> argparse.ArgumentParser:
+    return commands.add_parser(name, help=summary, description=description, epilog=epilog,
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
 
-    build = commands.add_parser(
-        "build", help="read articles and write the graph (RDF, JSONL, HTML)",
-        description="Read articles (.txt files or folders of them) and write graph.ttl, graph.trig, graph.nq, "
-                    "graph.jsonld, actors/mentions/relations.jsonl and graph.html.",
-        epilog="example: kg build data/articles --out output\n\nexit status: 0 every file built; 1 built, but some "
-               "files were skipped (each named with its reason); 2 nothing could be built",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+
+def _add_build(commands) -> None:
+    from kg.layout import STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE
+    from kg.rdf import RDF_FORMATS
+
+    written = ", ".join([*RDF_FORMATS, "actors.jsonl", "mentions.jsonl", "relations.jsonl", "relations.csv",
+                         "graph.graphml", "graph.gexf", VIEW_FILE, SUMMARY_FILE, f"{STORE_DIRNAME}/"])
+    build = _command(commands, "build", "read articles and write the graph (RDF, JSONL, HTML, the store)",
+                     f"Read articles (.txt files or folders of them) and write into --out: {written}. Every file "
+                     "is published at once when the build ends; a failed build leaves the previous ones whole.",
+                     "example: kg build data/articles --out output\n\nexit status: 0 every file built; 1 built, "
+                     "but some files were skipped (each named with its reason); 2 nothing could be built")
     build.add_argument("paths", nargs="*", type=Path, help=f"article files or folders (default {DEFAULT_CORPUS})")
     build.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT})")
     build.add_argument("--model", help="spaCy pipeline name or directory (default $KG_SPACY_MODEL or en_core_web_sm)")
+    build.add_argument("--scorer", type=Path, help="a relation scorer written by kg train --output "
+                                                   "(default: the one kg ships)")
     _add_no_wait(build)
     build.set_defaults(handler=_build)
 
-    query = commands.add_parser(
-        "query", help="run a SPARQL query on the built graph",
-        description="Run SPARQL (text, a .rq file, or a saved query's name) on the built graph. Prefixes kg:, "
-                    "actor:, article:, rdf:, rdfs:, skos:, prov:, dcterms: are predefined.",
-        epilog="examples:\n  kg query 'SELECT ?a WHERE { ?a kg:attacks actor:us_forces }'\n"
-               "  kg query attackers_of --param target=us_forces\n  kg query --list",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+
+def _add_query(commands) -> None:
+    from kg.namespace import PREFIXES
+
+    query = _command(commands, "query", "run a SPARQL query on the built graph",
+                     "Run SPARQL (text, a .rq file, or a saved query's name) on the built graph; the default "
+                     "graph is the union of all graphs. Predefined prefixes: "
+                     + " ".join(f"{prefix}:" for prefix in PREFIXES) + ".",
+                     "examples:\n  kg query 'SELECT ?a WHERE { ?a kg:attacks actor:us_forces }'\n"
+                     "  kg query attackers_of --param target=us_forces\n  kg query --list")
     query.add_argument("query", nargs="?", help="SPARQL text, a .rq file, or a saved query's name")
     query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                        help="bind ?NAME to VALUE as an RDF term (an actor id, prefix:name, <iri> or text)")
@@ -367,14 +368,13 @@ def _parser() -> argparse.ArgumentParser:
     _add_out(query)
     query.set_defaults(handler=_query)
 
-    evaluate = commands.add_parser(
-        "eval", help="score the build against gold annotations",
-        description="Score the build's actors.jsonl, mentions.jsonl and relations.jsonl against a gold JSONL file "
-                    "in the format of the annotation guidelines.",
-        epilog="examples:\n  kg eval ../shared/gold/seed.jsonl --errors\n"
-               "  kg eval ../shared/gold/seed.jsonl ../shared/gold/dev.jsonl --by-predicate",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+
+def _add_eval(commands) -> None:
+    evaluate = _command(commands, "eval", "score the build against gold annotations",
+                        "Score the build's actors.jsonl, mentions.jsonl and relations.jsonl against gold JSONL "
+                        "files in the format of the annotation guidelines.",
+                        "examples:\n  kg eval ../shared/gold/seed.jsonl --errors\n"
+                        "  kg eval ../shared/gold/seed.jsonl ../shared/gold/dev.jsonl --by-predicate")
     evaluate.add_argument("gold", type=Path, nargs="+", help="gold annotations (JSONL), one file or several")
     _add_out(evaluate)
     evaluate.add_argument("--by-predicate", action="store_true", help="scores by predicate, weakest first")
@@ -382,41 +382,41 @@ def _parser() -> argparse.ArgumentParser:
                           help="list missed and spurious relations; scores by predicate and by article")
     evaluate.set_defaults(handler=_eval)
 
-    training = commands.add_parser(
-        "train", help="train the relation scorer on annotated articles",
-        description="Parse the annotated articles, choose the scorer's regularisation and threshold by "
-                    "cross-validation over whole articles, fit it on all of them and write the model (by default "
-                    "the package's kg/data/relation_scorer.json, recorded in each build's provenance). "
-                    "Needs scikit-learn (the 'train' extra).",
-        epilog="example: kg train ../shared/gold/dev-tune.jsonl ../shared/gold/seed.jsonl "
-               "--corpus ../shared/corpus/dev --corpus data/articles",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+
+def _add_train(commands) -> None:
+    training = _command(commands, "train", "train the relation scorer on annotated articles",
+                        "Parse the annotated articles, choose the scorer's regularisation and thresholds by "
+                        "repeated cross-validation over whole articles, fit it on all of them and write the model "
+                        "(by default the package's kg/data/relation_scorer.json, recorded in each build's "
+                        "provenance; use another with kg build --scorer). Needs scikit-learn (the 'train' extra).",
+                        "example: kg train ../shared/gold/dev-tune.jsonl ../shared/gold/seed.jsonl "
+                        "--corpus ../shared/corpus/dev --corpus data/articles")
     training.add_argument("gold", type=Path, nargs="+", help="gold annotations (JSONL) of the articles to train on")
     training.add_argument("--corpus", type=Path, action="append", required=True,
                           help="a folder or file of the annotated articles (repeatable)")
     training.add_argument("--output", type=Path, help="where to write the model (default: the package's)")
     training.set_defaults(handler=_train)
 
-    view = commands.add_parser(
-        "view", help="write the HTML view of the store's graph, or of one actor's neighbourhood",
-        epilog="examples:\n  kg view\n  kg view --actor kataib_hezbollah --depth 2",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+
+def _add_view(commands) -> None:
+    view = _command(commands, "view", "write the HTML view of the store's graph, or of one actor's neighbourhood",
+                    "Draw the graph of everything the store holds (every article built into --out and not "
+                    "removed) as one offline HTML page, or only the actors within --depth relations of --actor.",
+                    "examples:\n  kg view\n  kg view --actor kataib_hezbollah --depth 2")
     view.add_argument("--actor", help="an actor id: draw only its neighbourhood")
     view.add_argument("--depth", type=int, default=1, help="how many relations away from --actor (default 1)")
     view.add_argument("-o", "--output", type=Path, help="the page to write (default in --out)")
     _add_out(view)
     view.set_defaults(handler=_view)
 
-    serve = commands.add_parser(
-        "serve", help="serve a read-only SPARQL endpoint, a query page and the view",
-        description="Serve the store over the SPARQL 1.1 Protocol at /sparql (GET or POST), a query page at / "
-                    "and the graph at /graph.html. Updates are refused.",
-        epilog="example: kg serve --port 7878, then\n  curl 'http://127.0.0.1:7878/sparql' "
-               "--data-urlencode 'query=SELECT * WHERE { ?s kg:attacks ?o }'",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+
+def _add_serve(commands) -> None:
+    serve = _command(commands, "serve", "serve a read-only SPARQL endpoint, a query page and the view",
+                     "Serve the store over the SPARQL 1.1 Protocol at /sparql (GET or POST; JSON, XML, CSV or TSV "
+                     "results; default-graph-uri and named-graph-uri), a query page at / and the graph at "
+                     "/graph.html. Updates are refused.",
+                     "example: kg serve --port 7878, then\n  curl 'http://127.0.0.1:7878/sparql' "
+                     "--data-urlencode 'query=SELECT * WHERE { ?s kg:attacks ?o }'")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
     serve.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
@@ -428,26 +428,43 @@ def _parser() -> argparse.ArgumentParser:
     _add_out(serve)
     serve.set_defaults(handler=_serve)
 
-    push = commands.add_parser(
-        "push", help="load the store into a SPARQL 1.1 triple store (Graph Store Protocol)",
-        description="PUT every named graph of the store (one per article, the actors, the runs, the ontology) to "
-                    "a Graph Store Protocol endpoint: Fuseki, GraphDB, Virtuoso, QLever, Oxigraph server, ...",
-        epilog="example: kg push --endpoint http://127.0.0.1:7878/store",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+
+def _add_push(commands) -> None:
+    push = _command(commands, "push", "load the store into a SPARQL 1.1 triple store (Graph Store Protocol)",
+                    "PUT every named graph of the store (one per article, the actors, the runs, the ontology) to a "
+                    "writable Graph Store Protocol endpoint: Oxigraph server, Fuseki, GraphDB, Virtuoso, QLever, "
+                    "... (kg serve is read-only and takes no pushes).",
+                    "example: oxigraph serve --location store-data --bind 127.0.0.1:7879, then\n"
+                    "  kg push --endpoint http://127.0.0.1:7879/store")
     push.add_argument("--endpoint", required=True, help="the store's Graph Store Protocol URL")
     push.add_argument("--timeout", type=float, default=60.0, help="seconds per request (default 60)")
     _add_out(push)
     push.set_defaults(handler=_push)
 
-    remove = commands.add_parser(
-        "remove", help="remove articles (and the actors no other article names) from the store",
-        epilog="example: kg remove 003_1e30ef8bae59033f", formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+
+def _add_remove(commands) -> None:
+    remove = _command(commands, "remove", "remove articles (and the actors no other article names) from the build",
+                      "Remove articles from the store and from every file of the build folder, with the actors "
+                      "no remaining article names, and draw the view again.",
+                      "example: kg remove 003_1e30ef8bae59033f")
     remove.add_argument("articles", nargs="+", help="article ids (file stems)")
     _add_no_wait(remove)
     _add_out(remove)
     remove.set_defaults(handler=_remove)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg", description="kg reads news articles about armed conflict and builds a knowledge graph of its "
+                               "actors and what they do to one another: RDF to query with SPARQL, and an "
+                               "offline network view.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in (_add_build, _add_query, _add_eval, _add_train, _add_view, _add_serve, _add_push, _add_remove):
+        add(commands)
     return parser
 
 

@@ -68,15 +68,16 @@ class Extraction:
         return list(best.values())
 
 
-def make_pipeline(model: str | None = None, registry_path: str | None = None) -> Language:
+def make_pipeline(model: str | None = None, registry_path: str | None = None,
+                  scorer_path: str | None = None) -> Language:
     """The trained spaCy pipeline with kg's components: gazetteer, actor linker, coreference, relation patterns
-    and the relation scorer."""
+    and the relation scorer (the package's model, or the one at `scorer_path`)."""
     nlp = load_pipeline(model)
     nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     add_actor_pipes(nlp, registry_path)
     nlp.add_pipe(COREF_NAME, after="kg_actor_linker")
     add_relation_pipe(nlp)
-    nlp.add_pipe(SCORER_NAME, last=True)
+    nlp.add_pipe(SCORER_NAME, last=True, config={"model_path": scorer_path})
     return nlp
 
 

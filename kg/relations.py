@@ -22,7 +22,8 @@ from kg.actors import name_key
 from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
-from kg.patterns import PATTERNS, Frame, conjuncts, event_agents, in_future, is_blocked, pattern_setting, prep_objects
+from kg.patterns import (PATTERNS, Frame, conjuncts, event_agents, in_future, is_blocked, pattern_confidence,
+                         pattern_setting, prep_objects)
 from kg.resources import load_data
 
 __all__ = ["Relation", "Predicate", "load_predicates", "RelationExtractor", "add_relation_pipe", "is_publisher"]
@@ -31,6 +32,8 @@ RELATIONS_NAME = "kg_relations"
 _EVENTS = frozenset({"attacks", "kills"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 _TARGETED = frozenset({"attacks", "kills", "threatens"})
+# The reading that a killing attacks the victim's group (see _victims_groups), by its name in the patterns' table.
+_VICTIM_GROUP = "victim_group"
 # What reading an argument through coreference costs in confidence: resolution can be wrong.
 _REFERENCE_COSTS = {"mention": 0.0, "speaker": 0.05, "coreference": 0.1, "event": 0.2}
 # How many sentences on "the strike" may still mean the last strike told of.
@@ -132,6 +135,7 @@ class RelationExtractor:
                                           and r.predicate in _EVENTS and self._admits(r, actors)))
             if strikers:
                 recent = (number, strikers)
+        candidates.extend(_victims_groups(candidates))
         hosts = _forces_by_place(candidates, actors)
         relations: dict[tuple, Relation] = {}
         for relation in candidates:
@@ -226,6 +230,20 @@ def _is_definite_event(token: Token, lexicon: Lexicon) -> bool:
 def _type(actor_id: str, actors: dict) -> str | None:
     actor = actors.get(actor_id)
     return actor.type if actor else None
+
+
+def _victims_groups(relations: list[Relation]) -> list[Relation]:
+    """ "killed Abu Mahdi al-Muhandis, the deputy head of the PMF": a named person killed is the object of kills,
+    and the group the same sentence places them in (as member or leader) the object of an attack."""
+    groups: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for relation in relations:
+        if relation.predicate in {"member_of", "leads"}:
+            groups[relation.start, relation.subject].add(relation.object)
+    confidence = pattern_confidence(_VICTIM_GROUP)
+    return [killing._replace(predicate="attacks", object=group, pattern=_VICTIM_GROUP,
+                             confidence=min(killing.confidence, confidence))
+            for killing in relations if killing.predicate == "kills"
+            for group in sorted(groups.get((killing.start, killing.object), ())) if group not in killing[:3]]
 
 
 def _stand_in(actor_id: str, admitted_types: Iterable[str], actors: dict) -> str:

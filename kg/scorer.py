@@ -32,9 +32,9 @@ from kg.patterns import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from kg.relations import Predicate, Relation, is_publisher, load_predicates
 from kg.resources import data_path
 
-__all__ = ["SCORER_NAME", "MODEL_FILE", "Candidate", "ScorerModel", "RelationScorer", "references_by_sentence",
-           "sentence_context", "pair_features", "candidates", "instance_features", "load_model", "scorer_version",
-           "admitted_predicates", "instances"]
+__all__ = ["SCORER_NAME", "MODEL_FILE", "Candidate", "ScorerModel", "ScorerModelError", "RelationScorer",
+           "references_by_sentence", "sentence_context", "pair_features", "candidates", "instance_features",
+           "load_model", "scorer_version", "admitted_predicates", "instances"]
 
 SCORER_NAME = "kg_relation_scorer"
 MODEL_FILE = "relation_scorer.json"
@@ -311,6 +311,10 @@ def instance_features(candidate: Candidate, predicate: str) -> dict[str, float]:
     return features
 
 
+class ScorerModelError(ValueError):
+    """A scorer model file that cannot be read."""
+
+
 @dataclass(frozen=True)
 class ScorerModel:
     """A trained logistic model: one weight per feature name, a bias per predicate, and two decision thresholds:
@@ -336,10 +340,14 @@ class ScorerModel:
 
     @classmethod
     def from_file(cls, path: Path) -> "ScorerModel":
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(version=data["version"], weights=data["weights"], biases=data["biases"],
-                   threshold=data["threshold"], metadata=data.get("metadata", {}),
-                   read_threshold=data.get("read_threshold"))
+        """The model in a file ``to_file`` wrote; ScorerModelError, naming the file, for anything else."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(version=data["version"], weights=data["weights"], biases=data["biases"],
+                       threshold=data["threshold"], metadata=data.get("metadata", {}),
+                       read_threshold=data.get("read_threshold"))
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
+            raise ScorerModelError(f"{path} is not a relation scorer written by kg train ({error!r})") from None
 
     def to_file(self, path: Path) -> None:
         data = {"version": self.version, "threshold": self.threshold, "read_threshold": self.read_threshold,

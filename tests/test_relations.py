@@ -143,6 +143,17 @@ def triples(nlp, text):
     ("Asaib Ahl al-Haq held the coalition fully responsible.", ("asaib_ahl_al_haq", "accuses",
                                                                  "international_coalition")),
     ("Iraq holds Washington responsible for the attack.", ("iraq", "accuses", "united_states")),
+    # a commander named with the group before the name is one of several; "Y, commander of X" leads it
+    ("Hezbollah commander Fuad Shukr was killed.", ("fuad_shukr", "member_of", "hezbollah")),
+    ("Qassem Soleimani, commander of the Quds Force, landed.", ("qasem_soleimani", "leads", "quds_force")),
+    # a state's weapons stand for the state; claiming most of the attacks
+    ("US forces are stationed at Ain al-Asad airbase. Ain al-Asad airbase was hit by Iranian ballistic missiles.",
+     ("iran", "attacks", "us_forces")),
+    ("The Islamic Resistance in Iraq has claimed most of the attacks on US forces.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # a killing attacks the group the sentence places the victim in
+    ("A US drone strike killed Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces.",
+     ("united_states", "attacks", "popular_mobilization_forces")),
     # a whole said to include its parts
     ("The Coordination Framework includes Asaib Ahl al-Haq and the Badr Organization.",
      ("badr_organization", "member_of", "coordination_framework")),

@@ -23,6 +23,8 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('He', 'official_of', 'Iran')]
     >>> read("Ali Saleh, the leader of the group, said so.", role_apposition)
     [('Ali Saleh', 'leads', 'group')]
+    >>> read("Qais al-Khazali, secretary-general of Asaib Ahl al-Haq, spoke.", role_apposition)
+    [('Qais al-Khazali', 'leads', 'Asaib Ahl al-Haq')]
     """
     for role in sent:
         kind = _role_kind(role, lexicon)
@@ -54,14 +56,21 @@ def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
     compound = [c for c in role.children if c.dep_ == "compound" and c.i == role.i - 1]
     if compound and (joined := f"{lemma_of(compound[0])}_{lemma}") in lexicon.role_predicates:
         lemma = joined
+    doc = role.doc
+    if role.i + 2 < len(doc) and doc[role.i + 1].text in {"-", "–"} and doc[role.i + 2].head == role and (
+            joined := f"{lemma}-{doc[role.i + 2].lower_}") in lexicon.role_predicates:
+        lemma = joined  # "secretary-general", which the tokenizer splits at the hyphen
     kind = lexicon.role_predicates.get(lemma)
     if kind in {"leads", "commander"} and any(c.lower_ in lexicon.deputy_words for c in role.children):
         return "member_of"
     if kind == "commander":
-        determiner = next((c for c in role.children if c.dep_ == "det"), None)
-        one_of_several = determiner is not None and determiner.lower_ in {"a", "an", "one", "another"}
+        # "the commander of X", "its commander", "Y, commander of X" is the one who leads; "a commander of X",
+        # "X commander Y" is one of several
+        determiners = [c.lower_ for c in role.children if c.dep_ in {"det", "poss"}]
+        the_one = determiners[:1] not in (["a"], ["an"], ["one"], ["another"]) and (
+            determiners or prep_objects(role, {"of"}))
         senior = any(c.lower_ in lexicon.rank_words for c in role.children)
-        return "member_of" if one_of_several or senior else "leads"
+        return "leads" if the_one and not senior else "member_of"
     return kind
 
 
