@@ -1,14 +1,15 @@
 """Build speed and memory: bare spaCy beside kg build, in one run, on a corpus made from the bundled and dev articles.
 
-    python bench/build.py [--articles 260]
+    python bench/build.py [--articles 260] [--jobs N]
 
 Prints words per second of the trained pipeline alone (nlp.pipe, kg's sentence boundaries included) and of a
-whole `kg build` (parse, kg's components, RDF, files, store), each build's peak memory, and the ratio.
+whole `kg build` (parse, kg's components, RDF, files, store) in one process and in N, each as a ratio to the
+bare parse; then a rebuild with nothing changed and one with one article changed, as a share of a full build;
+and each build's peak memory.
 """
 
 import argparse
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -49,13 +50,15 @@ def bare_parse(folder: Path) -> float:
     return time.perf_counter() - started
 
 
-def kg_build(folder: Path, out: Path) -> tuple[float, float]:
-    """Seconds and peak memory (MB) of `kg build` in its own process, pipeline loading left out of the time."""
+def kg_build(folder: Path, out: Path, *options: str) -> tuple[float, float]:
+    """Seconds and peak memory (MB; the largest of kg and any worker it starts, by GNU time) of `kg build` in its
+    own process."""
     started = time.perf_counter()
-    subprocess.run([str(Path(sys.executable).parent / "kg"), "build", str(folder), "--out", str(out)], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    done = subprocess.run(["/usr/bin/time", "-f", "%M", str(Path(sys.executable).parent / "kg"), "build",
+                           str(folder), "--out", str(out), *options],
+                          check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     seconds = time.perf_counter() - started
-    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return seconds, int(done.stderr.strip().splitlines()[-1]) / 1024
 
 
 def load_seconds() -> float:
@@ -67,6 +70,7 @@ def load_seconds() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=260)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for the parallel build")
     args = parser.parse_args()
     if MODEL.exists():
         os.environ.setdefault("KG_SPACY_MODEL", str(MODEL))
@@ -77,17 +81,31 @@ def main() -> None:
         words = make_corpus(corpus, args.articles)
         bare = bare_parse(corpus)
         loading = load_seconds()
-        build_seconds, peak = kg_build(corpus, work / "out")
         parse_rate = words / bare
-        build_rate = words / max(build_seconds - loading, 1e-9)
         table = Table("", "seconds", "words/s", "× bare parse", "peak memory",
-                      title=f"{args.articles} articles, {words:,} words")
+                      title=f"{args.articles} articles, {words:,} words; pipeline loading ({loading:.1f} s) left "
+                            "out of the parse rows")
         table.add_row("bare nlp.pipe", f"{bare:.1f}", f"{parse_rate:,.0f}", "1.00", "")
-        table.add_row("kg build (pipeline load left out)", f"{build_seconds - loading:.1f}", f"{build_rate:,.0f}",
-                      f"{build_rate / parse_rate:.2f}", f"{peak:,.0f} MB")
+        one, peak = kg_build(corpus, work / "one", "--jobs", "1", "--no-cache")
+        _row(table, "kg build --jobs 1", one - loading, words, parse_rate, peak)
+        many, peak = kg_build(corpus, work / "many", "--jobs", str(args.jobs), "--no-cache")
+        _row(table, f"kg build --jobs {args.jobs}", many - loading, words, parse_rate, peak)
+        again, peak = kg_build(corpus, work / "one", "--jobs", "1")
+        table.add_row("rebuild, nothing changed", f"{again:.1f}", "", f"{again / one:.1%} of --jobs 1",
+                      f"{peak:,.0f} MB")
+        changed = sorted(corpus.glob("*.txt"))[0]
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nIraq condemned the attack.\n", encoding="utf-8")
+        again, peak = kg_build(corpus, work / "one", "--jobs", "1")
+        table.add_row("rebuild, one article changed", f"{again:.1f}", "", f"{again / one:.1%} of --jobs 1",
+                      f"{peak:,.0f} MB")
         Console().print(table)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _row(table: Table, name: str, seconds: float, words: int, parse_rate: float, peak: float) -> None:
+    rate = words / max(seconds, 1e-9)
+    table.add_row(name, f"{seconds:.1f}", f"{rate:,.0f}", f"{rate / parse_rate:.2f}", f"{peak:,.0f} MB")
 
 
 if __name__ == "__main__":

@@ -14,23 +14,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 from spacy.language import Language
 
 from kg import __version__
 from kg.actors import load_registry
 from kg.corpus import Article, CorpusProblem, read_corpus
 from kg.exports import remove_from_exports, write_graph_files, write_jsonl_exports, write_relations_csv
-from kg.extraction import Extraction, extract, make_pipeline
+from kg.cache import ReadingCache, build_fingerprint
+from kg.extraction import BATCH_LENGTH, ArticleReading, Extraction, combine, read_articles
 from kg.files import atomic_write_text
 from kg.graph import actor_graph
-from kg.layout import STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
+from kg.layout import INPUTS_FILE, STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
-from kg.rdf import RDF_FORMATS, RunInfo, serialize_stable, to_dataset, union_graph, without_articles
+from kg.rdf import RDF_FORMATS, RunInfo, dataset_quads, serialize_quads, to_dataset, without_articles
+from kg.nlp import pipeline_identity
 from kg.scorer import ScorerModelError, scorer_version
 from kg.store import GraphStore
 from kg.view import write_view
+from kg.workers import ClusterError, PipelineSpec, read_in_processes, read_on_cluster
 
 __all__ = ["BuildError", "BuildReport", "build", "remove_articles"]
 
@@ -45,9 +48,10 @@ class BuildError(RuntimeError):
 class BuildReport:
     """What a build read and wrote."""
 
-    extraction: Extraction
+    extraction: Extraction | None  # None when the folder was up to date
     problems: list[CorpusProblem] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
+    articles: int = 0
 
     @property
     def view(self) -> Path:
@@ -58,12 +62,15 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
           on_start: Callable[[int], None] | None = None,
           on_article: Callable[[Article], None] | None = None, nlp: Language | None = None,
           wait: bool = True, on_wait: Callable[[str], None] | None = None,
-          scorer: Path | None = None) -> BuildReport:
+          scorer: Path | None = None, jobs: int = 1, cluster: str | None = None,
+          use_cache: bool = True) -> BuildReport:
     """Read the articles under `paths` and write the graph's files into `out_dir`.
 
-    `nlp`, a pipeline from ``make_pipeline``, saves loading one when building often; `scorer` is a relation
-    scorer model written by ``kg train --output`` (default: the package's). Another process writing to
-    `out_dir` is waited for (`on_wait` is told who it is) or, without `wait`, a FolderBusy error.
+    Articles this folder's builds have read before, unchanged, come from its cache (not with `use_cache`
+    False); the others are parsed here (`nlp`, a pipeline from ``make_pipeline``, saves loading one), in `jobs`
+    local processes, or on the Dask cluster whose scheduler is at `cluster`. `scorer` is a relation scorer
+    written by ``kg train --output`` (default: the package's). Another process writing to `out_dir` is waited
+    for (`on_wait` is told who it is) or, without `wait`, a FolderBusy error.
     """
     if scorer is not None and not Path(scorer).is_file():
         raise BuildError(f"there is no scorer model at {scorer}: write one with 'kg train --output {scorer}'")
@@ -71,35 +78,55 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     if not articles:
         reasons = "; ".join(str(p) for p in problems) or "no .txt files"
         raise BuildError(f"no article could be read ({reasons})")
+    spec = PipelineSpec(model, str(scorer) if scorer else None)
+    output = OutputFolder(out_dir)
+    cache = ReadingCache(output.cache, build_fingerprint(model, scorer))
+    inputs = json.dumps({"articles": [[a.id, cache.key(a)] for a in articles],
+                         "problems": [str(p) for p in problems]})
+    if use_cache and _built_from(output, inputs):
+        logger.info("%s is up to date: %d article(s), as the last build read them", out_dir, len(articles))
+        return BuildReport(None, problems, [out_dir / name for name in _published(output)], len(articles))
     try:
-        nlp = nlp or make_pipeline(model, scorer_path=str(scorer) if scorer else None)
-    except ScorerModelError as error:
+        run = RunInfo.now(pipeline=pipeline_identity(model), registry_version=load_registry().version,
+                          lexicon_version=load_lexicon().version, scorer_version=scorer_version(spec.scorer))
+        if on_start is not None:
+            on_start(len(articles))
+        readings = _read(articles, cache, spec, nlp, jobs, cluster, use_cache, on_article)
+    except (ScorerModelError, ClusterError) as error:
         raise BuildError(str(error)) from None
-    if on_start is not None:
-        on_start(len(articles))
-    extraction = extract(articles, nlp, on_article=on_article)
-    run = RunInfo.now(
-        pipeline=f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}",
-        registry_version=load_registry().version, lexicon_version=load_lexicon().version,
-        scorer_version=scorer_version(nlp),
-    )
-    dataset = to_dataset(extraction, run)
-    union = union_graph(dataset)
-    graph = actor_graph(union)
+    extraction = combine(readings)
+    quads = dataset_quads(to_dataset(extraction, run))
+    with GraphStore.in_memory(quads) as drawn:
+        graph = actor_graph(drawn)
     with OutputFolder(out_dir).writing("kg build", wait, on_wait) as next_set:
         folder = next_set.path
         written = []
-        written.extend(_write_rdf(folder, dataset, union))
+        written.extend(_write_rdf(folder, quads))
         written.extend(write_jsonl_exports(extraction, folder))
         written.append(write_relations_csv(extraction, folder / "relations.csv"))
         written.extend(write_graph_files(graph, folder))
         written.append(write_view(graph, folder / VIEW_FILE))
         with GraphStore.open_copy(_base_store(next_set.base), folder / STORE_DIRNAME) as store:
-            store.load(dataset, ontology=load_ontology())
+            store.load(quads, ontology=load_ontology())
         written.append(folder / STORE_DIRNAME)
         written.append(_write_summary(folder / SUMMARY_FILE, run, extraction, problems))
+        atomic_write_text(folder / INPUTS_FILE, inputs)
     logger.info("built %d articles into %s", len(articles), out_dir)
-    return BuildReport(extraction, problems, [out_dir / path.name for path in written])
+    return BuildReport(extraction, problems, [out_dir / path.name for path in written], len(articles))
+
+
+def _built_from(output: OutputFolder, inputs: str) -> bool:
+    """Whether the folder's current set is a build of exactly these inputs (and so would be written again)."""
+    current = output.current()
+    try:
+        return current is not None and (current / INPUTS_FILE).read_text(encoding="utf-8") == inputs
+    except OSError:
+        return False
+
+
+def _published(output: OutputFolder) -> list[str]:
+    current = output.current()
+    return sorted(p.name for p in current.iterdir() if not p.name.startswith(".")) if current else []
 
 
 def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
@@ -115,10 +142,10 @@ def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
         folder, base = next_set.path, next_set.base
         dataset = Dataset()
         dataset.parse(base / "graph.trig", format="trig")
-        dataset = without_articles(dataset, set(removed))
-        union = union_graph(dataset)
-        graph = actor_graph(union)
-        _write_rdf(folder, dataset, union)
+        quads = dataset_quads(without_articles(dataset, set(removed)))
+        with GraphStore.in_memory(quads) as drawn:
+            graph = actor_graph(drawn)
+        _write_rdf(folder, quads)
         kept = remove_from_exports(base, folder, set(removed))
         write_graph_files(graph, folder)
         write_view(graph, folder / VIEW_FILE)
@@ -128,13 +155,41 @@ def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
     return removed
 
 
-def _write_rdf(folder: Path, dataset: Dataset, union: Graph) -> list[Path]:
-    """The dataset in each RDF format (Turtle holds the union of its graphs)."""
+def _write_rdf(folder: Path, quads: list) -> list[Path]:
+    """The quads in each RDF format (Turtle holds the union of their graphs)."""
     paths = []
     for name, rdf_format in RDF_FORMATS.items():
-        (folder / name).write_bytes(serialize_stable(union if rdf_format == "turtle" else dataset, rdf_format))
+        (folder / name).write_bytes(serialize_quads(quads, rdf_format))
         paths.append(folder / name)
     return paths
+
+
+def _read(articles: list[Article], cache: ReadingCache, spec: PipelineSpec, nlp: Language | None, jobs: int,
+          cluster: str | None, use_cache: bool,
+          on_article: Callable[[Article], None] | None) -> list[ArticleReading]:
+    """Each article's reading, in order: from the folder's cache where a build read this very text before,
+    else parsed (here, in `jobs` processes or on `cluster`) and kept in the cache."""
+    readings: dict[str, ArticleReading] = {}
+    for article in articles:
+        if use_cache and (reading := cache.get(article)) is not None:
+            readings[article.id] = reading
+            if on_article is not None:
+                on_article(article)
+    unread = [article for article in articles if article.id not in readings]
+    if cluster and unread:
+        parsed = read_on_cluster(unread, spec, cluster)
+    elif jobs > 1 and len(unread) > 1 and sum(len(a.text) for a in unread) > BATCH_LENGTH:
+        # below a batch of text, starting the workers' pipelines costs more than they save
+        parsed = read_in_processes(unread, spec, jobs)
+    else:
+        parsed = read_articles(unread, nlp or spec.load()) if unread else iter(())
+    for reading in parsed:
+        cache.put(reading)
+        readings[reading.article.id] = reading
+        if on_article is not None:
+            on_article(reading.article)
+    logger.info("%d article(s) from the cache, %d parsed", len(articles) - len(unread), len(unread))
+    return [readings[article.id] for article in articles]
 
 
 def _base_store(base: Path | None) -> Path | None:

@@ -6,6 +6,7 @@ import difflib
 import io
 import json
 import logging
+import os
 import re
 import sys
 from contextlib import contextmanager
@@ -63,15 +64,20 @@ def _build(args: argparse.Namespace) -> int:
         try:
             report = build(paths, args.out, model=args.model, on_start=started,
                            on_article=lambda article: progress.advance(task), wait=not args.no_wait,
-                           on_wait=_waiting, scorer=args.scorer)
+                           on_wait=_waiting, scorer=args.scorer, jobs=args.jobs, cluster=args.cluster,
+                           use_cache=not args.no_cache)
         except (BuildError, FolderBusy, PipelineNotFound, StoreError) as error:
             raise CommandError(str(error)) from None
     for problem in report.problems:
         errors.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}", highlight=False)
     extraction = report.extraction
-    console.print(
-        f"Built {len(extraction.articles)} article(s): {len({m.actor for m in extraction.mentions})} actors, "
-        f"{len(extraction.best_relations())} relations, into {args.out}/", highlight=False)
+    if extraction is None:
+        console.print(f"{args.out}/ is up to date: its {report.articles} article(s) are unchanged since the last "
+                      "build (kg build --no-cache builds them again)", highlight=False)
+    else:
+        console.print(
+            f"Built {len(extraction.articles)} article(s): {len({m.actor for m in extraction.mentions})} actors, "
+            f"{len(extraction.best_relations())} relations, into {args.out}/", highlight=False)
     console.print(f"Open the graph: {report.view.absolute()}", highlight=False)
     if report.problems:
         errors.print(f"[yellow]{len(report.problems)} file(s) skipped[/], named above with the reason", highlight=False)
@@ -156,7 +162,7 @@ def _print_result(result, output_format: str) -> None:
 def _store_graph(store):
     from kg.graph import actor_graph
 
-    return actor_graph(store.union_graph())
+    return actor_graph(store)
 
 
 def _view(args: argparse.Namespace) -> int:
@@ -347,8 +353,21 @@ def _add_build(commands) -> None:
     build.add_argument("--model", help="spaCy pipeline name or directory (default $KG_SPACY_MODEL or en_core_web_sm)")
     build.add_argument("--scorer", type=Path, help="a relation scorer written by kg train --output "
                                                    "(default: the one kg ships)")
+    build.add_argument("--jobs", type=_positive, default=os.cpu_count() or 1, metavar="N",
+                       help="parse in N processes (default: this machine's cores, "
+                            f"{os.cpu_count() or 1}; a small corpus is parsed in one)")
+    build.add_argument("--cluster", metavar="tcp://HOST:8786",
+                       help="parse on the workers of this Dask scheduler (the 'cluster' extra)")
+    build.add_argument("--no-cache", action="store_true",
+                       help="parse every article again, not only the new and the changed")
     _add_no_wait(build)
     build.set_defaults(handler=_build)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
+    return int(text)
 
 
 def _add_query(commands) -> None:

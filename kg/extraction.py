@@ -18,8 +18,8 @@ from kg.nlp import MENTIONS_KEY, PARAGRAPHS_NAME, load_pipeline
 from kg.relations import Relation, add_relation_pipe
 from kg.scorer import SCORER_NAME
 
-__all__ = ["Mention", "ArticleRelation", "Extraction", "make_pipeline", "extract", "article_docs", "text_pieces",
-           "PIECE_LENGTH"]
+__all__ = ["Mention", "ArticleRelation", "ArticleReading", "Extraction", "make_pipeline", "extract", "read_articles",
+           "combine", "article_docs", "text_pieces", "PIECE_LENGTH"]
 
 # A long article is parsed in pieces of at most PIECE_LENGTH characters, and docs go through the pipeline in
 # batches of at most BATCH_LENGTH characters: the parser's memory grows with a batch's text (about 3 KB a
@@ -81,27 +81,58 @@ def make_pipeline(model: str | None = None, registry_path: str | None = None,
     return nlp
 
 
-def extract(articles: Iterable[Article], nlp: Language,
-            on_article: Callable[[Article], None] | None = None) -> Extraction:
-    """Read every article with the pipeline and merge what they name into one set of actors."""
+@dataclass(frozen=True)
+class ArticleReading:
+    """What the pipeline read from one article, before anything is merged across articles: the unit a worker
+    process or a cluster returns, and the build cache keeps."""
+
+    article: Article
+    actors: tuple[Actor, ...]  # as this article names them, in the order it first does
+    types: tuple[tuple[str, str], ...]  # (actor id, type) once per piece of the article that names the actor
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+
+
+def read_articles(articles: Iterable[Article], nlp: Language) -> Iterator[ArticleReading]:
+    """Each article read with the pipeline, in the order given; long articles in pieces, docs in batches."""
+    by_id = {article.id: article for article in articles}
+    pieces: list[Doc] = []
+    for doc in _parse(article_docs(list(by_id.values()), nlp), nlp):
+        pieces.append(doc)
+        if doc.user_data[_LAST]:
+            yield _reading(by_id[doc._.article_id], pieces)
+            pieces = []
+
+
+def _reading(article: Article, pieces: list[Doc]) -> ArticleReading:
+    actors: dict[str, Actor] = {}
+    types, mentions, relations = [], [], []
+    for doc in pieces:
+        offset = doc.user_data[_OFFSET]
+        for actor in (doc._.actors or {}).values():
+            known = actors.get(actor.id)
+            actors[actor.id] = known.with_aliases(actor.aliases) if known else actor
+            types.append((actor.id, actor.type))
+        mentions += [Mention(article.id, span.kb_id_, span.text, span.start_char + offset, span.end_char + offset)
+                     for span in doc.spans.get(MENTIONS_KEY, [])]
+        relations += [r._replace(start=r.start + offset, end=r.end + offset) for r in doc._.relations or []]
+    return ArticleReading(article, tuple(actors.values()), tuple(types), tuple(mentions), tuple(relations))
+
+
+def combine(readings: Iterable[ArticleReading]) -> Extraction:
+    """The articles' readings merged into one set of actors: an unregistered actor takes the type most pieces
+    give it, a person with a role is an Official, and names of one actor across articles become one node."""
     extraction = Extraction()
     types: dict[str, Counter] = defaultdict(Counter)
-    by_id = {article.id: article for article in articles}
-    for doc in _parse(article_docs(list(by_id.values()), nlp), nlp):
-        article, offset = by_id[doc._.article_id], doc.user_data[_OFFSET]
-        if offset == 0:
-            extraction.articles.append(article)
-        for actor in (doc._.actors or {}).values():
+    for reading in readings:
+        extraction.articles.append(reading.article)
+        for actor in reading.actors:
             known = extraction.actors.get(actor.id)
             extraction.actors[actor.id] = known.with_aliases(actor.aliases) if known else actor
-            types[actor.id][actor.type] += 1
-        for span in doc.spans.get(MENTIONS_KEY, []):
-            extraction.mentions.append(Mention(article.id, span.kb_id_, span.text, span.start_char + offset,
-                                               span.end_char + offset))
-        extraction.relations.extend(ArticleRelation(article.id, r._replace(start=r.start + offset, end=r.end + offset))
-                                    for r in doc._.relations or [])
-        if on_article is not None and doc.user_data[_LAST]:
-            on_article(article)
+        for actor_id, actor_type in reading.types:
+            types[actor_id][actor_type] += 1
+        extraction.mentions.extend(reading.mentions)
+        extraction.relations.extend(ArticleRelation(reading.article.id, r) for r in reading.relations)
     for actor_id, counts in types.items():
         actor = extraction.actors[actor_id]
         if not actor.registered:
@@ -109,6 +140,17 @@ def extract(articles: Iterable[Article], nlp: Language,
     _promote_role_holders(extraction)
     _apply_renames(extraction, merge_across_articles(extraction.actors))
     return extraction
+
+
+def extract(articles: Iterable[Article], nlp: Language,
+            on_article: Callable[[Article], None] | None = None) -> Extraction:
+    """Read every article with the pipeline and merge what they name into one set of actors."""
+    def told(reading: ArticleReading) -> ArticleReading:
+        if on_article is not None:
+            on_article(reading.article)
+        return reading
+
+    return combine(told(reading) for reading in read_articles(articles, nlp))
 
 
 def _parse(docs: Iterable[Doc], nlp: Language) -> Iterator[Doc]:

@@ -1,18 +1,16 @@
-"""The actor graph as networkx: read from the RDF, one node per actor, one edge per relation statement.
+"""The actor graph as networkx: read from the store's RDF, one node per actor, one edge per relation statement.
 
-    graph = actor_graph(rdf_graph)
+    graph = actor_graph(store)
     graph.nodes["kataib_hezbollah"]["type"]
     'Militia'
 """
 
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 
 import networkx as nx
 import numpy as np
-from rdflib import Graph
-
-from kg.namespace import ACTOR, ARTICLE, KG, PREFIXES, local_name
-from kg.rdf import bind_prefixes
+from kg.namespace import ACTOR, ARTICLE, KG, local_name
+from kg.store import GraphStore
 
 __all__ = ["actor_graph", "ego_graph", "sampled_spring_layout"]
 
@@ -48,14 +46,13 @@ _TYPES = ("Country", "GovernmentBody", "ArmedForce", "Militia", "Official", "Per
           "Place")
 
 
-def actor_graph(graph: Graph) -> nx.MultiDiGraph:
-    """A multigraph of actors (nodes with label, type, aliases) and relation statements (edges)."""
-    bind_prefixes(graph)
+def actor_graph(store: GraphStore) -> nx.MultiDiGraph:
+    """A multigraph of actors (nodes with label, type, aliases) and relation statements (edges), from every graph
+    of the store."""
     result = nx.MultiDiGraph()
     aliases: dict[str, set[str]] = defaultdict(set)
     type_iris = {KG[name]: name for name in _TYPES}
-    # rows sorted, so the same graph gives the same node and edge order, and the same files, every time
-    for row in sorted(graph.query(_ACTORS_QUERY, initNs=PREFIXES), key=_row_key):
+    for row in _rows(store, _ACTORS_QUERY):
         if row.type not in type_iris:
             continue
         actor = local_name(row.actor, ACTOR)
@@ -64,7 +61,7 @@ def actor_graph(graph: Graph) -> nx.MultiDiGraph:
             aliases[actor].add(str(row.alias))
     for actor, names in aliases.items():
         result.nodes[actor]["aliases"] = sorted(names)
-    for row in sorted(graph.query(_STATEMENTS_QUERY, initNs=PREFIXES), key=_row_key):
+    for row in _rows(store, _STATEMENTS_QUERY):
         subject, obj = local_name(row.subject, ACTOR), local_name(row.object, ACTOR)
         if subject not in result or obj not in result:
             continue
@@ -78,13 +75,18 @@ def actor_graph(graph: Graph) -> nx.MultiDiGraph:
         result.nodes[node].setdefault("aliases", [])
     result.graph["articles"] = {
         str(row.id): {"title": str(row.title or row.id), "date": str(row.date) if row.date else None}
-        for row in sorted(graph.query(_ARTICLES_QUERY, initNs=PREFIXES), key=_row_key)
+        for row in _rows(store, _ARTICLES_QUERY)
     }
     return result
 
 
-def _row_key(row) -> tuple[str, ...]:
-    return tuple("" if value is None else str(value) for value in row)
+def _rows(store: GraphStore, query: str) -> list:
+    """A query's rows, each with its variables as attributes, sorted, so the same graph gives the same node and
+    edge order, and the same files, every time."""
+    result = store.query(query)
+    row = namedtuple("Row", result.columns)
+    return sorted((row(*values) for values in result.rows),
+                  key=lambda values: tuple("" if value is None else str(value) for value in values))
 
 
 def ego_graph(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiGraph:

@@ -29,13 +29,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-__all__ = ["OutputFolder", "NextSet", "FolderBusy", "STORE_DIRNAME", "VIEW_FILE", "SUMMARY_FILE"]
+__all__ = ["OutputFolder", "NextSet", "FolderBusy", "STORE_DIRNAME", "VIEW_FILE", "SUMMARY_FILE", "INPUTS_FILE"]
 
 logger = logging.getLogger(__name__)
 
 STORE_DIRNAME = "store"
 VIEW_FILE = "graph.html"
 SUMMARY_FILE = "summary.json"
+# In a set a build wrote: what it was built from (each article's cache key), so an unchanged corpus is not
+# built again; hidden, as it is the set's own record, not an output.
+INPUTS_FILE = ".inputs.json"
 _STATE = ".kg"
 _READERS = ".readers"
 _WAIT_STEP = 0.2
@@ -69,6 +72,11 @@ class OutputFolder:
         self._state = self.root / _STATE
         self._builds = self._state / "builds"
         self._current = self._state / "current"
+
+    @property
+    def cache(self) -> Path:
+        """Where builds keep each article's reading (see kg.cache): beside the sets, shared by all of them."""
+        return self._state / "cache"
 
     def current(self) -> Path | None:
         """The folder of the published set, or None before the first build."""

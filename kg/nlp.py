@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import load_lexicon
 
-__all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "declare_extensions",
+__all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "pipeline_identity", "declare_extensions",
            "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries"]
 
 logger = logging.getLogger(__name__)
@@ -110,6 +110,19 @@ def _candidates(model: str | None) -> list[str]:
         return [model or os.environ[MODEL_ENV]]
     beside_checkout = Path(__file__).resolve().parents[2] / "shared" / "models" / SHARED_MODEL_DIR
     return [DEFAULT_MODEL, str(beside_checkout)]
+
+
+def pipeline_identity(model: str | None = None) -> str:
+    """The name and version of the pipeline ``load_pipeline(model)`` would load ("en_core_web_sm-3.7.1"), read
+    from its meta.json without loading it; the name as given where no meta.json is found."""
+    for name in _candidates(model):
+        path = Path(name) if Path(name).exists() else None
+        if path is None and spacy.util.is_package(name):
+            path = spacy.util.get_package_path(name)
+        if path is not None and (path / "meta.json").is_file():
+            meta = spacy.util.load_meta(path / "meta.json")
+            return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+    return str(model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL)
 
 
 def load_pipeline(model: str | None = None) -> Language:

@@ -9,13 +9,14 @@ sentence, offsets, confidence and the extraction run (PROV-O).
 """
 
 import hashlib
-import json
 import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TypeVar
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 import kg
@@ -24,8 +25,8 @@ from kg.corpus import Article
 from kg.extraction import Extraction
 from kg.namespace import ACTOR, BASE, GRAPH, KG, PREFIXES, RUN, STATEMENT, actor_iri, article_iri, iri_safe
 
-__all__ = ["RunInfo", "ACTORS_GRAPH", "article_graph_iri", "to_dataset", "union_graph", "without_articles",
-           "bind_prefixes", "serialize_stable", "RDF_FORMATS"]
+__all__ = ["RunInfo", "ACTORS_GRAPH", "article_graph_iri", "to_dataset", "dataset_quads", "without_articles",
+           "bind_prefixes", "serialize_quads", "to_oxigraph", "RDF_FORMATS"]
 
 ACTORS_GRAPH = GRAPH.actors
 RUNS_GRAPH = GRAPH.runs
@@ -169,48 +170,35 @@ def without_articles(dataset: Dataset, article_ids: set[str]) -> Dataset:
     return kept
 
 
-def union_graph(dataset: Dataset) -> Graph:
-    """Every triple of every graph of the dataset in one graph (what Turtle can hold)."""
-    graph = bind_prefixes(Graph())
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    return graph
+def dataset_quads(dataset: Dataset) -> list[ox.Quad]:
+    """The quads of the dataset's named graphs as Oxigraph quads, in the order of their text: the one form the
+    files, the store and the actor graph are all made from."""
+    return sorted({ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), to_oxigraph(g))
+                   for s, p, o, g in dataset.quads((None, None, None, None)) if isinstance(g, URIRef)}, key=str)
 
 
-def serialize_stable(source: Graph, rdf_format: str) -> bytes:
-    """`source` in `rdf_format`, in an order that depends on its triples alone, so one graph always gives
-    the same bytes (rdflib's in-memory store keeps its named graphs in a set)."""
-    if rdf_format == "nquads":
-        lines = source.serialize(format="nquads", encoding="utf-8").splitlines(keepends=True)
-        return b"".join(sorted(set(lines)))
-    if rdf_format == "json-ld":
-        data = json.loads(source.serialize(format="json-ld", encoding="utf-8"))
-        return (json.dumps(_sorted_json(data), indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
-    if rdf_format == "trig" and isinstance(source, Dataset):
-        return _stable_trig(source)
-    return source.serialize(format=rdf_format, encoding="utf-8")
+def serialize_quads(quads: list[ox.Quad], rdf_format: str) -> bytes:
+    """Quads in `rdf_format` by Oxigraph's serializers, in the order given (Turtle holds their triples, once
+    each), so one set of quads always gives the same bytes."""
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    if rdf_format == "turtle":
+        items = sorted({quad.triple for quad in quads}, key=str)
+        return ox.serialize(items, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return ox.serialize(quads, format=_OXIGRAPH_FORMATS[rdf_format], prefixes=prefixes)
 
 
-def _stable_trig(dataset: Dataset) -> bytes:
-    """TriG with the named graphs in the order of their names, each block as Turtle writes it."""
-    prefixes, blocks = set(), []
-    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-        if not len(graph) or not isinstance(graph.identifier, URIRef):
-            continue
-        block = bind_prefixes(Graph())
-        block += graph
-        lines = block.serialize(format="turtle", encoding="utf-8").splitlines()
-        prefixes.update(line for line in lines if line.startswith(b"@prefix"))
-        body = b"\n".join(line for line in lines if not line.startswith(b"@prefix")).strip()
-        blocks.append(b"<%s> {\n%s\n}\n" % (str(graph.identifier).encode("utf-8"), body))
-    return b"\n".join(sorted(prefixes)) + b"\n\n" + b"\n".join(blocks)
+_OXIGRAPH_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "json-ld": ox.RdfFormat.JSON_LD}
 
 
-def _sorted_json(value):
-    if isinstance(value, dict):
-        return {key: _sorted_json(item) for key, item in value.items()}
-    if isinstance(value, list):
-        items = [_sorted_json(item) for item in value]
-        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
-    return value
+def to_oxigraph(term: Node):
+    """An rdflib term as the Oxigraph term it names."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+    raise TypeError(f"{term!r} is not an RDF term Oxigraph holds")
 

@@ -421,10 +421,11 @@ def instances(doc: Doc, lexicon: Lexicon, predicates: dict[str, Predicate]
             yield candidate, predicate, instance_features(candidate, predicate)
 
 
-def scorer_version(nlp: Language) -> str:
-    """The version of the scorer model a pipeline runs ("none" without one), for the build's provenance."""
-    scorer = nlp.get_pipe(SCORER_NAME) if SCORER_NAME in nlp.pipe_names else None
-    return scorer.model.version if scorer is not None and scorer.model is not None else "none"
+def scorer_version(path: str | None = None) -> str:
+    """The version of the scorer model at `path`, else of the package's ("none" without one), for the build's
+    provenance."""
+    model = load_model(path)
+    return model.version if model is not None else "none"
 
 
 def admitted_predicates(predicates: dict[str, Predicate], types: tuple[str, str]) -> list[str]:

@@ -25,7 +25,7 @@ from rdflib import RDF, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.namespace import ACTOR, GRAPH, KG, PREFIXES, local_name
-from kg.rdf import ACTORS_GRAPH, RUNS_GRAPH, article_graph_iri, bind_prefixes, union_graph
+from kg.rdf import ACTORS_GRAPH, article_graph_iri, bind_prefixes, to_oxigraph
 
 __all__ = ["ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "QueryDataset", "GraphStore", "StoreError", "compact_iri",
            "resolve_query", "saved_queries", "parse_param", "check_query_size", "service_targets", "query_structure",
@@ -126,27 +126,27 @@ class GraphStore:
 
     # -- writing
 
-    def _replace_graph(self, name: URIRef, graph: Graph, keep: bool = False) -> None:
-        """Replace (or, with `keep`, add to) one named graph in a single atomic update."""
-        triples = graph.serialize(format="nt")
-        drop = "" if keep else f"DROP SILENT GRAPH <{name}> ;\n"
-        # Oxigraph's own update, one transaction: rdflib's Python update re-sorts the graph for every triple
-        self.inner.update(f"{drop}INSERT DATA {{ GRAPH <{name}> {{\n{triples}\n}} }}")
+    @classmethod
+    def in_memory(cls, quads: list[ox.Quad]) -> "GraphStore":
+        """A store in memory holding `quads`: Oxigraph's engine over a build's graph before it is published."""
+        store = cls(ox.Store())
+        store.inner.extend(quads)
+        return store
 
-    def load(self, dataset: Dataset, ontology: Graph | None = None) -> list[str]:
-        """Put a build's dataset in the store: each article's graph replaces the one it had; returns their ids."""
-        loaded = []
-        for graph in dataset.graphs():
-            name = graph.identifier
-            if name in (ACTORS_GRAPH, RUNS_GRAPH):
-                self._replace_graph(name, graph, keep=True)
-            elif isinstance(name, URIRef) and str(name).startswith(str(article_graph_iri(""))):
-                self._replace_graph(name, graph)
-                loaded.append(local_name(name, article_graph_iri("")))
+    def load(self, quads: list[ox.Quad], ontology: Graph | None = None) -> list[str]:
+        """Put a build's quads in the store, through Oxigraph's own API: each article's graph replaces the one it
+        had, the actors and runs graphs grow; returns the articles' ids."""
+        prefix = str(article_graph_iri(""))
+        articles = sorted({q.graph_name.value for q in quads if q.graph_name.value.startswith(prefix)})
+        for name in articles:
+            self.inner.remove_graph(ox.NamedNode(name))
+        self.inner.extend(quads)
         if ontology is not None:
-            self._replace_graph(ONTOLOGY_GRAPH, ontology)
+            target = ox.NamedNode(str(ONTOLOGY_GRAPH))
+            self.inner.remove_graph(target)
+            self.inner.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), target) for s, p, o in ontology)
         self.refresh_summary()
-        return loaded
+        return [local_name(name, prefix) for name in articles]
 
     def remove_articles(self, article_ids: list[str]) -> list[str]:
         """Remove articles' graphs, and the actors no article names any more; returns the ids that were there."""
@@ -177,10 +177,6 @@ class GraphStore:
         return sorted({local_name(quad.subject.value, prefix) for quad in self.inner.quads_for_pattern(
             None, None, None, ox.NamedNode(str(ACTORS_GRAPH))) if quad.subject.value.startswith(prefix)})
 
-    def union_graph(self) -> Graph:
-        """Every triple of every graph, as an in-memory rdflib graph."""
-        return union_graph(self.dataset)
-
     def query(self, query: str, params: dict[str, Node] | None = None, max_rows: int | None = None,
               dataset: "QueryDataset | None" = None) -> QueryResult:
         """Run a SPARQL query on Oxigraph's own engine; `params` are bound to the query's variables as terms.
@@ -192,7 +188,7 @@ class GraphStore:
         """
         check_query_size(query)
         options: dict = {"prefixes": {prefix: str(namespace) for prefix, namespace in PREFIXES.items()},
-                         "substitutions": {ox.Variable(name): _to_oxigraph(term) for name, term in
+                         "substitutions": {ox.Variable(name): to_oxigraph(term) for name, term in
                                            (params or {}).items()}}
         if dataset is None:
             options["use_default_graph_as_union"] = True
@@ -220,18 +216,6 @@ class QueryDataset:
 
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
-
-
-def _to_oxigraph(term: Node):
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
-    raise TypeError(f"cannot bind {term!r}: give an IRI or a literal")
 
 
 def _from_oxigraph(term) -> Node | None:

@@ -6,7 +6,7 @@ between a pair of actors are drawn as one arrowed edge, coloured by kind
 many. Every string from an article reaches the page as JSON data and is put on
 the page as text, never as markup.
 
-    write_view(actor_graph(rdf), Path("output/graph.html"))
+    write_view(actor_graph(store), Path("output/graph.html"))
 """
 
 import json

@@ -27,6 +27,7 @@ from kg.rdf import ACTORS_GRAPH, RUNS_GRAPH, article_graph_iri
 from kg.server import EndpointSettings, make_server
 from kg.layout import STORE_DIRNAME
 from kg.store import GraphStore
+from outputs import assert_same_outputs
 
 ARTICLE_A = "Kataib Hezbollah fired rockets at US forces in Syria. The Pentagon condemned the attack.\n"
 ARTICLE_B = "Harakat al-Nujaba threatened to strike US bases. Iraq urged Washington to withdraw its troops.\n"
@@ -106,16 +107,10 @@ def test_removing_an_article_leaves_the_files_of_a_build_without_it(corpus, tmp_
     build([corpus], out, nlp=nlp)
     build([corpus / "b.txt"], alone, nlp=nlp)
     assert main(["remove", "a", "--out", str(out)]) == 0
-    for name in ("actors.jsonl", "mentions.jsonl", "relations.jsonl", "relations.csv", "graph.nq"):
-        assert _without_runs(out / name) == _without_runs(alone / name), name
+    assert_same_outputs(out, alone)
     assert "kataib_hezbollah" not in (out / "graph.html").read_text(encoding="utf-8")
     assert json.loads((out / "summary.json").read_text())["articles"] == 1
     assert main(["eval", str(_gold_of(tmp_path, "a")), "--out", str(out)]) == 0
-
-
-def _without_runs(path: Path) -> list[str]:
-    return [line for line in path.read_text(encoding="utf-8").splitlines() if str(RUNS_GRAPH) not in line
-            and "/run/" not in line]
 
 
 def _gold_of(tmp_path: Path, article: str) -> Path:
