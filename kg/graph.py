@@ -8,11 +8,10 @@
 from collections import defaultdict, namedtuple
 
 import networkx as nx
-import numpy as np
 from kg.namespace import ACTOR, ARTICLE, KG, local_name
 from kg.store import GraphStore
 
-__all__ = ["actor_graph", "ego_graph", "sampled_spring_layout"]
+__all__ = ["actor_graph", "ego_graph"]
 
 _ACTORS_QUERY = """
 SELECT ?actor ?type ?label ?alias WHERE {
@@ -38,9 +37,6 @@ SELECT ?article ?id ?title ?date WHERE {
   OPTIONAL { ?article dcterms:date ?date }
 }
 """
-
-# How strongly the layout pulls every actor towards the centre.
-_GRAVITY = 0.05
 
 _TYPES = ("Country", "GovernmentBody", "ArmedForce", "Militia", "Official", "Person", "Media", "Organization",
           "Place")
@@ -96,47 +92,3 @@ def ego_graph(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiG
     ego = nx.ego_graph(graph, actor, radius=depth, undirected=True)
     ego.graph.update(graph.graph)
     return ego
-
-
-def sampled_spring_layout(graph: nx.Graph, iterations: int = 60, sample: int = 128,
-                          seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions by Fruchterman-Reingold forces, each node repelled by a random sample of the others.
-
-    Exact repulsion costs n² a step; a sample of s nodes costs n·s and, rescaled, pulls
-    the same way on average, so archives of thousands of actors lay out in seconds.
-
-    >>> positions = sampled_spring_layout(nx.path_graph(5))
-    >>> sorted(positions) == [0, 1, 2, 3, 4]
-    True
-    """
-    nodes = list(graph)
-    count = len(nodes)
-    if count == 0:
-        return {}
-    rng = np.random.default_rng(seed)
-    position = rng.uniform(-1.0, 1.0, size=(count, 2)) * np.sqrt(count)
-    index = {node: i for i, node in enumerate(nodes)}
-    edges = np.array([(index[u], index[v]) for u, v in graph.edges() if u != v], dtype=np.int64).reshape(-1, 2)
-    ideal = 1.0  # the edge length forces settle towards, in layout units
-    temperature = np.sqrt(count) / 5
-    for step in range(iterations):
-        chosen = rng.choice(count, size=min(sample, count), replace=False)
-        delta = position[:, None, :] - position[None, chosen, :]
-        distance = np.maximum(np.linalg.norm(delta, axis=2), 0.01)
-        push = (delta * (ideal**2 / distance**2)[:, :, None]).sum(axis=1) * (count / len(chosen))
-        if len(edges):
-            pull_delta = position[edges[:, 0]] - position[edges[:, 1]]
-            pull_length = np.linalg.norm(pull_delta, axis=1, keepdims=True)
-            pull = pull_delta * pull_length / ideal
-            np.add.at(push, edges[:, 0], -pull)
-            np.add.at(push, edges[:, 1], pull)
-        push -= _GRAVITY * position  # keeps actors without relations from drifting off
-        length = np.maximum(np.linalg.norm(push, axis=1, keepdims=True), 1e-9)
-        cooling = temperature * (1 - step / iterations)
-        position += push / length * np.minimum(length, cooling)
-    position -= position.mean(axis=0)
-    # bring the few actors the first hot steps threw far back to the edge of the drawing
-    radius = np.linalg.norm(position, axis=1, keepdims=True)
-    edge = np.percentile(radius, 95)
-    position *= np.minimum(1.0, edge / np.maximum(radius, 1e-9))
-    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, position)}

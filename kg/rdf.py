@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from typing import TypeVar
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
@@ -23,9 +23,10 @@ import kg
 from kg.actors import Actor
 from kg.corpus import Article
 from kg.extraction import Extraction
+from kg.relations import Relation
 from kg.namespace import ACTOR, BASE, GRAPH, KG, PREFIXES, RUN, STATEMENT, actor_iri, article_iri, iri_safe
 
-__all__ = ["RunInfo", "ACTORS_GRAPH", "article_graph_iri", "to_dataset", "dataset_quads", "without_articles",
+__all__ = ["RunInfo", "ACTORS_GRAPH", "article_graph_iri", "to_quads", "without_articles",
            "bind_prefixes", "serialize_quads", "to_oxigraph", "RDF_FORMATS"]
 
 ACTORS_GRAPH = GRAPH.actors
@@ -72,7 +73,20 @@ def bind_prefixes(graph: AnyGraph) -> AnyGraph:
     return graph
 
 
-def _actor_triples(graph: Graph, actor: Actor) -> None:
+class _NamedGraph:
+    """One named graph's triples, written straight into Oxigraph quads: rdflib's in-memory graph costs more
+    than the parse for an archive."""
+
+    def __init__(self, name: URIRef, quads: set[ox.Quad]) -> None:
+        self.name = to_oxigraph(name)
+        self.quads = quads
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        subject, predicate, obj = triple
+        self.quads.add(ox.Quad(to_oxigraph(subject), to_oxigraph(predicate), to_oxigraph(obj), self.name))
+
+
+def _actor_triples(graph: _NamedGraph, actor: Actor) -> None:
     node = actor_iri(actor.id)
     graph.add((node, RDF.type, KG[actor.type]))
     graph.add((node, SKOS.prefLabel, Literal(actor.name, lang="en")))
@@ -83,7 +97,7 @@ def _actor_triples(graph: Graph, actor: Actor) -> None:
             graph.add((node, SKOS.altLabel, Literal(alias, lang="en")))
 
 
-def _article_triples(graph: Graph, article: Article, run: URIRef) -> URIRef:
+def _article_triples(graph: _NamedGraph, article: Article, run: URIRef) -> URIRef:
     node = article_iri(article.id)
     graph.add((node, RDF.type, KG.Article))
     graph.add((node, RDF.type, PROV.Entity))
@@ -104,7 +118,7 @@ def statement_iri(article_id: str, subject: str, predicate: str, obj: str, start
     return STATEMENT[f"{iri_safe(article_id)}-{digest}"]
 
 
-def _run_triples(graph: Graph, run: RunInfo) -> URIRef:
+def _run_triples(graph: _NamedGraph, run: RunInfo) -> URIRef:
     node = RUN[run.id]
     graph.add((node, RDF.type, KG.ExtractionRun))
     graph.add((node, RDF.type, PROV.Activity))
@@ -120,61 +134,52 @@ def _run_triples(graph: Graph, run: RunInfo) -> URIRef:
     return node
 
 
-def to_dataset(extraction: Extraction, run: RunInfo) -> Dataset:
-    """The extraction as an RDF dataset: actors, runs and one named graph per article."""
-    dataset = Dataset()
-    bind_prefixes(dataset)
-    runs = dataset.graph(RUNS_GRAPH)
-    run_node = _run_triples(runs, run)
-    actors = dataset.graph(ACTORS_GRAPH)
+def to_quads(extraction: Extraction, run: RunInfo) -> list[ox.Quad]:
+    """The extraction as RDF quads, in the order of their text: actors, runs and one named graph per article.
+    The files, the store and the actor graph are all made from them."""
+    quads: set[ox.Quad] = set()
+    run_node = _run_triples(_NamedGraph(RUNS_GRAPH, quads), run)
+    actors = _NamedGraph(ACTORS_GRAPH, quads)
     for actor in extraction.actors.values():
         _actor_triples(actors, actor)
     graphs = {}
     for article in extraction.articles:
-        graphs[article.id] = graph = dataset.graph(article_graph_iri(article.id))
+        graphs[article.id] = graph = _NamedGraph(article_graph_iri(article.id), quads)
         _article_triples(graph, article, run_node)
     for mention in extraction.mentions:
         graphs[mention.article].add((article_iri(mention.article), KG.mentions, actor_iri(mention.actor)))
     for item in extraction.relations:
-        r = item.relation
-        graph = graphs[item.article]
-        subject, obj = actor_iri(r.subject), actor_iri(r.object)
-        graph.add((subject, KG[r.predicate], obj))
-        node = statement_iri(item.article, r.subject, r.predicate, r.object, r.start, r.end)
-        graph.add((node, RDF.type, KG.RelationStatement))
-        graph.add((node, RDF.type, RDF.Statement))
-        graph.add((node, RDF.subject, subject))
-        graph.add((node, RDF.predicate, KG[r.predicate]))
-        graph.add((node, RDF.object, obj))
-        graph.add((node, KG.evidenceText, Literal(r.evidence)))
-        graph.add((node, KG.startOffset, Literal(r.start)))
-        graph.add((node, KG.endOffset, Literal(r.end)))
-        graph.add((node, KG.confidence, Literal(r.confidence, datatype=XSD.decimal)))
-        graph.add((node, KG.pattern, Literal(r.pattern)))
-        graph.add((node, PROV.wasDerivedFrom, article_iri(item.article)))
-        graph.add((node, PROV.wasGeneratedBy, run_node))
-    return dataset
+        _statement_triples(graphs[item.article], item.article, item.relation, run_node)
+    return sorted(quads, key=str)
 
 
-def without_articles(dataset: Dataset, article_ids: set[str]) -> Dataset:
-    """The dataset without the graphs of `article_ids`, and without the actors no remaining article mentions."""
-    kept = bind_prefixes(Dataset())
-    removed = {article_graph_iri(a) for a in article_ids}
-    for s, p, o, g in dataset.quads((None, None, None, None)):
-        if g not in removed:
-            kept.graph(g).add((s, p, o))
-    mentioned = {o for _, _, o, _ in kept.quads((None, KG.mentions, None, None))}
-    actors = kept.graph(ACTORS_GRAPH)
-    for actor in {s for s in actors.subjects() if str(s).startswith(str(ACTOR))} - mentioned:
-        actors.remove((actor, None, None))
-    return kept
+def _statement_triples(graph: _NamedGraph, article_id: str, r: Relation, run_node: URIRef) -> None:
+    """A relation as a triple, and as a reified statement with its evidence and provenance."""
+    subject, obj = actor_iri(r.subject), actor_iri(r.object)
+    graph.add((subject, KG[r.predicate], obj))
+    node = statement_iri(article_id, r.subject, r.predicate, r.object, r.start, r.end)
+    graph.add((node, RDF.type, KG.RelationStatement))
+    graph.add((node, RDF.type, RDF.Statement))
+    graph.add((node, RDF.subject, subject))
+    graph.add((node, RDF.predicate, KG[r.predicate]))
+    graph.add((node, RDF.object, obj))
+    graph.add((node, KG.evidenceText, Literal(r.evidence)))
+    graph.add((node, KG.startOffset, Literal(r.start)))
+    graph.add((node, KG.endOffset, Literal(r.end)))
+    graph.add((node, KG.confidence, Literal(r.confidence, datatype=XSD.decimal)))
+    graph.add((node, KG.pattern, Literal(r.pattern)))
+    graph.add((node, PROV.wasDerivedFrom, article_iri(article_id)))
+    graph.add((node, PROV.wasGeneratedBy, run_node))
 
 
-def dataset_quads(dataset: Dataset) -> list[ox.Quad]:
-    """The quads of the dataset's named graphs as Oxigraph quads, in the order of their text: the one form the
-    files, the store and the actor graph are all made from."""
-    return sorted({ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), to_oxigraph(g))
-                   for s, p, o, g in dataset.quads((None, None, None, None)) if isinstance(g, URIRef)}, key=str)
+def without_articles(quads: list[ox.Quad], article_ids: set[str]) -> list[ox.Quad]:
+    """The quads without the graphs of `article_ids`, and without the actors no remaining article mentions."""
+    removed = {to_oxigraph(article_graph_iri(a)) for a in article_ids}
+    kept = [quad for quad in quads if quad.graph_name not in removed]
+    mentioned = {quad.object for quad in kept if quad.predicate == to_oxigraph(KG.mentions)}
+    actors, actor_prefix = to_oxigraph(ACTORS_GRAPH), str(ACTOR)
+    return [quad for quad in kept if quad.graph_name != actors or quad.subject in mentioned
+            or not quad.subject.value.startswith(actor_prefix)]
 
 
 def serialize_quads(quads: list[ox.Quad], rdf_format: str) -> bytes:

@@ -1,5 +1,9 @@
 """Actors: one node per actor, whatever the spelling, title or reference; sentences written for the test."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from kg.actors import load_registry, name_key, skeleton, slug, spelling_variants
@@ -190,3 +194,13 @@ def test_a_word_of_a_title_is_no_actor(nlp):
 def test_a_common_noun_alias_names_its_actor_only_plainly(nlp):
     assert "international_coalition" in ids(nlp("The coalition said its mission would end."))
     assert "international_coalition" not in ids(nlp("The ruling coalition backed a coalition government."))
+
+
+def test_the_gazetteer_keeps_its_place_names_between_runs(tmp_path):
+    probe = "from kg.gazetteer import is_place; print(is_place('Tikrit'), is_place('Kataib Hezbollah'))"
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", probe], env=environment, capture_output=True, text=True, check=True)
+    kept = list((tmp_path / "kg").glob("places-*.txt"))
+    assert len(kept) == 1 and "tikrit" in kept[0].read_text(encoding="utf-8").splitlines()
+    again = subprocess.run([sys.executable, "-c", probe], env=environment, capture_output=True, text=True, check=True)
+    assert first.stdout == again.stdout == "True False\n"

@@ -7,8 +7,7 @@ import pytest
 
 from kg.build import build
 from kg.cli import main
-from kg.graph import sampled_spring_layout
-from kg.view import render_view
+from kg.view import render_view, sampled_spring_layout
 from tests.browser import chromium
 
 HOSTILE = (
