@@ -52,6 +52,7 @@ class BuildReport:
     problems: list[CorpusProblem] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     articles: int = 0
+    stored_articles: int = 0  # in the folder's store, which keeps the articles of earlier builds too
 
     @property
     def view(self) -> Path:
@@ -108,11 +109,12 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
         written.append(write_view(graph, folder / VIEW_FILE))
         with GraphStore.open_copy(_base_store(next_set.base), folder / STORE_DIRNAME) as store:
             store.load(quads, ontology=load_ontology())
+            stored = len(store.article_ids())
         written.append(folder / STORE_DIRNAME)
         written.append(_write_summary(folder / SUMMARY_FILE, run, extraction, problems))
         atomic_write_text(folder / INPUTS_FILE, inputs)
     logger.info("built %d articles into %s", len(articles), out_dir)
-    return BuildReport(extraction, problems, [out_dir / path.name for path in written], len(articles))
+    return BuildReport(extraction, problems, [out_dir / path.name for path in written], len(articles), stored)
 
 
 def _built_from(output: OutputFolder, inputs: str) -> bool:

@@ -79,6 +79,10 @@ def _build(args: argparse.Namespace) -> int:
             f"Built {len(extraction.articles)} article(s): {len({m.actor for m in extraction.mentions})} actors, "
             f"{len(extraction.best_relations())} relations, into {args.out}/", highlight=False)
     console.print(f"Open the graph: {report.view.absolute()}", highlight=False)
+    if report.stored_articles > report.articles:
+        console.print(f"The store in {args.out}/ also holds {report.stored_articles - report.articles} article(s) "
+                      "of earlier builds into it: the files and this page show this build's articles, kg view and "
+                      "kg query all of them (kg remove takes an article out)", highlight=False)
     if report.problems:
         errors.print(f"[yellow]{len(report.problems)} file(s) skipped[/], named above with the reason", highlight=False)
         return EXIT_SOME_SKIPPED

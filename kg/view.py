@@ -1,6 +1,6 @@
 """The interactive HTML view of the actor graph: one self-contained, offline page drawn by pyvis's vis-network.
 
-Nodes are coloured by actor type and sized by degree centrality; the relations
+Nodes are coloured by actor type and sized by degree (the hubs' names shown first); the relations
 between a pair of actors are drawn as one arrowed edge, coloured by kind
 (conflict, cooperation, structural), labelled by predicate, as wide as they are
 many. Every string from an article reaches the page as JSON data and is put on
@@ -47,7 +47,6 @@ def _network(graph: nx.MultiDiGraph) -> Network:
     """A pyvis network of the actor graph: nodes by actor, one edge per related pair."""
     predicates = load_predicates()
     net = Network(directed=True, cdn_resources="in_line")
-    centrality = nx.degree_centrality(graph) if len(graph) > 1 else {n: 0.0 for n in graph}
     positions = {}
     if len(graph) > STATIC_LAYOUT_FROM:
         positions = {node: (x * 40, y * 40) for node, (x, y) in sampled_spring_layout(nx.Graph(graph)).items()}
@@ -57,8 +56,7 @@ def _network(graph: nx.MultiDiGraph) -> Network:
             kwargs = {"x": float(positions[node][0]), "y": float(positions[node][1]), "physics": False}
         net.add_node(
             node, label=data["label"], color=TYPE_COLOURS.get(data["type"], "#999999"),
-            size=12 + 40 * centrality.get(node, 0.0), actor_type=data["type"], aliases=data.get("aliases", []),
-            **kwargs,
+            value=1 + graph.degree(node), actor_type=data["type"], aliases=data.get("aliases", []), **kwargs,
         )
     pairs: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for subject, obj, data in graph.edges(data=True):
@@ -73,7 +71,7 @@ def _network(graph: nx.MultiDiGraph) -> Network:
         label = ", ".join(predicates[name].label for name in names)
         net.add_edge(
             subject, obj, label=label + (f" ({len(relations)})" if len(relations) > 1 else ""),
-            color=KIND_COLOURS[kind], width=1 + min(len(relations), 8), kind=kind, predicates=names,
+            color=KIND_COLOURS[kind], value=min(len(relations), 8), kind=kind, predicates=names,
             relations=relations, arrows="to",
         )
     net.toggle_physics(len(graph) <= STATIC_LAYOUT_FROM)
@@ -108,7 +106,7 @@ def write_view(graph: nx.MultiDiGraph, path: Path, title: str = "kg actor graph"
 
 
 # How strongly the layout pulls every actor towards the centre.
-_GRAVITY = 0.05
+_GRAVITY = 0.2
 
 
 def sampled_spring_layout(graph: nx.Graph, iterations: int = 60, sample: int = 128,

@@ -81,6 +81,15 @@ def test_building_again_replaces_an_article_never_duplicates(corpus, tmp_path, n
         assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?run a kg:ExtractionRun }") == 2
 
 
+def test_a_build_says_when_the_store_holds_more_than_it_built(corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["build", str(corpus / "a.txt"), "--out", str(out), "--jobs", "1"]) == 0
+    assert "also holds" not in capsys.readouterr().out
+    assert main(["build", str(corpus / "b.txt"), "--out", str(out), "--jobs", "1"]) == 0
+    said = " ".join(capsys.readouterr().out.split())
+    assert "also holds 1 article(s) of earlier builds" in said
+
+
 def test_changed_article_replaces_its_graph(corpus, tmp_path, nlp):
     out = tmp_path / "out"
     build([corpus], out, nlp=nlp)

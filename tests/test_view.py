@@ -60,6 +60,46 @@ def test_page_draws_the_network_in_the_window(browser, built):
     page.close()
 
 
+OPENING_VIEW = """() => {
+    const net = window.kgNetwork, scale = net.getScale(), body = net.body.nodes;
+    const box = document.querySelector('#network').getBoundingClientRect();
+    const sidebar = document.querySelector('#filters');
+    const context = document.createElement('canvas').getContext('2d');
+    const shown = window.kgData.nodes.get({filter: n => !n.hidden});
+    const positions = net.getPositions(shown.map(n => n.id));
+    let outside = 0;
+    const labels = [];
+    for (const node of shown) {
+        const at = net.canvasToDOM(positions[node.id]);
+        if (at.x < 0 || at.y < 0 || at.x > box.width || at.y > box.height) outside++;
+        const options = body[node.id].options;
+        const pixels = Math.min(options.font.size * scale, options.scaling.label.maxVisible || 30);
+        if (options.font.size * scale < options.scaling.label.drawThreshold) continue;
+        context.font = pixels + 'px arial';
+        const width = context.measureText(node.label).width;
+        labels.push([at.x - width / 2, at.y + body[node.id].shape.height * scale / 2, width, pixels]);
+    }
+    let overlapping = 0;
+    for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) {
+        const [ax, ay, aw, ah] = labels[i], [bx, by, bw, bh] = labels[j];
+        if (ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah) overlapping++;
+    }
+    return {outside, labels: labels.length, overlapping, scrollsSideways: sidebar.scrollWidth > sidebar.clientWidth};
+}"""
+
+
+def test_the_opening_view_frames_every_actor_and_names_the_hubs_without_overlap(browser, dev_built):
+    page = browser.new_page(viewport={"width": 1400, "height": 900}, bypass_csp=True)
+    page.goto((dev_built / "graph.html").resolve().as_uri())
+    page.wait_for_function("window.kgSettled !== undefined", timeout=60_000)
+    opening = page.evaluate(OPENING_VIEW)
+    assert opening["outside"] == 0 and not opening["scrollsSideways"], opening
+    assert opening["labels"] >= 3 and opening["overlapping"] <= opening["labels"] // 4, opening
+    page.evaluate("window.kgNetwork.moveTo({scale: 1.2, animation: false})")
+    assert page.evaluate(OPENING_VIEW)["labels"] > opening["labels"]  # the others are named as one zooms in
+    page.close()
+
+
 def test_actors_without_relations_are_hidden_until_asked_for(browser, built):
     page, _, _ = _open(browser, built / "graph.html")
     hidden = "window.kgData.nodes.get({filter: n => n.hidden}).length"
