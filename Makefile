@@ -1,6 +1,7 @@
 # kg: two commands on a fresh machine, with ../shared beside the checkout.
 #   make run   set up, then build the bundled corpus into output/
 #   make test  set up, then run every test
+#   make notebook  the analysis notebook in JupyterLab, on the graph in output/
 VENV := .venv
 BIN := $(VENV)/bin
 SHARED_MODEL := ../shared/models/en_core_web_sm-3.7.1
@@ -8,7 +9,7 @@ SHARED_MODEL := ../shared/models/en_core_web_sm-3.7.1
 export KG_SPACY_MODEL ?= $(if $(wildcard $(SHARED_MODEL)/meta.json),$(abspath $(SHARED_MODEL)),en_core_web_sm)
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: setup run test bench clean browser
+.PHONY: setup run test bench clean browser notebook notebook-outputs
 
 setup: $(VENV)/.installed
 
@@ -30,6 +31,15 @@ run: setup
 
 test: setup browser
 	$(BIN)/python -m pytest
+
+# JupyterLab comes with the 'lab' extra: the tests need only a kernel, an analyst a front-end.
+notebook: setup
+	$(BIN)/python -m pip install --quiet -e ".[test,lab]"
+	cd notebooks && ../$(BIN)/jupyter lab explore.ipynb
+
+# The notebook as it ships: run top to bottom on output/, its tables and plot saved in it.
+notebook-outputs: setup
+	cd notebooks && ../$(BIN)/jupyter-execute --inplace explore.ipynb
 
 bench: setup
 	$(BIN)/python bench/build.py

@@ -242,6 +242,9 @@ class Registry:
         yield [*backed, modifiers, heads]  # "Iran-backed armed factions"
         yield [*backed, singular, things]  # "Iranian-backed militia targets"
         yield [{"LOWER": "pro"}, dash, {"LOWER": {"IN": forms}}, modifiers, heads]  # "pro-Iran militias"
+        backing_words = sorted(lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.alignment_adjectives)
+        yield [modifiers, heads, {"LOWER": {"IN": backing_words}}, {"LOWER": {"IN": ["with", "by", "to"]}},
+               {"LOWER": {"IN": forms}}]  # "armed groups aligned with Tehran", "militias backed by Iran"
 
     def _single_word_forms(self, actor_id: str) -> Iterator[str]:
         actor = self.actors[actor_id]
@@ -305,9 +308,15 @@ class ActorRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for key, start, end in [*self.phrases(doc), *self.collectives(doc)]:
+        for key, start, end in self.phrases(doc):
             actor, as_written = self.entries[key]
             if all(text is None or token.text == text for token, text in zip(doc[start:end], as_written)):
+                spans.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
+        names = [(span.start, span.end) for span in spans if len(span) > 1]
+        for key, start, end in self.collectives(doc):
+            # "the Iran-backed Popular Mobilization Forces" names the PMF, not the Iran-backed militias at large
+            if not any(start < name_start and name_end == end for name_start, name_end in names):
+                actor = self.entries[key][0]
                 spans.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
         found = filter_spans(spans)
         taken = {i for span in found for i in range(span.start, span.end)}
@@ -376,7 +385,8 @@ class ActorLinker:
         candidates.extend(self._demonyms(doc, candidates))
         candidates = self._promote_officials(candidates)
         candidates.extend(self._surnames(doc, candidates))
-        candidates = [self._as_mission(doc, self._as_force(doc, c), candidates) for c in candidates]
+        candidates = [self._as_institution(doc, self._as_mission(doc, self._as_force(doc, c), candidates),
+                                           candidates) for c in candidates]
         candidates.extend(self._backers_inside(doc, candidates))
         spans = []
         # Shorter first where two mentions start together, so a token's own actor is found first.
@@ -427,17 +437,22 @@ class ActorLinker:
             if candidate.end - candidate.start < 2:
                 continue
             modifiers = self.lexicon.backing_modifiers | self.lexicon.aligned_modifiers | self.lexicon.leading_modifiers
-            for token in doc[candidate.start:candidate.end - 1]:
+            for token in doc[candidate.start:candidate.end]:
                 name = token.text
                 backing = token.i + 2 < candidate.end and token.nbor(1).text in {"-", "–"} and (
                     token.nbor(2).lower_ in modifiers)
                 pro = (token.i > candidate.start + 1 and token.nbor(-2).lower_ == "pro"
                        and token.nbor(-1).text in {"-", "–"})
+                # "groups aligned with Tehran": the backer closes the name
+                pro = pro or (token.i > candidate.start + 1 and token.nbor(-1).lower_ in {"with", "by", "to"}
+                              and token.nbor(-2).lower_ in modifiers | self.lexicon.alignment_adjectives)
                 if not (backing or pro) and (joined := hyphen_modifier(token, modifiers)):
                     name, backing = joined, True  # "U.S.-led" is one token
                 if not (backing or pro):
                     continue
                 actor = self.registry.lookup(name) or self.registry.actors.get(self.registry.demonyms.get(name, ""))
+                if actor is not None and actor.metonym:
+                    actor = self.registry.actors[actor.metonym]  # a backer is a state, not its capital city
                 if actor is not None and actor.id != candidate.actor.id:
                     yield _Candidate(token.i, token.i + 1, actor, doc)
 
@@ -489,6 +504,28 @@ class ActorLinker:
             name += f" in {cities[0].name}"
         mission = Actor(id=slug(name), name=name, type="Place", aliases=(name,), metonym=actor.id, registered=False)
         return _Candidate(candidate.start, noun.i + 1, mission, doc)
+
+    def _as_institution(self, doc: Doc, candidate: _Candidate, found: list[_Candidate]) -> _Candidate:
+        """ "Iraq's presidency", "the Turkish foreign ministry": a state named on a noun of government is that
+        institution, the registry's where it names it so, else a GovernmentBody of its own."""
+        actor = candidate.actor
+        owner = doc[candidate.end - 1]
+        noun = owner.head
+        if actor.type != "Country" or owner.dep_ not in {"poss", "amod", "compound"} or noun.i < candidate.end:
+            return candidate
+        if noun.lemma_.lower() not in self.lexicon.type_cues["GovernmentBody"] or noun.pos_ != "NOUN":
+            return candidate
+        start = candidate.end + (doc[candidate.end].tag_ == "POS")
+        words = doc[start:noun.i + 1]
+        if not all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in words) or _covered(found) & set(
+                range(start, noun.i + 1)):
+            return candidate
+        for form in (*actor.demonyms, actor.name):
+            if registered := self.registry.lookup(f"{form} {words.text}"):
+                return _Candidate(candidate.start, noun.i + 1, registered, doc)
+        name = f"{(actor.demonyms or (actor.name,))[0]} {words.text}"
+        institution = Actor(id=slug(name), name=name, type="GovernmentBody", aliases=(name,), registered=False)
+        return _Candidate(candidate.start, noun.i + 1, institution, doc)
 
     # -- entities outside the registry
 

@@ -22,7 +22,7 @@ from kg.actors import name_key
 from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
-from kg.patterns import (PATTERNS, Frame, conjuncts, event_agents, in_future, is_blocked, pattern_confidence,
+from kg.patterns import (PATTERNS, Frame, conjuncts, lemma_of, event_agents, in_future, is_blocked, pattern_confidence,
                          pattern_setting, prep_objects)
 from kg.resources import load_data
 
@@ -175,9 +175,10 @@ class RelationExtractor:
             if not subjects and _is_definite_event(frame.subject, self.lexicon):
                 subjects = [(agent, _REFERENCE_COSTS["event"]) for agent in recent_agents]
         # a role's organisation is read as named: "spokesperson for Iraq's leader" speaks for no state
-        objects = argument_actors(frame.object, self.lexicon,
+        target = what_it_is_called(frame.object, self.lexicon) or frame.object
+        objects = argument_actors(target, self.lexicon,
                                   through_roles=pattern_setting(frame.pattern, "arguments_through_roles", True))
-        if not objects and _is_definite_event(frame.object, self.lexicon):
+        if not objects and (_is_definite_event(target, self.lexicon) or target is not frame.object):
             objects = [(agent, _REFERENCE_COSTS["event"]) for agent in recent_agents]  # "condemned the strike"
         if not isinstance(frame.subject, str):
             subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
@@ -219,6 +220,14 @@ def _vetoes(frame: Frame, readings: list[Relation], blocked: bool) -> set[tuple[
                                                                                              r.predicate)}
     return {(r.start, r.subject, frame.predicate, r.object) for r in readings
             if frame.predicate in _EVENTS and r.predicate == "threatens"}
+
+
+def what_it_is_called(token: Token, lexicon: Lexicon) -> Token | None:
+    """ "condemned what he called a heinous crime": the noun a free relative "what" is called by, which names an
+    act the text told of; None for any other token."""
+    if token.lower_ != "what" or lemma_of(token.head) not in lexicon.labelling_verbs:
+        return None
+    return next((c for c in token.head.children if c.dep_ in {"oprd", "dobj", "attr"} and c != token), None)
 
 
 def _is_definite_event(token: Token, lexicon: Lexicon) -> bool:

@@ -60,6 +60,11 @@ class QueryResult:
     boolean: bool | None = None
     graph: Graph | None = None
 
+    def records(self) -> list[dict[str, str]]:
+        """The rows as records of text by column, IRIs in kg's namespaces as prefixed names: a table for pandas
+        (``pd.DataFrame(result.records())``) or a CSV writer."""
+        return [dict(zip(self.columns, row)) for row in self.text_rows(compact=True)]
+
     def text_rows(self, compact: bool = False) -> list[list[str]]:
         """The rows as text; with `compact`, IRIs in kg's namespaces as prefixed names (actor:houthis)."""
         return [["" if term is None else compact_iri(term) if compact else str(term) for term in row]
@@ -125,6 +130,12 @@ class GraphStore:
         gc.collect()
 
     # -- writing
+
+    def select(self, query: str, **params: str) -> QueryResult:
+        """A saved query by its name, or SPARQL text, with `params` bound as ``kg query --param`` binds them:
+        ``store.select("attackers_of", target="us_forces")``. ValueError says what is wrong with a parameter."""
+        text = resolve_query(query)
+        return self.query(text, bind_params(text, [f"{name}={value}" for name, value in params.items()], self))
 
     @classmethod
     def in_memory(cls, quads: list[ox.Quad]) -> "GraphStore":

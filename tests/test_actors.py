@@ -130,10 +130,29 @@ def test_an_embassy_is_a_place_that_stands_for_its_state(nlp, text, place):
 
 
 @pytest.mark.parametrize("phrase", ["Iran-backed militias", "pro-Iran militias", "Iranian-backed armed groups",
-                                    "Iranian proxies"])
+                                    "Iranian proxies", "armed groups aligned with Tehran"])
 def test_collective_actor(nlp, phrase):
     doc = nlp(f"The {phrase} launched drones at the base.")
     assert "iran_backed_militias" in ids(doc)
+
+
+def test_the_backer_that_closes_a_collective_name_is_the_state(nlp):
+    doc = nlp("Launches were made from Iraqi territory by groups aligned with Tehran.")
+    assert ("Tehran", "iran") in mentions(doc) and "iran_backed_militias" in ids(doc)
+
+
+@pytest.mark.parametrize("text, institution, registered", [
+    ("Iraq's presidency denounced the raid.", "Iraq's presidency", False),
+    ("The Turkish foreign ministry said so.", "Turkish foreign ministry", None),
+    ("Iraq's foreign ministry condemned the strikes.", "Iraq's foreign ministry", True),
+])
+def test_a_state_named_on_a_noun_of_government_is_that_institution(nlp, text, institution, registered):
+    doc = nlp(text)
+    span = next(s for s in doc.spans[MENTIONS_KEY] if s.text == institution)
+    actor = doc._.actors[span.kb_id_]
+    assert actor.type == "GovernmentBody"
+    if registered is not None:
+        assert actor.registered is registered
 
 
 def test_generic_words_are_not_actors(nlp):

@@ -154,6 +154,11 @@ def triples(nlp, text):
     # a killing attacks the group the sentence places the victim in
     ("A US drone strike killed Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces.",
      ("united_states", "attacks", "popular_mobilization_forces")),
+    # the backing of a collective reaches the groups it lists, and a registered name keeps its own backer
+    ("The US designated four Iran-aligned armed groups - Harakat al-Nujaba and Kataib al-Imam Ali.",
+     ("kataib_imam_ali", "supports", "iran")),
+    ("A blast hit a base of the Iran-backed Popular Mobilization Forces.",
+     ("iran", "supports", "popular_mobilization_forces")),
     # a whole said to include its parts
     ("The Coordination Framework includes Asaib Ahl al-Haq and the Badr Organization.",
      ("badr_organization", "member_of", "coordination_framework")),
@@ -219,6 +224,13 @@ def test_the_strikes_are_every_striker_s(nlp):
                          "Iraq's foreign ministry condemned the strikes.")
     assert {("iraqi_foreign_ministry", "accuses", "united_states"),
             ("iraqi_foreign_ministry", "accuses", "united_kingdom")} <= found
+
+
+def test_what_a_speaker_calls_an_act_is_that_act(nlp):
+    found = triples(nlp, "US jets struck a PMF base on Tuesday. Yehia Rasool condemned what he called a heinous "
+                         "crime. Abu Ali al-Askari blamed what he called an American attack.")
+    assert ("yahya_rasool", "accuses", "us_forces") in found
+    assert ("abu_ali_al_askari", "accuses", "united_states") in found
 
 
 def test_an_embassy_speaks_and_is_attacked_as_its_state(nlp):

@@ -81,6 +81,22 @@ def test_building_again_replaces_an_article_never_duplicates(corpus, tmp_path, n
         assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?run a kg:ExtractionRun }") == 2
 
 
+@pytest.mark.parametrize("arguments, said", [
+    (["who_attack_whom"], "there is no saved query 'who_attack_whom'; did you mean who_attacks_whom?"),
+    (["attackers_of", "--param", "target=kataib_hizbollah"],
+     "there is no actor 'kataib_hizbollah' in the store; did you mean kataib_hezbollah?"),
+    (["attackers_of"], "this query needs --param target=ACTOR_ID (e.g. --param target=us_forces)"),
+    (["attackers_of", "--param", "target=us_forces", "--param", "foo=1"],
+     "the query has no variable ?foo to bind --param foo= to"),
+    (["SELECT ?a WHERE { ?a kg:attacks ?t }", "--param", "t=us_forces"],
+     "--param t= binds ?t, which the query must SELECT"),
+])
+def test_a_query_s_mistakes_are_named_with_the_way_out(built, capsys, arguments, said):
+    assert main(["query", *arguments, "--out", str(built)]) == 2
+    error = " ".join(capsys.readouterr().err.split())
+    assert said in error and "Traceback" not in error
+
+
 def test_a_build_says_when_the_store_holds_more_than_it_built(corpus, tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["build", str(corpus / "a.txt"), "--out", str(out), "--jobs", "1"]) == 0
@@ -111,7 +127,7 @@ def test_removing_an_article_removes_its_triples_and_orphan_actors(corpus, tmp_p
     assert main(["remove", "nope", "--out", str(out)]) == 1
 
 
-def test_removing_an_article_leaves_the_files_of_a_build_without_it(corpus, tmp_path, nlp):
+def test_removing_an_article_leaves_the_files_of_a_build_without_it(corpus, tmp_path, nlp, capsys):
     out, alone = tmp_path / "out", tmp_path / "alone"
     build([corpus], out, nlp=nlp)
     build([corpus / "b.txt"], alone, nlp=nlp)
@@ -120,6 +136,7 @@ def test_removing_an_article_leaves_the_files_of_a_build_without_it(corpus, tmp_
     assert "kataib_hezbollah" not in (out / "graph.html").read_text(encoding="utf-8")
     assert json.loads((out / "summary.json").read_text())["articles"] == 1
     assert main(["eval", str(_gold_of(tmp_path, "a")), "--out", str(out)]) == 0
+    assert "1 of 1 annotated article(s) are not in the build" in " ".join(capsys.readouterr().err.split())
 
 
 def _gold_of(tmp_path: Path, article: str) -> Path:

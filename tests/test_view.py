@@ -75,6 +75,7 @@ OPENING_VIEW = """() => {
         const options = body[node.id].options;
         const pixels = Math.min(options.font.size * scale, options.scaling.label.maxVisible || 30);
         if (options.font.size * scale < options.scaling.label.drawThreshold) continue;
+        if (options.font.color === 'rgba(0,0,0,0)') continue;  // left out until the zoom parts it
         context.font = pixels + 'px arial';
         const width = context.measureText(node.label).width;
         labels.push([at.x - width / 2, at.y + body[node.id].shape.height * scale / 2, width, pixels]);
@@ -94,9 +95,15 @@ def test_the_opening_view_frames_every_actor_and_names_the_hubs_without_overlap(
     page.wait_for_function("window.kgSettled !== undefined", timeout=60_000)
     opening = page.evaluate(OPENING_VIEW)
     assert opening["outside"] == 0 and not opening["scrollsSideways"], opening
-    assert opening["labels"] >= 3 and opening["overlapping"] <= opening["labels"] // 4, opening
-    page.evaluate("window.kgNetwork.moveTo({scale: 1.2, animation: false})")
-    assert page.evaluate(OPENING_VIEW)["labels"] > opening["labels"]  # the others are named as one zooms in
+    assert opening["labels"] >= 3 and opening["overlapping"] == 0, opening
+    box = page.locator("#network").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(6):  # zoom in as a reader does, with the wheel
+        page.mouse.wheel(0, -400)
+        page.wait_for_timeout(100)
+    page.wait_for_timeout(300)
+    zoomed = page.evaluate(OPENING_VIEW)
+    assert zoomed["labels"] > opening["labels"] and zoomed["overlapping"] == 0, zoomed  # named as one zooms in
     page.close()
 
 

@@ -27,6 +27,9 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if predicate is None:
             continue
         objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS for o in conjuncts(c)]
+        # "blamed what he called an attack": the parser hangs the free relative "what" on the clause it opens
+        objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
+                    lexicon.labelling_verbs for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]
         if predicate in {"attacks", "kills", "threatens"}:
             objects += [o for p in prep_objects(verb, lexicon.target_preps) for o in conjuncts(p)]
             if lemma_of(verb) in lexicon.weapon_verbs:

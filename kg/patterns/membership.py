@@ -23,6 +23,8 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'leads', 'coalition')]
     >>> read("The Iran-aligned Kataib Hezbollah militia spoke.", backed_modifier)
     [('Kataib Hezbollah militia', 'supports', 'Iran'), ('Kataib Hezbollah', 'supports', 'Iran')]
+    >>> read("Kataib Hezbollah, one of the Iran-aligned factions, spoke.", backed_modifier)
+    [('factions', 'supports', 'Iran'), ('Kataib Hezbollah', 'supports', 'Iran')]
     """
     modifiers = lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.leading_modifiers
     for token in sent:
@@ -35,8 +37,16 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         backed = modified_noun(token)
         if backed is None:
             continue
-        # "the Iran-backed Kataib Hezbollah militia": the name the noun carries is the one backed
-        for side in [backed, *(c for c in backed.children if c.dep_ == "compound" and c.i > token.i)]:
+        # "the Iran-backed Kataib Hezbollah militia": the name the noun carries is the one backed; so are the
+        # groups it lists ("Iran-aligned groups - A, B and C") and the one it counts ("A, one of the Iran-aligned
+        # factions")
+        sides = [backed, *(c for c in backed.children if c.dep_ == "compound" and c.i > token.i)]
+        sides += [t for listed in backed.children if listed.dep_ == "appos" for t in conjuncts(listed)]
+        whole = backed.head.head
+        if backed.dep_ == "pobj" and backed.head.lower_ == "of" and whole.dep_ == "appos" and (
+                lemma_of(whole) in lexicon.partitive_pronouns):
+            sides.append(whole.head)
+        for side in sides:
             if modifier in lexicon.aligned_modifiers:
                 yield frame(side, "supports", backer, token, "backed_modifier.aligned")
             else:
