@@ -133,6 +133,9 @@ def main() -> None:
             started = time.perf_counter()
             loaded.load(quads)
             native_load = time.perf_counter() - started
+            started = time.perf_counter()
+            loaded.refresh_summary()
+            summary_seconds = time.perf_counter() - started
         del quads
 
         started = time.perf_counter()
@@ -174,8 +177,9 @@ def main() -> None:
                       f"{oxigraph_ms:,.1f}", f"{'> ' if rdflib_ms is None else ''}{ratio:,.0f}×")
     console.print(table)
     console.print(f"kg build's store load (GraphStore.load: Oxigraph's own API, one call for a build's quads): "
-                  f"{native_load:.1f} s for {size:,} quads (target < 3 s); the bulk load of the N-Quads file with "
-                  f"compaction above: {oxigraph_load:.1f} s")
+                  f"{native_load:.1f} s for {size:,} quads (target < 3 s), of which recounting the summary graph "
+                  f"{summary_seconds:.1f} s; the bulk load of the N-Quads file with compaction above: "
+                  f"{oxigraph_load:.1f} s")
     console.print(f"slowest saved query on Oxigraph: {max(oxigraph_times.values()):.1f} ms (target < 50 ms); "
                   f"smallest speed-up: {min(ratios):,.0f}× (target ≥ 20×)")
 

@@ -145,13 +145,15 @@ class GraphStore:
         return store
 
     def load(self, quads: list[ox.Quad], ontology: Graph | None = None) -> list[str]:
-        """Put a build's quads in the store, through Oxigraph's own API: each article's graph replaces the one it
-        had, the actors and runs graphs grow; returns the articles' ids."""
+        """Put a build's quads in the store, through Oxigraph's bulk loader: each article's graph replaces the one
+        it had, the actors and runs graphs grow; returns the articles' ids."""
         prefix = str(article_graph_iri(""))
         articles = sorted({q.graph_name.value for q in quads if q.graph_name.value.startswith(prefix)})
         for name in articles:
             self.inner.remove_graph(ox.NamedNode(name))
-        self.inner.extend(quads)
+        # the bulk loader writes without a transaction: a build loads into a copy no one reads until it is
+        # published whole (kg.layout), so nothing can see half of it
+        self.inner.bulk_extend(quads)
         if ontology is not None:
             target = ox.NamedNode(str(ONTOLOGY_GRAPH))
             self.inner.remove_graph(target)

@@ -177,3 +177,25 @@ def test_the_wheel_carries_every_file_the_package_reads_and_builds(tmp_path):
                            capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert built.returncode == 0, built.stderr[-2000:]
     assert (tmp_path / "out" / "relations.jsonl").read_text(encoding="utf-8").count("\n") > 10
+
+
+def test_kg_says_what_it_is_its_version_and_its_commands(capsys):
+    from kg import __version__
+
+    assert main([]) == 0
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "kg reads news articles about armed conflict and builds a knowledge graph" in shown
+    assert all(command in shown for command in ("build", "query", "eval", "train", "view", "serve", "push",
+                                                "remove"))
+    for command in ("view", "remove", "build", "query"):
+        try:
+            main([command, "--help"])
+        except SystemExit:
+            pass
+    helps = " ".join(capsys.readouterr().out.split())
+    assert "Draw the graph of everything the store holds" in helps
+    assert "Remove articles from the store and from every file" in helps
+    assert "relations.csv" in helps and "summary.json" in helps and "store/" in helps  # what a build writes
+    assert "dcterms: xsd:" in helps  # every predefined prefix
+    done = subprocess.run([str(Path(sys.executable).parent / "kg"), "--version"], capture_output=True, text=True)
+    assert done.stdout.strip() == f"kg {__version__}"
