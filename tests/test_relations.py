@@ -159,6 +159,9 @@ def triples(nlp, text):
      ("kataib_imam_ali", "supports", "iran")),
     ("A blast hit a base of the Iran-backed Popular Mobilization Forces.",
      ("iran", "supports", "popular_mobilization_forces")),
+    # a verb and its preposition, however far apart
+    ("Qais Khazali promised to stand even more firmly against the United States.",
+     ("qais_khazali", "opposes", "united_states")),
     # a whole said to include its parts
     ("The Coordination Framework includes Asaib Ahl al-Haq and the Badr Organization.",
      ("badr_organization", "member_of", "coordination_framework")),

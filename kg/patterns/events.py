@@ -19,11 +19,16 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("The militia attacked the convoy.", active_verb)
     [('militia', 'attacks', 'convoy')]
+    >>> read("The group campaigned against the premier.", active_verb)
+    [('group', 'opposes', 'premier')]
     """
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or is_passive(verb):
             continue
-        predicate = lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
+        # "stand even more firmly against": a verb and its preposition, however far apart
+        phrasal = (f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prep")
+        predicate = (lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
+                     or next((lexicon.verb_predicates[p] for p in phrasal if p in lexicon.verb_predicates), None))
         if predicate is None:
             continue
         objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS for o in conjuncts(c)]
@@ -45,6 +50,9 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         elif predicate == "accuses":
             # "the strike, which Tehran blamed on Israel": the one it is pinned on is accused
             objects += [o for p in prep_objects(verb, {"on"}) for o in conjuncts(p)]
+        elif predicate == "opposes":
+            # "campaigned against Kadhimi", "stand firmly against the United States"
+            objects += [o for p in prep_objects(verb, {"against"}) for o in conjuncts(p)]
         for subject in subjects_of(verb):
             for obj in objects:
                 yield frame(subject, predicate, obj, verb, "active_verb")
