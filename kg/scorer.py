@@ -264,12 +264,10 @@ def candidates(doc: Doc, lexicon: Lexicon, readings: list[Relation]) -> Iterator
         context = None
         pairs = {(s, o) for s in references for o in references if s != o}
         pairs |= {(r.subject, r.object) for r in here}
-        read = {(r.subject, r.object) for r in here}
         for subject, obj in sorted(pairs):
             if subject not in actors or obj not in actors:
                 continue
-            if (subject, obj) not in read and coordinated_arguments(references.get(subject, []),
-                                                                    references.get(obj, [])):
+            if coordinated_arguments(references.get(subject, []), references.get(obj, [])):
                 continue
             types = (actors[subject].type, actors[obj].type)
             context = context or sentence_context(sent, lexicon)
