@@ -22,12 +22,13 @@ from rdflib import Dataset
 from rich.console import Console
 from rich.table import Table
 
-from kg.actors import ACTOR_TYPES, Actor
+from kg.actors import Actor
 from kg.corpus import Article
 from kg.extraction import ArticleRelation, Extraction, Mention
 from kg.namespace import PREFIXES
 from kg.rdf import RunInfo, to_quads
-from kg.relations import Relation, load_predicates
+from kg.relations import Relation
+from kg.vocabulary import ACTOR_TYPES, load_predicates
 from kg.store import GraphStore, parse_param, saved_queries
 
 console = Console()

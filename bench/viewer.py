@@ -21,8 +21,7 @@ import networkx as nx
 from rich.console import Console
 from rich.table import Table
 
-from kg.actors import ACTOR_TYPES
-from kg.relations import load_predicates
+from kg.vocabulary import ACTOR_TYPES, load_predicates
 from kg import view
 from kg.view import render_view
 

@@ -34,14 +34,13 @@ from kg.gazetteer import country_name, is_place
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.resources import load_data
+from kg.vocabulary import ACTOR_TYPES
 
 __all__ = [
-    "ACTOR_TYPES", "Actor", "Registry", "load_registry", "name_key", "skeleton", "add_actor_pipes",
+    "Actor", "Registry", "load_registry", "name_key", "skeleton", "add_actor_pipes",
     "ActorLinker", "merge_across_articles", "hyphen_modifier",
 ]
 
-ACTOR_TYPES = ("Country", "GovernmentBody", "ArmedForce", "Militia", "Official", "Person", "Media",
-               "Organization", "Place")
 
 RULER_NAME = "kg_actor_ruler"
 LINKER_NAME = "kg_actor_linker"

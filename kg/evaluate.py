@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Iterable
 
 from kg.actors import name_key
+from kg.vocabulary import symmetric_predicates
 
 __all__ = ["Gold", "Prediction", "Score", "Report", "load_gold", "load_prediction", "evaluate"]
 
-SYMMETRIC = frozenset({"negotiates_with"})
 CUTOFFS = (0.0, 0.4, 0.6, 0.8)
 
 Triple = tuple[str, str, str]
@@ -154,7 +154,7 @@ def match_actors(gold: dict[str, set[str]], predicted: dict[str, set[str]]) -> d
 
 def _canonical(triple: Triple) -> Triple:
     s, p, o = triple
-    return (min(s, o), p, max(s, o)) if p in SYMMETRIC else triple
+    return (min(s, o), p, max(s, o)) if p in symmetric_predicates() else triple
 
 
 def evaluate(gold: dict[str, Gold], predictions: dict[str, Prediction], types: dict[str, str]) -> Report:

@@ -8,8 +8,10 @@
 from collections import defaultdict, namedtuple
 
 import networkx as nx
+
 from kg.namespace import ACTOR, ARTICLE, KG, local_name
 from kg.store import GraphStore
+from kg.vocabulary import ACTOR_TYPES
 
 __all__ = ["actor_graph", "ego_graph"]
 
@@ -38,8 +40,6 @@ SELECT ?article ?id ?title ?date WHERE {
 }
 """
 
-_TYPES = ("Country", "GovernmentBody", "ArmedForce", "Militia", "Official", "Person", "Media", "Organization",
-          "Place")
 
 
 def actor_graph(store: GraphStore) -> nx.MultiDiGraph:
@@ -47,7 +47,7 @@ def actor_graph(store: GraphStore) -> nx.MultiDiGraph:
     of the store."""
     result = nx.MultiDiGraph()
     aliases: dict[str, set[str]] = defaultdict(set)
-    type_iris = {KG[name]: name for name in _TYPES}
+    type_iris = {KG[name]: name for name in ACTOR_TYPES}
     for row in _rows(store, _ACTORS_QUERY):
         if row.type not in type_iris:
             continue

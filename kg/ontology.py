@@ -18,7 +18,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.namespace import BASE, KG
 from kg.rdf import bind_prefixes
-from kg.relations import load_predicates
+from kg.vocabulary import load_predicates
 
 __all__ = ["ONTOLOGY_IRI", "build_ontology", "load_ontology", "undeclared_terms", "ontology_path"]
 

@@ -11,8 +11,6 @@ to come) goes into ``doc._.vetoes``, which the scorer obeys.
 """
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from functools import cache
 from typing import Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
@@ -24,9 +22,9 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
 from kg.patterns import (PATTERNS, Frame, conjuncts, lemma_of, event_agents, in_future, is_blocked, pattern_confidence,
                          pattern_setting, prep_objects)
-from kg.resources import load_data
+from kg.vocabulary import Predicate, load_predicates
 
-__all__ = ["Relation", "Predicate", "load_predicates", "RelationExtractor", "add_relation_pipe", "is_publisher"]
+__all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher"]
 
 RELATIONS_NAME = "kg_relations"
 _EVENTS = frozenset({"attacks", "kills"})
@@ -56,33 +54,6 @@ class Relation(NamedTuple):
     end: int
     confidence: float
     pattern: str
-
-
-@dataclass(frozen=True)
-class Predicate:
-    """A predicate of the closed vocabulary and the actor types it joins."""
-
-    name: str
-    label: str
-    definition: str
-    kind: str
-    plover: str | None
-    subject_types: frozenset[str]
-    object_types: frozenset[str]
-    symmetric: bool = False
-
-
-@cache
-def load_predicates() -> dict[str, Predicate]:
-    """The predicate vocabulary, from kg/data/predicates.yaml."""
-    return {
-        name: Predicate(
-            name=name, label=spec["label"], definition=spec["definition"], kind=spec["kind"],
-            plover=spec.get("plover"), subject_types=frozenset(spec["subject"]),
-            object_types=frozenset(spec["object"]), symmetric=bool(spec.get("symmetric", False)),
-        )
-        for name, spec in load_data("predicates.yaml")["predicates"].items()
-    }
 
 
 def add_relation_pipe(nlp: Language) -> None:

@@ -29,7 +29,8 @@ from kg.coref import SPEAKER_PRONOUNS, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY
 from kg.patterns import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
-from kg.relations import Predicate, Relation, is_publisher, load_predicates
+from kg.relations import Relation, is_publisher
+from kg.vocabulary import Predicate, load_predicates
 from kg.resources import data_path
 
 __all__ = ["SCORER_NAME", "MODEL_FILE", "Candidate", "ScorerModel", "ScorerModelError", "RelationScorer",

@@ -31,7 +31,7 @@ from kg.evaluate import Gold, Prediction, Score, evaluate, load_gold, match_acto
 from kg.extraction import article_docs, make_pipeline
 from kg.lexicon import load_lexicon
 from kg.nlp import MENTIONS_KEY
-from kg.relations import load_predicates
+from kg.vocabulary import load_predicates
 from kg.scorer import SCORER_NAME, ScorerModel, instances
 
 __all__ = ["Instance", "TrainingReport", "labelled_instances", "train", "cross_validate", "choose_setting"]

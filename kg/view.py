@@ -20,7 +20,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pyvis.network import Network
 
 from kg.files import atomic_write_text
-from kg.relations import load_predicates
+from kg.vocabulary import load_predicates
 
 __all__ = ["sampled_spring_layout", "TYPE_COLOURS", "KIND_COLOURS", "render_view", "write_view"]
 

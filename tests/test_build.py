@@ -14,7 +14,7 @@ from kg.cli import main
 from kg.evaluate import evaluate, load_gold, load_prediction
 from kg.exports import ACTOR_KEYS, MENTION_KEYS, RELATION_KEYS
 from kg.namespace import KG
-from kg.relations import load_predicates
+from kg.vocabulary import load_predicates
 from kg.ontology import undeclared_terms
 from kg.layout import STORE_DIRNAME
 from kg.store import GraphStore, parse_param, resolve_query

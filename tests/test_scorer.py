@@ -8,7 +8,7 @@ from conftest import CORPUS, DEV_GOLD, SEED_GOLD
 from kg.cli import main
 from kg.evaluate import evaluate, load_gold, load_prediction
 from kg.lexicon import load_lexicon
-from kg.relations import load_predicates
+from kg.vocabulary import load_predicates
 from kg.scorer import SCORER_NAME, RelationScorer, ScorerModel, candidates, instances, load_model
 from kg.training import train
 
