@@ -18,7 +18,7 @@ import itertools
 import json
 import logging
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
@@ -161,13 +161,20 @@ def _model(weights: dict[str, float], intercept: float, thresholds: tuple[float,
                        threshold=thresholds[0], read_threshold=thresholds[1], metadata=metadata)
 
 
-def _score(model: ScorerModel, data: dict[str, ArticleData]) -> Score:
-    """The held-out articles scored as ``kg eval`` scores a build."""
+def _probabilities(model: ScorerModel, data: dict[str, ArticleData]) -> dict[str, list[tuple[Instance, float]]]:
+    """Each article's instances with the model's probability for each: the same whatever the thresholds, so
+    worked out once for all of them."""
+    return {article: [(i, model.probability(i.triple[1], i.features)) for i in item.instances]
+            for article, item in data.items()}
+
+
+def _score(model: ScorerModel, data: dict[str, ArticleData],
+           probabilities: dict[str, list[tuple[Instance, float]]]) -> Score:
+    """The held-out articles scored as ``kg eval`` scores a build, keeping what the model's thresholds keep."""
     predictions = {}
     for article, item in data.items():
         prediction = Prediction(forms=item.forms)
-        for instance in item.instances:
-            probability = model.probability(instance.triple[1], instance.features)
+        for instance, probability in probabilities[article]:
             best = prediction.relations.get(instance.triple, (-1.0, ""))
             if model.keeps(probability, instance.features) and probability > best[0]:
                 prediction.relations[instance.triple] = (probability, "")
@@ -186,15 +193,18 @@ def cross_validate(data: dict[str, ArticleData], folds: int = FOLDS,
     `repeats` partitions of whole articles into `folds` folds: one partition's luck would choose between settings
     the data cannot tell apart."""
     scores: dict[tuple[float, float, float], Score] = defaultdict(Score)
-    for repeat, fold in itertools.product(range(repeats), range(folds)):
-        articles = _partition(list(data), repeat)
+    partitions = [_partition(list(data), repeat) for repeat in range(repeats)]
+    for articles, fold in itertools.product(partitions, range(folds)):
         held_out = {a: data[a] for n, a in enumerate(articles) if n % folds == fold}
         training = [i for a in articles if a not in held_out for i in data[a].instances]
         for regularisation in REGULARISATION:
             weights, intercept = _fit(training, regularisation)
-            for thresholds in itertools.product(THRESHOLDS, READ_THRESHOLDS):
-                score = _score(_model(weights, intercept, thresholds, {}), held_out)
-                scores[(regularisation, *thresholds)].add(score.tp, score.predicted, score.gold)
+            model = _model(weights, intercept, (THRESHOLDS[0], READ_THRESHOLDS[0]), {})
+            probabilities = _probabilities(model, held_out)
+            for threshold, read_threshold in itertools.product(THRESHOLDS, READ_THRESHOLDS):
+                score = _score(replace(model, threshold=threshold, read_threshold=read_threshold), held_out,
+                               probabilities)
+                scores[regularisation, threshold, read_threshold].add(score.tp, score.predicted, score.gold)
     return dict(scores)
 
 
