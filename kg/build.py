@@ -99,7 +99,7 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     quads = to_quads(extraction, run)
     with GraphStore.in_memory(quads) as drawn:
         graph = actor_graph(drawn)
-    with OutputFolder(out_dir).writing("kg build", wait, on_wait) as next_set:
+    with output.writing("kg build", wait, on_wait) as next_set:
         folder = next_set.path
         written = []
         written.extend(_write_rdf(folder, quads))
@@ -151,8 +151,7 @@ def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
         write_graph_files(graph, folder)
         write_view(graph, folder / VIEW_FILE)
         summary = json.loads((base / SUMMARY_FILE).read_text(encoding="utf-8"))
-        summary.update(kept)
-        atomic_write_text(folder / SUMMARY_FILE, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+        _write_json(folder / SUMMARY_FILE, {**summary, **kept})
     return removed
 
 
@@ -207,5 +206,9 @@ def _write_summary(path: Path, run: RunInfo, extraction: Extraction, problems: l
         "relations": len(extraction.best_relations()),
         "problems": [{"path": str(problem.path), "reason": problem.reason} for problem in problems],
     }
-    atomic_write_text(path, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    _write_json(path, summary)
     return path
+
+
+def _write_json(path: Path, data: dict) -> None:
+    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")

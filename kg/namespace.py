@@ -5,8 +5,8 @@ from urllib.parse import quote, unquote
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-__all__ = ["KG", "ACTOR", "ARTICLE", "STATEMENT", "RUN", "GRAPH", "PREFIXES", "BASE", "actor_iri", "article_iri",
-           "iri_safe", "local_name"]
+__all__ = ["KG", "ACTOR", "ARTICLE", "STATEMENT", "RUN", "GRAPH", "PREFIXES", "PREFIX_IRIS", "BASE", "actor_iri",
+           "article_iri", "iri_safe", "local_name"]
 
 BASE = "https://w3id.org/kg-armed-actors/"
 
@@ -84,6 +84,8 @@ PREFIXES = {
         "rdf": RDF, "rdfs": RDFS, "owl": OWL, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "xsd": XSD,
     }.items()
 }
+# The same, as the IRI text Oxigraph's parsers and serializers take.
+PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
 
 def iri_safe(local: str) -> str:

@@ -24,10 +24,11 @@ from kg.actors import Actor
 from kg.corpus import Article
 from kg.extraction import Extraction
 from kg.relations import Relation
-from kg.namespace import ACTOR, BASE, GRAPH, KG, PREFIXES, RUN, STATEMENT, actor_iri, article_iri, iri_safe
+from kg.namespace import (ACTOR, BASE, GRAPH, KG, PREFIX_IRIS, PREFIXES, RUN, STATEMENT, actor_iri, article_iri,
+                          iri_safe)
 
 __all__ = ["RunInfo", "ACTORS_GRAPH", "article_graph_iri", "to_quads", "without_articles",
-           "bind_prefixes", "serialize_quads", "to_oxigraph", "RDF_FORMATS"]
+           "bind_prefixes", "serialize_quads", "oxigraph_quad", "to_oxigraph", "RDF_FORMATS"]
 
 ACTORS_GRAPH = GRAPH.actors
 RUNS_GRAPH = GRAPH.runs
@@ -82,8 +83,7 @@ class _NamedGraph:
         self.quads = quads
 
     def add(self, triple: tuple[Node, Node, Node]) -> None:
-        subject, predicate, obj = triple
-        self.quads.add(ox.Quad(to_oxigraph(subject), to_oxigraph(predicate), to_oxigraph(obj), self.name))
+        self.quads.add(oxigraph_quad(triple, self.name))
 
 
 def _actor_triples(graph: _NamedGraph, actor: Actor) -> None:
@@ -176,7 +176,8 @@ def without_articles(quads: list[ox.Quad], article_ids: set[str]) -> list[ox.Qua
     """The quads without the graphs of `article_ids`, and without the actors no remaining article mentions."""
     removed = {to_oxigraph(article_graph_iri(a)) for a in article_ids}
     kept = [quad for quad in quads if quad.graph_name not in removed]
-    mentioned = {quad.object for quad in kept if quad.predicate == to_oxigraph(KG.mentions)}
+    mentions = to_oxigraph(KG.mentions)
+    mentioned = {quad.object for quad in kept if quad.predicate == mentions}
     actors, actor_prefix = to_oxigraph(ACTORS_GRAPH), str(ACTOR)
     return [quad for quad in kept if quad.graph_name != actors or quad.subject in mentioned
             or not quad.subject.value.startswith(actor_prefix)]
@@ -185,14 +186,19 @@ def without_articles(quads: list[ox.Quad], article_ids: set[str]) -> list[ox.Qua
 def serialize_quads(quads: list[ox.Quad], rdf_format: str) -> bytes:
     """Quads in `rdf_format` by Oxigraph's serializers, in the order given (Turtle holds their triples, once
     each), so one set of quads always gives the same bytes."""
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     if rdf_format == "turtle":
         items = sorted({quad.triple for quad in quads}, key=str)
-        return ox.serialize(items, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    return ox.serialize(quads, format=_OXIGRAPH_FORMATS[rdf_format], prefixes=prefixes)
+        return ox.serialize(items, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS)
+    return ox.serialize(quads, format=_OXIGRAPH_FORMATS[rdf_format], prefixes=PREFIX_IRIS)
 
 
 _OXIGRAPH_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "json-ld": ox.RdfFormat.JSON_LD}
+
+
+def oxigraph_quad(triple: tuple[Node, Node, Node], graph_name: ox.NamedNode) -> ox.Quad:
+    """An rdflib triple as the Oxigraph quad that puts it in the graph `graph_name`."""
+    subject, predicate, obj = triple
+    return ox.Quad(to_oxigraph(subject), to_oxigraph(predicate), to_oxigraph(obj), graph_name)
 
 
 def to_oxigraph(term: Node):

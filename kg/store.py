@@ -24,8 +24,8 @@ from oxrdflib import OxigraphStore
 from rdflib import RDF, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.namespace import ACTOR, GRAPH, KG, PREFIXES, local_name
-from kg.rdf import ACTORS_GRAPH, article_graph_iri, bind_prefixes, to_oxigraph
+from kg.namespace import ACTOR, GRAPH, KG, PREFIX_IRIS, PREFIXES, local_name
+from kg.rdf import ACTORS_GRAPH, article_graph_iri, bind_prefixes, oxigraph_quad, to_oxigraph
 
 __all__ = ["ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "QueryDataset", "GraphStore", "StoreError", "compact_iri",
            "resolve_query", "saved_queries", "parse_param", "check_query_size", "service_targets", "query_structure",
@@ -157,7 +157,7 @@ class GraphStore:
         if ontology is not None:
             target = ox.NamedNode(str(ONTOLOGY_GRAPH))
             self.inner.remove_graph(target)
-            self.inner.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), target) for s, p, o in ontology)
+            self.inner.extend(oxigraph_quad(triple, target) for triple in ontology)
         self.refresh_summary()
         return [local_name(name, prefix) for name in articles]
 
@@ -200,7 +200,7 @@ class GraphStore:
         raises ValueError.
         """
         check_query_size(query)
-        options: dict = {"prefixes": {prefix: str(namespace) for prefix, namespace in PREFIXES.items()},
+        options: dict = {"prefixes": PREFIX_IRIS,
                          "substitutions": {ox.Variable(name): to_oxigraph(term) for name, term in
                                            (params or {}).items()}}
         if dataset is None:
