@@ -25,10 +25,10 @@ from kg.cache import ReadingCache, build_fingerprint
 from kg.extraction import BATCH_LENGTH, ArticleReading, Extraction, combine, read_articles
 from kg.files import atomic_write_text
 from kg.graph import actor_graph
-from kg.layout import INPUTS_FILE, STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
+from kg.layout import INPUTS_FILE, RDF_FORMATS, STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
-from kg.rdf import RDF_FORMATS, RunInfo, serialize_quads, to_quads, without_articles
+from kg.rdf import RunInfo, serialize_quads, to_quads, without_articles
 from kg.nlp import pipeline_identity
 from kg.scorer import ScorerModelError, scorer_version
 from kg.store import GraphStore

@@ -342,8 +342,7 @@ def _command(commands, name: str, summary: str, description: str, epilog: str) -
 
 
 def _add_build(commands) -> None:
-    from kg.layout import STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE
-    from kg.rdf import RDF_FORMATS
+    from kg.layout import RDF_FORMATS, STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE
 
     written = ", ".join([*RDF_FORMATS, "actors.jsonl", "mentions.jsonl", "relations.jsonl", "relations.csv",
                          "graph.graphml", "graph.gexf", VIEW_FILE, SUMMARY_FILE, f"{STORE_DIRNAME}/"])

@@ -29,11 +29,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-__all__ = ["OutputFolder", "NextSet", "FolderBusy", "STORE_DIRNAME", "VIEW_FILE", "SUMMARY_FILE", "INPUTS_FILE"]
+__all__ = ["OutputFolder", "NextSet", "FolderBusy", "STORE_DIRNAME", "RDF_FORMATS", "VIEW_FILE", "SUMMARY_FILE",
+           "INPUTS_FILE"]
 
 logger = logging.getLogger(__name__)
 
 STORE_DIRNAME = "store"
+# The RDF files of a set, and the format of each.
+RDF_FORMATS = {"graph.ttl": "turtle", "graph.trig": "trig", "graph.nq": "nquads", "graph.jsonld": "json-ld"}
 VIEW_FILE = "graph.html"
 SUMMARY_FILE = "summary.json"
 # In a set a build wrote: what it was built from (each article's cache key), so an unchanged corpus is not

@@ -28,12 +28,11 @@ from kg.namespace import (ACTOR, BASE, GRAPH, KG, PREFIX_IRIS, PREFIXES, RUN, ST
                           iri_safe)
 
 __all__ = ["RunInfo", "ACTORS_GRAPH", "article_graph_iri", "to_quads", "without_articles",
-           "bind_prefixes", "serialize_quads", "oxigraph_quad", "to_oxigraph", "RDF_FORMATS"]
+           "bind_prefixes", "serialize_quads", "oxigraph_quad", "to_oxigraph"]
 
 ACTORS_GRAPH = GRAPH.actors
 RUNS_GRAPH = GRAPH.runs
 # file name -> rdflib format
-RDF_FORMATS = {"graph.ttl": "turtle", "graph.trig": "trig", "graph.nq": "nquads", "graph.jsonld": "json-ld"}
 
 
 @dataclass(frozen=True)
