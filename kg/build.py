@@ -52,6 +52,8 @@ class BuildReport:
     problems: list[CorpusProblem] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     articles: int = 0
+    actors: int = 0
+    relations: int = 0
     stored_articles: int = 0  # in the folder's store, which keeps the articles of earlier builds too
 
     @property
@@ -96,6 +98,8 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     except (ScorerModelError, ClusterError) as error:
         raise BuildError(str(error)) from None
     extraction = combine(readings)
+    counts = {"articles": len(extraction.articles), "actors": len({m.actor for m in extraction.mentions}),
+              "relations": len(extraction.best_relations())}
     quads = to_quads(extraction, run)
     with GraphStore.in_memory(quads) as drawn:
         graph = actor_graph(drawn)
@@ -111,10 +115,11 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
             store.load(quads, ontology=load_ontology())
             stored = len(store.article_ids())
         written.append(folder / STORE_DIRNAME)
-        written.append(_write_summary(folder / SUMMARY_FILE, run, extraction, problems))
+        written.append(_write_summary(folder / SUMMARY_FILE, run, counts, problems))
         atomic_write_text(folder / INPUTS_FILE, inputs)
     logger.info("built %d articles into %s", len(articles), out_dir)
-    return BuildReport(extraction, problems, [out_dir / path.name for path in written], len(articles), stored)
+    return BuildReport(extraction, problems, [out_dir / path.name for path in written], stored_articles=stored,
+                       **counts)
 
 
 def _built_from(output: OutputFolder, inputs: str) -> bool:
@@ -197,13 +202,11 @@ def _base_store(base: Path | None) -> Path | None:
     return store if store is not None and store.is_dir() else None
 
 
-def _write_summary(path: Path, run: RunInfo, extraction: Extraction, problems: list[CorpusProblem]) -> Path:
+def _write_summary(path: Path, run: RunInfo, counts: dict[str, int], problems: list[CorpusProblem]) -> Path:
     """What the build read, made and skipped, for people and scripts: counts, versions and each problem."""
     summary = {
         "kg": __version__, "run": run.id, "pipeline": run.pipeline, "registry": run.registry_version,
-        "lexicon": run.lexicon_version, "scorer": run.scorer_version,
-        "articles": len(extraction.articles), "actors": len({m.actor for m in extraction.mentions}),
-        "relations": len(extraction.best_relations()),
+        "lexicon": run.lexicon_version, "scorer": run.scorer_version, **counts,
         "problems": [{"path": str(problem.path), "reason": problem.reason} for problem in problems],
     }
     _write_json(path, summary)

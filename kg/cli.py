@@ -70,14 +70,12 @@ def _build(args: argparse.Namespace) -> int:
             raise CommandError(str(error)) from None
     for problem in report.problems:
         errors.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}", highlight=False)
-    extraction = report.extraction
-    if extraction is None:
+    if report.extraction is None:
         console.print(f"{args.out}/ is up to date: its {report.articles} article(s) are unchanged since the last "
                       "build (kg build --no-cache builds them again)", highlight=False)
     else:
-        console.print(
-            f"Built {len(extraction.articles)} article(s): {len({m.actor for m in extraction.mentions})} actors, "
-            f"{len(extraction.best_relations())} relations, into {args.out}/", highlight=False)
+        console.print(f"Built {report.articles} article(s): {report.actors} actors, {report.relations} relations, "
+                      f"into {args.out}/", highlight=False)
     console.print(f"Open the graph: {report.view.absolute()}", highlight=False)
     if report.stored_articles > report.articles:
         console.print(f"The store in {args.out}/ also holds {report.stored_articles - report.articles} article(s) "
