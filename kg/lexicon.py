@@ -73,6 +73,7 @@ class Lexicon:
     participation_verbs: frozenset[str]
     responsibility_verbs: frozenset[str]
     holding_verbs: frozenset[str]
+    pinning_verbs: frozenset[str]
     threat_complement_verbs: frozenset[str]
     umbrella_heads: frozenset[str]
     partitive_pronouns: frozenset[str]

@@ -85,27 +85,24 @@ class RelationExtractor:
         self.lexicon = lexicon
         self.predicates = predicates
         self.min_confidence = min_confidence
+        self.event_nouns = {noun for noun, predicate in lexicon.noun_predicates.items() if predicate in _EVENTS}
 
     def __call__(self, doc: Doc) -> Doc:
         actors = doc._.actors or {}
         candidates: list[Relation] = []
         vetoes: set[tuple[int, str, str, str]] = set()
-        # the sentence number and the actors of the last attack or killing told of
-        recent: tuple[int, list[str]] = (-_EVENT_WINDOW - 1, [])
+        attacks_told = EventMemory()
         for number, sent in enumerate(doc.sents):
-            agents = recent[1] if number - recent[0] <= _EVENT_WINDOW else []
             for pattern in PATTERNS:
                 for frame in pattern(sent, self.lexicon):
-                    readings = list(self._readings(frame, sent, actors, agents))
+                    readings = list(self._readings(frame, sent, actors, attacks_told, number))
                     blocked = is_blocked(frame.cue, self.lexicon)
                     vetoes |= _vetoes(frame, readings, blocked)
                     if not blocked:
                         candidates.extend(readings)
-            # "the US and Britain struck ...; Iraq condemned the strikes": the strikes are every striker's
-            strikers = list(dict.fromkeys(r.subject for r in candidates if r.start >= sent.start_char
-                                          and r.predicate in _EVENTS and self._admits(r, actors)))
-            if strikers:
-                recent = (number, strikers)
+                        attacks_told.add(number, frame.cue, [
+                            (r.subject, r.object) for r in readings
+                            if r.predicate in _EVENTS and self._admits(r, actors)])
         candidates.extend(_victims_groups(candidates))
         hosts = _forces_by_place(candidates, actors)
         relations: dict[tuple, Relation] = {}
@@ -130,10 +127,11 @@ class RelationExtractor:
                 and _type(relation.subject, actors) in signature.subject_types
                 and _type(relation.object, actors) in signature.object_types)
 
-    def _readings(self, frame: Frame, sent: Span, actors: dict, recent_agents: list[str]) -> Iterator[Relation]:
+    def _readings(self, frame: Frame, sent: Span, actors: dict, attacks_told: "EventMemory",
+                  number: int) -> Iterator[Relation]:
         """Every actor-to-actor reading of a frame, before the predicate's types are checked.
 
-        `recent_agents` carried out the last attack the text told of: "the strike" is theirs.
+        `attacks_told` are the attacks the text told of before sentence `number`: "the strike" is theirs.
         """
         predicate = frame.predicate
         if predicate in _EVENTS and not pattern_setting(frame.pattern, "reads_future", False) and in_future(
@@ -144,13 +142,13 @@ class RelationExtractor:
         else:
             subjects = argument_actors(frame.subject, self.lexicon)
             if not subjects and _is_definite_event(frame.subject, self.lexicon):
-                subjects = [(agent, _REFERENCE_COSTS["event"]) for agent in recent_agents]
+                subjects = self._recalled_agents(frame.subject, actors, attacks_told, number)
         # a role's organisation is read as named: "spokesperson for Iraq's leader" speaks for no state
         target = what_it_is_called(frame.object, self.lexicon) or frame.object
         objects = argument_actors(target, self.lexicon,
                                   through_roles=pattern_setting(frame.pattern, "arguments_through_roles", True))
         if not objects and (_is_definite_event(target, self.lexicon) or target is not frame.object):
-            objects = [(agent, _REFERENCE_COSTS["event"]) for agent in recent_agents]  # "condemned the strike"
+            objects = self._recalled_agents(target, actors, attacks_told, number)  # "condemned the strike"
         if not isinstance(frame.subject, str):
             subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
         objects = [(self._force_of(frame.object, a, actors), c) for a, c in objects]
@@ -173,6 +171,18 @@ class RelationExtractor:
                                confidence, frame.pattern)
 
 
+    def _recalled_agents(self, event: Token, actors: dict, attacks_told: "EventMemory",
+                         number: int) -> list[tuple[str, float]]:
+        """ "the strikes on Yemen", "the raid": who carried out the attack on that target the text told of, else
+        the last attack told of a few sentences before."""
+        targets = [t for p in prep_objects(event, self.lexicon.target_preps) for t in conjuncts(p)]
+        if event.dep_ == "dobj":  # "condemned the strikes on Yemen": the parser hangs the target on the verb
+            targets += [t for p in prep_objects(event.head, self.lexicon.target_preps) for t in conjuncts(p)]
+        target_ids = {self._force_of(t, actor, actors) for t in targets
+                      for actor, _ in argument_actors(t, self.lexicon)}
+        return [(agent, _REFERENCE_COSTS["event"])
+                for agent in attacks_told.agents(number, target_ids, self.event_nouns)]
+
     def _force_of(self, token: Token, actor_id: str, actors: dict) -> str:
         """ "its forces", "Turkey's troops": a state reached through a military noun is its armed force,
         when the article names that force."""
@@ -181,6 +191,37 @@ class RelationExtractor:
         if military and actor is not None and actor.type == "Country" and actor.forces in actors:
             return actor.forces
         return actor_id
+
+
+class EventMemory:
+    """The attacks and killings an article told of, sentence by sentence, for "the strike" to be read as one."""
+
+    def __init__(self) -> None:
+        self.told: list[tuple[int, str, list[tuple[str, str]]]] = []  # sentence number, cue lemma, pairs
+        self._last_cue: Token | None = None
+
+    def add(self, number: int, cue: Token, pairs: list[tuple[str, str]]) -> None:
+        """Record the pairs one frame read; frames of one cue word ("American and British strikes") make one
+        attack."""
+        if not pairs:
+            return
+        if cue == self._last_cue:
+            self.told[-1][2].extend(pairs)
+        else:
+            self.told.append((number, lemma_of(cue), list(pairs)))
+            self._last_cue = cue
+
+    def agents(self, number: int, targets: set[str], cues: set[str]) -> list[str]:
+        """Who carried out the last attack on one of `targets`, or the last one named by one of the nouns `cues`
+        ("the strikes" after "American and British strikes"), however long ago; failing both, who attacked last if that
+        was within a few sentences of sentence `number`."""
+        for agents in ([[s for s, o in pairs if o in targets] for _, _, pairs in reversed(self.told)]
+                       + [[s for s, _ in pairs] for _, told_cue, pairs in reversed(self.told) if told_cue in cues]):
+            if agents:
+                return list(dict.fromkeys(agents))
+        recent = [s for n, _, pairs in self.told if number - n <= _EVENT_WINDOW and n == self.told[-1][0]
+                  for s, _ in pairs]
+        return list(dict.fromkeys(recent))
 
 
 def _vetoes(frame: Frame, readings: list[Relation], blocked: bool) -> set[tuple[int, str, str, str]]:

@@ -30,7 +30,7 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY
 from kg.patterns import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from kg.relations import Relation, is_publisher
-from kg.vocabulary import Predicate, load_predicates
+from kg.vocabulary import Predicate, load_predicates, symmetric_predicates
 from kg.resources import data_path
 
 __all__ = ["SCORER_NAME", "MODEL_FILE", "Candidate", "ScorerModel", "ScorerModelError", "RelationScorer",
@@ -259,6 +259,7 @@ def candidates(doc: Doc, lexicon: Lexicon, readings: list[Relation]) -> Iterator
     for reading in readings:
         by_sentence[reading.start].append(reading)
     references_at = references_by_sentence(doc)
+    symmetric = symmetric_predicates()
     for sent in doc.sents:
         references = references_at.get(sent.start, {})
         here = by_sentence.get(sent.start_char, [])
@@ -274,7 +275,10 @@ def candidates(doc: Doc, lexicon: Lexicon, readings: list[Relation]) -> Iterator
             context = context or sentence_context(sent, lexicon)
             features = pair_features(context, references.get(subject, [Reference(None, "inferred")]),
                                      references.get(obj, [Reference(None, "inferred")]), types, lexicon)
-            pair_readings = tuple(r for r in here if (r.subject, r.object) == (subject, obj))
+            # "Qaani met Kadhimi" is read one way round; a symmetric predicate holds the other way as well
+            pair_readings = tuple(r for r in here if (r.subject, r.object) == (subject, obj)) + tuple(
+                r._replace(subject=subject, object=obj) for r in here
+                if (r.subject, r.object) == (obj, subject) and r.predicate in symmetric)
             yield Candidate(subject, obj, sent, features, pair_readings)
 
 

@@ -165,6 +165,14 @@ def triples(nlp, text):
     # a whole said to include its parts
     ("The Coordination Framework includes Asaib Ahl al-Haq and the Badr Organization.",
      ("badr_organization", "member_of", "coordination_framework")),
+    # a participle with an agent is a passive
+    ("Kataib Hezbollah, backed by Iran, fired rockets at the base.", ("iran", "supports", "kataib_hezbollah")),
+    # support by a verb and its preposition, and by a noun of solidarity
+    ("Harakat al-Nujaba stood by Kataib Hezbollah.", ("harakat_al_nujaba", "supports", "kataib_hezbollah")),
+    ("Harakat al-Nujaba declared its solidarity with Kataib Hezbollah.",
+     ("harakat_al_nujaba", "supports", "kataib_hezbollah")),
+    # every place coordinated after "in"
+    ("US forces in Iraq and Syria came under fire.", ("us_forces", "deployed_in", "syria")),
 ])
 def test_pattern_reads(nlp, text, expected):
     assert expected in triples(nlp, text)
@@ -189,6 +197,8 @@ def test_pattern_reads(nlp, text, expected):
      ("iran_backed_militias", "negotiates_with", "iraq")),
     # a nationality is not a principal
     ("Yahya Rasool, the Iraqi spokesperson, spoke.", ("yahya_rasool", "spokesperson_for", "iraq")),
+    # what strikes hit is their target, not the one condemned
+    ("The United States struck the Houthis. Iraq condemned the strikes on Yemen.", ("iraq", "accuses", "yemen")),
 ])
 def test_pattern_does_not_read(nlp, text, unexpected):
     assert unexpected not in triples(nlp, text)
@@ -210,6 +220,29 @@ def test_the_strike_refers_to_the_last_attack_told_of(nlp):
                          "Iraq's foreign ministry condemned the strike.")
     assert ("us_forces", "kills", "abu_baqir_al_saadi") in found
     assert ("iraqi_foreign_ministry", "accuses", "us_forces") in found
+
+
+def test_the_strikes_are_the_last_strikes_told_of_however_long_ago(nlp):
+    filler = " ".join(f"Officials met in Baghdad on day {n}." for n in range(8))
+    found = triples(nlp, f"The United States and Britain carried out strikes on the Houthis. {filler} "
+                         "Iraq's foreign ministry condemned the raids.")
+    assert {("iraqi_foreign_ministry", "accuses", "united_states"),
+            ("iraqi_foreign_ministry", "accuses", "united_kingdom")} <= found
+
+
+def test_the_strikes_on_a_target_are_the_last_attack_on_it(nlp):
+    found = triples(nlp, "Kataib Hezbollah fired rockets at US forces. The United States struck the Houthis. "
+                         "Iraq condemned the attack on US forces.")
+    assert ("iraq", "accuses", "kataib_hezbollah") in found
+    assert ("iraq", "accuses", "united_states") not in found
+
+
+def test_a_symmetric_reading_holds_both_ways_round_for_the_scorer(nlp):
+    doc = nlp("Esmail Qaani met Mustafa al-Kadhimi in Baghdad.")
+    read = {(c.subject, c.object): {r.predicate for r in c.readings}
+            for c in candidates(doc, load_lexicon(), doc._.readings)}
+    assert "negotiates_with" in read[("esmail_qaani", "mustafa_al_kadhimi")]
+    assert "negotiates_with" in read[("mustafa_al_kadhimi", "esmail_qaani")]
 
 
 def test_actors_listed_as_one_verb_s_objects_are_not_a_candidate_pair(nlp):

@@ -21,17 +21,21 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('militia', 'attacks', 'convoy')]
     >>> read("The group campaigned against the premier.", active_verb)
     [('group', 'opposes', 'premier')]
+    >>> read("The factions lined up behind the Houthis.", active_verb)
+    [('factions', 'supports', 'Houthis')]
     """
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or is_passive(verb):
             continue
-        # "stand even more firmly against": a verb and its preposition, however far apart
-        phrasal = (f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prep")
+        # "stand even more firmly against", "lined up behind": a verb and its preposition, however far apart
+        phrasal = [c for c in verb.children if c.dep_ in {"prep", "agent"}  # the parser reads "stood by" as an agent
+                   and f"{lemma_of(verb)}_{c.lower_}" in lexicon.verb_predicates]
         predicate = (lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
-                     or next((lexicon.verb_predicates[p] for p in phrasal if p in lexicon.verb_predicates), None))
+                     or (lexicon.verb_predicates[f"{lemma_of(verb)}_{phrasal[0].lower_}"] if phrasal else None))
         if predicate is None:
             continue
         objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS for o in conjuncts(c)]
+        objects += [o for prep in phrasal for p in prep.children if p.dep_ == "pobj" for o in conjuncts(p)]
         # "blamed what he called an attack": the parser hangs the free relative "what" on the clause it opens
         objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
                     lexicon.labelling_verbs for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]
@@ -47,14 +51,14 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             objects += [o for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c) for o in conjuncts(s)]
         elif predicate == "negotiates_with":
             objects += [o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)]
-        elif predicate == "accuses":
+        elif predicate == "accuses" and lemma_of(verb) in lexicon.pinning_verbs:
             # "the strike, which Tehran blamed on Israel": the one it is pinned on is accused
             objects += [o for p in prep_objects(verb, {"on"}) for o in conjuncts(p)]
         elif predicate == "opposes":
             # "campaigned against Kadhimi", "stand firmly against the United States"
             objects += [o for p in prep_objects(verb, {"against"}) for o in conjuncts(p)]
         for subject in subjects_of(verb):
-            for obj in objects:
+            for obj in dict.fromkeys(objects):
                 yield frame(subject, predicate, obj, verb, "active_verb")
 
 
@@ -83,9 +87,12 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US jets', 'kills', 'fighters')]
     >>> read("Rockets were fired by the militia at the embassy.", passive_agent)
     [('militia', 'attacks', 'Rockets'), ('militia', 'attacks', 'embassy')]
+    >>> read("The militia, backed by Iran, fired rockets.", passive_agent)
+    [('Iran', 'supports', 'militia')]
     """
     for verb in sent:
-        if verb.pos_ != "VERB" or not is_passive(verb):
+        # "Kataib Hezbollah, backed by Iran, ...": a participle with an agent is a passive too
+        if verb.pos_ != "VERB" or not (is_passive(verb) or verb.tag_ == "VBN" and passive_agents(verb)):
             continue
         predicate = lexicon.verb_predicates.get(lemma_of(verb))
         if predicate is None:
@@ -93,6 +100,8 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         patients = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
         if not patients and verb.dep_ == "acl":
             patients = [verb.head]
+        elif not patients and verb.dep_ == "conj" and verb.head.dep_ == "acl":
+            patients = [verb.head.head]  # "the strikes, carried out ... and backed by Australia"
         # "rockets were fired by X at the base": the weapon is the patient, what it was fired at the target
         targets = [t for o in prep_objects(verb, lexicon.target_preps) for t in conjuncts(o)]
         for agent in passive_agents(verb):
@@ -140,7 +149,7 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if predicate == "opposes":
             target_preps |= {"to"}
         if predicate == "supports":
-            target_preps |= {"for", "to"}
+            target_preps |= {"for", "to", "with"}  # "solidarity with"
         targets = [t for p in prep_objects(noun, target_preps) for t in conjuncts(p)]
         if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(noun.head) in lexicon.light_verbs:
             # "the raid was carried out by the CTS against a site of KH": the target hangs on the light verb

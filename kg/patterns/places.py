@@ -2,10 +2,10 @@
 
 from typing import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import Frame, frame, lemma_of, prep_objects, subjects_of
+from kg.patterns.helpers import Frame, conjuncts, frame, lemma_of, prep_objects, subjects_of
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["deployment", "location"]
@@ -19,19 +19,22 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US forces', 'deployed_in', 'Iraq')]
     >>> read("Baghdad hosts 2,500 American troops.", deployment)
     [('troops', 'deployed_in', 'Baghdad')]
+    >>> read("US positions at Ain al-Asad and Harir were hit.", deployment)
+    [('US positions', 'deployed_in', 'Ain al-Asad'), ('US positions', 'deployed_in', 'Harir')]
     """
+    military = lexicon.force_nouns | lexicon.force_site_nouns
     for token in sent:
         lemma = lemma_of(token)
-        if token.pos_ in {"NOUN", "PROPN"} and (lemma in lexicon.force_nouns or token.lower_ in lexicon.force_nouns):
-            for place in prep_objects(token, {"in", "at"}):
+        if token.pos_ in {"NOUN", "PROPN"} and (lemma in military or token.lower_ in military):
+            for place in _places(token, {"in", "at"}):
                 yield frame(token, "deployed_in", place, token, "deployment.force_noun")
                 if lemma_of(place) in lexicon.installation_nouns:  # "troops at a base in Jordan"
-                    for further in prep_objects(place, {"in"}):
+                    for further in _places(place, {"in"}):
                         yield frame(token, "deployed_in", further, token, "deployment.installation")
             if token.dep_ == "dobj" and lemma_of(token.head) in lexicon.deployment_verbs:
                 # "the United States maintaining 2,500 troops in Iraq": the troops are the keeper's forces
                 for keeper in subjects_of(token.head):
-                    for place in prep_objects(token, {"in"}):
+                    for place in _places(token, {"in"}):
                         yield frame(keeper, "deployed_in", place, token, "deployment.keeper")
         if lexicon.noun_predicates.get(lemma) == "attacks" and token.pos_ == "NOUN":
             places = prep_objects(token, {"in"})
@@ -44,7 +47,7 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             forces = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}]
             if token.dep_ == "acl":
                 forces.append(token.head)
-            places = prep_objects(token, {"in", "at"})
+            places = _places(token, {"in", "at"})
             if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
                 # "the garrison in Syria, where US troops are based": the clause may be about either place
                 place = token.head
@@ -63,8 +66,13 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(force, "deployed_in", place, token, "deployment.verb")
         if lemma == "be" and token.pos_ == "AUX":
             for subject in subjects_of(token):
-                for place in prep_objects(token, {"in"}):
+                for place in _places(token, {"in"}):
                     yield frame(subject, "deployed_in", place, token, "deployment.copula")
+
+
+def _places(token: Token, preps: set[str]) -> list[Token]:
+    """The places a token's prepositions name, with those coordinated with them ("in Iraq and Syria")."""
+    return [c for place in prep_objects(token, preps) for c in conjuncts(place)]
 
 
 def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
