@@ -290,6 +290,7 @@ class ActorRuler:
 
     def __init__(self, nlp: Language, name: str = RULER_NAME, *, registry: Registry, lexicon: Lexicon) -> None:
         self.name = name
+        self.lexicon = lexicon
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.collectives = Matcher(nlp.vocab, validate=False)
         # match key -> the actor, and which of the alias's tokens must match as written
@@ -310,7 +311,9 @@ class ActorRuler:
         for key, start, end in self.phrases(doc):
             actor, as_written = self.entries[key]
             if all(text is None or token.text == text for token, text in zip(doc[start:end], as_written)):
-                spans.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
+                match = Span(doc, start, end, label=actor.type, span_id=actor.id)
+                # "Harakat Ansar Allah al-Awfiya" is a group of its own, not the Ansar Allah its name holds
+                spans.append(enclosing_name(match, self.lexicon) or match)
         names = [(span.start, span.end) for span in spans if len(span) > 1]
         for key, start, end in self.collectives(doc):
             # "the Iran-backed Popular Mobilization Forces" names the PMF, not the Iran-backed militias at large
@@ -692,6 +695,34 @@ def _reported_by(span: Span, lexicon: Lexicon) -> bool:
     if root.dep_ == "nsubj" and head.lemma_ in lexicon.report_verbs:
         return True
     return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:
+    """The longer name a registered alias sits inside, capitalised words running on before and after it
+    ("Harakat Ansar Allah al-Awfiya" around "Ansar Allah"), as an entity of no known actor; None when the alias
+    stands alone, or the sentence is a Title Case Headline."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > span.sent.start and _name_word(doc[start - 1], lexicon):
+        start -= 1
+    while end < span.sent.end:
+        if _name_word(doc[end], lexicon):
+            end += 1
+        elif (end + 2 < span.sent.end and doc[end].lower_ in _NAME_PARTICLES and doc[end + 1].text == "-"
+              and _name_word(doc[end + 2], lexicon)):
+            end += 3  # "al-Awfiya"
+        else:
+            break
+    if start == span.start or end == span.end or _in_headline(span):
+        return None
+    return Span(doc, start, end, label="ORG")
+
+
+# Arabic articles that join the words of a name: "al-Awfiya", "el-Sisi".
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az"})
+
+
+def _name_word(token: Token, lexicon: Lexicon) -> bool:
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and not _is_title(token, lexicon)
 
 
 def _in_headline(span: Span) -> bool:

@@ -10,7 +10,7 @@ a build that fails or is killed leaves the previous set whole.
 
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -20,7 +20,9 @@ from spacy.language import Language
 from kg import __version__
 from kg.actors import load_registry
 from kg.corpus import Article, CorpusProblem, read_corpus
-from kg.exports import remove_from_exports, write_graph_files, write_jsonl_exports, write_relations_csv
+from kg.events import find_events
+from kg.exports import (read_events, remove_from_exports, write_events, write_graph_files, write_jsonl_exports,
+                        write_relations_csv)
 from kg.cache import ReadingCache, build_fingerprint
 from kg.extraction import BATCH_LENGTH, ArticleReading, Extraction, combine, read_articles
 from kg.files import atomic_write_text
@@ -28,7 +30,7 @@ from kg.graph import actor_graph
 from kg.layout import INPUTS_FILE, RDF_FORMATS, STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
-from kg.rdf import RunInfo, serialize_quads, to_quads, without_articles
+from kg.rdf import EVENTS_GRAPH, RunInfo, event_quads, serialize_quads, to_oxigraph, to_quads, without_articles
 from kg.nlp import pipeline_identity
 from kg.scorer import ScorerModelError, scorer_version
 from kg.store import GraphStore
@@ -54,6 +56,7 @@ class BuildReport:
     articles: int = 0
     actors: int = 0
     relations: int = 0
+    events: int = 0
     stored_articles: int = 0  # in the folder's store, which keeps the articles of earlier builds too
 
     @property
@@ -84,7 +87,7 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     spec = PipelineSpec(model, str(scorer) if scorer else None)
     output = OutputFolder(out_dir)
     cache = ReadingCache(output.cache, build_fingerprint(model, scorer))
-    inputs = json.dumps({"articles": [[a.id, cache.key(a)] for a in articles],
+    inputs = json.dumps({"articles": [[a.id, cache.key(a), a.date] for a in articles],
                          "problems": [str(p) for p in problems]})
     if use_cache and _built_from(output, inputs):
         logger.info("%s is up to date: %d article(s), as the last build read them", out_dir, len(articles))
@@ -98,9 +101,10 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     except (ScorerModelError, ClusterError) as error:
         raise BuildError(str(error)) from None
     extraction = combine(readings)
+    reports, events = find_events(extraction)
     counts = {"articles": len(extraction.articles), "actors": len({m.actor for m in extraction.mentions}),
-              "relations": len(extraction.best_relations())}
-    quads = to_quads(extraction, run)
+              "relations": len(extraction.best_relations()), "events": len(events)}
+    quads = to_quads(extraction, run, reports, events)
     with GraphStore.in_memory(quads) as drawn:
         graph = actor_graph(drawn)
     with output.writing("kg build", wait, on_wait) as next_set:
@@ -108,7 +112,8 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
         written = []
         written.extend(_write_rdf(folder, quads))
         written.extend(write_jsonl_exports(extraction, folder))
-        written.append(write_relations_csv(extraction, folder / "relations.csv"))
+        written.append(write_events(events, folder))
+        written.append(write_relations_csv(extraction, folder))
         written.extend(write_graph_files(graph, folder))
         written.append(write_view(graph, folder / VIEW_FILE))
         with GraphStore.open_copy(_base_store(next_set.base), folder / STORE_DIRNAME) as store:
@@ -144,15 +149,18 @@ def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
         source = _base_store(next_set.base)
         if source is None:
             raise BuildError(f"there is no store in {out_dir}: run 'kg build --out {out_dir}' first")
-        with GraphStore.open_copy(source, next_set.path / STORE_DIRNAME) as store:
-            removed = store.remove_articles(article_ids)
         folder, base = next_set.path, next_set.base
+        with GraphStore.open_copy(source, folder / STORE_DIRNAME) as store:
+            removed = store.remove_articles(article_ids)
+        kept = remove_from_exports(base, folder, set(removed))
+        events = event_quads(read_events(folder))
+        events_graph = to_oxigraph(EVENTS_GRAPH)
         quads = without_articles(list(ox.parse(path=str(base / "graph.nq"), format=ox.RdfFormat.N_QUADS)),
                                  set(removed))
+        quads = sorted([q for q in quads if q.graph_name != events_graph] + events, key=str)
         with GraphStore.in_memory(quads) as drawn:
             graph = actor_graph(drawn)
         _write_rdf(folder, quads)
-        kept = remove_from_exports(base, folder, set(removed))
         write_graph_files(graph, folder)
         write_view(graph, folder / VIEW_FILE)
         summary = json.loads((base / SUMMARY_FILE).read_text(encoding="utf-8"))
@@ -177,7 +185,8 @@ def _read(articles: list[Article], cache: ReadingCache, spec: PipelineSpec, nlp:
     readings: dict[str, ArticleReading] = {}
     for article in articles:
         if use_cache and (reading := cache.get(article)) is not None:
-            readings[article.id] = reading
+            # the same text read before; its date may have come since, from the archive's metadata
+            readings[article.id] = replace(reading, article=article)
             if on_article is not None:
                 on_article(article)
     unread = [article for article in articles if article.id not in readings]

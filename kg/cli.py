@@ -75,7 +75,7 @@ def _build(args: argparse.Namespace) -> int:
                       "build (kg build --no-cache builds them again)", highlight=False)
     else:
         console.print(f"Built {report.articles} article(s): {report.actors} actors, {report.relations} relations, "
-                      f"into {args.out}/", highlight=False)
+                      f"{report.events} events, into {args.out}/", highlight=False)
     console.print(f"Open the graph: {report.view.absolute()}", highlight=False)
     if report.stored_articles > report.articles:
         console.print(f"The store in {args.out}/ also holds {report.stored_articles - report.articles} article(s) "
@@ -340,10 +340,9 @@ def _command(commands, name: str, summary: str, description: str, epilog: str) -
 
 
 def _add_build(commands) -> None:
-    from kg.layout import RDF_FORMATS, STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE
+    from kg.layout import OUTPUT_FILES, STORE_DIRNAME
 
-    written = ", ".join([*RDF_FORMATS, "actors.jsonl", "mentions.jsonl", "relations.jsonl", "relations.csv",
-                         "graph.graphml", "graph.gexf", VIEW_FILE, SUMMARY_FILE, f"{STORE_DIRNAME}/"])
+    written = ", ".join([*OUTPUT_FILES, f"{STORE_DIRNAME}/"])
     build = _command(commands, "build", "read articles and write the graph (RDF, JSONL, HTML, the store)",
                      f"Read articles (.txt files or folders of them) and write into --out: {written}. Every file "
                      "is published at once when the build ends; a failed build leaves the previous ones whole.",

@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
 import logging
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Iterable
 
 from kg.resources import load_data
 
-__all__ = ["Article", "CorpusProblem", "read_article", "read_corpus", "find_article_files"]
+__all__ = ["Article", "CorpusProblem", "METADATA_FILE", "dateline_length", "read_article", "read_corpus",
+           "read_metadata",
+           "find_article_files"]
 
 logger = logging.getLogger(__name__)
 
@@ -32,8 +36,11 @@ _MONTH = rf"(?P<mname>{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec
 # "TEHRAN (Tasnim) -", "BAGHDAD, March 4 (Reuters) -", "WASHINGTON, Jan. 5, 2024 -": a dateline names the
 # publishing outlet, the day, or both.
 _DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Z .'-]{{2,40}}(?:,\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    rf"^\s*[A-Z][A-Z .'-]{{2,40}}(?:,\s*[A-Z][\w ]{{2,30}}?)?"  # "SULAIMANI, Kurdistan Region, July 12 -"
+    rf"(?:,\s*{_MONTH}\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?"
     r"\s*(?:\((?P<source>[^)]{2,40})\))?\s*[-–—]")
+# The file of dates beside an archive's articles: one {"article": id, "date": "YYYY-MM-DD", ...} per line.
+METADATA_FILE = "metadata.jsonl"
 # "Source » rudaw", "…reports Asian Lite News", "Copyright 2024 Nexstar Media Inc.", "Shafaq News/ The ...",
 # "By Jane Doe, Reuters"
 _SOURCE_LINES = (
@@ -45,7 +52,7 @@ _SOURCE_LINES = (
     re.compile(r"^\s*By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3},\s*(?P<source>[A-Z][\w&.' -]{1,40}?)\s*$"),
 )
 _DATES = (
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),  # also "2024-03-04T10:31:00Z"
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})\b"),
     re.compile(rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>\d{{4}})\b"),
 )
@@ -99,6 +106,17 @@ def _blank(line: str) -> str:
     return " " * len(line)
 
 
+def dateline_length(text: str) -> int:
+    """How many characters a dateline takes at the start of `text` (0 without one): it dates and places the
+    article, not what the sentence after it tells of.
+
+    >>> dateline_length("BAGHDAD, March 12, 2024 (Reuters) - Rockets hit the base.")
+    35
+    """
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
+
+
 def _find_source(lines: list[str]) -> str | None:
     for line in lines:
         for pattern in (_DATELINE, *_SOURCE_LINES):
@@ -107,15 +125,25 @@ def _find_source(lines: list[str]) -> str | None:
     return None
 
 
-def _find_date(lines: list[str]) -> str | None:
-    """The first full date in the article's opening lines; a day without its year stays unknown."""
-    for line in lines[:8]:
-        for pattern in _DATES:
-            if match := pattern.search(line):
-                parts = match.groupdict()
-                month = int(parts["m"]) if parts.get("m") else _MONTH_NUMBERS[parts["mname"][:3]]
-                return f"{int(parts['y']):04d}-{month:02d}-{int(parts['d']):02d}"
-    return None
+def _find_date(lines: list[str], listed: str | None = None) -> str | None:
+    """The article's date: its dateline's when the dateline gives a year, else the one `listed` for it in the
+    archive's metadata, else a dateline's day in the year of a full date the opening lines give, else the first
+    full date there ("Published March 4, 2024", "2024-03-04"). A day without any year stays unknown."""
+    opening = lines[:8]
+    dateline = next((m for line in opening if (m := _DATELINE.search(line)) and m.group("d")), None)
+    if dateline is not None and dateline.group("y"):
+        return _iso(dateline.groupdict())
+    if listed:
+        return listed
+    full = next((m.groupdict() for line in opening for pattern in _DATES if (m := pattern.search(line))), None)
+    if full is not None and dateline is not None:
+        return _iso({**dateline.groupdict(), "y": full["y"]})
+    return _iso(full) if full is not None else None
+
+
+def _iso(parts: dict[str, str | None]) -> str:
+    month = int(parts["m"]) if parts.get("m") else _MONTH_NUMBERS[parts["mname"][:3]]
+    return f"{int(parts['y']):04d}-{month:02d}-{int(parts['d']):02d}"
 
 
 def _find_title(lines: list[str]) -> str | None:
@@ -153,8 +181,9 @@ def decode_article(path: Path, raw: bytes) -> str:
     return text
 
 
-def read_article(path: Path) -> Article:
-    """Read one article file; raise ValueError naming the reason it cannot be read."""
+def read_article(path: Path, listed_date: str | None = None) -> Article:
+    """Read one article file (`listed_date` is the date an archive's metadata gives it); raise ValueError naming
+    the reason it cannot be read."""
     text = decode_article(path, path.read_bytes())
     lines = text.split("\n")
     source = _find_source(lines)
@@ -168,7 +197,7 @@ def read_article(path: Path) -> Article:
         text=body,
         title=_find_title(kept),
         source=source,
-        date=_find_date(kept),
+        date=_find_date(kept, listed_date),
     )
 
 
@@ -194,15 +223,47 @@ def find_article_files(paths: Iterable[Path]) -> tuple[list[Path], list[CorpusPr
     return files, problems
 
 
+def read_metadata(paths: Iterable[Path]) -> tuple[dict[str, str], list[CorpusProblem]]:
+    """The dates an archive's metadata file (``metadata.jsonl`` in a folder given) lists, by article id; a line
+    that is not one JSON object with an article and a valid ISO date is a problem, the rest are read."""
+    dates: dict[str, str] = {}
+    problems: list[CorpusProblem] = []
+    for folder in (p for p in paths if p.is_dir()):
+        path = folder / METADATA_FILE
+        if not path.is_file():
+            continue
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            problems.append(CorpusProblem(path, f"cannot be read ({error}); its dates are not used"))
+            continue
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                entry = json.loads(line)
+                article, day = Path(str(entry["article"])).stem, str(entry["date"])
+                date.fromisoformat(day)
+            except (ValueError, KeyError, TypeError) as error:
+                problems.append(CorpusProblem(path, f"line {number} is not a JSON object with an \"article\" and a "
+                                                    f"\"date\" as YYYY-MM-DD ({error}); that line is skipped"))
+                continue
+            dates[article] = day
+    return dates, problems
+
+
 def read_corpus(paths: Iterable[Path]) -> tuple[list[Article], list[CorpusProblem]]:
     """Read every article under `paths`; a file that cannot be read is a problem, not an error."""
+    paths = list(paths)
     files, problems = find_article_files(paths)
+    listed, metadata_problems = read_metadata(paths)
+    problems += metadata_problems
     articles: list[Article] = []
     seen: dict[str, Path] = {}
     texts: dict[str, Path] = {}
     for path in files:
         try:
-            article = read_article(path)
+            article = read_article(path, listed.get(path.stem))
         except (OSError, ValueError) as error:
             problem = CorpusProblem(path, str(error) if isinstance(error, ValueError) else error.strerror or str(error))
             logger.info("skipped %s", problem)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from kg.layout import ACTORS_FILE, MENTIONS_FILE, RELATIONS_FILE
 from kg.actors import name_key
 from kg.vocabulary import symmetric_predicates
 
@@ -118,14 +119,14 @@ def load_gold(path: Path) -> dict[str, Gold]:
 
 def load_prediction(out_dir: Path) -> tuple[dict[str, Prediction], dict[str, str]]:
     """A build's predictions by article, and the type of each predicted actor, from its JSONL exports."""
-    missing = [name for name in ("actors.jsonl", "mentions.jsonl", "relations.jsonl") if not (out_dir / name).exists()]
+    missing = [name for name in (ACTORS_FILE, MENTIONS_FILE, RELATIONS_FILE) if not (out_dir / name).exists()]
     if missing:
         raise FileNotFoundError(f"{out_dir} has no {', '.join(missing)}: run 'kg build --out {out_dir}' first")
-    types = {a["id"]: a["type"] for a in _read_jsonl(out_dir / "actors.jsonl")}
+    types = {a["id"]: a["type"] for a in _read_jsonl(out_dir / ACTORS_FILE)}
     predictions: dict[str, Prediction] = defaultdict(Prediction)
-    for mention in _read_jsonl(out_dir / "mentions.jsonl"):
+    for mention in _read_jsonl(out_dir / MENTIONS_FILE):
         predictions[mention["article"]].forms.setdefault(mention["actor"], set()).add(mention["text"])
-    for relation in _read_jsonl(out_dir / "relations.jsonl"):
+    for relation in _read_jsonl(out_dir / RELATIONS_FILE):
         triple = (relation["subject"], relation["predicate"], relation["object"])
         relations = predictions[relation["article"]].relations
         best = relations.get(triple, (-1.0, ""))

@@ -8,11 +8,13 @@ from typing import Iterable, Iterator
 
 import networkx as nx
 
+from kg.events import Event, without_articles
 from kg.extraction import Extraction
 from kg.files import atomic_open
+from kg.layout import ACTORS_FILE, EVENTS_FILE, GRAPH_FILES, MENTIONS_FILE, RELATIONS_CSV, RELATIONS_FILE
 
-__all__ = ["write_jsonl_exports", "write_relations_csv", "write_graph_files", "remove_from_exports", "ACTOR_KEYS",
-           "MENTION_KEYS", "RELATION_KEYS"]
+__all__ = ["write_jsonl_exports", "write_events", "read_events", "write_relations_csv", "write_graph_files",
+           "remove_from_exports", "ACTOR_KEYS", "MENTION_KEYS", "RELATION_KEYS"]
 
 ACTOR_KEYS = ("id", "label", "type", "aliases")
 MENTION_KEYS = ("article", "actor", "text", "start", "end")
@@ -38,14 +40,28 @@ def write_jsonl_exports(extraction: Extraction, out_dir: Path) -> list[Path]:
                                  r.confidence)))
         for item in extraction.best_relations() for r in [item.relation]
     )
-    paths = [out_dir / "actors.jsonl", out_dir / "mentions.jsonl", out_dir / "relations.jsonl"]
+    paths = [out_dir / ACTORS_FILE, out_dir / MENTIONS_FILE, out_dir / RELATIONS_FILE]
     for path, records in zip(paths, (actors, mentions, relations)):
         _write_jsonl(path, records)
     return paths
 
 
-def write_relations_csv(extraction: Extraction, path: Path) -> Path:
-    """Every distinct relation of each article, with the actors' labels, as CSV."""
+def write_events(events: list[Event], out_dir: Path) -> Path:
+    """events.jsonl: one line per event, in the order given (by date)."""
+    path = out_dir / EVENTS_FILE
+    _write_jsonl(path, (event.to_json() for event in events))
+    return path
+
+
+def read_events(folder: Path) -> list[Event]:
+    """The events a set's events.jsonl holds (none before a build wrote one)."""
+    path = folder / EVENTS_FILE
+    return [Event.from_json(record) for record in _records(path)] if path.is_file() else []
+
+
+def write_relations_csv(extraction: Extraction, out_dir: Path) -> Path:
+    """relations.csv: every distinct relation of each article, with the actors' labels."""
+    path = out_dir / RELATIONS_CSV
     labels = {actor.id: actor.name for actor in extraction.actors.values()}
     with atomic_open(path) as stream:
         writer = csv.writer(stream)
@@ -63,21 +79,24 @@ def _records(path: Path) -> Iterator[dict]:
 
 
 def remove_from_exports(base: Path, folder: Path, article_ids: set[str]) -> dict[str, int]:
-    """Copy the JSONL and CSV exports from the set `base` to `folder` without the articles `article_ids` and the
-    actors only they named; returns the counts left (articles, actors, relations)."""
-    mentions = [m for m in _records(base / "mentions.jsonl") if m["article"] not in article_ids]
-    relations = [r for r in _records(base / "relations.jsonl") if r["article"] not in article_ids]
+    """Copy the JSONL and CSV exports from the set `base` to `folder` without the articles `article_ids`, the
+    actors only they named and the events only they reported; returns the counts left (articles, actors,
+    relations, events)."""
+    mentions = [m for m in _records(base / MENTIONS_FILE) if m["article"] not in article_ids]
+    relations = [r for r in _records(base / RELATIONS_FILE) if r["article"] not in article_ids]
     named = {m["actor"] for m in mentions}
-    _write_jsonl(folder / "actors.jsonl", (a for a in _records(base / "actors.jsonl") if a["id"] in named))
-    _write_jsonl(folder / "mentions.jsonl", mentions)
-    _write_jsonl(folder / "relations.jsonl", relations)
-    with open(base / "relations.csv", encoding="utf-8", newline="") as source, \
-            atomic_open(folder / "relations.csv") as stream:
+    _write_jsonl(folder / ACTORS_FILE, (a for a in _records(base / ACTORS_FILE) if a["id"] in named))
+    _write_jsonl(folder / MENTIONS_FILE, mentions)
+    _write_jsonl(folder / RELATIONS_FILE, relations)
+    with open(base / RELATIONS_CSV, encoding="utf-8", newline="") as source, \
+            atomic_open(folder / RELATIONS_CSV) as stream:
         writer = csv.writer(stream)
         writer.writerows(row for number, row in enumerate(csv.reader(source))
                          if number == 0 or row[0] not in article_ids)
+    events = without_articles(read_events(base), article_ids)
+    write_events(events, folder)
     articles = {m["article"] for m in mentions} | {r["article"] for r in relations}
-    return {"actors": len(named), "relations": len(relations), "articles": len(articles)}
+    return {"actors": len(named), "relations": len(relations), "articles": len(articles), "events": len(events)}
 
 
 def _flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -93,7 +112,7 @@ def _flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def write_graph_files(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
     """graph.graphml and graph.gexf of the actor graph."""
     flat = _flat(graph)
-    paths = [out_dir / "graph.graphml", out_dir / "graph.gexf"]
+    paths = [out_dir / name for name in GRAPH_FILES]
     for path, write in zip(paths, (nx.write_graphml, nx.write_gexf)):
         with atomic_open(path, "wb") as stream:
             write(flat, stream)

@@ -1,4 +1,5 @@
-"""The actor graph as networkx: read from the store's RDF, one node per actor, one edge per relation statement.
+"""The actor graph as networkx: read from the store's RDF, one node per actor, one edge per relation statement
+(with the event it reports, if any).
 
     graph = actor_graph(store)
     graph.nodes["kataib_hezbollah"]["type"]
@@ -9,7 +10,7 @@ from collections import defaultdict, namedtuple
 
 import networkx as nx
 
-from kg.namespace import ACTOR, ARTICLE, KG, local_name
+from kg.namespace import ACTOR, ARTICLE, EVENT, KG, local_name
 from kg.store import GraphStore
 from kg.vocabulary import ACTOR_TYPES
 
@@ -29,6 +30,15 @@ SELECT ?statement ?subject ?predicate ?object ?evidence ?article ?confidence ?st
       kg:evidenceText ?evidence ; kg:confidence ?confidence ;
       kg:startOffset ?start ; kg:endOffset ?end ;
       prov:wasDerivedFrom ?article .
+}
+"""
+
+_EVENTS_QUERY = """
+SELECT ?event ?statement ?date ?precision ?sources WHERE {
+  GRAPH graph:events {
+    ?event a kg:Event ; prov:wasDerivedFrom ?statement ; kg:sourceCount ?sources .
+    OPTIONAL { ?event kg:eventDate ?date ; kg:datePrecision ?precision }
+  }
 }
 """
 
@@ -57,6 +67,12 @@ def actor_graph(store: GraphStore) -> nx.MultiDiGraph:
             aliases[actor].add(str(row.alias))
     for actor, names in aliases.items():
         result.nodes[actor]["aliases"] = sorted(names)
+    events, event_of = {}, {}
+    for row in _rows(store, _EVENTS_QUERY):
+        event = local_name(row.event, EVENT)
+        event_of[row.statement] = event
+        events[event] = {"date": str(row.date) if row.date else None,
+                         "precision": str(row.precision) if row.precision else None, "sources": int(row.sources)}
     for row in _rows(store, _STATEMENTS_QUERY):
         subject, obj = local_name(row.subject, ACTOR), local_name(row.object, ACTOR)
         if subject not in result or obj not in result:
@@ -66,9 +82,12 @@ def actor_graph(store: GraphStore) -> nx.MultiDiGraph:
             predicate=local_name(row.predicate, KG._NS), evidence=str(row.evidence),
             article=local_name(row.article, ARTICLE), confidence=float(row.confidence),
             start=int(row.start), end=int(row.end),
+            # GraphML and GEXF hold no None: a relation that reports no event has no event attribute
+            **({"event": event_of[row.statement]} if row.statement in event_of else {}),
         )
     for node in result.nodes:
         result.nodes[node].setdefault("aliases", [])
+    result.graph["events"] = events
     result.graph["articles"] = {
         str(row.id): {"title": str(row.title or row.id), "date": str(row.date) if row.date else None}
         for row in _rows(store, _ARTICLES_QUERY)

@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 __all__ = ["OutputFolder", "NextSet", "FolderBusy", "STORE_DIRNAME", "RDF_FORMATS", "VIEW_FILE", "SUMMARY_FILE",
-           "INPUTS_FILE"]
+           "INPUTS_FILE", "ACTORS_FILE", "MENTIONS_FILE", "RELATIONS_FILE", "RELATIONS_CSV", "EVENTS_FILE",
+           "GRAPH_FILES", "OUTPUT_FILES"]
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +40,16 @@ STORE_DIRNAME = "store"
 RDF_FORMATS = {"graph.ttl": "turtle", "graph.trig": "trig", "graph.nq": "nquads", "graph.jsonld": "json-ld"}
 VIEW_FILE = "graph.html"
 SUMMARY_FILE = "summary.json"
+ACTORS_FILE = "actors.jsonl"
+MENTIONS_FILE = "mentions.jsonl"
+RELATIONS_FILE = "relations.jsonl"
+RELATIONS_CSV = "relations.csv"
+EVENTS_FILE = "events.jsonl"
+# the actor graph for Gephi, yEd or Cytoscape
+GRAPH_FILES = ("graph.graphml", "graph.gexf")
+# Every file a build writes into a set, in the order its help lists them.
+OUTPUT_FILES = (*RDF_FORMATS, ACTORS_FILE, MENTIONS_FILE, RELATIONS_FILE, RELATIONS_CSV, EVENTS_FILE, *GRAPH_FILES,
+                VIEW_FILE, SUMMARY_FILE)
 # In a set a build wrote: what it was built from (each article's cache key), so an unchanged corpus is not
 # built again; hidden, as it is the set's own record, not an output.
 INPUTS_FILE = ".inputs.json"

@@ -5,8 +5,8 @@ from urllib.parse import quote, unquote
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-__all__ = ["KG", "ACTOR", "ARTICLE", "STATEMENT", "RUN", "GRAPH", "PREFIXES", "PREFIX_IRIS", "BASE", "actor_iri",
-           "article_iri", "iri_safe", "local_name"]
+__all__ = ["KG", "ACTOR", "ARTICLE", "STATEMENT", "RUN", "EVENT", "GRAPH", "PREFIXES", "PREFIX_IRIS", "BASE",
+           "actor_iri", "article_iri", "iri_safe", "local_name"]
 
 BASE = "https://w3id.org/kg-armed-actors/"
 
@@ -33,6 +33,7 @@ class KG(DefinedNamespace):
     Article: URIRef  # a news article kg read
     RelationStatement: URIRef  # one reading of a relation from one sentence
     ExtractionRun: URIRef  # one run of kg build
+    Event: URIRef  # one real-world event, however many articles and sentences report it
 
     # Relation properties: the closed predicate vocabulary
     attacks: URIRef  # carried out an attack, strike, rocket or drone fire on
@@ -69,18 +70,27 @@ class KG(DefinedNamespace):
     lexiconVersion: URIRef  # the version of the lexicon of an extraction run
     scorerVersion: URIRef  # the version of the relation scorer model of an extraction run
 
+    # Event properties
+    eventDate: URIRef  # the day an event happened, as precisely as its reports give it
+    datePrecision: URIRef  # day, week, month, year, or article (the date of the article that reports it)
+    sourceCount: URIRef  # how many articles report an event
+    reportCount: URIRef  # how many sentences report an event
+    place: URIRef  # where an event happened, when a report names the place
+
 
 ACTOR = Namespace(BASE + "actor/")
 ARTICLE = Namespace(BASE + "article/")
 STATEMENT = Namespace(BASE + "statement/")
 RUN = Namespace(BASE + "run/")
-# named graphs: graph:actors, graph:runs, graph:ontology, graph:summary, graph:article/<id>
+EVENT = Namespace(BASE + "event/")
+# named graphs: graph:actors, graph:runs, graph:events, graph:ontology, graph:summary, graph:article/<id>
 GRAPH = Namespace(BASE + "graph/")
 
 # prefix -> namespace, every one a plain Namespace (SPARQL engines want strings, not DefinedNamespace classes)
 PREFIXES = {
     prefix: Namespace(str(namespace)) for prefix, namespace in {
-        "kg": KG, "actor": ACTOR, "article": ARTICLE, "statement": STATEMENT, "run": RUN, "graph": GRAPH,
+        "kg": KG, "actor": ACTOR, "article": ARTICLE, "statement": STATEMENT, "run": RUN, "event": EVENT,
+        "graph": GRAPH,
         "rdf": RDF, "rdfs": RDFS, "owl": OWL, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "xsd": XSD,
     }.items()
 }

@@ -40,6 +40,9 @@ _CLASSES = {
     KG.RelationStatement: ("relation statement", "One reading of a relation from one sentence of an article.",
                            RDF.Statement),
     KG.ExtractionRun: ("extraction run", "One run of kg build.", PROV.Activity),
+    KG.Event: ("event", "One real-world event, with every report of it (rdf:subject, rdf:predicate and rdf:object "
+                        "say who did what to whom; prov:wasDerivedFrom names each report's statement).",
+               PROV.Entity),
 }
 
 # annotation and provenance properties: (label, definition, domain, range)
@@ -49,8 +52,8 @@ _DATA_PROPERTIES = {
                      KG.RelationStatement, XSD.integer),
     KG.endOffset: ("end offset", "Character offset where the evidence sentence ends in the article text.",
                    KG.RelationStatement, XSD.integer),
-    KG.confidence: ("confidence", "The extractor's confidence in a statement, in [0, 1].", KG.RelationStatement,
-                    XSD.decimal),
+    KG.confidence: ("confidence", "The extractor's confidence in a statement, or that at least one report of an "
+                    "event is right, in [0, 1].", (KG.RelationStatement, KG.Event), XSD.decimal),
     KG.pattern: ("pattern", "The grammar pattern that read a statement.", KG.RelationStatement, XSD.string),
     KG.registered: ("registered", "True for an actor from kg's curated registry.", KG.Actor, XSD.boolean),
     KG.relationCount: ("relation count", "How many relation statements the actor takes part in, across the store; "
@@ -64,6 +67,12 @@ _DATA_PROPERTIES = {
                         XSD.integer),
     KG.scorerVersion: ("scorer version", "The version of the relation scorer model of an extraction run.",
                        KG.ExtractionRun, XSD.string),
+    KG.eventDate: ("event date", "The day an event happened, as precisely as its reports give it (a month's "
+                   "events are dated the first of the month).", KG.Event, XSD.date),
+    KG.datePrecision: ("date precision", "How precisely the reports date an event: day, week, month, year, or "
+                       "article when only the date of the article reporting it is known.", KG.Event, XSD.string),
+    KG.sourceCount: ("source count", "How many articles report an event.", KG.Event, XSD.integer),
+    KG.reportCount: ("report count", "How many sentences report an event.", KG.Event, XSD.integer),
 }
 _ANNOTATION_PROPERTIES = {
     KG.ploverCategory: ("PLOVER category", "The PLOVER event category of a relation property."),
@@ -71,6 +80,7 @@ _ANNOTATION_PROPERTIES = {
 }
 _OBJECT_PROPERTIES = {
     KG.mentions: ("mentions", "An article names the actor.", KG.Article, KG.Actor),
+    KG.place: ("place", "Where an event happened, as a report names it.", KG.Event, KG.Place),
 }
 
 
@@ -112,7 +122,7 @@ def build_ontology() -> Graph:
     for properties, kind in ((_DATA_PROPERTIES, OWL.DatatypeProperty), (_OBJECT_PROPERTIES, OWL.ObjectProperty)):
         for term, (label, definition, domain, range_) in properties.items():
             _describe(graph, term, kind, label, definition)
-            graph.add((term, RDFS.domain, domain))
+            graph.add((term, RDFS.domain, _union(graph, list(domain)) if isinstance(domain, tuple) else domain))
             graph.add((term, RDFS.range, range_))
     for term, (label, definition) in _ANNOTATION_PROPERTIES.items():
         _describe(graph, term, OWL.AnnotationProperty, label, definition)

@@ -22,17 +22,20 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 import kg
 from kg.actors import Actor
 from kg.corpus import Article
+from kg.events import Event, Report
 from kg.extraction import Extraction
 from kg.relations import Relation
-from kg.namespace import (ACTOR, BASE, GRAPH, KG, PREFIX_IRIS, PREFIXES, RUN, STATEMENT, actor_iri, article_iri,
-                          iri_safe)
+from kg.namespace import (ACTOR, BASE, EVENT, GRAPH, KG, PREFIX_IRIS, PREFIXES, RUN, STATEMENT, actor_iri,
+                          article_iri, iri_safe)
+from kg.vocabulary import load_predicates
 
-__all__ = ["RunInfo", "ACTORS_GRAPH", "article_graph_iri", "to_quads", "without_articles",
+__all__ = ["RunInfo", "ACTORS_GRAPH", "EVENTS_GRAPH", "article_graph_iri", "to_quads", "event_quads",
+           "without_articles",
            "bind_prefixes", "serialize_quads", "oxigraph_quad", "to_oxigraph"]
 
 ACTORS_GRAPH = GRAPH.actors
 RUNS_GRAPH = GRAPH.runs
-# file name -> rdflib format
+EVENTS_GRAPH = GRAPH.events
 
 
 @dataclass(frozen=True)
@@ -133,10 +136,12 @@ def _run_triples(graph: _NamedGraph, run: RunInfo) -> URIRef:
     return node
 
 
-def to_quads(extraction: Extraction, run: RunInfo) -> list[ox.Quad]:
-    """The extraction as RDF quads, in the order of their text: actors, runs and one named graph per article.
-    The files, the store and the actor graph are all made from them."""
-    quads: set[ox.Quad] = set()
+def to_quads(extraction: Extraction, run: RunInfo, reports: list[Report] = (),
+             events: list[Event] = ()) -> list[ox.Quad]:
+    """The extraction as RDF quads, in the order of their text: actors, runs, events and one named graph per
+    article, whose statements that report an event carry the report's date and place. The files, the store
+    and the actor graph are all made from them."""
+    quads: set[ox.Quad] = set(event_quads(events))
     run_node = _run_triples(_NamedGraph(RUNS_GRAPH, quads), run)
     actors = _NamedGraph(ACTORS_GRAPH, quads)
     for actor in extraction.actors.values():
@@ -149,6 +154,8 @@ def to_quads(extraction: Extraction, run: RunInfo) -> list[ox.Quad]:
         graphs[mention.article].add((article_iri(mention.article), KG.mentions, actor_iri(mention.actor)))
     for item in extraction.relations:
         _statement_triples(graphs[item.article], item.article, item.relation, run_node)
+    for report in reports:
+        _report_triples(graphs[report.article], report)
     return sorted(quads, key=str)
 
 
@@ -169,6 +176,45 @@ def _statement_triples(graph: _NamedGraph, article_id: str, r: Relation, run_nod
     graph.add((node, KG.pattern, Literal(r.pattern)))
     graph.add((node, PROV.wasDerivedFrom, article_iri(article_id)))
     graph.add((node, PROV.wasGeneratedBy, run_node))
+
+
+def event_quads(events: list[Event]) -> list[ox.Quad]:
+    """The events as resources of the events graph, each derived from its reports' statements."""
+    quads: set[ox.Quad] = set()
+    graph = _NamedGraph(EVENTS_GRAPH, quads)
+    predicates = load_predicates()
+    for event in events:
+        node = EVENT[iri_safe(event.id)]
+        graph.add((node, RDF.type, KG.Event))
+        graph.add((node, RDF.subject, actor_iri(event.subject)))
+        graph.add((node, RDF.predicate, KG[event.predicate]))
+        graph.add((node, RDF.object, actor_iri(event.object)))
+        if plover := predicates[event.predicate].plover:
+            graph.add((node, KG.ploverCategory, Literal(plover)))
+        if event.date is not None:
+            graph.add((node, KG.eventDate, Literal(event.date.day.isoformat(), datatype=XSD.date)))
+            graph.add((node, KG.datePrecision, Literal(event.date.precision)))
+        if event.place:
+            graph.add((node, KG.place, actor_iri(event.place)))
+        graph.add((node, KG.sourceCount, Literal(len(event.articles))))
+        graph.add((node, KG.reportCount, Literal(len(event.reports))))
+        graph.add((node, KG.confidence, Literal(event.confidence, datatype=XSD.decimal)))
+        for report in event.reports:
+            r = report.relation
+            graph.add((node, PROV.wasDerivedFrom, statement_iri(report.article, r.subject, r.predicate, r.object,
+                                                                r.start, r.end)))
+    return sorted(quads, key=str)
+
+
+def _report_triples(graph: _NamedGraph, report: Report) -> None:
+    """The date and place a statement's sentence gives the event it reports: what the store groups events by."""
+    r = report.relation
+    node = statement_iri(report.article, r.subject, r.predicate, r.object, r.start, r.end)
+    if report.date is not None:
+        graph.add((node, KG.eventDate, Literal(report.date.day.isoformat(), datatype=XSD.date)))
+        graph.add((node, KG.datePrecision, Literal(report.date.precision)))
+    if report.place:
+        graph.add((node, KG.place, actor_iri(report.place)))
 
 
 def without_articles(quads: list[ox.Quad], article_ids: set[str]) -> list[ox.Quad]:

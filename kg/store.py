@@ -14,6 +14,7 @@ import gc
 import re
 from difflib import get_close_matches
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from itertools import islice
 from pathlib import Path
@@ -21,11 +22,14 @@ from types import TracebackType
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import RDF, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV
 from rdflib.term import Node
 
+from kg.events import EventDate, Report, event_predicates, group_reports
 from kg.namespace import ACTOR, GRAPH, KG, PREFIX_IRIS, PREFIXES, local_name
-from kg.rdf import ACTORS_GRAPH, article_graph_iri, bind_prefixes, oxigraph_quad, to_oxigraph
+from kg.rdf import ACTORS_GRAPH, EVENTS_GRAPH, article_graph_iri, bind_prefixes, event_quads, oxigraph_quad, to_oxigraph
+from kg.relations import Relation
 
 __all__ = ["ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "QueryDataset", "GraphStore", "StoreError", "compact_iri",
            "resolve_query", "saved_queries", "parse_param", "check_query_size", "service_targets", "query_structure",
@@ -34,17 +38,35 @@ __all__ = ["ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "QueryDataset", "Gr
 ONTOLOGY_GRAPH = GRAPH.ontology
 # Aggregates kept up to date on every change, so the queries that rank actors need not count the archive.
 SUMMARY_GRAPH = GRAPH.summary
+def _reports_query() -> str:
+    """Every statement of an event predicate, with its article and the date and place its sentence gives."""
+    predicates = " ".join(f"<{KG[name]}>" for name in sorted(event_predicates()))
+    return f"""
+SELECT ?id ?subject ?predicate ?object ?evidence ?start ?end ?confidence ?date ?precision ?place WHERE {{
+  VALUES ?predicate {{ {predicates} }}
+  ?statement a <{KG.RelationStatement}> ; <{RDF.subject}> ?subject ; <{RDF.predicate}> ?predicate ;
+      <{RDF.object}> ?object ; <{KG.evidenceText}> ?evidence ; <{KG.startOffset}> ?start ;
+      <{KG.endOffset}> ?end ; <{KG.confidence}> ?confidence ; <{PROV.wasDerivedFrom}> ?article .
+  ?article <{KG.articleId}> ?id .
+  OPTIONAL {{ ?statement <{KG.eventDate}> ?date ; <{KG.datePrecision}> ?precision }}
+  OPTIONAL {{ ?statement <{KG.place}> ?place }}
+}}"""
+
+
 _SUMMARY_UPDATE = f"""
 DROP SILENT GRAPH <{SUMMARY_GRAPH}> ;
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?actor <{KG.relationCount}> ?relations }} }}
 WHERE {{
   SELECT ?actor (COUNT(*) AS ?relations)
-  WHERE {{ VALUES ?side {{ <{RDF.subject}> <{RDF.object}> }} GRAPH ?article {{ ?statement ?side ?actor }} }}
+  WHERE {{
+    VALUES ?side {{ <{RDF.subject}> <{RDF.object}> }}
+    GRAPH ?article {{ ?statement a <{KG.RelationStatement}> ; ?side ?actor }}
+  }}
   GROUP BY ?actor
 }}
 """
 _PREFIXED = re.compile(r"^(?P<prefix>[A-Za-z][\w-]*):(?P<local>[\w.-]*)$")
-_OWN_PREFIXES = ("kg", "actor", "article", "statement", "run", "graph")
+_OWN_PREFIXES = ("kg", "actor", "article", "statement", "run", "event", "graph")
 
 
 class StoreError(RuntimeError):
@@ -146,7 +168,7 @@ class GraphStore:
 
     def load(self, quads: list[ox.Quad], ontology: Graph | None = None) -> list[str]:
         """Put a build's quads in the store, through Oxigraph's bulk loader: each article's graph replaces the one
-        it had, the actors and runs graphs grow; returns the articles' ids."""
+        it had, the events graph is the build's, the actors and runs graphs grow; returns the articles' ids."""
         prefix = str(article_graph_iri(""))
         articles = sorted({q.graph_name.value for q in quads if q.graph_name.value.startswith(prefix)})
         for name in articles:
@@ -159,6 +181,7 @@ class GraphStore:
             self.inner.remove_graph(target)
             self.inner.extend(oxigraph_quad(triple, target) for triple in ontology)
         self.refresh_summary()
+        self.refresh_events()
         return [local_name(name, prefix) for name in articles]
 
     def remove_articles(self, article_ids: list[str]) -> list[str]:
@@ -172,7 +195,25 @@ class GraphStore:
                 f"DELETE {{ GRAPH <{ACTORS_GRAPH}> {{ ?actor ?p ?o }} }} WHERE {{ GRAPH <{ACTORS_GRAPH}> "
                 f"{{ ?actor ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?article <{KG.mentions}> ?actor }} }} }}")
             self.refresh_summary()
+            self.refresh_events()
         return removed
+
+    def refresh_events(self) -> None:
+        """Group the reports of every article in the store into events, as a build groups its own: the events
+        graph holds the store's events, whichever builds brought their articles."""
+        reports = [
+            Report(row["id"].value,
+                   Relation(local_name(row["subject"].value, ACTOR), local_name(row["predicate"].value, KG._NS),
+                            local_name(row["object"].value, ACTOR), row["evidence"].value, int(row["start"].value),
+                            int(row["end"].value), float(row["confidence"].value), ""),
+                   EventDate(date.fromisoformat(row["date"].value), row["precision"].value) if row["date"] else None,
+                   local_name(row["place"].value, ACTOR) if row["place"] else None)
+            for row in self.inner.query(_reports_query(), use_default_graph_as_union=True)
+        ]
+        within = {(local_name(row["a"].value, ACTOR), local_name(row["b"].value, ACTOR)) for row in self.inner.query(
+            f"SELECT ?a ?b WHERE {{ ?a <{KG.located_in}> ?b }}", use_default_graph_as_union=True)}
+        self.inner.remove_graph(to_oxigraph(EVENTS_GRAPH))
+        self.inner.extend(event_quads(group_reports(reports, within)))
 
     def refresh_summary(self) -> None:
         """Recount each actor's relation statements (kg:relationCount) in the summary graph."""
@@ -319,8 +360,9 @@ def parse_param(assignment: str, store: GraphStore | None = None) -> tuple[str, 
     """ "name=value" as a variable and an RDF term.
 
     ``<iri>`` is an IRI, ``prefix:name`` an IRI with one of kg's prefixes, a bare
-    id of an actor in the store (``kataib_hezbollah``) that actor's IRI, and
-    anything else a plain literal.
+    id of an actor in the store (``kataib_hezbollah``) that actor's IRI, a day
+    (``2024-01-31``) an ``xsd:date``, a whole number an integer, and anything
+    else a plain literal.
     """
     name, sep, value = assignment.partition("=")
     name = name.strip().lstrip("?$")
@@ -332,13 +374,18 @@ def parse_param(assignment: str, store: GraphStore | None = None) -> tuple[str, 
         return name, URIRef(str(PREFIXES[match["prefix"]]) + match["local"])
     if store is not None and re.fullmatch(r"[a-z0-9_]+", value) and (ACTOR[value], None, None) in store.dataset:
         return name, ACTOR[value]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return name, Literal(value, datatype=XSD.date)  # compares with kg:eventDate and dcterms:date
+    if re.fullmatch(r"-?\d+", value):
+        return name, Literal(int(value))
     return name, Literal(value)
 
 
-# A saved query's first line names the variables it needs: "(bind ?target, e.g. --param target=us_forces)".
-_DECLARED_PARAMETER = re.compile(r"bind \?(\w+)(?:, e\.g\. (--param \w+=[\w:]+))?")
+# A saved query's first line names the variables it needs: "(bind ?target, e.g. --param target=us_forces)"; those
+# it can do without are "optionally bind ?from".
+_DECLARED_PARAMETER = re.compile(r"(?<!optionally )bind \?(\w+)(?:, e\.g\. (--param \w+=[\w:]+))?")
 # Oxigraph binds only the variables a SELECT projects.
-_PROJECTION = re.compile(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\s*(?:\bWHERE\b|\bFROM\b|\{)",
+_PROJECTION = re.compile(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\s*(?:(?<![?$])\bWHERE\b|(?<![?$])\bFROM\b|\{)",
                          re.IGNORECASE | re.DOTALL)
 
 

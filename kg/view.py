@@ -3,8 +3,9 @@
 Nodes are coloured by actor type and sized by degree (the hubs' names shown first); the relations
 between a pair of actors are drawn as one arrowed edge, coloured by kind
 (conflict, cooperation, structural), labelled by predicate, as wide as they are
-many. Every string from an article reaches the page as JSON data and is put on
-the page as text, never as markup.
+many (an event once, however many articles report it). Every string from an
+article reaches the page as JSON data and is put on the page as text, never as
+markup.
 
     write_view(actor_graph(store), Path("output/graph.html"))
 """
@@ -62,16 +63,18 @@ def _network(graph: nx.MultiDiGraph) -> Network:
     for subject, obj, data in graph.edges(data=True):
         pairs[(subject, obj)].append({
             "predicate": data["predicate"], "evidence": data["evidence"], "article": data["article"],
-            "confidence": data["confidence"],
+            "confidence": data["confidence"], "event": data.get("event"),
         })
     for (subject, obj), relations in pairs.items():
         names = sorted({r["predicate"] for r in relations})
         kinds = {predicates[name].kind for name in names}
         kind = "conflict" if "conflict" in kinds else "cooperation" if "cooperation" in kinds else "structural"
         label = ", ".join(predicates[name].label for name in names)
+        # an event counts once however many articles report it; a standing relation once per predicate
+        count = len({r["event"] or r["predicate"] for r in relations})
         net.add_edge(
-            subject, obj, label=label + (f" ({len(relations)})" if len(relations) > 1 else ""),
-            color=KIND_COLOURS[kind], value=min(len(relations), 8), kind=kind, predicates=names,
+            subject, obj, label=label + (f" ({count})" if count > 1 else ""),
+            color=KIND_COLOURS[kind], value=min(count, 8), kind=kind, predicates=names,
             relations=relations, arrows="to",
         )
     net.toggle_physics(len(graph) <= STATIC_LAYOUT_FROM)
@@ -94,6 +97,7 @@ def render_view(graph: nx.MultiDiGraph, title: str = "kg actor graph") -> str:
             "types": TYPE_COLOURS, "kinds": KIND_COLOURS,
             "predicates": {name: p.label for name, p in predicates.items()},
             "articles": graph.graph.get("articles", {}),
+            "events": graph.graph.get("events", {}),
             "large": len(graph) > STATIC_LAYOUT_FROM,
         }),
     )

@@ -28,6 +28,7 @@ class Predicate:
     subject_types: frozenset[str]
     object_types: frozenset[str]
     symmetric: bool = False
+    event: bool = False  # an act that happens on a day, not a standing relation
 
 
 @cache
@@ -38,6 +39,7 @@ def load_predicates() -> dict[str, Predicate]:
             name=name, label=spec["label"], definition=spec["definition"], kind=spec["kind"],
             plover=spec.get("plover"), subject_types=frozenset(spec["subject"]),
             object_types=frozenset(spec["object"]), symmetric=bool(spec.get("symmetric", False)),
+            event=bool(spec.get("event", False)),
         )
         for name, spec in load_data("predicates.yaml")["predicates"].items()
     }

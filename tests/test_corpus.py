@@ -59,6 +59,9 @@ def test_dateline_and_date(tmp_path):
     ("Shafaq News/ The Iraqi parliament met on Sunday.", "Shafaq News", None),
     ("By Jane Doe, Reuters", "Reuters", None),
     ("US - Iraq talks resume in Baghdad.", None, None),
+    ("Published March 4, 2024 at 10:31 am", None, "2024-03-04"),
+    ("2024-03-04T10:31:00Z", None, "2024-03-04"),
+    ("SULAIMANI, Kurdistan Region, July 12 - Fighters burned their weapons.", None, None),
     ("The Iran/Iraq border is closed.", None, None),
 ])
 def test_datelines_and_bylines_name_the_publisher_and_the_day(tmp_path, first_line, source, date):
