@@ -13,6 +13,7 @@ into the query text.
 import gc
 import re
 from difflib import get_close_matches
+from functools import cache
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -38,11 +39,24 @@ __all__ = ["ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "QueryDataset", "Gr
 ONTOLOGY_GRAPH = GRAPH.ontology
 # Aggregates kept up to date on every change, so the queries that rank actors need not count the archive.
 SUMMARY_GRAPH = GRAPH.summary
-def _reports_query() -> str:
-    """Every statement of an event predicate, with its article and the date and place its sentence gives."""
+@cache
+def _event_predicate_nodes() -> frozenset[ox.NamedNode]:
+    return frozenset(ox.NamedNode(str(KG[name])) for name in event_predicates())
+
+
+def _event_triples(quads: list[ox.Quad]) -> set[tuple[ox.NamedNode, ...]]:
+    """The actor-to-actor event triples among `quads`."""
+    predicates = _event_predicate_nodes()
+    return {(q.subject, q.predicate, q.object) for q in quads if q.predicate in predicates}
+
+
+def _reports_query(restriction: str) -> str:
+    """Every statement of an event predicate (those `restriction`, a VALUES clause, allows), with its article
+    and the date and place its sentence gives."""
     predicates = " ".join(f"<{KG[name]}>" for name in sorted(event_predicates()))
     return f"""
 SELECT ?id ?subject ?predicate ?object ?evidence ?start ?end ?confidence ?date ?precision ?place WHERE {{
+  {restriction}
   VALUES ?predicate {{ {predicates} }}
   ?statement a <{KG.RelationStatement}> ; <{RDF.subject}> ?subject ; <{RDF.predicate}> ?predicate ;
       <{RDF.object}> ?object ; <{KG.evidenceText}> ?evidence ; <{KG.startOffset}> ?start ;
@@ -168,9 +182,12 @@ class GraphStore:
 
     def load(self, quads: list[ox.Quad], ontology: Graph | None = None) -> list[str]:
         """Put a build's quads in the store, through Oxigraph's bulk loader: each article's graph replaces the one
-        it had, the events graph is the build's, the actors and runs graphs grow; returns the articles' ids."""
+        it had, the actors and runs graphs grow, and the events of the actors it touches are grouped again;
+        returns the articles' ids."""
         prefix = str(article_graph_iri(""))
         articles = sorted({q.graph_name.value for q in quads if q.graph_name.value.startswith(prefix)})
+        first = not self.article_ids()
+        touched = _event_triples(quads) | self._event_triples_of(articles)
         for name in articles:
             self.inner.remove_graph(ox.NamedNode(name))
         # the bulk loader writes without a transaction: a build loads into a copy no one reads until it is
@@ -181,13 +198,15 @@ class GraphStore:
             self.inner.remove_graph(target)
             self.inner.extend(oxigraph_quad(triple, target) for triple in ontology)
         self.refresh_summary()
-        self.refresh_events()
+        if not first:  # into an empty store, the build's own events are the store's
+            self.refresh_events(touched)
         return [local_name(name, prefix) for name in articles]
 
     def remove_articles(self, article_ids: list[str]) -> list[str]:
         """Remove articles' graphs, and the actors no article names any more; returns the ids that were there."""
         present = set(self.article_ids())
         removed = [a for a in article_ids if a in present]
+        touched = self._event_triples_of([str(article_graph_iri(a)) for a in removed])
         for article_id in removed:
             self.inner.update(f"DROP SILENT GRAPH <{article_graph_iri(article_id)}>")
         if removed:
@@ -195,12 +214,26 @@ class GraphStore:
                 f"DELETE {{ GRAPH <{ACTORS_GRAPH}> {{ ?actor ?p ?o }} }} WHERE {{ GRAPH <{ACTORS_GRAPH}> "
                 f"{{ ?actor ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?article <{KG.mentions}> ?actor }} }} }}")
             self.refresh_summary()
-            self.refresh_events()
+            self.refresh_events(touched)
         return removed
 
-    def refresh_events(self) -> None:
-        """Group the reports of every article in the store into events, as a build groups its own: the events
-        graph holds the store's events, whichever builds brought their articles."""
+    def _event_triples_of(self, graphs: list[str]) -> set[tuple[ox.NamedNode, ...]]:
+        """The actor-to-actor event triples the named graphs `graphs` hold now."""
+        predicates = _event_predicate_nodes()
+        return {(q.subject, q.predicate, q.object) for name in graphs
+                for q in self.inner.quads_for_pattern(None, None, None, ox.NamedNode(name))
+                if q.predicate in predicates}
+
+    def refresh_events(self, touched: set[tuple[ox.NamedNode, ...]] | None = None) -> None:
+        """Group the reports in the store into events, as a build groups its own, so the events graph holds
+        the store's events, whichever builds brought their articles: all of them, or (`touched`) those between
+        the actors of these event triples."""
+        if touched is not None and not touched:
+            return
+        # a symmetric relation's events are kept one way round: touch both
+        keys = "" if touched is None else " ".join(
+            f"(<{a.value}> <{p.value}> <{b.value}>) (<{b.value}> <{p.value}> <{a.value}>)" for a, p, b in touched)
+        restriction = f"VALUES (?subject ?predicate ?object) {{ {keys} }}" if keys else ""
         reports = [
             Report(row["id"].value,
                    Relation(local_name(row["subject"].value, ACTOR), local_name(row["predicate"].value, KG._NS),
@@ -208,12 +241,18 @@ class GraphStore:
                             int(row["end"].value), float(row["confidence"].value), ""),
                    EventDate(date.fromisoformat(row["date"].value), row["precision"].value) if row["date"] else None,
                    local_name(row["place"].value, ACTOR) if row["place"] else None)
-            for row in self.inner.query(_reports_query(), use_default_graph_as_union=True)
+            for row in self.inner.query(_reports_query(restriction), use_default_graph_as_union=True)
         ]
         within = {(local_name(row["a"].value, ACTOR), local_name(row["b"].value, ACTOR)) for row in self.inner.query(
             f"SELECT ?a ?b WHERE {{ ?a <{KG.located_in}> ?b }}", use_default_graph_as_union=True)}
-        self.inner.remove_graph(to_oxigraph(EVENTS_GRAPH))
-        self.inner.extend(event_quads(group_reports(reports, within)))
+        if touched is None:
+            self.inner.remove_graph(to_oxigraph(EVENTS_GRAPH))
+        else:
+            self.inner.update(
+                f"DELETE {{ GRAPH <{EVENTS_GRAPH}> {{ ?event ?p ?o }} }} WHERE {{ GRAPH <{EVENTS_GRAPH}> {{ "
+                f"{restriction} ?event <{RDF.subject}> ?subject ; <{RDF.predicate}> ?predicate ; "
+                f"<{RDF.object}> ?object ; ?p ?o }} }}")
+        self.inner.bulk_extend(event_quads(group_reports(reports, within)))
 
     def refresh_summary(self) -> None:
         """Recount each actor's relation statements (kg:relationCount) in the summary graph."""
