@@ -223,3 +223,12 @@ def test_the_gazetteer_keeps_its_place_names_between_runs(tmp_path):
     assert len(kept) == 1 and "tikrit" in kept[0].read_text(encoding="utf-8").splitlines()
     again = subprocess.run([sys.executable, "-c", probe], env=environment, capture_output=True, text=True, check=True)
     assert first.stdout == again.stdout == "True False\n"
+
+
+def test_a_registered_name_inside_a_longer_name_is_not_that_actor(nlp):
+    doc = nlp("The US listed Harakat Ansar Allah al-Awfiya and its leader. Ansar Allah fired on a ship.")
+    found = {span.text: span.kb_id_ for span in doc.spans["kg_mentions"]}
+    assert found["Harakat Ansar Allah al-Awfiya"] == "harakat_ansar_allah_al_awfiya"
+    assert found["Ansar Allah"] == "houthis"
+    doc = nlp("Iraqi Prime Minister Mustafa al-Kadhimi met the envoy.")
+    assert "mustafa_al_kadhimi" in {span.kb_id_ for span in doc.spans["kg_mentions"]}

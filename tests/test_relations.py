@@ -171,6 +171,10 @@ def triples(nlp, text):
     ("Harakat al-Nujaba stood by Kataib Hezbollah.", ("harakat_al_nujaba", "supports", "kataib_hezbollah")),
     ("Harakat al-Nujaba declared its solidarity with Kataib Hezbollah.",
      ("harakat_al_nujaba", "supports", "kataib_hezbollah")),
+    # a target that comes under attack, and attacks a speaker hints at
+    ("US troops came under attack from Kataib Hezbollah on Wednesday.", ("kataib_hezbollah", "attacks", "us_forces")),
+    ("Harakat al-Nujaba has hinted that attacks on US forces could resume.",
+     ("harakat_al_nujaba", "threatens", "us_forces")),
     # every place coordinated after "in"
     ("US forces in Iraq and Syria came under fire.", ("us_forces", "deployed_in", "syria")),
 ])

@@ -132,6 +132,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'kills', 'Soleimani')]
     >>> read("Attacks by the Houthis on the base continued.", event_noun)
     [('Houthis', 'attacks', 'base')]
+    >>> read("US troops came under attack from the militia.", event_noun)
+    [('militia', 'attacks', 'US troops')]
     """
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"}:
@@ -139,7 +141,7 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         predicate = lexicon.noun_predicates.get(lemma_of(noun))
         if predicate is None or predicate == "negotiates_with":
             continue
-        agents = event_agents(noun, lexicon)
+        agents = list(event_agents(noun, lexicon))
         target_preps = set(lexicon.target_preps) | ({"of"} if predicate in {"kills", "demands", "opposes",
                                                                              "supports", "accuses"} else set())
         if predicate == "attacks":
@@ -154,6 +156,11 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(noun.head) in lexicon.light_verbs:
             # "the raid was carried out by the CTS against a site of KH": the target hangs on the light verb
             targets += [t for p in prep_objects(noun.head, lexicon.target_preps) for t in conjuncts(p)]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
+            # "US troops came under attack from X": the subject is the target, the agent may hang on the verb
+            verb = noun.head.head
+            targets += [t for s in subjects_of(verb) for t in conjuncts(s)]
+            agents += prep_objects(verb, lexicon.agent_preps)
         # "attacks in the Red Sea on US troops": the target hangs on the place
         targets += [t for place in prep_objects(noun, {"in", "at", "near"})
                     for p in prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
