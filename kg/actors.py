@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import country_name, is_place
+from kg.corpus import dateline_length
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.resources import load_data
@@ -363,11 +364,15 @@ class ActorLinker:
         candidates: list[_Candidate] = []
         acronyms = defined_acronyms(doc)
         deferred: list[Span] = []
+        # "WASHINGTON, April 15 (Reuters) -": the city of a dateline is where the report was filed, not its state
+        datelines = _dateline_tokens(doc)
         for ent in doc.ents:
             if ent.ent_id_ in self.registry.actors:
                 if _common_noun_not_naming(ent):
                     continue
-                actor = self._registered_use(ent, self.registry.actors[ent.ent_id_])
+                actor = self.registry.actors[ent.ent_id_]
+                if ent.start not in datelines:
+                    actor = self._registered_use(ent, actor)
                 candidates.append(_Candidate(ent.start, ent.end, actor, doc))
             elif ent.label_ in _ACTOR_LABELS:
                 deferred.append(ent)
@@ -554,6 +559,8 @@ class ActorLinker:
             return None
         if span.text.lower().replace(" ", "_") in self.lexicon.not_actors:
             return None  # "on Telegram": where a statement was posted, not who made it
+        if span[0].lower_ in self.lexicon.event_name_words:
+            return None  # "Operation Claw-Eagle" names a campaign, not who waged it
         if len(span) == 1 and (span[0].tag_ in {"NN", "NNS"} or span[0].is_stop or not span[0].is_alpha
                                and not span[0].text.replace(".", "").isalpha()):
             return None
@@ -695,6 +702,18 @@ def _reported_by(span: Span, lexicon: Lexicon) -> bool:
     if root.dep_ == "nsubj" and head.lemma_ in lexicon.report_verbs:
         return True
     return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def _dateline_tokens(doc: Doc) -> set[int]:
+    """The tokens of the datelines that open the doc's lines."""
+    found: set[int] = set()
+    for sent in doc.sents:
+        if sent.start_char and doc.text[sent.start_char - 1] != "\n":
+            continue
+        if length := dateline_length(sent.text):
+            span = doc.char_span(sent.start_char, sent.start_char + length, alignment_mode="expand")
+            found.update(range(span.start, span.end))
+    return found
 
 
 def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:

@@ -52,6 +52,7 @@ class Lexicon:
     role_by_object_type: dict[str, dict[str, str]]
     titles: frozenset[str]
     not_actors: frozenset[str]
+    event_name_words: frozenset[str]
     place_nouns: frozenset[str]
     fault_words: frozenset[str]
     labelling_verbs: frozenset[str]

@@ -116,6 +116,16 @@ def conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
+# Prepositions that place an event: "a strike on the base in Jordan".
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "on"})
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(noun for noun, predicate in load_lexicon().noun_predicates.items()
+                     if predicate in {"attacks", "kills"})
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """The subjects of a verb, inherited through coordination, control and relative clauses."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -132,6 +142,13 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:
         return subjects_of(verb.head)
     if verb.dep_ in {"relcl", "acl"}:
+        head = verb.head
+        # "a strike on the consulate in Damascus, which killed ...": the parser hangs the clause on the place;
+        # what killed is the event the place is in
+        while head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS and head.head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head.head
+            if lemma_of(head) in _event_nouns():
+                return [head]
         return [verb.head]
     return []
 
