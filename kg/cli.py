@@ -1,9 +1,7 @@
 """The kg command line: each command a thin wrapper over a library call, errors turned into one clear line."""
 
 import argparse
-import csv
 import difflib
-import io
 import json
 import logging
 import os
@@ -146,11 +144,7 @@ def _print_result(result, output_format: str) -> None:
         sys.stdout.write(json.dumps([dict(zip(result.columns, row)) for row in result.text_rows()],
                                     ensure_ascii=False, indent=2) + "\n")
     elif output_format == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(result.columns)
-        writer.writerows(result.text_rows())
-        sys.stdout.write(buffer.getvalue())
+        sys.stdout.write(result.to_csv())
     else:
         table = Table()
         for column in result.columns:

@@ -15,8 +15,6 @@ place at once), never left running.
     server.serve_forever()
 """
 
-import csv
-import io
 import json
 import logging
 import multiprocessing
@@ -37,9 +35,10 @@ from rdflib import BNode, Literal, URIRef
 
 from kg.layout import STORE_DIRNAME, VIEW_FILE, OutputFolder
 from kg.store import GraphStore, QueryDataset, QueryResult, StoreError, saved_queries, service_targets
+from kg.view import script_json
 
 __all__ = ["EndpointSettings", "EndpointServer", "EndpointHandler", "QueryPool", "Answer", "make_server",
-           "results_json", "results_csv", "results_tsv", "results_xml", "accepted_hosts", "refused_service"]
+           "results_json", "results_tsv", "results_xml", "accepted_hosts", "refused_service"]
 
 logger = logging.getLogger(__name__)
 
@@ -109,19 +108,6 @@ def results_json(result: QueryResult) -> str:
     return json.dumps({"head": {"vars": result.columns}, "results": {"bindings": bindings}}, ensure_ascii=False)
 
 
-def results_csv(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results CSV."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    if result.boolean is not None:
-        writer.writerow(["boolean"])
-        writer.writerow(["true" if result.boolean else "false"])
-    else:
-        writer.writerow(result.columns)
-        writer.writerows(result.text_rows())
-    return buffer.getvalue()
-
-
 def _term_tsv(term) -> str:
     if term is None:
         return ""
@@ -176,7 +162,7 @@ def results_xml(result: QueryResult) -> str:
     return "".join(out)
 
 
-_WRITERS: dict[str, Callable[[QueryResult], str]] = {JSON_TYPE: results_json, CSV_TYPE: results_csv,
+_WRITERS: dict[str, Callable[[QueryResult], str]] = {JSON_TYPE: results_json, CSV_TYPE: QueryResult.to_csv,
                                                       TSV_TYPE: results_tsv, XML_TYPE: results_xml}
 
 
@@ -193,7 +179,7 @@ def _negotiate(accept: str) -> str:
 
 def _query_page() -> str:
     page = resources.files("kg").joinpath("templates", "query.html").read_text(encoding="utf-8")
-    examples = json.dumps(saved_queries(), ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    examples = script_json(saved_queries())
     return page.replace("/*SAVED_QUERIES*/{}", examples)
 
 

@@ -10,7 +10,9 @@ into the query text.
         store.query("SELECT ?a WHERE { ?a kg:attacks actor:us_forces }")
 """
 
+import csv
 import gc
+import io
 import re
 from difflib import get_close_matches
 from functools import cache
@@ -105,6 +107,17 @@ class QueryResult:
         """The rows as text; with `compact`, IRIs in kg's namespaces as prefixed names (actor:houthis)."""
         return [["" if term is None else compact_iri(term) if compact else str(term) for term in row]
                 for row in self.rows]
+
+    def to_csv(self) -> str:
+        """The result as SPARQL 1.1 Query Results CSV: a header of the columns, or of "boolean" for an ASK."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        if self.boolean is not None:
+            writer.writerows([["boolean"], ["true" if self.boolean else "false"]])
+        else:
+            writer.writerow(self.columns)
+            writer.writerows(self.text_rows())
+        return buffer.getvalue()
 
 
 def compact_iri(term: Node) -> str:

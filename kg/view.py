@@ -23,7 +23,7 @@ from pyvis.network import Network
 from kg.files import atomic_write_text
 from kg.vocabulary import load_predicates
 
-__all__ = ["sampled_spring_layout", "TYPE_COLOURS", "KIND_COLOURS", "render_view", "write_view"]
+__all__ = ["sampled_spring_layout", "TYPE_COLOURS", "KIND_COLOURS", "render_view", "write_view", "script_json"]
 
 TYPE_COLOURS = {
     "Country": "#1f77b4", "GovernmentBody": "#17becf", "ArmedForce": "#2ca02c", "Militia": "#d62728",
@@ -38,7 +38,7 @@ def _vis_asset(name: str) -> str:
     return resources.files("pyvis").joinpath("lib", "vis-9.1.2", name).read_text(encoding="utf-8")
 
 
-def _script_safe(data: object) -> str:
+def script_json(data: object) -> str:
     """JSON that cannot close the <script> element it is written into."""
     return (json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
@@ -92,7 +92,7 @@ def render_view(graph: nx.MultiDiGraph, title: str = "kg actor graph") -> str:
         title=title,
         vis_js=_vis_asset("vis-network.min.js"),
         vis_css=_vis_asset("vis-network.css"),
-        data_json=_script_safe({
+        data_json=script_json({
             "nodes": nodes, "edges": edges, "options": json.loads(options),
             "types": TYPE_COLOURS, "kinds": KIND_COLOURS,
             "predicates": {name: p.label for name, p in predicates.items()},
