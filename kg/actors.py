@@ -17,6 +17,7 @@ spelling variants and defined acronyms are linked to the actor they name.
 
 import hashlib
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -394,6 +395,8 @@ class ActorLinker:
         candidates.extend(self._surnames(doc, candidates))
         candidates = [self._as_institution(doc, self._as_mission(doc, self._as_force(doc, c), candidates),
                                            candidates) for c in candidates]
+        # before the backers inside names: "Iran-backed" does not make a story about Iran
+        candidates.extend(self._bare_institutions(doc, candidates))
         candidates.extend(self._backers_inside(doc, candidates))
         spans = []
         # Shorter first where two mentions start together, so a token's own actor is found first.
@@ -462,6 +465,31 @@ class ActorLinker:
                     actor = self.registry.actors[actor.metonym]  # a backer is a state, not its capital city
                 if actor is not None and actor.id != candidate.actor.id:
                     yield _Candidate(token.i, token.i + 1, actor, doc)
+
+    def _bare_institutions(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+        """ "parliament", "the government", "Parliament Speaker X" named by a bare noun: the body of that name the
+        doc named before, else the registered one of the state the doc names most ("parliament" in a story about
+        Iraq)."""
+        taken = _covered(found)
+        states = Counter(c.actor.id for c in found if c.actor.type == "Country").most_common(2)
+        # the state a story is about: the one it names at least twice as often as any other
+        state = states[0][0] if states and (len(states) == 1 or states[0][1] >= 2 * states[1][1]) else None
+        for token in doc:
+            if (token.i in taken or token.lemma_.lower() not in self.lexicon.institution_nouns
+                    or token.pos_ not in {"NOUN", "PROPN"}
+                    or token.dep_ == "compound" and not _is_role_word(token.head, self.lexicon)
+                    or any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in token.children)
+                    or any(c.dep_ == "det" and c.lower_ not in {"the"} for c in token.children)):
+                continue
+            noun = token.lemma_.lower()
+            named = [c.actor for c in found if c.start < token.i and c.actor.type == "GovernmentBody"
+                     and c.actor.name.lower().endswith(noun)]
+            actor = named[-1] if named else None
+            if actor is None and state is not None:
+                forms = (*self.registry.actors[state].demonyms, self.registry.actors[state].name)
+                actor = next((found_ for form in forms if (found_ := self.registry.lookup(f"{form} {noun}"))), None)
+            if actor is not None:
+                yield _Candidate(token.i, token.i + 1, actor, doc)
 
     def _demonyms(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         taken = _covered(found)

@@ -53,6 +53,7 @@ class Lexicon:
     titles: frozenset[str]
     not_actors: frozenset[str]
     event_name_words: frozenset[str]
+    institution_nouns: frozenset[str]
     place_nouns: frozenset[str]
     fault_words: frozenset[str]
     labelling_verbs: frozenset[str]

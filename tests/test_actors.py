@@ -232,3 +232,18 @@ def test_a_registered_name_inside_a_longer_name_is_not_that_actor(nlp):
     assert found["Ansar Allah"] == "houthis"
     doc = nlp("Iraqi Prime Minister Mustafa al-Kadhimi met the envoy.")
     assert "mustafa_al_kadhimi" in {span.kb_id_ for span in doc.spans["kg_mentions"]}
+
+
+def test_a_bare_institution_is_the_one_named_before_or_the_story_s_state_s(nlp):
+    doc = nlp("Iraq's parliament met. Iraq and Iraq's neighbours spoke. The parliament's decision obliges the "
+              "government to act. Parliament Speaker Mohammed al-Halbousi agreed.")
+    found = {(span.text, span.kb_id_) for span in doc.spans["kg_mentions"]}
+    assert {("parliament", "iraqi_parliament"), ("government", "iraqi_government"),
+            ("Parliament", "iraqi_parliament")} <= found
+
+
+def test_the_city_of_a_dateline_is_a_place_not_its_state(nlp):
+    doc = nlp("WASHINGTON, April 15 - President Joe Biden received Mohammed Shia al-Sudani.\n")
+    found = {(span.text, span.kb_id_) for span in doc.spans["kg_mentions"]}
+    assert ("WASHINGTON", "washington_dc") in found
+    assert not any(r.subject == "united_states" for r in doc._.readings)
