@@ -320,6 +320,9 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
             return found
     if found := _first_named(_appositives(token), 0.05):
         return found
+    if (token.like_num or token.lower_ in lexicon.partitive_pronouns) and (whole := prep_objects(token, {"of"})):
+        # "five of their fighters", "some of the militias": the part stands for what it is part of
+        return argument_actors(whole[0], lexicon, depth + 1, through_roles)
     lemma = token.lemma_.lower()
     head_word = {lemma, token.lower_}
     if lexicon.noun_predicates.get(lemma) in _EVENTS and token.pos_ == "NOUN":

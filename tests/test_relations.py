@@ -175,6 +175,8 @@ def triples(nlp, text):
     ("US troops came under attack from Kataib Hezbollah on Wednesday.", ("kataib_hezbollah", "attacks", "us_forces")),
     ("Harakat al-Nujaba has hinted that attacks on US forces could resume.",
      ("harakat_al_nujaba", "threatens", "us_forces")),
+    # a number of a group stands for the group
+    ("Five of the Kataib Hezbollah fighters were killed by US forces.", ("us_forces", "kills", "kataib_hezbollah")),
     # every place coordinated after "in"
     ("US forces in Iraq and Syria came under fire.", ("us_forces", "deployed_in", "syria")),
 ])
