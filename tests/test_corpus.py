@@ -21,7 +21,9 @@ GOOD = "Iraq Condemns Strike\nThe militia attacked US forces in Anbar on Monday.
     ("Your email address will not be published. Required fields are marked *", True),
     ("SHARE THIS ARTICLE", True),
     ("Copyright 2024 Example Media Inc. All rights reserved.", True),
-    ("ALSO READ: Something else happened", True),
+    ("Read more", True),
+    # a linked headline is the outlet's own text, and annotated as the article's
+    ("ALSO READ: Who are the Iran-backed factions inside Iraq's PMF?", False),
     ("News   /   Iraq   /   Military", True),
     ("The militia attacked US forces in Anbar on Monday.", False),
     ("Share prices fell after the strike.", False),
