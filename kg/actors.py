@@ -313,14 +313,18 @@ class ActorRuler:
         for key, start, end in self.phrases(doc):
             actor, as_written = self.entries[key]
             if all(text is None or token.text == text for token, text in zip(doc[start:end], as_written)):
+                person = actor.type in {"Official", "Person"}
+                if person and end - start > 1 and doc[start].lower_ in self.lexicon.titles:
+                    start += 1  # "Ayatollah Ali Khamenei" names Ali Khamenei; the title is not the name
                 match = Span(doc, start, end, label=actor.type, span_id=actor.id)
                 # "Harakat Ansar Allah al-Awfiya" is a group of its own, not the Ansar Allah its name holds
                 spans.append(enclosing_name(match, self.lexicon) or match)
-        names = [(span.start, span.end) for span in spans if len(span) > 1]
+        names = [(span.start, span.end, span.id_) for span in spans if len(span) > 1]
         for key, start, end in self.collectives(doc):
+            actor = self.entries[key][0]
             # "the Iran-backed Popular Mobilization Forces" names the PMF, not the Iran-backed militias at large
-            if not any(start < name_start and name_end == end for name_start, name_end in names):
-                actor = self.entries[key][0]
+            if not any(start < name_start and name_end == end and named != actor.id
+                       for name_start, name_end, named in names):
                 spans.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
         found = filter_spans(spans)
         taken = {i for span in found for i in range(span.start, span.end)}

@@ -247,3 +247,14 @@ def test_the_city_of_a_dateline_is_a_place_not_its_state(nlp):
     found = {(span.text, span.kb_id_) for span in doc.spans["kg_mentions"]}
     assert ("WASHINGTON", "washington_dc") in found
     assert not any(r.subject == "united_states" for r in doc._.readings)
+
+
+def test_a_registered_person_s_title_is_not_part_of_the_mention(nlp):
+    doc = nlp("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.")
+    assert ("Ali Khamenei", "ali_khamenei") in {(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]}
+
+
+def test_a_collective_holding_one_of_its_own_names_is_named_whole(nlp):
+    doc = nlp("Accounts tied to Iran-backed Shiite militias shared the video.")
+    found = {(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]}
+    assert ("Iran-backed Shiite militias", "iran_backed_militias") in found
