@@ -55,6 +55,9 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "across", "outside", "a
                              "through", "toward", "towards", "throughout", "within", "north", "south", "east",
                              "west"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent"})
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                         "southeastern", "southwestern", "outskirts"})
 # Predicates of events: a state named on a weapon that modifies an event noun is the state, not its force.
 _EVENTS = frozenset({"attacks", "kills"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
@@ -373,7 +376,7 @@ class ActorLinker:
         datelines = _dateline_tokens(doc)
         for ent in doc.ents:
             if ent.ent_id_ in self.registry.actors:
-                if _common_noun_not_naming(ent):
+                if _common_noun_not_naming(ent, self.lexicon):
                     continue
                 actor = self.registry.actors[ent.ent_id_]
                 if ent.start not in datelines:
@@ -663,12 +666,16 @@ def _covered(found: list[_Candidate]) -> set[int]:
     return {i for c in found for i in range(c.start, c.end)}
 
 
-def _common_noun_not_naming(span: Span) -> bool:
-    """An alias that is a common noun ("coalition") names the actor only as the head of a plain phrase:
-    not in "coalition government" or "the ruling coalition"."""
+def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
+    """An alias that is a common noun ("coalition") names the actor only as the head of a plain phrase, or on
+    its troops, bases or mission ("coalition troops"): not in "coalition government" or "the ruling
+    coalition"."""
     if len(span) != 1 or not span.text.islower():
         return False
     token = span[0]
+    military = lexicon.force_nouns | lexicon.installation_nouns | lexicon.argument_bridges
+    if token.dep_ == "compound" and (token.head.lemma_.lower() in military or token.head.lower_ in military):
+        return False
     return token.dep_ in {"compound", "amod", "nmod"} or any(
         c.dep_ in {"amod", "compound"} and c.i < token.i for c in token.children)
 
@@ -696,6 +703,10 @@ def _is_title(token: Token, lexicon: Lexicon) -> bool:
 def _political_use(span: Span) -> bool:
     root = span.root
     if span.text.isupper():  # a dateline: "TEHRAN (Tasnim) -"
+        return False
+    # "southern Baghdad", "south of Baghdad": a direction from a city places something; it is no state's act
+    if any(c.dep_ == "amod" and c.lower_ in _DIRECTIONS for c in root.children) or (
+            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _DIRECTIONS):
         return False
     if root.dep_ in _ARGUMENT_DEPS:
         return True

@@ -258,3 +258,14 @@ def test_a_collective_holding_one_of_its_own_names_is_named_whole(nlp):
     doc = nlp("Accounts tied to Iran-backed Shiite militias shared the video.")
     found = {(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]}
     assert ("Iran-backed Shiite militias", "iran_backed_militias") in found
+
+
+@pytest.mark.parametrize("text", ["A blast hit a base south of Baghdad overnight.",
+                                  "Forces raided a site in southern Baghdad on Thursday."])
+def test_a_capital_with_a_direction_is_the_city(nlp, text):
+    assert ("Baghdad", "baghdad") in mentions(nlp(text))
+
+
+def test_a_common_noun_alias_names_the_actor_on_its_troops_not_in_other_compounds(nlp):
+    assert ("coalition", "international_coalition") in mentions(nlp("KH attacked bases hosting coalition troops."))
+    assert not mentions(nlp("The coalition government fell."))
