@@ -584,9 +584,9 @@ class ActorLinker:
                                    and not _demonym_in_name(doc[start:end], ent.label_)
                                    or person and _is_title(doc[start], self.lexicon)):
             start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in {"PUNCT", "PART"}
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in {"PUNCT", "PART", "DET", "ADP"}
                                or doc[end - 1].is_space):
-            end -= 1
+            end -= 1  # "the 40th Brigade of the": the entity ran on into the next phrase
         if start >= end:
             return None
         span = doc[start:end]
@@ -597,8 +597,9 @@ class ActorLinker:
         if span[0].lower_ in self.lexicon.event_name_words:
             return None  # "Operation Claw-Eagle" names a campaign, not who waged it
         if len(span) == 1 and (span[0].tag_ in {"NN", "NNS"} or span[0].is_stop or not span[0].is_alpha
-                               and not span[0].text.replace(".", "").isalpha()):
-            return None
+                               and not span[0].text.replace(".", "").isalpha()
+                               or _title_word(span[0].lower_, self.lexicon)):
+            return None  # a lone common noun, or a title cut from its name by the sentence splitter ("Brig.")
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head, self.lexicon):
             return None
@@ -697,7 +698,13 @@ def _names_same(text: str, actor: Actor) -> bool:
 
 
 def _is_title(token: Token, lexicon: Lexicon) -> bool:
-    return token.lower_.rstrip(".") in lexicon.titles and token.i + 1 < len(token.doc) and token.nbor().is_title
+    return _title_word(token.lower_, lexicon) and token.i + 1 < len(token.doc) and token.nbor().is_title
+
+
+def _title_word(word: str, lexicon: Lexicon) -> bool:
+    """ "Gen.", "Brig", "Colonels": a title, abbreviated or plural."""
+    word = word.rstrip(".")
+    return word in lexicon.titles or word.removesuffix("s") in lexicon.titles
 
 
 def _political_use(span: Span) -> bool:

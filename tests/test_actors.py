@@ -269,3 +269,12 @@ def test_a_capital_with_a_direction_is_the_city(nlp, text):
 def test_a_common_noun_alias_names_the_actor_on_its_troops_not_in_other_compounds(nlp):
     assert ("coalition", "international_coalition") in mentions(nlp("KH attacked bases hosting coalition troops."))
     assert not mentions(nlp("The coalition government fell."))
+
+
+@pytest.mark.parametrize("text, not_named", [
+    ("Sidakan's mayor named the dead as Brig. Zubair Bradosti and Brig. Mohammed Sulaiman.", "Brig"),
+    ("Militants fired a Katyusha rocket at the base.", "Katyusha"),
+    ("ANALYSIS: Strikes on the Houthis pull Iraq's factions into one front", "ANALYSIS"),
+])
+def test_titles_weapons_and_story_labels_are_no_actors(nlp, text, not_named):
+    assert not_named not in {name for name, _ in mentions(nlp(text))}
