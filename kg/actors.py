@@ -668,15 +668,17 @@ def _covered(found: list[_Candidate]) -> set[int]:
 
 
 def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
-    """An alias that is a common noun ("coalition") names the actor only as the head of a plain phrase, or on
-    its troops, bases or mission ("coalition troops"): not in "coalition government" or "the ruling
-    coalition"."""
-    if len(span) != 1 or not span.text.islower():
+    """An alias that ends on a common noun ("coalition", "Iraqi security") names the actor only as the head of a
+    plain phrase, or on its troops, bases or mission ("coalition troops"): not in "coalition government", "the
+    ruling coalition" or "Iraqi security officials"."""
+    token = span[-1]
+    if not token.text.islower():
         return False
-    token = span[0]
     military = lexicon.force_nouns | lexicon.installation_nouns | lexicon.argument_bridges
     if token.dep_ == "compound" and (token.head.lemma_.lower() in military or token.head.lower_ in military):
         return False
+    if len(span) > 1:
+        return token.dep_ == "compound"
     return token.dep_ in {"compound", "amod", "nmod"} or any(
         c.dep_ in {"amod", "compound"} and c.i < token.i for c in token.children)
 

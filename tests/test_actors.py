@@ -278,3 +278,8 @@ def test_a_common_noun_alias_names_the_actor_on_its_troops_not_in_other_compound
 ])
 def test_titles_weapons_and_story_labels_are_no_actors(nlp, text, not_named):
     assert not_named not in {name for name, _ in mentions(nlp(text))}
+
+
+def test_a_name_ending_on_a_common_noun_that_modifies_another_names_no_one(nlp):
+    assert ("Iraqi security", "iraqi_security_forces") not in mentions(nlp("Iraqi security officials said so."))
+    assert ("Iraqi security", "iraqi_security_forces") in mentions(nlp("The PMF is an official part of Iraqi security."))
