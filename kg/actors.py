@@ -770,20 +770,23 @@ def _dateline_tokens(doc: Doc) -> set[int]:
 
 def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:
     """The longer name a registered alias sits inside, capitalised words running on before and after it
-    ("Harakat Ansar Allah al-Awfiya" around "Ansar Allah"), as an entity of no known actor; None when the alias
-    stands alone, or the sentence is a Title Case Headline."""
+    ("Harakat Ansar Allah al-Awfiya" around "Ansar Allah"), or an Arabic article and name after it ("Ansar Allah
+    al-Awfiya"), as an entity of no known actor; None when the alias stands alone, or the sentence is a Title
+    Case Headline."""
     doc, start, end = span.doc, span.start, span.end
     while start > span.sent.start and _name_word(doc[start - 1], lexicon):
         start -= 1
+    particle = False  # whether the name runs on with an Arabic article: "Ansar Allah al-Awfiya"
     while end < span.sent.end:
         if _name_word(doc[end], lexicon):
             end += 1
         elif (end + 2 < span.sent.end and doc[end].lower_ in _NAME_PARTICLES and doc[end + 1].text == "-"
               and _name_word(doc[end + 2], lexicon)):
-            end += 3  # "al-Awfiya"
+            particle = particle or end == span.end
+            end += 3
         else:
             break
-    if start == span.start or end == span.end or _in_headline(span):
+    if (start == span.start and not particle) or end == span.end or _in_headline(span):
         return None
     return Span(doc, start, end, label="ORG")
 

@@ -230,6 +230,7 @@ def test_a_registered_name_inside_a_longer_name_is_not_that_actor(nlp):
     found = {span.text: span.kb_id_ for span in doc.spans["kg_mentions"]}
     assert found["Harakat Ansar Allah al-Awfiya"] == "harakat_ansar_allah_al_awfiya"
     assert found["Ansar Allah"] == "houthis"
+    assert ("Ansar Allah al-Awfiya", "ansar_allah_al_awfiya") in mentions(nlp("Israel named Ansar Allah al-Awfiya."))
     doc = nlp("Iraqi Prime Minister Mustafa al-Kadhimi met the envoy.")
     assert "mustafa_al_kadhimi" in {span.kb_id_ for span in doc.spans["kg_mentions"]}
 
