@@ -133,6 +133,14 @@ def test_the_view_counts_events_not_reports_and_filters_them_by_date(events_buil
             page.fill(f"#date-{end}", day)
             page.dispatch_event(f"#date-{end}", "change")
         assert page.inner_text("#event-count") == "1 events shown, from 3 reports"
+        # what is left is framed: every actor still shown lies inside the canvas
+        outside = page.evaluate("""() => {
+            const net = window.kgNetwork, box = document.querySelector('#network').getBoundingClientRect();
+            const shown = window.kgData.nodes.get({filter: n => !n.hidden}).map(n => n.id);
+            return shown.filter(id => { const p = net.canvasToDOM(net.getPosition(id));
+                return p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height; }).length;
+        }""")
+        assert outside == 0
         assert page.evaluate("window.kgData.edges.get().find(e => e.from === 'harakat_al_nujaba').hidden")
         page.fill("#search", "Kataib Hezbollah")
         page.dispatch_event("#search", "change")
