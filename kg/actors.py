@@ -15,17 +15,13 @@ spelling variants and defined acronyms are linked to the actor they name.
 """
 
 
-import hashlib
-import re
 from collections import Counter
-import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import yaml
-from anyascii import anyascii
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -34,12 +30,13 @@ from spacy.util import filter_spans
 from kg.gazetteer import country_name, is_place
 from kg.corpus import dateline_length
 from kg.lexicon import Lexicon, load_lexicon
+from kg.names import APOSTROPHES, fold, name_key, skeleton, slug, spelling_variants
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.resources import load_data
 from kg.vocabulary import ACTOR_TYPES
 
 __all__ = [
-    "Actor", "Registry", "load_registry", "name_key", "skeleton", "add_actor_pipes",
+    "Actor", "Registry", "load_registry", "add_actor_pipes",
     "ActorLinker", "merge_across_articles", "hyphen_modifier",
 ]
 
@@ -60,97 +57,6 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwe
                          "southeastern", "southwestern", "outskirts"})
 # Predicates of events: a state named on a weapon that modifies an event noun is the state, not its force.
 _EVENTS = frozenset({"attacks", "kills"})
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
-_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
-
-
-# --- names ------------------------------------------------------------------------------
-
-def _fold(text: str) -> str:
-    """Casefold, straighten apostrophes and dashes, strip diacritics."""
-    text = text.translate(_APOSTROPHES).translate(_DASHES)
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
-
-
-@lru_cache(maxsize=65536)
-def name_key(text: str) -> str:
-    """The key two spellings of one name share.
-
-    >>> name_key("the Kata’ib Hezbollah's") == name_key("Kataib Hezbollah")
-    True
-    """
-    text = _fold(text)
-    text = re.sub(r"'s$", "", text.strip())
-    text = text.replace("'", "").replace(".", "")
-    text = re.sub(r"[-\s]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
-
-
-@lru_cache(maxsize=65536)
-def skeleton(text: str) -> str:
-    """A transliteration-proof key: consonants only, doubled letters once, articles dropped.
-
-    >>> skeleton("Danaeifar") == skeleton("Danaiefar"), skeleton("Qasem") == skeleton("Qassem")
-    (True, True)
-    """
-    words = [w for w in name_key(text).split() if w not in {"al", "el", "ul", "bin", "ibn"}]
-    out = []
-    for word in words:
-        word = word.replace("q", "k").replace("c", "k").replace("ou", "u")
-        consonants = word[0] + re.sub(r"[aeiouy]", "", word[1:])
-        out.append(re.sub(r"(.)\1+", r"\1", consonants))
-    return " ".join(out)
-
-
-def _edit_distance(a: str, b: str) -> int:
-    """Optimal string alignment distance (a transposition counts once)."""
-    rows = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
-    for i in range(len(a) + 1):
-        rows[i][0] = i
-    for j in range(len(b) + 1):
-        rows[0][j] = j
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
-    return rows[-1][-1]
-
-
-def spelling_variants(a: str, b: str) -> bool:
-    """True when two names are one name spelled two ways (transliteration, a typo).
-
-    >>> spelling_variants("Hassan Danaeifar", "Hassan Danaiefar"), spelling_variants("Hassan", "Hussein")
-    (True, False)
-    """
-    ka, kb = name_key(a), name_key(b)
-    if ka == kb:
-        return True
-    if len(ka) < 5 or skeleton(a) != skeleton(b):
-        return False
-    return _edit_distance(ka, kb) <= max(1, len(ka) // 5)
-
-
-def slug(text: str) -> str:
-    """A snake_case id for a name.
-
-    A name in another script is transliterated for the readable part and carries a short
-    hash of the name, so two names that transliterate alike stay two actors.
-
-    >>> slug("Asa'ib Ahl al-Haq")
-    'asaib_ahl_al_haq'
-    >>> slug("Катаиб Хезболла")
-    'kataib_khezbolla_321a22'
-    """
-    readable = re.sub(r"[^a-z0-9]+", "_", name_key(anyascii(_fold(text)))).strip("_")
-    if readable and all(c.isascii() or not c.isalpha() for c in _fold(text)):
-        return readable
-    digest = hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:6]
-    return f"{readable or 'actor'}_{digest}"
-
-
 # --- the registry ------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -224,7 +130,7 @@ class Registry:
         """Every alias of every actor, once in each way news text writes its apostrophes."""
         for actor in self.actors.values():
             for alias in actor.aliases:
-                plain = alias.translate(_APOSTROPHES)
+                plain = alias.translate(APOSTROPHES)
                 for variant in dict.fromkeys((alias, plain, plain.replace("'", "’"), plain.replace("'", ""))):
                     yield actor, variant
 
@@ -640,7 +546,7 @@ class ActorLinker:
             return "Country"
         if label in _PLACE_LABELS or is_place(span.text) and _locative(span):
             return "Place"
-        words = {_fold(t.lemma_) for t in span} | {_fold(t.text) for t in span}
+        words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
         if label == "ORG":
             for actor_type in ("Media", "Militia", "GovernmentBody", "ArmedForce"):
                 if words & self.lexicon.type_cues[actor_type]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 from kg.layout import ACTORS_FILE, MENTIONS_FILE, RELATIONS_FILE
-from kg.actors import name_key
+from kg.names import name_key
 from kg.vocabulary import symmetric_predicates
 
 __all__ = ["Gold", "Prediction", "Score", "Report", "load_gold", "load_prediction", "evaluate"]

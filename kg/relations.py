@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors import name_key
+from kg.names import name_key
 from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
