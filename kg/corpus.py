@@ -22,7 +22,8 @@ from typing import Iterable
 
 from kg.resources import load_data
 
-__all__ = ["Article", "CorpusProblem", "METADATA_FILE", "dateline_length", "read_article", "read_corpus",
+__all__ = ["Article", "CorpusProblem", "METADATA_FILE", "MONTH_NAME", "month_number", "dateline_length",
+           "read_article", "read_corpus",
            "read_metadata",
            "find_article_files"]
 
@@ -31,8 +32,9 @@ logger = logging.getLogger(__name__)
 TEXT_SUFFIXES = frozenset({".txt"})
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-# "Jan.", "Sept." as wire services abbreviate them, or the full name
-_MONTH = rf"(?P<mname>{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+# A month's name, in full or as wire services abbreviate it ("Jan.", "Sept."): a regular expression
+MONTH_NAME = rf"(?:{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_MONTH = rf"(?P<mname>{MONTH_NAME})"
 # "TEHRAN (Tasnim) -", "BAGHDAD, March 4 (Reuters) -", "WASHINGTON, Jan. 5, 2024 -": a dateline names the
 # publishing outlet, the day, or both.
 _DATELINE = re.compile(
@@ -56,7 +58,12 @@ _DATES = (
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})\b"),
     re.compile(rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>\d{{4}})\b"),
 )
-_MONTH_NUMBERS = {name[:3]: i for i, name in enumerate(_MONTHS.split("|"), start=1)}
+_MONTH_NUMBERS = {name[:3].lower(): i for i, name in enumerate(_MONTHS.split("|"), start=1)}
+
+
+def month_number(name: str) -> int:
+    """The number of a month a MONTH_NAME matched: 1 for "January" and "Jan.", 9 for "Sept."."""
+    return _MONTH_NUMBERS[name[:3].lower()]
 
 
 _HTML_PAGE = re.compile(r"\s*(<!doctype html|<html[\s>]|<head[\s>])", re.IGNORECASE)
@@ -142,7 +149,7 @@ def _find_date(lines: list[str], listed: str | None = None) -> str | None:
 
 
 def _iso(parts: dict[str, str | None]) -> str:
-    month = int(parts["m"]) if parts.get("m") else _MONTH_NUMBERS[parts["mname"][:3]]
+    month = int(parts["m"]) if parts.get("m") else month_number(parts["mname"])
     return f"{int(parts['y']):04d}-{month:02d}-{int(parts['d']):02d}"
 
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
-from kg.corpus import dateline_length
+from kg.corpus import MONTH_NAME, dateline_length, month_number
 from kg.extraction import Extraction
 from kg.relations import Relation
 from kg.vocabulary import load_predicates, symmetric_predicates
@@ -35,11 +35,8 @@ PRECISIONS = ("day", "week", "month", "year", "article")
 # only by its article is usually published within days of the event.
 _WINDOW_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366, "article": 3}
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_MONTH = rf"(?P<month>{MONTH_NAME})"
 # Each expression with the precision it gives; the first in the sentence wins.
 _EXPRESSIONS = (
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"), "day"),
@@ -114,7 +111,7 @@ def _resolve(parts: dict[str, str | None], precision: str | None, published: dat
             return EventDate((first - timedelta(days=1)).replace(day=1) if past else first, "month")
         return EventDate(date(published.year - past, 1, 1), "year")
     month = int(parts["mnum"]) if parts.get("mnum") else (
-        _month_number(parts["month"]) if parts.get("month") else 1)
+        month_number(parts["month"]) if parts.get("month") else 1)
     year = int(parts["year"]) if parts.get("year") else None
     day = int(parts["day"]) if parts.get("day") else 1
     if year is None:
@@ -128,11 +125,6 @@ def _resolve(parts: dict[str, str | None], precision: str | None, published: dat
         return EventDate(date(year, month, day), precision or "day")
     except ValueError:
         return None  # "February 30": not a date
-
-
-def _month_number(name: str) -> int:
-    key = name.lower().rstrip(".")[:3]
-    return next(n for n, month in enumerate(_MONTHS, start=1) if month.startswith(key))
 
 
 @dataclass(frozen=True)
