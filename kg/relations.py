@@ -215,13 +215,15 @@ class EventMemory:
         """Who carried out the last attack on one of `targets`, or the last one named by one of the nouns `cues`
         ("the strikes" after "American and British strikes"), however long ago; failing both, who attacked last if that
         was within a few sentences of sentence `number`."""
-        for agents in ([[s for s, o in pairs if o in targets] for _, _, pairs in reversed(self.told)]
-                       + [[s for s, _ in pairs] for _, told_cue, pairs in reversed(self.told) if told_cue in cues]):
-            if agents:
-                return list(dict.fromkeys(agents))
-        recent = [s for n, _, pairs in self.told if number - n <= _EVENT_WINDOW and n == self.told[-1][0]
-                  for s, _ in pairs]
-        return list(dict.fromkeys(recent))
+        for _, _, pairs in reversed(self.told):
+            if on_target := [s for s, o in pairs if o in targets]:
+                return list(dict.fromkeys(on_target))
+        for _, told_cue, pairs in reversed(self.told):
+            if told_cue in cues:
+                return list(dict.fromkeys(s for s, _ in pairs))
+        if self.told and number - (last := self.told[-1][0]) <= _EVENT_WINDOW:
+            return list(dict.fromkeys(s for n, _, pairs in self.told if n == last for s, _ in pairs))
+        return []
 
 
 def _vetoes(frame: Frame, readings: list[Relation], blocked: bool) -> set[tuple[int, str, str, str]]:
