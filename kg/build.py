@@ -21,8 +21,7 @@ from kg import __version__
 from kg.actors import load_registry
 from kg.corpus import Article, CorpusProblem, read_corpus
 from kg.events import find_events
-from kg.exports import (read_events, remove_from_exports, write_events, write_graph_files, write_jsonl_exports,
-                        write_relations_csv)
+from kg.exports import remove_from_exports, write_events, write_graph_files, write_jsonl_exports, write_relations_csv
 from kg.cache import ReadingCache, build_fingerprint
 from kg.extraction import BATCH_LENGTH, ArticleReading, Extraction, combine, read_articles
 from kg.files import atomic_write_text
@@ -152,8 +151,8 @@ def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
         folder, base = next_set.path, next_set.base
         with GraphStore.open_copy(source, folder / STORE_DIRNAME) as store:
             removed = store.remove_articles(article_ids)
-        kept = remove_from_exports(base, folder, set(removed))
-        events = event_quads(read_events(folder))
+        kept, kept_events = remove_from_exports(base, folder, set(removed))
+        events = event_quads(kept_events)
         events_graph = to_oxigraph(EVENTS_GRAPH)
         quads = without_articles(list(ox.parse(path=str(base / "graph.nq"), format=ox.RdfFormat.N_QUADS)),
                                  set(removed))

@@ -78,10 +78,10 @@ def _records(path: Path) -> Iterator[dict]:
         yield from (json.loads(line) for line in stream if line.strip())
 
 
-def remove_from_exports(base: Path, folder: Path, article_ids: set[str]) -> dict[str, int]:
+def remove_from_exports(base: Path, folder: Path, article_ids: set[str]) -> tuple[dict[str, int], list[Event]]:
     """Copy the JSONL and CSV exports from the set `base` to `folder` without the articles `article_ids`, the
     actors only they named and the events only they reported; returns the counts left (articles, actors,
-    relations, events)."""
+    relations, events) and the events."""
     mentions = [m for m in _records(base / MENTIONS_FILE) if m["article"] not in article_ids]
     relations = [r for r in _records(base / RELATIONS_FILE) if r["article"] not in article_ids]
     named = {m["actor"] for m in mentions}
@@ -96,7 +96,8 @@ def remove_from_exports(base: Path, folder: Path, article_ids: set[str]) -> dict
     events = without_articles(read_events(base), article_ids)
     write_events(events, folder)
     articles = {m["article"] for m in mentions} | {r["article"] for r in relations}
-    return {"actors": len(named), "relations": len(relations), "articles": len(articles), "events": len(events)}
+    counts = {"actors": len(named), "relations": len(relations), "articles": len(articles), "events": len(events)}
+    return counts, events
 
 
 def _flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

@@ -22,6 +22,7 @@ from importlib import resources
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
+from typing import Iterable
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -46,7 +47,7 @@ def _event_predicate_nodes() -> frozenset[ox.NamedNode]:
     return frozenset(ox.NamedNode(str(KG[name])) for name in event_predicates())
 
 
-def _event_triples(quads: list[ox.Quad]) -> set[tuple[ox.NamedNode, ...]]:
+def _event_triples(quads: Iterable[ox.Quad]) -> set[tuple[ox.NamedNode, ...]]:
     """The actor-to-actor event triples among `quads`."""
     predicates = _event_predicate_nodes()
     return {(q.subject, q.predicate, q.object) for q in quads if q.predicate in predicates}
@@ -232,10 +233,8 @@ class GraphStore:
 
     def _event_triples_of(self, graphs: list[str]) -> set[tuple[ox.NamedNode, ...]]:
         """The actor-to-actor event triples the named graphs `graphs` hold now."""
-        predicates = _event_predicate_nodes()
-        return {(q.subject, q.predicate, q.object) for name in graphs
-                for q in self.inner.quads_for_pattern(None, None, None, ox.NamedNode(name))
-                if q.predicate in predicates}
+        return _event_triples(q for name in graphs
+                              for q in self.inner.quads_for_pattern(None, None, None, ox.NamedNode(name)))
 
     def refresh_events(self, touched: set[tuple[ox.NamedNode, ...]] | None = None) -> None:
         """Group the reports in the store into events, as a build groups its own, so the events graph holds
