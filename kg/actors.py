@@ -274,7 +274,33 @@ class ActorLinker:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
+        candidates = self._named(doc)
+        candidates.extend(self._demonyms(doc, candidates))
+        candidates = self._promote_officials(candidates)
+        candidates.extend(self._surnames(doc, candidates))
+        candidates = [self._as_institution(doc, self._as_mission(doc, self._as_force(doc, c), candidates),
+                                           candidates) for c in candidates]
+        # before the backers inside names: "Iran-backed" does not make a story about Iran
+        candidates.extend(self._bare_institutions(doc, candidates))
+        candidates.extend(self._backers_inside(doc, candidates))
         actors: dict[str, Actor] = {}
+        spans = []
+        # Shorter first where two mentions start together, so a token's own actor is found first.
+        for candidate in sorted(candidates, key=lambda c: (c.start, c.end)):
+            actor = candidate.actor
+            actors[actor.id] = actors.get(actor.id, actor).with_aliases(
+                [doc[candidate.start:candidate.end].text])
+            if actor.metonym and not actor.registered:
+                # an embassy stands for its state, which the doc then names through it
+                actors.setdefault(actor.metonym, self.registry.actors[actor.metonym])
+            spans.append(Span(doc, candidate.start, candidate.end, label=actor.type, kb_id=actor.id))
+        doc.spans[MENTIONS_KEY] = spans
+        doc._.actors = actors
+        return doc
+
+    def _named(self, doc: Doc) -> list[_Candidate]:
+        """The actors the doc's entities name: registered ones as the ruler found them, the others resolved
+        (longest first, so a surname or an acronym after a full name finds its actor)."""
         candidates: list[_Candidate] = []
         acronyms = defined_acronyms(doc)
         deferred: list[Span] = []
@@ -290,7 +316,6 @@ class ActorLinker:
                 candidates.append(_Candidate(ent.start, ent.end, actor, doc))
             elif ent.label_ in _ACTOR_LABELS:
                 deferred.append(ent)
-        # Full names first, so a surname or an acronym after them finds the actor.
         deferred.sort(key=lambda span: -len(span))
         for ent in deferred:
             span = self._trim(ent)
@@ -303,27 +328,7 @@ class ActorLinker:
             actor = self._resolve(span, label, candidates, acronyms)
             if actor is not None:
                 candidates.append(_Candidate(span.start, span.end, actor, doc))
-        candidates.extend(self._demonyms(doc, candidates))
-        candidates = self._promote_officials(candidates)
-        candidates.extend(self._surnames(doc, candidates))
-        candidates = [self._as_institution(doc, self._as_mission(doc, self._as_force(doc, c), candidates),
-                                           candidates) for c in candidates]
-        # before the backers inside names: "Iran-backed" does not make a story about Iran
-        candidates.extend(self._bare_institutions(doc, candidates))
-        candidates.extend(self._backers_inside(doc, candidates))
-        spans = []
-        # Shorter first where two mentions start together, so a token's own actor is found first.
-        for candidate in sorted(candidates, key=lambda c: (c.start, c.end)):
-            actor = candidate.actor
-            actors[actor.id] = actors.get(actor.id, actor).with_aliases(
-                [doc[candidate.start:candidate.end].text])
-            if actor.metonym and not actor.registered:
-                # an embassy stands for its state, which the doc then names through it
-                actors.setdefault(actor.metonym, self.registry.actors[actor.metonym])
-            spans.append(Span(doc, candidate.start, candidate.end, label=actor.type, kb_id=actor.id))
-        doc.spans[MENTIONS_KEY] = spans
-        doc._.actors = actors
-        return doc
+        return candidates
 
     # -- registered actors
 

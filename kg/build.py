@@ -77,12 +77,7 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     written by ``kg train --output`` (default: the package's). Another process writing to `out_dir` is waited
     for (`on_wait` is told who it is) or, without `wait`, a FolderBusy error.
     """
-    if scorer is not None and not Path(scorer).is_file():
-        raise BuildError(f"there is no scorer model at {scorer}: write one with 'kg train --output {scorer}'")
-    articles, problems = read_corpus(paths)
-    if not articles:
-        reasons = "; ".join(str(p) for p in problems) or "no .txt files"
-        raise BuildError(f"no article could be read ({reasons})")
+    articles, problems = _inputs(paths, scorer)
     spec = PipelineSpec(model, str(scorer) if scorer else None)
     output = OutputFolder(out_dir)
     cache = ReadingCache(output.cache, build_fingerprint(model, scorer))
@@ -108,18 +103,11 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
         graph = actor_graph(drawn)
     with output.writing("kg build", wait, on_wait) as next_set:
         folder = next_set.path
-        written = []
-        written.extend(_write_rdf(folder, quads))
-        written.extend(write_jsonl_exports(extraction, folder))
-        written.append(write_events(events, folder))
-        written.append(write_relations_csv(extraction, folder))
-        written.extend(write_graph_files(graph, folder))
-        written.append(write_view(graph, folder / VIEW_FILE))
-        with GraphStore.open_copy(_base_store(next_set.base), folder / STORE_DIRNAME) as store:
-            store.load(quads, ontology=load_ontology())
-            stored = len(store.article_ids())
-        written.append(folder / STORE_DIRNAME)
-        written.append(_write_summary(folder / SUMMARY_FILE, run, counts, problems))
+        written = [*_write_rdf(folder, quads), *write_jsonl_exports(extraction, folder), write_events(events, folder),
+                   write_relations_csv(extraction, folder), *write_graph_files(graph, folder),
+                   write_view(graph, folder / VIEW_FILE)]
+        stored = _write_store(next_set.base, folder, quads)
+        written += [folder / STORE_DIRNAME, _write_summary(folder / SUMMARY_FILE, run, counts, problems)]
         atomic_write_text(folder / INPUTS_FILE, inputs)
     logger.info("built %d articles into %s", len(articles), out_dir)
     return BuildReport(extraction, problems, [out_dir / path.name for path in written], stored_articles=stored,
@@ -167,6 +155,17 @@ def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
     return removed
 
 
+def _inputs(paths: Iterable[Path], scorer: Path | None) -> tuple[list[Article], list[CorpusProblem]]:
+    """The articles under `paths` and the files that could not be read; a BuildError when nothing can be built."""
+    if scorer is not None and not Path(scorer).is_file():
+        raise BuildError(f"there is no scorer model at {scorer}: write one with 'kg train --output {scorer}'")
+    articles, problems = read_corpus(paths)
+    if not articles:
+        reasons = "; ".join(str(p) for p in problems) or "no .txt files"
+        raise BuildError(f"no article could be read ({reasons})")
+    return articles, problems
+
+
 def _write_rdf(folder: Path, quads: list) -> list[Path]:
     """The quads in each RDF format (Turtle holds the union of their graphs)."""
     paths = []
@@ -208,6 +207,13 @@ def _read(articles: list[Article], cache: ReadingCache, spec: PipelineSpec, nlp:
 def _base_store(base: Path | None) -> Path | None:
     store = None if base is None else base / STORE_DIRNAME
     return store if store is not None and store.is_dir() else None
+
+
+def _write_store(base: Path | None, folder: Path, quads: list) -> int:
+    """The store of the last build with these quads loaded, in the new folder; how many articles it holds."""
+    with GraphStore.open_copy(_base_store(base), folder / STORE_DIRNAME) as store:
+        store.load(quads, ontology=load_ontology())
+        return len(store.article_ids())
 
 
 def _write_summary(path: Path, run: RunInfo, counts: dict[str, int], problems: list[CorpusProblem]) -> Path:

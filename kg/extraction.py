@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from kg.actors import Actor, add_actor_pipes, merge_across_articles
 from kg.coref import COREF_NAME
 from kg.corpus import Article
+from kg.names import TYPOGRAPHIC_QUOTES
 from kg.nlp import MENTIONS_KEY, PARAGRAPHS_NAME, load_pipeline
 from kg.relations import Relation, add_relation_pipe
 from kg.scorer import SCORER_NAME
@@ -107,15 +108,18 @@ def read_articles(articles: Iterable[Article], nlp: Language) -> Iterator[Articl
 def _reading(article: Article, pieces: list[Doc]) -> ArticleReading:
     actors: dict[str, Actor] = {}
     types, mentions, relations = [], [], []
+    text = article.text  # the docs read its quotes straightened; what is shown is what the article says
     for doc in pieces:
         offset = doc.user_data[_OFFSET]
         for actor in (doc._.actors or {}).values():
             known = actors.get(actor.id)
             actors[actor.id] = known.with_aliases(actor.aliases) if known else actor
             types.append((actor.id, actor.type))
-        mentions += [Mention(article.id, span.kb_id_, span.text, span.start_char + offset, span.end_char + offset)
+        mentions += [Mention(article.id, span.kb_id_, text[span.start_char + offset:span.end_char + offset],
+                             span.start_char + offset, span.end_char + offset)
                      for span in doc.spans.get(MENTIONS_KEY, [])]
-        relations += [r._replace(start=r.start + offset, end=r.end + offset) for r in doc._.relations or []]
+        relations += [r._replace(evidence=text[r.start + offset:r.end + offset].strip(),
+                                 start=r.start + offset, end=r.end + offset) for r in doc._.relations or []]
     return ArticleReading(article, tuple(actors.values()), tuple(types), tuple(mentions), tuple(relations))
 
 
@@ -205,7 +209,7 @@ def article_docs(articles: list[Article], nlp: Language) -> Iterator[Doc]:
     for article in articles:
         pieces = text_pieces(article.text)
         for number, (start, end) in enumerate(pieces):
-            doc = nlp.make_doc(article.text[start:end])
+            doc = nlp.make_doc(article.text[start:end].translate(TYPOGRAPHIC_QUOTES))
             doc._.article_id = article.id
             doc._.source = article.source
             doc.user_data[_OFFSET] = start

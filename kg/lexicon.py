@@ -33,6 +33,7 @@ class Lexicon:
     noun_predicates: dict[str, str]
     weapon_verbs: frozenset[str]
     target_preps: frozenset[str]
+    noun_target_preps: dict[str, frozenset[str]]  # by predicate, beside target_preps
     agent_preps: frozenset[str]
     argument_bridges: frozenset[str]
     stand_in_nouns: frozenset[str]
@@ -104,6 +105,7 @@ class Lexicon:
             role_by_object_type={role: dict(by_type) for role, by_type in data["role_by_object_type"].items()},
             descriptions=_table(data["descriptions"]),
             type_cues=_table(data["type_cues"]),
+            noun_target_preps=_table(data["noun_target_preps"]),
             # every other field is a set of words, read from the key of the same name
             **{field.name: _words(data[field.name]) for field in fields(cls) if field.type == "frozenset[str]"},
         )

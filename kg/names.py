@@ -11,9 +11,11 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["APOSTROPHES", "fold", "name_key", "skeleton", "spelling_variants", "slug"]
+__all__ = ["APOSTROPHES", "TYPOGRAPHIC_QUOTES", "fold", "name_key", "skeleton", "spelling_variants", "slug"]
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
+# One character for one, so that offsets into the plain text are offsets into the original.
+TYPOGRAPHIC_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"'})
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 
 

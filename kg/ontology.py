@@ -18,7 +18,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.namespace import BASE, KG
 from kg.rdf import bind_prefixes
-from kg.vocabulary import load_predicates
+from kg.vocabulary import load_actor_types, load_predicates
 
 __all__ = ["ONTOLOGY_IRI", "build_ontology", "load_ontology", "undeclared_terms", "ontology_path"]
 
@@ -26,16 +26,8 @@ ONTOLOGY_IRI = URIRef(BASE + "ontology")
 
 _CLASSES = {
     KG.Actor: ("actor", "Anything that acts or is acted on in the news: a state, a force, a group, a person.", None),
-    KG.Country: ("country", "A state as a political actor.", KG.Actor),
-    KG.GovernmentBody: ("government body", "A ministry, office, parliament or government as an institution.",
-                        KG.Actor),
-    KG.ArmedForce: ("armed force", "A state's or a coalition's military.", KG.Actor),
-    KG.Militia: ("militia", "An armed group that is not a state's regular army.", KG.Actor),
-    KG.Official: ("official", "A person who holds or held a public or group office.", KG.Actor),
-    KG.Person: ("person", "Any other named person.", KG.Actor),
-    KG.Media: ("media outlet", "A news outlet or agency.", KG.Actor),
-    KG.Organization: ("organization", "Any other organisation.", KG.Actor),
-    KG.Place: ("place", "A city, region, base or border crossing: a location, not an actor of events.", KG.Actor),
+    **{KG[name]: (actor_type.label, actor_type.definition, KG.Actor)
+       for name, actor_type in load_actor_types().items()},
     KG.Article: ("article", "A news article kg read.", PROV.Entity),
     KG.RelationStatement: ("relation statement", "One reading of a relation from one sentence of an article.",
                            RDF.Statement),

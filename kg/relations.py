@@ -325,6 +325,12 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
     if (token.like_num or token.lower_ in lexicon.partitive_pronouns) and (whole := prep_objects(token, {"of"})):
         # "five of their fighters", "some of the militias": the part stands for what it is part of
         return argument_actors(whole[0], lexicon, depth + 1, through_roles)
+    return _reached_through_noun(token, lexicon, depth, through_roles)
+
+
+def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_roles: bool) -> list[tuple[str, float]]:
+    """The actors a common noun leads to: an event's agent, the place a place noun names, the group a role
+    belongs to, the actor a stand-in or bridging noun is about."""
     lemma = token.lemma_.lower()
     head_word = {lemma, token.lower_}
     if lexicon.noun_predicates.get(lemma) in _EVENTS and token.pos_ == "NOUN":

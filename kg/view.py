@@ -21,14 +21,11 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pyvis.network import Network
 
 from kg.files import atomic_write_text
-from kg.vocabulary import load_predicates
+from kg.vocabulary import load_actor_types, load_predicates
 
 __all__ = ["sampled_spring_layout", "TYPE_COLOURS", "KIND_COLOURS", "render_view", "write_view", "script_json"]
 
-TYPE_COLOURS = {
-    "Country": "#1f77b4", "GovernmentBody": "#17becf", "ArmedForce": "#2ca02c", "Militia": "#d62728",
-    "Official": "#ff7f0e", "Person": "#bcbd22", "Media": "#9467bd", "Organization": "#8c564b", "Place": "#7f7f7f",
-}
+TYPE_COLOURS = {name: actor_type.colour for name, actor_type in load_actor_types().items()}
 KIND_COLOURS = {"conflict": "#c0392b", "cooperation": "#27ae60", "structural": "#7f8c8d"}
 # Above this many nodes the layout is computed here and physics is off, so a large page opens drawn.
 STATIC_LAYOUT_FROM = 300

@@ -1,5 +1,7 @@
-"""kg's vocabulary, one home for it: the actor types and the closed set of predicates (``kg/data/predicates.yaml``)
-with the actor types each joins. Every stage that names a type or a predicate reads it from here.
+"""kg's vocabulary, one home for it: the actor types (``kg/data/actor_types.yaml``) and the closed set of predicates
+(``kg/data/predicates.yaml``) with the actor types each joins. Every stage that names a type or a predicate reads it
+from here: the registry checks its types against it, the ontology declares its classes from it, the view draws its
+legend from it.
 
     load_predicates()["attacks"].kind
     'conflict'
@@ -10,10 +12,27 @@ from functools import cache
 
 from kg.resources import load_data
 
-__all__ = ["ACTOR_TYPES", "Predicate", "load_predicates", "symmetric_predicates"]
+__all__ = ["ACTOR_TYPES", "ActorType", "Predicate", "load_actor_types", "load_predicates", "symmetric_predicates"]
 
-ACTOR_TYPES = ("Country", "GovernmentBody", "ArmedForce", "Militia", "Official", "Person", "Media",
-               "Organization", "Place")
+
+@dataclass(frozen=True)
+class ActorType:
+    """A type of actor: its name (the ``kg:`` class), label, definition and colour in the view."""
+
+    name: str
+    label: str
+    definition: str
+    colour: str
+
+
+@cache
+def load_actor_types() -> dict[str, ActorType]:
+    """The actor types, from kg/data/actor_types.yaml, in the order the view lists them."""
+    return {name: ActorType(name=name, label=spec["label"], definition=spec["definition"], colour=spec["colour"])
+            for name, spec in load_data("actor_types.yaml")["actor_types"].items()}
+
+
+ACTOR_TYPES = tuple(load_actor_types())
 
 
 @dataclass(frozen=True)

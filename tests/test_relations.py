@@ -2,6 +2,8 @@
 
 import pytest
 
+from kg.corpus import Article
+from kg.extraction import extract
 from kg.lexicon import load_lexicon
 from kg.patterns import PATTERNS
 from kg.scorer import candidates
@@ -316,3 +318,20 @@ def test_a_quotation_running_over_paragraphs_keeps_its_speaker(nlp):
     speakers = [sent._.speaker for sent in doc.sents]
     assert speakers[:3] == ["qais_khazali"] * 3
     assert speakers[-1] is None
+
+
+def test_typographic_quotes_read_as_straight_ones_and_the_evidence_keeps_them(nlp, tmp_path):
+    curly = "The PMF’s Al-Jazira Operations Command said “Kataib Hezbollah’s fighters” attacked US forces."
+    straight = curly.replace("’", "'").replace("“", '"').replace("”", '"')
+
+    def read(text: str):
+        extraction = extract([Article(id="a", path=tmp_path / "a.txt", text=text)], nlp)
+        return extraction, {(r.relation.subject, r.relation.predicate, r.relation.object)
+                            for r in extraction.relations}
+
+    read_curly, triples = read(curly)
+    assert triples == read(straight)[1]
+    assert ("al_jazira_operations_command", "member_of", "popular_mobilization_forces") in triples
+    assert {r.relation.evidence for r in read_curly.relations} == {curly}
+    assert "Kataib Hezbollah" in {m.text for m in read_curly.mentions}
+    assert all(curly[m.start:m.end] == m.text for m in read_curly.mentions)

@@ -4,10 +4,15 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from rdflib import RDFS
 
 from kg.build import build
 from kg.cli import main
+from kg.actors import load_registry
+from kg.namespace import KG
+from kg.ontology import load_ontology
 from kg.view import render_view, sampled_spring_layout
+from kg.vocabulary import ACTOR_TYPES
 from tests.browser import chromium
 
 HOSTILE = (
@@ -140,6 +145,21 @@ def test_type_filter_hides_those_actors(browser, built):
     page.check("#type-filter input[value=Militia]")
     assert page.evaluate(hidden) == 0
     page.close()
+
+
+def test_legend_ontology_and_registry_share_the_one_list_of_actor_types(browser, built):
+    page, _, _ = _open(browser, built / "graph.html")
+    legend = page.eval_on_selector_all("#type-filter input", "inputs => inputs.map(i => i.value)")
+    colours = page.evaluate("Object.keys(JSON.parse(document.getElementById('kg-data').textContent).types)")
+    drawn = set(page.evaluate("window.kgData.nodes.get().map(n => n.actor_type)"))
+    page.close()
+    ontology = load_ontology()
+    classes = {str(term).removeprefix(str(KG)) for term in ontology.subjects(RDFS.subClassOf, KG.Actor)}
+    registry = {actor.type for actor in load_registry().actors.values()}
+    assert colours == list(ACTOR_TYPES)
+    assert legend == [name for name in ACTOR_TYPES if name in drawn] and len(legend) > 3
+    assert classes == set(ACTOR_TYPES)
+    assert registry <= set(ACTOR_TYPES) and {"Militia", "Official", "Country"} <= registry
 
 
 def test_predicate_filter_hides_those_edges(browser, built):

@@ -24,7 +24,7 @@ from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, conj
                                  lemma_of, pattern_confidence, pattern_setting, prep_objects, read)
 from kg.patterns.membership import (alignment, backed_modifier, composition, membership, organisation_of, support_from,
                                     umbrella_apposition)
-from kg.patterns.places import deployment, location
+from kg.patterns.places import deployment, deployment_verb, location
 from kg.patterns.roles import role_apposition
 from kg.patterns.speech import (blame, designation, ending_presence, held_responsible, labelled_fault, quotation_source,
                                 rejection, reported_coercion, reported_consequences, reported_demand, reported_fault,
@@ -35,7 +35,8 @@ __all__ = ["Frame", "PATTERNS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "conjunc
 
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
-    umbrella_apposition, composition, alignment, organisation_of, deployment, location, quotation_source,
-    labelled_fault, mutual_fighting, promised_retaliation, support_from, designation, reported_fault, reported_demand,
-    reported_threat, reported_coercion, reported_consequences, rejection, blame, held_responsible, ending_presence,
+    umbrella_apposition, composition, alignment, organisation_of, deployment, deployment_verb, location,
+    quotation_source, labelled_fault, mutual_fighting, promised_retaliation, support_from, designation,
+    reported_fault, reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame,
+    held_responsible, ending_presence,
 )

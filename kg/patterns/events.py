@@ -142,16 +142,7 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if predicate is None or predicate == "negotiates_with":
             continue
         agents = list(event_agents(noun, lexicon))
-        target_preps = set(lexicon.target_preps) | ({"of"} if predicate in {"kills", "demands", "opposes",
-                                                                             "supports", "accuses"} else set())
-        if predicate == "attacks":
-            target_preps |= {"with"}  # "clashes with", "tit-for-tat attacks with"
-        if predicate == "demands":
-            target_preps |= {"for"}
-        if predicate == "opposes":
-            target_preps |= {"to"}
-        if predicate == "supports":
-            target_preps |= {"for", "to", "with"}  # "solidarity with"
+        target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
         targets = [t for p in prep_objects(noun, target_preps) for t in conjuncts(p)]
         if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(noun.head) in lexicon.light_verbs:
             # "the raid was carried out by the CTS against a site of KH": the target hangs on the light verb

@@ -12,15 +12,13 @@ __all__ = ["deployment", "location"]
 
 
 def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """An armed force placed somewhere: "troops in Iraq", "stationed in Syria", "a base in Jordan",
+    """An armed force, or a target, placed by a noun phrase or a copula: "troops in Iraq", "a base in Jordan",
     "attacks on US troops in Syria", "the coalition is in Iraq".
 
-    >>> read("US forces are stationed in Iraq.", deployment)
-    [('US forces', 'deployed_in', 'Iraq')]
-    >>> read("Baghdad hosts 2,500 American troops.", deployment)
-    [('troops', 'deployed_in', 'Baghdad')]
     >>> read("US positions at Ain al-Asad and Harir were hit.", deployment)
     [('US positions', 'deployed_in', 'Ain al-Asad'), ('US positions', 'deployed_in', 'Harir')]
+    >>> read("The coalition is in Iraq.", deployment)
+    [('coalition', 'deployed_in', 'Iraq')]
     """
     military = lexicon.force_nouns | lexicon.force_site_nouns
     for token in sent:
@@ -43,31 +41,43 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             pairs += [(t, place) for place in places for t in prep_objects(place, lexicon.target_preps)]
             for target, place in pairs:
                 yield frame(target, "deployed_in", place, token, "deployment.attack_place")
-        if token.pos_ == "VERB" and lemma in lexicon.deployment_verbs:
-            forces = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}]
-            if token.dep_ == "acl":
-                forces.append(token.head)
-            places = _places(token, {"in", "at"})
-            if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
-                # "the garrison in Syria, where US troops are based": the clause may be about either place
-                place = token.head
-                places.append(place)
-                while place.dep_ == "pobj" and place.head.lower_ in {"in", "near"} and place.head.head.pos_ == "NOUN":
-                    place = place.head.head
-                    places.append(place)
-            if lemma == "host":
-                hosts = [token.head] if token.dep_ == "relcl" else subjects_of(token)
-                for guest in (c for c in token.children if c.dep_ == "dobj"):
-                    for host in hosts:
-                        yield frame(guest, "deployed_in", host, token, "deployment.host")
-                continue
-            for force in forces:
-                for place in places:
-                    yield frame(force, "deployed_in", place, token, "deployment.verb")
         if lemma == "be" and token.pos_ == "AUX":
             for subject in subjects_of(token):
                 for place in _places(token, {"in"}):
                     yield frame(subject, "deployed_in", place, token, "deployment.copula")
+
+
+def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A force placed by a verb of deployment: "stationed in Syria", "bases that host coalition forces".
+
+    >>> read("US forces are stationed in Iraq.", deployment_verb)
+    [('US forces', 'deployed_in', 'Iraq')]
+    >>> read("Baghdad hosts 2,500 American troops.", deployment_verb)
+    [('troops', 'deployed_in', 'Baghdad')]
+    """
+    for token in sent:
+        if token.pos_ != "VERB" or lemma_of(token) not in lexicon.deployment_verbs:
+            continue
+        if lemma_of(token) == "host":
+            hosts = [token.head] if token.dep_ == "relcl" else subjects_of(token)
+            for guest in (c for c in token.children if c.dep_ == "dobj"):
+                for host in hosts:
+                    yield frame(guest, "deployed_in", host, token, "deployment.host")
+            continue
+        forces = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        if token.dep_ == "acl":
+            forces.append(token.head)
+        places = _places(token, {"in", "at"})
+        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+            # "the garrison in Syria, where US troops are based": the clause may be about either place
+            place = token.head
+            places.append(place)
+            while place.dep_ == "pobj" and place.head.lower_ in {"in", "near"} and place.head.head.pos_ == "NOUN":
+                place = place.head.head
+                places.append(place)
+        for force in forces:
+            for place in places:
+                yield frame(force, "deployed_in", place, token, "deployment.verb")
 
 
 def _places(token: Token, preps: set[str]) -> list[Token]:
