@@ -549,6 +549,8 @@ class ActorLinker:
     def _new_type(self, span: Span, label: str) -> str:
         if label in _PLACE_LABELS | {"PERSON", "ORG"} and country_name(span.text):
             return "Country"
+        if label in _PLACE_LABELS and not is_place(span.text) and _holds_office(span, self.lexicon):
+            return "Official"  # the NER takes many a Persian or Arabic name for a place; no gazetteer knows it
         if label in _PLACE_LABELS or is_place(span.text) and _locative(span):
             return "Place"
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
@@ -726,6 +728,8 @@ def _holds_office(span: Span, lexicon: Lexicon) -> bool:
     near = [*root.children]
     if root.dep_ == "appos":
         near.append(root.head)
+        if root.head.dep_ == "pobj":  # "an officer of the Quds Force, X": the parser hangs X on the force
+            near.append(root.head.head.head)
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
         near.extend(c for c in root.head.children if c.dep_ == "attr")
     near.extend(span.doc[max(span.start - 3, 0):span.start])

@@ -116,6 +116,8 @@ class Coreference:
                 return None
             if lower in {"its", "their"} and (host := _host_noun(token, resolved)):
                 return token.i, token.i + 1, host
+            if (subject := _fronted_clause_subject(token, mentions)) is not None and wanted(subject):
+                return token.i, token.i + 1, subject.actor
             antecedent = _salient(mentions, before, wanted, here, _WINDOW["pronoun"])
             return (token.i, token.i + 1, antecedent.actor) if antecedent else None
         description = self._description(token)
@@ -179,6 +181,18 @@ class Coreference:
                         if ids := actor_ids_at(speaker):
                             return ids[0]
         return None
+
+
+def _fronted_clause_subject(pronoun: Token, mentions: list[_Mention]) -> _Mention | None:
+    """The subject named after a fronted clause that holds the pronoun: in "Asked whether he would stay, Kadhimi
+    said", "he" is Kadhimi, not whoever the text named before."""
+    root = pronoun.sent.root
+    clause = next((a for a in pronoun.ancestors if a.head == root), None)
+    if clause is None or clause.dep_ != "advcl" or clause.i > root.i:
+        return None
+    for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i):
+        return next((m for m in mentions if m.start <= subject.i < m.end), None)
+    return None
 
 
 def _names_actor(token: Token) -> bool:

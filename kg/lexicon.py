@@ -33,6 +33,8 @@ class Lexicon:
     noun_predicates: dict[str, str]
     weapon_verbs: frozenset[str]
     target_preps: frozenset[str]
+    undergoing_verbs: frozenset[str]
+    located_targets: frozenset[str]
     noun_target_preps: dict[str, frozenset[str]]  # by predicate, beside target_preps
     agent_preps: frozenset[str]
     argument_bridges: frozenset[str]

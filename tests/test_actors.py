@@ -167,6 +167,19 @@ def test_pronoun_resolves_to_the_last_person(nlp):
     assert ("He", "qais_khazali") in resolved
 
 
+def test_pronoun_in_a_fronted_clause_is_the_subject_named_after_it(nlp):
+    for text in ("Qais Khazali spoke on Thursday. Asked whether he was bringing messages, Kadhimi was blunt.",
+                 "Qais Khazali spoke on Thursday. When he arrived in Baghdad, Mustafa al-Kadhimi met Biden."):
+        doc = nlp(text)
+        resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+        assert ("he", "mustafa_al_kadhimi") in resolved and ("he", "qais_khazali") not in resolved
+
+
+def test_a_name_the_ner_takes_for_a_place_is_an_official_when_it_holds_an_office(nlp):
+    doc = nlp("The sixth name on the list was an officer of Iran's Quds Force, Mojtaba Jahandust.")
+    assert doc._.actors["mojtaba_jahandust"].type == "Official"
+
+
 def test_description_resolves_to_the_last_actor_of_its_type(nlp):
     doc = nlp("Kataib Hezbollah issued a statement. The group said it would retaliate.")
     resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}

@@ -181,6 +181,15 @@ def triples(nlp, text):
     ("Five of the Kataib Hezbollah fighters were killed by US forces.", ("us_forces", "kills", "kataib_hezbollah")),
     # every place coordinated after "in"
     ("US forces in Iraq and Syria came under fire.", ("us_forces", "deployed_in", "syria")),
+    # the subject of a verb of undergoing is the target
+    ("The Iraqi government faced criticism from Kataib Hezbollah.",
+     ("kataib_hezbollah", "accuses", "iraqi_government")),
+    # a target with no owner named stands for the place it is in
+    ("The Islamic Resistance in Iraq said its fighters had struck a vital target in Israel.",
+     ("islamic_resistance_in_iraq", "attacks", "israel")),
+    # an officer is a member of a force, even where the NER took the name for a place
+    ("The sixth name on the list was an officer of Iran's Quds Force, Mojtaba Jahandust.",
+     ("mojtaba_jahandust", "member_of", "quds_force")),
 ])
 def test_pattern_reads(nlp, text, expected):
     assert expected in triples(nlp, text)

@@ -134,6 +134,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Houthis', 'attacks', 'base')]
     >>> read("US troops came under attack from the militia.", event_noun)
     [('militia', 'attacks', 'US troops')]
+    >>> read("Sudani has faced pressure from the factions.", event_noun)
+    [('factions', 'demands', 'Sudani')]
     """
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"}:
@@ -152,6 +154,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             verb = noun.head.head
             targets += [t for s in subjects_of(verb) for t in conjuncts(s)]
             agents += prep_objects(verb, lexicon.agent_preps)
+        elif noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.undergoing_verbs:
+            targets += [t for s in subjects_of(noun.head) for t in conjuncts(s)]  # "X faced pressure from Y"
         # "attacks in the Red Sea on US troops": the target hangs on the place
         targets += [t for place in prep_objects(noun, {"in", "at", "near"})
                     for p in prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
