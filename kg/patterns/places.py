@@ -85,6 +85,15 @@ def _places(token: Token, preps: set[str]) -> list[Token]:
     return [c for place in prep_objects(token, preps) for c in conjuncts(place)]
 
 
+def _following_places(token: Token) -> list[Token]:
+    """ "fired at the base in Anbar": the parser hangs "in Anbar" on the verb, though it follows the place at once."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ == "dobj" else None
+    if verb is None or token.i + 1 >= len(token.doc):
+        return []
+    following = token.doc[token.i + 1]
+    return [c for place in prep_objects(verb, {"in"}) if place.head == following for c in conjuncts(place)]
+
+
 def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """One place within another: "X in Y", "Y's X province", "the province of X", "X, the capital of Y".
 
@@ -92,6 +101,8 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('base', 'located_in', 'Kirkuk')]
     >>> read("Mosul, the capital of Nineveh, was quiet.", location)
     [('Mosul', 'located_in', 'Nineveh')]
+    >>> read("Rockets were fired at the base in Anbar.", location)
+    [('base', 'located_in', 'Anbar')]
     """
     for token in sent:
         if token.pos_ not in {"NOUN", "PROPN"}:
@@ -100,6 +111,8 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             if lemma_of(container) in lexicon.place_nouns:
                 container = next(iter(prep_objects(container, {"of"})), container)  # "the province of Anbar"
             yield frame(token, "located_in", container, token, "location.preposition")
+        for container in _following_places(token):
+            yield frame(token, "located_in", container, token, "location.next_to_verb")
         owners = [c for c in token.children if c.dep_ in {"poss", "amod", "compound"} and c.i < token.i]
         for owner in owners:
             yield frame(token, "located_in", owner, token, "location.modifier")
