@@ -46,6 +46,7 @@ LINKER_NAME = "kg_actor_linker"
 
 # NER labels that can name an actor; NORP only through a registered demonym.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_PEOPLE_TYPES = frozenset({"Official", "Person"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions after which a capital is a place, not its government.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "across", "outside", "around", "inside", "from", "over",
@@ -278,11 +279,13 @@ class ActorLinker:
         candidates.extend(self._demonyms(doc, candidates))
         candidates = self._promote_officials(candidates)
         candidates.extend(self._surnames(doc, candidates))
+        candidates.extend(_acronym_uses(doc, candidates))
         candidates = [self._as_institution(doc, self._as_mission(doc, self._as_force(doc, c), candidates),
                                            candidates) for c in candidates]
         # before the backers inside names: "Iran-backed" does not make a story about Iran
         candidates.extend(self._bare_institutions(doc, candidates))
         candidates.extend(self._backers_inside(doc, candidates))
+        candidates = self._known_as(doc, candidates)
         actors: dict[str, Actor] = {}
         spans = []
         # Shorter first where two mentions start together, so a token's own actor is found first.
@@ -306,7 +309,7 @@ class ActorLinker:
         deferred: list[Span] = []
         # "WASHINGTON, April 15 (Reuters) -": the city of a dateline is where the report was filed, not its state
         datelines = _dateline_tokens(doc)
-        for ent in doc.ents:
+        for ent in joined_person_names(doc.ents):
             if ent.ent_id_ in self.registry.actors:
                 if _common_noun_not_naming(ent, self.lexicon):
                     continue
@@ -408,6 +411,27 @@ class ActorLinker:
                 actor = next((found_ for form in forms if (found_ := self.registry.lookup(f"{form} {noun}"))), None)
             if actor is not None:
                 yield _Candidate(token.i, token.i + 1, actor, doc)
+
+    def _known_as(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """ "Hashim al-Saraji, better known as Abu Alaa al-Walai": two names of one actor, so every mention of
+        either is a mention of the one actor (the registered one where one is, else the first named)."""
+        by_start = {c.start: c for c in candidates}
+        one_for: dict[str, Actor] = {}
+        for named in candidates:
+            following = next((by_start[i] for i in range(named.end + 1, min(named.end + 6, len(doc)))
+                              if i in by_start), None)
+            if following is None or named.actor.id == following.actor.id:
+                continue
+            between = "_".join(t.lower_ for t in doc[named.end:following.start] if not t.is_punct)
+            first, second = named.actor, following.actor
+            if between not in self.lexicon.alias_phrases or first.registered and second.registered or (
+                    {first.type, second.type} - _PEOPLE_TYPES and first.type != second.type):
+                continue
+            kept, dropped = (second, first) if second.registered else (first, second)
+            if dropped.type == "Official":
+                kept = replace(kept, type="Official")
+            one_for[dropped.id] = one_for[kept.id] = kept
+        return [_Candidate(c.start, c.end, one_for.get(c.actor.id, c.actor), doc) for c in candidates]
 
     def _demonyms(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         taken = _covered(found)
@@ -564,6 +588,26 @@ class ActorLinker:
         return "Official" if _holds_office(span, self.lexicon) else "Person"
 
 
+def joined_person_names(ents: tuple[Span, ...]) -> list[Span]:
+    """The entities, with a person's name the NER cut in two made whole again: two names of people with nothing
+    between them are one long name ("Ahmed Najm" "Abdul Zahra").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("commander Ahmed Najm Abdul Zahra died")
+    >>> doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 3, 5, "PERSON")]
+    >>> [span.text for span in joined_person_names(doc.ents)]
+    ['Ahmed Najm Abdul Zahra']
+    """
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end:
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
 def hyphen_modifier(token: Token, modifiers: frozenset[str]) -> str | None:
     """The name in a one-token modifier such as "U.S.-led" or "Iran-backed", where the tokenizer kept it whole.
 
@@ -573,6 +617,18 @@ def hyphen_modifier(token: Token, modifiers: frozenset[str]) -> str | None:
     """
     name, dash, modifier = token.text.replace("–", "-").rpartition("-")
     return name if dash and name and modifier.lower() in modifiers else None
+
+
+def _acronym_uses(doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+    """An acronym the text defines, wherever the NER missed it: "HSAK" after "Harakat Saraya Ashab al-Kahf
+    (HSAK)" is that group."""
+    expanded = {name_key(c.actor_span.text): c.actor for c in found}
+    actors = {acronym: actor for acronym, name in defined_acronyms(doc).items()
+              if (actor := expanded.get(name_key(name)))}
+    taken = _covered(found)
+    for token in doc:
+        if token.i not in taken and (actor := actors.get(token.text)):
+            yield _Candidate(token.i, token.i + 1, actor, doc)
 
 
 def _covered(found: list[_Candidate]) -> set[int]:

@@ -35,6 +35,7 @@ class Lexicon:
     target_preps: frozenset[str]
     undergoing_verbs: frozenset[str]
     located_targets: frozenset[str]
+    alias_phrases: frozenset[str]
     noun_target_preps: dict[str, frozenset[str]]  # by predicate, beside target_preps
     agent_preps: frozenset[str]
     argument_bridges: frozenset[str]
