@@ -37,6 +37,8 @@ _CLOSE_QUOTES = frozenset({"”", '"', "''"})
 _ATTRIBUTING_DEPS = frozenset({"ROOT", "parataxis", "conj", "advcl"})
 # Where the token -> reference index of a doc is kept (doc.user_data).
 _INDEX_KEY = "kg_reference_index"
+# "the commander of the armed forces", "commander-in-chief": prepositions by which a title names its own office.
+_OFFICE_PREPS = frozenset({"of", "for", "in"})
 # How many sentences back an antecedent may be.
 _WINDOW = {"pronoun": 2, "description": 4, "name_head": 40}
 
@@ -51,6 +53,7 @@ class _Mention:
     plural: bool
     subject: bool
     head: str  # the lemma its name ends on: "commission" for "the Iraqi Resistance Coordination Commission"
+    titles: frozenset[str] = frozenset()  # the role words it is named with: "prime", "minister"
 
 
 @Language.factory(
@@ -72,6 +75,7 @@ class Coreference:
         self.lexicon = lexicon
         self.description_types = {word: actor_type for actor_type, words in lexicon.descriptions.items()
                                   for word in words}
+        self.role_words = lexicon.titles | set(lexicon.role_predicates) | lexicon.descriptions["Official"]
 
     def __call__(self, doc: Doc) -> Doc:
         sentence_of = {}
@@ -80,7 +84,7 @@ class Coreference:
                 sentence_of[token.i] = number
         mentions = [
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s),
-                     s.root.dep_ in {"nsubj", "nsubjpass"}, s[-1].lemma_.lower())
+                     s.root.dep_ in {"nsubj", "nsubjpass"}, s[-1].lemma_.lower(), self._titles(s))
             for s in doc.spans.get(MENTIONS_KEY, [])
         ]
         mentions.sort(key=lambda m: m.end)  # so the mentions before a token are a prefix, found by bisection
@@ -134,16 +138,37 @@ class Coreference:
             # "the country" is the country the article is about: the one it has named most so far
             counts = Counter(m.actor for m in mentions[:before] if m.type == "Country")
             return (start, token.i + 1, counts.most_common(1)[0][0]) if counts else None
+        if actor_type == "Official" and not any(c.dep_ == "prep" and c.lower_ in _OFFICE_PREPS
+                                                for c in token.children) and (titled := _salient(
+                mentions, before, lambda m: _role_words(token) <= m.titles, here, _WINDOW["name_head"])):
+            # "the prime minister" is whoever the text named as prime minister, not the last official; "the
+            # commander of the forces" names its own office
+            return start, token.i + 1, titled.actor
         plural = token.tag_ in {"NNS", "NNPS"}
         antecedent = _salient(mentions, before, lambda m: m.type == actor_type and (m.plural or not plural), here,
                               _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
 
+    def _titles(self, span: Span) -> frozenset[str]:
+        """The role words a person is named with: before the name ("Prime Minister X") or beside it in apposition
+        ("X, the country's intelligence chief", "the group's leader, X")."""
+        doc = span.doc
+        roles = []
+        index = span.start - 1
+        while index >= 0 and doc[index].lemma_.lower() in self.role_words:
+            roles.append(doc[index])
+            index -= 1
+        roles += [c for c in span.root.children if c.dep_ == "appos"]
+        if span.root.dep_ == "appos":
+            roles.append(span.root.head)
+        return frozenset(word for role in roles for word in _role_words(role))
+
     def _description(self, token: Token) -> tuple[int, str | None] | None:
         """ "the group", "the Iran-backed militia", "the war monitor": a definite noun phrase naming a type, or
         (type None) any other definite noun phrase, which may repeat the last word of an actor's name."""
-        if token.pos_ != "NOUN" or token.dep_ == "compound":
-            return None
+        if token.pos_ != "NOUN" or token.dep_ in {"compound", "appos"} or any(
+                c.dep_ == "appos" for c in token.children):
+            return None  # "X, the deputy head of Y" describes the name beside it; it refers to nothing before
         modifiers = [c for c in token.lefts]
         determiners = [c for c in modifiers if c.dep_ == "det"]
         if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those"}:
@@ -197,6 +222,11 @@ def _fronted_clause_subject(pronoun: Token, mentions: list[_Mention]) -> _Mentio
 
 def _names_actor(token: Token) -> bool:
     return any(s.start <= token.i < s.end for s in token.doc.spans.get(MENTIONS_KEY, []))
+
+
+def _role_words(role: Token) -> frozenset[str]:
+    """A role noun with the words that make it one office: "prime minister", "intelligence chief"."""
+    return frozenset(t.lemma_.lower() for t in (role, *role.children) if t.dep_ in {"compound", "amod"} or t is role)
 
 
 def _salient(mentions: list[_Mention], before: int, wanted, sentence: int, window: int) -> _Mention | None:

@@ -199,6 +199,21 @@ def test_a_person_s_name_the_ner_cut_in_two_is_one_actor(nlp):
     assert "Ahmed Najm Abdul Zahra" in {span.text for span in doc.spans[MENTIONS_KEY]}
 
 
+def test_a_title_resolves_to_whoever_the_text_named_with_it(nlp):
+    doc = nlp("Prime Minister Mustafa al-Kadhimi ordered the raid. Abu Ali al-Askari, a senior security official "
+              "of Kataib Hezbollah, lashed out at the prime minister on Telegram.")
+    resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    assert ("the prime minister", "mustafa_al_kadhimi") in resolved
+
+
+def test_an_appositive_describes_its_name_and_refers_to_nothing_before(nlp):
+    doc = nlp("Qassem Soleimani arrived. Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces, "
+              "met him.")
+    assert not [s for s in doc.spans[COREF_KEY] if "head" in s.text]
+    assert ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces") in {
+        (r.subject, r.predicate, r.object) for r in doc._.readings}
+
+
 def test_description_resolves_to_the_last_actor_of_its_type(nlp):
     doc = nlp("Kataib Hezbollah issued a statement. The group said it would retaliate.")
     resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
