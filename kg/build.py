@@ -29,7 +29,8 @@ from kg.graph import actor_graph
 from kg.layout import INPUTS_FILE, RDF_FORMATS, STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
-from kg.rdf import EVENTS_GRAPH, RunInfo, event_quads, serialize_quads, to_oxigraph, to_quads, without_articles
+from kg.namespace import EVENTS_GRAPH
+from kg.rdf import RunInfo, event_quads, serialize_quads, to_oxigraph, to_quads, without_articles
 from kg.nlp import pipeline_identity
 from kg.scorer import ScorerModelError, scorer_version
 from kg.store import GraphStore

@@ -1,12 +1,15 @@
-"""The kg vocabulary: one closed namespace for the project's classes and properties, and the resource IRIs."""
+"""kg's IRIs, one home for them: the closed namespace of the project's classes and properties, the namespaces of
+its resources and their prefixes, the named graphs, and every function that makes an IRI."""
 
+import hashlib
 from urllib.parse import quote, unquote
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-__all__ = ["KG", "ACTOR", "ARTICLE", "STATEMENT", "RUN", "EVENT", "GRAPH", "PREFIXES", "PREFIX_IRIS", "BASE",
-           "actor_iri", "article_iri", "iri_safe", "local_name"]
+__all__ = ["KG", "ACTOR", "ARTICLE", "STATEMENT", "RUN", "EVENT", "GRAPH", "OWN_PREFIXES", "PREFIXES", "PREFIX_IRIS",
+           "BASE", "ACTORS_GRAPH", "RUNS_GRAPH", "EVENTS_GRAPH", "ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "ONTOLOGY_IRI",
+           "actor_iri", "article_iri", "article_graph_iri", "statement_iri", "software_iri", "iri_safe", "local_name"]
 
 BASE = "https://w3id.org/kg-armed-actors/"
 
@@ -85,12 +88,21 @@ RUN = Namespace(BASE + "run/")
 EVENT = Namespace(BASE + "event/")
 # named graphs: graph:actors, graph:runs, graph:events, graph:ontology, graph:summary, graph:article/<id>
 GRAPH = Namespace(BASE + "graph/")
+ACTORS_GRAPH = GRAPH.actors
+RUNS_GRAPH = GRAPH.runs
+EVENTS_GRAPH = GRAPH.events
+ONTOLOGY_GRAPH = GRAPH.ontology
+# Aggregates kept up to date on every change, so the queries that rank actors need not count the archive.
+SUMMARY_GRAPH = GRAPH.summary
+ONTOLOGY_IRI = URIRef(BASE + "ontology")
 
-# prefix -> namespace, every one a plain Namespace (SPARQL engines want strings, not DefinedNamespace classes)
+# kg's own prefixes, then the standard ones; prefix -> namespace, every one a plain Namespace (SPARQL engines want
+# strings, not DefinedNamespace classes)
+OWN_PREFIXES = {"kg": KG, "actor": ACTOR, "article": ARTICLE, "statement": STATEMENT, "run": RUN, "event": EVENT,
+                "graph": GRAPH}
 PREFIXES = {
     prefix: Namespace(str(namespace)) for prefix, namespace in {
-        "kg": KG, "actor": ACTOR, "article": ARTICLE, "statement": STATEMENT, "run": RUN, "event": EVENT,
-        "graph": GRAPH,
+        **OWN_PREFIXES,
         "rdf": RDF, "rdfs": RDFS, "owl": OWL, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "xsd": XSD,
     }.items()
 }
@@ -125,3 +137,19 @@ def actor_iri(actor_id: str) -> URIRef:
 def article_iri(article_id: str) -> URIRef:
     """The IRI of an article."""
     return ARTICLE[iri_safe(article_id)]
+
+
+def article_graph_iri(article_id: str) -> URIRef:
+    """The named graph that holds one article's triples."""
+    return GRAPH["article/" + iri_safe(article_id)]
+
+
+def statement_iri(article_id: str, subject: str, predicate: str, obj: str, start: int, end: int) -> URIRef:
+    """A stable IRI for one reading: the same article, triple and sentence give the same IRI."""
+    digest = hashlib.sha1(f"{article_id}|{subject}|{predicate}|{obj}|{start}|{end}".encode()).hexdigest()[:16]
+    return STATEMENT[f"{iri_safe(article_id)}-{digest}"]
+
+
+def software_iri(version: str) -> URIRef:
+    """The IRI of one version of kg, the agent of its extraction runs."""
+    return URIRef(BASE + "software/kg/" + version)

@@ -16,13 +16,12 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.namespace import BASE, KG
+from kg.namespace import KG, ONTOLOGY_IRI
 from kg.rdf import bind_prefixes
 from kg.vocabulary import load_actor_types, load_predicates
 
-__all__ = ["ONTOLOGY_IRI", "build_ontology", "load_ontology", "undeclared_terms", "ontology_path"]
+__all__ = ["build_ontology", "load_ontology", "undeclared_terms", "ontology_path"]
 
-ONTOLOGY_IRI = URIRef(BASE + "ontology")
 
 _CLASSES = {
     KG.Actor: ("actor", "Anything that acts or is acted on in the news: a state, a force, a group, a person.", None),

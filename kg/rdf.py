@@ -8,7 +8,6 @@ between actors, and one ``kg:RelationStatement`` per reading, reified with
 sentence, offsets, confidence and the extraction run (PROV-O).
 """
 
-import hashlib
 import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -25,17 +24,12 @@ from kg.corpus import Article
 from kg.events import Event, Report
 from kg.extraction import Extraction
 from kg.relations import Relation
-from kg.namespace import (ACTOR, BASE, EVENT, GRAPH, KG, PREFIX_IRIS, PREFIXES, RUN, STATEMENT, actor_iri,
-                          article_iri, iri_safe)
+from kg.namespace import (ACTOR, ACTORS_GRAPH, EVENT, EVENTS_GRAPH, KG, PREFIX_IRIS, PREFIXES, RUN, RUNS_GRAPH,
+                          actor_iri, article_graph_iri, article_iri, iri_safe, software_iri, statement_iri)
 from kg.vocabulary import load_predicates
 
-__all__ = ["RunInfo", "ACTORS_GRAPH", "EVENTS_GRAPH", "article_graph_iri", "to_quads", "event_quads",
-           "without_articles",
-           "bind_prefixes", "serialize_quads", "oxigraph_quad", "to_oxigraph"]
-
-ACTORS_GRAPH = GRAPH.actors
-RUNS_GRAPH = GRAPH.runs
-EVENTS_GRAPH = GRAPH.events
+__all__ = ["RunInfo", "to_quads", "event_quads", "without_articles", "bind_prefixes", "serialize_quads",
+           "oxigraph_quad", "to_oxigraph"]
 
 
 @dataclass(frozen=True)
@@ -60,10 +54,6 @@ class RunInfo:
         started = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
         return cls(pipeline, registry_version, lexicon_version, scorer_version, started)
 
-
-def article_graph_iri(article_id: str) -> URIRef:
-    """The named graph that holds one article's triples."""
-    return GRAPH["article/" + iri_safe(article_id)]
 
 
 AnyGraph = TypeVar("AnyGraph", bound=Graph)
@@ -114,18 +104,13 @@ def _article_triples(graph: _NamedGraph, article: Article, run: URIRef) -> URIRe
     return node
 
 
-def statement_iri(article_id: str, subject: str, predicate: str, obj: str, start: int, end: int) -> URIRef:
-    """A stable IRI for one reading: the same article, triple and sentence give the same IRI."""
-    digest = hashlib.sha1(f"{article_id}|{subject}|{predicate}|{obj}|{start}|{end}".encode()).hexdigest()[:16]
-    return STATEMENT[f"{iri_safe(article_id)}-{digest}"]
-
 
 def _run_triples(graph: _NamedGraph, run: RunInfo) -> URIRef:
     node = RUN[run.id]
     graph.add((node, RDF.type, KG.ExtractionRun))
     graph.add((node, RDF.type, PROV.Activity))
     graph.add((node, PROV.startedAtTime, Literal(run.started.isoformat(), datatype=XSD.dateTime)))
-    agent = URIRef(BASE + "software/kg/" + kg.__version__)
+    agent = software_iri(kg.__version__)
     graph.add((node, PROV.wasAssociatedWith, agent))
     graph.add((agent, RDF.type, PROV.SoftwareAgent))
     graph.add((agent, RDFS.label, Literal(f"kg {kg.__version__}")))

@@ -31,17 +31,15 @@ from rdflib.namespace import PROV
 from rdflib.term import Node
 
 from kg.events import EventDate, Report, event_predicates, group_reports
-from kg.namespace import ACTOR, GRAPH, KG, PREFIX_IRIS, PREFIXES, local_name
-from kg.rdf import ACTORS_GRAPH, EVENTS_GRAPH, article_graph_iri, bind_prefixes, event_quads, oxigraph_quad, to_oxigraph
+from kg.namespace import (ACTOR, ACTORS_GRAPH, EVENTS_GRAPH, KG, ONTOLOGY_GRAPH, OWN_PREFIXES, PREFIX_IRIS, PREFIXES,
+                          SUMMARY_GRAPH, article_graph_iri, local_name)
+from kg.rdf import bind_prefixes, event_quads, oxigraph_quad, to_oxigraph
 from kg.relations import Relation
 
-__all__ = ["ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "QueryResult", "QueryDataset", "GraphStore", "StoreError", "compact_iri",
+__all__ = ["QueryResult", "QueryDataset", "GraphStore", "StoreError", "compact_iri",
            "resolve_query", "saved_queries", "parse_param", "check_query_size", "service_targets", "query_structure",
            "MAX_QUERY_DEPTH", "MAX_QUERY_LENGTH"]
 
-ONTOLOGY_GRAPH = GRAPH.ontology
-# Aggregates kept up to date on every change, so the queries that rank actors need not count the archive.
-SUMMARY_GRAPH = GRAPH.summary
 @cache
 def _event_predicate_nodes() -> frozenset[ox.NamedNode]:
     return frozenset(ox.NamedNode(str(KG[name])) for name in event_predicates())
@@ -83,7 +81,6 @@ WHERE {{
 }}
 """
 _PREFIXED = re.compile(r"^(?P<prefix>[A-Za-z][\w-]*):(?P<local>[\w.-]*)$")
-_OWN_PREFIXES = ("kg", "actor", "article", "statement", "run", "event", "graph")
 
 
 class StoreError(RuntimeError):
@@ -124,7 +121,7 @@ class QueryResult:
 def compact_iri(term: Node) -> str:
     """ "actor:houthis" for an IRI in one of kg's namespaces; other terms as they are."""
     if isinstance(term, URIRef):
-        for prefix in _OWN_PREFIXES:
+        for prefix in OWN_PREFIXES:
             namespace = str(PREFIXES[prefix])
             if str(term).startswith(namespace):
                 return f"{prefix}:{str(term)[len(namespace):]}"

@@ -21,9 +21,8 @@ from rdflib.compare import isomorphic
 
 from kg.build import build
 from kg.cli import main
-from kg.namespace import KG, actor_iri
+from kg.namespace import ACTORS_GRAPH, KG, RUNS_GRAPH, actor_iri, article_graph_iri
 from kg.ontology import build_ontology, load_ontology, undeclared_terms
-from kg.rdf import ACTORS_GRAPH, RUNS_GRAPH, article_graph_iri
 from kg.server import EndpointSettings, make_server
 from kg.layout import STORE_DIRNAME
 from kg.store import GraphStore
