@@ -270,6 +270,8 @@ class ActorLinker:
 
     def __init__(self, nlp: Language, name: str = LINKER_NAME, *, registry: Registry, lexicon: Lexicon) -> None:
         declare_extensions()
+        if not Doc.has_extension("actors"):
+            Doc.set_extension("actors", default=None)  # actor id -> Actor, for the actors this doc names
         self.name = name
         self.registry = registry
         self.lexicon = lexicon

@@ -71,6 +71,8 @@ class Coreference:
 
     def __init__(self, nlp: Language, name: str = COREF_NAME, *, lexicon: Lexicon) -> None:
         declare_extensions()
+        if not Span.has_extension("speaker"):
+            Span.set_extension("speaker", default=None)  # on a sentence: the actor whose words it quotes or reports
         self.name = name
         self.lexicon = lexicon
         self.description_types = {word: actor_type for actor_type, words in lexicon.descriptions.items()

@@ -18,6 +18,7 @@ from typing import Iterable
 
 from kg.layout import ACTORS_FILE, MENTIONS_FILE, RELATIONS_FILE
 from kg.names import name_key
+from kg.relations import most_confident
 from kg.vocabulary import symmetric_predicates
 
 __all__ = ["Gold", "Prediction", "Score", "Report", "load_gold", "load_prediction", "evaluate"]
@@ -126,12 +127,10 @@ def load_prediction(out_dir: Path) -> tuple[dict[str, Prediction], dict[str, str
     predictions: dict[str, Prediction] = defaultdict(Prediction)
     for mention in _read_jsonl(out_dir / MENTIONS_FILE):
         predictions[mention["article"]].forms.setdefault(mention["actor"], set()).add(mention["text"])
-    for relation in _read_jsonl(out_dir / RELATIONS_FILE):
-        triple = (relation["subject"], relation["predicate"], relation["object"])
-        relations = predictions[relation["article"]].relations
-        best = relations.get(triple, (-1.0, ""))
-        if relation["confidence"] > best[0]:
-            relations[triple] = (relation["confidence"], relation["evidence"])
+    best = most_confident((((r["article"], r["subject"], r["predicate"], r["object"]), (r["confidence"], r["evidence"]))
+                           for r in _read_jsonl(out_dir / RELATIONS_FILE)), lambda reading: reading[0])
+    for (article, *triple), reading in best.items():
+        predictions[article].relations[tuple(triple)] = reading
     return dict(predictions), types
 
 
@@ -175,11 +174,8 @@ def evaluate(gold: dict[str, Gold], predictions: dict[str, Prediction], types: d
             types_matched += 1
             types_right += types.get(p) == truth.types.get(g)
         gold_triples = {_canonical(t): e for t, e in truth.relations.items()}
-        mapped: dict[Triple, tuple[float, str]] = {}
-        for (s, p, o), (confidence, evidence) in prediction.relations.items():
-            key = _canonical((pairing.get(s, f"?{s}"), p, pairing.get(o, f"?{o}")))
-            if confidence > mapped.get(key, (-1.0, ""))[0]:
-                mapped[key] = (confidence, evidence)
+        mapped = most_confident(((_canonical((pairing.get(s, f"?{s}"), p, pairing.get(o, f"?{o}"))), reading)
+                                 for (s, p, o), reading in prediction.relations.items()), lambda r: r[0])
         hits = set(mapped) & set(gold_triples)
         article_relations = Score(len(hits), len(mapped), len(gold_triples))
         relations.add(article_relations.tp, article_relations.predicted, article_relations.gold)

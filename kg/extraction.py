@@ -16,7 +16,7 @@ from kg.coref import COREF_NAME
 from kg.corpus import Article
 from kg.names import TYPOGRAPHIC_QUOTES
 from kg.nlp import MENTIONS_KEY, PARAGRAPHS_NAME, load_pipeline
-from kg.relations import Relation, add_relation_pipe
+from kg.relations import Relation, add_relation_pipe, most_confident
 from kg.scorer import SCORER_NAME
 
 __all__ = ["Mention", "ArticleRelation", "ArticleReading", "Extraction", "make_pipeline", "extract", "read_articles",
@@ -60,13 +60,8 @@ class Extraction:
 
     def best_relations(self) -> list[ArticleRelation]:
         """One relation per article, subject, predicate and object: the most confident reading."""
-        best: dict[tuple[str, str, str, str], ArticleRelation] = {}
-        for item in self.relations:
-            r = item.relation
-            key = (item.article, r.subject, r.predicate, r.object)
-            if key not in best or r.confidence > best[key].relation.confidence:
-                best[key] = item
-        return list(best.values())
+        return list(most_confident((((i.article, i.relation.subject, i.relation.predicate, i.relation.object), i)
+                                    for i in self.relations), lambda i: i.relation.confidence).values())
 
 
 def make_pipeline(model: str | None = None, registry_path: str | None = None,

@@ -15,7 +15,7 @@ import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_lexicon
 
@@ -89,18 +89,15 @@ class PipelineNotFound(RuntimeError):
 
 
 def declare_extensions() -> None:
-    """Declare kg's extensions once; later calls do nothing."""
+    """Declare what a doc carries in from its article, once; later calls do nothing. (Each later stage declares
+    the extensions it fills.)"""
     doc_extensions = {
         "article_id": None,
         "source": None,  # the outlet that published the article, where the text names it
-        "actors": None,  # dict: actor id -> kg.actors.Actor, for the actors this doc names
     }
     for name, default in doc_extensions.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
-    if not Span.has_extension("speaker"):
-        # on a sentence: the id of the actor whose words it quotes or reports
-        Span.set_extension("speaker", default=None)
 
 
 def _candidates(model: str | None) -> list[str]:

@@ -11,7 +11,7 @@ to come) goes into ``doc._.vetoes``, which the scorer obeys.
 """
 
 from collections import Counter, defaultdict
-from typing import Iterable, Iterator, NamedTuple
+from typing import Callable, Hashable, Iterable, Iterator, NamedTuple, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -24,7 +24,10 @@ from kg.patterns import (PATTERNS, Frame, conjuncts, lemma_of, event_agents, in_
                          pattern_setting, prep_objects)
 from kg.vocabulary import Predicate, load_predicates
 
-__all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher"]
+__all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
+
+Key = TypeVar("Key", bound=Hashable)
+Item = TypeVar("Item")
 
 RELATIONS_NAME = "kg_relations"
 _EVENTS = frozenset({"attacks", "kills"})
@@ -54,6 +57,19 @@ class Relation(NamedTuple):
     end: int
     confidence: float
     pattern: str
+
+
+def most_confident(keyed: Iterable[tuple[Key, Item]], confidence: Callable[[Item], float]) -> dict[Key, Item]:
+    """One item per key, the most confident (the first of equals): how several readings of one triple become one.
+
+    >>> most_confident([("a", 0.2), ("a", 0.9), ("b", 0.5)], lambda c: c)
+    {'a': 0.9, 'b': 0.5}
+    """
+    best: dict[Key, Item] = {}
+    for key, item in keyed:
+        if key not in best or confidence(item) > confidence(best[key]):
+            best[key] = item
+    return best
 
 
 def add_relation_pipe(nlp: Language) -> None:
@@ -105,19 +121,17 @@ class RelationExtractor:
                             if r.predicate in _EVENTS and self._admits(r, actors)])
         candidates.extend(_victims_groups(candidates))
         hosts = _forces_by_place(candidates, actors)
-        relations: dict[tuple, Relation] = {}
+        admitted = []
         for relation in candidates:
             if relation.predicate in _TARGETED and _type(relation.object, actors) == "Place":
                 # "rockets hit the base": the target is the force the text places there
                 relation = relation._replace(object=hosts.get(relation.object, relation.object),
                                              confidence=round(relation.confidence - 0.1, 3))
-            if not self._admits(relation, actors) or relation.confidence < self.min_confidence:
-                continue
-            # two patterns reading one triple from one sentence make one reading, the surer one
-            key = (relation.subject, relation.predicate, relation.object, relation.start)
-            if key not in relations or relation.confidence > relations[key].confidence:
-                relations[key] = relation
-        doc._.readings = list(relations.values())
+            if self._admits(relation, actors) and relation.confidence >= self.min_confidence:
+                admitted.append(relation)
+        # two patterns reading one triple from one sentence make one reading, the surer one
+        doc._.readings = list(most_confident(
+            (((r.subject, r.predicate, r.object, r.start), r) for r in admitted), lambda r: r.confidence).values())
         doc._.vetoes = vetoes
         return doc
 
