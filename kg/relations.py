@@ -32,6 +32,7 @@ Item = TypeVar("Item")
 RELATIONS_NAME = "kg_relations"
 _EVENTS = frozenset({"attacks", "kills"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+_PERSONAL_RELATIVES = frozenset({"who", "whom"})
 _TARGETED = frozenset({"attacks", "kills", "threatens"})
 # The reading that a killing attacks the victim's group (see _victims_groups), by its name in the patterns' table.
 _VICTIM_GROUP = "victim_group"
@@ -324,7 +325,11 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
         return [(actor, _REFERENCE_COSTS[how])]
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth == 0:
         # "the militia, which is backed by Iran": the pronoun is the noun its clause modifies
-        return argument_actors(token.head.head, lexicon, depth + 1, through_roles)
+        antecedent = token.head.head
+        if token.lower_ in _PERSONAL_RELATIVES and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and (
+                lemma_of(antecedent.head.head) in lexicon.role_predicates):
+            antecedent = antecedent.head.head  # "X, the deputy head of the PMF who was killed": "who" is X
+        return argument_actors(antecedent, lexicon, depth + 1, through_roles)
     if depth > 2:
         return []
     if token.dep_ == "appos" and (found := _first_named([token.head], 0.05)):
