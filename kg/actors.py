@@ -485,18 +485,22 @@ class ActorLinker:
         return _Candidate(candidate.start, noun.i + 1, mission, doc)
 
     def _as_institution(self, doc: Doc, candidate: _Candidate, found: list[_Candidate]) -> _Candidate:
-        """ "Iraq's presidency", "the Turkish foreign ministry": a state named on a noun of government is that
-        institution, the registry's where it names it so, else a GovernmentBody of its own."""
+        """ "Iraq's presidency", "the Turkish foreign ministry", "the Kurdistan Region's interior ministry": a state
+        or region named on a noun of government is that institution, the registry's where it names it so, else a
+        GovernmentBody of its own."""
         actor = candidate.actor
         owner = doc[candidate.end - 1]
         noun = owner.head
-        if actor.type != "Country" or owner.dep_ not in {"poss", "amod", "compound"} or noun.i < candidate.end:
+        while noun.dep_ == "compound" and noun.head.i > noun.i:  # "Turkish" hangs on "defence" in "defence ministry"
+            noun = noun.head
+        if actor.type not in {"Country", "Place"} or owner.dep_ not in {"poss", "amod", "compound"} or (
+                noun.i < candidate.end):
             return candidate
-        if noun.lemma_.lower() not in self.lexicon.type_cues["GovernmentBody"] or noun.pos_ != "NOUN":
+        if noun.lemma_.lower() not in self.lexicon.type_cues["GovernmentBody"] or not noun.is_lower:
             return candidate
         start = candidate.end + (doc[candidate.end].tag_ == "POS")
         words = doc[start:noun.i + 1]
-        if not all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in words) or _covered(found) & set(
+        if not all(t.is_lower and t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in words) or _covered(found) & set(
                 range(start, noun.i + 1)):
             return candidate
         for form in (*actor.demonyms, actor.name):

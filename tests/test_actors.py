@@ -146,6 +146,9 @@ def test_the_backer_that_closes_a_collective_name_is_the_state(nlp):
     ("Iraq's presidency denounced the raid.", "Iraq's presidency", False),
     ("The Turkish foreign ministry said so.", "Turkish foreign ministry", None),
     ("Iraq's foreign ministry condemned the strikes.", "Iraq's foreign ministry", True),
+    ("The Turkish defence ministry said two soldiers died.", "Turkish defence ministry", False),
+    ("The Kurdistan Region's interior ministry said the drone came from Iraq.",
+     "Kurdistan Region's interior ministry", False),
 ])
 def test_a_state_named_on_a_noun_of_government_is_that_institution(nlp, text, institution, registered):
     doc = nlp(text)
