@@ -584,6 +584,8 @@ class ActorLinker:
         if label in _PLACE_LABELS or is_place(span.text) and _locative(span):
             return "Place"
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
+        if words & self.lexicon.group_name_words:
+            return "Militia"  # "Tashkil al-Waritheen", which the NER may take for a person
         if label == "ORG":
             for actor_type in ("Media", "Militia", "GovernmentBody", "ArmedForce"):
                 if words & self.lexicon.type_cues[actor_type]:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions
 
-__all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "reference_at", "speaker_of"]
+__all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "reference_at", "speaker_of"]
 
 COREF_NAME = "kg_coref"
 
@@ -71,8 +71,7 @@ class Coreference:
 
     def __init__(self, nlp: Language, name: str = COREF_NAME, *, lexicon: Lexicon) -> None:
         declare_extensions()
-        if not Span.has_extension("speaker"):
-            Span.set_extension("speaker", default=None)  # on a sentence: the actor whose words it quotes or reports
+        declare_speaker()
         self.name = name
         self.lexicon = lexicon
         self.description_types = {word: actor_type for actor_type, words in lexicon.descriptions.items()
@@ -208,6 +207,12 @@ class Coreference:
                         if ids := actor_ids_at(speaker):
                             return ids[0]
         return None
+
+
+def declare_speaker() -> None:
+    """Declare ``Span._.speaker``, once: on a sentence, the actor whose words it quotes or reports."""
+    if not Span.has_extension("speaker"):
+        Span.set_extension("speaker", default=None)
 
 
 def _fronted_clause_subject(pronoun: Token, mentions: list[_Mention]) -> _Mention | None:

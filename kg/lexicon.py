@@ -34,6 +34,9 @@ class Lexicon:
     weapon_verbs: frozenset[str]
     target_preps: frozenset[str]
     undergoing_verbs: frozenset[str]
+    group_name_words: frozenset[str]
+    culprit_preps: frozenset[str]
+    culprit_adjectives: frozenset[str]
     located_targets: frozenset[str]
     alias_phrases: frozenset[str]
     noun_target_preps: dict[str, frozenset[str]]  # by predicate, beside target_preps

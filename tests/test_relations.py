@@ -190,6 +190,11 @@ def triples(nlp, text):
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
+    # the one a copula says was behind, or responsible for, an attack carried it out
+    ("A little-known group calling itself Tashkil al-Waritheen said it was behind the strike on US forces.",
+     ("tashkil_al_waritheen", "attacks", "us_forces")),
+    ("Kataib Hezbollah was responsible for the rocket attack on US troops.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
     # an abbreviated rank before a name is a role
     ("Iranian Gen. Qassem Soleimani arrived in Baghdad.", ("qasem_soleimani", "official_of", "iran")),
     # an officer is a member of a force, even where the NER took the name for a place
@@ -221,6 +226,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Yahya Rasool, the Iraqi spokesperson, spoke.", ("yahya_rasool", "spokesperson_for", "iraq")),
     # what strikes hit is their target, not the one condemned
     ("The United States struck the Houthis. Iraq condemned the strikes on Yemen.", ("iraq", "accuses", "yemen")),
+    # a denial is no claim
+    ("Kataib Hezbollah denied it was behind the attack on US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
     # "who" is the person with the role, not the organisation the parser hangs it on
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "popular_mobilization_forces")),

@@ -136,6 +136,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('militia', 'attacks', 'US troops')]
     >>> read("Sudani has faced pressure from the factions.", event_noun)
     [('factions', 'demands', 'Sudani')]
+    >>> read("The group said it was behind the strike on US forces.", event_noun)
+    [('it', 'attacks', 'US forces')]
     """
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"}:
@@ -189,6 +191,12 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     elif noun.dep_ == "dobj":
         # "condemned the attack ... from the militia": the parser hangs the noun's "from" on the verb
         agents += prep_objects(head, {"from"})
+    if noun.dep_ == "pobj" and (head.lower_ in lexicon.culprit_preps or head.lower_ == "for" and lemma_of(
+            head.head) in lexicon.culprit_adjectives and head.head.dep_ == "acomp"):
+        # "X was behind the strike", "X was responsible for the attack": the one the copula says it of
+        copula = head.head if head.lower_ in lexicon.culprit_preps else head.head.head
+        if lemma_of(copula) == "be":
+            agents += subjects_of(copula)
     if noun.dep_ == "pobj" and head.lower_ == "for" and lemma_of(head.head) == "responsibility":
         claim = head.head.head  # "X claimed responsibility for the attack"
         if lemma_of(claim) in lexicon.responsibility_verbs:

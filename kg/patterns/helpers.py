@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
+from kg.coref import declare_speaker
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import load_pipeline
 from kg.resources import load_data
@@ -78,6 +79,7 @@ def frame(subject: Token | str, predicate: str, obj: Token, cue: Token, pattern:
 
 @cache
 def _parser() -> Language:
+    declare_speaker()  # the examples set a sentence's speaker by hand, with no coreference to do it
     return load_pipeline()
 
 
