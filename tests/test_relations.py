@@ -190,10 +190,10 @@ def triples(nlp, text):
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
-    # the one a copula says was behind, or responsible for, an attack carried it out
+    # a group's own claim that it was behind, or responsible for, an attack
     ("A little-known group calling itself Tashkil al-Waritheen said it was behind the strike on US forces.",
      ("tashkil_al_waritheen", "attacks", "us_forces")),
-    ("Kataib Hezbollah was responsible for the rocket attack on US troops.",
+    ("Kataib Hezbollah said it was responsible for the rocket attack on US troops.",
      ("kataib_hezbollah", "attacks", "us_forces")),
     # an abbreviated rank before a name is a role
     ("Iranian Gen. Qassem Soleimani arrived in Baghdad.", ("qasem_soleimani", "official_of", "iran")),
@@ -226,8 +226,10 @@ def test_pattern_reads(nlp, text, expected):
     ("Yahya Rasool, the Iraqi spokesperson, spoke.", ("yahya_rasool", "spokesperson_for", "iraq")),
     # what strikes hit is their target, not the one condemned
     ("The United States struck the Houthis. Iraq condemned the strikes on Yemen.", ("iraq", "accuses", "yemen")),
-    # a denial is no claim
+    # a denial is no claim, and another's word that a group was behind an attack is blame
     ("Kataib Hezbollah denied it was behind the attack on US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
+    ("US officials said Kataib Hezbollah was behind the attack on US forces.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
     # "who" is the person with the role, not the organisation the parser hangs it on
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "popular_mobilization_forces")),

@@ -12,6 +12,8 @@ from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run 
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "mutual_fighting",
            "promised_retaliation"]
+# Who claims an act as its own: "the group said it was behind the strike".
+_CLAIMING_PRONOUNS = frozenset({"it", "we", "they"})
 
 
 def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -138,6 +140,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('factions', 'demands', 'Sudani')]
     >>> read("The group said it was behind the strike on US forces.", event_noun)
     [('it', 'attacks', 'US forces')]
+    >>> read("Officials said the group was behind the strike on US forces.", event_noun)
+    []
     """
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"}:
@@ -193,10 +197,11 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
         agents += prep_objects(head, {"from"})
     if noun.dep_ == "pobj" and (head.lower_ in lexicon.culprit_preps or head.lower_ == "for" and lemma_of(
             head.head) in lexicon.culprit_adjectives and head.head.dep_ == "acomp"):
-        # "X was behind the strike", "X was responsible for the attack": the one the copula says it of
+        # "the group said it was behind the strike": a group's own claim names the agent (another's word that X was
+        # behind it is blame, read by the speech patterns)
         copula = head.head if head.lower_ in lexicon.culprit_preps else head.head.head
-        if lemma_of(copula) == "be":
-            agents += subjects_of(copula)
+        if lemma_of(copula) == "be" and copula.dep_ == "ccomp" and lemma_of(copula.head) in lexicon.speech_verbs:
+            agents += [s for s in subjects_of(copula) if s.lower_ in _CLAIMING_PRONOUNS]
     if noun.dep_ == "pobj" and head.lower_ == "for" and lemma_of(head.head) == "responsibility":
         claim = head.head.head  # "X claimed responsibility for the attack"
         if lemma_of(claim) in lexicon.responsibility_verbs:
