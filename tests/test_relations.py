@@ -195,6 +195,11 @@ def triples(nlp, text):
      ("tashkil_al_waritheen", "attacks", "us_forces")),
     ("Kataib Hezbollah said it was responsible for the rocket attack on US troops.",
      ("kataib_hezbollah", "attacks", "us_forces")),
+    # a warning of what will follow threatens; a warning to act demands
+    ("Kataib Hezbollah warned the United States that any escalation would bring a crushing answer.",
+     ("kataib_hezbollah", "threatens", "united_states")),
+    ("Kataib Hezbollah warned Kuwait not to let its territory serve as a launchpad.",
+     ("kataib_hezbollah", "demands", "kuwait")),
     # an abbreviated rank before a name is a role
     ("Iranian Gen. Qassem Soleimani arrived in Baghdad.", ("qasem_soleimani", "official_of", "iran")),
     # an officer is a member of a force, even where the NER took the name for a place
@@ -226,6 +231,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Yahya Rasool, the Iraqi spokesperson, spoke.", ("yahya_rasool", "spokesperson_for", "iraq")),
     # what strikes hit is their target, not the one condemned
     ("The United States struck the Houthis. Iraq condemned the strikes on Yemen.", ("iraq", "accuses", "yemen")),
+    # a warning about a third party threatens nobody
+    ("Tehran warned Baghdad that Israel was using Iraqi soil.", ("iran", "threatens", "iraq")),
     # a denial is no claim, and another's word that a group was behind an attack is blame
     ("Kataib Hezbollah denied it was behind the attack on US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
     ("US officials said Kataib Hezbollah was behind the attack on US forces.",

@@ -19,7 +19,7 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 """
 
 from kg.patterns.events import (active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent,
-                                promised_retaliation)
+                                promised_retaliation, warning)
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, conjuncts, in_future, is_blocked,
                                  lemma_of, pattern_confidence, pattern_setting, prep_objects, read)
 from kg.patterns.membership import (alignment, backed_modifier, composition, membership, organisation_of, support_from,
@@ -34,7 +34,7 @@ __all__ = ["Frame", "PATTERNS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "conjunc
            "is_blocked", "lemma_of", "pattern_confidence", "pattern_setting", "prep_objects", "read"]
 
 PATTERNS = (
-    active_verb, passive_agent, event_noun, negotiation, backed_modifier, role_apposition, membership,
+    active_verb, passive_agent, event_noun, negotiation, warning, backed_modifier, role_apposition, membership,
     umbrella_apposition, composition, alignment, organisation_of, deployment, deployment_verb, location,
     quotation_source, labelled_fault, mutual_fighting, promised_retaliation, support_from, designation,
     reported_fault, reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame,

@@ -6,11 +6,11 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Frame, conjuncts, frame,
-                                 is_passive, lemma_of, parties_of, passive_agents, phrasal_lemma, prep_objects,
-                                 subjects_of)
+                                 in_future, is_passive, lemma_of, parties_of, passive_agents, phrasal_lemma,
+                                 prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
-__all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "mutual_fighting",
+__all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "warning", "mutual_fighting",
            "promised_retaliation"]
 # Who claims an act as its own: "the group said it was behind the strike".
 _CLAIMING_PRONOUNS = frozenset({"it", "we", "they"})
@@ -216,6 +216,35 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
             if lexicon.noun_predicates.get(lemma_of(inner)) in {"attacks", "kills"}:
                 agents += event_agents(inner, lexicon, depth + 1)
     return agents
+
+
+def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A warning to an actor: warned that something will follow, it is threatened; warned to act, or not to, it is
+    told what to do.
+
+    >>> read("The IRGC warned the Zionist regime that any further mischief would bring a severe answer.", warning)
+    [('IRGC', 'threatens', 'regime')]
+    >>> read("Kataib Hezbollah warned Kuwaiti officials not to let their territory serve as a launchpad.", warning)
+    [('Kataib Hezbollah', 'demands', 'Kuwaiti officials')]
+    >>> read("Tehran warned Baghdad that Israel was using Iraqi soil.", warning)
+    []
+    """
+    for verb in sent:
+        if lemma_of(verb) not in lexicon.warning_verbs or verb.pos_ != "VERB":
+            continue
+        warned = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        # what the warning says: its clause, which the parser may hang on the one warned ("warned X that ...")
+        said = [c for c in verb.children if c.dep_ == "ccomp"] + [
+            c for o in warned for c in o.children if c.dep_ == "relcl" and any(m.dep_ == "mark" for m in c.children)]
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            predicate = "demands"
+        elif prep_objects(verb, {"against"}) or any(in_future(clause, lexicon) for clause in said):
+            predicate = "threatens"
+        else:
+            continue  # "warned Baghdad that the regime was using its soil" tells of a third party
+        for subject in subjects_of(verb):
+            for target in warned:
+                yield frame(subject, predicate, target, verb, "warning")
 
 
 def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
