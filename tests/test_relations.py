@@ -200,6 +200,11 @@ def triples(nlp, text):
      ("kataib_hezbollah", "threatens", "united_states")),
     ("Kataib Hezbollah warned Kuwait not to let its territory serve as a launchpad.",
      ("kataib_hezbollah", "demands", "kuwait")),
+    # a group within another, or under its umbrella, is its member
+    ("Iran-backed groups within the Popular Mobilization Forces have denied involvement.",
+     ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
+    ("Iran-aligned factions, many of them under the PMF umbrella, launched attacks.",
+     ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
     # an abbreviated rank before a name is a role
     ("Iranian Gen. Qassem Soleimani arrived in Baghdad.", ("qasem_soleimani", "official_of", "iran")),
     # an officer is a member of a force, even where the NER took the name for a place

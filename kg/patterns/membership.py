@@ -72,14 +72,24 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('factions', 'member_of', 'PMF'), ('factions', 'member_of', 'PMF')]
     >>> read("Fighters affiliated with the group attacked.", membership)
     [('Fighters', 'member_of', 'group')]
+    >>> read("Factions, many of them under the PMF umbrella, fired rockets.", membership)
+    [('many', 'member_of', 'PMF')]
+    >>> read("The factions within the PMF denied it.", membership)
+    [('factions', 'member_of', 'PMF')]
     """
     for token in sent:
         lemma = lemma_of(token)
+        if token.pos_ in {"NOUN", "PROPN"}:
+            for group in prep_objects(token, lexicon.inclusion_preps):  # "groups within the PMF"
+                yield frame(token, "member_of", group, token, "membership.within")
         if token.pos_ == "NOUN" and lemma in lexicon.membership_heads:
             members = _members_of_noun(token)
             groups = prep_objects(token, {"of"})
             if lemma == "umbrella" and token.dep_ == "pobj":
-                members = subjects_of(token.head.head) if token.head.head.pos_ in {"VERB", "AUX"} else members
+                # "X serves under the umbrella of Y", "X, under the Y umbrella"
+                holder = token.head.head
+                members = subjects_of(holder) if holder.pos_ in {"VERB", "AUX"} else [holder]
+                groups += [c for c in token.children if c.dep_ == "compound"]
             for member in members:
                 for group in groups:
                     yield frame(member, "member_of", group, token, "membership")
