@@ -201,7 +201,7 @@ def triples(nlp, text):
     ("Kataib Hezbollah warned Kuwait not to let its territory serve as a launchpad.",
      ("kataib_hezbollah", "demands", "kuwait")),
     # a group within another, or under its umbrella, is its member
-    ("Iran-backed groups within the Popular Mobilization Forces have denied involvement.",
+    ("Iran-backed groups within the Popular Mobilization Forces have long opposed the US presence.",
      ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
     ("Iran-aligned factions, many of them under the PMF umbrella, launched attacks.",
      ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
