@@ -24,6 +24,8 @@ __all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker",
 
 COREF_NAME = "kg_coref"
 
+# Pronouns that may refer to their own clause's subject: "Kataib Hezbollah praised its fighters".
+_MAY_BE_SUBJECT = frozenset({"its", "their", "his", "her", "itself", "themselves", "himself", "herself"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -110,6 +112,13 @@ class Coreference:
         in the order they end)."""
         lower = token.lower_
         here = sentence_of[token.i]
+        # "the umbrella that includes the factions": the factions are not the umbrella (a pronoun or description is
+        # not its own clause's subject; a reflexive or possessive may be)
+        clause_mate = None if lower in _MAY_BE_SUBJECT else _clause_subject(token, mentions)
+
+        def salient(wanted, window: int) -> _Mention | None:
+            return _salient(mentions, before, lambda m: m.actor != clause_mate and wanted(m), here, window)
+
         if token.pos_ == "PRON":
             if lower in _PERSON_PRONOUNS:
                 wanted = lambda m: m.type in _PEOPLE  # noqa: E731
@@ -123,7 +132,7 @@ class Coreference:
                 return token.i, token.i + 1, host
             if (subject := _fronted_clause_subject(token, mentions)) is not None and wanted(subject):
                 return token.i, token.i + 1, subject.actor
-            antecedent = _salient(mentions, before, wanted, here, _WINDOW["pronoun"])
+            antecedent = salient(wanted, _WINDOW["pronoun"])
             return (token.i, token.i + 1, antecedent.actor) if antecedent else None
         description = self._description(token)
         if description is None:
@@ -132,22 +141,20 @@ class Coreference:
         if actor_type is None:
             # "the commission" after "the Iraqi Resistance Coordination Commission": the noun its name ends on,
             # a surer sign than a type's noun, so it reaches further back
-            antecedent = _salient(mentions, before, lambda m: m.head == token.lemma_.lower(), here,
-                                  _WINDOW["name_head"])
+            antecedent = salient(lambda m: m.head == token.lemma_.lower(), _WINDOW["name_head"])
             return (start, token.i + 1, antecedent.actor) if antecedent else None
         if actor_type == "Country":
             # "the country" is the country the article is about: the one it has named most so far
             counts = Counter(m.actor for m in mentions[:before] if m.type == "Country")
             return (start, token.i + 1, counts.most_common(1)[0][0]) if counts else None
         if actor_type == "Official" and not any(c.dep_ == "prep" and c.lower_ in _OFFICE_PREPS
-                                                for c in token.children) and (titled := _salient(
-                mentions, before, lambda m: _role_words(token) <= m.titles, here, _WINDOW["name_head"])):
+                                                for c in token.children) and (titled := salient(
+                lambda m: _role_words(token) <= m.titles, _WINDOW["name_head"])):
             # "the prime minister" is whoever the text named as prime minister, not the last official; "the
             # commander of the forces" names its own office
             return start, token.i + 1, titled.actor
         plural = token.tag_ in {"NNS", "NNPS"}
-        antecedent = _salient(mentions, before, lambda m: m.type == actor_type and (m.plural or not plural), here,
-                              _WINDOW["description"])
+        antecedent = salient(lambda m: m.type == actor_type and (m.plural or not plural), _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
 
     def _titles(self, span: Span) -> frozenset[str]:
@@ -170,6 +177,8 @@ class Coreference:
         if token.pos_ != "NOUN" or token.dep_ in {"compound", "appos"} or any(
                 c.dep_ == "appos" for c in token.children):
             return None  # "X, the deputy head of Y" describes the name beside it; it refers to nothing before
+        if token.i + 1 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
+            return None  # "the commander-in-chief" is headed by its last word, not the commander
         modifiers = [c for c in token.lefts]
         determiners = [c for c in modifiers if c.dep_ == "det"]
         if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those"}:
@@ -207,6 +216,20 @@ class Coreference:
                         if ids := actor_ids_at(speaker):
                             return ids[0]
         return None
+
+
+def _clause_subject(token: Token, mentions: list[_Mention]) -> str | None:
+    """The actor the subject of a token's own clause names, through a relative pronoun or an apposition."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb else []
+    if not subjects or any(s == token or s in token.ancestors for s in subjects):  # "factions, many of them, ..."
+        return None
+    subject = subjects[0]
+    if subject.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+        subject = verb.head
+    while subject.dep_ == "appos":
+        subject = subject.head
+    return next((m.actor for m in mentions if m.start <= subject.i < m.end), None)
 
 
 def declare_speaker() -> None:

@@ -217,6 +217,15 @@ def test_an_appositive_describes_its_name_and_refers_to_nothing_before(nlp):
         (r.subject, r.predicate, r.object) for r in doc._.readings}
 
 
+def test_a_description_is_not_its_own_clause_s_subject(nlp):
+    doc = nlp("Iran-backed factions fired rockets. The Popular Mobilization Forces (PMF), the state umbrella that "
+              "includes most of the factions, denied it.")
+    resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    assert ("the factions", "iran_backed_militias") in resolved
+    assert ("iran_backed_militias", "member_of", "popular_mobilization_forces") in {
+        (r.subject, r.predicate, r.object) for r in doc._.readings}
+
+
 def test_description_resolves_to_the_last_actor_of_its_type(nlp):
     doc = nlp("Kataib Hezbollah issued a statement. The group said it would retaliate.")
     resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
