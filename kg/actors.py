@@ -33,7 +33,7 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.names import APOSTROPHES, fold, name_key, skeleton, slug, spelling_variants
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.resources import load_data
-from kg.vocabulary import ACTOR_TYPES
+from kg.vocabulary import ACTOR_TYPES, PEOPLE_TYPES
 
 __all__ = [
     "Actor", "Registry", "load_registry", "add_actor_pipes",
@@ -46,7 +46,6 @@ LINKER_NAME = "kg_actor_linker"
 
 # NER labels that can name an actor; NORP only through a registered demonym.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-_PEOPLE_TYPES = frozenset({"Official", "Person"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions after which a capital is a place, not its government.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "across", "outside", "around", "inside", "from", "over",
@@ -223,7 +222,7 @@ class ActorRuler:
         for key, start, end in self.phrases(doc):
             actor, as_written = self.entries[key]
             if all(text is None or token.text == text for token, text in zip(doc[start:end], as_written)):
-                person = actor.type in {"Official", "Person"}
+                person = actor.type in PEOPLE_TYPES
                 if person and end - start > 1 and doc[start].lower_ in self.lexicon.titles:
                     start += 1  # "Ayatollah Ali Khamenei" names Ali Khamenei; the title is not the name
                 match = Span(doc, start, end, label=actor.type, span_id=actor.id)
@@ -357,7 +356,7 @@ class ActorLinker:
         surnames: dict[str, Actor] = {}
         for candidate in found:
             words = candidate.actor.name.split()
-            if candidate.actor.type in {"Official", "Person"} and len(words) > 1 and len(words[-1]) > 3:
+            if candidate.actor.type in PEOPLE_TYPES and len(words) > 1 and len(words[-1]) > 3:
                 surnames.setdefault(name_key(words[-1]), candidate.actor)
         for token in doc:
             if token.i not in taken and token.pos_ == "PROPN" and (actor := surnames.get(name_key(token.text))):
@@ -427,7 +426,7 @@ class ActorLinker:
             between = "_".join(t.lower_ for t in doc[named.end:following.start] if not t.is_punct)
             first, second = named.actor, following.actor
             if between not in self.lexicon.alias_phrases or first.registered and second.registered or (
-                    {first.type, second.type} - _PEOPLE_TYPES and first.type != second.type):
+                    {first.type, second.type} - PEOPLE_TYPES and first.type != second.type):
                 continue
             kept, dropped = (second, first) if second.registered else (first, second)
             if dropped.type == "Official":
@@ -665,7 +664,7 @@ def _names_same(text: str, actor: Actor) -> bool:
     for alias in actor.aliases:
         if spelling_variants(text, alias):
             return True
-        if actor.type in {"Official", "Person"}:
+        if actor.type in PEOPLE_TYPES:
             words, alias_words = name_key(text).split(), name_key(alias).split()
             if 0 < len(words) < len(alias_words) and (
                 words == alias_words[-len(words):] or words == alias_words[:len(words)]
@@ -835,7 +834,7 @@ def merge_across_articles(actors: dict[str, Actor]) -> dict[str, str]:
     when exactly one person actor fits. Returns the id renames (old -> new).
     """
     renames: dict[str, str] = {}
-    people = [a for a in actors.values() if a.type in {"Official", "Person"}]
+    people = [a for a in actors.values() if a.type in PEOPLE_TYPES]
     for actor in people:
         if actor.registered or actor.id in renames:
             continue

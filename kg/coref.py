@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions
+from kg.vocabulary import PEOPLE_TYPES
 
 __all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "reference_at", "speaker_of"]
 
@@ -31,7 +32,6 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 # First person inside a quotation is its speaker.
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
-_PEOPLE = frozenset({"Official", "Person"})
 _GROUPS = frozenset({"Militia", "ArmedForce", "GovernmentBody", "Country", "Organization", "Media"})
 _OPEN_QUOTES = frozenset({"“", '"', "``"})
 _CLOSE_QUOTES = frozenset({"”", '"', "''"})
@@ -121,7 +121,7 @@ class Coreference:
 
         if token.pos_ == "PRON":
             if lower in _PERSON_PRONOUNS:
-                wanted = lambda m: m.type in _PEOPLE  # noqa: E731
+                wanted = lambda m: m.type in PEOPLE_TYPES  # noqa: E731
             elif lower in _PLURAL_PRONOUNS:
                 wanted = lambda m: m.plural and m.type in _GROUPS  # noqa: E731
             elif lower in _THING_PRONOUNS:
@@ -245,9 +245,8 @@ def _fronted_clause_subject(pronoun: Token, mentions: list[_Mention]) -> _Mentio
     clause = next((a for a in pronoun.ancestors if a.head == root), None)
     if clause is None or clause.dep_ != "advcl" or clause.i > root.i:
         return None
-    for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i):
-        return next((m for m in mentions if m.start <= subject.i < m.end), None)
-    return None
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i), None)
+    return None if subject is None else next((m for m in mentions if m.start <= subject.i < m.end), None)
 
 
 def _names_actor(token: Token) -> bool:

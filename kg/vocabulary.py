@@ -12,7 +12,8 @@ from functools import cache
 
 from kg.resources import load_data
 
-__all__ = ["ACTOR_TYPES", "ActorType", "Predicate", "load_actor_types", "load_predicates", "symmetric_predicates"]
+__all__ = ["ACTOR_TYPES", "PEOPLE_TYPES", "ActorType", "Predicate", "load_actor_types", "load_predicates",
+           "symmetric_predicates"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ def load_actor_types() -> dict[str, ActorType]:
 
 
 ACTOR_TYPES = tuple(load_actor_types())
+# The types of actors that are people.
+PEOPLE_TYPES = frozenset({"Official", "Person"})
 
 
 @dataclass(frozen=True)
