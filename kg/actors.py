@@ -276,11 +276,12 @@ class ActorLinker:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self._named(doc)
+        acronyms = defined_acronyms(doc)
+        candidates = self._named(doc, acronyms)
         candidates.extend(self._demonyms(doc, candidates))
         candidates = self._promote_officials(candidates)
         candidates.extend(self._surnames(doc, candidates))
-        candidates.extend(_acronym_uses(doc, candidates))
+        candidates.extend(_acronym_uses(doc, candidates, acronyms))
         candidates = [self._as_institution(doc, self._as_mission(doc, self._as_force(doc, c), candidates),
                                            candidates) for c in candidates]
         # before the backers inside names: "Iran-backed" does not make a story about Iran
@@ -302,11 +303,10 @@ class ActorLinker:
         doc._.actors = actors
         return doc
 
-    def _named(self, doc: Doc) -> list[_Candidate]:
+    def _named(self, doc: Doc, acronyms: dict[str, str]) -> list[_Candidate]:
         """The actors the doc's entities name: registered ones as the ruler found them, the others resolved
         (longest first, so a surname or an acronym after a full name finds its actor)."""
         candidates: list[_Candidate] = []
-        acronyms = defined_acronyms(doc)
         deferred: list[Span] = []
         # "WASHINGTON, April 15 (Reuters) -": the city of a dateline is where the report was filed, not its state
         datelines = _dateline_tokens(doc)
@@ -626,11 +626,11 @@ def hyphen_modifier(token: Token, modifiers: frozenset[str]) -> str | None:
     return name if dash and name and modifier.lower() in modifiers else None
 
 
-def _acronym_uses(doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
-    """An acronym the text defines, wherever the NER missed it: "HSAK" after "Harakat Saraya Ashab al-Kahf
-    (HSAK)" is that group."""
+def _acronym_uses(doc: Doc, found: list[_Candidate], acronyms: dict[str, str]) -> Iterator[_Candidate]:
+    """An acronym the text defines (`acronyms`), wherever the NER missed it: "HSAK" after "Harakat Saraya Ashab
+    al-Kahf (HSAK)" is that group."""
     expanded = {name_key(c.actor_span.text): c.actor for c in found}
-    actors = {acronym: actor for acronym, name in defined_acronyms(doc).items()
+    actors = {acronym: actor for acronym, name in acronyms.items()
               if (actor := expanded.get(name_key(name)))}
     taken = _covered(found)
     for token in doc:

@@ -112,12 +112,12 @@ class Coreference:
         in the order they end)."""
         lower = token.lower_
         here = sentence_of[token.i]
-        # "the umbrella that includes the factions": the factions are not the umbrella (a pronoun or description is
-        # not its own clause's subject; a reflexive or possessive may be)
-        clause_mate = None if lower in _MAY_BE_SUBJECT else _clause_subject(token, mentions)
 
         def salient(wanted, window: int) -> _Mention | None:
-            return _salient(mentions, before, lambda m: m.actor != clause_mate and wanted(m), here, window)
+            # "the umbrella that includes the factions": the factions are not the umbrella (a pronoun or description
+            # is not its own clause's subject; a reflexive or possessive may be)
+            mate = None if lower in _MAY_BE_SUBJECT else _clause_subject(token, mentions)
+            return _salient(mentions, before, lambda m: m.actor != mate and wanted(m), here, window)
 
         if token.pos_ == "PRON":
             if lower in _PERSON_PRONOUNS:
