@@ -113,7 +113,8 @@ class RelationExtractor:
             for pattern in PATTERNS:
                 for frame in pattern(sent, self.lexicon):
                     readings = list(self._readings(frame, sent, actors, attacks_told, number))
-                    blocked = is_blocked(frame.cue, self.lexicon)
+                    blocked = is_blocked(frame.cue, self.lexicon) and not pattern_setting(
+                        frame.pattern, "reads_negation", False)
                     vetoes |= _vetoes(frame, readings, blocked)
                     if not blocked:
                         candidates.extend(readings)

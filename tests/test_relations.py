@@ -205,6 +205,10 @@ def triples(nlp, text):
      ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
     ("Iran-aligned factions, many of them under the PMF umbrella, launched attacks.",
      ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
+    # refusing to accept or allow an actor opposes it: here the negation is the act
+    ("Iraq will not accept American forces on its soil.", ("iraq", "opposes", "us_forces")),
+    ("Iraq's government would not let Kataib Hezbollah return to Jurf al-Sakhar.",
+     ("iraqi_government", "opposes", "kataib_hezbollah")),
     # an abbreviated rank before a name is a role
     ("Iranian Gen. Qassem Soleimani arrived in Baghdad.", ("qasem_soleimani", "official_of", "iran")),
     # an officer is a member of a force, even where the NER took the name for a place

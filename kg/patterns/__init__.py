@@ -27,8 +27,8 @@ from kg.patterns.membership import (alignment, backed_modifier, composition, mem
 from kg.patterns.places import deployment, deployment_verb, location
 from kg.patterns.roles import role_apposition
 from kg.patterns.speech import (blame, designation, ending_presence, held_responsible, labelled_fault, quotation_source,
-                                rejection, reported_coercion, reported_consequences, reported_demand, reported_fault,
-                                reported_threat)
+                                refusal, rejection, reported_coercion, reported_consequences, reported_demand,
+                                reported_fault, reported_threat)
 
 __all__ = ["Frame", "PATTERNS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "conjuncts", "event_agents", "in_future",
            "is_blocked", "lemma_of", "pattern_confidence", "pattern_setting", "prep_objects", "read"]
@@ -38,5 +38,5 @@ PATTERNS = (
     umbrella_apposition, composition, alignment, organisation_of, deployment, deployment_verb, location,
     quotation_source, labelled_fault, mutual_fighting, promised_retaliation, support_from, designation,
     reported_fault, reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame,
-    held_responsible, ending_presence,
+    held_responsible, ending_presence, refusal,
 )

@@ -12,7 +12,7 @@ from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run 
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "ending_presence",
            "reported_consequences", "reported_coercion", "reported_demand", "reported_threat", "rejection",
-           "designation"]
+           "refusal", "designation"]
 
 
 def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -239,6 +239,24 @@ def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for token in sent:
         if lemma_of(token) in lexicon.rejection_nouns and any(c.lower_ == "no" for c in token.children):
             yield from said_of(sent._.speaker, "opposes", prep_objects(token, {"for"}), token, "rejection")
+
+
+def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Refusing to accept, tolerate or allow an actor: opposing it.
+
+    >>> read("Iraq will not accept American forces on its soil.", refusal)
+    [('Iraq', 'opposes', 'forces')]
+    >>> read("The government would not let Kataib Hezbollah return.", refusal)
+    [('government', 'opposes', 'Kataib Hezbollah')]
+    """
+    for verb in sent:
+        if lemma_of(verb) not in lexicon.acceptance_verbs or not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        refused = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        refused += [s for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c)]  # "not let ISIS return"
+        for subject in subjects_of(verb):
+            for actor in refused:
+                yield frame(subject, "opposes", actor, verb, "refusal")
 
 
 def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
