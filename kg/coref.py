@@ -229,7 +229,8 @@ def _clause_subject(token: Token, mentions: list[_Mention]) -> str | None:
         subject = verb.head
     while subject.dep_ == "appos":
         subject = subject.head
-    return next((m.actor for m in mentions if m.start <= subject.i < m.end), None)
+    mention = _mention_at(mentions, subject.i)
+    return mention.actor if mention else None
 
 
 def declare_speaker() -> None:
@@ -246,7 +247,11 @@ def _fronted_clause_subject(pronoun: Token, mentions: list[_Mention]) -> _Mentio
     if clause is None or clause.dep_ != "advcl" or clause.i > root.i:
         return None
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i), None)
-    return None if subject is None else next((m for m in mentions if m.start <= subject.i < m.end), None)
+    return None if subject is None else _mention_at(mentions, subject.i)
+
+
+def _mention_at(mentions: list[_Mention], index: int) -> _Mention | None:
+    return next((m for m in mentions if m.start <= index < m.end), None)
 
 
 def _names_actor(token: Token) -> bool:

@@ -5,8 +5,8 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Frame, conjuncts, frame,
-                                 in_future, is_passive, lemma_of, parties_of, passive_agents, phrasal_lemma,
+from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Frame, conjuncts, direct_objects,
+                                 frame, in_future, is_passive, lemma_of, parties_of, passive_agents, phrasal_lemma,
                                  prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
@@ -232,7 +232,7 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for verb in sent:
         if lemma_of(verb) not in lexicon.warning_verbs or verb.pos_ != "VERB":
             continue
-        warned = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        warned = direct_objects(verb)
         # what the warning says: its clause, which the parser may hang on the one warned ("warned X that ...")
         said = [c for c in verb.children if c.dep_ == "ccomp"] + [
             c for o in warned for c in o.children if c.dep_ == "relcl" and any(m.dep_ == "mark" for m in c.children)]

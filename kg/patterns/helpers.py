@@ -18,9 +18,10 @@ from kg.nlp import load_pipeline
 from kg.resources import load_data
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
-           "passive_agents", "prep_objects", "is_passive", "lemma_of", "phrasal_lemma", "parties_of", "modified_noun",
-           "clause_verbs", "own_clause", "said_of", "in_future", "is_blocked", "SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS",
-           "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS"]
+           "direct_objects", "passive_agents", "prep_objects", "is_passive", "lemma_of", "phrasal_lemma",
+           "parties_of", "modified_noun", "clause_verbs", "own_clause", "said_of", "in_future", "is_blocked",
+           "SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS",
+           "CLAUSE_DEPS"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -153,6 +154,11 @@ def subjects_of(verb: Token) -> list[Token]:
                 return [head]
         return [verb.head]
     return []
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects, with those coordinated with them ("warned Kuwait and Jordan")."""
+    return [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
 
 
 def passive_agents(verb: Token) -> list[Token]:

@@ -5,9 +5,9 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, clause_verbs, conjuncts, frame, in_future,
-                                 is_passive, lemma_of, own_clause, passive_agents, phrasal_lemma, prep_objects, said_of,
-                                 subjects_of)
+from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, clause_verbs, conjuncts, direct_objects,
+                                 frame, in_future, is_passive, lemma_of, own_clause, passive_agents, phrasal_lemma,
+                                 prep_objects, said_of, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "ending_presence",
@@ -107,7 +107,8 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     if speaker is None:
         return
     for token in sent:
-        if token.lower_ == "behind" or (token.lower_ == "responsible" and token.pos_ == "ADJ"):
+        culprit_adjective = token.lower_ in lexicon.culprit_adjectives and token.pos_ == "ADJ"
+        if token.lower_ in lexicon.culprit_preps or culprit_adjective:
             verb = token.head if token.dep_ in {"prep", "acomp"} else token
             subjects = (c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             yield from said_of(speaker, "accuses", subjects, token, "blame")
@@ -128,7 +129,7 @@ def held_responsible(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('embassy', 'accuses', 'Kataib Hezbollah')]
     """
     for token in sent:
-        if token.lower_ != "responsible" or token.pos_ != "ADJ":
+        if token.lower_ not in lexicon.culprit_adjectives or token.pos_ != "ADJ":
             continue
         # the parser hangs "responsible" on the verb, on "as", or on the held noun itself
         holder_side = token.head.head if token.head.lower_ == "as" or token.dep_ == "amod" else token.head
@@ -252,7 +253,7 @@ def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for verb in sent:
         if lemma_of(verb) not in lexicon.acceptance_verbs or not any(c.dep_ == "neg" for c in verb.children):
             continue
-        refused = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        refused = direct_objects(verb)
         refused += [s for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c)]  # "not let ISIS return"
         for subject in subjects_of(verb):
             for actor in refused:
