@@ -54,6 +54,7 @@ class Lexicon:
     force_site_nouns: frozenset[str]
     mission_nouns: frozenset[str]
     installation_nouns: frozenset[str]
+    hosting_verbs: frozenset[str]
     deployment_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     report_verbs: frozenset[str]

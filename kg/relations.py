@@ -20,8 +20,8 @@ from kg.names import name_key
 from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
-from kg.patterns import (PATTERNS, Frame, conjuncts, lemma_of, event_agents, in_future, is_blocked, pattern_confidence,
-                         pattern_setting, prep_objects)
+from kg.patterns import (PATTERNS, Frame, conjuncts, direct_objects, event_agents, in_future, is_blocked, lemma_of,
+                         pattern_confidence, pattern_setting, prep_objects)
 from kg.vocabulary import Predicate, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
@@ -361,6 +361,12 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         # "the Al-Tanf garrison", "the base at al-Tanf": a place noun stands for the place it names
         named = [c for c in token.children if c.dep_ in {"compound", "nmod"}]
         if found := _first_named(named + prep_objects(token, {"at", "of", "in"}), 0.05):
+            return found
+    if head_word & (lexicon.place_nouns | lexicon.installation_nouns):
+        # "attacks on bases hosting coalition troops": an installation named by what it holds stands for that force
+        guests = [g for c in token.children if c.dep_ in {"acl", "relcl"} and lemma_of(c) in lexicon.hosting_verbs
+                  for g in direct_objects(c)]
+        if found := _first_named(guests, 0.1):
             return found
     if through_roles and lemma in lexicon.role_predicates:
         # "killed a senior commander of Kataib Hezbollah": a member stands for the group

@@ -187,6 +187,16 @@ def triples(nlp, text):
     # a target with no owner named stands for the place it is in
     ("The Islamic Resistance in Iraq said its fighters had struck a vital target in Israel.",
      ("islamic_resistance_in_iraq", "attacks", "israel")),
+    # an installation named by the force it hosts stands for that force
+    ("Kataib Hezbollah fired rockets at bases hosting US troops.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # a partitive that counts attacks takes their target
+    ("The Islamic Resistance in Iraq has claimed dozens of drone launches at Israel.",
+     ("islamic_resistance_in_iraq", "attacks", "israel")),
+    # who says a threat is the subject of the verb of speech that reports it, wherever that verb stands
+    ("The strike angered Harakat al-Nujaba, which has hinted that attacks on US forces could resume.",
+     ("harakat_al_nujaba", "threatens", "us_forces")),
+    ("It was then that Ali Khamenei told him Iran would strike back at the Americans.",
+     ("ali_khamenei", "threatens", "united_states")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

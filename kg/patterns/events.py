@@ -5,9 +5,9 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Frame, conjuncts, direct_objects,
-                                 frame, in_future, is_passive, lemma_of, parties_of, passive_agents, phrasal_lemma,
-                                 prep_objects, subjects_of)
+from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Frame, conjuncts, counting_noun,
+                                 direct_objects, frame, in_future, is_passive, lemma_of, parties_of, passive_agents,
+                                 phrasal_lemma, prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "warning", "mutual_fighting",
@@ -132,6 +132,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('drone', 'attacks', 'US forces'), ('group', 'attacks', 'US forces')]
     >>> read("The US assassination of Soleimani angered Iraq.", event_noun)
     [('US', 'kills', 'Soleimani')]
+    >>> read("The group claimed dozens of drone launches at Israel.", event_noun)
+    [('drone', 'attacks', 'Israel'), ('group', 'attacks', 'Israel')]
     >>> read("Attacks by the Houthis on the base continued.", event_noun)
     [('Houthis', 'attacks', 'base')]
     >>> read("US troops came under attack from the militia.", event_noun)
@@ -151,10 +153,14 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         agents = list(event_agents(noun, lexicon))
         target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
-        targets = [t for p in prep_objects(noun, target_preps) for t in conjuncts(p)]
-        if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(noun.head) in lexicon.light_verbs:
-            # "the raid was carried out by the CTS against a site of KH": the target hangs on the light verb
-            targets += [t for p in prep_objects(noun.head, lexicon.target_preps) for t in conjuncts(p)]
+        counted = counting_noun(noun, lexicon)
+        # "dozens of launches at Israel": the parser may hang the target on the partitive
+        targets = [t for n in dict.fromkeys((noun, counted)) for p in prep_objects(n, target_preps)
+                   for t in conjuncts(p)]
+        if counted.dep_ in {"dobj", "nsubjpass"} and lemma_of(counted.head) in lexicon.light_verbs:
+            # "the raid was carried out by the CTS against a site of KH", "claimed dozens of launches at Israel":
+            # the target hangs on the light verb
+            targets += [t for p in prep_objects(counted.head, lexicon.target_preps) for t in conjuncts(p)]
         if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
             # "US troops came under attack from X": the subject is the target, the agent may hang on the verb
             verb = noun.head.head
@@ -186,10 +192,10 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     # "a US drone strike": the agent modifies the weapon that modifies the event
     agents += [g for m in agents for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i]
     agents += prep_objects(noun, lexicon.agent_preps)
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in lexicon.partitives:
-        noun, head = head.head, head.head.head  # "a round of strikes": the round takes the arguments
+    if (counted := counting_noun(noun, lexicon)) is not noun:
+        noun = counted  # "a round of strikes": the round takes the arguments
         agents += prep_objects(noun, lexicon.agent_preps)
+    head = noun.head
     if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in lexicon.light_verbs:
         agents += subjects_of(head) + passive_agents(head)
     elif noun.dep_ == "dobj":
@@ -261,8 +267,7 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if lexicon.noun_predicates.get(lemma_of(noun)) != "negotiates_with" or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         parties = parties_of(noun, {"between", "among", "with"})
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma_of(noun.head.head) in lexicon.partitives:
-            noun = noun.head.head
+        noun = counting_noun(noun, lexicon)
         if noun.dep_ in {"dobj", "nsubjpass"}:
             # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey
             parties = subjects_of(noun.head) + parties + parties_of(noun.head, {"with", "between"})

@@ -18,10 +18,10 @@ from kg.nlp import load_pipeline
 from kg.resources import load_data
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
-           "direct_objects", "passive_agents", "prep_objects", "is_passive", "lemma_of", "phrasal_lemma",
-           "parties_of", "modified_noun", "clause_verbs", "own_clause", "said_of", "in_future", "is_blocked",
-           "SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS",
-           "CLAUSE_DEPS"]
+           "direct_objects", "passive_agents", "counting_noun", "prep_objects", "is_passive", "lemma_of",
+           "phrasal_lemma", "parties_of", "modified_noun", "clause_verbs", "own_clause", "said_of", "speaker_for",
+           "in_future", "is_blocked", "SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS",
+           "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -172,6 +172,20 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
             for p in prep.children if p.dep_ == "pobj"]
 
 
+def counting_noun(noun: Token, lexicon: Lexicon) -> Token:
+    """The partitive that counts an event noun and takes its arguments in its place, or the noun itself.
+
+    >>> doc = _parser()("The group claimed dozens of drone launches at Israel.")
+    >>> counting_noun(doc[6], load_lexicon()).text
+    'dozens'
+    >>> counting_noun(doc[2], load_lexicon()).text
+    'claimed'
+    """
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma_of(noun.head.head) in lexicon.partitives:
+        return noun.head.head
+    return noun
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
@@ -232,6 +246,27 @@ def said_of(speaker: str, predicate: str, arguments: Iterable[Token], cue: Token
     for argument in arguments:
         for actor_token in conjuncts(argument):
             yield frame(speaker, predicate, actor_token, cue, pattern)
+
+
+def speaker_for(cue: Token, lexicon: Lexicon) -> Token | str | None:
+    """Who says what a cue is part of: the sentence's speaker, or else the subject of the verb of speech whose
+    reported clause holds the cue, wherever that verb stands ("It was then that X told him ...", "the group,
+    which has hinted that ...").
+
+    >>> doc = _parser()("It was then that Khamenei told him Iran would strike back.")
+    >>> speaker_for(doc[9], load_lexicon()).text
+    'Khamenei'
+    """
+    if cue.sent._.speaker is not None:
+        return cue.sent._.speaker
+    clause = cue
+    for verb in cue.ancestors:
+        if clause.dep_ == "ccomp" and lemma_of(verb) in lexicon.speech_verbs and verb.pos_ in {"VERB", "AUX"}:
+            if reporters := subjects_of(verb):
+                return reporters[0]
+            break
+        clause = verb
+    return None
 
 
 def in_future(cue: Token, lexicon: Lexicon) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, clause_verbs, conjuncts, direct_objects,
                                  frame, in_future, is_passive, lemma_of, own_clause, passive_agents, phrasal_lemma,
-                                 prep_objects, said_of, subjects_of)
+                                 prep_objects, said_of, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "ending_presence",
@@ -167,11 +167,10 @@ def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     ...      speaker="speaker")
     [('speaker', 'threatens', 'United States')]
     """
-    speaker = sent._.speaker
-    if speaker is None:
-        return
     for verb in sent:
         if lemma_of(verb) not in lexicon.threat_verbs or not in_future(verb, lexicon):
+            continue
+        if (speaker := speaker_for(verb, lexicon)) is None:
             continue
         if any(lemma_of(o) in lexicon.threat_outcomes for o in verb.children if o.dep_ == "dobj"):
             yield from said_of(speaker, "threatens", subjects_of(verb), verb, "reported_consequences")
@@ -199,16 +198,14 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read('"Washington must withdraw its troops," he said.', reported_demand, speaker="speaker")
     [('speaker', 'demands', 'Washington')]
     """
-    if sent._.speaker is None:
-        return
     text = sent.text.lower()
     if not any(word.replace("_", " ") in text for word in lexicon.demand_words):
         return
     for verb in sent:
         if lemma_of(verb) not in lexicon.demanded_acts or verb.pos_ != "VERB":
             continue
-        for subject in subjects_of(verb):
-            yield frame(sent._.speaker, "demands", subject, verb, "reported_demand")
+        if (speaker := speaker_for(verb, lexicon)) is not None:
+            yield from said_of(speaker, "demands", subjects_of(verb), verb, "reported_demand")
 
 
 def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -216,17 +213,21 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read('"Attacks on US bases will continue," he added.', reported_threat, speaker="speaker")
     [('speaker', 'threatens', 'US bases')]
+    >>> read("Iran would strike back at the Americans and Israel, he said.", reported_threat, speaker="speaker")
+    [('speaker', 'threatens', 'Americans'), ('speaker', 'threatens', 'Israel')]
+    >>> read("Ships bound for Israel would still be targeted, he said.", reported_threat, speaker="speaker")
+    [('speaker', 'threatens', 'Ships')]
     """
-    if sent._.speaker is None:
-        return
-    for noun in sent:
-        lemma = lemma_of(noun)
+    for act in sent:
+        lemma = lemma_of(act)
         if "attacks" not in (lexicon.noun_predicates.get(lemma), lexicon.verb_predicates.get(lemma)):
             continue
-        if not in_future(noun, lexicon):
+        if not in_future(act, lexicon) or (speaker := speaker_for(act, lexicon)) is None:
             continue
-        targets = prep_objects(noun, lexicon.target_preps) + [c for c in noun.children if c.dep_ == "dobj"]
-        yield from said_of(sent._.speaker, "threatens", targets, noun, "reported_threat")
+        targets = prep_objects(act, lexicon.target_preps) + [c for c in act.children if c.dep_ == "dobj"]
+        if act.pos_ == "VERB" and is_passive(act):
+            targets += [c for c in act.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X would be targeted"
+        yield from said_of(speaker, "threatens", targets, act, "reported_threat")
 
 
 def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
