@@ -197,6 +197,12 @@ def triples(nlp, text):
      ("harakat_al_nujaba", "threatens", "us_forces")),
     ("It was then that Ali Khamenei told him Iran would strike back at the Americans.",
      ("ali_khamenei", "threatens", "united_states")),
+    # a clause coordinated with its own subject is outside the first clause's negation
+    ("Kataib Hezbollah did not claim the attack, but its security official, Abu Ali al-Askari, praised it.",
+     ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
+    # a role given to coordinated names is each one's
+    ("Two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad, were killed in Damascus.",
+     ("morteza_saeidnejad", "member_of", "irgc")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

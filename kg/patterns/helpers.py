@@ -311,10 +311,19 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
 
 
 def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
-    """The cue and the words it hangs under, up to `levels` of them, with how far up each is."""
+    """The cue and the words it hangs under, up to `levels` of them, with how far up each is, within its own clause:
+    a clause coordinated with its own subject is not in the scope of the first ("X did not claim the attack, but its
+    official praised it").
+
+    >>> [t.text for _, t in _governors(_parser()("X did not claim it, but its official praised it.")[8])]
+    ['official', 'praised']
+    """
     current = cue
     for level in range(levels):
         yield level, current
         if current.head == current:
+            return
+        if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in current.children):
             return
         current = current.head

@@ -25,6 +25,8 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Ali Saleh', 'leads', 'group')]
     >>> read("Qais al-Khazali, secretary-general of Asaib Ahl al-Haq, spoke.", role_apposition)
     [('Qais al-Khazali', 'leads', 'Asaib Ahl al-Haq')]
+    >>> read("Two IRGC officers, Ehsan Karbalaipour and Morteza Saeidnejad, were killed.", role_apposition)
+    [('Ehsan Karbalaipour', 'official_of', 'IRGC'), ('Morteza Saeidnejad', 'official_of', 'IRGC')]
     """
     for role in sent:
         kind = _role_kind(role, lexicon)
@@ -80,7 +82,8 @@ def _role_holders(role: Token) -> list[Token]:
         return [role.head]
     if role.dep_ == "appos":
         return [role.head]
-    appositives = [c for c in role.children if c.dep_ == "appos"]
+    # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": every name the role is given
+    appositives = [n for c in role.children if c.dep_ == "appos" for n in conjuncts(c)]
     if appositives:
         return appositives
     # "a spokesperson for X, Abu Ali," where the parser hangs the name on X
