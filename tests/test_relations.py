@@ -203,6 +203,10 @@ def triples(nlp, text):
     # a role given to coordinated names is each one's
     ("Two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad, were killed in Damascus.",
      ("morteza_saeidnejad", "member_of", "irgc")),
+    # the words of militia-aligned outlets for killing, and for backing and rejecting
+    ("Abu Taqi al-Saidi was martyred in a US airstrike near Qaim.", ("united_states", "kills", "abu_taqi_al_saidi")),
+    ("Harakat al-Nujaba applauded Kataib Hezbollah.", ("harakat_al_nujaba", "supports", "kataib_hezbollah")),
+    ("Kataib Hezbollah rebuffed the Iraqi government.", ("kataib_hezbollah", "opposes", "iraqi_government")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

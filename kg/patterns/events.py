@@ -134,6 +134,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'kills', 'Soleimani')]
     >>> read("The group claimed dozens of drone launches at Israel.", event_noun)
     [('drone', 'attacks', 'Israel'), ('group', 'attacks', 'Israel')]
+    >>> read("Iran denies US charges that Tehran backs the attacks.", event_noun)
+    [('US', 'accuses', 'Tehran')]
     >>> read("Attacks by the Houthis on the base continued.", event_noun)
     [('Houthis', 'attacks', 'base')]
     >>> read("US troops came under attack from the militia.", event_noun)
@@ -176,6 +178,9 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             clause = noun.head.head
             targets += [t for s in subjects_of(clause) + [c for c in clause.children if c.dep_ == "nsubjpass"]
                         for t in conjuncts(s)]
+        if predicate == "accuses":
+            # "US charges that it backs attacks": the one charged is the subject of what the charge says
+            targets += [t for c in noun.children if c.dep_ in {"acl", "ccomp"} for t in subjects_of(c)]
         if predicate == "demands" and noun.dep_ in {"dobj", "pobj"}:
             targets += [t for p in prep_objects(noun.head, {"on"}) for t in conjuncts(p)]
         for agent in (a for g in agents for a in conjuncts(g)):
