@@ -335,6 +335,9 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
         return []
     if token.dep_ == "appos" and (found := _first_named([token.head], 0.05)):
         return found  # "the PMF, an umbrella group": the group is the PMF
+    if token.dep_ == "appos" and token.head.lemma_.lower() in lexicon.partitive_pronouns and (
+            found := _first_named(prep_objects(token.head, {"of"}), 0.1)):
+        return found  # "members of the Framework, the Iran-allied alliance": the parser hangs it on "members"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and (whole := token.head.head).dep_ == "appos" and (
             whole.lemma_.lower() in lexicon.umbrella_nouns | lexicon.partitive_pronouns):
         # "the Framework, the bloc of Iran-backed parties", "Kataib Hezbollah, one of the Iran-aligned factions"

@@ -207,6 +207,9 @@ def triples(nlp, text):
     ("Abu Taqi al-Saidi was martyred in a US airstrike near Qaim.", ("united_states", "kills", "abu_taqi_al_saidi")),
     ("Harakat al-Nujaba applauded Kataib Hezbollah.", ("harakat_al_nujaba", "supports", "kataib_hezbollah")),
     ("Kataib Hezbollah rebuffed the Iraqi government.", ("kataib_hezbollah", "opposes", "iraqi_government")),
+    # a description the parser hangs on "members of X" describes X
+    ("Members of Saraya al-Salam, the armed wing loyal to Muqtada al-Sadr, left the Green Zone.",
+     ("saraya_al_salam", "supports", "muqtada_al_sadr")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
