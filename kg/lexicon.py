@@ -55,6 +55,8 @@ class Lexicon:
     mission_nouns: frozenset[str]
     installation_nouns: frozenset[str]
     hosting_verbs: frozenset[str]
+    reciprocal_verbs: frozenset[str]
+    discussion_verbs: frozenset[str]
     deployment_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     report_verbs: frozenset[str]

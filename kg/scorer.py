@@ -264,12 +264,14 @@ def candidates(doc: Doc, lexicon: Lexicon, readings: list[Relation]) -> Iterator
         references = references_at.get(sent.start, {})
         here = by_sentence.get(sent.start_char, [])
         context = None
-        pairs = {(s, o) for s in references for o in references if s != o}
-        pairs |= {(r.subject, r.object) for r in here}
+        read = {(r.subject, r.object) for r in here}
+        pairs = read | {(s, o) for s in references for o in references if s != o}
         for subject, obj in sorted(pairs):
             if subject not in actors or obj not in actors:
                 continue
-            if coordinated_arguments(references.get(subject, []), references.get(obj, [])):
+            # a pattern may join coordinated actors ("Iraqi and US officials held talks"); the model alone may not
+            if not read & {(subject, obj), (obj, subject)} and coordinated_arguments(
+                    references.get(subject, []), references.get(obj, [])):
                 continue
             types = (actors[subject].type, actors[obj].type)
             context = context or sentence_context(sent, lexicon)

@@ -210,6 +210,14 @@ def triples(nlp, text):
     # a description the parser hangs on "members of X" describes X
     ("Members of Saraya al-Salam, the armed wing loyal to Muqtada al-Sadr, left the Green Zone.",
      ("saraya_al_salam", "supports", "muqtada_al_sadr")),
+    # coordinated sides of talks, whether named or as a delegation's states, talk with each other
+    ("Iraqi and American officials held talks in Baghdad on Monday.", ("iraq", "negotiates_with", "united_states")),
+    ("Sudani and Blinken discussed the future of the coalition.",
+     ("mohammed_shia_al_sudani", "negotiates_with", "antony_blinken")),
+    # wounding and retaliating are attacks; an attack that wounds is its agent's
+    ("An attack by Kataib Hezbollah wounded four US soldiers.", ("kataib_hezbollah", "attacks", "us_forces")),
+    ("The US military retaliated against Kataib Hezbollah with airstrikes.",
+     ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -267,20 +267,40 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iraq', 'negotiates_with', 'US')]
     >>> read("Baghdad held talks with Washington.", negotiation)
     [('Baghdad', 'negotiates_with', 'Washington')]
+    >>> read("Iraqi and American officials held talks.", negotiation)
+    [('Iraqi', 'negotiates_with', 'American')]
+    >>> read("Sudani and Blinken met in Baghdad.", negotiation)
+    [('Sudani', 'negotiates_with', 'Blinken')]
+    >>> read("Iraq and the US discussed the coalition's future.", negotiation)
+    [('Iraq', 'negotiates_with', 'US')]
     """
-    for noun in sent:
-        if lexicon.noun_predicates.get(lemma_of(noun)) != "negotiates_with" or noun.pos_ not in {"NOUN", "PROPN"}:
+    for cue in sent:
+        if lexicon.noun_predicates.get(lemma_of(cue)) == "negotiates_with" and cue.pos_ in {"NOUN", "PROPN"}:
+            parties = parties_of(cue, {"between", "among", "with"})
+            noun = counting_noun(cue, lexicon)
+            if noun.dep_ in {"dobj", "nsubjpass"}:
+                # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey
+                parties = subjects_of(noun.head) + parties + parties_of(noun.head, {"with", "between"})
+            elif noun.dep_ == "nsubj":
+                parties += parties_of(noun.head, {"between", "with"})
+        elif cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
+                cue) in lexicon.reciprocal_verbs and not direct_objects(cue)):
+            parties = subjects_of(cue)  # "Sudani and Blinken met", "Iraq and the US discussed the pullout"
+        else:
             continue
-        parties = parties_of(noun, {"between", "among", "with"})
-        noun = counting_noun(noun, lexicon)
-        if noun.dep_ in {"dobj", "nsubjpass"}:
-            # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey
-            parties = subjects_of(noun.head) + parties + parties_of(noun.head, {"with", "between"})
-        elif noun.dep_ == "nsubj":
-            parties += parties_of(noun.head, {"between", "with"})
+        parties = [side for party in parties for side in _sides(party, lexicon)]
         for i, first in enumerate(parties):
             for second in parties[i + 1:]:
-                yield frame(first, "negotiates_with", second, noun, "negotiation")
+                yield frame(first, "negotiates_with", second, cue, "negotiation")
+
+
+def _sides(party: Token, lexicon: Lexicon) -> list[Token]:
+    """ "Iraqi and US officials": a delegation named by coordinated states is one party for each."""
+    if lemma_of(party) in lexicon.stand_in_nouns or party.lower_ in lexicon.stand_in_nouns:
+        for modifier in (c for c in party.children if c.dep_ in MODIFIER_DEPS and c.i < party.i):
+            if len(sides := conjuncts(modifier)) > 1:
+                return sides
+    return [party]
 
 
 def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
