@@ -218,6 +218,15 @@ def triples(nlp, text):
     ("An attack by Kataib Hezbollah wounded four US soldiers.", ("kataib_hezbollah", "attacks", "us_forces")),
     ("The US military retaliated against Kataib Hezbollah with airstrikes.",
      ("us_forces", "attacks", "kataib_hezbollah")),
+    # naming an actor a target threatens it; a speaker's words are the speaker's threat
+    ("Kataib Hezbollah warned that US bases in the region would be legitimate targets.",
+     ("kataib_hezbollah", "threatens", "us_forces")),
+    ("Hadi al-Amiri said that his movement would treat every US target as fair game.",
+     ("hadi_al_amiri", "threatens", "united_states")),
+    # a state keeps its forces where it has troops; dying in a strike is being killed by its agent
+    ("US forces came under attack. The United States has about 2,500 troops in Iraq and roughly 900 in Syria.",
+     ("us_forces", "deployed_in", "syria")),
+    ("Two Kataib Hezbollah fighters died in a US strike near al-Qaim.", ("united_states", "kills", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -26,9 +26,9 @@ from kg.patterns.membership import (alignment, backed_modifier, composition, mem
                                     umbrella_apposition)
 from kg.patterns.places import deployment, deployment_verb, location
 from kg.patterns.roles import role_apposition
-from kg.patterns.speech import (blame, designation, ending_presence, held_responsible, labelled_fault, quotation_source,
-                                refusal, rejection, reported_coercion, reported_consequences, reported_demand,
-                                reported_fault, reported_threat)
+from kg.patterns.speech import (blame, designation, ending_presence, held_responsible, labelled_fault, marked_as_target,
+                                quotation_source, refusal, rejection, reported_coercion, reported_consequences,
+                                reported_demand, reported_fault, reported_threat)
 
 __all__ = ["Frame", "PATTERNS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "conjuncts", "direct_objects", "event_agents",
            "in_future",
@@ -39,5 +39,5 @@ PATTERNS = (
     umbrella_apposition, composition, alignment, organisation_of, deployment, deployment_verb, location,
     quotation_source, labelled_fault, mutual_fighting, promised_retaliation, support_from, designation,
     reported_fault, reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame,
-    held_responsible, ending_presence, refusal,
+    held_responsible, ending_presence, refusal, marked_as_target,
 )

@@ -91,19 +91,13 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('militia', 'attacks', 'Rockets'), ('militia', 'attacks', 'embassy')]
     >>> read("The militia, backed by Iran, fired rockets.", passive_agent)
     [('Iran', 'supports', 'militia')]
+    >>> read("Two fighters died in a US strike.", passive_agent)
+    [('US', 'kills', 'fighters')]
     """
     for verb in sent:
-        # "Kataib Hezbollah, backed by Iran, ...": a participle with an agent is a passive too
-        if verb.pos_ != "VERB" or not (is_passive(verb) or verb.tag_ == "VBN" and passive_agents(verb)):
+        if (undergone := _undergone(verb, lexicon)) is None:
             continue
-        predicate = lexicon.verb_predicates.get(lemma_of(verb))
-        if predicate is None:
-            continue
-        patients = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
-        if not patients and verb.dep_ == "acl":
-            patients = [verb.head]
-        elif not patients and verb.dep_ == "conj" and verb.head.dep_ == "acl":
-            patients = [verb.head.head]  # "the strikes, carried out ... and backed by Australia"
+        predicate, patients = undergone
         # "rockets were fired by X at the base": the weapon is the patient, what it was fired at the target
         targets = [t for o in prep_objects(verb, lexicon.target_preps) for t in conjuncts(o)]
         for agent in passive_agents(verb):
@@ -123,6 +117,26 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for agent in subjects_of(clause):
                     for patient in patients:
                         yield frame(agent, predicate, patient, verb, "passive_agent.when_clause")
+
+
+def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
+    """What a passive event verb, or a verb of dying, tells its patients underwent: "X was killed", "X died"."""
+    if verb.pos_ != "VERB":
+        return None
+    if lemma_of(verb) in lexicon.death_verbs:
+        return "kills", subjects_of(verb)  # "two fighters died in a US strike": they were killed
+    # "Kataib Hezbollah, backed by Iran, ...": a participle with an agent is a passive too
+    if not (is_passive(verb) or verb.tag_ == "VBN" and passive_agents(verb)):
+        return None
+    predicate = lexicon.verb_predicates.get(lemma_of(verb))
+    if predicate is None:
+        return None
+    patients = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
+    if not patients and verb.dep_ == "acl":
+        patients = [verb.head]
+    elif not patients and verb.dep_ == "conj" and verb.head.dep_ == "acl":
+        patients = [verb.head.head]  # "the strikes, carried out ... and backed by Australia"
+    return predicate, patients
 
 
 def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:

@@ -249,16 +249,14 @@ def said_of(speaker: str, predicate: str, arguments: Iterable[Token], cue: Token
 
 
 def speaker_for(cue: Token, lexicon: Lexicon) -> Token | str | None:
-    """Who says what a cue is part of: the sentence's speaker, or else the subject of the verb of speech whose
-    reported clause holds the cue, wherever that verb stands ("It was then that X told him ...", "the group,
-    which has hinted that ...").
+    """Who says what a cue is part of: the subject of the verb of speech whose reported clause holds the cue,
+    wherever that verb stands ("It was then that X told him ...", "the group, which has hinted that ..."), or else
+    the sentence's speaker (a quotation that runs on from the sentence before).
 
     >>> doc = _parser()("It was then that Khamenei told him Iran would strike back.")
     >>> speaker_for(doc[9], load_lexicon()).text
     'Khamenei'
     """
-    if cue.sent._.speaker is not None:
-        return cue.sent._.speaker
     clause = cue
     for verb in cue.ancestors:
         if clause.dep_ == "ccomp" and lemma_of(verb) in lexicon.speech_verbs and verb.pos_ in {"VERB", "AUX"}:
@@ -266,7 +264,7 @@ def speaker_for(cue: Token, lexicon: Lexicon) -> Token | str | None:
                 return reporters[0]
             break
         clause = verb
-    return None
+    return cue.sent._.speaker
 
 
 def in_future(cue: Token, lexicon: Lexicon) -> bool:

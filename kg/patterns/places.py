@@ -19,6 +19,8 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US positions', 'deployed_in', 'Ain al-Asad'), ('US positions', 'deployed_in', 'Harir')]
     >>> read("The coalition is in Iraq.", deployment)
     [('coalition', 'deployed_in', 'Iraq')]
+    >>> read("The US has about 2,500 troops in Iraq and 900 in Syria.", deployment)
+    [('troops', 'deployed_in', 'Iraq'), ('US', 'deployed_in', 'Iraq'), ('US', 'deployed_in', 'Syria')]
     """
     military = lexicon.force_nouns | lexicon.force_site_nouns
     for token in sent:
@@ -29,10 +31,12 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 if lemma_of(place) in lexicon.installation_nouns:  # "troops at a base in Jordan"
                     for further in _places(place, {"in"}):
                         yield frame(token, "deployed_in", further, token, "deployment.installation")
-            if token.dep_ == "dobj" and lemma_of(token.head) in lexicon.deployment_verbs:
+            if token.dep_ == "dobj" and lemma_of(token.head) in lexicon.deployment_verbs | lexicon.keeping_verbs:
                 # "the United States maintaining 2,500 troops in Iraq": the troops are the keeper's forces
+                # "has 2,500 troops in Iraq and 900 in Syria": the parser may hang the place on the verb
+                places = [p for kept in conjuncts(token) for p in _places(kept, {"in"})] + _places(token.head, {"in"})
                 for keeper in subjects_of(token.head):
-                    for place in _places(token, {"in"}):
+                    for place in places:
                         yield frame(keeper, "deployed_in", place, token, "deployment.keeper")
         if lexicon.noun_predicates.get(lemma) == "attacks" and token.pos_ == "NOUN":
             places = prep_objects(token, {"in"})

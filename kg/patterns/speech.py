@@ -10,7 +10,7 @@ from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, clau
                                  prep_objects, said_of, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
-__all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "ending_presence",
+__all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "ending_presence", "marked_as_target",
            "reported_consequences", "reported_coercion", "reported_demand", "reported_threat", "rejection",
            "refusal", "designation"]
 
@@ -163,9 +163,8 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """A speaker saying an actor will face consequences: the speaker threatens it.
 
-    >>> read('"The United States would face consequences," the minister warned.', reported_consequences,
-    ...      speaker="speaker")
-    [('speaker', 'threatens', 'United States')]
+    >>> read('"The United States would face consequences," the minister warned.', reported_consequences)
+    [('minister', 'threatens', 'United States')]
     """
     for verb in sent:
         if lemma_of(verb) not in lexicon.threat_verbs or not in_future(verb, lexicon):
@@ -195,8 +194,8 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """A speaker saying an actor must act: the speaker demands it of the actor.
 
-    >>> read('"Washington must withdraw its troops," he said.', reported_demand, speaker="speaker")
-    [('speaker', 'demands', 'Washington')]
+    >>> read('"Washington must withdraw its troops," he said.', reported_demand)
+    [('he', 'demands', 'Washington')]
     """
     text = sent.text.lower()
     if not any(word.replace("_", " ") in text for word in lexicon.demand_words):
@@ -211,11 +210,11 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """A speaker announcing attacks to come: the speaker threatens their target.
 
-    >>> read('"Attacks on US bases will continue," he added.', reported_threat, speaker="speaker")
-    [('speaker', 'threatens', 'US bases')]
-    >>> read("Iran would strike back at the Americans and Israel, he said.", reported_threat, speaker="speaker")
-    [('speaker', 'threatens', 'Americans'), ('speaker', 'threatens', 'Israel')]
-    >>> read("Ships bound for Israel would still be targeted, he said.", reported_threat, speaker="speaker")
+    >>> read('"Attacks on US bases will continue," he added.', reported_threat)
+    [('he', 'threatens', 'US bases')]
+    >>> read("Iran would strike back at the Americans and Israel, he said.", reported_threat)
+    [('he', 'threatens', 'Americans'), ('he', 'threatens', 'Israel')]
+    >>> read("Ships bound for Israel would still be targeted.", reported_threat, speaker="speaker")
     [('speaker', 'threatens', 'Ships')]
     """
     for act in sent:
@@ -228,6 +227,31 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if act.pos_ == "VERB" and is_passive(act):
             targets += [c for c in act.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X would be targeted"
         yield from said_of(speaker, "threatens", targets, act, "reported_threat")
+
+
+def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Naming an actor a target: "US bases would be legitimate targets", "we will treat every US target as fair
+    game". Whoever says so, or treats it so, threatens it.
+
+    >>> read("Kataib Hezbollah warned that US bases would be legitimate targets.", marked_as_target)
+    [('Kataib Hezbollah', 'threatens', 'US bases')]
+    >>> read("The movement would treat every US target as fair game.", marked_as_target)
+    [('movement', 'threatens', 'US target')]
+    """
+    for label in sent:
+        if lemma_of(label) not in lexicon.target_labels or label.pos_ != "NOUN":
+            continue
+        verb = label.head.head if label.dep_ == "pobj" and label.head.lower_ == "as" else label.head
+        if label.dep_ == "attr" and lemma_of(verb) == "be" and in_future(verb, lexicon):
+            if (speaker := speaker_for(verb, lexicon)) is not None:
+                yield from said_of(speaker, "threatens", subjects_of(verb), label, "marked_as_target")
+        elif lemma_of(verb) in lexicon.labelling_verbs | lexicon.treating_verbs and label.dep_ in {
+                "oprd", "xcomp", "pobj", "dobj"}:
+            marked = [c for c in verb.children if c.dep_ == "dobj" and c != label]
+            speaker = speaker_for(verb, lexicon)  # "his movement would treat ..., he said": the speaker threatens
+            yield from said_of(speaker, "threatens", marked, label, "marked_as_target") if speaker else (
+                frame(subject, "threatens", obj, label, "marked_as_target")
+                for subject in subjects_of(verb) for obj in (t for m in marked for t in conjuncts(m)))
 
 
 def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
