@@ -384,7 +384,7 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         # "targets of the militia"; "struck a target in Israel", where no owner is named, is in the place
         located = head_word & lexicon.located_targets
         places = prep_objects(token.head, {"in"}) if located and token.dep_ == "dobj" else []
-        for pobj in prep_objects(token, {"of", "from", "in"} if located else {"of", "from"}) + places:
+        for pobj in prep_objects(token, {"of", "from", "in"} if located else {"of"}) + places:
             reached = [(actor, cost + 0.1) for o in conjuncts(pobj)
                        for actor, cost in argument_actors(o, lexicon, depth + 1)]
             if reached:

@@ -286,6 +286,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Kataib Hezbollah denied it was behind the attack on US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
     ("US officials said Kataib Hezbollah was behind the attack on US forces.",
      ("kataib_hezbollah", "attacks", "us_forces")),
+    # a withdrawal's "from" is the place left, not whom it is asked of
+    ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "popular_mobilization_forces")),
