@@ -63,6 +63,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     report_verbs: frozenset[str]
     telling_verbs: frozenset[str]
+    interview_nouns: frozenset[str]
     role_predicates: dict[str, str]
     role_by_object_type: dict[str, dict[str, str]]
     titles: frozenset[str]

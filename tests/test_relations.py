@@ -227,6 +227,10 @@ def triples(nlp, text):
     ("US forces came under attack. The United States has about 2,500 troops in Iraq and roughly 900 in Syria.",
      ("us_forces", "deployed_in", "syria")),
     ("Two Kataib Hezbollah fighters died in a US strike near al-Qaim.", ("united_states", "kills", "kataib_hezbollah")),
+    # what a speaker says to an outlet's programme, or in an interview with it, the outlet quotes
+    ('"We will not stop," Akram al-Kaabi told Al Mayadeen television.', ("akram_al_kaabi", "quoted_by", "al_mayadeen")),
+    ("Qais al-Khazali said in an interview with Al Mayadeen that the factions would respond.",
+     ("qais_khazali", "quoted_by", "al_mayadeen")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -20,11 +20,17 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("The commander told Reuters the attacks would go on.", quotation_source)
     [('commander', 'quoted_by', 'Reuters')]
+    >>> read("Khazali said in an interview with Al-Sumaria that the factions would respond.", quotation_source)
+    [('Khazali', 'quoted_by', 'Al-Sumaria')]
     """
     for token in sent:
         lemma = lemma_of(token)
-        if lemma in lexicon.telling_verbs and token.pos_ == "VERB":
-            outlets = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+        if token.pos_ == "VERB" and lemma in lexicon.telling_verbs | lexicon.speech_verbs:
+            outlets = [c for c in token.children if c.dep_ in {"dobj", "dative"}] if (
+                lemma in lexicon.telling_verbs) else []
+            # "said in an interview with Al-Sumaria", "in remarks to Al Mayadeen"
+            outlets += [o for n in prep_objects(token, {"in"}) if lemma_of(n) in lexicon.interview_nouns
+                        for o in prep_objects(n, {"with", "to"})]
             for speaker in subjects_of(token):
                 for outlet in outlets:
                     yield frame(speaker, "quoted_by", outlet, token, "quotation_source.told")
