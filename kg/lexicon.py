@@ -55,6 +55,7 @@ class Lexicon:
     mission_nouns: frozenset[str]
     installation_nouns: frozenset[str]
     hosting_verbs: frozenset[str]
+    using_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
     death_verbs: frozenset[str]
     discussion_verbs: frozenset[str]

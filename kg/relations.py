@@ -21,7 +21,7 @@ from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
 from kg.patterns import (PATTERNS, Frame, conjuncts, direct_objects, event_agents, in_future, is_blocked, lemma_of,
-                         pattern_confidence, pattern_setting, prep_objects)
+                         passive_agents, pattern_confidence, pattern_setting, prep_objects)
 from kg.vocabulary import Predicate, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
@@ -321,6 +321,8 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
     ("Iraqi officials", "Washington's actions") or a bridging noun ("the withdrawal
     of US troops") costs a little.
     """
+    if found := [(ids[0], 0.1) for holder in _holders(token, lexicon) if (ids := actor_ids_at(holder))]:
+        return found
     if reference := reference_at(token):
         actor, how = reference
         return [(actor, _REFERENCE_COSTS[how])]
@@ -365,12 +367,6 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         named = [c for c in token.children if c.dep_ in {"compound", "nmod"}]
         if found := _first_named(named + prep_objects(token, {"at", "of", "in"}), 0.05):
             return found
-    if head_word & (lexicon.place_nouns | lexicon.installation_nouns):
-        # "attacks on bases hosting coalition troops": an installation named by what it holds stands for that force
-        guests = [g for c in token.children if c.dep_ in {"acl", "relcl"} and lemma_of(c) in lexicon.hosting_verbs
-                  for g in direct_objects(c)]
-        if found := _first_named(guests, 0.1):
-            return found
     if through_roles and lemma in lexicon.role_predicates:
         # "killed a senior commander of Kataib Hezbollah": a member stands for the group
         holders = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS]
@@ -390,6 +386,17 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             if reached:
                 return reached
     return []
+
+
+def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
+    """Who an installation is said to hold or serve: "bases hosting coalition troops", "two Iraqi bases housing
+    US troops", "facilities used by Kataib Hezbollah". An attack on it is on them, whoever else it is named for."""
+    if not {token.lemma_.lower(), token.lower_} & (lexicon.place_nouns | lexicon.installation_nouns):
+        return []
+    clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}]
+    return ([g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)]
+            + [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c)
+               for u in conjuncts(a)])
 
 
 def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]]:

@@ -231,6 +231,13 @@ def triples(nlp, text):
     ('"We will not stop," Akram al-Kaabi told Al Mayadeen television.', ("akram_al_kaabi", "quoted_by", "al_mayadeen")),
     ("Qais al-Khazali said in an interview with Al Mayadeen that the factions would respond.",
      ("qais_khazali", "quoted_by", "al_mayadeen")),
+    # an installation used by, or housing, an actor stands for it when attacked, whatever else it is named for
+    ("US forces conducted airstrikes against facilities used by Kataib Hezbollah and Kataib Sayyid al-Shuhada.",
+     ("us_forces", "attacks", "kataib_sayyid_al_shuhada")),
+    ("Iran fired ballistic missiles at two Iraqi bases housing US troops.", ("iran", "attacks", "us_forces")),
+    # "which" that the parser hangs on a verb of speech is the subject of what is said
+    ("Iraq condemned the US strikes, which Washington said hit facilities used by Kataib Hezbollah.",
+     ("united_states", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

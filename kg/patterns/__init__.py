@@ -21,7 +21,8 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 from kg.patterns.events import (active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent,
                                 promised_retaliation, warning)
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, conjuncts, direct_objects, in_future,
-                                 is_blocked, lemma_of, pattern_confidence, pattern_setting, prep_objects, read)
+                                 is_blocked, lemma_of, passive_agents, pattern_confidence, pattern_setting,
+                                 prep_objects, read)
 from kg.patterns.membership import (alignment, backed_modifier, composition, membership, organisation_of, support_from,
                                     umbrella_apposition)
 from kg.patterns.places import deployment, deployment_verb, location
@@ -31,8 +32,8 @@ from kg.patterns.speech import (blame, designation, ending_presence, held_respon
                                 reported_demand, reported_fault, reported_threat)
 
 __all__ = ["Frame", "PATTERNS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "conjuncts", "direct_objects", "event_agents",
-           "in_future",
-           "is_blocked", "lemma_of", "pattern_confidence", "pattern_setting", "prep_objects", "read"]
+           "in_future", "is_blocked", "lemma_of", "passive_agents", "pattern_confidence", "pattern_setting",
+           "prep_objects", "read"]
 
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, warning, backed_modifier, role_apposition, membership,

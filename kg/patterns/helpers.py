@@ -121,6 +121,7 @@ def conjuncts(token: Token) -> list[Token]:
 
 # Prepositions that place an event: "a strike on the base in Jordan".
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "on"})
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 
 
 @cache
@@ -144,6 +145,9 @@ def subjects_of(verb: Token) -> list[Token]:
             return [t for c in controllers for t in conjuncts(c)]
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:
         return subjects_of(verb.head)
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.head.children):
+        return [verb.head.head]  # "the strikes, which Washington said hit facilities": the strikes hit them
     if verb.dep_ in {"relcl", "acl"}:
         head = verb.head
         # "a strike on the consulate in Damascus, which killed ...": the parser hangs the clause on the place;
