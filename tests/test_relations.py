@@ -238,6 +238,9 @@ def triples(nlp, text):
     # "which" that the parser hangs on a verb of speech is the subject of what is said
     ("Iraq condemned the US strikes, which Washington said hit facilities used by Kataib Hezbollah.",
      ("united_states", "attacks", "kataib_hezbollah")),
+    # clashing with a side: each attacks the other
+    ("Kataib Hezbollah fighters clashed with the Iraqi Counter-Terrorism Service in Baghdad.",
+     ("iraqi_counter_terrorism_service", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -297,6 +300,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Kataib Hezbollah denied it was behind the attack on US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
     ("US officials said Kataib Hezbollah was behind the attack on US forces.",
      ("kataib_hezbollah", "attacks", "us_forces")),
+    # coordinated subjects fighting beside another fight together
+    ("Kataib Hezbollah and Asaib Ahl al-Haq fought beside Syrian troops with backing from Iran.",
+     ("kataib_hezbollah", "attacks", "asaib_ahl_al_haq")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

@@ -324,11 +324,20 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('PKK fighters', 'attacks', 'forces'), ('forces', 'attacks', 'PKK fighters')]
     >>> read("Saraya al-Salam fought a battle with the army.", mutual_fighting)
     [('Saraya al-Salam', 'attacks', 'army'), ('army', 'attacks', 'Saraya al-Salam')]
+    >>> read("Peshmerga forces clashed with PKK fighters.", mutual_fighting)
+    [('Peshmerga forces', 'attacks', 'PKK fighters'), ('PKK fighters', 'attacks', 'Peshmerga forces')]
     """
     for noun in sent:
+        if lemma_of(noun) not in lexicon.mutual_fight_nouns:
+            continue
+        if noun.pos_ == "VERB" and noun.dep_ not in {"nsubj", "dobj", "pobj"}:
+            # "Peshmerga forces clashed with PKK fighters"; "X and Y fought beside Z" fought together
+            for side in subjects_of(noun):
+                for opponent in (o for w in prep_objects(noun, {"with"}) for o in conjuncts(w)):
+                    yield from _each_attacks_the_other([side, opponent], noun)
+            continue
         # a gerund the tagger calls a verb is still the noun of the phrase: "Fighting between X and Y left..."
-        if lemma_of(noun) not in lexicon.mutual_fight_nouns or not (
-                noun.pos_ == "NOUN" or noun.pos_ == "VERB" and noun.dep_ in {"nsubj", "dobj", "pobj"}):
+        if noun.pos_ not in {"NOUN", "VERB"}:
             continue
         sides = parties_of(noun, {"between", "among"})
         if noun.dep_ == "nsubj" and not sides:
@@ -338,10 +347,14 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             with_sides = prep_objects(noun, {"with"}) + prep_objects(verb, {"with"})
             if with_sides:
                 sides = subjects_of(verb) + [s for w in with_sides for s in conjuncts(w)]
-        for i, first in enumerate(sides):
-            for second in sides[i + 1:]:
-                yield frame(first, "attacks", second, noun, "mutual_fighting")
-                yield frame(second, "attacks", first, noun, "mutual_fighting")
+        yield from _each_attacks_the_other(sides, noun)
+
+
+def _each_attacks_the_other(sides: list[Token], cue: Token) -> Iterator[Frame]:
+    for i, first in enumerate(sides):
+        for second in sides[i + 1:]:
+            yield frame(first, "attacks", second, cue, "mutual_fighting")
+            yield frame(second, "attacks", first, cue, "mutual_fighting")
 
 
 def promised_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
