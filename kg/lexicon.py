@@ -56,6 +56,7 @@ class Lexicon:
     installation_nouns: frozenset[str]
     hosting_verbs: frozenset[str]
     using_verbs: frozenset[str]
+    example_preps: frozenset[str]
     reciprocal_verbs: frozenset[str]
     death_verbs: frozenset[str]
     discussion_verbs: frozenset[str]

@@ -323,9 +323,13 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
     """
     if found := [(ids[0], 0.1) for holder in _holders(token, lexicon) if (ids := actor_ids_at(holder))]:
         return found
+    # "militias such as Kataib Hezbollah", "groups including KH and al-Nujaba": each example is one of them
+    examples = [(ids[0], 0.1) for e in _examples(token, lexicon) if (ids := actor_ids_at(e))]
     if reference := reference_at(token):
         actor, how = reference
-        return [(actor, _REFERENCE_COSTS[how])]
+        return [(actor, _REFERENCE_COSTS[how])] + examples
+    if examples:
+        return examples
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth == 0:
         # "the militia, which is backed by Iran": the pronoun is the noun its clause modifies
         antecedent = token.head.head
@@ -397,6 +401,15 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     return ([g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)]
             + [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c)
                for u in conjuncts(a)])
+
+
+def _examples(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The examples a plural noun gives of itself: "militias such as X", "groups including X and Y"."""
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    # the parser hangs "such" on the noun or on "as"
+    such = any(c.lower_ == "such" for p in [token, *preps] for c in p.children)
+    return [e for prep in preps if prep.lower_ in lexicon.example_preps or prep.lower_ == "as" and such
+            for p in prep.children if p.dep_ == "pobj" for e in conjuncts(p)]
 
 
 def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]]:

@@ -241,6 +241,10 @@ def triples(nlp, text):
     # clashing with a side: each attacks the other
     ("Kataib Hezbollah fighters clashed with the Iraqi Counter-Terrorism Service in Baghdad.",
      ("iraqi_counter_terrorism_service", "attacks", "kataib_hezbollah")),
+    # the examples a plural noun gives are each one of them
+    ("Iran backs armed groups including Kataib Hezbollah and Harakat al-Nujaba.",
+     ("iran", "supports", "harakat_al_nujaba")),
+    ("Iran backs Iran-aligned militias such as Kataib Hezbollah.", ("iran", "supports", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
