@@ -245,6 +245,9 @@ def triples(nlp, text):
     ("Iran backs armed groups including Kataib Hezbollah and Harakat al-Nujaba.",
      ("iran", "supports", "harakat_al_nujaba")),
     ("Iran backs Iran-aligned militias such as Kataib Hezbollah.", ("iran", "supports", "kataib_hezbollah")),
+    # one of the factions in a group is its member
+    ("Kataib Hezbollah, one of the most powerful factions in the Popular Mobilization Forces, denied the claim.",
+     ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -76,9 +76,18 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('many', 'member_of', 'PMF')]
     >>> read("The factions within the PMF denied it.", membership)
     [('factions', 'member_of', 'PMF')]
+    >>> read("Kataib Hezbollah, one of the strongest factions in the PMF, denied it.", membership)
+    [('Kataib Hezbollah', 'member_of', 'PMF')]
     """
     for token in sent:
         lemma = lemma_of(token)
+        if token.lower_ in lexicon.partitive_pronouns and token.dep_ in {"appos", "attr"}:
+            # "X, one of the factions in the PMF", "X is one of the groups of the PMF"
+            parts = [token.head] if token.dep_ == "appos" else subjects_of(token.head)
+            for group in (g for kind in prep_objects(token, {"of"})
+                          for g in prep_objects(kind, lexicon.inclusion_preps | {"in", "of"})):
+                for part in parts:
+                    yield frame(part, "member_of", group, token, "membership.one_of")
         if token.pos_ in {"NOUN", "PROPN"}:
             for group in prep_objects(token, lexicon.inclusion_preps):  # "groups within the PMF"
                 yield frame(token, "member_of", group, token, "membership.within")
