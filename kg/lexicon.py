@@ -86,6 +86,7 @@ class Lexicon:
     alignment_adjectives: frozenset[str]
     mutual_fight_nouns: frozenset[str]
     designation_verbs: frozenset[str]
+    sanction_verbs: frozenset[str]
     designation_lists: frozenset[str]
     terror_words: frozenset[str]
     plotting_verbs: frozenset[str]

@@ -248,6 +248,9 @@ def triples(nlp, text):
     # one of the factions in a group is its member
     ("Kataib Hezbollah, one of the most powerful factions in the Popular Mobilization Forces, denied the claim.",
      ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    # a sanction that states its charge accuses
+    ("The US Treasury sanctioned Qais al-Khazali for his role in the killing of protesters.",
+     ("us_treasury", "accuses", "qais_khazali")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -310,6 +313,8 @@ def test_pattern_reads(nlp, text, expected):
     # coordinated subjects fighting beside another fight together
     ("Kataib Hezbollah and Asaib Ahl al-Haq fought beside Syrian troops with backing from Iran.",
      ("kataib_hezbollah", "attacks", "asaib_ahl_al_haq")),
+    # a sanction that states no charge gives no relation
+    ("The US Treasury sanctioned Qais al-Khazali on Friday.", ("us_treasury", "accuses", "qais_khazali")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

@@ -298,10 +298,15 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('State Department', 'accuses', 'Kataib Hezbollah')]
     >>> read("Kataib Hezbollah has been on Washington's terrorism list since 2009.", designation)
     [('Washington', 'accuses', 'Kataib Hezbollah')]
+    >>> read("The Treasury sanctioned Qais al-Khazali for his role in the killings.", designation)
+    [('Treasury', 'accuses', 'Qais al-Khazali')]
     """
     for token in sent:
         lemma = lemma_of(token)
-        if lemma in lexicon.designation_verbs and token.pos_ == "VERB" and _names_terror(token, lexicon):
+        # a listing or sanction that states its charge ("sanctioned X for their role in the attacks") accuses too
+        charged = lemma in lexicon.designation_verbs | lexicon.sanction_verbs and prep_objects(token, {"for", "over"})
+        if lemma in lexicon.designation_verbs | lexicon.sanction_verbs and token.pos_ == "VERB" and (
+                _names_terror(token, lexicon) or charged):
             designators = subjects_of(token) + passive_agents(token)
             # "designated X a terrorist organization": with a dative, the object is the label
             designated = [c for c in token.children if c.dep_ in {"dative", "nsubjpass"}] or [
