@@ -372,8 +372,10 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         if found := _first_named(named + prep_objects(token, {"at", "of", "in"}), 0.05):
             return found
     if through_roles and lemma in lexicon.role_predicates:
-        # "killed a senior commander of Kataib Hezbollah": a member stands for the group
-        holders = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS]
+        # "killed a senior commander of Kataib Hezbollah": a member stands for the group; "Iraqi militia fighters"
+        # are of no group the adjective names
+        holders = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS and not (
+            c.dep_ == "amod" and lexicon.role_predicates[lemma] == "member_of")]
         if found := _first_named(holders + prep_objects(token, {"of", "with", "for"}), 0.15):
             return found
     if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):

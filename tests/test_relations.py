@@ -315,6 +315,9 @@ def test_pattern_reads(nlp, text, expected):
      ("kataib_hezbollah", "attacks", "asaib_ahl_al_haq")),
     # a sanction that states no charge gives no relation
     ("The US Treasury sanctioned Qais al-Khazali on Friday.", ("us_treasury", "accuses", "qais_khazali")),
+    # a nationality is no group of the fighters it describes
+    ("Israeli jets struck a convoy of Iraqi militia fighters in eastern Syria.",
+     ("israel_defense_forces", "attacks", "iraq")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on
