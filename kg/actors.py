@@ -583,8 +583,8 @@ class ActorLinker:
         if label in _PLACE_LABELS or is_place(span.text) and _locative(span):
             return "Place"
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
-        if words & self.lexicon.group_name_words:
-            return "Militia"  # "Tashkil al-Waritheen", which the NER may take for a person
+        if words & self.lexicon.group_name_words or _self_named_group(span, self.lexicon):
+            return "Militia"  # "Tashkil al-Waritheen", "a group calling itself X", which the NER may take for a person
         if label == "ORG":
             for actor_type in ("Media", "Militia", "GovernmentBody", "ArmedForce"):
                 if words & self.lexicon.type_cues[actor_type]:
@@ -701,6 +701,24 @@ def _political_use(span: Span) -> bool:
         prep = root.head.lower_
         return prep not in _LOCATIVE_PREPS and (prep != "to" or root.head.head.pos_ in {"NOUN", "PROPN"})
     return False
+
+
+def _self_named_group(span: Span, lexicon: Lexicon) -> bool:
+    """ "a little-known group calling itself Ashab al-Kahf", "an outfit named X": a name an armed group gives
+    itself is the group's.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("A previously unknown group calling itself Ashab al-Kahf claimed the attack.")
+    >>> _self_named_group(doc[6:10], load_lexicon())
+    True
+    """
+    doc = span.doc
+    before = "_".join(t.lower_ for t in doc[max(span.start - 3, 0):span.start])
+    phrase = next((p for p in lexicon.self_naming_phrases if before.endswith(p)), None)
+    if phrase is None:
+        return False
+    named_at = span.start - len(phrase.split("_"))
+    return any(t.lemma_.lower() in lexicon.armed_group_nouns for t in doc[max(named_at - 2, 0):named_at])
 
 
 def _demonym_in_name(span: Span, label: str) -> bool:

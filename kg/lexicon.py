@@ -42,6 +42,8 @@ class Lexicon:
     culprit_adjectives: frozenset[str]
     located_targets: frozenset[str]
     alias_phrases: frozenset[str]
+    self_naming_phrases: frozenset[str]
+    armed_group_nouns: frozenset[str]
     noun_target_preps: dict[str, frozenset[str]]  # by predicate, beside target_preps
     agent_preps: frozenset[str]
     argument_bridges: frozenset[str]

@@ -183,6 +183,14 @@ def test_a_name_the_ner_takes_for_a_place_is_an_official_when_it_holds_an_office
     assert doc._.actors["mojtaba_jahandust"].type == "Official"
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("A previously unknown group calling itself Ashab al-Kahf claimed the attack.", "ashab_al_kahf"),
+    ("The attack was claimed by an outfit named Saraya Thawrat al-Ishreen.", "saraya_thawrat_al_ishreen"),
+])
+def test_a_name_an_armed_group_gives_itself_is_a_militia(nlp, text, actor):
+    assert nlp(text)._.actors[actor].type == "Militia"
+
+
 def test_two_names_joined_by_known_as_are_one_actor(nlp):
     doc = nlp("Kata'ib Sayyid al-Shuhada and its leader, Hashim Finyan Rahim al-Saraji, better known as "
               "Abu Alaa al-Walai, were listed. Abu Alaa al-Walai shrugged it off.")
