@@ -81,6 +81,8 @@ class Lexicon:
     target_labels: frozenset[str]
     demand_words: frozenset[str]
     demanded_acts: frozenset[str]
+    obligation_modals: frozenset[str]
+    unasked_acts: frozenset[str]
     blocking_words: frozenset[str]
     future_words: frozenset[str]
     backing_modifiers: frozenset[str]

@@ -251,6 +251,9 @@ def triples(nlp, text):
     # a sanction that states its charge accuses
     ("The US Treasury sanctioned Qais al-Khazali for his role in the killing of protesters.",
      ("us_treasury", "accuses", "qais_khazali")),
+    # what a speaker says an actor must do, the speaker demands of it
+    ('"The Iraqi government must hold the perpetrators accountable," Muqtada al-Sadr said.',
+     ("muqtada_al_sadr", "demands", "iraqi_government")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -318,6 +321,9 @@ def test_pattern_reads(nlp, text, expected):
     # a nationality is no group of the fighters it describes
     ("Israeli jets struck a convoy of Iraqi militia fighters in eastern Syria.",
      ("israel_defense_forces", "attacks", "iraq")),
+    # "should X strike" is a condition, and what one "should know" is asked of nobody
+    ("Sudani said the letter was meant to give the world cover should Israel strike.",
+     ("mohammed_shia_al_sudani", "demands", "israel")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

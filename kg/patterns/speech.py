@@ -202,15 +202,21 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read('"Washington must withdraw its troops," he said.', reported_demand)
     [('he', 'demands', 'Washington')]
+    >>> read('"The government should hold the perpetrators accountable," the cleric said.', reported_demand)
+    [('cleric', 'demands', 'government')]
     """
     text = sent.text.lower()
     if not any(word.replace("_", " ") in text for word in lexicon.demand_words):
         return
     for verb in sent:
-        if lemma_of(verb) not in lexicon.demanded_acts or verb.pos_ != "VERB":
+        # an act asked for, or any act its subject "must" or "should" do ("should Israel strike" is a condition)
+        subjects = subjects_of(verb)
+        obliged = any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals and subjects and c.i > subjects[0].i
+                      for c in verb.children) and lemma_of(verb) not in lexicon.unasked_acts
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.demanded_acts and not obliged:
             continue
         if (speaker := speaker_for(verb, lexicon)) is not None:
-            yield from said_of(speaker, "demands", subjects_of(verb), verb, "reported_demand")
+            yield from said_of(speaker, "demands", subjects, verb, "reported_demand")
 
 
 def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
