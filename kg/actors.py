@@ -583,6 +583,8 @@ class ActorLinker:
         if label in _PLACE_LABELS or is_place(span.text) and _locative(span):
             return "Place"
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
+        if label == "ORG" and is_place(span.text) and not words & frozenset().union(*self.lexicon.type_cues.values()):
+            return "Place"  # "Sinjar, in Nineveh province, ...": a town the NER took for an organisation
         if words & self.lexicon.group_name_words or _self_named_group(span, self.lexicon):
             return "Militia"  # "Tashkil al-Waritheen", "a group calling itself X", which the NER may take for a person
         if label == "ORG":

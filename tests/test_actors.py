@@ -191,6 +191,11 @@ def test_a_name_an_armed_group_gives_itself_is_a_militia(nlp, text, actor):
     assert nlp(text)._.actors[actor].type == "Militia"
 
 
+def test_a_town_the_ner_takes_for_an_organisation_is_a_place(nlp):
+    doc = nlp("Sinjar, in Nineveh province, has long been contested.")
+    assert doc._.actors["sinjar"].type == "Place"
+
+
 def test_two_names_joined_by_known_as_are_one_actor(nlp):
     doc = nlp("Kata'ib Sayyid al-Shuhada and its leader, Hashim Finyan Rahim al-Saraji, better known as "
               "Abu Alaa al-Walai, were listed. Abu Alaa al-Walai shrugged it off.")
