@@ -530,7 +530,7 @@ class ActorLinker:
         if start >= end:
             return None
         span = doc[start:end]
-        if not any(t.is_title or t.is_upper for t in span if t.is_alpha) or _in_headline(span):
+        if not any(t.is_title or t.is_upper for t in span if any(c.isalpha() for c in t.text)) or _in_headline(span):
             return None
         if span.text.lower().replace(" ", "_") in self.lexicon.not_actors:
             return None  # "on Telegram": where a statement was posted, not who made it
@@ -538,8 +538,9 @@ class ActorLinker:
             return None  # "Operation Claw-Eagle" names a campaign, not who waged it
         if len(span) == 1 and (span[0].tag_ in {"NN", "NNS"} or span[0].is_stop or not span[0].is_alpha
                                and not span[0].text.replace(".", "").isalpha()
-                               or _title_word(span[0].lower_, self.lexicon)):
-            return None  # a lone common noun, or a title cut from its name by the sentence splitter ("Brig.")
+                               or _title_word(span[0].lower_, self.lexicon)) and not self._place_extension(span):
+            return None  # a lone common noun, or a title cut from its name by the sentence splitter ("Brig."); but
+            # "K-1" names the base that follows it
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head, self.lexicon):
             return None
@@ -650,8 +651,8 @@ def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
     plain phrase, or on its troops, bases or mission ("coalition troops"): not in "coalition government", "the
     ruling coalition" or "Iraqi security officials"."""
     token = span[-1]
-    if not token.text.islower():
-        return False
+    if not token.text.islower() or token.lemma_.lower() in lexicon.place_nouns | lexicon.installation_nouns:
+        return False  # "the Harir base" names the base wherever it stands
     military = lexicon.force_nouns | lexicon.installation_nouns | lexicon.argument_bridges
     if token.dep_ == "compound" and (token.head.lemma_.lower() in military or token.head.lower_ in military):
         return False

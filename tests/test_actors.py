@@ -196,6 +196,16 @@ def test_a_town_the_ner_takes_for_an_organisation_is_a_place(nlp):
     assert doc._.actors["sinjar"].type == "Place"
 
 
+@pytest.mark.parametrize("text, base", [
+    ("Rockets struck the Harir base north of Erbil.", "Harir base"),
+    ("A rocket barrage hit the K-1 base near Kirkuk.", "K-1 base"),
+])
+def test_a_name_before_base_names_the_base(nlp, text, base):
+    doc = nlp(text)
+    found = {span.text: doc._.actors[span.kb_id_].type for span in doc.spans[MENTIONS_KEY]}
+    assert found.get(base) == "Place", found
+
+
 def test_two_names_joined_by_known_as_are_one_actor(nlp):
     doc = nlp("Kata'ib Sayyid al-Shuhada and its leader, Hashim Finyan Rahim al-Saraji, better known as "
               "Abu Alaa al-Walai, were listed. Abu Alaa al-Walai shrugged it off.")
