@@ -33,7 +33,7 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.names import APOSTROPHES, fold, name_key, skeleton, slug, spelling_variants
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.resources import load_data
-from kg.vocabulary import ACTOR_TYPES, PEOPLE_TYPES
+from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES
 
 __all__ = [
     "Actor", "Registry", "load_registry", "add_actor_pipes",
@@ -74,6 +74,7 @@ class Actor:
     backers: tuple[str, ...] = ()
     heads: tuple[str, ...] = ()
     registered: bool = True
+    state: str | None = None  # the state an institution or armed force belongs to (Registry.home_state)
 
     def with_aliases(self, aliases: Iterable[str]) -> "Actor":
         merged = tuple(dict.fromkeys([*self.aliases, *aliases]))
@@ -115,6 +116,8 @@ class Registry:
                 registry.by_skeleton.setdefault(skeleton(alias), []).append(actor.id)
             for demonym in actor.demonyms:
                 registry.demonyms[demonym] = actor.id
+        registry.actors.update({a.id: replace(a, state=registry.home_state(a)) for a in actors.values()
+                                if a.type in INSTITUTION_TYPES})
         return registry
 
     def lookup(self, text: str) -> Actor | None:
@@ -125,6 +128,22 @@ class Registry:
             if any(spelling_variants(text, alias) for alias in self.actors[actor_id].aliases):
                 return self.actors[actor_id]
         return None
+
+    def home_state(self, actor: Actor) -> str | None:
+        """The state an institution or armed force belongs to: the state whose force it is, or the state its name
+        opens with ("Iraqi Foreign Ministry", "US Treasury Department", "Turkish defence ministry").
+
+        >>> registry = load_registry()
+        >>> [registry.home_state(registry.actors[a]) for a in ("iraqi_foreign_ministry", "us_forces", "iraq")]
+        ['iraq', 'united_states', None]
+        """
+        if actor.type not in INSTITUTION_TYPES:
+            return None
+        if owner := next((a.id for a in self.actors.values() if a.forces == actor.id), None):
+            return owner  # a registered force names its state; looked up once per actor, when the registry loads
+        first = actor.name.split()[0]
+        state = self.actors.get(self.demonyms.get(first, "")) or self.lookup(first)
+        return state.id if state is not None and state.type == "Country" else None
 
     def alias_phrases(self) -> Iterator[tuple[Actor, str]]:
         """Every alias of every actor, once in each way news text writes its apostrophes."""
@@ -293,6 +312,8 @@ class ActorLinker:
         # Shorter first where two mentions start together, so a token's own actor is found first.
         for candidate in sorted(candidates, key=lambda c: (c.start, c.end)):
             actor = candidate.actor
+            if actor.type in INSTITUTION_TYPES and not actor.registered and actor.state is None:
+                actor = replace(actor, state=self.registry.home_state(actor))  # "the Turkish defence ministry"
             actors[actor.id] = actors.get(actor.id, actor).with_aliases(
                 [doc[candidate.start:candidate.end].text])
             if actor.metonym and not actor.registered:

@@ -413,15 +413,18 @@ def instances(doc: Doc, lexicon: Lexicon, predicates: dict[str, Predicate]
               ) -> Iterator[tuple[Candidate, str, dict[str, float]]]:
     """Every candidate of a doc read with every predicate its actor types admit, and the features of that reading.
 
-    What the grammar rules out (``doc._.vetoes``) and the article's publisher as a source it quotes are left out.
+    What the grammar rules out (``doc._.vetoes``), the article's publisher as a source it quotes and conflict
+    between a state and its own institutions or forces are left out.
     """
     actors = doc._.actors or {}
     vetoes = doc._.vetoes or set()
     for candidate in candidates(doc, lexicon, doc._.readings or []):
-        types = (actors[candidate.subject].type, actors[candidate.object].type)
-        for predicate in admitted_predicates(predicates, types):
+        subject, obj = actors[candidate.subject], actors[candidate.object]
+        own = subject.state == obj.id or obj.state == subject.id
+        for predicate in admitted_predicates(predicates, (subject.type, obj.type)):
             key = (candidate.sentence.start_char, candidate.subject, predicate, candidate.object)
-            if key in vetoes or predicate == "quoted_by" and is_publisher(candidate.object, doc):
+            if key in vetoes or predicate == "quoted_by" and is_publisher(candidate.object, doc) or (
+                    own and predicates[predicate].kind == "conflict"):
                 continue
             yield candidate, predicate, instance_features(candidate, predicate)
 

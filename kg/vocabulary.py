@@ -12,8 +12,8 @@ from functools import cache
 
 from kg.resources import load_data
 
-__all__ = ["ACTOR_TYPES", "PEOPLE_TYPES", "ActorType", "Predicate", "load_actor_types", "load_predicates",
-           "symmetric_predicates"]
+__all__ = ["ACTOR_TYPES", "INSTITUTION_TYPES", "PEOPLE_TYPES", "ActorType", "Predicate", "load_actor_types",
+           "load_predicates", "symmetric_predicates"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,8 @@ def load_actor_types() -> dict[str, ActorType]:
 ACTOR_TYPES = tuple(load_actor_types())
 # The types of actors that are people.
 PEOPLE_TYPES = frozenset({"Official", "Person"})
+# The types of actors that belong to a state: its institutions and its armed forces.
+INSTITUTION_TYPES = frozenset({"GovernmentBody", "ArmedForce"})
 
 
 @dataclass(frozen=True)

@@ -324,6 +324,11 @@ def test_pattern_reads(nlp, text, expected):
     # "should X strike" is a condition, and what one "should know" is asked of nobody
     ("Sudani said the letter was meant to give the world cover should Israel strike.",
      ("mohammed_shia_al_sudani", "demands", "israel")),
+    # a state is in no conflict with its own institutions and forces
+    ("The Iraqi foreign ministry said Baghdad rejected and condemned the Turkish attack.",
+     ("iraqi_foreign_ministry", "accuses", "iraq")),
+    ("The United States struck Kataib Hezbollah hours after US forces came under attack.",
+     ("united_states", "attacks", "us_forces")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on
