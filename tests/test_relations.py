@@ -254,6 +254,10 @@ def triples(nlp, text):
     # what a speaker says an actor must do, the speaker demands of it
     ('"The Iraqi government must hold the perpetrators accountable," Muqtada al-Sadr said.',
      ("muqtada_al_sadr", "demands", "iraqi_government")),
+    # a phone call is talks; so are the talks one arrives for
+    ("Sudani held a phone call with Biden on Monday.", ("mohammed_shia_al_sudani", "negotiates_with", "joe_biden")),
+    ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Baghdad for talks with Sudani.",
+     ("hossein_amir_abdollahian", "negotiates_with", "mohammed_shia_al_sudani")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -287,9 +287,13 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sudani', 'negotiates_with', 'Blinken')]
     >>> read("Iraq and the US discussed the coalition's future.", negotiation)
     [('Iraq', 'negotiates_with', 'US')]
+    >>> read("Sudani held a phone call with Biden.", negotiation)
+    [('Sudani', 'negotiates_with', 'Biden')]
+    >>> read("The minister arrived in Baghdad for talks with Sudani.", negotiation)
+    [('minister', 'negotiates_with', 'Sudani')]
     """
     for cue in sent:
-        if lexicon.noun_predicates.get(lemma_of(cue)) == "negotiates_with" and cue.pos_ in {"NOUN", "PROPN"}:
+        if _noun_predicate(cue, lexicon) == "negotiates_with" and cue.pos_ in {"NOUN", "PROPN"}:
             parties = parties_of(cue, {"between", "among", "with"})
             noun = counting_noun(cue, lexicon)
             if noun.dep_ in {"dobj", "nsubjpass"}:
@@ -297,6 +301,8 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 parties = subjects_of(noun.head) + parties + parties_of(noun.head, {"with", "between"})
             elif noun.dep_ == "nsubj":
                 parties += parties_of(noun.head, {"between", "with"})
+            elif noun.dep_ == "pobj" and noun.head.lower_ in {"for", "in", "during"}:
+                parties = subjects_of(noun.head.head) + parties  # "arrived in Baghdad for talks with X"
         elif cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
                 cue) in lexicon.reciprocal_verbs and not direct_objects(cue)):
             parties = subjects_of(cue)  # "Sudani and Blinken met", "Iraq and the US discussed the pullout"
@@ -306,6 +312,14 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for i, first in enumerate(parties):
             for second in parties[i + 1:]:
                 yield frame(first, "negotiates_with", second, cue, "negotiation")
+
+
+def _noun_predicate(noun: Token, lexicon: Lexicon) -> str | None:
+    """The predicate a noun cues, read with the noun before it where the two are one ("a phone call" is talks, a
+    call is a demand)."""
+    before = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+    joined = f"{lemma_of(before[0])}_{lemma_of(noun)}" if before else None
+    return lexicon.noun_predicates.get(joined) or lexicon.noun_predicates.get(lemma_of(noun))
 
 
 def _sides(party: Token, lexicon: Lexicon) -> list[Token]:
