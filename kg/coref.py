@@ -132,6 +132,9 @@ class Coreference:
                 return token.i, token.i + 1, host
             if (subject := _fronted_clause_subject(token, mentions)) is not None and wanted(subject):
                 return token.i, token.i + 1, subject.actor
+            reporter = _reporter_of(token, mentions, resolved, self.lexicon.speech_verbs)
+            if reporter is not None and wanted(reporter):
+                return token.i, token.i + 1, reporter.actor
             antecedent = salient(wanted, _WINDOW["pronoun"])
             return (token.i, token.i + 1, antecedent.actor) if antecedent else None
         description = self._description(token)
@@ -248,6 +251,24 @@ def _fronted_clause_subject(pronoun: Token, mentions: list[_Mention]) -> _Mentio
         return None
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i), None)
     return None if subject is None else _mention_at(mentions, subject.i)
+
+
+def _reporter_of(pronoun: Token, mentions: list[_Mention], resolved: list[Span],
+                 speech_verbs: frozenset[str]) -> _Mention | None:
+    """Who says what a pronoun is the subject of: in "the umbrella group, which includes Kataib Hezbollah, said it
+    targeted US forces", "it" is the one who said so, not the last actor named."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or (
+            clause.head.lemma_.lower() not in speech_verbs):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    if (named := _mention_at(mentions, subject.i)) is not None:
+        return named
+    # a description resolved before: a mention of the same actor carries its type
+    described = next((span.kb_id_ for span in resolved if span.start <= subject.i < span.end), None)
+    return next((m for m in mentions if m.actor == described), None) if described else None
 
 
 def _mention_at(mentions: list[_Mention], index: int) -> _Mention | None:

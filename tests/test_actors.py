@@ -178,6 +178,13 @@ def test_pronoun_in_a_fronted_clause_is_the_subject_named_after_it(nlp):
         assert ("he", "mustafa_al_kadhimi") in resolved and ("he", "qais_khazali") not in resolved
 
 
+def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
+    doc = nlp("The Islamic Resistance in Iraq claimed the attack. The umbrella group, which includes Kataib Hezbollah, "
+              "said it targeted US forces in Syria.")
+    resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    assert ("it", "islamic_resistance_in_iraq") in resolved and ("it", "kataib_hezbollah") not in resolved
+
+
 def test_a_name_the_ner_takes_for_a_place_is_an_official_when_it_holds_an_office(nlp):
     doc = nlp("The sixth name on the list was an officer of Iran's Quds Force, Mojtaba Jahandust.")
     assert doc._.actors["mojtaba_jahandust"].type == "Official"
