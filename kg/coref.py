@@ -186,13 +186,14 @@ class Coreference:
         determiners = [c for c in modifiers if c.dep_ == "det"]
         if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those"}:
             return None
-        if any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c) for c in modifiers):
-            return None  # "the Turkish defence ministry" is a new actor, not the last ministry
         words = [token.lemma_.lower(), *(c.lemma_.lower() for c in modifiers if c.dep_ == "compound")]
-        for word in words:
-            if actor_type := self.description_types.get(word):
-                return determiners[0].i, actor_type
-        return determiners[0].i, None
+        actor_type = next((self.description_types[w] for w in words if w in self.description_types), None)
+        if actor_type != "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c)
+                                            for c in modifiers):
+            # "the Turkish defence ministry" is a new actor, not the last ministry; "the Asaib Ahl al-Haq leader" is
+            # a person, named before
+            return None
+        return determiners[0].i, actor_type
 
     def _mark_speakers(self, doc: Doc) -> None:
         previous: Span | None = None

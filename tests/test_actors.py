@@ -185,6 +185,11 @@ def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     assert ("it", "islamic_resistance_in_iraq") in resolved and ("it", "kataib_hezbollah") not in resolved
 
 
+def test_a_role_description_naming_its_organisation_is_the_person_named_before(nlp):
+    doc = nlp("Qais al-Khazali spoke on Sunday. The Asaib Ahl al-Haq leader warned the United States.")
+    assert ("The Asaib Ahl al-Haq leader", "qais_khazali") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+
+
 def test_a_name_the_ner_takes_for_a_place_is_an_official_when_it_holds_an_office(nlp):
     doc = nlp("The sixth name on the list was an officer of Iran's Quds Force, Mojtaba Jahandust.")
     assert doc._.actors["mojtaba_jahandust"].type == "Official"
