@@ -208,6 +208,12 @@ class Coreference:
             previous = sent
 
     def _speaker_in(self, sent: Span) -> str | None:
+        # "Pentagon: Kataib Hezbollah behind Jordan attack": a headline's source before its colon
+        opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if opening is not None and (ids := actor_ids_at(opening)):
+            named = next((s for s in sent.doc.spans.get(MENTIONS_KEY, []) if s.start == opening.i), None)
+            if named is not None and named.end < sent.end and sent.doc[named.end].text == ":":
+                return ids[0]
         for token in sent:
             if (token.lemma_.lower() in self.lexicon.speech_verbs and token.pos_ in {"VERB", "AUX"}
                     and token.dep_ in _ATTRIBUTING_DEPS

@@ -258,6 +258,11 @@ def triples(nlp, text):
     ("Sudani held a phone call with Biden on Monday.", ("mohammed_shia_al_sudani", "negotiates_with", "joe_biden")),
     ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Baghdad for talks with Sudani.",
      ("hossein_amir_abdollahian", "negotiates_with", "mohammed_shia_al_sudani")),
+    # a headline's source before its colon is its speaker
+    ("Pentagon: Kataib Hezbollah behind Jordan attack\n\nWASHINGTON - Officials spoke on Monday.",
+     ("us_department_of_defense", "accuses", "kataib_hezbollah")),
+    ("Qais al-Khazali: US forces will be expelled\n\nBAGHDAD - He spoke on Monday.",
+     ("qais_khazali", "threatens", "us_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

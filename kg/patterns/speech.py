@@ -108,6 +108,8 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('speaker', 'accuses', 'militias')]
     >>> read('Pompeo said the attack had been planned by Kataib Hezbollah.', blame, speaker="speaker")
     [('speaker', 'accuses', 'Kataib Hezbollah')]
+    >>> read('Pentagon: Kataib Hezbollah behind Jordan attack', blame, speaker="speaker")
+    [('speaker', 'accuses', 'Kataib Hezbollah')]
     """
     speaker = sent._.speaker
     if speaker is None:
@@ -116,7 +118,9 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         culprit_adjective = token.lower_ in lexicon.culprit_adjectives and token.pos_ == "ADJ"
         if token.lower_ in lexicon.culprit_preps or culprit_adjective:
             verb = token.head if token.dep_ in {"prep", "acomp"} else token
-            subjects = (c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+            if verb.pos_ in {"PROPN", "NOUN"} and token.dep_ == "prep":
+                subjects = [verb]  # a headline with no verb: "Pentagon: Kataib Hezbollah behind Jordan attack"
             yield from said_of(speaker, "accuses", subjects, token, "blame")
         elif lemma_of(token) in lexicon.plotting_verbs and token.pos_ == "VERB":
             # "he said the attack had been planned by X": the plotter is accused
@@ -186,6 +190,8 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read('"We are closer to kicking the US out," he said.', reported_coercion, speaker="speaker")
     [('speaker', 'threatens', 'US')]
+    >>> read('Khazali: US forces will be expelled', reported_coercion, speaker="speaker")
+    [('speaker', 'threatens', 'US forces')]
     """
     speaker = sent._.speaker
     if speaker is None:
@@ -193,7 +199,8 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for verb in sent:
         lemma = lemma_of(verb)
         if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates:
-            objects = (c for c in verb.children if c.dep_ == "dobj")
+            # "we will expel the US", "US forces will be expelled"
+            objects = (c for c in verb.children if c.dep_ == "dobj" or c.dep_ in PASSIVE_SUBJECT_DEPS)
             yield from said_of(speaker, "threatens", objects, verb, "reported_coercion")
 
 
