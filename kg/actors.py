@@ -563,8 +563,9 @@ class ActorLinker:
             return None  # a lone common noun, or a title cut from its name by the sentence splitter ("Brig."); but
             # "K-1" names the base that follows it
         root = span.root
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head, self.lexicon):
-            return None
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head, self.lexicon) and (
+                root.head.head.is_title):
+            return None  # "Secretary of State": the tail of a title, where "head of the Fatah Alliance" names a group
         if len(span) == 1 and root.dep_ == "compound" and _is_role_word(root.head, self.lexicon):
             return None  # "Defense Secretary", "Foreign Minister": part of a title
         return span

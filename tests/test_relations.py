@@ -263,6 +263,10 @@ def triples(nlp, text):
      ("us_department_of_defense", "accuses", "kataib_hezbollah")),
     ("Qais al-Khazali: US forces will be expelled\n\nBAGHDAD - He spoke on Monday.",
      ("qais_khazali", "threatens", "us_forces")),
+    # the organisation after a lowercase role is a group, not the tail of a title; a press secretary speaks for
+    ("Hadi al-Amiri, head of the Fatah Alliance, spoke.", ("hadi_al_amiri", "leads", "fatah_alliance")),
+    ("Brig. Gen. Pat Ryder, the Pentagon press secretary, said the drones were shot down.",
+     ("pat_ryder", "spokesperson_for", "us_department_of_defense")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
