@@ -805,7 +805,9 @@ def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:
             end += 3
         else:
             break
-    if (start == span.start and not particle) or end == span.end or _in_headline(span):
+    # "Kurdistan Democratic Party" runs on only after its alias, to a word that heads an organisation's name
+    heads_a_name = any(t.lower_ in lexicon.organisation_heads for t in doc[span.end:end])
+    if (start == span.start and not particle and not heads_a_name) or end == span.end or _in_headline(span):
         return None
     return Span(doc, start, end, label="ORG")
 

@@ -218,6 +218,11 @@ def test_a_name_before_base_names_the_base(nlp, text, base):
     assert found.get(base) == "Place", found
 
 
+def test_an_organisation_named_for_a_registered_place_is_its_own_actor(nlp):
+    doc = nlp("Kurdistan Democratic Party official Wafaa Mohammed Karim said the strike was unacceptable.")
+    assert ("Kurdistan Democratic Party", "kurdistan_democratic_party") in mentions(doc)
+
+
 def test_two_names_joined_by_known_as_are_one_actor(nlp):
     doc = nlp("Kata'ib Sayyid al-Shuhada and its leader, Hashim Finyan Rahim al-Saraji, better known as "
               "Abu Alaa al-Walai, were listed. Abu Alaa al-Walai shrugged it off.")
