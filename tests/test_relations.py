@@ -267,6 +267,9 @@ def triples(nlp, text):
     ("Hadi al-Amiri, head of the Fatah Alliance, spoke.", ("hadi_al_amiri", "leads", "fatah_alliance")),
     ("Brig. Gen. Pat Ryder, the Pentagon press secretary, said the drones were shot down.",
      ("pat_ryder", "spokesperson_for", "us_department_of_defense")),
+    # an office named with its "of" ("chief of staff") and the body it is an office of
+    ("Abu Fadak al-Mohammedawi, chief of staff of the Popular Mobilization Forces, met the prime minister.",
+     ("abu_fadak_al_muhammadawi", "member_of", "popular_mobilization_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -25,6 +25,8 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Ali Saleh', 'leads', 'group')]
     >>> read("Qais al-Khazali, secretary-general of Asaib Ahl al-Haq, spoke.", role_apposition)
     [('Qais al-Khazali', 'leads', 'Asaib Ahl al-Haq')]
+    >>> read("Abu Fadak, chief of staff of the Popular Mobilization Forces, spoke.", role_apposition)
+    [('Abu Fadak', 'official_of', 'staff'), ('Abu Fadak', 'official_of', 'Popular Mobilization Forces')]
     >>> read("Two IRGC officers, Ehsan Karbalaipour and Morteza Saeidnejad, were killed.", role_apposition)
     [('Ehsan Karbalaipour', 'official_of', 'IRGC'), ('Morteza Saeidnejad', 'official_of', 'IRGC')]
     """
@@ -37,6 +39,9 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         organisations = [m for m in role.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
         organisations += prep_objects(role, {"of", "for", "with"})
+        # "chief of staff of the PMF", "a member of the political bureau of Hamas": through the office to its body
+        organisations += [o for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None
+                          for o in prep_objects(n, {"of"})]  # not through another role: "the commander-in-chief of"
         person_head = people[0]
         if role.dep_ in {"compound", "nmod"} and role.head == person_head:
             organisations += [m for m in person_head.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
@@ -58,6 +63,10 @@ def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
     compound = [c for c in role.children if c.dep_ == "compound" and c.i == role.i - 1]
     if compound and (joined := f"{lemma_of(compound[0])}_{lemma}") in lexicon.role_predicates:
         lemma = joined
+    # "chief of staff": a role named with the noun after its "of"
+    office = [f"{lemma}_of_{lemma_of(o)}" for o in prep_objects(role, {"of"})]
+    if office and office[0] in lexicon.role_predicates:
+        lemma = office[0]
     doc = role.doc
     if role.i + 2 < len(doc) and doc[role.i + 1].text in {"-", "–"} and doc[role.i + 2].head == role and (
             joined := f"{lemma}-{doc[role.i + 2].lower_}") in lexicon.role_predicates:
