@@ -86,6 +86,7 @@ class Lexicon:
     unasked_acts: frozenset[str]
     blocking_words: frozenset[str]
     future_words: frozenset[str]
+    planning_verbs: frozenset[str]
     backing_modifiers: frozenset[str]
     aligned_modifiers: frozenset[str]
     alignment_adjectives: frozenset[str]

@@ -345,6 +345,9 @@ def test_pattern_reads(nlp, text, expected):
      ("iraqi_foreign_ministry", "accuses", "iraq")),
     ("The United States struck Kataib Hezbollah hours after US forces came under attack.",
      ("united_states", "attacks", "us_forces")),
+    # attacks another had planned are no threat by the one who says so
+    ("Antony Blinken alleged that Kataib Sayyid al-Shuhada had planned attacks on American forces.",
+     ("antony_blinken", "threatens", "us_forces")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

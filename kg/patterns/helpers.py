@@ -282,7 +282,9 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
     for level, current in _governors(cue):
         if any(c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in current.children):
             return True
-        if level and current.lemma_.lower() in lexicon.future_words:
+        # "continue", "vow", "plan" put an act to come; a plan that is past is not ("KSS had planned attacks")
+        if level and current.lemma_.lower() in lexicon.future_words and not (
+                current.lemma_.lower() in lexicon.planning_verbs and current.tag_ in {"VBD", "VBN"}):
             return True
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in current.children):
             return True
