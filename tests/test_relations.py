@@ -270,6 +270,11 @@ def triples(nlp, text):
     # an office named with its "of" ("chief of staff") and the body it is an office of
     ("Abu Fadak al-Mohammedawi, chief of staff of the Popular Mobilization Forces, met the prime minister.",
      ("abu_fadak_al_muhammadawi", "member_of", "popular_mobilization_forces")),
+    # naming groups as those behind attacks accuses them; an office speaks for the body that owns it
+    ("Lloyd Austin named Kataib Hezbollah and Harakat al-Nujaba as the groups behind the recent attacks.",
+     ("lloyd_austin", "accuses", "harakat_al_nujaba")),
+    ("The PMF's media office blamed American aggression for the bombardment.",
+     ("popular_mobilization_forces", "accuses", "united_states")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -137,8 +137,17 @@ def held_responsible(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('ministry', 'accuses', 'coalition')]
     >>> read("The embassy named Kataib Hezbollah as responsible.", held_responsible)
     [('embassy', 'accuses', 'Kataib Hezbollah')]
+    >>> read("Austin named Kataib Hezbollah and al-Nujaba as the groups behind the attacks.", held_responsible)
+    [('Austin', 'accuses', 'Kataib Hezbollah'), ('Austin', 'accuses', 'al-Nujaba')]
     """
     for token in sent:
+        if lemma_of(token) in lexicon.holding_verbs and token.pos_ == "VERB" and any(
+                c.lower_ in lexicon.culprit_preps for n in prep_objects(token, {"as"}) for c in n.children):
+            # "named X and Y as the groups behind the attacks"
+            for holder in subjects_of(token):
+                for accused in direct_objects(token):
+                    yield frame(holder, "accuses", accused, token, "held_responsible")
+            continue
         if token.lower_ not in lexicon.culprit_adjectives or token.pos_ != "ADJ":
             continue
         # the parser hangs "responsible" on the verb, on "as", or on the held noun itself
