@@ -141,11 +141,12 @@ def held_responsible(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Austin', 'accuses', 'Kataib Hezbollah'), ('Austin', 'accuses', 'al-Nujaba')]
     """
     for token in sent:
-        if lemma_of(token) in lexicon.holding_verbs and token.pos_ == "VERB" and any(
+        if lemma_of(token) in lexicon.holding_verbs and token.pos_ == "VERB" and token.dep_ != "acl" and any(
                 c.lower_ in lexicon.culprit_preps for n in prep_objects(token, {"as"}) for c in n.children):
             # "named X and Y as the groups behind the attacks"
+            named = [t for c in token.children if c.dep_ in {"dobj", "oprd"} for t in conjuncts(c)]
             for holder in subjects_of(token):
-                for accused in direct_objects(token):
+                for accused in named:
                     yield frame(holder, "accuses", accused, token, "held_responsible")
             continue
         if token.lower_ not in lexicon.culprit_adjectives or token.pos_ != "ADJ":
