@@ -58,12 +58,14 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US forces', 'deployed_in', 'Iraq')]
     >>> read("Baghdad hosts 2,500 American troops.", deployment_verb)
     [('troops', 'deployed_in', 'Baghdad')]
+    >>> read("Drones hit Ain al-Asad air base in Anbar, which hosts US troops.", deployment_verb)
+    [('US troops', 'deployed_in', 'Ain al-Asad air base')]
     """
     for token in sent:
         if token.pos_ != "VERB" or lemma_of(token) not in lexicon.deployment_verbs:
             continue
         if lemma_of(token) == "host":
-            hosts = [token.head] if token.dep_ == "relcl" else subjects_of(token)
+            hosts = [_relative_place(token, lexicon)] if token.dep_ == "relcl" else subjects_of(token)
             for guest in (c for c in token.children if c.dep_ == "dobj"):
                 for host in hosts:
                     yield frame(guest, "deployed_in", host, token, "deployment.host")
@@ -73,15 +75,26 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             forces.append(token.head)
         places = _places(token, {"in", "at"})
         if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
-            # "the garrison in Syria, where US troops are based": the clause may be about either place
-            place = token.head
-            places.append(place)
-            while place.dep_ == "pobj" and place.head.lower_ in {"in", "near"} and place.head.head.pos_ == "NOUN":
-                place = place.head.head
-                places.append(place)
+            places.append(_relative_place(token, lexicon))  # "the garrison in Syria, where US troops are based"
         for force in forces:
             for place in places:
                 yield frame(force, "deployed_in", place, token, "deployment.verb")
+
+
+def _relative_place(clause: Token, lexicon: Lexicon) -> Token:
+    """The place a relative clause is about, where the parser hangs it on the last of a chain of places: in "Ain
+    al-Asad air base in Anbar, which hosts US troops" and "the Zilkan base near Bashiqa in Nineveh, where Turkish
+    troops are stationed" the installation, else the place it hangs on."""
+    chain = [clause.head]
+    while chain[-1].dep_ == "pobj" and chain[-1].head.lower_ in {"in", "near", "at"}:
+        prep = chain[-1].head
+        # the parser may hang "in Anbar" on the verb, though it follows the base at once
+        before = prep.head if prep.head.pos_ in {"NOUN", "PROPN"} else prep.doc[prep.i - 1] if prep.i else prep
+        if before.pos_ not in {"NOUN", "PROPN"} or before in chain:
+            break
+        chain.append(before)
+    sites = (lexicon.installation_nouns | lexicon.place_nouns) - lexicon.seat_nouns  # a base, not a province
+    return next((p for p in chain if lemma_of(p) in sites), chain[0])
 
 
 def _places(token: Token, preps: set[str]) -> list[Token]:
