@@ -275,6 +275,9 @@ def triples(nlp, text):
      ("lloyd_austin", "accuses", "harakat_al_nujaba")),
     ("The PMF's media office blamed American aggression for the bombardment.",
      ("popular_mobilization_forces", "accuses", "united_states")),
+    # telling another something by phone is talking with them
+    ("Sudani told Secretary of State Antony Blinken by phone that Baghdad rejected any attack.",
+     ("mohammed_shia_al_sudani", "negotiates_with", "antony_blinken")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -287,6 +287,8 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sudani', 'negotiates_with', 'Blinken')]
     >>> read("Iraq and the US discussed the coalition's future.", negotiation)
     [('Iraq', 'negotiates_with', 'US')]
+    >>> read("Sudani told Blinken by phone that Baghdad rejected any attack.", negotiation)
+    [('Sudani', 'negotiates_with', 'Blinken')]
     >>> read("Sudani held a phone call with Biden.", negotiation)
     [('Sudani', 'negotiates_with', 'Biden')]
     >>> read("The minister arrived in Baghdad for talks with Sudani.", negotiation)
@@ -306,6 +308,10 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         elif cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
                 cue) in lexicon.reciprocal_verbs and not direct_objects(cue)):
             parties = subjects_of(cue)  # "Sudani and Blinken met", "Iraq and the US discussed the pullout"
+        elif cue.pos_ == "VERB" and any(lemma_of(p) in lexicon.phone_nouns for p in prep_objects(cue, {"by", "over"})):
+            # "Sudani told Blinken by phone that ...": whatever was said on the phone, the two talked
+            parties = subjects_of(cue) + [o for c in cue.children if c.dep_ in {"dobj", "dative"} for o in
+                                          conjuncts(c)] + parties_of(cue, {"with"})
         else:
             continue
         parties = [side for party in parties for side in _sides(party, lexicon)]

@@ -26,7 +26,7 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for token in sent:
         lemma = lemma_of(token)
         if token.pos_ in {"NOUN", "PROPN"} and (lemma in military or token.lower_ in military):
-            for place in _places(token, {"in", "at"}):
+            for place in _places(token, lexicon.containment_preps):
                 yield frame(token, "deployed_in", place, token, "deployment.force_noun")
                 if lemma_of(place) in lexicon.installation_nouns:  # "troops at a base in Jordan"
                     for further in _places(place, {"in"}):
