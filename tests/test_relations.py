@@ -278,6 +278,9 @@ def triples(nlp, text):
     # telling another something by phone is talking with them
     ("Sudani told Secretary of State Antony Blinken by phone that Baghdad rejected any attack.",
      ("mohammed_shia_al_sudani", "negotiates_with", "antony_blinken")),
+    # a warning issued to a state's interests threatens the state
+    ("Harakat al-Nujaba went further, issuing a warning to American interests.",
+     ("harakat_al_nujaba", "threatens", "united_states")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

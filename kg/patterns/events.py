@@ -176,7 +176,7 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if counted.dep_ in {"dobj", "nsubjpass"} and lemma_of(counted.head) in lexicon.light_verbs:
             # "the raid was carried out by the CTS against a site of KH", "claimed dozens of launches at Israel":
             # the target hangs on the light verb
-            targets += [t for p in prep_objects(counted.head, lexicon.target_preps) for t in conjuncts(p)]
+            targets += [t for p in prep_objects(counted.head, target_preps) for t in conjuncts(p)]
         if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
             # "US troops came under attack from X": the subject is the target, the agent may hang on the verb
             verb = noun.head.head
