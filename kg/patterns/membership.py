@@ -76,8 +76,10 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('many', 'member_of', 'PMF')]
     >>> read("The factions within the PMF denied it.", membership)
     [('factions', 'member_of', 'PMF')]
+    >>> read("Iran-aligned factions in the PMF denied it.", membership)
+    [('factions', 'member_of', 'PMF')]
     >>> read("Kataib Hezbollah, one of the strongest factions in the PMF, denied it.", membership)
-    [('Kataib Hezbollah', 'member_of', 'PMF')]
+    [('Kataib Hezbollah', 'member_of', 'PMF'), ('factions', 'member_of', 'PMF')]
     """
     for token in sent:
         lemma = lemma_of(token)
@@ -89,7 +91,9 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for part in parts:
                     yield frame(part, "member_of", group, token, "membership.one_of")
         if token.pos_ in {"NOUN", "PROPN"}:
-            for group in prep_objects(token, lexicon.inclusion_preps):  # "groups within the PMF"
+            # "groups within the PMF"; "factions in the PMF", where "in" joins a group to what holds it
+            preps = lexicon.inclusion_preps | ({"in"} if lemma in lexicon.armed_group_nouns else set())
+            for group in prep_objects(token, preps):
                 yield frame(token, "member_of", group, token, "membership.within")
         if token.pos_ == "NOUN" and lemma in lexicon.membership_heads:
             members = _members_of_noun(token)
