@@ -282,7 +282,7 @@ def triples(nlp, text):
     ("Harakat al-Nujaba went further, issuing a warning to American interests.",
      ("harakat_al_nujaba", "threatens", "united_states")),
     # factions in a group are its members
-    ("Iran-aligned factions in the Popular Mobilization Forces denied involvement.",
+    ("Iran-aligned factions in the Popular Mobilization Forces fired rockets at US forces.",
      ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
