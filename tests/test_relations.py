@@ -284,6 +284,11 @@ def triples(nlp, text):
     # factions in a group are its members
     ("Iran-aligned factions in the Popular Mobilization Forces fired rockets at US forces.",
      ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
+    # giving to an actor, or helping it do something, supports it
+    ("Iran provides Kataib Hezbollah with weapons, money and training.", ("iran", "supports", "kataib_hezbollah")),
+    ("Iran provided weapons to the Houthis.", ("iran", "supports", "houthis")),
+    ("The US-led coalition has helped Iraqi forces fight ISIS since 2014.",
+     ("international_coalition", "supports", "iraqi_security_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -25,6 +25,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('group', 'opposes', 'premier')]
     >>> read("The factions lined up behind the Houthis.", active_verb)
     [('factions', 'supports', 'Houthis')]
+    >>> read("Iran provided weapons to the Houthis.", active_verb)
+    [('Iran', 'supports', 'weapons'), ('Iran', 'supports', 'Houthis')]
     """
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or is_passive(verb):
@@ -36,7 +38,9 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                      or (lexicon.verb_predicates[f"{lemma_of(verb)}_{phrasal[0].lower_}"] if phrasal else None))
         if predicate is None:
             continue
-        objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS for o in conjuncts(c)]
+        # "provided weapons to the Houthis": the parser makes "to" the dative, and the receiver its object
+        objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS
+                   for o in conjuncts(c if c.pos_ != "ADP" else next((p for p in c.children if p.dep_ == "pobj"), c))]
         objects += [o for prep in phrasal for p in prep.children if p.dep_ == "pobj" for o in conjuncts(p)]
         # "blamed what he called an attack": the parser hangs the free relative "what" on the clause it opens
         objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
@@ -59,6 +63,12 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         elif predicate == "opposes":
             # "campaigned against Kadhimi", "stand firmly against the United States"
             objects += [o for p in prep_objects(verb, {"against"}) for o in conjuncts(p)]
+        elif predicate == "supports":
+            # "supplied drones to the Houthis"; "helped Iraqi forces fight ISIS", where the helped is the clause's
+            # subject
+            given = [c for c in verb.children if c.dep_ == "dobj"]
+            objects += [o for n in [verb, *given] for p in prep_objects(n, {"to"}) for o in conjuncts(p)]
+            objects += [o for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c) for o in conjuncts(s)]
         for subject in subjects_of(verb):
             for obj in dict.fromkeys(objects):
                 yield frame(subject, predicate, obj, verb, "active_verb")
