@@ -379,7 +379,8 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         if found := _first_named(holders + prep_objects(token, {"of", "with", "for"}), 0.15):
             return found
     if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
-        modifiers = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS]
+        # "Washington's request", "a visit by the Turkish defence minister": the act stands for whose it is
+        modifiers = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS] + prep_objects(token, {"by"})
         if found := _first_named(modifiers, 0.1):
             return found
     if head_word & lexicon.argument_bridges:

@@ -289,6 +289,9 @@ def triples(nlp, text):
     ("Iran provided weapons to the Houthis.", ("iran", "supports", "houthis")),
     ("The US-led coalition has helped Iraqi forces fight ISIS since 2014.",
      ("international_coalition", "supports", "iraqi_security_forces")),
+    # an actor's act ("Washington's request", "a visit by X") stands for the actor
+    ("Baghdad has refused Washington's request to rein in the militias.", ("iraq", "opposes", "united_states")),
+    ("Iraq has called off a visit by Turkish Defence Minister Hulusi Akar.", ("iraq", "opposes", "hulusi_akar")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
