@@ -13,6 +13,7 @@ into the next sentence keeps its speaker.
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -120,21 +121,15 @@ class Coreference:
             return _salient(mentions, before, lambda m: m.actor != mate and wanted(m), here, window)
 
         if token.pos_ == "PRON":
-            if lower in _PERSON_PRONOUNS:
-                wanted = lambda m: m.type in PEOPLE_TYPES  # noqa: E731
-            elif lower in _PLURAL_PRONOUNS:
-                wanted = lambda m: m.plural and m.type in _GROUPS  # noqa: E731
-            elif lower in _THING_PRONOUNS:
-                wanted = lambda m: m.type in _GROUPS and not m.plural  # noqa: E731
-            else:
+            if (wanted := _wanted_by(lower)) is None:
                 return None
             if lower in {"its", "their"} and (host := _host_noun(token, resolved)):
                 return token.i, token.i + 1, host
-            if (subject := _fronted_clause_subject(token, mentions)) is not None and wanted(subject):
-                return token.i, token.i + 1, subject.actor
-            reporter = _reporter_of(token, mentions, resolved, self.lexicon.speech_verbs)
-            if reporter is not None and wanted(reporter):
-                return token.i, token.i + 1, reporter.actor
+            # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of
+            for bound in (_fronted_clause_subject(token, mentions),
+                          _reporter_of(token, mentions, resolved, self.lexicon.speech_verbs)):
+                if bound is not None and wanted(bound):
+                    return token.i, token.i + 1, bound.actor
             antecedent = salient(wanted, _WINDOW["pronoun"])
             return (token.i, token.i + 1, antecedent.actor) if antecedent else None
         description = self._description(token)
@@ -247,6 +242,17 @@ def declare_speaker() -> None:
     """Declare ``Span._.speaker``, once: on a sentence, the actor whose words it quotes or reports."""
     if not Span.has_extension("speaker"):
         Span.set_extension("speaker", default=None)
+
+
+def _wanted_by(pronoun: str) -> Callable[[_Mention], bool] | None:
+    """Which mentions a pronoun may refer to: people for "he", plural groups for "they", a group for "it"."""
+    if pronoun in _PERSON_PRONOUNS:
+        return lambda m: m.type in PEOPLE_TYPES
+    if pronoun in _PLURAL_PRONOUNS:
+        return lambda m: m.plural and m.type in _GROUPS
+    if pronoun in _THING_PRONOUNS:
+        return lambda m: m.type in _GROUPS and not m.plural
+    return None
 
 
 def _fronted_clause_subject(pronoun: Token, mentions: list[_Mention]) -> _Mention | None:

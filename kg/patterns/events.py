@@ -45,33 +45,42 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "blamed what he called an attack": the parser hangs the free relative "what" on the clause it opens
         objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
                     lexicon.labelling_verbs for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]
-        if predicate in {"attacks", "kills", "threatens"}:
-            objects += [o for p in prep_objects(verb, lexicon.target_preps) for o in conjuncts(p)]
-            if lemma_of(verb) in lexicon.weapon_verbs:
-                objects += [o for d in objects for p in prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
-        if lemma_of(verb) in lexicon.threat_complement_verbs:
-            objects += [o for t in _complement_targets(verb, lexicon) for o in conjuncts(t)]
-        elif predicate == "demands":
-            objects += [o for p in prep_objects(verb, {"on", "upon", "for"}) for o in conjuncts(p)]
-            # "demanding that Turkey investigate the strike": the one asked is the clause's subject
-            objects += [o for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c) for o in conjuncts(s)]
-        elif predicate == "negotiates_with":
-            objects += [o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)]
-        elif predicate == "accuses" and lemma_of(verb) in lexicon.pinning_verbs:
-            # "the strike, which Tehran blamed on Israel": the one it is pinned on is accused
-            objects += [o for p in prep_objects(verb, {"on"}) for o in conjuncts(p)]
-        elif predicate == "opposes":
-            # "campaigned against Kadhimi", "stand firmly against the United States"
-            objects += [o for p in prep_objects(verb, {"against"}) for o in conjuncts(p)]
-        elif predicate == "supports":
-            # "supplied drones to the Houthis"; "helped Iraqi forces fight ISIS", where the helped is the clause's
-            # subject
-            given = [c for c in verb.children if c.dep_ == "dobj"]
-            objects += [o for n in [verb, *given] for p in prep_objects(n, {"to"}) for o in conjuncts(p)]
-            objects += [o for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c) for o in conjuncts(s)]
+        objects += _objects_of_predicate(verb, predicate, objects, lexicon)
         for subject in subjects_of(verb):
             for obj in dict.fromkeys(objects):
                 yield frame(subject, predicate, obj, verb, "active_verb")
+
+
+def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The objects a verb takes in the ways its predicate allows, beyond its direct objects: the target of an attack
+    after "at", the one asked after "on", the partner after "with", the receiver after "to"."""
+    found: list[Token] = []
+    if predicate in {"attacks", "kills", "threatens"}:
+        found += [o for p in prep_objects(verb, lexicon.target_preps) for o in conjuncts(p)]
+        if lemma_of(verb) in lexicon.weapon_verbs:  # "fired rockets at the base"
+            found += [o for d in [*objects, *found] for p in prep_objects(d, lexicon.target_preps)
+                      for o in conjuncts(p)]
+    if lemma_of(verb) in lexicon.threat_complement_verbs:
+        found += [o for t in _complement_targets(verb, lexicon) for o in conjuncts(t)]
+    elif predicate == "demands":
+        found += [o for p in prep_objects(verb, {"on", "upon", "for"}) for o in conjuncts(p)]
+        # "demanding that Turkey investigate the strike": the one asked is the clause's subject
+        found += [o for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c) for o in conjuncts(s)]
+    elif predicate == "negotiates_with":
+        found += [o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)]
+    elif predicate == "accuses" and lemma_of(verb) in lexicon.pinning_verbs:
+        # "the strike, which Tehran blamed on Israel": the one it is pinned on is accused
+        found += [o for p in prep_objects(verb, {"on"}) for o in conjuncts(p)]
+    elif predicate == "opposes":
+        # "campaigned against Kadhimi", "stand firmly against the United States"
+        found += [o for p in prep_objects(verb, {"against"}) for o in conjuncts(p)]
+    elif predicate == "supports":
+        # "supplied drones to the Houthis"; "helped Iraqi forces fight ISIS", where the helped is the clause's
+        # subject
+        given = [c for c in verb.children if c.dep_ == "dobj"]
+        found += [o for n in [verb, *given] for p in prep_objects(n, {"to"}) for o in conjuncts(p)]
+        found += [o for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c) for o in conjuncts(s)]
+    return found
 
 
 def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -178,38 +187,43 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if predicate is None or predicate == "negotiates_with":
             continue
         agents = list(event_agents(noun, lexicon))
-        target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
-        counted = counting_noun(noun, lexicon)
-        # "dozens of launches at Israel": the parser may hang the target on the partitive
-        targets = [t for n in dict.fromkeys((noun, counted)) for p in prep_objects(n, target_preps)
-                   for t in conjuncts(p)]
-        if counted.dep_ in {"dobj", "nsubjpass"} and lemma_of(counted.head) in lexicon.light_verbs:
-            # "the raid was carried out by the CTS against a site of KH", "claimed dozens of launches at Israel":
-            # the target hangs on the light verb
-            targets += [t for p in prep_objects(counted.head, target_preps) for t in conjuncts(p)]
         if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
-            # "US troops came under attack from X": the subject is the target, the agent may hang on the verb
-            verb = noun.head.head
-            targets += [t for s in subjects_of(verb) for t in conjuncts(s)]
-            agents += prep_objects(verb, lexicon.agent_preps)
-        elif noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.undergoing_verbs:
-            targets += [t for s in subjects_of(noun.head) for t in conjuncts(s)]  # "X faced pressure from Y"
-        # "attacks in the Red Sea on US troops": the target hangs on the place
-        targets += [t for place in prep_objects(noun, {"in", "at", "near"})
-                    for p in prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
-        if noun.dep_ == "pobj" and noun.head.lower_ == "despite":
-            # "troops stationed despite Baghdad's objections": what is objected to is what the clause tells of
-            clause = noun.head.head
-            targets += [t for s in subjects_of(clause) + [c for c in clause.children if c.dep_ == "nsubjpass"]
-                        for t in conjuncts(s)]
-        if predicate == "accuses":
-            # "US charges that it backs attacks": the one charged is the subject of what the charge says
-            targets += [t for c in noun.children if c.dep_ in {"acl", "ccomp"} for t in subjects_of(c)]
-        if predicate == "demands" and noun.dep_ in {"dobj", "pobj"}:
-            targets += [t for p in prep_objects(noun.head, {"on"}) for t in conjuncts(p)]
+            agents += prep_objects(noun.head.head, lexicon.agent_preps)  # "came under attack from X"
+        targets = _event_targets(noun, predicate, lexicon)
         for agent in (a for g in agents for a in conjuncts(g)):
             for target in targets:
                 yield frame(agent, predicate, target, noun, "event_noun")
+
+
+def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]:
+    """Whom an event noun's act is done to: its own target prepositions, or wherever the parser hangs them."""
+    target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
+    counted = counting_noun(noun, lexicon)
+    # "dozens of launches at Israel": the parser may hang the target on the partitive
+    targets = [t for n in dict.fromkeys((noun, counted)) for p in prep_objects(n, target_preps) for t in conjuncts(p)]
+    if counted.dep_ in {"dobj", "nsubjpass"} and lemma_of(counted.head) in lexicon.light_verbs:
+        # "the raid was carried out by the CTS against a site of KH", "claimed dozens of launches at Israel":
+        # the target hangs on the light verb
+        targets += [t for p in prep_objects(counted.head, target_preps) for t in conjuncts(p)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        # "US troops came under attack from X": the subject is the target
+        targets += [t for s in subjects_of(noun.head.head) for t in conjuncts(s)]
+    elif noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.undergoing_verbs:
+        targets += [t for s in subjects_of(noun.head) for t in conjuncts(s)]  # "X faced pressure from Y"
+    # "attacks in the Red Sea on US troops": the target hangs on the place
+    targets += [t for place in prep_objects(noun, {"in", "at", "near"})
+                for p in prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "despite":
+        # "troops stationed despite Baghdad's objections": what is objected to is what the clause tells of
+        clause = noun.head.head
+        targets += [t for s in subjects_of(clause) + [c for c in clause.children if c.dep_ == "nsubjpass"]
+                    for t in conjuncts(s)]
+    if predicate == "accuses":
+        # "US charges that it backs attacks": the one charged is the subject of what the charge says
+        targets += [t for c in noun.children if c.dep_ in {"acl", "ccomp"} for t in subjects_of(c)]
+    if predicate == "demands" and noun.dep_ in {"dobj", "pobj"}:
+        targets += [t for p in prep_objects(noun.head, {"on"}) for t in conjuncts(p)]
+    return targets
 
 
 def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:

@@ -83,13 +83,7 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """
     for token in sent:
         lemma = lemma_of(token)
-        if token.lower_ in lexicon.partitive_pronouns and token.dep_ in {"appos", "attr"}:
-            # "X, one of the factions in the PMF", "X is one of the groups of the PMF"
-            parts = [token.head] if token.dep_ == "appos" else subjects_of(token.head)
-            for group in (g for kind in prep_objects(token, {"of"})
-                          for g in prep_objects(kind, lexicon.inclusion_preps | {"in", "of"})):
-                for part in parts:
-                    yield frame(part, "member_of", group, token, "membership.one_of")
+        yield from _one_of(token, lexicon)
         if token.pos_ in {"NOUN", "PROPN"}:
             # "groups within the PMF"; "factions in the PMF", where "in" joins a group to what holds it
             preps = lexicon.inclusion_preps | ({"in"} if lemma in lexicon.armed_group_nouns else set())
@@ -115,6 +109,17 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for member in members:
                 for group in groups:
                     yield frame(member, "member_of", group, token, "membership")
+
+
+def _one_of(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "X, one of the factions in the PMF", "X is one of the groups of the PMF": X is a member of the PMF."""
+    if token.lower_ not in lexicon.partitive_pronouns or token.dep_ not in {"appos", "attr"}:
+        return
+    parts = [token.head] if token.dep_ == "appos" else subjects_of(token.head)
+    for group in (g for kind in prep_objects(token, {"of"})
+                  for g in prep_objects(kind, lexicon.inclusion_preps | {"in", "of"})):
+        for part in parts:
+            yield frame(part, "member_of", group, token, "membership.one_of")
 
 
 def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
