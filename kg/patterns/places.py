@@ -5,7 +5,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import Frame, conjuncts, frame, lemma_of, prep_objects, subjects_of
+from kg.patterns.helpers import Frame, conjuncts, frame, is_passive, lemma_of, prep_objects, subjects_of
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["deployment", "location"]
@@ -19,6 +19,8 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US positions', 'deployed_in', 'Ain al-Asad'), ('US positions', 'deployed_in', 'Harir')]
     >>> read("The coalition is in Iraq.", deployment)
     [('coalition', 'deployed_in', 'Iraq')]
+    >>> read("The militia attacked US forces in Anbar.", deployment)
+    [('US forces', 'deployed_in', 'Anbar')]
     >>> read("The US has about 2,500 troops in Iraq and 900 in Syria.", deployment)
     [('troops', 'deployed_in', 'Iraq'), ('US', 'deployed_in', 'Iraq'), ('US', 'deployed_in', 'Syria')]
     """
@@ -38,6 +40,12 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for keeper in subjects_of(token.head):
                     for place in places:
                         yield frame(keeper, "deployed_in", place, token, "deployment.keeper")
+        if lexicon.verb_predicates.get(lemma) == "attacks" and token.pos_ == "VERB" and not is_passive(token):
+            # "the militia attacked US forces in Anbar": whom an attack there was on was there
+            for target in (t for c in token.children if c.dep_ == "dobj" for t in conjuncts(c)
+                           if lemma_of(t) not in lexicon.located_targets):  # "a target in Israel" is the place
+                for place in _places(token, {"in"}):
+                    yield frame(target, "deployed_in", place, token, "deployment.attack_place")
         if lexicon.noun_predicates.get(lemma) == "attacks" and token.pos_ == "NOUN":
             places = prep_objects(token, {"in"})
             # "attacks in the Red Sea on US troops": a target hanging on a place was there
