@@ -62,6 +62,7 @@ class Lexicon:
     example_preps: frozenset[str]
     reciprocal_verbs: frozenset[str]
     death_verbs: frozenset[str]
+    loss_verbs: frozenset[str]
     discussion_verbs: frozenset[str]
     phone_nouns: frozenset[str]
     deployment_verbs: frozenset[str]

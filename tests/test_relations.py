@@ -292,6 +292,10 @@ def triples(nlp, text):
     # an actor's act ("Washington's request", "a visit by X") stands for the actor
     ("Baghdad has refused Washington's request to rein in the militias.", ("iraq", "opposes", "united_states")),
     ("Iraq has called off a visit by Turkish Defence Minister Hulusi Akar.", ("iraq", "opposes", "hulusi_akar")),
+    # the dead a group mourns or loses in a strike were killed by the strike's agent
+    ("Kataib Hezbollah mourned two of its fighters killed in a US strike near al-Qaim.",
+     ("united_states", "kills", "kataib_hezbollah")),
+    ("Kataib Hezbollah lost three fighters in an Israeli strike.", ("israel", "kills", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

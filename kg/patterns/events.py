@@ -112,6 +112,8 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iran', 'supports', 'militia')]
     >>> read("Two fighters died in a US strike.", passive_agent)
     [('US', 'kills', 'fighters')]
+    >>> read("The group lost three fighters in an Israeli strike.", passive_agent)
+    [('Israeli', 'kills', 'group')]
     """
     for verb in sent:
         if (undergone := _undergone(verb, lexicon)) is None:
@@ -144,8 +146,11 @@ def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
         return None
     if lemma_of(verb) in lexicon.death_verbs:
         return "kills", subjects_of(verb)  # "two fighters died in a US strike": they were killed
-    # "Kataib Hezbollah, backed by Iran, ...": a participle with an agent is a passive too
-    if not (is_passive(verb) or verb.tag_ == "VBN" and passive_agents(verb)):
+    if lemma_of(verb) in lexicon.loss_verbs:
+        return "kills", subjects_of(verb)  # "the group lost three fighters in the strike": its own were killed
+    # "Kataib Hezbollah, backed by Iran, ...", "fighters killed in a US strike": a participle on its noun is a
+    # passive too
+    if not (is_passive(verb) or verb.tag_ == "VBN" and (passive_agents(verb) or verb.dep_ == "acl")):
         return None
     predicate = lexicon.verb_predicates.get(lemma_of(verb))
     if predicate is None:
