@@ -296,6 +296,8 @@ def triples(nlp, text):
     ("Kataib Hezbollah mourned two of its fighters killed in a US strike near al-Qaim.",
      ("united_states", "kills", "kataib_hezbollah")),
     ("Kataib Hezbollah lost three fighters in an Israeli strike.", ("israel", "kills", "kataib_hezbollah")),
+    # a state's officials who say another was behind an act accuse it for their state
+    ("A US official said Israel was behind the strike.", ("united_states", "accuses", "israel")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

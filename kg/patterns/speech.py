@@ -104,18 +104,17 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """A speaker saying an actor was behind, responsible for, or the planner of an act: the speaker accuses it.
 
-    >>> read('The monitor said the militias were behind the attacks.', blame, speaker="speaker")
-    [('speaker', 'accuses', 'militias')]
-    >>> read('Pompeo said the attack had been planned by Kataib Hezbollah.', blame, speaker="speaker")
-    [('speaker', 'accuses', 'Kataib Hezbollah')]
+    >>> read('The monitor said the militias were behind the attacks.', blame)
+    [('monitor', 'accuses', 'militias')]
+    >>> read('Pompeo said the attack had been planned by Kataib Hezbollah.', blame)
+    [('Pompeo', 'accuses', 'Kataib Hezbollah')]
     >>> read('Pentagon: Kataib Hezbollah behind Jordan attack', blame, speaker="speaker")
     [('speaker', 'accuses', 'Kataib Hezbollah')]
     """
-    speaker = sent._.speaker
-    if speaker is None:
-        return
     for token in sent:
         culprit_adjective = token.lower_ in lexicon.culprit_adjectives and token.pos_ == "ADJ"
+        if (speaker := speaker_for(token, lexicon)) is None:
+            continue
         if token.lower_ in lexicon.culprit_preps or culprit_adjective:
             verb = token.head if token.dep_ in {"prep", "acomp"} else token
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
