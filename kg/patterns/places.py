@@ -116,6 +116,8 @@ def _following_places(token: Token) -> list[Token]:
     if verb is None or token.i + 1 >= len(token.doc):
         return []
     following = token.doc[token.i + 1]
+    if following.text == "," and token.i + 2 < len(token.doc):
+        following = token.doc[token.i + 2]  # "in Tuz Khurmatu, in Salahaddin province"
     return [c for place in prep_objects(verb, {"in"}) if place.head == following for c in conjuncts(place)]
 
 
@@ -128,6 +130,8 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Mosul', 'located_in', 'Nineveh')]
     >>> read("Rockets were fired at the base in Anbar.", location)
     [('base', 'located_in', 'Anbar')]
+    >>> read("The attack occurred in Tarmiyah, in Salahaddin.", location)
+    [('Tarmiyah', 'located_in', 'Salahaddin')]
     """
     for token in sent:
         if token.pos_ not in {"NOUN", "PROPN"}:
