@@ -557,11 +557,12 @@ class ActorLinker:
             return None  # "on Telegram": where a statement was posted, not who made it
         if span[0].lower_ in self.lexicon.event_name_words:
             return None  # "Operation Claw-Eagle" names a campaign, not who waged it
+        # a lone common noun, or a title cut from its name by the sentence splitter ("Brig."), names no one; but
+        # "K-1" names the base that follows it
         if len(span) == 1 and (span[0].tag_ in {"NN", "NNS"} or span[0].is_stop or not span[0].is_alpha
                                and not span[0].text.replace(".", "").isalpha()
                                or _title_word(span[0].lower_, self.lexicon)) and not self._place_extension(span):
-            return None  # a lone common noun, or a title cut from its name by the sentence splitter ("Brig."); but
-            # "K-1" names the base that follows it
+            return None
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head, self.lexicon) and (
                 root.head.head.is_title):
