@@ -22,7 +22,8 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions
 from kg.vocabulary import PEOPLE_TYPES
 
-__all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "reference_at", "speaker_of"]
+__all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "reference_at", "reporting_verb",
+           "speaker_of"]
 
 COREF_NAME = "kg_coref"
 
@@ -270,11 +271,10 @@ def _reporter_of(pronoun: Token, mentions: list[_Mention], resolved: list[Span],
                  speech_verbs: frozenset[str]) -> _Mention | None:
     """Who says what a pronoun is the subject of: in "the umbrella group, which includes Kataib Hezbollah, said it
     targeted US forces", "it" is the one who said so, not the last actor named."""
-    clause = pronoun.head
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or (
-            clause.head.lemma_.lower() not in speech_verbs):
-        return None
-    subject = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    verb = reporting_verb(pronoun, speech_verbs)
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb is None or pronoun.head.head != verb:
+        return None  # only the subject of the reported clause itself
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return None
     if (named := _mention_at(mentions, subject.i)) is not None:
@@ -282,6 +282,24 @@ def _reporter_of(pronoun: Token, mentions: list[_Mention], resolved: list[Span],
     # a description resolved before: a mention of the same actor carries its type
     described = next((span.kb_id_ for span in resolved if span.start <= subject.i < span.end), None)
     return next((m for m in mentions if m.actor == described), None) if described else None
+
+
+def reporting_verb(token: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """The verb of speech whose reported clause holds a token, wherever that verb stands: "told" in "It was then
+    that Khamenei told him Iran would strike back", "hinted" in "the group, which has hinted that attacks could
+    resume".
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("It was then that Khamenei told him Iran would strike back.")
+    >>> reporting_verb(doc[9], frozenset({"tell"})).text
+    'told'
+    """
+    clause = token
+    for verb in token.ancestors:
+        if clause.dep_ == "ccomp" and verb.lemma_.lower() in speech_verbs and verb.pos_ in {"VERB", "AUX"}:
+            return verb
+        clause = verb
+    return None
 
 
 def _mention_at(mentions: list[_Mention], index: int) -> _Mention | None:

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
-from kg.coref import declare_speaker
+from kg.coref import declare_speaker, reporting_verb
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import load_pipeline
 from kg.resources import load_data
@@ -261,13 +261,8 @@ def speaker_for(cue: Token, lexicon: Lexicon) -> Token | str | None:
     >>> speaker_for(doc[9], load_lexicon()).text
     'Khamenei'
     """
-    clause = cue
-    for verb in cue.ancestors:
-        if clause.dep_ == "ccomp" and lemma_of(verb) in lexicon.speech_verbs and verb.pos_ in {"VERB", "AUX"}:
-            if reporters := subjects_of(verb):
-                return reporters[0]
-            break
-        clause = verb
+    if (verb := reporting_verb(cue, lexicon.speech_verbs)) is not None and (reporters := subjects_of(verb)):
+        return reporters[0]
     return cue.sent._.speaker
 
 
