@@ -5,9 +5,9 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Frame, conjuncts, counting_noun,
-                                 direct_objects, frame, in_future, is_passive, lemma_of, parties_of, passive_agents,
-                                 phrasal_lemma, prep_objects, subjects_of)
+from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Frame, compound_lemma, conjuncts,
+                                 counting_noun, direct_objects, frame, in_future, is_passive, lemma_of, parties_of,
+                                 passive_agents, phrasal_lemma, prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "warning", "mutual_fighting",
@@ -352,9 +352,7 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def _noun_predicate(noun: Token, lexicon: Lexicon) -> str | None:
     """The predicate a noun cues, read with the noun before it where the two are one ("a phone call" is talks, a
     call is a demand)."""
-    before = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
-    joined = f"{lemma_of(before[0])}_{lemma_of(noun)}" if before else None
-    return lexicon.noun_predicates.get(joined) or lexicon.noun_predicates.get(lemma_of(noun))
+    return lexicon.noun_predicates.get(compound_lemma(noun) or "") or lexicon.noun_predicates.get(lemma_of(noun))
 
 
 def _sides(party: Token, lexicon: Lexicon) -> list[Token]:

@@ -18,10 +18,10 @@ from kg.nlp import load_pipeline
 from kg.resources import load_data
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
-           "direct_objects", "passive_agents", "counting_noun", "prep_objects", "is_passive", "lemma_of",
-           "phrasal_lemma", "parties_of", "modified_noun", "clause_verbs", "own_clause", "said_of", "speaker_for",
-           "in_future", "is_blocked", "SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS",
-           "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS"]
+           "direct_objects", "passive_agents", "counting_noun", "compound_lemma", "prep_objects", "is_passive",
+           "lemma_of", "phrasal_lemma", "parties_of", "modified_noun", "clause_verbs", "own_clause", "said_of",
+           "speaker_for", "in_future", "is_blocked", "SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS",
+           "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -196,6 +196,13 @@ def is_passive(verb: Token) -> bool:
 
 def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def compound_lemma(noun: Token) -> str | None:
+    """A noun's lemma joined to the compound noun right before it, as the lexicon writes two-word entries
+    ("phone_call", "prime_minister"); None without one."""
+    before = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+    return f"{lemma_of(before[0])}_{lemma_of(noun)}" if before else None
 
 
 def phrasal_lemma(verb: Token) -> str:

@@ -5,7 +5,8 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import MODIFIER_DEPS, Frame, conjuncts, frame, lemma_of, prep_objects, subjects_of
+from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, frame, lemma_of, prep_objects,
+                                 subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["role_apposition"]
@@ -60,8 +61,7 @@ def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
     if role.pos_ not in {"NOUN", "PROPN"} and not title_before_name:
         return None
     lemma = lemma_of(role)
-    compound = [c for c in role.children if c.dep_ == "compound" and c.i == role.i - 1]
-    if compound and (joined := f"{lemma_of(compound[0])}_{lemma}") in lexicon.role_predicates:
+    if (joined := compound_lemma(role)) in lexicon.role_predicates:
         lemma = joined
     # "chief of staff": a role named with the noun after its "of"
     office = [f"{lemma}_of_{lemma_of(o)}" for o in prep_objects(role, {"of"})]
