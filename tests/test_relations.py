@@ -298,6 +298,9 @@ def triples(nlp, text):
     ("Kataib Hezbollah lost three fighters in an Israeli strike.", ("israel", "kills", "kataib_hezbollah")),
     # a state's officials who say another was behind an act accuse it for their state
     ("A US official said Israel was behind the strike.", ("united_states", "accuses", "israel")),
+    # calling for an end to an actor's presence opposes it
+    ("Kataib Hezbollah called for an end to the US military presence in Iraq.",
+     ("kataib_hezbollah", "opposes", "us_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

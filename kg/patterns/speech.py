@@ -168,15 +168,23 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('government', 'opposes', 'mission')]
     >>> read("Baghdad wants to wind down the coalition's mission.", ending_presence)
     [('Baghdad', 'opposes', 'mission')]
+    >>> read("Kataib Hezbollah called for an end to the US military presence.", ending_presence)
+    [('Kataib Hezbollah', 'opposes', 'presence')]
     """
-    for verb in sent:
-        if not {lemma_of(verb), phrasal_lemma(verb)} & lexicon.ending_acts or verb.pos_ != "VERB":
+    for act in sent:
+        if not {lemma_of(act), phrasal_lemma(act)} & lexicon.ending_acts:
             continue
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            if lemma_of(obj) not in lexicon.argument_bridges:
-                continue
-            for subject in subjects_of(verb):
-                yield frame(subject, "opposes", obj, verb, "ending_presence")
+        if act.pos_ == "VERB":
+            ended, enders = [c for c in act.children if c.dep_ == "dobj"], subjects_of(act)
+        elif act.pos_ == "NOUN":
+            # "called for an end to the US presence": who asks for the end, of what the end is to
+            asker = act.head.head if act.dep_ == "pobj" and act.head.dep_ == "prep" else act.head
+            ended, enders = prep_objects(act, {"to", "of"}), subjects_of(asker) if asker.pos_ == "VERB" else []
+        else:
+            continue
+        for obj in (o for o in ended if lemma_of(o) in lexicon.argument_bridges):
+            for subject in enders:
+                yield frame(subject, "opposes", obj, act, "ending_presence")
 
 
 def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
