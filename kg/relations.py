@@ -114,7 +114,7 @@ class RelationExtractor:
                 for frame in pattern(sent, self.lexicon):
                     readings = list(self._readings(frame, sent, actors, attacks_told, number))
                     blocked = is_blocked(frame.cue, self.lexicon) and not pattern_setting(
-                        frame.pattern, "reads_negation", False)
+                        frame.pattern, "reads_negation", False) and not self._inside_an_argument(frame)
                     vetoes |= _vetoes(frame, readings, blocked)
                     if not blocked:
                         candidates.extend(readings)
@@ -136,6 +136,13 @@ class RelationExtractor:
             (((r.subject, r.predicate, r.object, r.start), r) for r in admitted), lambda r: r.confidence).values())
         doc._.vetoes = vetoes
         return doc
+
+    def _inside_an_argument(self, frame: Frame) -> bool:
+        """A standing relation read inside a noun phrase that is an argument of a clause ("Iran-aligned factions
+        in the PMF denied involvement") holds whatever that clause says; "X is not part of the PMF" says it of X.
+        """
+        return self.predicates[frame.predicate].kind == "structural" and frame.cue.pos_ in {"NOUN", "PROPN"} and (
+            frame.cue.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
 
     def _admits(self, relation: Relation, actors: dict) -> bool:
         signature = self.predicates[relation.predicate]

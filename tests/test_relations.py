@@ -301,6 +301,9 @@ def triples(nlp, text):
     # calling for an end to an actor's presence opposes it
     ("Kataib Hezbollah called for an end to the US military presence in Iraq.",
      ("kataib_hezbollah", "opposes", "us_forces")),
+    # a standing relation inside a noun phrase holds whatever the clause it is an argument of says
+    ("Iran-aligned factions in the Popular Mobilization Forces denied involvement.",
+     ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -379,6 +382,9 @@ def test_pattern_reads(nlp, text, expected):
     # attacks another had planned are no threat by the one who says so
     ("Antony Blinken alleged that Kataib Sayyid al-Shuhada had planned attacks on American forces.",
      ("antony_blinken", "threatens", "us_forces")),
+    # ... but a standing relation the clause itself denies does not hold
+    ("Kataib Hezbollah is not part of the Popular Mobilization Forces.",
+     ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on
