@@ -304,6 +304,9 @@ def triples(nlp, text):
     # a standing relation inside a noun phrase holds whatever the clause it is an argument of says
     ("Iran-aligned factions in the Popular Mobilization Forces denied involvement.",
      ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
+    # verbs coordinated under one subject share the object
+    ("Iraq rejected and condemned the Turkish strike on Sinjar.", ("iraq", "opposes", "turkey")),
+    ("Kataib Hezbollah attacked and killed two US soldiers.", ("kataib_hezbollah", "attacks", "us_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -5,9 +5,9 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Frame, compound_lemma, conjuncts,
-                                 counting_noun, direct_objects, frame, in_future, is_passive, lemma_of, parties_of,
-                                 passive_agents, phrasal_lemma, prep_objects, subjects_of)
+from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, compound_lemma,
+                                 conjuncts, counting_noun, direct_objects, frame, in_future, is_passive, lemma_of,
+                                 parties_of, passive_agents, phrasal_lemma, prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "warning", "mutual_fighting",
@@ -25,6 +25,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('group', 'opposes', 'premier')]
     >>> read("The factions lined up behind the Houthis.", active_verb)
     [('factions', 'supports', 'Houthis')]
+    >>> read("Baghdad rejected and condemned the Turkish attack.", active_verb)
+    [('Baghdad', 'opposes', 'attack'), ('Baghdad', 'accuses', 'attack')]
     >>> read("Iran provided weapons to the Houthis.", active_verb)
     [('Iran', 'supports', 'weapons'), ('Iran', 'supports', 'Houthis')]
     """
@@ -45,6 +47,10 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "blamed what he called an attack": the parser hangs the free relative "what" on the clause it opens
         objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
                     lexicon.labelling_verbs for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            # "rejected and condemned the Turkish attack": verbs coordinated under one subject share the object
+            objects += [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                s.dep_ in SUBJECT_DEPS for s in c.children) for o in direct_objects(c)]
         objects += _objects_of_predicate(verb, predicate, objects, lexicon)
         for subject in subjects_of(verb):
             for obj in dict.fromkeys(objects):
