@@ -307,6 +307,8 @@ def triples(nlp, text):
     # verbs coordinated under one subject share the object
     ("Iraq rejected and condemned the Turkish strike on Sinjar.", ("iraq", "opposes", "turkey")),
     ("Kataib Hezbollah attacked and killed two US soldiers.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # blaming an act on an actor accuses it, wherever the parser hangs the "on"
+    ("The US blamed the attack on Iran-backed militias.", ("united_states", "accuses", "iran_backed_militias")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

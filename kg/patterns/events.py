@@ -27,6 +27,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('factions', 'supports', 'Houthis')]
     >>> read("Baghdad rejected and condemned the Turkish attack.", active_verb)
     [('Baghdad', 'opposes', 'attack'), ('Baghdad', 'accuses', 'attack')]
+    >>> read("The US blamed the attack on Iran-backed militias.", active_verb)
+    [('US', 'accuses', 'attack'), ('US', 'accuses', 'militias')]
     >>> read("Iran provided weapons to the Houthis.", active_verb)
     [('Iran', 'supports', 'weapons'), ('Iran', 'supports', 'Houthis')]
     """
@@ -75,8 +77,10 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
     elif predicate == "negotiates_with":
         found += [o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)]
     elif predicate == "accuses" and lemma_of(verb) in lexicon.pinning_verbs:
-        # "the strike, which Tehran blamed on Israel": the one it is pinned on is accused
-        found += [o for p in prep_objects(verb, {"on"}) for o in conjuncts(p)]
+        # "the strike, which Tehran blamed on Israel": the one it is pinned on is accused; in "blamed the attack on
+        # Iran-backed militias" the parser hangs the "on" on the act
+        pinned = prep_objects(verb, {"on"}) or [p for d in direct_objects(verb) for p in prep_objects(d, {"on"})]
+        found += [o for p in pinned for o in conjuncts(p)]
     elif predicate == "opposes":
         # "campaigned against Kadhimi", "stand firmly against the United States"
         found += [o for p in prep_objects(verb, {"against"}) for o in conjuncts(p)]
