@@ -113,20 +113,23 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """
     for token in sent:
         culprit_adjective = token.lower_ in lexicon.culprit_adjectives and token.pos_ == "ADJ"
-        if (speaker := speaker_for(token, lexicon)) is None:
-            continue
         if token.lower_ in lexicon.culprit_preps or culprit_adjective:
             verb = token.head if token.dep_ in {"prep", "acomp"} else token
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             if verb.pos_ in {"PROPN", "NOUN"} and token.dep_ == "prep":
                 subjects = [verb]  # a headline with no verb: "Pentagon: Kataib Hezbollah behind Jordan attack"
-            yield from said_of(speaker, "accuses", subjects, token, "blame")
+            pattern = "blame"
         elif lemma_of(token) in lexicon.plotting_verbs and token.pos_ == "VERB":
             # "he said the attack had been planned by X": the plotter is accused
             acts = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-            if any(lexicon.noun_predicates.get(lemma_of(a)) in {"attacks", "kills"} for a in acts):
-                plotters = passive_agents(token) if is_passive(token) else subjects_of(token)
-                yield from said_of(speaker, "accuses", plotters, token, "blame.plot")
+            if not any(lexicon.noun_predicates.get(lemma_of(a)) in {"attacks", "kills"} for a in acts):
+                continue
+            subjects, pattern = passive_agents(token) if is_passive(token) else subjects_of(token), "blame.plot"
+        else:
+            continue
+        # who says so, looked up only for the words of blame
+        if (speaker := speaker_for(token, lexicon)) is not None:
+            yield from said_of(speaker, "accuses", subjects, token, pattern)
 
 
 def held_responsible(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
