@@ -90,6 +90,7 @@ class Registry:
     by_key: dict[str, str] = field(default_factory=dict)
     by_skeleton: dict[str, list[str]] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
+    owners: dict[str, str] = field(default_factory=dict)  # an armed force's id -> the state whose force it is
 
     @classmethod
     def from_data(cls, data: dict) -> "Registry":
@@ -111,6 +112,8 @@ class Registry:
             for reference in (actor.forces, actor.metonym, *actor.backers):
                 if reference and reference not in actors:
                     raise ValueError(f"actor {actor.id!r} refers to unknown actor {reference!r}")
+            if actor.forces:
+                registry.owners[actor.forces] = actor.id
             for alias in actor.aliases:
                 registry.by_key.setdefault(name_key(alias), actor.id)
                 registry.by_skeleton.setdefault(skeleton(alias), []).append(actor.id)
@@ -139,8 +142,8 @@ class Registry:
         """
         if actor.type not in INSTITUTION_TYPES:
             return None
-        if owner := next((a.id for a in self.actors.values() if a.forces == actor.id), None):
-            return owner  # a registered force names its state; looked up once per actor, when the registry loads
+        if owner := self.owners.get(actor.id):
+            return owner
         first = actor.name.split()[0]
         state = self.actors.get(self.demonyms.get(first, "")) or self.lookup(first)
         return state.id if state is not None and state.type == "Country" else None
@@ -293,6 +296,7 @@ class ActorLinker:
         self.name = name
         self.registry = registry
         self.lexicon = lexicon
+        self.type_cue_words = frozenset().union(*lexicon.type_cues.values())  # any word that types an organisation
 
     def __call__(self, doc: Doc) -> Doc:
         acronyms = defined_acronyms(doc)
@@ -607,7 +611,7 @@ class ActorLinker:
         if label in _PLACE_LABELS or is_place(span.text) and _locative(span):
             return "Place"
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
-        if label == "ORG" and is_place(span.text) and not words & frozenset().union(*self.lexicon.type_cues.values()):
+        if label == "ORG" and is_place(span.text) and not words & self.type_cue_words:
             return "Place"  # "Sinjar, in Nineveh province, ...": a town the NER took for an organisation
         if words & self.lexicon.group_name_words or _self_named_group(span, self.lexicon):
             return "Militia"  # "Tashkil al-Waritheen", "a group calling itself X", which the NER may take for a person
