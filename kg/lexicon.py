@@ -60,6 +60,8 @@ class Lexicon:
     hosting_verbs: frozenset[str]
     using_verbs: frozenset[str]
     example_preps: frozenset[str]
+    co_agent_preps: frozenset[str]
+    co_agent_words: frozenset[str]
     reciprocal_verbs: frozenset[str]
     death_verbs: frozenset[str]
     loss_verbs: frozenset[str]

@@ -309,6 +309,18 @@ def triples(nlp, text):
     ("Kataib Hezbollah attacked and killed two US soldiers.", ("kataib_hezbollah", "attacks", "us_forces")),
     # blaming an act on an actor accuses it, wherever the parser hangs the "on"
     ("The US blamed the attack on Iran-backed militias.", ("united_states", "accuses", "iran_backed_militias")),
+    # a preposition repeated after "and" beyond an apposition still belongs to the same verb
+    ("Mike Pompeo said the attack had been planned by Kataib Hezbollah, the Iran-backed militia, and by Asaib Ahl "
+     "al-Haq.", ("mike_pompeo", "accuses", "asaib_ahl_al_haq")),
+    # who acts alongside, together with or in coordination with the subject acts too
+    ("The State Department alleged that Kataib Sayyid al-Shuhada had planned attacks on American personnel "
+     "alongside Kataib Hezbollah.", ("us_state_department", "accuses", "kataib_hezbollah")),
+    ("Iraqi forces fought ISIS along with the Peshmerga.", ("peshmerga", "attacks", "islamic_state")),
+    ("Asaib Ahl al-Haq shelled the Turkish base in coordination with Kataib Hezbollah.",
+     ("kataib_hezbollah", "attacks", "turkish_armed_forces")),
+    # a phrasal verb with both particle and preposition
+    ("Kataib Hezbollah lashed out at Prime Minister Mustafa al-Kadhimi.",
+     ("kataib_hezbollah", "accuses", "mustafa_al_kadhimi")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

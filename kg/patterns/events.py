@@ -25,6 +25,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('group', 'opposes', 'premier')]
     >>> read("The factions lined up behind the Houthis.", active_verb)
     [('factions', 'supports', 'Houthis')]
+    >>> read("Kataib Hezbollah lashed out at the prime minister.", active_verb)
+    [('Kataib Hezbollah', 'accuses', 'minister')]
     >>> read("Baghdad rejected and condemned the Turkish attack.", active_verb)
     [('Baghdad', 'opposes', 'attack'), ('Baghdad', 'accuses', 'attack')]
     >>> read("The US blamed the attack on Iran-backed militias.", active_verb)
@@ -36,16 +38,19 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if verb.pos_ not in {"VERB", "AUX"} or is_passive(verb):
             continue
         # "stand even more firmly against", "lined up behind": a verb and its preposition, however far apart
-        phrasal = [c for c in verb.children if c.dep_ in {"prep", "agent"}  # the parser reads "stood by" as an agent
-                   and f"{lemma_of(verb)}_{c.lower_}" in lexicon.verb_predicates]
+        # and "lashed out at": with the particle between them
+        stems = [lemma_of(verb)] + [f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prt"]
+        phrasal = [(c, f"{stem}_{c.lower_}") for c in verb.children if c.dep_ in {"prep", "agent"}
+                   for stem in stems  # the parser reads "stood by" as an agent
+                   if f"{stem}_{c.lower_}" in lexicon.verb_predicates]
         predicate = (lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
-                     or (lexicon.verb_predicates[f"{lemma_of(verb)}_{phrasal[0].lower_}"] if phrasal else None))
+                     or (lexicon.verb_predicates[phrasal[0][1]] if phrasal else None))
         if predicate is None:
             continue
         # "provided weapons to the Houthis": the parser makes "to" the dative, and the receiver its object
         objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS
                    for o in conjuncts(c if c.pos_ != "ADP" else next((p for p in c.children if p.dep_ == "pobj"), c))]
-        objects += [o for prep in phrasal for p in prep.children if p.dep_ == "pobj" for o in conjuncts(p)]
+        objects += [o for prep, _ in phrasal for p in prep.children if p.dep_ == "pobj" for o in conjuncts(p)]
         # "blamed what he called an attack": the parser hangs the free relative "what" on the clause it opens
         objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
                     lexicon.labelling_verbs for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]

@@ -134,7 +134,7 @@ def subjects_of(verb: Token) -> list[Token]:
     """The subjects of a verb, inherited through coordination, control and relative clauses."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if found:
-        return [t for s in found for t in conjuncts(s)]
+        return [t for s in found for t in conjuncts(s)] + co_agents(verb)
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []  # a passive clause has its own subject; its agent, if any, comes with "by"
     if verb.dep_ == "xcomp":
@@ -160,20 +160,63 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
+def co_agents(verb: Token) -> list[Token]:
+    """Who does a verb's act beside its subject: "alongside X", "together with X", "in coordination with X".
+
+    >>> doc = _parser()("The group attacked the base together with Harakat al-Nujaba.")
+    >>> [t.text for t in co_agents(doc[2])]
+    ['Nujaba']
+    """
+    lexicon = load_lexicon()
+    found = []
+    # the parser hangs the phrase on the nearest noun as often as on the verb ("planned attacks on US personnel
+    # alongside X"), so it is looked for in the verb's whole clause, outside its subject
+    subjects = {t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    for prep in (t for t in own_clause(verb) - subjects if t.dep_ == "prep"):
+        if prep.lower_ in lexicon.co_agent_preps or (prep.lower_ == "with" and prep.i > 0
+                                                     and prep.nbor(-1).lower_ in lexicon.co_agent_words):
+            found += [p for p in prep.children if p.dep_ == "pobj"]
+        elif prep.lower_ in lexicon.co_agent_words | {"in"}:
+            # "along with X" (a preposition of its own), "in coordination with X"
+            heads = [prep] if prep.lower_ in lexicon.co_agent_words else [
+                p for p in prep.children if p.dep_ == "pobj" and p.lower_ in lexicon.co_agent_words]
+            found += [o for head in heads for o in prep_objects(head, {"with"})]
+    return [t for f in found for t in conjuncts(f)]
+
+
 def direct_objects(verb: Token) -> list[Token]:
     """A verb's direct objects, with those coordinated with them ("warned Kuwait and Jordan")."""
     return [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
 
 
 def passive_agents(verb: Token) -> list[Token]:
-    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    agents = {r: None for a in verb.children if a.dep_ == "agent" for r in repeated_prepositions(a)}
+    return [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """The objects of a token's prepositions among `preps`: "attacks on US forces" gives forces for {"on"}."""
     wanted = set(preps)
-    return [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in wanted
-            for p in prep.children if p.dep_ == "pobj"]
+    preps = {r: None for prep in token.children if prep.dep_ == "prep" and prep.lower_ in wanted
+             for r in repeated_prepositions(prep)}
+    return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+
+
+def repeated_prepositions(prep: Token) -> list[Token]:
+    """A preposition and the same preposition repeated after "and" or "or" further on, which the parser hangs
+    higher up when an apposition comes between them ("planned by X, the KH founder, and by Y").
+
+    >>> doc = _parser()("The attack was planned by Muhandis, the KH founder, and by Khazali.")
+    >>> [p.i for p in repeated_prepositions(doc[4])]
+    [4, 12]
+    """
+    found = [prep]
+    ancestors = {prep.head, *prep.head.ancestors}
+    for later in prep.doc[prep.i + 1:prep.sent.end]:
+        if (later.lower_ == prep.lower_ and later.i > 0 and later.nbor(-1).lower_ in {"and", "or"}
+                and later.head in ancestors):
+            found.append(later)
+    return found
 
 
 def counting_noun(noun: Token, lexicon: Lexicon) -> Token:
