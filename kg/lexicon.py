@@ -101,6 +101,8 @@ class Lexicon:
     designation_lists: frozenset[str]
     terror_words: frozenset[str]
     plotting_verbs: frozenset[str]
+    attribution_verbs: frozenset[str]
+    source_verbs: frozenset[str]
     light_verbs: frozenset[str]
     agent_participles: frozenset[str]
     partitives: frozenset[str]

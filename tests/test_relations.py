@@ -321,6 +321,11 @@ def triples(nlp, text):
     # a phrasal verb with both particle and preposition
     ("Kataib Hezbollah lashed out at Prime Minister Mustafa al-Kadhimi.",
      ("kataib_hezbollah", "accuses", "mustafa_al_kadhimi")),
+    # attributing an attack to an actor, or saying it came from one, accuses the actor
+    ("The Pentagon attributed the rocket attack to Kataib Hezbollah.",
+     ("us_department_of_defense", "accuses", "kataib_hezbollah")),
+    ("General John Brennan said the drone attacks came from Harakat al-Nujaba.",
+     ("john_brennan", "accuses", "harakat_al_nujaba")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -402,6 +407,8 @@ def test_pattern_reads(nlp, text, expected):
     # ... but a standing relation the clause itself denies does not hold
     ("Kataib Hezbollah is not part of the Popular Mobilization Forces.",
      ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    # where an attack came from is a place, not someone accused
+    ("General John Brennan said the drone attacks came from Anbar province.", ("john_brennan", "accuses", "anbar")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

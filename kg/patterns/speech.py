@@ -10,7 +10,7 @@ from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, clau
                                  prep_objects, said_of, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
-__all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "ending_presence", "marked_as_target",
+__all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "ending_presence", "marked_as_target",
            "reported_consequences", "reported_coercion", "reported_demand", "reported_threat", "rejection",
            "refusal", "designation"]
 
@@ -162,6 +162,39 @@ def held_responsible(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for holder in subjects_of(holder_side):
             for accused in (t for c in held for t in conjuncts(c)):
                 yield frame(holder, "accuses", accused, holder_side, "held_responsible")
+
+
+def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Attributing an attack to an actor, or saying it came from one: who does so accuses the actor.
+
+    >>> read("The Pentagon attributed the attack to Kataib Hezbollah.", attribution)
+    [('Pentagon', 'accuses', 'Kataib Hezbollah')]
+    >>> read("The group denied the attacks attributed to it by the Americans.", attribution)
+    [('Americans', 'accuses', 'it')]
+    >>> read("Brennan claimed the attacks came from Iran-backed militia groups.", attribution)
+    [('Brennan', 'accuses', 'militia groups')]
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = lemma_of(verb)
+        if lemma in lexicon.attribution_verbs:
+            acts = [verb.head] if verb.dep_ == "acl" else [
+                c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            accused = prep_objects(verb, {"to"})
+            accusers = passive_agents(verb) if is_passive(verb) or verb.dep_ == "acl" else subjects_of(verb)
+        elif lemma in lexicon.source_verbs:
+            acts = [c for c in verb.children if c.dep_ == "nsubj"]
+            accused = prep_objects(verb, {"from"})
+            speaker = speaker_for(verb, lexicon)
+            accusers = [] if speaker is None else [speaker]
+        else:
+            continue
+        if not any(lexicon.noun_predicates.get(lemma_of(a)) in {"attacks", "kills"} for a in acts):
+            continue
+        for accuser in accusers:
+            for target in (t for a in accused for t in conjuncts(a)):
+                yield frame(accuser, "accuses", target, verb, "attribution")
 
 
 def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
