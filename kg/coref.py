@@ -299,7 +299,9 @@ def reporting_verb(token: Token, speech_verbs: frozenset[str]) -> Token | None:
         if clause.dep_ == "ccomp" and verb.lemma_.lower() in speech_verbs and verb.pos_ in {"VERB", "AUX"}:
             return verb
         clause = verb
-    return None
+    # a parenthetical "he warned" inside the clause it reports ("If X ..., he warned, the factions might ...")
+    return next((c for verb in (token, *token.ancestors) for c in verb.children if c.dep_ == "parataxis"
+                 and c.lemma_.lower() in speech_verbs and c.pos_ == "VERB" and c.i > token.sent.start), None)
 
 
 def _mention_at(mentions: list[_Mention], index: int) -> _Mention | None:

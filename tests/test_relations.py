@@ -326,6 +326,11 @@ def triples(nlp, text):
      ("us_department_of_defense", "accuses", "kataib_hezbollah")),
     ("General John Brennan said the drone attacks came from Harakat al-Nujaba.",
      ("john_brennan", "accuses", "harakat_al_nujaba")),
+    # what a speaker says will befall an actor if it acts threatens it, the condition put before or inverted
+    ("If Washington harms the factions' interests, Qais al-Khazali warned, they might move against US interests.",
+     ("qais_khazali", "threatens", "united_states")),
+    ("Should US forces insist on staying, the factions will turn every weapon against them, Kataib Hezbollah said.",
+     ("kataib_hezbollah", "threatens", "us_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -409,6 +414,8 @@ def test_pattern_reads(nlp, text, expected):
      ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
     # where an attack came from is a place, not someone accused
     ("General John Brennan said the drone attacks came from Anbar province.", ("john_brennan", "accuses", "anbar")),
+    # a condition with no harm to follow is no threat
+    ("If US forces leave, Iraq will be stable, Qais al-Khazali said.", ("qais_khazali", "threatens", "us_forces")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

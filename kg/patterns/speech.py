@@ -10,7 +10,7 @@ from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, clau
                                  prep_objects, said_of, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
-__all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "ending_presence", "marked_as_target",
+__all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "conditional_threat", "ending_presence", "marked_as_target",
            "reported_consequences", "reported_coercion", "reported_demand", "reported_threat", "rejection",
            "refusal", "designation"]
 
@@ -299,6 +299,51 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if act.pos_ == "VERB" and is_passive(act):
             targets += [c for c in act.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X would be targeted"
         yield from said_of(speaker, "threatens", targets, act, "reported_threat")
+
+
+def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker saying what will befall an actor if it acts: the speaker threatens the actor of the condition.
+
+    >>> read("If Washington harmed their interests, he warned, the factions might move against US interests.",
+    ...      conditional_threat)
+    [('he', 'threatens', 'Washington')]
+    >>> read("Should the Americans stay, the factions will turn every weapon against them, Mohi said.",
+    ...      conditional_threat)
+    [('Mohi', 'threatens', 'Americans')]
+    >>> read("If the US leaves, Iraq will be stable, he said.", conditional_threat)
+    []
+    """
+    for verb in sent:
+        if verb.pos_ not in {"VERB", "AUX"} or not any(
+                c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children):
+            continue
+        # the parser may hang the condition on a parenthetical "he warned" between it and the outcome
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "parataxis")]
+        conditions = [c for clause in clauses for c in clause.children
+                      if c.dep_ == "advcl" and _is_condition(c, lexicon)]
+        if not conditions:
+            continue
+        outcome = set(verb.subtree) - {t for c in conditions for t in c.subtree}
+        if not any(_is_hostile(t, lexicon) for t in outcome):
+            continue
+        if (speaker := speaker_for(verb, lexicon)) is not None:
+            actors = (s for c in conditions for s in c.children if s.dep_ in SUBJECT_DEPS)
+            yield from said_of(speaker, "threatens", actors, verb, "conditional_threat")
+
+
+def _is_condition(clause: Token, lexicon: Lexicon) -> bool:
+    """An adverbial clause that is a condition: "if X ...", "unless X ...", or inverted "should X ..."."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks for c in clause.children) or any(
+        c.dep_ == "aux" and c.lower_ in lexicon.inverted_condition_auxes and subjects and c.i < subjects[0].i
+        for c in clause.children)
+
+
+def _is_hostile(token: Token, lexicon: Lexicon) -> bool:
+    lemma = lemma_of(token)
+    return (lemma in lexicon.coercive_acts | lexicon.threat_outcomes | lexicon.retaliation_words
+            or "attacks" in (lexicon.verb_predicates.get(lemma), lexicon.noun_predicates.get(lemma))
+            or lexicon.verb_predicates.get(lemma) == "kills")
 
 
 def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
