@@ -331,6 +331,11 @@ def triples(nlp, text):
      ("qais_khazali", "threatens", "united_states")),
     ("Should US forces insist on staying, the factions will turn every weapon against them, Kataib Hezbollah said.",
      ("kataib_hezbollah", "threatens", "us_forces")),
+    # a role after several names describes the nearest one
+    ("A US drone killed Qassem Soleimani and Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization "
+     "Forces.", ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces")),
+    ("The Treasury sanctioned Qais al-Khazali, the leader of Asaib Ahl al-Haq, his brother Laith al-Khazali, a senior "
+     "AAH commander, and others.", ("laith_al_khazali", "member_of", "asaib_ahl_al_haq")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -416,6 +421,9 @@ def test_pattern_reads(nlp, text, expected):
     ("General John Brennan said the drone attacks came from Anbar province.", ("john_brennan", "accuses", "anbar")),
     # a condition with no harm to follow is no threat
     ("If US forces leave, Iraq will be stable, Qais al-Khazali said.", ("qais_khazali", "threatens", "us_forces")),
+    # ... and not the first of them
+    ("A US drone killed Qassem Soleimani and Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization "
+     "Forces.", ("qasem_soleimani", "member_of", "popular_mobilization_forces")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

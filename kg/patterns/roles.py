@@ -85,12 +85,25 @@ def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
     return kind
 
 
+def _inside_preposition(token: Token, top: Token) -> bool:
+    """Whether a preposition stands between a token and `top` ("Haq" in "the leader of Asaib Ahl al-Haq")."""
+    return any(a.dep_ in {"prep", "pobj"} for a in (token, *token.ancestors) if a.i != top.i and top in a.ancestors)
+
+
 def _role_holders(role: Token) -> list[Token]:
     """The person a role noun describes: by compound, apposition or copula."""
     if role.dep_ in {"compound", "nmod"} and role.head.pos_ == "PROPN":
         return [role.head]
     if role.dep_ == "appos":
-        return [role.head]
+        # "Soleimani and Muhandis, the deputy head of the PMF", "his brother Laith al-Khazali, a senior commander":
+        # the parser hangs the apposition on the first of several names; one role is the nearest name's,
+        # a plural role every conjunct's
+        named = [role.head, *role.head.conjuncts]
+        if role.tag_ in {"NNS", "NNPS"}:
+            return named
+        named += [t for t in role.head.subtree if t.dep_ in {"appos", "conj"} and t.pos_ == "PROPN"
+                  and not _inside_preposition(t, role.head)]
+        return [max((n for n in named if n.i < role.i), key=lambda n: n.i, default=role.head)]
     # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": every name the role is given
     appositives = [n for c in role.children if c.dep_ == "appos" for n in conjuncts(c)]
     if appositives:
