@@ -336,6 +336,9 @@ def triples(nlp, text):
      "Forces.", ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces")),
     ("The Treasury sanctioned Qais al-Khazali, the leader of Asaib Ahl al-Haq, his brother Laith al-Khazali, a senior "
      "AAH commander, and others.", ("laith_al_khazali", "member_of", "asaib_ahl_al_haq")),
+    # a role in a group's body is membership of the group
+    ("Haidar al-Lami, a member of al-Nujaba's political bureau, spoke.",
+     ("haidar_al_lami", "member_of", "harakat_al_nujaba")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

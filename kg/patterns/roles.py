@@ -40,19 +40,23 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         organisations = [m for m in role.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
         organisations += prep_objects(role, {"of", "for", "with"})
-        # "chief of staff of the PMF", "a member of the political bureau of Hamas": through the office to its body
-        organisations += [o for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None
-                          for o in prep_objects(n, {"of"})]  # not through another role: "the commander-in-chief of"
+        # "chief of staff of the PMF", "a member of Hamas's political bureau": through the office to its body
+        # (not through another role: "the commander-in-chief of"); heading the office is being one of the body
+        bodies = [o for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None
+                  for o in prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound"}
+                                                      and m.pos_ == "PROPN"]]
         person_head = people[0]
         if role.dep_ in {"compound", "nmod"} and role.head == person_head:
             organisations += [m for m in person_head.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
         if kind == "spokesperson_for":
             # "the Iraqi spokesperson" is a nationality, not a principal
             organisations = [o for o in organisations if o.pos_ != "ADJ"]
-        for organisation in (o for g in organisations for o in conjuncts(g)):
+        through_body = "member_of" if kind == "leads" else kind
+        for organisation, relation in [*((o, kind) for g in organisations for o in conjuncts(g)),
+                                       *((o, through_body) for o in bodies)]:
             for person in people:
                 if person != organisation:
-                    yield frame(person, kind, organisation, role, "role_apposition")
+                    yield frame(person, relation, organisation, role, "role_apposition")
 
 
 def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
