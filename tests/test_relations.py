@@ -339,6 +339,11 @@ def triples(nlp, text):
     # a role in a group's body is membership of the group
     ("Haidar al-Lami, a member of al-Nujaba's political bureau, spoke.",
      ("haidar_al_lami", "member_of", "harakat_al_nujaba")),
+    # those an attack on a place killed or wounded were there
+    ("A drone attack on the Tower 22 outpost in Jordan killed three US soldiers.",
+     ("us_forces", "deployed_in", "tower_22")),
+    ("Kataib Hezbollah claimed a rocket barrage on the K-1 base that wounded four U.S. service members.",
+     ("us_forces", "deployed_in", "k_1_base")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -149,15 +149,20 @@ def subjects_of(verb: Token) -> list[Token]:
             c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.head.children):
         return [verb.head.head]  # "the strikes, which Washington said hit facilities": the strikes hit them
     if verb.dep_ in {"relcl", "acl"}:
-        head = verb.head
-        # "a strike on the consulate in Damascus, which killed ...": the parser hangs the clause on the place;
-        # what killed is the event the place is in
-        while head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS and head.head.head.pos_ in {"NOUN", "PROPN"}:
-            head = head.head.head
-            if lemma_of(head) in _event_nouns():
-                return [head]
-        return [verb.head]
+        return [_clause_antecedent(verb)]
     return []
+
+
+def _clause_antecedent(clause: Token) -> Token:
+    """The noun a relative or participial clause is about."""
+    head = clause.head
+    # "a strike on the consulate in Damascus, which killed ...": the parser hangs the clause on the place;
+    # what killed is the event the place is in
+    while head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS and head.head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head.head
+        if any(lemma_of(t) in _event_nouns() for t in (head, *(c for c in head.children if c.dep_ == "compound"))):
+            return head  # "a strike on ...", "a rocket barrage on ..."
+    return clause.head
 
 
 def co_agents(verb: Token) -> list[Token]:
@@ -182,6 +187,13 @@ def co_agents(verb: Token) -> list[Token]:
                 p for p in prep.children if p.dep_ == "pobj" and p.lower_ in lexicon.co_agent_words]
             found += [o for head in heads for o in prep_objects(head, {"with"})]
     return [t for f in found for t in conjuncts(f)]
+
+
+def relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("a barrage ... that wounded"), or the token itself."""
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return _clause_antecedent(token.head)
+    return token
 
 
 def direct_objects(verb: Token) -> list[Token]:

@@ -5,10 +5,11 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import Frame, conjuncts, frame, is_passive, lemma_of, prep_objects, subjects_of
+from kg.patterns.helpers import (Frame, conjuncts, direct_objects, frame, is_passive, lemma_of, prep_objects,
+                                 relative_antecedent, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
-__all__ = ["deployment", "location"]
+__all__ = ["deployment", "deployment_verb", "casualties_at_target", "location"]
 
 
 def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -57,6 +58,30 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for subject in subjects_of(token):
                 for place in _places(token, {"in"}):
                     yield frame(subject, "deployed_in", place, token, "deployment.copula")
+
+
+def casualties_at_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Those an attack on a place killed or wounded were there: "a drone attack on the Tower 22 outpost killed
+    three US soldiers" (the soldiers are deployed in the outpost).
+
+    >>> read("A drone attack on the Tower 22 outpost killed three US soldiers.", casualties_at_target)
+    [('US soldiers', 'deployed_in', 'outpost')]
+    >>> read("They claimed a rocket barrage on the K-1 base that wounded four U.S. service members.",
+    ...      casualties_at_target)
+    [('U.S. service members', 'deployed_in', 'K-1 base')]
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or is_passive(verb) or lexicon.verb_predicates.get(lemma_of(verb)) not in {
+                "attacks", "kills"}:
+            continue
+        # "a drone attack", "a rocket barrage": the noun or its compound names the attack
+        attacks = [a for a in map(relative_antecedent, subjects_of(verb)) if any(
+            lexicon.noun_predicates.get(lemma_of(t)) in {"attacks", "kills"}
+            for t in (a, *(c for c in a.children if c.dep_ == "compound")))]
+        places = [p for a in attacks for p in prep_objects(a, lexicon.target_preps)]
+        for casualty in direct_objects(verb):
+            for place in places:
+                yield frame(casualty, "deployed_in", place, verb, "deployment.casualties")
 
 
 def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
