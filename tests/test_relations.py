@@ -344,6 +344,11 @@ def triples(nlp, text):
      ("us_forces", "deployed_in", "tower_22")),
     ("Kataib Hezbollah claimed a rocket barrage on the K-1 base that wounded four U.S. service members.",
      ("us_forces", "deployed_in", "k_1_base")),
+    # opposition: being against an actor, pushing back against it, voting to expel it, no place for it
+    ("Kataib Hezbollah is against any US presence in Iraq.", ("kataib_hezbollah", "opposes", "us_forces")),
+    ("Asaib Ahl al-Haq pushed back against Washington's demand.", ("asaib_ahl_al_haq", "opposes", "united_states")),
+    ("The Iraqi parliament voted to expel US troops.", ("iraqi_parliament", "opposes", "us_forces")),
+    ("Hadi al-Amiri said there was no place for American forces in Iraq.", ("hadi_al_amiri", "opposes", "us_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

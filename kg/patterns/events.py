@@ -39,7 +39,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         # "stand even more firmly against", "lined up behind": a verb and its preposition, however far apart
         # and "lashed out at": with the particle between them
-        stems = [lemma_of(verb)] + [f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prt"]
+        stems = [lemma_of(verb)] + [f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.i == verb.i + 1)]  # "pushed back against", where "back" is tagged an adverb
         phrasal = [(c, f"{stem}_{c.lower_}") for c in verb.children if c.dep_ in {"prep", "agent"}
                    for stem in stems  # the parser reads "stood by" as an agent
                    if f"{stem}_{c.lower_}" in lexicon.verb_predicates]

@@ -206,6 +206,8 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Baghdad', 'opposes', 'mission')]
     >>> read("Kataib Hezbollah called for an end to the US military presence.", ending_presence)
     [('Kataib Hezbollah', 'opposes', 'presence')]
+    >>> read("The parliament voted to expel US troops.", ending_presence)
+    [('parliament', 'opposes', 'US troops')]
     """
     for act in sent:
         if not {lemma_of(act), phrasal_lemma(act)} & lexicon.ending_acts:
@@ -218,7 +220,7 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             ended, enders = prep_objects(act, {"to", "of"}), subjects_of(asker) if asker.pos_ == "VERB" else []
         else:
             continue
-        for obj in (o for o in ended if lemma_of(o) in lexicon.argument_bridges):
+        for obj in (o for o in ended if {lemma_of(o), o.lower_} & lexicon.argument_bridges):
             for subject in enders:
                 yield frame(subject, "opposes", obj, act, "ending_presence")
 
@@ -374,14 +376,15 @@ def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """A speaker leaving no room for an actor: "There is no room for American bases," he said.
 
-    >>> read('"There is no room for foreign forces," the cleric said.', rejection, speaker="speaker")
-    [('speaker', 'opposes', 'forces')]
+    >>> read('"There is no room for foreign forces," the cleric said.', rejection)
+    [('cleric', 'opposes', 'forces')]
+    >>> read("Amiri said there was no place for American forces in Iraq.", rejection)
+    [('Amiri', 'opposes', 'forces')]
     """
-    if sent._.speaker is None:
-        return
     for token in sent:
         if lemma_of(token) in lexicon.rejection_nouns and any(c.lower_ == "no" for c in token.children):
-            yield from said_of(sent._.speaker, "opposes", prep_objects(token, {"for"}), token, "rejection")
+            if (speaker := speaker_for(token, lexicon)) is not None:
+                yield from said_of(speaker, "opposes", prep_objects(token, {"for"}), token, "rejection")
 
 
 def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
