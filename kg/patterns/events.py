@@ -44,8 +44,9 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         phrasal = [(c, f"{stem}_{c.lower_}") for c in verb.children if c.dep_ in {"prep", "agent"}
                    for stem in stems  # the parser reads "stood by" as an agent
                    if f"{stem}_{c.lower_}" in lexicon.verb_predicates]
-        predicate = (lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
-                     or (lexicon.verb_predicates[phrasal[0][1]] if phrasal else None))
+        # the longest reading first: "pushed back against" opposes, "pushed" alone demands
+        predicate = ((lexicon.verb_predicates[max(phrasal, key=lambda p: len(p[1]))[1]] if phrasal else None)
+                     or lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb)))
         if predicate is None:
             continue
         # "provided weapons to the Houthis": the parser makes "to" the dative, and the receiver its object
