@@ -49,6 +49,7 @@ class Lexicon:
     agent_preps: frozenset[str]
     argument_bridges: frozenset[str]
     stand_in_nouns: frozenset[str]
+    territory_nouns: frozenset[str]
     coercive_acts: frozenset[str]
     threat_outcomes: frozenset[str]
     threat_verbs: frozenset[str]

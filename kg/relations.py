@@ -117,7 +117,8 @@ class RelationExtractor:
                         frame.pattern, "reads_negation", False) and not self._inside_an_argument(frame)
                     vetoes |= _vetoes(frame, readings, blocked)
                     if not blocked:
-                        candidates.extend(readings)
+                        if not self._strikes_a_territory(frame):
+                            candidates.extend(readings)
                         attacks_told.add(number, frame.cue, [
                             (r.subject, r.object) for r in readings
                             if r.predicate in _EVENTS and self._admits(r, actors)])
@@ -143,6 +144,12 @@ class RelationExtractor:
         """
         return self.predicates[frame.predicate].kind == "structural" and frame.cue.pos_ in {"NOUN", "PROPN"} and (
             frame.cue.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
+
+    def _strikes_a_territory(self, frame: Frame) -> bool:
+        """ "a strike on Iraqi soil" is on a place, not an attack on Iraq; who struck is still told of, for
+        "the raid" later to be theirs."""
+        return frame.predicate in _EVENTS and bool(
+            {frame.object.lemma_.lower(), frame.object.lower_} & self.lexicon.territory_nouns)
 
     def _admits(self, relation: Relation, actors: dict) -> bool:
         signature = self.predicates[relation.predicate]

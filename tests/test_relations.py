@@ -349,6 +349,9 @@ def triples(nlp, text):
     ("Asaib Ahl al-Haq pushed back against Washington's demand.", ("asaib_ahl_al_haq", "opposes", "united_states")),
     ("The Iraqi parliament voted to expel US troops.", ("iraqi_parliament", "opposes", "us_forces")),
     ("Hadi al-Amiri said there was no place for American forces in Iraq.", ("hadi_al_amiri", "opposes", "us_forces")),
+    # ... and who struck it is still who "the raid" later was by
+    ("A US strike on Iraqi soil killed four fighters. Iraq's presidency denounced the raid.",
+     ("iraqi_presidency", "accuses", "united_states")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -437,6 +440,8 @@ def test_pattern_reads(nlp, text, expected):
     # ... and not the first of them
     ("A US drone killed Qassem Soleimani and Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization "
      "Forces.", ("qasem_soleimani", "member_of", "popular_mobilization_forces")),
+    # a strike on a state's soil is on a place, not an attack on the state
+    ("Baghdad condemned what it called a flagrant Turkish attack on Iraqi soil.", ("turkey", "attacks", "iraq")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on
