@@ -21,7 +21,7 @@ from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
 from kg.patterns import (PATTERNS, Frame, conjuncts, direct_objects, event_agents, in_future, is_blocked, lemma_of,
-                         passive_agents, pattern_confidence, pattern_setting, prep_objects)
+                         passive_agents, pattern_confidence, pattern_setting, prep_objects, relative_antecedent)
 from kg.vocabulary import Predicate, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
@@ -346,7 +346,7 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
         return examples
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth == 0:
         # "the militia, which is backed by Iran": the pronoun is the noun its clause modifies
-        antecedent = token.head.head
+        antecedent = relative_antecedent(token)
         if token.lower_ in _PERSONAL_RELATIVES and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and (
                 lemma_of(antecedent.head.head) in lexicon.role_predicates):
             antecedent = antecedent.head.head  # "X, the deputy head of the PMF who was killed": "who" is X

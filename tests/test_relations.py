@@ -442,6 +442,10 @@ def test_pattern_reads(nlp, text, expected):
      "Forces.", ("qasem_soleimani", "member_of", "popular_mobilization_forces")),
     # a strike on a state's soil is on a place, not an attack on the state
     ("Baghdad condemned what it called a flagrant Turkish attack on Iraqi soil.", ("turkey", "attacks", "iraq")),
+    # a relative clause hung on the place an attack hit is about the attack, not the place
+    ("Syria is at war. Iran launched the barrage in retaliation for an April 1 strike on its consulate in Damascus, "
+     "which killed seven members of the Islamic Revolutionary Guard Corps (IRGC) and which Tehran blamed on Israel.",
+     ("syria", "kills", "irgc")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

@@ -21,7 +21,8 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "direct_objects", "passive_agents", "counting_noun", "compound_lemma", "prep_objects", "is_passive",
            "lemma_of", "phrasal_lemma", "parties_of", "modified_noun", "clause_verbs", "own_clause", "said_of",
            "speaker_for", "in_future", "is_blocked", "SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS",
-           "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS"]
+           "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS", "repeated_prepositions", "co_agents",
+           "relative_antecedent"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -121,7 +122,7 @@ def conjuncts(token: Token) -> list[Token]:
 
 # Prepositions that place an event: "a strike on the base in Jordan".
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "on"})
-_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 
 
 @cache
