@@ -340,15 +340,19 @@ class ActorLinker:
                 if _common_noun_not_naming(ent, self.lexicon):
                     continue
                 actor = self.registry.actors[ent.ent_id_]
+                if other := self._other_states(ent, actor):
+                    candidates.append(_Candidate(ent.start - 1, ent.end, other, doc))  # the demonym is its name's
+                    continue
                 if ent.start not in datelines:
                     actor = self._registered_use(ent, actor)
                 candidates.append(_Candidate(ent.start, ent.end, actor, doc))
             elif ent.label_ in _ACTOR_LABELS:
                 deferred.append(ent)
         deferred.sort(key=lambda span: -len(span))
+        claimed = _covered(candidates)
         for ent in deferred:
             span = self._trim(ent)
-            if span is None:
+            if span is None or span.start in claimed:
                 continue
             label = ent.label_
             if label != "NORP" and span.text not in self.registry.demonyms and (
@@ -360,6 +364,16 @@ class ActorLinker:
         return candidates
 
     # -- registered actors
+
+    def _other_states(self, span: Span, actor: Actor) -> Actor | None:
+        """ "the Jordanian Senate" is not the US Congress the bare "Senate" is registered as: an institution named
+        with another state's demonym is that state's own."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        state = self.registry.demonyms.get(before.text) if before is not None else None
+        if state is None or actor.state is None or state == actor.state:
+            return None
+        name = f"{before.text} {span.text}"
+        return Actor(id=slug(name), name=name, type=actor.type, aliases=(name,), registered=False, state=state)
 
     def _registered_use(self, span: Span, actor: Actor) -> Actor:
         """A capital used as a political actor ("Baghdad and Washington agreed") is its state; a capital that
@@ -584,10 +598,10 @@ class ActorLinker:
 
     def _resolve(self, span: Span, label: str, found: list[_Candidate], acronyms: dict[str, str]) -> Actor | None:
         text = span.text
-        if label == "NORP":
+        if label == "NORP" or text in self.registry.demonyms:
             return self.registry.actors.get(self.registry.demonyms.get(text, ""))
         if registered := self.registry.lookup(text):
-            return self._registered_use(span, registered)
+            return self._other_states(span, registered) or self._registered_use(span, registered)
         if span[0].text in self.registry.demonyms and (registered := self.registry.lookup(span[1:].text)):
             return registered  # "the Iraqi Resistance Coordination Commission" as the registry names it
         if text in acronyms and (expansion := self.registry.lookup(acronyms[text])):

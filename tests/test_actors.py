@@ -105,6 +105,13 @@ def test_a_demonym_that_begins_an_organisations_name_is_part_of_it(nlp, text, na
     assert name in {span.text for span in doc.spans[MENTIONS_KEY]}
 
 
+def test_another_states_institution_is_not_the_registered_one(nlp):
+    # "Senate" is registered as the US Congress; the Jordanian Senate is Jordan's own
+    doc = nlp("Faisal al-Fayez, head of the Jordanian Senate, spoke. The US Senate did not.")
+    assert ("Jordanian Senate", "jordanian_senate") in mentions(doc)
+    assert ("Senate", "us_congress") in mentions(doc)
+
+
 def test_state_named_on_a_military_noun_is_its_force(nlp):
     doc = nlp("A drone hit a US base in Syria. American troops were unhurt.")
     assert ("US base", "us_forces") in mentions(doc)
