@@ -21,7 +21,8 @@ from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
 from kg.patterns import (PATTERNS, Frame, conjuncts, direct_objects, event_agents, in_future, is_blocked, lemma_of,
-                         passive_agents, pattern_confidence, pattern_setting, prep_objects, relative_antecedent)
+                         loose_participle_noun, passive_agents, pattern_confidence, pattern_setting, prep_objects,
+                         relative_antecedent)
 from kg.vocabulary import Predicate, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
@@ -410,14 +411,25 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
 
 
 def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
-    """Who an installation is said to hold or serve: "bases hosting coalition troops", "two Iraqi bases housing
-    US troops", "facilities used by Kataib Hezbollah". An attack on it is on them, whoever else it is named for."""
-    if not {token.lemma_.lower(), token.lower_} & (lexicon.place_nouns | lexicon.installation_nouns):
+    """Who an installation or a target is said to hold, serve or belong to: "bases hosting coalition troops",
+    "two Iraqi bases housing US troops", "facilities used by Kataib Hezbollah", "targets linked to the IRGC". An
+    attack on it is on them, whoever else it is named for."""
+    words = {token.lemma_.lower(), token.lower_}
+    if not words & (lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges):
         return []
-    clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}]
+    clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}] + _loose_participles(token)
+    owners = [o for c in clauses if lemma_of(c) in lexicon.owning_verbs
+              for p in prep_objects(c, {"to", "with"}) for o in conjuncts(p)]
+    if not words & (lexicon.place_nouns | lexicon.installation_nouns):
+        return owners
     return ([g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)]
             + [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c)
-               for u in conjuncts(a)])
+               for u in conjuncts(a)] + owners)
+
+
+def _loose_participles(noun: Token) -> list[Token]:
+    """Participles the parser hangs on the verb that describe a noun: "targets belonging to X"."""
+    return [p for p in noun.sent if p.i > noun.i and loose_participle_noun(p) == noun]
 
 
 def _examples(token: Token, lexicon: Lexicon) -> list[Token]:

@@ -352,6 +352,16 @@ def triples(nlp, text):
     # ... and who struck it is still who "the raid" later was by
     ("A US strike on Iraqi soil killed four fighters. Iraq's presidency denounced the raid.",
      ("iraqi_presidency", "accuses", "united_states")),
+    # a target belonging or linked to an actor stands for it, wherever the parser hangs the participle
+    ("US Central Command said its forces struck five targets belonging to Kataib Hezbollah.",
+     ("us_central_command", "attacks", "kataib_hezbollah")),
+    ("Washington retaliated with strikes on 85 targets in Iraq and Syria linked to the IRGC.",
+     ("united_states", "attacks", "irgc")),
+    # facilities and patrols stand for whose they are
+    ("US forces conducted airstrikes against Kataib Hezbollah facilities in Iraq and Syria.",
+     ("us_forces", "attacks", "kataib_hezbollah")),
+    ("Kataib Hezbollah fighters ambushed an Iraqi army patrol.",
+     ("kataib_hezbollah", "attacks", "iraqi_security_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -446,6 +456,11 @@ def test_pattern_reads(nlp, text, expected):
     ("Syria is at war. Iran launched the barrage in retaliation for an April 1 strike on its consulate in Damascus, "
      "which killed seven members of the Islamic Revolutionary Guard Corps (IRGC) and which Tehran blamed on Israel.",
      ("syria", "kills", "irgc")),
+    # ... and is no member of its owner
+    ("US Central Command said its forces struck five targets belonging to Kataib Hezbollah.",
+     ("us_central_command", "member_of", "kataib_hezbollah")),
+    ("Washington retaliated with strikes on 85 targets in Iraq and Syria linked to the IRGC.",
+     ("united_states", "attacks", "iraq")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

@@ -273,6 +273,8 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
         copula = head.head if head.lower_ in lexicon.culprit_preps else head.head.head
         if lemma_of(copula) == "be" and copula.dep_ == "ccomp" and lemma_of(copula.head) in lexicon.speech_verbs:
             agents += [s for s in subjects_of(copula) if s.lower_ in _CLAIMING_PRONOUNS]
+    if noun.dep_ == "pobj" and head.lower_ == "with" and lemma_of(head.head) in lexicon.response_verbs:
+        agents += subjects_of(head.head)  # "Washington retaliated with strikes on ..."
     if noun.dep_ == "pobj" and head.lower_ == "for" and lemma_of(head.head) == "responsibility":
         claim = head.head.head  # "X claimed responsibility for the attack"
         if lemma_of(claim) in lexicon.responsibility_verbs:

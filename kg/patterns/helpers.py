@@ -22,7 +22,7 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "lemma_of", "phrasal_lemma", "parties_of", "modified_noun", "clause_verbs", "own_clause", "said_of",
            "speaker_for", "in_future", "is_blocked", "SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS",
            "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS", "repeated_prepositions", "co_agents",
-           "relative_antecedent"]
+           "relative_antecedent", "loose_participle_noun"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -195,6 +195,21 @@ def relative_antecedent(token: Token) -> Token:
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return _clause_antecedent(token.head)
     return token
+
+
+def loose_participle_noun(participle: Token) -> Token | None:
+    """The noun a participle describes where the parser hangs it on the verb instead, the nearest common noun
+    before it: "targets" in "struck five targets belonging to X", "strikes on targets in Iraq and Syria linked to
+    the IRGC"; None for a participle with a subject of its own or a conjunction, or not hung on a verb.
+
+    >>> doc = _parser()("Its forces struck five targets belonging to Kataib Hezbollah.")
+    >>> loose_participle_noun(doc[5]).text
+    'targets'
+    """
+    if participle.dep_ != "advcl" or participle.tag_ not in {"VBN", "VBG", "VBD"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children):
+        return None
+    return next((t for t in reversed(participle.doc[participle.sent.start:participle.i]) if t.pos_ == "NOUN"), None)
 
 
 def direct_objects(verb: Token) -> list[Token]:

@@ -6,8 +6,8 @@ from spacy.tokens import Span, Token
 
 from kg.actors import hyphen_modifier
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, Frame, conjuncts, frame, is_passive, lemma_of, modified_noun,
-                                 phrasal_lemma, prep_objects, subjects_of)
+from kg.patterns.helpers import (MODIFIER_DEPS, Frame, conjuncts, frame, is_passive, lemma_of, loose_participle_noun,
+                                 modified_noun, phrasal_lemma, prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["backed_modifier", "membership", "composition", "umbrella_apposition", "alignment", "organisation_of",
@@ -101,7 +101,9 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for group in groups:
                     yield frame(member, "member_of", group, token, "membership")
         elif token.pos_ in {"VERB", "ADJ"} and lemma in lexicon.membership_verbs:
-            members = subjects_of(token) if token.dep_ not in {"acl", "amod"} else [token.head]
+            described = loose_participle_noun(token)  # "struck targets belonging to X": the targets are X's
+            members = [described] if described else subjects_of(token) if token.dep_ not in {"acl", "amod"} else [
+                token.head]
             if token.dep_ in {"acl"} or is_passive(token):
                 members = members or [c for c in token.children if c.dep_ == "nsubjpass"]
             groups = prep_objects(token, lexicon.membership_preps | {"into", "to"})
