@@ -78,6 +78,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     report_verbs: frozenset[str]
     telling_verbs: frozenset[str]
+    instructing_verbs: frozenset[str]
     interview_nouns: frozenset[str]
     role_predicates: dict[str, str]
     role_by_object_type: dict[str, dict[str, str]]

@@ -362,6 +362,8 @@ def triples(nlp, text):
      ("us_forces", "attacks", "kataib_hezbollah")),
     ("Kataib Hezbollah fighters ambushed an Iraqi army patrol.",
      ("kataib_hezbollah", "attacks", "iraqi_security_forces")),
+    # telling an actor to act demands it of the actor
+    ("Iran told Iraq to expel US troops.", ("iran", "demands", "iraq")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -461,6 +463,8 @@ def test_pattern_reads(nlp, text, expected):
      ("us_central_command", "member_of", "kataib_hezbollah")),
     ("Washington retaliated with strikes on 85 targets in Iraq and Syria linked to the IRGC.",
      ("united_states", "attacks", "iraq")),
+    # ... and is no threat by the one who tells it
+    ("Iran told Iraq to expel US troops.", ("iran", "threatens", "us_forces")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

@@ -10,7 +10,7 @@ from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, clau
                                  prep_objects, said_of, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
-__all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "conditional_threat",
+__all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "conditional_threat", "instruction",
            "ending_presence", "marked_as_target", "reported_consequences", "reported_coercion", "reported_demand",
            "reported_threat", "rejection", "refusal", "designation"]
 
@@ -253,10 +253,34 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         return
     for verb in sent:
         lemma = lemma_of(verb)
-        if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates:
+        if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates and not (
+                _told_to(verb)):  # "Iran told Iraq to expel US troops" asks it of Iraq
             # "we will expel the US", "US forces will be expelled"
             objects = (c for c in verb.children if c.dep_ == "dobj" or c.dep_ in PASSIVE_SUBJECT_DEPS)
             yield from said_of(speaker, "threatens", objects, verb, "reported_coercion")
+
+
+def _told_to(verb: Token) -> bool:
+    """An act someone is told or asked to do: "told Iraq to expel" (the parser makes Iraq the telling's object)."""
+    return verb.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} for c in verb.head.children)
+
+
+def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Telling or ordering an actor to act: demanding it of the actor.
+
+    >>> read("Iran told Iraq to expel US troops.", instruction)
+    [('Iran', 'demands', 'Iraq')]
+    >>> read("Khamenei told him Iran would strike back.", instruction)
+    []
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.instructing_verbs:
+            continue
+        if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+            continue
+        for subject in subjects_of(verb):
+            for told in direct_objects(verb) + [d for c in verb.children if c.dep_ == "dative" for d in conjuncts(c)]:
+                yield frame(subject, "demands", told, verb, "instruction")
 
 
 def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
