@@ -10,9 +10,9 @@ from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, clau
                                  prep_objects, said_of, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
-__all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "conditional_threat", "instruction",
-           "ending_presence", "marked_as_target", "reported_consequences", "reported_coercion", "reported_demand",
-           "reported_threat", "rejection", "refusal", "designation"]
+__all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "conditional_threat",
+           "instruction", "ending_presence", "marked_as_target", "reported_consequences", "reported_coercion",
+           "reported_demand", "reported_threat", "rejection", "refusal", "designation"]
 
 
 def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
