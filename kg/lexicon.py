@@ -129,6 +129,7 @@ class Lexicon:
     membership_preps: frozenset[str]
     membership_heads: frozenset[str]
     membership_verbs: frozenset[str]
+    joining_verbs: frozenset[str]
     composition_verbs: frozenset[str]
     umbrella_nouns: frozenset[str]
     alignment_verbs: frozenset[str]

@@ -6,8 +6,8 @@ from spacy.tokens import Span, Token
 
 from kg.actors import hyphen_modifier
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, Frame, conjuncts, frame, is_passive, lemma_of, loose_participle_noun,
-                                 modified_noun, phrasal_lemma, prep_objects, subjects_of)
+from kg.patterns.helpers import (MODIFIER_DEPS, Frame, conjuncts, direct_objects, frame, is_passive, lemma_of,
+                                 loose_participle_noun, modified_noun, phrasal_lemma, prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["backed_modifier", "membership", "composition", "umbrella_apposition", "alignment", "organisation_of",
@@ -80,6 +80,10 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('factions', 'member_of', 'PMF')]
     >>> read("Kataib Hezbollah, one of the strongest factions in the PMF, denied it.", membership)
     [('Kataib Hezbollah', 'member_of', 'PMF'), ('factions', 'member_of', 'PMF')]
+    >>> read("The Quds Force is the IRGC's external operations arm.", membership)
+    [('Quds Force', 'member_of', 'IRGC')]
+    >>> read("Asaib Ahl al-Haq joined the Coordination Framework in 2021.", membership)
+    [('Asaib Ahl al-Haq', 'member_of', 'Coordination Framework')]
     """
     for token in sent:
         lemma = lemma_of(token)
@@ -91,7 +95,9 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 yield frame(token, "member_of", group, token, "membership.within")
         if token.pos_ == "NOUN" and lemma in lexicon.membership_heads:
             members = _members_of_noun(token)
-            groups = prep_objects(token, {"of"})
+            # "part of the PMF", "the IRGC's external operations arm"
+            heads = (token, *(c for c in token.children if c.dep_ == "compound"))
+            groups = prep_objects(token, {"of"}) + [p for m in heads for p in m.children if p.dep_ == "poss"]
             if lemma == "umbrella" and token.dep_ == "pobj":
                 # "X serves under the umbrella of Y", "X, under the Y umbrella"
                 holder = token.head.head
@@ -100,6 +106,10 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for member in members:
                 for group in groups:
                     yield frame(member, "member_of", group, token, "membership")
+        elif token.pos_ == "VERB" and lemma in lexicon.joining_verbs and not is_passive(token):
+            for member in subjects_of(token):  # "Asaib Ahl al-Haq joined the Coordination Framework"
+                for group in direct_objects(token):
+                    yield frame(member, "member_of", group, token, "membership.joined")
         elif token.pos_ in {"VERB", "ADJ"} and lemma in lexicon.membership_verbs:
             described = loose_participle_noun(token)  # "struck targets belonging to X": the targets are X's
             members = [described] if described else subjects_of(token) if token.dep_ not in {"acl", "amod"} else [
