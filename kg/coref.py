@@ -58,6 +58,7 @@ class _Mention:
     subject: bool
     head: str  # the lemma its name ends on: "commission" for "the Iraqi Resistance Coordination Commission"
     titles: frozenset[str] = frozenset()  # the role words it is named with: "prime", "minister"
+    named: bool = True  # False for a pronoun or description resolved to the actor
 
 
 @Language.factory(
@@ -96,14 +97,23 @@ class Coreference:
         ends = [m.end for m in mentions]
         covered = {i for m in mentions for i in range(m.start, m.end)}
         resolved: list[Span] = []
+        types = {m.actor: m.type for m in mentions}
         for token in doc:
             if token.i in covered:
                 continue
             found = self._resolve(token, mentions, bisect_right(ends, token.i), sentence_of, resolved)
             if found is not None:
                 start, end, actor = found
-                resolved.append(Span(doc, start, end, label="COREF", kb_id=actor))
+                span = Span(doc, start, end, label="COREF", kb_id=actor)
+                resolved.append(span)
                 covered.update(range(start, end))
+                # a resolved reference is a mention of its actor for what follows: "the group branded him ... It
+                # had earlier accused" takes "It" from the group, the sentence's subject
+                at = bisect_right(ends, end)
+                ends.insert(at, end)
+                mentions.insert(at, _Mention(start, end, actor, types.get(actor, ""), sentence_of[start],
+                                             _is_plural(span), span.root.dep_ in {"nsubj", "nsubjpass"},
+                                             span[-1].lemma_.lower(), named=False))
         doc.spans[COREF_KEY] = resolved
         self._mark_speakers(doc)
         return doc
@@ -144,7 +154,7 @@ class Coreference:
             return (start, token.i + 1, antecedent.actor) if antecedent else None
         if actor_type == "Country":
             # "the country" is the country the article is about: the one it has named most so far
-            counts = Counter(m.actor for m in mentions[:before] if m.type == "Country")
+            counts = Counter(m.actor for m in mentions[:before] if m.type == "Country" and m.named)
             return (start, token.i + 1, counts.most_common(1)[0][0]) if counts else None
         if actor_type == "Official" and not any(c.dep_ == "prep" and c.lower_ in _OFFICE_PREPS
                                                 for c in token.children) and (titled := salient(

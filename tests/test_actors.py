@@ -192,6 +192,14 @@ def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     assert ("it", "islamic_resistance_in_iraq") in resolved and ("it", "kataib_hezbollah") not in resolved
 
 
+def test_a_resolved_description_is_a_mention_for_what_follows(nlp):
+    # the previous sentence's subject is "the group"; "It" is the group, not the Iraq its object names
+    doc = nlp("The vote was a setback for Kataib Hezbollah. A day later the group described the nomination as a "
+              "declaration of war on the Iraqi people. It had earlier accused Kadhimi of helping the Americans.")
+    resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    assert ("It", "kataib_hezbollah") in resolved and ("It", "iraq") not in resolved
+
+
 def test_a_role_description_naming_its_organisation_is_the_person_named_before(nlp):
     doc = nlp("Qais al-Khazali spoke on Sunday. The Asaib Ahl al-Haq leader warned the United States.")
     assert ("The Asaib Ahl al-Haq leader", "qais_khazali") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
