@@ -354,7 +354,7 @@ class ActorLinker:
             span = self._trim(ent)
             if span is None or span.start in claimed:
                 continue
-            label = ent.label_
+            label = "PERSON" if _after_rank(ent, self.lexicon) else ent.label_  # "Rear Adm. Daniel Hagari"
             if label != "NORP" and span.text not in self.registry.demonyms and (
                     place := self._place_extension(span)):
                 span, label = place, "FAC"
@@ -558,7 +558,7 @@ class ActorLinker:
         """
         start, end = ent.start, ent.end
         doc = ent.doc
-        person = ent.label_ == "PERSON"
+        person = ent.label_ == "PERSON" or _after_rank(ent, self.lexicon)
         while start < end - 1 and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].text in self.registry.demonyms
                                    and not _demonym_in_name(doc[start:end], ent.label_)
                                    or person and _is_title(doc[start], self.lexicon)):
@@ -717,6 +717,14 @@ def _names_same(text: str, actor: Actor) -> bool:
             if len(words) == 1 and len(alias_words) > 1 and spelling_variants(words[0], alias_words[-1]):
                 return True
     return False
+
+
+def _after_rank(ent: Span, lexicon: Lexicon) -> bool:
+    """Whether an entity opens with an abbreviated rank ("Adm.", "Rear Adm.", "Gen."): a person, whatever the NER
+    says."""
+    opening = [t for t in ent[:2] if t.text.endswith(".")]
+    return bool(opening) and _title_word(opening[0].lower_.rstrip("."), lexicon) and all(
+        _title_word(t.lower_.rstrip("."), lexicon) for t in ent[:opening[0].i - ent.start + 1])
 
 
 def _is_title(token: Token, lexicon: Lexicon) -> bool:

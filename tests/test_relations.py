@@ -364,6 +364,11 @@ def triples(nlp, text):
      ("kataib_hezbollah", "attacks", "iraqi_security_forces")),
     # telling an actor to act demands it of the actor
     ("Iran told Iraq to expel US troops.", ("iran", "demands", "iraq")),
+    # a spokesman of a state's military speaks for the force the two words name, after a rank the NER took for a name
+    ("Yahya Rasool, the Iraqi military spokesman, said so.",
+     ("yahya_rasool", "spokesperson_for", "iraqi_security_forces")),
+    ("Rear Adm. Daniel Hagari, the Israeli military spokesman, said so.",
+     ("daniel_hagari", "spokesperson_for", "israel_defense_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

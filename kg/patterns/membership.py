@@ -106,21 +106,28 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for member in members:
                 for group in groups:
                     yield frame(member, "member_of", group, token, "membership")
-        elif token.pos_ == "VERB" and lemma in lexicon.joining_verbs and not is_passive(token):
-            for member in subjects_of(token):  # "Asaib Ahl al-Haq joined the Coordination Framework"
-                for group in direct_objects(token):
-                    yield frame(member, "member_of", group, token, "membership.joined")
-        elif token.pos_ in {"VERB", "ADJ"} and lemma in lexicon.membership_verbs:
-            described = loose_participle_noun(token)  # "struck targets belonging to X": the targets are X's
-            members = [described] if described else subjects_of(token) if token.dep_ not in {"acl", "amod"} else [
-                token.head]
-            if token.dep_ in {"acl"} or is_passive(token):
-                members = members or [c for c in token.children if c.dep_ == "nsubjpass"]
-            groups = prep_objects(token, lexicon.membership_preps | {"into", "to"})
-            groups = [g for grp in groups for g in _through_umbrella(grp, lexicon)]
-            for member in members:
-                for group in groups:
-                    yield frame(member, "member_of", group, token, "membership")
+        elif token.pos_ in {"VERB", "ADJ"}:
+            yield from _membership_verb(token, lexicon)
+
+
+def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "X joined the Framework", "X belongs to the PMF", "fighters affiliated with the group"."""
+    lemma = lemma_of(token)
+    if token.pos_ == "VERB" and lemma in lexicon.joining_verbs and not is_passive(token):
+        for member in subjects_of(token):
+            for group in direct_objects(token):
+                yield frame(member, "member_of", group, token, "membership.joined")
+    elif lemma in lexicon.membership_verbs:
+        described = loose_participle_noun(token)  # "struck targets belonging to X": the targets are X's
+        members = [described] if described else subjects_of(token) if token.dep_ not in {"acl", "amod"} else [
+            token.head]
+        if token.dep_ in {"acl"} or is_passive(token):
+            members = members or [c for c in token.children if c.dep_ == "nsubjpass"]
+        groups = prep_objects(token, lexicon.membership_preps | {"into", "to"})
+        groups = [g for grp in groups for g in _through_umbrella(grp, lexicon)]
+        for member in members:
+            for group in groups:
+                yield frame(member, "member_of", group, token, "membership")
 
 
 def _one_of(token: Token, lexicon: Lexicon) -> Iterator[Frame]:

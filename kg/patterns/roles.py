@@ -5,6 +5,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
+from kg.nlp import MENTIONS_KEY
 from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, frame, lemma_of, prep_objects,
                                  subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
@@ -49,14 +50,20 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if role.dep_ in {"compound", "nmod"} and role.head == person_head:
             organisations += [m for m in person_head.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
         if kind == "spokesperson_for":
-            # "the Iraqi spokesperson" is a nationality, not a principal
-            organisations = [o for o in organisations if o.pos_ != "ADJ"]
+            # "the Iraqi spokesperson" is a nationality, not a principal; "the Iraqi military spokesman" speaks for
+            # the military the two words name
+            organisations = [o for o in organisations if o.pos_ != "ADJ" or _in_longer_name(o)]
         through_body = "member_of" if kind == "leads" else kind
         for organisation, relation in [*((o, kind) for g in organisations for o in conjuncts(g)),
                                        *((o, through_body) for o in bodies)]:
             for person in people:
                 if person != organisation:
                     yield frame(person, relation, organisation, role, "role_apposition")
+
+
+def _in_longer_name(token: Token) -> bool:
+    """Whether a token is part of an actor's name of more than one word ("Iraqi" in "the Iraqi military")."""
+    return any(len(span) > 1 and span.start <= token.i < span.end for span in token.doc.spans.get(MENTIONS_KEY, []))
 
 
 def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
