@@ -80,6 +80,7 @@ class Lexicon:
     telling_verbs: frozenset[str]
     instructing_verbs: frozenset[str]
     interview_nouns: frozenset[str]
+    talking_verbs: frozenset[str]
     role_predicates: dict[str, str]
     role_by_object_type: dict[str, dict[str, str]]
     titles: frozenset[str]

@@ -369,6 +369,12 @@ def triples(nlp, text):
      ("yahya_rasool", "spokesperson_for", "iraqi_security_forces")),
     ("Rear Adm. Daniel Hagari, the Israeli military spokesman, said so.",
      ("daniel_hagari", "spokesperson_for", "israel_defense_forces")),
+    # talking to an outlet before the one who says
+    ("Speaking to Reuters on Sunday, Qais al-Khazali said the factions would respond.",
+     ("qais_khazali", "quoted_by", "reuters")),
+    # operating as a unit of a group is membership of the group
+    ("Kata'ib al-Imam Ali, which operates as the 40th Brigade of the Popular Mobilization Forces, was blacklisted.",
+     ("kataib_imam_ali", "member_of", "popular_mobilization_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

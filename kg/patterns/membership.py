@@ -125,6 +125,8 @@ def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
             members = members or [c for c in token.children if c.dep_ == "nsubjpass"]
         groups = prep_objects(token, lexicon.membership_preps | {"into", "to"})
         groups = [g for grp in groups for g in _through_umbrella(grp, lexicon)]
+        # "operates as the 40th Brigade of the PMF": the unit it is, of the group
+        groups += [g for unit in prep_objects(token, {"as"}) for g in prep_objects(unit, {"of"})]
         for member in members:
             for group in groups:
                 yield frame(member, "member_of", group, token, "membership")

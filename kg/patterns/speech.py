@@ -22,6 +22,8 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('commander', 'quoted_by', 'Reuters')]
     >>> read("Khazali said in an interview with Al-Sumaria that the factions would respond.", quotation_source)
     [('Khazali', 'quoted_by', 'Al-Sumaria')]
+    >>> read("Speaking to Reuters on Sunday, Mohi said the factions would respond.", quotation_source)
+    [('Mohi', 'quoted_by', 'Reuters')]
     """
     for token in sent:
         lemma = lemma_of(token)
@@ -31,6 +33,9 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "said in an interview with Al-Sumaria", "in remarks to Al Mayadeen"
             outlets += [o for n in prep_objects(token, {"in"}) if lemma_of(n) in lexicon.interview_nouns
                         for o in prep_objects(n, {"with", "to"})]
+            # "Speaking to Reuters on Sunday, Mohi said"
+            outlets += [o for c in token.children if c.dep_ == "advcl" and lemma_of(c) in lexicon.talking_verbs
+                        and c.tag_ == "VBG" for o in prep_objects(c, {"to", "with"})]
             for speaker in subjects_of(token):
                 for outlet in outlets:
                     yield frame(speaker, "quoted_by", outlet, token, "quotation_source.told")
