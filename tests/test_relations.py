@@ -375,6 +375,8 @@ def triples(nlp, text):
     # operating as a unit of a group is membership of the group
     ("Kata'ib al-Imam Ali, which operates as the 40th Brigade of the Popular Mobilization Forces, was blacklisted.",
      ("kataib_imam_ali", "member_of", "popular_mobilization_forces")),
+    # a place after a comma that opens before a name of several words contains the one before it
+    ("ERBIL, Kurdistan Region (Reuters) - A drone hit the airport.", ("erbil", "located_in", "kurdistan_region")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

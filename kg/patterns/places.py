@@ -157,6 +157,8 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('base', 'located_in', 'Anbar')]
     >>> read("The attack occurred in Tarmiyah, in Salahaddin.", location)
     [('Tarmiyah', 'located_in', 'Salahaddin')]
+    >>> read("ERBIL, Kurdistan Region (Reuters) - A drone hit the airport.", location)[-1]
+    ('ERBIL', 'located_in', 'Kurdistan Region')
     """
     for token in sent:
         if token.pos_ not in {"NOUN", "PROPN"}:
@@ -177,5 +179,7 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.dep_ == "appos" and lemma_of(token) in lexicon.seat_nouns:
             for container in prep_objects(token, {"of", "in"}):
                 yield frame(token.head, "located_in", container, token, "location.seat")
-        if token.dep_ in {"appos", "npadvmod"} and token.pos_ == "PROPN" and token.i > 1 and token.nbor(-1).text == ",":
+        start = token.left_edge.i  # "Erbil, Kurdistan Region": the comma comes before the whole name
+        if token.dep_ in {"appos", "npadvmod"} and token.pos_ == "PROPN" and start > 1 and (
+                token.doc[start - 1].text == ","):
             yield frame(token.head, "located_in", token, token, "location.comma")
