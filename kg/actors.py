@@ -696,11 +696,15 @@ def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
         return False  # "the Harir base" names the base wherever it stands
     military = lexicon.force_nouns | lexicon.installation_nouns | lexicon.argument_bridges
     if token.dep_ == "compound" and (token.head.lemma_.lower() in military or token.head.lower_ in military):
-        return False
+        return False  # "coalition troops"
+    if token.dep_ == "compound" and _is_role_word(token.head, lexicon) and token.head.dep_ == "compound" and (
+            token.head.head.pos_ == "PROPN"):
+        return False  # a title before a name: "Iran's foreign ministry spokesman Nasser Kanaani"
     if len(span) > 1:
         return token.dep_ == "compound"
+    # "the State of Law coalition" is another coalition
     return token.dep_ in {"compound", "amod", "nmod"} or any(
-        c.dep_ in {"amod", "compound"} and c.i < token.i for c in token.children)
+        c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i for c in token.children)
 
 
 def _names_same(text: str, actor: Actor) -> bool:

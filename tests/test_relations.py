@@ -377,6 +377,9 @@ def triples(nlp, text):
      ("kataib_imam_ali", "member_of", "popular_mobilization_forces")),
     # a place after a comma that opens before a name of several words contains the one before it
     ("ERBIL, Kurdistan Region (Reuters) - A drone hit the airport.", ("erbil", "located_in", "kurdistan_region")),
+    # a registered body named in a title before a name
+    ("Iran's foreign ministry spokesman Nasser Kanaani said the strike was a violation.",
+     ("nasser_kanaani", "spokesperson_for", "iranian_foreign_ministry")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -478,6 +481,9 @@ def test_pattern_reads(nlp, text, expected):
      ("united_states", "attacks", "iraq")),
     # ... and is no threat by the one who tells it
     ("Iran told Iraq to expel US troops.", ("iran", "threatens", "us_forces")),
+    # a coalition with a name of its own is not the registered one its bare noun names
+    ("Nouri al-Maliki, a former prime minister who heads the State of Law coalition, spoke.",
+     ("nouri_al_maliki", "leads", "international_coalition")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on
