@@ -380,6 +380,16 @@ def triples(nlp, text):
     # a registered body named in a title before a name
     ("Iran's foreign ministry spokesman Nasser Kanaani said the strike was a violation.",
      ("nasser_kanaani", "spokesperson_for", "iranian_foreign_ministry")),
+    # opposition: to a nomination, to pressure, hostility, warning against, refusing to recognise
+    ("Muqtada al-Sadr opposed the nomination of Mohammed Shia al-Sudani.",
+     ("muqtada_al_sadr", "opposes", "mohammed_shia_al_sudani")),
+    ("Baghdad has resisted Washington's pressure to disband the Popular Mobilization Forces.",
+     ("iraq", "opposes", "united_states")),
+    ("Nouri al-Maliki has long been hostile to Muqtada al-Sadr.", ("nouri_al_maliki", "opposes", "muqtada_al_sadr")),
+    ("Kataib Hezbollah warned against any extension of the US mission.",
+     ("kataib_hezbollah", "opposes", "united_states")),
+    ("Asaib Ahl al-Haq refused to recognise the Coordination Framework.",
+     ("asaib_ahl_al_haq", "opposes", "coordination_framework")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -301,6 +301,8 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'demands', 'Kuwaiti officials')]
     >>> read("Tehran warned Baghdad that Israel was using Iraqi soil.", warning)
     []
+    >>> read("Kataib Hezbollah warned against any extension of the US mission.", warning)
+    [('Kataib Hezbollah', 'opposes', 'extension')]
     """
     for verb in sent:
         if lemma_of(verb) not in lexicon.warning_verbs or verb.pos_ != "VERB":
@@ -318,6 +320,9 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for subject in subjects_of(verb):
             for target in warned:
                 yield frame(subject, predicate, target, verb, "warning")
+            if not warned:  # "warned against any extension of the US mission": opposing what it is warned against
+                for against in prep_objects(verb, {"against"}):
+                    yield frame(subject, "opposes", against, verb, "warning.against")
 
 
 def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:

@@ -205,14 +205,18 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('minister', 'supports', 'factions')]
     >>> read("Saraya al-Salam, the armed wing loyal to Muqtada al-Sadr, spoke.", alignment)
     [('wing', 'supports', 'Muqtada al-Sadr')]
+    >>> read("Maliki has long been hostile to Muqtada al-Sadr.", alignment)
+    [('Maliki', 'opposes', 'Muqtada al-Sadr')]
     """
     for verb in sent:
-        if lemma_of(verb) in lexicon.alignment_adjectives and verb.pos_ == "ADJ":
+        if lemma_of(verb) in lexicon.alignment_adjectives | lexicon.hostility_adjectives and verb.pos_ == "ADJ":
             sides = subjects_of(verb.head) if verb.dep_ == "acomp" else [verb.head] if verb.dep_ in {
                 "amod", "acl", "appos"} else []
+            # "close to Iran" supports it; "hostile to the Sadrists" opposes them
+            predicate = "opposes" if lemma_of(verb) in lexicon.hostility_adjectives else "supports"
             for side in (s for g in sides for s in conjuncts(g)):
-                for other in (o for p in prep_objects(verb, {"to", "with"}) for o in conjuncts(p)):
-                    yield frame(side, "supports", other, verb, "alignment.adjective")
+                for other in (o for p in prep_objects(verb, {"to", "with", "toward", "towards"}) for o in conjuncts(p)):
+                    yield frame(side, predicate, other, verb, "alignment.adjective")
             continue
         if lemma_of(verb) not in lexicon.alignment_verbs:
             continue

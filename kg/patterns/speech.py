@@ -423,9 +423,13 @@ def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iraq', 'opposes', 'forces')]
     >>> read("The government would not let Kataib Hezbollah return.", refusal)
     [('government', 'opposes', 'Kataib Hezbollah')]
+    >>> read("Asaib Ahl al-Haq refused to recognise the government.", refusal)
+    [('Asaib Ahl al-Haq', 'opposes', 'government')]
     """
     for verb in sent:
-        if lemma_of(verb) not in lexicon.acceptance_verbs or not any(c.dep_ == "neg" for c in verb.children):
+        refused = any(c.dep_ == "neg" for c in verb.children) or (
+            verb.dep_ == "xcomp" and lemma_of(verb.head) in lexicon.refusing_verbs)  # "refused to recognise"
+        if lemma_of(verb) not in lexicon.acceptance_verbs or not refused:
             continue
         refused = direct_objects(verb)
         refused += [s for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c)]  # "not let ISIS return"
