@@ -136,6 +136,10 @@ class Coreference:
                 return None
             if lower in {"its", "their"} and (host := _host_noun(token, resolved)):
                 return token.i, token.i + 1, host
+            if lower in {"its", "their"} and (subject := _clause_subject_mention(token, mentions)) and wanted(subject):
+                # "the coalition against Islamic State announced the end of its mission": a possessive in the
+                # clause is its subject's
+                return token.i, token.i + 1, subject.actor
             # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of
             for bound in (_fronted_clause_subject(token, mentions),
                           _reporter_of(token, mentions, resolved, self.lexicon.speech_verbs)):
@@ -236,6 +240,11 @@ class Coreference:
 
 def _clause_subject(token: Token, mentions: list[_Mention]) -> str | None:
     """The actor the subject of a token's own clause names, through a relative pronoun or an apposition."""
+    mention = _clause_subject_mention(token, mentions)
+    return mention.actor if mention else None
+
+
+def _clause_subject_mention(token: Token, mentions: list[_Mention]) -> _Mention | None:
     verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb else []
     if not subjects or any(s == token or s in token.ancestors for s in subjects):  # "factions, many of them, ..."
@@ -245,8 +254,7 @@ def _clause_subject(token: Token, mentions: list[_Mention]) -> str | None:
         subject = verb.head
     while subject.dep_ == "appos":
         subject = subject.head
-    mention = _mention_at(mentions, subject.i)
-    return mention.actor if mention else None
+    return _mention_at(mentions, subject.i)
 
 
 def declare_speaker() -> None:

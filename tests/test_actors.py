@@ -200,6 +200,11 @@ def test_a_resolved_description_is_a_mention_for_what_follows(nlp):
     assert ("It", "kataib_hezbollah") in resolved and ("It", "iraq") not in resolved
 
 
+def test_a_possessive_in_a_clause_is_its_subjects(nlp):
+    doc = nlp("The US-led coalition against Islamic State announced the end of its mission.")
+    assert ("its", "international_coalition") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+
+
 def test_a_role_description_naming_its_organisation_is_the_person_named_before(nlp):
     doc = nlp("Qais al-Khazali spoke on Sunday. The Asaib Ahl al-Haq leader warned the United States.")
     assert ("The Asaib Ahl al-Haq leader", "qais_khazali") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
