@@ -113,6 +113,7 @@ class Lexicon:
     attribution_verbs: frozenset[str]
     source_verbs: frozenset[str]
     light_verbs: frozenset[str]
+    mission_verbs: frozenset[str]
     response_verbs: frozenset[str]
     agent_participles: frozenset[str]
     partitives: frozenset[str]

@@ -494,6 +494,10 @@ def test_pattern_reads(nlp, text, expected):
     # a coalition with a name of its own is not the registered one its bare noun names
     ("Nouri al-Maliki, a former prime minister who heads the State of Law coalition, spoke.",
      ("nouri_al_maliki", "leads", "international_coalition")),
+    # fighting a group as what an actor is for is no attack (the guidelines' stated purpose)
+    ("Col. Wayne Marotto, spokesman for the coalition fighting Islamic State, said one contractor died.",
+     ("international_coalition", "attacks", "islamic_state")),
+    ("US troops were deployed to Iraq to fight Islamic State.", ("us_forces", "attacks", "islamic_state")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on
