@@ -69,6 +69,7 @@ class Lexicon:
     co_agent_preps: frozenset[str]
     co_agent_words: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    satisfied_nouns: frozenset[str]
     death_verbs: frozenset[str]
     loss_verbs: frozenset[str]
     discussion_verbs: frozenset[str]

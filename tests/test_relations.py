@@ -390,6 +390,10 @@ def triples(nlp, text):
      ("kataib_hezbollah", "opposes", "united_states")),
     ("Asaib Ahl al-Haq refused to recognise the Coordination Framework.",
      ("asaib_ahl_al_haq", "opposes", "coordination_framework")),
+    # an answer to come to an actor's act threatens it; so does facing consequences one must avoid
+    ("Iran warned that it would respond to any Israeli aggression.", ("iran", "threatens", "israel")),
+    ('"The Americans must leave Iraq or face the consequences," Qais al-Khazali said.',
+     ("qais_khazali", "threatens", "united_states")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -498,6 +502,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Col. Wayne Marotto, spokesman for the coalition fighting Islamic State, said one contractor died.",
      ("international_coalition", "attacks", "islamic_state")),
     ("US troops were deployed to Iraq to fight Islamic State.", ("us_forces", "attacks", "islamic_state")),
+    # meeting someone's demands satisfies them: no talks with him
+    ("Muqtada al-Sadr gave Mustafa al-Kadhimi 72 hours to meet his demands.",
+     ("mustafa_al_kadhimi", "negotiates_with", "muqtada_al_sadr")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

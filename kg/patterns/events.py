@@ -63,6 +63,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             objects += [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
                 s.dep_ in SUBJECT_DEPS for s in c.children) for o in direct_objects(c)]
         objects += _objects_of_predicate(verb, predicate, objects, lexicon)
+        if predicate == "negotiates_with":  # "to meet his demands" satisfies them; it is no meeting
+            objects = [o for o in objects if lemma_of(o) not in lexicon.satisfied_nouns]
         for subject in subjects_of(verb):
             for obj in dict.fromkeys(objects):
                 yield frame(subject, predicate, obj, verb, "active_verb")

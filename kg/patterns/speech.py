@@ -235,9 +235,14 @@ def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read('"The United States would face consequences," the minister warned.', reported_consequences)
     [('minister', 'threatens', 'United States')]
+    >>> read('"The Americans must leave Iraq or face the consequences," Khazali said.', reported_consequences)
+    [('Khazali', 'threatens', 'Americans')]
     """
     for verb in sent:
-        if lemma_of(verb) not in lexicon.threat_verbs or not in_future(verb, lexicon):
+        # "will face consequences", and "must leave Iraq or face the consequences"
+        obliged = any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals
+                      for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children)
+        if lemma_of(verb) not in lexicon.threat_verbs or not (in_future(verb, lexicon) or obliged):
             continue
         if (speaker := speaker_for(verb, lexicon)) is None:
             continue
@@ -319,14 +324,18 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('he', 'threatens', 'Americans'), ('he', 'threatens', 'Israel')]
     >>> read("Ships bound for Israel would still be targeted.", reported_threat, speaker="speaker")
     [('speaker', 'threatens', 'Ships')]
+    >>> read("Iran warned that it would respond to any Israeli aggression.", reported_threat)
+    [('Iran', 'threatens', 'aggression')]
     """
     for act in sent:
         lemma = lemma_of(act)
-        if "attacks" not in (lexicon.noun_predicates.get(lemma), lexicon.verb_predicates.get(lemma)):
+        # "would respond to any Israeli aggression": answering an act to come is a threat against its doer
+        answers = prep_objects(act, {"to"}) if lemma in lexicon.response_verbs and act.pos_ == "VERB" else []
+        if "attacks" not in (lexicon.noun_predicates.get(lemma), lexicon.verb_predicates.get(lemma)) and not answers:
             continue
         if not in_future(act, lexicon) or (speaker := speaker_for(act, lexicon)) is None:
             continue
-        targets = prep_objects(act, lexicon.target_preps) + [c for c in act.children if c.dep_ == "dobj"]
+        targets = prep_objects(act, lexicon.target_preps) + [c for c in act.children if c.dep_ == "dobj"] + answers
         if act.pos_ == "VERB" and is_passive(act):
             targets += [c for c in act.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X would be targeted"
         yield from said_of(speaker, "threatens", targets, act, "reported_threat")
