@@ -123,7 +123,7 @@ class RelationExtractor:
                         attacks_told.add(number, frame.cue, [
                             (r.subject, r.object) for r in readings
                             if r.predicate in _EVENTS and self._admits(r, actors)])
-        candidates.extend(_victims_groups(candidates))
+        candidates.extend(_victims_groups([c for c in candidates if self._admits(c, actors)]))
         hosts = _forces_by_place(candidates, actors)
         admitted = []
         for relation in candidates:
@@ -365,7 +365,9 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
         if found := _first_named([whole.head], 0.1):
             return found
     if found := _first_named(_appositives(token), 0.05):
-        return found
+        # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": each name the noun is given
+        named = next(a for a in _appositives(token) if actor_ids_at(a))
+        return list(dict.fromkeys(found + [(ids[0], 0.05) for c in named.conjuncts if (ids := actor_ids_at(c))]))
     if (token.like_num or token.lower_ in lexicon.partitive_pronouns) and (whole := prep_objects(token, {"of"})):
         # "five of their fighters", "some of the militias": the part stands for what it is part of
         return argument_actors(whole[0], lexicon, depth + 1, through_roles)

@@ -394,6 +394,11 @@ def triples(nlp, text):
     ("Iran warned that it would respond to any Israeli aggression.", ("iran", "threatens", "israel")),
     ('"The Americans must leave Iraq or face the consequences," Qais al-Khazali said.',
      ("qais_khazali", "threatens", "united_states")),
+    # who was killed with someone, and each name a plural role is given, were killed too
+    ("Abu Mahdi al-Muhandis was killed with Qassem Soleimani in a US strike.",
+     ("united_states", "kills", "qasem_soleimani")),
+    ("Two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad, were killed in an Israeli airstrike.",
+     ("israel", "kills", "morteza_saeidnejad")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -505,6 +510,9 @@ def test_pattern_reads(nlp, text, expected):
     # meeting someone's demands satisfies them: no talks with him
     ("Muqtada al-Sadr gave Mustafa al-Kadhimi 72 hours to meet his demands.",
      ("mustafa_al_kadhimi", "negotiates_with", "muqtada_al_sadr")),
+    # a state whose officer was killed is not attacked by that alone
+    ("Abu Mahdi al-Muhandis was killed with Iranian Gen. Qassem Soleimani in a US strike.",
+     ("united_states", "attacks", "iran")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

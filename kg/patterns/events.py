@@ -5,9 +5,9 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, compound_lemma,
-                                 conjuncts, counting_noun, direct_objects, frame, in_future, is_passive, lemma_of,
-                                 parties_of, passive_agents, phrasal_lemma, prep_objects, subjects_of)
+from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, co_agents,
+                                 compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future, is_passive,
+                                 lemma_of, parties_of, passive_agents, phrasal_lemma, prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "warning", "mutual_fighting",
@@ -144,6 +144,8 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'kills', 'fighters')]
     >>> read("The group lost three fighters in an Israeli strike.", passive_agent)
     [('Israeli', 'kills', 'group')]
+    >>> read("Muhandis was killed with Soleimani in a US strike.", passive_agent)
+    [('US', 'kills', 'Muhandis'), ('US', 'kills', 'Soleimani')]
     """
     for verb in sent:
         if (undergone := _undergone(verb, lexicon)) is None:
@@ -190,6 +192,8 @@ def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
         patients = [verb.head]
     elif not patients and verb.dep_ == "conj" and verb.head.dep_ == "acl":
         patients = [verb.head.head]  # "the strikes, carried out ... and backed by Australia"
+    if predicate == "kills":  # "Muhandis, who was killed with Soleimani": both were
+        patients += [t for o in prep_objects(verb, {"with"}) for t in conjuncts(o)] + co_agents(verb)
     return predicate, patients
 
 
