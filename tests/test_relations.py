@@ -399,6 +399,10 @@ def triples(nlp, text):
      ("united_states", "kills", "qasem_soleimani")),
     ("Two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad, were killed in an Israeli airstrike.",
      ("israel", "kills", "morteza_saeidnejad")),
+    # support: thrown behind someone; being an actor's ally
+    ("Muqtada al-Sadr threw his support behind Mohammed Shia al-Sudani.",
+     ("muqtada_al_sadr", "supports", "mohammed_shia_al_sudani")),
+    ("Kataib Hezbollah is a close ally of Iran.", ("iran", "supports", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -25,6 +25,8 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah militia', 'supports', 'Iran'), ('Kataib Hezbollah', 'supports', 'Iran')]
     >>> read("Kataib Hezbollah, one of the Iran-aligned factions, spoke.", backed_modifier)
     [('factions', 'supports', 'Iran'), ('Kataib Hezbollah', 'supports', 'Iran')]
+    >>> read("Kataib Hezbollah is a close ally of Iran.", backed_modifier)
+    [('Iran', 'supports', 'Kataib Hezbollah')]
     """
     modifiers = lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.leading_modifiers
     for token in sent:
@@ -57,10 +59,14 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             backed = modified_noun(token.nbor(2))
             if backed is not None:
                 yield frame(token.nbor(2), "supports", backed, token, "backed_modifier.pro")
-        if token.lower_ in lexicon.proxy_nouns and token.dep_ in {"compound", "appos", "nmod"}:
-            backers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+        if token.lower_ in lexicon.proxy_nouns and token.dep_ in {"compound", "appos", "nmod", "attr"}:
+            # "Iran's proxies", "X, Iran's ally"; "X is a close ally of Iran"
+            backers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and lemma_of(c) not in (
+                lexicon.alignment_adjectives)] + prep_objects(token, {"of"})  # "a close ally" is no one's
+            clients = subjects_of(token.head) if token.dep_ == "attr" else [token.head]
             for backer in backers:
-                yield frame(backer, "supports", token.head, token, "backed_modifier.proxy")
+                for client in clients:
+                    yield frame(backer, "supports", client, token, "backed_modifier.proxy")
 
 
 def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
