@@ -432,15 +432,20 @@ class ActorLinker:
         doc named before, else the registered one of the state the doc names most ("parliament" in a story about
         Iraq)."""
         taken = _covered(found)
-        states = Counter(c.actor.id for c in found if c.actor.type == "Country").most_common(2)
+        # a state is named by its name, or by its institutions' ("Iraq's parliament")
+        states = Counter(c.actor.id if c.actor.type == "Country" else c.actor.state for c in found
+                         if c.actor.type == "Country" or c.actor.state).most_common(2)
         # the state a story is about: the one it names at least twice as often as any other
         state = states[0][0] if states and (len(states) == 1 or states[0][1] >= 2 * states[1][1]) else None
         for token in doc:
             if (token.i in taken or token.lemma_.lower() not in self.lexicon.institution_nouns
                     or token.pos_ not in {"NOUN", "PROPN"}
                     or token.dep_ == "compound" and not _is_role_word(token.head, self.lexicon)
-                    or any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in token.children)
-                    or any(c.dep_ == "det" and c.lower_ not in {"the"} for c in token.children)):
+                    # "the Turkish government" is another state's, "the new government" this one's
+                    or any(c.dep_ in {"compound", "poss", "nmod"} or c.dep_ == "amod" and c.i in taken
+                           for c in token.children)
+                    or any(c.dep_ == "det" and c.lower_ not in {"the"} and not _led_by_someone(token, self.lexicon)
+                           for c in token.children)):
                 continue
             noun = token.lemma_.lower()
             named = [c.actor for c in found if c.start < token.i and c.actor.type == "GovernmentBody"
@@ -721,6 +726,11 @@ def _names_same(text: str, actor: Actor) -> bool:
             if len(words) == 1 and len(alias_words) > 1 and spelling_variants(words[0], alias_words[-1]):
                 return True
     return False
+
+
+def _led_by_someone(noun: Token, lexicon: Lexicon) -> bool:
+    """ "a government led by Mustafa al-Kadhimi": a body named by whom it is led."""
+    return any(c.dep_ == "acl" and c.lower_ in lexicon.leading_modifiers for c in noun.children)
 
 
 def _after_rank(ent: Span, lexicon: Lexicon) -> bool:

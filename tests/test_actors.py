@@ -112,6 +112,12 @@ def test_another_states_institution_is_not_the_registered_one(nlp):
     assert ("Senate", "us_congress") in mentions(doc)
 
 
+def test_a_bare_government_is_the_state_the_story_is_about(nlp):
+    # the state named through its institutions; "the new government" and "a government led by X" are its
+    doc = nlp("Iraq's parliament approved a government led by Mustafa al-Kadhimi. Pompeo welcomed the new government.")
+    assert [s.kb_id_ for s in doc.spans[MENTIONS_KEY] if s.text == "government"] == ["iraqi_government"] * 2
+
+
 def test_state_named_on_a_military_noun_is_its_force(nlp):
     doc = nlp("A drone hit a US base in Syria. American troops were unhurt.")
     assert ("US base", "us_forces") in mentions(doc)
