@@ -160,15 +160,22 @@ class Coreference:
             # "the country" is the country the article is about: the one it has named most so far
             counts = Counter(m.actor for m in mentions[:before] if m.type == "Country" and m.named)
             return (start, token.i + 1, counts.most_common(1)[0][0]) if counts else None
+        office = self._office(_role_words(token))
         if actor_type == "Official" and not any(c.dep_ == "prep" and c.lower_ in _OFFICE_PREPS
                                                 for c in token.children) and (titled := salient(
-                lambda m: _role_words(token) <= m.titles, _WINDOW["name_head"])):
-            # "the prime minister" is whoever the text named as prime minister, not the last official; "the
-            # commander of the forces" names its own office
+                lambda m: office <= self._office(m.titles), _WINDOW["name_head"])):
+            # "the prime minister" (or "the premier") is whoever the text named as prime minister, not the last
+            # official; "the commander of the forces" names its own office
             return start, token.i + 1, titled.actor
         plural = token.tag_ in {"NNS", "NNPS"}
-        antecedent = salient(lambda m: m.type == actor_type and (m.plural or not plural), _WINDOW["description"])
+        # nor is "the premier" someone the text named with another office ("President Donald Trump")
+        antecedent = salient(lambda m: m.type == actor_type and (m.plural or not plural) and (
+            actor_type != "Official" or not m.titles or bool(office & self._office(m.titles))), _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
+
+    def _office(self, words: frozenset[str]) -> frozenset[str]:
+        """Role words with their synonyms spelt out: "premier" is "prime minister"."""
+        return frozenset(w for word in words for w in self.lexicon.office_synonyms.get(word, (word,)))
 
     def _titles(self, span: Span) -> frozenset[str]:
         """The role words a person is named with: before the name ("Prime Minister X") or beside it in apposition

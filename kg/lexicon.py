@@ -139,6 +139,7 @@ class Lexicon:
     umbrella_nouns: frozenset[str]
     alignment_verbs: frozenset[str]
     descriptions: dict[str, frozenset[str]]
+    office_synonyms: dict[str, frozenset[str]]
     type_cues: dict[str, frozenset[str]]
 
     @classmethod
@@ -150,6 +151,7 @@ class Lexicon:
             role_predicates=_reverse(data["roles"]),
             role_by_object_type={role: dict(by_type) for role, by_type in data["role_by_object_type"].items()},
             descriptions=_table(data["descriptions"]),
+            office_synonyms=_table(data["office_synonyms"]),
             type_cues=_table(data["type_cues"]),
             noun_target_preps=_table(data["noun_target_preps"]),
             # every other field is a set of words, read from the key of the same name

@@ -211,6 +211,13 @@ def test_a_possessive_in_a_clause_is_its_subjects(nlp):
     assert ("its", "international_coalition") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
 
 
+def test_an_office_description_is_not_someone_named_with_another_office(nlp):
+    # "the premier" is the prime minister named before, not the President named nearer
+    doc = nlp("Prime Minister Mustafa al-Kadhimi flew to Washington. Days before he meets President Donald Trump, "
+              "the premier said relations were good.")
+    assert ("the premier", "mustafa_al_kadhimi") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+
+
 def test_a_role_description_naming_its_organisation_is_the_person_named_before(nlp):
     doc = nlp("Qais al-Khazali spoke on Sunday. The Asaib Ahl al-Haq leader warned the United States.")
     assert ("The Asaib Ahl al-Haq leader", "qais_khazali") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
