@@ -403,6 +403,10 @@ def triples(nlp, text):
     ("Muqtada al-Sadr threw his support behind Mohammed Shia al-Sudani.",
      ("muqtada_al_sadr", "supports", "mohammed_shia_al_sudani")),
     ("Kataib Hezbollah is a close ally of Iran.", ("iran", "supports", "kataib_hezbollah")),
+    # a gerund after a preposition is its governor's subject's act, or its object's
+    ("Kataib Hezbollah responded by firing rockets at US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
+    ("Baghdad thanked the coalition for helping Iraqi forces defeat ISIS.",
+     ("international_coalition", "supports", "iraqi_security_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -517,6 +521,9 @@ def test_pattern_reads(nlp, text, expected):
     # a state whose officer was killed is not attacked by that alone
     ("Abu Mahdi al-Muhandis was killed with Iranian Gen. Qassem Soleimani in a US strike.",
      ("united_states", "attacks", "iran")),
+    # what one is accused of is no act told (the guidelines' contents of an accusation)
+    ("Iraq accused Turkey of attacking the PKK.", ("turkey", "attacks", "pkk")),
+    ("Iraq accused Turkey of attacking the PKK.", ("iraq", "attacks", "pkk")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

@@ -146,6 +146,12 @@ def subjects_of(verb: Token) -> list[Token]:
             return [t for c in controllers for t in conjuncts(c)]
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:
         return subjects_of(verb.head)
+    if verb.dep_ == "pcomp" and (governor := verb.head.head).pos_ == "VERB":
+        # "Washington had shown nerve in blaming Tehran": a gerund after a preposition is its governor's subject's
+        # act, or its object's ("thanked the coalition for helping"); what one is accused of is no act told
+        if load_lexicon().verb_predicates.get(lemma_of(governor)) == "accuses":
+            return []
+        return [o for c in governor.children if c.dep_ == "dobj" for o in conjuncts(c)] or subjects_of(governor)
     if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and any(
             c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.head.children):
         return [verb.head.head]  # "the strikes, which Washington said hit facilities": the strikes hit them
