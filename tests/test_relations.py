@@ -407,6 +407,11 @@ def triples(nlp, text):
     ("Kataib Hezbollah responded by firing rockets at US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
     ("Baghdad thanked the coalition for helping Iraqi forces defeat ISIS.",
      ("international_coalition", "supports", "iraqi_security_forces")),
+    # places: those something is at are in where it is; what stands where a place is, is in it
+    ("The resistance opened its campaign against American positions at Ain al-Asad and Harir in Iraq.",
+     ("harir_air_base", "located_in", "iraq")),
+    ("Rockets landed near the Green Zone, where the US embassy stands.",
+     ("united_states_embassy", "located_in", "green_zone")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

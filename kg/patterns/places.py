@@ -159,6 +159,9 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Tarmiyah', 'located_in', 'Salahaddin')]
     >>> read("ERBIL, Kurdistan Region (Reuters) - A drone hit the airport.", location)[-1]
     ('ERBIL', 'located_in', 'Kurdistan Region')
+    >>> ("US embassy", "located_in", "Green Zone") in read("Rockets landed near the Green Zone, where the US embassy "
+    ...                                                     "stands.", location)
+    True
     """
     for token in sent:
         if token.pos_ not in {"NOUN", "PROPN"}:
@@ -179,6 +182,15 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.dep_ == "appos" and lemma_of(token) in lexicon.seat_nouns:
             for container in prep_objects(token, {"of", "in"}):
                 yield frame(token.head, "located_in", container, token, "location.seat")
+        # "positions at Ain al-Asad and Harir in Iraq": the places something is at are in where it is
+        for place in (p for a in prep_objects(token, {"at"}) for p in conjuncts(a)):
+            for container in prep_objects(token, {"in"}):
+                yield frame(place, "located_in", container, token, "location.at_in")
+        # "the Green Zone, where the US embassy stands"
+        for clause in (c for c in token.children if c.dep_ == "relcl"
+                       and any(w.lower_ == "where" for w in c.children)):
+            for inside in subjects_of(clause):
+                yield frame(inside, "located_in", token, clause, "location.where")
         start = token.left_edge.i  # "Erbil, Kurdistan Region": the comma comes before the whole name
         if token.dep_ in {"appos", "npadvmod"} and token.pos_ == "PROPN" and start > 1 and (
                 token.doc[start - 1].text == ","):
