@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import country_name, is_place
-from kg.corpus import dateline_length
+from kg.corpus import dateline_city, dateline_length
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import APOSTROPHES, fold, name_key, skeleton, slug, spelling_variants
 from kg.nlp import MENTIONS_KEY, declare_extensions
@@ -309,6 +309,7 @@ class ActorLinker:
                                            candidates) for c in candidates]
         # before the backers inside names: "Iran-backed" does not make a story about Iran
         candidates.extend(self._bare_institutions(doc, candidates))
+        candidates.extend(self._dateline_places(doc, candidates))
         candidates.extend(self._backers_inside(doc, candidates))
         candidates = self._known_as(doc, candidates)
         actors: dict[str, Actor] = {}
@@ -456,6 +457,23 @@ class ActorLinker:
                 actor = next((found_ for form in forms if (found_ := self.registry.lookup(f"{form} {noun}"))), None)
             if actor is not None:
                 yield _Candidate(token.i, token.i + 1, actor, doc)
+
+    def _dateline_places(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+        """ "SULAIMANI, Kurdistan Region (Reuters) -": the city of a dateline is a place, whether or not the NER or
+        the gazetteer knows its spelling."""
+        taken = _covered(found)
+        for sent in doc.sents:
+            where = dateline_city(sent.text)
+            if where is None or sent.start_char and doc.text[sent.start_char - 1] != "\n":
+                continue
+            span = doc.char_span(sent.start_char + where[0], sent.start_char + where[1], alignment_mode="expand")
+            if span is None or taken & set(range(span.start, span.end)):
+                continue
+            name = span.text.title()
+            known = self.registry.lookup(name)  # a place the registry knows, not a person spelt alike
+            actor = known if known is not None and known.type == "Place" else Actor(
+                id=slug(name), name=name, type="Place", aliases=(span.text,), registered=False)
+            yield _Candidate(span.start, span.end, actor, doc)
 
     def _known_as(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """ "Hashim al-Saraji, better known as Abu Alaa al-Walai": two names of one actor, so every mention of

@@ -23,7 +23,7 @@ from typing import Iterable
 from kg.resources import load_data
 
 __all__ = ["Article", "CorpusProblem", "METADATA_FILE", "MONTH_NAME", "month_number", "dateline_length",
-           "read_article", "read_corpus",
+           "dateline_city", "read_article", "read_corpus",
            "read_metadata",
            "find_article_files"]
 
@@ -38,7 +38,7 @@ _MONTH = rf"(?P<mname>{MONTH_NAME})"
 # "TEHRAN (Tasnim) -", "BAGHDAD, March 4 (Reuters) -", "WASHINGTON, Jan. 5, 2024 -": a dateline names the
 # publishing outlet, the day, or both.
 _DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Z .'-]{{2,40}}(?:,\s*[A-Z][\w ]{{2,30}}?)?"  # "SULAIMANI, Kurdistan Region, July 12 -"
+    rf"^\s*(?P<city>[A-Z][A-Z .'-]{{2,40}})(?:,\s*[A-Z][\w ]{{2,30}}?)?"  # "SULAIMANI, Kurdistan Region, July 12 -"
     rf"(?:,\s*{_MONTH}\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?"
     r"\s*(?:\((?P<source>[^)]{2,40})\))?\s*[-–—]")
 # The file of dates beside an archive's articles: one {"article": id, "date": "YYYY-MM-DD", ...} per line.
@@ -122,6 +122,18 @@ def dateline_length(text: str) -> int:
     """
     match = _DATELINE.match(text)
     return match.end() if match else 0
+
+
+def dateline_city(text: str) -> tuple[int, int] | None:
+    """Where the city of a dateline at the start of `text` is, as character offsets; None without one.
+
+    >>> text = "SULAIMANI, Kurdistan Region (Reuters) - PKK fighters burned their weapons."
+    >>> start, end = dateline_city(text)
+    >>> text[start:end]
+    'SULAIMANI'
+    """
+    match = _DATELINE.match(text)
+    return (match.start("city"), match.start("city") + len(match.group("city").rstrip())) if match else None
 
 
 def _find_source(lines: list[str]) -> str | None:

@@ -118,6 +118,12 @@ def test_a_bare_government_is_the_state_the_story_is_about(nlp):
     assert [s.kb_id_ for s in doc.spans[MENTIONS_KEY] if s.text == "government"] == ["iraqi_government"] * 2
 
 
+def test_a_datelines_city_is_a_place_whatever_its_spelling(nlp):
+    doc = nlp("SULAIMANI, Kurdistan Region (Reuters) - PKK fighters burned their weapons.")
+    assert ("SULAIMANI", "sulaimani") in mentions(doc)
+    assert doc._.actors["sulaimani"].type == "Place"
+
+
 def test_state_named_on_a_military_noun_is_its_force(nlp):
     doc = nlp("A drone hit a US base in Syria. American troops were unhurt.")
     assert ("US base", "us_forces") in mentions(doc)
