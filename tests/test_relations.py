@@ -412,6 +412,11 @@ def triples(nlp, text):
      ("harir_air_base", "located_in", "iraq")),
     ("Rockets landed near the Green Zone, where the US embassy stands.",
      ("united_states_embassy", "located_in", "green_zone")),
+    # a force named by its headquarters or vehicles is placed where they are; a force where a place is, is there
+    ("Gunmen stormed the CTS headquarters inside the Green Zone.",
+     ("iraqi_counter_terrorism_service", "deployed_in", "green_zone")),
+    ("Rockets struck the al-Omar oil field, where US forces came under rocket fire last month.",
+     ("us_forces", "deployed_in", "al_omar_oil_field")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -529,6 +534,12 @@ def test_pattern_reads(nlp, text, expected):
     # what one is accused of is no act told (the guidelines' contents of an accusation)
     ("Iraq accused Turkey of attacking the PKK.", ("turkey", "attacks", "pkk")),
     ("Iraq accused Turkey of attacking the PKK.", ("iraq", "attacks", "pkk")),
+    # containment is direct: troops at a base in a province are at the base, which is in the province
+    ("US military vehicles were seen inside Ain al-Asad air base in Anbar province.",
+     ("us_forces", "deployed_in", "anbar")),
+    # an embassy where a place is, is in it, and no force deployed there
+    ("Demonstrators gathered at a bridge leading to the Green Zone, where the US embassy stands.",
+     ("us_forces", "deployed_in", "green_zone")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

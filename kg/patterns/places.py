@@ -30,10 +30,9 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         lemma = lemma_of(token)
         if token.pos_ in {"NOUN", "PROPN"} and (lemma in military or token.lower_ in military):
             for place in _places(token, lexicon.containment_preps):
+                # "troops at a base in Jordan" are deployed at the base, and the base is in Jordan: containment is
+                # read one step at a time (the guidelines' direct containment)
                 yield frame(token, "deployed_in", place, token, "deployment.force_noun")
-                if lemma_of(place) in lexicon.installation_nouns:  # "troops at a base in Jordan"
-                    for further in _places(place, {"in"}):
-                        yield frame(token, "deployed_in", further, token, "deployment.installation")
             if token.dep_ == "dobj" and lemma_of(token.head) in lexicon.deployment_verbs | lexicon.keeping_verbs:
                 # "the United States maintaining 2,500 troops in Iraq": the troops are the keeper's forces
                 # "has 2,500 troops in Iraq and 900 in Syria": the parser may hang the place on the verb
@@ -159,7 +158,7 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Tarmiyah', 'located_in', 'Salahaddin')]
     >>> read("ERBIL, Kurdistan Region (Reuters) - A drone hit the airport.", location)[-1]
     ('ERBIL', 'located_in', 'Kurdistan Region')
-    >>> ("US embassy", "located_in", "Green Zone") in read("Rockets landed near the Green Zone, where the US embassy "
+    >>> ('US embassy', 'located_in', 'Green Zone') in read("Rockets landed near the Green Zone, where the US embassy "
     ...                                                     "stands.", location)
     True
     """
@@ -189,8 +188,10 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "the Green Zone, where the US embassy stands"
         for clause in (c for c in token.children if c.dep_ == "relcl"
                        and any(w.lower_ == "where" for w in c.children)):
-            for inside in subjects_of(clause):
-                yield frame(inside, "located_in", token, clause, "location.where")
+            for inside in subjects_of(clause):  # a place is in it, forces are deployed there
+                military = {lemma_of(inside), inside.lower_} & (lexicon.force_nouns | lexicon.force_site_nouns)
+                predicate = "deployed_in" if military else "located_in"
+                yield frame(inside, predicate, token, clause, "location.where")
         start = token.left_edge.i  # "Erbil, Kurdistan Region": the comma comes before the whole name
         if token.dep_ in {"appos", "npadvmod"} and token.pos_ == "PROPN" and start > 1 and (
                 token.doc[start - 1].text == ","):
