@@ -40,7 +40,7 @@ _MONTH = rf"(?P<mname>{MONTH_NAME})"
 _DATELINE = re.compile(
     rf"^\s*(?P<city>[A-Z][A-Z .'-]{{2,40}})(?:,\s*[A-Z][\w ]{{2,30}}?)?"  # "SULAIMANI, Kurdistan Region, July 12 -"
     rf"(?:,\s*{_MONTH}\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?"
-    r"\s*(?:\((?P<source>[^)]{2,40})\))?\s*[-–—]")
+    r"\s*(?:\((?P<source>[^)]{2,40})\))?\s*[-–—](?=\s|$)")  # a dash that ends a word: "CJTF-OIR said" is none
 # The file of dates beside an archive's articles: one {"article": id, "date": "YYYY-MM-DD", ...} per line.
 METADATA_FILE = "metadata.jsonl"
 # "Source » rudaw", "…reports Asian Lite News", "Copyright 2024 Nexstar Media Inc.", "Shafaq News/ The ...",
@@ -119,6 +119,8 @@ def dateline_length(text: str) -> int:
 
     >>> dateline_length("BAGHDAD, March 12, 2024 (Reuters) - Rockets hit the base.")
     35
+    >>> dateline_length("CJTF-OIR responded with an armed drone.")
+    0
     """
     match = _DATELINE.match(text)
     return match.end() if match else 0

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from kg.coref import declare_speaker, reporting_verb
+from kg.corpus import dateline_length
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import load_pipeline
 from kg.resources import load_data
@@ -133,7 +134,7 @@ def _event_nouns() -> frozenset[str]:
 
 def subjects_of(verb: Token) -> list[Token]:
     """The subjects of a verb, inherited through coordination, control and relative clauses."""
-    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    found = [a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in _past_the_dateline(c)]
     if found:
         return [t for s in found for t in conjuncts(s)] + co_agents(verb)
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
@@ -170,6 +171,16 @@ def _clause_antecedent(clause: Token) -> Token:
         if any(lemma_of(t) in _event_nouns() for t in (head, *(c for c in head.children if c.dep_ == "compound"))):
             return head  # "a strike on ...", "a rocket barrage on ..."
     return clause.head
+
+
+def _past_the_dateline(subject: Token) -> list[Token]:
+    """A subject, or where the parser took the dateline's city for it ("WASHINGTON, April 15 - President Joe Biden
+    received ..."), the name it hangs on the city in apposition or coordination."""
+    sent = subject.sent
+    if subject.idx - sent.start_char >= dateline_length(sent.text):
+        return [subject]
+    return [a for a in subject.children if a.dep_ in {"appos", "conj"}
+            and a.idx - sent.start_char >= dateline_length(sent.text)]
 
 
 def co_agents(verb: Token) -> list[Token]:
