@@ -167,6 +167,9 @@ class Coreference:
             # "the prime minister" (or "the premier") is whoever the text named as prime minister, not the last
             # official; "the commander of the forces" names its own office
             return start, token.i + 1, titled.actor
+        if actor_type == "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c)
+                                            for c in token.lefts):
+            return None  # "the Iranian ambassador", named with no one before, is an official of its own
         plural = token.tag_ in {"NNS", "NNPS"}
         # nor is "the premier" someone the text named with another office ("President Donald Trump")
         antecedent = salient(lambda m: m.type == actor_type and (m.plural or not plural) and (

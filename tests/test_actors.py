@@ -224,6 +224,12 @@ def test_an_office_description_is_not_someone_named_with_another_office(nlp):
     assert ("the premier", "mustafa_al_kadhimi") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
 
 
+def test_an_office_description_naming_a_state_is_no_other_official(nlp):
+    doc = nlp("Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday. Khatibzadeh said Iran would respond. "
+              "Iraq's Foreign Ministry summoned the Iranian ambassador in Baghdad.")
+    assert not [s for s in doc.spans[COREF_KEY] if "ambassador" in s.text]
+
+
 def test_a_role_description_naming_its_organisation_is_the_person_named_before(nlp):
     doc = nlp("Qais al-Khazali spoke on Sunday. The Asaib Ahl al-Haq leader warned the United States.")
     assert ("The Asaib Ahl al-Haq leader", "qais_khazali") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
