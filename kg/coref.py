@@ -132,21 +132,8 @@ class Coreference:
             return _salient(mentions, before, lambda m: m.actor != mate and wanted(m), here, window)
 
         if token.pos_ == "PRON":
-            if (wanted := _wanted_by(lower)) is None:
-                return None
-            if lower in {"its", "their"} and (host := _host_noun(token, resolved)):
-                return token.i, token.i + 1, host
-            if lower in {"its", "their"} and (subject := _clause_subject_mention(token, mentions)) and wanted(subject):
-                # "the coalition against Islamic State announced the end of its mission": a possessive in the
-                # clause is its subject's
-                return token.i, token.i + 1, subject.actor
-            # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of
-            for bound in (_fronted_clause_subject(token, mentions),
-                          _reporter_of(token, mentions, resolved, self.lexicon.speech_verbs)):
-                if bound is not None and wanted(bound):
-                    return token.i, token.i + 1, bound.actor
-            antecedent = salient(wanted, _WINDOW["pronoun"])
-            return (token.i, token.i + 1, antecedent.actor) if antecedent else None
+            actor = self._pronoun(token, mentions, resolved, salient)
+            return (token.i, token.i + 1, actor) if actor else None
         description = self._description(token)
         if description is None:
             return None
@@ -167,7 +154,7 @@ class Coreference:
             # "the prime minister" (or "the premier") is whoever the text named as prime minister, not the last
             # official; "the commander of the forces" names its own office
             return start, token.i + 1, titled.actor
-        if actor_type == "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c)
+        if actor_type == "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_a_state(c)
                                             for c in token.lefts):
             return None  # "the Iranian ambassador", named with no one before, is an official of its own
         plural = token.tag_ in {"NNS", "NNPS"}
@@ -175,6 +162,26 @@ class Coreference:
         antecedent = salient(lambda m: m.type == actor_type and (m.plural or not plural) and (
             actor_type != "Official" or not m.titles or bool(office & self._office(m.titles))), _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
+
+    def _pronoun(self, token: Token, mentions: list[_Mention], resolved: list[Span],
+                 salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> str | None:
+        """The actor a pronoun refers to, if any."""
+        lower = token.lower_
+        if (wanted := _wanted_by(lower)) is None:
+            return None
+        if lower in {"its", "their"} and (host := _host_noun(token, resolved)):
+            return host
+        if lower in {"its", "their"} and (subject := _clause_subject_mention(token, mentions)) and wanted(subject):
+            # "the coalition against Islamic State announced the end of its mission": a possessive in the clause is
+            # its subject's
+            return subject.actor
+        # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of
+        for bound in (_fronted_clause_subject(token, mentions),
+                      _reporter_of(token, mentions, resolved, self.lexicon.speech_verbs)):
+            if bound is not None and wanted(bound):
+                return bound.actor
+        antecedent = salient(wanted, _WINDOW["pronoun"])
+        return antecedent.actor if antecedent else None
 
     def _office(self, words: frozenset[str]) -> frozenset[str]:
         """Role words with their synonyms spelt out: "premier" is "prime minister"."""
@@ -338,6 +345,10 @@ def _mention_at(mentions: list[_Mention], index: int) -> _Mention | None:
 
 def _names_actor(token: Token) -> bool:
     return any(s.start <= token.i < s.end for s in token.doc.spans.get(MENTIONS_KEY, []))
+
+
+def _names_a_state(token: Token) -> bool:
+    return any(s.start <= token.i < s.end and s.label_ == "Country" for s in token.doc.spans.get(MENTIONS_KEY, []))
 
 
 def _role_words(role: Token) -> frozenset[str]:

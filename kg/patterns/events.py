@@ -39,22 +39,13 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or is_passive(verb) or _names_a_mission(verb, lexicon):
             continue
-        # "stand even more firmly against", "lined up behind": a verb and its preposition, however far apart
-        # and "lashed out at": with the particle between them
-        stems = [lemma_of(verb)] + [f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prt" or (
-            c.dep_ == "advmod" and c.i == verb.i + 1)]  # "pushed back against", where "back" is tagged an adverb
-        phrasal = [(c, f"{stem}_{c.lower_}") for c in verb.children if c.dep_ in {"prep", "agent"}
-                   for stem in stems  # the parser reads "stood by" as an agent
-                   if f"{stem}_{c.lower_}" in lexicon.verb_predicates]
-        # the longest reading first: "pushed back against" opposes, "pushed" alone demands
-        predicate = ((lexicon.verb_predicates[max(phrasal, key=lambda p: len(p[1]))[1]] if phrasal else None)
-                     or lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb)))
+        predicate, phrasal = _verb_predicate(verb, lexicon)
         if predicate is None:
             continue
         # "provided weapons to the Houthis": the parser makes "to" the dative, and the receiver its object
         objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS
                    for o in conjuncts(c if c.pos_ != "ADP" else next((p for p in c.children if p.dep_ == "pobj"), c))]
-        objects += [o for prep, _ in phrasal for p in prep.children if p.dep_ == "pobj" for o in conjuncts(p)]
+        objects += [o for prep in phrasal for p in prep.children if p.dep_ == "pobj" for o in conjuncts(p)]
         # "blamed what he called an attack": the parser hangs the free relative "what" on the clause it opens
         objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
                     lexicon.labelling_verbs for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]
@@ -68,6 +59,21 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for subject in subjects_of(verb):
             for obj in dict.fromkeys(objects):
                 yield frame(subject, predicate, obj, verb, "active_verb")
+
+
+def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Token]]:
+    """The predicate a verb cues, with the prepositions that are part of it: "stand even more firmly against" and
+    "lined up behind" (a verb and its preposition, however far apart), "lashed out at" and "pushed back against"
+    (with the particle between them, which the tagger may take for an adverb)."""
+    stems = [lemma_of(verb)] + [f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1)]
+    phrasal = [(c, f"{stem}_{c.lower_}") for c in verb.children if c.dep_ in {"prep", "agent"}
+               for stem in stems  # the parser reads "stood by" as an agent
+               if f"{stem}_{c.lower_}" in lexicon.verb_predicates]
+    # the longest reading first: "pushed back against" opposes, "pushed" alone demands
+    predicate = ((lexicon.verb_predicates[max(phrasal, key=lambda p: len(p[1]))[1]] if phrasal else None)
+                 or lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb)))
+    return predicate, [prep for prep, _ in phrasal]
 
 
 def _names_a_mission(verb: Token, lexicon: Lexicon) -> bool:

@@ -177,10 +177,10 @@ def _past_the_dateline(subject: Token) -> list[Token]:
     """A subject, or where the parser took the dateline's city for it ("WASHINGTON, April 15 - President Joe Biden
     received ..."), the name it hangs on the city in apposition or coordination."""
     sent = subject.sent
-    if subject.idx - sent.start_char >= dateline_length(sent.text):
+    dateline_end = sent.start_char + dateline_length(sent.text)
+    if subject.idx >= dateline_end:
         return [subject]
-    return [a for a in subject.children if a.dep_ in {"appos", "conj"}
-            and a.idx - sent.start_char >= dateline_length(sent.text)]
+    return [a for a in subject.children if a.dep_ in {"appos", "conj"} and a.idx >= dateline_end]
 
 
 def co_agents(verb: Token) -> list[Token]:

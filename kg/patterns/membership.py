@@ -54,6 +54,12 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             else:
                 predicate = "leads" if modifier in lexicon.leading_modifiers else "supports"
                 yield frame(backer, predicate, side, token, "backed_modifier")
+    yield from _proxies(sent, lexicon)
+
+
+def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "pro-Iran group" (the group supports Iran), "Iran's proxies", "X, Iran's ally", "X is a close ally of Iran"
+    (Iran supports them)."""
     for token in sent:
         if token.lower_ == "pro" and token.i + 2 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
             backed = modified_noun(token.nbor(2))

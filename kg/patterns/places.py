@@ -145,6 +145,18 @@ def _following_places(token: Token) -> list[Token]:
     return [c for place in prep_objects(verb, {"in"}) if place.head == following for c in conjuncts(place)]
 
 
+def _around(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """What a noun places around it: "positions at Ain al-Asad and Harir in Iraq" (the places something is at are in
+    where it is), "the Green Zone, where the US embassy stands" (a place is in it, forces are deployed there)."""
+    for place in (p for a in prep_objects(token, {"at"}) for p in conjuncts(a)):
+        for container in prep_objects(token, {"in"}):
+            yield frame(place, "located_in", container, token, "location.at_in")
+    for clause in (c for c in token.children if c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children)):
+        for inside in subjects_of(clause):
+            military = {lemma_of(inside), inside.lower_} & (lexicon.force_nouns | lexicon.force_site_nouns)
+            yield frame(inside, "deployed_in" if military else "located_in", token, clause, "location.where")
+
+
 def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """One place within another: "X in Y", "Y's X province", "the province of X", "X, the capital of Y".
 
@@ -181,17 +193,7 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.dep_ == "appos" and lemma_of(token) in lexicon.seat_nouns:
             for container in prep_objects(token, {"of", "in"}):
                 yield frame(token.head, "located_in", container, token, "location.seat")
-        # "positions at Ain al-Asad and Harir in Iraq": the places something is at are in where it is
-        for place in (p for a in prep_objects(token, {"at"}) for p in conjuncts(a)):
-            for container in prep_objects(token, {"in"}):
-                yield frame(place, "located_in", container, token, "location.at_in")
-        # "the Green Zone, where the US embassy stands"
-        for clause in (c for c in token.children if c.dep_ == "relcl"
-                       and any(w.lower_ == "where" for w in c.children)):
-            for inside in subjects_of(clause):  # a place is in it, forces are deployed there
-                military = {lemma_of(inside), inside.lower_} & (lexicon.force_nouns | lexicon.force_site_nouns)
-                predicate = "deployed_in" if military else "located_in"
-                yield frame(inside, predicate, token, clause, "location.where")
+        yield from _around(token, lexicon)
         start = token.left_edge.i  # "Erbil, Kurdistan Region": the comma comes before the whole name
         if token.dep_ in {"appos", "npadvmod"} and token.pos_ == "PROPN" and start > 1 and (
                 token.doc[start - 1].text == ","):
