@@ -28,10 +28,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import country_name, is_place
-from kg.corpus import dateline_city, dateline_length
+from kg.corpus import dateline_city
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import APOSTROPHES, fold, name_key, skeleton, slug, spelling_variants
-from kg.nlp import MENTIONS_KEY, declare_extensions
+from kg.nlp import MENTIONS_KEY, dateline_tokens, declare_extensions
 from kg.resources import load_data
 from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES
 
@@ -335,7 +335,7 @@ class ActorLinker:
         candidates: list[_Candidate] = []
         deferred: list[Span] = []
         # "WASHINGTON, April 15 (Reuters) -": the city of a dateline is where the report was filed, not its state
-        datelines = _dateline_tokens(doc)
+        datelines = dateline_tokens(doc)
         for ent in joined_person_names(doc.ents):
             if ent.ent_id_ in self.registry.actors:
                 if _common_noun_not_naming(ent, self.lexicon):
@@ -832,18 +832,6 @@ def _reported_by(span: Span, lexicon: Lexicon) -> bool:
     if root.dep_ == "nsubj" and head.lemma_ in lexicon.report_verbs:
         return True
     return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
-
-
-def _dateline_tokens(doc: Doc) -> set[int]:
-    """The tokens of the datelines that open the doc's lines."""
-    found: set[int] = set()
-    for sent in doc.sents:
-        if sent.start_char and doc.text[sent.start_char - 1] != "\n":
-            continue
-        if length := dateline_length(sent.text):
-            span = doc.char_span(sent.start_char, sent.start_char + length, alignment_mode="expand")
-            found.update(range(span.start, span.end))
-    return found
 
 
 def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:

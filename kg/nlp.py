@@ -17,10 +17,11 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.corpus import dateline_length
 from kg.lexicon import load_lexicon
 
 __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "pipeline_identity", "declare_extensions",
-           "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries"]
+           "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries", "dateline_tokens"]
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +33,8 @@ SHARED_MODEL_DIR = "en_core_web_sm-3.7.1"
 # and every pronoun or description resolved to an actor.
 MENTIONS_KEY = "kg_mentions"
 COREF_KEY = "kg_coref"
+# doc.user_data key: the token indices of the doc's datelines, found once.
+_DATELINES_KEY = "kg_dateline_tokens"
 
 
 PARAGRAPHS_NAME = "kg_paragraphs"
@@ -76,6 +79,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     values = numpy.array([1 if start else -1 for start in starts], dtype="int64").astype("uint64")
     doc.from_array([SENT_START], values.reshape(-1, 1))
     return doc
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """The tokens of the datelines that open the doc's lines ("BAGHDAD, March 12 (Reuters) -"), found once per doc."""
+    if _DATELINES_KEY not in doc.user_data:
+        found: set[int] = set()
+        for sent in doc.sents:
+            if (not sent.start_char or doc.text[sent.start_char - 1] == "\n") and (
+                    length := dateline_length(sent.text)):
+                span = doc.char_span(sent.start_char, sent.start_char + length, alignment_mode="expand")
+                found.update(range(span.start, span.end))
+        doc.user_data[_DATELINES_KEY] = found
+    return doc.user_data[_DATELINES_KEY]
 
 
 def _is_abbreviation(token: Token) -> bool:

@@ -431,7 +431,8 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
 
 def _loose_participles(noun: Token) -> list[Token]:
     """Participles the parser hangs on the verb that describe a noun: "targets belonging to X"."""
-    return [p for p in noun.sent if p.i > noun.i and loose_participle_noun(p) == noun]
+    root = next((a for a in noun.ancestors if a.dep_ == "ROOT"), noun)
+    return [p for p in noun.doc[noun.i + 1:root.right_edge.i + 1] if loose_participle_noun(p) == noun]
 
 
 def _examples(token: Token, lexicon: Lexicon) -> list[Token]:

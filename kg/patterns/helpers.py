@@ -10,12 +10,11 @@ from functools import cache
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.coref import declare_speaker, reporting_verb
-from kg.corpus import dateline_length
 from kg.lexicon import Lexicon, load_lexicon
-from kg.nlp import load_pipeline
+from kg.nlp import dateline_tokens, load_pipeline
 from kg.resources import load_data
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
@@ -124,6 +123,8 @@ def conjuncts(token: Token) -> list[Token]:
 # Prepositions that place an event: "a strike on the base in Jordan".
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "on"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+# Where what the patterns look up once per doc is kept with it (doc.user_data).
+_REPETITIONS_KEY = "kg_repetitions"
 
 
 @cache
@@ -176,11 +177,26 @@ def _clause_antecedent(clause: Token) -> Token:
 def _past_the_dateline(subject: Token) -> list[Token]:
     """A subject, or where the parser took the dateline's city for it ("WASHINGTON, April 15 - President Joe Biden
     received ..."), the name it hangs on the city in apposition or coordination."""
-    sent = subject.sent
-    dateline_end = sent.start_char + dateline_length(sent.text)
-    if subject.idx >= dateline_end:
+    datelines = dateline_tokens(subject.doc)
+    if subject.i not in datelines:
         return [subject]
-    return [a for a in subject.children if a.dep_ in {"appos", "conj"} and a.idx >= dateline_end]
+    return [a for a in subject.children if a.dep_ in {"appos", "conj"} and a.i not in datelines]
+
+
+def _repetitions(doc: Doc) -> dict[str, list[int]]:
+    """Where each word follows "and" or "or": the places a preposition may be repeated."""
+    found: dict[str, list[int]] = {}
+    for token in doc[1:]:
+        if doc[token.i - 1].lower_ in {"and", "or"}:
+            found.setdefault(token.lower_, []).append(token.i)
+    return found
+
+
+def _per_doc(doc: Doc, key: str, compute: Callable[[Doc], Any]) -> Any:
+    """What `compute` finds in a doc, found once per doc and kept with it."""
+    if key not in doc.user_data:
+        doc.user_data[key] = compute(doc)
+    return doc.user_data[key]
 
 
 def co_agents(verb: Token) -> list[Token]:
@@ -191,6 +207,9 @@ def co_agents(verb: Token) -> list[Token]:
     ['Nujaba']
     """
     lexicon = load_lexicon()
+    words = {t.lower_ for t in verb.doc[verb.left_edge.i:verb.right_edge.i + 1]}
+    if not words & (lexicon.co_agent_preps | lexicon.co_agent_words):
+        return []  # the common case, told without walking the clause
     found = []
     # the parser hangs the phrase on the nearest noun as often as on the verb ("planned attacks on US personnel
     # alongside X"), so it is looked for in the verb's whole clause, outside its subject
@@ -226,7 +245,8 @@ def loose_participle_noun(participle: Token) -> Token | None:
     if participle.dep_ != "advcl" or participle.tag_ not in {"VBN", "VBG", "VBD"} or any(
             c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children):
         return None
-    return next((t for t in reversed(participle.doc[participle.sent.start:participle.i]) if t.pos_ == "NOUN"), None)
+    clause = participle.doc[participle.head.left_edge.i:participle.i]  # the verb's, which it hangs on
+    return next((t for t in reversed(clause) if t.pos_ == "NOUN"), None)
 
 
 def direct_objects(verb: Token) -> list[Token]:
@@ -256,11 +276,10 @@ def repeated_prepositions(prep: Token) -> list[Token]:
     [4, 12]
     """
     found = [prep]
-    ancestors = {prep.head, *prep.head.ancestors}
-    for later in prep.doc[prep.i + 1:prep.sent.end]:
-        if (later.lower_ == prep.lower_ and later.i > 0 and later.nbor(-1).lower_ in {"and", "or"}
-                and later.head in ancestors):
-            found.append(later)
+    later = [i for i in _per_doc(prep.doc, _REPETITIONS_KEY, _repetitions).get(prep.lower_, ()) if i > prep.i]
+    if later:
+        ancestors = {prep.head, *prep.head.ancestors}  # of one sentence: a parse is a tree per sentence
+        found += [prep.doc[i] for i in later if prep.doc[i].head in ancestors]
     return found
 
 
