@@ -83,7 +83,8 @@ OPENING_VIEW = """() => {
         if (options.font.color === 'rgba(0,0,0,0)') continue;  // left out until the zoom parts it
         context.font = pixels + 'px arial';
         const width = context.measureText(node.label).width;
-        labels.push([at.x - width / 2, at.y + body[node.id].shape.height * scale / 2, width, pixels]);
+        const lifted = (options.font.vadjust || 0) * scale;  // a label the page moved above its dot
+        labels.push([at.x - width / 2, at.y + body[node.id].shape.height * scale / 2 + lifted, width, pixels]);
     }
     let overlapping = 0;
     for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) {
