@@ -21,7 +21,7 @@ from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
 from kg.patterns import (PATTERNS, Frame, conjuncts, direct_objects, event_agents, in_future, is_blocked, lemma_of,
-                         loose_participle_noun, passive_agents, pattern_confidence, pattern_setting, prep_objects,
+                         loose_participles, passive_agents, pattern_confidence, pattern_setting, prep_objects,
                          relative_antecedent)
 from kg.vocabulary import Predicate, load_predicates
 
@@ -419,7 +419,7 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     words = {token.lemma_.lower(), token.lower_}
     if not words & (lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges):
         return []
-    clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}] + _loose_participles(token)
+    clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}] + loose_participles(token)
     owners = [o for c in clauses if lemma_of(c) in lexicon.owning_verbs
               for p in prep_objects(c, {"to", "with"}) for o in conjuncts(p)]
     if not words & (lexicon.place_nouns | lexicon.installation_nouns):
@@ -427,12 +427,6 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     return ([g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)]
             + [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c)
                for u in conjuncts(a)] + owners)
-
-
-def _loose_participles(noun: Token) -> list[Token]:
-    """Participles the parser hangs on the verb that describe a noun: "targets belonging to X"."""
-    root = next((a for a in noun.ancestors if a.dep_ == "ROOT"), noun)
-    return [p for p in noun.doc[noun.i + 1:root.right_edge.i + 1] if loose_participle_noun(p) == noun]
 
 
 def _examples(token: Token, lexicon: Lexicon) -> list[Token]:

@@ -420,6 +420,11 @@ def triples(nlp, text):
     # the dateline's city is no subject, whatever the parser hangs on it
     ("WASHINGTON, April 15 - President Joe Biden received Iraqi Prime Minister Mohammed Shia al-Sudani at the White "
      "House on Monday.", ("joe_biden", "negotiates_with", "mohammed_shia_al_sudani")),
+    # an attack's agent: each of coordinated modifiers, and a claim the parser hangs on the verb
+    ("The Houthis said five of their fighters were killed in the US and British strikes.",
+     ("united_kingdom", "kills", "houthis")),
+    ("Three US soldiers were killed in a drone attack on Tower 22 claimed by the Islamic Resistance in Iraq.",
+     ("islamic_resistance_in_iraq", "kills", "us_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -22,7 +22,8 @@ from kg.patterns.events import (active_verb, event_agents, event_noun, mutual_fi
                                 promised_retaliation, warning)
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, conjuncts, direct_objects, in_future,
                                  is_blocked, lemma_of, passive_agents, pattern_confidence, pattern_setting,
-                                 prep_objects, read, relative_antecedent, loose_participle_noun)
+                                 prep_objects, read, relative_antecedent, loose_participle_noun,
+                                 loose_participles)
 from kg.patterns.membership import (alignment, backed_modifier, composition, membership, organisation_of, support_from,
                                     umbrella_apposition)
 from kg.patterns.places import casualties_at_target, deployment, deployment_verb, location
@@ -35,7 +36,7 @@ from kg.patterns.speech import (attribution, blame, conditional_threat, designat
 __all__ = ["Frame", "PATTERNS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "conjuncts", "direct_objects", "event_agents",
            "in_future", "is_blocked", "lemma_of", "passive_agents", "pattern_confidence", "pattern_setting",
            "prep_objects", "read", "relative_antecedent",
-           "loose_participle_noun"]
+           "loose_participle_noun", "loose_participles"]
 
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, warning, backed_modifier, role_apposition, membership,

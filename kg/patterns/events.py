@@ -7,7 +7,8 @@ from spacy.tokens import Span, Token
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, co_agents,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future, is_passive,
-                                 lemma_of, parties_of, passive_agents, phrasal_lemma, prep_objects, subjects_of)
+                                 lemma_of, loose_participles, parties_of, passive_agents, phrasal_lemma, prep_objects,
+                                 subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "warning", "mutual_fighting",
@@ -276,7 +277,8 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     of a light verb ("X carried out a strike"), a participle ("a strike ordered by X"), or the agent of the
     event it happened in ("the assassination ... in a drone strike authorized by X").
     """
-    agents = [m for m in noun.children if m.dep_ in MODIFIER_DEPS and m.i < noun.i]
+    # "the US and British strikes": each modifier coordinated
+    agents = [t for m in noun.children if m.dep_ in MODIFIER_DEPS and m.i < noun.i for t in conjuncts(m)]
     # "a US drone strike": the agent modifies the weapon that modifies the event
     agents += [g for m in agents for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i]
     agents += prep_objects(noun, lexicon.agent_preps)
@@ -305,7 +307,9 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     if noun.dep_ == "pobj" and head.lower_ == "in" and lemma_of(head.head) in lexicon.participation_verbs:
         verb = head.head  # "groups ... have been involved in attacks"
         agents += subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
-    for participle in (c for c in noun.children if c.dep_ == "acl" and lemma_of(c) in lexicon.agent_participles):
+    # "a strike ordered by X", and "an attack on Tower 22 claimed by X" where the parser hangs it on the verb
+    participles = [c for c in noun.children if c.dep_ == "acl"] + loose_participles(noun)
+    for participle in (p for p in participles if lemma_of(p) in lexicon.agent_participles):
         agents += passive_agents(participle)
     if depth == 0:
         for inner in prep_objects(noun, {"in", "by", "with", "during"}):

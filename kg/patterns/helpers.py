@@ -22,7 +22,7 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "lemma_of", "phrasal_lemma", "parties_of", "modified_noun", "clause_verbs", "own_clause", "said_of",
            "speaker_for", "in_future", "is_blocked", "SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS",
            "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS", "repeated_prepositions", "co_agents",
-           "relative_antecedent", "loose_participle_noun"]
+           "relative_antecedent", "loose_participle_noun", "loose_participles"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -247,6 +247,12 @@ def loose_participle_noun(participle: Token) -> Token | None:
         return None
     clause = participle.doc[participle.head.left_edge.i:participle.i]  # the verb's, which it hangs on
     return next((t for t in reversed(clause) if t.pos_ == "NOUN"), None)
+
+
+def loose_participles(noun: Token) -> list[Token]:
+    """Participles the parser hangs on the verb that describe a noun: "targets belonging to X"."""
+    root = next((a for a in noun.ancestors if a.dep_ == "ROOT"), noun)
+    return [p for p in noun.doc[noun.i + 1:root.right_edge.i + 1] if loose_participle_noun(p) == noun]
 
 
 def direct_objects(verb: Token) -> list[Token]:
