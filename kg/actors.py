@@ -31,7 +31,7 @@ from kg.gazetteer import country_name, is_place
 from kg.corpus import dateline_city
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import APOSTROPHES, fold, name_key, skeleton, slug, spelling_variants
-from kg.nlp import MENTIONS_KEY, dateline_tokens, declare_extensions
+from kg.nlp import MENTIONS_KEY, dateline_tokens, declare_extensions, line_openings
 from kg.resources import load_data
 from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES
 
@@ -462,9 +462,8 @@ class ActorLinker:
         """ "SULAIMANI, Kurdistan Region (Reuters) -": the city of a dateline is a place, whether or not the NER or
         the gazetteer knows its spelling."""
         taken = _covered(found)
-        for sent in doc.sents:
-            where = dateline_city(sent.text)
-            if where is None or sent.start_char and doc.text[sent.start_char - 1] != "\n":
+        for sent in line_openings(doc):
+            if (where := dateline_city(sent.text)) is None:
                 continue
             span = doc.char_span(sent.start_char + where[0], sent.start_char + where[1], alignment_mode="expand")
             if span is None or taken & set(range(span.start, span.end)):

@@ -10,18 +10,20 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import Iterator
 
 import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.corpus import dateline_length
 from kg.lexicon import load_lexicon
 
 __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "pipeline_identity", "declare_extensions",
-           "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries", "dateline_tokens"]
+           "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries", "dateline_tokens",
+           "line_openings"]
 
 logger = logging.getLogger(__name__)
 
@@ -85,13 +87,18 @@ def dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of the datelines that open the doc's lines ("BAGHDAD, March 12 (Reuters) -"), found once per doc."""
     if _DATELINES_KEY not in doc.user_data:
         found: set[int] = set()
-        for sent in doc.sents:
-            if (not sent.start_char or doc.text[sent.start_char - 1] == "\n") and (
-                    length := dateline_length(sent.text)):
+        for sent in line_openings(doc):
+            if length := dateline_length(sent.text):
                 span = doc.char_span(sent.start_char, sent.start_char + length, alignment_mode="expand")
                 found.update(range(span.start, span.end))
         doc.user_data[_DATELINES_KEY] = found
     return doc.user_data[_DATELINES_KEY]
+
+
+def line_openings(doc: Doc) -> Iterator[Span]:
+    """The sentences that open a line of the text: where a dateline may stand."""
+    text = doc.text  # made anew at every reading of doc.text: read once
+    return (sent for sent in doc.sents if not sent.start_char or text[sent.start_char - 1] == "\n")
 
 
 def _is_abbreviation(token: Token) -> bool:
