@@ -401,7 +401,8 @@ def _continues_quote(previous: Span, sent: Span, quote_open: bool) -> bool:
     or is inside one still open; or a new paragraph reopens a quotation left open (news quotes running over
     paragraphs reopen with a quotation mark and close only at their end)."""
     last_word = next((t for t in reversed(previous) if not t.is_space), previous[-1])
-    gap = previous.doc.text[last_word.idx + len(last_word.text):sent.start_char]  # a sentence keeps its newlines
+    # a sentence keeps its newlines; read from the tokens between, not the whole doc's text, made anew per reading
+    gap = previous.doc[last_word.i:sent.start].text_with_ws[len(last_word.text):]
     first = sent[0].text
     if "\n" in gap:
         return first in _OPEN_QUOTES and quote_open
