@@ -224,6 +224,7 @@ class ActorRuler:
     def __init__(self, nlp: Language, name: str = RULER_NAME, *, registry: Registry, lexicon: Lexicon) -> None:
         self.name = name
         self.lexicon = lexicon
+        self.registry = registry
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.collectives = Matcher(nlp.vocab, validate=False)
         # match key -> the actor, and which of the alias's tokens must match as written
@@ -257,11 +258,25 @@ class ActorRuler:
             if not any(start < name_start and name_end == end and named != actor.id
                        for name_start, name_end, named in names):
                 spans.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
+        spans.extend(self._outlets(doc))
         found = filter_spans(spans)
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [ent for ent in doc.ents if not taken.intersection(range(ent.start, ent.end))]
         doc.ents = sorted([*found, *kept], key=lambda span: span.start)
         return doc
+
+    def _outlets(self, doc: Doc) -> Iterator[Span]:
+        """Outlets' names, longer than any alias inside them: "Sepah News" is an outlet, not the IRGC its first
+        word names; "Rudaw TV" is Rudaw."""
+        for span in outlet_names(doc, self.lexicon):
+            name = doc[span.start:span[-1].i + 1 - sum(t.lower_ in self.lexicon.outlet_name_heads for t in span)]
+            if name.text in self.registry.demonyms or self.lexicon.not_actors & {name.text.lower()}:
+                continue
+            actor = self.registry.lookup(span.text) or self.registry.lookup(name.text)
+            if actor is not None and actor.type == "Media":
+                yield Span(doc, span.start, span.end, label=actor.type, span_id=actor.id)
+            elif actor is None or actor.type not in {"Country", "Place"}:
+                yield Span(doc, span.start, span.end, label="ORG")
 
 
 @dataclass
@@ -597,11 +612,12 @@ class ActorLinker:
             return None  # "on Telegram": where a statement was posted, not who made it
         if span[0].lower_ in self.lexicon.event_name_words:
             return None  # "Operation Claw-Eagle" names a campaign, not who waged it
-        # a lone common noun, or a title cut from its name by the sentence splitter ("Brig."), names no one; but
-        # "K-1" names the base that follows it
+        # a lone common noun, a noun of outlets ("Iraqi TV"), or a title cut from its name by the sentence splitter
+        # ("Brig."), names no one; but "K-1" names the base that follows it
         if len(span) == 1 and (span[0].tag_ in {"NN", "NNS"} or span[0].is_stop or not span[0].is_alpha
                                and not span[0].text.replace(".", "").isalpha()
-                               or _title_word(span[0].lower_, self.lexicon)) and not self._place_extension(span):
+                               or _title_word(span[0].lower_, self.lexicon)
+                               or span[0].lower_ in self.lexicon.outlet_name_heads) and not self._place_extension(span):
             return None
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head, self.lexicon) and (
@@ -856,6 +872,39 @@ def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:
     if (start == span.start and not particle and not heads_a_name) or end == span.end or _in_headline(span):
         return None
     return Span(doc, start, end, label="ORG")
+
+
+def outlet_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
+    """A name closed by nouns of outlets, as written or lowercase: "Sepah News", "Al-Ahd television", "Tasnim news
+    agency".
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Khazali told Al-Ahd television that Iranian state TV and Sepah News lied.")
+    >>> [span.text for span in outlet_names(doc, load_lexicon())]
+    ['Al-Ahd television', 'Sepah News']
+    """
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and doc[end].lower_ in lexicon.outlet_name_heads and doc[end].is_alpha:
+            end += 1
+        if end == i:
+            i += 1
+            continue
+        start = i
+        while start > doc[i].sent.start and (_outlet_name_word(doc[start - 1]) or doc[start - 1].text == "-" and (
+                start - 2 >= doc[i].sent.start and _outlet_name_word(doc[start - 2]))):
+            start -= 1
+        # a capitalised head is part of the name however it is parsed; a lowercase one must be what the name modifies
+        named = not any(t.is_lower for t in doc[i:end]) or doc[i - 1].head.i in range(i, end)
+        if start < i and named and not _in_headline(doc[start:end]):
+            yield doc[start:end]
+        i = end
+
+
+def _outlet_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and (token.is_title or token.is_upper or not token.is_alpha and token.text[0].isupper()
+                                      or token.lower_ in _NAME_PARTICLES)
 
 
 # Arabic articles that join the words of a name: "al-Awfiya", "el-Sisi".

@@ -45,6 +45,7 @@ class Lexicon:
     alias_phrases: frozenset[str]
     self_naming_phrases: frozenset[str]
     organisation_heads: frozenset[str]
+    outlet_name_heads: frozenset[str]
     armed_group_nouns: frozenset[str]
     noun_target_preps: dict[str, frozenset[str]]  # by predicate, beside target_preps
     agent_preps: frozenset[str]
