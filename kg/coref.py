@@ -129,7 +129,9 @@ class Coreference:
             # "the umbrella that includes the factions": the factions are not the umbrella (a pronoun or description
             # is not its own clause's subject; a reflexive or possessive may be)
             mate = None if lower in _MAY_BE_SUBJECT else _clause_subject(token, mentions)
-            return _salient(mentions, before, lambda m: m.actor != mate and wanted(m), here, window)
+            # "US charges that it backs attacks": no one is charged by themselves
+            accuser = self._accuser(token, mentions)
+            return _salient(mentions, before, lambda m: m.actor not in {mate, accuser} and wanted(m), here, window)
 
         if token.pos_ == "PRON":
             actor = self._pronoun(token, mentions, resolved, salient)
@@ -158,8 +160,10 @@ class Coreference:
                                             for c in token.lefts):
             return None  # "the Iranian ambassador", named with no one before, is an official of its own
         plural = token.tag_ in {"NNS", "NNPS"}
-        # nor is "the premier" someone the text named with another office ("President Donald Trump")
-        antecedent = salient(lambda m: m.type == actor_type and (m.plural or not plural) and (
+        # "the group" is no plural common noun ("Iran-aligned factions"), though it may be "the Popular Mobilization
+        # Forces"; nor is "the premier" someone the text named with another office ("President Donald Trump")
+        antecedent = salient(lambda m: m.type == actor_type and (m.plural if plural else not (
+            m.plural and token.doc[m.end - 1].pos_ == "NOUN")) and (
             actor_type != "Official" or not m.titles or bool(office & self._office(m.titles))), _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
 
@@ -182,6 +186,17 @@ class Coreference:
                 return bound.actor
         antecedent = salient(wanted, _WINDOW["pronoun"])
         return antecedent.actor if antecedent else None
+
+    def _accuser(self, token: Token, mentions: list[_Mention]) -> str | None:
+        """Who makes the accusation whose charged act a token is the agent of: the actor on "charges" in "US charges
+        that it backs attacks" (but one may allege that one was attacked)."""
+        clause = token.head
+        noun = clause.head
+        if token.dep_ != "nsubj" or clause.dep_ not in {"acl", "ccomp"} or (
+                self.lexicon.noun_predicates.get(noun.lemma_.lower()) != "accuses"):
+            return None
+        makers = (_mention_at(mentions, c.i) for c in noun.children if c.dep_ in {"poss", "compound", "amod"})
+        return next((m.actor for m in makers if m is not None), None)
 
     def _office(self, words: frozenset[str]) -> frozenset[str]:
         """Role words with their synonyms spelt out: "premier" is "prime minister"."""

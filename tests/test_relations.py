@@ -425,6 +425,18 @@ def triples(nlp, text):
      ("united_kingdom", "kills", "houthis")),
     ("Three US soldiers were killed in a drone attack on Tower 22 claimed by the Islamic Resistance in Iraq.",
      ("islamic_resistance_in_iraq", "kills", "us_forces")),
+    # denying a charge does not unsay it, and no one is charged by themselves
+    ("Iran denies US charges that it backs attacks on American forces.", ("united_states", "accuses", "iran")),
+    # a speaker saying an actor threatens what is theirs accuses it
+    ("The Turkish foreign ministry said the PKK threatened Iraq's stability.",
+     ("turkish_foreign_ministry", "accuses", "pkk")),
+    ("The United States publicly pointed the finger at Kataib Hezbollah.",
+     ("united_states", "accuses", "kataib_hezbollah")),
+    ("Prime Minister Mohammed Shia al-Sudani complained about Washington to reporters.",
+     ("mohammed_shia_al_sudani", "accuses", "united_states")),
+    # "the group" is the group named, not the plural common noun describing it
+    ("The military blamed fighters from Kataib Hezbollah, one of the most powerful Iran-aligned factions, and the "
+     "United States pointed the finger at the group.", ("united_states", "accuses", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -548,6 +560,12 @@ def test_pattern_reads(nlp, text, expected):
     # an embassy where a place is, is in it, and no force deployed there
     ("Demonstrators gathered at a bridge leading to the Green Zone, where the US embassy stands.",
      ("us_forces", "deployed_in", "green_zone")),
+    # "no longer" negates
+    ("Prime Minister Mohammed Shia al-Sudani said that ISIS no longer threatened the Iraqi state.",
+     ("mohammed_shia_al_sudani", "accuses", "islamic_state")),
+    # what another says of an act is no harm the speaker tells of
+    ("Washington said the men were about to launch drones; Iraqi officials called the raid an act of aggression.",
+     ("united_states", "accuses", "iraq")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

@@ -416,11 +416,16 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     >>> doc = _parser()("The militia suspended attacks on US forces.")
     >>> is_blocked(doc[3], load_lexicon()), is_blocked(_parser()("The militia attacked US forces.")[2], load_lexicon())
     (True, False)
+    >>> is_blocked(_parser()("ISIS no longer threatened Iraq.")[3], load_lexicon())
+    True
     """
     for level, current in _governors(cue):
-        if any(c.dep_ == "neg" for c in current.children):
-            return True
-        if level and current.lemma_.lower() in lexicon.blocking_words:
+        if any(c.dep_ == "neg" or c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+               for c in current.children):
+            return True  # "did not", "never", "no longer"
+        # denying a charge does not unsay it: "Iran denies US charges" still tells of the charges
+        if level and current.lemma_.lower() in lexicon.blocking_words and not (
+                level == 1 and lexicon.noun_predicates.get(lemma_of(cue)) == "accuses"):
             return True
         if any(c.dep_ in {"amod", "det"} and c.lower_ in lexicon.blocking_words for c in current.children):
             return True

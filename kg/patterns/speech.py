@@ -87,6 +87,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read('"The occupiers violate our sovereignty," the minister said.', reported_fault, speaker="speaker")
     [('speaker', 'accuses', 'occupiers')]
+    >>> read("The ministry said the PKK threatened Iraq's stability.", reported_fault, speaker="ministry")
+    [('ministry', 'accuses', 'PKK')]
     """
     speaker = sent._.speaker
     if speaker is None:
@@ -95,8 +97,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     if not cue_words:
         return
     for verb in clause_verbs(sent):
-        if lemma_of(verb) in lexicon.speech_verbs:
-            continue
+        if lemma_of(verb) in lexicon.speech_verbs - lexicon.fault_words:
+            continue  # what is said is no harm done, but "the PKK threatened Iraq's stability" is
         if prep_objects(verb, {"as"}):
             continue  # "X look at Y as invaders": a view held by X, not the speaker's charge against X
         clause = own_clause(verb)
