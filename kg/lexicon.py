@@ -134,6 +134,7 @@ class Lexicon:
     proxy_nouns: frozenset[str]
     membership_preps: frozenset[str]
     membership_heads: frozenset[str]
+    body_nouns: frozenset[str]
     membership_verbs: frozenset[str]
     joining_verbs: frozenset[str]
     composition_verbs: frozenset[str]

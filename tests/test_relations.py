@@ -437,6 +437,19 @@ def triples(nlp, text):
     # "the group" is the group named, not the plural common noun describing it
     ("The military blamed fighters from Kataib Hezbollah, one of the most powerful Iran-aligned factions, and the "
      "United States pointed the finger at the group.", ("united_states", "accuses", "kataib_hezbollah")),
+    # fighting beside an actor, standing with it, praising its stance: support
+    ("Kataib Hezbollah and Asaib Ahl al-Haq fought beside Syrian troops and Lebanon's Hezbollah.",
+     ("asaib_ahl_al_haq", "supports", "hezbollah")),
+    ("Iraq stands with Lebanon, the speaker said.", ("iraq", "supports", "lebanon")),
+    ("President Barham Salih praised Sadr's stance as brave.", ("barham_salih", "supports", "sadr")),
+    # one of a group's governing body is one of the group
+    ("Sheikh Ali al-Asadi, head of the Nujaba political bureau, said the presence was illegal.",
+     ("ali_al_asadi", "member_of", "harakat_al_nujaba")),
+    ("Haider al-Lami of Harakat al-Nujaba's political bureau complained of delays.",
+     ("haider_al_lami", "member_of", "harakat_al_nujaba")),
+    # describing an actor as part of another
+    ("Saar described Kataib Hezbollah and the Badr Organization as subsidiaries of the Popular Mobilization Forces.",
+     ("badr_organization", "member_of", "popular_mobilization_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -566,6 +579,9 @@ def test_pattern_reads(nlp, text, expected):
     # what another says of an act is no harm the speaker tells of
     ("Washington said the men were about to launch drones; Iraqi officials called the raid an act of aggression.",
      ("united_states", "accuses", "iraq")),
+    # a verb with its own prepositional object shares no object with the verb coordinated with it
+    ("President Barham Salih called for early elections and praised Sadr's stance as brave.",
+     ("barham_salih", "demands", "sadr")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

@@ -50,7 +50,7 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "blamed what he called an attack": the parser hangs the free relative "what" on the clause it opens
         objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
                     lexicon.labelling_verbs for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]
-        if not any(c.dep_ == "dobj" for c in verb.children):
+        if not phrasal and not any(c.dep_ == "dobj" for c in verb.children):
             # "rejected and condemned the Turkish attack": verbs coordinated under one subject share the object
             objects += [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
                 s.dep_ in SUBJECT_DEPS for s in c.children) for o in direct_objects(c)]

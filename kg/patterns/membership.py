@@ -96,6 +96,8 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Quds Force', 'member_of', 'IRGC')]
     >>> read("Asaib Ahl al-Haq joined the Coordination Framework in 2021.", membership)
     [('Asaib Ahl al-Haq', 'member_of', 'Coordination Framework')]
+    >>> read("Saar described Kataib Hezbollah as a subsidiary of the PMF.", membership)
+    [('Kataib Hezbollah', 'member_of', 'PMF')]
     """
     for token in sent:
         lemma = lemma_of(token)
@@ -197,8 +199,9 @@ def _members_of_noun(noun: Token) -> list[Token]:
     if noun.dep_ in {"attr", "acomp"} and noun.head.lemma_ == "be":
         return subjects_of(noun.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        # "X operates as a unit of Y"; but "describing X as part of Y" is said of its object
         verb = noun.head.head
-        return subjects_of(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return (direct_objects(verb) or subjects_of(verb)) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     if noun.dep_ == "pobj" and noun.head.head.dep_ == "relcl":
         return [noun.head.head.head]
     if noun.dep_ == "attr" and noun.head.dep_ == "relcl":
@@ -248,6 +251,8 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Quds Force', 'member_of', 'IRGC')]
     >>> read("The PMF's Al-Jazira Operations Command spoke.", organisation_of)
     [('Al-Jazira Operations Command', 'member_of', 'PMF')]
+    >>> read("Lami of Nujaba's political bureau spoke.", organisation_of)
+    [('Lami', 'member_of', 'Nujaba')]
     >>> read("Soleimani led the IRGC Quds Force.", organisation_of)
     [('IRGC Quds Force', 'member_of', 'IRGC')]
     """
@@ -257,6 +262,11 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for owner in prep_objects(token, {"of"}):
             if owner.pos_ == "PROPN":
                 yield frame(token, "member_of", owner, token, "organisation_of")
+            elif lemma_of(owner) in lexicon.body_nouns:
+                # "Haider al-Lami of Harakat al-Nujaba's political bureau": one of a group's body is one of the group
+                for group in owner.children:
+                    if group.dep_ in {"poss", "compound", "nmod"} and group.pos_ == "PROPN":
+                        yield frame(token, "member_of", group, owner, "organisation_of")
         # the owner before the name: a possessive ("the PMF's"), or a first word before a name of two or more
         # ("IRGC" in "the IRGC Quds Force"; "Kataib" in "Kataib Hezbollah" is only the name's first word)
         compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]

@@ -29,6 +29,8 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Qais al-Khazali', 'leads', 'Asaib Ahl al-Haq')]
     >>> read("Abu Fadak, chief of staff of the Popular Mobilization Forces, spoke.", role_apposition)
     [('Abu Fadak', 'official_of', 'staff'), ('Abu Fadak', 'official_of', 'Popular Mobilization Forces')]
+    >>> read("Ali al-Asadi, head of the Nujaba political bureau, spoke.", role_apposition)
+    [('Ali al-Asadi', 'leads', 'bureau'), ('Ali al-Asadi', 'member_of', 'Nujaba')]
     >>> read("Two IRGC officers, Ehsan Karbalaipour and Morteza Saeidnejad, were killed.", role_apposition)
     [('Ehsan Karbalaipour', 'official_of', 'IRGC'), ('Morteza Saeidnejad', 'official_of', 'IRGC')]
     """
@@ -44,7 +46,7 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "chief of staff of the PMF", "a member of Hamas's political bureau": through the office to its body
         # (not through another role: "the commander-in-chief of"); heading the office is being one of the body
         bodies = [o for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None
-                  for o in prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound"}
+                  for o in prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
                                                       and m.pos_ == "PROPN"]]
         person_head = people[0]
         if role.dep_ in {"compound", "nmod"} and role.head == person_head:
