@@ -450,6 +450,14 @@ def triples(nlp, text):
     # describing an actor as part of another
     ("Saar described Kataib Hezbollah and the Badr Organization as subsidiaries of the Popular Mobilization Forces.",
      ("badr_organization", "member_of", "popular_mobilization_forces")),
+    # a stance taken in acting is the actor's: "in protest against", "in support of"
+    ("Deputies of Asaib Ahl al-Haq walked out of parliament in protest against Prime Minister Mustafa al-Kadhimi.",
+     ("asaib_ahl_al_haq", "opposes", "mustafa_al_kadhimi")),
+    ("Asaib Ahl al-Haq marched in support of the PMF.",
+     ("asaib_ahl_al_haq", "supports", "popular_mobilization_forces")),
+    # refusing to back or support is opposing
+    ("The Coordination Framework refused to back Kadhimi's nomination.",
+     ("coordination_framework", "opposes", "mustafa_al_kadhimi")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -582,6 +590,12 @@ def test_pattern_reads(nlp, text, expected):
     # a verb with its own prepositional object shares no object with the verb coordinated with it
     ("President Barham Salih called for early elections and praised Sadr's stance as brave.",
      ("barham_salih", "demands", "sadr")),
+    # refusing to back is no backing
+    ("The Coordination Framework refused to back Kadhimi's nomination.",
+     ("coordination_framework", "supports", "mustafa_al_kadhimi")),
+    # the agent of an attack one is killed in is not the one killed
+    ("Two fighters of Kataib Hezbollah were killed in an attack by US forces.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

@@ -225,6 +225,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('it', 'attacks', 'US forces')]
     >>> read("Officials said the group was behind the strike on US forces.", event_noun)
     []
+    >>> read("The Sadrists walked out in protest against Maliki.", event_noun)
+    [('Sadrists', 'opposes', 'Maliki')]
     """
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"}:
@@ -272,6 +274,10 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     return targets
 
 
+# Predicates of nouns of a stance an actor takes in acting: "in protest against", "in support of".
+_STANCES = frozenset({"opposes", "supports", "accuses"})
+
+
 def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     """Who does what an event noun names: a modifier ("US strikes"), "by"/"from" ("a strike by X"), the subject
     of a light verb ("X carried out a strike"), a participle ("a strike ordered by X"), or the agent of the
@@ -307,6 +313,9 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     if noun.dep_ == "pobj" and head.lower_ == "in" and lemma_of(head.head) in lexicon.participation_verbs:
         verb = head.head  # "groups ... have been involved in attacks"
         agents += subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and (
+            lexicon.noun_predicates.get(lemma_of(noun)) in _STANCES):
+        agents += subjects_of(head.head)  # "walked out in protest against X": the stance is the walkers'
     # "a strike ordered by X", and "an attack on Tower 22 claimed by X" where the parser hangs it on the verb
     participles = [c for c in noun.children if c.dep_ == "acl"] + loose_participles(noun)
     for participle in (p for p in participles if lemma_of(p) in lexicon.agent_participles):
