@@ -458,6 +458,9 @@ def triples(nlp, text):
     # refusing to back or support is opposing
     ("The Coordination Framework refused to back Kadhimi's nomination.",
      ("coordination_framework", "opposes", "mustafa_al_kadhimi")),
+    # an act a word of demand governs is asked of its doer
+    ("Prime Minister Mohammed Shia al-Sudani said the US forces had to leave Iraq.",
+     ("mohammed_shia_al_sudani", "demands", "us_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -596,6 +599,12 @@ def test_pattern_reads(nlp, text, expected):
     # the agent of an attack one is killed in is not the one killed
     ("Two fighters of Kataib Hezbollah were killed in an attack by US forces.",
      ("kataib_hezbollah", "attacks", "us_forces")),
+    # an act told as fact or forecast is asked of no one
+    ("Prime Minister Mohammed Shia al-Sudani said there was no need to hurry, as US forces will leave Iraq by "
+     "September.", ("mohammed_shia_al_sudani", "demands", "us_forces")),
+    # a person named with an office is no member of the office's organisation by the words before the name
+    ("White House National Security Adviser Jake Sullivan said the US would help Iraq.",
+     ("jake_sullivan", "member_of", "white_house")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

@@ -255,6 +255,8 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Lami', 'member_of', 'Nujaba')]
     >>> read("Soleimani led the IRGC Quds Force.", organisation_of)
     [('IRGC Quds Force', 'member_of', 'IRGC')]
+    >>> read("White House National Security Adviser Jake Sullivan spoke.", organisation_of)
+    []
     """
     for token in sent:
         if token.pos_ != "PROPN" or token.dep_ == "compound":
@@ -270,6 +272,9 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # the owner before the name: a possessive ("the PMF's"), or a first word before a name of two or more
         # ("IRGC" in "the IRGC Quds Force"; "Kataib" in "Kataib Hezbollah" is only the name's first word)
         compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if any(lemma_of(w) in lexicon.role_predicates or lemma_of(w) in lexicon.titles
+               for c in compounds for w in c.subtree):
+            continue  # "Treasury Secretary Steven Mnuchin": a person named with an office, which the roles read
         owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"] or compounds[:len(compounds) > 1]
         for owner in owners:
             yield frame(token, "member_of", owner, token, "organisation_of.owner_before")

@@ -302,6 +302,10 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('he', 'demands', 'Washington')]
     >>> read('"The government should hold the perpetrators accountable," the cleric said.', reported_demand)
     [('cleric', 'demands', 'government')]
+    >>> read("Sudani said the troops had to leave.", reported_demand)
+    [('Sudani', 'demands', 'troops')]
+    >>> read("Sudani said there was no need for the troops, which will leave by September.", reported_demand)
+    []
     """
     text = sent.text.lower()
     if not any(word.replace("_", " ") in text for word in lexicon.demand_words):
@@ -311,10 +315,20 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         subjects = subjects_of(verb)
         obliged = any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals and subjects and c.i > subjects[0].i
                       for c in verb.children) and lemma_of(verb) not in lexicon.unasked_acts
-        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.demanded_acts and not obliged:
+        asked = lemma_of(verb) in lexicon.demanded_acts and _asked_for(verb, lexicon)
+        if verb.pos_ != "VERB" or not (obliged or asked):
             continue
         if (speaker := speaker_for(verb, lexicon)) is not None:
             yield from said_of(speaker, "demands", subjects, verb, "reported_demand")
+
+
+def _asked_for(act: Token, lexicon: Lexicon) -> bool:
+    """An act a word of demand governs ("must leave", "have to leave", "insisted the troops leave"), not one
+    told as fact or forecast ("US forces will leave by September")."""
+    if any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals for c in act.children):
+        return True
+    governor = lemma_of(act.head)
+    return act.dep_ in {"xcomp", "ccomp"} and bool({governor, f"{governor}_to"} & lexicon.demand_words)
 
 
 def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
