@@ -499,7 +499,13 @@ class ActorLinker:
                               if i in by_start), None)
             if following is None or named.actor.id == following.actor.id:
                 continue
-            between = "_".join(t.lower_ for t in doc[named.end:following.start] if not t.is_punct)
+            # "X, which operates as the 40th Brigade": the relative pronoun and the article are not the phrase
+            words = [t.lower_ for t in doc[named.end:following.start] if not t.is_punct]
+            while words and words[0] in _RELATIVE_WORDS:
+                words.pop(0)
+            while words and words[-1] in _ARTICLES:
+                words.pop()
+            between = "_".join(words)
             first, second = named.actor, following.actor
             if between not in self.lexicon.alias_phrases or first.registered and second.registered or (
                     {first.type, second.type} - PEOPLE_TYPES and first.type != second.type):
@@ -907,6 +913,8 @@ def _outlet_name_word(token: Token) -> bool:
                                       or token.lower_ in _NAME_PARTICLES)
 
 
+_RELATIVE_WORDS = frozenset({"which", "who", "that"})
+_ARTICLES = frozenset({"the", "a", "an"})
 # Arabic articles that join the words of a name: "al-Awfiya", "el-Sisi".
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az"})
 

@@ -224,6 +224,10 @@ class Coreference:
             return None  # "X, the deputy head of Y" describes the name beside it; it refers to nothing before
         if token.i + 1 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
             return None  # "the commander-in-chief" is headed by its last word, not the commander
+        if token.lemma_.lower() not in self.lexicon.descriptions["Official"] and any(
+                _names_actor(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"):
+            return None  # "the office of President Barham Salih" says whose it is; it refers to nothing before
         modifiers = [c for c in token.lefts]
         determiners = [c for c in modifiers if c.dep_ == "det"]
         if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those"}:

@@ -49,6 +49,7 @@ class Lexicon:
     armed_group_nouns: frozenset[str]
     noun_target_preps: dict[str, frozenset[str]]  # by predicate, beside target_preps
     agent_preps: frozenset[str]
+    adversary_preps: frozenset[str]
     argument_bridges: frozenset[str]
     stand_in_nouns: frozenset[str]
     territory_nouns: frozenset[str]

@@ -235,6 +235,12 @@ def test_a_role_description_naming_its_organisation_is_the_person_named_before(n
     assert ("The Asaib Ahl al-Haq leader", "qais_khazali") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
 
 
+def test_a_description_that_says_whose_it_is_refers_to_nothing_before(nlp):
+    doc = nlp("The Iraqi foreign ministry condemned the strike. The office of President Barham Salih called the "
+              "incursions a breach of sovereignty.")
+    assert not [s for s in doc.spans[COREF_KEY] if "office" in s.text]
+
+
 @pytest.mark.parametrize("text, actor, actor_type", [
     # a name the NER takes for a place, named with an office, is an official
     ("The sixth name on the list was an officer of Iran's Quds Force, Mojtaba Jahandust.", "mojtaba_jahandust",
@@ -273,6 +279,12 @@ def test_a_demonym_before_a_noun_of_outlets_names_no_outlet(nlp):
 def test_an_organisation_named_for_a_registered_place_is_its_own_actor(nlp):
     doc = nlp("Kurdistan Democratic Party official Wafaa Mohammed Karim said the strike was unacceptable.")
     assert ("Kurdistan Democratic Party", "kurdistan_democratic_party") in mentions(doc)
+
+
+def test_the_unit_a_group_operates_as_is_the_group(nlp):
+    doc = nlp("Kata'ib al-Imam Ali, which operates as the 40th Brigade of the Popular Mobilization Forces, was listed.")
+    named = {span.kb_id_ for span in doc.spans[MENTIONS_KEY] if span.text in {"Kata'ib al-Imam Ali", "40th Brigade"}}
+    assert named == {"kataib_imam_ali"}
 
 
 def test_two_names_joined_by_known_as_are_one_actor(nlp):

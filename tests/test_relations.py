@@ -605,6 +605,8 @@ def test_pattern_reads(nlp, text, expected):
     # a person named with an office is no member of the office's organisation by the words before the name
     ("White House National Security Adviser Jake Sullivan said the US would help Iraq.",
      ("jake_sullivan", "member_of", "white_house")),
+    # whom help is against is not whom it is for
+    ("Iraq still needs US help against the Islamic State.", ("united_states", "supports", "islamic_state")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

@@ -225,6 +225,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('it', 'attacks', 'US forces')]
     >>> read("Officials said the group was behind the strike on US forces.", event_noun)
     []
+    >>> read("Iraq still needs US help against ISIS.", event_noun)
+    []
     >>> read("The Sadrists walked out in protest against Maliki.", event_noun)
     [('Sadrists', 'opposes', 'Maliki')]
     """
@@ -246,6 +248,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]:
     """Whom an event noun's act is done to: its own target prepositions, or wherever the parser hangs them."""
     target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
+    if predicate == "supports":
+        target_preps -= lexicon.adversary_preps
     counted = counting_noun(noun, lexicon)
     # "dozens of launches at Israel": the parser may hang the target on the partitive
     targets = [t for n in dict.fromkeys((noun, counted)) for p in prep_objects(n, target_preps) for t in conjuncts(p)]
