@@ -103,6 +103,8 @@ class Lexicon:
     blocking_words: frozenset[str]
     future_words: frozenset[str]
     planning_verbs: frozenset[str]
+    wishing_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
     backing_modifiers: frozenset[str]
     aligned_modifiers: frozenset[str]
     alignment_adjectives: frozenset[str]

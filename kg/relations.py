@@ -20,7 +20,8 @@ from kg.names import name_key
 from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
-from kg.patterns import (PATTERNS, Frame, conjuncts, direct_objects, event_agents, in_future, is_blocked, lemma_of,
+from kg.patterns import (PATTERNS, Frame, conjuncts, direct_objects, event_agents, governing_verb, in_future,
+                         is_blocked, lemma_of,
                          loose_participles, passive_agents, pattern_confidence, pattern_setting, prep_objects,
                          relative_antecedent)
 from kg.vocabulary import Predicate, load_predicates
@@ -168,6 +169,11 @@ class RelationExtractor:
         if predicate in _EVENTS and not pattern_setting(frame.pattern, "reads_future", False) and in_future(
                 frame.cue, self.lexicon):
             predicate = "threatens"
+        elif predicate == "kills" and governing_verb(frame.cue, self.lexicon.attempt_verbs):
+            predicate = "attacks"  # "tried to kill the premier": an attack on him, not his killing
+        if predicate == "negotiates_with" and (in_future(frame.cue, self.lexicon) or governing_verb(
+                frame.cue, self.lexicon.wishing_verbs)):
+            return  # "asked to meet", "will meet": talks not yet held
         if isinstance(frame.subject, str):
             subjects = [(frame.subject, _REFERENCE_COSTS["speaker"])]
         else:

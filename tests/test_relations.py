@@ -461,6 +461,9 @@ def triples(nlp, text):
     # an act a word of demand governs is asked of its doer
     ("Prime Minister Mohammed Shia al-Sudani said the US forces had to leave Iraq.",
      ("mohammed_shia_al_sudani", "demands", "us_forces")),
+    ("Kataib Hezbollah tried to kill Mustafa al-Kadhimi.", ("kataib_hezbollah", "attacks", "mustafa_al_kadhimi")),
+    # an attack wanted is threatened
+    ("Kataib Hezbollah wants to attack US forces.", ("kataib_hezbollah", "threatens", "us_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -607,6 +610,13 @@ def test_pattern_reads(nlp, text, expected):
      ("jake_sullivan", "member_of", "white_house")),
     # whom help is against is not whom it is for
     ("Iraq still needs US help against the Islamic State.", ("united_states", "supports", "islamic_state")),
+    # talks asked for, hoped for or to come are not yet held
+    ("Mustafa al-Kadhimi asked to meet Kataib Hezbollah representatives.",
+     ("mustafa_al_kadhimi", "negotiates_with", "kataib_hezbollah")),
+    ("Prime Minister Mohammed Shia al-Sudani will meet Joe Biden in Washington.",
+     ("mohammed_shia_al_sudani", "negotiates_with", "joe_biden")),
+    # trying to kill is attacking, not killing
+    ("Kataib Hezbollah tried to kill Mustafa al-Kadhimi.", ("kataib_hezbollah", "kills", "mustafa_al_kadhimi")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

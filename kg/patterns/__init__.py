@@ -20,8 +20,8 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 
 from kg.patterns.events import (active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent,
                                 promised_retaliation, warning)
-from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, conjuncts, direct_objects, in_future,
-                                 is_blocked, lemma_of, passive_agents, pattern_confidence, pattern_setting,
+from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, conjuncts, direct_objects, governing_verb,
+                                 in_future, is_blocked, lemma_of, passive_agents, pattern_confidence, pattern_setting,
                                  prep_objects, read, relative_antecedent, loose_participle_noun,
                                  loose_participles)
 from kg.patterns.membership import (alignment, backed_modifier, composition, membership, organisation_of, support_from,
@@ -34,8 +34,8 @@ from kg.patterns.speech import (attribution, blame, conditional_threat, designat
                                 reported_threat)
 
 __all__ = ["Frame", "PATTERNS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "conjuncts", "direct_objects", "event_agents",
-           "in_future", "is_blocked", "lemma_of", "passive_agents", "pattern_confidence", "pattern_setting",
-           "prep_objects", "read", "relative_antecedent",
+           "governing_verb", "in_future", "is_blocked", "lemma_of", "passive_agents", "pattern_confidence",
+           "pattern_setting", "prep_objects", "read", "relative_antecedent",
            "loose_participle_noun", "loose_participles"]
 
 PATTERNS = (

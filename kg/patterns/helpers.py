@@ -20,8 +20,8 @@ from kg.resources import load_data
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
            "direct_objects", "passive_agents", "counting_noun", "compound_lemma", "prep_objects", "is_passive",
            "lemma_of", "phrasal_lemma", "parties_of", "modified_noun", "clause_verbs", "own_clause", "said_of",
-           "speaker_for", "in_future", "is_blocked", "SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS",
-           "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS", "repeated_prepositions", "co_agents",
+           "speaker_for", "in_future", "is_blocked", "governing_verb", "SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS",
+           "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS", "repeated_prepositions", "co_agents",
            "relative_antecedent", "loose_participle_noun", "loose_participles"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -404,6 +404,15 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in current.children):
             return True
     return False
+
+
+def governing_verb(cue: Token, verbs: frozenset[str]) -> bool:
+    """The act is the complement of one of `verbs`: "asked to meet", "tried to kill".
+
+    >>> governing_verb(_parser()("Kadhimi asked to meet them.")[3], frozenset({"ask"}))
+    True
+    """
+    return cue.dep_ == "xcomp" and lemma_of(cue.head) in verbs
 
 
 def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
