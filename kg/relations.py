@@ -24,7 +24,7 @@ from kg.patterns import (PATTERNS, Frame, conjuncts, direct_objects, event_agent
                          is_blocked, lemma_of,
                          loose_participles, passive_agents, pattern_confidence, pattern_setting, prep_objects,
                          relative_antecedent)
-from kg.vocabulary import Predicate, load_predicates
+from kg.vocabulary import PEOPLE_TYPES, Predicate, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
 
@@ -124,7 +124,7 @@ class RelationExtractor:
                         attacks_told.add(number, frame.cue, [
                             (r.subject, r.object) for r in readings
                             if r.predicate in _EVENTS and self._admits(r, actors)])
-        candidates.extend(_victims_groups([c for c in candidates if self._admits(c, actors)]))
+        candidates.extend(_victims_groups([c for c in candidates if self._admits(c, actors)], actors))
         hosts = _forces_by_place(candidates, actors)
         admitted = []
         for relation in candidates:
@@ -292,18 +292,22 @@ def _type(actor_id: str, actors: dict) -> str | None:
     return actor.type if actor else None
 
 
-def _victims_groups(relations: list[Relation]) -> list[Relation]:
+def _victims_groups(relations: list[Relation], actors: dict) -> list[Relation]:
     """ "killed Abu Mahdi al-Muhandis, the deputy head of the PMF": a named person killed is the object of kills,
-    and the group the same sentence places them in (as member or leader) the object of an attack."""
+    and the group the same sentence places them in (as member or leader) the object of an attack; "killed four
+    members of the PMF" kills the group's unnamed members, and so attacks the group."""
     groups: dict[tuple[int, str], set[str]] = defaultdict(set)
     for relation in relations:
         if relation.predicate in {"member_of", "leads"}:
             groups[relation.start, relation.subject].add(relation.object)
+    for killing in relations:
+        if killing.predicate == "kills" and _type(killing.object, actors) not in PEOPLE_TYPES:
+            groups[killing.start, killing.object].add(killing.object)
     confidence = pattern_confidence(_VICTIM_GROUP)
     return [killing._replace(predicate="attacks", object=group, pattern=_VICTIM_GROUP,
                              confidence=min(killing.confidence, confidence))
             for killing in relations if killing.predicate == "kills"
-            for group in sorted(groups.get((killing.start, killing.object), ())) if group not in killing[:3]]
+            for group in sorted(groups.get((killing.start, killing.object), ())) if group != killing.subject]
 
 
 def _stand_in(actor_id: str, admitted_types: Iterable[str], actors: dict) -> str:

@@ -464,6 +464,9 @@ def triples(nlp, text):
     ("Kataib Hezbollah tried to kill Mustafa al-Kadhimi.", ("kataib_hezbollah", "attacks", "mustafa_al_kadhimi")),
     # an attack wanted is threatened
     ("Kataib Hezbollah wants to attack US forces.", ("kataib_hezbollah", "threatens", "us_forces")),
+    # killing a group's unnamed members attacks the group
+    ("A US airstrike killed four members of Iraq's Popular Mobilization Forces in Babil province.",
+     ("united_states", "attacks", "popular_mobilization_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
