@@ -67,6 +67,7 @@ class Lexicon:
     hosting_verbs: frozenset[str]
     using_verbs: frozenset[str]
     owning_verbs: frozenset[str]
+    affiliated_nouns: frozenset[str]
     example_preps: frozenset[str]
     co_agent_preps: frozenset[str]
     co_agent_words: frozenset[str]

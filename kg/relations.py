@@ -355,6 +355,9 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
         return [(actor, _REFERENCE_COSTS[how])] + examples
     if examples:
         return examples
+    # "gunmen belonging to Kataib Hezbollah": men who name no actor stand for theirs
+    if found := [(ids[0], 0.1) for group in _affiliation(token, lexicon) if (ids := actor_ids_at(group))]:
+        return found
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth == 0:
         # "the militia, which is backed by Iran": the pronoun is the noun its clause modifies
         antecedent = relative_antecedent(token)
@@ -437,6 +440,18 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     return ([g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)]
             + [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c)
                for u in conjuncts(a)] + owners)
+
+
+def _affiliation(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The group that generic fighters are said to belong to or operate as: "gunmen belonging to Kataib
+    Hezbollah", "groups operating as the Islamic Resistance in Iraq", "fighters operating under the banner of X"."""
+    if lemma_of(token) not in lexicon.affiliated_nouns:
+        return []
+    clauses = [c for c in token.children if c.dep_ in {"acl", "amod"}] + loose_participles(token)
+    groups = [g for c in clauses if lemma_of(c) in lexicon.owning_verbs | lexicon.membership_verbs
+              for g in prep_objects(c, {"to", "with", "as", "under"})]
+    # "under the banner of X"
+    return [w for g in groups for w in (prep_objects(g, {"of"}) if lemma_of(g) in lexicon.umbrella_heads else [g])]
 
 
 def _examples(token: Token, lexicon: Lexicon) -> list[Token]:

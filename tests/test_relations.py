@@ -467,6 +467,14 @@ def triples(nlp, text):
     # killing a group's unnamed members attacks the group
     ("A US airstrike killed four members of Iraq's Popular Mobilization Forces in Babil province.",
      ("united_states", "attacks", "popular_mobilization_forces")),
+    # generic fighters stand for the group they belong to or operate as
+    ("Groups operating as the Islamic Resistance in Iraq claimed more than 150 rocket and drone attacks on US forces.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    ("Fighters operating under the banner of Kataib Hezbollah fired rockets at US troops.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
+    # but factions that name an actor are that actor, a member of what they are affiliated with
+    ("Iran-backed armed factions affiliated with the Popular Mobilization Forces fired rockets.",
+     ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
