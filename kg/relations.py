@@ -378,9 +378,7 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
         if found := _first_named([whole.head], 0.1):
             return found
     if found := _first_named(_appositives(token), 0.05):
-        # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": each name the noun is given
-        named = next(a for a in _appositives(token) if actor_ids_at(a))
-        return list(dict.fromkeys(found + [(ids[0], 0.05) for c in named.conjuncts if (ids := actor_ids_at(c))]))
+        return found  # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": each name given
     if (token.like_num or token.lower_ in lexicon.partitive_pronouns) and (whole := prep_objects(token, {"of"})):
         # "five of their fighters", "some of the militias": the part stands for what it is part of
         return argument_actors(whole[0], lexicon, depth + 1, through_roles)
@@ -464,10 +462,12 @@ def _examples(token: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]]:
-    """The actor the first of `tokens` that names one names, at a cost; empty if none does."""
+    """The actor the first of `tokens` that names one names, and those coordinated with it ("American and
+    coalition troops"), at a cost; empty if none does."""
     for token in tokens:
         if ids := actor_ids_at(token):
-            return [(ids[0], cost)]
+            named = [(ids[0], cost)] + [(more[0], cost) for c in token.conjuncts if (more := actor_ids_at(c))]
+            return list(dict.fromkeys(named))
     return []
 
 

@@ -475,6 +475,12 @@ def triples(nlp, text):
     # but factions that name an actor are that actor, a member of what they are affiliated with
     ("Iran-backed armed factions affiliated with the Popular Mobilization Forces fired rockets.",
      ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
+    # each of the coordinated modifiers of a force noun
+    ("American and coalition troops in Iraq came under attack from drones on Wednesday.",
+     ("international_coalition", "deployed_in", "iraq")),
+    # the subject of the clause stays where its participle says
+    ("Coalition forces will shrink their footprint in Baghdad while staying in Erbil.",
+     ("international_coalition", "deployed_in", "erbil")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

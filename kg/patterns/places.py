@@ -92,6 +92,8 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('troops', 'deployed_in', 'Baghdad')]
     >>> read("Drones hit Ain al-Asad air base in Anbar, which hosts US troops.", deployment_verb)
     [('US troops', 'deployed_in', 'Ain al-Asad air base')]
+    >>> read("Coalition forces will shrink their footprint in Baghdad while staying in Erbil.", deployment_verb)
+    [('Coalition forces', 'deployed_in', 'Erbil')]
     """
     for token in sent:
         if token.pos_ != "VERB" or lemma_of(token) not in lexicon.deployment_verbs:
@@ -102,7 +104,8 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for host in hosts:
                     yield frame(guest, "deployed_in", host, token, "deployment.host")
             continue
-        forces = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        # "shrink their footprint in Baghdad while staying in Erbil": the clause's subject stays
+        forces = subjects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
         if token.dep_ == "acl":
             forces.append(token.head)
         places = _places(token, {"in", "at"})
