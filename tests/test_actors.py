@@ -260,7 +260,8 @@ def test_names_are_typed_by_what_the_text_says_of_them(nlp, text, actor, actor_t
 
 @pytest.mark.parametrize("text, outlet, actor", [
     # a lowercase noun of outlets closes the outlet's name
-    ("Qais Khazali told Al-Ahd television that the Americans must leave.", "Al-Ahd television", "al_ahd_television"),
+    ("Qais Khazali told Al-Rasheed television that the Americans must leave.", "Al-Rasheed television",
+     "al_rasheed_television"),
     # a capitalised one does, however the parser hangs it, and an alias inside names no one else
     ("The claim was carried by Iranian state TV and Sepah News on Sunday.", "Sepah News", "sepah_news"),
     # a registered outlet keeps its id
@@ -394,7 +395,7 @@ def test_a_registered_name_inside_a_longer_name_is_not_that_actor(nlp):
     found = {span.text: span.kb_id_ for span in doc.spans["kg_mentions"]}
     assert found["Harakat Ansar Allah al-Awfiya"] == "harakat_ansar_allah_al_awfiya"
     assert found["Ansar Allah"] == "houthis"
-    assert ("Ansar Allah al-Awfiya", "ansar_allah_al_awfiya") in mentions(nlp("Israel named Ansar Allah al-Awfiya."))
+    assert ("Ansar Allah al-Thawri", "ansar_allah_al_thawri") in mentions(nlp("Israel named Ansar Allah al-Thawri."))
     doc = nlp("Iraqi Prime Minister Mustafa al-Kadhimi met the envoy.")
     assert "mustafa_al_kadhimi" in {span.kb_id_ for span in doc.spans["kg_mentions"]}
 
