@@ -325,6 +325,7 @@ class ActorLinker:
         # before the backers inside names: "Iran-backed" does not make a story about Iran
         candidates.extend(self._bare_institutions(doc, candidates))
         candidates.extend(self._dateline_places(doc, candidates))
+        candidates.extend(self._named_places(doc, candidates))
         candidates.extend(self._backers_inside(doc, candidates))
         candidates = self._known_as(doc, candidates)
         actors: dict[str, Actor] = {}
@@ -488,6 +489,24 @@ class ActorLinker:
             actor = known if known is not None and known.type == "Place" else Actor(
                 id=slug(name), name=name, type="Place", aliases=(span.text,), registered=False)
             yield _Candidate(span.start, span.end, actor, doc)
+
+    def _named_places(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+        """ "the Kurdistan Region's Sulaimani province", "the Jasana cave": a name before a place noun names a
+        place, whether or not the NER took it for an entity."""
+        taken = _covered(found)
+        for noun in doc:
+            if noun.i in taken or not noun.is_lower or noun.lemma_.lower() not in self.lexicon.place_nouns:
+                continue
+            start = noun.i
+            while start > noun.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
+                    doc[start - 1].head.i == noun.i or doc[start - 1].head.i in range(start, noun.i)):
+                start -= 1
+            if start == noun.i or taken & set(range(start, noun.i)) or _in_headline(doc[start:noun.i + 1]):
+                continue
+            name = doc[start:noun.i + 1].text
+            actor = self.registry.lookup(name) or Actor(id=slug(name), name=name, type="Place", aliases=(name,),
+                                                        registered=False)
+            yield _Candidate(start, noun.i + 1, actor, doc)
 
     def _known_as(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """ "Hashim al-Saraji, better known as Abu Alaa al-Walai": two names of one actor, so every mention of
@@ -656,6 +675,11 @@ class ActorLinker:
                 return known
             if _names_same(text, known):
                 return known
+        # "Fatah" after "the Fatah Alliance", unless it names someone ("Sadr" after Muqtada al-Sadr and the Sadr
+        # movement is the man)
+        if label != "PERSON" and (short := next((c.actor for c in reversed(found)
+                                                 if _short_form(text, c.actor, self.lexicon)), None)):
+            return short
         if label in _PLACE_LABELS and span.root.dep_ in {"compound", "amod"}:
             return None
         new_type = self._new_type(span, label)
@@ -765,6 +789,21 @@ def _names_same(text: str, actor: Actor) -> bool:
             if len(words) == 1 and len(alias_words) > 1 and spelling_variants(words[0], alias_words[-1]):
                 return True
     return False
+
+
+def _short_form(text: str, actor: Actor, lexicon: Lexicon) -> bool:
+    """ "Fatah" after "the Fatah Alliance", "Badr" after "the Badr Organization": an organisation's name without
+    the word that heads it names it again.
+
+    >>> _short_form("Fatah", Actor("fatah_alliance", "Fatah Alliance", "Organization", ("Fatah Alliance",)),
+    ...             load_lexicon())
+    True
+    """
+    if actor.type in PEOPLE_TYPES or actor.type == "Place":
+        return False
+    words = name_key(text).split()
+    return any((alias_words := name_key(alias).split())[:-1] == words and alias_words[-1] in lexicon.organisation_heads
+               for alias in actor.aliases)
 
 
 def _led_by_someone(noun: Token, lexicon: Lexicon) -> bool:

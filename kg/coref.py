@@ -175,6 +175,10 @@ class Coreference:
             return None
         if lower in {"its", "their"} and (host := _host_noun(token, resolved)):
             return host
+        owned = token.head
+        if lower in {"its", "their"} and owned.dep_ == "conj" and (
+                first := _mention_at(mentions, owned.head.i)) and wanted(first):
+            return first.actor  # "Kata'ib Sayyid al-Shuhada and its secretary-general": the one named beside it
         if lower in {"its", "their"} and (subject := _clause_subject_mention(token, mentions)) and wanted(subject):
             # "the coalition against Islamic State announced the end of its mission": a possessive in the clause is
             # its subject's

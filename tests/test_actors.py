@@ -235,6 +235,11 @@ def test_a_role_description_naming_its_organisation_is_the_person_named_before(n
     assert ("The Asaib Ahl al-Haq leader", "qais_khazali") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
 
 
+def test_a_possessive_coordinated_with_a_name_is_that_names(nlp):
+    doc = nlp("Washington listed Kata'ib Sayyid al-Shuhada and its secretary-general in 2023.")
+    assert ("its", "kataib_sayyid_al_shuhada") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+
+
 def test_a_description_that_says_whose_it_is_refers_to_nothing_before(nlp):
     doc = nlp("The Iraqi foreign ministry condemned the strike. The office of President Barham Salih called the "
               "incursions a breach of sovereignty.")
@@ -286,6 +291,19 @@ def test_the_unit_a_group_operates_as_is_the_group(nlp):
     doc = nlp("Kata'ib al-Imam Ali, which operates as the 40th Brigade of the Popular Mobilization Forces, was listed.")
     named = {span.kb_id_ for span in doc.spans[MENTIONS_KEY] if span.text in {"Kata'ib al-Imam Ali", "40th Brigade"}}
     assert named == {"kataib_imam_ali"}
+
+
+def test_an_organisations_name_without_its_head_word_names_it_again(nlp):
+    doc = nlp("Muqtada al-Sadr quit politics and the Sadr movement left. The Fatah Alliance won seats. Fatah chief "
+              "Hadi al-Amiri praised Sadr's stance.")
+    found = {(span.text, span.kb_id_) for span in doc.spans[MENTIONS_KEY]}
+    assert ("Fatah", "fatah_alliance") in found
+    assert ("Sadr", "muqtada_al_sadr") in found  # but a man's name is his, not his movement's
+
+
+def test_a_name_before_a_place_noun_is_a_place(nlp):
+    doc = nlp("The fighters gathered near Dukan in the Kurdistan Region's Sulaimani province.")
+    assert doc._.actors["sulaimani_province"].type == "Place"
 
 
 def test_two_names_joined_by_known_as_are_one_actor(nlp):

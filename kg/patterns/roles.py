@@ -31,6 +31,8 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Abu Fadak', 'official_of', 'staff'), ('Abu Fadak', 'official_of', 'Popular Mobilization Forces')]
     >>> read("Ali al-Asadi, head of the Nujaba political bureau, spoke.", role_apposition)
     [('Ali al-Asadi', 'leads', 'bureau'), ('Ali al-Asadi', 'member_of', 'Nujaba')]
+    >>> read("They listed the group and its leader, Haydar al-Saidi, in 2024.", role_apposition)
+    [('Haydar al-Saidi', 'leads', 'its')]
     >>> read("Two IRGC officers, Ehsan Karbalaipour and Morteza Saeidnejad, were killed.", role_apposition)
     [('Ehsan Karbalaipour', 'official_of', 'IRGC'), ('Morteza Saeidnejad', 'official_of', 'IRGC')]
     """
@@ -103,6 +105,20 @@ def _inside_preposition(token: Token, top: Token) -> bool:
     return any(a.dep_ in {"prep", "pobj"} for a in (token, *token.ancestors) if a.i != top.i and top in a.ancestors)
 
 
+def _name_set_off_after(role: Token) -> Token | None:
+    """A name set off by commas right after a role, which the parser hung elsewhere: "Kata'ib Sayyid al-Shuhada
+    and its secretary-general, Hashim al-Saraji, were listed"."""
+    doc = role.doc
+    after = max(t.i for t in role.subtree) + 1
+    if after + 1 >= len(doc) or doc[after].text != "," or role.tag_ not in {"NN", "NNP"}:
+        return None
+    name = doc[after + 1]
+    while name.dep_ in {"compound", "punct"} and name.head.i > name.i:
+        name = name.head
+    closed = name.i + 1 < len(doc) and doc[name.i + 1].is_punct
+    return name if name.pos_ == "PROPN" and closed and name in role.head.head.subtree else None
+
+
 def _role_holders(role: Token) -> list[Token]:
     """The person a role noun describes: by compound, apposition or copula."""
     if role.dep_ in {"compound", "nmod"} and role.head.pos_ == "PROPN":
@@ -126,6 +142,8 @@ def _role_holders(role: Token) -> list[Token]:
                    if a.dep_ == "appos" and a.pos_ == "PROPN"]
     if appositives:
         return appositives
+    if named := _name_set_off_after(role):
+        return [named]
     if role.dep_ == "attr" and role.head.lemma_ == "be":
         return [c for c in role.head.children if c.dep_ == "nsubj"]
     if role.dep_ in {"pobj"} and role.head.lower_ == "as":
