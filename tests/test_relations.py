@@ -486,6 +486,13 @@ def triples(nlp, text):
      ("abu_alaa_al_walai", "leads", "kataib_sayyid_al_shuhada")),
     ("The fighters gathered near Dukan in the Kurdistan Region's Sulaimani province.",
      ("sulaimani_province", "located_in", "kurdistan_region")),
+    # evidence said to point to an actor accuses it
+    ("Kataib Hezbollah's spokesman said the evidence pointed to the United States.",
+     ("kataib_hezbollah", "accuses", "united_states")),
+    # demanding that an actor act is a demand of it; that it answer for something, an accusation
+    ("Qais al-Khazali had called for Mustafa al-Kadhimi to face legal action over the deaths.",
+     ("qais_khazali", "accuses", "mustafa_al_kadhimi")),
+    ("Muqtada al-Sadr demanded that the Americans leave Iraq.", ("muqtada_al_sadr", "demands", "united_states")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -642,6 +649,12 @@ def test_pattern_reads(nlp, text, expected):
     # a role before a name is read by the roles, not as the organisation the name belongs to
     ("The Fatah Alliance won seats. Fatah chief Hadi al-Amiri met Qaani.",
      ("hadi_al_amiri", "member_of", "fatah_alliance")),
+    # what is tied to an actor must be an attack for the tie to accuse it
+    ("Kataib Hezbollah, Asaib Ahl al-Haq and units tied to the Badr Organization fought beside Syrian troops.",
+     ("kataib_hezbollah", "accuses", "badr_organization")),
+    # a demand that something be done is of no one it is done to
+    ("President Barham Salih urged that the Iraqi government be formed soon.",
+     ("barham_salih", "demands", "iraqi_government")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

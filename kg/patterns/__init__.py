@@ -28,7 +28,8 @@ from kg.patterns.membership import (alignment, backed_modifier, composition, mem
                                     umbrella_apposition)
 from kg.patterns.places import casualties_at_target, deployment, deployment_verb, location
 from kg.patterns.roles import role_apposition
-from kg.patterns.speech import (attribution, blame, conditional_threat, designation, ending_presence, held_responsible,
+from kg.patterns.speech import (attribution, blame, conditional_threat, demanded_clause, designation, ending_presence,
+                                held_responsible,
                                 instruction, labelled_fault, marked_as_target, quotation_source, refusal, rejection,
                                 reported_coercion, reported_consequences, reported_demand, reported_fault,
                                 reported_threat)
@@ -44,5 +45,5 @@ PATTERNS = (
     quotation_source, labelled_fault, mutual_fighting, promised_retaliation, support_from, designation,
     reported_fault, reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame,
     held_responsible, ending_presence, refusal, marked_as_target, attribution, conditional_threat,
-    casualties_at_target, instruction,
+    casualties_at_target, instruction, demanded_clause,
 )

@@ -180,6 +180,8 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Americans', 'accuses', 'it')]
     >>> read("Brennan claimed the attacks came from Iran-backed militia groups.", attribution)
     [('Brennan', 'accuses', 'militia groups')]
+    >>> read("A spokesperson said the evidence pointed to militias aligned with Iran.", attribution)
+    [('spokesperson', 'accuses', 'militias')]
     """
     for verb in sent:
         if verb.pos_ != "VERB":
@@ -195,9 +197,15 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             accused = prep_objects(verb, {"from"})
             speaker = speaker_for(verb, lexicon)
             accusers = [] if speaker is None else [speaker]
+        elif lemma in lexicon.implicating_verbs and {lemma_of(s) for s in subjects_of(verb)} & lexicon.evidence_nouns:
+            # "the evidence pointed to militias aligned with Iran", "the investigation implicated X": who says so
+            accused = prep_objects(verb, {"to", "at"}) + direct_objects(verb)
+            speaker = speaker_for(verb, lexicon)
+            accusers, acts = ([] if speaker is None else [speaker]), None
         else:
             continue
-        if not any(lexicon.noun_predicates.get(lemma_of(a)) in {"attacks", "kills"} for a in acts):
+        # what is attributed, or said to come from someone, must be an attack
+        if acts is not None and not any(lexicon.noun_predicates.get(lemma_of(a)) in {"attacks", "kills"} for a in acts):
             continue
         for accuser in accusers:
             for target in (t for a in accused for t in conjuncts(a)):
@@ -293,6 +301,38 @@ def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for subject in subjects_of(verb):
             for told in direct_objects(verb) + [d for c in verb.children if c.dep_ == "dative" for d in conjuncts(c)]:
                 yield frame(subject, "demands", told, verb, "instruction")
+
+
+def demanded_clause(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Demanding that an actor act ("called for Kadhimi to resign", "demanded that the troops leave"): the demand is
+    of the actor; demanding that it answer for something ("to face legal action", "be held accountable") accuses it.
+
+    >>> read("Khazali called for Kadhimi to face legal action over the deaths.", demanded_clause)
+    [('Khazali', 'accuses', 'Kadhimi')]
+    >>> read("The cleric demanded that the Americans leave.", demanded_clause)
+    [('cleric', 'demands', 'Americans')]
+    >>> read("The cleric urged that the cabinet be completed.", demanded_clause)
+    []
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = lemma_of(verb)
+        for clause in (c for c in verb.children if c.dep_ in {"ccomp", "advcl", "xcomp"} and c.pos_ in {"VERB", "AUX"}):
+            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+            asked = lexicon.verb_predicates.get(lemma) == "demands" and clause.dep_ != "advcl" or any(
+                lexicon.verb_predicates.get(f"{lemma}_{mark}") == "demands" for mark in marks)
+            words = {lemma_of(t) for t in own_clause(clause)}
+            predicate = "accuses" if words & lexicon.accountability_words else "demands"
+            # "demanded that the prisoners be released" asks nothing of the prisoners, but "that Kadhimi be held
+            # accountable" accuses him
+            deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if predicate == "accuses" else SUBJECT_DEPS
+            doers = [d for c in clause.children if c.dep_ in deps for d in conjuncts(c)]
+            if not asked or not doers:
+                continue
+            for asker in subjects_of(verb):
+                for doer in doers:
+                    yield frame(asker, predicate, doer, verb, "demanded_clause")
 
 
 def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
