@@ -287,6 +287,9 @@ def _clause_subject(token: Token, mentions: list[_Mention]) -> str | None:
 def _clause_subject_mention(token: Token, mentions: list[_Mention]) -> _Mention | None:
     verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb else []
+    while verb is not None and not subjects and verb.dep_ == "conj":
+        verb = verb.head  # "suspended attacks but has now resumed its call": verbs coordinated share the subject
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects or any(s == token or s in token.ancestors for s in subjects):  # "factions, many of them, ..."
         return None
     subject = subjects[0]

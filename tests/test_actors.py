@@ -240,6 +240,12 @@ def test_a_possessive_coordinated_with_a_name_is_that_names(nlp):
     assert ("its", "kataib_sayyid_al_shuhada") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
 
 
+def test_a_possessive_in_a_coordinated_verb_phrase_is_the_shared_subjects(nlp):
+    doc = nlp("Iraq hosts US troops. Kataib Hezbollah suspended attacks on the troops in Iraq but has now resumed its "
+              "campaign.")
+    assert ("its", "kataib_hezbollah") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+
+
 def test_a_description_that_says_whose_it_is_refers_to_nothing_before(nlp):
     doc = nlp("The Iraqi foreign ministry condemned the strike. The office of President Barham Salih called the "
               "incursions a breach of sovereignty.")

@@ -493,6 +493,9 @@ def triples(nlp, text):
     ("Qais al-Khazali had called for Mustafa al-Kadhimi to face legal action over the deaths.",
      ("qais_khazali", "accuses", "mustafa_al_kadhimi")),
     ("Muqtada al-Sadr demanded that the Americans leave Iraq.", ("muqtada_al_sadr", "demands", "united_states")),
+    # a conjunct with its own auxiliary is outside the first conjunct's negation
+    ("Khamenei told him Iran would never forget Soleimani's killing and would certainly strike back at the Americans.",
+     ("ali_khamenei", "threatens", "united_states")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -456,7 +456,8 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
         yield level, current
         if current.head == current:
             return
+        # "would never forget ... and would certainly strike back": a conjunct with its own subject or auxiliary
         if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"} and any(
-                c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in current.children):
+                c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux"} for c in current.children):
             return
         current = current.head
