@@ -496,6 +496,11 @@ def triples(nlp, text):
     # a conjunct with its own auxiliary is outside the first conjunct's negation
     ("Khamenei told him Iran would never forget Soleimani's killing and would certainly strike back at the Americans.",
      ("ali_khamenei", "threatens", "united_states")),
+    # commitment to an actor or to its security supports it
+    ("Washington remained committed to Israel's security.", ("united_states", "supports", "israel")),
+    ("Harakat al-Nujaba said its commitment to the Axis of Resistance was unchanged.",
+     ("harakat_al_nujaba", "supports", "axis_of_resistance")),
+    ("Mohsen al-Mandalawi reaffirmed support for Gaza and Lebanon.", ("mohsen_al_mandalawi", "supports", "lebanon")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
