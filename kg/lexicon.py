@@ -60,6 +60,8 @@ class Lexicon:
     inverted_condition_auxes: frozenset[str]
     retaliation_words: frozenset[str]
     ending_acts: frozenset[str]
+    seeking_verbs: frozenset[str]
+    withdrawal_nouns: frozenset[str]
     force_nouns: frozenset[str]
     force_site_nouns: frozenset[str]
     mission_nouns: frozenset[str]

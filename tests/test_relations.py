@@ -501,6 +501,10 @@ def triples(nlp, text):
     ("Harakat al-Nujaba said its commitment to the Axis of Resistance was unchanged.",
      ("harakat_al_nujaba", "supports", "axis_of_resistance")),
     ("Mohsen al-Mandalawi reaffirmed support for Gaza and Lebanon.", ("mohsen_al_mandalawi", "supports", "lebanon")),
+    # seeking an actor's going opposes it
+    ("Kataib Hezbollah has consistently advocated for the withdrawal of US troops.",
+     ("kataib_hezbollah", "opposes", "us_forces")),
+    ("Asaib Ahl al-Haq wants US forces out of Iraq.", ("asaib_ahl_al_haq", "opposes", "us_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

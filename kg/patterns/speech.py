@@ -223,8 +223,11 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'opposes', 'presence')]
     >>> read("The parliament voted to expel US troops.", ending_presence)
     [('parliament', 'opposes', 'US troops')]
+    >>> read("Kataib Hezbollah has long advocated for the withdrawal of US troops.", ending_presence)
+    [('Kataib Hezbollah', 'opposes', 'US troops')]
     """
     for act in sent:
+        yield from _seeking_withdrawal(act, lexicon)
         if not {lemma_of(act), phrasal_lemma(act)} & lexicon.ending_acts:
             continue
         if act.pos_ == "VERB":
@@ -238,6 +241,26 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for obj in (o for o in ended if {lemma_of(o), o.lower_} & lexicon.argument_bridges):
             for subject in enders:
                 yield frame(subject, "opposes", obj, act, "ending_presence")
+
+
+def _seeking_withdrawal(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "advocated for the withdrawal of US troops", "pushing for their exit", "wants US forces out of Iraq": who
+    seeks an actor's going opposes it (a demand of it is read by the demands)."""
+    if verb.pos_ != "VERB":
+        return
+    if lemma_of(verb) in lexicon.seeking_verbs and any(c.lower_ == "out" for c in verb.children):
+        # "wants US forces out of Iraq": the parser may hang "out" on the verb or on its object
+        gone = direct_objects(verb)
+    else:
+        phrasal = [p for p in verb.children
+                   if p.dep_ == "prep" and f"{lemma_of(verb)}_{p.lower_}" in lexicon.seeking_verbs]
+        sought = [o for p in phrasal for o in p.children if o.dep_ == "pobj"]
+        sought += direct_objects(verb) if lemma_of(verb) in lexicon.seeking_verbs else []
+        gone = [g for n in sought if lemma_of(n) in lexicon.withdrawal_nouns
+                for g in prep_objects(n, {"of"}) + [c for c in n.children if c.dep_ == "poss"]]
+    for subject in subjects_of(verb):
+        for actor in (a for g in gone for a in conjuncts(g)):
+            yield frame(subject, "opposes", actor, verb, "ending_presence")
 
 
 def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
