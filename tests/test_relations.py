@@ -505,6 +505,9 @@ def triples(nlp, text):
     ("Kataib Hezbollah has consistently advocated for the withdrawal of US troops.",
      ("kataib_hezbollah", "opposes", "us_forces")),
     ("Asaib Ahl al-Haq wants US forces out of Iraq.", ("asaib_ahl_al_haq", "opposes", "us_forces")),
+    # an arrest operation by an armed force on a group attacks it, as the guidelines rule
+    ("Iraqi security forces arrested several members of Kataib Hezbollah over the rocket attacks.",
+     ("iraqi_security_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
