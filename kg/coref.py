@@ -223,9 +223,12 @@ class Coreference:
     def _description(self, token: Token) -> tuple[int, str | None] | None:
         """ "the group", "the Iran-backed militia", "the war monitor": a definite noun phrase naming a type, or
         (type None) any other definite noun phrase, which may repeat the last word of an actor's name."""
-        if token.pos_ != "NOUN" or token.dep_ in {"compound", "appos"} or any(
-                c.dep_ == "appos" for c in token.children):
-            return None  # "X, the deputy head of Y" describes the name beside it; it refers to nothing before
+        # "X, the deputy head of Y" describes the name beside it; it refers to nothing before (but in "a spokesman
+        # for the group, Abu Ali," the parser hangs the spokesman's name on the group)
+        role_object = token.dep_ == "pobj" and token.head.head.lemma_.lower() in self.role_words
+        if token.pos_ != "NOUN" or token.dep_ in {"compound", "appos"} or (not role_object and any(
+                c.dep_ == "appos" for c in token.children)):
+            return None
         if token.i + 1 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
             return None  # "the commander-in-chief" is headed by its last word, not the commander
         if token.lemma_.lower() not in self.lexicon.descriptions["Official"] and any(
