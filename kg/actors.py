@@ -464,15 +464,26 @@ class ActorLinker:
                     or any(c.dep_ == "det" and c.lower_ not in {"the"} and not _led_by_someone(token, self.lexicon)
                            for c in token.children)):
                 continue
-            noun = token.lemma_.lower()
-            named = [c.actor for c in found if c.start < token.i and c.actor.type == "GovernmentBody"
-                     and c.actor.name.lower().endswith(noun)]
-            actor = named[-1] if named else None
-            if actor is None and state is not None:
-                forms = (*self.registry.actors[state].demonyms, self.registry.actors[state].name)
-                actor = next((found_ for form in forms if (found_ := self.registry.lookup(f"{form} {noun}"))), None)
-            if actor is not None:
+            if (actor := self._institution_meant(token, found, state)) is not None:
                 yield _Candidate(token.i, token.i + 1, actor, doc)
+
+    def _institution_meant(self, token: Token, found: list[_Candidate], story_state: str | None) -> Actor | None:
+        """The body a bare institutional noun means: the registered one of the one state its sentence names ("Iraq's
+        parliament passed a resolution calling on the government"), else the body of that name named before, else
+        the registered one of the story's state."""
+        noun = token.lemma_.lower()
+        here = {c.actor.id if c.actor.type == "Country" else c.actor.state for c in found
+                if token.sent.start <= c.start < token.sent.end and (c.actor.type == "Country" or c.actor.state)}
+        named = [c.actor for c in found if c.start < token.i and c.actor.type == "GovernmentBody"
+                 and c.actor.name.lower().endswith(noun)]
+        for state in ([next(iter(here))] if len(here) == 1 else []) + [None, story_state]:
+            if state is None and named:
+                return named[-1]
+            if state is not None:
+                forms = (*self.registry.actors[state].demonyms, self.registry.actors[state].name)
+                if actor := next((a for form in forms if (a := self.registry.lookup(f"{form} {noun}"))), None):
+                    return actor
+        return None
 
     def _dateline_places(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """ "SULAIMANI, Kurdistan Region (Reuters) -": the city of a dateline is a place, whether or not the NER or

@@ -246,6 +246,12 @@ def test_a_possessive_in_a_coordinated_verb_phrase_is_the_shared_subjects(nlp):
     assert ("its", "kataib_hezbollah") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
 
 
+def test_a_bare_institution_is_of_the_state_its_sentence_names(nlp):
+    doc = nlp("The KRG condemned the attack. Earlier this year, Iraq's parliament passed a resolution calling on the "
+              "government to expel foreign troops.")
+    assert ("government", "iraqi_government") in mentions(doc)
+
+
 def test_a_description_that_says_whose_it_is_refers_to_nothing_before(nlp):
     doc = nlp("The Iraqi foreign ministry condemned the strike. The office of President Barham Salih called the "
               "incursions a breach of sovereignty.")
