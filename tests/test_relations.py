@@ -511,6 +511,9 @@ def triples(nlp, text):
     # "the group" in a role's phrase still refers, though the parser hangs the role's holder on it
     ("Kataib Hezbollah denied responsibility. A spokesman for the group, Abu Ali al-Askari, said outlaws did it.",
      ("abu_ali_al_askari", "spokesperson_for", "kataib_hezbollah")),
+    # a group's mujahideen are the group, as its fighters are
+    ("The Islamic Resistance in Iraq said its mujahideen had targeted US forces at Ain al-Asad with a drone.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
