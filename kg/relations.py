@@ -352,7 +352,10 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
     examples = [(ids[0], 0.1) for e in _examples(token, lexicon) if (ids := actor_ids_at(e))]
     if reference := reference_at(token):
         actor, how = reference
-        return [(actor, _REFERENCE_COSTS[how])] + examples
+        # "U.S. and coalition forces": a modifier coordinated with the name's own word names another actor
+        shared = [(ids[0], 0.05) for m in token.children if m.dep_ in {"nmod", "amod", "compound"} and m.i < token.i
+                  and any(c.dep_ == "conj" for c in m.children) and (ids := actor_ids_at(m)) and ids[0] != actor]
+        return list(dict.fromkeys([(actor, _REFERENCE_COSTS[how])] + shared + examples))
     if examples:
         return examples
     # "gunmen belonging to Kataib Hezbollah": men who name no actor stand for theirs

@@ -514,6 +514,9 @@ def triples(nlp, text):
     # a group's mujahideen are the group, as its fighters are
     ("The Islamic Resistance in Iraq said its mujahideen had targeted US forces at Ain al-Asad with a drone.",
      ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # a modifier coordinated with a name's own word names another target
+    ("The strikes answered attacks against U.S. and coalition forces by Iran-aligned militia groups.",
+     ("iran_backed_militias", "attacks", "us_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
