@@ -517,6 +517,8 @@ def triples(nlp, text):
     # a modifier coordinated with a name's own word names another target
     ("The strikes answered attacks against U.S. and coalition forces by Iran-aligned militia groups.",
      ("iran_backed_militias", "attacks", "us_forces")),
+    # a verb coordinated with a denial is no part of what is denied
+    ("Turkey denied responsibility and blamed the PKK for the attack.", ("turkey", "accuses", "pkk")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -427,15 +427,20 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     (True, False)
     >>> is_blocked(_parser()("ISIS no longer threatened Iraq.")[3], load_lexicon())
     True
+    >>> is_blocked(_parser()("Turkey denied responsibility and blamed the PKK.")[5], load_lexicon())
+    False
     """
+    below = cue
     for level, current in _governors(cue):
         if any(c.dep_ == "neg" or c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
                for c in current.children):
             return True  # "did not", "never", "no longer"
-        # denying a charge does not unsay it: "Iran denies US charges" still tells of the charges
-        if level and current.lemma_.lower() in lexicon.blocking_words and not (
+        # denying a charge does not unsay it: "Iran denies US charges" still tells of the charges; and a verb
+        # coordinated with a denial is no part of what is denied ("denied responsibility and blamed the PKK")
+        if level and current.lemma_.lower() in lexicon.blocking_words and below.dep_ != "conj" and not (
                 level == 1 and lexicon.noun_predicates.get(lemma_of(cue)) == "accuses"):
             return True
+        below = current
         if any(c.dep_ in {"amod", "det"} and c.lower_ in lexicon.blocking_words for c in current.children):
             return True
         if current.dep_ in NOUN_MODIFIER_DEPS:
