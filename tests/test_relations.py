@@ -519,6 +519,9 @@ def triples(nlp, text):
      ("iran_backed_militias", "attacks", "us_forces")),
     # a verb coordinated with a denial is no part of what is denied
     ("Turkey denied responsibility and blamed the PKK for the attack.", ("turkey", "accuses", "pkk")),
+    # the support one needs, seeks or welcomes is given to one
+    ("Prime Minister Mohammed Shia al-Sudani welcomed US support.",
+     ("united_states", "supports", "mohammed_shia_al_sudani")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
