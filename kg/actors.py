@@ -525,19 +525,12 @@ class ActorLinker:
         by_start = {c.start: c for c in candidates}
         one_for: dict[str, Actor] = {}
         for named in candidates:
-            following = next((by_start[i] for i in range(named.end + 1, min(named.end + 6, len(doc)))
+            following = next((by_start[i] for i in range(named.end + 1, min(named.end + 16, len(doc)))
                               if i in by_start), None)
             if following is None or named.actor.id == following.actor.id:
                 continue
-            # "X, which operates as the 40th Brigade": the relative pronoun and the article are not the phrase
-            words = [t.lower_ for t in doc[named.end:following.start] if not t.is_punct]
-            while words and words[0] in _RELATIVE_WORDS:
-                words.pop(0)
-            while words and words[-1] in _ARTICLES:
-                words.pop()
-            between = "_".join(words)
             first, second = named.actor, following.actor
-            if between not in self.lexicon.alias_phrases or first.registered and second.registered or (
+            if not self._joins_two_names(doc[named.end:following.start]) or first.registered and second.registered or (
                     {first.type, second.type} - PEOPLE_TYPES and first.type != second.type):
                 continue
             kept, dropped = (second, first) if second.registered else (first, second)
@@ -545,6 +538,29 @@ class ActorLinker:
                 kept = replace(kept, type="Official")
             one_for[dropped.id] = one_for[kept.id] = kept
         return [_Candidate(c.start, c.end, one_for.get(c.actor.id, c.actor), doc) for c in candidates]
+
+    def _joins_two_names(self, between: Span) -> bool:
+        """Whether the words between two names make them one actor's: "better known as", "which operates as the",
+        or a translation however it is introduced ("a group whose name translates as")."""
+        words = [t.lower_ for t in between if not t.is_punct]
+        if any(t.is_sent_start for t in between):
+            return False
+        while words and words[0] in _RELATIVE_WORDS:
+            words.pop(0)  # "X, which operates as the 40th Brigade": the relative pronoun and the article are not it
+        while words and words[-1] in _ARTICLES:
+            words.pop()
+        joined = "_".join(words)
+        if len(words) <= 5 and joined in self.lexicon.alias_phrases:
+            return True
+        # a translation the NER cut short: "translates as Guardians of the Blood Brigade" found "Blood Brigade"
+        tokens = [t for t in between if not t.is_punct]
+        for phrase in self.lexicon.translation_phrases:
+            size = len(phrase.split("_"))
+            for at in range(len(tokens) - size + 1):
+                if "_".join(t.lower_ for t in tokens[at:at + size]) == phrase and all(
+                        t.is_title or t.lower_ in _NAME_JOINERS for t in tokens[at + size:]):
+                    return True
+        return False
 
     def _demonyms(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         taken = _covered(found)
@@ -648,6 +664,9 @@ class ActorLinker:
             return None  # "on Telegram": where a statement was posted, not who made it
         if span[0].lower_ in self.lexicon.event_name_words:
             return None  # "Operation Claw-Eagle" names a campaign, not who waged it
+        if span.start > 1 and doc[span.start - 1].text == "," and (
+                doc[span.start - 2].lemma_.lower() in self.lexicon.event_name_words):
+            return None  # "a ground push, Claw-Tiger,": the name of the push
         # a lone common noun, a noun of outlets ("Iraqi TV"), or a title cut from its name by the sentence splitter
         # ("Brig."), names no one; but "K-1" names the base that follows it
         if len(span) == 1 and (span[0].tag_ in {"NN", "NNS"} or span[0].is_stop or not span[0].is_alpha
@@ -964,6 +983,8 @@ def _outlet_name_word(token: Token) -> bool:
 
 
 _RELATIVE_WORDS = frozenset({"which", "who", "that"})
+# Lowercase words inside a name: "Guardians of the Blood Brigade".
+_NAME_JOINERS = frozenset({"of", "the", "al", "for", "and"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # Arabic articles that join the words of a name: "al-Awfiya", "el-Sisi".
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az"})

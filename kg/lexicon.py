@@ -43,6 +43,7 @@ class Lexicon:
     culprit_adjectives: frozenset[str]
     located_targets: frozenset[str]
     alias_phrases: frozenset[str]
+    translation_phrases: frozenset[str]
     self_naming_phrases: frozenset[str]
     organisation_heads: frozenset[str]
     outlet_name_heads: frozenset[str]

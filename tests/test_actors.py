@@ -318,6 +318,18 @@ def test_a_name_before_a_place_noun_is_a_place(nlp):
     assert doc._.actors["sulaimani_province"].type == "Place"
 
 
+def test_a_name_and_its_translation_are_one_actor(nlp):
+    doc = nlp("The attack was claimed by Saraya Awliya al-Dam, a previously obscure group whose name translates as "
+              "Guardians of the Blood Brigade.")
+    assert {span.kb_id_ for span in doc.spans[MENTIONS_KEY]} == {"saraya_awliya_al_dam"}
+
+
+def test_the_name_of_a_campaign_is_no_actor(nlp):
+    doc = nlp("Turkey launched Operation Claw-Eagle, an air campaign, on June 15 and a ground push, Claw-Tiger, two "
+              "days later.")
+    assert set(doc._.actors) == {"turkey"}
+
+
 def test_two_names_joined_by_known_as_are_one_actor(nlp):
     doc = nlp("Kata'ib Sayyid al-Shuhada and its leader, Hashim Finyan Rahim al-Saraji, better known as "
               "Abu Alaa al-Walai, were listed. Abu Alaa al-Walai shrugged it off.")
