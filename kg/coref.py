@@ -56,7 +56,9 @@ class _Mention:
     sentence: int
     plural: bool
     subject: bool
-    head: str  # the lemma its name ends on: "commission" for "the Iraqi Resistance Coordination Commission"
+    # the lemma heading its name: "commission" for "the Iraqi Resistance Coordination Commission", "resistance" for
+    # "the Islamic Resistance in Iraq"
+    head: str
     titles: frozenset[str] = frozenset()  # the role words it is named with: "prime", "minister"
     named: bool = True  # False for a pronoun or description resolved to the actor
 
@@ -90,7 +92,7 @@ class Coreference:
                 sentence_of[token.i] = number
         mentions = [
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s),
-                     s.root.dep_ in {"nsubj", "nsubjpass"}, s[-1].lemma_.lower(), self._titles(s))
+                     s.root.dep_ in {"nsubj", "nsubjpass"}, s.root.lemma_.lower(), self._titles(s))
             for s in doc.spans.get(MENTIONS_KEY, [])
         ]
         mentions.sort(key=lambda m: m.end)  # so the mentions before a token are a prefix, found by bisection

@@ -522,6 +522,11 @@ def triples(nlp, text):
     # the support one needs, seeks or welcomes is given to one
     ("Prime Minister Mohammed Shia al-Sudani welcomed US support.",
      ("united_states", "supports", "mohammed_shia_al_sudani")),
+    # opening fire or a campaign on an actor attacks it
+    ("Kataib Hezbollah fighters opened fire on US troops near the base.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # "the resistance" is the group whose name is headed by it
+    ("The Islamic Resistance in Iraq claimed the attack. A month later the resistance opened its campaign of drone "
+     "operations against American positions.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
