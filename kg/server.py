@@ -281,15 +281,19 @@ class EndpointHandler(BaseHTTPRequestHandler):
 
     def _send(self, status: HTTPStatus, body: str, content_type: str, headers: dict | None = None) -> None:
         data = body.encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", f"{content_type}; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("X-Content-Type-Options", "nosniff")
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(data)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", f"{content_type}; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.send_header("X-Content-Type-Options", "nosniff")
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            # a client that stopped waiting (its own timeout) is no fault of the server's
+            logger.info("%s went away before its %d answer was sent", self.client_address[0], status)
 
     def _error(self, status: HTTPStatus, message: str) -> None:
         self._send(status, message + "\n", "text/plain")

@@ -212,6 +212,29 @@ def _ready(endpoint: str) -> bool:
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 
 
+def test_a_client_that_hangs_up_before_its_answer_leaves_no_traceback(tmp_path, nlp):
+    out = tmp_path / "out"
+    build([_corpus(tmp_path / "first", "ab")], out, nlp=nlp)
+    port = _free_port()
+    server = subprocess.Popen([KG, "serve", "--out", str(out), "--port", str(port), "--timeout", "1"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    endpoint = f"http://127.0.0.1:{port}"
+    try:
+        assert _eventually(lambda: _ready(endpoint), 30)
+        body = RUNAWAY.encode("utf-8")
+        with socket.create_connection(("127.0.0.1", port)) as client:
+            client.sendall(b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                           b"Content-Type: application/sparql-query\r\n"
+                           + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+        # the runaway is stopped after its second and answered to no one; the endpoint goes on
+        time.sleep(2)
+        assert _ask(endpoint, "ASK {}")[0] == 200
+    finally:
+        server.terminate()
+        _, stderr = server.communicate(timeout=30)
+    assert "Traceback" not in stderr
+
+
 def test_runaway_queries_are_stopped_and_the_endpoint_goes_on(tmp_path, nlp):
     out = tmp_path / "out"
     build([_corpus(tmp_path / "first", "abc")], out, nlp=nlp)
