@@ -527,6 +527,9 @@ def triples(nlp, text):
     # "the resistance" is the group whose name is headed by it
     ("The Islamic Resistance in Iraq claimed the attack. A month later the resistance opened its campaign of drone "
      "operations against American positions.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # each of the coordinated subjects of a passive deployment
+    ("Peshmerga forces and US-led coalition troops are stationed at the Harir base.",
+     ("international_coalition", "deployed_in", "harir_air_base")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -105,7 +105,7 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(guest, "deployed_in", host, token, "deployment.host")
             continue
         # "shrink their footprint in Baghdad while staying in Erbil": the clause's subject stays
-        forces = subjects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
+        forces = subjects_of(token) + [f for c in token.children if c.dep_ == "nsubjpass" for f in conjuncts(c)]
         if token.dep_ == "acl":
             forces.append(token.head)
         places = _places(token, {"in", "at"})
