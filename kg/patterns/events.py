@@ -226,7 +226,7 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("Officials said the group was behind the strike on US forces.", event_noun)
     []
     >>> read("Iraq still needs US help against ISIS.", event_noun)
-    []
+    [('US', 'supports', 'Iraq')]
     >>> read("The Sadrists walked out in protest against Maliki.", event_noun)
     [('Sadrists', 'opposes', 'Maliki')]
     """
