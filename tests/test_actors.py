@@ -19,6 +19,10 @@ def ids(doc):
     return {span.kb_id_ for span in doc.spans[MENTIONS_KEY]}
 
 
+def references(doc):
+    return {(span.text, span.kb_id_) for span in doc.spans[COREF_KEY]}
+
+
 @pytest.mark.parametrize("a, b", [
     ("Kata'ib Hezbollah", "Kataeb Hezbollah"), ("Kata’ib Hezbollah", "Kataib Hezbollah"),
     ("Qasem Soleimani", "Qassem Soleimani"), ("Danaeifar", "Danaiefar"),
@@ -185,7 +189,7 @@ def test_generic_words_are_not_actors(nlp):
 
 def test_pronoun_resolves_to_the_last_person(nlp):
     doc = nlp("Qais Khazali spoke on Thursday. He added that the resistance would continue.")
-    resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    resolved = references(doc)
     assert ("He", "qais_khazali") in resolved
 
 
@@ -193,14 +197,14 @@ def test_pronoun_in_a_fronted_clause_is_the_subject_named_after_it(nlp):
     for text in ("Qais Khazali spoke on Thursday. Asked whether he was bringing messages, Kadhimi was blunt.",
                  "Qais Khazali spoke on Thursday. When he arrived in Baghdad, Mustafa al-Kadhimi met Biden."):
         doc = nlp(text)
-        resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+        resolved = references(doc)
         assert ("he", "mustafa_al_kadhimi") in resolved and ("he", "qais_khazali") not in resolved
 
 
 def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     doc = nlp("The Islamic Resistance in Iraq claimed the attack. The umbrella group, which includes Kataib Hezbollah, "
               "said it targeted US forces in Syria.")
-    resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    resolved = references(doc)
     assert ("it", "islamic_resistance_in_iraq") in resolved and ("it", "kataib_hezbollah") not in resolved
 
 
@@ -208,20 +212,20 @@ def test_a_resolved_description_is_a_mention_for_what_follows(nlp):
     # the previous sentence's subject is "the group"; "It" is the group, not the Iraq its object names
     doc = nlp("The vote was a setback for Kataib Hezbollah. A day later the group described the nomination as a "
               "declaration of war on the Iraqi people. It had earlier accused Kadhimi of helping the Americans.")
-    resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    resolved = references(doc)
     assert ("It", "kataib_hezbollah") in resolved and ("It", "iraq") not in resolved
 
 
 def test_a_possessive_in_a_clause_is_its_subjects(nlp):
     doc = nlp("The US-led coalition against Islamic State announced the end of its mission.")
-    assert ("its", "international_coalition") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    assert ("its", "international_coalition") in references(doc)
 
 
 def test_an_office_description_is_not_someone_named_with_another_office(nlp):
     # "the premier" is the prime minister named before, not the President named nearer
     doc = nlp("Prime Minister Mustafa al-Kadhimi flew to Washington. Days before he meets President Donald Trump, "
               "the premier said relations were good.")
-    assert ("the premier", "mustafa_al_kadhimi") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    assert ("the premier", "mustafa_al_kadhimi") in references(doc)
 
 
 def test_an_office_description_naming_a_state_is_no_other_official(nlp):
@@ -232,18 +236,18 @@ def test_an_office_description_naming_a_state_is_no_other_official(nlp):
 
 def test_a_role_description_naming_its_organisation_is_the_person_named_before(nlp):
     doc = nlp("Qais al-Khazali spoke on Sunday. The Asaib Ahl al-Haq leader warned the United States.")
-    assert ("The Asaib Ahl al-Haq leader", "qais_khazali") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    assert ("The Asaib Ahl al-Haq leader", "qais_khazali") in references(doc)
 
 
 def test_a_possessive_coordinated_with_a_name_is_that_names(nlp):
     doc = nlp("Washington listed Kata'ib Sayyid al-Shuhada and its secretary-general in 2023.")
-    assert ("its", "kataib_sayyid_al_shuhada") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    assert ("its", "kataib_sayyid_al_shuhada") in references(doc)
 
 
 def test_a_possessive_in_a_coordinated_verb_phrase_is_the_shared_subjects(nlp):
     doc = nlp("Iraq hosts US troops. Kataib Hezbollah suspended attacks on the troops in Iraq but has now resumed its "
               "campaign.")
-    assert ("its", "kataib_hezbollah") in {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    assert ("its", "kataib_hezbollah") in references(doc)
 
 
 def test_a_bare_institution_is_of_the_state_its_sentence_names(nlp):
@@ -352,7 +356,7 @@ def test_a_person_s_name_the_ner_cut_in_two_is_one_actor(nlp):
 def test_a_title_resolves_to_whoever_the_text_named_with_it(nlp):
     doc = nlp("Prime Minister Mustafa al-Kadhimi ordered the raid. Abu Ali al-Askari, a senior security official "
               "of Kataib Hezbollah, lashed out at the prime minister on Telegram.")
-    resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    resolved = references(doc)
     assert ("the prime minister", "mustafa_al_kadhimi") in resolved
 
 
@@ -367,7 +371,7 @@ def test_an_appositive_describes_its_name_and_refers_to_nothing_before(nlp):
 def test_a_description_is_not_its_own_clause_s_subject(nlp):
     doc = nlp("Iran-backed factions fired rockets. The Popular Mobilization Forces (PMF), the state umbrella that "
               "includes most of the factions, denied it.")
-    resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    resolved = references(doc)
     assert ("the factions", "iran_backed_militias") in resolved
     assert ("iran_backed_militias", "member_of", "popular_mobilization_forces") in {
         (r.subject, r.predicate, r.object) for r in doc._.readings}
@@ -375,15 +379,14 @@ def test_a_description_is_not_its_own_clause_s_subject(nlp):
 
 def test_description_resolves_to_the_last_actor_of_its_type(nlp):
     doc = nlp("Kataib Hezbollah issued a statement. The group said it would retaliate.")
-    resolved = {(s.text, s.kb_id_) for s in doc.spans[COREF_KEY]}
+    resolved = references(doc)
     assert ("The group", "kataib_hezbollah") in resolved
 
 
 def test_a_description_repeating_the_last_word_of_a_name_is_that_actor(nlp):
     doc = nlp("The Iraqi Resistance Coordination Commission issued a statement. Its allies welcomed it. "
               "Officials met. Talks began. Nothing changed. The commission later warned Washington.")
-    assert ("The commission", "iraqi_resistance_coordination_commission") in {
-        (span.text, span.kb_id_) for span in doc.spans[COREF_KEY]}
+    assert ("The commission", "iraqi_resistance_coordination_commission") in references(doc)
 
 
 def test_quotation_speaker_carries_into_the_next_quoted_sentence(nlp):
