@@ -143,7 +143,7 @@ class Coreference:
             return None
         start, actor_type = description
         if actor_type is None:
-            # "the commission" after "the Iraqi Resistance Coordination Commission": the noun its name ends on,
+            # "the commission" after "the Iraqi Resistance Coordination Commission": the noun heading its name,
             # a surer sign than a type's noun, so it reaches further back
             antecedent = salient(lambda m: m.head == token.lemma_.lower(), _WINDOW["name_head"])
             return (start, token.i + 1, antecedent.actor) if antecedent else None
@@ -224,7 +224,7 @@ class Coreference:
 
     def _description(self, token: Token) -> tuple[int, str | None] | None:
         """ "the group", "the Iran-backed militia", "the war monitor": a definite noun phrase naming a type, or
-        (type None) any other definite noun phrase, which may repeat the last word of an actor's name."""
+        (type None) any other definite noun phrase, which may repeat the word heading an actor's name."""
         # "X, the deputy head of Y" describes the name beside it; it refers to nothing before (but in "a spokesman
         # for the group, Abu Ali," the parser hangs the spokesman's name on the group)
         role_object = token.dep_ == "pobj" and token.head.head.lemma_.lower() in self.role_words

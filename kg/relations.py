@@ -21,9 +21,8 @@ from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
 from kg.patterns import (PATTERNS, Frame, conjuncts, direct_objects, event_agents, governing_verb, in_future,
-                         is_blocked, lemma_of,
-                         loose_participles, passive_agents, pattern_confidence, pattern_setting, prep_objects,
-                         relative_antecedent)
+                         is_blocked, lemma_of, loose_participles, passive_agents, pattern_confidence, pattern_setting,
+                         prep_objects, relative_antecedent)
 from kg.vocabulary import PEOPLE_TYPES, Predicate, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
