@@ -530,6 +530,10 @@ def triples(nlp, text):
     # each of the coordinated subjects of a passive deployment
     ("Peshmerga forces and US-led coalition troops are stationed at the Harir base.",
      ("international_coalition", "deployed_in", "harir_air_base")),
+    # a whole that brings together the factions of a group includes the group
+    ("The Iraqi Resistance Coordination Commission, which brings together the factions of the Islamic Resistance in "
+     "Iraq, said it would fight.",
+     ("islamic_resistance_in_iraq", "member_of", "iraqi_resistance_coordination_commission")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

@@ -164,11 +164,19 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'member_of', 'commission'), ('Harakat al-Nujaba', 'member_of', 'commission')]
     >>> read("The commission is understood to include Kataib Hezbollah.", composition)
     [('Kataib Hezbollah', 'member_of', 'commission')]
+    >>> read("The commission brings together the factions of the Islamic Resistance in Iraq.", composition)
+    [('Islamic Resistance', 'member_of', 'commission')]
     """
     for verb in sent:
-        if verb.pos_ != "VERB" or not {lemma_of(verb), phrasal_lemma(verb)} & lexicon.composition_verbs:
+        # "brings together": the parser may take the particle for an adverb
+        stems = {lemma_of(verb), phrasal_lemma(verb)} | {f"{lemma_of(verb)}_{c.lower_}" for c in verb.children
+                                                         if c.dep_ == "advmod" and c.i == verb.i + 1}
+        if verb.pos_ != "VERB" or not stems & lexicon.composition_verbs:
             continue
         parts = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        # "brings together the factions of the Islamic Resistance in Iraq": the factions are that group
+        parts = [w for p in parts
+                 for w in (lemma_of(p) in lexicon.armed_group_nouns and prep_objects(p, {"of"}) or [p])]
         for whole in subjects_of(verb):
             for part in parts:
                 yield frame(part, "member_of", whole, verb, "composition")
