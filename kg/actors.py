@@ -652,6 +652,8 @@ class ActorLinker:
                                    and not _demonym_in_name(doc[start:end], ent.label_)
                                    or person and _is_title(doc[start], self.lexicon)):
             start += 1
+        if opening := next((t.i for t in doc[start + 1:end] if t.text == "("), None):
+            end = opening  # "People's Defence Forces (HPG": the acronym in brackets is named on its own
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in {"PUNCT", "PART", "DET", "ADP"}
                                or doc[end - 1].is_space):
             end -= 1  # "the 40th Brigade of the": the entity ran on into the next phrase

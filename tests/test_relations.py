@@ -534,6 +534,9 @@ def triples(nlp, text):
     ("The Iraqi Resistance Coordination Commission, which brings together the factions of the Islamic Resistance in "
      "Iraq, said it would fight.",
      ("islamic_resistance_in_iraq", "member_of", "iraqi_resistance_coordination_commission")),
+    # a group's arm is the name in apposition to it, an acronym in brackets left out of the name
+    ("The PKK's armed wing, the People's Defence Forces (HPG), said two of its fighters were killed.",
+     ("peoples_defence_forces", "member_of", "pkk")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),

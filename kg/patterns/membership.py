@@ -98,6 +98,8 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Asaib Ahl al-Haq', 'member_of', 'Coordination Framework')]
     >>> read("Saar described Kataib Hezbollah as a subsidiary of the PMF.", membership)
     [('Kataib Hezbollah', 'member_of', 'PMF')]
+    >>> read("The PKK's armed wing, the People's Defence Forces, said so.", membership)
+    [('Defence Forces', 'member_of', 'PKK')]
     """
     for token in sent:
         lemma = lemma_of(token)
@@ -218,7 +220,8 @@ def _members_of_noun(noun: Token) -> list[Token]:
         return [noun.head]
     if noun.dep_ == "oprd" or noun.dep_ == "dobj":
         return [c for c in noun.head.children if c.dep_ == "dobj" and c != noun]
-    return []
+    # "the PKK's armed wing, the People's Defence Forces, said": the name in apposition
+    return [c for c in noun.children if c.dep_ == "appos"]
 
 
 def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
