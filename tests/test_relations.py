@@ -537,6 +537,10 @@ def triples(nlp, text):
     # a group's arm is the name in apposition to it, an acronym in brackets left out of the name
     ("The PKK's armed wing, the People's Defence Forces (HPG), said two of its fighters were killed.",
      ("peoples_defence_forces", "member_of", "pkk")),
+    # a promise, a pledge or a reserved right to strike is a threat, and so is warning an actor of a response
+    ("The Houthis promised to retaliate against the United States and Britain.",
+     ("houthis", "threatens", "united_kingdom")),
+    ("Iran warned Israel of a harsh response to any attack on its soil.", ("iran", "threatens", "israel")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -699,6 +703,9 @@ def test_pattern_reads(nlp, text, expected):
     # a demand that something be done is of no one it is done to
     ("President Barham Salih urged that the Iraqi government be formed soon.",
      ("barham_salih", "demands", "iraqi_government")),
+    # a retaliation promised is no attack yet
+    ("The Houthis promised to retaliate against the United States and Britain.",
+     ("houthis", "attacks", "united_states")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

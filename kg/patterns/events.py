@@ -475,18 +475,23 @@ def promised_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'threatens', 'US')]
     >>> read("Iran's promised response to Israel dominated the talks.", promised_retaliation)
     [('Iran', 'threatens', 'Israel')]
+    >>> read("Iran warned Israel of a harsh response.", promised_retaliation)
+    [('Iran', 'threatens', 'Israel')]
     """
     for noun in sent:
         if lemma_of(noun) not in lexicon.threat_outcomes or noun.pos_ != "NOUN":
             continue
         verb = noun.head
+        targets = prep_objects(noun, lexicon.target_preps | {"to"})
         if noun.dep_ == "dobj" and lemma_of(verb) in lexicon.threat_complement_verbs:
             threateners = subjects_of(verb)
         elif any(lemma_of(c) in lexicon.threat_complement_verbs for c in noun.children if c.dep_ == "amod"):
             threateners = [c for c in noun.children if c.dep_ == "poss"]  # "Iran's promised response"
+        elif noun.dep_ == "pobj" and verb.lower_ == "of" and lemma_of(verb.head) in lexicon.warning_verbs:
+            verb = verb.head  # "Iran warned Israel of a harsh response": the warned is threatened
+            threateners, targets = subjects_of(verb), targets + direct_objects(verb)
         else:
             continue
-        targets = prep_objects(noun, lexicon.target_preps | {"to"})
         for answered in prep_objects(noun, {"for", "over", "after"}) + prep_objects(verb, {"for", "over", "after"}):
             if lexicon.noun_predicates.get(lemma_of(answered)) in {"attacks", "kills"}:
                 targets += event_agents(answered, lexicon)
