@@ -542,9 +542,10 @@ class ActorLinker:
     def _joins_two_names(self, between: Span) -> bool:
         """Whether the words between two names make them one actor's: "better known as", "which operates as the",
         or a translation however it is introduced ("a group whose name translates as")."""
-        words = [t.lower_ for t in between if not t.is_punct]
         if any(t.is_sent_start for t in between):
             return False
+        tokens = [t for t in between if not t.is_punct]
+        words = [t.lower_ for t in tokens]
         while words and words[0] in _RELATIVE_WORDS:
             words.pop(0)  # "X, which operates as the 40th Brigade": the relative pronoun and the article are not it
         while words and words[-1] in _ARTICLES:
@@ -553,7 +554,6 @@ class ActorLinker:
         if len(words) <= 5 and joined in self.lexicon.alias_phrases:
             return True
         # a translation the NER cut short: "translates as Guardians of the Blood Brigade" found "Blood Brigade"
-        tokens = [t for t in between if not t.is_punct]
         for phrase in self.lexicon.translation_phrases:
             size = len(phrase.split("_"))
             for at in range(len(tokens) - size + 1):

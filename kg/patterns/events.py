@@ -7,8 +7,8 @@ from spacy.tokens import Span, Token
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, co_agents,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future, is_passive,
-                                 lemma_of, loose_participles, parties_of, passive_agents, phrasal_lemma, prep_objects,
-                                 subjects_of)
+                                 lemma_of, loose_participles, particle_stems, parties_of, passive_agents, phrasal_lemma,
+                                 prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "warning", "mutual_fighting",
@@ -66,10 +66,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
     """The predicate a verb cues, with the prepositions that are part of it: "stand even more firmly against" and
     "lined up behind" (a verb and its preposition, however far apart), "lashed out at" and "pushed back against"
     (with the particle between them, which the tagger may take for an adverb)."""
-    stems = [lemma_of(verb)] + [f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prt" or (
-        c.dep_ == "advmod" and c.i == verb.i + 1)]
     phrasal = [(c, f"{stem}_{c.lower_}") for c in verb.children if c.dep_ in {"prep", "agent"}
-               for stem in stems  # the parser reads "stood by" as an agent
+               for stem in particle_stems(verb)  # the parser reads "stood by" as an agent
                if f"{stem}_{c.lower_}" in lexicon.verb_predicates]
     # the longest reading first: "pushed back against" opposes, "pushed" alone demands
     predicate = ((lexicon.verb_predicates[max(phrasal, key=lambda p: len(p[1]))[1]] if phrasal else None)

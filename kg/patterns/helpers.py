@@ -19,10 +19,10 @@ from kg.resources import load_data
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
            "direct_objects", "passive_agents", "counting_noun", "compound_lemma", "prep_objects", "is_passive",
-           "lemma_of", "phrasal_lemma", "parties_of", "modified_noun", "clause_verbs", "own_clause", "said_of",
-           "speaker_for", "in_future", "is_blocked", "governing_verb", "SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS",
-           "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS", "repeated_prepositions", "co_agents",
-           "relative_antecedent", "loose_participle_noun", "loose_participles"]
+           "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
+           "said_of", "speaker_for", "in_future", "is_blocked", "governing_verb", "SUBJECT_DEPS",
+           "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
+           "repeated_prepositions", "co_agents", "relative_antecedent", "loose_participle_noun", "loose_participles"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -322,6 +322,17 @@ def phrasal_lemma(verb: Token) -> str:
     """ "call on" as one lemma: a verb and its particle or first preposition."""
     particle = next((c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1), None)
     return f"{lemma_of(verb)}_{particle.lower_}" if particle else lemma_of(verb)
+
+
+def particle_stems(verb: Token) -> list[str]:
+    """A verb's lemma, and the lemma joined to each particle it takes, the tagger's adverb right after it included
+    ("pushed back", "brings together").
+
+    >>> particle_stems(_parser()("The commission brings together the factions.")[2])
+    ['bring', 'bring_together']
+    """
+    return [lemma_of(verb)] + [f"{lemma_of(verb)}_{c.lower_}" for c in verb.children
+                               if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1]
 
 
 def parties_of(token: Token, preps: set[str]) -> list[Token]:

@@ -7,7 +7,8 @@ from spacy.tokens import Span, Token
 from kg.actors import hyphen_modifier
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, Frame, conjuncts, direct_objects, frame, is_passive, lemma_of,
-                                 loose_participle_noun, modified_noun, phrasal_lemma, prep_objects, subjects_of)
+                                 loose_participle_noun, modified_noun, particle_stems, phrasal_lemma, prep_objects,
+                                 subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["backed_modifier", "membership", "composition", "umbrella_apposition", "alignment", "organisation_of",
@@ -171,9 +172,7 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """
     for verb in sent:
         # "brings together": the parser may take the particle for an adverb
-        stems = {lemma_of(verb), phrasal_lemma(verb)} | {f"{lemma_of(verb)}_{c.lower_}" for c in verb.children
-                                                         if c.dep_ == "advmod" and c.i == verb.i + 1}
-        if verb.pos_ != "VERB" or not stems & lexicon.composition_verbs:
+        if verb.pos_ != "VERB" or not {*particle_stems(verb), phrasal_lemma(verb)} & lexicon.composition_verbs:
             continue
         parts = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
         # "brings together the factions of the Islamic Resistance in Iraq": the factions are that group
