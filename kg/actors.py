@@ -680,6 +680,8 @@ class ActorLinker:
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head, self.lexicon) and (
                 root.head.head.is_title):
             return None  # "Secretary of State": the tail of a title, where "head of the Fatah Alliance" names a group
+        if root.dep_ == "pobj" and _is_label(root.head, self.lexicon):
+            return None  # "its list of Specially Designated Global Terrorists", "listed as ...": the label
         if len(span) == 1 and root.dep_ == "compound" and _is_role_word(root.head, self.lexicon):
             return None  # "Defense Secretary", "Foreign Minister": part of a title
         return span
@@ -997,9 +999,23 @@ def _name_word(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _in_headline(span: Span) -> bool:
-    """In a Title Case Headline the statistical NER reads every word as a name."""
+    """In a Title Case Headline the statistical NER reads every word as a name.
+
+    A sentence closed by a full stop is no headline, however many names and titles it holds ("US Defense
+    Secretary Lloyd Austin met Iraqi Defense Minister Thabit al-Abbasi on Tuesday.").
+    """
+    closing = [t for t in span.sent if not (t.is_quote or t.is_space)]
+    if closing and closing[-1].text == ".":
+        return False
     words = [t for t in span.sent if t.is_alpha and not t.is_stop]
     return len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words)
+
+
+def _is_label(preposition: Token, lexicon: Lexicon) -> bool:
+    """Whether what a preposition introduces is a designation's label: "a list of X", "designated as X"."""
+    governor = preposition.head.lemma_.lower()
+    return (preposition.lower_ == "of" and governor in lexicon.designation_lists
+            or preposition.lower_ == "as" and governor in lexicon.designation_verbs)
 
 
 def _is_role_word(token: Token, lexicon: Lexicon) -> bool:

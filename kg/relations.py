@@ -20,9 +20,9 @@ from kg.names import name_key
 from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
-from kg.patterns import (PATTERNS, Frame, conjuncts, direct_objects, event_agents, governing_verb, in_future,
-                         is_blocked, lemma_of, loose_participles, passive_agents, pattern_confidence, pattern_setting,
-                         prep_objects, relative_antecedent)
+from kg.patterns import (PATTERNS, Frame, agents_in_phrase, conjuncts, direct_objects, event_agents, governing_verb,
+                         in_future, is_blocked, lemma_of, loose_participles, passive_agents, pattern_confidence,
+                         pattern_setting, prep_objects, relative_antecedent, subjects_of)
 from kg.vocabulary import PEOPLE_TYPES, Predicate, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
@@ -396,6 +396,10 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         # "condemned the US strikes": the strikes stand for whoever carried them out
         if found := _first_named(event_agents(token, lexicon), 0.1):
             return found
+    if token.pos_ == "NOUN" and head_word & lexicon.fault_words:
+        # "condemned the violation of its sovereignty by Turkey": a wrong stands for whoever did it
+        if found := _first_named(agents_in_phrase(token), 0.1):
+            return found
     if head_word & lexicon.place_nouns:
         # "the Al-Tanf garrison", "the base at al-Tanf": a place noun stands for the place it names
         named = [c for c in token.children if c.dep_ in {"compound", "nmod"}]
@@ -413,6 +417,10 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         modifiers = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS] + prep_objects(token, {"by"})
         if found := _first_named(modifiers, 0.1):
             return found
+    if head_word & lexicon.message_nouns and (issued := _issuing_verb(token)) is not None:
+        # "issued a statement condemning X", "in a statement, the ministry said": a message is its issuer's
+        if found := _first_named(subjects_of(issued), 0.1):
+            return found
     if head_word & lexicon.argument_bridges:
         # "targets of the militia"; "struck a target in Israel", where no owner is named, is in the place
         located = head_word & lexicon.located_targets
@@ -425,21 +433,30 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     return []
 
 
+def _issuing_verb(message: Token) -> Token | None:
+    """The verb whose subject issued a message: "issued" in "X issued a statement", "said" in "In a statement, X
+    said"."""
+    if message.dep_ == "dobj":
+        return message.head
+    if message.dep_ == "pobj" and message.head.lower_ == "in" and message.head.head.pos_ == "VERB":
+        return message.head.head
+    return None
+
+
 def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     """Who an installation or a target is said to hold, serve or belong to: "bases hosting coalition troops",
-    "two Iraqi bases housing US troops", "facilities used by Kataib Hezbollah", "targets linked to the IRGC". An
-    attack on it is on them, whoever else it is named for."""
+    "two Iraqi bases housing US troops", "facilities used by Kataib Hezbollah", "targets linked to the IRGC" or
+    used by it. An attack on it is on them, whoever else it is named for."""
     words = {token.lemma_.lower(), token.lower_}
     if not words & (lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges):
         return []
     clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}] + loose_participles(token)
     owners = [o for c in clauses if lemma_of(c) in lexicon.owning_verbs
               for p in prep_objects(c, {"to", "with"}) for o in conjuncts(p)]
+    users = [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c) for u in conjuncts(a)]
     if not words & (lexicon.place_nouns | lexicon.installation_nouns):
-        return owners
-    return ([g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)]
-            + [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c)
-               for u in conjuncts(a)] + owners)
+        return owners + users
+    return [g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)] + users + owners
 
 
 def _affiliation(token: Token, lexicon: Lexicon) -> list[Token]:

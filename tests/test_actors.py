@@ -334,6 +334,21 @@ def test_the_name_of_a_campaign_is_no_actor(nlp):
     assert set(doc._.actors) == {"turkey"}
 
 
+@pytest.mark.parametrize("text", [
+    "The State Department added the two to its list of Specially Designated Global Terrorists.",
+    "All four had already been listed as Specially Designated Global Terrorists.",
+])
+def test_the_label_of_a_designation_is_no_actor(nlp, text):
+    assert not any("Terrorists" in name for name, _ in mentions(nlp(text)))
+
+
+def test_a_sentence_closed_by_a_full_stop_is_no_title_case_headline(nlp):
+    doc = nlp("US Defense Secretary Lloyd Austin met Iraqi Defense Minister Thabit al-Abbasi on Tuesday.")
+    assert ("Thabit al-Abbasi", "thabit_al_abbasi") in mentions(doc)
+    assert "Thabit al-Abbasi" not in {name for name, _ in mentions(nlp("Austin Meets Iraqi Defense Minister Thabit "
+                                                                       "al-Abbasi In Washington"))}
+
+
 def test_two_names_joined_by_known_as_are_one_actor(nlp):
     doc = nlp("Kata'ib Sayyid al-Shuhada and its leader, Hashim Finyan Rahim al-Saraji, better known as "
               "Abu Alaa al-Walai, were listed. Abu Alaa al-Walai shrugged it off.")

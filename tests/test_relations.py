@@ -541,6 +541,26 @@ def triples(nlp, text):
     ("The Houthis promised to retaliate against the United States and Britain.",
      ("houthis", "threatens", "united_kingdom")),
     ("Iran warned Israel of a harsh response to any attack on its soil.", ("iran", "threatens", "israel")),
+    # a group of an organisation named before its noun, and the groups that make up a whole
+    ("PMF factions such as Kataib Hezbollah and Kataib Sayyid al-Shuhada have threatened US forces.",
+     ("kataib_sayyid_al_shuhada", "member_of", "popular_mobilization_forces")),
+    ("Kataib Hezbollah is among the groups that make up the Islamic Resistance in Iraq.",
+     ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
+    ("Kataib Hezbollah is among the factions in the PMF.",
+     ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    # a sentence closed by a full stop is no Title Case headline, however many names and titles it holds
+    ("US Defense Secretary Lloyd Austin met Iraqi Defense Minister Thabit al-Abbasi on Tuesday.",
+     ("lloyd_austin", "negotiates_with", "thabit_al_abbasi")),
+    # who did a wrong ("by") is accused of it, and a message is its issuer's
+    ("Iraq condemned the violation of its sovereignty by Turkey.", ("iraq", "accuses", "turkey")),
+    ("Iraq's foreign ministry called the strike a violation of Iraqi sovereignty by Turkey.",
+     ("iraqi_foreign_ministry", "accuses", "turkey")),
+    ("Iraqi Defence Minister Thabit al-Abbasi said the strike was an act of aggression by the United States.",
+     ("thabit_al_abbasi", "accuses", "united_states")),
+    ("The Iraqi foreign ministry issued a statement condemning the American strike on Jurf al-Sakhar.",
+     ("iraqi_foreign_ministry", "accuses", "united_states")),
+    # targets used by a group are its own
+    ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
     ("They named Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces who was killed in a US "
      "drone strike in 2020.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
@@ -706,6 +726,11 @@ def test_pattern_reads(nlp, text, expected):
     # a retaliation promised is no attack yet
     ("The Houthis promised to retaliate against the United States and Britain.",
      ("houthis", "attacks", "united_states")),
+    # "an umbrella of militias" names the whole, not one of its parts
+    ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
+     ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
+    # who reported a wrong did not do it
+    ("Iraq condemned the violation of its airspace reported by Al Jazeera.", ("iraq", "accuses", "al_jazeera")),
     # a withdrawal's "from" is the place left, not whom it is asked of
     ("Muqtada al-Sadr called for the withdrawal of foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # "who" is the person with the role, not the organisation the parser hangs it on

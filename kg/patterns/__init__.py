@@ -20,9 +20,10 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 
 from kg.patterns.events import (active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent,
                                 promised_retaliation, warning)
-from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, conjuncts, direct_objects, governing_verb,
+from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, conjuncts, direct_objects,
+                                 governing_verb,
                                  in_future, is_blocked, lemma_of, passive_agents, pattern_confidence, pattern_setting,
-                                 prep_objects, read, relative_antecedent, loose_participle_noun,
+                                 prep_objects, read, relative_antecedent, loose_participle_noun, subjects_of,
                                  loose_participles)
 from kg.patterns.membership import (alignment, backed_modifier, composition, membership, organisation_of, support_from,
                                     umbrella_apposition)
@@ -34,10 +35,10 @@ from kg.patterns.speech import (attribution, blame, conditional_threat, demanded
                                 reported_coercion, reported_consequences, reported_demand, reported_fault,
                                 reported_threat)
 
-__all__ = ["Frame", "PATTERNS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "conjuncts", "direct_objects", "event_agents",
-           "governing_verb", "in_future", "is_blocked", "lemma_of", "passive_agents", "pattern_confidence",
-           "pattern_setting", "prep_objects", "read", "relative_antecedent",
-           "loose_participle_noun", "loose_participles"]
+__all__ = ["Frame", "PATTERNS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "agents_in_phrase", "conjuncts",
+           "direct_objects", "event_agents", "governing_verb", "in_future", "is_blocked", "lemma_of", "passive_agents",
+           "pattern_confidence", "pattern_setting", "prep_objects", "read", "relative_antecedent",
+           "loose_participle_noun", "loose_participles", "subjects_of"]
 
 PATTERNS = (
     active_verb, passive_agent, event_noun, negotiation, warning, backed_modifier, role_apposition, membership,

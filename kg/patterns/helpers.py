@@ -18,7 +18,8 @@ from kg.nlp import dateline_tokens, load_pipeline
 from kg.resources import load_data
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
-           "direct_objects", "passive_agents", "counting_noun", "compound_lemma", "prep_objects", "is_passive",
+           "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma", "prep_objects",
+           "is_passive",
            "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
@@ -263,6 +264,29 @@ def direct_objects(verb: Token) -> list[Token]:
 def passive_agents(verb: Token) -> list[Token]:
     agents = {r: None for a in verb.children if a.dep_ == "agent" for r in repeated_prepositions(a)}
     return [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
+
+
+def agents_in_phrase(noun: Token) -> list[Token]:
+    """Who a noun phrase says did it: the objects of "by" within the phrase and in no clause of its own, wherever
+    the parser hangs the "by".
+
+    >>> doc = _parser()("Iraq condemned the violation of its sovereignty by Turkey and Iran.")
+    >>> agents_in_phrase(doc[3])
+    [Turkey, Iran]
+    >>> agents_in_phrase(_parser()("He condemned the threat posed by Iran.")[3])
+    []
+    """
+    found = []
+    for prep in noun.subtree:
+        if prep.lower_ != "by" or prep.dep_ not in {"prep", "agent"}:
+            continue
+        between, head = [], prep.head
+        while head != noun and head.i != head.head.i:
+            between.append(head)
+            head = head.head
+        if head == noun and not any(t.pos_ in {"VERB", "AUX"} for t in between):
+            found += [a for p in prep.children if p.dep_ == "pobj" for a in conjuncts(p)]
+    return found
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:

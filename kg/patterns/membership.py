@@ -110,7 +110,7 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             preps = lexicon.inclusion_preps | ({"in"} if lemma in lexicon.armed_group_nouns else set())
             for group in prep_objects(token, preps):
                 yield frame(token, "member_of", group, token, "membership.within")
-        if token.pos_ == "NOUN" and lemma in lexicon.membership_heads:
+        if token.pos_ == "NOUN" and lemma in lexicon.membership_heads and not _names_a_whole(token):
             members = _members_of_noun(token)
             # "part of the PMF", "the IRGC's external operations arm"
             heads = (token, *(c for c in token.children if c.dep_ == "compound"))
@@ -125,6 +125,16 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(member, "member_of", group, token, "membership")
         elif token.pos_ in {"VERB", "ADJ"}:
             yield from _membership_verb(token, lexicon)
+
+
+def _names_a_whole(noun: Token) -> bool:
+    """ "an umbrella of militias" names the whole its "of" gives the parts of; only "under the umbrella of X" puts
+    one inside X.
+
+    >>> read("Nujaba is a member of the Islamic Resistance, an umbrella of militias.", membership)
+    [('Nujaba', 'member_of', 'Islamic Resistance')]
+    """
+    return lemma_of(noun) == "umbrella" and noun.dep_ != "pobj"
 
 
 def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
@@ -150,14 +160,26 @@ def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def _one_of(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
-    """ "X, one of the factions in the PMF", "X is one of the groups of the PMF": X is a member of the PMF."""
-    if token.lower_ not in lexicon.partitive_pronouns or token.dep_ not in {"appos", "attr"}:
+    """ "X, one of the factions in the PMF", "X is among the groups that make up the PMF": X is a member of it."""
+    if token.lower_ in lexicon.partitive_pronouns and token.dep_ in {"appos", "attr"}:
+        parts = [token.head] if token.dep_ == "appos" else subjects_of(token.head)
+        kinds = prep_objects(token, {"of"})
+    elif token.lower_ in lexicon.partitive_preps and token.dep_ == "prep" and (
+            token.head.lemma_ == "be" or token.i < token.head.i):
+        # "X is among the factions of the PMF"; "X, among the factions of the PMF, denied it"
+        parts = subjects_of(token.head)
+        kinds = [c for c in token.children if c.dep_ == "pobj"]
+    else:
         return
-    parts = [token.head] if token.dep_ == "appos" else subjects_of(token.head)
-    for group in (g for kind in prep_objects(token, {"of"})
-                  for g in prep_objects(kind, lexicon.inclusion_preps | {"in", "of"})):
+    for group in (g for kind in kinds for g in _wholes_of_kind(kind, lexicon)):
         for part in parts:
             yield frame(part, "member_of", group, token, "membership.one_of")
+
+
+def _wholes_of_kind(kind: Token, lexicon: Lexicon) -> list[Token]:
+    """What a kind of group is part of: "the factions in the PMF", "the groups that make up the PMF"."""
+    clauses = [v for v in kind.children if v.dep_ == "relcl" and set(particle_stems(v)) & lexicon.constituent_verbs]
+    return prep_objects(kind, lexicon.inclusion_preps | {"in", "of"}) + [w for v in clauses for w in direct_objects(v)]
 
 
 def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -169,10 +191,20 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'member_of', 'commission')]
     >>> read("The commission brings together the factions of the Islamic Resistance in Iraq.", composition)
     [('Islamic Resistance', 'member_of', 'commission')]
+    >>> read("Kataib Hezbollah and al-Nujaba, the factions that make up the commission, denied it.", composition)
+    [('factions', 'member_of', 'commission')]
     """
     for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
         # "brings together": the parser may take the particle for an adverb
-        if verb.pos_ != "VERB" or not {*particle_stems(verb), phrasal_lemma(verb)} & lexicon.composition_verbs:
+        stems = {*particle_stems(verb), phrasal_lemma(verb)}
+        if stems & lexicon.constituent_verbs and verb.dep_ == "relcl":
+            # "the factions that make up the PMF": the subject is the parts
+            for part in conjuncts(verb.head):
+                for whole in direct_objects(verb):
+                    yield frame(part, "member_of", whole, verb, "composition")
+        if not stems & lexicon.composition_verbs:
             continue
         parts = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
         # "brings together the factions of the Islamic Resistance in Iraq": the factions are that group
@@ -269,6 +301,11 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     """
     for token in sent:
+        if token.pos_ == "NOUN" and lemma_of(token) in lexicon.armed_group_nouns:
+            # "PMF factions such as X", "the PMF's brigades": the groups of the organisation named before them
+            for owner in token.children:
+                if owner.dep_ in {"poss", "compound"} and owner.pos_ == "PROPN":
+                    yield frame(token, "member_of", owner, token, "organisation_of.group_noun")
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
         for owner in prep_objects(token, {"of"}):

@@ -5,7 +5,8 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, clause_verbs, conjuncts, direct_objects,
+from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, clause_verbs, conjuncts,
+                                 direct_objects,
                                  frame, in_future, is_passive, lemma_of, own_clause, passive_agents, phrasal_lemma,
                                  prep_objects, said_of, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
@@ -67,6 +68,8 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read('The minister called the strikes "a violation of our sovereignty".', labelled_fault)
     [('minister', 'accuses', 'strikes')]
+    >>> read("The ministry called the strike a violation of Iraqi sovereignty by Turkey.", labelled_fault)
+    [('ministry', 'accuses', 'strike'), ('ministry', 'accuses', 'Turkey')]
     """
     for verb in sent:
         if lemma_of(verb) not in lexicon.labelling_verbs or verb.pos_ != "VERB":
@@ -77,7 +80,10 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                                                                            for t in label.subtree}
         if not words & lexicon.fault_words:
             continue
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # "called the strike a violation of Iraqi sovereignty by Turkey": who did the wrong is accused too
+        wrongdoers = [a for label in labels for t in label.subtree if lemma_of(t) in lexicon.fault_words
+                      for a in agents_in_phrase(t)]
+        for obj in [c for c in verb.children if c.dep_ == "dobj"] + wrongdoers:
             for subject in subjects_of(verb):
                 yield frame(subject, "accuses", obj, verb, "labelled_fault")
 
@@ -89,6 +95,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('speaker', 'accuses', 'occupiers')]
     >>> read("The ministry said the PKK threatened Iraq's stability.", reported_fault, speaker="ministry")
     [('ministry', 'accuses', 'PKK')]
+    >>> read("The army said the strike was an act of aggression by the US.", reported_fault, speaker="army")
+    [('army', 'accuses', 'strike'), ('army', 'accuses', 'US')]
     """
     speaker = sent._.speaker
     if speaker is None:
@@ -104,7 +112,9 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         clause = own_clause(verb)
         if not clause & cue_words:
             continue
-        subjects = (s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+        subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        # "the strike was an act of aggression by the United States"
+        subjects += [a for cue in clause & cue_words if cue.pos_ == "NOUN" for a in agents_in_phrase(cue)]
         yield from said_of(speaker, "accuses", subjects, next(iter(clause & cue_words)), "reported_fault")
 
 
