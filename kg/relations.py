@@ -421,11 +421,13 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         # "issued a statement condemning X", "in a statement, the ministry said": a message is its issuer's
         if found := _first_named(subjects_of(issued), 0.1):
             return found
-    if head_word & lexicon.argument_bridges:
-        # "targets of the militia"; "struck a target in Israel", where no owner is named, is in the place
+    if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
+        # "targets of the militia"; "struck a target in Israel", where no owner is named, is in the place;
+        # "a timetable for the withdrawal of US troops" is about what it times
         located = head_word & lexicon.located_targets
         places = prep_objects(token.head, {"in"}) if located and token.dep_ == "dobj" else []
-        for pobj in prep_objects(token, {"of", "from", "in"} if located else {"of"}) + places:
+        preps = {"of", "from", "in"} if located else {"of", "for"} if head_word & lexicon.timing_nouns else {"of"}
+        for pobj in prep_objects(token, preps) + places:
             reached = [(actor, cost + 0.1) for o in conjuncts(pobj)
                        for actor, cost in argument_actors(o, lexicon, depth + 1)]
             if reached:

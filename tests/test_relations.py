@@ -559,6 +559,12 @@ def triples(nlp, text):
      ("thabit_al_abbasi", "accuses", "united_states")),
     ("The Iraqi foreign ministry issued a statement condemning the American strike on Jurf al-Sakhar.",
      ("iraqi_foreign_ministry", "accuses", "united_states")),
+    # a resolution a body passed is the body's, and what it obliges of an actor is demanded of it
+    ("The Iraqi parliament passed a resolution requiring the government to end the presence of foreign troops.",
+     ("iraqi_parliament", "demands", "iraqi_government")),
+    # a timetable for an actor's withdrawal is of the actor
+    ("The Coordination Framework demanded a timetable for the withdrawal of coalition forces.",
+     ("coordination_framework", "demands", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
