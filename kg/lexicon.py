@@ -95,6 +95,7 @@ class Lexicon:
     not_actors: frozenset[str]
     event_name_words: frozenset[str]
     message_nouns: frozenset[str]
+    condition_marks: frozenset[str]
     timing_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     place_nouns: frozenset[str]

@@ -21,8 +21,8 @@ from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import declare_extensions
 from kg.patterns import (PATTERNS, Frame, agents_in_phrase, conjuncts, direct_objects, event_agents, governing_verb,
-                         in_future, is_blocked, lemma_of, loose_participles, passive_agents, pattern_confidence,
-                         pattern_setting, prep_objects, relative_antecedent, subjects_of)
+                         in_condition, in_future, is_blocked, lemma_of, loose_participles, passive_agents,
+                         pattern_confidence, pattern_setting, prep_objects, relative_antecedent, subjects_of)
 from kg.vocabulary import PEOPLE_TYPES, Predicate, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
@@ -165,6 +165,8 @@ class RelationExtractor:
         `attacks_told` are the attacks the text told of before sentence `number`: "the strike" is theirs.
         """
         predicate = frame.predicate
+        if predicate in _EVENTS and in_condition(frame.cue, self.lexicon):
+            return  # "if Washington attacked Iran": an attack supposed is neither told nor threatened
         if predicate in _EVENTS and not pattern_setting(frame.pattern, "reads_future", False) and in_future(
                 frame.cue, self.lexicon):
             predicate = "threatens"
@@ -454,7 +456,7 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
         return []
     clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}] + loose_participles(token)
     owners = [o for c in clauses if lemma_of(c) in lexicon.owning_verbs
-              for p in prep_objects(c, {"to", "with"}) for o in conjuncts(p)]
+              for p in prep_objects(c, {"to", "with", "for"}) for o in conjuncts(p)]
     users = [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c) for u in conjuncts(a)]
     if not words & (lexicon.place_nouns | lexicon.installation_nouns):
         return owners + users

@@ -565,6 +565,9 @@ def triples(nlp, text):
     # a timetable for an actor's withdrawal is of the actor
     ("The Coordination Framework demanded a timetable for the withdrawal of coalition forces.",
      ("coordination_framework", "demands", "international_coalition")),
+    # ships linked to or bound for a state are its own; vowing to keep attacking is a threat
+    ("The Houthis vowed to keep attacking ships linked to Israel.", ("houthis", "threatens", "israel")),
+    ("Erdogan vowed to crush the PKK in northern Iraq.", ("recep_tayyip_erdogan", "threatens", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -732,6 +735,12 @@ def test_pattern_reads(nlp, text, expected):
     # a retaliation promised is no attack yet
     ("The Houthis promised to retaliate against the United States and Britain.",
      ("houthis", "attacks", "united_states")),
+    # an attack supposed in a condition is neither told nor threatened by its supposed agent, nor its target the
+    # speaker's
+    ("Kataib Hezbollah warned that it would target US interests if Washington attacked Iran.",
+     ("united_states", "threatens", "iran")),
+    ("Kataib Hezbollah warned that it would target US interests if Washington attacked Iran.",
+     ("kataib_hezbollah", "threatens", "iran")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -21,23 +21,21 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 from kg.patterns.events import (active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent,
                                 promised_retaliation, warning)
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, conjuncts, direct_objects,
-                                 governing_verb,
-                                 in_future, is_blocked, lemma_of, passive_agents, pattern_confidence, pattern_setting,
-                                 prep_objects, read, relative_antecedent, loose_participle_noun, subjects_of,
-                                 loose_participles)
+                                 governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
+                                 pattern_confidence, pattern_setting, prep_objects, read, relative_antecedent,
+                                 loose_participle_noun, subjects_of, loose_participles)
 from kg.patterns.membership import (alignment, backed_modifier, composition, membership, organisation_of, support_from,
                                     umbrella_apposition)
 from kg.patterns.places import casualties_at_target, deployment, deployment_verb, location
 from kg.patterns.roles import role_apposition
 from kg.patterns.speech import (attribution, blame, conditional_threat, demanded_clause, designation, ending_presence,
-                                held_responsible,
-                                instruction, labelled_fault, marked_as_target, quotation_source, refusal, rejection,
-                                reported_coercion, reported_consequences, reported_demand, reported_fault,
-                                reported_threat)
+                                held_responsible, instruction, labelled_fault, marked_as_target, quotation_source,
+                                refusal, rejection, reported_coercion, reported_consequences, reported_demand,
+                                reported_fault, reported_threat)
 
 __all__ = ["Frame", "PATTERNS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "agents_in_phrase", "conjuncts",
-           "direct_objects", "event_agents", "governing_verb", "in_future", "is_blocked", "lemma_of", "passive_agents",
-           "pattern_confidence", "pattern_setting", "prep_objects", "read", "relative_antecedent",
+           "direct_objects", "event_agents", "governing_verb", "in_condition", "in_future", "is_blocked", "lemma_of",
+           "passive_agents", "pattern_confidence", "pattern_setting", "prep_objects", "read", "relative_antecedent",
            "loose_participle_noun", "loose_participles", "subjects_of"]
 
 PATTERNS = (

@@ -21,7 +21,7 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma", "prep_objects",
            "is_passive",
            "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
-           "said_of", "speaker_for", "in_future", "is_blocked", "governing_verb", "SUBJECT_DEPS",
+           "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
            "repeated_prepositions", "co_agents", "relative_antecedent", "loose_participle_noun", "loose_participles"]
 
@@ -439,6 +439,18 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in current.children):
             return True
     return False
+
+
+def in_condition(cue: Token, lexicon: Lexicon) -> bool:
+    """The act is supposed in a condition of its own clause: "if Washington attacked Iran", "if attacks continue".
+
+    >>> from kg.lexicon import load_lexicon
+    >>> doc = _parser()("Kataib Hezbollah will strike US bases if Washington attacks Iran.")
+    >>> in_condition(doc[8], load_lexicon()), in_condition(doc[3], load_lexicon())
+    (True, False)
+    """
+    return any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks
+               for _, current in _governors(cue) for c in current.children)
 
 
 def governing_verb(cue: Token, verbs: frozenset[str]) -> bool:

@@ -6,9 +6,8 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, clause_verbs, conjuncts,
-                                 direct_objects,
-                                 frame, in_future, is_passive, lemma_of, own_clause, passive_agents, phrasal_lemma,
-                                 prep_objects, said_of, speaker_for, subjects_of)
+                                 direct_objects, frame, in_condition, in_future, is_passive, lemma_of, own_clause,
+                                 passive_agents, phrasal_lemma, prep_objects, said_of, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "conditional_threat",
@@ -415,6 +414,8 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('speaker', 'threatens', 'Ships')]
     >>> read("Iran warned that it would respond to any Israeli aggression.", reported_threat)
     [('Iran', 'threatens', 'aggression')]
+    >>> read("Kataib Hezbollah warned it would hit US bases if Washington attacked Iran.", reported_threat)
+    [('Kataib Hezbollah', 'threatens', 'US bases')]
     """
     for act in sent:
         lemma = lemma_of(act)
@@ -422,7 +423,8 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         answers = prep_objects(act, {"to"}) if lemma in lexicon.response_verbs and act.pos_ == "VERB" else []
         if "attacks" not in (lexicon.noun_predicates.get(lemma), lexicon.verb_predicates.get(lemma)) and not answers:
             continue
-        if not in_future(act, lexicon) or (speaker := speaker_for(act, lexicon)) is None:
+        # "it would strike if Washington attacked Iran": the attack supposed in the condition is not announced
+        if not in_future(act, lexicon) or in_condition(act, lexicon) or (speaker := speaker_for(act, lexicon)) is None:
             continue
         targets = prep_objects(act, lexicon.target_preps) + [c for c in act.children if c.dep_ == "dobj"] + answers
         if act.pos_ == "VERB" and is_passive(act):
