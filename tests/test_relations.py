@@ -741,6 +741,14 @@ def test_pattern_reads(nlp, text, expected):
      ("united_states", "threatens", "iran")),
     ("Kataib Hezbollah warned that it would target US interests if Washington attacked Iran.",
      ("kataib_hezbollah", "threatens", "iran")),
+    # what a speaker fears an actor will do is no threat, by the speaker or the actor
+    ("Iraqi officials said they feared Iran-backed militias would retaliate against US forces.",
+     ("iran_backed_militias", "threatens", "us_forces")),
+    ("Iraqi officials said they feared Iran-backed militias would retaliate against US forces.",
+     ("iraq", "threatens", "us_forces")),
+    # a relative clause on a speaker is the narrator's, not the speaker's words
+    ("Kataib Hezbollah, which the US blames for the attacks, said it would suspend operations.",
+     ("kataib_hezbollah", "accuses", "united_states")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

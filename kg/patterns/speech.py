@@ -106,6 +106,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for verb in clause_verbs(sent):
         if lemma_of(verb) in lexicon.speech_verbs - lexicon.fault_words:
             continue  # what is said is no harm done, but "the PKK threatened Iraq's stability" is
+        if verb.dep_ == "relcl" and verb.head.dep_ in SUBJECT_DEPS and lemma_of(verb.head.head) in lexicon.speech_verbs:
+            continue  # "Kataib Hezbollah, which the US blames for the attacks, said": the narrator's words, not KH's
         if prep_objects(verb, {"as"}):
             continue  # "X look at Y as invaders": a view held by X, not the speaker's charge against X
         clause = own_clause(verb)
