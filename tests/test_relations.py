@@ -568,6 +568,8 @@ def triples(nlp, text):
     # ships linked to or bound for a state are its own; vowing to keep attacking is a threat
     ("The Houthis vowed to keep attacking ships linked to Israel.", ("houthis", "threatens", "israel")),
     ("Erdogan vowed to crush the PKK in northern Iraq.", ("recep_tayyip_erdogan", "threatens", "pkk")),
+    # influence stands for whose it is
+    ("Sadr, who has opposed both US and Iranian influence, called for calm.", ("sadr", "opposes", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
