@@ -152,11 +152,13 @@ class Coreference:
             counts = Counter(m.actor for m in mentions[:before] if m.type == "Country" and m.named)
             return (start, token.i + 1, counts.most_common(1)[0][0]) if counts else None
         office = self._office(_role_words(token))
-        if actor_type == "Official" and not any(c.dep_ == "prep" and c.lower_ in _OFFICE_PREPS
-                                                for c in token.children) and (titled := salient(
-                lambda m: office <= self._office(m.titles), _WINDOW["name_head"])):
+        own_office = not any(c.dep_ == "prep" and c.lower_ in _OFFICE_PREPS for c in token.children)
+        if actor_type == "Official" and own_office and (titled := salient(
+                lambda m: office <= self._office(m.titles), _WINDOW["name_head"]) or _named_below_headline(
+                here, mentions, lambda m: office <= self._office(m.titles))):
             # "the prime minister" (or "the premier") is whoever the text named as prime minister, not the last
-            # official; "the commander of the forces" names its own office
+            # official, and in a headline whoever the story names so; "the commander of the forces" names its own
+            # office
             return start, token.i + 1, titled.actor
         if actor_type == "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_a_state(c)
                                             for c in token.lefts):
@@ -239,10 +241,14 @@ class Coreference:
             return None  # "the office of President Barham Salih" says whose it is; it refers to nothing before
         modifiers = [c for c in token.lefts]
         determiners = [c for c in modifiers if c.dep_ == "det"]
-        if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those"}:
-            return None
         words = [token.lemma_.lower(), *(c.lemma_.lower() for c in modifiers if c.dep_ == "compound")]
         actor_type = next((self.description_types[w] for w in words if w in self.description_types), None)
+        if actor_type == "Official" and not determiners and any(c.dep_ == "poss" and _names_a_state(c)
+                                                                for c in modifiers):
+            # "Iraq's caretaker premier": the state's own office, named as definitely as with "the"
+            return min((c.i for c in modifiers if c.dep_ in {"amod", "compound"}), default=token.i), actor_type
+        if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those"}:
+            return None
         if actor_type != "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c)
                                             for c in modifiers):
             # "the Turkish defence ministry" is a new actor, not the last ministry; "the Asaib Ahl al-Haq leader" is
@@ -385,6 +391,14 @@ def _names_a_state(token: Token) -> bool:
 def _role_words(role: Token) -> frozenset[str]:
     """A role noun with the words that make it one office: "prime minister", "intelligence chief"."""
     return frozenset(t.lemma_.lower() for t in (role, *role.children) if t.dep_ in {"compound", "amod"} or t is role)
+
+
+def _named_below_headline(sentence: int, mentions: list[_Mention], wanted) -> _Mention | None:
+    """In a headline (the first sentence), the first actor the story below names as `wanted`: "Iraq's premier
+    denounces sanctions" is the prime minister the story names."""
+    if sentence != 0:
+        return None
+    return next((m for m in sorted(mentions, key=lambda m: m.start) if m.sentence > 0 and m.named and wanted(m)), None)
 
 
 def _salient(mentions: list[_Mention], before: int, wanted, sentence: int, window: int) -> _Mention | None:

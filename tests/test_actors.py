@@ -228,6 +228,16 @@ def test_an_office_description_is_not_someone_named_with_another_office(nlp):
     assert ("the premier", "mustafa_al_kadhimi") in references(doc)
 
 
+def test_a_states_office_in_a_headline_is_whoever_the_story_names_so(nlp):
+    doc = nlp("Iraq’s caretaker premier denounces US sanctions on militia leaders\n"
+              "BAGHDAD (Reuters) - Iraq’s caretaker Prime Minister Adel Abdul Mahdi on Sunday condemned the US "
+              "sanctions.")
+    assert ("caretaker premier", "adel_abdul_mahdi") in references(doc)
+    # below the headline an office names no one named after it
+    doc = nlp("Talks began on Sunday. Iraq’s premier spoke first. Later Prime Minister Adel Abdul Mahdi left.")
+    assert not any(actor == "adel_abdul_mahdi" for _, actor in references(doc))
+
+
 def test_an_office_description_naming_a_state_is_no_other_official(nlp):
     doc = nlp("Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday. Khatibzadeh said Iran would respond. "
               "Iraq's Foreign Ministry summoned the Iranian ambassador in Baghdad.")

@@ -570,6 +570,13 @@ def triples(nlp, text):
     ("Erdogan vowed to crush the PKK in northern Iraq.", ("recep_tayyip_erdogan", "threatens", "pkk")),
     # influence stands for whose it is
     ("Sadr, who has opposed both US and Iranian influence, called for calm.", ("sadr", "opposes", "iran")),
+    # a welcome denied, a refusal in a speaker's words with no actor refusing, sanctions and legitimacy as whose
+    ("Kataib Hezbollah said US troops were not welcome in Iraq.", ("kataib_hezbollah", "opposes", "us_forces")),
+    ("Hadi al-Amiri said the Iraqi people would never accept a permanent American military presence.",
+     ("hadi_al_amiri", "opposes", "us_forces")),
+    ("Iran rejected the US sanctions.", ("iran", "opposes", "united_states")),
+    ("Nujaba has refused to recognize the legitimacy of the US presence.",
+     ("harakat_al_nujaba", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -751,6 +758,9 @@ def test_pattern_reads(nlp, text, expected):
     # a relative clause on a speaker is the narrator's, not the speaker's words
     ("Kataib Hezbollah, which the US blames for the attacks, said it would suspend operations.",
      ("kataib_hezbollah", "accuses", "united_states")),
+    # a refusal by actors named before is theirs, not the speaker's
+    ("Blinken told Sudani the two countries were determined not to let ISIS re-emerge.",
+     ("antony_blinken", "opposes", "islamic_state")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -511,11 +511,22 @@ def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('cleric', 'opposes', 'forces')]
     >>> read("Amiri said there was no place for American forces in Iraq.", rejection)
     [('Amiri', 'opposes', 'forces')]
+    >>> read("The commander said US troops were not welcome in Iraq.", rejection)
+    [('commander', 'opposes', 'US troops')]
     """
     for token in sent:
         if lemma_of(token) in lexicon.rejection_nouns and any(c.lower_ == "no" for c in token.children):
             if (speaker := speaker_for(token, lexicon)) is not None:
                 yield from said_of(speaker, "opposes", prep_objects(token, {"for"}), token, "rejection")
+        elif token.pos_ == "ADJ" and _unwelcome(token, lexicon) and (speaker := speaker_for(token, lexicon)):
+            # "US troops are not welcome in Iraq", he said
+            yield from said_of(speaker, "opposes", subjects_of(token.head), token, "rejection")
+
+
+def _unwelcome(adjective: Token, lexicon: Lexicon) -> bool:
+    negated = any(c.dep_ == "neg" for c in (*adjective.children, *adjective.head.children))
+    return (lemma_of(adjective) in lexicon.unwelcome_adjectives
+            or lemma_of(adjective) in lexicon.welcome_adjectives and negated) and adjective.dep_ == "acomp"
 
 
 def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -527,6 +538,8 @@ def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('government', 'opposes', 'Kataib Hezbollah')]
     >>> read("Asaib Ahl al-Haq refused to recognise the government.", refusal)
     [('Asaib Ahl al-Haq', 'opposes', 'government')]
+    >>> read("Amiri said the Iraqi people would never accept American troops.", refusal)
+    [('Amiri', 'opposes', 'troops'), ('people', 'opposes', 'troops')]
     """
     for verb in sent:
         refused = any(c.dep_ == "neg" for c in verb.children) or (
@@ -535,7 +548,14 @@ def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         refused = direct_objects(verb)
         refused += [s for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c)]  # "not let ISIS return"
-        for subject in subjects_of(verb):
+        subjects = subjects_of(verb)
+        # "a land of martyrs would never host occupiers", he said: a refusal no actor makes is the speaker's, but
+        # "the two countries" are actors named before
+        if subjects and all(s.pos_ == "NOUN" and lemma_of(s) not in lexicon.stand_in_nouns
+                            and not any(c.dep_ == "nummod" for c in s.children) for s in subjects) and (
+                speaker := speaker_for(verb, lexicon)):
+            yield from said_of(speaker, "opposes", refused, verb, "refusal")
+        for subject in subjects:
             for actor in refused:
                 yield frame(subject, "opposes", actor, verb, "refusal")
 
