@@ -577,6 +577,11 @@ def triples(nlp, text):
     ("Iran rejected the US sanctions.", ("iran", "opposes", "united_states")),
     ("Nujaba has refused to recognize the legitimacy of the US presence.",
      ("harakat_al_nujaba", "opposes", "us_forces")),
+    # places: each place coordinated before "in", a place a copula names in another, a place that lies in another
+    ("Iranian missiles struck Erbil and Sulaymaniyah in northern Iraq.", ("sulaymaniyah", "located_in", "iraq")),
+    ("Tower 22 is a US outpost in Jordan near the Syrian border.", ("tower_22", "located_in", "jordan")),
+    ("The al-Tanf garrison lies in southeastern Syria near the Iraqi and Jordanian borders.",
+     ("al_tanf", "located_in", "syria")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -761,6 +766,9 @@ def test_pattern_reads(nlp, text, expected):
     # a refusal by actors named before is theirs, not the speaker's
     ("Blinken told Sudani the two countries were determined not to let ISIS re-emerge.",
      ("antony_blinken", "opposes", "islamic_state")),
+    # "the Soran district of Erbil province": the name before the place noun is the place, the one after holds it
+    ("The drone struck a house in the town of Sidakan, in the Soran district of Erbil province.",
+     ("erbil", "located_in", "soran_district")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -5,8 +5,8 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (Frame, conjuncts, direct_objects, frame, is_passive, lemma_of, prep_objects,
-                                 relative_antecedent, subjects_of)
+from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, Frame, conjuncts, direct_objects, frame, is_passive, lemma_of,
+                                 prep_objects, relative_antecedent, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["deployment", "deployment_verb", "casualties_at_target", "location"]
@@ -160,6 +160,34 @@ def _around(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
             yield frame(inside, "deployed_in" if military else "located_in", token, clause, "location.where")
 
 
+def _lying_in(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """A place said to lie in another.
+
+    >>> ('al-Tanf garrison', 'located_in', 'Syria') in read("The al-Tanf garrison lies in southeastern Syria.",
+    ...                                                     location)
+    True
+    """
+    if verb.pos_ == "VERB" and lemma_of(verb) in lexicon.lying_verbs:
+        # "the base is located in Anbar"
+        for place in subjects_of(verb) + [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]:
+            for container in _places(verb, {"in"}):
+                yield frame(place, "located_in", container, verb, "location.verb")
+
+
+def _within(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """A place and what its "in" (or a place noun's "of") names: "a base in Kirkuk", "the province of Anbar"; each
+    place coordinated before the phrase ("Erbil and Sulaymaniyah in northern Iraq"), and what a copula says is such
+    a place ("Tower 22 is a US outpost in Jordan")."""
+    for container in prep_objects(token, {"in", "of"} if lemma_of(token) in lexicon.place_nouns else {"in"}):
+        if lemma_of(container) in lexicon.place_nouns:
+            container = next(iter(prep_objects(container, {"of"})), container)  # "the province of Anbar"
+        for place in [token, *(c for c in token.conjuncts if token.i < c.i < container.i)]:
+            yield frame(place, "located_in", container, token, "location.preposition")
+        if token.dep_ == "attr" and lemma_of(token.head) == "be" and lemma_of(token) in lexicon.place_nouns:
+            for place in subjects_of(token.head):
+                yield frame(place, "located_in", container, token, "location.preposition")
+
+
 def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """One place within another: "X in Y", "Y's X province", "the province of X", "X, the capital of Y".
 
@@ -178,19 +206,18 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     True
     """
     for token in sent:
+        yield from _lying_in(token, lexicon)
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        for container in prep_objects(token, {"in", "of"} if lemma_of(token) in lexicon.place_nouns else {"in"}):
-            if lemma_of(container) in lexicon.place_nouns:
-                container = next(iter(prep_objects(container, {"of"})), container)  # "the province of Anbar"
-            yield frame(token, "located_in", container, token, "location.preposition")
+        yield from _within(token, lexicon)
         for container in _following_places(token):
             yield frame(token, "located_in", container, token, "location.next_to_verb")
         owners = [c for c in token.children if c.dep_ in {"poss", "amod", "compound"} and c.i < token.i]
         for owner in owners:
             yield frame(token, "located_in", owner, token, "location.modifier")
-            if token.ent_type_ == "" and lemma_of(token) in lexicon.place_nouns:
-                # "the western Iraqi province of Anbar": the name follows the noun
+            if token.ent_type_ == "" and lemma_of(token) in lexicon.place_nouns and owner.dep_ != "compound":
+                # "the western Iraqi province of Anbar": the name follows the noun; but in "the Soran district of
+                # Erbil province" the name comes first, and what follows holds it
                 for named in prep_objects(token, {"of"}):
                     yield frame(named, "located_in", owner, token, "location.named_after")
         if token.dep_ == "appos" and lemma_of(token) in lexicon.seat_nouns:
