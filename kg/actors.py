@@ -75,6 +75,7 @@ class Actor:
     heads: tuple[str, ...] = ()
     registered: bool = True
     state: str | None = None  # the state an institution or armed force belongs to (Registry.home_state)
+    governs: str | None = None  # the government a head of government names ("the Kadhimi government")
 
     def with_aliases(self, aliases: Iterable[str]) -> "Actor":
         merged = tuple(dict.fromkeys([*self.aliases, *aliases]))
@@ -106,10 +107,11 @@ class Registry:
                 demonyms=tuple(entry.get("demonyms", [])), forces=entry.get("forces"),
                 metonym=entry.get("metonym"), collective=bool(entry.get("collective", False)),
                 backers=tuple(entry.get("backers", [])), heads=tuple(entry.get("heads", [])),
+                governs=entry.get("governs"),
             )
         registry = cls(version=int(data.get("version", 0)), actors=actors)
         for actor in actors.values():
-            for reference in (actor.forces, actor.metonym, *actor.backers):
+            for reference in (actor.forces, actor.metonym, actor.governs, *actor.backers):
                 if reference and reference not in actors:
                     raise ValueError(f"actor {actor.id!r} refers to unknown actor {reference!r}")
             if actor.forces:
@@ -323,6 +325,7 @@ class ActorLinker:
         candidates = [self._as_institution(doc, self._as_mission(doc, self._as_force(doc, c), candidates),
                                            candidates) for c in candidates]
         # before the backers inside names: "Iran-backed" does not make a story about Iran
+        candidates.extend(self._governments_of_heads(doc, candidates))
         candidates.extend(self._bare_institutions(doc, candidates))
         candidates.extend(self._dateline_places(doc, candidates))
         candidates.extend(self._named_places(doc, candidates))
@@ -443,6 +446,21 @@ class ActorLinker:
                     actor = self.registry.actors[actor.metonym]  # a backer is a state, not its capital city
                 if actor is not None and actor.id != candidate.actor.id:
                     yield _Candidate(token.i, token.i + 1, actor, doc)
+
+    def _governments_of_heads(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+        """ "the Kadhimi government", "Kadhimi's government", "the government of Mustafa al-Kadhimi": a government
+        named for its head is the government the registry says the head leads."""
+        heads = {i: c for c in found if c.actor.governs for i in range(c.start, c.end)}
+        for noun in doc:
+            if noun.lemma_.lower() != "government" or noun.pos_ != "NOUN":
+                continue
+            before = [heads[c.i] for c in noun.children if c.dep_ in {"poss", "compound"} and c.i in heads]
+            after = [heads[o.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.i in heads]
+            if before:
+                yield _Candidate(before[0].start, noun.i + 1, self.registry.actors[before[0].actor.governs], doc)
+            elif after:
+                yield _Candidate(noun.i, after[0].end, self.registry.actors[after[0].actor.governs], doc)
 
     def _bare_institutions(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """ "parliament", "the government", "Parliament Speaker X" named by a bare noun: the body of that name the

@@ -228,6 +228,15 @@ def test_an_office_description_is_not_someone_named_with_another_office(nlp):
     assert ("the premier", "mustafa_al_kadhimi") in references(doc)
 
 
+def test_a_government_named_for_its_head_is_the_government_the_head_leads(nlp):
+    doc = nlp("Parliament approved the Kadhimi government on Thursday. Kadhimi’s government faces protests. Critics "
+              "of the government of Mustafa al-Kadhimi spoke.")
+    assert {("Kadhimi government", "iraqi_government"), ("Kadhimi’s government", "iraqi_government"),
+            ("government of Mustafa al-Kadhimi", "iraqi_government")} <= mentions(doc)
+    # a head the registry gives no government names none
+    assert "iraqi_government" not in ids(nlp("Critics of Qais Khazali's government spoke."))
+
+
 def test_a_states_office_in_a_headline_is_whoever_the_story_names_so(nlp):
     doc = nlp("Iraq’s caretaker premier denounces US sanctions on militia leaders\n"
               "BAGHDAD (Reuters) - Iraq’s caretaker Prime Minister Adel Abdul Mahdi on Sunday condemned the US "

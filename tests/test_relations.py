@@ -582,6 +582,11 @@ def triples(nlp, text):
     ("Tower 22 is a US outpost in Jordan near the Syrian border.", ("tower_22", "located_in", "jordan")),
     ("The al-Tanf garrison lies in southeastern Syria near the Iraqi and Jordanian borders.",
      ("al_tanf", "located_in", "syria")),
+    # participles coordinated before a passive agent share it; welcoming is support, the caller's own purpose
+    ("Kataib Hezbollah is funded and armed by the IRGC.", ("irgc", "supports", "kataib_hezbollah")),
+    ("Secretary of State Mike Pompeo called Kadhimi to welcome the new Iraqi government.",
+     ("mike_pompeo", "supports", "iraqi_government")),
+    ("Kataib Hezbollah used drones to attack the US embassy.", ("kataib_hezbollah", "attacks", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -769,6 +774,9 @@ def test_pattern_reads(nlp, text, expected):
     # "the Soran district of Erbil province": the name before the place noun is the place, the one after holds it
     ("The drone struck a house in the town of Sidakan, in the Soran district of Erbil province.",
      ("erbil", "located_in", "soran_district")),
+    # whom one calls to do something is not who does it
+    ("Secretary of State Mike Pompeo called Kadhimi to welcome the new Iraqi government.",
+     ("mustafa_al_kadhimi", "supports", "iraqi_government")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -151,6 +151,8 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Israeli', 'kills', 'group')]
     >>> read("Muhandis was killed with Soleimani in a US strike.", passive_agent)
     [('US', 'kills', 'Muhandis'), ('US', 'kills', 'Soleimani')]
+    >>> read("Kataib Hezbollah is funded and armed by the IRGC.", passive_agent)
+    [('IRGC', 'supports', 'Kataib Hezbollah'), ('IRGC', 'supports', 'Kataib Hezbollah')]
     """
     for verb in sent:
         if (undergone := _undergone(verb, lexicon)) is None:
@@ -158,7 +160,10 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         predicate, patients = undergone
         # "rockets were fired by X at the base": the weapon is the patient, what it was fired at the target
         targets = [t for o in prep_objects(verb, lexicon.target_preps) for t in conjuncts(o)]
-        for agent in passive_agents(verb):
+        # "funded and armed by the IRGC": participles coordinated before the agent share it
+        agents = passive_agents(verb) or [a for c in verb.conjuncts if c.i > verb.i and c.tag_ == "VBN"
+                                          for a in passive_agents(c)]
+        for agent in agents:
             for patient in patients:
                 yield frame(agent, predicate, patient, verb, "passive_agent")
             for target in targets:
@@ -197,6 +202,8 @@ def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
         patients = [verb.head]
     elif not patients and verb.dep_ == "conj" and verb.head.dep_ == "acl":
         patients = [verb.head.head]  # "the strikes, carried out ... and backed by Australia"
+    elif not patients and verb.dep_ == "conj":  # "X is funded and armed by Y": X is armed too
+        patients = [t for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
     if predicate == "kills":  # "Muhandis, who was killed with Soleimani": both were
         patients += [t for o in prep_objects(verb, {"with"}) for t in conjuncts(o)] + co_agents(verb)
     return predicate, patients

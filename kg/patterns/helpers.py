@@ -141,7 +141,7 @@ def subjects_of(verb: Token) -> list[Token]:
         return [t for s in found for t in conjuncts(s)] + co_agents(verb)
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []  # a passive clause has its own subject; its agent, if any, comes with "by"
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) not in load_lexicon().purpose_verbs:
         # object control: "pushes the government to end ..." - the government ends; and raising in the passive:
         # "the commission is understood to include ..." - the commission includes
         controllers = [c for c in verb.head.children if c.dep_ in {"dobj", *PASSIVE_SUBJECT_DEPS}]
