@@ -587,6 +587,8 @@ def triples(nlp, text):
     ("Secretary of State Mike Pompeo called Kadhimi to welcome the new Iraqi government.",
      ("mike_pompeo", "supports", "iraqi_government")),
     ("Kataib Hezbollah used drones to attack the US embassy.", ("kataib_hezbollah", "attacks", "united_states")),
+    # a title the tagger reads as an adjective before a name is still the title
+    ("Nujaba's chief Akram al-Kaabi praised the attack.", ("akram_al_kaabi", "leads", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -777,6 +779,8 @@ def test_pattern_reads(nlp, text, expected):
     # whom one calls to do something is not who does it
     ("Secretary of State Mike Pompeo called Kadhimi to welcome the new Iraqi government.",
      ("mustafa_al_kadhimi", "supports", "iraqi_government")),
+    # who heads a group is no mere member of it
+    ("Nujaba's chief Akram al-Kaabi praised the attack.", ("akram_al_kaabi", "member_of", "harakat_al_nujaba")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -320,7 +320,7 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # ("IRGC" in "the IRGC Quds Force"; "Kataib" in "Kataib Hezbollah" is only the name's first word)
         compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if any(lemma_of(w) in lexicon.role_predicates or lemma_of(w) in lexicon.titles
-               for c in token.children if c.dep_ == "compound" for w in c.subtree):
+               for c in token.children if c.dep_ in {"compound", "amod"} for w in c.subtree):
             continue  # "Treasury Secretary Steven Mnuchin": a person named with an office, which the roles read
         owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"] or compounds[:len(compounds) > 1]
         for owner in owners:

@@ -51,7 +51,7 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                   for o in prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
                                                       and m.pos_ == "PROPN"]]
         person_head = people[0]
-        if role.dep_ in {"compound", "nmod"} and role.head == person_head:
+        if role.dep_ in {"compound", "nmod", "amod"} and role.head == person_head:  # "Nujaba's chief Akram al-Kaabi"
             organisations += [m for m in person_head.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
         if kind == "spokesperson_for":
             # "the Iraqi spokesperson" is a nationality, not a principal; "the Iraqi military spokesman" speaks for
@@ -121,7 +121,7 @@ def _name_set_off_after(role: Token) -> Token | None:
 
 def _role_holders(role: Token) -> list[Token]:
     """The person a role noun describes: by compound, apposition or copula."""
-    if role.dep_ in {"compound", "nmod"} and role.head.pos_ == "PROPN":
+    if role.dep_ in {"compound", "nmod", "amod"} and role.head.pos_ == "PROPN":  # "amod": a title the tagger misread
         return [role.head]
     if role.dep_ == "appos":
         # "Soleimani and Muhandis, the deputy head of the PMF", "his brother Laith al-Khazali, a senior commander":
