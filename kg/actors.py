@@ -397,10 +397,13 @@ class ActorLinker:
 
     def _registered_use(self, span: Span, actor: Actor) -> Actor:
         """A capital used as a political actor ("Baghdad and Washington agreed") is its state; a capital that
-        owns a place ("Baghdad's Green Zone") is the city."""
-        if actor.metonym and _political_use(span) and not _owns_a_place(span, self.lexicon):
-            return self.registry.actors[actor.metonym]
-        return actor
+        owns a place ("Baghdad's Green Zone") is the city. A city that stands for a government below a state's
+        ("Erbil" for the Kurdistan Regional Government) does so only as one who acts or talks ("Erbil and Baghdad
+        agreed"): an attack on Erbil, or Erbil's governor, is the city's."""
+        if not actor.metonym or not _political_use(span) or _owns_a_place(span, self.lexicon):
+            return actor
+        meant = self.registry.actors[actor.metonym]
+        return meant if meant.type == "Country" or _acting(span.root) else actor
 
     def _promote_officials(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """A person outside the registry named anywhere in the doc with an office is an Official."""
@@ -879,6 +882,14 @@ def _title_word(word: str, lexicon: Lexicon) -> bool:
     """ "Gen.", "Brig", "Colonels": a title, abbreviated or plural."""
     word = word.rstrip(".")
     return word in lexicon.titles or word.removesuffix("s") in lexicon.titles
+
+
+def _acting(token: Token) -> bool:
+    """Whether a name is one who acts or talks: a subject, an agent, a party to talks ("between", "with")."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass", "agent"} or token.dep_ == "pobj" and token.head.lower_ in {
+        "between", "with", "by"}
 
 
 def _political_use(span: Span) -> bool:

@@ -312,9 +312,11 @@ def _victims_groups(relations: list[Relation], actors: dict) -> list[Relation]:
 
 
 def _stand_in(actor_id: str, admitted_types: Iterable[str], actors: dict) -> str:
-    """ "The US embassy said": a place that stands for an actor is that actor where a predicate needs one."""
+    """ "The US embassy said": a place that stands for a state is that state where a predicate needs one. (Whether
+    "Erbil" stands for the regional government is the actor linker's to say, by how the name is used.)"""
     actor = actors.get(actor_id)
-    if actor is None or actor.type in admitted_types or actor.metonym not in actors:
+    if actor is None or actor.type in admitted_types or actor.metonym not in actors or (
+            actors[actor.metonym].type != "Country"):
         return actor_id
     return actor.metonym
 

@@ -589,6 +589,16 @@ def triples(nlp, text):
     ("Kataib Hezbollah used drones to attack the US embassy.", ("kataib_hezbollah", "attacks", "united_states")),
     # a title the tagger reads as an adjective before a name is still the title
     ("Nujaba's chief Akram al-Kaabi praised the attack.", ("akram_al_kaabi", "leads", "harakat_al_nujaba")),
+    # talks: a phone call received, a discussion "with", a negotiation between coordinated subjects, and Erbil
+    # acting for the regional government
+    ("Sudani received a phone call from Erdogan.",
+     ("mohammed_shia_al_sudani", "negotiates_with", "recep_tayyip_erdogan")),
+    ("Fuad Hussein discussed the withdrawal with Blinken in a phone call.",
+     ("fuad_hussein", "negotiates_with", "antony_blinken")),
+    ("Washington and Baghdad are negotiating the end of the coalition mission.",
+     ("united_states", "negotiates_with", "iraq")),
+    ("Talks between Baghdad and Erbil on oil exports stalled.",
+     ("iraq", "negotiates_with", "kurdistan_regional_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -781,6 +791,13 @@ def test_pattern_reads(nlp, text, expected):
      ("mustafa_al_kadhimi", "supports", "iraqi_government")),
     # who heads a group is no mere member of it
     ("Nujaba's chief Akram al-Kaabi praised the attack.", ("akram_al_kaabi", "member_of", "harakat_al_nujaba")),
+    # a phone call is talks, not a call for something; those one spoke with did not talk with one another
+    ("Sudani received a phone call from Erdogan.", ("recep_tayyip_erdogan", "demands", "mohammed_shia_al_sudani")),
+    ("Barzani said he had discussed the attack with Prime Minister Mustafa al-Kadhimi and Speaker Mohammed "
+     "al-Halbousi.", ("mustafa_al_kadhimi", "negotiates_with", "mohammed_al_halbousi")),
+    # a city's governor holds an office of the city, not of the government the city may stand for
+    ("Kurdistan Regional Government spokesman Jotiar Adil spoke. Erbil Governor Omed Khoshnaw said the city was "
+     "safe.", ("omed_khoshnaw", "official_of", "kurdistan_regional_government")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -238,7 +238,7 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"}:
             continue
-        predicate = lexicon.noun_predicates.get(lemma_of(noun))
+        predicate = _noun_predicate(noun, lexicon)  # "a phone call" is talks, not a call for something
         if predicate is None or predicate == "negotiates_with":
             continue
         agents = list(event_agents(noun, lexicon))
@@ -391,10 +391,12 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sudani', 'negotiates_with', 'Biden')]
     >>> read("The minister arrived in Baghdad for talks with Sudani.", negotiation)
     [('minister', 'negotiates_with', 'Sudani')]
+    >>> read("Fuad Hussein discussed the withdrawal with Blinken.", negotiation)
+    [('Fuad Hussein', 'negotiates_with', 'Blinken')]
     """
     for cue in sent:
         if _noun_predicate(cue, lexicon) == "negotiates_with" and cue.pos_ in {"NOUN", "PROPN"}:
-            parties = parties_of(cue, {"between", "among", "with"})
+            parties = parties_of(cue, {"between", "among", "with", "from"})  # "received a phone call from X"
             noun = counting_noun(cue, lexicon)
             if noun.dep_ in {"dobj", "nsubjpass"}:
                 # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey
@@ -405,7 +407,13 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 parties = subjects_of(noun.head.head) + parties  # "arrived in Baghdad for talks with X"
         elif cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
                 cue) in lexicon.reciprocal_verbs and not direct_objects(cue)):
-            parties = subjects_of(cue)  # "Sudani and Blinken met", "Iraq and the US discussed the pullout"
+            # "Sudani and Blinken met", "Iraq and the US discussed the pullout"; "Hussein discussed the withdrawal
+            # with Blinken", wherever the parser hangs the "with" (those it names talk with the subject, not with
+            # one another)
+            parties = subjects_of(cue)
+            for guest in (p for o in [cue, *direct_objects(cue)] for p in parties_of(o, {"with"})):
+                for host in parties:
+                    yield frame(host, "negotiates_with", guest, cue, "negotiation")
         elif cue.pos_ == "VERB" and any(lemma_of(p) in lexicon.phone_nouns for p in prep_objects(cue, {"by", "over"})):
             # "Sudani told Blinken by phone that ...": whatever was said on the phone, the two talked
             parties = subjects_of(cue) + [o for c in cue.children if c.dep_ in {"dobj", "dative"} for o in
