@@ -395,35 +395,39 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Fuad Hussein', 'negotiates_with', 'Blinken')]
     """
     for cue in sent:
-        if _noun_predicate(cue, lexicon) == "negotiates_with" and cue.pos_ in {"NOUN", "PROPN"}:
-            parties = parties_of(cue, {"between", "among", "with", "from"})  # "received a phone call from X"
-            noun = counting_noun(cue, lexicon)
-            if noun.dep_ in {"dobj", "nsubjpass"}:
-                # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey
-                parties = subjects_of(noun.head) + parties + parties_of(noun.head, {"with", "between"})
-            elif noun.dep_ == "nsubj":
-                parties += parties_of(noun.head, {"between", "with"})
-            elif noun.dep_ == "pobj" and noun.head.lower_ in {"for", "in", "during"}:
-                parties = subjects_of(noun.head.head) + parties  # "arrived in Baghdad for talks with X"
-        elif cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
-                cue) in lexicon.reciprocal_verbs and not direct_objects(cue)):
-            # "Sudani and Blinken met", "Iraq and the US discussed the pullout"; "Hussein discussed the withdrawal
-            # with Blinken", wherever the parser hangs the "with" (those it names talk with the subject, not with
-            # one another)
-            parties = subjects_of(cue)
-            for guest in (p for o in [cue, *direct_objects(cue)] for p in parties_of(o, {"with"})):
-                for host in parties:
-                    yield frame(host, "negotiates_with", guest, cue, "negotiation")
-        elif cue.pos_ == "VERB" and any(lemma_of(p) in lexicon.phone_nouns for p in prep_objects(cue, {"by", "over"})):
-            # "Sudani told Blinken by phone that ...": whatever was said on the phone, the two talked
-            parties = subjects_of(cue) + [o for c in cue.children if c.dep_ in {"dobj", "dative"} for o in
-                                          conjuncts(c)] + parties_of(cue, {"with"})
-        else:
+        if (found := _talk_parties(cue, lexicon)) is None:
             continue
+        parties, guests = found
         parties = [side for party in parties for side in _sides(party, lexicon)]
         for i, first in enumerate(parties):
-            for second in parties[i + 1:]:
+            for second in parties[i + 1:] + guests:
                 yield frame(first, "negotiates_with", second, cue, "negotiation")
+
+
+def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]] | None:
+    """Who talks at a cue of talks: parties who all talk with one another, and guests who talk with each party but
+    not with one another; None where the token cues no talks."""
+    if _noun_predicate(cue, lexicon) == "negotiates_with" and cue.pos_ in {"NOUN", "PROPN"}:
+        parties = parties_of(cue, {"between", "among", "with", "from"})  # "received a phone call from X"
+        noun = counting_noun(cue, lexicon)
+        if noun.dep_ in {"dobj", "nsubjpass"}:
+            # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey
+            parties = subjects_of(noun.head) + parties + parties_of(noun.head, {"with", "between"})
+        elif noun.dep_ == "nsubj":
+            parties += parties_of(noun.head, {"between", "with"})
+        elif noun.dep_ == "pobj" and noun.head.lower_ in {"for", "in", "during"}:
+            parties = subjects_of(noun.head.head) + parties  # "arrived in Baghdad for talks with X"
+        return parties, []
+    if cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
+            cue) in lexicon.reciprocal_verbs and not direct_objects(cue)):
+        # "Sudani and Blinken met", "Iraq and the US discussed the pullout"; "Hussein discussed the withdrawal with
+        # Blinken", wherever the parser hangs the "with"
+        return subjects_of(cue), [p for o in [cue, *direct_objects(cue)] for p in parties_of(o, {"with"})]
+    if cue.pos_ == "VERB" and any(lemma_of(p) in lexicon.phone_nouns for p in prep_objects(cue, {"by", "over"})):
+        # "Sudani told Blinken by phone that ...": whatever was said on the phone, the two talked
+        return subjects_of(cue) + [o for c in cue.children if c.dep_ in {"dobj", "dative"} for o in
+                                   conjuncts(c)] + parties_of(cue, {"with"}), []
+    return None
 
 
 def _noun_predicate(noun: Token, lexicon: Lexicon) -> str | None:
