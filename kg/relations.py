@@ -462,7 +462,15 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     users = [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c) for u in conjuncts(a)]
     if not words & (lexicon.place_nouns | lexicon.installation_nouns):
         return owners + users
-    return [g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)] + users + owners
+    # "the American occupation's base": a force whose base it is holds it (a state's is only where it lies)
+    forces = [c for c in token.children if c.dep_ == "poss" and _is_armed_force(c)]
+    return [g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)] + users + owners + (
+        forces)
+
+
+def _is_armed_force(token: Token) -> bool:
+    actors = token.doc._.actors or {}
+    return any(actors[a].type == "ArmedForce" for a in actor_ids_at(token) if a in actors)
 
 
 def _affiliation(token: Token, lexicon: Lexicon) -> list[Token]:

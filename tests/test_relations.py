@@ -599,6 +599,11 @@ def triples(nlp, text):
      ("united_states", "negotiates_with", "iraq")),
     ("Talks between Baghdad and Erbil on oil exports stalled.",
      ("iraq", "negotiates_with", "kurdistan_regional_government")),
+    # a force's base is the force's; an enemy stands for whose it is, and paying for crimes is a threat
+    ("The Mujahideen of the Islamic Resistance in Iraq targeted the American occupation's base in al-Tanf.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    ("Kataib Hezbollah said the American enemy would pay for its crimes.",
+     ("kataib_hezbollah", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -281,6 +281,8 @@ def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('minister', 'threatens', 'United States')]
     >>> read('"The Americans must leave Iraq or face the consequences," Khazali said.', reported_consequences)
     [('Khazali', 'threatens', 'Americans')]
+    >>> read("Kataib Hezbollah said the American enemy would pay for its crimes.", reported_consequences)
+    [('Kataib Hezbollah', 'threatens', 'enemy')]
     """
     for verb in sent:
         # "will face consequences", and "must leave Iraq or face the consequences"
@@ -290,7 +292,11 @@ def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         if (speaker := speaker_for(verb, lexicon)) is None:
             continue
-        if any(lemma_of(o) in lexicon.threat_outcomes for o in verb.children if o.dep_ == "dobj"):
+        outcome = any(lemma_of(o) in lexicon.threat_outcomes for o in verb.children if o.dep_ == "dobj")
+        # "would pay dearly", "would pay for its crimes"
+        paid = any(c.dep_ == "advmod" and c.lower_ in lexicon.dear_payments for c in verb.children) or any(
+            lemma_of(o) in lexicon.fault_words for o in prep_objects(verb, {"for"}))
+        if outcome or paid:
             yield from said_of(speaker, "threatens", subjects_of(verb), verb, "reported_consequences")
 
 
