@@ -812,8 +812,8 @@ def _covered(found: list[_Candidate]) -> set[int]:
 
 def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
     """An alias that ends on a common noun ("coalition", "Iraqi security") names the actor only as the head of a
-    plain phrase, or on its troops, bases or mission ("coalition troops"): not in "coalition government", "the
-    ruling coalition" or "Iraqi security officials"."""
+    plain definite phrase, or on its troops, bases or mission ("coalition troops"): not in "coalition government",
+    "the ruling coalition", "a coalition of militias" or "Iraqi security officials"."""
     token = span[-1]
     if not token.text.islower() or token.lemma_.lower() in lexicon.place_nouns | lexicon.installation_nouns:
         return False  # "the Harir base" names the base wherever it stands
@@ -825,9 +825,10 @@ def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
         return False  # a title before a name: "Iran's foreign ministry spokesman Nasser Kanaani"
     if len(span) > 1:
         return token.dep_ == "compound"
-    # "the State of Law coalition" is another coalition
+    # "the State of Law coalition" is another coalition; "a coalition of Iran-backed militias" is a kind of group
     return token.dep_ in {"compound", "amod", "nmod"} or any(
-        c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i for c in token.children)
+        c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i or c.dep_ == "det" and c.lower_ in {"a", "an"}
+        for c in token.children)
 
 
 def _names_same(text: str, actor: Actor) -> bool:

@@ -61,6 +61,7 @@ class _Mention:
     head: str
     titles: frozenset[str] = frozenset()  # the role words it is named with: "prime", "minister"
     named: bool = True  # False for a pronoun or description resolved to the actor
+    nested: bool = False  # inside a longer mention: "Iran" in "Iran-backed militias"
 
 
 @Language.factory(
@@ -90,10 +91,12 @@ class Coreference:
         for number, sent in enumerate(doc.sents):
             for token in sent:
                 sentence_of[token.i] = number
+        spans = list(doc.spans.get(MENTIONS_KEY, []))
         mentions = [
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s),
-                     s.root.dep_ in {"nsubj", "nsubjpass"}, s.root.lemma_.lower(), self._titles(s))
-            for s in doc.spans.get(MENTIONS_KEY, [])
+                     s.root.dep_ in {"nsubj", "nsubjpass"}, s.root.lemma_.lower(), self._titles(s),
+                     nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans))
+            for s in spans
         ]
         mentions.sort(key=lambda m: m.end)  # so the mentions before a token are a prefix, found by bisection
         ends = [m.end for m in mentions]
@@ -175,8 +178,14 @@ class Coreference:
                  salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> str | None:
         """The actor a pronoun refers to, if any."""
         lower = token.lower_
-        if (wanted := _wanted_by(lower)) is None:
+        if (fits := _wanted_by(lower)) is None:
             return None
+
+        def wanted(mention: _Mention) -> bool:
+            # "the Islamic Resistance, a coalition of Iran-backed militias, said it had ...": a backer named inside
+            # another's name is no antecedent
+            return fits(mention) and not mention.nested
+
         if lower in {"its", "their"} and (host := _host_noun(token, resolved)):
             return host
         owned = token.head

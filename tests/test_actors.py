@@ -237,6 +237,18 @@ def test_a_government_named_for_its_head_is_the_government_the_head_leads(nlp):
     assert "iraqi_government" not in ids(nlp("Critics of Qais Khazali's government spoke."))
 
 
+def test_a_backer_named_inside_another_name_is_no_antecedent(nlp):
+    doc = nlp("The attack came hours after the Islamic Resistance in Iraq, an alliance of Iran-backed militias, said "
+              "it had launched drones at Ain al-Asad air base.")
+    assert ("it", "islamic_resistance_in_iraq") in references(doc)
+
+
+def test_an_indefinite_common_noun_alias_names_no_actor(nlp):
+    doc = nlp("The Islamic Resistance in Iraq, a coalition of Iran-backed militias, claimed the attack.")
+    assert "international_coalition" not in ids(doc)
+    assert "international_coalition" in ids(nlp("The coalition said two drones were shot down."))
+
+
 def test_a_states_office_in_a_headline_is_whoever_the_story_names_so(nlp):
     doc = nlp("Iraq’s caretaker premier denounces US sanctions on militia leaders\n"
               "BAGHDAD (Reuters) - Iraq’s caretaker Prime Minister Adel Abdul Mahdi on Sunday condemned the US "

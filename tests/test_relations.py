@@ -604,6 +604,11 @@ def triples(nlp, text):
      ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     ("Kataib Hezbollah said the American enemy would pay for its crimes.",
      ("kataib_hezbollah", "threatens", "united_states")),
+    # a word the tagger took for a verb after "the" is a noun; a preposition repeated as a conjunct is the verb's
+    ("Iraq's government condemned both the militia attacks and the U.S. strikes.",
+     ("iraqi_government", "accuses", "united_states")),
+    ("Kataib Hezbollah said it had launched drones at Ain al-Asad air base and at a U.S. base in northeastern Syria.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -803,6 +808,8 @@ def test_pattern_reads(nlp, text, expected):
     # a city's governor holds an office of the city, not of the government the city may stand for
     ("Kurdistan Regional Government spokesman Jotiar Adil spoke. Erbil Governor Omed Khoshnaw said the city was "
      "safe.", ("omed_khoshnaw", "official_of", "kurdistan_regional_government")),
+    # where drones are launched at is their target, not where they are
+    ("The IRGC launched drones at Ain al-Asad air base.", ("irgc", "deployed_in", "ain_al_asad_airbase")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

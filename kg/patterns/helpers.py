@@ -304,12 +304,16 @@ def repeated_prepositions(prep: Token) -> list[Token]:
     >>> doc = _parser()("The attack was planned by Muhandis, the KH founder, and by Khazali.")
     >>> [p.i for p in repeated_prepositions(doc[4])]
     [4, 12]
+    >>> doc = _parser()("It launched drones at the Ain al-Asad base and at a US base in Syria.")
+    >>> [p.i for p in repeated_prepositions(doc[3])]
+    [3, 11]
     """
     found = [prep]
     later = [i for i in _per_doc(prep.doc, _REPETITIONS_KEY, _repetitions).get(prep.lower_, ()) if i > prep.i]
     if later:
         ancestors = {prep.head, *prep.head.ancestors}  # of one sentence: a parse is a tree per sentence
-        found += [prep.doc[i] for i in later if prep.doc[i].head in ancestors]
+        # or on the first as its conjunct: "at Ain al-Asad and at a US base"
+        found += [prep.doc[i] for i in later if prep.doc[i].head in ancestors or prep.doc[i].head == prep]
     return found
 
 

@@ -29,7 +29,9 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for token in sent:
         lemma = lemma_of(token)
         if token.pos_ in {"NOUN", "PROPN"} and (lemma in military or token.lower_ in military):
-            for place in _places(token, lexicon.containment_preps):
+            # "launched drones at the base": where a weapon is fired at is its target, not where it is
+            fired = token.dep_ == "dobj" and lemma_of(token.head) in lexicon.weapon_verbs
+            for place in _places(token, lexicon.containment_preps - ({"at"} if fired else set())):
                 # "troops at a base in Jordan" are deployed at the base, and the base is in Jordan: containment is
                 # read one step at a time (the guidelines' direct containment)
                 yield frame(token, "deployed_in", place, token, "deployment.force_noun")

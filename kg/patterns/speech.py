@@ -556,8 +556,9 @@ def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         refused += [s for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c)]  # "not let ISIS return"
         subjects = subjects_of(verb)
         # "a land of martyrs would never host occupiers", he said: a refusal no actor makes is the speaker's, but
-        # "the two countries" are actors named before
-        if subjects and all(s.pos_ == "NOUN" and lemma_of(s) not in lexicon.stand_in_nouns
+        # "the two countries" and "the government" are actors named before
+        actor_nouns = lexicon.stand_in_nouns | lexicon.institution_nouns | lexicon.armed_group_nouns
+        if subjects and all(s.pos_ == "NOUN" and lemma_of(s) not in actor_nouns
                             and not any(c.dep_ == "nummod" for c in s.children) for s in subjects) and (
                 speaker := speaker_for(verb, lexicon)):
             yield from said_of(speaker, "opposes", refused, verb, "refusal")
