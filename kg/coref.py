@@ -266,10 +266,18 @@ class Coreference:
         return determiners[0].i, actor_type
 
     def _mark_speakers(self, doc: Doc) -> None:
+        sents = list(doc.sents)
+        speakers = [self._speaker_in(sent) for sent in sents]
+        # '"The Americans are occupiers. They have killed our brothers," he said.': a quotation opened in one
+        # sentence is the speaker's named where it closes, in the same paragraph
+        for number in range(len(sents) - 2, -1, -1):
+            sent, after = sents[number], sents[number + 1]
+            if speakers[number] is None and speakers[number + 1] and _opens_quote(sent) and _quote_open_after(
+                    sent, False) and "\n" not in _gap(sent, after):
+                speakers[number] = speakers[number + 1]
         previous: Span | None = None
         quote_open = False  # whether a curly quotation opened earlier is still open after the previous sentence
-        for sent in doc.sents:
-            speaker = self._speaker_in(sent)
+        for sent, speaker in zip(sents, speakers):
             if speaker is None and previous is not None and previous._.speaker and _continues_quote(
                     previous, sent, quote_open):
                 speaker = previous._.speaker
@@ -452,25 +460,34 @@ def _is_plural(span: Span) -> bool:
 
 def _continues_quote(previous: Span, sent: Span, quote_open: bool) -> bool:
     """The sentence goes on with a quotation: it opens one right after the previous sentence in the same paragraph
-    or is inside one still open; or a new paragraph reopens a quotation left open (news quotes running over
-    paragraphs reopen with a quotation mark and close only at their end)."""
+    or is inside one still open; or a new paragraph opens one right after a speaker's words (news quotes running
+    over paragraphs reopen with a quotation mark, and a quoted paragraph with no one named is the last speaker's)."""
+    if "\n" in _gap(previous, sent):
+        return _opens_quote(sent)
+    return _opens_quote(sent) or quote_open
+
+
+def _gap(previous: Span, sent: Span) -> str:
+    """The text between a sentence's last word and the next sentence."""
     last_word = next((t for t in reversed(previous) if not t.is_space), previous[-1])
     # a sentence keeps its newlines; read from the tokens between, not the whole doc's text, made anew per reading
-    gap = previous.doc[last_word.i:sent.start].text_with_ws[len(last_word.text):]
-    first = sent[0].text
-    if "\n" in gap:
-        return first in _OPEN_QUOTES and quote_open
-    return first in _OPEN_QUOTES or quote_open
+    return previous.doc[last_word.i:sent.start].text_with_ws[len(last_word.text):]
+
+
+def _opens_quote(sent: Span) -> bool:
+    return sent[0].text in _OPEN_QUOTES
 
 
 def _quote_open_after(sent: Span, open_before: bool) -> bool:
     """Whether a quotation is open after the sentence, given whether one was open before it."""
     depth = int(open_before)
     for token in sent:
-        if token.text in _OPEN_QUOTES and token.text not in _CLOSE_QUOTES:
+        if token.text in _OPEN_QUOTES and (token.text not in _CLOSE_QUOTES or token.i == sent.start):
             depth = 1  # a new paragraph reopens the quotation rather than nesting one
         elif token.text in _CLOSE_QUOTES and token.text not in _OPEN_QUOTES:
             depth = 0
+        elif token.text in _CLOSE_QUOTES:
+            depth = 1 - depth  # a straight quote inside a sentence closes what is open, else opens
     return depth > 0
 
 

@@ -440,6 +440,18 @@ def test_quotation_speaker_carries_into_the_next_quoted_sentence(nlp):
     assert [s._.speaker for s in doc.sents] == ["akram_al_kaabi", "akram_al_kaabi"]
 
 
+def test_a_quotation_opened_before_its_attribution_is_the_attributed_speakers(nlp):
+    doc = nlp('Fartousi spoke to Al Mayadeen on Sunday.\n\n"The Americans are occupiers. They have killed our '
+              'brothers," Kadhim al-Fartousi said.')
+    assert [s._.speaker for s in doc.sents][1:] == ["kadhim_al_fartousi"] * 2
+
+
+def test_a_quoted_paragraph_naming_no_one_is_the_last_speakers(nlp):
+    doc = nlp('"We reject their presence," Akram al-Kaabi said.\n\n"We will not stand idly by. Every American '
+              'base is a legitimate target."\n\nCalm returned to Baghdad.')
+    assert [s._.speaker for s in doc.sents] == ["akram_al_kaabi"] * 3 + [None]
+
+
 def test_a_quotation_after_a_full_stop_starts_a_sentence(nlp):
     doc = nlp('Kataib Hezbollah issued a statement. "We will respond," the group said.')
     assert [s.text for s in doc.sents] == ["Kataib Hezbollah issued a statement.", '"We will respond," the group said.']

@@ -609,6 +609,9 @@ def triples(nlp, text):
      ("iraqi_government", "accuses", "united_states")),
     ("Kataib Hezbollah said it had launched drones at Ain al-Asad air base and at a U.S. base in northeastern Syria.",
      ("kataib_hezbollah", "attacks", "us_forces")),
+    # a target by right is a threat in any tense
+    ('"Every American base in Iraq is a legitimate target," Kataib Hezbollah spokesman Jaafar al-Husseini said.',
+     ("jaafar_al_husseini", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -493,12 +493,16 @@ def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'threatens', 'US bases')]
     >>> read("The movement would treat every US target as fair game.", marked_as_target)
     [('movement', 'threatens', 'US target')]
+    >>> read('"Every American base in Iraq is a legitimate target," he said.', marked_as_target)
+    [('he', 'threatens', 'base')]
     """
     for label in sent:
         if lemma_of(label) not in lexicon.target_labels or label.pos_ != "NOUN":
             continue
         verb = label.head.head if label.dep_ == "pobj" and label.head.lower_ == "as" else label.head
-        if label.dep_ == "attr" and lemma_of(verb) == "be" and in_future(verb, lexicon):
+        # "would be legitimate targets"; "Every American base in Iraq is a legitimate target" in any tense
+        rightful = any(c.dep_ == "amod" and c.lower_ in lexicon.rightful_adjectives for c in label.children)
+        if label.dep_ == "attr" and lemma_of(verb) == "be" and (in_future(verb, lexicon) or rightful):
             if (speaker := speaker_for(verb, lexicon)) is not None:
                 yield from said_of(speaker, "threatens", subjects_of(verb), label, "marked_as_target")
         elif lemma_of(verb) in lexicon.labelling_verbs | lexicon.treating_verbs and label.dep_ in {
