@@ -612,6 +612,9 @@ def triples(nlp, text):
     # a target by right is a threat in any tense
     ('"Every American base in Iraq is a legitimate target," Kataib Hezbollah spokesman Jaafar al-Husseini said.',
      ("jaafar_al_husseini", "threatens", "us_forces")),
+    # a wrong told by a verb coordinated with another is its shared subject's
+    ('"The Americans have killed our brothers and violated our sovereignty," Kataib Hezbollah spokesman Jaafar '
+     'al-Husseini said.', ("jaafar_al_husseini", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

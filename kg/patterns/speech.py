@@ -114,6 +114,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not clause & cue_words:
             continue
         subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        if not subjects and verb.dep_ == "conj":
+            subjects = subjects_of(verb)  # "they have killed our brothers and violated our sovereignty"
         # "the strike was an act of aggression by the United States"
         subjects += [a for cue in clause & cue_words if cue.pos_ == "NOUN" for a in agents_in_phrase(cue)]
         yield from said_of(speaker, "accuses", subjects, next(iter(clause & cue_words)), "reported_fault")
