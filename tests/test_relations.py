@@ -615,6 +615,12 @@ def triples(nlp, text):
     # a wrong told by a verb coordinated with another is its shared subject's
     ('"The Americans have killed our brothers and violated our sovereignty," Kataib Hezbollah spokesman Jaafar '
      'al-Husseini said.', ("jaafar_al_husseini", "accuses", "united_states")),
+    # facilities in places "used by" a group are the group's, wherever the parser hangs the participle
+    ("US Central Command said its forces struck seven facilities in western Iraq and eastern Syria used by Iran's "
+     "Islamic Revolutionary Guard Corps.", ("us_central_command", "attacks", "irgc")),
+    # a mistake is a wrong, and the "by" the parser hangs on the verb that labels it is its doer
+    ("Iran's foreign ministry spokesman Nasser Kanaani called the strikes another adventurous and strategic mistake "
+     "by the United States.", ("nasser_kanaani", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

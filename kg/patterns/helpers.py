@@ -242,7 +242,22 @@ def loose_participle_noun(participle: Token) -> Token | None:
     >>> doc = _parser()("Its forces struck five targets belonging to Kataib Hezbollah.")
     >>> loose_participle_noun(doc[5]).text
     'targets'
+
+    Or where it hangs it on the name of the place the noun is in: "facilities in western Iraq and eastern Syria
+    used by the IRGC".
+
+    >>> doc = _parser()("Jets struck facilities in western Iraq and eastern Syria used by the IRGC.")
+    >>> loose_participle_noun(doc[9]).text
+    'facilities'
     """
+    if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head.pos_ == "PROPN":
+        place = participle.head
+        while place.dep_ == "conj" and place.head.pos_ == "PROPN":
+            place = place.head
+        if place.dep_ == "conj":
+            return place.head if place.head.pos_ == "NOUN" else None  # the parser joined the place to the noun
+        holder = place.head.head if place.dep_ == "pobj" and place.head.lower_ in {"in", "at"} else None
+        return holder if holder is not None and holder.pos_ == "NOUN" else None
     if participle.dep_ != "advcl" or participle.tag_ not in {"VBN", "VBG", "VBD"} or any(
             c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children):
         return None

@@ -82,6 +82,8 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "called the strike a violation of Iraqi sovereignty by Turkey": who did the wrong is accused too
         wrongdoers = [a for label in labels for t in label.subtree if lemma_of(t) in lexicon.fault_words
                       for a in agents_in_phrase(t)]
+        if not is_passive(verb):
+            wrongdoers += passive_agents(verb)  # "called the strikes a mistake by the US": the parser's "by"
         for obj in [c for c in verb.children if c.dep_ == "dobj"] + wrongdoers:
             for subject in subjects_of(verb):
                 yield frame(subject, "accuses", obj, verb, "labelled_fault")
