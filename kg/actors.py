@@ -1069,7 +1069,8 @@ def _holds_office(span: Span, lexicon: Lexicon) -> bool:
 def defined_acronyms(doc: Doc) -> dict[str, str]:
     """Acronyms the text defines: "Popular Mobilization Forces (PMF or ...)" maps PMF to the long name.
 
-    The long name is the capitalised words before the bracket whose initials spell the acronym.
+    The long name is the capitalised words before the bracket whose initials spell the acronym, or else the name
+    of two words or more the bracket follows ("Sinjar Resistance Units (YBS)", Kurdish initials).
     """
     found: dict[str, str] = {}
     for token in doc:
@@ -1091,6 +1092,12 @@ def defined_acronyms(doc: Doc) -> dict[str, str]:
                 initials = "".join(t.text[0] for t in capitals[-len(acronym):])
                 if initials.upper() == acronym:
                     found[acronym] = doc[capitals[-len(acronym)].i:token.i].text
+                    continue
+            # the initials of a name in another language: "the Sinjar Resistance Units (YBS)", wherever an entity
+            # of two words or more closes right at the bracket, and the bracket holds the acronym alone
+            named = next((e for e in doc.ents if e.end == token.i and len(e) > 1), None)
+            if named is not None and token.i + 2 < len(doc) and doc[token.i + 2].text == ")":
+                found.setdefault(acronym, named.text)
     return found
 
 

@@ -61,7 +61,7 @@ class _Mention:
     head: str
     titles: frozenset[str] = frozenset()  # the role words it is named with: "prime", "minister"
     named: bool = True  # False for a pronoun or description resolved to the actor
-    nested: bool = False  # inside a longer mention: "Iran" in "Iran-backed militias"
+    nested: bool = False  # inside a longer mention ("Iran" in "Iran-backed militias"), or an adjective ("Turkish")
 
 
 @Language.factory(
@@ -95,7 +95,8 @@ class Coreference:
         mentions = [
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s),
                      s.root.dep_ in {"nsubj", "nsubjpass"}, s.root.lemma_.lower(), self._titles(s),
-                     nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans))
+                     nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
+                     or s.root.pos_ == "ADJ" and s.root.dep_ == "amod")
             for s in spans
         ]
         mentions.sort(key=lambda m: m.end)  # so the mentions before a token are a prefix, found by bisection
@@ -183,7 +184,7 @@ class Coreference:
 
         def wanted(mention: _Mention) -> bool:
             # "the Islamic Resistance, a coalition of Iran-backed militias, said it had ...": a backer named inside
-            # another's name is no antecedent
+            # another's name is no antecedent, nor a state named by an adjective ("the Turkish envoy")
             return fits(mention) and not mention.nested
 
         if lower in {"its", "their"} and (host := _host_noun(token, resolved)):

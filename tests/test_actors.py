@@ -249,6 +249,18 @@ def test_an_indefinite_common_noun_alias_names_no_actor(nlp):
     assert "international_coalition" in ids(nlp("The coalition said two drones were shot down."))
 
 
+def test_an_acronym_in_brackets_after_a_name_is_the_name_in_any_language(nlp):
+    doc = nlp("The PKK-affiliated Sinjar Resistance Units (YBS) clashed with the army. The YBS denied it.")
+    assert ("YBS", "sinjar_resistance_units") in mentions(doc) and "ybs" not in ids(doc)
+    assert ("AFP", "sinjar_resistance_units") not in mentions(nlp("BAGHDAD (AFP) - Sinjar Resistance Units said."))
+
+
+def test_a_state_named_by_an_adjective_is_no_antecedent(nlp):
+    doc = nlp("The Iraqi foreign ministry summoned the Turkish charge d'affaires to protest the strike, which it "
+              "called a flagrant violation.")
+    assert ("it", "iraqi_foreign_ministry") in references(doc)
+
+
 def test_a_states_office_in_a_headline_is_whoever_the_story_names_so(nlp):
     doc = nlp("Iraq’s caretaker premier denounces US sanctions on militia leaders\n"
               "BAGHDAD (Reuters) - Iraq’s caretaker Prime Minister Adel Abdul Mahdi on Sunday condemned the US "

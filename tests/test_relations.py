@@ -621,6 +621,8 @@ def triples(nlp, text):
     # a mistake is a wrong, and the "by" the parser hangs on the verb that labels it is its doer
     ("Iran's foreign ministry spokesman Nasser Kanaani called the strikes another adventurous and strategic mistake "
      "by the United States.", ("nasser_kanaani", "accuses", "united_states")),
+    # considering an actor a terrorist organisation, read by the parser as a clause of its own
+    ("Ankara considers the PKK a terrorist organisation.", ("turkey", "accuses", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -84,7 +84,11 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                       for a in agents_in_phrase(t)]
         if not is_passive(verb):
             wrongdoers += passive_agents(verb)  # "called the strikes a mistake by the US": the parser's "by"
-        for obj in [c for c in verb.children if c.dep_ == "dobj"] + wrongdoers:
+        # "considers the PKK a terrorist organisation", which the parser reads as a clause of its own
+        labelled = [c for c in verb.children if c.dep_ == "dobj"] + [
+            s for label in labels if label.dep_ == "ccomp" and label.pos_ == "NOUN" for s in label.children
+            if s.dep_ == "nsubj"]
+        for obj in labelled + wrongdoers:
             for subject in subjects_of(verb):
                 yield frame(subject, "accuses", obj, verb, "labelled_fault")
 
