@@ -185,6 +185,9 @@ class RelationExtractor:
         target = what_it_is_called(frame.object, self.lexicon) or frame.object
         objects = argument_actors(target, self.lexicon,
                                   through_roles=pattern_setting(frame.pattern, "arguments_through_roles", True))
+        if not objects and target.lower_ in _RELATIVE_PRONOUNS and target.head.dep_ == "relcl" and (
+                _is_definite_event(relative_antecedent(target), self.lexicon)):
+            target = relative_antecedent(target)  # "the strike, which it called a violation": the strike
         if not objects and (_is_definite_event(target, self.lexicon) or target is not frame.object):
             objects = self._recalled_agents(target, actors, attacks_told, number)  # "condemned the strike"
         if not isinstance(frame.subject, str):

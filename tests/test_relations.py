@@ -623,6 +623,11 @@ def triples(nlp, text):
      "by the United States.", ("nasser_kanaani", "accuses", "united_states")),
     # considering an actor a terrorist organisation, read by the parser as a clause of its own
     ("Ankara considers the PKK a terrorist organisation.", ("turkey", "accuses", "pkk")),
+    # what one calls the strike told of before, with "which", accuses its agent; summoning an envoy to protest is the
+    # summoner's protest
+    ("A Turkish drone strike killed three PKK fighters. The Iraqi foreign ministry summoned the Turkish envoy to "
+     "protest the strike, which it called a flagrant violation of Iraqi sovereignty.",
+     ("iraqi_foreign_ministry", "accuses", "turkey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

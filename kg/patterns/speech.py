@@ -75,6 +75,9 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         labels = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}]
         labels += prep_objects(verb, {"as"})
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) > 1:  # "the strike, which it called a violation": the parser takes the label for an object
+            labels += [o for o in objects if o.lower_ not in {"which", "that", "whom"}]
         words = {lemma_of(t) for label in labels for t in label.subtree} | {t.lower_ for label in labels
                                                                            for t in label.subtree}
         if not words & lexicon.fault_words:
@@ -85,7 +88,7 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not is_passive(verb):
             wrongdoers += passive_agents(verb)  # "called the strikes a mistake by the US": the parser's "by"
         # "considers the PKK a terrorist organisation", which the parser reads as a clause of its own
-        labelled = [c for c in verb.children if c.dep_ == "dobj"] + [
+        labelled = [o for o in objects if o not in labels] + [
             s for label in labels if label.dep_ == "ccomp" and label.pos_ == "NOUN" for s in label.children
             if s.dep_ == "nsubj"]
         for obj in labelled + wrongdoers:
