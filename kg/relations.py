@@ -181,18 +181,9 @@ class RelationExtractor:
             subjects = argument_actors(frame.subject, self.lexicon)
             if not subjects and _is_definite_event(frame.subject, self.lexicon):
                 subjects = self._recalled_agents(frame.subject, actors, attacks_told, number)
-        # a role's organisation is read as named: "spokesperson for Iraq's leader" speaks for no state
-        target = what_it_is_called(frame.object, self.lexicon) or frame.object
-        objects = argument_actors(target, self.lexicon,
-                                  through_roles=pattern_setting(frame.pattern, "arguments_through_roles", True))
-        if not objects and target.lower_ in _RELATIVE_PRONOUNS and target.head.dep_ == "relcl" and (
-                _is_definite_event(relative_antecedent(target), self.lexicon)):
-            target = relative_antecedent(target)  # "the strike, which it called a violation": the strike
-        if not objects and (_is_definite_event(target, self.lexicon) or target is not frame.object):
-            objects = self._recalled_agents(target, actors, attacks_told, number)  # "condemned the strike"
-        if not isinstance(frame.subject, str):
             subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
-        objects = [(self._force_of(frame.object, a, actors), c) for a, c in objects]
+        objects = [(self._force_of(frame.object, a, actors), c)
+                   for a, c in self._objects(frame, actors, attacks_told, number)]
         length_cost = min(_MAX_LENGTH_COST, _COST_PER_TOKEN * max(0, len(sent) - _PARSE_RELIABLE_UP_TO))
         signature = self.predicates[predicate]
         subjects = [(_stand_in(a, signature.subject_types, actors), c) for a, c in subjects]
@@ -211,6 +202,20 @@ class RelationExtractor:
                 yield Relation(subject, predicate, obj, sent.text.strip(), sent.start_char, sent.end_char,
                                confidence, frame.pattern)
 
+
+    def _objects(self, frame: Frame, actors: dict, attacks_told: "EventMemory",
+                 number: int) -> list[tuple[str, float]]:
+        """The actors a frame's object stands for, with what reaching each costs."""
+        # a role's organisation is read as named: "spokesperson for Iraq's leader" speaks for no state
+        target = what_it_is_called(frame.object, self.lexicon) or frame.object
+        objects = argument_actors(target, self.lexicon,
+                                  through_roles=pattern_setting(frame.pattern, "arguments_through_roles", True))
+        if not objects and target.lower_ in _RELATIVE_PRONOUNS and target.head.dep_ == "relcl" and (
+                _is_definite_event(relative_antecedent(target), self.lexicon)):
+            target = relative_antecedent(target)  # "the strike, which it called a violation": the strike
+        if not objects and (_is_definite_event(target, self.lexicon) or target is not frame.object):
+            objects = self._recalled_agents(target, actors, attacks_told, number)  # "condemned the strike"
+        return objects
 
     def _recalled_agents(self, event: Token, actors: dict, attacks_told: "EventMemory",
                          number: int) -> list[tuple[str, float]]:
