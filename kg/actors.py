@@ -886,10 +886,11 @@ def _title_word(word: str, lexicon: Lexicon) -> bool:
 
 
 def _acting(token: Token) -> bool:
-    """Whether a name is one who acts or talks: a subject, an agent, a party to talks ("between", "with")."""
+    """Whether a name is one who acts or talks: an active subject, an agent, a party to talks ("between", "with");
+    a passive subject undergoes ("Erbil was hit")."""
     while token.dep_ == "conj":
         token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass", "agent"} or token.dep_ == "pobj" and token.head.lower_ in {
+    return token.dep_ in {"nsubj", "agent"} or token.dep_ == "pobj" and token.head.lower_ in {
         "between", "with", "by"}
 
 

@@ -628,6 +628,8 @@ def triples(nlp, text):
     ("A Turkish drone strike killed three PKK fighters. The Iraqi foreign ministry summoned the Turkish envoy to "
      "protest the strike, which it called a flagrant violation of Iraqi sovereignty.",
      ("iraqi_foreign_ministry", "accuses", "turkey")),
+    # a city that undergoes an attack is the city, not the government it may stand for
+    ("Erbil, the capital of the Kurdistan Region, was hit by missiles.", ("erbil", "located_in", "kurdistan_region")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
