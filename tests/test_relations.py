@@ -630,6 +630,11 @@ def triples(nlp, text):
      ("iraqi_foreign_ministry", "accuses", "turkey")),
     # a city that undergoes an attack is the city, not the government it may stand for
     ("Erbil, the capital of the Kurdistan Region, was hit by missiles.", ("erbil", "located_in", "kurdistan_region")),
+    # support relied on or enjoyed is the supporter's
+    ("Analysts say Prime Minister Mohammed Shia al-Sudani, who relies on the support of the Coordination Framework, "
+     "is trying to keep Iraq out of the conflict.", ("coordination_framework", "supports", "mohammed_shia_al_sudani")),
+    ("Sudani enjoys the backing of the Coordination Framework.",
+     ("coordination_framework", "supports", "mohammed_shia_al_sudani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -831,6 +836,9 @@ def test_pattern_reads(nlp, text, expected):
      "safe.", ("omed_khoshnaw", "official_of", "kurdistan_regional_government")),
     # where drones are launched at is their target, not where they are
     ("The IRGC launched drones at Ain al-Asad air base.", ("irgc", "deployed_in", "ain_al_asad_airbase")),
+    # an attack warned against has not happened
+    ("Kataib Hezbollah met on Sunday. The United States has warned Kataib Hezbollah against attacking American "
+     "forces.", ("kataib_hezbollah", "attacks", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

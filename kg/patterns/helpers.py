@@ -495,6 +495,8 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     True
     >>> is_blocked(_parser()("Turkey denied responsibility and blamed the PKK.")[5], load_lexicon())
     False
+    >>> is_blocked(_parser()("Washington warned the factions against attacking US forces.")[5], load_lexicon())
+    True
     """
     below = cue
     for level, current in _governors(cue):
@@ -506,6 +508,8 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
         if level and current.lemma_.lower() in lexicon.blocking_words and below.dep_ != "conj" and not (
                 level == 1 and lexicon.noun_predicates.get(lemma_of(cue)) == "accuses"):
             return True
+        if current.lower_ == "against" and current.dep_ == "prep" and lemma_of(current.head) in lexicon.warning_verbs:
+            return True  # "warned the factions against attacking US forces": an attack warned against
         below = current
         if any(c.dep_ in {"amod", "det"} and c.lower_ in lexicon.blocking_words for c in current.children):
             return True

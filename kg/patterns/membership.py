@@ -332,13 +332,26 @@ def support_from(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("The militias fought beside Syrian troops with backing from the Quds Force.", support_from)
     [('Quds Force', 'supports', 'militias')]
+    >>> read("Sudani, who relies on the support of the Coordination Framework, spoke.", support_from)
+    [('Coordination Framework', 'supports', 'who')]
+    >>> read("Sudani enjoys the backing of the Coordination Framework.", support_from)
+    [('Coordination Framework', 'supports', 'Sudani')]
     """
     for noun in sent:
-        if lexicon.noun_predicates.get(lemma_of(noun)) != "supports" or noun.dep_ != "pobj":
-            continue
-        if noun.head.lower_ != "with" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+        if lexicon.noun_predicates.get(lemma_of(noun)) != "supports" or not (verb := _support_holder(noun, lexicon)):
             continue
         supporters = prep_objects(noun, {"from", "of"}) + [m for m in noun.children if m.dep_ in MODIFIER_DEPS]
         for supporter in (s for g in supporters for s in conjuncts(g)):
-            for supported in subjects_of(noun.head.head):
+            for supported in subjects_of(verb):
                 yield frame(supporter, "supports", supported, noun, "support_from")
+
+
+def _support_holder(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb whose subject has the support a noun names: acting "with" it, relying "on" it, enjoying it."""
+    preposition, verb = noun.head, noun.head.head
+    if noun.dep_ == "pobj" and verb.pos_ in {"VERB", "AUX"} and (
+            preposition.lower_ == "with" or preposition.lower_ == "on" and lemma_of(verb) in lexicon.reliance_verbs):
+        return verb
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.receiving_verbs:
+        return noun.head
+    return None
