@@ -635,6 +635,9 @@ def triples(nlp, text):
      "is trying to keep Iraq out of the conflict.", ("coordination_framework", "supports", "mohammed_shia_al_sudani")),
     ("Sudani enjoys the backing of the Coordination Framework.",
      ("coordination_framework", "supports", "mohammed_shia_al_sudani")),
+    # suspecting an actor of an act accuses it
+    ("US officials suspect Kataib Hezbollah of carrying out the strike.",
+     ("united_states", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
