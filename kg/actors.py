@@ -175,7 +175,11 @@ class Registry:
         things = {"LOWER": {"IN": sorted(lexicon.stand_in_nouns | lexicon.argument_bridges)}}
         yield [*backed, modifiers, heads]  # "Iran-backed armed factions"
         yield [*backed, singular, things]  # "Iranian-backed militia targets"
+        # "an Iran-backed militia claimed it": one of them, unnamed, is the collective, as the guidelines rule
+        indefinite = {"LOWER": {"IN": ["a", "an", "one"]}}
+        yield [indefinite, *backed, modifiers, singular]
         yield [{"LOWER": "pro"}, dash, {"LOWER": {"IN": forms}}, modifiers, heads]  # "pro-Iran militias"
+        yield [indefinite, {"LOWER": "pro"}, dash, {"LOWER": {"IN": forms}}, modifiers, singular]
         backing_words = sorted(lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.alignment_adjectives)
         yield [modifiers, heads, {"LOWER": {"IN": backing_words}}, {"LOWER": {"IN": ["with", "by", "to"]}},
                {"LOWER": {"IN": forms}}]  # "armed groups aligned with Tehran", "militias backed by Iran"

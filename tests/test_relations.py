@@ -41,9 +41,9 @@ def triples(nlp, text):
     ("Harakat al-Nujaba threatened to strike US bases in Syria.", ("harakat_al_nujaba", "threatens", "us_forces")),
     ('"Attacks on the American occupiers will continue," Akram al-Kaabi said.',
      ("akram_al_kaabi", "threatens", "us_forces")),
-    # support: "X-backed", "pro-X", alignment
+    # support: "X-backed"; "pro-X" and alignment, the other way (the guidelines: a pro-Iran group supports Iran)
     ("The Iranian-backed Houthis fired on a tanker.", ("iran", "supports", "houthis")),
-    ("Pro-Iran militias rejected the deal.", ("iran", "supports", "iran_backed_militias")),
+    ("Pro-Iran militias rejected the deal.", ("iran_backed_militias", "supports", "iran")),
     ("Hadi al-Amiri is closely aligned with Tehran.", ("hadi_al_amiri", "supports", "iran")),
     ("Kataib Hezbollah spoke. The Iran-backed militia suspended its attacks.",
      ("iran", "supports", "kataib_hezbollah")),
@@ -638,6 +638,9 @@ def triples(nlp, text):
     # suspecting an actor of an act accuses it
     ("US officials suspect Kataib Hezbollah of carrying out the strike.",
      ("united_states", "accuses", "kataib_hezbollah")),
+    # one unnamed group of a collective is the collective
+    ("An Iran-backed militia claimed the attack on US forces in Syria.",
+     ("iran_backed_militias", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

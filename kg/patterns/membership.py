@@ -16,7 +16,8 @@ __all__ = ["backed_modifier", "membership", "composition", "umbrella_apposition"
 
 
 def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """ "X-backed Y", "pro-X Y" and "X proxy Y": X supports Y; "X-aligned Y": Y supports X; "X-led Y": X leads Y.
+    """ "X-backed Y" and "X proxy Y": X supports Y; "X-aligned Y" and "pro-X Y": Y supports X, as the guidelines
+    rule; "X-led Y": X leads Y.
 
     >>> read("The Iran-backed Houthis fired missiles.", backed_modifier)
     [('Iran', 'supports', 'Houthis')]
@@ -26,6 +27,8 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah militia', 'supports', 'Iran'), ('Kataib Hezbollah', 'supports', 'Iran')]
     >>> read("Kataib Hezbollah, one of the Iran-aligned factions, spoke.", backed_modifier)
     [('factions', 'supports', 'Iran'), ('Kataib Hezbollah', 'supports', 'Iran')]
+    >>> read("An Iraqi pro-Iran group demands a US troop exit.", backed_modifier)
+    [('group', 'supports', 'Iran')]
     >>> read("Kataib Hezbollah is a close ally of Iran.", backed_modifier)
     [('Iran', 'supports', 'Kataib Hezbollah')]
     """
@@ -65,7 +68,7 @@ def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.lower_ == "pro" and token.i + 2 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
             backed = modified_noun(token.nbor(2))
             if backed is not None:
-                yield frame(token.nbor(2), "supports", backed, token, "backed_modifier.pro")
+                yield frame(backed, "supports", token.nbor(2), token, "backed_modifier.pro")
         if token.lower_ in lexicon.proxy_nouns and token.dep_ in {"compound", "appos", "nmod", "attr"}:
             # "Iran's proxies", "X, Iran's ally"; "X is a close ally of Iran"
             backers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and lemma_of(c) not in (
