@@ -162,6 +162,7 @@ class Lexicon:
     rejection_nouns: frozenset[str]
     leading_modifiers: frozenset[str]
     proxy_nouns: frozenset[str]
+    ally_nouns: frozenset[str]
     membership_preps: frozenset[str]
     membership_heads: frozenset[str]
     body_nouns: frozenset[str]

@@ -399,10 +399,12 @@ def triples(nlp, text):
      ("united_states", "kills", "qasem_soleimani")),
     ("Two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad, were killed in an Israeli airstrike.",
      ("israel", "kills", "morteza_saeidnejad")),
-    # support: thrown behind someone; being an actor's ally
+    # support: thrown behind someone; being an actor's ally (the ally supports it, as the guidelines' "aligned with")
     ("Muqtada al-Sadr threw his support behind Mohammed Shia al-Sudani.",
      ("muqtada_al_sadr", "supports", "mohammed_shia_al_sudani")),
-    ("Kataib Hezbollah is a close ally of Iran.", ("iran", "supports", "kataib_hezbollah")),
+    ("Kataib Hezbollah is a close ally of Iran.", ("kataib_hezbollah", "supports", "iran")),
+    ("Erdogan hailed the step. His nationalist ally, Devlet Bahceli, also welcomed it.",
+     ("devlet_bahceli", "supports", "recep_tayyip_erdogan")),
     # a gerund after a preposition is its governor's subject's act, or its object's
     ("Kataib Hezbollah responded by firing rockets at US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
     ("Baghdad thanked the coalition for helping Iraqi forces defeat ISIS.",

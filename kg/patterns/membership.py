@@ -30,7 +30,7 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("An Iraqi pro-Iran group demands a US troop exit.", backed_modifier)
     [('group', 'supports', 'Iran')]
     >>> read("Kataib Hezbollah is a close ally of Iran.", backed_modifier)
-    [('Iran', 'supports', 'Kataib Hezbollah')]
+    [('Kataib Hezbollah', 'supports', 'Iran')]
     """
     modifiers = lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.leading_modifiers
     for token in sent:
@@ -62,21 +62,25 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """ "pro-Iran group" (the group supports Iran), "Iran's proxies", "X, Iran's ally", "X is a close ally of Iran"
-    (Iran supports them)."""
+    """ "pro-Iran group" (the group supports Iran); "Iran's proxies", "X, Iran's proxy" (Iran supports them); "X,
+    Iran's ally", "X is a close ally of Iran", "His ally, X, said" (X supports its ally)."""
     for token in sent:
         if token.lower_ == "pro" and token.i + 2 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
             backed = modified_noun(token.nbor(2))
             if backed is not None:
                 yield frame(backed, "supports", token.nbor(2), token, "backed_modifier.pro")
-        if token.lower_ in lexicon.proxy_nouns and token.dep_ in {"compound", "appos", "nmod", "attr"}:
-            # "Iran's proxies", "X, Iran's ally"; "X is a close ally of Iran"
-            backers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and lemma_of(c) not in (
+        if token.lower_ in lexicon.proxy_nouns:
+            others = [c for c in token.children if c.dep_ in MODIFIER_DEPS and lemma_of(c) not in (
                 lexicon.alignment_adjectives)] + prep_objects(token, {"of"})  # "a close ally" is no one's
-            clients = subjects_of(token.head) if token.dep_ == "attr" else [token.head]
-            for backer in backers:
-                for client in clients:
-                    yield frame(backer, "supports", client, token, "backed_modifier.proxy")
+            holders = (subjects_of(token.head) if token.dep_ == "attr" else [token.head]
+                       if token.dep_ in {"compound", "appos", "nmod"}
+                       else [c for c in token.children if c.dep_ == "appos"] or [token])
+            for other in others:
+                for holder in holders:
+                    if token.lower_ in lexicon.ally_nouns:
+                        yield frame(holder, "supports", other, token, "backed_modifier.proxy")
+                    else:
+                        yield frame(other, "supports", holder, token, "backed_modifier.proxy")
 
 
 def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
