@@ -643,6 +643,9 @@ def triples(nlp, text):
     # one unnamed group of a collective is the collective
     ("An Iran-backed militia claimed the attack on US forces in Syria.",
      ("iran_backed_militias", "attacks", "us_forces")),
+    # an outlet may support a group, as the gold reads "Al-Ahd television, which is close to his movement"
+    ("Al-Ahd television, which is close to Asaib Ahl al-Haq, aired the speech.",
+     ("al_ahd_tv", "supports", "asaib_ahl_al_haq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
