@@ -646,6 +646,8 @@ def triples(nlp, text):
     # an outlet may support a group, as the gold reads "Al-Ahd television, which is close to his movement"
     ("Al-Ahd television, which is close to Asaib Ahl al-Haq, aired the speech.",
      ("al_ahd_tv", "supports", "asaib_ahl_al_haq")),
+    # an actor's outlet is one of it
+    ("Sepah News, the IRGC's official outlet, said the site was hit.", ("sepah_news", "member_of", "irgc")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
