@@ -853,7 +853,7 @@ def _names_same(text: str, actor: Actor) -> bool:
 
 def _short_form(text: str, actor: Actor, lexicon: Lexicon) -> bool:
     """ "Fatah" after "the Fatah Alliance", "Badr" after "the Badr Organization": an organisation's name without
-    the word that heads it names it again.
+    the word that heads it names it again, and so does that word alone where it is a plural ("the Guards").
 
     >>> _short_form("Fatah", Actor("fatah_alliance", "Fatah Alliance", "Organization", ("Fatah Alliance",)),
     ...             load_lexicon())
@@ -862,7 +862,9 @@ def _short_form(text: str, actor: Actor, lexicon: Lexicon) -> bool:
     if actor.type in PEOPLE_TYPES or actor.type == "Place":
         return False
     words = name_key(text).split()
+    # or the plural noun heading it alone: "the Guards" after "the Revolutionary Guards"
     return any((alias_words := name_key(alias).split())[:-1] == words and alias_words[-1] in lexicon.organisation_heads
+               or len(alias_words) > 1 and words == alias_words[-1:] and text.endswith("s") and text[0].isupper()
                for alias in actor.aliases)
 
 

@@ -261,6 +261,11 @@ def test_a_state_named_by_an_adjective_is_no_antecedent(nlp):
     assert ("it", "iraqi_foreign_ministry") in references(doc)
 
 
+def test_the_plural_heading_a_name_names_it_alone(nlp):
+    doc = nlp("Iran's Revolutionary Guards fired missiles at Erbil. The Guards said the site was a spy centre.")
+    assert ("Guards", "irgc") in mentions(doc) and "guards" not in ids(doc)
+
+
 def test_a_states_office_in_a_headline_is_whoever_the_story_names_so(nlp):
     doc = nlp("Iraq’s caretaker premier denounces US sanctions on militia leaders\n"
               "BAGHDAD (Reuters) - Iraq’s caretaker Prime Minister Adel Abdul Mahdi on Sunday condemned the US "
