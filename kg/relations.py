@@ -211,8 +211,8 @@ class RelationExtractor:
         objects = argument_actors(target, self.lexicon,
                                   through_roles=pattern_setting(frame.pattern, "arguments_through_roles", True))
         if not objects and target.lower_ in _RELATIVE_PRONOUNS and target.head.dep_ == "relcl" and (
-                _is_definite_event(relative_antecedent(target), self.lexicon)):
-            target = relative_antecedent(target)  # "the strike, which it called a violation": the strike
+                _is_definite_event(antecedent := relative_antecedent(target), self.lexicon)):
+            target = antecedent  # "the strike, which it called a violation": the strike
         if not objects and (_is_definite_event(target, self.lexicon) or target is not frame.object):
             objects = self._recalled_agents(target, actors, attacks_told, number)  # "condemned the strike"
         return objects
@@ -470,10 +470,10 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     users = [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c) for u in conjuncts(a)]
     if not words & (lexicon.place_nouns | lexicon.installation_nouns):
         return owners + users
+    hosted = [g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)]
     # "the American occupation's base": a force whose base it is holds it (a state's is only where it lies)
     forces = [c for c in token.children if c.dep_ == "poss" and _is_armed_force(c)]
-    return [g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)] + users + owners + (
-        forces)
+    return hosted + users + owners + forces
 
 
 def _is_armed_force(token: Token) -> bool:
