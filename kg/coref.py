@@ -257,6 +257,10 @@ class Coreference:
                                                                 for c in modifiers):
             # "Iraq's caretaker premier": the state's own office, named as definitely as with "the"
             return min((c.i for c in modifiers if c.dep_ in {"amod", "compound"}), default=token.i), actor_type
+        if actor_type == "Militia" and not determiners and token.tag_ == "NN" and any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in modifiers):
+            # "Al-Ahd television, which is close to his movement": a leader's group is the group named before
+            return next(c.i for c in modifiers if c.dep_ == "poss"), actor_type
         if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those"}:
             return None
         if actor_type != "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c)

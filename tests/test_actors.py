@@ -266,6 +266,12 @@ def test_the_plural_heading_a_name_names_it_alone(nlp):
     assert ("Guards", "irgc") in mentions(doc) and "guards" not in ids(doc)
 
 
+def test_a_leaders_group_is_the_group_named_before(nlp):
+    doc = nlp("Qais al-Khazali leads Asaib Ahl al-Haq. In a speech aired by Al-Ahd television, which is close to his "
+              "movement, he said he had been punished.")
+    assert ("his movement", "asaib_ahl_al_haq") in references(doc)
+
+
 def test_a_states_office_in_a_headline_is_whoever_the_story_names_so(nlp):
     doc = nlp("Iraq’s caretaker premier denounces US sanctions on militia leaders\n"
               "BAGHDAD (Reuters) - Iraq’s caretaker Prime Minister Adel Abdul Mahdi on Sunday condemned the US "
