@@ -489,16 +489,23 @@ class ActorLinker:
                     or any(c.dep_ == "det" and c.lower_ not in {"the"} and not _led_by_someone(token, self.lexicon)
                            for c in token.children)):
                 continue
-            if (actor := self._institution_meant(token, found, state)) is not None:
-                yield _Candidate(token.i, token.i + 1, actor, doc)
+            # "the central government in Iraq": the state the noun itself is placed in or said to be of, named with it
+            own = [c for c in found if c.actor.type == "Country" for p in token.children
+                   if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children
+                   if o.dep_ == "pobj" and c.start == o.i]
+            if (actor := self._institution_meant(token, found, state, own[0].actor.id if own else None)) is not None:
+                start = min((c.i for c in token.children if c.dep_ == "amod" and c.i < token.i), default=token.i)
+                yield _Candidate(start, own[0].end, actor, doc) if own else _Candidate(token.i, token.i + 1, actor, doc)
 
-    def _institution_meant(self, token: Token, found: list[_Candidate], story_state: str | None) -> Actor | None:
-        """The body a bare institutional noun means: the registered one of the one state its sentence names ("Iraq's
-        parliament passed a resolution calling on the government"), else the body of that name named before, else
-        the registered one of the story's state."""
+    def _institution_meant(self, token: Token, found: list[_Candidate], story_state: str | None,
+                           own_state: str | None = None) -> Actor | None:
+        """The body a bare institutional noun means: the registered one of the state it is said to be of
+        (`own_state`), else of the one state its sentence names ("Iraq's parliament passed a resolution calling on
+        the government"), else the body of that name named before, else the registered one of the story's state."""
         noun = token.lemma_.lower()
-        here = {c.actor.id if c.actor.type == "Country" else c.actor.state for c in found
-                if token.sent.start <= c.start < token.sent.end and (c.actor.type == "Country" or c.actor.state)}
+        here = {own_state} if own_state else {
+            c.actor.id if c.actor.type == "Country" else c.actor.state for c in found
+            if token.sent.start <= c.start < token.sent.end and (c.actor.type == "Country" or c.actor.state)}
         named = [c.actor for c in found if c.start < token.i and c.actor.type == "GovernmentBody"
                  and c.actor.name.lower().endswith(noun)]
         for state in ([next(iter(here))] if len(here) == 1 else []) + [None, story_state]:

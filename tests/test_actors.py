@@ -272,6 +272,12 @@ def test_a_leaders_group_is_the_group_named_before(nlp):
     assert ("his movement", "asaib_ahl_al_haq") in references(doc)
 
 
+def test_an_institution_said_to_be_in_a_state_is_that_states_named_with_its_phrase(nlp):
+    doc = nlp("The Kurdistan Regional Government condemned the strike. Israel struck. Khatibzadeh said, calling on "
+              "the central government in Iraq to end the situation once and for all.")
+    assert ("central government in Iraq", "iraqi_government") in mentions(doc)
+
+
 def test_a_states_office_in_a_headline_is_whoever_the_story_names_so(nlp):
     doc = nlp("Iraq’s caretaker premier denounces US sanctions on militia leaders\n"
               "BAGHDAD (Reuters) - Iraq’s caretaker Prime Minister Adel Abdul Mahdi on Sunday condemned the US "
