@@ -648,6 +648,8 @@ def triples(nlp, text):
      ("al_ahd_tv", "supports", "asaib_ahl_al_haq")),
     # an actor's outlet is one of it
     ("Sepah News, the IRGC's official outlet, said the site was hit.", ("sepah_news", "member_of", "irgc")),
+    # a session or meeting asked of a body is asked of the body
+    ("Iraq called for an urgent meeting of the Arab League.", ("iraq", "demands", "arab_league")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
