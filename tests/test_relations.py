@@ -650,6 +650,9 @@ def triples(nlp, text):
     ("Sepah News, the IRGC's official outlet, said the site was hit.", ("sepah_news", "member_of", "irgc")),
     # a session or meeting asked of a body is asked of the body
     ("Iraq called for an urgent meeting of the Arab League.", ("iraq", "demands", "arab_league")),
+    # "a senior leader" is one leader of several
+    ("CENTCOM forces struck a senior Harakat al-Nujaba leader, Mushtaq al-Jawari, in Baghdad.",
+     ("mushtaq_al_jawari", "member_of", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

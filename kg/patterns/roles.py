@@ -89,6 +89,8 @@ def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
     kind = lexicon.role_predicates.get(lemma)
     if kind in {"leads", "commander"} and any(c.lower_ in lexicon.deputy_words for c in role.children):
         return "member_of"
+    if kind == "leads" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in role.children):
+        return "member_of"  # "a senior Nujaba leader, X": one leader of several
     if kind == "commander":
         # "the commander of X", "its commander", "Y, commander of X" is the one who leads; "a commander of X",
         # "X commander Y" is one of several
