@@ -105,6 +105,8 @@ class Lexicon:
     message_nouns: frozenset[str]
     timing_nouns: frozenset[str]
     institution_nouns: frozenset[str]
+    resultative_verbs: frozenset[str]
+    resultative_states: dict[str, str]
     place_nouns: frozenset[str]
     fault_words: frozenset[str]
     labelling_verbs: frozenset[str]
@@ -174,6 +176,7 @@ class Lexicon:
             verb_predicates=_reverse(data["verbs"]),
             noun_predicates=_reverse(data["nouns"]),
             role_predicates=_reverse(data["roles"]),
+            resultative_states=_reverse(data["resultative_states"]),
             role_by_object_type={role: dict(by_type) for role, by_type in data["role_by_object_type"].items()},
             descriptions=_table(data["descriptions"]),
             office_synonyms=_table(data["office_synonyms"]),

@@ -653,6 +653,8 @@ def triples(nlp, text):
     # "a senior leader" is one leader of several
     ("CENTCOM forces struck a senior Harakat al-Nujaba leader, Mushtaq al-Jawari, in Baghdad.",
      ("mushtaq_al_jawari", "member_of", "harakat_al_nujaba")),
+    # an event that leaves its victims dead kills them
+    ("The Turkish drone strike left two PKK members dead and three wounded.", ("turkey", "kills", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

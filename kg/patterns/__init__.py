@@ -19,7 +19,7 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 """
 
 from kg.patterns.events import (active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent,
-                                promised_retaliation, warning)
+                                promised_retaliation, resultative, warning)
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, conjuncts, direct_objects,
                                  governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
                                  pattern_confidence, pattern_setting, prep_objects, read, relative_antecedent,
@@ -39,10 +39,10 @@ __all__ = ["Frame", "PATTERNS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "agents_
            "loose_participle_noun", "loose_participles", "subjects_of"]
 
 PATTERNS = (
-    active_verb, passive_agent, event_noun, negotiation, warning, backed_modifier, role_apposition, membership,
-    umbrella_apposition, composition, alignment, organisation_of, deployment, deployment_verb, location,
-    quotation_source, labelled_fault, mutual_fighting, promised_retaliation, support_from, designation,
-    reported_fault, reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame,
-    held_responsible, ending_presence, refusal, marked_as_target, attribution, conditional_threat,
-    casualties_at_target, instruction, demanded_clause,
+    active_verb, passive_agent, event_noun, resultative, negotiation, warning, backed_modifier, role_apposition,
+    membership, umbrella_apposition, composition, alignment, organisation_of, deployment, deployment_verb, location,
+    quotation_source, labelled_fault, mutual_fighting, promised_retaliation, support_from, designation, reported_fault,
+    reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame, held_responsible,
+    ending_presence, refusal, marked_as_target, attribution, conditional_threat, casualties_at_target, instruction,
+    demanded_clause,
 )

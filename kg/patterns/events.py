@@ -370,6 +370,24 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(subject, "opposes", against, verb, "warning.against")
 
 
+def resultative(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """An event that leaves its victims dead or wounded: "the strike left three fighters dead".
+
+    >>> read("An Israeli airstrike on the headquarters left three PMF fighters dead.", resultative)
+    [('airstrike', 'kills', 'PMF fighters')]
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.resultative_verbs:
+            continue
+        states = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "acomp", "ccomp"}
+                  and lemma_of(c) in lexicon.resultative_states or c.lower_ in lexicon.resultative_states]
+        for state in states:
+            predicate = lexicon.resultative_states.get(state.lower_) or lexicon.resultative_states[lemma_of(state)]
+            for agent in subjects_of(verb):
+                for victim in direct_objects(verb):
+                    yield frame(agent, predicate, victim, verb, "resultative")
+
+
 def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """Talks between two parties.
 
