@@ -164,6 +164,12 @@ class Coreference:
             # official, and in a headline whoever the story names so; "the commander of the forces" names its own
             # office
             return start, token.i + 1, titled.actor
+        if actor_type == "Official" and any(_names_actor(o) for p in token.children if p.dep_ == "prep" and (
+                p.lower_ in _OFFICE_PREPS) for o in p.children if o.dep_ == "pobj"):
+            # "the president of the U.N. Security Council" holds an office the text names; no official named
+            # before with another office is it
+            titled = salient(lambda m: office <= self._office(m.titles), _WINDOW["name_head"])
+            return (start, token.i + 1, titled.actor) if titled else None
         if actor_type == "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_a_state(c)
                                             for c in token.lefts):
             return None  # "the Iranian ambassador", named with no one before, is an official of its own

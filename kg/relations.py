@@ -372,9 +372,8 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
     # "gunmen belonging to Kataib Hezbollah": men who name no actor stand for theirs
     if found := [(ids[0], 0.1) for group in _affiliation(token, lexicon) if (ids := actor_ids_at(group))]:
         return found
-    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth == 0:
+    if (antecedent := relative_antecedent(token)) is not token and depth == 0:
         # "the militia, which is backed by Iran": the pronoun is the noun its clause modifies
-        antecedent = relative_antecedent(token)
         if token.lower_ in _PERSONAL_RELATIVES and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and (
                 lemma_of(antecedent.head.head) in lexicon.role_predicates):
             antecedent = antecedent.head.head  # "X, the deputy head of the PMF who was killed": "who" is X

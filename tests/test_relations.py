@@ -655,6 +655,21 @@ def triples(nlp, text):
      ("mushtaq_al_jawari", "member_of", "harakat_al_nujaba")),
     # an event that leaves its victims dead kills them
     ("The Turkish drone strike left two PKK members dead and three wounded.", ("turkey", "kills", "pkk")),
+    # acting against a group, and trading fire with it, attack it
+    ("Iraqi forces moved against Kataib Hezbollah on Thursday night.",
+     ("iraqi_security_forces", "attacks", "kataib_hezbollah")),
+    ("Fighters of Saraya al-Salam were trading fire with Iraqi security forces.",
+     ("saraya_al_salam", "attacks", "iraqi_security_forces")),
+    # heading a group's council is being one of the group
+    ("Bese Hozat, co-chair of the executive council of the Kurdistan Communities Union (KCK), read the statement.",
+     ("bese_hozat", "member_of", "kurdistan_communities_union")),
+    # "under which" is the umbrella the relative clause hangs on
+    ("The Islamic Resistance in Iraq, the umbrella under which Kataib Hezbollah and al-Nujaba operate, claimed it.",
+     ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
+    # lobbying asks; writing to someone while asking asks them
+    ("Iraq lobbied the United Nations and the Arab League for support.", ("iraq", "demands", "arab_league")),
+    ("Israeli Foreign Minister Gideon Sa'ar wrote to the president of the U.N. Security Council, asking for "
+     "immediate action against the militias.", ("gideon_saar", "demands", "un_security_council")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -859,6 +874,13 @@ def test_pattern_reads(nlp, text, expected):
     # an attack warned against has not happened
     ("Kataib Hezbollah met on Sunday. The United States has warned Kataib Hezbollah against attacking American "
      "forces.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # a council's co-chair does not lead the group the council belongs to
+    ("Bese Hozat, co-chair of the executive council of the Kurdistan Communities Union (KCK), read the statement.",
+     ("bese_hozat", "leads", "kurdistan_communities_union")),
+    # "the president of the U.N. Security Council" is no official named before with another office
+    ("Parliament Speaker Mahmoud al-Mashhadani opened the session. Israeli Foreign Minister Gideon Sa'ar wrote to "
+     "the president of the U.N. Security Council, asking for action.", ("gideon_saar", "demands",
+                                                                          "mahmoud_al_mashhadani")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

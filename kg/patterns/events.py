@@ -36,6 +36,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iran', 'supports', 'weapons'), ('Iran', 'supports', 'Houthis')]
     >>> read("A spokesman for the coalition fighting Islamic State said so.", active_verb)
     []
+    >>> read("Saar wrote to the Security Council, asking for action against the militias.", active_verb)
+    [('Saar', 'demands', 'action'), ('Saar', 'demands', 'Security Council')]
     """
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or is_passive(verb) or _names_a_mission(verb, lexicon):
@@ -75,6 +77,19 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
     return predicate, [prep for prep, _ in phrasal]
 
 
+def _addressees(verb: Token) -> list[Token]:
+    """Whom a verb of writing or sending is addressed to: "wrote to the Security Council", "sent a letter to X".
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Iraq sent a letter to the Security Council and the Arab League.")
+    >>> [t.text for t in _addressees(doc[1])]
+    ['Council', 'League']
+    """
+    return [o for n in [verb, *direct_objects(verb)] for to in n.children
+            if to.dep_ in {"prep", "dative"} and to.lower_ == "to"
+            for p in to.children if p.dep_ == "pobj" for o in conjuncts(p)]
+
+
 def _names_a_mission(verb: Token, lexicon: Lexicon) -> bool:
     """Fighting a group as what an actor is for, not as an act: "the coalition fighting Islamic State", "troops
     deployed to fight ISIS" (the guidelines' stated purpose)."""
@@ -99,6 +114,9 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
         found += [o for p in prep_objects(verb, {"on", "upon", "for"}) for o in conjuncts(p)]
         # "demanding that Turkey investigate the strike": the one asked is the clause's subject
         found += [o for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c) for o in conjuncts(s)]
+        if not objects and verb.dep_ in {"advcl", "xcomp"} and (
+                lemma_of(verb.head) in lexicon.addressing_verbs):
+            found += [o for o in _addressees(verb.head)]
     elif predicate == "negotiates_with":
         found += [o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)]
     elif predicate == "accuses" and lemma_of(verb) in lexicon.pinning_verbs:
@@ -472,6 +490,10 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Saraya al-Salam', 'attacks', 'army'), ('army', 'attacks', 'Saraya al-Salam')]
     >>> read("Peshmerga forces clashed with PKK fighters.", mutual_fighting)
     [('Peshmerga forces', 'attacks', 'PKK fighters'), ('PKK fighters', 'attacks', 'Peshmerga forces')]
+    >>> read("Sadrist fighters traded fire with the army.", mutual_fighting)
+    [('Sadrist fighters', 'attacks', 'army'), ('army', 'attacks', 'Sadrist fighters')]
+    >>> read("Gunmen opened fire on the protesters.", mutual_fighting)
+    []
     """
     for noun in sent:
         if lemma_of(noun) not in lexicon.mutual_fight_nouns:

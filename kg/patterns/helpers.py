@@ -228,9 +228,17 @@ def co_agents(verb: Token) -> list[Token]:
 
 
 def relative_antecedent(token: Token) -> Token:
-    """The noun a relative pronoun stands for ("a barrage ... that wounded"), or the token itself."""
+    """The noun a relative pronoun stands for ("a barrage ... that wounded", "the umbrella under which X
+    operate"), or the token itself.
+
+    >>> doc = _parser()("The umbrella under which the factions operate spoke.")
+    >>> relative_antecedent(doc[3]).text
+    'umbrella'
+    """
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return _clause_antecedent(token.head)
+    if token.lower_ in {"which", "whom"} and token.dep_ == "pobj" and token.head.head.dep_ == "relcl":
+        return _clause_antecedent(token.head.head)
     return token
 
 

@@ -30,7 +30,9 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("Abu Fadak, chief of staff of the Popular Mobilization Forces, spoke.", role_apposition)
     [('Abu Fadak', 'official_of', 'staff'), ('Abu Fadak', 'official_of', 'Popular Mobilization Forces')]
     >>> read("Ali al-Asadi, head of the Nujaba political bureau, spoke.", role_apposition)
-    [('Ali al-Asadi', 'leads', 'bureau'), ('Ali al-Asadi', 'member_of', 'Nujaba')]
+    [('Ali al-Asadi', 'member_of', 'Nujaba')]
+    >>> read("Bese Hozat, co-chair of the executive council of the KCK, spoke.", role_apposition)
+    [('Bese Hozat', 'member_of', 'KCK')]
     >>> read("They listed the group and its leader, Haydar al-Saidi, in 2024.", role_apposition)
     [('Haydar al-Saidi', 'leads', 'its')]
     >>> read("Two IRGC officers, Ehsan Karbalaipour and Morteza Saeidnejad, were killed.", role_apposition)
@@ -47,9 +49,12 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         organisations += prep_objects(role, {"of", "for", "with"})
         # "chief of staff of the PMF", "a member of Hamas's political bureau": through the office to its body
         # (not through another role: "the commander-in-chief of"); heading the office is being one of the body
-        bodies = [o for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None
-                  for o in prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
-                                                      and m.pos_ == "PROPN"]]
+        owners = {n: prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
+                                                 and m.pos_ == "PROPN"]
+                  for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None}
+        bodies = [o for found in owners.values() for o in found]
+        # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in
+        organisations = [o for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns)]
         person_head = people[0]
         if role.dep_ in {"compound", "nmod", "amod"} and role.head == person_head:  # "Nujaba's chief Akram al-Kaabi"
             organisations += [m for m in person_head.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
