@@ -76,6 +76,7 @@ class Actor:
     registered: bool = True
     state: str | None = None  # the state an institution or armed force belongs to (Registry.home_state)
     governs: str | None = None  # the government a head of government names ("the Kadhimi government")
+    hosts: tuple[str, ...] = ()  # the foreign forces a base is known to host
 
     def with_aliases(self, aliases: Iterable[str]) -> "Actor":
         merged = tuple(dict.fromkeys([*self.aliases, *aliases]))
@@ -107,11 +108,11 @@ class Registry:
                 demonyms=tuple(entry.get("demonyms", [])), forces=entry.get("forces"),
                 metonym=entry.get("metonym"), collective=bool(entry.get("collective", False)),
                 backers=tuple(entry.get("backers", [])), heads=tuple(entry.get("heads", [])),
-                governs=entry.get("governs"),
+                governs=entry.get("governs"), hosts=tuple(entry.get("hosts", [])),
             )
         registry = cls(version=int(data.get("version", 0)), actors=actors)
         for actor in actors.values():
-            for reference in (actor.forces, actor.metonym, actor.governs, *actor.backers):
+            for reference in (actor.forces, actor.metonym, actor.governs, *actor.backers, *actor.hosts):
                 if reference and reference not in actors:
                     raise ValueError(f"actor {actor.id!r} refers to unknown actor {reference!r}")
             if actor.forces:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.names import name_key
 from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
-from kg.nlp import declare_extensions
+from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (PATTERNS, Frame, agents_in_phrase, conjuncts, direct_objects, event_agents, governing_verb,
                          in_condition, in_future, is_blocked, lemma_of, loose_participles, passive_agents,
                          pattern_confidence, pattern_setting, prep_objects, relative_antecedent, subjects_of)
@@ -37,6 +37,8 @@ _PERSONAL_RELATIVES = frozenset({"who", "whom"})
 _TARGETED = frozenset({"attacks", "kills", "threatens"})
 # The reading that a killing attacks the victim's group (see _victims_groups), by its name in the patterns' table.
 _VICTIM_GROUP = "victim_group"
+# The reading that a base hosts the forces the registry says it does (see _hosted_bases).
+_BASE_HOST = "base_host"
 # What reading an argument through coreference costs in confidence: resolution can be wrong.
 _REFERENCE_COSTS = {"mention": 0.0, "speaker": 0.05, "coreference": 0.1, "event": 0.2}
 # How many sentences on "the strike" may still mean the last strike told of.
@@ -124,6 +126,7 @@ class RelationExtractor:
                             (r.subject, r.object) for r in readings
                             if r.predicate in _EVENTS and self._admits(r, actors)])
         candidates.extend(_victims_groups([c for c in candidates if self._admits(c, actors)], actors))
+        candidates.extend(_hosted_bases(doc, candidates, actors))
         hosts = _forces_by_place(candidates, actors)
         admitted = []
         for relation in candidates:
@@ -317,6 +320,21 @@ def _victims_groups(relations: list[Relation], actors: dict) -> list[Relation]:
                              confidence=min(killing.confidence, confidence))
             for killing in relations if killing.predicate == "kills"
             for group in sorted(groups.get((killing.start, killing.object), ())) if group != killing.subject]
+
+
+def _hosted_bases(doc: Doc, relations: list[Relation], actors: dict) -> list[Relation]:
+    """A base the registry knows to host a force the article names: the force is deployed there, told by the
+    sentence that first names the base ("Ain al-Asad air base was targeted twice", after "strikes on US forces")."""
+    placed = {(r.subject, r.object) for r in relations if r.predicate == "deployed_in"}
+    confidence = pattern_confidence(_BASE_HOST)
+    found: dict[tuple[str, str], Relation] = {}
+    for span in doc.spans.get(MENTIONS_KEY, []):
+        base = actors.get(span.kb_id_)
+        for host in (h for h in (base.hosts if base else ()) if h in actors and (h, base.id) not in placed):
+            sent = span.sent
+            found.setdefault((host, base.id), Relation(host, "deployed_in", base.id, sent.text.strip(),
+                                                       sent.start_char, sent.end_char, confidence, _BASE_HOST))
+    return list(found.values())
 
 
 def _stand_in(actor_id: str, admitted_types: Iterable[str], actors: dict) -> str:

@@ -55,6 +55,10 @@ def test_registry_rejects_bad_data(tmp_path):
     path.write_text("version: 1\nactors:\n  - {id: x, type: Wizard, name: X}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown type 'Wizard'"):
         load_registry(path)
+    path.write_text("version: 1\nactors:\n  - {id: base, type: Place, name: Base, hosts: [nobody]}\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="'base' refers to unknown actor 'nobody'"):
+        load_registry(path)
 
 
 def test_aliases_and_transliterations_link_to_one_actor(nlp):

@@ -670,6 +670,9 @@ def triples(nlp, text):
     ("Iraq lobbied the United Nations and the Arab League for support.", ("iraq", "demands", "arab_league")),
     ("Israeli Foreign Minister Gideon Sa'ar wrote to the president of the U.N. Security Council, asking for "
      "immediate action against the militias.", ("gideon_saar", "demands", "un_security_council")),
+    # a base the registry knows to host a force the article names: the force is there
+    ("The Islamic Resistance in Iraq claimed strikes on US forces on Friday. Ain al-Asad air base in Anbar was "
+     "targeted twice with rockets and drones.", ("us_forces", "deployed_in", "ain_al_asad_airbase")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -881,6 +884,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Parliament Speaker Mahmoud al-Mashhadani opened the session. Israeli Foreign Minister Gideon Sa'ar wrote to "
      "the president of the U.N. Security Council, asking for action.", ("gideon_saar", "demands",
                                                                           "mahmoud_al_mashhadani")),
+    # a base's host is no actor of an article that does not name it
+    ("Kataib Hezbollah fired rockets at Ain al-Asad air base.", ("us_forces", "deployed_in", "ain_al_asad_airbase")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
