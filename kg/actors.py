@@ -535,22 +535,28 @@ class ActorLinker:
             yield _Candidate(span.start, span.end, actor, doc)
 
     def _named_places(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
-        """ "the Kurdistan Region's Sulaimani province", "the Jasana cave": a name before a place noun names a
-        place, whether or not the NER took it for an entity."""
+        """ "the Kurdistan Region's Sulaimani province", "the Jasana cave", "the Dora area": a name before a place
+        noun names a place, whether or not the NER took it for an entity."""
         taken = _covered(found)
         for noun in doc:
-            if noun.i in taken or not noun.is_lower or noun.lemma_.lower() not in self.lexicon.place_nouns:
+            if noun.i in taken or not noun.is_lower or noun.lemma_.lower() not in (
+                    self.lexicon.place_nouns | self.lexicon.area_nouns):
                 continue
             start = noun.i
-            while start > noun.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
+            while start > noun.sent.start and doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]) and (
                     doc[start - 1].head.i == noun.i or doc[start - 1].head.i in range(start, noun.i)):
                 start -= 1
+            if start < noun.i and start > 1 and doc[start - 1].text == "-" and (
+                    doc[start - 2].lower_ in _NAME_PARTICLES):
+                start -= 2  # "the al-Sa'idat area"
             if start == noun.i or taken & set(range(start, noun.i)) or _in_headline(doc[start:noun.i + 1]):
                 continue
-            name = doc[start:noun.i + 1].text
+            # "the Dora area" is Dora; "the Jasana cave" is the cave
+            end = noun.i if noun.lemma_.lower() in self.lexicon.area_nouns else noun.i + 1
+            name = doc[start:end].text
             actor = self.registry.lookup(name) or Actor(id=slug(name), name=name, type="Place", aliases=(name,),
                                                         registered=False)
-            yield _Candidate(start, noun.i + 1, actor, doc)
+            yield _Candidate(start, end, actor, doc)
 
     def _known_as(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """ "Hashim al-Saraji, better known as Abu Alaa al-Walai": two names of one actor, so every mention of
@@ -1037,6 +1043,11 @@ _NAME_JOINERS = frozenset({"of", "the", "al", "for", "and"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # Arabic articles that join the words of a name: "al-Awfiya", "el-Sisi".
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az"})
+
+
+def _capitalised(token: Token) -> bool:
+    """A word of a name: capitalised, as "Sa'idat" is though spaCy's ``is_title`` says no; not an acronym."""
+    return token.text[:1].isupper() and not token.text.isupper()
 
 
 def _name_word(token: Token, lexicon: Lexicon) -> bool:

@@ -142,6 +142,7 @@ class Lexicon:
     agent_participles: frozenset[str]
     partitives: frozenset[str]
     participation_verbs: frozenset[str]
+    area_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
     responsibility_verbs: frozenset[str]
     holding_verbs: frozenset[str]

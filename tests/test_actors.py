@@ -374,6 +374,16 @@ def test_a_name_before_a_place_noun_is_a_place(nlp):
     assert doc._.actors["sulaimani_province"].type == "Place"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The raid targeted a house in southern Baghdad's Dora area.", "Dora"),
+    ("The strike hit the al-Sa'idat area of Jurf al-Nasr.", "al-Sa'idat"),
+    ("The strike hit a vehicle in the Bermi Dindaran area near Sidakan.", "Bermi Dindaran"),
+])
+def test_a_name_before_area_is_the_place_without_the_word(nlp, text, name):
+    doc = nlp(text)
+    assert (name, "Place") in {(span.text, doc._.actors[span.kb_id_].type) for span in doc.spans[MENTIONS_KEY]}
+
+
 def test_a_name_and_its_translation_are_one_actor(nlp):
     doc = nlp("The attack was claimed by Saraya Awliya al-Dam, a previously obscure group whose name translates as "
               "Guardians of the Blood Brigade.")

@@ -673,6 +673,9 @@ def triples(nlp, text):
     # a base the registry knows to host a force the article names: the force is there
     ("The Islamic Resistance in Iraq claimed strikes on US forces on Friday. Ain al-Asad air base in Anbar was "
      "targeted twice with rockets and drones.", ("us_forces", "deployed_in", "ain_al_asad_airbase")),
+    # a name before "area" names the place, which lies where the area does
+    ("The raid targeted a house in southern Baghdad's Dora area.", ("dora", "located_in", "baghdad")),
+    ("The strike hit the al-Sa'idat area of Jurf al-Nasr.", ("al_saidat", "located_in", "jurf_al_sakhar")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -176,14 +176,24 @@ def _lying_in(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
                 yield frame(place, "located_in", container, verb, "location.verb")
 
 
+def _area_name(token: Token, lexicon: Lexicon) -> Token:
+    """The name an area noun follows ("Dora" in "the Dora area"), which names the place without it; else the
+    token."""
+    if lemma_of(token) not in lexicon.area_nouns:
+        return token
+    return next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), token)
+
+
 def _within(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """A place and what its "in" (or a place noun's "of") names: "a base in Kirkuk", "the province of Anbar"; each
     place coordinated before the phrase ("Erbil and Sulaymaniyah in northern Iraq"), and what a copula says is such
     a place ("Tower 22 is a US outpost in Jordan")."""
-    for container in prep_objects(token, {"in", "of"} if lemma_of(token) in lexicon.place_nouns else {"in"}):
+    # "the province of Anbar", and "the al-Sa'idat area of Jurf al-Nasr"
+    place_noun = lemma_of(token) in lexicon.place_nouns | lexicon.area_nouns
+    for container in prep_objects(token, {"in", "of"} if place_noun else {"in"}):
         if lemma_of(container) in lexicon.place_nouns:
             container = next(iter(prep_objects(container, {"of"})), container)  # "the province of Anbar"
-        for place in [token, *(c for c in token.conjuncts if token.i < c.i < container.i)]:
+        for place in [_area_name(token, lexicon), *(c for c in token.conjuncts if token.i < c.i < container.i)]:
             yield frame(place, "located_in", container, token, "location.preposition")
         if token.dep_ == "attr" and lemma_of(token.head) == "be" and lemma_of(token) in lexicon.place_nouns:
             for place in subjects_of(token.head):
@@ -201,6 +211,11 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('base', 'located_in', 'Anbar')]
     >>> read("The attack occurred in Tarmiyah, in Salahaddin.", location)
     [('Tarmiyah', 'located_in', 'Salahaddin')]
+    >>> ("al-Sa'idat", 'located_in', 'Jurf al-Nasr') in read("The strike hit the al-Sa'idat area of Jurf al-Nasr.",
+    ...                                                       location)
+    True
+    >>> ('Dora', 'located_in', 'Baghdad') in read("The raid hit a house in southern Baghdad's Dora area.", location)
+    True
     >>> read("ERBIL, Kurdistan Region (Reuters) - A drone hit the airport.", location)[-1]
     ('ERBIL', 'located_in', 'Kurdistan Region')
     >>> ('US embassy', 'located_in', 'Green Zone') in read("Rockets landed near the Green Zone, where the US embassy "
@@ -216,7 +231,7 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             yield frame(token, "located_in", container, token, "location.next_to_verb")
         owners = [c for c in token.children if c.dep_ in {"poss", "amod", "compound"} and c.i < token.i]
         for owner in owners:
-            yield frame(token, "located_in", owner, token, "location.modifier")
+            yield frame(_area_name(token, lexicon), "located_in", owner, token, "location.modifier")
             if token.ent_type_ == "" and lemma_of(token) in lexicon.place_nouns and owner.dep_ != "compound":
                 # "the western Iraqi province of Anbar": the name follows the noun; but in "the Soran district of
                 # Erbil province" the name comes first, and what follows holds it
