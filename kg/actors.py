@@ -551,6 +551,8 @@ class ActorLinker:
                 start -= 2  # "the al-Sa'idat area"
             if start == noun.i or taken & set(range(start, noun.i)) or _in_headline(doc[start:noun.i + 1]):
                 continue
+            if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+                continue  # "a Mossad base" is a base of Mossad's; a place's name is definite
             # "the Dora area" is Dora; "the Jasana cave" is the cave
             end = noun.i if noun.lemma_.lower() in self.lexicon.area_nouns else noun.i + 1
             name = doc[start:end].text
@@ -726,11 +728,16 @@ class ActorLinker:
         return span
 
     def _place_extension(self, span: Span) -> Span | None:
-        """ "Al-Mahmudiyah crossing": a name followed by a place noun it modifies is a place."""
+        """ "Al-Mahmudiyah crossing": a name followed by a place noun it modifies is a place; "the Green Village
+        outpost" is the place the name alone names. "A Mossad base" is a base of Mossad's: a place's name is definite.
+        """
         doc = span.doc
-        if span.end < len(doc) and doc[span.end].lower_ in self.lexicon.place_nouns and span.root.head.i == span.end:
-            return doc[span.start:span.end + 1]
-        return None
+        if span.end == len(doc) or span.root.head.i != span.end or any(
+                c.dep_ == "det" and c.lower_ in {"a", "an"} for c in doc[span.end].children):
+            return None
+        if doc[span.end].lower_ in self.lexicon.area_nouns:
+            return span
+        return doc[span.start:span.end + 1] if doc[span.end].lower_ in self.lexicon.place_nouns else None
 
     def _resolve(self, span: Span, label: str, found: list[_Candidate], acronyms: dict[str, str]) -> Actor | None:
         text = span.text

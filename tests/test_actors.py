@@ -378,10 +378,17 @@ def test_a_name_before_a_place_noun_is_a_place(nlp):
     ("The raid targeted a house in southern Baghdad's Dora area.", "Dora"),
     ("The strike hit the al-Sa'idat area of Jurf al-Nasr.", "al-Sa'idat"),
     ("The strike hit a vehicle in the Bermi Dindaran area near Sidakan.", "Bermi Dindaran"),
+    ("Eight rounds struck the Green Village outpost, where US advisers sit.", "Green Village"),
 ])
 def test_a_name_before_area_is_the_place_without_the_word(nlp, text, name):
     doc = nlp(text)
     assert (name, "Place") in {(span.text, doc._.actors[span.kb_id_].type) for span in doc.spans[MENTIONS_KEY]}
+
+
+def test_a_name_before_an_indefinite_place_noun_is_its_owner_not_a_place(nlp):
+    doc = nlp("Iranian media said the building had served as a Mossad base.")
+    assert "Mossad base" not in {span.text for span in doc.spans[MENTIONS_KEY]}
+    assert "Mossad" in {span.text for span in doc.spans[MENTIONS_KEY]}
 
 
 def test_a_name_and_its_translation_are_one_actor(nlp):
