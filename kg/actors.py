@@ -549,7 +549,8 @@ class ActorLinker:
             if start < noun.i and start > 1 and doc[start - 1].text == "-" and (
                     doc[start - 2].lower_ in _NAME_PARTICLES):
                 start -= 2  # "the al-Sa'idat area"
-            if start == noun.i or taken & set(range(start, noun.i)) or _in_headline(doc[start:noun.i + 1]):
+            if start == noun.i or _in_headline(doc[start:noun.i + 1]) or taken & set(range(start, noun.i)) and not (
+                    self._province_of_a_city(doc[start:noun.i + 1], found)):
                 continue
             if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
                 continue  # "a Mossad base" is a base of Mossad's; a place's name is definite
@@ -559,6 +560,17 @@ class ActorLinker:
             actor = self.registry.lookup(name) or Actor(id=slug(name), name=name, type="Place", aliases=(name,),
                                                         registered=False)
             yield _Candidate(start, end, actor, doc)
+
+    def _province_of_a_city(self, span: Span, found: list[_Candidate]) -> bool:
+        """ "Sulaimani province" after the city "Sulaimani": a province named for a registered city is a place of its
+        own, the city's name inside it (a registered province, one with an alias such as "Anbar province", is the
+        province)."""
+        inside = [c for c in found if span.start <= c.start and c.end <= span.end - 1]
+        return span[-1].lemma_.lower() in self.lexicon.province_nouns and bool(inside) and all(
+            c.actor.type == "Place" and c.actor.registered and not any(
+                alias.split()[-1].lower() in self.lexicon.province_nouns for alias in c.actor.aliases)
+            for c in inside) and (
+            {i for c in inside for i in range(c.start, c.end)} == set(range(span.start, span.end - 1)))
 
     def _known_as(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """ "Hashim al-Saraji, better known as Abu Alaa al-Walai": two names of one actor, so every mention of

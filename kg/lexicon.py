@@ -143,6 +143,7 @@ class Lexicon:
     partitives: frozenset[str]
     participation_verbs: frozenset[str]
     area_nouns: frozenset[str]
+    province_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
     responsibility_verbs: frozenset[str]
     holding_verbs: frozenset[str]

@@ -385,6 +385,15 @@ def test_a_name_before_area_is_the_place_without_the_word(nlp, text, name):
     assert (name, "Place") in {(span.text, doc._.actors[span.kb_id_].type) for span in doc.spans[MENTIONS_KEY]}
 
 
+def test_a_province_named_for_a_city_is_a_place_of_its_own(nlp):
+    doc = nlp("SULAIMANI, Kurdistan Region, July 12 - Fighters burned their weapons near Dukan, in the Kurdistan "
+              "Region's Sulaimani province. Fighting raged in Babil province.")
+    found = {(span.text, span.kb_id_) for span in doc.spans[MENTIONS_KEY]}
+    assert {("SULAIMANI", "sulaymaniyah"), ("Sulaimani province", "sulaimani_province"),
+            ("Babil province", "babil")} <= found
+    assert "qasem_soleimani" not in doc._.actors
+
+
 def test_a_name_before_an_indefinite_place_noun_is_its_owner_not_a_place(nlp):
     doc = nlp("Iranian media said the building had served as a Mossad base.")
     assert "Mossad base" not in {span.text for span in doc.spans[MENTIONS_KEY]}

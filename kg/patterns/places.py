@@ -229,7 +229,9 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         yield from _within(token, lexicon)
         for container in _following_places(token):
             yield frame(token, "located_in", container, token, "location.next_to_verb")
-        owners = [c for c in token.children if c.dep_ in {"poss", "amod", "compound"} and c.i < token.i]
+        # "Sulaimani province" is named for the city, not in it
+        owners = [c for c in token.children if c.i < token.i and (c.dep_ in {"poss", "amod"} or c.dep_ == "compound"
+                                                                  and lemma_of(token) not in lexicon.province_nouns)]
         for owner in owners:
             yield frame(_area_name(token, lexicon), "located_in", owner, token, "location.modifier")
             if token.ent_type_ == "" and lemma_of(token) in lexicon.place_nouns and owner.dep_ != "compound":
