@@ -20,9 +20,10 @@ from kg.names import name_key
 from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
-from kg.patterns import (PATTERNS, Frame, agents_in_phrase, conjuncts, direct_objects, event_agents, governing_verb,
-                         in_condition, in_future, is_blocked, lemma_of, loose_participles, passive_agents,
-                         pattern_confidence, pattern_setting, prep_objects, relative_antecedent, subjects_of)
+from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, conjuncts, direct_objects, event_agents,
+                         governing_verb, in_condition, in_future, is_blocked, lemma_of, loose_participles,
+                         passive_agents, pattern_confidence, pattern_setting, prep_objects, relative_antecedent,
+                         subjects_of)
 from kg.vocabulary import PEOPLE_TYPES, Predicate, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
@@ -520,13 +521,22 @@ def _examples(token: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]]:
-    """The actor the first of `tokens` that names one names, and those coordinated with it ("American and
-    coalition troops"), at a cost; empty if none does."""
+    """The actor the first of `tokens` that names one names, and those coordinated or hyphenated with it
+    ("American and coalition troops", "the US-British strikes"), at a cost; empty if none does."""
     for token in tokens:
         if ids := actor_ids_at(token):
-            named = [(ids[0], cost)] + [(more[0], cost) for c in token.conjuncts if (more := actor_ids_at(c))]
+            joined = [*token.conjuncts, *_hyphenated(token)]
+            named = [(ids[0], cost)] + [(more[0], cost) for c in joined if (more := actor_ids_at(c))]
             return list(dict.fromkeys(named))
     return []
+
+
+def _hyphenated(token: Token) -> list[Token]:
+    """ "US" in "the US-British strikes": a name hyphenated before one that begins a name of its own (in "the US-led
+    coalition" the two are one name)."""
+    own_name = any(span.start == token.i for span in token.doc.spans.get(MENTIONS_KEY, []) if token in span)
+    return [c for c in token.children if own_name and c.dep_ in MODIFIER_DEPS and c.i == token.i - 2
+            and token.doc[c.i + 1].text in {"-", "–"}]
 
 
 def _appositives(token: Token) -> list[Token]:

@@ -676,6 +676,9 @@ def triples(nlp, text):
     # a name before "area" names the place, which lies where the area does
     ("The raid targeted a house in southern Baghdad's Dora area.", ("dora", "located_in", "baghdad")),
     ("The strike hit the al-Sa'idat area of Jurf al-Nasr.", ("al_saidat", "located_in", "jurf_al_sakhar")),
+    # names hyphenated before an act are each its agent
+    ("The US-British strikes hit Houthi targets.", ("united_states", "attacks", "houthis")),
+    ("Kataib Hezbollah condemned the Zionist-American attack.", ("kataib_hezbollah", "accuses", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -889,6 +892,8 @@ def test_pattern_reads(nlp, text, expected):
                                                                           "mahmoud_al_mashhadani")),
     # a base's host is no actor of an article that does not name it
     ("Kataib Hezbollah fired rockets at Ain al-Asad air base.", ("us_forces", "deployed_in", "ain_al_asad_airbase")),
+    # "the US-led coalition" is one name: the US in it is not hyphenated to it
+    ("Drones target US-led coalition troops at two Iraqi bases.", ("united_states", "leads", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

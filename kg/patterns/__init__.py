@@ -20,7 +20,8 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 
 from kg.patterns.events import (active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent,
                                 promised_retaliation, resultative, warning)
-from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, conjuncts, direct_objects,
+from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, conjuncts,
+                                 direct_objects,
                                  governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
                                  pattern_confidence, pattern_setting, prep_objects, read, relative_antecedent,
                                  loose_participle_noun, subjects_of, loose_participles)
@@ -33,7 +34,8 @@ from kg.patterns.speech import (attribution, blame, conditional_threat, demanded
                                 refusal, rejection, reported_coercion, reported_consequences, reported_demand,
                                 reported_fault, reported_threat)
 
-__all__ = ["Frame", "PATTERNS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "agents_in_phrase", "conjuncts",
+__all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "agents_in_phrase",
+           "conjuncts",
            "direct_objects", "event_agents", "governing_verb", "in_condition", "in_future", "is_blocked", "lemma_of",
            "passive_agents", "pattern_confidence", "pattern_setting", "prep_objects", "read", "relative_antecedent",
            "loose_participle_noun", "loose_participles", "subjects_of"]
