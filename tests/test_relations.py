@@ -679,6 +679,9 @@ def triples(nlp, text):
     # names hyphenated before an act are each its agent
     ("The US-British strikes hit Houthi targets.", ("united_states", "attacks", "houthis")),
     ("Kataib Hezbollah condemned the Zionist-American attack.", ("kataib_hezbollah", "accuses", "israel")),
+    # a relative clause's verb agrees with the umbrella, not the factions it is of
+    ("The Islamic Resistance in Iraq, an umbrella of Iran-aligned factions that includes Kataib Hezbollah, claimed "
+     "the attack.", ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

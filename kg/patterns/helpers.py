@@ -164,7 +164,12 @@ def subjects_of(verb: Token) -> list[Token]:
 
 
 def _clause_antecedent(clause: Token) -> Token:
-    """The noun a relative or participial clause is about."""
+    """The noun a relative or participial clause is about.
+
+    >>> doc = _parser()("The Islamic Resistance, an umbrella of factions that includes Kataib Hezbollah, spoke.")
+    >>> _clause_antecedent(doc[9]).text
+    'umbrella'
+    """
     head = clause.head
     # "a strike on the consulate in Damascus, which killed ...": the parser hangs the clause on the place;
     # what killed is the event the place is in
@@ -172,7 +177,14 @@ def _clause_antecedent(clause: Token) -> Token:
         head = head.head.head
         if any(lemma_of(t) in _event_nouns() for t in (head, *(c for c in head.children if c.dep_ == "compound"))):
             return head  # "a strike on ...", "a rocket barrage on ..."
-    return clause.head
+    head = clause.head
+    singular_verb = clause.tag_ == "VBZ" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBZ"
+                                                for c in clause.children)
+    if singular_verb and head.tag_ in {"NNS", "NNPS"} and head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.tag_ in {"NN", "NNP"}):
+        # "an umbrella of factions that includes Kataib Hezbollah": the verb agrees with the umbrella
+        return head.head.head
+    return head
 
 
 def _past_the_dateline(subject: Token) -> list[Token]:
