@@ -150,6 +150,10 @@ class RelationExtractor:
         return self.predicates[frame.predicate].kind == "structural" and frame.cue.pos_ in {"NOUN", "PROPN"} and (
             frame.cue.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
 
+    def _rejected(self, cue: Token) -> bool:
+        """ "rejects any negotiation with the Americans", "refused to meet him": an act the governing verb opposes."""
+        return cue.dep_ in {"dobj", "xcomp"} and self.lexicon.verb_predicates.get(lemma_of(cue.head)) == "opposes"
+
     def _strikes_a_territory(self, frame: Frame) -> bool:
         """ "a strike on Iraqi soil" is on a place, not an attack on Iraq; who struck is still told of, for
         "the raid" later to be theirs."""
@@ -177,8 +181,8 @@ class RelationExtractor:
         elif predicate == "kills" and governing_verb(frame.cue, self.lexicon.attempt_verbs):
             predicate = "attacks"  # "tried to kill the premier": an attack on him, not his killing
         if predicate == "negotiates_with" and (in_future(frame.cue, self.lexicon) or governing_verb(
-                frame.cue, self.lexicon.wishing_verbs)):
-            return  # "asked to meet", "will meet": talks not yet held
+                frame.cue, self.lexicon.wishing_verbs) or self._rejected(frame.cue)):
+            return  # "asked to meet", "will meet", "rejects any negotiation": talks not held
         if isinstance(frame.subject, str):
             subjects = [(frame.subject, _REFERENCE_COSTS["speaker"])]
         else:

@@ -897,6 +897,11 @@ def test_pattern_reads(nlp, text, expected):
     ("Kataib Hezbollah fired rockets at Ain al-Asad air base.", ("us_forces", "deployed_in", "ain_al_asad_airbase")),
     # "the US-led coalition" is one name: the US in it is not hyphenated to it
     ("Drones target US-led coalition troops at two Iraqi bases.", ("united_states", "leads", "us_forces")),
+    # talks rejected are not held
+    ("Kataib Hezbollah rejects any negotiation with the Americans.", ("kataib_hezbollah", "negotiates_with",
+                                                                      "united_states")),
+    ("The Coordination Framework rejected talks with the Sadrist movement.",
+     ("coordination_framework", "negotiates_with", "sadrist_movement")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
