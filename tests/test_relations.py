@@ -682,6 +682,16 @@ def triples(nlp, text):
     # a relative clause's verb agrees with the umbrella, not the factions it is of
     ("The Islamic Resistance in Iraq, an umbrella of Iran-aligned factions that includes Kataib Hezbollah, claimed "
      "the attack.", ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
+    # bringing someone to power, coming to their aid and following their orders support them
+    ("Mohammed Shia al-Sudani was brought to office in October 2022 by the Coordination Framework.",
+     ("coordination_framework", "supports", "mohammed_shia_al_sudani")),
+    ("The Coordination Framework, the Iran-allied alliance that put Mohammed Shia al-Sudani in office, met on Sunday.",
+     ("coordination_framework", "supports", "mohammed_shia_al_sudani")),
+    ("Iraq's Iran-aligned factions rushed to Bashar al-Assad's rescue.",
+     ("iran_backed_militias", "supports", "bashar_al_assad")),
+    ("Hezbollah came to the aid of the Syrian army.", ("hezbollah", "supports", "syrian_army")),
+    ("The Popular Mobilization Forces, a network that he said follows Iran's directives, denied it.",
+     ("popular_mobilization_forces", "supports", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

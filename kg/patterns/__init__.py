@@ -25,8 +25,8 @@ from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DE
                                  governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
                                  pattern_confidence, pattern_setting, prep_objects, read, relative_antecedent,
                                  loose_participle_noun, subjects_of, loose_participles)
-from kg.patterns.membership import (alignment, backed_modifier, composition, membership, organisation_of, support_from,
-                                    umbrella_apposition)
+from kg.patterns.membership import (alignment, backed_modifier, coming_to_aid, composition, following_orders,
+                                    installing_in_office, membership, organisation_of, support_from, umbrella_apposition)
 from kg.patterns.places import casualties_at_target, deployment, deployment_verb, location
 from kg.patterns.roles import role_apposition
 from kg.patterns.speech import (attribution, blame, conditional_threat, demanded_clause, designation, ending_presence,
@@ -46,5 +46,5 @@ PATTERNS = (
     quotation_source, labelled_fault, mutual_fighting, promised_retaliation, support_from, designation, reported_fault,
     reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame, held_responsible,
     ending_presence, refusal, marked_as_target, attribution, conditional_threat, casualties_at_target, instruction,
-    demanded_clause,
+    demanded_clause, installing_in_office, coming_to_aid, following_orders,
 )

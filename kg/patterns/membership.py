@@ -7,12 +7,12 @@ from spacy.tokens import Span, Token
 from kg.actors import hyphen_modifier
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, Frame, conjuncts, direct_objects, frame, is_passive, lemma_of,
-                                 loose_participle_noun, modified_noun, particle_stems, phrasal_lemma, prep_objects,
-                                 subjects_of)
+                                 loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
+                                 prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["backed_modifier", "membership", "composition", "umbrella_apposition", "alignment", "organisation_of",
-           "support_from"]
+           "support_from", "installing_in_office", "coming_to_aid", "following_orders"]
 
 
 def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -332,6 +332,65 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"] or compounds[:len(compounds) > 1]
         for owner in owners:
             yield frame(token, "member_of", owner, token, "organisation_of.owner_before")
+
+
+def installing_in_office(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Bringing someone to power or putting them in office: the one who did supports the one installed.
+
+    >>> read("Sudani was brought to office in 2022 by the Coordination Framework.", installing_in_office)
+    [('Coordination Framework', 'supports', 'Sudani')]
+    >>> read("The Framework, the alliance that put Sudani in office, met.", installing_in_office)
+    [('that', 'supports', 'Sudani')]
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.installing_verbs or not any(
+                lemma_of(p) in lexicon.office_nouns for p in prep_objects(verb, {"to", "in", "into"})):
+            continue
+        if is_passive(verb):
+            installers = passive_agents(verb)
+            installed = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            installers, installed = subjects_of(verb), direct_objects(verb)
+        for installer in (i for g in installers for i in conjuncts(g)):
+            for one in (o for g in installed for o in conjuncts(g)):
+                yield frame(installer, "supports", one, verb, "installing_in_office")
+
+
+def coming_to_aid(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Coming or rushing to someone's aid, rescue or defence: support.
+
+    >>> read("Iraq's factions rushed to Bashar al-Assad's rescue.", coming_to_aid)
+    [('factions', 'supports', 'Bashar al-Assad')]
+    >>> read("Hezbollah came to the aid of the Syrian army.", coming_to_aid)
+    [('Hezbollah', 'supports', 'army')]
+    """
+    for noun in sent:
+        if lemma_of(noun) not in lexicon.aid_nouns or noun.dep_ != "pobj" or noun.head.lower_ != "to" or (
+                lemma_of(noun.head.head) not in lexicon.hastening_verbs):
+            continue
+        helped = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+        for helper in (h for g in subjects_of(noun.head.head) for h in conjuncts(g)):
+            for one in (o for g in helped for o in conjuncts(g)):
+                yield frame(helper, "supports", one, noun, "coming_to_aid")
+
+
+def following_orders(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Following, obeying or taking someone's orders: support for whoever gives them.
+
+    >>> read("The network follows Iran's directives.", following_orders)
+    [('network', 'supports', 'Iran')]
+    >>> read("The factions take orders from Tehran.", following_orders)
+    [('factions', 'supports', 'Tehran')]
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.following_verbs:
+            continue
+        orders = [o for o in direct_objects(verb) if lemma_of(o) in lexicon.order_nouns]
+        givers = [g for o in orders for g in [c for c in o.children if c.dep_ == "poss"] + prep_objects(o, {"from"})]
+        givers += prep_objects(verb, {"from"}) if orders else []
+        for follower in (f for g in subjects_of(verb) for f in conjuncts(g)):
+            for giver in (o for g in givers for o in conjuncts(g)):
+                yield frame(follower, "supports", giver, verb, "following_orders")
 
 
 def support_from(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
