@@ -26,7 +26,8 @@ from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DE
                                  pattern_confidence, pattern_setting, prep_objects, read, relative_antecedent,
                                  loose_participle_noun, subjects_of, loose_participles)
 from kg.patterns.membership import (alignment, backed_modifier, coming_to_aid, composition, following_orders,
-                                    installing_in_office, membership, organisation_of, support_from, umbrella_apposition)
+                                    installing_in_office, membership, organisation_of, support_from,
+                                    umbrella_apposition)
 from kg.patterns.places import casualties_at_target, deployment, deployment_verb, location
 from kg.patterns.roles import role_apposition
 from kg.patterns.speech import (attribution, blame, conditional_threat, demanded_clause, designation, ending_presence,
