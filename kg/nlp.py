@@ -14,7 +14,7 @@ from typing import Iterator
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +22,7 @@ from kg.corpus import dateline_length
 from kg.lexicon import load_lexicon
 
 __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "pipeline_identity", "declare_extensions",
+           "keep_titles_whole",
            "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries", "DETERMINED_NOUNS_NAME",
            "determined_nouns", "dateline_tokens", "line_openings"]
 
@@ -164,8 +165,28 @@ def pipeline_identity(model: str | None = None) -> str:
     return str(model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL)
 
 
+def keep_titles_whole(nlp: Language) -> None:
+    """Hyphenated titles of the lexicon's roles ("secretary-general", "commander-in-chief") as one token each, in
+    every casing an article writes them: split at the hyphens, the parser hangs their parts on other words.
+
+    >>> nlp = spacy.blank("en")
+    >>> keep_titles_whole(nlp)
+    >>> [t.text for t in nlp("Qais al-Khazali, Secretary-General of the group")]
+    ['Qais', 'al', '-', 'Khazali', ',', 'Secretary-General', 'of', 'the', 'group']
+    """
+    titles = [role for role in load_lexicon().role_predicates if "-" in role]
+    for title in titles:
+        parts = title.split("-")
+        capitalised = "-".join(p if p in {"in", "of"} else p.capitalize() for p in parts)
+        for form in {title, title.capitalize(), capitalised, title.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if "attribute_ruler" in nlp.pipe_names:
+        # whole, the tagger takes "secretary-general" for an adjective
+        nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": titles}}]], {"TAG": "NN", "POS": "NOUN"})
+
+
 def load_pipeline(model: str | None = None) -> Language:
-    """Load the trained pipeline `model`, else $KG_SPACY_MODEL, else en_core_web_sm."""
+    """Load the trained pipeline `model`, else $KG_SPACY_MODEL, else en_core_web_sm, with kg's titles kept whole."""
     declare_extensions()
     errors = []
     for name in _candidates(model):
@@ -185,4 +206,5 @@ def load_pipeline(model: str | None = None) -> Language:
         raise PipelineNotFound(f"the spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}; kg needs a trained "
                                "English pipeline with a parser and an entity recognizer (en_core_web_sm or larger)")
     logger.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
+    keep_titles_whole(nlp)
     return nlp

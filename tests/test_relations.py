@@ -692,6 +692,11 @@ def triples(nlp, text):
     ("Hezbollah came to the aid of the Syrian army.", ("hezbollah", "supports", "syrian_army")),
     ("The Popular Mobilization Forces, a network that he said follows Iran's directives, denied it.",
      ("popular_mobilization_forces", "supports", "iran")),
+    # a second role coordinated with the first is the same person's; a hyphenated title is one word
+    ("Hadi al-Amiri, head of the Fatah Alliance and secretary-general of the Badr Organization, spoke.",
+     ("hadi_al_amiri", "leads", "badr_organization")),
+    ("Kataib Sayyid al-Shuhada and its secretary-general, Abu Alaa al-Walai, were added to the list.",
+     ("abu_alaa_al_walai", "leads", "kataib_sayyid_al_shuhada")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -912,6 +917,9 @@ def test_pattern_reads(nlp, text, expected):
                                                                       "united_states")),
     ("The Coordination Framework rejected talks with the Sadrist movement.",
      ("coordination_framework", "negotiates_with", "sadrist_movement")),
+    # a group named in one role is no member of the group named in the next
+    ("Hadi al-Amiri, head of the Fatah Alliance and secretary-general of the Badr Organization, spoke.",
+     ("fatah_alliance", "member_of", "badr_organization")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

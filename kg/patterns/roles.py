@@ -87,10 +87,6 @@ def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
     office = [f"{lemma}_of_{lemma_of(o)}" for o in prep_objects(role, {"of"})]
     if office and office[0] in lexicon.role_predicates:
         lemma = office[0]
-    doc = role.doc
-    if role.i + 2 < len(doc) and doc[role.i + 1].text in {"-", "–"} and doc[role.i + 2].head == role and (
-            joined := f"{lemma}-{doc[role.i + 2].lower_}") in lexicon.role_predicates:
-        lemma = joined  # "secretary-general", which the tokenizer splits at the hyphen
     kind = lexicon.role_predicates.get(lemma)
     if kind in {"leads", "commander"} and any(c.lower_ in lexicon.deputy_words for c in role.children):
         return "member_of"
@@ -116,7 +112,7 @@ def _name_set_off_after(role: Token) -> Token | None:
     """A name set off by commas right after a role, which the parser hung elsewhere: "Kata'ib Sayyid al-Shuhada
     and its secretary-general, Hashim al-Saraji, were listed"."""
     doc = role.doc
-    after = max(t.i for t in role.subtree) + 1
+    after = max(t.i for t in role.subtree if not t.is_punct) + 1  # the parser may hang the comma on the role
     if after + 1 >= len(doc) or doc[after].text != "," or role.tag_ not in {"NN", "NNP"}:
         return None
     name = doc[after + 1]
@@ -155,4 +151,6 @@ def _role_holders(role: Token) -> list[Token]:
         return [c for c in role.head.children if c.dep_ == "nsubj"]
     if role.dep_ in {"pobj"} and role.head.lower_ == "as":
         return subjects_of(role.head.head)
+    if role.dep_ == "conj" and role.head != role:
+        return _role_holders(role.head)  # "X, head of the Fatah Alliance and secretary-general of Badr"
     return []
