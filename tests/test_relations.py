@@ -697,6 +697,10 @@ def triples(nlp, text):
      ("hadi_al_amiri", "leads", "badr_organization")),
     ("Kataib Sayyid al-Shuhada and its secretary-general, Abu Alaa al-Walai, were added to the list.",
      ("abu_alaa_al_walai", "leads", "kataib_sayyid_al_shuhada")),
+    # a statement an outlet carried or aired quotes its speaker
+    ("In a statement carried by Sepah News, the IRGC said the site was hit.", ("irgc", "quoted_by", "sepah_news")),
+    ("In a speech aired by Al-Ahd television, Qais al-Khazali said the protests were a conspiracy.",
+     ("qais_khazali", "quoted_by", "al_ahd_tv")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

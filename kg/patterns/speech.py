@@ -24,6 +24,8 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Khazali', 'quoted_by', 'Al-Sumaria')]
     >>> read("Speaking to Reuters on Sunday, Mohi said the factions would respond.", quotation_source)
     [('Mohi', 'quoted_by', 'Reuters')]
+    >>> read("In a statement carried by Sepah News, the IRGC said the site was hit.", quotation_source)
+    [('IRGC', 'quoted_by', 'Sepah News')]
     """
     for token in sent:
         lemma = lemma_of(token)
@@ -33,6 +35,10 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "said in an interview with Al-Sumaria", "in remarks to Al Mayadeen"
             outlets += [o for n in prep_objects(token, {"in"}) if lemma_of(n) in lexicon.interview_nouns
                         for o in prep_objects(n, {"with", "to"})]
+            # "In a statement carried by Sepah News, the IRGC said"
+            outlets += [o for n in prep_objects(token, {"in"}) if lemma_of(n) in lexicon.interview_nouns | (
+                lexicon.message_nouns) for p in n.children if p.dep_ == "acl" and lemma_of(p) in (
+                lexicon.broadcasting_verbs) for o in passive_agents(p)]
             # "Speaking to Reuters on Sunday, Mohi said"
             outlets += [o for c in token.children if c.dep_ == "advcl" and lemma_of(c) in lexicon.talking_verbs
                         and c.tag_ == "VBG" for o in prep_objects(c, {"to", "with"})]
