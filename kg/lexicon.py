@@ -143,6 +143,7 @@ class Lexicon:
     partitives: frozenset[str]
     participation_verbs: frozenset[str]
     area_nouns: frozenset[str]
+    phoning_verbs: frozenset[str]
     broadcasting_verbs: frozenset[str]
     installing_verbs: frozenset[str]
     office_nouns: frozenset[str]

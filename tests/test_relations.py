@@ -701,6 +701,9 @@ def triples(nlp, text):
     ("In a statement carried by Sepah News, the IRGC said the site was hit.", ("irgc", "quoted_by", "sepah_news")),
     ("In a speech aired by Al-Ahd television, Qais al-Khazali said the protests were a conspiracy.",
      ("qais_khazali", "quoted_by", "al_ahd_tv")),
+    # calling someone by name is a call between the two
+    ("Joe Biden called Mohammed Shia al-Sudani on Tuesday.",
+     ("joe_biden", "negotiates_with", "mohammed_shia_al_sudani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -924,6 +927,10 @@ def test_pattern_reads(nlp, text, expected):
     # a group named in one role is no member of the group named in the next
     ("Hadi al-Amiri, head of the Fatah Alliance and secretary-general of the Badr Organization, spoke.",
      ("fatah_alliance", "member_of", "badr_organization")),
+    # "on Tuesday" is a time, not the "on" of "called on"; "called X a traitor" is no call
+    ("Joe Biden called Mohammed Shia al-Sudani on Tuesday.", ("joe_biden", "demands", "mohammed_shia_al_sudani")),
+    ("Kataib Hezbollah called Mustafa al-Kadhimi a traitor.",
+     ("kataib_hezbollah", "negotiates_with", "mustafa_al_kadhimi")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -69,12 +69,31 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
     "lined up behind" (a verb and its preposition, however far apart), "lashed out at" and "pushed back against"
     (with the particle between them, which the tagger may take for an adverb)."""
     phrasal = [(c, f"{stem}_{c.lower_}") for c in verb.children if c.dep_ in {"prep", "agent"}
-               for stem in particle_stems(verb)  # the parser reads "stood by" as an agent
+               and not _of_time(c) for stem in particle_stems(verb)  # the parser reads "stood by" as an agent
                if f"{stem}_{c.lower_}" in lexicon.verb_predicates]
     # the longest reading first: "pushed back against" opposes, "pushed" alone demands
     predicate = ((lexicon.verb_predicates[max(phrasal, key=lambda p: len(p[1]))[1]] if phrasal else None)
-                 or lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb)))
+                 or lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
+                 or _phone_call(verb, lexicon))
     return predicate, [prep for prep, _ in phrasal]
+
+
+def _of_time(prep: Token) -> bool:
+    """ "on Tuesday", "for two hours": a preposition of time, no particle of the verb ("called X on Tuesday")."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
+
+
+def _phone_call(verb: Token, lexicon: Lexicon) -> str | None:
+    """ "Biden called Sudani": calling someone by name, with nothing to call them, is a call between the two.
+
+    >>> read("Joe Biden called Mohammed Shia al-Sudani on Tuesday.", active_verb)
+    [('Joe Biden', 'negotiates_with', 'Mohammed Shia al-Sudani')]
+    >>> read("Kataib Hezbollah called Mustafa al-Kadhimi a traitor.", active_verb)
+    []
+    """
+    named = any(o.dep_ == "dobj" and o.pos_ == "PROPN" for o in verb.children)
+    described = any(c.dep_ in {"oprd", "ccomp", "attr"} for c in verb.children)  # "called X a traitor"
+    return "negotiates_with" if lemma_of(verb) in lexicon.phoning_verbs and named and not described else None
 
 
 def _addressees(verb: Token) -> list[Token]:
