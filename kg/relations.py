@@ -380,7 +380,7 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
     ("Iraqi officials", "Washington's actions") or a bridging noun ("the withdrawal
     of US troops") costs a little.
     """
-    if found := [(ids[0], 0.1) for holder in _holders(token, lexicon) if (ids := actor_ids_at(holder))]:
+    if found := [(ids[0], 0.1) for holder in _holders(token, lexicon) if (ids := _named_or_modified(holder))]:
         return found
     # "militias such as Kataib Hezbollah", "groups including KH and al-Nujaba": each example is one of them
     examples = [(ids[0], 0.1) for e in _examples(token, lexicon) if (ids := actor_ids_at(e))]
@@ -533,6 +533,12 @@ def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]
             named = [(ids[0], cost)] + [(more[0], cost) for c in joined if (more := actor_ids_at(c))]
             return list(dict.fromkeys(named))
     return []
+
+
+def _named_or_modified(token: Token) -> list[str]:
+    """The actors a token names, else those a modifier of it names: "coalition troops" are the coalition's."""
+    return actor_ids_at(token) or next((ids for c in token.children if c.dep_ in MODIFIER_DEPS
+                                        and (ids := actor_ids_at(c))), [])
 
 
 def _hyphenated(token: Token) -> list[Token]:

@@ -704,6 +704,9 @@ def triples(nlp, text):
     # calling someone by name is a call between the two
     ("Joe Biden called Mohammed Shia al-Sudani on Tuesday.",
      ("joe_biden", "negotiates_with", "mohammed_shia_al_sudani")),
+    # troops a base hosts are the force that names them
+    ("Kataib Hezbollah attacked bases hosting coalition troops.",
+     ("kataib_hezbollah", "attacks", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
