@@ -143,6 +143,8 @@ class Lexicon:
     partitives: frozenset[str]
     participation_verbs: frozenset[str]
     area_nouns: frozenset[str]
+    summoning_verbs: frozenset[str]
+    envoy_nouns: frozenset[str]
     phoning_verbs: frozenset[str]
     broadcasting_verbs: frozenset[str]
     installing_verbs: frozenset[str]

@@ -707,6 +707,21 @@ def triples(nlp, text):
     # troops a base hosts are the force that names them
     ("Kataib Hezbollah attacked bases hosting coalition troops.",
      ("kataib_hezbollah", "attacks", "international_coalition")),
+    # summoning a state's envoy protests against the state
+    ("The Iraqi Foreign Ministry summoned the Turkish charge d'affaires in March.",
+     ("iraqi_foreign_ministry", "accuses", "turkey")),
+    # a label's "by" names who designated
+    ("The PKK is designated a terrorist organization by Turkey, the United States and the European Union.",
+     ("european_union", "accuses", "pkk")),
+    # the target of a war or insurgency fought; "the Turkish state" is Turkey
+    ("The PKK, which has fought an insurgency against the Turkish state since 1984, denied it.",
+     ("pkk", "attacks", "turkey")),
+    # "neutralized" fighters are killed
+    ("Turkish forces said they had neutralized three PKK militants in northern Iraq.",
+     ("turkish_armed_forces", "kills", "pkk")),
+    # "would take action if" threatens whoever the condition names
+    ("Turkish Foreign Minister Hakan Fidan warned that Turkey would take action if the PUK did not end its ties "
+     "with the group.", ("hakan_fidan", "threatens", "patriotic_union_of_kurdistan")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

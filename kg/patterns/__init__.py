@@ -33,7 +33,7 @@ from kg.patterns.roles import role_apposition
 from kg.patterns.speech import (attribution, blame, conditional_threat, demanded_clause, designation, ending_presence,
                                 held_responsible, instruction, labelled_fault, marked_as_target, quotation_source,
                                 refusal, rejection, reported_coercion, reported_consequences, reported_demand,
-                                reported_fault, reported_threat)
+                                reported_fault, reported_threat, summoned_envoy)
 
 __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "agents_in_phrase",
            "conjuncts",
@@ -47,5 +47,5 @@ PATTERNS = (
     quotation_source, labelled_fault, mutual_fighting, promised_retaliation, support_from, designation, reported_fault,
     reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame, held_responsible,
     ending_presence, refusal, marked_as_target, attribution, conditional_threat, casualties_at_target, instruction,
-    demanded_clause, installing_in_office, coming_to_aid, following_orders,
+    demanded_clause, installing_in_office, coming_to_aid, following_orders, summoned_envoy,
 )

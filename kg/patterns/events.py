@@ -26,6 +26,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('group', 'opposes', 'premier')]
     >>> read("The factions lined up behind the Houthis.", active_verb)
     [('factions', 'supports', 'Houthis')]
+    >>> read("The PKK has fought an insurgency against Turkey since 1984.", active_verb)
+    [('PKK', 'attacks', 'insurgency'), ('PKK', 'attacks', 'Turkey')]
     >>> read("Kataib Hezbollah lashed out at the prime minister.", active_verb)
     [('Kataib Hezbollah', 'accuses', 'minister')]
     >>> read("Baghdad rejected and condemned the Turkish attack.", active_verb)
@@ -124,6 +126,9 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
     found: list[Token] = []
     if predicate in {"attacks", "kills", "threatens"}:
         found += [o for p in prep_objects(verb, lexicon.target_preps) for o in conjuncts(p)]
+        # "fought an insurgency against Turkey": the target hangs on the act the verb takes
+        found += [o for d in objects if lexicon.noun_predicates.get(lemma_of(d)) == "attacks"
+                  for p in prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
         if lemma_of(verb) in lexicon.weapon_verbs:  # "fired rockets at the base"
             found += [o for d in [*objects, *found] for p in prep_objects(d, lexicon.target_preps)
                       for o in conjuncts(p)]

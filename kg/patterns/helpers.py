@@ -545,6 +545,8 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
 
     >>> [t.text for _, t in _governors(_parser()("X did not claim it, but its official praised it.")[8])]
     ['official', 'praised']
+    >>> [t.text for _, t in _governors(_parser()("The PKK, which fought Turkey, denied it.")[4])]
+    ['fought']
     """
     current = cue
     for level in range(levels):
@@ -554,5 +556,9 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
         # "would never forget ... and would certainly strike back": a conjunct with its own subject or auxiliary
         if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux"} for c in current.children):
+            return
+        # "The PKK, which has fought Turkey since 1984, denied it": a relative clause describes its noun; what the
+        # sentence denies of the noun is not what the clause says of it
+        if current.dep_ == "relcl" and current.pos_ in {"VERB", "AUX"}:
             return
         current = current.head

@@ -5,14 +5,15 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, clause_verbs, conjuncts,
-                                 direct_objects, frame, in_condition, in_future, is_passive, lemma_of, own_clause,
+from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
+                                 clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_passive,
+                                 lemma_of, own_clause,
                                  passive_agents, phrasal_lemma, prep_objects, said_of, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "conditional_threat",
            "instruction", "ending_presence", "marked_as_target", "reported_consequences", "reported_coercion",
-           "reported_demand", "reported_threat", "rejection", "refusal", "designation"]
+           "reported_demand", "reported_threat", "rejection", "refusal", "designation", "summoned_envoy"]
 
 
 def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -597,6 +598,8 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Washington', 'accuses', 'Kataib Hezbollah')]
     >>> read("The Treasury sanctioned Qais al-Khazali for his role in the killings.", designation)
     [('Treasury', 'accuses', 'Qais al-Khazali')]
+    >>> read("The PKK is designated a terrorist organization by Turkey and the European Union.", designation)
+    [('Turkey', 'accuses', 'PKK'), ('European Union', 'accuses', 'PKK')]
     """
     for token in sent:
         lemma = lemma_of(token)
@@ -604,7 +607,10 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         charged = lemma in lexicon.designation_verbs | lexicon.sanction_verbs and prep_objects(token, {"for", "over"})
         if lemma in lexicon.designation_verbs | lexicon.sanction_verbs and token.pos_ == "VERB" and (
                 _names_terror(token, lexicon) or charged):
-            designators = subjects_of(token) + passive_agents(token)
+            # "is designated a terrorist organization by Turkey": the parser may hang the agent on the label
+            designators = subjects_of(token) + passive_agents(token) + [
+                o for c in token.children if c.dep_ == "oprd" or c.dep_ == "dobj" and is_passive(token)
+                for p in prep_objects(c, {"by"}) for o in conjuncts(p)]
             # "designated X a terrorist organization": with a dative, the object is the label
             designated = [c for c in token.children if c.dep_ in {"dative", "nsubjpass"}] or [
                 c for c in token.children if c.dep_ == "dobj"]
@@ -620,6 +626,26 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for owner in owners:
                 for target in (t for d in listed for t in conjuncts(d)):
                     yield frame(owner, "accuses", target, token, "designation.list")
+
+
+def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Summoning a state's ambassador or envoy: a protest, which accuses the state.
+
+    >>> read("The Iraqi Foreign Ministry summoned the Turkish ambassador in March.", summoned_envoy)
+    [('Iraqi Foreign Ministry', 'accuses', 'Turkish')]
+    >>> read("Baghdad summoned Iran's charge d'affaires.", summoned_envoy)
+    [('Baghdad', 'accuses', 'Iran')]
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.summoning_verbs:
+            continue
+        envoys = [o for o in direct_objects(verb) if lemma_of(o) in lexicon.envoy_nouns]
+        # "the Turkish ambassador", "Iran's charge d'affaires", "the ambassador of Turkey"
+        states = [m for e in envoys for m in e.subtree if m.i < e.i and m.dep_ in MODIFIER_DEPS
+                  and lemma_of(m) not in lexicon.envoy_nouns] + [o for e in envoys for o in prep_objects(e, {"of"})]
+        for summoner in subjects_of(verb):
+            for state in (s for g in states for s in conjuncts(g)):
+                yield frame(summoner, "accuses", state, verb, "summoned_envoy")
 
 
 def _names_terror(token: Token, lexicon: Lexicon) -> bool:
