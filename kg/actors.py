@@ -780,6 +780,8 @@ class ActorLinker:
     def _new_type(self, span: Span, label: str) -> str:
         if label in _PLACE_LABELS | {"PERSON", "ORG"} and country_name(span.text):
             return "Country"
+        if span[-1].text in self.lexicon.place_nouns:
+            return "Place"  # "Duhok province", whatever office the words around it name (not "The New Region")
         if label in _PLACE_LABELS and not is_place(span.text) and _holds_office(span, self.lexicon):
             return "Official"  # the NER takes many a Persian or Arabic name for a place; no gazetteer knows it
         if label in _PLACE_LABELS or is_place(span.text) and _locative(span):

@@ -394,6 +394,15 @@ def test_a_province_named_for_a_city_is_a_place_of_its_own(nlp):
     assert "qasem_soleimani" not in doc._.actors
 
 
+@pytest.mark.parametrize("text, name, actor_type", [
+    ("A strike killed three PKK fighters in Duhok province, officials said.", "Duhok province", "Place"),
+    ("Abbas al-Jabouri, an Iraqi researcher, told The New Region the move was a mistake.", "The New Region", "Media"),
+])
+def test_a_name_ending_in_a_lowercase_place_noun_is_a_place(nlp, text, name, actor_type):
+    doc = nlp(text)
+    assert (name, actor_type) in {(span.text, doc._.actors[span.kb_id_].type) for span in doc.spans[MENTIONS_KEY]}
+
+
 def test_a_name_before_an_indefinite_place_noun_is_its_owner_not_a_place(nlp):
     doc = nlp("Iranian media said the building had served as a Mossad base.")
     assert "Mossad base" not in {span.text for span in doc.spans[MENTIONS_KEY]}
