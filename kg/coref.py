@@ -156,23 +156,8 @@ class Coreference:
             counts = Counter(m.actor for m in mentions[:before] if m.type == "Country" and m.named)
             return (start, token.i + 1, counts.most_common(1)[0][0]) if counts else None
         office = self._office(_role_words(token))
-        own_office = not any(c.dep_ == "prep" and c.lower_ in _OFFICE_PREPS for c in token.children)
-        if actor_type == "Official" and own_office and (titled := salient(
-                lambda m: office <= self._office(m.titles), _WINDOW["name_head"]) or _named_below_headline(
-                here, mentions, lambda m: office <= self._office(m.titles))):
-            # "the prime minister" (or "the premier") is whoever the text named as prime minister, not the last
-            # official, and in a headline whoever the story names so; "the commander of the forces" names its own
-            # office
-            return start, token.i + 1, titled.actor
-        if actor_type == "Official" and any(_names_actor(o) for p in token.children if p.dep_ == "prep" and (
-                p.lower_ in _OFFICE_PREPS) for o in p.children if o.dep_ == "pobj"):
-            # "the president of the U.N. Security Council" holds an office the text names; no official named
-            # before with another office is it
-            titled = salient(lambda m: office <= self._office(m.titles), _WINDOW["name_head"])
-            return (start, token.i + 1, titled.actor) if titled else None
-        if actor_type == "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_a_state(c)
-                                            for c in token.lefts):
-            return None  # "the Iranian ambassador", named with no one before, is an official of its own
+        if actor_type == "Official" and (titled := self._office_holder(token, office, mentions, here, salient)):
+            return (start, token.i + 1, titled[0]) if titled[0] else None
         plural = token.tag_ in {"NNS", "NNPS"}
         # "the group" is no plural common noun ("Iran-aligned factions"), though it may be "the Popular Mobilization
         # Forces"; nor is "the premier" someone the text named with another office ("President Donald Trump")
@@ -180,6 +165,29 @@ class Coreference:
             m.plural and token.doc[m.end - 1].pos_ == "NOUN")) and (
             actor_type != "Official" or not m.titles or bool(office & self._office(m.titles))), _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
+
+    def _office_holder(self, token: Token, office: frozenset[str], mentions: list[_Mention], here: int,
+                       salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]
+                       ) -> tuple[str | None] | None:
+        """Who an official's description is, by the office it names: (actor,) once decided, (None,) when it is no
+        one named before, None to look further."""
+        def holds(m: _Mention) -> bool:
+            return office <= self._office(m.titles)
+        of = [o for p in token.children if p.dep_ == "prep" and p.lower_ in _OFFICE_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+        if not of and (titled := salient(holds, _WINDOW["name_head"]) or _named_below_headline(here, mentions, holds)):
+            # "the prime minister" (or "the premier") is whoever the text named as prime minister, not the last
+            # official, and in a headline whoever the story names so; "the commander of the forces" names its own
+            # office
+            return (titled.actor,)
+        if any(_names_actor(o) for o in of):
+            # "the president of the U.N. Security Council" holds an office the text names; no official named
+            # before with another office is it
+            titled = salient(holds, _WINDOW["name_head"])
+            return (titled.actor if titled else None,)
+        if any(c.dep_ in {"amod", "compound", "poss"} and _names_a_state(c) for c in token.lefts):
+            return (None,)  # "the Iranian ambassador", named with no one before, is an official of its own
+        return None
 
     def _pronoun(self, token: Token, mentions: list[_Mention], resolved: list[Span],
                  salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> str | None:

@@ -45,16 +45,7 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         people = _role_holders(role)
         if not people:
             continue
-        organisations = [m for m in role.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
-        organisations += prep_objects(role, {"of", "for", "with"})
-        # "chief of staff of the PMF", "a member of Hamas's political bureau": through the office to its body
-        # (not through another role: "the commander-in-chief of"); heading the office is being one of the body
-        owners = {n: prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
-                                                 and m.pos_ == "PROPN"]
-                  for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None}
-        bodies = [o for found in owners.values() for o in found]
-        # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in
-        organisations = [o for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns)]
+        organisations, bodies = _organisations_and_bodies(role, lexicon)
         person_head = people[0]
         if role.dep_ in {"compound", "nmod", "amod"} and role.head == person_head:  # "Nujaba's chief Akram al-Kaabi"
             organisations += [m for m in person_head.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
@@ -68,6 +59,20 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for person in people:
                 if person != organisation:
                     yield frame(person, relation, organisation, role, "role_apposition")
+
+
+def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """What a role is of ("a spokesperson for the group", "Iran's ambassador"), and the groups it is of through one
+    of their bodies or offices ("chief of staff of the PMF", "a member of Hamas's political bureau"; not through
+    another role: "the commander-in-chief of"), where heading the office is being one of the group."""
+    organisations = [m for m in role.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
+    organisations += prep_objects(role, {"of", "for", "with"})
+    owners = {n: prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
+                                             and m.pos_ == "PROPN"]
+              for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None}
+    bodies = [o for found in owners.values() for o in found]
+    # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in
+    return [o for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns)], bodies
 
 
 def _in_longer_name(token: Token) -> bool:
