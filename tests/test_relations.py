@@ -722,6 +722,10 @@ def triples(nlp, text):
     # "would take action if" threatens whoever the condition names
     ("Turkish Foreign Minister Hakan Fidan warned that Turkey would take action if the PUK did not end its ties "
      "with the group.", ("hakan_fidan", "threatens", "patriotic_union_of_kurdistan")),
+    # a state's own jets or troops are its armed force where the article names it, else the state
+    ("Turkish forces struck PKK positions. Turkey said its jets had killed 12 PKK militants.",
+     ("turkish_armed_forces", "kills", "pkk")),
+    ("Turkey said its jets had killed 12 PKK militants in northern Iraq.", ("turkey", "kills", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
