@@ -448,9 +448,7 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             return found
     if head_word & lexicon.force_nouns and (owners := _first_named(
             [c for c in token.children if c.dep_ == "poss"], 0.1)):
-        # "Turkey said its jets had struck", "the Pentagon said its forces": a state's (or its ministry's) own
-        # troops or aircraft are the state's armed force, where the article names it, else the owner
-        return [(_armed_force_of(owner, token.doc._.actors or {}), cost) for owner, cost in owners]
+        return owners  # "Turkey said its jets had struck": the owner's, whose armed force they are (_force_of)
     if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
         # "Washington's request", "a visit by the Turkish defence minister": the act stands for whose it is
         modifiers = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS] + prep_objects(token, {"by"})
@@ -538,13 +536,6 @@ def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]
             named = [(ids[0], cost)] + [(more[0], cost) for c in joined if (more := actor_ids_at(c))]
             return list(dict.fromkeys(named))
     return []
-
-
-def _armed_force_of(actor_id: str, actors: dict) -> str:
-    """The armed force of a state, or of the state an institution belongs to, where the article names it."""
-    actor = actors.get(actor_id)
-    state = actors.get(actor.state) if actor is not None and actor.state else actor
-    return state.forces if state is not None and state.forces in actors else actor_id
 
 
 def _named_or_modified(token: Token) -> list[str]:

@@ -953,6 +953,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Joe Biden called Mohammed Shia al-Sudani on Tuesday.", ("joe_biden", "demands", "mohammed_shia_al_sudani")),
     ("Kataib Hezbollah called Mustafa al-Kadhimi a traitor.",
      ("kataib_hezbollah", "negotiates_with", "mustafa_al_kadhimi")),
+    # the weapon an agent modifies is no agent of its own: "Iran's drone assault" is Iran's, not its forces'
+    ("Iranian forces were on alert. The talks were overshadowed by Iran's weekend drone and missile assault on "
+     "Israel.", ("irgc", "attacks", "israel")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -336,8 +336,11 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     """
     # "the US and British strikes": each modifier coordinated
     agents = [t for m in noun.children if m.dep_ in MODIFIER_DEPS and m.i < noun.i for t in conjuncts(m)]
-    # "a US drone strike": the agent modifies the weapon that modifies the event
-    agents += [g for m in agents for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i]
+    # "a US drone strike", "Iran's drone assault": the agent modifies the weapon that modifies the event, and the
+    # weapon is no agent of its own
+    weapons_of = {m: [g for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i] for m in agents}
+    agents = [m for m in agents if not (m.pos_ == "NOUN" and weapons_of[m])] + [
+        g for found in weapons_of.values() for g in found]
     agents += prep_objects(noun, lexicon.agent_preps)
     if (counted := counting_noun(noun, lexicon)) is not noun:
         noun = counted  # "a round of strikes": the round takes the arguments
