@@ -15,7 +15,7 @@ spelling variants and defined acronyms are linked to the actor they name.
 """
 
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -327,8 +327,8 @@ class ActorLinker:
         candidates = self._promote_officials(candidates)
         candidates.extend(self._surnames(doc, candidates))
         candidates.extend(_acronym_uses(doc, candidates, acronyms))
-        candidates = [self._as_institution(doc, self._as_mission(doc, self._as_force(doc, c), candidates),
-                                           candidates) for c in candidates]
+        candidates = _one_mission_per_state([self._as_institution(doc, self._as_mission(
+            doc, self._as_force(doc, c), candidates), candidates) for c in candidates])
         # before the backers inside names: "Iran-backed" does not make a story about Iran
         candidates.extend(self._governments_of_heads(doc, candidates))
         candidates.extend(self._bare_institutions(doc, candidates))
@@ -1064,6 +1064,19 @@ _NAME_JOINERS = frozenset({"of", "the", "al", "for", "and"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # Arabic articles that join the words of a name: "al-Awfiya", "el-Sisi".
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az"})
+
+
+def _one_mission_per_state(candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "the US embassy" after (or before) "the US embassy in Baghdad" is that embassy: a state's mission named once
+    with its city is the one the doc means by the others."""
+    sited: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        if candidate.actor.metonym and " in " in candidate.actor.name:
+            sited[candidate.actor.metonym].add(candidate.actor.id)
+    by_id = {c.actor.id: c.actor for c in candidates}
+    return [replace(c, actor=by_id[next(iter(sited[c.actor.metonym]))])
+            if c.actor.metonym and len(sited[c.actor.metonym]) == 1 and " in " not in c.actor.name
+            and not c.actor.registered and c.actor.type == "Place" else c for c in candidates]
 
 
 def _capitalised(token: Token) -> bool:

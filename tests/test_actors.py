@@ -403,6 +403,12 @@ def test_a_name_ending_in_a_lowercase_place_noun_is_a_place(nlp, text, name, act
     assert (name, actor_type) in {(span.text, doc._.actors[span.kb_id_].type) for span in doc.spans[MENTIONS_KEY]}
 
 
+def test_a_state_s_mission_named_once_with_its_city_is_the_one_meant_elsewhere(nlp):
+    doc = nlp("The U.S. embassy said nothing. Rockets hit the U.S. Embassy in Baghdad on Friday.")
+    assert {span.kb_id_ for span in doc.spans[MENTIONS_KEY] if "mbassy" in span.text} == {
+        "united_states_embassy_in_baghdad"}
+
+
 def test_a_name_before_an_indefinite_place_noun_is_its_owner_not_a_place(nlp):
     doc = nlp("Iranian media said the building had served as a Mossad base.")
     assert "Mossad base" not in {span.text for span in doc.spans[MENTIONS_KEY]}
