@@ -726,6 +726,9 @@ def triples(nlp, text):
     ("Turkish forces struck PKK positions. Turkey said its jets had killed 12 PKK militants.",
      ("turkish_armed_forces", "kills", "pkk")),
     ("Turkey said its jets had killed 12 PKK militants in northern Iraq.", ("turkey", "kills", "pkk")),
+    # a group registered in a body is one of it
+    ("Kataib Hezbollah, which is registered in the Popular Mobilization Forces as its 45th Brigade, denied it.",
+     ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
