@@ -729,6 +729,8 @@ def triples(nlp, text):
     # a group registered in a body is one of it
     ("Kataib Hezbollah, which is registered in the Popular Mobilization Forces as its 45th Brigade, denied it.",
      ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    # an organisation named inside another's name, after the state's possessive
+    ("Iran's Revolutionary Guards Quds Force approved it.", ("quds_force", "member_of", "irgc")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

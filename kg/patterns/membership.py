@@ -298,8 +298,10 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("The Quds Force of the IRGC trained them.", organisation_of)
     [('Quds Force', 'member_of', 'IRGC')]
-    >>> read("The PMF's Al-Jazira Operations Command spoke.", organisation_of)
-    [('Al-Jazira Operations Command', 'member_of', 'PMF')]
+    >>> read("The PMF's Al-Jazira Operations Command spoke.", organisation_of)[0]
+    ('Al-Jazira Operations Command', 'member_of', 'PMF')
+    >>> read("Iran's Revolutionary Guards Quds Force approved it.", organisation_of)[1]
+    ('Revolutionary Guards Quds Force', 'member_of', 'Revolutionary')
     >>> read("Lami of Nujaba's political bureau spoke.", organisation_of)
     [('Lami', 'member_of', 'Nujaba')]
     >>> read("Soleimani led the IRGC Quds Force.", organisation_of)
@@ -329,7 +331,10 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if any(lemma_of(w) in lexicon.role_predicates or lemma_of(w) in lexicon.titles
                for c in token.children if c.dep_ in {"compound", "amod"} for w in c.subtree):
             continue  # "Treasury Secretary Steven Mnuchin": a person named with an office, which the roles read
-        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"] or compounds[:len(compounds) > 1]
+        # "Iran's Revolutionary Guards Quds Force": the possessive and the first word both (a first word of the name
+        # itself, "Al" in "Al-Jazira Operations Command", reads the actor as its own member, which is never kept)
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        owners += compounds[:len(compounds) > 1]
         for owner in owners:
             yield frame(token, "member_of", owner, token, "organisation_of.owner_before")
 
