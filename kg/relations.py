@@ -507,13 +507,15 @@ def _is_armed_force(token: Token) -> bool:
 
 
 def _affiliation(token: Token, lexicon: Lexicon) -> list[Token]:
-    """The group that generic fighters are said to belong to or operate as: "gunmen belonging to Kataib
-    Hezbollah", "groups operating as the Islamic Resistance in Iraq", "fighters operating under the banner of X"."""
+    """The group that generic fighters are said to belong to, come from or operate as: "gunmen belonging to Kataib
+    Hezbollah", "fighters from X", "groups operating as the Islamic Resistance in Iraq", "fighters operating under
+    the banner of X"."""
     if lemma_of(token) not in lexicon.affiliated_nouns:
         return []
     clauses = [c for c in token.children if c.dep_ in {"acl", "amod"}] + loose_participles(token)
     groups = [g for c in clauses if lemma_of(c) in lexicon.owning_verbs | lexicon.membership_verbs
               for g in prep_objects(c, {"to", "with", "as", "under"})]
+    groups += prep_objects(token, {"from"})  # "fighters from Kataib Hezbollah"
     # "under the banner of X"
     return [w for g in groups for w in (prep_objects(g, {"of"}) if lemma_of(g) in lexicon.umbrella_heads else [g])]
 

@@ -731,6 +731,10 @@ def triples(nlp, text):
      ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
     # an organisation named inside another's name, after the state's possessive
     ("Iran's Revolutionary Guards Quds Force approved it.", ("quds_force", "member_of", "irgc")),
+    # one of a group's commanders or figures "in" it is its member; its fighters "from" it are it
+    ("Ali Hussein, a senior figure in Kataib Hezbollah, rejected the claim.",
+     ("ali_hussein", "member_of", "kataib_hezbollah")),
+    ("Fighters from Kataib Hezbollah attacked US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

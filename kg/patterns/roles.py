@@ -33,6 +33,8 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Ali al-Asadi', 'member_of', 'Nujaba')]
     >>> read("Bese Hozat, co-chair of the executive council of the KCK, spoke.", role_apposition)
     [('Bese Hozat', 'member_of', 'KCK')]
+    >>> read("Abu Fadak, a commander in the Popular Mobilization Forces, spoke.", role_apposition)
+    [('Abu Fadak', 'member_of', 'Popular Mobilization Forces')]
     >>> read("They listed the group and its leader, Haydar al-Saidi, in 2024.", role_apposition)
     [('Haydar al-Saidi', 'leads', 'its')]
     >>> read("Two IRGC officers, Ehsan Karbalaipour and Morteza Saeidnejad, were killed.", role_apposition)
@@ -67,6 +69,8 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     another role: "the commander-in-chief of"), where heading the office is being one of the group."""
     organisations = [m for m in role.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
     organisations += prep_objects(role, {"of", "for", "with"})
+    if lexicon.role_predicates.get(lemma_of(role)) in {"member_of", "commander"}:
+        organisations += prep_objects(role, {"in"})  # "a senior figure in Kataib Hezbollah"
     owners = {n: prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
                                              and m.pos_ == "PROPN"]
               for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None}
