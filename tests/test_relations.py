@@ -735,6 +735,9 @@ def triples(nlp, text):
     ("Ali Hussein, a senior figure in Kataib Hezbollah, rejected the claim.",
      ("ali_hussein", "member_of", "kataib_hezbollah")),
     ("Fighters from Kataib Hezbollah attacked US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # heading a group's body is being one of the group
+    ("Ali Hussein, who heads the political office of Kataib Hezbollah, spoke.",
+     ("ali_hussein", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -965,6 +968,8 @@ def test_pattern_reads(nlp, text, expected):
     # the weapon an agent modifies is no agent of its own: "Iran's drone assault" is Iran's, not its forces'
     ("Iranian forces were on alert. The talks were overshadowed by Iran's weekend drone and missile assault on "
      "Israel.", ("irgc", "attacks", "israel")),
+    # nor leading it
+    ("Ali Hussein, who leads Kataib Hezbollah's military wing, spoke.", ("ali_hussein", "leads", "kataib_hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

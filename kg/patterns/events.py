@@ -28,6 +28,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('factions', 'supports', 'Houthis')]
     >>> read("The PKK has fought an insurgency against Turkey since 1984.", active_verb)
     [('PKK', 'attacks', 'insurgency'), ('PKK', 'attacks', 'Turkey')]
+    >>> read("Ali Hussein, who heads the political office of Kataib Hezbollah, spoke.", active_verb)
+    [('who', 'member_of', 'Kataib Hezbollah')]
     >>> read("Kataib Hezbollah lashed out at the prime minister.", active_verb)
     [('Kataib Hezbollah', 'accuses', 'minister')]
     >>> read("Baghdad rejected and condemned the Turkish attack.", active_verb)
@@ -61,9 +63,14 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         objects += _objects_of_predicate(verb, predicate, objects, lexicon)
         if predicate == "negotiates_with":  # "to meet his demands" satisfies them; it is no meeting
             objects = [o for o in objects if lemma_of(o) not in lexicon.satisfied_nouns]
+        # "heads the political office of Kataib Hezbollah": heading a group's body is being one of the group
+        bodies = {o: _owners_of_body(o, lexicon) for o in objects} if predicate == "leads" else {}
         for subject in subjects_of(verb):
             for obj in dict.fromkeys(objects):
-                yield frame(subject, predicate, obj, verb, "active_verb")
+                for owner in bodies.get(obj) or ():
+                    yield frame(subject, "member_of", owner, verb, "active_verb")
+                if not bodies.get(obj):
+                    yield frame(subject, predicate, obj, verb, "active_verb")
 
 
 def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Token]]:
@@ -96,6 +103,14 @@ def _phone_call(verb: Token, lexicon: Lexicon) -> str | None:
     named = any(o.dep_ == "dobj" and o.pos_ == "PROPN" for o in verb.children)
     described = any(c.dep_ in {"oprd", "ccomp", "attr"} for c in verb.children)  # "called X a traitor"
     return "negotiates_with" if lemma_of(verb) in lexicon.phoning_verbs and named and not described else None
+
+
+def _owners_of_body(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The group a body noun belongs to: "the political office of Kataib Hezbollah", "Kataib Hezbollah's military
+    wing"; empty for any other noun."""
+    if lemma_of(noun) not in lexicon.body_nouns:
+        return []
+    return prep_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
 
 
 def _addressees(verb: Token) -> list[Token]:
