@@ -98,6 +98,7 @@ class Lexicon:
     interview_nouns: frozenset[str]
     talking_verbs: frozenset[str]
     role_predicates: dict[str, str]
+    stance_predicates: dict[str, str]
     role_by_object_type: dict[str, dict[str, str]]
     titles: frozenset[str]
     not_actors: frozenset[str]
@@ -189,6 +190,7 @@ class Lexicon:
             verb_predicates=_reverse(data["verbs"]),
             noun_predicates=_reverse(data["nouns"]),
             role_predicates=_reverse(data["roles"]),
+            stance_predicates=_reverse(data["stance_nouns"]),
             resultative_states=_reverse(data["resultative_states"]),
             role_by_object_type={role: dict(by_type) for role, by_type in data["role_by_object_type"].items()},
             descriptions=_table(data["descriptions"]),

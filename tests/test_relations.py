@@ -738,6 +738,10 @@ def triples(nlp, text):
     # heading a group's body is being one of the group
     ("Ali Hussein, who heads the political office of Kataib Hezbollah, spoke.",
      ("ali_hussein", "member_of", "kataib_hezbollah")),
+    # whose rival, critic or backer one is
+    ("Nouri al-Maliki, a longtime rival of Muqtada al-Sadr, spoke.", ("nouri_al_maliki", "opposes", "muqtada_al_sadr")),
+    ("Muqtada al-Sadr is a fierce critic of Iran.", ("muqtada_al_sadr", "accuses", "iran")),
+    ("Iran, the main backer of Kataib Hezbollah, denied it.", ("iran", "supports", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -970,6 +974,8 @@ def test_pattern_reads(nlp, text, expected):
      "Israel.", ("irgc", "attacks", "israel")),
     # nor leading it
     ("Ali Hussein, who leads Kataib Hezbollah's military wing, spoke.", ("ali_hussein", "leads", "kataib_hezbollah")),
+    # a critic's nationality is no one it criticises
+    ("Hadi al-Amiri, an Iraqi critic of the US presence, spoke.", ("hadi_al_amiri", "accuses", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -31,6 +31,8 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('group', 'supports', 'Iran')]
     >>> read("Kataib Hezbollah is a close ally of Iran.", backed_modifier)
     [('Kataib Hezbollah', 'supports', 'Iran')]
+    >>> read("Nouri al-Maliki, a longtime rival of Muqtada al-Sadr, spoke.", backed_modifier)
+    [('Nouri al-Maliki', 'opposes', 'Muqtada al-Sadr')]
     """
     modifiers = lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.leading_modifiers
     for token in sent:
@@ -63,7 +65,8 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """ "pro-Iran group" (the group supports Iran); "Iran's proxies", "X, Iran's proxy" (Iran supports them); "X,
-    Iran's ally", "X is a close ally of Iran", "His ally, X, said" (X supports its ally)."""
+    Iran's ally", "X is a close ally of Iran", "His ally, X, said" (X supports its ally); "X, a rival of Y", "X is a
+    critic of Y" (X opposes, accuses Y)."""
     for token in sent:
         if token.lower_ == "pro" and token.i + 2 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
             backed = modified_noun(token.nbor(2))
@@ -81,6 +84,15 @@ def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                         yield frame(holder, "supports", other, token, "backed_modifier.proxy")
                     else:
                         yield frame(other, "supports", holder, token, "backed_modifier.proxy")
+        elif (predicate := lexicon.stance_predicates.get(token.lower_)) and token.pos_ == "NOUN":
+            # "Maliki, a longtime rival of Sadr", "X is a fierce critic of Iran", "Sadr's foe, Maliki": whose
+            # opponent, critic or backer one is (not what kind: "an Iraqi critic" criticises no Iraq)
+            others = [c for c in token.children if c.dep_ == "poss"] + prep_objects(token, {"of"})
+            holders = (subjects_of(token.head) if token.dep_ == "attr" else [token.head] if token.dep_ == "appos"
+                       else [c for c in token.children if c.dep_ == "appos"])
+            for other in (o for g in others for o in conjuncts(g)):
+                for holder in holders:
+                    yield frame(holder, predicate, other, token, "stance_noun")
 
 
 def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
