@@ -742,6 +742,10 @@ def triples(nlp, text):
     ("Nouri al-Maliki, a longtime rival of Muqtada al-Sadr, spoke.", ("nouri_al_maliki", "opposes", "muqtada_al_sadr")),
     ("Muqtada al-Sadr is a fierce critic of Iran.", ("muqtada_al_sadr", "accuses", "iran")),
     ("Iran, the main backer of Kataib Hezbollah, denied it.", ("iran", "supports", "kataib_hezbollah")),
+    # resisting someone's calls, or challenging them, opposes them
+    ("Kataib Hezbollah has resisted calls by Mohammed Shia al-Sudani to lay down its arms.",
+     ("kataib_hezbollah", "opposes", "mohammed_shia_al_sudani")),
+    ("Muqtada al-Sadr challenged the Coordination Framework.", ("muqtada_al_sadr", "opposes", "coordination_framework")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
