@@ -745,7 +745,8 @@ def triples(nlp, text):
     # resisting someone's calls, or challenging them, opposes them
     ("Kataib Hezbollah has resisted calls by Mohammed Shia al-Sudani to lay down its arms.",
      ("kataib_hezbollah", "opposes", "mohammed_shia_al_sudani")),
-    ("Muqtada al-Sadr challenged the Coordination Framework.", ("muqtada_al_sadr", "opposes", "coordination_framework")),
+    ("Muqtada al-Sadr challenged the Coordination Framework.",
+     ("muqtada_al_sadr", "opposes", "coordination_framework")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
