@@ -981,6 +981,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Ali Hussein, who leads Kataib Hezbollah's military wing, spoke.", ("ali_hussein", "leads", "kataib_hezbollah")),
     # a critic's nationality is no one it criticises
     ("Hadi al-Amiri, an Iraqi critic of the US presence, spoke.", ("hadi_al_amiri", "accuses", "iraq")),
+    # a question asked is no demand of whom it asks about
+    ("Iraq asked whether Turkey would withdraw its troops.", ("iraq", "demands", "turkey")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -105,6 +105,18 @@ def _phone_call(verb: Token, lexicon: Lexicon) -> str | None:
     return "negotiates_with" if lemma_of(verb) in lexicon.phoning_verbs and named and not described else None
 
 
+def _is_question(clause: Token) -> bool:
+    """A clause opened by "whether", "if" or a wh-word: "asked whether Iraq would act", "asked how much he has".
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("They asked how much authority he has, and demanded that he resign.")
+    >>> _is_question(doc[6]), _is_question(doc[12])
+    (True, False)
+    """
+    return any(t.tag_ in {"WRB", "WP", "WDT", "WP$"} or t.dep_ == "mark" and t.lower_ in {"whether", "if"}
+               for t in clause.subtree if t.i < clause.i)
+
+
 def _owners_of_body(noun: Token, lexicon: Lexicon) -> list[Token]:
     """The group a body noun belongs to: "the political office of Kataib Hezbollah", "Kataib Hezbollah's military
     wing"; empty for any other noun."""
@@ -151,8 +163,10 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
         found += [o for t in _complement_targets(verb, lexicon) for o in conjuncts(t)]
     elif predicate == "demands":
         found += [o for p in prep_objects(verb, {"on", "upon", "for"}) for o in conjuncts(p)]
-        # "demanding that Turkey investigate the strike": the one asked is the clause's subject
-        found += [o for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c) for o in conjuncts(s)]
+        # "demanding that Turkey investigate the strike": the one asked is the clause's subject; "asked how much
+        # authority he has" is a question, not a demand of him
+        found += [o for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)
+                  for s in subjects_of(c) for o in conjuncts(s)]
         if not objects and verb.dep_ in {"advcl", "xcomp"} and (
                 lemma_of(verb.head) in lexicon.addressing_verbs):
             found += [o for o in _addressees(verb.head)]
