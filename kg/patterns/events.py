@@ -6,9 +6,9 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, co_agents,
-                                 compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future, is_passive,
-                                 lemma_of, loose_participles, particle_stems, parties_of, passive_agents, phrasal_lemma,
-                                 prep_objects, subjects_of)
+                                 compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
+                                 is_passive, is_question, lemma_of, loose_participles, particle_stems, parties_of,
+                                 passive_agents, phrasal_lemma, prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "warning", "mutual_fighting",
@@ -105,18 +105,6 @@ def _phone_call(verb: Token, lexicon: Lexicon) -> str | None:
     return "negotiates_with" if lemma_of(verb) in lexicon.phoning_verbs and named and not described else None
 
 
-def _is_question(clause: Token) -> bool:
-    """A clause opened by "whether", "if" or a wh-word: "asked whether Iraq would act", "asked how much he has".
-
-    >>> from kg.nlp import load_pipeline
-    >>> doc = load_pipeline()("They asked how much authority he has, and demanded that he resign.")
-    >>> _is_question(doc[6]), _is_question(doc[12])
-    (True, False)
-    """
-    return any(t.tag_ in {"WRB", "WP", "WDT", "WP$"} or t.dep_ == "mark" and t.lower_ in {"whether", "if"}
-               for t in clause.subtree if t.i < clause.i)
-
-
 def _owners_of_body(noun: Token, lexicon: Lexicon) -> list[Token]:
     """The group a body noun belongs to: "the political office of Kataib Hezbollah", "Kataib Hezbollah's military
     wing"; empty for any other noun."""
@@ -165,7 +153,7 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
         found += [o for p in prep_objects(verb, {"on", "upon", "for"}) for o in conjuncts(p)]
         # "demanding that Turkey investigate the strike": the one asked is the clause's subject; "asked how much
         # authority he has" is a question, not a demand of him
-        found += [o for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)
+        found += [o for c in verb.children if c.dep_ == "ccomp" and not is_question(c)
                   for s in subjects_of(c) for o in conjuncts(s)]
         if not objects and verb.dep_ in {"advcl", "xcomp"} and (
                 lemma_of(verb.head) in lexicon.addressing_verbs):

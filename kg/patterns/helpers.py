@@ -19,7 +19,7 @@ from kg.resources import load_data
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
            "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma", "prep_objects",
-           "is_passive",
+           "is_passive", "is_question",
            "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
@@ -490,6 +490,17 @@ def in_condition(cue: Token, lexicon: Lexicon) -> bool:
     """
     return any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks
                for _, current in _governors(cue) for c in current.children)
+
+
+def is_question(clause: Token) -> bool:
+    """A clause opened by "whether", "if" or a wh-word: "asked whether Iraq would act", "asked how much he has".
+
+    >>> doc = _parser()("They asked how much authority he has, and demanded that he resign.")
+    >>> is_question(doc[6]), is_question(doc[12])
+    (True, False)
+    """
+    return any(t.tag_ in {"WRB", "WP", "WDT", "WP$"} or t.dep_ == "mark" and t.lower_ in {"whether", "if"}
+               for t in clause.subtree if t.i < clause.i)
 
 
 def governing_verb(cue: Token, verbs: frozenset[str]) -> bool:

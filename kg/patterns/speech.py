@@ -7,8 +7,8 @@ from spacy.tokens import Span, Token
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_passive,
-                                 lemma_of, own_clause,
-                                 passive_agents, phrasal_lemma, prep_objects, said_of, speaker_for, subjects_of)
+                                 is_question, lemma_of, own_clause, passive_agents, phrasal_lemma, prep_objects,
+                                 said_of, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "conditional_threat",
@@ -386,7 +386,7 @@ def demanded_clause(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # accountable" accuses him
             deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if predicate == "accuses" else SUBJECT_DEPS
             doers = [d for c in clause.children if c.dep_ in deps for d in conjuncts(c)]
-            if not asked or not doers:
+            if not asked or not doers or is_question(clause):
                 continue
             for asker in subjects_of(verb):
                 for doer in doers:
