@@ -49,17 +49,7 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         predicate, phrasal = _verb_predicate(verb, lexicon)
         if predicate is None:
             continue
-        # "provided weapons to the Houthis": the parser makes "to" the dative, and the receiver its object
-        objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS
-                   for o in conjuncts(c if c.pos_ != "ADP" else next((p for p in c.children if p.dep_ == "pobj"), c))]
-        objects += [o for prep in phrasal for p in prep.children if p.dep_ == "pobj" for o in conjuncts(p)]
-        # "blamed what he called an attack": the parser hangs the free relative "what" on the clause it opens
-        objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
-                    lexicon.labelling_verbs for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]
-        if not phrasal and not any(c.dep_ == "dobj" for c in verb.children):
-            # "rejected and condemned the Turkish attack": verbs coordinated under one subject share the object
-            objects += [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
-                s.dep_ in SUBJECT_DEPS for s in c.children) for o in direct_objects(c)]
+        objects = _verb_objects(verb, phrasal, lexicon)
         objects += _objects_of_predicate(verb, predicate, objects, lexicon)
         if predicate == "negotiates_with":  # "to meet his demands" satisfies them; it is no meeting
             objects = [o for o in objects if lemma_of(o) not in lexicon.satisfied_nouns]
@@ -71,6 +61,23 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(subject, "member_of", owner, verb, "active_verb")
                 if not bodies.get(obj):
                     yield frame(subject, predicate, obj, verb, "active_verb")
+
+
+def _verb_objects(verb: Token, phrasal: list[Token], lexicon: Lexicon) -> list[Token]:
+    """A verb's objects whatever its predicate: direct and dative objects, the objects of the prepositions that are
+    part of it, and what it shares or the parser hangs elsewhere."""
+    # "provided weapons to the Houthis": the parser makes "to" the dative, and the receiver its object
+    objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS
+               for o in conjuncts(c if c.pos_ != "ADP" else next((p for p in c.children if p.dep_ == "pobj"), c))]
+    objects += [o for prep in phrasal for p in prep.children if p.dep_ == "pobj" for o in conjuncts(p)]
+    # "blamed what he called an attack": the parser hangs the free relative "what" on the clause it opens
+    objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
+                lexicon.labelling_verbs for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]
+    if not phrasal and not any(c.dep_ == "dobj" for c in verb.children):
+        # "rejected and condemned the Turkish attack": verbs coordinated under one subject share the object
+        objects += [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+            s.dep_ in SUBJECT_DEPS for s in c.children) for o in direct_objects(c)]
+    return objects
 
 
 def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Token]]:
