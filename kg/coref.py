@@ -156,8 +156,9 @@ class Coreference:
             counts = Counter(m.actor for m in mentions[:before] if m.type == "Country" and m.named)
             return (start, token.i + 1, counts.most_common(1)[0][0]) if counts else None
         office = self._office(_role_words(token))
-        if actor_type == "Official" and (titled := self._office_holder(token, office, mentions, here, salient)):
-            return (start, token.i + 1, titled[0]) if titled[0] else None
+        holder = self._office_holder(token, office, mentions, here, salient) if actor_type == "Official" else None
+        if holder is not None:
+            return (start, token.i + 1, holder) if holder else None
         plural = token.tag_ in {"NNS", "NNPS"}
         # "the group" is no plural common noun ("Iran-aligned factions"), though it may be "the Popular Mobilization
         # Forces"; nor is "the premier" someone the text named with another office ("President Donald Trump")
@@ -167,10 +168,9 @@ class Coreference:
         return (start, token.i + 1, antecedent.actor) if antecedent else None
 
     def _office_holder(self, token: Token, office: frozenset[str], mentions: list[_Mention], here: int,
-                       salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]
-                       ) -> tuple[str | None] | None:
-        """Who an official's description is, by the office it names: (actor,) once decided, (None,) when it is no
-        one named before, None to look further."""
+                       salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> str | None:
+        """Who an official's description is, by the office it names: the actor once decided, "" when it is no one
+        named before, None to look further."""
         def holds(m: _Mention) -> bool:
             return office <= self._office(m.titles)
         of = [o for p in token.children if p.dep_ == "prep" and p.lower_ in _OFFICE_PREPS
@@ -179,14 +179,14 @@ class Coreference:
             # "the prime minister" (or "the premier") is whoever the text named as prime minister, not the last
             # official, and in a headline whoever the story names so; "the commander of the forces" names its own
             # office
-            return (titled.actor,)
+            return titled.actor
         if any(_names_actor(o) for o in of):
             # "the president of the U.N. Security Council" holds an office the text names; no official named
             # before with another office is it
             titled = salient(holds, _WINDOW["name_head"])
-            return (titled.actor if titled else None,)
+            return titled.actor if titled else ""
         if any(c.dep_ in {"amod", "compound", "poss"} and _names_a_state(c) for c in token.lefts):
-            return (None,)  # "the Iranian ambassador", named with no one before, is an official of its own
+            return ""  # "the Iranian ambassador", named with no one before, is an official of its own
         return None
 
     def _pronoun(self, token: Token, mentions: list[_Mention], resolved: list[Span],
