@@ -552,7 +552,7 @@ class ActorLinker:
             if start == noun.i or _in_headline(doc[start:noun.i + 1]) or taken & set(range(start, noun.i)) and not (
                     self._province_of_a_city(doc[start:noun.i + 1], found)):
                 continue
-            if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+            if _indefinite(noun):
                 continue  # "a Mossad base" is a base of Mossad's; a place's name is definite
             # "the Dora area" is Dora; "the Jasana cave" is the cave
             end = noun.i if noun.lemma_.lower() in self.lexicon.area_nouns else noun.i + 1
@@ -744,8 +744,7 @@ class ActorLinker:
         outpost" is the place the name alone names. "A Mossad base" is a base of Mossad's: a place's name is definite.
         """
         doc = span.doc
-        if span.end == len(doc) or span.root.head.i != span.end or any(
-                c.dep_ == "det" and c.lower_ in {"a", "an"} for c in doc[span.end].children):
+        if span.end == len(doc) or span.root.head.i != span.end or _indefinite(doc[span.end]):
             return None
         if doc[span.end].lower_ in self.lexicon.area_nouns:
             return span
@@ -865,9 +864,8 @@ def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
     if len(span) > 1:
         return token.dep_ == "compound"
     # "the State of Law coalition" is another coalition; "a coalition of Iran-backed militias" is a kind of group
-    return token.dep_ in {"compound", "amod", "nmod"} or any(
-        c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i or c.dep_ == "det" and c.lower_ in {"a", "an"}
-        for c in token.children)
+    return token.dep_ in {"compound", "amod", "nmod"} or _indefinite(token) or any(
+        c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i for c in token.children)
 
 
 def _names_same(text: str, actor: Actor) -> bool:
@@ -1077,6 +1075,11 @@ def _one_mission_per_state(candidates: list[_Candidate]) -> list[_Candidate]:
     return [replace(c, actor=by_id[next(iter(sited[c.actor.metonym]))])
             if c.actor.metonym and len(sited[c.actor.metonym]) == 1 and " in " not in c.actor.name
             and not c.actor.registered and c.actor.type == "Place" else c for c in candidates]
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether a noun has "a" or "an" for its article: a kind of thing, not a name ("a Mossad base")."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 def _capitalised(token: Token) -> bool:

@@ -549,9 +549,10 @@ def _named_or_modified(token: Token) -> list[str]:
 def _hyphenated(token: Token) -> list[Token]:
     """ "US" in "the US-British strikes": a name hyphenated before one that begins a name of its own (in "the US-led
     coalition" the two are one name)."""
-    own_name = any(span.start == token.i for span in token.doc.spans.get(MENTIONS_KEY, []) if token in span)
-    return [c for c in token.children if own_name and c.dep_ in MODIFIER_DEPS and c.i == token.i - 2
-            and token.doc[c.i + 1].text in {"-", "–"}]
+    before = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i == token.i - 2
+              and token.doc[c.i + 1].text in {"-", "–"}]
+    # the mentions are looked through only where a name is hyphenated before: this runs for every argument read
+    return before if before and any(span.start == token.i for span in token.doc.spans.get(MENTIONS_KEY, [])) else []
 
 
 def _appositives(token: Token) -> list[Token]:
