@@ -747,6 +747,9 @@ def triples(nlp, text):
      ("kataib_hezbollah", "opposes", "mohammed_shia_al_sudani")),
     ("Muqtada al-Sadr challenged the Coordination Framework.",
      ("muqtada_al_sadr", "opposes", "coordination_framework")),
+    # a conjunct verb whose form cannot stand beside the verb it hangs on belongs to the verb above
+    ("Masrour Barzani said the visit would open a new page, thanked Erdogan, and left.",
+     ("masrour_barzani", "supports", "recep_tayyip_erdogan")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -23,7 +23,7 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
-           "repeated_prepositions", "co_agents", "relative_antecedent", "loose_participle_noun", "loose_participles"]
+           "repeated_prepositions", "co_agents", "coordinated_verb", "relative_antecedent", "loose_participle_noun", "loose_participles"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -124,6 +124,7 @@ def conjuncts(token: Token) -> list[Token]:
 # Prepositions that place an event: "a strike on the base in Jordan".
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "on"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Where what the patterns look up once per doc is kept with it (doc.user_data).
 _REPETITIONS_KEY = "kg_repetitions"
 
@@ -147,7 +148,9 @@ def subjects_of(verb: Token) -> list[Token]:
         controllers = [c for c in verb.head.children if c.dep_ in {"dobj", *PASSIVE_SUBJECT_DEPS}]
         if controllers:
             return [t for c in controllers for t in conjuncts(c)]
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:
+    if verb.dep_ == "conj":
+        return subjects_of(coordinated_verb(verb))
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb:
         return subjects_of(verb.head)
     if verb.dep_ == "pcomp" and (governor := verb.head.head).pos_ == "VERB":
         # "Washington had shown nerve in blaming Tehran": a gerund after a preposition is its governor's subject's
@@ -161,6 +164,35 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ in {"relcl", "acl"}:
         return [_clause_antecedent(verb)]
     return []
+
+
+def coordinated_verb(verb: Token) -> Token:
+    """The verb a conjunct verb is coordinated with: its head, or, where the head's form cannot stand beside it,
+    the nearest verb above of the conjunct's own form. The parser hangs a conjunct on the verb before it, and
+    "Barzani said the ceremony would carry the process forward, thanked Erdogan" has a past tense beside a bare
+    form: it is Barzani who thanked.
+
+    >>> doc = _parser()("Barzani said the ceremony would carry the process forward, thanked Erdogan, and left.")
+    >>> coordinated_verb(doc[10]).text
+    'said'
+    >>> coordinated_verb(_parser()("Two men were arrested and referred to court.")[4]).text
+    'arrested'
+    """
+    head = verb.head
+    # a past participle hides under the past tense ("were arrested and referred"); only an active conjunct
+    # (with an object or a clause of its own) leaves a passive head
+    stands_apart = head.tag_ == "VB" or head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and any(
+        c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+    if verb.tag_ not in _FINITE_TAGS or head.tag_ == verb.tag_ or not stands_apart:
+        return head
+    above = head
+    for _ in range(4):
+        if above.head == above:
+            break
+        above = above.head
+        if above.tag_ == verb.tag_ and above.pos_ in {"VERB", "AUX"}:
+            return above
+    return head
 
 
 def _clause_antecedent(clause: Token) -> Token:
@@ -572,4 +604,4 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
         # sentence denies of the noun is not what the clause says of it
         if current.dep_ == "relcl" and current.pos_ in {"VERB", "AUX"}:
             return
-        current = current.head
+        current = coordinated_verb(current) if current.dep_ == "conj" else current.head
