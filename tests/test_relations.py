@@ -750,6 +750,12 @@ def triples(nlp, text):
     # a conjunct verb whose form cannot stand beside the verb it hangs on belongs to the verb above
     ("Masrour Barzani said the visit would open a new page, thanked Erdogan, and left.",
      ("masrour_barzani", "supports", "recep_tayyip_erdogan")),
+    # blame pinned on an actor, an attack attributed to it in a relative clause, an actor identified as responsible
+    ("The Pentagon pinned the attack on Kataib Hezbollah.", ("us_department_of_defense", "accuses", "kataib_hezbollah")),
+    ("The attack, which Washington attributed to Kataib Hezbollah, killed three soldiers.",
+     ("united_states", "accuses", "kataib_hezbollah")),
+    ("Lloyd Austin identified Kataib Hezbollah as responsible for the attack.",
+     ("lloyd_austin", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -986,6 +992,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Hadi al-Amiri, an Iraqi critic of the US presence, spoke.", ("hadi_al_amiri", "accuses", "iraq")),
     # a question asked is no demand of whom it asks about
     ("Iraq asked whether Turkey would withdraw its troops.", ("iraq", "demands", "turkey")),
+    # a role "as" names is the object's where the verb has one
+    ("The Pentagon identified the dead as Kataib Hezbollah fighters.",
+     ("us_department_of_defense", "member_of", "kataib_hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

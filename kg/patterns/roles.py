@@ -6,8 +6,8 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
 from kg.nlp import MENTIONS_KEY
-from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, frame, lemma_of, prep_objects,
-                                 subjects_of)
+from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, direct_objects, frame, lemma_of,
+                                 prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["role_apposition"]
@@ -23,6 +23,8 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
      ('Foreign Minister Fuad Hussein', 'official_of', 'Foreign')]
     >>> read("He is Iran's ambassador.", role_apposition)
     [('He', 'official_of', 'Iran')]
+    >>> read("Police identified the gunmen as members of Kataib Hezbollah.", role_apposition)
+    [('gunmen', 'member_of', 'Kataib Hezbollah')]
     >>> read("Ali Saleh, the leader of the group, said so.", role_apposition)
     [('Ali Saleh', 'leads', 'group')]
     >>> read("Qais al-Khazali, secretary-general of Asaib Ahl al-Haq, spoke.", role_apposition)
@@ -159,7 +161,9 @@ def _role_holders(role: Token) -> list[Token]:
     if role.dep_ == "attr" and role.head.lemma_ == "be":
         return [c for c in role.head.children if c.dep_ == "nsubj"]
     if role.dep_ in {"pobj"} and role.head.lower_ == "as":
-        return subjects_of(role.head.head)
+        # "served as commander of X" is the subject's role; "identified the dead as fighters of X" the object's
+        verb = role.head.head
+        return direct_objects(verb) if direct_objects(verb) else subjects_of(verb)
     if role.dep_ == "conj" and role.head != role:
         return _role_holders(role.head)  # "X, head of the Fatah Alliance and secretary-general of Badr"
     return []

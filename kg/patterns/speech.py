@@ -8,7 +8,7 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_passive,
                                  is_question, lemma_of, own_clause, passive_agents, phrasal_lemma, prep_objects,
-                                 said_of, speaker_for, subjects_of)
+                                 relative_antecedent, said_of, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "conditional_threat",
@@ -207,6 +207,8 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Pentagon', 'accuses', 'Kataib Hezbollah')]
     >>> read("The group denied the attacks attributed to it by the Americans.", attribution)
     [('Americans', 'accuses', 'it')]
+    >>> read("The attack, which Washington attributed to Kataib Hezbollah, killed three soldiers.", attribution)
+    [('Washington', 'accuses', 'Kataib Hezbollah')]
     >>> read("Brennan claimed the attacks came from Iran-backed militia groups.", attribution)
     [('Brennan', 'accuses', 'militia groups')]
     >>> read("A spokesperson said the evidence pointed to militias aligned with Iran.", attribution)
@@ -217,8 +219,9 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         lemma = lemma_of(verb)
         if lemma in lexicon.attribution_verbs:
+            # "the attack, which Washington attributed to X": what is attributed is the clause's noun
             acts = [verb.head] if verb.dep_ == "acl" else [
-                c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+                relative_antecedent(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
             accused = prep_objects(verb, {"to"})
             accusers = passive_agents(verb) if is_passive(verb) or verb.dep_ == "acl" else subjects_of(verb)
         elif lemma in lexicon.source_verbs:
