@@ -295,7 +295,9 @@ def what_it_is_called(token: Token, lexicon: Lexicon) -> Token | None:
     act the text told of; None for any other token."""
     if token.lower_ != "what" or lemma_of(token.head) not in lexicon.labelling_verbs:
         return None
-    return next((c for c in token.head.children if c.dep_ in {"oprd", "dobj", "attr"} and c != token), None)
+    # "what it described as a US assault"
+    named = [c for c in token.head.children if c.dep_ in {"oprd", "dobj", "attr"} and c != token]
+    return next(iter(named + prep_objects(token.head, {"as"})), None)
 
 
 def _is_definite_event(token: Token, lexicon: Lexicon) -> bool:
@@ -431,8 +433,10 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         if found := _first_named(event_agents(token, lexicon), 0.1):
             return found
     if token.pos_ == "NOUN" and head_word & lexicon.fault_words:
-        # "condemned the violation of its sovereignty by Turkey": a wrong stands for whoever did it
-        if found := _first_named(agents_in_phrase(token), 0.1):
+        # "condemned the violation of its sovereignty by Turkey", "rejected Turkish aggression": a wrong stands for
+        # whoever did it
+        modifiers = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS]
+        if found := _first_named(agents_in_phrase(token) + modifiers, 0.1):
             return found
     if head_word & lexicon.place_nouns:
         # "the Al-Tanf garrison", "the base at al-Tanf": a place noun stands for the place it names

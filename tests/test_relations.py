@@ -756,6 +756,10 @@ def triples(nlp, text):
      ("united_states", "accuses", "kataib_hezbollah")),
     ("Lloyd Austin identified Kataib Hezbollah as responsible for the attack.",
      ("lloyd_austin", "accuses", "kataib_hezbollah")),
+    # what an act is described as, and a wrong whose doer modifies it
+    ("Kataib Hezbollah denounced what it described as a US assault on its positions.",
+     ("kataib_hezbollah", "accuses", "united_states")),
+    ("Iran condemned what it called the American crime.", ("iran", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
