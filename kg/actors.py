@@ -361,6 +361,8 @@ class ActorLinker:
         # "WASHINGTON, April 15 (Reuters) -": the city of a dateline is where the report was filed, not its state
         datelines = dateline_tokens(doc)
         for ent in joined_person_names(doc.ents):
+            if len(ent) == 1 and ent.text in self.registry.demonyms and _nationality(ent[0], self.lexicon):
+                continue
             if ent.ent_id_ in self.registry.actors:
                 if _common_noun_not_naming(ent, self.lexicon):
                     continue
@@ -620,6 +622,8 @@ class ActorLinker:
         for token in doc:
             if token.i in taken or token.text not in self.registry.demonyms:
                 continue
+            if _nationality(token, self.lexicon):
+                continue
             yield _Candidate(token.i, token.i + 1, self.registry.actors[self.registry.demonyms[token.text]], doc)
 
     def _as_force(self, doc: Doc, candidate: _Candidate) -> _Candidate:
@@ -841,6 +845,26 @@ def _acronym_uses(doc: Doc, found: list[_Candidate], acronyms: dict[str, str]) -
     for token in doc:
         if token.i not in taken and (actor := actors.get(token.text)):
             yield _Candidate(token.i, token.i + 1, actor, doc)
+
+
+def _nationality(demonym: Token, lexicon: Lexicon) -> bool:
+    """A demonym that gives a private person's nationality ("German art curator Hella Mewis", "Elizabeth Tsurkov,
+    an Israeli-Russian researcher"): the person is no part of the state. An office ("Iraqi Prime Minister X") is.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Elizabeth Tsurkov, an Israeli researcher, and Iraqi Prime Minister Sudani spoke.")
+    >>> _nationality(doc[4], load_lexicon()), _nationality(doc[9], load_lexicon())
+    (True, False)
+    """
+    noun = demonym.head
+    while noun.dep_ in {"compound", "amod"} and noun.head.pos_ in {"NOUN", "ADJ"} and noun.head.i > noun.i:
+        noun = noun.head  # "German art curator"
+    if demonym.dep_ not in {"amod", "compound", "nmod"} or noun.pos_ != "NOUN" or (
+            noun.lemma_.lower() in lexicon.role_predicates or noun.lower_ in lexicon.role_predicates):
+        return False
+    described = [noun.head] if noun.dep_ in {"appos", "compound"} else []
+    described += [c for c in noun.children if c.dep_ == "appos"]
+    return any(person.ent_type_ == "PERSON" for person in described)
 
 
 def _covered(found: list[_Candidate]) -> set[int]:

@@ -191,6 +191,12 @@ def test_generic_words_are_not_actors(nlp):
     assert not ids(doc)
 
 
+def test_a_private_persons_nationality_is_not_the_state_but_an_office_is(nlp):
+    doc = nlp("Militants abducted German art curator Hella Mewis and Elizabeth Tsurkov, an Israeli-Russian researcher.")
+    assert not ids(doc) & {"germany", "israel", "russia"}
+    assert "iraq" in ids(nlp("Iraqi Prime Minister Mohammed Shia al-Sudani spoke."))
+
+
 def test_pronoun_resolves_to_the_last_person(nlp):
     doc = nlp("Qais Khazali spoke on Thursday. He added that the resistance would continue.")
     resolved = references(doc)
