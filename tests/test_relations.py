@@ -760,6 +760,9 @@ def triples(nlp, text):
     ("Kataib Hezbollah denounced what it described as a US assault on its positions.",
      ("kataib_hezbollah", "accuses", "united_states")),
     ("Iran condemned what it called the American crime.", ("iran", "accuses", "united_states")),
+    # a participle after the clause tells of its subject; every agent coordinated after "by"
+    ("The United States and Britain launched strikes on the Houthis, backed by Australia and Canada.",
+     ("canada", "supports", "united_kingdom")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -999,6 +1002,9 @@ def test_pattern_reads(nlp, text, expected):
     # a role "as" names is the object's where the verb has one
     ("The Pentagon identified the dead as Kataib Hezbollah fighters.",
      ("us_department_of_defense", "member_of", "kataib_hezbollah")),
+    # the subjects' own strikes are no target of theirs
+    ("The United States and Britain launched strikes on the Houthis, backed by Australia and Canada.",
+     ("united_states", "attacks", "united_kingdom")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

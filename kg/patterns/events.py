@@ -40,6 +40,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iran', 'supports', 'weapons'), ('Iran', 'supports', 'Houthis')]
     >>> read("A spokesman for the coalition fighting Islamic State said so.", active_verb)
     []
+    >>> read("The US and Britain launched strikes on the Houthis.", active_verb)
+    [('US', 'attacks', 'Houthis'), ('Britain', 'attacks', 'Houthis')]
     >>> read("Saar wrote to the Security Council, asking for action against the militias.", active_verb)
     [('Saar', 'demands', 'action'), ('Saar', 'demands', 'Security Council')]
     """
@@ -55,7 +57,11 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             objects = [o for o in objects if lemma_of(o) not in lexicon.satisfied_nouns]
         # "heads the political office of Kataib Hezbollah": heading a group's body is being one of the group
         bodies = {o: _owners_of_body(o, lexicon) for o in objects} if predicate == "leads" else {}
-        for subject in subjects_of(verb):
+        subjects = subjects_of(verb)
+        # "the US and Britain launched strikes on the Houthis": the strikes are the subjects' own act, not what
+        # one of them did to the other
+        objects = [o for o in objects if not set(event_agents(o, lexicon)) & set(subjects)]
+        for subject in subjects:
             for obj in dict.fromkeys(objects):
                 for owner in bodies.get(obj) or ():
                     yield frame(subject, "member_of", owner, verb, "active_verb")
@@ -217,6 +223,9 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Israeli', 'kills', 'group')]
     >>> read("Muhandis was killed with Soleimani in a US strike.", passive_agent)
     [('US', 'kills', 'Muhandis'), ('US', 'kills', 'Soleimani')]
+    >>> read("The US and Britain struck the Houthis, backed by Australia and Canada.", passive_agent)
+    [('Australia', 'supports', 'US'), ('Australia', 'supports', 'Britain'), ('Canada', 'supports', 'US'),
+     ('Canada', 'supports', 'Britain')]
     >>> read("Kataib Hezbollah is funded and armed by the IRGC.", passive_agent)
     [('IRGC', 'supports', 'Kataib Hezbollah'), ('IRGC', 'supports', 'Kataib Hezbollah')]
     """
@@ -229,6 +238,7 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "funded and armed by the IRGC": participles coordinated before the agent share it
         agents = passive_agents(verb) or [a for c in verb.conjuncts if c.i > verb.i and c.tag_ == "VBN"
                                           for a in passive_agents(c)]
+        agents = [a for agent in agents for a in conjuncts(agent)]  # "backed by Australia and Canada"
         for agent in agents:
             for patient in patients:
                 yield frame(agent, predicate, patient, verb, "passive_agent")
@@ -268,6 +278,8 @@ def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
         patients = [verb.head]
     elif not patients and verb.dep_ == "conj" and verb.head.dep_ == "acl":
         patients = [verb.head.head]  # "the strikes, carried out ... and backed by Australia"
+    elif not patients and verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        patients = subjects_of(verb.head)  # "Iraqi forces retook Mosul, backed by US aircraft": the forces were
     elif not patients and verb.dep_ == "conj":  # "X is funded and armed by Y": X is armed too
         patients = [t for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
     if predicate == "kills":  # "Muhandis, who was killed with Soleimani": both were
