@@ -34,6 +34,7 @@ class Lexicon:
     weapon_verbs: frozenset[str]
     target_preps: frozenset[str]
     undergoing_verbs: frozenset[str]
+    wanting_verbs: frozenset[str]
     acceptance_verbs: frozenset[str]
     refusing_verbs: frozenset[str]
     inclusion_preps: frozenset[str]

@@ -1005,6 +1005,8 @@ def test_pattern_reads(nlp, text, expected):
     # the subjects' own strikes are no target of theirs
     ("The United States and Britain launched strikes on the Houthis, backed by Australia and Canada.",
      ("united_states", "attacks", "united_kingdom")),
+    # who welcomes an attack is not its target
+    ("Hamas welcomed the attack by the Islamic Resistance in Iraq.", ("islamic_resistance_in_iraq", "attacks", "hamas")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -304,6 +304,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('militia', 'attacks', 'US troops')]
     >>> read("Sudani has faced pressure from the factions.", event_noun)
     [('factions', 'demands', 'Sudani')]
+    >>> read("Hamas welcomed the attack by the Houthis.", event_noun)
+    []
     >>> read("The group said it was behind the strike on US forces.", event_noun)
     [('it', 'attacks', 'US forces')]
     >>> read("Officials said the group was behind the strike on US forces.", event_noun)
@@ -343,7 +345,8 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
         # "US troops came under attack from X": the subject is the target
         targets += [t for s in subjects_of(noun.head.head) for t in conjuncts(s)]
-    elif noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.undergoing_verbs:
+    elif noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.undergoing_verbs and (
+            predicate == "supports" or lemma_of(noun.head) not in lexicon.wanting_verbs):
         targets += [t for s in subjects_of(noun.head) for t in conjuncts(s)]  # "X faced pressure from Y"
     # "attacks in the Red Sea on US troops": the target hangs on the place
     targets += [t for place in prep_objects(noun, {"in", "at", "near"})
