@@ -771,9 +771,9 @@ class ActorLinker:
             if _names_same(text, known):
                 return known
         # "Fatah" after "the Fatah Alliance", unless it names someone ("Sadr" after Muqtada al-Sadr and the Sadr
-        # movement is the man)
-        if label != "PERSON" and (short := next((c.actor for c in reversed(found)
-                                                 if _short_form(text, c.actor, self.lexicon)), None)):
+        # movement is the man); a word that heads organisations' names names no one, whatever the NER says
+        if (label != "PERSON" or name_key(text) in self.lexicon.organisation_heads) and (
+                short := next((c.actor for c in reversed(found) if _short_form(text, c.actor, self.lexicon)), None)):
             return short
         if label in _PLACE_LABELS and span.root.dep_ in {"compound", "amod"}:
             return None
@@ -915,13 +915,18 @@ def _short_form(text: str, actor: Actor, lexicon: Lexicon) -> bool:
     >>> _short_form("Fatah", Actor("fatah_alliance", "Fatah Alliance", "Organization", ("Fatah Alliance",)),
     ...             load_lexicon())
     True
+    >>> _short_form("Alliance", Actor("fatah_alliance", "Fatah Alliance", "Organization", ("Fatah Alliance",)),
+    ...             load_lexicon())
+    True
     """
     if actor.type in PEOPLE_TYPES or actor.type == "Place":
         return False
     words = name_key(text).split()
-    # or the plural noun heading it alone: "the Guards" after "the Revolutionary Guards"
+    # or the noun heading it alone, capitalised, where it heads organisations' names or is a plural: "the Guards"
+    # after "the Revolutionary Guards", "the Framework" after "the Coordination Framework"
     return any((alias_words := name_key(alias).split())[:-1] == words and alias_words[-1] in lexicon.organisation_heads
-               or len(alias_words) > 1 and words == alias_words[-1:] and text.endswith("s") and text[0].isupper()
+               or len(alias_words) > 1 and words == alias_words[-1:] and text[0].isupper() and (
+                   text.endswith("s") or words[0] in lexicon.organisation_heads)
                for alias in actor.aliases)
 
 

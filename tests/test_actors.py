@@ -197,6 +197,11 @@ def test_a_private_persons_nationality_is_not_the_state_but_an_office_is(nlp):
     assert "iraq" in ids(nlp("Iraqi Prime Minister Mohammed Shia al-Sudani spoke."))
 
 
+def test_the_capitalised_head_of_an_organisations_name_names_it_again(nlp):
+    doc = nlp("The Coordination Framework met on Monday. The Framework later backed Sudani.")
+    assert [i for text, i in mentions(doc) if text == "Framework"] == ["coordination_framework"]
+
+
 def test_pronoun_resolves_to_the_last_person(nlp):
     doc = nlp("Qais Khazali spoke on Thursday. He added that the resistance would continue.")
     resolved = references(doc)
