@@ -382,6 +382,8 @@ class ActorLinker:
             if span is None or span.start in claimed:
                 continue
             label = "PERSON" if _after_rank(ent, self.lexicon) else ent.label_  # "Rear Adm. Daniel Hagari"
+            if label == "NORP" and span.text not in self.registry.demonyms and is_place(span.text):
+                label = "GPE"  # "broke out of Idlib": a town the NER took for a group of people
             if label != "NORP" and span.text not in self.registry.demonyms and (
                     place := self._place_extension(span)):
                 span, label = place, "FAC"
