@@ -465,7 +465,9 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
         # "targets of the militia"; "struck a target in Israel", where no owner is named, is in the place;
         # "a timetable for the withdrawal of US troops" is about what it times
-        located = head_word & lexicon.located_targets
+        # "militia sites in Iraq" are the militias', not the place's
+        owned = any(c.dep_ in {"compound", "amod"} and lemma_of(c) in lexicon.armed_group_nouns for c in token.children)
+        located = head_word & lexicon.located_targets and not owned
         places = prep_objects(token.head, {"in"}) if located and token.dep_ == "dobj" else []
         preps = {"of", "from", "in"} if located else {"of", "for"} if head_word & lexicon.timing_nouns else {"of"}
         for pobj in prep_objects(token, preps) + places:

@@ -1007,6 +1007,8 @@ def test_pattern_reads(nlp, text, expected):
      ("united_states", "attacks", "united_kingdom")),
     # who welcomes an attack is not its target
     ("Hamas welcomed the attack by the Islamic Resistance in Iraq.", ("islamic_resistance_in_iraq", "attacks", "hamas")),
+    # targets a group noun owns are no place's
+    ("US jets struck militia targets in Syria.", ("us_forces", "attacks", "syria")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
