@@ -23,8 +23,8 @@ from kg.lexicon import load_lexicon
 
 __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "pipeline_identity", "declare_extensions",
            "keep_titles_whole",
-           "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries", "DETERMINED_NOUNS_NAME",
-           "determined_nouns", "dateline_tokens", "line_openings"]
+           "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries", "TAGS_FROM_PARSE_NAME",
+           "tags_from_parse", "dateline_tokens", "line_openings"]
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ _DATELINES_KEY = "kg_dateline_tokens"
 
 
 PARAGRAPHS_NAME = "kg_paragraphs"
-DETERMINED_NOUNS_NAME = "kg_determined_nouns"
+TAGS_FROM_PARSE_NAME = "kg_tags_from_parse"
 
 
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -86,20 +86,26 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(DETERMINED_NOUNS_NAME, assigns=["token.tag"])
-def determined_nouns(doc: Doc) -> Doc:
-    """After the parser, before the attribute ruler: a word the tagger took for a verb but the parser gave a
-    determiner is a noun ("condemned the militia attacks and the U.S. strikes"), as the ruler and the lemmatizer
-    then read it.
+@Language.component(TAGS_FROM_PARSE_NAME, assigns=["token.tag"])
+def tags_from_parse(doc: Doc) -> Doc:
+    """After the parser, before the attribute ruler: a tag the parse contradicts is put right, as the ruler and the
+    lemmatizer then read it. A word the tagger took for a verb but the parser gave an article is a noun ("condemned
+    the militia attacks and the U.S. strikes"); a word it took for a noun but the parser gave a subject before it
+    and an object after it is a verb (the headline "Khazali slams US sanctions").
 
     >>> nlp = load_pipeline()
-    >>> _ = nlp.add_pipe(DETERMINED_NOUNS_NAME, after="parser")
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> [(t.text, t.pos_) for t in nlp("Iraq condemned the attacks and the U.S. strikes.")][-2:]
     [('strikes', 'NOUN'), ('.', 'PUNCT')]
+    >>> [(t.text, t.pos_, t.lemma_) for t in nlp("Asaib Ahl al-Haq leader Khazali slams US sanctions")][7]
+    ('slams', 'VERB', 'slam')
     """
     for token in doc:
         if token.tag_.startswith("VB") and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children):
             token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
+        elif token.tag_.startswith("NN") and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
+                c.dep_ == "dobj" and c.i > token.i for c in token.children):
+            token.tag_ = "VBZ" if token.lower_.endswith("s") else "VBD" if token.lower_.endswith("ed") else "VBP"
     return doc
 
 
