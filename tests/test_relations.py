@@ -751,7 +751,8 @@ def triples(nlp, text):
     ("Masrour Barzani said the visit would open a new page, thanked Erdogan, and left.",
      ("masrour_barzani", "supports", "recep_tayyip_erdogan")),
     # blame pinned on an actor, an attack attributed to it in a relative clause, an actor identified as responsible
-    ("The Pentagon pinned the attack on Kataib Hezbollah.", ("us_department_of_defense", "accuses", "kataib_hezbollah")),
+    ("The Pentagon pinned the attack on Kataib Hezbollah.",
+     ("us_department_of_defense", "accuses", "kataib_hezbollah")),
     ("The attack, which Washington attributed to Kataib Hezbollah, killed three soldiers.",
      ("united_states", "accuses", "kataib_hezbollah")),
     ("Lloyd Austin identified Kataib Hezbollah as responsible for the attack.",
@@ -1008,7 +1009,8 @@ def test_pattern_reads(nlp, text, expected):
     ("The United States and Britain launched strikes on the Houthis, backed by Australia and Canada.",
      ("united_states", "attacks", "united_kingdom")),
     # who welcomes an attack is not its target
-    ("Hamas welcomed the attack by the Islamic Resistance in Iraq.", ("islamic_resistance_in_iraq", "attacks", "hamas")),
+    ("Hamas welcomed the attack by the Islamic Resistance in Iraq.",
+     ("islamic_resistance_in_iraq", "attacks", "hamas")),
     # targets a group noun owns are no place's
     ("US jets struck militia targets in Syria.", ("us_forces", "attacks", "syria")),
     # "an umbrella of militias" names the whole, not one of its parts

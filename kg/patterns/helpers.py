@@ -19,11 +19,11 @@ from kg.resources import load_data
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
            "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma", "prep_objects",
-           "is_passive", "is_question",
+           "is_passive", "is_question", "coordinated_verb",
            "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
-           "repeated_prepositions", "co_agents", "coordinated_verb", "relative_antecedent", "loose_participle_noun", "loose_participles"]
+           "repeated_prepositions", "co_agents", "relative_antecedent", "loose_participle_noun", "loose_participles"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
