@@ -197,10 +197,14 @@ class GraphStore:
         returns the articles' ids."""
         prefix = str(article_graph_iri(""))
         articles = sorted({q.graph_name.value for q in quads if q.graph_name.value.startswith(prefix)})
-        first = not self.article_ids()
-        touched = _event_triples(quads) | self._event_triples_of(articles)
+        # a build of every article the store holds (a rebuild of its folder, or the first) brings the store's
+        # events itself: grouping them again from the store would find the same
+        covered = {str(article_graph_iri(a)) for a in self.article_ids()} <= set(articles)
+        touched = None if covered else _event_triples(quads) | self._event_triples_of(articles)
         for name in articles:
             self.inner.remove_graph(ox.NamedNode(name))
+        if covered:
+            self.inner.remove_graph(to_oxigraph(EVENTS_GRAPH))
         # the bulk loader writes without a transaction: a build loads into a copy no one reads until it is
         # published whole (kg.layout), so nothing can see half of it
         self.inner.bulk_extend(quads)
@@ -209,7 +213,7 @@ class GraphStore:
             self.inner.remove_graph(target)
             self.inner.extend(oxigraph_quad(triple, target) for triple in ontology)
         self.refresh_summary()
-        if not first:  # into an empty store, the build's own events are the store's
+        if touched is not None:
             self.refresh_events(touched)
         return [local_name(name, prefix) for name in articles]
 
