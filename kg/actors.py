@@ -785,8 +785,6 @@ class ActorLinker:
     def _new_type(self, span: Span, label: str) -> str:
         if label in _PLACE_LABELS | {"PERSON", "ORG"} and country_name(span.text):
             return "Country"
-        if named := _organisation_named(span, self.lexicon):
-            return named
         if span[-1].text in self.lexicon.place_nouns:
             return "Place"  # "Duhok province", whatever office the words around it name (not "The New Region")
         if label in _PLACE_LABELS and not is_place(span.text) and _holds_office(span, self.lexicon):
@@ -910,25 +908,6 @@ def _names_same(text: str, actor: Actor) -> bool:
             if len(words) == 1 and len(alias_words) > 1 and spelling_variants(words[0], alias_words[-1]):
                 return True
     return False
-
-
-def _organisation_named(span: Span, lexicon: Lexicon) -> str | None:
-    """The type of the organisation a name names by the lowercase noun it modifies ("the Hikma movement", "the
-    Nujaba group"), whatever the NER took the name for; None where it modifies no such noun.
-
-    >>> from kg.nlp import load_pipeline
-    >>> doc = load_pipeline()("Ammar al-Hakim, the leader of the Hikma movement, spoke.")
-    >>> _organisation_named(doc[9:10], load_lexicon())
-    'Militia'
-    """
-    head = span.root.head
-    if span.root.dep_ != "compound" or head.i != span.end or not head.is_lower:
-        return None
-    words = {head.lemma_.lower(), head.lower_}
-    typed = next((t for t, cues in lexicon.type_cues.items() if words & cues), None)
-    if typed:
-        return typed
-    return "Organization" if words & (lexicon.organisation_heads | lexicon.armed_group_nouns) else None
 
 
 def _short_form(text: str, actor: Actor, lexicon: Lexicon) -> bool:
