@@ -21,6 +21,7 @@ from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, conjuncts, direct_objects, event_agents,
+                         examples_of,
                          governing_verb, in_condition, in_future, is_blocked, lemma_of, loose_participles,
                          passive_agents, pattern_confidence, pattern_setting, prep_objects, relative_antecedent,
                          subjects_of)
@@ -385,7 +386,7 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
     if found := [(ids[0], 0.1) for holder in _holders(token, lexicon) if (ids := _named_or_modified(holder))]:
         return found
     # "militias such as Kataib Hezbollah", "groups including KH and al-Nujaba": each example is one of them
-    examples = [(ids[0], 0.1) for e in _examples(token, lexicon) if (ids := actor_ids_at(e))]
+    examples = [(ids[0], 0.1) for e in examples_of(token, lexicon) if (ids := actor_ids_at(e))]
     if reference := reference_at(token):
         actor, how = reference
         # "U.S. and coalition forces": a modifier coordinated with the name's own word names another actor
@@ -524,15 +525,6 @@ def _affiliation(token: Token, lexicon: Lexicon) -> list[Token]:
     groups += prep_objects(token, {"from"})  # "fighters from Kataib Hezbollah"
     # "under the banner of X"
     return [w for g in groups for w in (prep_objects(g, {"of"}) if lemma_of(g) in lexicon.umbrella_heads else [g])]
-
-
-def _examples(token: Token, lexicon: Lexicon) -> list[Token]:
-    """The examples a plural noun gives of itself: "militias such as X", "groups including X and Y"."""
-    preps = [c for c in token.children if c.dep_ == "prep"]
-    # the parser hangs "such" on the noun or on "as"
-    such = any(c.lower_ == "such" for p in [token, *preps] for c in p.children)
-    return [e for prep in preps if prep.lower_ in lexicon.example_preps or prep.lower_ == "as" and such
-            for p in prep.children if p.dep_ == "pobj" for e in conjuncts(p)]
 
 
 def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]]:

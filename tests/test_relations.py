@@ -766,6 +766,14 @@ def triples(nlp, text):
      ("canada", "supports", "united_kingdom")),
     # a headline's verb the tagger took for a noun
     ("Asaib Ahl al-Haq leader Qais al-Khazali slams US sanctions", ("qais_khazali", "accuses", "united_states")),
+    # a title the tagger took for a verb; a role's examples; a role one became; names beside "other members of"
+    ("Badr Organization head Hadi al-Amiri rejected the plan.", ("hadi_al_amiri", "leads", "badr_organization")),
+    ("The strike killed three Kataib Hezbollah members, including commander Abu Baqir al-Saadi.",
+     ("abu_baqir_al_saadi", "member_of", "kataib_hezbollah")),
+    ("Abu Fadak al-Muhammadawi, who became the PMF chief of staff in 2020, spoke.",
+     ("abu_fadak_al_muhammadawi", "member_of", "popular_mobilization_forces")),
+    ("Kataib Hezbollah, Harakat al-Nujaba and other members of the Islamic Resistance in Iraq claimed the attack.",
+     ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -21,13 +21,13 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 from kg.patterns.events import (active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent,
                                 promised_retaliation, resultative, warning)
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, conjuncts,
-                                 direct_objects,
+                                 direct_objects, examples_of,
                                  governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
                                  pattern_confidence, pattern_setting, prep_objects, read, relative_antecedent,
                                  loose_participle_noun, subjects_of, loose_participles)
 from kg.patterns.membership import (alignment, backed_modifier, coming_to_aid, composition, following_orders,
-                                    installing_in_office, membership, organisation_of, support_from,
-                                    umbrella_apposition)
+                                    installing_in_office, membership, organisation_of, others_of_the_whole,
+                                    support_from, umbrella_apposition)
 from kg.patterns.places import casualties_at_target, deployment, deployment_verb, location
 from kg.patterns.roles import role_apposition
 from kg.patterns.speech import (attribution, blame, conditional_threat, demanded_clause, designation, ending_presence,
@@ -37,7 +37,7 @@ from kg.patterns.speech import (attribution, blame, conditional_threat, demanded
 
 __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "agents_in_phrase",
            "conjuncts",
-           "direct_objects", "event_agents", "governing_verb", "in_condition", "in_future", "is_blocked", "lemma_of",
+           "direct_objects", "event_agents", "examples_of", "governing_verb", "in_condition", "in_future", "is_blocked", "lemma_of",
            "passive_agents", "pattern_confidence", "pattern_setting", "prep_objects", "read", "relative_antecedent",
            "loose_participle_noun", "loose_participles", "subjects_of"]
 
@@ -47,5 +47,5 @@ PATTERNS = (
     quotation_source, labelled_fault, mutual_fighting, promised_retaliation, support_from, designation, reported_fault,
     reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame, held_responsible,
     ending_presence, refusal, marked_as_target, attribution, conditional_threat, casualties_at_target, instruction,
-    demanded_clause, installing_in_office, coming_to_aid, following_orders, summoned_envoy,
+    demanded_clause, installing_in_office, coming_to_aid, following_orders, summoned_envoy, others_of_the_whole,
 )

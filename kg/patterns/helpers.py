@@ -19,7 +19,7 @@ from kg.resources import load_data
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
            "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma", "prep_objects",
-           "is_passive", "is_question", "coordinated_verb",
+           "is_passive", "is_question", "coordinated_verb", "examples_of",
            "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
@@ -217,6 +217,20 @@ def _clause_antecedent(clause: Token) -> Token:
         # "an umbrella of factions that includes Kataib Hezbollah": the verb agrees with the umbrella
         return head.head.head
     return head
+
+
+def examples_of(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The examples a plural noun gives of itself: "militias such as X", "groups including X and Y".
+
+    >>> from kg.lexicon import load_lexicon
+    >>> examples_of(_parser()("Militias such as Kataib Hezbollah and al-Nujaba fired.")[0], load_lexicon())
+    [Hezbollah, Nujaba]
+    """
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    # the parser hangs "such" on the noun or on "as"
+    such = any(c.lower_ == "such" for p in [noun, *preps] for c in p.children)
+    return [e for prep in preps if prep.lower_ in lexicon.example_preps or prep.lower_ == "as" and such
+            for p in prep.children if p.dep_ == "pobj" for e in conjuncts(p)]
 
 
 def _past_the_dateline(subject: Token) -> list[Token]:

@@ -12,7 +12,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, Frame, conjuncts, direct_objects
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["backed_modifier", "membership", "composition", "umbrella_apposition", "alignment", "organisation_of",
-           "support_from", "installing_in_office", "coming_to_aid", "following_orders"]
+           "support_from", "installing_in_office", "coming_to_aid", "following_orders", "others_of_the_whole"]
 
 
 def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -93,6 +93,31 @@ def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for other in (o for g in others for o in conjuncts(g)):
                 for holder in holders:
                     yield frame(holder, predicate, other, token, "stance_noun")
+
+
+def others_of_the_whole(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Names coordinated with "other members of" a group, or "other factions in" it: they are its members too.
+
+    >>> read("Kataib Hezbollah, al-Nujaba and other members of the Islamic Resistance claimed it.",
+    ...      others_of_the_whole)
+    [('Kataib Hezbollah', 'member_of', 'Islamic Resistance'), ('al-Nujaba', 'member_of', 'Islamic Resistance')]
+    >>> read("Kataib Hezbollah and other groups attacked.", others_of_the_whole)
+    []
+    """
+    for noun in sent:
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or not any(
+                c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+            continue
+        if lemma_of(noun) not in lexicon.membership_heads | lexicon.armed_group_nouns:
+            continue
+        wholes = prep_objects(noun, {"of"} | lexicon.inclusion_preps | {"in"})
+        first = noun.head
+        named = [t for t in conjuncts(first) if t != noun and t.i < noun.i]
+        if first.dep_ == "appos":
+            named.insert(0, first.head)  # "X, Y and other members": the parser may set Y off as X's apposition
+        for whole in wholes:
+            for member in named:
+                yield frame(member, "member_of", whole, noun, "others_of_the_whole")
 
 
 def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:

@@ -6,8 +6,8 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
 from kg.nlp import MENTIONS_KEY
-from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, direct_objects, frame, lemma_of,
-                                 prep_objects, subjects_of)
+from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, direct_objects, examples_of, frame,
+                                 lemma_of, prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["role_apposition"]
@@ -23,6 +23,10 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
      ('Foreign Minister Fuad Hussein', 'official_of', 'Foreign')]
     >>> read("He is Iran's ambassador.", role_apposition)
     [('He', 'official_of', 'Iran')]
+    >>> read("Badr Organization head Hadi al-Amiri spoke.", role_apposition)
+    [('head Hadi al-Amiri', 'leads', 'Badr Organization')]
+    >>> read("The strike killed three Kataib Hezbollah members, including Abu Baqir.", role_apposition)
+    [('Kataib Hezbollah members', 'member_of', 'Kataib Hezbollah')]
     >>> read("Police identified the gunmen as members of Kataib Hezbollah.", role_apposition)
     [('gunmen', 'member_of', 'Kataib Hezbollah')]
     >>> read("Ali Saleh, the leader of the group, said so.", role_apposition)
@@ -46,7 +50,8 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         kind = _role_kind(role, lexicon)
         if kind is None:
             continue
-        people = _role_holders(role)
+        # "three Kataib Hezbollah members, including commander X": each example holds the role
+        people = _role_holders(role) or ([role] if examples_of(role, lexicon) else [])
         if not people:
             continue
         organisations, bodies = _organisations_and_bodies(role, lexicon)
@@ -69,7 +74,9 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     """What a role is of ("a spokesperson for the group", "Iran's ambassador"), and the groups it is of through one
     of their bodies or offices ("chief of staff of the PMF", "a member of Hamas's political bureau"; not through
     another role: "the commander-in-chief of"), where heading the office is being one of the group."""
-    organisations = [m for m in role.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
+    # a title the tagger took for a verb has the name before it as its "subject": "Badr Organization head X"
+    organisations = [m for m in role.children if m.i < role.i and (
+        m.dep_ in MODIFIER_DEPS or m.dep_ == "nsubj" and role.dep_ == "compound")]
     organisations += prep_objects(role, {"of", "for", "with"})
     if lexicon.role_predicates.get(lemma_of(role)) in {"member_of", "commander"}:
         organisations += prep_objects(role, {"in"})  # "a senior figure in Kataib Hezbollah"
@@ -87,8 +94,8 @@ def _in_longer_name(token: Token) -> bool:
 
 
 def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
-    # the tagger reads some titles before a name as adjectives: "Iranian general Qasem Soleimani"
-    title_before_name = role.pos_ == "ADJ" and role.dep_ in {"compound", "amod"} and role.head.pos_ == "PROPN"
+    # the tagger reads some titles before a name as adjectives: "Iranian general Qasem Soleimani", or as verbs: "Badr Organization head Hadi al-Amiri"
+    title_before_name = role.pos_ in {"ADJ", "VERB"} and role.dep_ in {"compound", "amod"} and role.head.pos_ == "PROPN"
     if role.pos_ not in {"NOUN", "PROPN"} and not title_before_name:
         return None
     lemma = lemma_of(role)
@@ -158,7 +165,7 @@ def _role_holders(role: Token) -> list[Token]:
         return appositives
     if named := _name_set_off_after(role):
         return [named]
-    if role.dep_ == "attr" and role.head.lemma_ == "be":
+    if role.dep_ == "attr" and role.head.lemma_ in {"be", "become", "remain"}:
         return [c for c in role.head.children if c.dep_ == "nsubj"]
     if role.dep_ in {"pobj"} and role.head.lower_ == "as":
         # "served as commander of X" is the subject's role; "identified the dead as fighters of X" the object's
