@@ -94,7 +94,8 @@ def _in_longer_name(token: Token) -> bool:
 
 
 def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
-    # the tagger reads some titles before a name as adjectives: "Iranian general Qasem Soleimani", or as verbs: "Badr Organization head Hadi al-Amiri"
+    # the tagger reads some titles before a name as adjectives ("Iranian general Qasem Soleimani") or as verbs
+    # ("Badr Organization head Hadi al-Amiri")
     title_before_name = role.pos_ in {"ADJ", "VERB"} and role.dep_ in {"compound", "amod"} and role.head.pos_ == "PROPN"
     if role.pos_ not in {"NOUN", "PROPN"} and not title_before_name:
         return None
