@@ -774,6 +774,8 @@ def triples(nlp, text):
      ("abu_fadak_al_muhammadawi", "member_of", "popular_mobilization_forces")),
     ("Kataib Hezbollah, Harakat al-Nujaba and other members of the Islamic Resistance in Iraq claimed the attack.",
      ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
+    # sinking or destroying is an attack, and threatening to is a threat
+    ("The Houthis threatened to sink any American ship in the Red Sea.", ("houthis", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
