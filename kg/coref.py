@@ -216,7 +216,10 @@ class Coreference:
                       _reporter_of(token, mentions, resolved, self.lexicon.speech_verbs)):
             if bound is not None and wanted(bound):
                 return bound.actor
-        antecedent = salient(wanted, _WINDOW["pronoun"])
+        # "Asked about the prime minister, he said": what the fronted participle is about is not its own subject;
+        # and '"We respect the prime minister," he said': what a quotation names is not who says it
+        outside = _fronted_participle(token) | _quoted_by_own_verb(token, self.lexicon.speech_verbs)
+        antecedent = salient(lambda m: wanted(m) and m.start not in outside, _WINDOW["pronoun"])
         return antecedent.actor if antecedent else None
 
     def _accuser(self, token: Token, mentions: list[_Mention]) -> str | None:
@@ -373,6 +376,45 @@ def _fronted_clause_subject(pronoun: Token, mentions: list[_Mention]) -> _Mentio
         return None
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i), None)
     return None if subject is None else _mention_at(mentions, subject.i)
+
+
+def _fronted_participle(pronoun: Token) -> set[int]:
+    """The tokens of a participial clause fronted before the verb a pronoun is the subject of, whose understood
+    subject the pronoun is ("Asked about Sudani, he said"); empty for any other pronoun.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Asked about the prime minister, Mohammed Shia al-Sudani, he was careful.")
+    >>> sorted(_fronted_participle(doc[12]))[:3]
+    [0, 1, 2]
+    """
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return set()
+    return {t.i for clause in verb.children if clause.dep_ == "advcl" and clause.i < pronoun.i
+            and clause.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+            for t in clause.subtree}
+
+
+def _quoted_by_own_verb(pronoun: Token, speech_verbs: frozenset[str]) -> set[int]:
+    """The quoted tokens of the sentence whose speech verb a pronoun is the subject of ('"...," he said'): empty
+    for any other pronoun.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()('"We respect the prime minister," he said.')
+    >>> sorted(_quoted_by_own_verb(doc[8], frozenset({"say"})))
+    [1, 2, 3, 4, 5, 6]
+    """
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in speech_verbs:
+        return set()
+    quoted, inside = set(), False
+    for token in pronoun.sent:
+        if token.text in _CLOSE_QUOTES and inside:
+            inside = False
+        elif token.text in _OPEN_QUOTES:
+            inside = True
+        elif inside:
+            quoted.add(token.i)
+    return quoted
 
 
 def _reporter_of(pronoun: Token, mentions: list[_Mention], resolved: list[Span],

@@ -216,6 +216,13 @@ def test_pronoun_in_a_fronted_clause_is_the_subject_named_after_it(nlp):
         assert ("he", "mustafa_al_kadhimi") in resolved and ("he", "qais_khazali") not in resolved
 
 
+def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_speaker(nlp):
+    doc = nlp("Akram al-Kaabi spoke to Al-Mayadeen. Asked about Prime Minister Mohammed Shia al-Sudani, he was careful.")
+    assert ("he", "akram_al_kaabi") in references(doc)
+    doc = nlp('Akram al-Kaabi spoke on Monday. "We respect Mohammed Shia al-Sudani," he said.')
+    assert ("he", "akram_al_kaabi") in references(doc)
+
+
 def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     doc = nlp("The Islamic Resistance in Iraq claimed the attack. The umbrella group, which includes Kataib Hezbollah, "
               "said it targeted US forces in Syria.")

@@ -776,6 +776,9 @@ def triples(nlp, text):
      ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
     # sinking or destroying is an attack, and threatening to is a threat
     ("The Houthis threatened to sink any American ship in the Red Sea.", ("houthis", "threatens", "us_forces")),
+    # a demand not to do something is still a demand
+    ('"Mohammed Shia al-Sudani must not allow Washington to dictate Iraq\'s policy," Akram al-Kaabi said.',
+     ("akram_al_kaabi", "demands", "mohammed_shia_al_sudani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1023,6 +1026,9 @@ def test_pattern_reads(nlp, text, expected):
      ("islamic_resistance_in_iraq", "attacks", "hamas")),
     # targets a group noun owns are no place's
     ("US jets struck militia targets in Syria.", ("us_forces", "attacks", "syria")),
+    # what one must not allow is what the speaker asks, not one's refusal
+    ('"Mohammed Shia al-Sudani must not allow Washington to dictate Iraq\'s policy," Akram al-Kaabi said.',
+     ("mohammed_shia_al_sudani", "opposes", "united_states")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -6,9 +6,9 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
-                                 clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_passive,
-                                 is_question, lemma_of, own_clause, passive_agents, phrasal_lemma, prep_objects,
-                                 relative_antecedent, said_of, speaker_for, subjects_of)
+                                 clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
+                                 is_passive, is_question, lemma_of, own_clause, passive_agents, phrasal_lemma,
+                                 prep_objects, relative_antecedent, said_of, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "conditional_threat",
@@ -407,6 +407,8 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sudani', 'demands', 'troops')]
     >>> read("Sudani said there was no need for the troops, which will leave by September.", reported_demand)
     []
+    >>> read('"The premier must not allow Washington to dictate policy," he said.', reported_demand)
+    [('he', 'demands', 'premier')]
     """
     text = sent.text.lower()
     if not any(word.replace("_", " ") in text for word in lexicon.demand_words):
@@ -419,6 +421,8 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         asked = lemma_of(verb) in lexicon.demanded_acts and _asked_for(verb, lexicon)
         if verb.pos_ != "VERB" or not (obliged or asked):
             continue
+        if not obliged and is_blocked(verb, lexicon):
+            continue  # "the troops did not have to leave" asks nothing, but "he must not allow it" forbids
         if (speaker := speaker_for(verb, lexicon)) is not None:
             yield from said_of(speaker, "demands", subjects, verb, "reported_demand")
 
@@ -571,12 +575,16 @@ def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Asaib Ahl al-Haq', 'opposes', 'government')]
     >>> read("Amiri said the Iraqi people would never accept American troops.", refusal)
     [('Amiri', 'opposes', 'troops'), ('people', 'opposes', 'troops')]
+    >>> read("The premier must not allow Washington to dictate policy.", refusal)
+    []
     """
     for verb in sent:
         refused = any(c.dep_ == "neg" for c in verb.children) or (
             verb.dep_ == "xcomp" and lemma_of(verb.head) in lexicon.refusing_verbs)  # "refused to recognise"
         if lemma_of(verb) not in lexicon.acceptance_verbs or not refused:
             continue
+        if any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals for c in verb.children):
+            continue  # "he must not allow Washington to dictate": what the speaker asks of him, not his refusal
         refused = direct_objects(verb)
         refused += [s for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c)]  # "not let ISIS return"
         subjects = subjects_of(verb)
