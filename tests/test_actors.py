@@ -217,7 +217,7 @@ def test_pronoun_in_a_fronted_clause_is_the_subject_named_after_it(nlp):
 
 
 def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_speaker(nlp):
-    doc = nlp("Akram al-Kaabi spoke to Al-Mayadeen. Asked about Prime Minister Mohammed Shia al-Sudani, he was careful.")
+    doc = nlp("Akram al-Kaabi spoke on Monday. Asked about Prime Minister Mohammed Shia al-Sudani, he was careful.")
     assert ("he", "akram_al_kaabi") in references(doc)
     doc = nlp('Akram al-Kaabi spoke on Monday. "We respect Mohammed Shia al-Sudani," he said.')
     assert ("he", "akram_al_kaabi") in references(doc)
