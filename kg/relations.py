@@ -499,6 +499,9 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}] + loose_participles(token)
     owners = [o for c in clauses if lemma_of(c) in lexicon.owning_verbs
               for p in prep_objects(c, {"to", "with", "for"}) for o in conjuncts(p)]
+    # "IRGC-linked sites": the owner hyphenated before the participle
+    owners += [m for c in token.children if c.dep_ == "amod" and lemma_of(c) in lexicon.owning_verbs
+               for m in c.children if m.dep_ in {"npadvmod", "compound", "nmod"} and m.i < c.i]
     users = [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c) for u in conjuncts(a)]
     if not words & (lexicon.place_nouns | lexicon.installation_nouns):
         return owners + users

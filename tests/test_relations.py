@@ -779,6 +779,8 @@ def triples(nlp, text):
     # a demand not to do something is still a demand
     ('"Mohammed Shia al-Sudani must not allow Washington to dictate Iraq\'s policy," Akram al-Kaabi said.',
      ("akram_al_kaabi", "demands", "mohammed_shia_al_sudani")),
+    # targets hyphenated with their owner
+    ("US strikes hit IRGC-linked sites in Syria.", ("united_states", "attacks", "irgc")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1029,6 +1031,9 @@ def test_pattern_reads(nlp, text, expected):
     # what one must not allow is what the speaker asks, not one's refusal
     ('"Mohammed Shia al-Sudani must not allow Washington to dictate Iraq\'s policy," Akram al-Kaabi said.',
      ("mohammed_shia_al_sudani", "opposes", "united_states")),
+    # the backer of attacks did not carry them out, nor is a place the owner of targets hyphenated with theirs
+    ("These Iran-backed attacks against US forces are unacceptable.", ("iran", "attacks", "us_forces")),
+    ("US strikes hit IRGC-linked sites in Syria.", ("united_states", "attacks", "syria")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

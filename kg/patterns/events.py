@@ -371,10 +371,20 @@ _STANCES = frozenset({"opposes", "supports", "accuses"})
 def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     """Who does what an event noun names: a modifier ("US strikes"), "by"/"from" ("a strike by X"), the subject
     of a light verb ("X carried out a strike"), a participle ("a strike ordered by X"), or the agent of the
-    event it happened in ("the assassination ... in a drone strike authorized by X").
+    event it happened in ("the assassination ... in a drone strike authorized by X"). A backer is no agent.
+
+    >>> from kg.lexicon import load_lexicon
+    >>> from kg.patterns.helpers import _parser
+    >>> event_agents(_parser()("US strikes hit the base.")[1], load_lexicon())
+    [US]
+    >>> event_agents(_parser()("Iran-backed attacks on US forces rose.")[3], load_lexicon())
+    []
     """
     # "the US and British strikes": each modifier coordinated
-    agents = [t for m in noun.children if m.dep_ in MODIFIER_DEPS and m.i < noun.i for t in conjuncts(m)]
+    # (an "Iran-backed" attack names its backer, not who carried it out)
+    agents = [t for m in noun.children if m.dep_ in MODIFIER_DEPS and m.i < noun.i
+              and lemma_of(m) not in lexicon.backing_modifiers and m.lower_ not in lexicon.backing_modifiers
+              for t in conjuncts(m)]
     # "a US drone strike", "Iran's drone assault": the agent modifies the weapon that modifies the event, and the
     # weapon is no agent of its own
     weapons_of = {m: [g for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i] for m in agents}
