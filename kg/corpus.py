@@ -38,7 +38,8 @@ _MONTH = rf"(?P<mname>{MONTH_NAME})"
 # "TEHRAN (Tasnim) -", "BAGHDAD, March 4 (Reuters) -", "WASHINGTON, Jan. 5, 2024 -": a dateline names the
 # publishing outlet, the day, or both.
 _DATELINE = re.compile(
-    rf"^\s*(?P<city>[A-Z][A-Z .'-]{{2,40}})(?:,\s*[A-Z][\w ]{{2,30}}?)?"  # "SULAIMANI, Kurdistan Region, July 12 -"
+    # "SULAIMANI, Kurdistan Region, July 12 -", "TAMPA, Fla. -"
+    rf"^\s*(?P<city>[A-Z][A-Z .'-]{{2,40}})(?:,\s*[A-Z][\w .]{{1,30}}?)?"
     rf"(?:,\s*{_MONTH}\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?"
     r"\s*(?:\((?P<source>[^)]{2,40})\))?\s*[-–—](?=\s|$)")  # a dash that ends a word: "CJTF-OIR said" is none
 # The file of dates beside an archive's articles: one {"article": id, "date": "YYYY-MM-DD", ...} per line.
@@ -121,6 +122,8 @@ def dateline_length(text: str) -> int:
     35
     >>> dateline_length("CJTF-OIR responded with an armed drone.")
     0
+    >>> dateline_length("TAMPA, Fla. — U.S. forces struck.")
+    13
     """
     match = _DATELINE.match(text)
     return match.end() if match else 0

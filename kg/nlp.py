@@ -24,7 +24,7 @@ from kg.lexicon import load_lexicon
 __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "pipeline_identity", "declare_extensions",
            "keep_titles_whole",
            "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries", "TAGS_FROM_PARSE_NAME",
-           "tags_from_parse", "dateline_tokens", "line_openings"]
+           "tags_from_parse", "DATELINES_NAME", "detached_datelines", "dateline_tokens", "line_openings"]
 
 logger = logging.getLogger(__name__)
 
@@ -42,12 +42,15 @@ _DATELINES_KEY = "kg_dateline_tokens"
 
 PARAGRAPHS_NAME = "kg_paragraphs"
 TAGS_FROM_PARSE_NAME = "kg_tags_from_parse"
+DATELINES_NAME = "kg_datelines"
 
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _CLOSING = frozenset({"”", "’", '"', "'", ")"})
 _STRAIGHT_QUOTES = frozenset({'"', "'"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# The arcs by which the parser may hang a dateline's city on the sentence's words.
+_MODIFIER_ARCS = frozenset({"compound", "nmod", "amod", "npadvmod", "poss", "appos"})
 
 
 @Language.component(PARAGRAPHS_NAME, assigns=["token.is_sent_start"])
@@ -106,6 +109,27 @@ def tags_from_parse(doc: Doc) -> Doc:
         elif token.tag_.startswith("NN") and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
                 c.dep_ == "dobj" and c.i > token.i for c in token.children):
             token.tag_ = "VBZ" if token.lower_.endswith("s") else "VBD" if token.lower_.endswith("ed") else "VBP"
+    return doc
+
+
+@Language.component(DATELINES_NAME, assigns=["token.dep"])
+def detached_datelines(doc: Doc) -> Doc:
+    """After the parser: a dateline's words that the parser hung on the sentence's words as a modifier ("TAMPA,
+    Fla. - U.S. Central Command forces struck", where TAMPA modifies "forces") are hung on the sentence's root
+    instead. A dateline places the report, not the actors the sentence names.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(DATELINES_NAME, after="parser")
+    >>> doc = nlp("TAMPA, Fla. - U.S. Central Command forces conducted a strike.")
+    >>> doc[0].head.text, doc[0].dep_
+    ('conducted', 'npadvmod')
+    """
+    lines = dateline_tokens(doc)
+    for i in sorted(lines):
+        token = doc[i]
+        if token.head.i not in lines and token.dep_ in _MODIFIER_ARCS and token.head != token.sent.root:
+            token.head = token.sent.root
+            token.dep_ = "npadvmod"
     return doc
 
 

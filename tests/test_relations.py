@@ -781,6 +781,9 @@ def triples(nlp, text):
      ("akram_al_kaabi", "demands", "mohammed_shia_al_sudani")),
     # targets hyphenated with their owner
     ("US strikes hit IRGC-linked sites in Syria.", ("united_states", "attacks", "irgc")),
+    # a US dateline's state is part of the dateline, and the dateline modifies none of the sentence's actors
+    ("TAMPA, Fla. — U.S. Central Command forces conducted a unilateral strike in Baghdad on Wednesday, killing a "
+     "Kataib Hezbollah commander, CENTCOM said in a statement.", ("us_central_command", "kills", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1034,6 +1037,10 @@ def test_pattern_reads(nlp, text, expected):
     # the backer of attacks did not carry them out, nor is a place the owner of targets hyphenated with theirs
     ("These Iran-backed attacks against US forces are unacceptable.", ("iran", "attacks", "us_forces")),
     ("US strikes hit IRGC-linked sites in Syria.", ("united_states", "attacks", "syria")),
+    # planning that a charge names is past
+    ("U.S. Central Command forces conducted a strike in Baghdad, killing a Kataib Hezbollah commander responsible for "
+     "directly planning and participating in attacks on U.S. forces in the region, CENTCOM said.",
+     ("us_central_command", "threatens", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -513,13 +513,17 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
     >>> doc = _parser()("Attacks on the base will continue.")
     >>> in_future(doc[0], load_lexicon()), in_future(_parser()("Attacks on the base stopped.")[0], load_lexicon())
     (True, False)
+    >>> in_future(_parser()("He was responsible for planning attacks on the base.")[5], load_lexicon())
+    False
     """
     for level, current in _governors(cue):
         if any(c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in current.children):
             return True
-        # "continue", "vow", "plan" put an act to come; a plan that is past is not ("KSS had planned attacks")
+        # "continue", "vow", "plan" put an act to come; a plan that is past is not ("KSS had planned attacks"), nor
+        # one a charge names ("a commander responsible for planning attacks")
         if level and current.lemma_.lower() in lexicon.future_words and not (
-                current.lemma_.lower() in lexicon.planning_verbs and current.tag_ in {"VBD", "VBN"}):
+                current.lemma_.lower() in lexicon.planning_verbs and (
+                    current.tag_ in {"VBD", "VBN"} or current.tag_ == "VBG" and current.dep_ in {"pcomp", "conj"})):
             return True
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in current.children):
             return True
