@@ -784,6 +784,8 @@ def triples(nlp, text):
     # a US dateline's state is part of the dateline, and the dateline modifies none of the sentence's actors
     ("TAMPA, Fla. — U.S. Central Command forces conducted a unilateral strike in Baghdad on Wednesday, killing a "
      "Kataib Hezbollah commander, CENTCOM said in a statement.", ("us_central_command", "kills", "kataib_hezbollah")),
+    # a gerund after a preposition is its governor's subject's act where the governor's object names no actor
+    ("The United States spent weeks in pressuring Baghdad to act.", ("united_states", "demands", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

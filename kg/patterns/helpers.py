@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.coref import declare_speaker, reporting_verb
+from kg.coref import actor_ids_at, declare_speaker, reporting_verb
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import dateline_tokens, load_pipeline
 from kg.resources import load_data
@@ -157,7 +157,9 @@ def subjects_of(verb: Token) -> list[Token]:
         # act, or its object's ("thanked the coalition for helping"); what one is accused of is no act told
         if load_lexicon().verb_predicates.get(lemma_of(governor)) == "accuses":
             return []
-        return [o for c in governor.children if c.dep_ == "dobj" for o in conjuncts(c)] or subjects_of(governor)
+        # ("shown nerve in blaming Tehran": an object that names no actor is no doer)
+        return [o for c in governor.children if c.dep_ == "dobj" and actor_ids_at(c)
+                for o in conjuncts(c)] or subjects_of(governor)
     if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and any(
             c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.head.children):
         return [verb.head.head]  # "the strikes, which Washington said hit facilities": the strikes hit them
