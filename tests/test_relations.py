@@ -786,6 +786,9 @@ def triples(nlp, text):
      "Kataib Hezbollah commander, CENTCOM said in a statement.", ("us_central_command", "kills", "kataib_hezbollah")),
     # a gerund after a preposition is its governor's subject's act where the governor's object names no actor
     ("The United States spent weeks in pressuring Baghdad to act.", ("united_states", "demands", "iraq")),
+    # being opposed to, or an enemy of, an actor
+    ("Asaib Ahl al-Haq is opposed to the Kadhimi government.", ("asaib_ahl_al_haq", "opposes", "iraqi_government")),
+    ("Nouri al-Maliki is an enemy of Muqtada al-Sadr.", ("nouri_al_maliki", "opposes", "muqtada_al_sadr")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

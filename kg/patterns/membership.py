@@ -308,13 +308,21 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('wing', 'supports', 'Muqtada al-Sadr')]
     >>> read("Maliki has long been hostile to Muqtada al-Sadr.", alignment)
     [('Maliki', 'opposes', 'Muqtada al-Sadr')]
+    >>> read("Asaib Ahl al-Haq is opposed to the Kadhimi government.", alignment)
+    [('Asaib Ahl al-Haq', 'opposes', 'Kadhimi government')]
     """
     for verb in sent:
-        if lemma_of(verb) in lexicon.alignment_adjectives | lexicon.hostility_adjectives and verb.pos_ == "ADJ":
-            sides = subjects_of(verb.head) if verb.dep_ == "acomp" else [verb.head] if verb.dep_ in {
-                "amod", "acl", "appos"} else []
+        words = {lemma_of(verb), verb.lower_}
+        # "is opposed to": a participle the parser reads as a passive is the adjective
+        as_passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+        if words & (lexicon.alignment_adjectives | lexicon.hostility_adjectives) and (
+                verb.pos_ == "ADJ" or as_passive and words & lexicon.hostility_adjectives):
+            # (the parser may hang the subject of "is opposed" on "is")
+            sides = [s for t in (verb, *verb.children) for s in t.children if s.dep_ in {"nsubj", "nsubjpass"}
+                     ] if as_passive else subjects_of(verb.head) if verb.dep_ == "acomp" else [verb.head] if (
+                verb.dep_ in {"amod", "acl", "appos"}) else []
             # "close to Iran" supports it; "hostile to the Sadrists" opposes them
-            predicate = "opposes" if lemma_of(verb) in lexicon.hostility_adjectives else "supports"
+            predicate = "opposes" if words & lexicon.hostility_adjectives else "supports"
             for side in (s for g in sides for s in conjuncts(g)):
                 for other in (o for p in prep_objects(verb, {"to", "with", "toward", "towards"}) for o in conjuncts(p)):
                     yield frame(side, predicate, other, verb, "alignment.adjective")
