@@ -464,18 +464,23 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         if found := _first_named(subjects_of(issued), 0.1):
             return found
     if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
-        # "targets of the militia"; "struck a target in Israel", where no owner is named, is in the place;
-        # "a timetable for the withdrawal of US troops" is about what it times
-        # "militia sites in Iraq" are the militias', not the place's
-        owned = any(c.dep_ in {"compound", "amod"} and lemma_of(c) in lexicon.armed_group_nouns for c in token.children)
-        located = head_word & lexicon.located_targets and not owned
-        places = prep_objects(token.head, {"in"}) if located and token.dep_ == "dobj" else []
-        preps = {"of", "from", "in"} if located else {"of", "for"} if head_word & lexicon.timing_nouns else {"of"}
-        for pobj in prep_objects(token, preps) + places:
-            reached = [(actor, cost + 0.1) for o in conjuncts(pobj)
-                       for actor, cost in argument_actors(o, lexicon, depth + 1)]
-            if reached:
-                return reached
+        return _bridged(token, head_word, lexicon, depth)
+    return []
+
+
+def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) -> list[tuple[str, float]]:
+    """The actors a bridging noun is about: "targets of the militia"; "struck a target in Israel", where no owner is
+    named, is in the place ("militia sites in Iraq" are the militias'); "a timetable for the withdrawal of US
+    troops" is about what it times."""
+    owned = any(c.dep_ in {"compound", "amod"} and lemma_of(c) in lexicon.armed_group_nouns for c in token.children)
+    located = head_word & lexicon.located_targets and not owned
+    places = prep_objects(token.head, {"in"}) if located and token.dep_ == "dobj" else []
+    preps = {"of", "from", "in"} if located else {"of", "for"} if head_word & lexicon.timing_nouns else {"of"}
+    for pobj in prep_objects(token, preps) + places:
+        reached = [(actor, cost + 0.1) for o in conjuncts(pobj)
+                   for actor, cost in argument_actors(o, lexicon, depth + 1)]
+        if reached:
+            return reached
     return []
 
 

@@ -789,6 +789,9 @@ def triples(nlp, text):
     # being opposed to, or an enemy of, an actor
     ("Asaib Ahl al-Haq is opposed to the Kadhimi government.", ("asaib_ahl_al_haq", "opposes", "iraqi_government")),
     ("Nouri al-Maliki is an enemy of Muqtada al-Sadr.", ("nouri_al_maliki", "opposes", "muqtada_al_sadr")),
+    # what is threatened "against" someone threatens them
+    ("President Donald Trump threatened sanctions against Iraq if U.S. troops were forced to leave.",
+     ("donald_trump", "threatens", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -40,6 +40,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iran', 'supports', 'weapons'), ('Iran', 'supports', 'Houthis')]
     >>> read("A spokesman for the coalition fighting Islamic State said so.", active_verb)
     []
+    >>> read("Washington threatened sanctions against Iraq.", active_verb)
+    [('Washington', 'threatens', 'sanctions'), ('Washington', 'threatens', 'Iraq')]
     >>> read("The US and Britain launched strikes on the Houthis.", active_verb)
     [('US', 'attacks', 'Houthis'), ('Britain', 'attacks', 'Houthis')]
     >>> read("Saar wrote to the Security Council, asking for action against the militias.", active_verb)
@@ -51,22 +53,28 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         predicate, phrasal = _verb_predicate(verb, lexicon)
         if predicate is None:
             continue
-        objects = _verb_objects(verb, phrasal, lexicon)
-        objects += _objects_of_predicate(verb, predicate, objects, lexicon)
-        if predicate == "negotiates_with":  # "to meet his demands" satisfies them; it is no meeting
-            objects = [o for o in objects if lemma_of(o) not in lexicon.satisfied_nouns]
+        subjects = subjects_of(verb)
+        objects = _active_objects(verb, predicate, phrasal, subjects, lexicon)
         # "heads the political office of Kataib Hezbollah": heading a group's body is being one of the group
         bodies = {o: _owners_of_body(o, lexicon) for o in objects} if predicate == "leads" else {}
-        subjects = subjects_of(verb)
-        # "the US and Britain launched strikes on the Houthis": the strikes are the subjects' own act, not what
-        # one of them did to the other
-        objects = [o for o in objects if not set(event_agents(o, lexicon)) & set(subjects)]
         for subject in subjects:
             for obj in dict.fromkeys(objects):
                 for owner in bodies.get(obj) or ():
                     yield frame(subject, "member_of", owner, verb, "active_verb")
                 if not bodies.get(obj):
                     yield frame(subject, predicate, obj, verb, "active_verb")
+
+
+def _active_objects(verb: Token, predicate: str, phrasal: list[Token], subjects: list[Token],
+                    lexicon: Lexicon) -> list[Token]:
+    """What an active verb of `predicate` is done to."""
+    objects = _verb_objects(verb, phrasal, lexicon)
+    objects += _objects_of_predicate(verb, predicate, objects, lexicon)
+    if predicate == "negotiates_with":  # "to meet his demands" satisfies them; it is no meeting
+        objects = [o for o in objects if lemma_of(o) not in lexicon.satisfied_nouns]
+    # "the US and Britain launched strikes on the Houthis": the strikes are the subjects' own act, not what one of
+    # them did to the other
+    return [o for o in objects if not set(event_agents(o, lexicon)) & set(subjects)]
 
 
 def _verb_objects(verb: Token, phrasal: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -157,6 +165,8 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
         # "fought an insurgency against Turkey": the target hangs on the act the verb takes
         found += [o for d in objects if lexicon.noun_predicates.get(lemma_of(d)) == "attacks"
                   for p in prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
+        if predicate == "threatens":  # "threatened sanctions against Iraq": whatever is threatened, at whom
+            found += [o for d in objects for p in prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
         if lemma_of(verb) in lexicon.weapon_verbs:  # "fired rockets at the base"
             found += [o for d in [*objects, *found] for p in prep_objects(d, lexicon.target_preps)
                       for o in conjuncts(p)]
@@ -368,6 +378,39 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
 _STANCES = frozenset({"opposes", "supports", "accuses"})
 
 
+def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> list[Token]:
+    """Who does what an event noun names, from the phrase its preposition `head` makes of it: "behind the strike",
+    "retaliated with strikes", "responsibility for the attack", "involved in attacks", "in protest against X".
+
+    >>> from kg.lexicon import load_lexicon
+    >>> from kg.patterns.helpers import _parser
+    >>> doc = _parser()("Kataib Hezbollah claimed responsibility for the attack.")
+    >>> _agents_through_preposition(doc[6], doc[4], load_lexicon())
+    [Hezbollah]
+    """
+    agents: list[Token] = []
+    if head.lower_ in lexicon.culprit_preps or head.lower_ == "for" and lemma_of(
+            head.head) in lexicon.culprit_adjectives and head.head.dep_ == "acomp":
+        # "the group said it was behind the strike": a group's own claim names the agent (another's word that X was
+        # behind it is blame, read by the speech patterns)
+        copula = head.head if head.lower_ in lexicon.culprit_preps else head.head.head
+        if lemma_of(copula) == "be" and copula.dep_ == "ccomp" and lemma_of(copula.head) in lexicon.speech_verbs:
+            agents += [s for s in subjects_of(copula) if s.lower_ in _CLAIMING_PRONOUNS]
+    if head.lower_ == "with" and lemma_of(head.head) in lexicon.response_verbs:
+        agents += subjects_of(head.head)  # "Washington retaliated with strikes on ..."
+    if head.lower_ == "for" and lemma_of(head.head) == "responsibility":
+        claim = head.head.head  # "X claimed responsibility for the attack"
+        if lemma_of(claim) in lexicon.responsibility_verbs:
+            agents += subjects_of(claim)
+    if head.lower_ == "in" and lemma_of(head.head) in lexicon.participation_verbs:
+        verb = head.head  # "groups ... have been involved in attacks"
+        agents += subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif head.lower_ == "in" and head.head.pos_ == "VERB" and (
+            lexicon.noun_predicates.get(lemma_of(noun)) in _STANCES):
+        agents += subjects_of(head.head)  # "walked out in protest against X": the stance is the walkers'
+    return agents
+
+
 def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     """Who does what an event noun names: a modifier ("US strikes"), "by"/"from" ("a strike by X"), the subject
     of a light verb ("X carried out a strike"), a participle ("a strike ordered by X"), or the agent of the
@@ -400,25 +443,8 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     elif noun.dep_ == "dobj":
         # "condemned the attack ... from the militia": the parser hangs the noun's "from" on the verb
         agents += prep_objects(head, {"from"})
-    if noun.dep_ == "pobj" and (head.lower_ in lexicon.culprit_preps or head.lower_ == "for" and lemma_of(
-            head.head) in lexicon.culprit_adjectives and head.head.dep_ == "acomp"):
-        # "the group said it was behind the strike": a group's own claim names the agent (another's word that X was
-        # behind it is blame, read by the speech patterns)
-        copula = head.head if head.lower_ in lexicon.culprit_preps else head.head.head
-        if lemma_of(copula) == "be" and copula.dep_ == "ccomp" and lemma_of(copula.head) in lexicon.speech_verbs:
-            agents += [s for s in subjects_of(copula) if s.lower_ in _CLAIMING_PRONOUNS]
-    if noun.dep_ == "pobj" and head.lower_ == "with" and lemma_of(head.head) in lexicon.response_verbs:
-        agents += subjects_of(head.head)  # "Washington retaliated with strikes on ..."
-    if noun.dep_ == "pobj" and head.lower_ == "for" and lemma_of(head.head) == "responsibility":
-        claim = head.head.head  # "X claimed responsibility for the attack"
-        if lemma_of(claim) in lexicon.responsibility_verbs:
-            agents += subjects_of(claim)
-    if noun.dep_ == "pobj" and head.lower_ == "in" and lemma_of(head.head) in lexicon.participation_verbs:
-        verb = head.head  # "groups ... have been involved in attacks"
-        agents += subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
-    elif noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and (
-            lexicon.noun_predicates.get(lemma_of(noun)) in _STANCES):
-        agents += subjects_of(head.head)  # "walked out in protest against X": the stance is the walkers'
+    if noun.dep_ == "pobj":
+        agents += _agents_through_preposition(noun, head, lexicon)
     # "a strike ordered by X", and "an attack on Tower 22 claimed by X" where the parser hangs it on the verb
     participles = [c for c in noun.children if c.dep_ == "acl"] + loose_participles(noun)
     for participle in (p for p in participles if lemma_of(p) in lexicon.agent_participles):

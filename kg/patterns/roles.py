@@ -8,7 +8,7 @@ from kg.lexicon import Lexicon
 from kg.nlp import MENTIONS_KEY
 from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, direct_objects, examples_of, frame,
                                  lemma_of, prep_objects, subjects_of)
-from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
+from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
 __all__ = ["role_apposition"]
 
@@ -55,19 +55,29 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not people:
             continue
         organisations, bodies = _organisations_and_bodies(role, lexicon)
-        person_head = people[0]
-        if role.dep_ in {"compound", "nmod", "amod"} and role.head == person_head:  # "Nujaba's chief Akram al-Kaabi"
-            organisations += [m for m in person_head.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
-        if kind == "spokesperson_for":
-            # "the Iraqi spokesperson" is a nationality, not a principal; "the Iraqi military spokesman" speaks for
-            # the military the two words name
-            organisations = [o for o in organisations if o.pos_ != "ADJ" or _in_longer_name(o)]
+        organisations = _principals(role, kind, people[0], organisations)
         through_body = "member_of" if kind == "leads" else kind
         for organisation, relation in [*((o, kind) for g in organisations for o in conjuncts(g)),
                                        *((o, through_body) for o in bodies)]:
             for person in people:
                 if person != organisation:
                     yield frame(person, relation, organisation, role, "role_apposition")
+
+
+def _principals(role: Token, kind: str, person: Token, organisations: list[Token]) -> list[Token]:
+    """The organisations a role holder serves, with those named before the person's own name ("Nujaba's chief
+    Akram al-Kaabi"), and without a nationality for a spokesperson ("the Iraqi spokesperson" speaks for no state;
+    "the Iraqi military spokesman" for the military the two words name).
+
+    >>> doc = _parser()("Nujaba's chief Akram al-Kaabi spoke.")
+    >>> _principals(doc[2], "leads", doc[6], [])
+    [Nujaba]
+    """
+    if role.dep_ in {"compound", "nmod", "amod"} and role.head == person:
+        organisations = organisations + [m for m in person.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
+    if kind == "spokesperson_for":
+        organisations = [o for o in organisations if o.pos_ != "ADJ" or _in_longer_name(o)]
+    return organisations
 
 
 def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
