@@ -792,6 +792,11 @@ def triples(nlp, text):
     # what is threatened "against" someone threatens them
     ("President Donald Trump threatened sanctions against Iraq if U.S. troops were forced to leave.",
      ("donald_trump", "threatens", "iraq")),
+    # running one of a group's functions is being one of the group
+    ("Husayn Falih al-Lami, who runs security for the Popular Mobilization Forces, was sanctioned.",
+     ("husayn_falih_al_lami", "member_of", "popular_mobilization_forces")),
+    ("Abu Zainab al-Lami oversees intelligence for the Popular Mobilization Forces.",
+     ("abu_zainab_al_lami", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -55,8 +55,10 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         subjects = subjects_of(verb)
         objects = _active_objects(verb, predicate, phrasal, subjects, lexicon)
-        # "heads the political office of Kataib Hezbollah": heading a group's body is being one of the group
-        bodies = {o: _owners_of_body(o, lexicon) for o in objects} if predicate == "leads" else {}
+        # "heads the political office of Kataib Hezbollah", "runs security for the PMF": heading a group's body or
+        # one of its functions is being one of the group
+        bodies = {o: _owners_of_body(o, lexicon) or _served_by_function(verb, o, lexicon)
+                  for o in objects} if predicate == "leads" else {}
         for subject in subjects:
             for obj in dict.fromkeys(objects):
                 for owner in bodies.get(obj) or ():
@@ -124,6 +126,22 @@ def _phone_call(verb: Token, lexicon: Lexicon) -> str | None:
     named = any(o.dep_ == "dobj" and o.pos_ == "PROPN" for o in verb.children)
     described = any(c.dep_ in {"oprd", "ccomp", "attr"} for c in verb.children)  # "called X a traitor"
     return "negotiates_with" if lemma_of(verb) in lexicon.phoning_verbs and named and not described else None
+
+
+def _served_by_function(verb: Token, noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The organisation one runs a function for: "runs security for the PMF", "oversees intelligence for the
+    group"; empty where the noun is a group's or a body's own (running the group is leading it).
+
+    >>> from kg.lexicon import load_lexicon
+    >>> from kg.patterns.helpers import _parser
+    >>> doc = _parser()("Abu Zainab al-Lami runs security for the Popular Mobilization Forces.")
+    >>> _served_by_function(doc[5], doc[6], load_lexicon())
+    [Forces]
+    """
+    groups = lexicon.armed_group_nouns | lexicon.organisation_heads | lexicon.body_nouns
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or lemma_of(noun) in groups:
+        return []
+    return prep_objects(verb, {"for"}) + prep_objects(noun, {"for"})
 
 
 def _owners_of_body(noun: Token, lexicon: Lexicon) -> list[Token]:
