@@ -157,7 +157,7 @@ def subjects_of(verb: Token) -> list[Token]:
         # act, or its object's ("thanked the coalition for helping"); what one is accused of is no act told
         if load_lexicon().verb_predicates.get(lemma_of(governor)) == "accuses":
             return []
-        # ("shown nerve in blaming Tehran": an object that names no actor is no doer)
+        # ("spent weeks in pressuring Baghdad": an object that names no actor is no doer)
         return [o for c in governor.children if c.dep_ == "dobj" and actor_ids_at(c)
                 for o in conjuncts(c)] or subjects_of(governor)
     if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and any(
