@@ -1054,6 +1054,9 @@ def test_pattern_reads(nlp, text, expected):
     ("U.S. Central Command forces conducted a strike in Baghdad, killing a Kataib Hezbollah commander responsible for "
      "directly planning and participating in attacks on U.S. forces in the region, CENTCOM said.",
      ("us_central_command", "threatens", "us_forces")),
+    # a wrong one acts against is not one's own
+    ("Nasser Kanaani said the presence of US forces in Iraq was illegitimate. He stressed that Iran supports the "
+     "resistance against the occupiers.", ("nasser_kanaani", "accuses", "iran")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

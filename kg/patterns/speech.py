@@ -112,11 +112,15 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('ministry', 'accuses', 'PKK')]
     >>> read("The army said the strike was an act of aggression by the US.", reported_fault, speaker="army")
     [('army', 'accuses', 'strike'), ('army', 'accuses', 'US')]
+    >>> read("He said Iran supports the resistance against the occupiers.", reported_fault, speaker="he")
+    []
     """
     speaker = sent._.speaker
     if speaker is None:
         return
-    cue_words = {t for t in sent if lemma_of(t) in lexicon.fault_words or t.lower_ in lexicon.fault_words}
+    # "supports the resistance against the occupiers": a wrong one acts against is not one's own
+    cue_words = {t for t in sent if (lemma_of(t) in lexicon.fault_words or t.lower_ in lexicon.fault_words)
+                 and not (t.dep_ == "pobj" and t.head.lower_ in lexicon.adversary_preps)}
     if not cue_words:
         return
     for verb in clause_verbs(sent):
