@@ -220,7 +220,23 @@ class Coreference:
         # and '"We respect the prime minister," he said': what a quotation names is not who says it
         outside = _fronted_participle(token) | _quoted_by_own_verb(token, self.lexicon.speech_verbs)
         antecedent = salient(lambda m: wanted(m) and m.start not in outside, _WINDOW["pronoun"])
+        if antecedent is not None and lower in _PLURAL_PRONOUNS and self._acts_nearer(token, antecedent.start):
+            return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
         return antecedent.actor if antecedent else None
+
+    def _acts_nearer(self, pronoun: Token, antecedent: int) -> bool:
+        """Whether a plural noun of attacks or killings stands in the pronoun's sentence between the antecedent at
+        `antecedent` and the pronoun, or holds the antecedent in its phrase: what "they" or "them" takes up then.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Iran condemned the strikes on the PMF, calling them a violation.")
+        >>> [s.kb_id_ for s in doc.spans["kg_coref"]]
+        []
+        """
+        sent = pronoun.sent
+        return any(t.tag_ == "NNS" and self.lexicon.noun_predicates.get(t.lemma_.lower()) in {"attacks", "kills"}
+                   and (t.i > antecedent or t.left_edge.i <= antecedent <= t.right_edge.i)
+                   for t in sent.doc[sent.start:pronoun.i])
 
     def _accuser(self, token: Token, mentions: list[_Mention]) -> str | None:
         """Who makes the accusation whose charged act a token is the agent of: the actor on "charges" in "US charges

@@ -100,11 +100,17 @@ def tags_from_parse(doc: Doc) -> Doc:
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> [(t.text, t.pos_) for t in nlp("Iraq condemned the attacks and the U.S. strikes.")][-2:]
     [('strikes', 'NOUN'), ('.', 'PUNCT')]
+    >>> [(t.text, t.pos_) for t in nlp("Kanaani condemned the US airstrikes on the PMF.")][4]
+    ('airstrikes', 'NOUN')
     >>> [(t.text, t.pos_, t.lemma_) for t in nlp("Asaib Ahl al-Haq leader Khazali slams US sanctions")][7]
     ('slams', 'VERB', 'slam')
     """
     for token in doc:
-        if token.tag_.startswith("VB") and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children):
+        determined = any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children)
+        # or a finite "verb" the parser made a noun's argument: "condemned the US airstrikes on ..."
+        argument = token.tag_ in {"VBZ", "VBD", "VBP"} and token.dep_ in {"dobj", "pobj", "nsubjpass"} and not any(
+            c.dep_ in {"nsubj", "dobj", "aux", "auxpass", "ccomp"} for c in token.children)
+        if token.tag_.startswith("VB") and (determined or argument):
             token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
         elif token.tag_.startswith("NN") and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
                 c.dep_ == "dobj" and c.i > token.i for c in token.children):

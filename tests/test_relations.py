@@ -797,6 +797,10 @@ def triples(nlp, text):
      ("husayn_falih_al_lami", "member_of", "popular_mobilization_forces")),
     ("Abu Zainab al-Lami oversees intelligence for the Popular Mobilization Forces.",
      ("abu_zainab_al_lami", "member_of", "popular_mobilization_forces")),
+    # a finite "verb" the parser made an object is a noun
+    ("Iran's Foreign Ministry spokesman Nasser Kanaani strongly condemned the US airstrikes on positions of the "
+     "Popular Mobilization Forces in Iraq, calling them a violation of Iraq's sovereignty.",
+     ("united_states", "attacks", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1057,6 +1061,10 @@ def test_pattern_reads(nlp, text, expected):
     # a wrong one acts against is not one's own
     ("Nasser Kanaani said the presence of US forces in Iraq was illegitimate. He stressed that Iran supports the "
      "resistance against the occupiers.", ("nasser_kanaani", "accuses", "iran")),
+    # "them" after a plural noun of attacks takes up the attacks, not the group named inside their phrase
+    ("Iran's Foreign Ministry spokesman Nasser Kanaani strongly condemned the US airstrikes on positions of the "
+     "Popular Mobilization Forces in Iraq, calling them a violation of Iraq's sovereignty.",
+     ("nasser_kanaani", "accuses", "popular_mobilization_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
