@@ -367,6 +367,9 @@ class ActorLinker:
                 if _common_noun_not_naming(ent, self.lexicon):
                     continue
                 actor = self.registry.actors[ent.ent_id_]
+                if namesake := self._namesake(ent, actor):
+                    candidates.append(_Candidate(ent.start - 1, ent.end, namesake, doc))  # "Raed al-Maliki"
+                    continue
                 if other := self._other_states(ent, actor):
                     candidates.append(_Candidate(ent.start - 1, ent.end, other, doc))  # the demonym is its name's
                     continue
@@ -393,6 +396,23 @@ class ActorLinker:
         return candidates
 
     # -- registered actors
+
+    def _namesake(self, span: Span, actor: Actor) -> Actor | None:
+        """ "Raed al-Maliki, an independent lawmaker": a first name the NER left out before a registered person's
+        surname names someone else of that name, not the registered person ("al-Maliki" is Nouri al-Maliki)."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if actor.type not in PEOPLE_TYPES or before is None or not (before.pos_ == "PROPN" and before.is_title
+                                                                      and before.dep_ == "compound"
+                                                                      and before.head.i >= span.start):
+            return None
+        # a title or office before the name ("Supreme Leader Ali Khamenei", "Adviser Jake Sullivan") is no first name
+        office_words = self.lexicon.role_predicates.keys() | self.lexicon.descriptions["Official"]
+        if _title_word(before.lower_, self.lexicon) or before.lower_ in office_words or (
+                before.text in self.registry.demonyms or before.ent_type_ and before.ent_iob_ != "O"):
+            return None
+        name = f"{before.text} {span.text}"
+        return self.registry.lookup(name) or Actor(id=slug(name), name=name, type=actor.type, aliases=(name,),
+                                                   registered=False)
 
     def _other_states(self, span: Span, actor: Actor) -> Actor | None:
         """ "the Jordanian Senate" is not the US Congress the bare "Senate" is registered as: an institution named

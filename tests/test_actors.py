@@ -202,6 +202,12 @@ def test_the_capitalised_head_of_an_organisations_name_names_it_again(nlp):
     assert [i for text, i in mentions(doc) if text == "Framework"] == ["coordination_framework"]
 
 
+def test_a_first_name_before_a_registered_surname_names_someone_else(nlp):
+    doc = nlp("Raed al-Maliki, an independent lawmaker, accused the Framework of blocking the law.")
+    assert ("Raed al-Maliki", "raed_al_maliki") in mentions(doc) and "nouri_al_maliki" not in ids(doc)
+    assert "ali_khamenei" in ids(nlp("They obey Supreme Leader Ali Khamenei."))
+
+
 def test_pronoun_resolves_to_the_last_person(nlp):
     doc = nlp("Qais Khazali spoke on Thursday. He added that the resistance would continue.")
     resolved = references(doc)
