@@ -319,6 +319,7 @@ class ActorLinker:
         self.registry = registry
         self.lexicon = lexicon
         self.type_cue_words = frozenset().union(*lexicon.type_cues.values())  # any word that types an organisation
+        self.office_words = frozenset(lexicon.role_predicates) | lexicon.descriptions["Official"]  # "leader", "adviser"
 
     def __call__(self, doc: Doc) -> Doc:
         acronyms = defined_acronyms(doc)
@@ -406,8 +407,7 @@ class ActorLinker:
                                                                       and before.head.i >= span.start):
             return None
         # a title or office before the name ("Supreme Leader Ali Khamenei", "Adviser Jake Sullivan") is no first name
-        office_words = self.lexicon.role_predicates.keys() | self.lexicon.descriptions["Official"]
-        if _title_word(before.lower_, self.lexicon) or before.lower_ in office_words or (
+        if _title_word(before.lower_, self.lexicon) or before.lower_ in self.office_words or (
                 before.text in self.registry.demonyms or before.ent_type_ and before.ent_iob_ != "O"):
             return None
         name = f"{before.text} {span.text}"
