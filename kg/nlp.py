@@ -106,16 +106,23 @@ def tags_from_parse(doc: Doc) -> Doc:
     ('slams', 'VERB', 'slam')
     """
     for token in doc:
-        determined = any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children)
-        # or a finite "verb" the parser made a noun's argument: "condemned the US airstrikes on ..."
-        argument = token.tag_ in {"VBZ", "VBD", "VBP"} and token.dep_ in {"dobj", "pobj", "nsubjpass"} and not any(
-            c.dep_ in {"nsubj", "dobj", "aux", "auxpass", "ccomp"} for c in token.children)
-        if token.tag_.startswith("VB") and (determined or argument):
+        if token.tag_.startswith("VB") and (_determined(token) or _made_an_argument(token)):
             token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
         elif token.tag_.startswith("NN") and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
                 c.dep_ == "dobj" and c.i > token.i for c in token.children):
             token.tag_ = "VBZ" if token.lower_.endswith("s") else "VBD" if token.lower_.endswith("ed") else "VBP"
     return doc
+
+
+def _determined(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children)
+
+
+def _made_an_argument(verb: Token) -> bool:
+    """A finite "verb" the parser made a noun's argument, with no argument of its own: "condemned the US
+    airstrikes on ..."."""
+    return verb.tag_ in {"VBZ", "VBD", "VBP"} and verb.dep_ in {"dobj", "pobj", "nsubjpass"} and not any(
+        c.dep_ in {"nsubj", "dobj", "aux", "auxpass", "ccomp"} for c in verb.children)
 
 
 @Language.component(DATELINES_NAME, assigns=["token.dep"])

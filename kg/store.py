@@ -197,9 +197,10 @@ class GraphStore:
         returns the articles' ids."""
         prefix = str(article_graph_iri(""))
         articles = sorted({q.graph_name.value for q in quads if q.graph_name.value.startswith(prefix)})
+        loaded = [local_name(name, prefix) for name in articles]
         # a build of every article the store holds (a rebuild of its folder, or the first) brings the store's
         # events itself: grouping them again from the store would find the same
-        covered = {str(article_graph_iri(a)) for a in self.article_ids()} <= set(articles)
+        covered = set(self.article_ids()) <= set(loaded)
         touched = None if covered else _event_triples(quads) | self._event_triples_of(articles)
         for name in articles:
             self.inner.remove_graph(ox.NamedNode(name))
@@ -215,7 +216,7 @@ class GraphStore:
         self.refresh_summary()
         if touched is not None:
             self.refresh_events(touched)
-        return [local_name(name, prefix) for name in articles]
+        return loaded
 
     def remove_articles(self, article_ids: list[str]) -> list[str]:
         """Remove articles' graphs, and the actors no article names any more; returns the ids that were there."""
