@@ -574,7 +574,7 @@ class ActorLinker:
                     doc[start - 2].lower_ in _NAME_PARTICLES):
                 start -= 2  # "the al-Sa'idat area"
             if start == noun.i or _in_headline(doc[start:noun.i + 1]) or taken & set(range(start, noun.i)) and not (
-                    self._province_of_a_city(doc[start:noun.i + 1], found)):
+                    self._named_for_a_place(doc[start:noun.i + 1], found)):
                 continue
             if _indefinite(noun):
                 continue  # "a Mossad base" is a base of Mossad's; a place's name is definite
@@ -585,14 +585,15 @@ class ActorLinker:
                                                         registered=False)
             yield _Candidate(start, end, actor, doc)
 
-    def _province_of_a_city(self, span: Span, found: list[_Candidate]) -> bool:
-        """ "Sulaimani province" after the city "Sulaimani": a province named for a registered city is a place of its
-        own, the city's name inside it (a registered province, one with an alias such as "Anbar province", is the
-        province)."""
+    def _named_for_a_place(self, span: Span, found: list[_Candidate]) -> bool:
+        """ "Sulaimani province" after the city "Sulaimani", "the al-Qaim crossing": a province or a landmark named
+        for a registered place is a place of its own, the place's name inside it (a registered province, one with an
+        alias such as "Anbar province", is the province)."""
         inside = [c for c in found if span.start <= c.start and c.end <= span.end - 1]
-        return span[-1].lemma_.lower() in self.lexicon.province_nouns and bool(inside) and all(
+        nouns = self.lexicon.province_nouns | self.lexicon.landmark_nouns
+        return span[-1].lemma_.lower() in nouns and bool(inside) and all(
             c.actor.type == "Place" and c.actor.registered and not any(
-                alias.split()[-1].lower() in self.lexicon.province_nouns for alias in c.actor.aliases)
+                alias.split()[-1].lower() in nouns for alias in c.actor.aliases)
             for c in inside) and (
             {i for c in inside for i in range(c.start, c.end)} == set(range(span.start, span.end - 1)))
 
@@ -657,10 +658,14 @@ class ActorLinker:
         head = last.head
         if last.dep_ not in {"compound", "amod", "nmod", "npadvmod"} or head.i < last.i:
             return candidate
+        # "U.S. F-15E jets", "US MQ-9 drones": a model's designation stands between the state and its military noun
+        while head.dep_ == "compound" and head.head.i > head.i and _designation(head):
+            head = head.head
         between = doc[candidate.end:head.i]
         # "American and coalition troops": the state is one of the modifiers it shares
         shared = any(t.dep_ == "conj" and t.head.i == last.i for t in between)
-        if not shared and not all(t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.head.i <= head.i for t in between):
+        modifiers = all((t.pos_ in {"ADJ", "NOUN", "PROPN"} or _designation(t)) and t.head.i <= head.i for t in between)
+        if not shared and not modifiers:
             return candidate
         noun = {head.lemma_.lower(), head.lower_}
         if head.dep_ == "compound" and self.lexicon.noun_predicates.get(head.head.lemma_.lower()) in _EVENTS:
@@ -887,6 +892,11 @@ def _nationality(demonym: Token, lexicon: Lexicon) -> bool:
     described = [noun.head] if noun.dep_ in {"appos", "compound"} else []
     described += [c for c in noun.children if c.dep_ == "appos"]
     return any(person.ent_type_ == "PERSON" for person in described)
+
+
+def _designation(token: Token) -> bool:
+    """A model's designation, "F-15E" or "MQ-9": a name with a digit in it."""
+    return any(c.isdigit() for c in token.text)
 
 
 def _covered(found: list[_Candidate]) -> set[int]:

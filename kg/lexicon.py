@@ -156,6 +156,7 @@ class Lexicon:
     following_verbs: frozenset[str]
     order_nouns: frozenset[str]
     province_nouns: frozenset[str]
+    landmark_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
     responsibility_verbs: frozenset[str]
     holding_verbs: frozenset[str]

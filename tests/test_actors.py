@@ -136,6 +136,9 @@ def test_state_named_on_a_military_noun_is_its_force(nlp):
     doc = nlp("A drone hit a US base in Syria. American troops were unhurt.")
     assert ("US base", "us_forces") in mentions(doc)
     assert ("American troops", "us_forces") in mentions(doc)
+    # a model's designation between the state and the noun, not another actor's name
+    assert ("US MQ-9 drones", "us_forces") in mentions(nlp("Two US MQ-9 drones struck a depot."))
+    assert ("Iraqi", "iraq") in mentions(nlp("Iraqi Federal Police vehicles were on patrol."))
 
 
 def test_a_state_sharing_a_military_noun_or_naming_a_position_is_its_force(nlp):
@@ -418,6 +421,16 @@ def test_a_province_named_for_a_city_is_a_place_of_its_own(nlp):
     assert {("SULAIMANI", "sulaymaniyah"), ("Sulaimani province", "sulaimani_province"),
             ("Babil province", "babil")} <= found
     assert "qasem_soleimani" not in doc._.actors
+
+
+@pytest.mark.parametrize("text, landmark", [
+    ("Militias control the al-Qaim crossing on the Syrian border.", ("al-Qaim crossing", "Place")),
+    ("Fighters guarded the Sayyida Zainab shrine near Damascus.", ("Sayyida Zainab shrine", "Place")),
+])
+def test_a_landmark_named_for_a_town_is_a_place_of_its_own(nlp, text, landmark):
+    doc = nlp(text)
+    assert landmark in {(span.text, doc._.actors[span.kb_id_].type) for span in doc.spans[MENTIONS_KEY]}
+    assert not {r for r in doc._.relations if r.predicate == "located_in" and r.object in {"al_qaim", "sayyida_zainab"}}
 
 
 @pytest.mark.parametrize("text, name, actor_type", [

@@ -229,9 +229,10 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         yield from _within(token, lexicon)
         for container in _following_places(token):
             yield frame(token, "located_in", container, token, "location.next_to_verb")
-        # "Sulaimani province" is named for the city, not in it
+        # "Sulaimani province" and "the al-Qaim crossing" are named for the town, not said to be in it
+        named_for = lexicon.province_nouns | lexicon.landmark_nouns
         owners = [c for c in token.children if c.i < token.i and (c.dep_ in {"poss", "amod"} or c.dep_ == "compound"
-                                                                  and lemma_of(token) not in lexicon.province_nouns)]
+                                                                  and lemma_of(token) not in named_for)]
         for owner in owners:
             yield frame(_area_name(token, lexicon), "located_in", owner, token, "location.modifier")
             if token.ent_type_ == "" and lemma_of(token) in lexicon.place_nouns and owner.dep_ != "compound":
