@@ -374,6 +374,9 @@ class ActorLinker:
                 if other := self._other_states(ent, actor):
                     candidates.append(_Candidate(ent.start - 1, ent.end, other, doc))  # the demonym is its name's
                     continue
+                if (name := self._name_it_opens(ent, actor)) is not None:
+                    deferred.append(name)  # "the Anbar Tribal Mobilization" is not Anbar
+                    continue
                 if ent.start not in datelines:
                     actor = self._registered_use(ent, actor)
                 candidates.append(_Candidate(ent.start, ent.end, actor, doc))
@@ -722,6 +725,22 @@ class ActorLinker:
         return _Candidate(candidate.start, noun.i + 1, institution, doc)
 
     # -- entities outside the registry
+
+    def _name_it_opens(self, ent: Span, actor: Actor) -> Span | None:
+        """ "the Anbar Tribal Mobilization", "the Nineveh Plains Protection Units": a registered place or person
+        that opens a longer capitalised name ending in a word of organisations is part of that name, not named."""
+        doc = ent.doc
+        if actor.type not in {"Place", "Country", *PEOPLE_TYPES} or ent.text in self.registry.demonyms:
+            return None
+        head = ent[-1]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        words = doc[ent.end:head.i + 1]
+        if not words or not all(_capitalised(t) and t.pos_ in {"PROPN", "NOUN"} for t in words) or _in_headline(ent):
+            return None
+        if not {fold(head.lemma_), fold(head.text)} & self.type_cue_words:
+            return None
+        return Span(doc, ent.start, head.i + 1, label="ORG")
 
     def _trim(self, ent: Span) -> Span | None:
         """The name in an entity: determiners, titles, demonyms, possessive endings and punctuation dropped.

@@ -423,6 +423,17 @@ def test_a_province_named_for_a_city_is_a_place_of_its_own(nlp):
     assert "qasem_soleimani" not in doc._.actors
 
 
+@pytest.mark.parametrize("text, name, actor_type", [
+    ("The Anbar Tribal Mobilization said it had deployed fighters.", "Anbar Tribal Mobilization", "Militia"),
+    ("Police clashed with the Nineveh Plains Protection Units on Monday.", "Nineveh Plains Protection Units",
+     "Militia"),
+    ("The Kurdistan Region Presidency condemned the attack.", "Kurdistan Region Presidency", "GovernmentBody"),
+])
+def test_a_registered_place_that_opens_an_organisations_name_is_part_of_it(nlp, text, name, actor_type):
+    doc = nlp(text)
+    assert [(span.text, doc._.actors[span.kb_id_].type) for span in doc.spans[MENTIONS_KEY]] == [(name, actor_type)]
+
+
 @pytest.mark.parametrize("text, landmark", [
     ("Militias control the al-Qaim crossing on the Syrian border.", ("al-Qaim crossing", "Place")),
     ("Fighters guarded the Sayyida Zainab shrine near Damascus.", ("Sayyida Zainab shrine", "Place")),
