@@ -435,10 +435,12 @@ def _quoted_by_own_verb(pronoun: Token, speech_verbs: frozenset[str]) -> set[int
 
 def _reporter_of(pronoun: Token, mentions: list[_Mention], resolved: list[Span],
                  speech_verbs: frozenset[str]) -> _Mention | None:
-    """Who says what a pronoun is the subject of: in "the umbrella group, which includes Kataib Hezbollah, said it
-    targeted US forces", "it" is the one who said so, not the last actor named."""
+    """Who says what a pronoun is, or owns, the subject of: in "the umbrella group, which includes Kataib
+    Hezbollah, said it targeted US forces" or "... said its fighters struck", the pronoun is the one who said so,
+    not the last actor named."""
     verb = reporting_verb(pronoun, speech_verbs)
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb is None or pronoun.head.head != verb:
+    subject_of_clause = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    if subject_of_clause.dep_ not in {"nsubj", "nsubjpass"} or verb is None or subject_of_clause.head.head != verb:
         return None  # only the subject of the reported clause itself
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:

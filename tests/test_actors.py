@@ -237,6 +237,10 @@ def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
               "said it targeted US forces in Syria.")
     resolved = references(doc)
     assert ("it", "islamic_resistance_in_iraq") in resolved and ("it", "kataib_hezbollah") not in resolved
+    # and so is the owner of that clause's subject
+    doc = nlp("The Islamic Resistance in Iraq, an alliance of factions that includes Harakat al-Nujaba, said that its "
+              "fighters had struck the base.")
+    assert ("its", "islamic_resistance_in_iraq") in references(doc)
 
 
 def test_a_resolved_description_is_a_mention_for_what_follows(nlp):
