@@ -152,8 +152,11 @@ class Coreference:
             antecedent = salient(lambda m: m.head == token.lemma_.lower(), _WINDOW["name_head"])
             return (start, token.i + 1, antecedent.actor) if antecedent else None
         if actor_type == "Country":
-            # "the country" is the country the article is about: the one it has named most so far
-            counts = Counter(m.actor for m in mentions[:before] if m.type == "Country" and m.named)
+            # "the country" is the country the article is about: the one it has named most so far, but not the
+            # state of the force or mission said to be in it ("American troops in the country")
+            visitor = _state_of_what_is_in(token, mentions)
+            counts = Counter(m.actor for m in mentions[:before] if m.type == "Country" and m.named
+                             and m.actor != visitor)
             return (start, token.i + 1, counts.most_common(1)[0][0]) if counts else None
         office = self._office(_role_words(token))
         holder = self._office_holder(token, office, mentions, here, salient) if actor_type == "Official" else None
@@ -470,6 +473,22 @@ def reporting_verb(token: Token, speech_verbs: frozenset[str]) -> Token | None:
     # a parenthetical "he warned" inside the clause it reports ("If X ..., he warned, the factions might ...")
     return next((c for verb in (token, *token.ancestors) for c in verb.children if c.dep_ == "parataxis"
                  and c.lemma_.lower() in speech_verbs and c.pos_ == "VERB" and c.i > token.sent.start), None)
+
+
+def _state_of_what_is_in(place: Token, mentions: list[_Mention]) -> str | None:
+    """The state whose force, mission or institution a description of a place is said to hold.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Washington and the US said so. Iraq wants the 2,500 American troops in the country out.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('the country', 'iraq')]
+    """
+    preposition = place.head
+    if place.dep_ != "pobj" or preposition.lower_ not in {"in", "inside"}:
+        return None
+    holder = _mention_at(mentions, preposition.head.i)
+    actors = place.doc._.actors or {}
+    return actors[holder.actor].state if holder is not None and holder.actor in actors else None
 
 
 def _mention_at(mentions: list[_Mention], index: int) -> _Mention | None:
