@@ -139,6 +139,9 @@ class Coreference:
             accuser = self._accuser(token, mentions)
             return _salient(mentions, before, lambda m: m.actor not in {mate, accuser} and wanted(m), here, window)
 
+        if token.lower_ == "whose":
+            owner = _relative_owner(token, mentions[:before])
+            return (token.i, token.i + 1, owner.actor) if owner else None
         if token.pos_ == "PRON":
             actor = self._pronoun(token, mentions, resolved, salient)
             return (token.i, token.i + 1, actor) if actor else None
@@ -473,6 +476,18 @@ def reporting_verb(token: Token, speech_verbs: frozenset[str]) -> Token | None:
     # a parenthetical "he warned" inside the clause it reports ("If X ..., he warned, the factions might ...")
     return next((c for verb in (token, *token.ancestors) for c in verb.children if c.dep_ == "parataxis"
                  and c.lemma_.lower() in speech_verbs and c.pos_ == "VERB" and c.i > token.sent.start), None)
+
+
+def _relative_owner(whose: Token, mentions: list[_Mention]) -> _Mention | None:
+    """What "whose" opens a clause about: the actor named just before it, whatever the parser made of the clause.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Asaib Ahl al-Haq, whose leader Qais al-Khazali sits in parliament, spoke.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('whose', 'asaib_ahl_al_haq')]
+    """
+    before = whose.i - (whose.i > 0 and whose.nbor(-1).text == ",")
+    return next((m for m in reversed(mentions) if m.end == before and not m.nested), None)
 
 
 def _state_of_what_is_in(place: Token, mentions: list[_Mention]) -> str | None:

@@ -157,6 +157,7 @@ class Lexicon:
     order_nouns: frozenset[str]
     province_nouns: frozenset[str]
     landmark_nouns: frozenset[str]
+    copular_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
     responsibility_verbs: frozenset[str]
     holding_verbs: frozenset[str]

@@ -801,6 +801,11 @@ def triples(nlp, text):
     ("Iran's Foreign Ministry spokesman Nasser Kanaani strongly condemned the US airstrikes on positions of the "
      "Popular Mobilization Forces in Iraq, calling them a violation of Iraq's sovereignty.",
      ("united_states", "attacks", "popular_mobilization_forces")),
+    # "whose" is the actor named before it; "form part of" is being part of
+    ("Asaib Ahl al-Haq, whose leader Qais al-Khazali sits in parliament, spoke.",
+     ("qais_khazali", "leads", "asaib_ahl_al_haq")),
+    ("Kataib Hezbollah forms part of the Popular Mobilization Forces.",
+     ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -155,7 +155,7 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for group in prep_objects(token, preps):
                 yield frame(token, "member_of", group, token, "membership.within")
         if token.pos_ == "NOUN" and lemma in lexicon.membership_heads and not _names_a_whole(token):
-            members = _members_of_noun(token)
+            members = _members_of_noun(token, lexicon)
             # "part of the PMF", "the IRGC's external operations arm"
             heads = (token, *(c for c in token.children if c.dep_ == "compound"))
             groups = prep_objects(token, {"of"}) + [p for m in heads for p in m.children if p.dep_ == "poss"]
@@ -279,9 +279,13 @@ def _through_umbrella(token: Token, lexicon: Lexicon) -> list[Token]:
     return [token]
 
 
-def _members_of_noun(noun: Token) -> list[Token]:
-    """Who is "part of" something: the subject of "be", or what the phrase is an apposition to."""
-    if noun.dep_ in {"attr", "acomp"} and noun.head.lemma_ == "be":
+def _members_of_noun(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Who is "part of" something: the subject of "be" or "form", or what the phrase is an apposition to.
+
+    >>> read("Its lawmakers form part of the Coordination Framework.", membership)
+    [('lawmakers', 'member_of', 'Coordination Framework')]
+    """
+    if noun.dep_ in {"attr", "acomp", "dobj"} and lemma_of(noun.head) in lexicon.copular_verbs:
         return subjects_of(noun.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
         # "X operates as a unit of Y"; but "describing X as part of Y" is said of its object

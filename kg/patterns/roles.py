@@ -51,7 +51,7 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if kind is None:
             continue
         # "three Kataib Hezbollah members, including commander X": each example holds the role
-        people = _role_holders(role) or ([role] if examples_of(role, lexicon) else [])
+        people = _role_holders(role, lexicon) or ([role] if examples_of(role, lexicon) else [])
         if not people:
             continue
         organisations, bodies = _organisations_and_bodies(role, lexicon)
@@ -151,7 +151,7 @@ def _name_set_off_after(role: Token) -> Token | None:
     return name if name.pos_ == "PROPN" and closed and name in role.head.head.subtree else None
 
 
-def _role_holders(role: Token) -> list[Token]:
+def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
     """The person a role noun describes: by compound, apposition or copula."""
     if role.dep_ in {"compound", "nmod", "amod"} and role.head.pos_ == "PROPN":  # "amod": a title the tagger misread
         return [role.head]
@@ -176,12 +176,12 @@ def _role_holders(role: Token) -> list[Token]:
         return appositives
     if named := _name_set_off_after(role):
         return [named]
-    if role.dep_ == "attr" and role.head.lemma_ in {"be", "become", "remain"}:
+    if role.dep_ == "attr" and lemma_of(role.head) in lexicon.copular_verbs:
         return [c for c in role.head.children if c.dep_ == "nsubj"]
     if role.dep_ in {"pobj"} and role.head.lower_ == "as":
         # "served as commander of X" is the subject's role; "identified the dead as fighters of X" the object's
         verb = role.head.head
         return direct_objects(verb) if direct_objects(verb) else subjects_of(verb)
     if role.dep_ == "conj" and role.head != role:
-        return _role_holders(role.head)  # "X, head of the Fatah Alliance and secretary-general of Badr"
+        return _role_holders(role.head, lexicon)  # "X, head of the Fatah Alliance and secretary-general of Badr"
     return []
