@@ -213,7 +213,11 @@ class Coreference:
         if lower in {"its", "their"} and owned.dep_ == "conj" and (
                 first := _mention_at(mentions, owned.head.i)) and wanted(first):
             return first.actor  # "Kata'ib Sayyid al-Shuhada and its secretary-general": the one named beside it
-        if lower in {"its", "their"} and (subject := _clause_subject_mention(token, mentions)) and wanted(subject):
+        # "Washington designated it and has struck its facilities": no one strikes what is its own
+        struck = lower in {"its", "their"} and self._attacked(owned)
+        own = None if not struck else _clause_subject(token, mentions)
+        if lower in {"its", "their"} and not struck and (
+                subject := _clause_subject_mention(token, mentions)) and wanted(subject):
             # "the coalition against Islamic State announced the end of its mission": a possessive in the clause is
             # its subject's
             return subject.actor
@@ -225,10 +229,21 @@ class Coreference:
         # "Asked about the prime minister, he said": what the fronted participle is about is not its own subject;
         # and '"We respect the prime minister," he said': what a quotation names is not who says it
         outside = _fronted_participle(token) | _quoted_by_own_verb(token, self.lexicon.speech_verbs)
-        antecedent = salient(lambda m: wanted(m) and m.start not in outside, _WINDOW["pronoun"])
+        antecedent = salient(lambda m: wanted(m) and m.start not in outside and m.actor != own, _WINDOW["pronoun"])
         if antecedent is not None and lower in _PLURAL_PRONOUNS and self._acts_nearer(token, antecedent.start):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
         return antecedent.actor if antecedent else None
+
+    def _attacked(self, noun: Token) -> bool:
+        """Whether a noun is the object of a verb of attacking or killing ("struck its facilities").
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Kataib Hezbollah fired rockets. Washington has struck its facilities.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('its', 'kataib_hezbollah')]
+        """
+        return noun.dep_ == "dobj" and self.lexicon.verb_predicates.get(noun.head.lemma_.lower()) in {
+            "attacks", "kills"}
 
     def _acts_nearer(self, pronoun: Token, antecedent: int) -> bool:
         """Whether a plural noun of attacks or killings stands in the pronoun's sentence between the antecedent at
