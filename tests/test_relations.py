@@ -806,6 +806,10 @@ def triples(nlp, text):
      ("qais_khazali", "leads", "asaib_ahl_al_haq")),
     ("Kataib Hezbollah forms part of the Popular Mobilization Forces.",
      ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    # what an actor's rise or failure is backed or criticised for is the actor's
+    ("The Coordination Framework backed Mohammed Shia al-Sudani's rise to power in 2022.",
+     ("coordination_framework", "supports", "mohammed_shia_al_sudani")),
+    ("Turkey has criticised Baghdad's failure to act against the PKK.", ("turkey", "accuses", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
