@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, Frame, conjuncts, direct_objects, frame, is_passive, lemma_of,
                                  prep_objects, relative_antecedent, subjects_of)
-from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
+from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
 __all__ = ["deployment", "deployment_verb", "casualties_at_target", "location"]
 
@@ -176,6 +176,17 @@ def _lying_in(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
                 yield frame(place, "located_in", container, verb, "location.verb")
 
 
+def _one_name(word: Token, head: Token) -> bool:
+    """Whether two words are of one entity's name ("Islamic" and "Resistance"), which holds no place in another.
+
+    >>> doc = _parser()("The Islamic Resistance in Iraq spoke.")
+    >>> _one_name(doc[1], doc[2])
+    True
+    """
+    doc = head.doc
+    return word.ent_iob_ != "O" and all(doc[i].ent_iob_ == "I" for i in range(word.i + 1, head.i + 1))
+
+
 def _area_name(token: Token, lexicon: Lexicon) -> Token:
     """The name an area noun follows ("Dora" in "the Dora area"), which names the place without it; else the
     token."""
@@ -222,6 +233,8 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     ...                                                     "stands.", location)
     True
     """
+    # "Sulaimani province" and "the al-Qaim crossing" are named for the town, not said to be in it
+    named_for = lexicon.province_nouns | lexicon.landmark_nouns
     for token in sent:
         yield from _lying_in(token, lexicon)
         if token.pos_ not in {"NOUN", "PROPN"}:
@@ -229,10 +242,8 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         yield from _within(token, lexicon)
         for container in _following_places(token):
             yield frame(token, "located_in", container, token, "location.next_to_verb")
-        # "Sulaimani province" and "the al-Qaim crossing" are named for the town, not said to be in it
-        named_for = lexicon.province_nouns | lexicon.landmark_nouns
-        owners = [c for c in token.children if c.i < token.i and (c.dep_ in {"poss", "amod"} or c.dep_ == "compound"
-                                                                  and lemma_of(token) not in named_for)]
+        owners = [c for c in token.children if c.i < token.i and not _one_name(c, token) and (
+            c.dep_ in {"poss", "amod"} or c.dep_ == "compound" and lemma_of(token) not in named_for)]
         for owner in owners:
             yield frame(_area_name(token, lexicon), "located_in", owner, token, "location.modifier")
             if token.ent_type_ == "" and lemma_of(token) in lexicon.place_nouns and owner.dep_ != "compound":
