@@ -45,6 +45,7 @@ bench: setup
 	$(BIN)/python bench/build.py
 	$(BIN)/python bench/sparql.py
 	$(BIN)/python bench/viewer.py
+	$(BIN)/python bench/relations.py
 
 clean:
 	rm -rf $(VENV) output/*.ttl output/*.trig output/*.nq output/*.jsonld output/*.jsonl output/*.html output/store

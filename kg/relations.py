@@ -24,7 +24,7 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, conju
                          examples_of,
                          governing_verb, in_condition, in_future, is_blocked, lemma_of, loose_participles,
                          passive_agents, pattern_confidence, pattern_setting, prep_objects, relative_antecedent,
-                         subjects_of)
+                         Sentence, subjects_of)
 from kg.vocabulary import PEOPLE_TYPES, Predicate, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
@@ -114,7 +114,7 @@ class RelationExtractor:
         candidates: list[Relation] = []
         vetoes: set[tuple[int, str, str, str]] = set()
         attacks_told = EventMemory()
-        for number, sent in enumerate(doc.sents):
+        for number, sent in enumerate(Sentence(doc, s.start, s.end) for s in doc.sents):
             for pattern in PATTERNS:
                 for frame in pattern(sent, self.lexicon):
                     readings = list(self._readings(frame, sent, actors, attacks_told, number))

@@ -44,6 +44,22 @@ NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "appos",
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl", "conj", "parataxis"})
 
 
+class Sentence(Span):
+    """A sentence whose tokens are made once: every pattern walks every sentence, and spaCy makes a new `Token`
+    each time a `Span` is iterated (see bench/relations.py).
+
+    >>> doc = _parser()("Kataib Hezbollah fired rockets. The US struck back.")
+    >>> sentence = Sentence(doc, 0, 5)
+    >>> [t.text for t in sentence] == [t.text for t in doc[0:5]] and list(sentence)[0] is list(sentence)[0]
+    True
+    """
+
+    def __iter__(self) -> Iterator[Token]:
+        if not hasattr(self, "tokens"):
+            self.tokens = [self.doc[i] for i in range(self.start, self.end)]
+        return iter(self.tokens)
+
+
 class Frame(NamedTuple):
     """A candidate relation: argument tokens, the predicate, the word that cues it.
 
@@ -418,8 +434,13 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
+_LOWERED_LEMMAS: dict[int, str] = {}  # a lemma's hash -> its lowercase text: the patterns ask for it 700k times
+
+
 def lemma_of(token: Token) -> str:
-    return token.lemma_.lower()
+    if (lowered := _LOWERED_LEMMAS.get(token.lemma)) is None:
+        lowered = _LOWERED_LEMMAS[token.lemma] = token.lemma_.lower()
+    return lowered
 
 
 def compound_lemma(noun: Token) -> str | None:

@@ -263,6 +263,8 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'opposes', 'US troops')]
     """
     for act in sent:
+        if act.pos_ not in {"VERB", "NOUN"}:
+            continue
         yield from _seeking_withdrawal(act, lexicon)
         if not {lemma_of(act), phrasal_lemma(act)} & lexicon.ending_acts:
             continue
@@ -310,10 +312,12 @@ def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'threatens', 'enemy')]
     """
     for verb in sent:
+        if lemma_of(verb) not in lexicon.threat_verbs:
+            continue
         # "will face consequences", and "must leave Iraq or face the consequences"
         obliged = any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals
                       for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children)
-        if lemma_of(verb) not in lexicon.threat_verbs or not (in_future(verb, lexicon) or obliged):
+        if not (in_future(verb, lexicon) or obliged):
             continue
         if (speaker := speaker_for(verb, lexicon)) is None:
             continue
