@@ -810,6 +810,9 @@ def triples(nlp, text):
     ("The Coordination Framework backed Mohammed Shia al-Sudani's rise to power in 2022.",
      ("coordination_framework", "supports", "mohammed_shia_al_sudani")),
     ("Turkey has criticised Baghdad's failure to act against the PKK.", ("turkey", "accuses", "iraq")),
+    # an agent the parser hangs on the target of an event noun
+    ("The strikes followed attacks against US personnel by Iran-backed militias.",
+     ("iran_backed_militias", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -452,6 +452,8 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     agents = [m for m in agents if not (m.pos_ == "NOUN" and weapons_of[m])] + [
         g for found in weapons_of.values() for g in found]
     agents += prep_objects(noun, lexicon.agent_preps)
+    # "attacks against US personnel by Iran-sponsored militias": the parser hangs the agent on the target
+    agents += [a for target in prep_objects(noun, lexicon.target_preps) for a in prep_objects(target, {"by"})]
     if (counted := counting_noun(noun, lexicon)) is not noun:
         noun = counted  # "a round of strikes": the round takes the arguments
         agents += prep_objects(noun, lexicon.agent_preps)
