@@ -527,6 +527,8 @@ def _affiliation(token: Token, lexicon: Lexicon) -> list[Token]:
     the banner of X"."""
     if lemma_of(token) not in lexicon.affiliated_nouns:
         return []
+    if token.dep_ == "appos" and any(actor_ids_at(t) for t in (token.head, *prep_objects(token.head, {"of"}))):
+        return []  # "(members of) the YBS, a group affiliated with the PKK": the group is the YBS
     clauses = [c for c in token.children if c.dep_ in {"acl", "amod"}] + loose_participles(token)
     groups = [g for c in clauses if lemma_of(c) in lexicon.owning_verbs | lexicon.membership_verbs
               for g in prep_objects(c, {"to", "with", "as", "under"})]

@@ -813,6 +813,10 @@ def triples(nlp, text):
     # an agent the parser hangs on the target of an event noun
     ("The strikes followed attacks against US personnel by Iran-backed militias.",
      ("iran_backed_militias", "attacks", "us_forces")),
+    # a group in apposition to a named one is that one, whoever it is affiliated with
+    ("A drone strike killed two members of the Sinjar Resistance Units (YBS), a Yazidi armed group affiliated with "
+     "the Kurdistan Workers' Party (PKK), the group said.",
+     ("sinjar_resistance_units", "member_of", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1077,6 +1081,10 @@ def test_pattern_reads(nlp, text, expected):
     ("Iran's Foreign Ministry spokesman Nasser Kanaani strongly condemned the US airstrikes on positions of the "
      "Popular Mobilization Forces in Iraq, calling them a violation of Iraq's sovereignty.",
      ("nasser_kanaani", "accuses", "popular_mobilization_forces")),
+    # ... and not the group it is affiliated with
+    ("A drone strike killed two members of the Sinjar Resistance Units (YBS), a Yazidi armed group affiliated with "
+     "the Kurdistan Workers' Party (PKK), the group said.",
+     ("pkk", "member_of", "sinjar_resistance_units")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
