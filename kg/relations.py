@@ -418,8 +418,10 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
             return found
     if found := _first_named(_appositives(token), 0.05):
         return found  # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": each name given
-    if (token.like_num or token.lower_ in lexicon.partitive_pronouns) and (whole := prep_objects(token, {"of"})):
-        # "five of their fighters", "some of the militias": the part stands for what it is part of
+    if (token.like_num or token.lower_ in lexicon.partitive_pronouns | lexicon.partitives) and (
+            whole := prep_objects(token, {"of"})):
+        # "five of their fighters", "some of the militias", "thousands of Turkish soldiers": the part stands for
+        # what it is part of
         return argument_actors(whole[0], lexicon, depth + 1, through_roles)
     return _reached_through_noun(token, lexicon, depth, through_roles)
 

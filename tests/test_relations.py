@@ -817,6 +817,9 @@ def triples(nlp, text):
     ("A drone strike killed two members of the Sinjar Resistance Units (YBS), a Yazidi armed group affiliated with "
      "the Kurdistan Workers' Party (PKK), the group said.",
      ("sinjar_resistance_units", "member_of", "pkk")),
+    # a count of a force stands for the force
+    ("Thousands of Turkish soldiers are stationed in the Kurdistan Region.",
+     ("turkish_armed_forces", "deployed_in", "kurdistan_region")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
