@@ -21,7 +21,6 @@ from functools import cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -32,7 +31,7 @@ from kg.corpus import dateline_city
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import APOSTROPHES, fold, name_key, skeleton, slug, spelling_variants
 from kg.nlp import MENTIONS_KEY, dateline_tokens, declare_extensions, line_openings
-from kg.resources import load_data
+from kg.resources import load_data, parse_yaml
 from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES
 
 __all__ = [
@@ -205,8 +204,7 @@ def load_registry(path: str | Path | None = None) -> Registry:
     """The registry at `path` (a YAML file like kg/data/actors.yaml), else the package's own."""
     if path is None:
         return _package_registry()
-    with open(path, encoding="utf-8") as handle:
-        return Registry.from_data(yaml.safe_load(handle))
+    return Registry.from_data(parse_yaml(Path(path).read_text(encoding="utf-8")))
 
 
 # --- the pipeline components ------------------------------------------------------------

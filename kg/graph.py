@@ -57,7 +57,7 @@ def actor_graph(store: GraphStore) -> nx.MultiDiGraph:
     of the store."""
     result = nx.MultiDiGraph()
     aliases: dict[str, set[str]] = defaultdict(set)
-    type_iris = {KG[name]: name for name in ACTOR_TYPES}
+    type_iris = {str(KG[name]): name for name in ACTOR_TYPES}
     for row in _rows(store, _ACTORS_QUERY):
         if row.type not in type_iris:
             continue
@@ -98,10 +98,9 @@ def actor_graph(store: GraphStore) -> nx.MultiDiGraph:
 def _rows(store: GraphStore, query: str) -> list:
     """A query's rows, each with its variables as attributes, sorted, so the same graph gives the same node and
     edge order, and the same files, every time."""
-    result = store.query(query)
-    row = namedtuple("Row", result.columns)
-    return sorted((row(*values) for values in result.rows),
-                  key=lambda values: tuple("" if value is None else str(value) for value in values))
+    columns, rows = store.values(query)
+    row = namedtuple("Row", columns)
+    return sorted((row(*values) for values in rows), key=lambda values: tuple(value or "" for value in values))
 
 
 def ego_graph(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiGraph:
