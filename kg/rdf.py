@@ -11,6 +11,7 @@ sentence, offsets, confidence and the extraction run (PROV-O).
 import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import TypeVar
 
 import pyoxigraph as ox
@@ -233,12 +234,18 @@ def oxigraph_quad(triple: tuple[Node, Node, Node], graph_name: ox.NamedNode) -> 
     return ox.Quad(to_oxigraph(subject), to_oxigraph(predicate), to_oxigraph(obj), graph_name)
 
 
+@lru_cache(maxsize=1 << 16)
+def _named_node(iri: URIRef) -> ox.NamedNode:
+    # a build names the same predicates, types and actors hundreds of thousands of times
+    return ox.NamedNode(str(iri))
+
+
 def to_oxigraph(term: Node | ox.NamedNode | ox.Literal):
     """An rdflib term as the Oxigraph term it names (an Oxigraph term as itself)."""
     if isinstance(term, (ox.NamedNode, ox.Literal)):
         return term
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        return _named_node(term)
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     if isinstance(term, Literal):
