@@ -158,6 +158,7 @@ class Lexicon:
     province_nouns: frozenset[str]
     landmark_nouns: frozenset[str]
     copular_verbs: frozenset[str]
+    penalty_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
     responsibility_verbs: frozenset[str]
     holding_verbs: frozenset[str]

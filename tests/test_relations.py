@@ -1088,6 +1088,11 @@ def test_pattern_reads(nlp, text, expected):
     ("A drone strike killed two members of the Sinjar Resistance Units (YBS), a Yazidi armed group affiliated with "
      "the Kurdistan Workers' Party (PKK), the group said.",
      ("pkk", "member_of", "sinjar_resistance_units")),
+    # what a threat supposes another might do is neither threatened nor opposed by the one supposing it
+    ("President Donald Trump threatened to impose sanctions on Iraq if it expelled U.S. troops.",
+     ("donald_trump", "threatens", "us_forces")),
+    ("President Donald Trump threatened to impose sanctions on Iraq if it expelled U.S. troops.",
+     ("iraq", "opposes", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

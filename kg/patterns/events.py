@@ -219,12 +219,20 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
 
 
 def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """The targets of the acts a threat verb's complement names: "threatened to strike X", "to direct strikes at X"."""
+    """The targets of the acts a threat verb's complement names: "threatened to strike X", "to direct strikes at X".
+
+    >>> read("Trump threatened to impose sanctions on Iraq.", active_verb)
+    [('Trump', 'threatens', 'Iraq')]
+    """
     targets = []
     for complement in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):
         # "threatened to expel US troops": what the threatened act is done to
         if lemma_of(complement) in lexicon.coercive_acts:
             targets += [c for c in complement.children if c.dep_ == "dobj"]
+        # "threatened to impose sanctions on Iraq": on whom the penalty falls, wherever the parser hangs it
+        penalties = [c for c in complement.children if c.dep_ == "dobj" and lemma_of(c) in lexicon.penalty_nouns]
+        if penalties:
+            targets += [t for n in (complement, *penalties) for t in prep_objects(n, {"on", "against"})]
         for token in complement.subtree:
             if lexicon.verb_predicates.get(lemma_of(token)) in {"attacks", "kills"} and token.pos_ == "VERB":
                 targets += [c for c in token.children if c.dep_ == "dobj"]

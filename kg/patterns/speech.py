@@ -263,7 +263,8 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'opposes', 'US troops')]
     """
     for act in sent:
-        if act.pos_ not in {"VERB", "NOUN"}:
+        # "sanctions if Iraq expelled US troops" supposes the expulsion
+        if act.pos_ not in {"VERB", "NOUN"} or in_condition(act, lexicon):
             continue
         yield from _seeking_withdrawal(act, lexicon)
         if not {lemma_of(act), phrasal_lemma(act)} & lexicon.ending_acts:
@@ -342,8 +343,9 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         return
     for verb in sent:
         lemma = lemma_of(verb)
+        # "Iran told Iraq to expel US troops" asks it of Iraq; "sanctions if it expelled US troops" supposes it
         if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates and not (
-                _told_to(verb)):  # "Iran told Iraq to expel US troops" asks it of Iraq
+                _told_to(verb) or in_condition(verb, lexicon)):
             # "we will expel the US", "US forces will be expelled"
             objects = (c for c in verb.children if c.dep_ == "dobj" or c.dep_ in PASSIVE_SUBJECT_DEPS)
             yield from said_of(speaker, "threatens", objects, verb, "reported_coercion")
