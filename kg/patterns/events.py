@@ -494,6 +494,8 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'demands', 'Kuwaiti officials')]
     >>> read("Tehran warned Baghdad that Israel was using Iraqi soil.", warning)
     []
+    >>> read("Kataib Hezbollah warned US forces to leave or face a harsh response.", warning)
+    [('Kataib Hezbollah', 'threatens', 'US forces'), ('Kataib Hezbollah', 'demands', 'US forces')]
     >>> read("Kataib Hezbollah warned against any extension of the US mission.", warning)
     [('Kataib Hezbollah', 'opposes', 'extension')]
     """
@@ -504,8 +506,16 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # what the warning says: its clause, which the parser may hang on the one warned ("warned X that ...")
         said = [c for c in verb.children if c.dep_ == "ccomp"] + [
             c for o in warned for c in o.children if c.dep_ == "relcl" and any(m.dep_ == "mark" for m in c.children)]
-        if any(c.dep_ == "xcomp" for c in verb.children):
+        complements = [c for c in verb.children if c.dep_ == "xcomp"]
+        if complements:
             predicate = "demands"
+            # "warned US forces to leave or face a harsh response": told what follows if it does not, it is threatened
+            if any(lemma_of(v) in lexicon.threat_verbs and any(lemma_of(o) in lexicon.threat_outcomes
+                                                               for o in direct_objects(v))
+                   for c in complements for v in conjuncts(c)):
+                for subject in subjects_of(verb):
+                    for target in warned:
+                        yield frame(subject, "threatens", target, verb, "warning")
         elif prep_objects(verb, {"against"}) or any(in_future(clause, lexicon) for clause in said):
             predicate = "threatens"
         else:
