@@ -820,6 +820,9 @@ def triples(nlp, text):
     # a count of a force stands for the force
     ("Thousands of Turkish soldiers are stationed in the Kurdistan Region.",
      ("turkish_armed_forces", "deployed_in", "kurdistan_region")),
+    # saying who built or directed the weapon of an attack accuses them
+    ("Israeli military spokesman Daniel Hagari said the drone had been built by Iran and directed by Iran.",
+     ("daniel_hagari", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
