@@ -137,7 +137,9 @@ class Coreference:
             mate = None if lower in _MAY_BE_SUBJECT else _clause_subject(token, mentions)
             # "US charges that it backs attacks": no one is charged by themselves
             accuser = self._accuser(token, mentions)
-            return _salient(mentions, before, lambda m: m.actor not in {mate, accuser} and wanted(m), here, window)
+            described = _described_by_clause(token, mentions)
+            return _salient(mentions, before, lambda m: m.actor not in {mate, accuser, described} and wanted(m),
+                            here, window)
 
         if token.lower_ == "whose":
             owner = _relative_owner(token, mentions[:before])
@@ -491,6 +493,23 @@ def reporting_verb(token: Token, speech_verbs: frozenset[str]) -> Token | None:
     # a parenthetical "he warned" inside the clause it reports ("If X ..., he warned, the factions might ...")
     return next((c for verb in (token, *token.ancestors) for c in verb.children if c.dep_ == "parataxis"
                  and c.lemma_.lower() in speech_verbs and c.pos_ == "VERB" and c.i > token.sent.start), None)
+
+
+def _described_by_clause(pronoun: Token, mentions: list[_Mention]) -> str | None:
+    """The actor a relative clause describes, which its subject pronoun is not: in "Al-Huda Bank, a lender it
+    accused of moving funds", "it" is someone else.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The Treasury cut off Al-Huda Bank, a lender it accused of moving funds.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('it', 'us_treasury')]
+    """
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    described = _mention_at(mentions, noun.i) or (_mention_at(mentions, noun.head.i) if noun.dep_ == "appos" else None)
+    return described.actor if described else None
 
 
 def _relative_owner(whose: Token, mentions: list[_Mention]) -> _Mention | None:

@@ -823,6 +823,9 @@ def triples(nlp, text):
     # saying who built or directed the weapon of an attack accuses them
     ("Israeli military spokesman Daniel Hagari said the drone had been built by Iran and directed by Iran.",
      ("daniel_hagari", "accuses", "iran")),
+    # a relative clause with no relative pronoun is about the noun it modifies, which its subject is not
+    ("The Treasury Department moved to cut off Al-Huda Bank, an Iraqi lender it accused of moving funds for the IRGC.",
+     ("us_treasury", "accuses", "al_huda_bank")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -93,7 +93,21 @@ def _verb_objects(verb: Token, phrasal: list[Token], lexicon: Lexicon) -> list[T
         # "rejected and condemned the Turkish attack": verbs coordinated under one subject share the object
         objects += [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
             s.dep_ in SUBJECT_DEPS for s in c.children) for o in direct_objects(c)]
+        objects += _gap_of_relative(verb)
     return objects
+
+
+def _gap_of_relative(verb: Token) -> list[Token]:
+    """ "Al-Huda Bank, an Iraqi lender it accused of moving funds": a relative clause with no relative pronoun and
+    no object of its own is about the noun it modifies, its verb's missing object.
+
+    >>> read("Washington cut off Al-Huda Bank, a lender it accused of moving funds.", active_verb)
+    [('it', 'accuses', 'lender')]
+    """
+    if verb.dep_ != "relcl" or any(c.dep_ in {"dobj", "ccomp", "xcomp"} or c.tag_ in {"WDT", "WP", "WP$"}
+                                   for c in verb.children):
+        return []
+    return [verb.head] if any(c.dep_ in SUBJECT_DEPS for c in verb.children) else []
 
 
 def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Token]]:
