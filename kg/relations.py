@@ -218,7 +218,8 @@ class RelationExtractor:
         # a role's organisation is read as named: "spokesperson for Iraq's leader" speaks for no state
         target = what_it_is_called(frame.object, self.lexicon) or frame.object
         objects = argument_actors(target, self.lexicon,
-                                  through_roles=pattern_setting(frame.pattern, "arguments_through_roles", True))
+                                  through_roles=pattern_setting(frame.pattern, "arguments_through_roles", True),
+                                  through_holders=pattern_setting(frame.pattern, "arguments_through_holders", True))
         if not objects and target.lower_ in _RELATIVE_PRONOUNS and target.head.dep_ == "relcl" and (
                 _is_definite_event(antecedent := relative_antecedent(target), self.lexicon)):
             target = antecedent  # "the strike, which it called a violation": the strike
@@ -374,8 +375,8 @@ def is_publisher(actor_id: str, doc: Doc) -> bool:
     return any(name_key(alias) == key or key.startswith(name_key(alias)) for alias in (actor.name, *actor.aliases))
 
 
-def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
-                    through_roles: bool = True) -> list[tuple[str, float]]:
+def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0, through_roles: bool = True,
+                    through_holders: bool = True) -> list[tuple[str, float]]:
     """The actors an argument token stands for, each with the confidence its reading costs.
 
     Directly named or resolved actors cost nothing; an actor reached through an
@@ -383,7 +384,8 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0,
     ("Iraqi officials", "Washington's actions") or a bridging noun ("the withdrawal
     of US troops") costs a little.
     """
-    if found := [(ids[0], 0.1) for holder in _holders(token, lexicon) if (ids := _named_or_modified(holder))]:
+    if through_holders and (found := [(ids[0], 0.1) for holder in _holders(token, lexicon)
+                                      if (ids := _named_or_modified(holder))]):
         return found
     # "militias such as Kataib Hezbollah", "groups including KH and al-Nujaba": each example is one of them
     examples = [(ids[0], 0.1) for e in examples_of(token, lexicon) if (ids := actor_ids_at(e))]

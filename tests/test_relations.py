@@ -826,6 +826,9 @@ def triples(nlp, text):
     # a relative clause with no relative pronoun is about the noun it modifies, which its subject is not
     ("The Treasury Department moved to cut off Al-Huda Bank, an Iraqi lender it accused of moving funds for the IRGC.",
      ("us_treasury", "accuses", "al_huda_bank")),
+    # a named base that hosts troops is where they are
+    ("Rockets hit the nearby Union III base, which hosts coalition troops.",
+     ("international_coalition", "deployed_in", "union_iii_base")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
