@@ -86,6 +86,8 @@ def _verb_objects(verb: Token, phrasal: list[Token], lexicon: Lexicon) -> list[T
     objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS
                for o in conjuncts(c if c.pos_ != "ADP" else next((p for p in c.children if p.dep_ == "pobj"), c))]
     objects += [o for prep in phrasal for p in prep.children if p.dep_ == "pobj" for o in conjuncts(p)]
+    if objects:
+        objects += _stray_conjuncts(verb)
     # "blamed what he called an attack": the parser hangs the free relative "what" on the clause it opens
     objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
                 lexicon.labelling_verbs for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]
@@ -95,6 +97,17 @@ def _verb_objects(verb: Token, phrasal: list[Token], lexicon: Lexicon) -> list[T
             s.dep_ in SUBJECT_DEPS for s in c.children) for o in direct_objects(c)]
         objects += _gap_of_relative(verb)
     return objects
+
+
+def _stray_conjuncts(verb: Token) -> list[Token]:
+    """Names the parser joined to the verb that are the last of its objects: in "fought beside Syrian troops and
+    Lebanon's Hezbollah" it makes Hezbollah a conjunct of "fought".
+
+    >>> read("Kataib Hezbollah fought beside Syrian troops and Lebanon's Hezbollah in 2013.", active_verb)[-1]
+    ('Kataib Hezbollah', 'supports', 'Hezbollah')
+    """
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and c.i > verb.i
+            and not any(d.dep_ in SUBJECT_DEPS | OBJECT_DEPS or d.pos_ in {"VERB", "AUX"} for d in c.children)]
 
 
 def _gap_of_relative(verb: Token) -> list[Token]:
