@@ -829,6 +829,9 @@ def triples(nlp, text):
     # a named base that hosts troops is where they are
     ("Rockets hit the nearby Union III base, which hosts coalition troops.",
      ("international_coalition", "deployed_in", "union_iii_base")),
+    # a warning issued to an actor, and a threat to strike one, threaten it
+    ("Harakat al-Nujaba issued a warning to the United States.", ("harakat_al_nujaba", "threatens", "united_states")),
+    ("Israel's threats to strike Iraq alarmed Baghdad.", ("israel", "threatens", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

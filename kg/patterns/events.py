@@ -252,7 +252,8 @@ def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
     [('Trump', 'threatens', 'Iraq')]
     """
     targets = []
-    for complement in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):
+    for complement in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "acl" and any(
+            a.lower_ == "to" for a in c.children)):
         # "threatened to expel US troops": what the threatened act is done to
         if lemma_of(complement) in lexicon.coercive_acts:
             targets += [c for c in complement.children if c.dep_ == "dobj"]
@@ -402,9 +403,11 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     # "dozens of launches at Israel": the parser may hang the target on the partitive
     targets = [t for n in dict.fromkeys((noun, counted)) for p in prep_objects(n, target_preps) for t in conjuncts(p)]
     if counted.dep_ in {"dobj", "nsubjpass"} and lemma_of(counted.head) in lexicon.light_verbs:
-        # "the raid was carried out by the CTS against a site of KH", "claimed dozens of launches at Israel":
-        # the target hangs on the light verb
-        targets += [t for p in prep_objects(counted.head, target_preps) for t in conjuncts(p)]
+        # "the raid was carried out by the CTS against a site of KH", "claimed dozens of launches at Israel",
+        # "issued a warning to the US" (the parser's dative): the target hangs on the light verb
+        datives = [p for d in counted.head.children if d.dep_ == "dative" and d.lower_ in target_preps
+                   for p in d.children if p.dep_ == "pobj"]
+        targets += [t for p in prep_objects(counted.head, target_preps) + datives for t in conjuncts(p)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
         # "US troops came under attack from X": the subject is the target
         targets += [t for s in subjects_of(noun.head.head) for t in conjuncts(s)]
@@ -419,6 +422,9 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
         clause = noun.head.head
         targets += [t for s in subjects_of(clause) + [c for c in clause.children if c.dep_ == "nsubjpass"]
                     for t in conjuncts(s)]
+    if predicate == "threatens":
+        # "Israeli threats to strike targets inside Iraq": what the threatened act is done to
+        targets += [t for t in _complement_targets(noun, lexicon) for t in conjuncts(t)]
     if predicate == "accuses":
         # "US charges that it backs attacks": the one charged is the subject of what the charge says
         targets += [t for c in noun.children if c.dep_ in {"acl", "ccomp"} for t in subjects_of(c)]
