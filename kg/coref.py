@@ -309,6 +309,8 @@ class Coreference:
         determiners = [c for c in modifiers if c.dep_ == "det"]
         words = [token.lemma_.lower(), *(c.lemma_.lower() for c in modifiers if c.dep_ == "compound")]
         actor_type = next((self.description_types[w] for w in words if w in self.description_types), None)
+        if actor_type == "Country" and words[0] not in self.description_types:
+            return None  # "the state umbrella", "state media": a country's noun as a modifier describes no country
         if actor_type == "Official" and not determiners and any(c.dep_ == "poss" and _names_a_state(c)
                                                                 for c in modifiers):
             # "Iraq's caretaker premier": the state's own office, named as definitely as with "the"

@@ -243,6 +243,12 @@ def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     assert ("its", "islamic_resistance_in_iraq") in references(doc)
 
 
+def test_a_country_noun_as_a_modifier_describes_no_country(nlp):
+    doc = nlp("Iran backs the factions. Iran arms them. All four belong to the Popular Mobilization Forces, the state "
+              "umbrella created in 2014 after Grand Ayatollah Ali al-Sistani called on Iraqis to take up arms.")
+    assert not [span for span in doc.spans[COREF_KEY] if span.text == "the state umbrella"]
+
+
 def test_a_resolved_description_is_a_mention_for_what_follows(nlp):
     # the previous sentence's subject is "the group"; "It" is the group, not the Iraq its object names
     doc = nlp("The vote was a setback for Kataib Hezbollah. A day later the group described the nomination as a "
