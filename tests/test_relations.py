@@ -832,6 +832,9 @@ def triples(nlp, text):
     # a warning issued to an actor, and a threat to strike one, threaten it
     ("Harakat al-Nujaba issued a warning to the United States.", ("harakat_al_nujaba", "threatens", "united_states")),
     ("Israel's threats to strike Iraq alarmed Baghdad.", ("israel", "threatens", "iraq")),
+    # wanting a timetable for an actor's departure opposes its presence
+    ("Iraq wanted a clear timetable for the departure of the US-led coalition.",
+     ("iraq", "opposes", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -300,6 +300,8 @@ def _seeking_withdrawal(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
                    if p.dep_ == "prep" and f"{lemma_of(verb)}_{p.lower_}" in lexicon.seeking_verbs]
         sought = [o for p in phrasal for o in p.children if o.dep_ == "pobj"]
         sought += direct_objects(verb) if lemma_of(verb) in lexicon.seeking_verbs else []
+        # "wanted a clear timetable for the departure of the coalition": a timing stands for what it times
+        sought += [t for n in sought if lemma_of(n) in lexicon.timing_nouns for t in prep_objects(n, {"for"})]
         gone = [g for n in sought if lemma_of(n) in lexicon.withdrawal_nouns
                 for g in prep_objects(n, {"of"}) + [c for c in n.children if c.dep_ == "poss"]]
     for subject in subjects_of(verb):
