@@ -408,6 +408,12 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0, through_role
         return argument_actors(antecedent, lexicon, depth + 1, through_roles)
     if depth > 2:
         return []
+    described = _named_beside(token, lexicon, depth, through_roles)
+    return described if described is not None else _reached_through_noun(token, lexicon, depth, through_roles)
+
+
+def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: bool) -> list[tuple[str, float]] | None:
+    """The actors an apposition names, or the whole a part is of; None where the token is neither."""
     if token.dep_ == "appos" and (found := _first_named([token.head], 0.05)):
         return found  # "the PMF, an umbrella group": the group is the PMF
     if token.dep_ == "appos" and token.head.lemma_.lower() in lexicon.partitive_pronouns and (
@@ -425,7 +431,7 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0, through_role
         # "five of their fighters", "some of the militias", "thousands of Turkish soldiers": the part stands for
         # what it is part of
         return argument_actors(whole[0], lexicon, depth + 1, through_roles)
-    return _reached_through_noun(token, lexicon, depth, through_roles)
+    return None
 
 
 def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_roles: bool) -> list[tuple[str, float]]:
@@ -459,8 +465,10 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             [c for c in token.children if c.dep_ == "poss"], 0.1)):
         return owners  # "Turkey said its jets had struck": the owner's, whose armed force they are (_force_of)
     if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
-        # "Washington's request", "a visit by the Turkish defence minister": the act stands for whose it is
-        modifiers = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS] + prep_objects(token, {"by"})
+        # "Washington's request", "a visit by the Turkish defence minister": the act stands for whose it is; in
+        # "Kurdistan Workers Party (PKK) targets" the parser makes the name before the noun its subject
+        modifiers = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS or c.dep_ == "nsubj" and (
+            c.i < token.i and token.pos_ == "NOUN")] + prep_objects(token, {"by"})
         if found := _first_named(modifiers, 0.1):
             return found
     if head_word & lexicon.message_nouns and (issued := _issuing_verb(token)) is not None:

@@ -835,6 +835,9 @@ def triples(nlp, text):
     # wanting a timetable for an actor's departure opposes its presence
     ("Iraq wanted a clear timetable for the departure of the US-led coalition.",
      ("iraq", "opposes", "international_coalition")),
+    # a name with its acronym in brackets before the targets owns them, however the parser hangs it
+    ("Turkish warplanes struck Kurdistan Workers Party (PKK) targets in northern Iraq on Sunday.",
+     ("turkish_armed_forces", "attacks", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1108,6 +1111,8 @@ def test_pattern_reads(nlp, text, expected):
      ("donald_trump", "threatens", "us_forces")),
     ("President Donald Trump threatened to impose sanctions on Iraq if it expelled U.S. troops.",
      ("iraq", "opposes", "us_forces")),
+    ("Turkish warplanes struck Kurdistan Workers Party (PKK) targets in northern Iraq on Sunday.",
+     ("turkish_armed_forces", "attacks", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
