@@ -231,10 +231,19 @@ class Coreference:
         # "Asked about the prime minister, he said": what the fronted participle is about is not its own subject;
         # and '"We respect the prime minister," he said': what a quotation names is not who says it
         outside = _fronted_participle(token) | _quoted_by_own_verb(token, self.lexicon.speech_verbs)
+        if lower in {"its", "their"} and self._military(owned):
+            # "drones at a base in eastern Syria, after US jets pounded its positions": a state named as where
+            # something is owns no positions or fighters in the text
+            outside |= {m.start for m in mentions if m.type == "Country" and _named_as_place(token.doc[m.end - 1])}
         antecedent = salient(lambda m: wanted(m) and m.start not in outside and m.actor != own, _WINDOW["pronoun"])
         if antecedent is not None and lower in _PLURAL_PRONOUNS and self._acts_nearer(token, antecedent.start):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
         return antecedent.actor if antecedent else None
+
+    def _military(self, noun: Token) -> bool:
+        """Whether a noun names forces, fighters or their sites ("positions", "fighters", "bases")."""
+        military = self.lexicon.force_nouns | self.lexicon.installation_nouns | self.lexicon.force_site_nouns
+        return bool({noun.lemma_.lower(), noun.lower_} & military)
 
     def _attacked(self, noun: Token) -> bool:
         """Whether a noun is the object of a verb of attacking or killing ("struck its facilities").
@@ -512,6 +521,11 @@ def _described_by_clause(pronoun: Token, mentions: list[_Mention]) -> str | None
     noun = clause.head
     described = _mention_at(mentions, noun.i) or (_mention_at(mentions, noun.head.i) if noun.dep_ == "appos" else None)
     return described.actor if described else None
+
+
+def _named_as_place(word: Token) -> bool:
+    """Whether a name stands as a place: the object of "in", "near", "across" ("a base in eastern Syria")."""
+    return word.dep_ == "pobj" and word.head.lower_ in {"in", "near", "across", "inside", "into", "throughout"}
 
 
 def _relative_owner(whose: Token, mentions: list[_Mention]) -> _Mention | None:

@@ -243,6 +243,12 @@ def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     assert ("its", "islamic_resistance_in_iraq") in references(doc)
 
 
+def test_a_state_named_as_a_place_owns_no_positions(nlp):
+    doc = nlp("An Iran-aligned armed group said it had launched drones at a base in eastern Syria, hours after "
+              "American jets pounded its positions.")
+    assert ("its", "iran_backed_militias") in references(doc)
+
+
 def test_a_country_noun_as_a_modifier_describes_no_country(nlp):
     doc = nlp("Iran backs the factions. Iran arms them. All four belong to the Popular Mobilization Forces, the state "
               "umbrella created in 2014 after Grand Ayatollah Ali al-Sistani called on Iraqis to take up arms.")
