@@ -974,9 +974,15 @@ def _short_form(text: str, actor: Actor, lexicon: Lexicon) -> bool:
     # or the noun heading it alone, capitalised, where it heads organisations' names or is a plural: "the Guards"
     # after "the Revolutionary Guards", "the Framework" after "the Coordination Framework"
     return any((alias_words := name_key(alias).split())[:-1] == words and alias_words[-1] in lexicon.organisation_heads
-               or len(alias_words) > 1 and words == alias_words[-1:] and text[0].isupper() and (
+               or len(alias_words) > 1 and words == _head_words(alias_words)[-1:] and text[0].isupper() and (
                    text.endswith("s") or words[0] in lexicon.organisation_heads)
                for alias in actor.aliases)
+
+
+def _head_words(words: list[str]) -> list[str]:
+    """A name's words up to a preposition that follows its head: "islamic resistance" of "Islamic Resistance in
+    Iraq"."""
+    return next((words[:i] for i, word in enumerate(words) if i > 0 and word in {"in", "of", "for"}), words)
 
 
 def _led_by_someone(noun: Token, lexicon: Lexicon) -> bool:

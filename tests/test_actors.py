@@ -203,6 +203,9 @@ def test_a_private_persons_nationality_is_not_the_state_but_an_office_is(nlp):
 def test_the_capitalised_head_of_an_organisations_name_names_it_again(nlp):
     doc = nlp("The Coordination Framework met on Monday. The Framework later backed Sudani.")
     assert [i for text, i in mentions(doc) if text == "Framework"] == ["coordination_framework"]
+    # the head before the name's preposition
+    doc = nlp("The Islamic Resistance in Iraq claimed the attack. In a statement, the Resistance said it would go on.")
+    assert [i for text, i in mentions(doc) if text == "Resistance"] == ["islamic_resistance_in_iraq"]
 
 
 def test_a_first_name_before_a_registered_surname_names_someone_else(nlp):
