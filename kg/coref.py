@@ -85,6 +85,8 @@ class Coreference:
         self.description_types = {word: actor_type for actor_type, words in lexicon.descriptions.items()
                                   for word in words}
         self.role_words = lexicon.titles | set(lexicon.role_predicates) | lexicon.descriptions["Official"]
+        # nouns of forces, fighters and their sites: "its positions" are no place's
+        self.military_nouns = lexicon.force_nouns | lexicon.installation_nouns | lexicon.force_site_nouns
 
     def __call__(self, doc: Doc) -> Doc:
         sentence_of = {}
@@ -159,7 +161,7 @@ class Coreference:
         if actor_type == "Country":
             # "the country" is the country the article is about: the one it has named most so far, but not the
             # state of the force or mission said to be in it ("American troops in the country")
-            visitor = _state_of_what_is_in(token, mentions)
+            visitor = _state_of_what_is_in(token, mentions, self.lexicon.containment_preps)
             counts = Counter(m.actor for m in mentions[:before] if m.type == "Country" and m.named
                              and m.actor != visitor)
             return (start, token.i + 1, counts.most_common(1)[0][0]) if counts else None
@@ -231,19 +233,15 @@ class Coreference:
         # "Asked about the prime minister, he said": what the fronted participle is about is not its own subject;
         # and '"We respect the prime minister," he said': what a quotation names is not who says it
         outside = _fronted_participle(token) | _quoted_by_own_verb(token, self.lexicon.speech_verbs)
-        if lower in {"its", "their"} and self._military(owned):
+        if lower in {"its", "their"} and {owned.lemma_.lower(), owned.lower_} & self.military_nouns:
             # "drones at a base in eastern Syria, after US jets pounded its positions": a state named as where
             # something is owns no positions or fighters in the text
-            outside |= {m.start for m in mentions if m.type == "Country" and _named_as_place(token.doc[m.end - 1])}
+            outside |= {m.start for m in mentions if m.type == "Country" and _named_as_place(
+                token.doc[m.end - 1], self.lexicon.location_preps)}
         antecedent = salient(lambda m: wanted(m) and m.start not in outside and m.actor != own, _WINDOW["pronoun"])
         if antecedent is not None and lower in _PLURAL_PRONOUNS and self._acts_nearer(token, antecedent.start):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
         return antecedent.actor if antecedent else None
-
-    def _military(self, noun: Token) -> bool:
-        """Whether a noun names forces, fighters or their sites ("positions", "fighters", "bases")."""
-        military = self.lexicon.force_nouns | self.lexicon.installation_nouns | self.lexicon.force_site_nouns
-        return bool({noun.lemma_.lower(), noun.lower_} & military)
 
     def _attacked(self, noun: Token) -> bool:
         """Whether a noun is the object of a verb of attacking or killing ("struck its facilities").
@@ -523,9 +521,9 @@ def _described_by_clause(pronoun: Token, mentions: list[_Mention]) -> str | None
     return described.actor if described else None
 
 
-def _named_as_place(word: Token) -> bool:
+def _named_as_place(word: Token, location_preps: frozenset[str]) -> bool:
     """Whether a name stands as a place: the object of "in", "near", "across" ("a base in eastern Syria")."""
-    return word.dep_ == "pobj" and word.head.lower_ in {"in", "near", "across", "inside", "into", "throughout"}
+    return word.dep_ == "pobj" and word.head.lower_ in location_preps
 
 
 def _relative_owner(whose: Token, mentions: list[_Mention]) -> _Mention | None:
@@ -540,7 +538,7 @@ def _relative_owner(whose: Token, mentions: list[_Mention]) -> _Mention | None:
     return next((m for m in reversed(mentions) if m.end == before and not m.nested), None)
 
 
-def _state_of_what_is_in(place: Token, mentions: list[_Mention]) -> str | None:
+def _state_of_what_is_in(place: Token, mentions: list[_Mention], containment_preps: frozenset[str]) -> str | None:
     """The state whose force, mission or institution a description of a place is said to hold.
 
     >>> from kg.extraction import make_pipeline
@@ -549,7 +547,7 @@ def _state_of_what_is_in(place: Token, mentions: list[_Mention]) -> str | None:
     [('the country', 'iraq')]
     """
     preposition = place.head
-    if place.dep_ != "pobj" or preposition.lower_ not in {"in", "inside"}:
+    if place.dep_ != "pobj" or preposition.lower_ not in containment_preps:
         return None
     holder = _mention_at(mentions, preposition.head.i)
     actors = place.doc._.actors or {}

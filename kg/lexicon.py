@@ -92,6 +92,7 @@ class Lexicon:
     deployment_verbs: frozenset[str]
     keeping_verbs: frozenset[str]
     containment_preps: frozenset[str]
+    location_preps: frozenset[str]
     speech_verbs: frozenset[str]
     report_verbs: frozenset[str]
     telling_verbs: frozenset[str]
