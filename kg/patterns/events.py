@@ -424,7 +424,7 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
                     for t in conjuncts(s)]
     if predicate == "threatens":
         # "Israeli threats to strike targets inside Iraq": what the threatened act is done to
-        targets += [t for t in _complement_targets(noun, lexicon) for t in conjuncts(t)]
+        targets += [t for threatened in _complement_targets(noun, lexicon) for t in conjuncts(threatened)]
     if predicate == "accuses":
         # "US charges that it backs attacks": the one charged is the subject of what the charge says
         targets += [t for c in noun.children if c.dep_ in {"acl", "ccomp"} for t in subjects_of(c)]
@@ -541,21 +541,19 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             c for o in warned for c in o.children if c.dep_ == "relcl" and any(m.dep_ == "mark" for m in c.children)]
         complements = [c for c in verb.children if c.dep_ == "xcomp"]
         if complements:
-            predicate = "demands"
             # "warned US forces to leave or face a harsh response": told what follows if it does not, it is threatened
-            if any(lemma_of(v) in lexicon.threat_verbs and any(lemma_of(o) in lexicon.threat_outcomes
-                                                               for o in direct_objects(v))
-                   for c in complements for v in conjuncts(c)):
-                for subject in subjects_of(verb):
-                    for target in warned:
-                        yield frame(subject, "threatens", target, verb, "warning")
+            predicates = ["threatens", "demands"] if any(
+                lemma_of(v) in lexicon.threat_verbs and any(lemma_of(o) in lexicon.threat_outcomes
+                                                            for o in direct_objects(v))
+                for c in complements for v in conjuncts(c)) else ["demands"]
         elif prep_objects(verb, {"against"}) or any(in_future(clause, lexicon) for clause in said):
-            predicate = "threatens"
+            predicates = ["threatens"]
         else:
             continue  # "warned Baghdad that the regime was using its soil" tells of a third party
         for subject in subjects_of(verb):
-            for target in warned:
-                yield frame(subject, predicate, target, verb, "warning")
+            for predicate in predicates:
+                for target in warned:
+                    yield frame(subject, predicate, target, verb, "warning")
             if not warned:  # "warned against any extension of the US mission": opposing what it is warned against
                 for against in prep_objects(verb, {"against"}):
                     yield frame(subject, "opposes", against, verb, "warning.against")
