@@ -838,6 +838,8 @@ def triples(nlp, text):
     # a name with its acronym in brackets before the targets owns them, however the parser hangs it
     ("Turkish warplanes struck Kurdistan Workers Party (PKK) targets in northern Iraq on Sunday.",
      ("turkish_armed_forces", "attacks", "pkk")),
+    # killed in clashes with a side: that side killed them
+    ("Two Turkish soldiers were killed in clashes with PKK militants.", ("pkk", "kills", "turkish_armed_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

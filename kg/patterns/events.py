@@ -309,17 +309,31 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for target in targets:
                 yield frame(agent, predicate, target, verb, "passive_agent.target")
         # "X was killed in a US strike": the agent of the event it happened in
-        for event in prep_objects(verb, {"in", "during"}):
-            if lexicon.noun_predicates.get(lemma_of(event)) in {"attacks", "kills"}:
-                for agent in event_agents(event, lexicon):
-                    for patient in patients:
-                        yield frame(agent, predicate, patient, verb, "passive_agent.in_event")
+        for agent in _agents_of_event_in(verb, lexicon):
+            for patient in patients:
+                yield frame(agent, predicate, patient, verb, "passive_agent.in_event")
         # "fighters who were killed when US jets struck": the striker of the clause that tells when
         for clause in (c for c in verb.children if c.dep_ == "advcl"):
             if lexicon.verb_predicates.get(lemma_of(clause)) in {"attacks", "kills"} and not is_passive(clause):
                 for agent in subjects_of(clause):
                     for patient in patients:
                         yield frame(agent, predicate, patient, verb, "passive_agent.when_clause")
+
+
+def _agents_of_event_in(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who carried out the event a verb tells happened "in" or "during": "killed in a US strike", and the other
+    side of a fight ("two soldiers were killed in clashes with PKK militants").
+
+    >>> read("Two Turkish soldiers were killed in clashes with PKK militants.", passive_agent)
+    [('PKK militants', 'kills', 'soldiers')]
+    """
+    agents = []
+    for event in prep_objects(verb, {"in", "during"}):
+        if lexicon.noun_predicates.get(lemma_of(event)) in {"attacks", "kills"}:
+            agents += event_agents(event, lexicon)
+        if lemma_of(event) in lexicon.mutual_fight_nouns:
+            agents += [o for w in prep_objects(event, {"with"}) for o in conjuncts(w)]
+    return agents
 
 
 def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
