@@ -43,6 +43,9 @@ _ATTRIBUTING_DEPS = frozenset({"ROOT", "parataxis", "conj", "advcl"})
 _INDEX_KEY = "kg_reference_index"
 # "the commander of the armed forces", "commander-in-chief": prepositions by which a title names its own office.
 _OFFICE_PREPS = frozenset({"of", "for", "in"})
+# The types of actor a person may lead or belong to, and the arcs that tie a person's name to a group's.
+_ORGANISED = frozenset({"Militia", "Organization", "ArmedForce", "GovernmentBody", "Media"})
+_TYING_DEPS = frozenset({"compound", "appos", "pobj", "prep", "poss", "nmod"})
 # How many sentences back an antecedent may be.
 _WINDOW = {"pronoun": 2, "description": 4, "name_head": 40}
 
@@ -149,6 +152,9 @@ class Coreference:
         if token.pos_ == "PRON":
             actor = self._pronoun(token, mentions, resolved, salient)
             return (token.i, token.i + 1, actor) if actor else None
+        group = _group_of_named_person(token, mentions[:before], self.lexicon.descriptions["Militia"])
+        if group is not None:
+            return group
         description = self._description(token)
         if description is None:
             return None
@@ -519,6 +525,42 @@ def _described_by_clause(pronoun: Token, mentions: list[_Mention]) -> str | None
     noun = clause.head
     described = _mention_at(mentions, noun.i) or (_mention_at(mentions, noun.head.i) if noun.dep_ == "appos" else None)
     return described.actor if described else None
+
+
+def _group_of_named_person(noun: Token, mentions: list[_Mention], group_words: frozenset[str]
+                           ) -> tuple[int, int, str] | None:
+    """ "Khazali's group", "Amiri's organization": the group the text ties the named person to where it names them
+    ("Asaib Ahl al-Haq leader Qais al-Khazali", "Hadi al-Amiri of the Badr Organization").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Badr chief Hadi al-Amiri spoke. Kataib Hezbollah fired. Amiri's group denied that.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('group', 'badr_organization')]
+    """
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    person = _mention_at(mentions, owner.i) if owner is not None and noun.pos_ == "NOUN" else None
+    if person is None or person.type not in PEOPLE_TYPES or noun.lemma_.lower() not in group_words \
+            or any(c.dep_ == "det" for c in noun.children):
+        return None
+    doc = noun.doc
+    named = [m for m in mentions if m.actor == person.actor and m.named]
+    tied = [m for m in mentions if m.type in _ORGANISED and m.named and any(
+        _tied(doc[m.start:m.end].root, doc[p.start:p.end].root) for p in named if p.sentence == m.sentence)]
+    return (noun.i, noun.i + 1, tied[-1].actor) if tied else None
+
+
+def _tied(group: Token, person: Token) -> bool:
+    """Whether a group's name and a person's stand in one noun phrase: one hangs on the other through names,
+    titles and "of"."""
+    for lower, upper in ((group, person), (person, group)):
+        current = lower
+        for _ in range(3):
+            if current.dep_ not in _TYING_DEPS or current.head == current:
+                break
+            current = current.head
+            if current == upper:
+                return True
+    return False
 
 
 def _named_as_place(word: Token, location_preps: frozenset[str]) -> bool:

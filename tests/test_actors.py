@@ -276,6 +276,9 @@ def test_a_government_named_for_its_head_is_the_government_the_head_leads(nlp):
     # a group named by a man's possessive is the group named before
     ("Qais al-Khazali leads Asaib Ahl al-Haq. In a speech aired by Al-Ahd television, which is close to his movement, "
      "he said he had been punished.", ("his movement", "asaib_ahl_al_haq")),
+    # a group named by a person's name is the group the text ties them to, not the group named last
+    ("Asaib Ahl al-Haq leader Qais al-Khazali spoke. Kataib Hezbollah fired rockets. Khazali's group is a member of "
+     "the Coordination Framework.", ("group", "asaib_ahl_al_haq")),
     # a possessive in a clause is its subject's
     ("The US-led coalition against Islamic State announced the end of its mission.",
      ("its", "international_coalition")),

@@ -840,6 +840,8 @@ def triples(nlp, text):
      ("turkish_armed_forces", "attacks", "pkk")),
     # killed in clashes with a side: that side killed them
     ("Two Turkish soldiers were killed in clashes with PKK militants.", ("pkk", "kills", "turkish_armed_forces")),
+    # a verb of leading with a name for object leads it, though the verb also takes acts ("led the attack")
+    ("Qais al-Khazali, who leads Asaib Ahl al-Haq, spoke on Sunday.", ("qais_khazali", "leads", "asaib_ahl_al_haq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -75,8 +75,9 @@ def _active_objects(verb: Token, predicate: str, phrasal: list[Token], subjects:
     if predicate == "negotiates_with":  # "to meet his demands" satisfies them; it is no meeting
         objects = [o for o in objects if lemma_of(o) not in lexicon.satisfied_nouns]
     # "the US and Britain launched strikes on the Houthis": the strikes are the subjects' own act, not what one of
-    # them did to the other
-    return [o for o in objects if not set(event_agents(o, lexicon)) & set(subjects)]
+    # them did to the other (a name is no act: "Khazali leads Asaib Ahl al-Haq")
+    return [o for o in objects if lemma_of(o) not in lexicon.noun_predicates
+            or not set(event_agents(o, lexicon)) & set(subjects)]
 
 
 def _verb_objects(verb: Token, phrasal: list[Token], lexicon: Lexicon) -> list[Token]:
