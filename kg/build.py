@@ -171,7 +171,7 @@ def _write_rdf(folder: Path, quads: list) -> list[Path]:
     """The quads in each RDF format (Turtle holds the union of their graphs)."""
     paths = []
     for name, rdf_format in RDF_FORMATS.items():
-        (folder / name).write_bytes(serialize_quads(quads, rdf_format))
+        serialize_quads(quads, rdf_format, folder / name)
         paths.append(folder / name)
     return paths
 

@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
+from pathlib import Path
 from typing import TypeVar
 
 import pyoxigraph as ox
@@ -142,7 +143,7 @@ def to_quads(extraction: Extraction, run: RunInfo, reports: list[Report] = (),
         _statement_triples(graphs[item.article], item.article, item.relation, run_node)
     for report in reports:
         _report_triples(graphs[report.article], report)
-    return sorted(quads, key=str)
+    return _in_order(quads)
 
 
 def _statement_triples(graph: _NamedGraph, article_id: str, r: Relation, run_node: URIRef) -> None:
@@ -190,7 +191,16 @@ def event_quads(events: list[Event]) -> list[ox.Quad]:
             r = report.relation
             graph.add((node, PROV.wasDerivedFrom, statement_iri(report.article, r.subject, r.predicate, r.object,
                                                                 r.start, r.end)))
-    return sorted(quads, key=str)
+    return _in_order(quads)
+
+
+def _in_order(quads: set[ox.Quad]) -> list[ox.Quad]:
+    """The quads in the one order every build writes them in; the set is emptied first, so an archive's quads are
+    not held twice while they are sorted."""
+    ordered = list(quads)
+    quads.clear()
+    ordered.sort(key=str)
+    return ordered
 
 
 def _report_triples(graph: _NamedGraph, report: Report) -> None:
@@ -215,13 +225,15 @@ def without_articles(quads: list[ox.Quad], article_ids: set[str]) -> list[ox.Qua
             or not quad.subject.value.startswith(actor_prefix)]
 
 
-def serialize_quads(quads: list[ox.Quad], rdf_format: str) -> bytes:
-    """Quads in `rdf_format` by Oxigraph's serializers, in the order given (Turtle holds their triples, once
-    each), so one set of quads always gives the same bytes."""
+def serialize_quads(quads: list[ox.Quad], rdf_format: str, path: Path) -> None:
+    """Quads written to `path` in `rdf_format` by Oxigraph's serializers, in the order given (Turtle holds their
+    triples, once each), so one set of quads always gives the same bytes. Written as they are serialized: an
+    archive's N-Quads held in memory whole cost more than its quads."""
     if rdf_format == "turtle":
         items = sorted({quad.triple for quad in quads}, key=str)
-        return ox.serialize(items, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS)
-    return ox.serialize(quads, format=_OXIGRAPH_FORMATS[rdf_format], prefixes=PREFIX_IRIS)
+        ox.serialize(items, output=str(path), format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS)
+    else:
+        ox.serialize(quads, output=str(path), format=_OXIGRAPH_FORMATS[rdf_format], prefixes=PREFIX_IRIS)
 
 
 _XSD_INTEGER, _XSD_DECIMAL = ox.NamedNode(str(XSD.integer)), ox.NamedNode(str(XSD.decimal))
