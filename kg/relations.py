@@ -184,15 +184,18 @@ class RelationExtractor:
         if predicate == "negotiates_with" and (in_future(frame.cue, self.lexicon) or governing_verb(
                 frame.cue, self.lexicon.wishing_verbs) or self._rejected(frame.cue)):
             return  # "asked to meet", "will meet", "rejects any negotiation": talks not held
+        objects = [(self._force_of(frame.object, a, actors), c)
+                   for a, c in self._objects(frame, actors, attacks_told, number)]
         if isinstance(frame.subject, str):
             subjects = [(frame.subject, _REFERENCE_COSTS["speaker"])]
+        elif pattern_setting(frame.pattern, "agents_from_memory", False):
+            # "four of its fighters died": killed by whoever the text told attacked them
+            subjects = [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({o for o, _ in objects})]
         else:
             subjects = argument_actors(frame.subject, self.lexicon)
             if not subjects and _is_definite_event(frame.subject, self.lexicon):
                 subjects = self._recalled_agents(frame.subject, actors, attacks_told, number)
             subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
-        objects = [(self._force_of(frame.object, a, actors), c)
-                   for a, c in self._objects(frame, actors, attacks_told, number)]
         length_cost = min(_MAX_LENGTH_COST, _COST_PER_TOKEN * max(0, len(sent) - _PARSE_RELIABLE_UP_TO))
         signature = self.predicates[predicate]
         subjects = [(_stand_in(a, signature.subject_types, actors), c) for a, c in subjects]
@@ -271,14 +274,21 @@ class EventMemory:
         """Who carried out the last attack on one of `targets`, or the last one named by one of the nouns `cues`
         ("the strikes" after "American and British strikes"), however long ago; failing both, who attacked last if that
         was within a few sentences of sentence `number`."""
-        for _, _, pairs in reversed(self.told):
-            if on_target := [s for s, o in pairs if o in targets]:
-                return list(dict.fromkeys(on_target))
+        if on_target := self.attackers_of(targets):
+            return on_target
         for _, told_cue, pairs in reversed(self.told):
             if told_cue in cues:
                 return list(dict.fromkeys(s for s, _ in pairs))
         if self.told and number - (last := self.told[-1][0]) <= _EVENT_WINDOW:
             return list(dict.fromkeys(s for n, _, pairs in self.told if n == last for s, _ in pairs))
+        return []
+
+
+    def attackers_of(self, targets: set[str]) -> list[str]:
+        """Who carried out the last attack the text told of on one of `targets`, however long ago."""
+        for _, _, pairs in reversed(self.told):
+            if on_target := [s for s, o in pairs if o in targets]:
+                return list(dict.fromkeys(on_target))
         return []
 
 
@@ -463,7 +473,9 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             return found
     if head_word & lexicon.force_nouns and (owners := _first_named(
             [c for c in token.children if c.dep_ == "poss"], 0.1)):
-        return owners  # "Turkey said its jets had struck": the owner's, whose armed force they are (_force_of)
+        # "Turkey said its jets had struck", "US and British warplanes": the owners', whose armed forces they are
+        # (_force_of)
+        return owners
     if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
         # "Washington's request", "a visit by the Turkish defence minister": the act stands for whose it is; in
         # "Kurdistan Workers Party (PKK) targets" the parser makes the name before the noun its subject

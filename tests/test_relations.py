@@ -842,6 +842,9 @@ def triples(nlp, text):
     ("Two Turkish soldiers were killed in clashes with PKK militants.", ("pkk", "kills", "turkish_armed_forces")),
     # a verb of leading with a name for object leads it, though the verb also takes acts ("led the attack")
     ("Qais al-Khazali, who leads Asaib Ahl al-Haq, spoke on Sunday.", ("qais_khazali", "leads", "asaib_ahl_al_haq")),
+    # deaths the sentence names no killer for: whoever the text told attacked the dead's side killed them
+    ("US jets struck Kataib Hezbollah positions near al-Qaim on Sunday. Kataib Hezbollah said four of its fighters "
+     "died.", ("us_forces", "kills", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1117,6 +1120,9 @@ def test_pattern_reads(nlp, text, expected):
      ("iraq", "opposes", "us_forces")),
     ("Turkish warplanes struck Kurdistan Workers Party (PKK) targets in northern Iraq on Sunday.",
      ("turkish_armed_forces", "attacks", "iraq")),
+    # with no attack on their side told before, deaths are no one's killing
+    ("US jets struck Kataib Hezbollah positions on Sunday. Asaib Ahl al-Haq said four of its fighters died.",
+     ("us_forces", "kills", "asaib_ahl_al_haq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -19,7 +19,7 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 """
 
 from kg.patterns.events import (active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent,
-                                promised_retaliation, resultative, warning)
+                                promised_retaliation, resultative, unattributed_deaths, warning)
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, conjuncts,
                                  direct_objects, examples_of,
                                  governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
@@ -48,4 +48,5 @@ PATTERNS = (
     reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame, held_responsible,
     ending_presence, refusal, marked_as_target, attribution, conditional_threat, casualties_at_target, instruction,
     demanded_clause, installing_in_office, coming_to_aid, following_orders, summoned_envoy, others_of_the_whole,
+    unattributed_deaths,
 )

@@ -321,6 +321,25 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                         yield frame(agent, predicate, patient, verb, "passive_agent.when_clause")
 
 
+def unattributed_deaths(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Deaths the sentence names no killer for: "five of their fighters were killed", "four of its fighters died".
+    The frame's subject is the verb itself; who killed them is whoever the text last told attacked them.
+
+    >>> read("The Houthis said five of their fighters were killed.", unattributed_deaths)
+    [('killed', 'kills', 'five')]
+    >>> read("Five fighters were killed in a US strike.", unattributed_deaths)
+    []
+    """
+    for verb in sent:
+        undergone = _undergone(verb, lexicon)
+        if undergone is None or undergone[0] != "kills" or passive_agents(verb) or _agents_of_event_in(verb, lexicon):
+            continue
+        if any(c.dep_ == "advcl" for c in verb.children) or lemma_of(verb) in lexicon.loss_verbs:
+            continue  # "killed when jets struck" names its killer; "the group lost fighters" is read elsewhere
+        for patient in undergone[1]:
+            yield frame(verb, "kills", patient, verb, "unattributed_deaths")
+
+
 def _agents_of_event_in(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Who carried out the event a verb tells happened "in" or "during": "killed in a US strike", and the other
     side of a fight ("two soldiers were killed in clashes with PKK militants").
