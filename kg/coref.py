@@ -165,12 +165,8 @@ class Coreference:
             antecedent = salient(lambda m: m.head == token.lemma_.lower(), _WINDOW["name_head"])
             return (start, token.i + 1, antecedent.actor) if antecedent else None
         if actor_type == "Country":
-            # "the country" is the country the article is about: the one it has named most so far, but not the
-            # state of the force or mission said to be in it ("American troops in the country")
-            visitor = _state_of_what_is_in(token, mentions, self.lexicon.containment_preps)
-            counts = Counter(m.actor for m in mentions[:before] if m.type == "Country" and m.named
-                             and m.actor != visitor)
-            return (start, token.i + 1, counts.most_common(1)[0][0]) if counts else None
+            country = self._country_meant(token, mentions[:before])
+            return (start, token.i + 1, country) if country else None
         office = self._office(_role_words(token))
         holder = self._office_holder(token, office, mentions, here, salient) if actor_type == "Official" else None
         if holder is not None:
@@ -182,6 +178,13 @@ class Coreference:
             m.plural and token.doc[m.end - 1].pos_ == "NOUN")) and (
             actor_type != "Official" or not m.titles or bool(office & self._office(m.titles))), _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
+
+    def _country_meant(self, token: Token, mentions: list[_Mention]) -> str | None:
+        """ "the country" is the country the article is about: the one it has named most so far, but not the
+        state of the force or mission said to be in it ("American troops in the country")."""
+        visitor = _state_of_what_is_in(token, mentions, self.lexicon.containment_preps)
+        counts = Counter(m.actor for m in mentions if m.type == "Country" and m.named and m.actor != visitor)
+        return counts.most_common(1)[0][0] if counts else None
 
     def _office_holder(self, token: Token, office: frozenset[str], mentions: list[_Mention], here: int,
                        salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> str | None:
