@@ -14,6 +14,7 @@ import random
 import statistics
 import tempfile
 import time
+from itertools import chain
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from kg.actors import Actor
 from kg.corpus import Article
 from kg.extraction import ArticleRelation, Extraction, Mention
 from kg.namespace import PREFIXES
-from kg.rdf import RunInfo, to_quads
+from kg.rdf import RunInfo, rdf_graphs
 from kg.relations import Relation
 from kg.vocabulary import ACTOR_TYPES, load_predicates
 from kg.store import GraphStore, parse_param, saved_queries
@@ -120,8 +121,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         nquads = Path(folder) / "graph.nq"
         started = time.perf_counter()
-        quads = to_quads(synthetic_extraction(args.triples),
-                         RunInfo("en_core_web_sm-3.7.1", 1, 1, "none", datetime(2024, 1, 1, tzinfo=timezone.utc)))
+        quads = list(chain.from_iterable(rdf_graphs(
+            synthetic_extraction(args.triples),
+            RunInfo("en_core_web_sm-3.7.1", 1, 1, "none", datetime(2024, 1, 1, tzinfo=timezone.utc)))))
         with GraphStore.in_memory(quads) as scratch:
             scratch.refresh_summary()
             scratch.inner.dump(str(nquads), format=ox.RdfFormat.N_QUADS)
@@ -129,15 +131,13 @@ def main() -> None:
         size = sum(1 for _ in nquads.open(encoding="utf-8"))
         console.print(f"synthetic graph: {size:,} quads ({time.perf_counter() - started:.1f} s to generate)")
 
-        quads = list(ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS))
         with GraphStore.open(Path(folder) / "loaded") as loaded:
             started = time.perf_counter()
-            loaded.load(quads)
+            loaded.load(nquads)
             native_load = time.perf_counter() - started
             started = time.perf_counter()
             loaded.refresh_summary()
             summary_seconds = time.perf_counter() - started
-        del quads
 
         started = time.perf_counter()
         with GraphStore.open(Path(folder) / "store") as oxigraph:

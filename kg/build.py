@@ -10,10 +10,13 @@ a build that fails or is killed leaves the previous set whole.
 
 import json
 import logging
+import tempfile
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable
 
+import networkx as nx
 import pyoxigraph as ox
 from spacy.language import Language
 
@@ -26,11 +29,12 @@ from kg.cache import ReadingCache, build_fingerprint
 from kg.extraction import BATCH_LENGTH, ArticleReading, Extraction, combine, read_articles
 from kg.files import atomic_write_text
 from kg.graph import actor_graph
-from kg.layout import INPUTS_FILE, RDF_FORMATS, STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
+from kg.layout import INPUTS_FILE, NQUADS_FILE, RDF_FORMATS, STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
 from kg.namespace import EVENTS_GRAPH
-from kg.rdf import RunInfo, event_quads, serialize_quads, to_oxigraph, to_quads, without_articles
+from kg.rdf import (RunInfo, event_quads, in_graph_order, rdf_graphs, read_quads, serialize_quads, to_oxigraph,
+                    without_articles)
 from kg.nlp import pipeline_identity
 from kg.scorer import ScorerModelError, scorer_version
 from kg.store import GraphStore
@@ -99,15 +103,14 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     reports, events = find_events(extraction)
     counts = {"articles": len(extraction.articles), "actors": len({m.actor for m in extraction.mentions}),
               "relations": len(extraction.best_relations()), "events": len(events)}
-    quads = to_quads(extraction, run, reports, events)
-    with GraphStore.in_memory(quads) as drawn:
-        graph = actor_graph(drawn)
     with output.writing("kg build", wait, on_wait) as next_set:
         folder = next_set.path
-        written = [*_write_rdf(folder, quads), *write_jsonl_exports(extraction, folder), write_events(events, folder),
-                   write_relations_csv(extraction, folder), *write_graph_files(graph, folder),
-                   write_view(graph, folder / VIEW_FILE)]
-        stored = _write_store(next_set.base, folder, quads)
+        written = _write_rdf(folder, chain.from_iterable(rdf_graphs(extraction, run, reports, events)))
+        graph = _drawn(folder)
+        written += [*write_jsonl_exports(extraction, folder), write_events(events, folder),
+                    write_relations_csv(extraction, folder), *write_graph_files(graph, folder),
+                    write_view(graph, folder / VIEW_FILE)]
+        stored = _write_store(next_set.base, folder)
         written += [folder / STORE_DIRNAME, _write_summary(folder / SUMMARY_FILE, run, counts, problems)]
         atomic_write_text(folder / INPUTS_FILE, inputs)
     logger.info("built %d articles into %s", len(articles), out_dir)
@@ -143,12 +146,9 @@ def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
         kept, kept_events = remove_from_exports(base, folder, set(removed))
         events = event_quads(kept_events)
         events_graph = to_oxigraph(EVENTS_GRAPH)
-        quads = without_articles(list(ox.parse(path=str(base / "graph.nq"), format=ox.RdfFormat.N_QUADS)),
-                                 set(removed))
-        quads = sorted([q for q in quads if q.graph_name != events_graph] + events, key=str)
-        with GraphStore.in_memory(quads) as drawn:
-            graph = actor_graph(drawn)
-        _write_rdf(folder, quads)
+        quads = without_articles(list(read_quads(base / NQUADS_FILE)), set(removed))
+        _write_rdf(folder, in_graph_order([q for q in quads if q.graph_name != events_graph] + events))
+        graph = _drawn(folder)
         write_graph_files(graph, folder)
         write_view(graph, folder / VIEW_FILE)
         summary = json.loads((base / SUMMARY_FILE).read_text(encoding="utf-8"))
@@ -167,13 +167,22 @@ def _inputs(paths: Iterable[Path], scorer: Path | None) -> tuple[list[Article], 
     return articles, problems
 
 
-def _write_rdf(folder: Path, quads: list) -> list[Path]:
-    """The quads in each RDF format (Turtle holds the union of their graphs)."""
-    paths = []
+def _write_rdf(folder: Path, quads: Iterable[ox.Quad]) -> list[Path]:
+    """The quads in each RDF format (Turtle holds the union of their graphs): N-Quads as they come, the others
+    read back from it, so an archive's quads pass through one at a time."""
+    serialize_quads(quads, "nquads", folder / NQUADS_FILE)
     for name, rdf_format in RDF_FORMATS.items():
-        serialize_quads(quads, rdf_format, folder / name)
-        paths.append(folder / name)
-    return paths
+        if name != NQUADS_FILE:
+            serialize_quads(read_quads(folder / NQUADS_FILE), rdf_format, folder / name)
+    return [folder / name for name in RDF_FORMATS]
+
+
+def _drawn(folder: Path) -> nx.MultiDiGraph:
+    """The actor graph of the quads in the folder's N-Quads, queried from a scratch store on disk (one in memory
+    would hold an archive's quads whole)."""
+    with tempfile.TemporaryDirectory(dir=folder) as scratch, GraphStore.open(Path(scratch)) as drawn:
+        drawn.bulk_load(folder / NQUADS_FILE)
+        return actor_graph(drawn)
 
 
 def _read(articles: list[Article], cache: ReadingCache, spec: PipelineSpec, nlp: Language | None, jobs: int,
@@ -210,10 +219,11 @@ def _base_store(base: Path | None) -> Path | None:
     return store if store is not None and store.is_dir() else None
 
 
-def _write_store(base: Path | None, folder: Path, quads: list) -> int:
-    """The store of the last build with these quads loaded, in the new folder; how many articles it holds."""
+def _write_store(base: Path | None, folder: Path) -> int:
+    """The store of the last build with the folder's N-Quads loaded, in the new folder; how many articles it
+    holds."""
     with GraphStore.open_copy(_base_store(base), folder / STORE_DIRNAME) as store:
-        store.load(quads, ontology=load_ontology())
+        store.load(folder / NQUADS_FILE, ontology=load_ontology())
         return len(store.article_ids())
 
 

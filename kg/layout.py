@@ -29,15 +29,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-__all__ = ["OutputFolder", "NextSet", "FolderBusy", "STORE_DIRNAME", "RDF_FORMATS", "VIEW_FILE", "SUMMARY_FILE",
-           "INPUTS_FILE", "ACTORS_FILE", "MENTIONS_FILE", "RELATIONS_FILE", "RELATIONS_CSV", "EVENTS_FILE",
-           "GRAPH_FILES", "OUTPUT_FILES"]
+__all__ = ["OutputFolder", "NextSet", "FolderBusy", "STORE_DIRNAME", "NQUADS_FILE", "RDF_FORMATS", "VIEW_FILE",
+           "SUMMARY_FILE", "INPUTS_FILE", "ACTORS_FILE", "MENTIONS_FILE", "RELATIONS_FILE", "RELATIONS_CSV",
+           "EVENTS_FILE", "GRAPH_FILES", "OUTPUT_FILES"]
 
 logger = logging.getLogger(__name__)
 
 STORE_DIRNAME = "store"
 # The RDF files of a set, and the format of each.
-RDF_FORMATS = {"graph.ttl": "turtle", "graph.trig": "trig", "graph.nq": "nquads", "graph.jsonld": "json-ld"}
+NQUADS_FILE = "graph.nq"
+RDF_FORMATS = {"graph.ttl": "turtle", "graph.trig": "trig", NQUADS_FILE: "nquads", "graph.jsonld": "json-ld"}
 VIEW_FILE = "graph.html"
 SUMMARY_FILE = "summary.json"
 ACTORS_FILE = "actors.jsonl"

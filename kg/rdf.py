@@ -1,4 +1,4 @@
-"""RDF: an extraction as an rdflib Dataset, one named graph per article, and its serialisations.
+"""RDF: an extraction as Oxigraph quads, one named graph per article, and its serialisations.
 
 Actors are typed resources (``kg:Militia``, ...) with a SKOS preferred label and
 their aliases as alternative labels, in the actors graph. Each article's named
@@ -9,11 +9,12 @@ sentence, offsets, confidence and the extraction run (PROV-O).
 """
 
 import os
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -24,14 +25,14 @@ import kg
 from kg.actors import Actor
 from kg.corpus import Article
 from kg.events import Event, Report
-from kg.extraction import Extraction
+from kg.extraction import Extraction, Mention
 from kg.relations import Relation
 from kg.namespace import (ACTOR, ACTORS_GRAPH, EVENT, EVENTS_GRAPH, KG, PREFIX_IRIS, PREFIXES, RUN, RUNS_GRAPH,
                           actor_iri, article_graph_iri, article_iri, iri_safe, software_iri, statement_iri)
 from kg.vocabulary import load_predicates
 
-__all__ = ["RunInfo", "to_quads", "event_quads", "without_articles", "bind_prefixes", "serialize_quads",
-           "oxigraph_quad", "to_oxigraph"]
+__all__ = ["RunInfo", "rdf_graphs", "in_graph_order", "event_quads", "without_articles", "bind_prefixes",
+           "serialize_quads", "read_quads", "oxigraph_quad", "to_oxigraph"]
 
 
 @dataclass(frozen=True)
@@ -123,27 +124,51 @@ def _run_triples(graph: _NamedGraph, run: RunInfo) -> URIRef:
     return node
 
 
-def to_quads(extraction: Extraction, run: RunInfo, reports: list[Report] = (),
-             events: list[Event] = ()) -> list[ox.Quad]:
-    """The extraction as RDF quads, in the order of their text: actors, runs, events and one named graph per
-    article, whose statements that report an event carry the report's date and place. The files, the store
-    and the actor graph are all made from them."""
-    quads: set[ox.Quad] = set(event_quads(events))
-    run_node = _run_triples(_NamedGraph(RUNS_GRAPH, quads), run)
-    actors = _NamedGraph(ACTORS_GRAPH, quads)
-    for actor in extraction.actors.values():
-        _actor_triples(actors, actor)
-    graphs = {}
-    for article in extraction.articles:
-        graphs[article.id] = graph = _NamedGraph(article_graph_iri(article.id), quads)
-        _article_triples(graph, article, run_node)
+def rdf_graphs(extraction: Extraction, run: RunInfo, reports: list[Report] = (),
+               events: list[Event] = ()) -> Iterator[list[ox.Quad]]:
+    """The extraction as RDF, one named graph's quads at a time: actors, runs, events and one graph per article,
+    whose statements that report an event carry the report's date and place. The graphs come in the order of
+    their names and each graph's quads in order (``in_graph_order``), so a build writes the same bytes every time
+    without ever holding an archive's quads all at once. The files, the store and the actor graph are all made
+    from them."""
+    run_node = RUN[run.id]
+    mentions, statements, dated = defaultdict(list), defaultdict(list), defaultdict(list)
     for mention in extraction.mentions:
-        graphs[mention.article].add((article_iri(mention.article), KG.mentions, actor_iri(mention.actor)))
+        mentions[mention.article].append(mention)
     for item in extraction.relations:
-        _statement_triples(graphs[item.article], item.article, item.relation, run_node)
+        statements[item.article].append(item.relation)
     for report in reports:
-        _report_triples(graphs[report.article], report)
-    return _in_order(quads)
+        dated[report.article].append(report)
+    makers: dict[str, Callable[[_NamedGraph], None]] = {
+        str(RUNS_GRAPH): lambda graph: _run_triples(graph, run),
+        str(ACTORS_GRAPH): lambda graph: [_actor_triples(graph, actor) for actor in extraction.actors.values()],
+        str(EVENTS_GRAPH): lambda graph: graph.quads.update(event_quads(events)),
+    }
+    for article in extraction.articles:
+        makers[str(article_graph_iri(article.id))] = partial(
+            _article_graph, article=article, run_node=run_node, mentions=mentions[article.id],
+            statements=statements[article.id], reports=dated[article.id])
+    for name in sorted(makers):
+        graph = _NamedGraph(URIRef(name), set())
+        makers[name](graph)
+        yield _in_order(graph.quads)
+
+
+def _article_graph(graph: _NamedGraph, article: Article, run_node: URIRef, mentions: list[Mention],
+                   statements: list[Relation], reports: list[Report]) -> None:
+    """An article's graph: the article, the actors it mentions, its statements and the events they report."""
+    node = _article_triples(graph, article, run_node)
+    for mention in mentions:
+        graph.add((node, KG.mentions, actor_iri(mention.actor)))
+    for relation in statements:
+        _statement_triples(graph, article.id, relation, run_node)
+    for report in reports:
+        _report_triples(graph, report)
+
+
+def in_graph_order(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """Quads in the order ``rdf_graphs`` gives them: by the name of their graph, then each quad's text."""
+    return sorted(quads, key=lambda quad: (quad.graph_name.value, str(quad)))
 
 
 def _statement_triples(graph: _NamedGraph, article_id: str, r: Relation, run_node: URIRef) -> None:
@@ -195,8 +220,8 @@ def event_quads(events: list[Event]) -> list[ox.Quad]:
 
 
 def _in_order(quads: set[ox.Quad]) -> list[ox.Quad]:
-    """The quads in the one order every build writes them in; the set is emptied first, so an archive's quads are
-    not held twice while they are sorted."""
+    """One graph's quads in the order every build writes them in; the set is emptied first, so they are not held
+    twice while they are sorted."""
     ordered = list(quads)
     quads.clear()
     ordered.sort(key=str)
@@ -225,15 +250,32 @@ def without_articles(quads: list[ox.Quad], article_ids: set[str]) -> list[ox.Qua
             or not quad.subject.value.startswith(actor_prefix)]
 
 
-def serialize_quads(quads: list[ox.Quad], rdf_format: str, path: Path) -> None:
-    """Quads written to `path` in `rdf_format` by Oxigraph's serializers, in the order given (Turtle holds their
-    triples, once each), so one set of quads always gives the same bytes. Written as they are serialized: an
-    archive's N-Quads held in memory whole cost more than its quads."""
+def serialize_quads(quads: Iterable[ox.Quad], rdf_format: str, path: Path) -> None:
+    """Quads written to `path` in `rdf_format` by Oxigraph's serializers as they come, in the order given (Turtle
+    holds their triples, once each), so one set of quads always gives the same bytes."""
     if rdf_format == "turtle":
-        items = sorted({quad.triple for quad in quads}, key=str)
-        ox.serialize(items, output=str(path), format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS)
+        ox.serialize(_union(quads), output=str(path), format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS)
     else:
         ox.serialize(quads, output=str(path), format=_OXIGRAPH_FORMATS[rdf_format], prefixes=PREFIX_IRIS)
+
+
+def read_quads(path: Path) -> Iterator[ox.Quad]:
+    """The quads of an N-Quads file, as Oxigraph parses them, one at a time."""
+    return ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)
+
+
+def _union(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
+    """The triples of all the graphs, each once. Only actors are described in more than one graph (the actors
+    graph names them, each article states its relations between them), so only their triples are remembered."""
+    actor_prefix = str(ACTOR)
+    seen: set[ox.Triple] = set()
+    for quad in quads:
+        triple = quad.triple
+        if quad.subject.value.startswith(actor_prefix):
+            if triple in seen:
+                continue
+            seen.add(triple)
+        yield triple
 
 
 _XSD_INTEGER, _XSD_DECIMAL = ox.NamedNode(str(XSD.integer)), ox.NamedNode(str(XSD.decimal))

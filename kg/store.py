@@ -33,7 +33,7 @@ from rdflib.term import Node
 from kg.events import EventDate, Report, event_predicates, group_reports
 from kg.namespace import (ACTOR, ACTORS_GRAPH, EVENTS_GRAPH, KG, ONTOLOGY_GRAPH, OWN_PREFIXES, PREFIX_IRIS, PREFIXES,
                           RUNS_GRAPH, SUMMARY_GRAPH, article_graph_iri, local_name)
-from kg.rdf import bind_prefixes, event_quads, oxigraph_quad, to_oxigraph
+from kg.rdf import bind_prefixes, event_quads, oxigraph_quad, read_quads, to_oxigraph
 from kg.relations import Relation
 
 __all__ = ["QueryResult", "QueryDataset", "GraphStore", "StoreError", "compact_iri",
@@ -68,6 +68,8 @@ SELECT ?id ?subject ?predicate ?object ?evidence ?start ?end ?confidence ?date ?
 }}"""
 
 
+# Quads per call of Oxigraph's bulk loader (GraphStore.bulk_load).
+_LOAD_BATCH = 100_000
 _SUMMARY_UPDATE = f"""
 DROP SILENT GRAPH <{SUMMARY_GRAPH}> ;
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?actor <{KG.relationCount}> ?relations }} }}
@@ -191,17 +193,23 @@ class GraphStore:
         store.inner.extend(quads)
         return store
 
-    def load(self, quads: list[ox.Quad], ontology: Graph | None = None) -> list[str]:
-        """Put a build's quads in the store, through Oxigraph's bulk loader: each article's graph replaces the one
-        it had, the actors and runs graphs grow, and the events of the actors it touches are grouped again;
-        returns the articles' ids."""
+    def load(self, nquads: Path, ontology: Graph | None = None) -> list[str]:
+        """Put a build's quads (an N-Quads file) in the store, through Oxigraph's bulk loader: each article's graph
+        replaces the one it had, the actors and runs graphs grow, and the events of the actors it touches are
+        grouped again; returns the articles' ids."""
         prefix = str(article_graph_iri(""))
-        articles = sorted({q.graph_name.value for q in quads if q.graph_name.value.startswith(prefix)})
+        names, told, event_predicates = set(), set(), _event_predicate_nodes()
+        for quad in read_quads(nquads):  # one at a time: an archive's quads are never all held
+            if quad.graph_name.value.startswith(prefix):
+                names.add(quad.graph_name.value)
+                if quad.predicate in event_predicates:
+                    told.add((quad.subject, quad.predicate, quad.object))
+        articles = sorted(names)
         loaded = [local_name(name, prefix) for name in articles]
         # a build of every article the store holds (a rebuild of its folder, or the first) brings the store's
         # events itself: grouping them again from the store would find the same
         covered = set(self.article_ids()) <= set(loaded)
-        touched = None if covered else _event_triples(quads) | self._event_triples_of(articles)
+        touched = None if covered else told | self._event_triples_of(articles)
         if covered:
             # every article graph and the events are replaced: emptying the store and loading back the graphs
             # that grow is much faster than removing 260 graphs one by one
@@ -214,7 +222,7 @@ class GraphStore:
                 self.inner.remove_graph(ox.NamedNode(name))
         # the bulk loader writes without a transaction: a build loads into a copy no one reads until it is
         # published whole (kg.layout), so nothing can see half of it
-        self.inner.bulk_extend(quads)
+        self.bulk_load(nquads)
         if ontology is not None:
             target = ox.NamedNode(str(ONTOLOGY_GRAPH))
             self.inner.remove_graph(target)
@@ -223,6 +231,14 @@ class GraphStore:
         if touched is not None:
             self.refresh_events(touched)
         return loaded
+
+    def bulk_load(self, nquads: Path) -> None:
+        """Add the quads of an N-Quads file through Oxigraph's bulk loader, a batch at a time: loading an archive's
+        file in one call holds all of it in memory (601 MB for 630k quads, against 179 MB in batches, and faster).
+        """
+        quads = read_quads(nquads)
+        while batch := list(islice(quads, _LOAD_BATCH)):
+            self.inner.bulk_extend(batch)
 
     def remove_articles(self, article_ids: list[str]) -> list[str]:
         """Remove articles' graphs, and the actors no article names any more; returns the ids that were there."""
