@@ -792,11 +792,15 @@ class ActorLinker:
         outpost" is the place the name alone names. "A Mossad base" is a base of Mossad's: a place's name is definite.
         """
         doc = span.doc
-        if span.end == len(doc) or span.root.head.i != span.end or _indefinite(doc[span.end]):
+        head = span.root.head
+        # "the Kormor gas field": common nouns may stand between the name and the place noun it modifies
+        between = doc[span.end:head.i]
+        if head.i < span.end or head.i > span.end + 2 or _indefinite(head) or any(
+                t.pos_ != "NOUN" or t.dep_ != "compound" or not t.is_lower for t in between):
             return None
-        if doc[span.end].lower_ in self.lexicon.area_nouns:
+        if head.lower_ in self.lexicon.area_nouns and not between:
             return span
-        return doc[span.start:span.end + 1] if doc[span.end].lower_ in self.lexicon.place_nouns else None
+        return doc[span.start:head.i + 1] if head.lower_ in self.lexicon.place_nouns else None
 
     def _resolve(self, span: Span, label: str, found: list[_Candidate], acronyms: dict[str, str]) -> Actor | None:
         text = span.text
@@ -1060,10 +1064,15 @@ def _demonym_in_name(span: Span, label: str) -> bool:
 
 
 def _owns_a_place(span: Span, lexicon: Lexicon) -> bool:
-    """ "Baghdad's Green Zone", "Baghdad's Jadiriyah district": the possessor of a place is a place."""
+    """ "Baghdad's Green Zone", "the Jadriya neighbourhood of Baghdad": what a place is part of is a place."""
     root = span.root
-    owned = root.head
-    return root.dep_ == "poss" and (owned.ent_type_ in _PLACE_LABELS | {"Place"} or owned.lemma_ in lexicon.place_nouns)
+    if root.dep_ == "poss":
+        owned = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        owned = root.head.head
+    else:
+        return False
+    return owned.ent_type_ in _PLACE_LABELS | {"Place"} or owned.lemma_ in lexicon.place_nouns
 
 
 def _locative(span: Span) -> bool:

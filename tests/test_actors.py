@@ -92,7 +92,8 @@ def test_capital_as_government_or_as_city(nlp):
 
 
 @pytest.mark.parametrize("text", ["Crowds left Baghdad's Green Zone on Tuesday.",
-                                  "A rocket fell in Baghdad's Karrada district."])
+                                  "A rocket fell in Baghdad's Karrada district.",
+                                  "Rockets landed in the Jadriya neighbourhood of Baghdad."])
 def test_a_capital_that_owns_a_place_is_the_city(nlp, text):
     assert ("Baghdad", "baghdad") in mentions(nlp(text))
 
@@ -466,6 +467,8 @@ def test_a_landmark_named_for_a_town_is_a_place_of_its_own(nlp, text, landmark):
 @pytest.mark.parametrize("text, name, actor_type", [
     ("A strike killed three PKK fighters in Duhok province, officials said.", "Duhok province", "Place"),
     ("Abbas al-Jabouri, an Iraqi researcher, told The New Region the move was a mistake.", "New Region", "Media"),
+    # common nouns may stand between the name and its place noun
+    ("Drones struck the Kormor gas field in Sulaimani province.", "Kormor gas field", "Place"),
 ])
 def test_a_name_ending_in_a_lowercase_place_noun_is_a_place(nlp, text, name, actor_type):
     doc = nlp(text)
