@@ -26,7 +26,7 @@ from kg.corpus import Article, CorpusProblem, read_corpus
 from kg.events import find_events
 from kg.exports import remove_from_exports, write_events, write_graph_files, write_jsonl_exports, write_relations_csv
 from kg.cache import ReadingCache, build_fingerprint
-from kg.extraction import BATCH_LENGTH, ArticleReading, Extraction, combine, read_articles
+from kg.extraction import BATCH_LENGTH, ArticleReading, Extraction, combine, read_articles, shared
 from kg.files import atomic_write_text
 from kg.graph import actor_graph
 from kg.layout import INPUTS_FILE, NQUADS_FILE, RDF_FORMATS, STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
@@ -211,7 +211,7 @@ def _read(articles: list[Article], cache: ReadingCache, spec: PipelineSpec, nlp:
         if on_article is not None:
             on_article(reading.article)
     logger.info("%d article(s) from the cache, %d parsed", len(articles) - len(unread), len(unread))
-    return [readings[article.id] for article in articles]
+    return list(shared(readings[article.id] for article in articles))
 
 
 def _base_store(base: Path | None) -> Path | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 import logging
 from dataclasses import asdict, fields
 from functools import cache
@@ -82,8 +81,8 @@ class ReadingCache:
                 actors=tuple(Actor(**{k: tuple(v) if k in _TUPLE_FIELDS else v for k, v in a.items()})
                              for a in data["actors"]),
                 types=tuple(tuple(pair) for pair in data["types"]),
-                mentions=tuple(Mention(*_shared(m)) for m in data["mentions"]),
-                relations=tuple(Relation(*_shared(r)) for r in data["relations"]),
+                mentions=tuple(Mention(*m) for m in data["mentions"]),
+                relations=tuple(Relation(*r) for r in data["relations"]),
             )
         except FileNotFoundError:
             return None
@@ -97,8 +96,3 @@ class ReadingCache:
                 "types": reading.types, "mentions": reading.mentions, "relations": reading.relations}
         atomic_write_text(self._path(reading.article), json.dumps(data, ensure_ascii=False))
 
-
-def _shared(fields: list) -> list:
-    """A record's strings as one object each, however many records hold them: JSON makes a new string for every
-    article id, actor id and evidence sentence, and an archive's readings are held until its graph is made."""
-    return [sys.intern(value) if isinstance(value, str) else value for value in fields]

@@ -4,6 +4,7 @@
     extraction = extract(articles, nlp)
 """
 
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, NamedTuple
@@ -20,7 +21,7 @@ from kg.relations import Relation, add_relation_pipe, most_confident
 from kg.scorer import SCORER_NAME
 
 __all__ = ["Mention", "ArticleRelation", "ArticleReading", "Extraction", "make_pipeline", "extract", "read_articles",
-           "combine", "article_docs", "text_pieces", "PIECE_LENGTH"]
+           "shared", "combine", "article_docs", "text_pieces", "PIECE_LENGTH"]
 
 # A long article is parsed in pieces of at most PIECE_LENGTH characters, and docs go through the pipeline in
 # batches of at most BATCH_LENGTH characters: the parser's memory grows with a batch's text (about 3 KB a
@@ -89,6 +90,29 @@ class ArticleReading:
     types: tuple[tuple[str, str], ...]  # (actor id, type) once per piece of the article that names the actor
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
+
+
+def shared(readings: Iterable[ArticleReading]) -> Iterator[ArticleReading]:
+    """The readings with what they repeat held once: each actor (every article that names the Pentagon carries
+    its whole registry entry), each id and each evidence sentence. Readings come from a cache file or another
+    process with a copy of all of them, and an archive's readings are held until its graph is made.
+
+    >>> from pathlib import Path
+    >>> reading = ArticleReading(Article("a", Path("a.txt"), ""), (Actor("x", "X", "Militia"),), (), (), ())
+    >>> first, second = shared([reading, replace(reading, actors=(Actor("x", "X", "Militia"),))])
+    >>> first.actors[0] is second.actors[0]
+    True
+    """
+    actors: dict[Actor, Actor] = {}
+    for reading in readings:
+        yield replace(reading, actors=tuple(actors.setdefault(actor, actor) for actor in reading.actors),
+                      types=tuple(_interned(pair) for pair in reading.types),
+                      mentions=tuple(Mention(*_interned(m)) for m in reading.mentions),
+                      relations=tuple(Relation(*_interned(r)) for r in reading.relations))
+
+
+def _interned(fields: Iterable) -> list:
+    return [sys.intern(value) if isinstance(value, str) else value for value in fields]
 
 
 def read_articles(articles: Iterable[Article], nlp: Language) -> Iterator[ArticleReading]:

@@ -14,6 +14,7 @@ import csv
 import gc
 import io
 import re
+import sys
 from difflib import get_close_matches
 from functools import cache
 from dataclasses import dataclass
@@ -308,12 +309,14 @@ class GraphStore:
 
     def values(self, query: str) -> tuple[list[str], list[list[str | None]]]:
         """A SELECT query's columns and rows over the union of every graph, each term as its text (an IRI's, a
-        literal's lexical form): what reads a build's graph back needs, without an rdflib term for every value."""
+        literal's lexical form): what reads a build's graph back needs, without an rdflib term for every value.
+        Each text is one object however many rows hold it (an actor's IRI, an evidence sentence the build holds
+        already)."""
         check_query_size(query)
         result = self.inner.query(query, prefixes=PREFIX_IRIS, use_default_graph_as_union=True)
         columns = [variable.value for variable in result.variables]
-        return columns, [[None if (term := solution[column]) is None else term.value for column in columns]
-                         for solution in result]
+        return columns, [[None if (term := solution[column]) is None else sys.intern(term.value)
+                          for column in columns] for solution in result]
 
     def query(self, query: str, params: dict[str, Node] | None = None, max_rows: int | None = None,
               dataset: "QueryDataset | None" = None) -> QueryResult:
