@@ -106,12 +106,11 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     with output.writing("kg build", wait, on_wait) as next_set:
         folder = next_set.path
         written = _write_rdf(folder, chain.from_iterable(rdf_graphs(extraction, run, reports, events)))
-        graph = _drawn(folder)
+        stored, graph = _write_store(next_set.base, folder)
         written += [*write_jsonl_exports(extraction, folder), write_events(events, folder),
                     write_relations_csv(extraction, folder), *write_graph_files(graph, folder),
-                    write_view(graph, folder / VIEW_FILE)]
-        stored = _write_store(next_set.base, folder)
-        written += [folder / STORE_DIRNAME, _write_summary(folder / SUMMARY_FILE, run, counts, problems)]
+                    write_view(graph, folder / VIEW_FILE), folder / STORE_DIRNAME,
+                    _write_summary(folder / SUMMARY_FILE, run, counts, problems)]
         atomic_write_text(folder / INPUTS_FILE, inputs)
     logger.info("built %d articles into %s", len(articles), out_dir)
     return BuildReport(extraction, problems, [out_dir / path.name for path in written], stored_articles=stored,
@@ -219,12 +218,15 @@ def _base_store(base: Path | None) -> Path | None:
     return store if store is not None and store.is_dir() else None
 
 
-def _write_store(base: Path | None, folder: Path) -> int:
-    """The store of the last build with the folder's N-Quads loaded, in the new folder; how many articles it
-    holds."""
+def _write_store(base: Path | None, folder: Path) -> tuple[int, nx.MultiDiGraph]:
+    """The store of the last build with the folder's N-Quads loaded, in the new folder: how many articles it
+    holds, and the actor graph of the build's quads, read from the store itself where it holds no other
+    articles (a rebuild of its folder, or the first build)."""
     with GraphStore.open_copy(_base_store(base), folder / STORE_DIRNAME) as store:
-        store.load(folder / NQUADS_FILE, ontology=load_ontology())
-        return len(store.article_ids())
+        loaded = store.load(folder / NQUADS_FILE, ontology=load_ontology())
+        held = store.article_ids()
+        graph = actor_graph(store) if set(held) <= set(loaded) else None
+    return len(held), graph if graph is not None else _drawn(folder)
 
 
 def _write_summary(path: Path, run: RunInfo, counts: dict[str, int], problems: list[CorpusProblem]) -> Path:
