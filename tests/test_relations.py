@@ -845,6 +845,9 @@ def triples(nlp, text):
     # deaths the sentence names no killer for: whoever the text told attacked the dead's side killed them
     ("US jets struck Kataib Hezbollah positions near al-Qaim on Sunday. Kataib Hezbollah said four of its fighters "
      "died.", ("us_forces", "kills", "kataib_hezbollah")),
+    # sending is a light verb: what is sent at or to an actor is done to it
+    ("Kataib Hezbollah sent a warning to the United States.", ("kataib_hezbollah", "threatens", "united_states")),
+    ("Kataib Hezbollah sent three drones toward US forces in Syria.", ("kataib_hezbollah", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
