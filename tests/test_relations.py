@@ -848,6 +848,11 @@ def triples(nlp, text):
     # sending is a light verb: what is sent at or to an actor is done to it
     ("Kataib Hezbollah sent a warning to the United States.", ("kataib_hezbollah", "threatens", "united_states")),
     ("Kataib Hezbollah sent three drones toward US forces in Syria.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # calling an actor or its presence an occupation opposes it
+    ("Kataib Hezbollah views the US military presence as an occupation.",
+     ("kataib_hezbollah", "opposes", "us_forces")),
+    ("Harakat al-Nujaba has said that US troops who stay will be treated as occupiers.",
+     ("harakat_al_nujaba", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

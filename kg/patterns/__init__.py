@@ -31,7 +31,8 @@ from kg.patterns.membership import (alignment, backed_modifier, coming_to_aid, c
 from kg.patterns.places import casualties_at_target, deployment, deployment_verb, location
 from kg.patterns.roles import role_apposition
 from kg.patterns.speech import (attribution, blame, conditional_threat, demanded_clause, designation, ending_presence,
-                                held_responsible, instruction, labelled_fault, marked_as_target, quotation_source,
+                                held_responsible, instruction, labelled_fault, labelled_occupier, marked_as_target,
+                                quotation_source,
                                 refusal, rejection, reported_coercion, reported_consequences, reported_demand,
                                 reported_fault, reported_threat, summoned_envoy)
 
@@ -48,5 +49,5 @@ PATTERNS = (
     reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame, held_responsible,
     ending_presence, refusal, marked_as_target, attribution, conditional_threat, casualties_at_target, instruction,
     demanded_clause, installing_in_office, coming_to_aid, following_orders, summoned_envoy, others_of_the_whole,
-    unattributed_deaths,
+    unattributed_deaths, labelled_occupier,
 )

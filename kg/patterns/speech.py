@@ -13,7 +13,8 @@ from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run 
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "conditional_threat",
            "instruction", "ending_presence", "marked_as_target", "reported_consequences", "reported_coercion",
-           "reported_demand", "reported_threat", "rejection", "refusal", "designation", "summoned_envoy"]
+           "reported_demand", "reported_threat", "rejection", "refusal", "designation", "summoned_envoy",
+           "labelled_occupier"]
 
 
 def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -559,6 +560,34 @@ def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             yield from said_of(speaker, "threatens", marked, label, "marked_as_target") if speaker else (
                 frame(subject, "threatens", obj, label, "marked_as_target")
                 for subject in subjects_of(verb) for obj in (t for m in marked for t in conjuncts(m)))
+
+
+def labelled_occupier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Calling an actor, or its presence, an occupation or an occupier: opposing it, the presence it rejects
+    being the actor's.
+
+    >>> read("Kataib Hezbollah views the US military presence as an occupation.", labelled_occupier)
+    [('Kataib Hezbollah', 'opposes', 'presence')]
+    >>> read("Harakat al-Nujaba said US troops who stay will be treated as occupiers.", labelled_occupier)
+    [('Harakat al-Nujaba', 'opposes', 'US troops')]
+    >>> read("The group regards the strikes as a violation.", labelled_occupier)
+    []
+    """
+    for label in sent:
+        if lemma_of(label) not in lexicon.occupation_words and label.lower_ not in lexicon.occupation_words:
+            continue
+        verb = label.head.head if label.dep_ == "pobj" and label.head.lower_ == "as" else label.head
+        if lemma_of(verb) not in lexicon.labelling_verbs | lexicon.treating_verbs or label.dep_ not in {
+                "oprd", "xcomp", "pobj", "attr"}:
+            continue
+        if is_passive(verb):  # "US troops who stay will be treated as occupiers", the group said
+            labeller = next(iter(passive_agents(verb)), None) or speaker_for(verb, lexicon)
+            labellers = [labeller] if labeller is not None else []
+            labelled = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        else:
+            labellers, labelled = subjects_of(verb), [c for c in verb.children if c.dep_ == "dobj" and c != label]
+        for labeller in labellers:
+            yield from said_of(labeller, "opposes", labelled, label, "labelled_occupier")
 
 
 def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
