@@ -853,6 +853,12 @@ def triples(nlp, text):
      ("kataib_hezbollah", "opposes", "us_forces")),
     ("Harakat al-Nujaba has said that US troops who stay will be treated as occupiers.",
      ("harakat_al_nujaba", "opposes", "us_forces")),
+    # the names of a relative clause opened by "under which" are the umbrella's members
+    ("The Coordination Framework, the umbrella under which Asaib Ahl al-Haq and the Badr Organization sit, named "
+     "the new cabinet.", ("badr_organization", "member_of", "coordination_framework")),
+    ("The Islamic Resistance in Iraq, the umbrella under which Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid "
+     "al-Shuhada operate, has claimed most of the 170 drone and rocket attacks on US troops in Syria since October.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1131,6 +1137,10 @@ def test_pattern_reads(nlp, text, expected):
     # with no attack on their side told before, deaths are no one's killing
     ("US jets struck Kataib Hezbollah positions on Sunday. Asaib Ahl al-Haq said four of its fighters died.",
      ("us_forces", "kills", "asaib_ahl_al_haq")),
+    # the umbrella's members are not the subjects of the verb the parser hangs them on
+    ("The Islamic Resistance in Iraq, the umbrella under which Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid "
+     "al-Shuhada operate, has claimed most of the 170 drone and rocket attacks on US troops in Syria since October.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

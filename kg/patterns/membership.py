@@ -268,9 +268,30 @@ def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """
     for token in sent:
         if token.dep_ == "appos" and lemma_of(token) in lexicon.umbrella_nouns:
-            for member in prep_objects(token, {"of"}):
-                for actor_token in conjuncts(member):
-                    yield frame(actor_token, "member_of", token.head, token, "umbrella_apposition")
+            members = [m for p in prep_objects(token, {"of"}) for m in conjuncts(p)] + _operating_under(token)
+            for member in dict.fromkeys(members):
+                yield frame(member, "member_of", token.head, token, "umbrella_apposition")
+
+
+def _operating_under(umbrella: Token) -> list[Token]:
+    """The names a relative clause "under which ..." gives as the subjects of its verb, read by their place
+    before the verb: the parser tends to hang them on the main clause's verb instead.
+
+    >>> read("The Islamic Resistance in Iraq, the umbrella under which Kataib Hezbollah and al-Nujaba operate, "
+    ...      "claimed the attacks.", umbrella_apposition)
+    [('Kataib Hezbollah', 'member_of', 'Islamic Resistance'), ('al-Nujaba', 'member_of', 'Islamic Resistance')]
+    """
+    doc = umbrella.doc
+    if umbrella.i + 2 >= len(doc) or doc[umbrella.i + 1].lower_ not in {"under", "within"} or (
+            doc[umbrella.i + 2].lower_ != "which"):
+        return []
+    start = stop = umbrella.i + 3
+    while stop < umbrella.sent.end and doc[stop].pos_ not in {"VERB", "AUX"} and not (
+            doc[stop].is_punct and doc[stop].text not in {",", "-", "–"}):
+        stop += 1
+    # each name once, by the word the rest of it hangs on (the parser may hang it on anything after)
+    return [t for t in doc[start:stop] if t.pos_ == "PROPN" and not (
+        t.dep_ == "compound" and t.head.pos_ == "PROPN" and start <= t.head.i < stop)]
 
 
 def _through_umbrella(token: Token, lexicon: Lexicon) -> list[Token]:
