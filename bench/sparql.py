@@ -36,7 +36,8 @@ console = Console()
 # Triples a synthetic article adds, on average: its metadata, mentions, and per relation a direct
 # triple and a statement of 13 triples.
 TRIPLES_PER_ARTICLE = 7 + 8 + 6 * 14
-PARAMS = {"attackers_of": ["target=actor:a0"], "actor_relations": ["actor=actor:a1"]}
+PARAMS = {"attackers_of": ["target=actor:a0"], "actor_relations": ["actor=actor:a1"],
+          "roles_over_time": ["organisation=actor:a2"]}
 
 
 def synthetic_extraction(triples: int, seed: int = 7) -> Extraction:
