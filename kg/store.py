@@ -23,7 +23,7 @@ from importlib import resources
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -50,6 +50,21 @@ def _event_triples(quads: Iterable[ox.Quad]) -> set[tuple[ox.NamedNode, ...]]:
     """The actor-to-actor event triples among `quads`."""
     predicates = _event_predicate_nodes()
     return {(q.subject, q.predicate, q.object) for q in quads if q.predicate in predicates}
+
+
+def _articles_and_events(nquads: Path, prefix: str) -> tuple[list[str], set[tuple[ox.NamedNode, ...]]]:
+    """The article graphs (names starting with `prefix`) of an N-Quads file and their event triples, read in one
+    pass, a quad at a time: an archive's quads are never all held."""
+    names: set[str] = set()
+
+    def in_articles() -> Iterator[ox.Quad]:
+        for quad in read_quads(nquads):
+            if quad.graph_name.value.startswith(prefix):
+                names.add(quad.graph_name.value)
+                yield quad
+
+    told = _event_triples(in_articles())
+    return sorted(names), told
 
 
 def _reports_query(restriction: str) -> str:
@@ -199,13 +214,7 @@ class GraphStore:
         replaces the one it had, the actors and runs graphs grow, and the events of the actors it touches are
         grouped again; returns the articles' ids."""
         prefix = str(article_graph_iri(""))
-        names, told, event_predicates = set(), set(), _event_predicate_nodes()
-        for quad in read_quads(nquads):  # one at a time: an archive's quads are never all held
-            if quad.graph_name.value.startswith(prefix):
-                names.add(quad.graph_name.value)
-                if quad.predicate in event_predicates:
-                    told.add((quad.subject, quad.predicate, quad.object))
-        articles = sorted(names)
+        articles, told = _articles_and_events(nquads, prefix)
         loaded = [local_name(name, prefix) for name in articles]
         # a build of every article the store holds (a rebuild of its folder, or the first) brings the store's
         # events itself: grouping them again from the store would find the same
