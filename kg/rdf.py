@@ -139,10 +139,10 @@ def rdf_graphs(extraction: Extraction, run: RunInfo, reports: list[Report] = (),
         statements[item.article].append(item.relation)
     for report in reports:
         dated[report.article].append(report)
-    makers: dict[str, Callable[[_NamedGraph], None]] = {
-        str(RUNS_GRAPH): lambda graph: _run_triples(graph, run),
-        str(ACTORS_GRAPH): lambda graph: [_actor_triples(graph, actor) for actor in extraction.actors.values()],
-        str(EVENTS_GRAPH): lambda graph: graph.quads.update(event_quads(events)),
+    makers: dict[str, Callable[[_NamedGraph], object]] = {
+        str(RUNS_GRAPH): partial(_run_triples, run=run),
+        str(ACTORS_GRAPH): partial(_actors_graph, actors=list(extraction.actors.values())),
+        str(EVENTS_GRAPH): partial(_events_graph, events=events),
     }
     for article in extraction.articles:
         makers[str(article_graph_iri(article.id))] = partial(
@@ -152,6 +152,15 @@ def rdf_graphs(extraction: Extraction, run: RunInfo, reports: list[Report] = (),
         graph = _NamedGraph(URIRef(name), set())
         makers[name](graph)
         yield _in_order(graph.quads)
+
+
+def _actors_graph(graph: _NamedGraph, actors: list[Actor]) -> None:
+    for actor in actors:
+        _actor_triples(graph, actor)
+
+
+def _events_graph(graph: _NamedGraph, events: list[Event]) -> None:
+    graph.quads.update(event_quads(events))
 
 
 def _article_graph(graph: _NamedGraph, article: Article, run_node: URIRef, mentions: list[Mention],
