@@ -859,6 +859,10 @@ def triples(nlp, text):
     ("The Islamic Resistance in Iraq, the umbrella under which Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid "
      "al-Shuhada operate, has claimed most of the 170 drone and rocket attacks on US troops in Syria since October.",
      ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # naming armed groups, with nothing they are named, singles them out as culprits
+    ("Two Iraqi officials named Kataib Hezbollah and Asaib Ahl al-Haq.", ("iraq", "accuses", "asaib_ahl_al_haq")),
+    ("After the strike, Muqtada al-Sadr named Kataib Hezbollah and Asaib Ahl al-Haq.",
+     ("muqtada_al_sadr", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1141,6 +1145,9 @@ def test_pattern_reads(nlp, text, expected):
     ("The Islamic Resistance in Iraq, the umbrella under which Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid "
      "al-Shuhada operate, has claimed most of the 170 drone and rocket attacks on US troops in Syria since October.",
      ("kataib_hezbollah", "attacks", "us_forces")),
+    # what an actor is named as is no charge
+    ("Baghdad named Kataib Hezbollah as a partner in the fight against Islamic State.",
+     ("iraq", "accuses", "kataib_hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

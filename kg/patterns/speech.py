@@ -4,6 +4,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
@@ -194,6 +195,11 @@ def held_responsible(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Austin', 'accuses', 'Kataib Hezbollah'), ('Austin', 'accuses', 'al-Nujaba')]
     """
     for token in sent:
+        if culprits := _armed_groups_named(token, lexicon):
+            for holder in subjects_of(token):
+                for accused in culprits:
+                    yield frame(holder, "accuses", accused, token, "held_responsible.named")
+            continue
         if lemma_of(token) in lexicon.holding_verbs and token.pos_ == "VERB" and token.dep_ != "acl" and any(
                 c.lower_ in lexicon.culprit_preps for n in prep_objects(token, {"as"}) for c in n.children):
             # "named X and Y as the groups behind the attacks"
@@ -213,6 +219,30 @@ def held_responsible(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for holder in subjects_of(holder_side):
             for accused in (t for c in held for t in conjuncts(c)):
                 yield frame(holder, "accuses", accused, holder_side, "held_responsible")
+
+
+def _armed_groups_named(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The armed groups a verb of naming takes as its bare objects, which it singles out as culprits ("two officials
+    named Kataib Hezbollah and Asaib Ahl al-Haq"); none where it names them something ("named X its envoy", "as").
+
+    >>> from kg.extraction import make_pipeline
+    >>> from kg.lexicon import load_lexicon
+    >>> doc = make_pipeline()("Two officials named Kataib Hezbollah and Asaib Ahl al-Haq.")
+    >>> _armed_groups_named(doc[2], load_lexicon())
+    [Hezbollah, Haq]
+    """
+    if lemma_of(verb) not in lexicon.naming_verbs or verb.pos_ != "VERB" or is_passive(verb) or any(
+            c.dep_ in {"xcomp", "ccomp", "attr", "dative"} or c.dep_ == "prep" and c.lower_ in {"as", "to"}
+            for c in verb.children):
+        return []
+    # the parser may take the names for a complement ("officials named X", as if they were called X); two
+    # objects are a name and what it is named
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+    if len(objects) != 1:
+        return []
+    actors = verb.doc._.actors or {}
+    return [t for t in conjuncts(objects[0]) if any(actors[a].type == "Militia" for a in actor_ids_at(t)
+                                                     if a in actors)]
 
 
 def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
