@@ -473,8 +473,7 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             return found
     if head_word & lexicon.force_nouns and (owners := _first_named(
             [c for c in token.children if c.dep_ == "poss"], 0.1)):
-        # "Turkey said its jets had struck", "US and British warplanes": the owners', whose armed forces they are
-        # (_force_of)
+        # "Turkey said its jets had struck": the owner's, whose armed force they are (_force_of)
         return owners
     if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
         # "Washington's request", "a visit by the Turkish defence minister": the act stands for whose it is; in
