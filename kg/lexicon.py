@@ -113,6 +113,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     fault_words: frozenset[str]
     labelling_verbs: frozenset[str]
+    justification_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     occupation_words: frozenset[str]
     treating_verbs: frozenset[str]

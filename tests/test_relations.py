@@ -863,6 +863,9 @@ def triples(nlp, text):
     ("Two Iraqi officials named Kataib Hezbollah and Asaib Ahl al-Haq.", ("iraq", "accuses", "asaib_ahl_al_haq")),
     ("After the strike, Muqtada al-Sadr named Kataib Hezbollah and Asaib Ahl al-Haq.",
      ("muqtada_al_sadr", "accuses", "kataib_hezbollah")),
+    # an act a speaker denies any ground accuses whoever did it
+    ("Kataib Hezbollah said there was no justification for the American strikes.",
+     ("kataib_hezbollah", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -621,7 +621,8 @@ def labelled_occupier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """A speaker leaving no room for an actor: "There is no room for American bases," he said.
+    """A speaker leaving no room for an actor ("There is no room for American bases," he said), or no ground for
+    its act.
 
     >>> read('"There is no room for foreign forces," the cleric said.', rejection)
     [('cleric', 'opposes', 'forces')]
@@ -629,11 +630,16 @@ def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Amiri', 'opposes', 'forces')]
     >>> read("The commander said US troops were not welcome in Iraq.", rejection)
     [('commander', 'opposes', 'US troops')]
+    >>> read("The spokesman said there was no justification for the raids.", rejection)
+    [('spokesman', 'accuses', 'raids')]
     """
     for token in sent:
-        if lemma_of(token) in lexicon.rejection_nouns and any(c.lower_ == "no" for c in token.children):
+        predicate = "opposes" if lemma_of(token) in lexicon.rejection_nouns else (
+            "accuses" if lemma_of(token) in lexicon.justification_nouns else None)
+        if predicate and any(c.lower_ == "no" for c in token.children):
+            # "no justification for the raids": an act denied any ground accuses whoever did it
             if (speaker := speaker_for(token, lexicon)) is not None:
-                yield from said_of(speaker, "opposes", prep_objects(token, {"for"}), token, "rejection")
+                yield from said_of(speaker, predicate, prep_objects(token, {"for"}), token, "rejection")
         elif token.pos_ == "ADJ" and _unwelcome(token, lexicon) and (speaker := speaker_for(token, lexicon)):
             # "US troops are not welcome in Iraq", he said
             yield from said_of(speaker, "opposes", subjects_of(token.head), token, "rejection")
