@@ -25,6 +25,7 @@ from rich.table import Table
 
 from kg.actors import Actor
 from kg.corpus import Article
+from kg.events import find_events
 from kg.extraction import ArticleRelation, Extraction, Mention
 from kg.namespace import PREFIXES
 from kg.rdf import RunInfo, rdf_graphs
@@ -56,8 +57,9 @@ def synthetic_extraction(triples: int, seed: int = 7) -> Extraction:
     for number in range(articles):
         article_id = f"art{number:06d}"
         text = "Synthetic sentence. " * 30
+        # a year of stories, so that events group the reports of one day and the timeline spans months
         extraction.articles.append(Article(article_id, Path(f"{article_id}.txt"), text, f"Story {number}",
-                                           "Bench Wire", "2024-01-01"))
+                                           "Bench Wire", f"2024-{1 + number % 12:02d}-{1 + number % 28:02d}"))
         named = rng.choices(ids, weights=weights, k=8)
         for actor in named:
             extraction.mentions.append(Mention(article_id, actor, actors[actor].name, 0, 8))
@@ -122,9 +124,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         nquads = Path(folder) / "graph.nq"
         started = time.perf_counter()
+        extraction = synthetic_extraction(args.triples)
         quads = list(chain.from_iterable(rdf_graphs(
-            synthetic_extraction(args.triples),
-            RunInfo("en_core_web_sm-3.7.1", 1, 1, "none", datetime(2024, 1, 1, tzinfo=timezone.utc)))))
+            extraction, RunInfo("en_core_web_sm-3.7.1", 1, 1, "none", datetime(2024, 1, 1, tzinfo=timezone.utc)),
+            *find_events(extraction))))
+        del extraction
         with GraphStore.in_memory(quads) as scratch:
             scratch.refresh_summary()
             scratch.inner.dump(str(nquads), format=ox.RdfFormat.N_QUADS)
