@@ -95,4 +95,3 @@ class ReadingCache:
         data = {"article": reading.article.id, "actors": [asdict(a) for a in reading.actors],
                 "types": reading.types, "mentions": reading.mentions, "relations": reading.relations}
         atomic_write_text(self._path(reading.article), json.dumps(data, ensure_ascii=False))
-

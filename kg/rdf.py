@@ -159,10 +159,6 @@ def _actors_graph(graph: _NamedGraph, actors: list[Actor]) -> None:
         _actor_triples(graph, actor)
 
 
-def _events_graph(graph: _NamedGraph, events: list[Event]) -> None:
-    graph.quads.update(event_quads(events))
-
-
 def _article_graph(graph: _NamedGraph, article: Article, run_node: URIRef, mentions: list[Mention],
                    statements: list[Relation], reports: list[Report]) -> None:
     """An article's graph: the article, the actors it mentions, its statements and the events they report."""
@@ -202,8 +198,12 @@ def _statement_triples(graph: _NamedGraph, article_id: str, r: Relation, run_nod
 
 def event_quads(events: list[Event]) -> list[ox.Quad]:
     """The events as resources of the events graph, each derived from its reports' statements."""
-    quads: set[ox.Quad] = set()
-    graph = _NamedGraph(EVENTS_GRAPH, quads)
+    graph = _NamedGraph(EVENTS_GRAPH, set())
+    _events_graph(graph, events)
+    return _in_order(graph.quads)
+
+
+def _events_graph(graph: _NamedGraph, events: list[Event]) -> None:
     predicates = load_predicates()
     for event in events:
         node = EVENT[iri_safe(event.id)]
@@ -225,7 +225,6 @@ def event_quads(events: list[Event]) -> list[ox.Quad]:
             r = report.relation
             graph.add((node, PROV.wasDerivedFrom, statement_iri(report.article, r.subject, r.predicate, r.object,
                                                                 r.start, r.end)))
-    return _in_order(quads)
 
 
 def _in_order(quads: set[ox.Quad]) -> list[ox.Quad]:

@@ -283,7 +283,6 @@ class EventMemory:
             return list(dict.fromkeys(s for n, _, pairs in self.told if n == last for s, _ in pairs))
         return []
 
-
     def attackers_of(self, targets: set[str]) -> list[str]:
         """Who carried out the last attack the text told of on one of `targets`, however long ago."""
         for _, _, pairs in reversed(self.told):

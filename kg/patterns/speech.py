@@ -577,7 +577,7 @@ def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for label in sent:
         if lemma_of(label) not in lexicon.target_labels or label.pos_ != "NOUN":
             continue
-        verb = label.head.head if label.dep_ == "pobj" and label.head.lower_ == "as" else label.head
+        verb = _labelling_verb(label)
         # "would be legitimate targets"; "Every American base in Iraq is a legitimate target" in any tense
         rightful = any(c.dep_ == "amod" and c.lower_ in lexicon.rightful_adjectives for c in label.children)
         if label.dep_ == "attr" and lemma_of(verb) == "be" and (in_future(verb, lexicon) or rightful):
@@ -606,7 +606,7 @@ def labelled_occupier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for label in sent:
         if lemma_of(label) not in lexicon.occupation_words and label.lower_ not in lexicon.occupation_words:
             continue
-        verb = label.head.head if label.dep_ == "pobj" and label.head.lower_ == "as" else label.head
+        verb = _labelling_verb(label)
         if lemma_of(verb) not in lexicon.labelling_verbs | lexicon.treating_verbs or label.dep_ not in {
                 "oprd", "xcomp", "pobj", "attr"}:
             continue
@@ -618,6 +618,11 @@ def labelled_occupier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             labellers, labelled = subjects_of(verb), [c for c in verb.children if c.dep_ == "dobj" and c != label]
         for labeller in labellers:
             yield from said_of(labeller, "opposes", labelled, label, "labelled_occupier")
+
+
+def _labelling_verb(label: Token) -> Token:
+    """The verb a label hangs on, through "as" ("treat every US target as fair game")."""
+    return label.head.head if label.dep_ == "pobj" and label.head.lower_ == "as" else label.head
 
 
 def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
