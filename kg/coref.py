@@ -35,6 +35,7 @@ _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 # First person inside a quotation is its speaker.
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 _GROUPS = frozenset({"Militia", "ArmedForce", "GovernmentBody", "Country", "Organization", "Media"})
+_COORDINATED_GROUPS = _GROUPS - {"Country"}
 _OPEN_QUOTES = frozenset({"“", '"', "``"})
 _CLOSE_QUOTES = frozenset({"”", '"', "''"})
 # A speech verb attributes its sentence when it is the main verb, or parenthetical to it.
@@ -65,6 +66,8 @@ class _Mention:
     titles: frozenset[str] = frozenset()  # the role words it is named with: "prime", "minister"
     named: bool = True  # False for a pronoun or description resolved to the actor
     nested: bool = False  # inside a longer mention ("Iran" in "Iran-backed militias"), or an adjective ("Turkish")
+    # the other groups it is coordinated with ("Kataib Hezbollah and Asaib Ahl al-Haq"): together a plural antecedent
+    partners: tuple[str, ...] = ()
 
 
 @Language.factory(
@@ -101,7 +104,8 @@ class Coreference:
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s),
                      s.root.dep_ in {"nsubj", "nsubjpass"}, s.root.lemma_.lower(), self._titles(s),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
-                     or s.root.pos_ == "ADJ" and s.root.dep_ == "amod")
+                     or s.root.pos_ == "ADJ" and s.root.dep_ == "amod",
+                     partners=_coordinated_groups(s, spans))
             for s in spans
         ]
         mentions.sort(key=lambda m: m.end)  # so the mentions before a token are a prefix, found by bisection
@@ -117,6 +121,11 @@ class Coreference:
                 start, end, actor = found
                 span = Span(doc, start, end, label="COREF", kb_id=actor)
                 resolved.append(span)
+                if token.lower_ in _PLURAL_PRONOUNS:
+                    # "named Kataib Hezbollah and Asaib Ahl al-Haq, describing them as ...": "them" is every group
+                    # of the coordination
+                    resolved += [Span(doc, start, end, label="COREF", kb_id=partner)
+                                 for partner in _partners_of(actor, mentions[:bisect_right(ends, token.i)])]
                 covered.update(range(start, end))
                 # a resolved reference is a mention of its actor for what follows: "the group branded him ... It
                 # had earlier accused" takes "It" from the group, the sentence's subject
@@ -418,7 +427,7 @@ def _wanted_by(pronoun: str) -> Callable[[_Mention], bool] | None:
     if pronoun in _PERSON_PRONOUNS:
         return lambda m: m.type in PEOPLE_TYPES
     if pronoun in _PLURAL_PRONOUNS:
-        return lambda m: m.plural and m.type in _GROUPS
+        return lambda m: (m.plural or bool(m.partners)) and m.type in _GROUPS
     if pronoun in _THING_PRONOUNS:
         return lambda m: m.type in _GROUPS and not m.plural
     return None
@@ -660,6 +669,22 @@ def _host_noun(pronoun: Token, resolved: list[Span]) -> str | None:
     return None
 
 
+def _coordinated_groups(span: Span, spans: list[Span]) -> tuple[str, ...]:
+    """The other groups a group's name is coordinated with: "Kataib Hezbollah and Asaib Ahl al-Haq". States are
+    left out: "in Iraq and Syria" names where, seldom who "they" are."""
+    if span.label_ not in _COORDINATED_GROUPS:
+        return ()
+    roots = {t.i for t in span.root.conjuncts}
+    return tuple(dict.fromkeys(o.kb_id_ for o in spans if o.root.i in roots and o.label_ in _COORDINATED_GROUPS
+                               and o.kb_id_ != span.kb_id_))
+
+
+def _partners_of(actor: str, mentions: list[_Mention]) -> tuple[str, ...]:
+    """The groups coordinated with the latest mention of `actor` among `mentions`."""
+    latest = next((m for m in reversed(mentions) if m.actor == actor), None)
+    return latest.partners if latest else ()
+
+
 def _is_plural(span: Span) -> bool:
     return span.root.tag_ in {"NNS", "NNPS"} or span.text.endswith("s") and span.label_ in {"Militia", "ArmedForce"}
 
@@ -698,34 +723,39 @@ def _quote_open_after(sent: Span, open_before: bool) -> bool:
 
 
 def actor_ids_at(token: Token) -> list[str]:
-    """The actors a token names: through a mention, a resolved pronoun or description, or a quote's speaker."""
+    """The actors a token names: through a mention, a resolved pronoun or description, or a quote's speaker; more
+    than one where a plural pronoun takes up a coordination ("them" after "Kataib Hezbollah and Nujaba")."""
+    if references := _reference_index(token.doc).get(token.i):
+        return [actor for actor, _ in references]
     reference = reference_at(token)
     return [reference[0]] if reference else []
 
 
 def reference_at(token: Token) -> tuple[str, str] | None:
     """The actor a token names and how: "mention", "coreference" or "speaker"."""
-    if reference := _reference_index(token.doc).get(token.i):
-        return reference
+    if references := _reference_index(token.doc).get(token.i):
+        return references[0]
     if token.lower_ in SPEAKER_PRONOUNS and (speaker := speaker_of(token)):
         return speaker, "speaker"
     return None
 
 
-def _reference_index(doc: Doc) -> dict[int, tuple[str, str]]:
-    """Token -> (actor, how) for every token a mention or a resolved reference covers, built once per state of
+def _reference_index(doc: Doc) -> dict[int, list[tuple[str, str]]]:
+    """Token -> [(actor, how)] for every token a mention or a resolved reference covers, built once per state of
     the doc's span groups: a mention before a resolved reference, the narrowest span first ("Iran" inside
-    "Iran-backed militias" names Iran)."""
+    "Iran-backed militias" names Iran); the actors of spans as narrow as the first follow it."""
     groups = [(doc.spans.get(key, []), how) for key, how in ((MENTIONS_KEY, "mention"), (COREF_KEY, "coreference"))]
     state = tuple(len(spans) for spans, _ in groups)
     cached = doc.user_data.get(_INDEX_KEY)
     if cached is not None and cached[0] == state:
         return cached[1]
-    index: dict[int, tuple[str, str]] = {}
+    index: dict[int, list[tuple[str, str]]] = {}
+    width: dict[int, int] = {}
     for spans, how in groups:
         for span in sorted(spans, key=len):
             for i in range(span.start, span.end):
-                index.setdefault(i, (span.kb_id_, how))
+                if width.setdefault(i, len(span)) == len(span) and (span.kb_id_, how) not in index.get(i, []):
+                    index.setdefault(i, []).append((span.kb_id_, how))
     doc.user_data[_INDEX_KEY] = (state, index)
     return index
 

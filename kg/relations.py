@@ -393,21 +393,23 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0, through_role
     ("Iraqi officials", "Washington's actions") or a bridging noun ("the withdrawal
     of US troops") costs a little.
     """
-    if through_holders and (found := [(ids[0], 0.1) for holder in _holders(token, lexicon)
-                                      if (ids := _named_or_modified(holder))]):
+    if through_holders and (found := [(actor, 0.1) for holder in _holders(token, lexicon)
+                                      for actor in _named_or_modified(holder)]):
         return found
     # "militias such as Kataib Hezbollah", "groups including KH and al-Nujaba": each example is one of them
-    examples = [(ids[0], 0.1) for e in examples_of(token, lexicon) if (ids := actor_ids_at(e))]
+    examples = [(actor, 0.1) for e in examples_of(token, lexicon) for actor in actor_ids_at(e)]
     if reference := reference_at(token):
         actor, how = reference
         # "U.S. and coalition forces": a modifier coordinated with the name's own word names another actor
         shared = [(ids[0], 0.05) for m in token.children if m.dep_ in {"nmod", "amod", "compound"} and m.i < token.i
                   and any(c.dep_ == "conj" for c in m.children) and (ids := actor_ids_at(m)) and ids[0] != actor]
-        return list(dict.fromkeys([(actor, _REFERENCE_COSTS[how])] + shared + examples))
+        # "them" after "Kataib Hezbollah and Nujaba" stands for both
+        together = [(other, _REFERENCE_COSTS[how]) for other in actor_ids_at(token)[1:]]
+        return list(dict.fromkeys([(actor, _REFERENCE_COSTS[how])] + together + shared + examples))
     if examples:
         return examples
     # "gunmen belonging to Kataib Hezbollah": men who name no actor stand for theirs
-    if found := [(ids[0], 0.1) for group in _affiliation(token, lexicon) if (ids := actor_ids_at(group))]:
+    if found := [(actor, 0.1) for group in _affiliation(token, lexicon) for actor in actor_ids_at(group)]:
         return found
     if (antecedent := relative_antecedent(token)) is not token and depth == 0:
         # "the militia, which is backed by Iran": the pronoun is the noun its clause modifies
@@ -565,7 +567,7 @@ def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]
     for token in tokens:
         if ids := actor_ids_at(token):
             joined = [*token.conjuncts, *_hyphenated(token)]
-            named = [(ids[0], cost)] + [(more[0], cost) for c in joined if (more := actor_ids_at(c))]
+            named = [(actor, cost) for c in (token, *joined) for actor in actor_ids_at(c)]
             return list(dict.fromkeys(named))
     return []
 

@@ -247,6 +247,15 @@ def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     assert ("its", "islamic_resistance_in_iraq") in references(doc)
 
 
+def test_a_plural_pronoun_takes_up_every_group_of_a_coordination(nlp):
+    doc = nlp("Kataib Hezbollah and Harakat al-Nujaba fired rockets at the base. The United States struck them.")
+    resolved = references(doc)
+    assert ("them", "kataib_hezbollah") in resolved and ("them", "harakat_al_nujaba") in resolved
+    # "in Iraq and Syria" names where: coordinated states are not who "they" are
+    doc = nlp("Militia leaders met in Iraq and Syria. They said the talks went well.")
+    assert not {("They", "iraq"), ("They", "syria")} & set(references(doc))
+
+
 def test_a_resolved_description_is_a_mention_for_what_follows(nlp):
     # the previous sentence's subject is "the group"; "It" is the group, not the Iraq its object names
     doc = nlp("The vote was a setback for Kataib Hezbollah. A day later the group described the nomination as a "

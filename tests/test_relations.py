@@ -866,6 +866,11 @@ def triples(nlp, text):
     # an act a speaker denies any ground accuses whoever did it
     ("Kataib Hezbollah said there was no justification for the American strikes.",
      ("kataib_hezbollah", "accuses", "united_states")),
+    # a plural pronoun stands for every group of the coordination it takes up
+    ("Saar named Kataib Hezbollah and Asaib Ahl al-Haq, describing them as subsidiaries of the PMF.",
+     ("asaib_ahl_al_haq", "member_of", "popular_mobilization_forces")),
+    ("Kataib Hezbollah and Harakat al-Nujaba said their fighters attacked US forces.",
+     ("harakat_al_nujaba", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
