@@ -638,6 +638,10 @@ def test_a_registered_name_inside_a_longer_name_is_not_that_actor(nlp):
     assert ("Ansar Allah al-Thawri", "ansar_allah_al_thawri") in mentions(nlp("Israel named Ansar Allah al-Thawri."))
     doc = nlp("Iraqi Prime Minister Mustafa al-Kadhimi met the envoy.")
     assert "mustafa_al_kadhimi" in {span.kb_id_ for span in doc.spans["kg_mentions"]}
+    # a group's alias closing a longer name: the National Security Council is no UN Security Council
+    found = dict(mentions(nlp("John Kirby, the National Security Council spokesman, spoke. The Security Council met.")))
+    assert found["National Security Council"] != "un_security_council"
+    assert found["Security Council"] == "un_security_council"
 
 
 def test_a_bare_institution_is_the_one_named_before_or_the_story_s_state_s(nlp):
