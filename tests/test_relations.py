@@ -871,6 +871,9 @@ def triples(nlp, text):
      ("asaib_ahl_al_haq", "member_of", "popular_mobilization_forces")),
     ("Kataib Hezbollah and Harakat al-Nujaba said their fighters attacked US forces.",
      ("harakat_al_nujaba", "attacks", "us_forces")),
+    # an official in a group is one of its members
+    ("Abu Ali al-Askari, a security official in Kataib Hezbollah, said the group would fight.",
+     ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1156,6 +1159,8 @@ def test_pattern_reads(nlp, text, expected):
     # what an actor is named as is no charge
     ("Baghdad named Kataib Hezbollah as a partner in the fight against Islamic State.",
      ("iraq", "accuses", "kataib_hezbollah")),
+    # an official in a state or place is there, not necessarily its official
+    ("Brett McGurk, a senior US official in Iraq, said the base was hit.", ("brett_mcgurk", "official_of", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

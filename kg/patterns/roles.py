@@ -88,14 +88,20 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     organisations = [m for m in role.children if m.i < role.i and (
         m.dep_ in MODIFIER_DEPS or m.dep_ == "nsubj" and role.dep_ == "compound")]
     organisations += prep_objects(role, {"of", "for", "with"})
-    if lexicon.role_predicates.get(lemma_of(role)) in {"member_of", "commander"}:
-        organisations += prep_objects(role, {"in"})  # "a senior figure in Kataib Hezbollah"
+    if lexicon.role_predicates.get(lemma_of(role)) in {"member_of", "commander", "official_of"}:
+        # "a senior figure in Kataib Hezbollah", "a security official in the group"
+        organisations += [o for o in prep_objects(role, {"in"}) if not _names_a_place(o)]
     owners = {n: prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
                                              and m.pos_ == "PROPN"]
               for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None}
     bodies = [o for found in owners.values() for o in found]
     # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in
     return [o for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns)], bodies
+
+
+def _names_a_place(token: Token) -> bool:
+    """Whether a token is in the name of a state or place: "an official in Iraq" is where, not whose, they are."""
+    return token.ent_type_ in {"Country", "Place", "GPE", "LOC", "FAC"}
 
 
 def _in_longer_name(token: Token) -> bool:
