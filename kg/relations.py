@@ -196,6 +196,9 @@ class RelationExtractor:
             if not subjects and _is_definite_event(frame.subject, self.lexicon):
                 subjects = self._recalled_agents(frame.subject, actors, attacks_told, number)
             subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
+        if pattern_setting(frame.pattern, "targets_from_memory", False):
+            # "the militia vowed to retaliate": against whoever the text told attacked it
+            objects = [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({s for s, _ in subjects})]
         length_cost = min(_MAX_LENGTH_COST, _COST_PER_TOKEN * max(0, len(sent) - _PARSE_RELIABLE_UP_TO))
         signature = self.predicates[predicate]
         subjects = [(_stand_in(a, signature.subject_types, actors), c) for a, c in subjects]

@@ -874,6 +874,11 @@ def triples(nlp, text):
     # an official in a group is one of its members
     ("Abu Ali al-Askari, a security official in Kataib Hezbollah, said the group would fight.",
      ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
+    # a vow of revenge naming no one is against whoever the text told attacked the vower
+    ("A US drone strike killed a senior commander of Kataib Hezbollah, the militia said, vowing to retaliate.",
+     ("kataib_hezbollah", "threatens", "united_states")),
+    ("A US drone strike killed a commander of Kataib Hezbollah. The group vowed revenge.",
+     ("kataib_hezbollah", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1161,6 +1166,9 @@ def test_pattern_reads(nlp, text, expected):
      ("iraq", "accuses", "kataib_hezbollah")),
     # an official in a state or place is there, not necessarily its official
     ("Brett McGurk, a senior US official in Iraq, said the base was hit.", ("brett_mcgurk", "official_of", "iraq")),
+    # a vow of revenge naming no one is not against whoever attacked someone else
+    ("The United States struck Kataib Hezbollah on Friday. Harakat al-Nujaba vowed revenge.",
+     ("harakat_al_nujaba", "threatens", "united_states")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -739,7 +739,10 @@ def promised_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iran', 'threatens', 'Israel')]
     >>> read("Iran warned Israel of a harsh response.", promised_retaliation)
     [('Iran', 'threatens', 'Israel')]
+    >>> read("The militia vowed to retaliate.", promised_retaliation)
+    [('militia', 'threatens', 'retaliate')]
     """
+    yield from _vowed_to_answer(sent, lexicon)
     for noun in sent:
         if lemma_of(noun) not in lexicon.threat_outcomes or noun.pos_ != "NOUN":
             continue
@@ -754,12 +757,43 @@ def promised_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             threateners, targets = subjects_of(verb), targets + direct_objects(verb)
         else:
             continue
-        for answered in prep_objects(noun, {"for", "over", "after"}) + prep_objects(verb, {"for", "over", "after"}):
-            if lexicon.noun_predicates.get(lemma_of(answered)) in {"attacks", "kills"}:
-                targets += event_agents(answered, lexicon)
-            else:
-                targets.append(answered)
+        targets += _answered(noun, verb, lexicon)
         for threatener in (t for g in threateners for t in conjuncts(g)):
-            for target in (t for g in targets for t in conjuncts(g)):
-                yield frame(threatener, "threatens", target, noun, "promised_retaliation")
+            for target in (t for g in targets for t in conjuncts(g)) if targets else [noun]:
+                # with no one named, "vowed revenge" is against whoever the text told attacked the threatener
+                yield frame(threatener, "threatens", target, noun,
+                            "promised_retaliation" if targets else "promised_retaliation.unnamed")
+
+
+def _answered(cue: Token, verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who did what a promised answer is for: "revenge for the US strikes", "a response after the killing"."""
+    targets = []
+    for answered in prep_objects(cue, {"for", "over", "after"}) + prep_objects(verb, {"for", "over", "after"}):
+        if lexicon.noun_predicates.get(lemma_of(answered)) in {"attacks", "kills"}:
+            targets += event_agents(answered, lexicon)
+        else:
+            targets.append(answered)
+    return targets
+
+
+def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "The militia vowed to retaliate", "vowing to respond": an answer promised with no one it is against named
+    in its own clause.
+
+    >>> read("Kataib Hezbollah vowed to respond to the US strikes.", promised_retaliation)
+    [('Kataib Hezbollah', 'threatens', 'US')]
+    """
+    for verb in sent:
+        vow = verb.head
+        if not (verb.dep_ == "xcomp" and lemma_of(verb) in lexicon.response_verbs and direct_objects(verb) == []
+                and lemma_of(vow) in lexicon.threat_complement_verbs):
+            continue
+        targets = prep_objects(verb, lexicon.target_preps | {"to"})
+        targets = [t for t in targets if lexicon.noun_predicates.get(lemma_of(t)) not in {"attacks", "kills"}]
+        targets += _answered(verb, vow, lexicon) + [a for t in prep_objects(verb, {"to"}) if lexicon.noun_predicates.get(
+            lemma_of(t)) in {"attacks", "kills"} for a in event_agents(t, lexicon)]
+        for threatener in (t for g in subjects_of(vow) for t in conjuncts(g)):
+            for target in (t for g in targets for t in conjuncts(g)) if targets else [verb]:
+                yield frame(threatener, "threatens", target, verb,
+                            "promised_retaliation" if targets else "promised_retaliation.unnamed")
 
