@@ -490,9 +490,14 @@ def _reporter_of(pronoun: Token, mentions: list[_Mention], resolved: list[Span],
     not the last actor named."""
     verb = reporting_verb(pronoun, speech_verbs)
     subject_of_clause = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    if subject_of_clause.dep_ == "pobj" and subject_of_clause.head.lower_ == "of":
+        subject_of_clause = subject_of_clause.head.head  # "said two of its members were killed"
     if subject_of_clause.dep_ not in {"nsubj", "nsubjpass"} or verb is None or subject_of_clause.head.head != verb:
         return None  # only the subject of the reported clause itself
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    while subject is None and verb.dep_ == "conj":
+        verb = verb.head  # "X accused Washington ... and said its members were killed": the verbs share X
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return None
     if (named := _mention_at(mentions, subject.i)) is not None:

@@ -245,6 +245,10 @@ def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     doc = nlp("The Islamic Resistance in Iraq, an alliance of factions that includes Harakat al-Nujaba, said that its "
               "fighters had struck the base.")
     assert ("its", "islamic_resistance_in_iraq") in references(doc)
+    # through a count of the owned ("two of its members"), and from a verb sharing its subject with the one before
+    doc = nlp("Kataib Hezbollah accused the United States of targeting Iraqi forces and said two of its members were "
+              "killed.")
+    assert ("its", "kataib_hezbollah") in references(doc)
 
 
 def test_a_plural_pronoun_takes_up_every_group_of_a_coordination(nlp):
