@@ -125,6 +125,7 @@ class Lexicon:
     unasked_acts: frozenset[str]
     blocking_words: frozenset[str]
     future_words: frozenset[str]
+    safety_words: frozenset[str]
     planning_verbs: frozenset[str]
     wishing_verbs: frozenset[str]
     attempt_verbs: frozenset[str]

@@ -879,6 +879,9 @@ def triples(nlp, text):
      ("kataib_hezbollah", "threatens", "united_states")),
     ("A US drone strike killed a commander of Kataib Hezbollah. The group vowed revenge.",
      ("kataib_hezbollah", "threatens", "united_states")),
+    # safety denied to come threatens whom it is denied
+    ("Kataib Hezbollah warned that US bases in Iraq would not be safe.", ("kataib_hezbollah", "threatens", "us_forces")),
+    ("No American soldier will be safe in Iraq, Qais al-Khazali said.", ("qais_khazali", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1169,6 +1172,8 @@ def test_pattern_reads(nlp, text, expected):
     # a vow of revenge naming no one is not against whoever attacked someone else
     ("The United States struck Kataib Hezbollah on Friday. Harakat al-Nujaba vowed revenge.",
      ("harakat_al_nujaba", "threatens", "united_states")),
+    # safety denied now is no threat
+    ("Kataib Hezbollah said US bases in Iraq were not safe.", ("kataib_hezbollah", "threatens", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

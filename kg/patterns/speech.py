@@ -502,8 +502,11 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iran', 'threatens', 'aggression')]
     >>> read("Kataib Hezbollah warned it would hit US bases if Washington attacked Iran.", reported_threat)
     [('Kataib Hezbollah', 'threatens', 'US bases')]
+    >>> read("Kataib Hezbollah warned that US bases in Iraq would not be safe.", reported_threat)
+    [('Kataib Hezbollah', 'threatens', 'US bases')]
     """
     for act in sent:
+        yield from _denied_safety(act, lexicon)
         lemma = lemma_of(act)
         # "would respond to any Israeli aggression": answering an act to come is a threat against its doer
         answers = prep_objects(act, {"to"}) if lemma in lexicon.response_verbs and act.pos_ == "VERB" else []
@@ -516,6 +519,18 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if act.pos_ == "VERB" and is_passive(act):
             targets += [c for c in act.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X would be targeted"
         yield from said_of(speaker, "threatens", targets, act, "reported_threat")
+
+
+def _denied_safety(state: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "US bases will not be safe", "no American soldier will be safe": safety denied to come threatens whom."""
+    verb = state.head
+    if not (lemma_of(state) in lexicon.safety_words and state.dep_ == "acomp" and in_future(verb, lexicon)):
+        return
+    subjects = subjects_of(verb)
+    denied = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for s in subjects for c in s.children)
+    if denied and not in_condition(verb, lexicon) and (speaker := speaker_for(verb, lexicon)) is not None:
+        yield from said_of(speaker, "threatens", subjects, state, "reported_threat.denied_safety")
 
 
 def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
