@@ -384,14 +384,21 @@ class Coreference:
             if (token.lemma_.lower() in self.lexicon.speech_verbs and token.pos_ in {"VERB", "AUX"}
                     and token.dep_ in _ATTRIBUTING_DEPS
                     and not any(c.dep_ in {"neg", "mark"} for c in token.children)):
-                for child in token.children:
-                    if child.dep_ not in {"nsubj", "nsubjpass"}:
-                        continue
+                for child in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
                     # "its security official, Abu Ali al-Askari, wrote": the name in apposition speaks
                     for speaker in (child, *(c for c in child.children if c.dep_ == "appos")):
                         if ids := actor_ids_at(speaker):
                             return ids[0]
         return None
+
+
+def _own_or_shared_subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it is coordinated with: "X denied any role but said ..."."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    while not subjects and verb.dep_ == "conj":
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subjects
 
 
 def _clause_subject(token: Token, mentions: list[_Mention]) -> str | None:
@@ -402,10 +409,8 @@ def _clause_subject(token: Token, mentions: list[_Mention]) -> str | None:
 
 def _clause_subject_mention(token: Token, mentions: list[_Mention]) -> _Mention | None:
     verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb else []
-    while verb is not None and not subjects and verb.dep_ == "conj":
-        verb = verb.head  # "suspended attacks but has now resumed its call": verbs coordinated share the subject
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "suspended attacks but has now resumed its call": verbs coordinated share the subject
+    subjects = _own_or_shared_subjects(verb) if verb else []
     if not subjects or any(s == token or s in token.ancestors for s in subjects):  # "factions, many of them, ..."
         return None
     subject = subjects[0]
@@ -494,10 +499,8 @@ def _reporter_of(pronoun: Token, mentions: list[_Mention], resolved: list[Span],
         subject_of_clause = subject_of_clause.head.head  # "said two of its members were killed"
     if subject_of_clause.dep_ not in {"nsubj", "nsubjpass"} or verb is None or subject_of_clause.head.head != verb:
         return None  # only the subject of the reported clause itself
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    while subject is None and verb.dep_ == "conj":
-        verb = verb.head  # "X accused Washington ... and said its members were killed": the verbs share X
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # "X accused Washington ... and said its members were killed": the verbs share X
+    subject = next(iter(_own_or_shared_subjects(verb)), None)
     if subject is None:
         return None
     if (named := _mention_at(mentions, subject.i)) is not None:

@@ -419,6 +419,8 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0, through_role
         if token.lower_ in _PERSONAL_RELATIVES and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and (
                 lemma_of(antecedent.head.head) in lexicon.role_predicates):
             antecedent = antecedent.head.head  # "X, the deputy head of the PMF who was killed": "who" is X
+        if antecedent.dep_ == "attr" and antecedent.head.lemma_ == "be" and (named := subjects_of(antecedent.head)):
+            antecedent = named[0]  # "US forces were occupiers who must leave": "who" is the forces
         return argument_actors(antecedent, lexicon, depth + 1, through_roles)
     if depth > 2:
         return []

@@ -882,6 +882,12 @@ def triples(nlp, text):
     # safety denied to come threatens whom it is denied
     ("Kataib Hezbollah warned that US bases in Iraq would not be safe.", ("kataib_hezbollah", "threatens", "us_forces")),
     ("No American soldier will be safe in Iraq, Qais al-Khazali said.", ("qais_khazali", "threatens", "us_forces")),
+    # "who" after a predicate noun is the copula's subject
+    ("Qais al-Khazali said US forces were occupiers who must leave Iraq.", ("qais_khazali", "demands", "us_forces")),
+    # a gerund the parser joins to a verb inside the clause before is the speaker's act ("calling on" with the
+    # particle's object)
+    ("Saeed Khatibzadeh rejected the accusation, saying Iran had nothing to do with the attack and calling on the "
+     "United States to leave the region.", ("saeed_khatibzadeh", "demands", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

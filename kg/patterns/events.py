@@ -128,8 +128,10 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
     """The predicate a verb cues, with the prepositions that are part of it: "stand even more firmly against" and
     "lined up behind" (a verb and its preposition, however far apart), "lashed out at" and "pushed back against"
     (with the particle between them, which the tagger may take for an adverb)."""
-    phrasal = [(c, f"{stem}_{c.lower_}") for c in verb.children if c.dep_ in {"prep", "agent"}
-               and not _of_time(c) for stem in particle_stems(verb)  # the parser reads "stood by" as an agent
+    # the parser reads "stood by" as an agent, and "calling on the United States" as a particle with an object
+    phrasal = [(c, f"{stem}_{c.lower_}") for c in verb.children if (c.dep_ in {"prep", "agent"} or c.dep_ == "prt"
+                                                                   and any(g.dep_ == "pobj" for g in c.children))
+               and not _of_time(c) for stem in particle_stems(verb)
                if f"{stem}_{c.lower_}" in lexicon.verb_predicates]
     # the longest reading first: "pushed back against" opposes, "pushed" alone demands
     predicate = ((lexicon.verb_predicates[max(phrasal, key=lambda p: len(p[1]))[1]] if phrasal else None)

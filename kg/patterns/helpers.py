@@ -214,13 +214,17 @@ def coordinated_verb(verb: Token) -> Token:
     'said'
     >>> coordinated_verb(_parser()("Two men were arrested and referred to court.")[4]).text
     'arrested'
+    >>> coordinated_verb(_parser()("He left, saying Iran had nothing to do with it and calling for calm.")[12]).text
+    'saying'
     """
     head = verb.head
     # a past participle hides under the past tense ("were arrested and referred"); only an active conjunct
     # (with an object or a clause of its own) leaves a passive head
     stands_apart = head.tag_ == "VB" or head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and any(
         c.dep_ in {"dobj", "ccomp"} for c in verb.children)
-    if verb.tag_ not in _FINITE_TAGS or head.tag_ == verb.tag_ or not stands_apart:
+    # and a gerund stands beside no other form ("saying Iran had nothing to do with it and calling for calm")
+    stands_apart = stands_apart or verb.tag_ == "VBG"
+    if verb.tag_ not in _FINITE_TAGS | {"VBG"} or head.tag_ == verb.tag_ or not stands_apart:
         return head
     above = head
     for _ in range(4):
