@@ -143,6 +143,7 @@ class Lexicon:
     source_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     implicating_verbs: frozenset[str]
+    signature_nouns: frozenset[str]
     light_verbs: frozenset[str]
     mission_verbs: frozenset[str]
     response_verbs: frozenset[str]

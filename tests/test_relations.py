@@ -888,6 +888,9 @@ def triples(nlp, text):
     # particle's object)
     ("Saeed Khatibzadeh rejected the accusation, saying Iran had nothing to do with the attack and calling on the "
      "United States to leave the region.", ("saeed_khatibzadeh", "demands", "united_states")),
+    # an attack said to bear a group's marks is blamed on it
+    ("John Kirby told reporters that the attack bore the hallmarks of Kataib Hezbollah.",
+     ("john_kirby", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

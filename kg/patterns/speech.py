@@ -258,6 +258,8 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Brennan', 'accuses', 'militia groups')]
     >>> read("A spokesperson said the evidence pointed to militias aligned with Iran.", attribution)
     [('spokesperson', 'accuses', 'militias')]
+    >>> read("Kirby said the attack bore the hallmarks of Kataib Hezbollah.", attribution)
+    [('Kirby', 'accuses', 'Kataib Hezbollah')]
     """
     for verb in sent:
         if verb.pos_ != "VERB":
@@ -279,6 +281,12 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             accused = prep_objects(verb, {"to", "at"}) + direct_objects(verb)
             speaker = speaker_for(verb, lexicon)
             accusers, acts = ([] if speaker is None else [speaker]), None
+        elif marks := [m for m in direct_objects(verb) if lemma_of(m) in lexicon.signature_nouns]:
+            # "the attack bore the hallmarks of X": who says so
+            acts = [c for c in verb.children if c.dep_ == "nsubj"]
+            accused = [a for m in marks for a in prep_objects(m, {"of"})]
+            speaker = speaker_for(verb, lexicon)
+            accusers = [] if speaker is None else [speaker]
         else:
             continue
         # what is attributed, or said to come from someone, must be an attack
