@@ -21,6 +21,7 @@ from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, conjuncts, direct_objects, event_agents,
+                         is_definite,
                          examples_of,
                          governing_verb, in_condition, in_future, is_blocked, lemma_of, loose_participles,
                          passive_agents, pattern_confidence, pattern_setting, prep_objects, relative_antecedent,
@@ -127,6 +128,8 @@ class RelationExtractor:
                         attacks_told.add(number, frame.cue, [
                             (r.subject, r.object) for r in readings
                             if r.predicate in _EVENTS and self._admits(r, actors)])
+                        if not readings and frame.predicate in {"attacks", "kills"}:
+                            attacks_told.add_targets(frame.cue, self._unclaimed_targets(frame, actors))
         candidates.extend(_victims_groups([c for c in candidates if self._admits(c, actors)], actors))
         candidates.extend(_hosted_bases(doc, candidates, actors))
         hosts = _forces_by_place(candidates, actors)
@@ -229,6 +232,9 @@ class RelationExtractor:
         if not objects and target.lower_ in _RELATIVE_PRONOUNS and target.head.dep_ == "relcl" and (
                 _is_definite_event(antecedent := relative_antecedent(target), self.lexicon)):
             target = antecedent  # "the strike, which it called a violation": the strike
+        if pattern_setting(frame.pattern, "targets_recalled", False):
+            # "X claimed the drone attack": on whom the text told the last such attack was
+            return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_of(lemma_of(target))]
         if not objects and (_is_definite_event(target, self.lexicon) or target is not frame.object):
             objects = self._recalled_agents(target, actors, attacks_told, number)  # "condemned the strike"
         return objects
@@ -244,6 +250,15 @@ class RelationExtractor:
                       for actor, _ in argument_actors(t, self.lexicon)}
         return [(agent, _REFERENCE_COSTS["event"])
                 for agent in attacks_told.agents(number, target_ids, self.event_nouns)]
+
+    def _unclaimed_targets(self, frame: Frame, actors: dict) -> list[str]:
+        """Whom an attack with no actor for its agent was on ("rockets struck US forces", "a drone attack on a
+        coalition base"), for a claim of it later ("X claimed the attack")."""
+        if isinstance(frame.subject, str) or pattern_setting(frame.pattern, "targets_recalled", False) or \
+                argument_actors(frame.subject, self.lexicon):
+            return []
+        return list(dict.fromkeys(self._force_of(frame.object, actor, actors)
+                                  for actor, _ in argument_actors(frame.object, self.lexicon)))
 
     def _force_of(self, token: Token, actor_id: str, actors: dict) -> str:
         """ "its forces", "Turkey's troops": a state reached through a military noun is its armed force,
@@ -261,6 +276,17 @@ class EventMemory:
     def __init__(self) -> None:
         self.told: list[tuple[int, str, list[tuple[str, str]]]] = []  # sentence number, cue lemma, pairs
         self._last_cue: Token | None = None
+        self.targets: list[tuple[str, list[str]]] = []  # cue lemma, targets: of attacks told with no agent
+
+    def add_targets(self, cue: Token, targets: list[str]) -> None:
+        """Record whom an attack the text told of with no agent was on ("a drone attack on US forces")."""
+        if targets:
+            self.targets.append((lemma_of(cue), targets))
+
+    def targets_of(self, cue: str) -> list[str]:
+        """Whom the last attack told of with no agent was on: the last one named by the noun `cue`, else the last."""
+        return next((targets for told_cue, targets in reversed(self.targets) if told_cue == cue),
+                    self.targets[-1][1] if self.targets else [])
 
     def add(self, number: int, cue: Token, pairs: list[tuple[str, str]]) -> None:
         """Record the pairs one frame read; frames of one cue word ("American and British strikes") make one
@@ -316,8 +342,7 @@ def what_it_is_called(token: Token, lexicon: Lexicon) -> Token | None:
 
 def _is_definite_event(token: Token, lexicon: Lexicon) -> bool:
     """ "the strike", "this attack": an event named before."""
-    return (lexicon.noun_predicates.get(token.lemma_.lower()) in _EVENTS and token.pos_ == "NOUN"
-            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children))
+    return lexicon.noun_predicates.get(token.lemma_.lower()) in _EVENTS and token.pos_ == "NOUN" and is_definite(token)
 
 
 def _type(actor_id: str, actors: dict) -> str | None:

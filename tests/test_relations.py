@@ -891,6 +891,11 @@ def triples(nlp, text):
     # an attack said to bear a group's marks is blamed on it
     ("John Kirby told reporters that the attack bore the hallmarks of Kataib Hezbollah.",
      ("john_kirby", "accuses", "kataib_hezbollah")),
+    # a claimed attack is on whom the text told the last attack with no agent was
+    ("Rockets struck US forces at Ain al-Asad. Kataib Hezbollah claimed responsibility for the attack.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
+    ("A drone attack on a coalition base in Syria wounded six soldiers. The Islamic Resistance in Iraq claimed the "
+     "drone attack.", ("islamic_resistance_in_iraq", "attacks", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1183,6 +1188,11 @@ def test_pattern_reads(nlp, text, expected):
      ("harakat_al_nujaba", "threatens", "united_states")),
     # safety denied now is no threat
     ("Kataib Hezbollah said US bases in Iraq were not safe.", ("kataib_hezbollah", "threatens", "us_forces")),
+    # an attack whose agent the text named is no one else's to claim; a claim denied is none
+    ("US jets struck Kataib Hezbollah on Friday. Harakat al-Nujaba claimed the attack.",
+     ("harakat_al_nujaba", "attacks", "kataib_hezbollah")),
+    ("Rockets struck US forces at Ain al-Asad. No group claimed responsibility for the attack.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

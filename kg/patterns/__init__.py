@@ -18,8 +18,9 @@ Word lists live in the lexicon (``kg/data/lexicon.yaml``), each pattern's
 confidence in the table of patterns (``kg/data/patterns.yaml``).
 """
 
-from kg.patterns.events import (active_verb, event_agents, event_noun, mutual_fighting, negotiation, passive_agent,
-                                promised_retaliation, resultative, unattributed_deaths, warning)
+from kg.patterns.events import (active_verb, event_agents, event_noun, is_definite, mutual_fighting,
+                                negotiation, passive_agent, promised_retaliation, resultative, unattributed_deaths,
+                                warning)
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, conjuncts,
                                  direct_objects, examples_of,
                                  governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
@@ -37,7 +38,7 @@ from kg.patterns.speech import (attribution, blame, conditional_threat, demanded
                                 reported_fault, reported_threat, summoned_envoy)
 
 __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "agents_in_phrase",
-           "conjuncts", "direct_objects", "event_agents", "examples_of", "governing_verb", "in_condition", "in_future",
+           "conjuncts", "direct_objects", "event_agents", "examples_of", "is_definite", "governing_verb", "in_condition", "in_future",
            "is_blocked", "lemma_of",
            "passive_agents", "pattern_confidence", "pattern_setting", "prep_objects", "read", "relative_antecedent",
            "loose_participle_noun", "loose_participles", "Sentence", "subjects_of"]

