@@ -1112,7 +1112,8 @@ def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:
     # "Kurdistan Democratic Party" runs on only after its alias, to a word that heads an organisation's name
     heads_a_name = any(t.lower_ in lexicon.organisation_heads for t in doc[span.end:end])
     # "the National Security Council" is no "Security Council": a group's alias closing a longer name
-    closes_a_name = start < span.start and span.label_ not in PEOPLE_TYPES and span[-1].lower_ in lexicon.organisation_heads
+    closes_a_name = (start < span.start and span.label_ not in PEOPLE_TYPES
+                     and span[-1].lower_ in lexicon.organisation_heads)
     if (start == span.start and not particle and not heads_a_name) or (
             end == span.end and not closes_a_name) or _in_headline(span):
         return None

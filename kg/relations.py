@@ -595,7 +595,7 @@ def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]
     """The actor the first of `tokens` that names one names, and those coordinated or hyphenated with it
     ("American and coalition troops", "the US-British strikes"), at a cost; empty if none does."""
     for token in tokens:
-        if ids := actor_ids_at(token):
+        if actor_ids_at(token):
             joined = [*token.conjuncts, *_hyphenated(token)]
             named = [(actor, cost) for c in (token, *joined) for actor in actor_ids_at(c)]
             return list(dict.fromkeys(named))

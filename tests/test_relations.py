@@ -880,7 +880,8 @@ def triples(nlp, text):
     ("A US drone strike killed a commander of Kataib Hezbollah. The group vowed revenge.",
      ("kataib_hezbollah", "threatens", "united_states")),
     # safety denied to come threatens whom it is denied
-    ("Kataib Hezbollah warned that US bases in Iraq would not be safe.", ("kataib_hezbollah", "threatens", "us_forces")),
+    ("Kataib Hezbollah warned that US bases in Iraq would not be safe.",
+     ("kataib_hezbollah", "threatens", "us_forces")),
     ("No American soldier will be safe in Iraq, Qais al-Khazali said.", ("qais_khazali", "threatens", "us_forces")),
     # "who" after a predicate noun is the copula's subject
     ("Qais al-Khazali said US forces were occupiers who must leave Iraq.", ("qais_khazali", "demands", "us_forces")),

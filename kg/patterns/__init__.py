@@ -38,8 +38,8 @@ from kg.patterns.speech import (attribution, blame, conditional_threat, demanded
                                 reported_fault, reported_threat, summoned_envoy)
 
 __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "agents_in_phrase",
-           "conjuncts", "direct_objects", "event_agents", "examples_of", "is_definite", "governing_verb", "in_condition", "in_future",
-           "is_blocked", "lemma_of",
+           "conjuncts", "direct_objects", "event_agents", "examples_of", "is_definite", "governing_verb",
+           "in_condition", "in_future", "is_blocked", "lemma_of",
            "passive_agents", "pattern_confidence", "pattern_setting", "prep_objects", "read", "relative_antecedent",
            "loose_participle_noun", "loose_participles", "Sentence", "subjects_of"]
 

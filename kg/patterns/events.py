@@ -1,6 +1,6 @@
 """Event patterns: who attacks, kills, threatens, demands of, talks with or fights whom."""
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -11,8 +11,8 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  passive_agents, phrasal_lemma, prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
-__all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning", "mutual_fighting",
-           "promised_retaliation"]
+__all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning",
+           "mutual_fighting", "promised_retaliation"]
 # Who claims an act as its own: "the group said it was behind the strike".
 _CLAIMING_PRONOUNS = frozenset({"it", "we", "they"})
 
@@ -783,10 +783,12 @@ def promised_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                             "promised_retaliation" if targets else "promised_retaliation.unnamed")
 
 
-def _answered(cue: Token, verb: Token, lexicon: Lexicon) -> list[Token]:
-    """Who did what a promised answer is for: "revenge for the US strikes", "a response after the killing"."""
+def _answered(cue: Token, verb: Token, lexicon: Lexicon, preps: Iterable[str] = frozenset()) -> list[Token]:
+    """Who did what a promised answer is for: "revenge for the US strikes", "a response after the killing"; and
+    whom it is against, by `preps` on the cue ("respond to the strikes")."""
     targets = []
-    for answered in prep_objects(cue, {"for", "over", "after"}) + prep_objects(verb, {"for", "over", "after"}):
+    answering = {"for", "over", "after"}
+    for answered in prep_objects(cue, answering | set(preps)) + prep_objects(verb, answering):
         if lexicon.noun_predicates.get(lemma_of(answered)) in {"attacks", "kills"}:
             targets += event_agents(answered, lexicon)
         else:
@@ -806,10 +808,7 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not (verb.dep_ == "xcomp" and lemma_of(verb) in lexicon.response_verbs and direct_objects(verb) == []
                 and lemma_of(vow) in lexicon.threat_complement_verbs):
             continue
-        targets = prep_objects(verb, lexicon.target_preps | {"to"})
-        targets = [t for t in targets if lexicon.noun_predicates.get(lemma_of(t)) not in {"attacks", "kills"}]
-        targets += _answered(verb, vow, lexicon) + [a for t in prep_objects(verb, {"to"}) if lexicon.noun_predicates.get(
-            lemma_of(t)) in {"attacks", "kills"} for a in event_agents(t, lexicon)]
+        targets = _answered(verb, vow, lexicon, lexicon.target_preps | {"to"})
         for threatener in (t for g in subjects_of(vow) for t in conjuncts(g)):
             for target in (t for g in targets for t in conjuncts(g)) if targets else [verb]:
                 yield frame(threatener, "threatens", target, verb,
