@@ -35,7 +35,7 @@ _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 # First person inside a quotation is its speaker.
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 _GROUPS = frozenset({"Militia", "ArmedForce", "GovernmentBody", "Country", "Organization", "Media"})
-_COORDINATED_GROUPS = _GROUPS - {"Country"}
+_COORDINATED_KINDS = (_GROUPS - {"Country"}, PEOPLE_TYPES)
 _OPEN_QUOTES = frozenset({"“", '"', "``"})
 _CLOSE_QUOTES = frozenset({"”", '"', "''"})
 # A speech verb attributes its sentence when it is the main verb, or parenthetical to it.
@@ -105,7 +105,7 @@ class Coreference:
                      s.root.dep_ in {"nsubj", "nsubjpass"}, s.root.lemma_.lower(), self._titles(s),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod",
-                     partners=_coordinated_groups(s, spans))
+                     partners=_coordinated(s, spans))
             for s in spans
         ]
         mentions.sort(key=lambda m: m.end)  # so the mentions before a token are a prefix, found by bisection
@@ -121,9 +121,9 @@ class Coreference:
                 start, end, actor = found
                 span = Span(doc, start, end, label="COREF", kb_id=actor)
                 resolved.append(span)
-                if token.lower_ in _PLURAL_PRONOUNS:
+                if token.lower_ in _PLURAL_PRONOUNS or token.tag_ in {"NNS", "NNPS"}:
                     # "named Kataib Hezbollah and Asaib Ahl al-Haq, describing them as ...": "them" is every group
-                    # of the coordination
+                    # of the coordination, as "the two leaders" is every person of one
                     resolved += [Span(doc, start, end, label="COREF", kb_id=partner)
                                  for partner in _partners_of(actor, mentions[:bisect_right(ends, token.i)])]
                 covered.update(range(start, end))
@@ -183,7 +183,9 @@ class Coreference:
         plural = token.tag_ in {"NNS", "NNPS"}
         # "the group" is no plural common noun ("Iran-aligned factions"), though it may be "the Popular Mobilization
         # Forces"; nor is "the premier" someone the text named with another office ("President Donald Trump")
-        antecedent = salient(lambda m: m.type == actor_type and (m.plural if plural else not (
+        # "the two leaders" may be two people the text named together; "the factions" are no named groups
+        antecedent = salient(lambda m: m.type == actor_type and ((m.plural or bool(m.partners) and (
+            m.type in PEOPLE_TYPES)) if plural else not (
             m.plural and token.doc[m.end - 1].pos_ == "NOUN")) and (
             actor_type != "Official" or not m.titles or bool(office & self._office(m.titles))), _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
@@ -432,7 +434,8 @@ def _wanted_by(pronoun: str) -> Callable[[_Mention], bool] | None:
     if pronoun in _PERSON_PRONOUNS:
         return lambda m: m.type in PEOPLE_TYPES
     if pronoun in _PLURAL_PRONOUNS:
-        return lambda m: (m.plural or bool(m.partners)) and m.type in _GROUPS
+        return lambda m: (m.plural or bool(m.partners)) and m.type in _GROUPS or bool(m.partners) and (
+            m.type in PEOPLE_TYPES)
     if pronoun in _THING_PRONOUNS:
         return lambda m: m.type in _GROUPS and not m.plural
     return None
@@ -677,13 +680,15 @@ def _host_noun(pronoun: Token, resolved: list[Span]) -> str | None:
     return None
 
 
-def _coordinated_groups(span: Span, spans: list[Span]) -> tuple[str, ...]:
-    """The other groups a group's name is coordinated with: "Kataib Hezbollah and Asaib Ahl al-Haq". States are
-    left out: "in Iraq and Syria" names where, seldom who "they" are."""
-    if span.label_ not in _COORDINATED_GROUPS:
+def _coordinated(span: Span, spans: list[Span]) -> tuple[str, ...]:
+    """The other actors of its kind an actor's name is coordinated with: groups ("Kataib Hezbollah and Asaib Ahl
+    al-Haq") or people ("Soleimani and Muhandis"). States are left out: "in Iraq and Syria" names where, seldom
+    who "they" are."""
+    kind = next((kind for kind in _COORDINATED_KINDS if span.label_ in kind), None)
+    if kind is None:
         return ()
     roots = {t.i for t in span.root.conjuncts}
-    return tuple(dict.fromkeys(o.kb_id_ for o in spans if o.root.i in roots and o.label_ in _COORDINATED_GROUPS
+    return tuple(dict.fromkeys(o.kb_id_ for o in spans if o.root.i in roots and o.label_ in kind
                                and o.kb_id_ != span.kb_id_))
 
 

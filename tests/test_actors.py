@@ -251,10 +251,16 @@ def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     assert ("its", "kataib_hezbollah") in references(doc)
 
 
-def test_a_plural_pronoun_takes_up_every_group_of_a_coordination(nlp):
+def test_a_plural_pronoun_or_description_takes_up_every_actor_of_a_coordination(nlp):
     doc = nlp("Kataib Hezbollah and Harakat al-Nujaba fired rockets at the base. The United States struck them.")
     resolved = references(doc)
     assert ("them", "kataib_hezbollah") in resolved and ("them", "harakat_al_nujaba") in resolved
+    # "the two leaders" are the two people the text named together; "the factions" are no named groups
+    doc = nlp("A US strike killed Qasem Soleimani and Abu Mahdi al-Muhandis. The two leaders were buried in Iran.")
+    assert {("The two leaders", "qasem_soleimani"), ("The two leaders", "abu_mahdi_al_muhandis")} <= references(doc)
+    doc = nlp("Kataib Hezbollah and Harakat al-Nujaba fired rockets. The PMF includes most of the factions.")
+    assert not {"kataib_hezbollah", "harakat_al_nujaba"} & {actor for text, actor in references(doc)
+                                                            if text == "the factions"}
     # "in Iraq and Syria" names where: coordinated states are not who "they" are
     doc = nlp("Militia leaders met in Iraq and Syria. They said the talks went well.")
     assert not {("They", "iraq"), ("They", "syria")} & set(references(doc))
