@@ -1194,6 +1194,9 @@ def test_pattern_reads(nlp, text, expected):
      ("harakat_al_nujaba", "attacks", "kataib_hezbollah")),
     ("Rockets struck US forces at Ain al-Asad. No group claimed responsibility for the attack.",
      ("kataib_hezbollah", "attacks", "us_forces")),
+    # a plan told as past is no attack to come: the speaker threatens no one
+    ("Turkey's defense ministry said the militants had been planning attacks on Turkish forces.",
+     ("turkish_defense_ministry", "threatens", "turkish_armed_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

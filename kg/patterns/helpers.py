@@ -568,12 +568,22 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
         # "continue", "vow", "plan" put an act to come; a plan that is past is not ("KSS had planned attacks"), nor
         # one a charge names ("a commander responsible for planning attacks")
         if level and current.lemma_.lower() in lexicon.future_words and not (
-                current.lemma_.lower() in lexicon.planning_verbs and (
-                    current.tag_ in {"VBD", "VBN"} or current.tag_ == "VBG" and current.dep_ in {"pcomp", "conj"})):
+                current.lemma_.lower() in lexicon.planning_verbs and _past_plan(current)):
             return True
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in current.children):
             return True
     return False
+
+
+def _past_plan(verb: Token) -> bool:
+    """A plan told as past ("KSS had planned attacks", "the militants had been planning attacks"), or one a charge
+    names ("responsible for planning attacks").
+
+    >>> _past_plan(_parser()("The militants had been planning attacks.")[4])
+    True
+    """
+    return verb.tag_ in {"VBD", "VBN"} or verb.tag_ == "VBG" and (verb.dep_ in {"pcomp", "conj"} or any(
+        c.dep_ == "aux" and c.lower_ in {"had", "was", "were"} for c in verb.children))
 
 
 def in_condition(cue: Token, lexicon: Lexicon) -> bool:
