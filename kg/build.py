@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import networkx as nx
 import pyoxigraph as ox
@@ -54,7 +54,7 @@ class BuildError(RuntimeError):
 class BuildReport:
     """What a build read and wrote."""
 
-    extraction: Extraction | None  # None when the folder was up to date
+    up_to_date: bool  # the folder was built from these very articles already; nothing was read or written
     problems: list[CorpusProblem] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     articles: int = 0
@@ -90,7 +90,7 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
                          "problems": [str(p) for p in problems]})
     if use_cache and _built_from(output, inputs):
         logger.info("%s is up to date: %d article(s), as the last build read them", out_dir, len(articles))
-        return BuildReport(None, problems, [out_dir / name for name in _published(output)], len(articles))
+        return BuildReport(True, problems, [out_dir / name for name in _published(output)], len(articles))
     try:
         run = RunInfo.now(pipeline=pipeline_identity(model), registry_version=load_registry().version,
                           lexicon_version=load_lexicon().version, scorer_version=scorer_version(spec.scorer))
@@ -99,22 +99,30 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
         readings = _read(articles, cache, spec, nlp, jobs, cluster, use_cache, on_article)
     except (ScorerModelError, ClusterError) as error:
         raise BuildError(str(error)) from None
-    extraction = combine(readings)
+    with output.writing("kg build", wait, on_wait) as next_set:
+        counts, written = _write_extraction(next_set.path, combine(readings), run)
+        # the graph's files and page are drawn from the store, once the readings are let go: an archive's readings
+        # and its actor graph are not held at once
+        del readings
+        stored, graph = _write_store(next_set.base, next_set.path)
+        written += [*write_graph_files(graph, next_set.path), write_view(graph, next_set.path / VIEW_FILE),
+                    next_set.path / STORE_DIRNAME,
+                    _write_summary(next_set.path / SUMMARY_FILE, run, counts, problems)]
+        atomic_write_text(next_set.path / INPUTS_FILE, inputs)
+    logger.info("built %d articles into %s", len(articles), out_dir)
+    return BuildReport(False, problems, [out_dir / path.name for path in written], stored_articles=stored, **counts)
+
+
+def _write_extraction(folder: Path, extraction: Extraction, run: RunInfo) -> tuple[dict[str, int], list[Path]]:
+    """What is written from the merged readings themselves: the RDF (N-Quads first), the JSONL and CSV exports
+    and the events; with the build's counts."""
     reports, events = find_events(extraction)
     counts = {"articles": len(extraction.articles), "actors": len({m.actor for m in extraction.mentions}),
               "relations": len(extraction.best_relations()), "events": len(events)}
-    with output.writing("kg build", wait, on_wait) as next_set:
-        folder = next_set.path
-        written = _write_rdf(folder, chain.from_iterable(rdf_graphs(extraction, run, reports, events)))
-        stored, graph = _write_store(next_set.base, folder)
-        written += [*write_jsonl_exports(extraction, folder), write_events(events, folder),
-                    write_relations_csv(extraction, folder), *write_graph_files(graph, folder),
-                    write_view(graph, folder / VIEW_FILE), folder / STORE_DIRNAME,
-                    _write_summary(folder / SUMMARY_FILE, run, counts, problems)]
-        atomic_write_text(folder / INPUTS_FILE, inputs)
-    logger.info("built %d articles into %s", len(articles), out_dir)
-    return BuildReport(extraction, problems, [out_dir / path.name for path in written], stored_articles=stored,
-                       **counts)
+    written = _write_rdf(folder, chain.from_iterable(rdf_graphs(extraction, run, reports, events)))
+    written += [*write_jsonl_exports(extraction, folder), write_events(events, folder),
+                write_relations_csv(extraction, folder)]
+    return counts, written
 
 
 def _built_from(output: OutputFolder, inputs: str) -> bool:
@@ -189,28 +197,37 @@ def _read(articles: list[Article], cache: ReadingCache, spec: PipelineSpec, nlp:
           on_article: Callable[[Article], None] | None) -> list[ArticleReading]:
     """Each article's reading, in order: from the folder's cache where a build read this very text before,
     else parsed (here, in `jobs` processes or on `cluster`) and kept in the cache."""
-    readings: dict[str, ArticleReading] = {}
+    cached: list[ArticleReading] = []
     for article in articles:
         if use_cache and (reading := cache.get(article)) is not None:
             # the same text read before; its date may have come since, from the archive's metadata
-            readings[article.id] = replace(reading, article=article)
-            if on_article is not None:
-                on_article(article)
-    unread = [article for article in articles if article.id not in readings]
-    if cluster and unread:
-        parsed = read_on_cluster(unread, spec, cluster)
-    elif jobs > 1 and len(unread) > 1 and sum(len(a.text) for a in unread) > BATCH_LENGTH:
-        # below a batch of text, starting the workers' pipelines costs more than they save
-        parsed = read_in_processes(unread, spec, jobs)
-    else:
-        parsed = read_articles(unread, nlp or spec.load()) if unread else iter(())
-    for reading in parsed:
-        cache.put(reading)
+            cached.append(replace(reading, article=article))
+    read = {reading.article.id for reading in cached}
+    unread = [article for article in articles if article.id not in read]
+
+    def arriving() -> Iterator[ArticleReading]:
+        yield from cached
+        if cluster and unread:
+            parsed = read_on_cluster(unread, spec, cluster)
+        elif jobs > 1 and len(unread) > 1 and sum(len(a.text) for a in unread) > BATCH_LENGTH:
+            # below a batch of text, starting the workers' pipelines costs more than they save
+            parsed = read_in_processes(unread, spec, jobs)
+        else:
+            parsed = read_articles(unread, nlp or spec.load()) if unread else iter(())
+        by_id = {article.id: article for article in unread}
+        for reading in parsed:
+            cache.put(reading)
+            # the article as read here, not a worker's copy of its text
+            yield replace(reading, article=by_id[reading.article.id])
+
+    # each reading holds what it repeats once, as it arrives: an archive's readings are held until its graph is made
+    readings: dict[str, ArticleReading] = {}
+    for reading in shared(arriving()):
         readings[reading.article.id] = reading
         if on_article is not None:
             on_article(reading.article)
-    logger.info("%d article(s) from the cache, %d parsed", len(articles) - len(unread), len(unread))
-    return list(shared(readings[article.id] for article in articles))
+    logger.info("%d article(s) from the cache, %d parsed", len(cached), len(unread))
+    return [readings[article.id] for article in articles]
 
 
 def _base_store(base: Path | None) -> Path | None:

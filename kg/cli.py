@@ -68,7 +68,7 @@ def _build(args: argparse.Namespace) -> int:
             raise CommandError(str(error)) from None
     for problem in report.problems:
         errors.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}", highlight=False)
-    if report.extraction is None:
+    if report.up_to_date:
         console.print(f"{args.out}/ is up to date: its {report.articles} article(s) are unchanged since the last "
                       "build (kg build --no-cache builds them again)", highlight=False)
     else:

@@ -142,13 +142,15 @@ def rdf_graphs(extraction: Extraction, run: RunInfo, reports: list[Report] = (),
     makers: dict[str, Callable[[_NamedGraph], object]] = {
         str(RUNS_GRAPH): partial(_run_triples, run=run),
         str(ACTORS_GRAPH): partial(_actors_graph, actors=list(extraction.actors.values())),
-        str(EVENTS_GRAPH): partial(_events_graph, events=events),
     }
     for article in extraction.articles:
         makers[str(article_graph_iri(article.id))] = partial(
             _article_graph, article=article, run_node=run_node, mentions=mentions[article.id],
             statements=statements[article.id], reports=dated[article.id])
-    for name in sorted(makers):
+    for name in sorted([*makers, str(EVENTS_GRAPH)]):
+        if name == str(EVENTS_GRAPH):
+            yield from _events_in_order(events)  # an archive's events graph is its largest: an event at a time
+            continue
         graph = _NamedGraph(URIRef(name), set())
         makers[name](graph)
         yield _in_order(graph.quads)
@@ -198,33 +200,40 @@ def _statement_triples(graph: _NamedGraph, article_id: str, r: Relation, run_nod
 
 def event_quads(events: list[Event]) -> list[ox.Quad]:
     """The events as resources of the events graph, each derived from its reports' statements."""
-    graph = _NamedGraph(EVENTS_GRAPH, set())
-    _events_graph(graph, events)
-    return _in_order(graph.quads)
+    return [quad for quads in _events_in_order(events) for quad in quads]
 
 
-def _events_graph(graph: _NamedGraph, events: list[Event]) -> None:
+def _events_in_order(events: list[Event]) -> Iterator[list[ox.Quad]]:
+    """The events graph's quads in the order of their text, one event's at a time: every quad of an event begins
+    with its node, so the events in the order of their nodes' text give the graph's quads sorted."""
     predicates = load_predicates()
-    for event in events:
-        node = EVENT[iri_safe(event.id)]
-        graph.add((node, RDF.type, KG.Event))
-        graph.add((node, RDF.subject, actor_iri(event.subject)))
-        graph.add((node, RDF.predicate, KG[event.predicate]))
-        graph.add((node, RDF.object, actor_iri(event.object)))
-        if plover := predicates[event.predicate].plover:
-            graph.add((node, KG.ploverCategory, Literal(plover)))
-        if event.date is not None:
-            graph.add((node, KG.eventDate, Literal(event.date.day.isoformat(), datatype=XSD.date)))
-            graph.add((node, KG.datePrecision, Literal(event.date.precision)))
-        if event.place:
-            graph.add((node, KG.place, actor_iri(event.place)))
-        graph.add((node, KG.sourceCount, Literal(len(event.articles))))
-        graph.add((node, KG.reportCount, Literal(len(event.reports))))
-        graph.add((node, KG.confidence, Literal(event.confidence, datatype=XSD.decimal)))
-        for report in event.reports:
-            r = report.relation
-            graph.add((node, PROV.wasDerivedFrom, statement_iri(report.article, r.subject, r.predicate, r.object,
-                                                                r.start, r.end)))
+    for event in sorted(events, key=lambda e: f"<{EVENT[iri_safe(e.id)]}>"):
+        graph = _NamedGraph(EVENTS_GRAPH, set())
+        _event_triples(graph, event, predicates)
+        yield _in_order(graph.quads)
+
+
+def _event_triples(graph: _NamedGraph, event: Event, predicates: dict) -> None:
+    """An event as a resource of the events graph, derived from its reports' statements."""
+    node = EVENT[iri_safe(event.id)]
+    graph.add((node, RDF.type, KG.Event))
+    graph.add((node, RDF.subject, actor_iri(event.subject)))
+    graph.add((node, RDF.predicate, KG[event.predicate]))
+    graph.add((node, RDF.object, actor_iri(event.object)))
+    if plover := predicates[event.predicate].plover:
+        graph.add((node, KG.ploverCategory, Literal(plover)))
+    if event.date is not None:
+        graph.add((node, KG.eventDate, Literal(event.date.day.isoformat(), datatype=XSD.date)))
+        graph.add((node, KG.datePrecision, Literal(event.date.precision)))
+    if event.place:
+        graph.add((node, KG.place, actor_iri(event.place)))
+    graph.add((node, KG.sourceCount, Literal(len(event.articles))))
+    graph.add((node, KG.reportCount, Literal(len(event.reports))))
+    graph.add((node, KG.confidence, Literal(event.confidence, datatype=XSD.decimal)))
+    for report in event.reports:
+        r = report.relation
+        graph.add((node, PROV.wasDerivedFrom, statement_iri(report.article, r.subject, r.predicate, r.object,
+                                                            r.start, r.end)))
 
 
 def _in_order(quads: set[ox.Quad]) -> list[ox.Quad]:

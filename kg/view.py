@@ -14,13 +14,14 @@ import json
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
+from typing import Iterator
 
 import networkx as nx
 import numpy as np
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pyvis.network import Network
 
-from kg.files import atomic_write_text
+from kg.files import atomic_open
 from kg.vocabulary import load_actor_types, load_predicates
 
 __all__ = ["sampled_spring_layout", "TYPE_COLOURS", "KIND_COLOURS", "render_view", "write_view", "script_json"]
@@ -35,10 +36,20 @@ def _vis_asset(name: str) -> str:
     return resources.files("pyvis").joinpath("lib", "vis-9.1.2", name).read_text(encoding="utf-8")
 
 
+# What JSON may hold that would close, or end a line of, the <script> element it is written into.
+_SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                                 "\u2029": "\\u2029"})
+
+
 def script_json(data: object) -> str:
     """JSON that cannot close the <script> element it is written into."""
-    return (json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return "".join(_script_json_chunks(data))
+
+
+def _script_json_chunks(data: object) -> Iterator[str]:
+    """`script_json` in pieces, as the encoder makes them: an archive's page data is never one string."""
+    for chunk in json.JSONEncoder(ensure_ascii=False).iterencode(data):
+        yield chunk.translate(_SCRIPT_ESCAPES)
 
 
 def _network(graph: nx.MultiDiGraph) -> Network:
@@ -80,30 +91,37 @@ def _network(graph: nx.MultiDiGraph) -> Network:
 
 def render_view(graph: nx.MultiDiGraph, title: str = "kg actor graph") -> str:
     """The page for `graph` as one HTML string with every script and style inlined."""
-    net = _network(graph)
-    nodes, edges, _, _, _, options = net.get_network_data()
-    environment = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]))
-    template = environment.get_template("graph.html")
-    predicates = load_predicates()
-    return template.render(
-        title=title,
-        vis_js=_vis_asset("vis-network.min.js"),
-        vis_css=_vis_asset("vis-network.css"),
-        data_json=script_json({
-            "nodes": nodes, "edges": edges, "options": json.loads(options),
-            "types": TYPE_COLOURS, "kinds": KIND_COLOURS,
-            "predicates": {name: p.label for name, p in predicates.items()},
-            "articles": graph.graph.get("articles", {}),
-            "events": graph.graph.get("events", {}),
-            "large": len(graph) > STATIC_LAYOUT_FROM,
-        }),
-    )
+    return "".join(_page(graph, title))
 
 
 def write_view(graph: nx.MultiDiGraph, path: Path, title: str = "kg actor graph") -> Path:
-    """Write the page for `graph` to `path` (atomically) and return the path."""
-    atomic_write_text(path, render_view(graph, title))
+    """Write the page for `graph` to `path` (atomically), piece by piece, and return the path."""
+    with atomic_open(path) as stream:
+        stream.writelines(_page(graph, title))
     return path
+
+
+def _page(graph: nx.MultiDiGraph, title: str) -> Iterator[str]:
+    """The page's HTML in pieces: the template around its data, and the data's JSON as it is encoded."""
+    net = _network(graph)
+    nodes, edges, _, _, _, options = net.get_network_data()
+    environment = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]))
+    predicates = load_predicates()
+    # the template is rendered around a mark that no JSON or page text holds, where the data goes
+    mark = "\x00kg-data\x00"
+    head, tail = environment.get_template("graph.html").render(
+        title=title, vis_js=_vis_asset("vis-network.min.js"), vis_css=_vis_asset("vis-network.css"),
+        data_json=mark).split(mark)
+    yield head
+    yield from _script_json_chunks({
+        "nodes": nodes, "edges": edges, "options": json.loads(options),
+        "types": TYPE_COLOURS, "kinds": KIND_COLOURS,
+        "predicates": {name: p.label for name, p in predicates.items()},
+        "articles": graph.graph.get("articles", {}),
+        "events": graph.graph.get("events", {}),
+        "large": len(graph) > STATIC_LAYOUT_FROM,
+    })
+    yield tail
 
 
 # How strongly the layout pulls every actor towards the centre.

@@ -115,6 +115,19 @@ def test_changed_article_replaces_its_graph(corpus, tmp_path, nlp):
         assert attacks.rows == []
 
 
+def test_an_actor_no_article_names_any_more_leaves_the_store_and_the_graph(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp)
+    (corpus / "a.txt").write_text("Hadi al-Amiri met Mohammed Shia al-Sudani in Baghdad.\n", encoding="utf-8")
+    # the changed article alone (the store keeps the other), then every article again
+    for paths in ([corpus / "a.txt"], [corpus]):
+        build(paths, out, nlp=nlp)
+        with GraphStore.open(out / STORE_DIRNAME, read_only=True) as store:
+            assert (actor_iri("kataib_hezbollah"), None, None) not in store.dataset
+            assert (actor_iri("hadi_al_amiri"), None, None) in store.dataset
+        assert "kataib_hezbollah" not in nx.read_graphml(out / "graph.graphml")
+
+
 def test_removing_an_article_removes_its_triples_and_orphan_actors(corpus, tmp_path, nlp):
     out = tmp_path / "out"
     build([corpus], out, nlp=nlp)
@@ -174,6 +187,10 @@ def test_graph_exports_for_other_tools(corpus, tmp_path, nlp):
     assert any(d["predicate"] == "attacks" for _, _, d in graphml.edges(data=True))
     gexf = nx.read_gexf(out / "graph.gexf")
     assert "us_forces" in gexf
+    # a relation's offsets are attributes of its own, not the time span GEXF reserves "start" and "end" for
+    edges = [d for _, _, d in gexf.edges(data=True)]
+    assert edges and all(isinstance(d["evidence_start"], int) and "start" not in d for d in edges)
+    assert len({d["id"] for d in edges}) == len(edges)  # each edge one relation statement
     header = (out / "relations.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header.startswith("article,subject,predicate,object,subject_label,object_label,evidence")
 
