@@ -26,7 +26,7 @@ from kg.corpus import Article, CorpusProblem, read_corpus
 from kg.events import find_events
 from kg.exports import remove_from_exports, write_events, write_graph_files, write_jsonl_exports, write_relations_csv
 from kg.cache import ReadingCache, build_fingerprint
-from kg.extraction import BATCH_LENGTH, ArticleReading, Extraction, combine, read_articles, shared
+from kg.extraction import ArticleReading, Extraction, combine, read_articles, shared
 from kg.files import atomic_write_text
 from kg.graph import actor_graph
 from kg.layout import INPUTS_FILE, NQUADS_FILE, RDF_FORMATS, STORE_DIRNAME, SUMMARY_FILE, VIEW_FILE, OutputFolder
@@ -44,6 +44,8 @@ from kg.workers import ClusterError, PipelineSpec, read_in_processes, read_on_cl
 __all__ = ["BuildError", "BuildReport", "build", "remove_articles"]
 
 logger = logging.getLogger(__name__)
+# Up to this many characters of articles to parse, starting worker processes' pipelines costs more than they save.
+_IN_PROCESS_UP_TO = 100_000
 
 
 class BuildError(RuntimeError):
@@ -209,8 +211,7 @@ def _read(articles: list[Article], cache: ReadingCache, spec: PipelineSpec, nlp:
         yield from cached
         if cluster and unread:
             parsed = read_on_cluster(unread, spec, cluster)
-        elif jobs > 1 and len(unread) > 1 and sum(len(a.text) for a in unread) > BATCH_LENGTH:
-            # below a batch of text, starting the workers' pipelines costs more than they save
+        elif jobs > 1 and len(unread) > 1 and sum(len(a.text) for a in unread) > _IN_PROCESS_UP_TO:
             parsed = read_in_processes(unread, spec, jobs)
         else:
             parsed = read_articles(unread, nlp or spec.load()) if unread else iter(())

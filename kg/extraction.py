@@ -25,9 +25,10 @@ __all__ = ["Mention", "ArticleRelation", "ArticleReading", "Extraction", "make_p
 
 # A long article is parsed in pieces of at most PIECE_LENGTH characters, and docs go through the pipeline in
 # batches of at most BATCH_LENGTH characters: the parser's memory grows with a batch's text (about 3 KB a
-# character), so however long its articles, a build's parse stays near 0.5 GB.
+# character), so however long its articles, a build's parse stays near 0.25 GB. (Batches of 100,000 characters
+# parsed 3 % faster than these, at 0.5 GB.)
 PIECE_LENGTH = 20_000
-BATCH_LENGTH = 100_000
+BATCH_LENGTH = 25_000
 _OFFSET, _LAST = "kg_offset", "kg_last_piece"
 # Relations that give their subject an office in, or a place among the leaders of, their object.
 _ROLES = frozenset({"leads", "spokesperson_for", "official_of", "member_of"})

@@ -20,9 +20,13 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 
 from kg.corpus import Article
-from kg.extraction import BATCH_LENGTH, ArticleReading, make_pipeline, read_articles
+from kg.extraction import ArticleReading, make_pipeline, read_articles
 
 __all__ = ["PipelineSpec", "chunks", "read_in_processes", "read_on_cluster", "ClusterError"]
+
+# Characters of articles a worker is given at a time: fewer tasks than parse batches, so each result's trip back
+# costs little beside its parse.
+TASK_LENGTH = 100_000
 
 
 class ClusterError(RuntimeError):
@@ -52,7 +56,7 @@ def read_chunk(spec: PipelineSpec, articles: list[Article]) -> list[ArticleReadi
     return list(read_articles(articles, _pipeline(spec)))
 
 
-def chunks(articles: Iterable[Article], length: int = BATCH_LENGTH) -> list[list[Article]]:
+def chunks(articles: Iterable[Article], length: int = TASK_LENGTH) -> list[list[Article]]:
     """The articles in order, cut into chunks of about `length` characters of text (at least one article)."""
     found: list[list[Article]] = []
     size = 0
@@ -68,7 +72,7 @@ def chunks(articles: Iterable[Article], length: int = BATCH_LENGTH) -> list[list
 def read_in_processes(articles: list[Article], spec: PipelineSpec, jobs: int) -> Iterator[ArticleReading]:
     """The articles' readings, in order, read by `jobs` local worker processes."""
     context = multiprocessing.get_context("forkserver")
-    parts = chunks(articles, min(BATCH_LENGTH, max(1, sum(len(a.text) for a in articles) // (jobs * 4))))
+    parts = chunks(articles, min(TASK_LENGTH, max(1, sum(len(a.text) for a in articles) // (jobs * 4))))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         for readings in pool.map(read_chunk, repeat(spec), parts):
             yield from readings
