@@ -264,6 +264,7 @@ class ActorRuler:
                        for name_start, name_end, named in names):
                 spans.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
         spans.extend(self._outlets(doc))
+        spans.extend(given_names(doc, self.lexicon))
         found = filter_spans(spans)
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [ent for ent in doc.ents if not taken.intersection(range(ent.start, ent.end))]
@@ -1118,6 +1119,34 @@ def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:
             end == span.end and not closes_a_name) or _in_headline(span):
         return None
     return Span(doc, start, end, label="ORG")
+
+
+def given_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
+    """Names an actor is given, as one name however the NER cut them: "a group calling itself the Revenge of
+    al-Muhandis Brigades", "fighters of what he called the Islamic Resistance in Jordan".
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("A group calling itself the Revenge of al-Muhandis Brigades fired at what it called a base.")
+    >>> [span.text for span in given_names(doc, load_lexicon())]
+    ['Revenge of al-Muhandis Brigades']
+    """
+    for verb in doc:
+        if verb.lemma_.lower() not in lexicon.given_name_verbs or verb.pos_ != "VERB":
+            continue
+        start = verb.i + 1
+        if start < len(doc) and doc[start].lower_ in {"itself", "themselves"}:
+            start += 1
+        elif not any(t.lower_ == "what" for t in doc[max(verb.i - 4, verb.sent.start):verb.i]):
+            continue
+        if start < len(doc) and doc[start].lower_ == "the":
+            start += 1
+        end = start
+        while end < verb.sent.end and (_capitalised(doc[end]) or doc[end].lower_ in lexicon.name_connectors):
+            end += 1
+        while end > start and not _capitalised(doc[end - 1]):
+            end -= 1  # a name ends on one of its own words
+        if sum(_capitalised(t) for t in doc[start:end]) >= 2 and not _in_headline(doc[start:end]):
+            yield Span(doc, start, end, label="ORG")
 
 
 def outlet_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:

@@ -143,6 +143,8 @@ class Lexicon:
     source_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     implicating_verbs: frozenset[str]
+    given_name_verbs: frozenset[str]
+    name_connectors: frozenset[str]
     signature_nouns: frozenset[str]
     light_verbs: frozenset[str]
     mission_verbs: frozenset[str]

@@ -640,6 +640,15 @@ def test_the_gazetteer_keeps_its_place_names_between_runs(tmp_path):
     assert first.stdout == again.stdout == "True False\n"
 
 
+def test_a_name_an_actor_is_given_is_one_name(nlp):
+    found = dict(mentions(nlp("A group calling itself the Revenge of al-Muhandis Brigades fired rockets. Kataib "
+                              "Hezbollah armed fighters of what it called the Islamic Resistance in Jordan.")))
+    assert found["Revenge of al-Muhandis Brigades"] == "revenge_of_al_muhandis_brigades"
+    assert found["Islamic Resistance in Jordan"] == "islamic_resistance_in_jordan"
+    # what is called by a common noun names nothing
+    assert "a base" not in dict(mentions(nlp("The group fired at what it called a base run by occupiers.")))
+
+
 def test_a_registered_name_inside_a_longer_name_is_not_that_actor(nlp):
     doc = nlp("The US listed Harakat Ansar Allah al-Awfiya and its leader. Ansar Allah fired on a ship.")
     found = {span.text: span.kb_id_ for span in doc.spans["kg_mentions"]}
