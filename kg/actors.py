@@ -1126,7 +1126,7 @@ def given_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
     al-Muhandis Brigades", "fighters of what he called the Islamic Resistance in Jordan".
 
     >>> from kg.nlp import load_pipeline
-    >>> doc = load_pipeline()("A group calling itself the Revenge of al-Muhandis Brigades fired at what it called a base.")
+    >>> doc = load_pipeline()("A group calling itself the Revenge of al-Muhandis Brigades hit what it called a base.")
     >>> [span.text for span in given_names(doc, load_lexicon())]
     ['Revenge of al-Muhandis Brigades']
     """
