@@ -180,13 +180,8 @@ class Coreference:
         holder = self._office_holder(token, office, mentions, here, salient) if actor_type == "Official" else None
         if holder is not None:
             return (start, token.i + 1, holder) if holder else None
-        plural = token.tag_ in {"NNS", "NNPS"}
-        # "the group" is no plural common noun ("Iran-aligned factions"), though it may be "the Popular Mobilization
-        # Forces"; nor is "the premier" someone the text named with another office ("President Donald Trump")
-        # "the two leaders" may be two people the text named together; "the factions" are no named groups
-        antecedent = salient(lambda m: m.type == actor_type and ((m.plural or bool(m.partners) and (
-            m.type in PEOPLE_TYPES)) if plural else not (
-            m.plural and token.doc[m.end - 1].pos_ == "NOUN")) and (
+        # "the premier" is no one the text named with another office ("President Donald Trump")
+        antecedent = salient(lambda m: _fits_description(m, actor_type, token) and (
             actor_type != "Official" or not m.titles or bool(office & self._office(m.titles))), _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
 
@@ -678,6 +673,17 @@ def _host_noun(pronoun: Token, resolved: list[Span]) -> str | None:
             return None
         current = current.head
     return None
+
+
+def _fits_description(mention: _Mention, actor_type: str, noun: Token) -> bool:
+    """Whether a mention may be what a description of `actor_type` headed by `noun` refers to: "the group" is no
+    plural common noun ("Iran-aligned factions"), though it may be "the Popular Mobilization Forces"; "the two
+    leaders" may be two people the text named together, but "the factions" are no groups it named."""
+    if mention.type != actor_type:
+        return False
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return mention.plural or bool(mention.partners) and mention.type in PEOPLE_TYPES
+    return not (mention.plural and noun.doc[mention.end - 1].pos_ == "NOUN")
 
 
 def _coordinated(span: Span, spans: list[Span]) -> tuple[str, ...]:
