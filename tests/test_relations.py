@@ -897,6 +897,9 @@ def triples(nlp, text):
      ("kataib_hezbollah", "attacks", "us_forces")),
     ("A drone attack on a coalition base in Syria wounded six soldiers. The Islamic Resistance in Iraq claimed the "
      "drone attack.", ("islamic_resistance_in_iraq", "attacks", "international_coalition")),
+    # the name right before a title, cut from it by the parser after a coordination, is the title's organisation
+    ("He also sat down with militia leaders including Khazali and Badr chief Hadi al-Amiri.",
+     ("hadi_al_amiri", "leads", "badr_organization")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -58,6 +58,7 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         organisations = _principals(role, kind, people[0], organisations)
         through_body = "member_of" if kind == "leads" else kind
         for organisation, relation in [*((o, kind) for g in organisations for o in conjuncts(g)),
+                                       *((o, kind) for o in _name_cut_from_title(role, people[0])),
                                        *((o, through_body) for o in bodies)]:
             for person in people:
                 if person != organisation:
@@ -78,6 +79,19 @@ def _principals(role: Token, kind: str, person: Token, organisations: list[Token
     if kind == "spokesperson_for":
         organisations = [o for o in organisations if o.pos_ != "ADJ" or _in_longer_name(o)]
     return organisations
+
+
+def _name_cut_from_title(role: Token, person: Token) -> list[Token]:
+    """The name right before a title the parser made a conjunct of its own after a coordination: "Fatah" in "sat
+    down with Khazali and Fatah chief Hadi al-Amiri" (its fellow conjuncts are no organisation of the title's).
+
+    >>> read("He met Khazali and Fatah chief Hadi al-Amiri.", role_apposition)
+    [('chief Hadi al-Amiri', 'leads', 'Fatah')]
+    """
+    before = role.doc[role.i - 1] if role.i > role.sent.start else None
+    if role.head != person or before is None or before.dep_ != "conj" or before.pos_ != "PROPN":
+        return []
+    return [before] if before.head != person else []
 
 
 def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
