@@ -169,6 +169,7 @@ class Lexicon:
     penalty_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
     responsibility_verbs: frozenset[str]
+    blamed_responsibility_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     pinning_verbs: frozenset[str]
     threat_complement_verbs: frozenset[str]

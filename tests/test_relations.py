@@ -900,6 +900,9 @@ def triples(nlp, text):
     # the name right before a title, cut from it by the parser after a coordination, is the title's organisation
     ("He also sat down with militia leaders including Khazali and Badr chief Hadi al-Amiri.",
      ("hadi_al_amiri", "leads", "badr_organization")),
+    # responsibility a speaker lays on an actor is blame
+    ("Rockets struck the Iranian consulate in Erbil. Iran said the United States bears full responsibility for the "
+     "attack.", ("iran", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1200,6 +1203,9 @@ def test_pattern_reads(nlp, text, expected):
     # a plan told as past is no attack to come: the speaker threatens no one
     ("Turkey's defense ministry said the militants had been planning attacks on Turkish forces.",
      ("turkish_defense_ministry", "threatens", "turkish_armed_forces")),
+    # responsibility a speaker lays on an actor is blame, not an attack ("Blame is not an attack")
+    ("Rockets struck the Iranian consulate in Erbil. Iran said the United States bears full responsibility for the "
+     "attack.", ("united_states", "attacks", "iran")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -162,10 +162,15 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Pompeo', 'accuses', 'Kataib Hezbollah')]
     >>> read('Pentagon: Kataib Hezbollah behind Jordan attack', blame, speaker="speaker")
     [('speaker', 'accuses', 'Kataib Hezbollah')]
+    >>> read('Iran said the United States bears full responsibility for the attack.', blame)
+    [('Iran', 'accuses', 'United States')]
     """
     for token in sent:
         culprit_adjective = token.lower_ in lexicon.culprit_adjectives and token.pos_ == "ADJ"
-        if token.lower_ in lexicon.culprit_preps or culprit_adjective:
+        if lemma_of(token) == "responsibility" and token.dep_ == "dobj" and (
+                lemma_of(token.head) in lexicon.blamed_responsibility_verbs):
+            subjects, pattern = subjects_of(token.head), "blame"  # "said the United States bears responsibility"
+        elif token.lower_ in lexicon.culprit_preps or culprit_adjective:
             verb = token.head if token.dep_ in {"prep", "acomp"} else token
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             if verb.pos_ in {"PROPN", "NOUN"} and token.dep_ == "prep":
