@@ -775,12 +775,16 @@ def promised_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             threateners, targets = subjects_of(verb), targets + direct_objects(verb)
         else:
             continue
-        targets += _answered(noun, verb, lexicon)
-        for threatener in (t for g in threateners for t in conjuncts(g)):
-            for target in (t for g in targets for t in conjuncts(g)) if targets else [noun]:
-                # with no one named, "vowed revenge" is against whoever the text told attacked the threatener
-                yield frame(threatener, "threatens", target, noun,
-                            "promised_retaliation" if targets else "promised_retaliation.unnamed")
+        yield from _threats(threateners, targets + _answered(noun, verb, lexicon), noun)
+
+
+def _threats(threateners: list[Token], targets: list[Token], cue: Token) -> Iterator[Frame]:
+    """Each threatener's threat against each target; with no one named, against whoever the text told attacked the
+    threatener ("vowed revenge"; the frame's object is the cue)."""
+    for threatener in (t for g in threateners for t in conjuncts(g)):
+        for target in (t for g in targets for t in conjuncts(g)) if targets else [cue]:
+            yield frame(threatener, "threatens", target, cue,
+                        "promised_retaliation" if targets else "promised_retaliation.unnamed")
 
 
 def _answered(cue: Token, verb: Token, lexicon: Lexicon, preps: Iterable[str] = frozenset()) -> list[Token]:
@@ -808,9 +812,5 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not (verb.dep_ == "xcomp" and lemma_of(verb) in lexicon.response_verbs and direct_objects(verb) == []
                 and lemma_of(vow) in lexicon.threat_complement_verbs):
             continue
-        targets = _answered(verb, vow, lexicon, lexicon.target_preps | {"to"})
-        for threatener in (t for g in subjects_of(vow) for t in conjuncts(g)):
-            for target in (t for g in targets for t in conjuncts(g)) if targets else [verb]:
-                yield frame(threatener, "threatens", target, verb,
-                            "promised_retaliation" if targets else "promised_retaliation.unnamed")
+        yield from _threats(subjects_of(vow), _answered(verb, vow, lexicon, lexicon.target_preps | {"to"}), verb)
 
