@@ -22,8 +22,8 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, conjuncts, direct_objects, event_agents,
                          examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
-                         loose_participles, passive_agents, pattern_confidence, pattern_setting, prep_objects, relative_antecedent,
-                         Sentence, subjects_of)
+                         loose_participles, passive_agents, pattern_confidence, pattern_setting, prep_objects,
+                         relative_antecedent, Sentence, subjects_of)
 from kg.vocabulary import PEOPLE_TYPES, Predicate, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
