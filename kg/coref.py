@@ -66,7 +66,8 @@ class _Mention:
     titles: frozenset[str] = frozenset()  # the role words it is named with: "prime", "minister"
     named: bool = True  # False for a pronoun or description resolved to the actor
     nested: bool = False  # inside a longer mention ("Iran" in "Iran-backed militias"), or an adjective ("Turkish")
-    # the other groups it is coordinated with ("Kataib Hezbollah and Asaib Ahl al-Haq"): together a plural antecedent
+    # the other actors of its kind it is coordinated with ("Kataib Hezbollah and Asaib Ahl al-Haq"): together a
+    # plural antecedent
     partners: tuple[str, ...] = ()
 
 
@@ -390,7 +391,8 @@ class Coreference:
 
 
 def _own_or_shared_subjects(verb: Token) -> list[Token]:
-    """A verb's subjects, or those of the verb it is coordinated with: "X denied any role but said ..."."""
+    """A verb's subjects, or those of the verb it is coordinated with: "X suspended attacks but has now resumed
+    ..."."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     while not subjects and verb.dep_ == "conj":
         verb = verb.head
@@ -429,8 +431,8 @@ def _wanted_by(pronoun: str) -> Callable[[_Mention], bool] | None:
     if pronoun in _PERSON_PRONOUNS:
         return lambda m: m.type in PEOPLE_TYPES
     if pronoun in _PLURAL_PRONOUNS:
-        return lambda m: (m.plural or bool(m.partners)) and m.type in _GROUPS or bool(m.partners) and (
-            m.type in PEOPLE_TYPES)
+        return lambda m: m.type in _GROUPS and (m.plural or bool(m.partners)) or (
+            m.type in PEOPLE_TYPES and bool(m.partners))
     if pronoun in _THING_PRONOUNS:
         return lambda m: m.type in _GROUPS and not m.plural
     return None
@@ -699,7 +701,7 @@ def _coordinated(span: Span, spans: list[Span]) -> tuple[str, ...]:
 
 
 def _partners_of(actor: str, mentions: list[_Mention]) -> tuple[str, ...]:
-    """The groups coordinated with the latest mention of `actor` among `mentions`."""
+    """The actors coordinated with the latest mention of `actor` among `mentions`."""
     latest = next((m for m in reversed(mentions) if m.actor == actor), None)
     return latest.partners if latest else ()
 
