@@ -265,6 +265,7 @@ class ActorRuler:
                 spans.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
         spans.extend(self._outlets(doc))
         spans.extend(given_names(doc, self.lexicon))
+        spans.extend(titled_names(doc, self.lexicon, spans))
         found = filter_spans(spans)
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [ent for ent in doc.ents if not taken.intersection(range(ent.start, ent.end))]
@@ -1119,6 +1120,30 @@ def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:
             end == span.end and not closes_a_name) or _in_headline(span):
         return None
     return Span(doc, start, end, label="ORG")
+
+
+def titled_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> Iterator[Span]:
+    """People's names right after a lowercase title, where neither the NER nor the registry (`found`) found a name:
+    "Government spokesperson Basim al-Awadi said".
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The army condemned it. Government spokesperson Basim al-Awadi said so.")
+    >>> [span.text for span in titled_names(doc, load_lexicon())]
+    ['Basim al-Awadi']
+    """
+    named = {i for ent in (*doc.ents, *found) for i in range(ent.start, ent.end)}
+    for title in doc:
+        if not (title.is_lower and title.pos_ == "NOUN" and title.lemma_ in lexicon.role_predicates):
+            continue
+        end = title.i + 1
+        while end < title.sent.end and (_name_word(doc[end], lexicon) or doc[end].lower_ in _NAME_PARTICLES | {"-"}):
+            end += 1
+        while end > title.i + 1 and not _name_word(doc[end - 1], lexicon):
+            end -= 1  # a name ends on one of its own words
+        words = doc[title.i + 1:end]
+        if sum(_capitalised(t) for t in words) >= 2 and not named & set(range(words.start, words.end)) and (
+                title.head.i in range(words.start, words.end)):
+            yield Span(doc, words.start, words.end, label="PERSON")
 
 
 def given_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:

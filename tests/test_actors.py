@@ -649,6 +649,14 @@ def test_a_name_an_actor_is_given_is_one_name(nlp):
     assert "a base" not in dict(mentions(nlp("The group fired at what it called a base run by occupiers.")))
 
 
+def test_a_name_after_a_title_is_a_person_the_ner_missed(nlp):
+    doc = nlp("The Iraqi government condemned the strikes. Government spokesperson Basim al-Awadi said so.")
+    assert ("Basim al-Awadi", "basim_al_awadi") in mentions(doc)
+    # a title before names the registry knows, joined by "and", makes no name of its own
+    doc = nlp("The strike killed commanders Qassem Soleimani and Abu Mahdi al-Muhandis in Baghdad.")
+    assert {"qasem_soleimani", "abu_mahdi_al_muhandis"} <= ids(doc)
+
+
 def test_a_registered_name_inside_a_longer_name_is_not_that_actor(nlp):
     doc = nlp("The US listed Harakat Ansar Allah al-Awfiya and its leader. Ansar Allah fired on a ship.")
     found = {span.text: span.kb_id_ for span in doc.spans["kg_mentions"]}
