@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -1135,12 +1135,8 @@ def titled_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> Iter
     for title in doc:
         if not (title.is_lower and title.pos_ == "NOUN" and title.lemma_ in lexicon.role_predicates):
             continue
-        end = title.i + 1
-        while end < title.sent.end and (_name_word(doc[end], lexicon) or doc[end].lower_ in _NAME_PARTICLES | {"-"}):
-            end += 1
-        while end > title.i + 1 and not _name_word(doc[end - 1], lexicon):
-            end -= 1  # a name ends on one of its own words
-        words = doc[title.i + 1:end]
+        words = doc[title.i + 1:_name_run(doc, title.i + 1, title.sent.end, lambda t: _name_word(t, lexicon),
+                                          _NAME_PARTICLES | {"-"})]
         if sum(_capitalised(t) for t in words) >= 2 and not named & set(range(words.start, words.end)) and (
                 title.head.i in range(words.start, words.end)):
             yield Span(doc, words.start, words.end, label="PERSON")
@@ -1165,13 +1161,20 @@ def given_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
             continue
         if start < len(doc) and doc[start].lower_ == "the":
             start += 1
-        end = start
-        while end < verb.sent.end and (_capitalised(doc[end]) or doc[end].lower_ in lexicon.name_connectors):
-            end += 1
-        while end > start and not _capitalised(doc[end - 1]):
-            end -= 1  # a name ends on one of its own words
+        end = _name_run(doc, start, verb.sent.end, _capitalised, lexicon.name_connectors)
         if sum(_capitalised(t) for t in doc[start:end]) >= 2 and not _in_headline(doc[start:end]):
             yield Span(doc, start, end, label="ORG")
+
+
+def _name_run(doc: Doc, start: int, limit: int, is_word: Callable[[Token], bool], joins: frozenset[str]) -> int:
+    """Where a name that begins at `start` ends (at most at `limit`): its words and the small words joining them,
+    the last of them one of its own words."""
+    end = start
+    while end < limit and (is_word(doc[end]) or doc[end].lower_ in joins):
+        end += 1
+    while end > start and not is_word(doc[end - 1]):
+        end -= 1
+    return end
 
 
 def outlet_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
