@@ -278,25 +278,21 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             accusers = passive_agents(verb) if is_passive(verb) or verb.dep_ == "acl" else subjects_of(verb)
         elif lemma in lexicon.source_verbs:
             acts = [c for c in verb.children if c.dep_ == "nsubj"]
-            accused = prep_objects(verb, {"from"})
-            speaker = speaker_for(verb, lexicon)
-            accusers = [] if speaker is None else [speaker]
+            accused, accusers = prep_objects(verb, {"from"}), None
         elif lemma in lexicon.implicating_verbs and {lemma_of(s) for s in subjects_of(verb)} & lexicon.evidence_nouns:
             # "the evidence pointed to militias aligned with Iran", "the investigation implicated X": who says so
-            accused = prep_objects(verb, {"to", "at"}) + direct_objects(verb)
-            speaker = speaker_for(verb, lexicon)
-            accusers, acts = ([] if speaker is None else [speaker]), None
+            accused, accusers, acts = prep_objects(verb, {"to", "at"}) + direct_objects(verb), None, None
         elif marks := [m for m in direct_objects(verb) if lemma_of(m) in lexicon.signature_nouns]:
             # "the attack bore the hallmarks of X": who says so
             acts = [c for c in verb.children if c.dep_ == "nsubj"]
-            accused = [a for m in marks for a in prep_objects(m, {"of"})]
-            speaker = speaker_for(verb, lexicon)
-            accusers = [] if speaker is None else [speaker]
+            accused, accusers = [a for m in marks for a in prep_objects(m, {"of"})], None
         else:
             continue
         # what is attributed, or said to come from someone, must be an attack
         if acts is not None and not any(lexicon.noun_predicates.get(lemma_of(a)) in {"attacks", "kills"} for a in acts):
             continue
+        if accusers is None:  # no one named as accuser: whoever says so
+            accusers = [speaker] if (speaker := speaker_for(verb, lexicon)) is not None else []
         for accuser in accusers:
             for target in (t for a in accused for t in conjuncts(a)):
                 yield frame(accuser, "accuses", target, verb, "attribution")
