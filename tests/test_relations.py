@@ -903,6 +903,14 @@ def triples(nlp, text):
     # responsibility a speaker lays on an actor is blame
     ("Rockets struck the Iranian consulate in Erbil. Iran said the United States bears full responsibility for the "
      "attack.", ("iran", "accuses", "united_states")),
+    # a passive coordinated with an active verb has the active verb's subject for its patient
+    ("Badr Organization operates several PMF brigades and is headed by Hadi al-Amiri.",
+     ("hadi_al_amiri", "leads", "badr_organization")),
+    # "as part of" a group, said of a verb whose object is no actor, is said of its subject
+    ("Asaib Ahl al-Haq now holds seats in parliament as part of the Fatah Alliance.",
+     ("asaib_ahl_al_haq", "member_of", "fatah_alliance")),
+    # a denial with its own object ("a charge Tehran denies") does not unsay the clause before it
+    ("US officials accuse Iran of arming the groups, a charge Tehran denies.", ("united_states", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

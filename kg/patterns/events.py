@@ -382,6 +382,8 @@ def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
         patients = subjects_of(verb.head)  # "Iraqi forces retook Mosul, backed by US aircraft": the forces were
     elif not patients and verb.dep_ == "conj":  # "X is funded and armed by Y": X is armed too
         patients = [t for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
+        if not is_passive(verb.head):  # "Badr runs several brigades and is headed by Amiri"
+            patients = subjects_of(verb)
     if predicate == "kills":  # "Muhandis, who was killed with Soleimani": both were
         patients += [t for o in prep_objects(verb, {"with"}) for t in conjuncts(o)] + co_agents(verb)
     return predicate, patients

@@ -643,7 +643,8 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
         # denying a charge does not unsay it: "Iran denies US charges" still tells of the charges; and a verb
         # coordinated with a denial is no part of what is denied ("denied responsibility and blamed the PKK")
         if level and current.lemma_.lower() in lexicon.blocking_words and below.dep_ != "conj" and not (
-                level == 1 and lexicon.noun_predicates.get(lemma_of(cue)) == "accuses"):
+                level == 1 and lexicon.noun_predicates.get(lemma_of(cue)) == "accuses") and not _denies_its_object(
+                current, below):
             return True
         if current.lower_ == "against" and current.dep_ == "prep" and lemma_of(current.head) in lexicon.warning_verbs:
             return True  # "warned the factions against attacking US forces": an attack warned against
@@ -653,6 +654,17 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
         if current.dep_ in NOUN_MODIFIER_DEPS:
             break
     return False
+
+
+def _denies_its_object(denial: Token, clause: Token) -> bool:
+    """A denial with an object of its own, after the clause the parser hung under it, denies that object: in "US
+    officials accuse Iran of arming them, a charge Tehran denies" the accusation stands.
+
+    >>> doc = _parser()("US officials accuse Iran of arming them, a charge Tehran denies.")
+    >>> _denies_its_object(doc[11], doc[2]), _denies_its_object(_parser()("Iran denies it armed them.")[1], doc[2])
+    (True, False)
+    """
+    return clause.dep_ == "ccomp" and clause.i < denial.i and any(c.dep_ == "dobj" for c in denial.children)
 
 
 def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:

@@ -5,6 +5,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.actors import hyphen_modifier
+from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, Frame, conjuncts, direct_objects, frame, is_passive, lemma_of,
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
@@ -310,8 +311,10 @@ def _members_of_noun(noun: Token, lexicon: Lexicon) -> list[Token]:
         return subjects_of(noun.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
         # "X operates as a unit of Y"; but "describing X as part of Y" is said of its object
+        # ("holds seats in parliament as part of the Fatah Alliance": an object that names no actor is no member)
         verb = noun.head.head
-        return (direct_objects(verb) or subjects_of(verb)) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return ([o for o in direct_objects(verb) if actor_ids_at(o)] or subjects_of(verb)) or [
+            c for c in verb.children if c.dep_ == "nsubjpass"]
     if noun.dep_ == "pobj" and noun.head.head.dep_ == "relcl":
         return [noun.head.head.head]
     if noun.dep_ == "attr" and noun.head.dep_ == "relcl":
