@@ -480,7 +480,9 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     head_word = {lemma, token.lower_}
     if lexicon.noun_predicates.get(lemma) in _EVENTS and token.pos_ == "NOUN":
         # "condemned the US strikes": the strikes stand for whoever carried them out
-        if found := _first_named(event_agents(token, lexicon), 0.1):
+        agents = event_agents(token, lexicon)
+        if found := _first_named(agents, 0.1) or next(
+                (owners for agent in agents if (owners := _force_owners(agent, lexicon))), []):
             return found
     if token.pos_ == "NOUN" and head_word & lexicon.fault_words:
         # "condemned the violation of its sovereignty by Turkey", "rejected Turkish aggression": a wrong stands for
@@ -498,11 +500,9 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         # are of no group the adjective names
         holders = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS and not (
             c.dep_ == "amod" and lexicon.role_predicates[lemma] == "member_of")]
-        if found := _first_named(holders + prep_objects(token, {"of", "with", "for"}), 0.15):
+        if found := _first_named(holders + prep_objects(token, {"of", "with", "for", "from"}), 0.15):
             return found
-    if head_word & lexicon.force_nouns and (owners := _first_named(
-            [c for c in token.children if c.dep_ == "poss"], 0.1)):
-        # "Turkey said its jets had struck": the owner's, whose armed force they are (_force_of)
+    if owners := _force_owners(token, lexicon):
         return owners
     if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
         # "Washington's request", "a visit by the Turkish defence minister": the act stands for whose it is; in
@@ -517,6 +517,14 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             return found
     if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
         return _bridged(token, head_word, lexicon, depth)
+    return []
+
+
+def _force_owners(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
+    """ "Turkey said its jets had struck": military men or machines stand for their owner, whose armed force they
+    are (_force_of)."""
+    if {token.lemma_.lower(), token.lower_} & lexicon.force_nouns:
+        return _first_named([c for c in token.children if c.dep_ == "poss"], 0.1)
     return []
 
 

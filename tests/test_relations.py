@@ -911,6 +911,12 @@ def triples(nlp, text):
      ("asaib_ahl_al_haq", "member_of", "fatah_alliance")),
     # a denial with its own object ("a charge Tehran denies") does not unsay the clause before it
     ("US officials accuse Iran of arming the groups, a charge Tehran denies.", ("united_states", "accuses", "iran")),
+    # an event's agent reached through its owner: "its forces carried out a strike that killed X"
+    ("Central Command said its forces carried out a strike that killed Abu Baqir al-Saadi.",
+     ("us_central_command", "kills", "abu_baqir_al_saadi")),
+    # members "from" a group stand for it, as members "of" it do
+    ("Lawmakers from the Coordination Framework rejected the American military presence.",
+     ("coordination_framework", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
