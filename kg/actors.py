@@ -51,9 +51,6 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "across", "outside", "a
                              "through", "toward", "towards", "throughout", "within", "north", "south", "east",
                              "west"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent"})
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-                         "southeastern", "southwestern", "outskirts"})
 # Predicates of events: a state named on a weapon that modifies an event noun is the state, not its force.
 _EVENTS = frozenset({"attacks", "kills"})
 # --- the registry ------------------------------------------------------------------------
@@ -1028,8 +1025,9 @@ def _political_use(span: Span) -> bool:
     if span.text.isupper():  # a dateline: "TEHRAN (Tasnim) -"
         return False
     # "southern Baghdad", "south of Baghdad": a direction from a city places something; it is no state's act
-    if any(c.dep_ == "amod" and c.lower_ in _DIRECTIONS for c in root.children) or (
-            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _DIRECTIONS):
+    directions = load_lexicon().direction_words
+    if any(c.dep_ == "amod" and c.lower_ in directions for c in root.children) or (
+            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in directions):
         return False
     if root.dep_ in _ARGUMENT_DEPS:
         return True

@@ -93,6 +93,7 @@ class Lexicon:
     keeping_verbs: frozenset[str]
     containment_preps: frozenset[str]
     location_preps: frozenset[str]
+    direction_words: frozenset[str]
     speech_verbs: frozenset[str]
     report_verbs: frozenset[str]
     telling_verbs: frozenset[str]

@@ -917,6 +917,9 @@ def triples(nlp, text):
     # members "from" a group stand for it, as members "of" it do
     ("Lawmakers from the Coordination Framework rejected the American military presence.",
      ("coordination_framework", "opposes", "us_forces")),
+    # ... and is about the base
+    ("A rocket attack targeted the Harir air base north of Erbil, which hosts US troops.",
+     ("us_forces", "deployed_in", "harir_air_base")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1220,6 +1223,9 @@ def test_pattern_reads(nlp, text, expected):
     # responsibility a speaker lays on an actor is blame, not an attack ("Blame is not an attack")
     ("Rockets struck the Iranian consulate in Erbil. Iran said the United States bears full responsibility for the "
      "attack.", ("united_states", "attacks", "iran")),
+    # a clause after "north of Erbil" is about the base there, not the city ("Adjacency is not containment")
+    ("A rocket attack targeted the Harir air base north of Erbil, which hosts US troops.",
+     ("us_forces", "deployed_in", "erbil")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -23,7 +23,8 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
-           "repeated_prepositions", "co_agents", "relative_antecedent", "loose_participle_noun", "loose_participles"]
+           "repeated_prepositions", "co_agents", "relative_antecedent", "placed_from", "loose_participle_noun",
+           "loose_participles"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -251,6 +252,8 @@ def _clause_antecedent(clause: Token) -> Token:
         if any(lemma_of(t) in _event_nouns() for t in (head, *(c for c in head.children if c.dep_ == "compound"))):
             return head  # "a strike on ...", "a rocket barrage on ..."
     head = clause.head
+    if (placed := placed_from(head)) is not None:
+        return placed  # "the Harir air base north of Erbil, which hosts US troops": the clause is about the base
     singular_verb = clause.tag_ == "VBZ" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBZ"
                                                 for c in clause.children)
     if singular_verb and head.tag_ in {"NNS", "NNPS"} and head.dep_ == "pobj" and head.head.lower_ == "of" and (
@@ -324,6 +327,24 @@ def co_agents(verb: Token) -> list[Token]:
                 p for p in prep.children if p.dep_ == "pobj" and p.lower_ in lexicon.co_agent_words]
             found += [o for head in heads for o in prep_objects(head, {"with"})]
     return [t for f in found for t in conjuncts(f)]
+
+
+def placed_from(place: Token) -> Token | None:
+    """What a direction from a place places: the base in "the Harir air base north of Erbil", where the parser may
+    make the base a compound of the direction word; None where the place is no such origin.
+
+    >>> doc = _parser()("Rockets hit the Harir air base north of Erbil.")
+    >>> placed_from(doc[8]).text, placed_from(doc[5])
+    ('base', None)
+    """
+    if place.dep_ == "pobj" and place.head.lower_ == "of" and (direction := place.head.head).lower_ in (
+            load_lexicon().direction_words):
+        # the parser may also hang the direction on the verb, though it follows the base at once
+        placed = [c for c in direction.children if c.dep_ == "compound"] + [
+            t for t in (direction.head, direction.nbor(-1) if direction.i else direction)
+            if t != direction and t.pos_ in {"NOUN", "PROPN"}]
+        return placed[0] if placed else None
+    return None
 
 
 def relative_antecedent(token: Token) -> Token:

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, Frame, conjuncts, direct_objects, frame, is_passive, lemma_of,
-                                 prep_objects, relative_antecedent, subjects_of)
+                                 placed_from, prep_objects, relative_antecedent, subjects_of)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
 __all__ = ["deployment", "deployment_verb", "casualties_at_target", "location"]
@@ -120,13 +120,16 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 def _relative_place(clause: Token, lexicon: Lexicon) -> Token:
     """The place a relative clause is about, where the parser hangs it on the last of a chain of places: in "Ain
-    al-Asad air base in Anbar, which hosts US troops" and "the Zilkan base near Bashiqa in Nineveh, where Turkish
-    troops are stationed" the installation, else the place it hangs on."""
+    al-Asad air base in Anbar, which hosts US troops", "the Zilkan base near Bashiqa in Nineveh, where Turkish
+    troops are stationed" and "the Harir air base north of Erbil, which hosts US troops" the installation, else the
+    place it hangs on."""
     chain = [clause.head]
-    while chain[-1].dep_ == "pobj" and chain[-1].head.lower_ in {"in", "near", "at"}:
+    while chain[-1].dep_ == "pobj" and chain[-1].head.lower_ in {"in", "near", "at", "of"}:
         prep = chain[-1].head
         # the parser may hang "in Anbar" on the verb, though it follows the base at once
         before = prep.head if prep.head.pos_ in {"NOUN", "PROPN"} else prep.doc[prep.i - 1] if prep.i else prep
+        if prep.lower_ == "of" and (before := placed_from(chain[-1])) is None:
+            break
         if before.pos_ not in {"NOUN", "PROPN"} or before in chain:
             break
         chain.append(before)
