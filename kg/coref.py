@@ -371,6 +371,16 @@ class Coreference:
             quote_open = _quote_open_after(sent, quote_open)
             previous = sent
 
+    def _governed_groups(self, body: Token) -> list[Token]:
+        """The owners of a governing body: "its" in "its political council", "Harakat al-Nujaba" in "the
+        political bureau of Harakat al-Nujaba"; a person's office is an actor of its own, not the person."""
+        if body.lemma_.lower() not in self.lexicon.body_nouns:
+            return []
+        actors = body.doc._.actors or {}
+        owners = [c for c in body.children if c.dep_ in {"poss", "compound"}] + [
+            o for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return [o for o in owners if not any(a in actors and actors[a].type in PEOPLE_TYPES for a in actor_ids_at(o))]
+
     def _speaker_in(self, sent: Span) -> str | None:
         # "Pentagon: Kataib Hezbollah behind Jordan attack": a headline's source before its colon
         opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
@@ -383,8 +393,10 @@ class Coreference:
                     and token.dep_ in _ATTRIBUTING_DEPS
                     and not any(c.dep_ in {"neg", "mark"} for c in token.children)):
                 for child in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                    # "its security official, Abu Ali al-Askari, wrote": the name in apposition speaks
-                    for speaker in (child, *(c for c in child.children if c.dep_ == "appos")):
+                    # "its security official, Abu Ali al-Askari, wrote": the name in apposition speaks; "its
+                    # political council said": a group's governing body speaks for it
+                    for speaker in (child, *(c for c in child.children if c.dep_ == "appos"),
+                                    *self._governed_groups(child)):
                         if ids := actor_ids_at(speaker):
                             return ids[0]
         return None

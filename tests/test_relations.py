@@ -920,6 +920,9 @@ def triples(nlp, text):
     # ... and is about the base
     ("A rocket attack targeted the Harir air base north of Erbil, which hosts US troops.",
      ("us_forces", "deployed_in", "harir_air_base")),
+    # a group's governing body speaks for it
+    ("Harakat al-Nujaba vowed revenge. Its political council said the United States had violated every agreement "
+     "with Iraq.", ("harakat_al_nujaba", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1226,6 +1229,9 @@ def test_pattern_reads(nlp, text, expected):
     # a clause after "north of Erbil" is about the base there, not the city ("Adjacency is not containment")
     ("A rocket attack targeted the Harir air base north of Erbil, which hosts US troops.",
      ("us_forces", "deployed_in", "erbil")),
+    # a person's office is an actor of its own: its words are not the person's
+    ("The office of President Barham Salih said the United States had violated every agreement with Iraq.",
+     ("barham_salih", "accuses", "united_states")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
