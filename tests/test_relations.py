@@ -923,6 +923,9 @@ def triples(nlp, text):
     # a group's governing body speaks for it
     ("Harakat al-Nujaba vowed revenge. Its political council said the United States had violated every agreement "
      "with Iraq.", ("harakat_al_nujaba", "accuses", "united_states")),
+    # summoning a state's charge d'affaires, whom the parser reads as a verb's subject, protests against the state
+    ("Iraqi Foreign Minister Fuad Hussein summoned the US charge d'affaires to protest the attack.",
+     ("fuad_hussein", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

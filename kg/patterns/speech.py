@@ -762,13 +762,17 @@ def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iraqi Foreign Ministry', 'accuses', 'Turkish')]
     >>> read("Baghdad summoned Iran's charge d'affaires.", summoned_envoy)
     [('Baghdad', 'accuses', 'Iran')]
+    >>> read("The minister summoned the US charge d'affaires to protest the attack.", summoned_envoy)
+    [('minister', 'accuses', 'US')]
     """
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.summoning_verbs:
             continue
-        envoys = [o for o in direct_objects(verb) if lemma_of(o) in lexicon.envoy_nouns]
+        # "summoned the US charge d'affaires": the parser may read "charge" as a verb, the state as its subject
+        envoys = [o for o in direct_objects(verb) + [c for c in verb.children if c.dep_ == "ccomp"]
+                  if lemma_of(o) in lexicon.envoy_nouns]
         # "the Turkish ambassador", "Iran's charge d'affaires", "the ambassador of Turkey"
-        states = [m for e in envoys for m in e.subtree if m.i < e.i and m.dep_ in MODIFIER_DEPS
+        states = [m for e in envoys for m in e.subtree if m.i < e.i and m.dep_ in MODIFIER_DEPS | SUBJECT_DEPS
                   and lemma_of(m) not in lexicon.envoy_nouns] + [o for e in envoys for o in prep_objects(e, {"of"})]
         for summoner in subjects_of(verb):
             for state in (s for g in states for s in conjuncts(g)):
