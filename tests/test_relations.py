@@ -926,6 +926,8 @@ def triples(nlp, text):
     # summoning a state's charge d'affaires, whom the parser reads as a verb's subject, protests against the state
     ("Iraqi Foreign Minister Fuad Hussein summoned the US charge d'affaires to protest the attack.",
      ("fuad_hussein", "accuses", "united_states")),
+    # a plural count of events takes their arguments: "hundreds of drone strikes against PKK positions"
+    ("Turkey has carried out hundreds of drone strikes against suspected PKK positions.", ("turkey", "attacks", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

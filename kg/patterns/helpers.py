@@ -468,9 +468,13 @@ def counting_noun(noun: Token, lexicon: Lexicon) -> Token:
     'dozens'
     >>> counting_noun(doc[2], load_lexicon()).text
     'claimed'
+    >>> counting_noun(_parser()("Turkey carried out hundreds of drone strikes.")[6], load_lexicon()).text
+    'hundreds'
     """
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma_of(noun.head.head) in lexicon.partitives:
-        return noun.head.head
+    counter = noun.head.head
+    # ("hundreds of drone strikes": the parser's lemma of a plural count is its singular)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and {lemma_of(counter), counter.lower_} & lexicon.partitives:
+        return counter
     return noun
 
 
