@@ -1237,6 +1237,9 @@ def test_pattern_reads(nlp, text, expected):
     # a person's office is an actor of its own: its words are not the person's
     ("The office of President Barham Salih said the United States had violated every agreement with Iraq.",
      ("barham_salih", "accuses", "united_states")),
+    # a label the speaker gives the victims of an attack is no fault of the attacker
+    ("Turkish Defence Minister Yasar Guler said Turkish forces had neutralized 23 terrorists in northern Iraq.",
+     ("yasar_guler", "accuses", "turkish_armed_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -120,6 +120,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("He said the United States holds Iran responsible for the attacks.", reported_fault, speaker="he")
     []
+    >>> read("He said Turkish forces had neutralized 23 terrorists.", reported_fault, speaker="he")
+    []
     """
     speaker = sent._.speaker
     if speaker is None:
@@ -142,7 +144,7 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue  # "Kataib Hezbollah, which the US blames for the attacks, said": the narrator's words, not KH's
         if prep_objects(verb, {"as"}):
             continue  # "X look at Y as invaders": a view held by X, not the speaker's charge against X
-        clause = own_clause(verb)
+        clause = own_clause(verb) - _struck_objects(verb, lexicon)
         if not clause & cue_words:
             continue
         subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
@@ -753,6 +755,14 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for owner in owners:
                 for target in (t for d in listed for t in conjuncts(d)):
                     yield frame(owner, "accuses", target, token, "designation.list")
+
+
+def _struck_objects(verb: Token, lexicon: Lexicon) -> set[Token]:
+    """The words of what an attack verb strikes: in "Turkish forces neutralized 23 terrorists" the fault is the
+    victims' as the speaker labels them, not the forces'."""
+    if lexicon.verb_predicates.get(lemma_of(verb)) not in {"attacks", "kills"}:
+        return set()
+    return {t for o in direct_objects(verb) for t in o.subtree}
 
 
 def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
