@@ -247,7 +247,7 @@ class RelationExtractor:
         target_ids = {self._force_of(t, actor, actors) for t in targets
                       for actor, _ in argument_actors(t, self.lexicon)}
         return [(agent, _REFERENCE_COSTS["event"])
-                for agent in attacks_told.agents(number, target_ids, self.event_nouns)]
+                for agent in attacks_told.agents(number, target_ids, self.event_nouns, _is_plural_noun(event))]
 
     def _unclaimed_targets(self, frame: Frame, actors: dict) -> list[str]:
         """Whom an attack with no actor for its agent was on ("rockets struck US forces", "a drone attack on a
@@ -272,7 +272,8 @@ class EventMemory:
     """The attacks and killings an article told of, sentence by sentence, for "the strike" to be read as one."""
 
     def __init__(self) -> None:
-        self.told: list[tuple[int, str, list[tuple[str, str]]]] = []  # sentence number, cue lemma, pairs
+        # sentence number, cue lemma, whether the cue is a plural noun (None for a verb), pairs
+        self.told: list[tuple[int, str, bool | None, list[tuple[str, str]]]] = []
         self._last_cue: Token | None = None
         self.targets: list[tuple[str, list[str]]] = []  # cue lemma, targets: of attacks told with no agent
 
@@ -292,30 +293,39 @@ class EventMemory:
         if not pairs:
             return
         if cue == self._last_cue:
-            self.told[-1][2].extend(pairs)
+            self.told[-1][3].extend(pairs)
         else:
-            self.told.append((number, lemma_of(cue), list(pairs)))
+            self.told.append((number, lemma_of(cue), _is_plural_noun(cue), list(pairs)))
             self._last_cue = cue
 
-    def agents(self, number: int, targets: set[str], cues: set[str]) -> list[str]:
+    def agents(self, number: int, targets: set[str], cues: set[str], plural: bool | None = None) -> list[str]:
         """Who carried out the last attack on one of `targets`, or the last one named by one of the nouns `cues`
-        ("the strikes" after "American and British strikes"), however long ago; failing both, who attacked last if that
-        was within a few sentences of sentence `number`."""
+        ("the strikes" after "American and British strikes"), of the same number as the noun recalling it where
+        there is one ("the attacks" after "hundreds of drone strikes", not after "an insurgency"), however long ago;
+        failing both, who attacked last if that was within a few sentences of sentence `number`."""
         if on_target := self.attackers_of(targets):
             return on_target
-        for _, told_cue, pairs in reversed(self.told):
-            if told_cue in cues:
-                return list(dict.fromkeys(s for s, _ in pairs))
+        named = [(told_plural, pairs) for _, told_cue, told_plural, pairs in reversed(self.told) if told_cue in cues]
+        if named:  # the latest that agrees in number, else the latest
+            _, pairs = min(named, key=lambda told: plural is not None and told[0] not in {None, plural})
+            return list(dict.fromkeys(s for s, _ in pairs))
         if self.told and number - (last := self.told[-1][0]) <= _EVENT_WINDOW:
-            return list(dict.fromkeys(s for n, _, pairs in self.told if n == last for s, _ in pairs))
+            return list(dict.fromkeys(s for n, _, _, pairs in self.told if n == last for s, _ in pairs))
         return []
 
     def attackers_of(self, targets: set[str]) -> list[str]:
         """Who carried out the last attack the text told of on one of `targets`, however long ago."""
-        for _, _, pairs in reversed(self.told):
+        for _, _, _, pairs in reversed(self.told):
             if on_target := [s for s, o in pairs if o in targets]:
                 return list(dict.fromkeys(on_target))
         return []
+
+
+def _is_plural_noun(cue: Token) -> bool | None:
+    """Whether an event noun is plural, counted ("hundreds of strikes") or not; None for a verb."""
+    if cue.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return cue.tag_ in {"NNS", "NNPS"}
 
 
 def _vetoes(frame: Frame, readings: list[Relation], blocked: bool) -> set[tuple[int, str, str, str]]:
