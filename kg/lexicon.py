@@ -188,6 +188,7 @@ class Lexicon:
     membership_heads: frozenset[str]
     body_nouns: frozenset[str]
     membership_verbs: frozenset[str]
+    appointing_verbs: frozenset[str]
     joining_verbs: frozenset[str]
     composition_verbs: frozenset[str]
     constituent_verbs: frozenset[str]

@@ -147,10 +147,14 @@ class RelationExtractor:
 
     def _inside_an_argument(self, frame: Frame) -> bool:
         """A standing relation read inside a noun phrase that is an argument of a clause ("Iran-aligned factions
-        in the PMF denied involvement") holds whatever that clause says; "X is not part of the PMF" says it of X.
+        in the PMF denied involvement", "KH and other PMF groups denied it") holds whatever that clause says; "X is
+        not part of the PMF" says it of X.
         """
+        argument = frame.cue
+        while argument.dep_ == "conj" and argument.head != argument:
+            argument = argument.head
         return self.predicates[frame.predicate].kind == "structural" and frame.cue.pos_ in {"NOUN", "PROPN"} and (
-            frame.cue.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
+            argument.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
 
     def _rejected(self, cue: Token) -> bool:
         """ "rejects any negotiation with the Americans", "refused to meet him": an act the governing verb opposes."""

@@ -928,6 +928,21 @@ def triples(nlp, text):
      ("fuad_hussein", "accuses", "united_states")),
     # a plural count of events takes their arguments: "hundreds of drone strikes against PKK positions"
     ("Turkey has carried out hundreds of drone strikes against suspected PKK positions.", ("turkey", "attacks", "pkk")),
+    # "X-affiliated": a group affiliated with a group is in it
+    ("Harakat al-Nujaba, a PMF-affiliated group, denied involvement.",
+     ("harakat_al_nujaba", "member_of", "popular_mobilization_forces")),
+    # an office given by a verb of appointing
+    ("Abu Fadak al-Mohammedawi was named PMF chief of staff.",
+     ("abu_fadak_al_muhammadawi", "member_of", "popular_mobilization_forces")),
+    ("Akram al-Kaabi was named secretary-general of Harakat al-Nujaba in 2013.",
+     ("akram_al_kaabi", "leads", "harakat_al_nujaba")),
+    # a veteran of a group served in it
+    ("Abu Fadak al-Mohammedawi, a veteran of Kataib Hezbollah, spoke.",
+     ("abu_fadak_al_muhammadawi", "member_of", "kataib_hezbollah")),
+    # "X and other PMF groups": X is one of them, whatever the clause says of them all
+    ("Kataib Hezbollah and other PMF groups denied involvement.",
+     ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    ("Kataib Hezbollah and other Iran-backed groups denied involvement.", ("iran", "supports", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1240,6 +1255,8 @@ def test_pattern_reads(nlp, text, expected):
     # a label the speaker gives the victims of an attack is no fault of the attacker
     ("Turkish Defence Minister Yasar Guler said Turkish forces had neutralized 23 terrorists in northern Iraq.",
      ("yasar_guler", "accuses", "turkish_armed_forces")),
+    # a state an actor is affiliated with is one it supports, not one it is a member of
+    ("Iran-affiliated militias attacked US forces.", ("iran_backed_militias", "member_of", "iran")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -264,12 +264,17 @@ def _clause_antecedent(clause: Token) -> Token:
 
 
 def examples_of(noun: Token, lexicon: Lexicon) -> list[Token]:
-    """The examples a plural noun gives of itself: "militias such as X", "groups including X and Y".
+    """The examples a plural noun gives of itself: "militias such as X", "groups including X and Y", and those
+    "other" sets it beside: "X and other PMF groups".
 
     >>> from kg.lexicon import load_lexicon
     >>> examples_of(_parser()("Militias such as Kataib Hezbollah and al-Nujaba fired.")[0], load_lexicon())
     [Hezbollah, Nujaba]
+    >>> examples_of(_parser()("Kataib Hezbollah and other PMF groups fired.")[5], load_lexicon())
+    [Hezbollah]
     """
+    if noun.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        return [t for t in conjuncts(noun.head) if t.i < noun.i]
     preps = [c for c in noun.children if c.dep_ == "prep"]
     # the parser hangs "such" on the noun or on "as"
     such = any(c.lower_ == "such" for p in [noun, *preps] for c in p.children)

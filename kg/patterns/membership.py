@@ -56,7 +56,9 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 lemma_of(whole) in lexicon.partitive_pronouns):
             sides.append(whole.head)
         for side in sides:
-            if modifier in lexicon.aligned_modifiers:
+            if modifier in lexicon.membership_verbs:  # "a PMF-affiliated group" is in it; by a state, supports it
+                yield frame(side, "supports", backer, token, "backed_modifier.affiliated")
+            elif modifier in lexicon.aligned_modifiers:
                 yield frame(side, "supports", backer, token, "backed_modifier.aligned")
             else:
                 predicate = "leads" if modifier in lexicon.leading_modifiers else "supports"

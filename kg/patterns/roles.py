@@ -43,6 +43,8 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Abu Fadak', 'member_of', 'Popular Mobilization Forces')]
     >>> read("They listed the group and its leader, Haydar al-Saidi, in 2024.", role_apposition)
     [('Haydar al-Saidi', 'leads', 'its')]
+    >>> read("Abu Fadak was appointed chief of staff of the Popular Mobilization Forces.", role_apposition)
+    [('Abu Fadak', 'official_of', 'staff'), ('Abu Fadak', 'official_of', 'Popular Mobilization Forces')]
     >>> read("Two IRGC officers, Ehsan Karbalaipour and Morteza Saeidnejad, were killed.", role_apposition)
     [('Ehsan Karbalaipour', 'official_of', 'IRGC'), ('Morteza Saeidnejad', 'official_of', 'IRGC')]
     """
@@ -198,6 +200,9 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
         return [named]
     if role.dep_ == "attr" and lemma_of(role.head) in lexicon.copular_verbs:
         return [c for c in role.head.children if c.dep_ == "nsubj"]
+    if role.dep_ in {"oprd", "attr"} and lemma_of(role.head) in lexicon.appointing_verbs:
+        # "X was named PMF chief of staff", "parliament elected X speaker"
+        return [c for c in role.head.children if c.dep_ in {"nsubjpass", "dobj"} and c != role]
     if role.dep_ in {"pobj"} and role.head.lower_ == "as":
         # "served as commander of X" is the subject's role; "identified the dead as fighters of X" the object's
         verb = role.head.head
