@@ -69,6 +69,9 @@ class _Mention:
     # the other actors of its kind it is coordinated with ("Kataib Hezbollah and Asaib Ahl al-Haq"): together a
     # plural antecedent
     partners: tuple[str, ...] = ()
+    # inside an apposition that describes another noun: "the PMF" in "Kataib Sayyid al-Shuhada, a faction within
+    # the PMF"
+    describing: bool = False
 
 
 @Language.factory(
@@ -106,7 +109,7 @@ class Coreference:
                      s.root.dep_ in {"nsubj", "nsubjpass"}, s.root.lemma_.lower(), self._titles(s),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod",
-                     partners=_coordinated(s, spans))
+                     partners=_coordinated(s, spans), describing=any(a.dep_ == "appos" for a in s.root.ancestors))
             for s in spans
         ]
         mentions.sort(key=lambda m: m.end)  # so the mentions before a token are a prefix, found by bisection
@@ -655,7 +658,8 @@ def _named_below_headline(sentence: int, mentions: list[_Mention], wanted) -> _M
 
 def _salient(mentions: list[_Mention], before: int, wanted, sentence: int, window: int) -> _Mention | None:
     """The antecedent among the first `before` mentions: the nearest fitting mention in the same sentence, else
-    the subject of the nearest earlier sentence that has a fitting one, else the nearest fitting mention."""
+    the subject of the nearest earlier sentence that has a fitting one, else its last fitting mention outside an
+    apposition, else the nearest fitting mention."""
     fitting = []
     for index in range(before - 1, -1, -1):
         mention = mentions[index]
@@ -669,8 +673,11 @@ def _salient(mentions: list[_Mention], before: int, wanted, sentence: int, windo
     if fitting[-1].sentence == sentence:
         return fitting[-1]
     latest = fitting[-1].sentence
+    # its subject, else the last that no apposition tucks in to describe another ("a member of Kataib Sayyid
+    # al-Shuhada, a faction within the PMF. The group denied any role": the faction did)
     subjects = [m for m in fitting if m.sentence == latest and m.subject]
-    return subjects[-1] if subjects else fitting[-1]
+    heads = [m for m in fitting if m.sentence == latest and not m.describing]
+    return (subjects or heads or fitting)[-1]
 
 
 def _host_noun(pronoun: Token, resolved: list[Span]) -> str | None:

@@ -236,6 +236,12 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     assert ("he", "akram_al_kaabi") in references(doc)
 
 
+def test_a_group_named_only_to_describe_another_is_not_the_antecedent(nlp):
+    doc = nlp("A detained man said he had worked with a member of Kataib Sayyid al-Shuhada, a faction within the "
+              "Popular Mobilization Forces. The group denied any role.")
+    assert ("The group", "kataib_sayyid_al_shuhada") in references(doc)
+
+
 def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     doc = nlp("The Islamic Resistance in Iraq claimed the attack. The umbrella group, which includes Kataib Hezbollah, "
               "said it targeted US forces in Syria.")
