@@ -347,10 +347,10 @@ class Coreference:
             return next(c.i for c in modifiers if c.dep_ == "poss"), actor_type
         if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those"}:
             return None
-        if actor_type != "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c)
-                                            for c in modifiers):
+        if actor_type != "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c) and not (
+                actor_type == "Militia" and c.dep_ == "amod" and c.pos_ == "ADJ") for c in modifiers):
             # "the Turkish defence ministry" is a new actor, not the last ministry; "the Asaib Ahl al-Haq leader" is
-            # a person, named before
+            # a person, named before; but a nationality says where a group is from ("the Iraqi group")
             return None
         return determiners[0].i, actor_type
 

@@ -242,6 +242,13 @@ def test_a_group_named_only_to_describe_another_is_not_the_antecedent(nlp):
     assert ("The group", "kataib_sayyid_al_shuhada") in references(doc)
 
 
+def test_a_nationality_says_where_a_group_is_from_not_that_it_is_another(nlp):
+    doc = nlp("The Houthis fired missiles at ships. Iraqi factions lined up behind the Yemeni movement.")
+    assert ("the Yemeni movement", "houthis") in references(doc)
+    doc = nlp("Kataib Hezbollah rejected the offer. The Turkish ministry said it would respond.")
+    assert not {actor for _, actor in references(doc)} & {"kataib_hezbollah"}
+
+
 def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     doc = nlp("The Islamic Resistance in Iraq claimed the attack. The umbrella group, which includes Kataib Hezbollah, "
               "said it targeted US forces in Syria.")
