@@ -124,6 +124,7 @@ class Lexicon:
     accountability_words: frozenset[str]
     obligation_modals: frozenset[str]
     unasked_acts: frozenset[str]
+    continuation_verbs: frozenset[str]
     blocking_words: frozenset[str]
     future_words: frozenset[str]
     safety_words: frozenset[str]

@@ -204,6 +204,9 @@ class RelationExtractor:
         if pattern_setting(frame.pattern, "targets_from_memory", False):
             # "the militia vowed to retaliate": against whoever the text told attacked it
             objects = [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({s for s, _ in subjects})]
+        if pattern_setting(frame.pattern, "targets_of_own_attacks", False):
+            # "the group vowed to keep up its attacks": on those the text told it attacked
+            objects = [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_by({s for s, _ in subjects})]
         length_cost = min(_MAX_LENGTH_COST, _COST_PER_TOKEN * max(0, len(sent) - _PARSE_RELIABLE_UP_TO))
         signature = self.predicates[predicate]
         subjects = [(_stand_in(a, signature.subject_types, actors), c) for a, c in subjects]
@@ -315,6 +318,13 @@ class EventMemory:
             return list(dict.fromkeys(s for s, _ in pairs))
         if self.told and number - (last := self.told[-1][0]) <= _EVENT_WINDOW:
             return list(dict.fromkeys(s for n, _, _, pairs in self.told if n == last for s, _ in pairs))
+        return []
+
+    def targets_by(self, agents: set[str]) -> list[str]:
+        """Whom the last attack the text told of by one of `agents` was on, however long ago."""
+        for _, _, _, pairs in reversed(self.told):
+            if by_agent := [o for s, o in pairs if s in agents]:
+                return list(dict.fromkeys(by_agent))
         return []
 
     def attackers_of(self, targets: set[str]) -> list[str]:

@@ -943,6 +943,10 @@ def triples(nlp, text):
     ("Kataib Hezbollah and other PMF groups denied involvement.",
      ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
     ("Kataib Hezbollah and other Iran-backed groups denied involvement.", ("iran", "supports", "kataib_hezbollah")),
+    # attacks vowed to go on are against those the group attacked before
+    ("The Islamic Resistance in Iraq said its fighters had targeted US forces at Ain al-Asad. The group has vowed to "
+     "keep up the attacks until the last American soldier leaves Iraq.",
+     ("islamic_resistance_in_iraq", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

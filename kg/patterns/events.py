@@ -418,6 +418,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sadrists', 'opposes', 'Maliki')]
     >>> read("The Islamic Resistance claimed the attack.", event_noun)
     [('Islamic Resistance', 'attacks', 'attack')]
+    >>> read("The group vowed to continue its attacks.", event_noun)
+    [('its', 'attacks', 'attacks')]
     """
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"}:
@@ -429,11 +431,27 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
             agents += prep_objects(noun.head.head, lexicon.agent_preps)  # "came under attack from X"
         targets = _event_targets(noun, predicate, lexicon)
-        # "X claimed the attack": an attack the text told of, on whom it told
+        # "X claimed the attack": an attack the text told of, on whom it told; "X vowed to keep up its attacks": on
+        # those X attacked before
         recalled = not targets and predicate in {"attacks", "kills"} and is_definite(noun) and _claimed(noun, lexicon)
+        kept_up = not targets and predicate == "attacks" and _kept_up(noun, lexicon)
+        if kept_up:  # "vowed to keep up the attacks", "continue its attacks": the group's own, and no one else's
+            agents = [c for c in noun.children if c.dep_ == "poss"] or subjects_of(noun.head)
+        pattern = "event_noun.recalled_target" if recalled else "event_noun.own_targets" if kept_up else "event_noun"
         for agent in (a for g in agents for a in conjuncts(g)):
-            for target in targets or ([noun] if recalled else []):
-                yield frame(agent, predicate, target, noun, "event_noun.recalled_target" if recalled else "event_noun")
+            for target in targets or ([noun] if recalled or kept_up else []):
+                yield frame(agent, predicate, target, noun, pattern)
+
+
+def _kept_up(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether attacks are kept up, resumed or said to go on: "continue its attacks", "its attacks will go on".
+
+    >>> from kg.lexicon import load_lexicon
+    >>> from kg.patterns.helpers import _parser
+    >>> _kept_up(_parser()("The group vowed to keep up the attacks.")[7], load_lexicon())
+    True
+    """
+    return noun.dep_ in {"dobj", "nsubj"} and lemma_of(noun.head) in lexicon.continuation_verbs
 
 
 def _claimed(noun: Token, lexicon: Lexicon) -> bool:
