@@ -947,6 +947,9 @@ def triples(nlp, text):
     ("The Islamic Resistance in Iraq said its fighters had targeted US forces at Ain al-Asad. The group has vowed to "
      "keep up the attacks until the last American soldier leaves Iraq.",
      ("islamic_resistance_in_iraq", "threatens", "us_forces")),
+    # a relative clause with a subject of its own names its own host
+    ("The Kurdistan Regional Government, whose capital Erbil hosts US troops, has urged Baghdad to act.",
+     ("us_forces", "deployed_in", "erbil")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

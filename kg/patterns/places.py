@@ -101,7 +101,10 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.pos_ != "VERB" or lemma_of(token) not in lexicon.deployment_verbs:
             continue
         if lemma_of(token) == "host":
-            hosts = [_relative_place(token, lexicon)] if token.dep_ == "relcl" else subjects_of(token)
+            # "Ain al-Asad, which hosts US troops"; but in "the KRG, whose capital Erbil hosts US troops" the clause
+            # names its own host
+            own = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"}]
+            hosts = [_relative_place(token, lexicon)] if token.dep_ == "relcl" and not own else subjects_of(token)
             for guest in (c for c in token.children if c.dep_ == "dobj"):
                 for host in hosts:
                     yield frame(guest, "deployed_in", host, token, "deployment.host")
