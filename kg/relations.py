@@ -201,12 +201,8 @@ class RelationExtractor:
             if not subjects and _is_definite_event(frame.subject, self.lexicon):
                 subjects = self._recalled_agents(frame.subject, actors, attacks_told, number)
             subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
-        if pattern_setting(frame.pattern, "targets_from_memory", False):
-            # "the militia vowed to retaliate": against whoever the text told attacked it
-            objects = [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({s for s, _ in subjects})]
-        if pattern_setting(frame.pattern, "targets_of_own_attacks", False):
-            # "the group vowed to keep up its attacks": on those the text told it attacked
-            objects = [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_by({s for s, _ in subjects})]
+        if (remembered := _remembered_objects(frame, {s for s, _ in subjects}, attacks_told)) is not None:
+            objects = remembered
         length_cost = min(_MAX_LENGTH_COST, _COST_PER_TOKEN * max(0, len(sent) - _PARSE_RELIABLE_UP_TO))
         signature = self.predicates[predicate]
         subjects = [(_stand_in(a, signature.subject_types, actors), c) for a, c in subjects]
@@ -333,6 +329,18 @@ class EventMemory:
             if on_target := [s for s, o in pairs if o in targets]:
                 return list(dict.fromkeys(on_target))
         return []
+
+
+def _remembered_objects(frame: Frame, subjects: set[str],
+                        attacks_told: EventMemory) -> list[tuple[str, float]] | None:
+    """The objects a frame's pattern takes from the attacks the text told of: "the militia vowed to retaliate"
+    against whoever attacked it; "the group vowed to keep up its attacks" on those it attacked. None for a pattern
+    that takes its objects from its own sentence."""
+    if pattern_setting(frame.pattern, "targets_from_memory", False):
+        return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of(subjects)]
+    if pattern_setting(frame.pattern, "targets_of_own_attacks", False):
+        return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_by(subjects)]
+    return None
 
 
 def _is_plural_noun(cue: Token) -> bool | None:

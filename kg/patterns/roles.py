@@ -43,8 +43,6 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Abu Fadak', 'member_of', 'Popular Mobilization Forces')]
     >>> read("They listed the group and its leader, Haydar al-Saidi, in 2024.", role_apposition)
     [('Haydar al-Saidi', 'leads', 'its')]
-    >>> read("Abu Fadak was appointed chief of staff of the Popular Mobilization Forces.", role_apposition)
-    [('Abu Fadak', 'official_of', 'staff'), ('Abu Fadak', 'official_of', 'Popular Mobilization Forces')]
     >>> read("Two IRGC officers, Ehsan Karbalaipour and Morteza Saeidnejad, were killed.", role_apposition)
     [('Ehsan Karbalaipour', 'official_of', 'IRGC'), ('Morteza Saeidnejad', 'official_of', 'IRGC')]
     """
