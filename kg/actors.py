@@ -481,12 +481,18 @@ class ActorLinker:
 
     def _governments_of_heads(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """ "the Kadhimi government", "Kadhimi's government", "the government of Mustafa al-Kadhimi": a government
-        named for its head is the government the registry says the head leads."""
+        named for its head is the government the registry says the head leads; so is "his government" after the
+        head, the last person named before it."""
         heads = {i: c for c in found if c.actor.governs for i in range(c.start, c.end)}
+        people = sorted((c for c in found if c.actor.type in PEOPLE_TYPES), key=lambda c: c.start)
         for noun in doc:
             if noun.lemma_.lower() != "government" or noun.pos_ != "NOUN":
                 continue
             before = [heads[c.i] for c in noun.children if c.dep_ in {"poss", "compound"} and c.i in heads]
+            pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+            if pronoun is not None and (named := [c for c in people if c.end <= noun.i]) and named[-1].actor.governs:
+                yield _Candidate(pronoun.i, noun.i + 1, self.registry.actors[named[-1].actor.governs], doc)
+                continue
             after = [heads[o.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.i in heads]
             if before:

@@ -294,6 +294,10 @@ def test_a_government_named_for_its_head_is_the_government_the_head_leads(nlp):
             ("government of Mustafa al-Kadhimi", "iraqi_government")} <= mentions(doc)
     # a head the registry gives no government names none
     assert "iraqi_government" not in ids(nlp("Critics of Qais Khazali's government spoke."))
+    # "his government" after the head
+    doc = nlp("Prime Minister Mohammed Shia al-Sudani leaned on the groups. His government opened talks with Washington.")
+    assert ("His government", "iraqi_government") in mentions(doc)
+    assert "iraqi_government" not in ids(nlp("Qais Khazali spoke. His government would act."))
 
 
 @pytest.mark.parametrize("text, reference", [
