@@ -295,7 +295,8 @@ def test_a_government_named_for_its_head_is_the_government_the_head_leads(nlp):
     # a head the registry gives no government names none
     assert "iraqi_government" not in ids(nlp("Critics of Qais Khazali's government spoke."))
     # "his government" after the head
-    doc = nlp("Prime Minister Mohammed Shia al-Sudani leaned on the groups. His government opened talks with Washington.")
+    doc = nlp("Prime Minister Mohammed Shia al-Sudani leaned on the groups. His government opened talks with "
+              "Washington.")
     assert ("His government", "iraqi_government") in mentions(doc)
     assert "iraqi_government" not in ids(nlp("Qais Khazali spoke. His government would act."))
 
