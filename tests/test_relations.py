@@ -950,6 +950,9 @@ def triples(nlp, text):
     # a relative clause with a subject of its own names its own host
     ("The Kurdistan Regional Government, whose capital Erbil hosts US troops, has urged Baghdad to act.",
      ("us_forces", "deployed_in", "erbil")),
+    # a warning that says nothing more is a threat
+    ("Hussein al-Mousawi, the spokesman of Harakat al-Nujaba, also warned Israel.",
+     ("hussein_al_mousawi", "threatens", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

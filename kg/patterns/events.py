@@ -603,6 +603,8 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'threatens', 'US forces'), ('Kataib Hezbollah', 'demands', 'US forces')]
     >>> read("Kataib Hezbollah warned against any extension of the US mission.", warning)
     [('Kataib Hezbollah', 'opposes', 'extension')]
+    >>> read("He also warned Israel.", warning)
+    [('He', 'threatens', 'Israel')]
     """
     for verb in sent:
         if lemma_of(verb) not in lexicon.warning_verbs or verb.pos_ != "VERB":
@@ -620,12 +622,15 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for c in complements for v in conjuncts(c)) else ["demands"]
         elif prep_objects(verb, {"against"}) or any(in_future(clause, lexicon) for clause in said):
             predicates = ["threatens"]
+        elif not said and not prep_objects(verb, {"of", "about"}):
+            predicates = ["threatens"]  # "he also warned Israel": a warning that says nothing more is a threat
         else:
             continue  # "warned Baghdad that the regime was using its soil" tells of a third party
+        pattern = "warning" if said or complements or prep_objects(verb, {"against"}) else "warning.bare"
         for subject in subjects_of(verb):
             for predicate in predicates:
                 for target in warned:
-                    yield frame(subject, predicate, target, verb, "warning")
+                    yield frame(subject, predicate, target, verb, pattern)
             if not warned:  # "warned against any extension of the US mission": opposing what it is warned against
                 for against in prep_objects(verb, {"against"}):
                     yield frame(subject, "opposes", against, verb, "warning.against")
