@@ -125,6 +125,7 @@ class Lexicon:
     obligation_modals: frozenset[str]
     unasked_acts: frozenset[str]
     continuation_verbs: frozenset[str]
+    reach_nouns: frozenset[str]
     blocking_words: frozenset[str]
     future_words: frozenset[str]
     safety_words: frozenset[str]

@@ -953,6 +953,9 @@ def triples(nlp, text):
     # a warning that says nothing more is a threat
     ("Hussein al-Mousawi, the spokesman of Harakat al-Nujaba, also warned Israel.",
      ("hussein_al_mousawi", "threatens", "israel")),
+    # an actor said to be within the speaker's reach is threatened
+    ("“The Zionist entity should know that its bases are within our reach,” said Hussein al-Mousawi, the spokesman "
+     "of Harakat al-Nujaba.", ("hussein_al_mousawi", "threatens", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

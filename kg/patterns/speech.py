@@ -599,8 +599,14 @@ def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('movement', 'threatens', 'US target')]
     >>> read('"Every American base in Iraq is a legitimate target," he said.', marked_as_target)
     [('he', 'threatens', 'base')]
+    >>> read('"Its bases are within our reach," he said.', marked_as_target)
+    [('he', 'threatens', 'bases')]
     """
     for label in sent:
+        if lemma_of(label) in lexicon.reach_nouns and label.dep_ == "pobj" and label.head.lower_ in {"within", "in"}:
+            # "its bases and its ships are within our reach"
+            if lemma_of(verb := label.head.head) == "be" and (speaker := speaker_for(verb, lexicon)) is not None:
+                yield from said_of(speaker, "threatens", subjects_of(verb), label, "marked_as_target.in_reach")
         if lemma_of(label) not in lexicon.target_labels or label.pos_ != "NOUN":
             continue
         verb = _labelling_verb(label)
