@@ -184,9 +184,14 @@ class Coreference:
         holder = self._office_holder(token, office, mentions, here, salient) if actor_type == "Official" else None
         if holder is not None:
             return (start, token.i + 1, holder) if holder else None
-        # "the premier" is no one the text named with another office ("President Donald Trump")
+        # "the premier" is no one the text named with another office ("President Donald Trump"), wherever it named
+        # the office ("Hussein al-Mousawi, the spokesman of Nujaba ... he said": "he" is no prime minister)
+        titles: dict[str, frozenset[str]] = {}
+        for mention in mentions[:before]:
+            titles[mention.actor] = titles.get(mention.actor, frozenset()) | mention.titles
         antecedent = salient(lambda m: _fits_description(m, actor_type, token) and (
-            actor_type != "Official" or not m.titles or bool(office & self._office(m.titles))), _WINDOW["description"])
+            actor_type != "Official" or not titles[m.actor] or bool(office & self._office(titles[m.actor]))),
+                             _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
 
     def _country_meant(self, token: Token, mentions: list[_Mention]) -> str | None:

@@ -249,6 +249,12 @@ def test_a_nationality_says_where_a_group_is_from_not_that_it_is_another(nlp):
     assert not {actor for _, actor in references(doc)} & {"kataib_hezbollah"}
 
 
+def test_an_office_description_is_no_one_named_with_another_office(nlp):
+    doc = nlp("Hussein al-Mousawi, the spokesman of Harakat al-Nujaba, spoke this week. On the government of "
+              "Mohammed Shia al-Sudani, he was careful. “We respect the prime minister,” he said.")
+    assert ("the prime minister", "mohammed_shia_al_sudani") in references(doc)
+
+
 def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     doc = nlp("The Islamic Resistance in Iraq claimed the attack. The umbrella group, which includes Kataib Hezbollah, "
               "said it targeted US forces in Syria.")
