@@ -956,6 +956,13 @@ def triples(nlp, text):
     # an actor said to be within the speaker's reach is threatened
     ("“The Zionist entity should know that its bases are within our reach,” said Hussein al-Mousawi, the spokesman "
      "of Harakat al-Nujaba.", ("hussein_al_mousawi", "threatens", "israel")),
+    # fighting promised until an actor leaves threatens it
+    ("Kataib Hezbollah vowed to keep fighting until the last American soldier leaves Iraq.",
+     ("kataib_hezbollah", "threatens", "us_forces")),
+    ("“We will not stop until the last American soldier leaves our land,” said Abu Ali al-Askari, a Kataib Hezbollah "
+     "official.", ("abu_ali_al_askari", "threatens", "us_forces")),
+    ("Kataib Hezbollah said its operations would continue until the withdrawal of US forces.",
+     ("kataib_hezbollah", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1270,6 +1277,9 @@ def test_pattern_reads(nlp, text, expected):
      ("yasar_guler", "accuses", "turkish_armed_forces")),
     # a state an actor is affiliated with is one it supports, not one it is a member of
     ("Iran-affiliated militias attacked US forces.", ("iran_backed_militias", "member_of", "iran")),
+    # what went on until someone left is no threat
+    ("The talks between Kataib Hezbollah and the government went on until the US delegation left Baghdad.",
+     ("kataib_hezbollah", "threatens", "united_states")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -12,7 +12,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning",
-           "mutual_fighting", "promised_retaliation"]
+           "mutual_fighting", "promised_retaliation", "fighting_until_departure"]
 # Who claims an act as its own: "the group said it was behind the strike".
 _CLAIMING_PRONOUNS = frozenset({"it", "we", "they"})
 
@@ -839,3 +839,33 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         yield from _threats(subjects_of(vow), _answered(verb, vow, lexicon, lexicon.target_preps | {"to"}), verb)
 
+
+
+def fighting_until_departure(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Fighting, or operations, promised to go on until an actor leaves: a threat against the actor.
+
+    >>> read("Kataib Hezbollah said its operations would continue until US forces leave Iraq.",
+    ...      fighting_until_departure)
+    [('operations', 'threatens', 'US forces')]
+    >>> read("The group vowed to keep fighting until the withdrawal of the occupation forces.",
+    ...      fighting_until_departure)
+    [('group', 'threatens', 'occupation forces')]
+    >>> read("The talks went on until the delegation left Baghdad.", fighting_until_departure)
+    []
+    >>> read("We will not stop until the last American soldier leaves.", fighting_until_departure)
+    [('We', 'threatens', 'soldier')]
+    """
+    for until in sent:
+        if until.lower_ != "until" or not in_future(until.head, lexicon):
+            continue
+        persisting = until.head.head if until.dep_ == "mark" else until.head
+        # "until US forces leave", "until the last soldier leaves" (which the parser may make the preposition's
+        # clause), "until the withdrawal of US forces"
+        clauses = [until.head] if until.dep_ == "mark" else [c for c in until.children if c.dep_ == "pcomp"]
+        leaving = [s for c in clauses if lemma_of(c) in lexicon.departure_words
+                   for s in c.children if s.dep_ in SUBJECT_DEPS]
+        leaving += [t for o in until.children if o.dep_ == "pobj" and lemma_of(o) in lexicon.departure_words
+                    for t in prep_objects(o, {"of"})]
+        for threatener in subjects_of(persisting):
+            for target in (t for g in leaving for t in conjuncts(g)):
+                yield frame(threatener, "threatens", target, until, "fighting_until_departure")
