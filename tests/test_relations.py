@@ -963,6 +963,13 @@ def triples(nlp, text):
      "official.", ("abu_ali_al_askari", "threatens", "us_forces")),
     ("Kataib Hezbollah said its operations would continue until the withdrawal of US forces.",
      ("kataib_hezbollah", "threatens", "us_forces")),
+    # what a vow of revenge answers was done, and who did it is threatened
+    ("Kataib Hezbollah vowed revenge for the US strikes on its positions.",
+     ("united_states", "attacks", "kataib_hezbollah")),
+    ("Kataib Hezbollah pledged to avenge the killing of Abu Baqir al-Saadi by US forces.",
+     ("kataib_hezbollah", "threatens", "us_forces")),
+    ("Kataib Hezbollah pledged to avenge the killing of Abu Baqir al-Saadi by US forces.",
+     ("us_forces", "kills", "abu_baqir_al_saadi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1280,6 +1287,9 @@ def test_pattern_reads(nlp, text, expected):
     # what went on until someone left is no threat
     ("The talks between Kataib Hezbollah and the government went on until the US delegation left Baghdad.",
      ("kataib_hezbollah", "threatens", "united_states")),
+    # ... and is no threat of its own
+    ("Kataib Hezbollah vowed revenge for the US strikes on its positions.",
+     ("united_states", "threatens", "kataib_hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -831,13 +831,19 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("Kataib Hezbollah vowed to respond to the US strikes.", promised_retaliation)
     [('Kataib Hezbollah', 'threatens', 'US')]
+    >>> read("Kataib Hezbollah vowed to avenge the US killing of its commander.", promised_retaliation)
+    [('Kataib Hezbollah', 'threatens', 'US')]
     """
     for verb in sent:
         vow = verb.head
-        if not (verb.dep_ == "xcomp" and lemma_of(verb) in lexicon.response_verbs and direct_objects(verb) == []
-                and lemma_of(vow) in lexicon.threat_complement_verbs):
+        if verb.dep_ != "xcomp" or lemma_of(vow) not in lexicon.threat_complement_verbs:
             continue
-        yield from _threats(subjects_of(vow), _answered(verb, vow, lexicon, lexicon.target_preps | {"to"}), verb)
+        if lemma_of(verb) in lexicon.response_verbs and direct_objects(verb) == []:
+            yield from _threats(subjects_of(vow), _answered(verb, vow, lexicon, lexicon.target_preps | {"to"}), verb)
+        elif lemma_of(verb) in lexicon.avenging_verbs:  # "vowed to avenge the killing": against who did it
+            yield from _threats(subjects_of(vow), [a for o in direct_objects(verb) for a in event_agents(o, lexicon)
+                                                   if lexicon.noun_predicates.get(lemma_of(o)) in {"attacks", "kills"}],
+                                verb)
 
 
 

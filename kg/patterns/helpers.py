@@ -591,8 +591,12 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
     (True, False)
     >>> in_future(_parser()("He was responsible for planning attacks on the base.")[5], load_lexicon())
     False
+    >>> in_future(_parser()("The group vowed revenge for the US strikes.")[7], load_lexicon())
+    False
     """
     for level, current in _governors(cue):
+        if _answered_by(current, lexicon):
+            return False  # "vowed revenge for the US strikes": what a vow answers was done
         if any(c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in current.children):
             return True
         # "continue", "vow", "plan" put an act to come; a plan that is past is not ("KSS had planned attacks"), nor
@@ -603,6 +607,15 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in current.children):
             return True
     return False
+
+
+def _answered_by(act: Token, lexicon: Lexicon) -> bool:
+    """Whether an act is what a promised answer answers: "revenge for the strikes", "to retaliate for the
+    killing", "to avenge the killing"."""
+    if act.dep_ == "pobj" and act.head.lower_ in {"for", "over", "after"}:
+        answer = act.head.head
+        return lemma_of(answer) in lexicon.threat_outcomes | lexicon.response_verbs
+    return act.dep_ == "dobj" and lemma_of(act.head) in lexicon.avenging_verbs
 
 
 def _past_plan(verb: Token) -> bool:
