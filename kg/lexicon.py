@@ -128,6 +128,7 @@ class Lexicon:
     avenging_verbs: frozenset[str]
     departure_words: frozenset[str]
     reach_nouns: frozenset[str]
+    hesitation_verbs: frozenset[str]
     blocking_words: frozenset[str]
     future_words: frozenset[str]
     safety_words: frozenset[str]

@@ -970,6 +970,8 @@ def triples(nlp, text):
      ("kataib_hezbollah", "threatens", "us_forces")),
     ("Kataib Hezbollah pledged to avenge the killing of Abu Baqir al-Saadi by US forces.",
      ("us_forces", "kills", "abu_baqir_al_saadi")),
+    # a hesitation denied affirms the act
+    ("Kataib Hezbollah said it would not hesitate to strike US bases.", ("kataib_hezbollah", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1290,6 +1292,8 @@ def test_pattern_reads(nlp, text, expected):
     # ... and is no threat of its own
     ("Kataib Hezbollah vowed revenge for the US strikes on its positions.",
      ("united_states", "threatens", "kataib_hezbollah")),
+    # ... and one told withholds it
+    ("Kataib Hezbollah hesitated to strike US bases.", ("kataib_hezbollah", "attacks", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -677,9 +677,14 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     False
     >>> is_blocked(_parser()("Washington warned the factions against attacking US forces.")[5], load_lexicon())
     True
+    >>> is_blocked(_parser()("The group would not hesitate to strike US bases.")[6], load_lexicon())
+    False
     """
     below = cue
     for level, current in _governors(cue):
+        if level and lemma_of(current) in lexicon.hesitation_verbs:
+            # "would not hesitate to strike": a hesitation denied affirms the act; one told withholds it
+            return not any(c.dep_ == "neg" for c in current.children)
         if any(c.dep_ == "neg" or c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
                for c in current.children):
             return True  # "did not", "never", "no longer"
