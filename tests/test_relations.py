@@ -972,6 +972,12 @@ def triples(nlp, text):
      ("us_forces", "kills", "abu_baqir_al_saadi")),
     # a hesitation denied affirms the act
     ("Kataib Hezbollah said it would not hesitate to strike US bases.", ("kataib_hezbollah", "threatens", "us_forces")),
+    # an act condemned "as" something done by an actor was done by it
+    ("Iran condemned the assassination of Soleimani as an act of state terrorism by the United States.",
+     ("iran", "accuses", "united_states")),
+    ("Baghdad condemned the strike as a violation of its sovereignty by Turkey.", ("iraq", "accuses", "turkey")),
+    # a complaint lodged against an actor accuses it
+    ("Iraq lodged a formal complaint against Turkey at the UN Security Council.", ("iraq", "accuses", "turkey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1294,6 +1300,9 @@ def test_pattern_reads(nlp, text, expected):
      ("united_states", "threatens", "kataib_hezbollah")),
     # ... and one told withholds it
     ("Kataib Hezbollah hesitated to strike US bases.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # ... and the forum it is lodged at is not accused
+    ("Iraq lodged a formal complaint against Turkey at the UN Security Council.",
+     ("iraq", "accuses", "un_security_council")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -5,7 +5,8 @@ from typing import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, co_agents,
+from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
+                                 agents_in_phrase, co_agents,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
                                  is_passive, is_question, lemma_of, loose_participles, particle_stems, parties_of,
                                  passive_agents, phrasal_lemma, prep_objects, subjects_of)
@@ -469,6 +470,8 @@ def is_definite(noun: Token) -> bool:
 def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]:
     """Whom an event noun's act is done to: its own target prepositions, or wherever the parser hangs them."""
     target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
+    if predicate not in {"attacks", "kills", "threatens"}:
+        target_preps -= {"at"}  # "a complaint against Turkey at the UN Security Council": a forum, not a target
     if predicate == "supports":
         target_preps -= lexicon.adversary_preps
     counted = counting_noun(noun, lexicon)
@@ -574,8 +577,10 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in lexicon.light_verbs:
         agents += subjects_of(head) + passive_agents(head)
     elif noun.dep_ == "dobj":
-        # "condemned the attack ... from the militia": the parser hangs the noun's "from" on the verb
-        agents += prep_objects(head, {"from"})
+        # "condemned the attack ... from the militia": the parser hangs the noun's "from" on the verb; "condemned the
+        # assassination as an act of terrorism by the US": the act it is called has the agent
+        agents += prep_objects(head, {"from"}) + [a for label in prep_objects(head, {"as"})
+                                                  for a in agents_in_phrase(label)]
     if noun.dep_ == "pobj":
         agents += _agents_through_preposition(noun, head, lexicon)
     # "a strike ordered by X", and "an attack on Tower 22 claimed by X" where the parser hangs it on the verb
