@@ -470,7 +470,7 @@ def is_definite(noun: Token) -> bool:
 def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]:
     """Whom an event noun's act is done to: its own target prepositions, or wherever the parser hangs them."""
     target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
-    if predicate not in {"attacks", "kills", "threatens"}:
+    if predicate not in {"attacks", "kills", "threatens"} and prep_objects(noun, target_preps - {"at"}):
         target_preps -= {"at"}  # "a complaint against Turkey at the UN Security Council": a forum, not a target
     if predicate == "supports":
         target_preps -= lexicon.adversary_preps
