@@ -840,6 +840,9 @@ class ActorLinker:
             return "Place"  # "Duhok province", whatever office the words around it name (not "The New Region")
         if label in _PLACE_LABELS and not is_place(span.text) and _holds_office(span, self.lexicon):
             return "Official"  # the NER takes many a Persian or Arabic name for a place; no gazetteer knows it
+        if (label in _PLACE_LABELS or is_place(span.text)) and span.root.dep_ == "nsubj" and (
+                span.root.head.lemma_.lower() in self.lexicon.speech_verbs):
+            return "Person"  # "Amiri said": a place of that name does not speak; the man does
         if label in _PLACE_LABELS or is_place(span.text) and _locative(span):
             return "Place"
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}

@@ -418,6 +418,8 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     # a name before "base" names the base wherever the phrase stands, letters of its own case or none
     ("Rockets struck the Harir base north of Erbil.", "harir_air_base", "Place"),
     ("A rocket barrage hit the K-1 base near Kirkuk.", "k_1_base", "Place"),
+    # a name that speaks is no place, whatever town shares it
+    ("Amiri said the Americans had to leave Iraq.", "amiri", "Person"),
 ])
 def test_names_are_typed_by_what_the_text_says_of_them(nlp, text, actor, actor_type):
     assert nlp(text)._.actors[actor].type == actor_type
