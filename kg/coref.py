@@ -327,6 +327,11 @@ class Coreference:
         # "X, the deputy head of Y" describes the name beside it; it refers to nothing before (but in "a spokesman
         # for the group, Abu Ali," the parser hangs the spokesman's name on the group)
         role_object = token.dep_ == "pobj" and token.head.head.lemma_.lower() in self.role_words
+        if token.is_lower and token.dep_ == "compound" and token.head.lemma_.lower() in self.role_words and (
+                self.description_types.get(token.lemma_.lower()) == "GovernmentBody") and not list(token.children):
+            # "ministry spokesperson Sarbast Lazgin" after "the Ministry of Peshmerga Affairs" (but "foreign ministry
+            # spokesman X" may be another state's)
+            return token.i, "GovernmentBody"
         if token.pos_ != "NOUN" or token.dep_ in {"compound", "appos"} or (not role_object and any(
                 c.dep_ == "appos" for c in token.children)):
             return None

@@ -209,19 +209,26 @@ def pipeline_identity(model: str | None = None) -> str:
 
 
 def keep_titles_whole(nlp: Language) -> None:
-    """Hyphenated titles of the lexicon's roles ("secretary-general", "commander-in-chief") as one token each, in
-    every casing an article writes them: split at the hyphens, the parser hangs their parts on other words.
+    """Hyphenated titles of the lexicon's roles ("secretary-general", "commander-in-chief") and abbreviated ranks
+    ("Brig.", "Col.") as one token each, in every casing an article writes them: split at the hyphens, the parser
+    hangs their parts on other words; split at the dot, a rank ends the sentence.
 
     >>> nlp = spacy.blank("en")
     >>> keep_titles_whole(nlp)
     >>> [t.text for t in nlp("Qais al-Khazali, Secretary-General of the group")]
     ['Qais', 'al', '-', 'Khazali', ',', 'Secretary-General', 'of', 'the', 'group']
+    >>> [t.text for t in nlp("Brig. Gen. Sarbast Lazgin")]
+    ['Brig.', 'Gen.', 'Sarbast', 'Lazgin']
     """
-    titles = [role for role in load_lexicon().role_predicates if "-" in role]
+    lexicon = load_lexicon()
+    titles = [role for role in lexicon.role_predicates if "-" in role]
     for title in titles:
         parts = title.split("-")
         capitalised = "-".join(p if p in {"in", "of"} else p.capitalize() for p in parts)
         for form in {title, title.capitalize(), capitalised, title.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for rank in (t for t in lexicon.titles | set(lexicon.role_predicates) if t.endswith(".") and len(t) > 2):
+        for form in {rank, rank.capitalize(), rank.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if "attribute_ruler" in nlp.pipe_names:
         # whole, the tagger takes "secretary-general" for an adjective

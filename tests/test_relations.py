@@ -978,6 +978,12 @@ def triples(nlp, text):
     ("Baghdad condemned the strike as a violation of its sovereignty by Turkey.", ("iraq", "accuses", "turkey")),
     # a complaint lodged against an actor accuses it
     ("Iraq lodged a formal complaint against Turkey at the UN Security Council.", ("iraq", "accuses", "turkey")),
+    # a bare body noun before a role word is the body named before
+    ("The Ministry of Peshmerga Affairs accused the PKK. The PKK endangers our citizens, ministry spokesperson "
+     "Sarbast Lazgin told Rudaw.", ("sarbast_lazgin", "spokesperson_for", "krg_ministry_of_peshmerga_affairs")),
+    # ranks before a name are not the name
+    ("US commander Maj. Gen. John Brennan claimed the attacks came from Iran-backed militia groups.",
+     ("john_brennan", "official_of", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

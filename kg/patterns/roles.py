@@ -174,7 +174,10 @@ def _name_set_off_after(role: Token) -> Token | None:
 def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
     """The person a role noun describes: by compound, apposition or copula."""
     if role.dep_ in {"compound", "nmod", "amod"} and role.head.pos_ == "PROPN":  # "amod": a title the tagger misread
-        return [role.head]
+        holder = role.head
+        while holder.dep_ == "compound" and holder.head.pos_ == "PROPN" and holder.lower_ in lexicon.titles:
+            holder = holder.head  # "US commander Maj. Gen. John Brennan": past the ranks to the name
+        return [holder]
     if role.dep_ == "appos":
         # "Soleimani and Muhandis, the deputy head of the PMF", "his brother Laith al-Khazali, a senior commander":
         # the parser hangs the apposition on the first of several names; one role is the nearest name's,
