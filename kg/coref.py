@@ -279,18 +279,19 @@ class Coreference:
             "attacks", "kills"}
 
     def _acts_nearer(self, pronoun: Token, antecedent: int) -> bool:
-        """Whether a plural noun of attacks or killings stands in the pronoun's sentence between the antecedent at
-        `antecedent` and the pronoun, or holds the antecedent in its phrase: what "they" or "them" takes up then.
+        """Whether a plural noun of attacks or killings stands between the antecedent at `antecedent` and the
+        pronoun, or holds the antecedent in its phrase: what "they" or "them" takes up then ("the attacks on US
+        bases ... These attacks harm Iraq. The government rejects them").
 
         >>> from kg.extraction import make_pipeline
         >>> doc = make_pipeline()("Iran condemned the strikes on the PMF, calling them a violation.")
         >>> [s.kb_id_ for s in doc.spans["kg_coref"]]
         []
         """
-        sent = pronoun.sent
+        doc = pronoun.doc
         return any(t.tag_ == "NNS" and self.lexicon.noun_predicates.get(t.lemma_.lower()) in {"attacks", "kills"}
                    and (t.i > antecedent or t.left_edge.i <= antecedent <= t.right_edge.i)
-                   for t in sent.doc[sent.start:pronoun.i])
+                   for t in doc[min(pronoun.sent.start, doc[antecedent].sent.start):pronoun.i])
 
     def _accuser(self, token: Token, mentions: list[_Mention]) -> str | None:
         """Who makes the accusation whose charged act a token is the agent of: the actor on "charges" in "US charges

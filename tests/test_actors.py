@@ -255,6 +255,12 @@ def test_an_office_description_is_no_one_named_with_another_office(nlp):
     assert ("the prime minister", "mohammed_shia_al_sudani") in references(doc)
 
 
+def test_them_after_attacks_named_since_the_actor_takes_up_the_attacks(nlp):
+    doc = nlp("Asked about the attacks on US bases, he was firm. “These attacks harm Iraq. The government rejects "
+              "them.”")
+    assert not [s for s in doc.spans[COREF_KEY] if s.text == "them"]
+
+
 def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     doc = nlp("The Islamic Resistance in Iraq claimed the attack. The umbrella group, which includes Kataib Hezbollah, "
               "said it targeted US forces in Syria.")
