@@ -288,10 +288,12 @@ class Coreference:
         >>> [s.kb_id_ for s in doc.spans["kg_coref"]]
         []
         """
-        doc = pronoun.doc
+        doc, start = pronoun.doc, pronoun.sent.start
+        # before the pronoun's sentence, only acts that are what a sentence is about, its subject, count
         return any(t.tag_ == "NNS" and self.lexicon.noun_predicates.get(t.lemma_.lower()) in {"attacks", "kills"}
-                   and (t.i > antecedent or t.left_edge.i <= antecedent <= t.right_edge.i)
-                   for t in doc[min(pronoun.sent.start, doc[antecedent].sent.start):pronoun.i])
+                   and (t.i > antecedent and (t.i >= start or t.dep_ in {"nsubj", "nsubjpass"})
+                        or t.left_edge.i <= antecedent <= t.right_edge.i)
+                   for t in doc[min(start, doc[antecedent].sent.start):pronoun.i])
 
     def _accuser(self, token: Token, mentions: list[_Mention]) -> str | None:
         """Who makes the accusation whose charged act a token is the agent of: the actor on "charges" in "US charges
