@@ -1309,6 +1309,9 @@ def test_pattern_reads(nlp, text, expected):
     # ... and the forum it is lodged at is not accused
     ("Iraq lodged a formal complaint against Turkey at the UN Security Council.",
      ("iraq", "accuses", "un_security_council")),
+    # a bond's "with" names the other side of the bond, not who talks
+    ("In an interview in London, Fuad Hussein discussed the coalition, the armed factions and relations with Turkey.",
+     ("fuad_hussein", "negotiates_with", "turkey")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -711,7 +711,10 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
             cue) in lexicon.reciprocal_verbs and not direct_objects(cue)):
         # "Sudani and Blinken met", "Iraq and the US discussed the pullout"; "Hussein discussed the withdrawal with
         # Blinken", wherever the parser hangs the "with"
-        return subjects_of(cue), [p for o in [cue, *direct_objects(cue)] for p in parties_of(o, {"with"})]
+        # ("discussed relations with Turkey": a bond's "with" names the other side of the bond, not who talks,
+        # wherever the parser hangs it)
+        return subjects_of(cue), [p for o in [cue, *direct_objects(cue)] for p in parties_of(o, {"with"})
+                                  if not {lemma_of(o), lemma_of(p.head.nbor(-1))} & lexicon.bond_nouns]
     if cue.pos_ == "VERB" and any(lemma_of(p) in lexicon.phone_nouns for p in prep_objects(cue, {"by", "over"})):
         # "Sudani told Blinken by phone that ...": whatever was said on the phone, the two talked
         return subjects_of(cue) + [o for c in cue.children if c.dep_ in {"dobj", "dative"} for o in
