@@ -1313,8 +1313,9 @@ def test_pattern_reads(nlp, text, expected):
     ("In an interview in London, Fuad Hussein discussed the coalition, the armed factions and relations with Turkey.",
      ("fuad_hussein", "negotiates_with", "turkey")),
     # diplomats and contractors are no force
-    ("Iraqi forces arrested three men suspected of firing rockets at Baghdad International Airport, where US "
-     "diplomats and contractors are based.", ("us_forces", "deployed_in", "baghdad_airport")),
+    ("Iraqi security forces have arrested three men suspected of firing rockets at Baghdad International Airport, "
+     "where US diplomats and contractors are based, the Joint Operations Command said on Saturday.",
+     ("us_forces", "deployed_in", "baghdad_airport")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
