@@ -184,15 +184,18 @@ class Coreference:
         holder = self._office_holder(token, office, mentions, here, salient) if actor_type == "Official" else None
         if holder is not None:
             return (start, token.i + 1, holder) if holder else None
-        # "the premier" is no one the text named with another office ("President Donald Trump"), wherever it named
-        # the office ("Hussein al-Mousawi, the spokesman of Nujaba ... he said": "he" is no prime minister)
-        titles: dict[str, frozenset[str]] = {}
-        for mention in mentions[:before]:
-            titles[mention.actor] = titles.get(mention.actor, frozenset()) | mention.titles
+        offices = self._offices_named(mentions[:before])
         antecedent = salient(lambda m: _fits_description(m, actor_type, token) and (
-            actor_type != "Official" or not titles[m.actor] or bool(office & self._office(titles[m.actor]))),
-                             _WINDOW["description"])
+            actor_type != "Official" or _may_hold(office, offices[m.actor])), _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
+
+    def _offices_named(self, mentions: list[_Mention]) -> dict[str, frozenset[str]]:
+        """The office words each actor was named with, wherever the text named them ("Hussein al-Mousawi, the
+        spokesman of Nujaba ... he said": "he" is still the spokesman)."""
+        offices: dict[str, frozenset[str]] = {}
+        for mention in mentions:
+            offices[mention.actor] = offices.get(mention.actor, frozenset()) | self._office(mention.titles)
+        return offices
 
     def _country_meant(self, token: Token, mentions: list[_Mention]) -> str | None:
         """ "the country" is the country the article is about: the one it has named most so far, but not the
@@ -707,6 +710,19 @@ def _host_noun(pronoun: Token, resolved: list[Span]) -> str | None:
             return None
         current = current.head
     return None
+
+
+def _may_hold(office: frozenset[str], named: frozenset[str]) -> bool:
+    """Whether one named with the office words `named` may be "the" holder of `office`: "the premier" is no one
+    named with another office ("President Donald Trump", "Foreign Minister Gideon Saar"); "the minister" may be
+    the foreign minister.
+
+    >>> _may_hold(frozenset({"prime", "minister"}), frozenset({"foreign", "minister"}))
+    False
+    >>> _may_hold(frozenset({"minister"}), frozenset({"foreign", "minister"}))
+    True
+    """
+    return not named or office <= named or named <= office
 
 
 def _fits_description(mention: _Mention, actor_type: str, noun: Token) -> bool:
