@@ -984,6 +984,9 @@ def triples(nlp, text):
     # ranks before a name are not the name
     ("US commander Maj. Gen. John Brennan claimed the attacks came from Iran-backed militia groups.",
      ("john_brennan", "official_of", "united_states")),
+    # a curly apostrophe in "charge d’affaires", which the parser reads as a verb with "charge" for its subject
+    ("Iraq recalled its ambassador from Tehran and summoned Iran’s charge d’affaires in Baghdad in protest.",
+     ("iraq", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -784,8 +784,11 @@ def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.summoning_verbs:
             continue
-        # "summoned the US charge d'affaires": the parser may read "charge" as a verb, the state as its subject
-        envoys = [o for o in direct_objects(verb) + [c for c in verb.children if c.dep_ == "ccomp"]
+        # "summoned the US charge d'affaires": the parser may read "charge" (or "d'affaires", with "charge" for its
+        # subject) as a verb, the state as its subject
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        envoys = [o for o in direct_objects(verb) + clauses + [s for c in clauses for s in c.children
+                                                              if s.dep_ in SUBJECT_DEPS]
                   if lemma_of(o) in lexicon.envoy_nouns]
         # "the Turkish ambassador", "Iran's charge d'affaires", "the ambassador of Turkey"
         states = [m for e in envoys for m in e.subtree if m.i < e.i and m.dep_ in MODIFIER_DEPS | SUBJECT_DEPS
