@@ -987,6 +987,9 @@ def triples(nlp, text):
     # a curly apostrophe in "charge d’affaires", which the parser reads as a verb with "charge" for its subject
     ("Iraq recalled its ambassador from Tehran and summoned Iran’s charge d’affaires in Baghdad in protest.",
      ("iraq", "accuses", "iran")),
+    # an organisation's outlet is one of its parts
+    ("The IRGC fired missiles at Erbil. Sepah News, the Guards’ official outlet, said the strike hit a spy center.",
+     ("sepah_news", "member_of", "irgc")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
