@@ -106,7 +106,7 @@ class Coreference:
         spans = list(doc.spans.get(MENTIONS_KEY, []))
         mentions = [
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s),
-                     s.root.dep_ in {"nsubj", "nsubjpass"}, s.root.lemma_.lower(), self._titles(s),
+                     _tells_of(s.root), s.root.lemma_.lower(), self._titles(s),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod",
                      partners=_coordinated(s, spans), describing=any(a.dep_ == "appos" for a in s.root.ancestors))
@@ -136,7 +136,7 @@ class Coreference:
                 at = bisect_right(ends, end)
                 ends.insert(at, end)
                 mentions.insert(at, _Mention(start, end, actor, types.get(actor, ""), sentence_of[start],
-                                             _is_plural(span), span.root.dep_ in {"nsubj", "nsubjpass"},
+                                             _is_plural(span), _tells_of(span.root),
                                              span[-1].lemma_.lower(), named=False))
         doc.spans[COREF_KEY] = resolved
         self._mark_speakers(doc)
@@ -421,11 +421,17 @@ class Coreference:
         return None
 
 
+def _tells_of(root: Token) -> bool:
+    """Whether a mention is what its sentence tells of: a subject, but not of a relative clause ("Kata'ib Hizbullah,
+    which Washington designated a terrorist organization, is ... Its founder": the founder is the group's)."""
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ not in {"relcl", "acl"}
+
+
 def _own_or_shared_subjects(verb: Token) -> list[Token]:
-    """A verb's subjects, or those of the verb it is coordinated with: "X suspended attacks but has now resumed
-    ..."."""
+    """A verb's subjects, or those of the verb it is coordinated with ("X suspended attacks but has now resumed
+    ..."), or that a participle hangs on ("X denied any role, saying it ...")."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    while not subjects and verb.dep_ == "conj":
+    while not subjects and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return subjects

@@ -264,6 +264,18 @@ def test_them_after_attacks_named_since_the_actor_takes_up_the_attacks(nlp):
     assert not [s for s in doc.spans[COREF_KEY] if s.text == "them"]
 
 
+def test_a_relative_clause_subject_is_not_what_the_sentence_tells_of(nlp):
+    doc = nlp("Kata'ib Hizbullah, which Washington designated a terrorist organization in 2009, is one of the most "
+              "powerful factions. Its founder, Abu Mahdi al-Muhandis, was killed in a US drone strike.")
+    assert ("Its", "kataib_hezbollah") in references(doc)
+
+
+def test_a_pronoun_said_in_a_participle_is_the_speaker(nlp):
+    doc = nlp("Iraq's Kataeb Hezbollah denied any involvement in a drone attack on a US base in northeastern Syria "
+              "that wounded four American service members, saying it had suspended its operations.")
+    assert {("it", "kataib_hezbollah"), ("its", "kataib_hezbollah")} <= references(doc)
+
+
 def test_a_pronoun_subject_of_what_is_said_is_who_says_it(nlp):
     doc = nlp("The Islamic Resistance in Iraq claimed the attack. The umbrella group, which includes Kataib Hezbollah, "
               "said it targeted US forces in Syria.")
