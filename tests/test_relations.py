@@ -990,6 +990,9 @@ def triples(nlp, text):
     # an organisation's outlet is one of its parts
     ("The IRGC fired missiles at Erbil. Sepah News, the Guards’ official outlet, said the strike hit a spy center.",
      ("sepah_news", "member_of", "irgc")),
+    # a label "as" which the parser hangs on the object labelled
+    ("Yahya Rahim Safavi described the assassination of General Qassem Soleimani by the US as a cowardly terrorist "
+     "act.", ("yahya_rahim_safavi", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

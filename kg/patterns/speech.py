@@ -78,13 +78,16 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('minister', 'accuses', 'strikes')]
     >>> read("The ministry called the strike a violation of Iraqi sovereignty by Turkey.", labelled_fault)
     [('ministry', 'accuses', 'strike'), ('ministry', 'accuses', 'Turkey')]
+    >>> read("Safavi described the killing of Soleimani by the US as a cowardly terrorist act.", labelled_fault)
+    [('Safavi', 'accuses', 'killing')]
     """
     for verb in sent:
         if lemma_of(verb) not in lexicon.labelling_verbs or verb.pos_ != "VERB":
             continue
         labels = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}]
-        labels += prep_objects(verb, {"as"})
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "described the assassination ... as a terrorist act", where the parser hangs the "as" on the object
+        labels += prep_objects(verb, {"as"}) + [label for o in objects for label in prep_objects(o, {"as"})]
         if len(objects) > 1:  # "the strike, which it called a violation": the parser takes the label for an object
             labels += [o for o in objects if o.lower_ not in {"which", "that", "whom"}]
         words = {lemma_of(t) for label in labels for t in label.subtree} | {t.lower_ for label in labels
