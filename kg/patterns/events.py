@@ -265,13 +265,31 @@ def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
         penalties = [c for c in complement.children if c.dep_ == "dobj" and lemma_of(c) in lexicon.penalty_nouns]
         if penalties:
             targets += [t for n in (complement, *penalties) for t in prep_objects(n, {"on", "against"})]
-        for token in complement.subtree:
+        for token in (t for t in complement.subtree if not _told_inside(t, complement)):
             if lexicon.verb_predicates.get(lemma_of(token)) in {"attacks", "kills"} and token.pos_ == "VERB":
                 targets += [c for c in token.children if c.dep_ == "dobj"]
             if lexicon.verb_predicates.get(lemma_of(token)) in {"attacks", "kills"} or (
                     lexicon.noun_predicates.get(lemma_of(token)) in {"attacks", "kills"} and token.pos_ == "NOUN"):
                 targets += prep_objects(token, lexicon.target_preps)
     return targets
+
+
+def _told_inside(token: Token, complement: Token) -> bool:
+    """Whether an act in a threat's complement is one told of, not threatened: in a relative clause, or what someone
+    is held "responsible for" ("would hold accountable those responsible for a drone attack that killed three
+    American soldiers").
+
+    >>> from kg.patterns.helpers import _parser
+    >>> doc = _parser()("Austin vowed to punish those responsible for the attack that killed three soldiers.")
+    >>> _told_inside(doc[10], doc[3]), _told_inside(doc[3], doc[3])
+    (True, False)
+    """
+    for ancestor in (token, *token.ancestors):
+        if ancestor == complement:
+            return False
+        if ancestor.dep_ == "relcl" or ancestor.dep_ == "prep" and ancestor.lower_ == "for":
+            return True
+    return False
 
 
 def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
