@@ -1327,7 +1327,8 @@ def test_pattern_reads(nlp, text, expected):
      ("us_forces", "deployed_in", "baghdad_airport")),
     # an attack told of in what a threat holds someone responsible for is no threat against its victims
     ("Defense Secretary Lloyd Austin vowed that the United States would hold accountable those responsible for a "
-     "drone attack that killed three American soldiers at a base in Jordan.", ("lloyd_austin", "threatens", "us_forces")),
+     "drone attack that killed three American soldiers at a base in Jordan.",
+     ("lloyd_austin", "threatens", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
