@@ -993,6 +993,9 @@ def triples(nlp, text):
     # a label "as" which the parser hangs on the object labelled
     ("Yahya Rahim Safavi described the assassination of General Qassem Soleimani by the US as a cowardly terrorist "
      "act.", ("yahya_rahim_safavi", "accuses", "united_states")),
+    # an attack a speaker says another carried out: blame
+    ("The White House said the attack was carried out by a group of Iran-backed militias operating in Syria and "
+     "Iraq.", ("white_house", "accuses", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -4,7 +4,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.coref import actor_ids_at
+from kg.coref import actor_ids_at, reporting_verb
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
@@ -270,6 +270,8 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('spokesperson', 'accuses', 'militias')]
     >>> read("Kirby said the attack bore the hallmarks of Kataib Hezbollah.", attribution)
     [('Kirby', 'accuses', 'Kataib Hezbollah')]
+    >>> read("The White House said the attack was carried out by Iran-backed militias.", attribution)
+    [('White House', 'accuses', 'militias')]
     """
     for verb in sent:
         if verb.pos_ != "VERB":
@@ -291,6 +293,10 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "the attack bore the hallmarks of X": who says so
             acts = [c for c in verb.children if c.dep_ == "nsubj"]
             accused, accusers = [a for m in marks for a in prep_objects(m, {"of"})], None
+        elif is_passive(verb) and lemma in lexicon.light_verbs and reporting_verb(verb, lexicon.speech_verbs):
+            # "the White House said the attack was carried out by X": who says so, of another's act
+            acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            accused, accusers = passive_agents(verb), None
         else:
             continue
         # what is attributed, or said to come from someone, must be an attack
