@@ -1332,6 +1332,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Defense Secretary Lloyd Austin vowed that the United States would hold accountable those responsible for a "
      "drone attack that killed three American soldiers at a base in Jordan.",
      ("lloyd_austin", "threatens", "us_forces")),
+    # those one fights alongside do not support each other for it
+    ("Thousands of Iraqi militiamen fought alongside the Syrian army and Hezbollah.",
+     ("hezbollah", "supports", "syrian_army")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

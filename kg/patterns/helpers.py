@@ -313,11 +313,15 @@ def co_agents(verb: Token) -> list[Token]:
     >>> doc = _parser()("The group attacked the base together with Harakat al-Nujaba.")
     >>> [t.text for t in co_agents(doc[2])]
     ['Nujaba']
+    >>> co_agents(_parser()("Iraqi militiamen fought alongside the Syrian army and Hezbollah.")[2])
+    []
     """
     lexicon = load_lexicon()
     words = {t.lower_ for t in verb.doc[verb.left_edge.i:verb.right_edge.i + 1]}
     if not words & (lexicon.co_agent_preps | lexicon.co_agent_words):
         return []  # the common case, told without walking the clause
+    if any(f"{lemma_of(verb)}_{prep}" in lexicon.verb_predicates for prep in lexicon.co_agent_preps):
+        return []  # "fought alongside the Syrian army": the phrase is what the verb says the subject does
     found = []
     # the parser hangs the phrase on the nearest noun as often as on the verb ("planned attacks on US personnel
     # alongside X"), so it is looked for in the verb's whole clause, outside its subject
