@@ -320,13 +320,13 @@ def co_agents(verb: Token) -> list[Token]:
     words = {t.lower_ for t in verb.doc[verb.left_edge.i:verb.right_edge.i + 1]}
     if not words & (lexicon.co_agent_preps | lexicon.co_agent_words):
         return []  # the common case, told without walking the clause
-    if any(f"{lemma_of(verb)}_{prep}" in lexicon.verb_predicates for prep in lexicon.co_agent_preps):
-        return []  # "fought alongside the Syrian army": the phrase is what the verb says the subject does
     found = []
     # the parser hangs the phrase on the nearest noun as often as on the verb ("planned attacks on US personnel
     # alongside X"), so it is looked for in the verb's whole clause, outside its subject
     subjects = {t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     for prep in (t for t in own_clause(verb) - subjects if t.dep_ == "prep"):
+        if prep.head == verb and f"{lemma_of(verb)}_{prep.lower_}" in lexicon.verb_predicates:
+            continue  # "fought alongside the Syrian army": the phrase is what the verb says the subject does
         if prep.lower_ in lexicon.co_agent_preps or (prep.lower_ == "with" and prep.i > 0
                                                      and prep.nbor(-1).lower_ in lexicon.co_agent_words):
             found += [p for p in prep.children if p.dep_ == "pobj"]
