@@ -270,8 +270,6 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('spokesperson', 'accuses', 'militias')]
     >>> read("Kirby said the attack bore the hallmarks of Kataib Hezbollah.", attribution)
     [('Kirby', 'accuses', 'Kataib Hezbollah')]
-    >>> read("The White House said the attack was carried out by Iran-backed militias.", attribution)
-    [('White House', 'accuses', 'militias')]
     """
     for verb in sent:
         if verb.pos_ != "VERB":
