@@ -97,6 +97,9 @@ class Coreference:
         self.role_words = lexicon.titles | set(lexicon.role_predicates) | lexicon.descriptions["Official"]
         # nouns of forces, fighters and their sites: "its positions" are no place's
         self.military_nouns = lexicon.force_nouns | lexicon.installation_nouns | lexicon.force_site_nouns
+        # verbs whose clause, or the participle of saying after them, is their subject's word ("Iran denied it had
+        # any role", "KH denied any role, saying it had ...")
+        self.statement_verbs = lexicon.speech_verbs | lexicon.denial_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         sentence_of = {}
@@ -254,7 +257,7 @@ class Coreference:
             return subject.actor
         # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of
         for bound in (_fronted_clause_subject(token, mentions),
-                      _reporter_of(token, mentions, resolved, self.lexicon.speech_verbs)):
+                      _reporter_of(token, mentions, resolved, self.statement_verbs)):
             if bound is not None and wanted(bound):
                 return bound.actor
         # "Asked about the prime minister, he said": what the fronted participle is about is not its own subject;
@@ -428,10 +431,10 @@ def _tells_of(root: Token) -> bool:
 
 
 def _own_or_shared_subjects(verb: Token) -> list[Token]:
-    """A verb's subjects, or those of the verb it is coordinated with ("X suspended attacks but has now resumed
-    ..."), or that a participle hangs on ("X denied any role, saying it ...")."""
+    """A verb's subjects, or those of the verb it is coordinated with: "X suspended attacks but has now resumed
+    ..."."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    while not subjects and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+    while not subjects and verb.dep_ == "conj":
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return subjects
@@ -536,7 +539,11 @@ def _reporter_of(pronoun: Token, mentions: list[_Mention], resolved: list[Span],
         subject_of_clause = subject_of_clause.head.head  # "said two of its members were killed"
     if subject_of_clause.dep_ not in {"nsubj", "nsubjpass"} or verb is None or subject_of_clause.head.head != verb:
         return None  # only the subject of the reported clause itself
-    # "X accused Washington ... and said its members were killed": the verbs share X
+    # "X accused Washington ... and said its members were killed": the verbs share X; and "X denied any role,
+    # saying it had ...": a participle of saying after a statement is the same speaker's (but in "imposed sanctions
+    # on Y, saying it had helped the IRGC" the pronoun is Y)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in speech_verbs:
+        verb = verb.head
     subject = next(iter(_own_or_shared_subjects(verb)), None)
     if subject is None:
         return None

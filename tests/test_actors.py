@@ -264,6 +264,9 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
      "kataib_hezbollah"),
     ("Israeli Foreign Minister Gideon Saar sent a letter to the Security Council. Lawmakers asked the prime minister "
      "to respond.", "the prime minister", "gideon_saar"),
+    # a participle of saying after an act on someone: the pronoun may be the one acted on, not the actor
+    ("The Treasury Department imposed sanctions on Fly Baghdad, a private Iraqi airline, saying it had helped the "
+     "IRGC’s Quds Force move weapons into Syria.", "it", "us_treasury"),
     # "them" after attacks named since the actor takes up the attacks
     ("Asked about the attacks on US bases, he was firm. “These attacks harm Iraq. The government rejects them.”",
      "them", "us_forces"),
