@@ -256,9 +256,12 @@ class ActorRuler:
         names = [(span.start, span.end, span.id_) for span in spans if len(span) > 1]
         for key, start, end in self.collectives(doc):
             actor = self.entries[key][0]
-            # "the Iran-backed Popular Mobilization Forces" names the PMF, not the Iran-backed militias at large
+            # "the Iran-backed Popular Mobilization Forces" names the PMF, not the Iran-backed militias at large; "X,
+            # an Iran-aligned militia" describes X
+            root = doc[start:end].root
             if not any(start < name_start and name_end == end and named != actor.id
-                       for name_start, name_end, named in names):
+                       for name_start, name_end, named in names) and not (
+                    doc[start].lower_ in {"a", "an"} and root.dep_ == "appos" and root.head.pos_ == "PROPN"):
                 spans.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
         spans.extend(self._outlets(doc))
         spans.extend(given_names(doc, self.lexicon))

@@ -996,6 +996,10 @@ def triples(nlp, text):
     # an attack a speaker says another carried out: blame
     ("The White House said the attack was carried out by a group of Iran-backed militias operating in Syria and "
      "Iraq.", ("white_house", "accuses", "iran_backed_militias")),
+    # "X, an Iran-aligned militia" describes X, which supports Iran; the list a designation names is no actor
+    ("The State Department designated Harakat Ansar Allah al-Awfiya, an Iran-aligned militia in Iraq, and its "
+     "secretary-general as Specially Designated Global Terrorists.",
+     ("harakat_ansar_allah_al_awfiya", "supports", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1335,6 +1339,10 @@ def test_pattern_reads(nlp, text, expected):
     # those one fights alongside do not support each other for it
     ("Thousands of Iraqi militiamen fought alongside the Syrian army and Hezbollah.",
      ("hezbollah", "supports", "syrian_army")),
+    # ... and is not the collective, nor does its secretary-general's role make the militia a leader
+    ("The State Department designated Harakat Ansar Allah al-Awfiya, an Iran-aligned militia in Iraq, and its "
+     "secretary-general as Specially Designated Global Terrorists.",
+     ("us_state_department", "accuses", "iran_backed_militias")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -208,6 +208,6 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
         # "served as commander of X" is the subject's role; "identified the dead as fighters of X" the object's
         verb = role.head.head
         return direct_objects(verb) if direct_objects(verb) else subjects_of(verb)
-    if role.dep_ == "conj" and role.head != role:
+    if role.dep_ == "conj" and role.head != role and _role_kind(role.head, lexicon) is not None:
         return _role_holders(role.head, lexicon)  # "X, head of the Fatah Alliance and secretary-general of Badr"
     return []
