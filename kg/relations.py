@@ -510,6 +510,8 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     belongs to, the actor a stand-in or bridging noun is about."""
     lemma = token.lemma_.lower()
     head_word = {lemma, token.lower_}
+    # "an Iraqi militia leader": the adjective says where the militia is from, the man stands for no state
+    of_a_group = any(c.dep_ == "compound" and lemma_of(c) in lexicon.armed_group_nouns for c in token.children)
     if lexicon.noun_predicates.get(lemma) in _EVENTS and token.pos_ == "NOUN":
         # "condemned the US strikes": the strikes stand for whoever carried them out
         agents = event_agents(token, lexicon)
@@ -529,9 +531,9 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             return found
     if through_roles and lemma in lexicon.role_predicates:
         # "killed a senior commander of Kataib Hezbollah": a member stands for the group; "Iraqi militia fighters"
-        # are of no group the adjective names
+        # are of no group the adjective names, and an "Iraqi militia leader" leads no state
         holders = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS and not (
-            c.dep_ == "amod" and lexicon.role_predicates[lemma] == "member_of")]
+            c.dep_ == "amod" and (lexicon.role_predicates[lemma] == "member_of" or of_a_group))]
         if found := _first_named(holders + prep_objects(token, {"of", "with", "for", "from"}), 0.15):
             return found
     if owners := _force_owners(token, lexicon):
@@ -539,8 +541,9 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
         # "Washington's request", "a visit by the Turkish defence minister": the act stands for whose it is; in
         # "Kurdistan Workers Party (PKK) targets" the parser makes the name before the noun its subject
-        modifiers = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS or c.dep_ == "nsubj" and (
-            c.i < token.i and token.pos_ == "NOUN")] + prep_objects(token, {"by"})
+        modifiers = [c for c in token.children if (c.dep_ in _ARGUMENT_MODIFIERS or c.dep_ == "nsubj" and (
+            c.i < token.i and token.pos_ == "NOUN")) and not (c.dep_ == "amod" and of_a_group)] + prep_objects(
+            token, {"by"})
         if found := _first_named(modifiers, 0.1):
             return found
     if head_word & lexicon.message_nouns and (issued := _issuing_verb(token)) is not None:

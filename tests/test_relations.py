@@ -1343,6 +1343,8 @@ def test_pattern_reads(nlp, text, expected):
     ("The State Department designated Harakat Ansar Allah al-Awfiya, an Iran-aligned militia in Iraq, and its "
      "secretary-general as Specially Designated Global Terrorists.",
      ("us_state_department", "accuses", "iran_backed_militias")),
+    # an "Iraqi militia leader" stands for no state
+    ("US designates Iraqi militia leader, front groups as terrorists", ("united_states", "accuses", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
