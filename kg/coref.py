@@ -201,8 +201,13 @@ class Coreference:
         return offices
 
     def _country_meant(self, token: Token, mentions: list[_Mention]) -> str | None:
-        """ "the country" is the country the article is about: the one it has named most so far, but not the
-        state of the force or mission said to be in it ("American troops in the country")."""
+        """ "the country" is the speaker's, where the speaker is named with a state ("Jordan's foreign minister said
+        the kingdom would not allow ..."); else the country the article is about: the one it has named most so far,
+        but not the state of the force or mission said to be in it ("American troops in the country")."""
+        if (verb := reporting_verb(token, self.lexicon.speech_verbs)) is not None:
+            speakers = [t.i for s in _own_or_shared_subjects(verb) for t in s.subtree]
+            if own := [m.actor for m in mentions if m.type == "Country" and m.start in speakers]:
+                return own[0]
         visitor = _state_of_what_is_in(token, mentions, self.lexicon.containment_preps)
         counts = Counter(m.actor for m in mentions if m.type == "Country" and m.named and m.actor != visitor)
         return counts.most_common(1)[0][0] if counts else None

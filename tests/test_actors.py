@@ -250,6 +250,9 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # a relative clause's subject is not what its sentence tells of
     ("Kata'ib Hizbullah, which Washington designated a terrorist organization in 2009, is one of the most powerful "
      "factions. Its founder, Abu Mahdi al-Muhandis, was killed in a US drone strike.", ("Its", "kataib_hezbollah")),
+    # "the kingdom" in what a state's official says is the official's state
+    ("Israel's military said the drones were intercepted. Jordan’s foreign minister Ayman Safadi said the kingdom "
+     "would not allow its airspace to become a battlefield.", ("the kingdom", "jordan")),
     # a participle of saying shares its verb's subject
     ("Iraq's Kataeb Hezbollah denied any involvement in a drone attack on a US base in northeastern Syria that "
      "wounded four American service members, saying it had suspended its operations.", ("it", "kataib_hezbollah")),
