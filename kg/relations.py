@@ -265,7 +265,10 @@ class RelationExtractor:
         """ "its forces", "Turkey's troops": a state reached through a military noun is its armed force,
         when the article names that force."""
         actor = actors.get(actor_id)
-        military = token.lemma_.lower() in self.lexicon.force_nouns or token.lower_ in self.lexicon.force_nouns
+        # ("ships linked to Israel" are the state's by a tie the text names, no armed force's)
+        military = (token.lemma_.lower() in self.lexicon.force_nouns or token.lower_ in self.lexicon.force_nouns) and (
+            not any(lemma_of(p) in self.lexicon.owning_verbs for p in [*token.children, *loose_participles(token)]
+                    if p.dep_ == "acl" or p.pos_ == "VERB"))
         if military and actor is not None and actor.type == "Country" and actor.forces in actors:
             return actor.forces
         return actor_id

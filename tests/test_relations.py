@@ -1000,6 +1000,9 @@ def triples(nlp, text):
     ("The State Department designated Harakat Ansar Allah al-Awfiya, an Iran-aligned militia in Iraq, and its "
      "secretary-general as Specially Designated Global Terrorists.",
      ("harakat_ansar_allah_al_awfiya", "supports", "iran")),
+    # ships linked to a state are the state's, even where the text names its armed force
+    ("Israeli military spokesman Daniel Hagari spoke. The Houthis said they had fired missiles at ships linked to "
+     "Israel in the Red Sea.", ("houthis", "attacks", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
