@@ -1003,6 +1003,9 @@ def triples(nlp, text):
     # ships linked to a state are the state's, even where the text names its armed force
     ("Israeli military spokesman Daniel Hagari spoke. The Houthis said they had fired missiles at ships linked to "
      "Israel in the Red Sea.", ("houthis", "attacks", "israel")),
+    # an official "from" a group is one of its members
+    ("Mohammed al-Bayati, a lawmaker from the Fatah Alliance, said the vote would go ahead.",
+     ("mohammed_al_bayati", "member_of", "fatah_alliance")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

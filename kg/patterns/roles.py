@@ -103,8 +103,9 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
         m.dep_ in MODIFIER_DEPS or m.dep_ == "nsubj" and role.dep_ == "compound")]
     organisations += prep_objects(role, {"of", "for", "with"})
     if lexicon.role_predicates.get(lemma_of(role)) in {"member_of", "commander", "official_of"}:
-        # "a senior figure in Kataib Hezbollah", "a security official in the group"
-        organisations += [o for o in prep_objects(role, {"in"}) if not _names_a_place(o)]
+        # "a senior figure in Kataib Hezbollah", "a security official in the group", "a lawmaker from the Fatah
+        # Alliance"
+        organisations += [o for o in prep_objects(role, {"in", "from"}) if not _names_a_place(o)]
     owners = {n: prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
                                              and m.pos_ == "PROPN"]
               for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None}
