@@ -1006,6 +1006,9 @@ def triples(nlp, text):
     # an official "from" a group is one of its members
     ("Mohammed al-Bayati, a lawmaker from the Fatah Alliance, said the vote would go ahead.",
      ("mohammed_al_bayati", "member_of", "fatah_alliance")),
+    # a plural role before coordinated names is every name's
+    ("Kataib Hezbollah members Abu Ali al-Askari and Jaafar al-Husseini wrote on Telegram.",
+     ("jaafar_al_husseini", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -178,7 +178,8 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
         holder = role.head
         while holder.dep_ == "compound" and holder.head.pos_ == "PROPN" and holder.lower_ in lexicon.titles:
             holder = holder.head  # "US commander Maj. Gen. John Brennan": past the ranks to the name
-        return [holder]
+        # "Kataib Hezbollah members Abu Ali al-Askari and Jaafar al-Husseini": a plural role is every name's
+        return conjuncts(holder) if role.tag_ in {"NNS", "NNPS"} else [holder]
     if role.dep_ == "appos":
         # "Soleimani and Muhandis, the deputy head of the PMF", "his brother Laith al-Khazali, a senior commander":
         # the parser hangs the apposition on the first of several names; one role is the nearest name's,
