@@ -125,6 +125,7 @@ class Lexicon:
     obligation_modals: frozenset[str]
     unasked_acts: frozenset[str]
     continuation_verbs: frozenset[str]
+    dead_words: frozenset[str]
     avenging_verbs: frozenset[str]
     departure_words: frozenset[str]
     reach_nouns: frozenset[str]

@@ -1009,6 +1009,9 @@ def triples(nlp, text):
     # a plural role before coordinated names is every name's
     ("Kataib Hezbollah members Abu Ali al-Askari and Jaafar al-Husseini wrote on Telegram.",
      ("jaafar_al_husseini", "member_of", "kataib_hezbollah")),
+    # counted among those killed in an event: killed by its agent
+    ("Three Kataib Hezbollah fighters were among those killed in the US strikes.",
+     ("united_states", "kills", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -13,7 +13,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning",
-           "mutual_fighting", "promised_retaliation", "fighting_until_departure"]
+           "mutual_fighting", "promised_retaliation", "fighting_until_departure", "counted_among_the_dead"]
 # Who claims an act as its own: "the group said it was behind the strike".
 _CLAIMING_PRONOUNS = frozenset({"it", "we", "they"})
 
@@ -901,3 +901,24 @@ def fighting_until_departure(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for threatener in subjects_of(persisting):
             for target in (t for g in leaving for t in conjuncts(g)):
                 yield frame(threatener, "threatens", target, until, "fighting_until_departure")
+
+
+def counted_among_the_dead(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Being among those killed in an event, or among its dead: killed by whoever carried it out.
+
+    >>> read("Three fighters were among those killed in the US strikes.", counted_among_the_dead)
+    [('US', 'kills', 'fighters')]
+    >>> read("Three fighters were among the dead in the US strikes.", counted_among_the_dead)
+    [('US', 'kills', 'fighters')]
+    """
+    for among in sent:
+        if among.lower_ != "among" or among.dep_ != "prep" or lemma_of(among.head) != "be":
+            continue
+        for group in (c for c in among.children if c.dep_ == "pobj"):
+            killed = [c for c in group.children
+                      if c.dep_ == "acl" and lexicon.verb_predicates.get(lemma_of(c)) == "kills"]
+            if not killed and group.lower_ not in lexicon.dead_words:
+                continue
+            for agent in (a for event in [*killed, among.head] for a in _agents_of_event_in(event, lexicon)):
+                for patient in (p for s in subjects_of(among.head) for p in conjuncts(s)):
+                    yield frame(agent, "kills", patient, among, "counted_among_the_dead")
