@@ -127,6 +127,7 @@ class Lexicon:
     continuation_verbs: frozenset[str]
     dead_words: frozenset[str]
     avenging_verbs: frozenset[str]
+    answering_preps: frozenset[str]
     departure_words: frozenset[str]
     reach_nouns: frozenset[str]
     hesitation_verbs: frozenset[str]

@@ -842,7 +842,7 @@ def _answered(cue: Token, verb: Token, lexicon: Lexicon, preps: Iterable[str] = 
     """Who did what a promised answer is for: "revenge for the US strikes", "a response after the killing"; and
     whom it is against, by `preps` on the cue ("respond to the strikes")."""
     targets = []
-    answering = {"for", "over", "after"}
+    answering = lexicon.answering_preps
     for answered in prep_objects(cue, answering | set(preps)) + prep_objects(verb, answering):
         if lexicon.noun_predicates.get(lemma_of(answered)) in {"attacks", "kills"}:
             targets += event_agents(answered, lexicon)

@@ -616,7 +616,7 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
 def _answered_by(act: Token, lexicon: Lexicon) -> bool:
     """Whether an act is what a promised answer answers: "revenge for the strikes", "to retaliate for the
     killing", "to avenge the killing"."""
-    if act.dep_ == "pobj" and act.head.lower_ in {"for", "over", "after"}:
+    if act.dep_ == "pobj" and act.head.lower_ in lexicon.answering_preps:
         answer = act.head.head
         return lemma_of(answer) in lexicon.threat_outcomes | lexicon.response_verbs
     return act.dep_ == "dobj" and lemma_of(act.head) in lexicon.avenging_verbs
