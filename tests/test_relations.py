@@ -1357,6 +1357,13 @@ def test_pattern_reads(nlp, text, expected):
      ("us_state_department", "accuses", "iran_backed_militias")),
     # an "Iraqi militia leader" stands for no state
     ("US designates Iraqi militia leader, front groups as terrorists", ("united_states", "accuses", "iraq")),
+    # who denounces or hosts talks between two others holds none
+    ("Akram al-Kaabi denounced the talks between Baghdad and Washington.",
+     ("akram_al_kaabi", "negotiates_with", "united_states")),
+    ("Oman hosted talks between Iran and the United States.", ("oman", "negotiates_with", "iran")),
+    # a clause opened by "where" says where: no meeting with the palace
+    ("Protesters stormed the Republican Palace, where the Iraqi government meets.",
+     ("iraqi_government", "negotiates_with", "republican_palace")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

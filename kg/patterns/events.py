@@ -118,8 +118,14 @@ def _gap_of_relative(verb: Token) -> list[Token]:
 
     >>> read("Washington cut off Al-Huda Bank, a lender it accused of moving funds.", active_verb)
     [('it', 'accuses', 'lender')]
+
+    A clause opened by "where" or "when" says where or when, and has no gap: "the palace, where the cabinet
+    meets" is no meeting with the palace.
+
+    >>> read("Crowds stormed the Republican Palace, where the cabinet meets.", active_verb)
+    [('Crowds', 'attacks', 'Republican Palace')]
     """
-    if verb.dep_ != "relcl" or any(c.dep_ in {"dobj", "ccomp", "xcomp"} or c.tag_ in {"WDT", "WP", "WP$"}
+    if verb.dep_ != "relcl" or any(c.dep_ in {"dobj", "ccomp", "xcomp"} or c.tag_ in {"WDT", "WP", "WP$", "WRB"}
                                    for c in verb.children):
         return []
     return [verb.head] if any(c.dep_ in SUBJECT_DEPS for c in verb.children) else []
@@ -700,6 +706,8 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('minister', 'negotiates_with', 'Sudani')]
     >>> read("Fuad Hussein discussed the withdrawal with Blinken.", negotiation)
     [('Fuad Hussein', 'negotiates_with', 'Blinken')]
+    >>> read("Kaabi denounced the talks between Baghdad and Washington.", negotiation)
+    [('Baghdad', 'negotiates_with', 'Washington')]
     """
     for cue in sent:
         if (found := _talk_parties(cue, lexicon)) is None:
@@ -718,8 +726,11 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         parties = parties_of(cue, {"between", "among", "with", "from"})  # "received a phone call from X"
         noun = counting_noun(cue, lexicon)
         if noun.dep_ in {"dobj", "nsubjpass"}:
-            # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey
-            parties = subjects_of(noun.head) + parties + parties_of(noun.head, {"with", "between"})
+            # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey; but who
+            # denounces talks, or hosts talks between two others, holds none
+            holders = [] if parties_of(cue, {"between", "among"}) or _verb_predicate(noun.head, lexicon)[0] else (
+                subjects_of(noun.head))
+            parties = holders + parties + parties_of(noun.head, {"with", "between"})
         elif noun.dep_ == "nsubj":
             parties += parties_of(noun.head, {"between", "with"})
         elif noun.dep_ == "pobj" and noun.head.lower_ in {"for", "in", "during"}:
