@@ -728,8 +728,8 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         if noun.dep_ in {"dobj", "nsubjpass"}:
             # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey; but who
             # denounces talks, or hosts talks between two others, holds none
-            holders = [] if parties_of(cue, {"between", "among"}) or _verb_predicate(noun.head, lexicon)[0] else (
-                subjects_of(noun.head))
+            holders = [] if parties_of(cue, {"between", "among"}) or _verb_predicate(noun.head, lexicon)[0] not in {
+                None, "negotiates_with"} else subjects_of(noun.head)
             parties = holders + parties + parties_of(noun.head, {"with", "between"})
         elif noun.dep_ == "nsubj":
             parties += parties_of(noun.head, {"between", "with"})
