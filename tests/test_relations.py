@@ -1012,6 +1012,9 @@ def triples(nlp, text):
     # counted among those killed in an event: killed by its agent
     ("Three Kataib Hezbollah fighters were among those killed in the US strikes.",
      ("united_states", "kills", "kataib_hezbollah")),
+    # no actor acts on itself: a verb the parser hangs on an infinitive is coordinated with the verb above that
+    ("Hadi al-Amiri spoke. He added that the United States had \"no right\" to strike Iraqi territory and accused "
+     "Washington of protecting Islamic State remnants.", ("hadi_al_amiri", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

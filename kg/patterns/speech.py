@@ -29,12 +29,17 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Mohi', 'quoted_by', 'Reuters')]
     >>> read("In a statement carried by Sepah News, the IRGC said the site was hit.", quotation_source)
     [('IRGC', 'quoted_by', 'Sepah News')]
+    >>> read("Amiri spoke to Al-Mayadeen television about the withdrawal.", quotation_source)
+    [('Amiri', 'quoted_by', 'Al-Mayadeen television')]
     """
     for token in sent:
         lemma = lemma_of(token)
-        if token.pos_ == "VERB" and lemma in lexicon.telling_verbs | lexicon.speech_verbs:
+        if token.pos_ == "VERB" and lemma in lexicon.telling_verbs | lexicon.speech_verbs | lexicon.talking_verbs:
             outlets = [c for c in token.children if c.dep_ in {"dobj", "dative"}] if (
                 lemma in lexicon.telling_verbs) else []
+            # "spoke to Al-Mayadeen", "Speaking to Reuters, Mohi said" (to whom else one speaks is no outlet, by the
+            # predicate's types)
+            outlets += prep_objects(token, {"to", "with"}) if lemma in lexicon.talking_verbs else []
             # "said in an interview with Al-Sumaria", "in remarks to Al Mayadeen"
             outlets += [o for n in prep_objects(token, {"in"}) if lemma_of(n) in lexicon.interview_nouns
                         for o in prep_objects(n, {"with", "to"})]
@@ -42,9 +47,6 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             outlets += [o for n in prep_objects(token, {"in"}) if lemma_of(n) in lexicon.interview_nouns | (
                 lexicon.message_nouns) for p in n.children if p.dep_ == "acl" and lemma_of(p) in (
                 lexicon.broadcasting_verbs) for o in passive_agents(p)]
-            # "Speaking to Reuters on Sunday, Mohi said"
-            outlets += [o for c in token.children if c.dep_ == "advcl" and lemma_of(c) in lexicon.talking_verbs
-                        and c.tag_ == "VBG" for o in prep_objects(c, {"to", "with"})]
             for speaker in subjects_of(token):
                 for outlet in outlets:
                     yield frame(speaker, "quoted_by", outlet, token, "quotation_source.told")
