@@ -126,8 +126,9 @@ class RelationExtractor:
                         attacks_told.add(number, frame.cue, [
                             (r.subject, r.object) for r in readings
                             if r.predicate in _EVENTS and self._admits(r, actors)])
-                        if not readings and frame.predicate in {"attacks", "kills"}:
-                            attacks_told.add_targets(frame.cue, self._unclaimed_targets(frame, actors))
+                        if not readings and frame.predicate in {"attacks", "kills"} and (
+                                targets := self._unclaimed_targets(frame, actors)) is not None:
+                            attacks_told.add_unclaimed(frame, targets)
         candidates.extend(_victims_groups([c for c in candidates if self._admits(c, actors)], actors))
         candidates.extend(_hosted_bases(doc, candidates, actors))
         hosts = _forces_by_place(candidates, actors)
@@ -250,14 +251,16 @@ class RelationExtractor:
         target_ids = {self._force_of(t, actor, actors) for t in targets
                       for actor, _ in argument_actors(t, self.lexicon)}
         return [(agent, _REFERENCE_COSTS["event"])
-                for agent in attacks_told.agents(number, target_ids, self.event_nouns, _is_plural_noun(event))]
+                for agent in attacks_told.agents(number, target_ids, self.event_nouns, _is_plural_noun(event),
+                                                 lemma_of(event))]
 
-    def _unclaimed_targets(self, frame: Frame, actors: dict) -> list[str]:
+    def _unclaimed_targets(self, frame: Frame, actors: dict) -> list[str] | None:
         """Whom an attack with no actor for its agent was on ("rockets struck US forces", "a drone attack on a
-        coalition base"), for a claim of it later ("X claimed the attack")."""
+        coalition base"), for a claim of it later ("X claimed the attack"); None where the attack has an agent, or
+        is one told before ("the strikes hit targets")."""
         if isinstance(frame.subject, str) or pattern_setting(frame.pattern, "targets_recalled", False) or \
-                argument_actors(frame.subject, self.lexicon):
-            return []
+                argument_actors(frame.subject, self.lexicon) or _is_definite_event(frame.subject, self.lexicon):
+            return None
         return list(dict.fromkeys(self._force_of(frame.object, actor, actors)
                                   for actor, _ in argument_actors(frame.object, self.lexicon)))
 
@@ -282,11 +285,17 @@ class EventMemory:
         self.told: list[tuple[int, str, bool | None, list[tuple[str, str]]]] = []
         self._last_cue: Token | None = None
         self.targets: list[tuple[str, list[str]]] = []  # cue lemma, targets: of attacks told with no agent
+        self._agent_known: dict[str, bool] = {}  # word naming attacks -> whether the latest it named had an agent
+        self._claimed_cues: set[int] = set()
 
-    def add_targets(self, cue: Token, targets: list[str]) -> None:
-        """Record whom an attack the text told of with no agent was on ("a drone attack on US forces")."""
+    def add_unclaimed(self, frame: Frame, targets: list[str]) -> None:
+        """Record an attack the text told of with no agent, and whom it was on ("a drone attack on US forces")."""
         if targets:
-            self.targets.append((lemma_of(cue), targets))
+            self.targets.append((lemma_of(frame.cue), targets))
+        if frame.cue.i not in self._claimed_cues:
+            # named by its cue, and by the subject of a verb ("a drone attack that wounded three soldiers")
+            self._agent_known.update(dict.fromkeys(
+                _naming_words(frame.cue) | _naming_words(relative_antecedent(frame.subject)), False))
 
     def targets_of(self, cue: str) -> list[str]:
         """Whom the last attack told of with no agent was on: the last one named by the noun `cue`, else the last."""
@@ -298,19 +307,26 @@ class EventMemory:
         attack."""
         if not pairs:
             return
+        self._claimed_cues.add(cue.i)
+        self._agent_known.update(dict.fromkeys(_naming_words(cue), True))
         if cue == self._last_cue:
             self.told[-1][3].extend(pairs)
         else:
             self.told.append((number, lemma_of(cue), _is_plural_noun(cue), list(pairs)))
             self._last_cue = cue
 
-    def agents(self, number: int, targets: set[str], cues: set[str], plural: bool | None = None) -> list[str]:
+    def agents(self, number: int, targets: set[str], cues: set[str], plural: bool | None = None,
+               recalling: str | None = None) -> list[str]:
         """Who carried out the last attack on one of `targets`, or the last one named by one of the nouns `cues`
         ("the strikes" after "American and British strikes"), of the same number as the noun recalling it where
         there is one ("the attacks" after "hundreds of drone strikes", not after "an insurgency"), however long ago;
-        failing both, who attacked last if that was within a few sentences of sentence `number`."""
+        failing both, who attacked last if that was within a few sentences of sentence `number`. No one, where the
+        latest attack named by the recalling word had no agent ("the drone" after "a drone attack wounded three
+        soldiers")."""
         if on_target := self.attackers_of(targets):
             return on_target
+        if self._agent_known.get(recalling or "") is False:
+            return []
         named = [(told_plural, pairs) for _, told_cue, told_plural, pairs in reversed(self.told) if told_cue in cues]
         if named:  # the latest that agrees in number, else the latest
             _, pairs = min(named, key=lambda told: plural is not None and told[0] not in {None, plural})
@@ -344,6 +360,11 @@ def _remembered_objects(frame: Frame, subjects: set[str],
     if pattern_setting(frame.pattern, "targets_of_own_attacks", False):
         return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_by(subjects)]
     return None
+
+
+def _naming_words(cue: Token) -> set[str]:
+    """The words an attack is named by: its cue and the nouns compounded with it ("drone" and "attack")."""
+    return {lemma_of(cue), *(lemma_of(c) for c in cue.children if c.dep_ == "compound")}
 
 
 def _is_plural_noun(cue: Token) -> bool | None:

@@ -1367,6 +1367,11 @@ def test_pattern_reads(nlp, text, expected):
     # a clause opened by "where" says where: no meeting with the palace
     ("Protesters stormed the Republican Palace, where the Iraqi government meets.",
      ("iraqi_government", "negotiates_with", "republican_palace")),
+    # "the drone" is the drone attack told with no agent, not the strikes told after it
+    ("US forces struck two facilities in Syria used by Iran's Islamic Revolutionary Guard Corps, in retaliation for a "
+     "drone attack that wounded three American service members. The drone struck a maintenance facility at the "
+     "coalition base near Hasakah.",
+     ("us_forces", "attacks", "international_coalition")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
