@@ -175,6 +175,10 @@ class Coreference:
         if description is None:
             return None
         start, actor_type = description
+        if (named := _mention_at(mentions, token.i + 1)) is not None and named.start == token.i + 1 and (
+                named.type == actor_type):
+            # "the Iraqi militia Kataib Hezbollah": a description before a name is the name's, whatever the parse
+            return start, token.i + 1, named.actor
         if actor_type is None:
             # "the commission" after "the Iraqi Resistance Coordination Commission": the noun heading its name,
             # a surer sign than a type's noun, so it reaches further back

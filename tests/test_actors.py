@@ -256,6 +256,9 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # a participle of saying shares its verb's subject
     ("Iraq's Kataeb Hezbollah denied any involvement in a drone attack on a US base in northeastern Syria that "
      "wounded four American service members, saying it had suspended its operations.", ("it", "kataib_hezbollah")),
+    # a description right before a name is the name's, however the parser splits them
+    ("The Islamic Resistance in Iraq claimed the attack. The Observatory said seven fighters of the Iraqi militia "
+     "Kataib Hezbollah were among the dead.", ("the Iraqi militia", "kataib_hezbollah")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),
