@@ -549,9 +549,10 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         if found := _first_named(agents_in_phrase(token) + modifiers, 0.1):
             return found
     if head_word & lexicon.place_nouns:
-        # "the Al-Tanf garrison", "the base at al-Tanf": a place noun stands for the place it names
+        # "the Al-Tanf garrison", "the base at al-Tanf": a place noun stands for the place it names ("a base in
+        # Syria" names where it is, not what it is)
         named = [c for c in token.children if c.dep_ in {"compound", "nmod"}]
-        if found := _first_named(named + prep_objects(token, {"at", "of", "in"}), 0.05):
+        if found := _first_named(named + prep_objects(token, {"at", "of"}), 0.05):
             return found
     if through_roles and lemma in lexicon.role_predicates:
         # "killed a senior commander of Kataib Hezbollah": a member stands for the group; "Iraqi militia fighters"

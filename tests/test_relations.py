@@ -1372,6 +1372,8 @@ def test_pattern_reads(nlp, text, expected):
      "drone attack that wounded three American service members. The drone struck a maintenance facility at the "
      "coalition base near Hasakah.",
      ("us_forces", "attacks", "international_coalition")),
+    # a base "in" a country is no attack on the country
+    ("Kataib Hezbollah attacked a base in northeast Syria.", ("kataib_hezbollah", "attacks", "syria")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
