@@ -443,6 +443,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sadrists', 'opposes', 'Maliki')]
     >>> read("The Islamic Resistance claimed the attack.", event_noun)
     [('Islamic Resistance', 'attacks', 'attack')]
+    >>> read("The Islamic Resistance claimed responsibility for rocket fire at the al-Omar oil field.", event_noun)
+    [('rocket', 'attacks', 'al-Omar oil field'), ('Islamic Resistance', 'attacks', 'al-Omar oil field')]
     """
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"}:
@@ -507,6 +509,9 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
         datives = [p for d in counted.head.children if d.dep_ == "dative" and d.lower_ in target_preps
                    for p in d.children if p.dep_ == "pobj"]
         targets += [t for p in prep_objects(counted.head, target_preps) + datives for t in conjuncts(p)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and lemma_of(noun.head.head) == "responsibility":
+        # "claimed responsibility for rocket fire at the al-Omar field": the parser hangs the target on the claim
+        targets += [t for p in prep_objects(noun.head.head, target_preps) for t in conjuncts(p)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
         # "US troops came under attack from X": the subject is the target
         targets += [t for s in subjects_of(noun.head.head) for t in conjuncts(s)]
