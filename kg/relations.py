@@ -126,9 +126,11 @@ class RelationExtractor:
                         attacks_told.add(number, frame.cue, [
                             (r.subject, r.object) for r in readings
                             if r.predicate in _EVENTS and self._admits(r, actors)])
-                        if not readings and frame.predicate in {"attacks", "kills"} and (
-                                targets := self._unclaimed_targets(frame, actors)) is not None:
-                            attacks_told.add_unclaimed(frame, targets)
+                        if not readings and frame.predicate in {"attacks", "kills"}:
+                            if (targets := self._unclaimed_targets(frame, actors)) is not None:
+                                attacks_told.add_unclaimed(frame, targets)
+                            else:
+                                attacks_told.add(number, frame.cue, [(a, "") for a in self._agents_of(frame, actors)])
         candidates.extend(_victims_groups([c for c in candidates if self._admits(c, actors)], actors))
         candidates.extend(_hosted_bases(doc, candidates, actors))
         hosts = _forces_by_place(candidates, actors)
@@ -264,6 +266,15 @@ class RelationExtractor:
         return list(dict.fromkeys(self._force_of(frame.object, actor, actors)
                                   for actor, _ in argument_actors(frame.object, self.lexicon)))
 
+    def _agents_of(self, frame: Frame, actors: dict) -> list[str]:
+        """Who carried out an attack told on no actor ("a Turkish drone struck a vehicle"), for "the strike" later
+        to be theirs; no one for an attack supposed or to come."""
+        if isinstance(frame.subject, str) or in_condition(frame.cue, self.lexicon) or not pattern_setting(
+                frame.pattern, "reads_future", False) and in_future(frame.cue, self.lexicon):
+            return []
+        agents = (self._force_of(frame.subject, a, actors) for a, _ in argument_actors(frame.subject, self.lexicon))
+        return [a for a in agents if _type(a, actors) in self.predicates[frame.predicate].subject_types]
+
     def _force_of(self, token: Token, actor_id: str, actors: dict) -> str:
         """ "its forces", "Turkey's troops": a state reached through a military noun is its armed force,
         when the article names that force."""
@@ -338,7 +349,7 @@ class EventMemory:
     def targets_by(self, agents: set[str]) -> list[str]:
         """Whom the last attack the text told of by one of `agents` was on, however long ago."""
         for _, _, _, pairs in reversed(self.told):
-            if by_agent := [o for s, o in pairs if s in agents]:
+            if by_agent := [o for s, o in pairs if s in agents and o]:
                 return list(dict.fromkeys(by_agent))
         return []
 

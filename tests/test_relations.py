@@ -1015,6 +1015,9 @@ def triples(nlp, text):
     # no actor acts on itself: a verb the parser hangs on an infinitive is coordinated with the verb above that
     ("Hadi al-Amiri spoke. He added that the United States had \"no right\" to strike Iraqi territory and accused "
      "Washington of protecting Islamic State remnants.", ("hadi_al_amiri", "accuses", "united_states")),
+    # an attack told on no actor is still its agent's, for "the strike" later
+    ("A Turkish drone struck a vehicle near the town of Penjwen on Tuesday, killing three people. The Kurdistan "
+     "Regional Government condemned the strike.", ("kurdistan_regional_government", "accuses", "turkish_armed_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
