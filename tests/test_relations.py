@@ -1377,6 +1377,9 @@ def test_pattern_reads(nlp, text, expected):
      ("us_forces", "attacks", "international_coalition")),
     # a base "in" a country is no attack on the country
     ("Kataib Hezbollah attacked a base in northeast Syria.", ("kataib_hezbollah", "attacks", "syria")),
+    # who describes others as members is none
+    ("A Turkish drone struck a vehicle, killing three people the Turkish defence ministry described as members of "
+     "the Kurdistan Workers' Party (PKK).", ("turkish_defence_ministry", "member_of", "pkk")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

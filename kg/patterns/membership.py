@@ -315,8 +315,10 @@ def _members_of_noun(noun: Token, lexicon: Lexicon) -> list[Token]:
         # "X operates as a unit of Y"; but "describing X as part of Y" is said of its object
         # ("holds seats in parliament as part of the Fatah Alliance": an object that names no actor is no member)
         verb = noun.head.head
-        return ([o for o in direct_objects(verb) if actor_ids_at(o) or o.ent_type_] or subjects_of(verb)) or [
-            c for c in verb.children if c.dep_ == "nsubjpass"]
+        described = [o for o in direct_objects(verb) if actor_ids_at(o) or o.ent_type_]
+        if not described and lemma_of(verb) in lexicon.labelling_verbs and verb.dep_ in {"relcl", "acl"}:
+            return [verb.head]  # "three people the ministry described as members of the PKK": the people are
+        return (described or subjects_of(verb)) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     if noun.dep_ == "pobj" and noun.head.head.dep_ == "relcl":
         return [noun.head.head.head]
     if noun.dep_ == "attr" and noun.head.dep_ == "relcl":
