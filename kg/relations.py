@@ -283,7 +283,13 @@ class RelationExtractor:
         military = (token.lemma_.lower() in self.lexicon.force_nouns or token.lower_ in self.lexicon.force_nouns) and (
             not any(lemma_of(p) in self.lexicon.owning_verbs for p in [*token.children, *loose_participles(token)]
                     if p.dep_ == "acl" or p.pos_ == "VERB"))
-        if military and actor is not None and actor.type == "Country" and actor.forces in actors:
+        if not military or actor is None:
+            return actor_id
+        if actor.type == "GovernmentBody" and actor.state:
+            # "the defence ministry said its forces": the state's armed force, the one the text names
+            state_forces = [a.id for a in actors.values() if a.type == "ArmedForce" and a.state == actor.state]
+            return state_forces[0] if len(state_forces) == 1 else actor_id
+        if actor.type == "Country" and actor.forces in actors:
             return actor.forces
         return actor_id
 

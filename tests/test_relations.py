@@ -1018,6 +1018,9 @@ def triples(nlp, text):
     # an attack told on no actor is still its agent's, for "the strike" later
     ("A Turkish drone struck a vehicle near the town of Penjwen on Tuesday, killing three people. The Kurdistan "
      "Regional Government condemned the strike.", ("kurdistan_regional_government", "accuses", "turkish_armed_forces")),
+    # a ministry's forces are its state's armed force
+    ("Turkish forces are in northern Iraq. The Turkish defence ministry said its forces had neutralized 17 PKK "
+     "militants.", ("turkish_armed_forces", "kills", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
