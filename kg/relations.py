@@ -276,8 +276,8 @@ class RelationExtractor:
         return [a for a in agents if _type(a, actors) in self.predicates[frame.predicate].subject_types]
 
     def _force_of(self, token: Token, actor_id: str, actors: dict) -> str:
-        """ "its forces", "Turkey's troops": a state reached through a military noun is its armed force,
-        when the article names that force."""
+        """ "its forces", "Turkey's troops": a state, or a state's government body, reached through a military noun
+        is the state's armed force, when the article names that force."""
         actor = actors.get(actor_id)
         # ("ships linked to Israel" are the state's by a tie the text names, no armed force's)
         military = (token.lemma_.lower() in self.lexicon.force_nouns or token.lower_ in self.lexicon.force_nouns) and (
