@@ -689,7 +689,11 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     True
     >>> is_blocked(_parser()("The group would not hesitate to strike US bases.")[6], load_lexicon())
     False
+    >>> is_blocked(_parser()("Does the group take orders from Iran?")[3], load_lexicon())
+    True
     """
+    if cue.pos_ in {"VERB", "AUX"} and _asks(cue.sent):
+        return True  # a question asserts nothing
     below = cue
     for level, current in _governors(cue):
         if level and lemma_of(current) in lexicon.hesitation_verbs:
@@ -712,6 +716,12 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
         if current.dep_ in NOUN_MODIFIER_DEPS:
             break
     return False
+
+
+def _asks(sent: Span) -> bool:
+    """Whether a sentence is a question: its last word, quotation marks aside, is a question mark."""
+    last = next((t for t in reversed(sent) if not (t.is_quote or t.is_space)), None)
+    return last is not None and last.text == "?"
 
 
 def _denies_its_object(denial: Token, clause: Token) -> bool:
