@@ -1383,6 +1383,9 @@ def test_pattern_reads(nlp, text, expected):
     # who describes others as members is none
     ("A Turkish drone struck a vehicle, killing three people the Turkish defence ministry described as members of "
      "the Kurdistan Workers' Party (PKK).", ("turkish_defence_ministry", "member_of", "pkk")),
+    # an act a clause does something to is not announced
+    ("The KDP said the bill would harm the fight against Islamic State.",
+     ("kurdistan_democratic_party", "threatens", "islamic_state")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

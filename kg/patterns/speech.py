@@ -532,6 +532,8 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         answers = prep_objects(act, {"to"}) if lemma in lexicon.response_verbs and act.pos_ == "VERB" else []
         if "attacks" not in (lexicon.noun_predicates.get(lemma), lexicon.verb_predicates.get(lemma)) and not answers:
             continue
+        if act.pos_ == "NOUN" and not _announced(act, lexicon):
+            continue  # "the bill would harm the fight against Islamic State" announces no fight
         # "it would strike if Washington attacked Iran": the attack supposed in the condition is not announced
         if not in_future(act, lexicon) or in_condition(act, lexicon) or (speaker := speaker_for(act, lexicon)) is None:
             continue
@@ -539,6 +541,14 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if act.pos_ == "VERB" and is_passive(act):
             targets += [c for c in act.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X would be targeted"
         yield from said_of(speaker, "threatens", targets, act, "reported_threat")
+
+
+def _announced(act: Token, lexicon: Lexicon) -> bool:
+    """Whether an act's noun is told as happening: not the object of a verb that does something to it ("would
+    harm the fight against X"), unlike one that carries it out, keeps it up or suffers it ("will launch strikes",
+    "will continue its attacks", "will face attacks")."""
+    return act.dep_ != "dobj" or lemma_of(act.head) in (
+        lexicon.light_verbs | lexicon.continuation_verbs | lexicon.threat_verbs | lexicon.undergoing_verbs)
 
 
 def _denied_safety(state: Token, lexicon: Lexicon) -> Iterator[Frame]:
