@@ -1021,6 +1021,8 @@ def triples(nlp, text):
     # a ministry's forces are its state's armed force
     ("Turkish forces are in northern Iraq. The Turkish defence ministry said its forces had neutralized 17 PKK "
      "militants.", ("turkish_armed_forces", "kills", "pkk")),
+    # who keeps up attacks carries them out
+    ("Harakat al-Nujaba has kept up drone launches at Israel.", ("harakat_al_nujaba", "attacks", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

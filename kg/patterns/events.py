@@ -605,8 +605,8 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
         noun = counted  # "a round of strikes": the round takes the arguments
         agents += prep_objects(noun, lexicon.agent_preps)
     head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in lexicon.light_verbs:
-        agents += subjects_of(head) + passive_agents(head)
+    if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in lexicon.light_verbs | lexicon.continuation_verbs:
+        agents += subjects_of(head) + passive_agents(head)  # "carried out a strike", "kept up drone launches"
     elif noun.dep_ == "dobj":
         # "condemned the attack ... from the militia": the parser hangs the noun's "from" on the verb; "condemned the
         # assassination as an act of terrorism by the US": the act it is called has the agent
