@@ -283,15 +283,17 @@ class Coreference:
         return antecedent.actor if antecedent else None
 
     def _attacked(self, noun: Token) -> bool:
-        """Whether a noun is the object of a verb of attacking or killing ("struck its facilities").
+        """Whether a noun is the object of a verb of attacking, killing, sanctioning or designating ("struck its
+        facilities", "sanctioned its leaders").
 
         >>> from kg.extraction import make_pipeline
         >>> doc = make_pipeline()("Kataib Hezbollah fired rockets. Washington has struck its facilities.")
         >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
         [('its', 'kataib_hezbollah')]
         """
-        return noun.dep_ == "dobj" and self.lexicon.verb_predicates.get(noun.head.lemma_.lower()) in {
-            "attacks", "kills"}
+        verb = noun.head.lemma_.lower()
+        return noun.dep_ == "dobj" and (self.lexicon.verb_predicates.get(verb) in {"attacks", "kills"} or verb in (
+            self.lexicon.sanction_verbs | self.lexicon.designation_verbs))
 
     def _acts_nearer(self, pronoun: Token, antecedent: int) -> bool:
         """Whether a plural noun of attacks or killings stands between the antecedent at `antecedent` and the

@@ -1023,6 +1023,12 @@ def triples(nlp, text):
      "militants.", ("turkish_armed_forces", "kills", "pkk")),
     # who keeps up attacks carries them out
     ("Harakat al-Nujaba has kept up drone launches at Israel.", ("harakat_al_nujaba", "attacks", "israel")),
+    # one of a group's leaders is one of the group; and no one sanctions its own leaders
+    ("Washington has designated Kataib Hezbollah a terrorist organisation since 2009 and sanctioned its leaders, "
+     "including Abu Fadak al-Mohammadawi.", ("abu_fadak_al_muhammadawi", "member_of", "kataib_hezbollah")),
+    # a plural role before coordinated names: each holds it
+    ("Two IRGC officers, Ehsan Karbalaipour and Morteza Saeidnejad, were killed.",
+     ("morteza_saeidnejad", "member_of", "irgc")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

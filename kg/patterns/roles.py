@@ -43,8 +43,6 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Abu Fadak', 'member_of', 'Popular Mobilization Forces')]
     >>> read("They listed the group and its leader, Haydar al-Saidi, in 2024.", role_apposition)
     [('Haydar al-Saidi', 'leads', 'its')]
-    >>> read("Two IRGC officers, Ehsan Karbalaipour and Morteza Saeidnejad, were killed.", role_apposition)
-    [('Ehsan Karbalaipour', 'official_of', 'IRGC'), ('Morteza Saeidnejad', 'official_of', 'IRGC')]
     """
     for role in sent:
         kind = _role_kind(role, lexicon)
@@ -54,6 +52,8 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         people = _role_holders(role, lexicon) or ([role] if examples_of(role, lexicon) else [])
         if not people:
             continue
+        if kind == "leads" and role.tag_ in {"NNS", "NNPS"}:
+            kind = "member_of"  # "its leaders, including X": one of several leads no group alone
         organisations, bodies = _organisations_and_bodies(role, lexicon)
         organisations = _principals(role, kind, people[0], organisations)
         through_body = "member_of" if kind == "leads" else kind
