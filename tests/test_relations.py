@@ -1394,6 +1394,9 @@ def test_pattern_reads(nlp, text, expected):
     # an act a clause does something to is not announced
     ("The KDP said the bill would harm the fight against Islamic State.",
      ("kurdistan_democratic_party", "threatens", "islamic_state")),
+    # a name the parser cut from a title is the title's organisation, not a second subject
+    ("Kataib Sayyid al-Shuhada secretary-general Abu Alaa al-Walai praised the Islamic Resistance in Iraq.",
+     ("kataib_sayyid_al_shuhada", "supports", "islamic_resistance_in_iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

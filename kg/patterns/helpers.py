@@ -155,6 +155,10 @@ def _event_nouns() -> frozenset[str]:
 def subjects_of(verb: Token) -> list[Token]:
     """The subjects of a verb, inherited through coordination, control and relative clauses."""
     found = [a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in _past_the_dateline(c)]
+    # "Kataib Sayyid al-Shuhada secretary-general Abu Alaa praised it": a name the parser cut from the title of
+    # another subject is that title's, not a subject
+    found = [s for s in found if not (s.i + 1 < len(s.doc) and s.doc[s.i + 1].dep_ in {"amod", "compound"}
+                                      and s.doc[s.i + 1].head in found and s.doc[s.i + 1].head != s)]
     if found and _taken_from_inner_clause(verb, found):
         return [_clause_antecedent(verb)]
     if found:

@@ -82,16 +82,21 @@ def _principals(role: Token, kind: str, person: Token, organisations: list[Token
 
 
 def _name_cut_from_title(role: Token, person: Token) -> list[Token]:
-    """The name right before a title the parser made a conjunct of its own after a coordination: "Fatah" in "sat
-    down with Khazali and Fatah chief Hadi al-Amiri" (its fellow conjuncts are no organisation of the title's).
+    """The name right before a title the parser cut from it: a conjunct of its own after a coordination ("Fatah" in
+    "sat down with Khazali and Fatah chief Hadi al-Amiri"; its fellow conjuncts are no organisation of the
+    title's), or a second subject of the person's verb.
 
     >>> read("He met Khazali and Fatah chief Hadi al-Amiri.", role_apposition)
     [('chief Hadi al-Amiri', 'leads', 'Fatah')]
+    >>> read("Kataib Sayyid al-Shuhada secretary-general Abu Alaa al-Walai praised the attack.", role_apposition)
+    [('Abu Alaa al-Walai', 'leads', 'Kataib Sayyid al-Shuhada')]
     """
     before = role.doc[role.i - 1] if role.i > role.sent.start else None
-    if role.head != person or before is None or before.dep_ != "conj" or before.pos_ != "PROPN":
+    if role.head != person or before is None or before.pos_ != "PROPN":
         return []
-    return [before] if before.head != person else []
+    cut = before.dep_ == "conj" and before.head != person or before.dep_ == "nsubj" and (
+        person.dep_ == "nsubj" and before.head == person.head)
+    return [before] if cut else []
 
 
 def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
