@@ -239,8 +239,10 @@ class RelationExtractor:
         if pattern_setting(frame.pattern, "targets_recalled", False):
             # "X claimed the drone attack": on whom the text told the last such attack was
             return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_of(lemma_of(target))]
-        if not objects and (_is_definite_event(target, self.lexicon) or target is not frame.object):
-            objects = self._recalled_agents(target, actors, attacks_told, number)  # "condemned the strike"
+        if not objects and (_is_definite_event(target, self.lexicon) or target is not frame.object or (
+                target.dep_ == "appos" and self.lexicon.noun_predicates.get(lemma_of(target)) in _EVENTS)):
+            # "condemned the strike"; "..., killing two fighters, a strike the government condemned"
+            objects = self._recalled_agents(target, actors, attacks_told, number)
         return objects
 
     def _recalled_agents(self, event: Token, actors: dict, attacks_told: "EventMemory",

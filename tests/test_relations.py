@@ -1029,6 +1029,9 @@ def triples(nlp, text):
     # a plural role before coordinated names: each holds it
     ("Two IRGC officers, Ehsan Karbalaipour and Morteza Saeidnejad, were killed.",
      ("morteza_saeidnejad", "member_of", "irgc")),
+    # an attack named in apposition after it is told, and labelled in a relative clause with no object
+    ("US warplanes bombed positions of Kataib Hezbollah, killing two fighters, a strike the Iraqi government "
+     "described as a violation of sovereignty.", ("iraqi_government", "accuses", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -82,6 +82,8 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('ministry', 'accuses', 'strike'), ('ministry', 'accuses', 'Turkey')]
     >>> read("Safavi described the killing of Soleimani by the US as a cowardly terrorist act.", labelled_fault)
     [('Safavi', 'accuses', 'killing')]
+    >>> read("It was a strike the government described as a violation of sovereignty.", labelled_fault)
+    [('government', 'accuses', 'strike')]
     """
     for verb in sent:
         if lemma_of(verb) not in lexicon.labelling_verbs or verb.pos_ != "VERB":
@@ -105,6 +107,8 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         labelled = [o for o in objects if o not in labels] + [
             s for label in labels if label.dep_ == "ccomp" and label.pos_ == "NOUN" for s in label.children
             if s.dep_ == "nsubj"]
+        if not objects and verb.dep_ == "relcl":
+            labelled.append(verb.head)  # "a strike the government described as a violation": the strike
         for obj in labelled + wrongdoers:
             for subject in subjects_of(verb):
                 yield frame(subject, "accuses", obj, verb, "labelled_fault")
