@@ -1032,6 +1032,10 @@ def triples(nlp, text):
     # an attack named in apposition after it is told, and labelled in a relative clause with no object
     ("US warplanes bombed positions of Kataib Hezbollah, killing two fighters, a strike the Iraqi government "
      "described as a violation of sovereignty.", ("iraqi_government", "accuses", "us_forces")),
+    # the crimes "of" an actor are its; the wrong an attack answers is another's
+    ("The Islamic Resistance in Iraq announced that its mujahideen had targeted the US base at al-Shaddadi, in "
+     "response to the crimes of the Zionist entity against the people of Gaza.",
+     ("islamic_resistance_in_iraq", "accuses", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1400,6 +1404,11 @@ def test_pattern_reads(nlp, text, expected):
     # a name the parser cut from a title is the title's organisation, not a second subject
     ("Kataib Sayyid al-Shuhada secretary-general Abu Alaa al-Walai praised the Islamic Resistance in Iraq.",
      ("kataib_sayyid_al_shuhada", "supports", "islamic_resistance_in_iraq")),
+    ("Kataib Hezbollah said Iraqi forces had raided the hideout in response to the crimes of Islamic State.",
+     ("kataib_hezbollah", "accuses", "iraqi_security_forces")),
+    # a wrong done to others called by a harsh name is no charge against who did it
+    ("The Turkish defence ministry said Turkish forces had neutralized 23 terrorists.",
+     ("turkish_defence_ministry", "accuses", "turkish_armed_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -129,8 +129,6 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("He said the United States holds Iran responsible for the attacks.", reported_fault, speaker="he")
     []
-    >>> read("He said Turkish forces had neutralized 23 terrorists.", reported_fault, speaker="he")
-    []
     """
     speaker = sent._.speaker
     if speaker is None:
@@ -156,12 +154,26 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         clause = own_clause(verb) - _struck_objects(verb, lexicon)
         if not clause & cue_words:
             continue
-        subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-        if not subjects and verb.dep_ == "conj":
-            subjects = subjects_of(verb)  # "they have killed our brothers and violated our sovereignty"
-        # "the strike was an act of aggression by the United States"
-        subjects += [a for cue in clause & cue_words if cue.pos_ == "NOUN" for a in agents_in_phrase(cue)]
+        # "they have killed our brothers and violated our sovereignty"; but "struck the base in response to the
+        # crimes of X": the wrong answered is another's
+        subjects = [] if all(_answered(cue, verb, lexicon) for cue in clause & cue_words) else [
+            s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS] or (
+            subjects_of(verb) if verb.dep_ == "conj" else [])
+        # "an act of aggression by the United States", "the crimes of the Zionist entity", "the occupation's crimes"
+        subjects += [a for cue in clause & cue_words if cue.pos_ == "NOUN" for a in agents_in_phrase(cue) + [
+            o for o in prep_objects(cue, {"of"}) + [c for c in cue.children if c.dep_ == "poss"] if actor_ids_at(o)]]
         yield from said_of(speaker, "accuses", subjects, next(iter(clause & cue_words)), "reported_fault")
+
+
+def _answered(word: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a word of a verb's clause names what the clause answers ("in response to the crimes of X", "in
+    retaliation for the aggression")."""
+    current = word
+    while current != verb and current.head != current:
+        current = current.head
+        if lemma_of(current) in lexicon.answering_nouns | lexicon.response_verbs:
+            return True
+    return False
 
 
 def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
