@@ -1409,6 +1409,9 @@ def test_pattern_reads(nlp, text, expected):
     # a wrong done to others called by a harsh name is no charge against who did it
     ("The Turkish defence ministry said Turkish forces had neutralized 23 terrorists.",
      ("turkish_defence_ministry", "accuses", "turkish_armed_forces")),
+    # who urges another to hold the guilty to account did no wrong
+    ("Antony Blinken spoke by phone with Sudani and urged him to hold those responsible to account, the State "
+     "Department said.", ("us_state_department", "accuses", "antony_blinken")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -142,10 +142,10 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if lemma_of(verb) in lexicon.speech_verbs - lexicon.fault_words:
             continue  # what is said is no harm done, but "the PKK threatened Iraq's stability" is
         readings = [lemma_of(verb)] + [f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prep"]
-        if {lexicon.verb_predicates.get(r) for r in readings} & {"accuses", "opposes"} or (
+        if {lexicon.verb_predicates.get(r) for r in readings} & {"accuses", "opposes", "demands"} or (
                 lemma_of(verb) in lexicon.holding_verbs and not is_passive(verb)):
-            # "Baghdad had complained about Israeli threats", "the US holds Iran responsible": who complains of a
-            # wrong, or holds another to it, did not do it
+            # "Baghdad had complained about Israeli threats", "the US holds Iran responsible", "urged him to hold
+            # those responsible to account": who complains of a wrong, or holds another to it, did not do it
             continue
         if verb.dep_ == "relcl" and verb.head.dep_ in SUBJECT_DEPS and lemma_of(verb.head.head) in lexicon.speech_verbs:
             continue  # "Kataib Hezbollah, which the US blames for the attacks, said": the narrator's words, not KH's
