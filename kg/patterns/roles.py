@@ -104,8 +104,11 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     of their bodies or offices ("chief of staff of the PMF", "a member of Hamas's political bureau"; not through
     another role: "the commander-in-chief of"), where heading the office is being one of the group."""
     # a title the tagger took for a verb has the name before it as its "subject": "Badr Organization head X"
+    # ("an Iraqi militia commander": the nationality is the militia's, and says no state the man serves)
+    of_a_group = any(c.dep_ == "compound" and lemma_of(c) in lexicon.armed_group_nouns for c in role.children)
     organisations = [m for m in role.children if m.i < role.i and (
-        m.dep_ in MODIFIER_DEPS or m.dep_ == "nsubj" and role.dep_ == "compound")]
+        m.dep_ in MODIFIER_DEPS and not (of_a_group and m.dep_ == "amod") or m.dep_ == "nsubj" and (
+            role.dep_ == "compound"))]
     organisations += prep_objects(role, {"of", "for", "with"})
     if lexicon.role_predicates.get(lemma_of(role)) in {"member_of", "commander", "official_of"}:
         # "a senior figure in Kataib Hezbollah", "a security official in the group", "a lawmaker from the Fatah
