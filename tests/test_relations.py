@@ -1036,6 +1036,9 @@ def triples(nlp, text):
     ("The Islamic Resistance in Iraq announced that its mujahideen had targeted the US base at al-Shaddadi, in "
      "response to the crimes of the Zionist entity against the people of Gaza.",
      ("islamic_resistance_in_iraq", "accuses", "israel")),
+    # a discussion's "with", wherever the parser hangs it in the object
+    ("Antony Blinken also discussed the fight against Islamic State and the future of the coalition with Iraqi Foreign "
+     "Minister Fuad Hussein.", ("antony_blinken", "negotiates_with", "fuad_hussein")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

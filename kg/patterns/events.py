@@ -749,8 +749,11 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         # Blinken", wherever the parser hangs the "with"
         # ("discussed relations with Turkey": a bond's "with" names the other side of the bond, not who talks,
         # wherever the parser hangs it)
-        return subjects_of(cue), [p for o in [cue, *direct_objects(cue)] for p in parties_of(o, {"with"})
-                                  if not {lemma_of(o), lemma_of(p.head.nbor(-1))} & lexicon.bond_nouns]
+        # ("discussed the future of the coalition with X": wherever in the object the parser hangs it; but "the war
+        # with Israel" names the other side of a war)
+        topics = [cue, *(t for o in direct_objects(cue) for t in o.subtree if t.pos_ in {"NOUN", "PROPN"})]
+        return subjects_of(cue), [p for o in topics for p in parties_of(o, {"with"}) if not {
+            lemma_of(o), lemma_of(p.head.nbor(-1))} & (lexicon.bond_nouns | lexicon.mutual_fight_nouns)]
     if cue.pos_ == "VERB" and any(lemma_of(p) in lexicon.phone_nouns for p in prep_objects(cue, {"by", "over"})):
         # "Sudani told Blinken by phone that ...": whatever was said on the phone, the two talked
         return subjects_of(cue) + [o for c in cue.children if c.dep_ in {"dobj", "dative"} for o in
