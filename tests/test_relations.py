@@ -1417,6 +1417,8 @@ def test_pattern_reads(nlp, text, expected):
      "Department said.", ("us_state_department", "accuses", "antony_blinken")),
     # a nationality on a militia title is the militia's: the man serves no state by it
     ("Iraqi militia commander Abu Mahdi al-Muhandis was killed.", ("abu_mahdi_al_muhandis", "official_of", "iraq")),
+    # who condemns or discusses a fight is no side of it
+    ("Hezbollah condemned the clashes with Israel.", ("hezbollah", "attacks", "israel")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

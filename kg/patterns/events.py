@@ -808,7 +808,10 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if noun.dep_ in {"dobj", "nsubjpass"} or noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             verb = noun.head if noun.dep_ != "pobj" else noun.head.head
             with_sides = prep_objects(noun, {"with"}) + prep_objects(verb, {"with"})
-            if with_sides:
+            # who fights or wages a war is a side; who discusses or condemns it is none
+            commented = _verb_predicate(verb, lexicon)[0] not in {None, "attacks"} or lemma_of(verb) in (
+                lexicon.discussion_verbs | lexicon.speech_verbs)
+            if with_sides and not commented:
                 sides = subjects_of(verb) + [s for w in with_sides for s in conjuncts(w)]
         yield from _each_attacks_the_other(sides, noun)
 
