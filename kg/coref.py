@@ -48,6 +48,7 @@ _OFFICE_PREPS = frozenset({"of", "for", "in"})
 _ORGANISED = frozenset({"Militia", "Organization", "ArmedForce", "GovernmentBody", "Media"})
 _TYING_DEPS = frozenset({"compound", "appos", "pobj", "prep", "poss", "nmod"})
 # How many sentences back an antecedent may be.
+_LIST_WORDS = frozenset({",", "and", "or", "the"})
 _WINDOW = {"pronoun": 2, "description": 4, "name_head": 40}
 
 
@@ -768,8 +769,24 @@ def _coordinated(span: Span, spans: list[Span]) -> tuple[str, ...]:
     if kind is None:
         return ()
     roots = {t.i for t in span.root.conjuncts}
-    return tuple(dict.fromkeys(o.kb_id_ for o in spans if o.root.i in roots and o.label_ in kind
+    listed = _listed_with(span, [o for o in spans if o.label_ in kind])
+    return tuple(dict.fromkeys(o.kb_id_ for o in spans if (o.root.i in roots or o in listed) and o.label_ in kind
                                and o.kb_id_ != span.kb_id_))
+
+
+def _listed_with(span: Span, spans: list[Span]) -> list[Span]:
+    """The names in one list with a name, wherever the parser hangs them: a run of names with nothing but commas,
+    "and", "or" and "the" between them ("Kata'ib Hezbollah, Asa'ib Ahl al-Haq, al-Nujaba and the Badr
+    organization", which the parser reads as appositions and conjuncts)."""
+    ordered = sorted(spans, key=lambda o: o.start)
+    runs: list[list[Span]] = []
+    for name in ordered:
+        between = span.doc[runs[-1][-1].end:name.start] if runs else None
+        if between is not None and len(between) and all(t.lower_ in _LIST_WORDS for t in between):
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+    return next((run for run in runs if span in run), [])
 
 
 def _partners_of(actor: str, mentions: list[_Mention]) -> tuple[str, ...]:

@@ -259,6 +259,9 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # a description right before a name is the name's, however the parser splits them
     ("The Islamic Resistance in Iraq claimed the attack. The Observatory said seven fighters of the Iraqi militia "
      "Kataib Hezbollah were among the dead.", ("the Iraqi militia", "kataib_hezbollah")),
+    # "them" after a list takes up every name of it, however the parser hangs the list
+    ("Sa'ar named Kata'ib Hezbollah, Asa'ib Ahl al-Haq, al-Nujaba, Kata'ib Sayyid al-Shuhada and the Badr "
+     "organization, describing them as subsidiaries of the PMF.", ("them", "asaib_ahl_al_haq")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),
