@@ -1276,6 +1276,9 @@ def _is_label(preposition: Token, lexicon: Lexicon) -> bool:
 
 
 def _is_role_word(token: Token, lexicon: Lexicon) -> bool:
+    """An office's word or title; a title of courtesy or religious standing ("Sheikh", "Ayatollah") holds none."""
+    if token.lower_ in lexicon.honorifics or token.lemma_.lower() in lexicon.honorifics:
+        return False
     return token.lemma_.lower() in lexicon.role_predicates or token.lower_.rstrip(".") in lexicon.titles
 
 

@@ -104,6 +104,7 @@ class Lexicon:
     stance_predicates: dict[str, str]
     role_by_object_type: dict[str, dict[str, str]]
     titles: frozenset[str]
+    honorifics: frozenset[str]
     not_actors: frozenset[str]
     event_name_words: frozenset[str]
     message_nouns: frozenset[str]

@@ -452,6 +452,10 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     ("A rocket barrage hit the K-1 base near Kirkuk.", "k_1_base", "Place"),
     # a name that speaks is no place, whatever town shares it
     ("Amiri said the Americans had to leave Iraq.", "amiri", "Person"),
+    # a mayor holds an office; a sheikh or an ayatollah, by that title, none
+    ("The strike hit a vehicle near Sidakan. Sidakan mayor Ihsan Chalabi named the dead officers.", "ihsan_chalabi",
+     "Official"),
+    ("Ayatollah Kadhim al-Haeri told his followers to obey Khamenei.", "kadhim_al_haeri", "Person"),
     # a police force is an armed force, as is a military command
     ("The Federal Police said two officers were wounded.", "federal_police", "ArmedForce"),
     ("The Joint Operations Command said the rockets were fired from Baghdad.", "iraqi_joint_operations_command",
