@@ -1052,8 +1052,8 @@ def _political_use(span: Span) -> bool:
 
 
 def _self_named_group(span: Span, lexicon: Lexicon) -> bool:
-    """ "a little-known group calling itself Ashab al-Kahf", "an outfit named X": a name an armed group gives
-    itself is the group's.
+    """ "a little-known group calling itself Ashab al-Kahf", "an outfit named X", "the group known as al-Zafireen":
+    a name an armed group gives itself, or goes by, is the group's.
 
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()("A previously unknown group calling itself Ashab al-Kahf claimed the attack.")
@@ -1062,7 +1062,7 @@ def _self_named_group(span: Span, lexicon: Lexicon) -> bool:
     """
     doc = span.doc
     before = "_".join(t.lower_ for t in doc[max(span.start - 3, 0):span.start])
-    phrase = next((p for p in lexicon.self_naming_phrases if before.endswith(p)), None)
+    phrase = next((p for p in lexicon.self_naming_phrases | lexicon.alias_phrases if before.endswith(p)), None)
     if phrase is None:
         return False
     named_at = span.start - len(phrase.split("_"))

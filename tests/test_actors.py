@@ -452,6 +452,8 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     ("A rocket barrage hit the K-1 base near Kirkuk.", "k_1_base", "Place"),
     # a name that speaks is no place, whatever town shares it
     ("Amiri said the Americans had to leave Iraq.", "amiri", "Person"),
+    # a name a group goes by is a group's
+    ("Harakat al-Nujaba and the group known as al-Zafireen declared their solidarity.", "al_zafireen", "Militia"),
     # a mayor holds an office; a sheikh or an ayatollah, by that title, none
     ("The strike hit a vehicle near Sidakan. Sidakan mayor Ihsan Chalabi named the dead officers.", "ihsan_chalabi",
      "Official"),
