@@ -1039,6 +1039,9 @@ def triples(nlp, text):
     # a discussion's "with", wherever the parser hangs it in the object
     ("Antony Blinken also discussed the fight against Islamic State and the future of the coalition with Iraqi Foreign "
      "Minister Fuad Hussein.", ("antony_blinken", "negotiates_with", "fuad_hussein")),
+    # a named body before a title, whatever the parser makes of the name after it
+    ("Iran’s foreign ministry spokesman, Nasser Kanaani, called the raids a clear breach.",
+     ("nasser_kanaani", "spokesperson_for", "iranian_foreign_ministry")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
