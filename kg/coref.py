@@ -73,6 +73,8 @@ class _Mention:
     # inside an apposition that describes another noun: "the PMF" in "Kataib Sayyid al-Shuhada, a faction within
     # the PMF"
     describing: bool = False
+    # a proper name, which "it" may take up whatever its form ("the Islamic Revolution Guards Corps said it")
+    proper: bool = False
 
 
 @Language.factory(
@@ -113,7 +115,8 @@ class Coreference:
                      _tells_of(s.root), s.root.lemma_.lower(), self._titles(s),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod",
-                     partners=_coordinated(s, spans), describing=any(a.dep_ == "appos" for a in s.root.ancestors))
+                     partners=_coordinated(s, spans), describing=any(a.dep_ == "appos" for a in s.root.ancestors),
+                     proper=s.root.pos_ == "PROPN" and s[-1].is_title)
             for s in spans
         ]
         mentions.sort(key=lambda m: m.end)  # so the mentions before a token are a prefix, found by bisection
@@ -486,7 +489,7 @@ def _wanted_by(pronoun: str) -> Callable[[_Mention], bool] | None:
         return lambda m: m.type in _GROUPS and (m.plural or bool(m.partners)) or (
             m.type in PEOPLE_TYPES and bool(m.partners))
     if pronoun in _THING_PRONOUNS:
-        return lambda m: m.type in _GROUPS and not m.plural
+        return lambda m: m.type in _GROUPS and (not m.plural or m.proper)
     return None
 
 

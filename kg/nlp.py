@@ -136,11 +136,17 @@ def detached_datelines(doc: Doc) -> Doc:
     >>> doc = nlp("TAMPA, Fla. - U.S. Central Command forces conducted a strike.")
     >>> doc[0].head.text, doc[0].dep_
     ('conducted', 'npadvmod')
+
+    Nor is it a second subject of the sentence's verb (tests/test_actors.py reads one with kg's pipeline).
     """
     lines = dateline_tokens(doc)
     for i in sorted(lines):
         token = doc[i]
-        if token.head.i not in lines and token.dep_ in _MODIFIER_ARCS and token.head != token.sent.root:
+        # ("TEHRAN (Tasnim) - The IRGC said", where the parser makes TEHRAN a second subject of "said")
+        second_subject = token.dep_ == "nsubj" and any(
+            c.dep_ == "nsubj" and c.i not in lines for c in token.head.children)
+        if token.head.i not in lines and (token.dep_ in _MODIFIER_ARCS and token.head != token.sent.root
+                                          or second_subject):
             token.head = token.sent.root
             token.dep_ = "npadvmod"
     return doc

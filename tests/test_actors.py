@@ -262,6 +262,9 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # "them" after a list takes up every name of it, however the parser hangs the list
     ("Sa'ar named Kata'ib Hezbollah, Asa'ib Ahl al-Haq, al-Nujaba, Kata'ib Sayyid al-Shuhada and the Badr "
      "organization, describing them as subsidiaries of the PMF.", ("them", "asaib_ahl_al_haq")),
+    # a dateline's city is no second subject, and "it" takes up a name of plural form
+    ("TEHRAN (Tasnim) - The Islamic Revolution Guards Corps said on Tuesday it had destroyed an espionage "
+     "headquarters in Erbil.", ("it", "irgc")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),
