@@ -338,7 +338,9 @@ class EventMemory:
                recalling: str | None = None) -> list[str]:
         """Who carried out the last attack on one of `targets`, or the last one named by one of the nouns `cues`
         ("the strikes" after "American and British strikes"), of the same number as the noun recalling it where
-        there is one ("the attacks" after "hundreds of drone strikes", not after "an insurgency"), however long ago;
+        there is one ("the attacks" after "hundreds of drone strikes", not after "an insurgency") and named by the
+        same word if one is ("the attack" after "X attacked a post", not after "Y launched an operation"), however
+        long ago;
         failing both, who attacked last if that was within a few sentences of sentence `number`. No one, where the
         latest attack named by the recalling word had no agent ("the drone" after "a drone attack wounded three
         soldiers")."""
@@ -346,9 +348,11 @@ class EventMemory:
             return on_target
         if self._agent_known.get(recalling or "") is False:
             return []
-        named = [(told_plural, pairs) for _, told_cue, told_plural, pairs in reversed(self.told) if told_cue in cues]
-        if named:  # the latest that agrees in number, else the latest
-            _, pairs = min(named, key=lambda told: plural is not None and told[0] not in {None, plural})
+        named = [(told_cue, told_plural, pairs) for _, told_cue, told_plural, pairs in reversed(self.told)
+                 if told_cue in cues]
+        if named:  # the latest that agrees in number, named by the same word if one is, else the latest
+            _, _, pairs = min(named, key=lambda told: (plural is not None and told[1] not in {None, plural},
+                                                       told[0] != recalling))
             return list(dict.fromkeys(s for s, _ in pairs))
         if self.told and number - (last := self.told[-1][0]) <= _EVENT_WINDOW:
             return list(dict.fromkeys(s for n, _, _, pairs in self.told if n == last for s, _ in pairs))

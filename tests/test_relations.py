@@ -1042,6 +1042,9 @@ def triples(nlp, text):
     # a named body before a title, whatever the parser makes of the name after it
     ("Iran’s foreign ministry spokesman, Nasser Kanaani, called the raids a clear breach.",
      ("nasser_kanaani", "spokesperson_for", "iranian_foreign_ministry")),
+    # "the attack" is the attack last named so, not the operation told after it
+    ("PKK militants attacked a Peshmerga post in Duhok. Turkey launched a new operation against the PKK. KRG Prime "
+     "Minister Masrour Barzani condemned the attack.", ("masrour_barzani", "accuses", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
