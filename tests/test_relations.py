@@ -1045,6 +1045,8 @@ def triples(nlp, text):
     # "the attack" is the attack last named so, not the operation told after it
     ("PKK militants attacked a Peshmerga post in Duhok. Turkey launched a new operation against the PKK. KRG Prime "
      "Minister Masrour Barzani condemned the attack.", ("masrour_barzani", "accuses", "pkk")),
+    # a force's post or checkpoint is the force's
+    ("PKK militants attacked a Peshmerga post in Duhok province.", ("pkk", "attacks", "peshmerga")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
