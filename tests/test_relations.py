@@ -1047,6 +1047,9 @@ def triples(nlp, text):
      "Minister Masrour Barzani condemned the attack.", ("masrour_barzani", "accuses", "pkk")),
     # a force's post or checkpoint is the force's
     ("PKK militants attacked a Peshmerga post in Duhok province.", ("pkk", "attacks", "peshmerga")),
+    # a call after ", and" that the parser hung on the reported clause is the reporter's
+    ("The Kurdistan Region's Ministry of Peshmerga Affairs said the attackers used rocket-propelled grenades, and "
+     "called on the PKK to leave the Kurdistan Region.", ("krg_ministry_of_peshmerga_affairs", "demands", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -191,6 +191,25 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
+def _said_after_report(verb: Token) -> bool:
+    """Whether a verb of saying or demanding after ", and" goes with the verb of saying whose reported clause the
+    parser hung it on: "The ministry said the attackers used grenades, and called on the PKK to leave" (the ministry
+    called).
+
+    >>> doc = _parser()("The ministry said the attackers used grenades, and called on the PKK to leave.")
+    >>> _said_after_report(doc[9])
+    True
+    """
+    lexicon = load_lexicon()
+    head = verb.head
+    readings = {lemma_of(verb)} | {f"{stem}_{c.lower_}" for stem in particle_stems(verb) for c in verb.children
+                                   if c.dep_ in {"prep", "prt"}}
+    saying = lemma_of(verb) in lexicon.speech_verbs or any(lexicon.verb_predicates.get(r) == "demands"
+                                                           for r in readings)
+    return saying and head.dep_ == "ccomp" and lemma_of(head.head) in lexicon.speech_verbs and (
+        verb.i >= 2 and verb.nbor(-1).dep_ == "cc" and verb.nbor(-2).text == ",")
+
+
 def _taken_from_inner_clause(verb: Token, subjects: list[Token]) -> bool:
     """Whether the parser gave a relative clause's verb the subjects of a clause inside it: in "the umbrella under
     which KH and al-Nujaba operate, has claimed the attacks" it makes "claimed" the clause's verb, and KH its subject;
@@ -227,6 +246,8 @@ def coordinated_verb(verb: Token) -> Token:
     (tests/test_relations.py reads it with the actors linked).
     """
     head = verb.head
+    if _said_after_report(verb):
+        return head.head
     # a past participle hides under the past tense ("were arrested and referred"); only an active conjunct
     # (with an object or a clause of its own) leaves a passive head
     stands_apart = head.tag_ == "VB" or head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and any(
