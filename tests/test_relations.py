@@ -1050,6 +1050,10 @@ def triples(nlp, text):
     # a call after ", and" that the parser hung on the reported clause is the reporter's
     ("The Kurdistan Region's Ministry of Peshmerga Affairs said the attackers used rocket-propelled grenades, and "
      "called on the PKK to leave the Kurdistan Region.", ("krg_ministry_of_peshmerga_affairs", "demands", "pkk")),
+    # a title opening a quotation's attribution is the name's after it, however the quotation breaks the parse
+    ("The Kurdistan Region's Ministry of Peshmerga Affairs said so. \"The PKK's presence has brought nothing but "
+     "destruction,\" ministry spokesperson Brig. Gen. Sarbast Lazgin told Kurdistan24.",
+     ("sarbast_lazgin", "spokesperson_for", "krg_ministry_of_peshmerga_affairs")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

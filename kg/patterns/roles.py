@@ -220,4 +220,26 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
         return direct_objects(verb) if direct_objects(verb) else subjects_of(verb)
     if role.dep_ == "conj" and role.head != role and _role_kind(role.head, lexicon) is not None:
         return _role_holders(role.head, lexicon)  # "X, head of the Fatah Alliance and secretary-general of Badr"
-    return []
+    return _name_after_quotation(role, lexicon)
+
+
+def _name_after_quotation(role: Token, lexicon: Lexicon) -> list[Token]:
+    """The name after a title that opens the attribution of a quotation, whatever the parser makes of them:
+    '"...," ministry spokesperson Brig. Gen. Sarbast Lazgin told Kurdistan24'.
+
+    >>> read('"We will act," ministry spokesperson Brig. Gen. Sarbast Lazgin told Kurdistan24.', role_apposition)
+    [('Gen. Sarbast Lazgin', 'spokesperson_for', 'ministry')]
+    """
+    doc = role.doc
+    start = min([role.i, *(c.i for c in role.children if c.dep_ == "compound")])
+    if start == 0 or doc[start - 1].tag_ != "''":
+        return []
+    after = role.i + 1
+    while after < len(doc) and (doc[after].lower_ in lexicon.titles or doc[after].lower_.rstrip(".") in lexicon.titles):
+        after += 1
+    if after >= len(doc) or doc[after].pos_ != "PROPN":
+        return []
+    name = doc[after]
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head
+    return [name]
