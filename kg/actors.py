@@ -243,16 +243,22 @@ class ActorRuler:
             self.collectives.add(key, [pattern])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        matches = []
         for key, start, end in self.phrases(doc):
             actor, as_written = self.entries[key]
             if all(text is None or token.text == text for token, text in zip(doc[start:end], as_written)):
                 person = actor.type in PEOPLE_TYPES
                 if person and end - start > 1 and doc[start].lower_ in self.lexicon.titles:
                     start += 1  # "Ayatollah Ali Khamenei" names Ali Khamenei; the title is not the name
-                match = Span(doc, start, end, label=actor.type, span_id=actor.id)
-                # "Harakat Ansar Allah al-Awfiya" is a group of its own, not the Ansar Allah its name holds
-                spans.append(enclosing_name(match, self.lexicon) or match)
+                matches.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
+        registered = {i for match in matches for i in range(match.start, match.end)}
+        spans = []
+        for match in matches:
+            # "Harakat Ansar Allah al-Awfiya" is a group of its own, not the Ansar Allah its name holds; but the
+            # "Islamic Revolutionary Guard Corps Quds Force" is two registered names side by side
+            enclosing = enclosing_name(match, self.lexicon)
+            spans.append(enclosing if enclosing is not None and not registered.issuperset(
+                range(enclosing.start, enclosing.end)) else match)
         names = [(span.start, span.end, span.id_) for span in spans if len(span) > 1]
         for key, start, end in self.collectives(doc):
             actor = self.entries[key][0]
