@@ -1054,6 +1054,10 @@ def triples(nlp, text):
     ("The Kurdistan Region's Ministry of Peshmerga Affairs said so. \"The PKK's presence has brought nothing but "
      "destruction,\" ministry spokesperson Brig. Gen. Sarbast Lazgin told Kurdistan24.",
      ("sarbast_lazgin", "spokesperson_for", "krg_ministry_of_peshmerga_affairs")),
+    # a call after a copula's reported clause is the reporter's
+    ("Hossein Amir-Abdollahian spoke to Fuad Hussein. He said the presence of US forces in Iraq was the main source "
+     "of insecurity and called on the Iraqi government to expel foreign troops.",
+     ("hossein_amir_abdollahian", "demands", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1434,6 +1438,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraqi militia commander Abu Mahdi al-Muhandis was killed.", ("abu_mahdi_al_muhandis", "official_of", "iraq")),
     # who condemns or discusses a fight is no side of it
     ("Hezbollah condemned the clashes with Israel.", ("hezbollah", "attacks", "israel")),
+    # attacks of another's that a speaker says will go on are no threat of the speaker's
+    ("Iran's Foreign Minister Hossein Amir-Abdollahian said the continuation of American attacks on Kataib Hezbollah "
+     "will drag the region into a wider war.", ("hossein_amir_abdollahian", "threatens", "kataib_hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

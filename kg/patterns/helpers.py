@@ -192,9 +192,9 @@ def subjects_of(verb: Token) -> list[Token]:
 
 
 def _said_after_report(verb: Token) -> bool:
-    """Whether a verb of saying or demanding after ", and" goes with the verb of saying whose reported clause the
-    parser hung it on: "The ministry said the attackers used grenades, and called on the PKK to leave" (the ministry
-    called).
+    """Whether a verb of saying or demanding after ", and" (or "and" after a copula) goes with the verb of saying
+    whose reported clause the parser hung it on: "The ministry said the attackers used grenades, and called on the
+    PKK to leave" (the ministry called).
 
     >>> doc = _parser()("The ministry said the attackers used grenades, and called on the PKK to leave.")
     >>> _said_after_report(doc[9])
@@ -206,8 +206,10 @@ def _said_after_report(verb: Token) -> bool:
                                    if c.dep_ in {"prep", "prt"}}
     saying = lemma_of(verb) in lexicon.speech_verbs or any(lexicon.verb_predicates.get(r) == "demands"
                                                            for r in readings)
+    # (after a copula's clause, with or without the comma: "said the presence of US forces was the source of
+    # insecurity and called on the government to ...")
     return saying and head.dep_ == "ccomp" and lemma_of(head.head) in lexicon.speech_verbs and (
-        verb.i >= 2 and verb.nbor(-1).dep_ == "cc" and verb.nbor(-2).text == ",")
+        verb.i >= 2 and verb.nbor(-1).dep_ == "cc" and (verb.nbor(-2).text == "," or lemma_of(head) == "be"))
 
 
 def _taken_from_inner_clause(verb: Token, subjects: list[Token]) -> bool:

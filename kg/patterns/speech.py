@@ -4,7 +4,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.coref import actor_ids_at, reporting_verb
+from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, reporting_verb
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
@@ -553,10 +553,21 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "it would strike if Washington attacked Iran": the attack supposed in the condition is not announced
         if not in_future(act, lexicon) or in_condition(act, lexicon) or (speaker := speaker_for(act, lexicon)) is None:
             continue
+        if act.pos_ == "NOUN" and _anothers_act(act, speaker):
+            continue  # "the continuation of its attacks will drag the region into war": Washington's, not the speaker's
         targets = prep_objects(act, lexicon.target_preps) + [c for c in act.children if c.dep_ == "dobj"] + answers
         if act.pos_ == "VERB" and is_passive(act):
             targets += [c for c in act.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X would be targeted"
         yield from said_of(speaker, "threatens", targets, act, "reported_threat")
+
+
+def _anothers_act(act: Token, speaker: Token | str) -> bool:
+    """Whether an act's noun names an agent of its own ("its attacks", "US strikes", "attacks by X") that is not the
+    speaker, nor the speaker's "our"."""
+    agents = [c for c in act.children if c.dep_ in {"poss", "compound", "amod"} and (
+        actor_ids_at(c) or c.lower_ in SPEAKER_PRONOUNS)] + agents_in_phrase(act)
+    speakers = {speaker} if isinstance(speaker, str) else set(actor_ids_at(speaker))
+    return bool(agents) and not any(a.lower_ in SPEAKER_PRONOUNS or speakers & set(actor_ids_at(a)) for a in agents)
 
 
 def _announced(act: Token, lexicon: Lexicon) -> bool:
