@@ -272,6 +272,7 @@ class ActorRuler:
         spans.extend(self._outlets(doc))
         spans.extend(given_names(doc, self.lexicon))
         spans.extend(titled_names(doc, self.lexicon, spans))
+        spans.extend(kunya_names(doc, self.lexicon, spans))
         found = filter_spans(spans)
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [ent for ent in doc.ents if not taken.intersection(range(ent.start, ent.end))]
@@ -1160,6 +1161,25 @@ def titled_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> Iter
         if sum(_capitalised(t) for t in words) >= 2 and not named & set(range(words.start, words.end)) and (
                 title.head.i in range(words.start, words.end)):
             yield Span(doc, words.start, words.end, label="PERSON")
+
+
+def kunya_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> Iterator[Span]:
+    """People's names that open with a kunya ("Abu Hussein al-Hamidawi", "Umm Ali"), which the NER often misses,
+    where the registry (`found`) found none.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("BAGHDAD - Abu Hussein al-Hamidawi, the secretary-general of the group, spoke.")
+    >>> [span.text for span in kunya_names(doc, load_lexicon())]
+    ['Abu Hussein al-Hamidawi']
+    """
+    named = {i for span in found for i in range(span.start, span.end)}
+    for kunya in doc:
+        if kunya.text.lower() not in lexicon.kunya_words or not kunya.is_title or kunya.i in named:
+            continue
+        end = _name_run(doc, kunya.i + 1, kunya.sent.end, lambda t: t.is_title and t.is_alpha,
+                        _NAME_PARTICLES | {"-"})
+        if end > kunya.i + 1 and not named & set(range(kunya.i, end)):
+            yield Span(doc, kunya.i, end, label="PERSON")
 
 
 def given_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:

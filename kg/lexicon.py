@@ -105,6 +105,7 @@ class Lexicon:
     role_by_object_type: dict[str, dict[str, str]]
     titles: frozenset[str]
     honorifics: frozenset[str]
+    kunya_words: frozenset[str]
     not_actors: frozenset[str]
     event_name_words: frozenset[str]
     message_nouns: frozenset[str]

@@ -457,6 +457,9 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     ("Amiri said the Americans had to leave Iraq.", "amiri", "Person"),
     # two registered names side by side are two actors, not a third unknown one
     ("Strikes hit targets used by Iran's Islamic Revolutionary Guard Corps Quds Force.", "quds_force", "ArmedForce"),
+    # a name opening with a kunya is a person's, where the NER misses it
+    ("BAGHDAD - Abu Hussein al-Hamidawi, the secretary-general of Kataib Hezbollah, gave a rare interview.",
+     "abu_hussein_al_hamidawi", "Official"),
     # a name a group goes by is a group's
     ("Harakat al-Nujaba and the group known as al-Zafireen declared their solidarity.", "al_zafireen", "Militia"),
     # a mayor holds an office; a sheikh or an ayatollah, by that title, none
