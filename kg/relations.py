@@ -559,8 +559,9 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     head_word = {lemma, token.lower_}
     # "an Iraqi militia leader": the adjective says where the militia is from, the man stands for no state
     of_a_group = any(c.dep_ == "compound" and lemma_of(c) in lexicon.armed_group_nouns for c in token.children)
-    if lexicon.noun_predicates.get(lemma) in _EVENTS and token.pos_ == "NOUN":
-        # "condemned the US strikes": the strikes stand for whoever carried them out
+    if token.pos_ == "NOUN" and (lexicon.noun_predicates.get(lemma) in _EVENTS or (
+            lexicon.noun_predicates.get(lemma) == "supports" and token.dep_ == "dobj")):
+        # "condemned the US strikes", "praised Iran's support": an act stands for whoever did it
         agents = event_agents(token, lexicon)
         if found := _first_named(agents, 0.1) or next(
                 (owners for agent in agents if (owners := _force_owners(agent, lexicon))), []):

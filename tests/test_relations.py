@@ -1058,6 +1058,8 @@ def triples(nlp, text):
     ("Hossein Amir-Abdollahian spoke to Fuad Hussein. He said the presence of US forces in Iraq was the main source "
      "of insecurity and called on the Iraqi government to expel foreign troops.",
      ("hossein_amir_abdollahian", "demands", "iraqi_government")),
+    # a stance on an actor's backing is a stance on the actor
+    ("Hadi al-Amiri praised Iran's support for the fight against ISIS.", ("hadi_al_amiri", "supports", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
