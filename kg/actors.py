@@ -72,6 +72,7 @@ class Actor:
     registered: bool = True
     state: str | None = None  # the state an institution or armed force belongs to (Registry.home_state)
     governs: str | None = None  # the government a head of government names ("the Kadhimi government")
+    office: str | None = None  # the office a head of government or state names ("Sudani's office")
     hosts: tuple[str, ...] = ()  # the foreign forces a base is known to host
 
     def with_aliases(self, aliases: Iterable[str]) -> "Actor":
@@ -104,11 +105,11 @@ class Registry:
                 demonyms=tuple(entry.get("demonyms", [])), forces=entry.get("forces"),
                 metonym=entry.get("metonym"), collective=bool(entry.get("collective", False)),
                 backers=tuple(entry.get("backers", [])), heads=tuple(entry.get("heads", [])),
-                governs=entry.get("governs"), hosts=tuple(entry.get("hosts", [])),
+                governs=entry.get("governs"), office=entry.get("office"), hosts=tuple(entry.get("hosts", [])),
             )
         registry = cls(version=int(data.get("version", 0)), actors=actors)
         for actor in actors.values():
-            for reference in (actor.forces, actor.metonym, actor.governs, *actor.backers, *actor.hosts):
+            for reference in (actor.forces, actor.metonym, actor.governs, actor.office, *actor.backers, *actor.hosts):
                 if reference and reference not in actors:
                     raise ValueError(f"actor {actor.id!r} refers to unknown actor {reference!r}")
             if actor.forces:
@@ -492,23 +493,30 @@ class ActorLinker:
     def _governments_of_heads(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """ "the Kadhimi government", "Kadhimi's government", "the government of Mustafa al-Kadhimi": a government
         named for its head is the government the registry says the head leads; so is "his government" after the
-        head, the last person named before it."""
-        heads = {i: c for c in found if c.actor.governs for i in range(c.start, c.end)}
+        head, the last person named before it; and so a head's office ("Sudani's office", "the office of President
+        Barham Salih"), but not "his office"."""
         people = sorted((c for c in found if c.actor.type in PEOPLE_TYPES), key=lambda c: c.start)
         for noun in doc:
-            if noun.lemma_.lower() != "government" or noun.pos_ != "NOUN":
+            body = _HEADS_BODIES.get(noun.lemma_.lower())
+            if body is None or noun.pos_ != "NOUN":
                 continue
+            heads = {i: c for c in found if getattr(c.actor, body) for i in range(c.start, c.end)}
             before = [heads[c.i] for c in noun.children if c.dep_ in {"poss", "compound"} and c.i in heads]
+            # ("his office" is where he works as often as the body)
             pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
-            if pronoun is not None and (named := [c for c in people if c.end <= noun.i]) and named[-1].actor.governs:
-                yield _Candidate(pronoun.i, noun.i + 1, self.registry.actors[named[-1].actor.governs], doc)
+            if pronoun is not None and body == "governs" and (named := [c for c in people if c.end <= noun.i]) and (
+                    named[-1].actor.governs):
+                yield _Candidate(pronoun.i, noun.i + 1, self.registry.actors[getattr(named[-1].actor, body)], doc)
                 continue
             after = [heads[o.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.i in heads]
             if before:
-                yield _Candidate(before[0].start, noun.i + 1, self.registry.actors[before[0].actor.governs], doc)
+                start = before[0].start  # with the head's titles: "Prime Minister Sudani's office"
+                while start > noun.sent.start and doc[start - 1].lower_ in self.lexicon.titles:
+                    start -= 1
+                yield _Candidate(start, noun.i + 1, self.registry.actors[getattr(before[0].actor, body)], doc)
             elif after:
-                yield _Candidate(noun.i, after[0].end, self.registry.actors[after[0].actor.governs], doc)
+                yield _Candidate(noun.i, after[0].end, self.registry.actors[getattr(after[0].actor, body)], doc)
 
     def _bare_institutions(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """ "parliament", "the government", "Parliament Speaker X" named by a bare noun: the body of that name the
@@ -1256,6 +1264,8 @@ _NAME_JOINERS = frozenset({"of", "the", "al", "for", "and"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # Arabic articles that join the words of a name: "al-Awfiya", "el-Sisi".
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az"})
+# The nouns of a head's bodies, and the registry's field naming each: "Sudani's government", "Sudani's office".
+_HEADS_BODIES = {"government": "governs", "office": "office"}
 
 
 def _one_mission_per_state(candidates: list[_Candidate]) -> list[_Candidate]:

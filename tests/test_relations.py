@@ -1060,6 +1060,9 @@ def triples(nlp, text):
      ("hossein_amir_abdollahian", "demands", "iraqi_government")),
     # a stance on an actor's backing is a stance on the actor
     ("Hadi al-Amiri praised Iran's support for the fight against ISIS.", ("hadi_al_amiri", "supports", "iran")),
+    # a head's office is the office the registry says the head holds
+    ("The office of President Barham Salih called the Turkish incursions a breach of Iraqi sovereignty.",
+     ("iraqi_presidents_office", "accuses", "turkey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1443,6 +1446,9 @@ def test_pattern_reads(nlp, text, expected):
     # attacks of another's that a speaker says will go on are no threat of the speaker's
     ("Iran's Foreign Minister Hossein Amir-Abdollahian said the continuation of American attacks on Kataib Hezbollah "
      "will drag the region into a wider war.", ("hossein_amir_abdollahian", "threatens", "kataib_hezbollah")),
+    # a title's own words are no organisation of it
+    ("Prime Minister Sudani's office said the strikes were a violation.",
+     ("mohammed_shia_al_sudani", "official_of", "iraqi_prime_ministers_office")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

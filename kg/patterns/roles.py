@@ -19,8 +19,7 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("Abu Ali, a spokesperson for the group, spoke.", role_apposition)
     [('Abu Ali', 'spokesperson_for', 'group')]
     >>> read("Iraqi Foreign Minister Fuad Hussein met him.", role_apposition)
-    [('Foreign Minister Fuad Hussein', 'official_of', 'Iraqi'),
-     ('Foreign Minister Fuad Hussein', 'official_of', 'Foreign')]
+    [('Foreign Minister Fuad Hussein', 'official_of', 'Iraqi')]
     >>> read("He is Iran's ambassador.", role_apposition)
     [('He', 'official_of', 'Iran')]
     >>> read("Badr Organization head Hadi al-Amiri spoke.", role_apposition)
@@ -106,7 +105,8 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     # a title the tagger took for a verb has the name before it as its "subject": "Badr Organization head X"
     # ("an Iraqi militia commander": the nationality is the militia's, and says no state the man serves)
     of_a_group = any(c.dep_ == "compound" and lemma_of(c) in lexicon.armed_group_nouns for c in role.children)
-    organisations = [m for m in role.children if m.i < role.i and (
+    # (a title's own words are none: "Prime" in "Prime Minister Sudani's office")
+    organisations = [m for m in role.children if m.i < role.i and m.lower_ not in lexicon.titles and (
         m.dep_ in MODIFIER_DEPS and not (of_a_group and m.dep_ == "amod") or m.dep_ == "nsubj" and (
             role.dep_ == "compound"))]
     organisations += prep_objects(role, {"of", "for", "with"})
