@@ -496,17 +496,19 @@ class ActorLinker:
         head, the last person named before it; and so a head's office ("Sudani's office", "the office of President
         Barham Salih"), but not "his office"."""
         people = sorted((c for c in found if c.actor.type in PEOPLE_TYPES), key=lambda c: c.start)
+        heads_of = {body: {i: c for c in found if getattr(c.actor, body) for i in range(c.start, c.end)}
+                    for body in _HEADS_BODIES.values()}
         for noun in doc:
             body = _HEADS_BODIES.get(noun.lemma_.lower())
             if body is None or noun.pos_ != "NOUN":
                 continue
-            heads = {i: c for c in found if getattr(c.actor, body) for i in range(c.start, c.end)}
+            heads = heads_of[body]
             before = [heads[c.i] for c in noun.children if c.dep_ in {"poss", "compound"} and c.i in heads]
             # ("his office" is where he works as often as the body)
             pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
             if pronoun is not None and body == "governs" and (named := [c for c in people if c.end <= noun.i]) and (
                     named[-1].actor.governs):
-                yield _Candidate(pronoun.i, noun.i + 1, self.registry.actors[getattr(named[-1].actor, body)], doc)
+                yield _Candidate(pronoun.i, noun.i + 1, self.registry.actors[named[-1].actor.governs], doc)
                 continue
             after = [heads[o.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.i in heads]

@@ -184,8 +184,7 @@ class RelationExtractor:
         predicate = frame.predicate
         if predicate in _EVENTS and in_condition(frame.cue, self.lexicon):
             return  # "if Washington attacked Iran": an attack supposed is neither told nor threatened
-        if predicate in _EVENTS and not pattern_setting(frame.pattern, "reads_future", False) and in_future(
-                frame.cue, self.lexicon):
+        if predicate in _EVENTS and self._to_come(frame):
             predicate = "threatens"
         elif predicate == "kills" and governing_verb(frame.cue, self.lexicon.attempt_verbs):
             predicate = "attacks"  # "tried to kill the premier": an attack on him, not his killing
@@ -268,11 +267,14 @@ class RelationExtractor:
         return list(dict.fromkeys(self._force_of(frame.object, actor, actors)
                                   for actor, _ in argument_actors(frame.object, self.lexicon)))
 
+    def _to_come(self, frame: Frame) -> bool:
+        """Whether a frame's act is spoken of as to come, where its pattern does not read that for itself."""
+        return not pattern_setting(frame.pattern, "reads_future", False) and in_future(frame.cue, self.lexicon)
+
     def _agents_of(self, frame: Frame, actors: dict) -> list[str]:
         """Who carried out an attack told on no actor ("a Turkish drone struck a vehicle"), for "the strike" later
         to be theirs; no one for an attack supposed or to come."""
-        if isinstance(frame.subject, str) or in_condition(frame.cue, self.lexicon) or not pattern_setting(
-                frame.pattern, "reads_future", False) and in_future(frame.cue, self.lexicon):
+        if isinstance(frame.subject, str) or in_condition(frame.cue, self.lexicon) or self._to_come(frame):
             return []
         agents = (self._force_of(frame.subject, a, actors) for a, _ in argument_actors(frame.subject, self.lexicon))
         return [a for a in agents if _type(a, actors) in self.predicates[frame.predicate].subject_types]
@@ -340,10 +342,9 @@ class EventMemory:
         ("the strikes" after "American and British strikes"), of the same number as the noun recalling it where
         there is one ("the attacks" after "hundreds of drone strikes", not after "an insurgency") and named by the
         same word if one is ("the attack" after "X attacked a post", not after "Y launched an operation"), however
-        long ago;
-        failing both, who attacked last if that was within a few sentences of sentence `number`. No one, where the
-        latest attack named by the recalling word had no agent ("the drone" after "a drone attack wounded three
-        soldiers")."""
+        long ago; failing both, who attacked last if that was within a few sentences of sentence `number`. No one,
+        where the latest attack named by the recalling word had no agent ("the drone" after "a drone attack wounded
+        three soldiers")."""
         if on_target := self.attackers_of(targets):
             return on_target
         if self._agent_known.get(recalling or "") is False:

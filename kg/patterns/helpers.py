@@ -719,7 +719,7 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     >>> is_blocked(_parser()("Does the group take orders from Iran?")[3], load_lexicon())
     True
     """
-    if cue.pos_ in {"VERB", "AUX"} and _asks(cue.sent):
+    if cue.pos_ in {"VERB", "AUX"} and _direct_question(cue.sent):
         return True  # a question asserts nothing
     below = cue
     for level, current in _governors(cue):
@@ -745,8 +745,9 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _asks(sent: Span) -> bool:
-    """Whether a sentence is a question: its last word, quotation marks aside, is a question mark."""
+def _direct_question(sent: Span) -> bool:
+    """Whether a sentence asks a question: its last word, quotation marks aside, is a question mark (an embedded
+    question, "asked whether ...", is `is_question`'s)."""
     last = next((t for t in reversed(sent) if not (t.is_quote or t.is_space)), None)
     return last is not None and last.text == "?"
 
