@@ -110,12 +110,14 @@ class Coreference:
             for token in sent:
                 sentence_of[token.i] = number
         spans = list(doc.spans.get(MENTIONS_KEY, []))
+        lists = _lists(spans)
         mentions = [
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s),
                      _tells_of(s.root), s.root.lemma_.lower(), self._titles(s),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod",
-                     partners=_coordinated(s, spans), describing=any(a.dep_ == "appos" for a in s.root.ancestors),
+                     partners=_coordinated(s, spans, lists),
+                     describing=any(a.dep_ == "appos" for a in s.root.ancestors),
                      proper=s.root.pos_ == "PROPN" and s[-1].is_title)
             for s in spans
         ]
@@ -764,7 +766,7 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token) -> bool:
     return not (mention.plural and noun.doc[mention.end - 1].pos_ == "NOUN")
 
 
-def _coordinated(span: Span, spans: list[Span]) -> tuple[str, ...]:
+def _coordinated(span: Span, spans: list[Span], lists: dict[tuple[int, int], list[Span]]) -> tuple[str, ...]:
     """The other actors of its kind an actor's name is coordinated with: groups ("Kataib Hezbollah and Asaib Ahl
     al-Haq") or people ("Soleimani and Muhandis"). States are left out: "in Iraq and Syria" names where, seldom
     who "they" are."""
@@ -772,24 +774,26 @@ def _coordinated(span: Span, spans: list[Span]) -> tuple[str, ...]:
     if kind is None:
         return ()
     roots = {t.i for t in span.root.conjuncts}
-    listed = _listed_with(span, [o for o in spans if o.label_ in kind])
+    listed = lists.get((span.start, span.end), [])
     return tuple(dict.fromkeys(o.kb_id_ for o in spans if (o.root.i in roots or o in listed) and o.label_ in kind
                                and o.kb_id_ != span.kb_id_))
 
 
-def _listed_with(span: Span, spans: list[Span]) -> list[Span]:
-    """The names in one list with a name, wherever the parser hangs them: a run of names with nothing but commas,
-    "and", "or" and "the" between them ("Kata'ib Hezbollah, Asa'ib Ahl al-Haq, al-Nujaba and the Badr
-    organization", which the parser reads as appositions and conjuncts)."""
-    ordered = sorted(spans, key=lambda o: o.start)
+def _lists(spans: list[Span]) -> dict[tuple[int, int], list[Span]]:
+    """Each name's list among names of its kind, wherever the parser hangs it: a run of names with nothing but
+    commas, "and", "or" and "the" between them ("Kata'ib Hezbollah, Asa'ib Ahl al-Haq, al-Nujaba and the Badr
+    organization", which the parser reads as appositions and conjuncts), keyed by where the name stands."""
     runs: list[list[Span]] = []
-    for name in ordered:
-        between = span.doc[runs[-1][-1].end:name.start] if runs else None
-        if between is not None and len(between) and all(t.lower_ in _LIST_WORDS for t in between):
-            runs[-1].append(name)
-        else:
-            runs.append([name])
-    return next((run for run in runs if span in run), [])
+    for kind in _COORDINATED_KINDS:
+        runs_of_kind: list[list[Span]] = []
+        for name in sorted((o for o in spans if o.label_ in kind), key=lambda o: (o.start, o.end)):
+            between = name.doc[runs_of_kind[-1][-1].end:name.start] if runs_of_kind else None
+            if between is not None and len(between) and all(t.lower_ in _LIST_WORDS for t in between):
+                runs_of_kind[-1].append(name)
+            else:
+                runs_of_kind.append([name])
+        runs += runs_of_kind
+    return {(name.start, name.end): run for run in runs for name in run}
 
 
 def _partners_of(actor: str, mentions: list[_Mention]) -> tuple[str, ...]:
