@@ -466,6 +466,9 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     ("The strike hit a vehicle near Sidakan. Sidakan mayor Ihsan Chalabi named the dead officers.", "ihsan_chalabi",
      "Official"),
     ("Ayatollah Kadhim al-Haeri told his followers to obey Khamenei.", "kadhim_al_haeri", "Person"),
+    # Iraq's border guards are a force of their own
+    ("Iraqi border forces have set up new posts along the frontier with Turkey.", "border_guards_command",
+     "ArmedForce"),
     # a police force is an armed force, as is a military command
     ("The Federal Police said two officers were wounded.", "federal_police", "ArmedForce"),
     ("The Joint Operations Command said the rockets were fired from Baghdad.", "iraqi_joint_operations_command",
