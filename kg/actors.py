@@ -339,7 +339,7 @@ class ActorLinker:
         candidates = _one_mission_per_state([self._as_institution(doc, self._as_mission(
             doc, self._as_force(doc, c), candidates), candidates) for c in candidates])
         # before the backers inside names: "Iran-backed" does not make a story about Iran
-        candidates.extend(self._governments_of_heads(doc, candidates))
+        candidates.extend(self._bodies_of_heads(doc, candidates))
         candidates.extend(self._bare_institutions(doc, candidates))
         candidates.extend(self._dateline_places(doc, candidates))
         candidates.extend(self._named_places(doc, candidates))
@@ -490,7 +490,7 @@ class ActorLinker:
                 if actor is not None and actor.id != candidate.actor.id:
                     yield _Candidate(token.i, token.i + 1, actor, doc)
 
-    def _governments_of_heads(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+    def _bodies_of_heads(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """ "the Kadhimi government", "Kadhimi's government", "the government of Mustafa al-Kadhimi": a government
         named for its head is the government the registry says the head leads; so is "his government" after the
         head, the last person named before it; and so a head's office ("Sudani's office", "the office of President
