@@ -115,7 +115,7 @@ class Coreference:
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s),
                      _tells_of(s.root), s.root.lemma_.lower(), self._titles(s),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
-                     or s.root.pos_ == "ADJ" and s.root.dep_ == "amod",
+                     or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" or _hyphenated_into_modifier(s),
                      partners=_coordinated(s, spans, lists),
                      describing=any(a.dep_ == "appos" for a in s.root.ancestors),
                      proper=s.root.pos_ == "PROPN" and s[-1].is_title)
@@ -448,13 +448,28 @@ def _tells_of(root: Token) -> bool:
 
 
 def _own_or_shared_subjects(verb: Token) -> list[Token]:
-    """A verb's subjects, or those of the verb it is coordinated with: "X suspended attacks but has now resumed
-    ..."."""
+    """A verb's subjects, or those of the verb it is coordinated with ("X suspended attacks but has now resumed
+    ..."), or of the verb whose infinitive it is where no object stands between ("X vowed to continue its
+    attacks"; but in "urged the government to expel" the government would expel).
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The group vowed to continue its operations.")
+    >>> [t.text for t in _own_or_shared_subjects(doc[4])]
+    ['group']
+    """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    while not subjects and verb.dep_ == "conj":
+    while not subjects and (verb.dep_ == "conj" or verb.dep_ == "xcomp" and not any(
+            c.dep_ == "dobj" for c in verb.head.children)):
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return subjects
+
+
+def _hyphenated_into_modifier(span: Span) -> bool:
+    """Whether a name is fused by a hyphen into the word after it ("Iran" in "Iran-aligned faction", "US-led"):
+    a part of a modifier, not what a pronoun takes up."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_
 
 
 def _clause_subject(token: Token, mentions: list[_Mention]) -> str | None:

@@ -265,6 +265,12 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # a dateline's city is no second subject, and "it" takes up a name of plural form
     ("TEHRAN (Tasnim) - The Islamic Revolution Guards Corps said on Tuesday it had destroyed an espionage "
      "headquarters in Erbil.", ("it", "irgc")),
+    # a possessive under an infinitive is the controlling verb's subject's; a name fused into a modifier by a
+    # hyphen is no antecedent
+    ("Harakat al-Nujaba, another Iran-aligned faction, vowed to continue its operations against US forces.",
+     ("its", "harakat_al_nujaba")),
+    ("The strike hit Kataib Hezbollah. An Iran-aligned Telegram channel said its commander was killed.",
+     ("its", "kataib_hezbollah")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),
