@@ -1449,6 +1449,9 @@ def test_pattern_reads(nlp, text, expected):
     # a title's own words are no organisation of it
     ("Prime Minister Sudani's office said the strikes were a violation.",
      ("mohammed_shia_al_sudani", "official_of", "iraqi_prime_ministers_office")),
+    # a charge of planning attacks announces none
+    ("CENTCOM said al-Saadi was directly responsible for planning and participating in attacks on US forces.",
+     ("us_central_command", "threatens", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -661,8 +661,10 @@ def _past_plan(verb: Token) -> bool:
 
     >>> _past_plan(_parser()("The militants had been planning attacks.")[4])
     True
+    >>> _past_plan(_parser()("He was directly responsible for planning and carrying out attacks.")[5])
+    True
     """
-    return verb.tag_ in {"VBD", "VBN"} or verb.tag_ == "VBG" and (verb.dep_ in {"pcomp", "conj"} or any(
+    return verb.tag_ in {"VBD", "VBN"} or verb.tag_ == "VBG" and (verb.dep_ in {"pcomp", "pobj", "conj"} or any(
         c.dep_ == "aux" and c.lower_ in {"had", "was", "were"} for c in verb.children))
 
 
