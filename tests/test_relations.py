@@ -1452,6 +1452,9 @@ def test_pattern_reads(nlp, text, expected):
     # a charge of planning attacks announces none
     ("CENTCOM said al-Saadi was directly responsible for planning and participating in attacks on US forces.",
      ("us_central_command", "threatens", "us_forces")),
+    # what a threat's condition supposes is not threatened
+    ("Kataib Hezbollah threatened to target US bases if Washington struck Iran.",
+     ("kataib_hezbollah", "threatens", "iran")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

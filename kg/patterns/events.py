@@ -271,7 +271,7 @@ def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
         penalties = [c for c in complement.children if c.dep_ == "dobj" and lemma_of(c) in lexicon.penalty_nouns]
         if penalties:
             targets += [t for n in (complement, *penalties) for t in prep_objects(n, {"on", "against"})]
-        for token in (t for t in complement.subtree if not _told_inside(t, complement)):
+        for token in (t for t in complement.subtree if not _told_inside(t, complement, lexicon)):
             if lexicon.verb_predicates.get(lemma_of(token)) in {"attacks", "kills"} and token.pos_ == "VERB":
                 targets += [c for c in token.children if c.dep_ == "dobj"]
             if lexicon.verb_predicates.get(lemma_of(token)) in {"attacks", "kills"} or (
@@ -280,20 +280,26 @@ def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
     return targets
 
 
-def _told_inside(token: Token, complement: Token) -> bool:
-    """Whether an act in a threat's complement is one told of, not threatened: in a relative clause, or what someone
+def _told_inside(token: Token, complement: Token, lexicon: Lexicon) -> bool:
+    """Whether an act in a threat's complement is one told of, not threatened: in a relative clause, what someone
     is held "responsible for" ("would hold accountable those responsible for a drone attack that killed three
-    American soldiers").
+    American soldiers"), or what a condition supposes ("threatened to target US bases if Washington struck Iran").
 
+    >>> from kg.lexicon import load_lexicon
     >>> from kg.patterns.helpers import _parser
     >>> doc = _parser()("Austin vowed to punish those responsible for the attack that killed three soldiers.")
-    >>> _told_inside(doc[10], doc[3]), _told_inside(doc[3], doc[3])
+    >>> _told_inside(doc[10], doc[3], load_lexicon()), _told_inside(doc[3], doc[3], load_lexicon())
     (True, False)
+    >>> doc = _parser()("The group threatened to target US bases if Washington struck Iran.")
+    >>> _told_inside(doc[9], doc[2], load_lexicon())
+    True
     """
     for ancestor in (token, *token.ancestors):
         if ancestor == complement:
             return False
-        if ancestor.dep_ == "relcl" or ancestor.dep_ == "prep" and ancestor.lower_ == "for":
+        if ancestor.dep_ == "relcl" or ancestor.dep_ == "prep" and ancestor.lower_ == "for" or (
+                ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks
+                                                 for c in ancestor.children)):
             return True
     return False
 
