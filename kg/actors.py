@@ -960,6 +960,8 @@ def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
     token = span[-1]
     if not token.text.islower() or token.lemma_.lower() in lexicon.place_nouns | lexicon.installation_nouns:
         return False  # "the Harir base" names the base wherever it stands
+    if len(span) > 1 and token.lower_ in lexicon.force_heads:
+        return False  # "Iraqi border guard officers" are the border guards' officers
     military = lexicon.force_nouns | lexicon.installation_nouns | lexicon.argument_bridges
     if token.dep_ == "compound" and (token.head.lemma_.lower() in military or token.head.lower_ in military):
         return False  # "coalition troops"

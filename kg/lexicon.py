@@ -47,6 +47,7 @@ class Lexicon:
     translation_phrases: frozenset[str]
     self_naming_phrases: frozenset[str]
     organisation_heads: frozenset[str]
+    force_heads: frozenset[str]
     outlet_name_heads: frozenset[str]
     armed_group_nouns: frozenset[str]
     noun_target_preps: dict[str, frozenset[str]]  # by predicate, beside target_preps

@@ -1063,6 +1063,9 @@ def triples(nlp, text):
     # a head's office is the office the registry says the head holds
     ("The office of President Barham Salih called the Turkish incursions a breach of Iraqi sovereignty.",
      ("iraqi_presidents_office", "accuses", "turkey")),
+    # a force's name before its officers still names the force
+    ("Two senior Iraqi border guard officers were killed by a Turkish drone.",
+     ("turkish_armed_forces", "attacks", "border_guards_command")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1455,6 +1458,10 @@ def test_pattern_reads(nlp, text, expected):
     # what a threat's condition supposes is not threatened
     ("Kataib Hezbollah threatened to target US bases if Washington struck Iran.",
      ("kataib_hezbollah", "threatens", "iran")),
+    # a force's troops in apposition to a role describe its holders, and hold no role
+    ("A Turkish drone killed two senior Iraqi border guard officers and their driver in the Kurdistan Region, the "
+     "first Iraqi government troops to be killed since Turkey began its offensive.",
+     ("iraqi_government", "member_of", "border_guards_command")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

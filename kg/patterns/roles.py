@@ -198,8 +198,10 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
         named += [t for t in role.head.subtree if t.dep_ in {"appos", "conj"} and t.pos_ == "PROPN"
                   and not _inside_preposition(t, role.head)]
         return [max((n for n in named if n.i < role.i), key=lambda n: n.i, default=role.head)]
-    # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": every name the role is given
-    appositives = [n for c in role.children if c.dep_ == "appos" for n in conjuncts(c)]
+    # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": every name the role is given (but
+    # "officers, the first government troops to be killed" describes them as a force's, and holds no role)
+    appositives = [n for c in role.children if c.dep_ == "appos" for n in conjuncts(c)
+                   if lemma_of(n) not in lexicon.force_nouns]
     if appositives:
         return appositives
     # "a spokesperson for X, Abu Ali," where the parser hangs the name on X
