@@ -198,7 +198,9 @@ class Coreference:
         if holder is not None:
             return (start, token.i + 1, holder) if holder else None
         offices = self._offices_named(mentions[:before])
-        antecedent = salient(lambda m: _fits_description(m, actor_type, token) and (
+        count = next((self.lexicon.count_words[c.lower_] for c in token.children
+                      if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in self.lexicon.count_words), None)
+        antecedent = salient(lambda m: _fits_description(m, actor_type, token, count) and (
             actor_type != "Official" or _may_hold(office, offices[m.actor])), _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
 
@@ -381,7 +383,7 @@ class Coreference:
                 c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in modifiers):
             # "Al-Ahd television, which is close to his movement": a leader's group is the group named before
             return next(c.i for c in modifiers if c.dep_ == "poss"), actor_type
-        if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those"}:
+        if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those", "both"}:
             return None
         if actor_type != "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c) and not (
                 actor_type == "Militia" and c.dep_ == "amod" and c.pos_ == "ADJ") for c in modifiers):
@@ -770,13 +772,16 @@ def _may_hold(office: frozenset[str], named: frozenset[str]) -> bool:
     return not named or office <= named or named <= office
 
 
-def _fits_description(mention: _Mention, actor_type: str, noun: Token) -> bool:
+def _fits_description(mention: _Mention, actor_type: str, noun: Token, count: int | None = None) -> bool:
     """Whether a mention may be what a description of `actor_type` headed by `noun` refers to: "the group" is no
     plural common noun ("Iran-aligned factions"), though it may be "the Popular Mobilization Forces"; "the two
-    leaders" may be two people the text named together, but "the factions" are no groups it named."""
+    leaders" may be two people the text named together, but "the factions" are no groups it named, unless they
+    are counted as many as a list of them ("the two factions" after "Nujaba and Kataib Sayyid al-Shuhada")."""
     if mention.type != actor_type:
         return False
     if noun.tag_ in {"NNS", "NNPS"}:
+        if count is not None and mention.partners:
+            return len(mention.partners) + 1 == count
         return mention.plural or bool(mention.partners) and mention.type in PEOPLE_TYPES
     return not (mention.plural and noun.doc[mention.end - 1].pos_ == "NOUN")
 

@@ -210,6 +210,7 @@ class Lexicon:
     descriptions: dict[str, frozenset[str]]
     office_synonyms: dict[str, frozenset[str]]
     type_cues: dict[str, frozenset[str]]
+    count_words: dict[str, int]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Lexicon":
@@ -224,6 +225,7 @@ class Lexicon:
             descriptions=_table(data["descriptions"]),
             office_synonyms=_table(data["office_synonyms"]),
             type_cues=_table(data["type_cues"]),
+            count_words={word: int(count) for word, count in data["count_words"].items()},
             noun_target_preps=_table(data["noun_target_preps"]),
             # every other field is a set of words, read from the key of the same name
             **{field.name: _words(data[field.name]) for field in fields(cls) if field.type == "frozenset[str]"},

@@ -271,6 +271,11 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
      ("its", "harakat_al_nujaba")),
     ("The strike hit Kataib Hezbollah. An Iran-aligned Telegram channel said its commander was killed.",
      ("its", "kataib_hezbollah")),
+    # a plural description counted as many as a list takes up every name of it
+    ("The United States designated Harakat al-Nujaba and Kataib Sayyid al-Shuhada. The two factions belong to the "
+     "PMF.", ("The two factions", "kataib_sayyid_al_shuhada")),
+    ("The United States designated Harakat al-Nujaba and Kataib Sayyid al-Shuhada. Both groups belong to the PMF.",
+     ("Both groups", "harakat_al_nujaba")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),
@@ -288,6 +293,9 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     # a participle of saying after an act on someone: the pronoun may be the one acted on, not the actor
     ("The Treasury Department imposed sanctions on Fly Baghdad, a private Iraqi airline, saying it had helped the "
      "IRGC’s Quds Force move weapons into Syria.", "it", "us_treasury"),
+    # ... but not a list of another count
+    ("Harakat al-Nujaba, Kataib Hezbollah and Asaib Ahl al-Haq were designated. The two factions denied it.",
+     "The two factions", "kataib_hezbollah"),
     # "them" after attacks named since the actor takes up the attacks
     ("Asked about the attacks on US bases, he was firm. “These attacks harm Iraq. The government rejects them.”",
      "them", "us_forces"),
