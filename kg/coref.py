@@ -250,7 +250,7 @@ class Coreference:
                  salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> str | None:
         """The actor a pronoun refers to, if any."""
         lower = token.lower_
-        if (fits := _wanted_by(lower)) is None:
+        if (fits := _wanted_by(lower)) is None or self._judged_claim(token):
             return None
 
         def wanted(mention: _Mention) -> bool:
@@ -289,6 +289,19 @@ class Coreference:
         if antecedent is not None and lower in _PLURAL_PRONOUNS and self._acts_nearer(token, antecedent.start):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
         return antecedent.actor if antecedent else None
+
+    def _judged_claim(self, pronoun: Token) -> bool:
+        """Whether a pronoun is what a copula judges true or false: "it was a lie", "that is baseless" take up a
+        claim, not an actor.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Kataib Hezbollah denied the report. Its spokesman said it was a lie.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('Its', 'kataib_hezbollah')]
+        """
+        verb = pronoun.head
+        return pronoun.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+            c.dep_ in {"attr", "acomp"} and c.lower_ in self.lexicon.claim_judgements for c in verb.children)
 
     def _attacked(self, noun: Token) -> bool:
         """Whether a noun is the object of a verb of attacking, killing, sanctioning or designating ("struck its

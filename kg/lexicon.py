@@ -48,6 +48,7 @@ class Lexicon:
     self_naming_phrases: frozenset[str]
     organisation_heads: frozenset[str]
     force_heads: frozenset[str]
+    claim_judgements: frozenset[str]
     outlet_name_heads: frozenset[str]
     armed_group_nouns: frozenset[str]
     noun_target_preps: dict[str, frozenset[str]]  # by predicate, beside target_preps

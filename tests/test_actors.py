@@ -296,6 +296,9 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     # ... but not a list of another count
     ("Harakat al-Nujaba, Kataib Hezbollah and Asaib Ahl al-Haq were designated. The two factions denied it.",
      "The two factions", "kataib_hezbollah"),
+    # what a copula judges true or false is a claim
+    ("Kataib Hezbollah denied the report. Abu Ali al-Askari, its security official, said it was a lie.", "it",
+     "kataib_hezbollah"),
     # "them" after attacks named since the actor takes up the attacks
     ("Asked about the attacks on US bases, he was firm. “These attacks harm Iraq. The government rejects them.”",
      "them", "us_forces"),
