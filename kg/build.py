@@ -103,10 +103,11 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
         raise BuildError(str(error)) from None
     with output.writing("kg build", wait, on_wait) as next_set:
         counts, written = _write_extraction(next_set.path, combine(readings), run)
+        read_ids = [reading.article.id for reading in readings]
         # the graph's files and page are drawn from the store, once the readings are let go: an archive's readings
         # and its actor graph are not held at once
         del readings
-        stored, graph = _write_store(next_set.base, next_set.path)
+        stored, graph = _write_store(next_set.base, next_set.path, read_ids)
         written += [*write_graph_files(graph, next_set.path), write_view(graph, next_set.path / VIEW_FILE),
                     next_set.path / STORE_DIRNAME,
                     _write_summary(next_set.path / SUMMARY_FILE, run, counts, problems)]
@@ -177,12 +178,12 @@ def _inputs(paths: Iterable[Path], scorer: Path | None) -> tuple[list[Article], 
 
 
 def _write_rdf(folder: Path, quads: Iterable[ox.Quad]) -> list[Path]:
-    """The quads in each RDF format (Turtle holds the union of their graphs): N-Quads as they come, the others
-    read back from it, so an archive's quads pass through one at a time."""
-    serialize_quads(quads, "nquads", folder / NQUADS_FILE)
-    for name, rdf_format in RDF_FORMATS.items():
-        if name != NQUADS_FILE:
-            serialize_quads(read_quads(folder / NQUADS_FILE), rdf_format, folder / name)
+    """The quads in each RDF format (Turtle holds the union of their graphs): N-Quads and the first other format
+    as they come, the rest read back from the N-Quads, so an archive's quads pass through one at a time."""
+    first, *others = [name for name in RDF_FORMATS if name != NQUADS_FILE]
+    serialize_quads(quads, RDF_FORMATS[first], folder / first, nquads=folder / NQUADS_FILE)
+    for name in others:
+        serialize_quads(read_quads(folder / NQUADS_FILE), RDF_FORMATS[name], folder / name)
     return [folder / name for name in RDF_FORMATS]
 
 
@@ -236,12 +237,12 @@ def _base_store(base: Path | None) -> Path | None:
     return store if store is not None and store.is_dir() else None
 
 
-def _write_store(base: Path | None, folder: Path) -> tuple[int, nx.MultiDiGraph]:
-    """The store of the last build with the folder's N-Quads loaded, in the new folder: how many articles it
-    holds, and the actor graph of the build's quads, read from the store itself where it holds no other
-    articles (a rebuild of its folder, or the first build)."""
+def _write_store(base: Path | None, folder: Path, article_ids: list[str]) -> tuple[int, nx.MultiDiGraph]:
+    """The store of the last build with the folder's N-Quads (the articles `article_ids`) loaded, in the new
+    folder: how many articles it holds, and the actor graph of the build's quads, read from the store itself
+    where it holds no other articles (a rebuild of its folder, or the first build)."""
     with GraphStore.open_copy(_base_store(base), folder / STORE_DIRNAME) as store:
-        loaded = store.load(folder / NQUADS_FILE, ontology=load_ontology())
+        loaded = store.load(folder / NQUADS_FILE, ontology=load_ontology(), article_ids=article_ids)
         held = store.article_ids()
         graph = actor_graph(store) if set(held) <= set(loaded) else None
     return len(held), graph if graph is not None else _drawn(folder)

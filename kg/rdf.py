@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import Callable, Iterable, Iterator, TextIO, TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -267,13 +267,26 @@ def without_articles(quads: list[ox.Quad], article_ids: set[str]) -> list[ox.Qua
             or not quad.subject.value.startswith(actor_prefix)]
 
 
-def serialize_quads(quads: Iterable[ox.Quad], rdf_format: str, path: Path) -> None:
+def serialize_quads(quads: Iterable[ox.Quad], rdf_format: str, path: Path, nquads: Path | None = None) -> None:
     """Quads written to `path` in `rdf_format` by Oxigraph's serializers as they come, in the order given (Turtle
-    holds their triples, once each), so one set of quads always gives the same bytes."""
+    holds their triples, once each), so one set of quads always gives the same bytes; and, where `nquads` is given,
+    to that file as N-Quads on their way: one pass of an archive's quads writes two files."""
+    if nquads is not None:
+        with nquads.open("w", encoding="utf-8") as lines:
+            serialize_quads(_passing_into(quads, lines), rdf_format, path)
+        return
     if rdf_format == "turtle":
         ox.serialize(_union(quads), output=str(path), format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS)
     else:
         ox.serialize(quads, output=str(path), format=_OXIGRAPH_FORMATS[rdf_format], prefixes=PREFIX_IRIS)
+
+
+def _passing_into(quads: Iterable[ox.Quad], lines: TextIO) -> Iterator[ox.Quad]:
+    """The quads, each written to `lines` as it passes in the N-Quads form Oxigraph gives a quad's text (the bytes
+    its N-Quads serializer writes)."""
+    for quad in quads:
+        lines.write(f"{quad} .\n")
+        yield quad
 
 
 def read_quads(path: Path) -> Iterator[ox.Quad]:

@@ -23,7 +23,7 @@ from importlib import resources
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -52,19 +52,10 @@ def _event_triples(quads: Iterable[ox.Quad]) -> set[tuple[ox.NamedNode, ...]]:
     return {(q.subject, q.predicate, q.object) for q in quads if q.predicate in predicates}
 
 
-def _articles_and_events(nquads: Path, prefix: str) -> tuple[list[str], set[tuple[ox.NamedNode, ...]]]:
-    """The article graphs (names starting with `prefix`) of an N-Quads file and their event triples, read in one
-    pass, a quad at a time: an archive's quads are never all held."""
-    names: set[str] = set()
-
-    def in_articles() -> Iterator[ox.Quad]:
-        for quad in read_quads(nquads):
-            if quad.graph_name.value.startswith(prefix):
-                names.add(quad.graph_name.value)
-                yield quad
-
-    told = _event_triples(in_articles())
-    return sorted(names), told
+def _article_graphs(nquads: Path, prefix: str) -> list[str]:
+    """The article graphs (names starting with `prefix`) of an N-Quads file, read a quad at a time: an archive's
+    quads are never all held."""
+    return sorted({name for quad in read_quads(nquads) if (name := quad.graph_name.value).startswith(prefix)})
 
 
 def _reports_query(restriction: str) -> str:
@@ -87,6 +78,8 @@ SELECT ?id ?subject ?predicate ?object ?evidence ?start ?end ?confidence ?date ?
 # Quads per call of Oxigraph's bulk loader (GraphStore.bulk_load): for 645k quads, batches of 100,000 held 151 MB
 # more than the process before, of 25,000 52 MB, and loaded fastest (4.3 s against 5.1 s).
 _LOAD_BATCH = 25_000
+# A relation statement is what an article's graph says rdf:subject and rdf:object of (the events graph says them of
+# events): telling them apart by graph, not by their type, recounts 1.35M quads in 0.1 s, not 2.1 s.
 _SUMMARY_UPDATE = f"""
 DROP SILENT GRAPH <{SUMMARY_GRAPH}> ;
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?actor <{KG.relationCount}> ?relations }} }}
@@ -94,7 +87,9 @@ WHERE {{
   SELECT ?actor (COUNT(*) AS ?relations)
   WHERE {{
     VALUES ?side {{ <{RDF.subject}> <{RDF.object}> }}
-    GRAPH ?article {{ ?statement a <{KG.RelationStatement}> ; ?side ?actor }}
+    GRAPH ?article {{ ?statement ?side ?actor }}
+    FILTER (?article NOT IN ({", ".join(f"<{g}>" for g in (ACTORS_GRAPH, EVENTS_GRAPH, RUNS_GRAPH, ONTOLOGY_GRAPH,
+                                                                SUMMARY_GRAPH))}))
   }}
   GROUP BY ?actor
 }}
@@ -210,17 +205,19 @@ class GraphStore:
         store.inner.extend(quads)
         return store
 
-    def load(self, nquads: Path, ontology: Graph | None = None) -> list[str]:
+    def load(self, nquads: Path, ontology: Graph | None = None, article_ids: list[str] | None = None) -> list[str]:
         """Put a build's quads (an N-Quads file) in the store, through Oxigraph's bulk loader: each article's graph
         replaces the one it had, the runs graph grows, the actors graph holds the actors the articles in the store
-        name, and the events of the actors it touches are grouped again; returns the articles' ids."""
+        name, and the events of the actors it touches are grouped again; returns the articles' ids. A caller that
+        knows the ids of the articles the file holds gives them (`article_ids`), and the file is read once."""
         prefix = str(article_graph_iri(""))
-        articles, told = _articles_and_events(nquads, prefix)
+        articles = sorted(str(article_graph_iri(a)) for a in article_ids) if article_ids is not None else (
+            _article_graphs(nquads, prefix))
         loaded = [local_name(name, prefix) for name in articles]
         # a build of every article the store holds (a rebuild of its folder, or the first) brings the store's
         # events itself: grouping them again from the store would find the same
         covered = set(self.article_ids()) <= set(loaded)
-        touched = None if covered else told | self._event_triples_of(articles)
+        replaced = None if covered else self._event_triples_of(articles)
         if covered:
             # every article graph, the actors and the events are replaced (an actor or alias an earlier reading of
             # the articles found is gone with it): emptying the store and loading back the graphs that grow is much
@@ -242,8 +239,9 @@ class GraphStore:
         if not covered:
             self._drop_unnamed_actors()  # those only the articles' earlier readings named
         self.refresh_summary()
-        if touched is not None:
-            self.refresh_events(touched)
+        if replaced is not None:
+            # the events between the actors the articles' readings joined, before and now
+            self.refresh_events(replaced | self._event_triples_of(articles))
         return loaded
 
     def bulk_load(self, nquads: Path) -> None:

@@ -106,7 +106,7 @@ def test_a_failing_stage_leaves_the_previous_set_and_says_so(tmp_path, nlp, monk
     build([_corpus(tmp_path / "first", "ab")], out, nlp=nlp)
     before = {name: (out / name).read_bytes() for name in ("graph.ttl", "relations.jsonl", "graph.html")}
 
-    def broken_load(self, dataset, ontology=None):
+    def broken_load(self, dataset, ontology=None, article_ids=None):
         raise OSError("the disk is full")
 
     monkeypatch.setattr(GraphStore, "load", broken_load)

@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
@@ -23,6 +24,7 @@ from kg.build import build
 from kg.cli import main
 from kg.namespace import ACTORS_GRAPH, KG, RUNS_GRAPH, actor_iri, article_graph_iri
 from kg.ontology import build_ontology, load_ontology, undeclared_terms
+from kg.rdf import read_quads, serialize_quads
 from kg.server import EndpointSettings, make_server
 from kg.layout import STORE_DIRNAME
 from kg.store import GraphStore
@@ -177,6 +179,21 @@ def test_rdf_serialisations_keep_named_graphs(corpus, tmp_path, nlp):
         names = {str(g.identifier) for g in dataset.graphs()}
         assert str(article_graph_iri("a")) in names and str(article_graph_iri("b")) in names
     Graph().parse(out / "graph.jsonld", format="json-ld")
+
+
+def test_n_quads_written_beside_another_format_are_oxigraph_s_own(corpus, tmp_path, nlp):
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp)
+    quads = list(read_quads(out / "graph.nq"))
+    # a literal that needs escaping, a language tag and a datatype, as a build's quads hold them
+    quads.append(ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"),
+                         ox.Literal('a "quoted"\nline \\ é', language="en"), ox.NamedNode("https://example.org/g")))
+    quads.append(ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/q"),
+                         ox.Literal("0.5", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))))
+    serialize_quads(quads, "trig", tmp_path / "graph.trig", nquads=tmp_path / "on_the_way.nq")
+    serialize_quads(quads, "nquads", tmp_path / "oxigraph.nq")
+    assert (tmp_path / "on_the_way.nq").read_bytes() == (tmp_path / "oxigraph.nq").read_bytes()
+    assert set(read_quads(tmp_path / "on_the_way.nq")) == set(quads)
 
 
 def test_graph_exports_for_other_tools(corpus, tmp_path, nlp):
