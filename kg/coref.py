@@ -198,9 +198,7 @@ class Coreference:
         if holder is not None:
             return (start, token.i + 1, holder) if holder else None
         offices = self._offices_named(mentions[:before])
-        count = next((self.lexicon.count_words[c.lower_] for c in token.children
-                      if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in self.lexicon.count_words), None)
-        antecedent = salient(lambda m: _fits_description(m, actor_type, token, count) and (
+        antecedent = salient(lambda m: _fits_description(m, actor_type, token, self.lexicon.count_words) and (
             actor_type != "Official" or _may_hold(office, offices[m.actor])), _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
 
@@ -785,7 +783,7 @@ def _may_hold(office: frozenset[str], named: frozenset[str]) -> bool:
     return not named or office <= named or named <= office
 
 
-def _fits_description(mention: _Mention, actor_type: str, noun: Token, count: int | None = None) -> bool:
+def _fits_description(mention: _Mention, actor_type: str, noun: Token, count_words: dict[str, int]) -> bool:
     """Whether a mention may be what a description of `actor_type` headed by `noun` refers to: "the group" is no
     plural common noun ("Iran-aligned factions"), though it may be "the Popular Mobilization Forces"; "the two
     leaders" may be two people the text named together, but "the factions" are no groups it named, unless they
@@ -793,6 +791,8 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, count: in
     if mention.type != actor_type:
         return False
     if noun.tag_ in {"NNS", "NNPS"}:
+        count = next((count_words[c.lower_] for c in noun.children
+                      if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in count_words), None)
         if count is not None and mention.partners:
             return len(mention.partners) + 1 == count
         return mention.plural or bool(mention.partners) and mention.type in PEOPLE_TYPES
