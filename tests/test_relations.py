@@ -1066,6 +1066,11 @@ def triples(nlp, text):
     # a force's name before its officers still names the force
     ("Two senior Iraqi border guard officers were killed by a Turkish drone.",
      ("turkish_armed_forces", "attacks", "border_guards_command")),
+    # a killing told in a relative clause on the event ("in which"), or on a wrong of the killer's
+    ("The protest came two days after the US drone strike in which Abu Mahdi al-Muhandis was killed.",
+     ("united_states", "kills", "abu_mahdi_al_muhandis")),
+    ("They marked the American crime in which Soleimani and Muhandis were martyred.",
+     ("united_states", "kills", "qasem_soleimani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -9,7 +9,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  agents_in_phrase, co_agents,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
                                  is_passive, is_question, lemma_of, loose_participles, particle_stems, parties_of,
-                                 passive_agents, phrasal_lemma, prep_objects, subjects_of)
+                                 passive_agents, phrasal_lemma, prep_objects, relative_antecedent, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning",
@@ -379,10 +379,20 @@ def _agents_of_event_in(verb: Token, lexicon: Lexicon) -> list[Token]:
 
     >>> read("Two Turkish soldiers were killed in clashes with PKK militants.", passive_agent)
     [('PKK militants', 'kills', 'soldiers')]
+
+    The event may be the noun a relative clause opened by "in which" tells of, and a killing may be told as a wrong
+    ("the American crime in which they were martyred"):
+
+    >>> read("Crowds mourned after the US drone strike in which Qassem Soleimani was killed.", passive_agent)
+    [('US', 'kills', 'Qassem Soleimani')]
+    >>> read("They marked the American crime in which Soleimani and Muhandis were martyred.", passive_agent)
+    [('American', 'kills', 'Soleimani'), ('American', 'kills', 'Muhandis')]
     """
     agents = []
-    for event in prep_objects(verb, {"in", "during"}):
-        if lexicon.noun_predicates.get(lemma_of(event)) in {"attacks", "kills"}:
+    killed = lexicon.verb_predicates.get(lemma_of(verb)) == "kills" or lemma_of(verb) in lexicon.death_verbs
+    for event in (relative_antecedent(e) for e in prep_objects(verb, {"in", "during"})):
+        if lexicon.noun_predicates.get(lemma_of(event)) in {"attacks", "kills"} or (
+                killed and lemma_of(event) in lexicon.fault_words):
             agents += event_agents(event, lexicon)
         if lemma_of(event) in lexicon.mutual_fight_nouns:
             agents += [o for w in prep_objects(event, {"with"}) for o in conjuncts(w)]
