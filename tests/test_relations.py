@@ -1071,6 +1071,11 @@ def triples(nlp, text):
      ("united_states", "kills", "abu_mahdi_al_muhandis")),
     ("They marked the American crime in which Soleimani and Muhandis were martyred.",
      ("united_states", "kills", "qasem_soleimani")),
+    # "attacks by X on Y", where the parser hangs the target on the agent
+    ("Attacks by Iran-backed militias on US forces have surged.", ("iran_backed_militias", "attacks", "us_forces")),
+    # strikes that continued happened
+    ("The US-led coalition's strikes on Islamic State continued.",
+     ("international_coalition", "attacks", "islamic_state")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1467,6 +1472,9 @@ def test_pattern_reads(nlp, text, expected):
     ("A Turkish drone killed two senior Iraqi border guard officers and their driver in the Kurdistan Region, the "
      "first Iraqi government troops to be killed since Turkey began its offensive.",
      ("iraqi_government", "member_of", "border_guards_command")),
+    # ... and are no threat
+    ("The US-led coalition's strikes on Islamic State continued.",
+     ("international_coalition", "threatens", "islamic_state")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

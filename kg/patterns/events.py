@@ -512,6 +512,8 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
 
     >>> read("The Islamic Resistance claimed responsibility for rocket fire at the al-Omar oil field.", event_noun)
     [('rocket', 'attacks', 'al-Omar oil field'), ('Islamic Resistance', 'attacks', 'al-Omar oil field')]
+    >>> read("Attacks by Iran-backed militias on US forces have surged.", event_noun)
+    [('militias', 'attacks', 'US forces')]
     """
     target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
     if predicate not in {"attacks", "kills", "threatens"} and prep_objects(noun, target_preps - {"at"}):
@@ -536,9 +538,12 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     elif noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.undergoing_verbs and (
             predicate == "supports" or lemma_of(noun.head) not in lexicon.wanting_verbs):
         targets += [t for s in subjects_of(noun.head) for t in conjuncts(s)]  # "X faced pressure from Y"
-    # "attacks in the Red Sea on US troops": the target hangs on the place
+    # "attacks in the Red Sea on US troops": the target hangs on the place; "attacks by X on Y": on the agent
     targets += [t for place in prep_objects(noun, {"in", "at", "near"})
                 for p in prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
+    if predicate in {"attacks", "kills"}:
+        targets += [t for agent in prep_objects(noun, {"by"}) for p in prep_objects(agent, {"on", "against"})
+                    for t in conjuncts(p)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "despite":
         # "troops stationed despite Baghdad's objections": what is objected to is what the clause tells of
         clause = noun.head.head

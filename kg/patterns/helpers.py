@@ -628,6 +628,8 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
     (True, False)
     >>> in_future(_parser()("He was responsible for planning attacks on the base.")[5], load_lexicon())
     False
+    >>> in_future(_parser()("The strikes on the base continued.")[1], load_lexicon())
+    False
     >>> in_future(_parser()("The group vowed revenge for the US strikes.")[7], load_lexicon())
     False
     """
@@ -637,9 +639,11 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in current.children):
             return True
         # "continue", "vow", "plan" put an act to come; a plan that is past is not ("KSS had planned attacks"), nor
-        # one a charge names ("a commander responsible for planning attacks")
+        # one a charge names ("a commander responsible for planning attacks"), nor what continued ("the strikes
+        # continued": they happened)
         if level and current.lemma_.lower() in lexicon.future_words and not (
-                current.lemma_.lower() in lexicon.planning_verbs and _past_plan(current)):
+                current.lemma_.lower() in lexicon.planning_verbs and _past_plan(current)) and not (
+                current.lemma_.lower() in lexicon.continuation_verbs and current.tag_ in {"VBD", "VBN"}):
             return True
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in current.children):
             return True
