@@ -1076,6 +1076,8 @@ def triples(nlp, text):
     # strikes that continued happened
     ("The US-led coalition's strikes on Islamic State continued.",
      ("international_coalition", "attacks", "islamic_state")),
+    # a killing owned by its victim, done in an event of the killer's or by it
+    ("Soleimani's killing in a US strike in 2020 changed the region.", ("united_states", "kills", "qasem_soleimani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

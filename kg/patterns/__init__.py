@@ -20,8 +20,8 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 
 from kg.patterns.events import (active_verb, counted_among_the_dead, event_agents, event_noun,
                                 fighting_until_departure, is_definite, mutual_fighting,
-                                negotiation, passive_agent, promised_retaliation, resultative, unattributed_deaths,
-                                warning)
+                                negotiation, passive_agent, possessed_killing, promised_retaliation, resultative,
+                                unattributed_deaths, warning)
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, conjuncts,
                                  direct_objects, examples_of,
                                  governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
@@ -51,5 +51,5 @@ PATTERNS = (
     reported_demand, reported_threat, reported_coercion, reported_consequences, rejection, blame, held_responsible,
     ending_presence, refusal, marked_as_target, attribution, conditional_threat, casualties_at_target, instruction,
     demanded_clause, installing_in_office, coming_to_aid, following_orders, summoned_envoy, others_of_the_whole,
-    unattributed_deaths, labelled_occupier, fighting_until_departure, counted_among_the_dead,
+    unattributed_deaths, labelled_occupier, fighting_until_departure, counted_among_the_dead, possessed_killing,
 )

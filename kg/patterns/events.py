@@ -13,7 +13,8 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning",
-           "mutual_fighting", "promised_retaliation", "fighting_until_departure", "counted_among_the_dead"]
+           "mutual_fighting", "promised_retaliation", "fighting_until_departure", "counted_among_the_dead",
+           "possessed_killing"]
 # Who claims an act as its own: "the group said it was behind the strike".
 _CLAIMING_PRONOUNS = frozenset({"it", "we", "they"})
 
@@ -965,3 +966,27 @@ def counted_among_the_dead(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for agent in (a for event in [*killed, among.head] for a in _agents_of_event_in(event, lexicon)):
                 for patient in (p for s in subjects_of(among.head) for p in conjuncts(s)):
                     yield frame(agent, "kills", patient, among, "counted_among_the_dead")
+
+
+def possessed_killing(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A killing owned by its victim ("Soleimani's killing", "Muhandis's assassination") and told as done by an
+    agent or in an event of one: the agent kills the one whose killing it was. With an "of" object the owner is the
+    killer ("Israel's assassination of Nasrallah", read by the event nouns).
+
+    >>> read("Soleimani's killing in a US strike in 2020 changed the region.", possessed_killing)
+    [('US', 'kills', 'Soleimani')]
+    >>> read("Muhandis's assassination by the Americans angered the factions.", possessed_killing)
+    [('Americans', 'kills', 'Muhandis')]
+    >>> read("Israel's assassination of Nasrallah shocked the factions.", possessed_killing)
+    []
+    """
+    for killing in sent:
+        if killing.pos_ != "NOUN" or lexicon.noun_predicates.get(lemma_of(killing)) != "kills" or prep_objects(
+                killing, {"of"}):
+            continue
+        victims = [v for c in killing.children if c.dep_ == "poss" for v in conjuncts(c)]
+        agents = prep_objects(killing, {"by"}) + _agents_of_event_in(killing, lexicon)
+        for agent in (a for g in agents for a in conjuncts(g)):
+            for victim in victims:
+                yield frame(agent, "kills", victim, killing, "possessed_killing")
+
