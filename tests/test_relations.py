@@ -1477,6 +1477,8 @@ def test_pattern_reads(nlp, text, expected):
     # ... and are no threat
     ("The US-led coalition's strikes on Islamic State continued.",
      ("international_coalition", "threatens", "islamic_state")),
+    # receiving backing is no meeting
+    ("Kataib Hezbollah receives funding from Iran.", ("kataib_hezbollah", "negotiates_with", "iran")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

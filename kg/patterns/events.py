@@ -74,8 +74,10 @@ def _active_objects(verb: Token, predicate: str, phrasal: list[Token], subjects:
     """What an active verb of `predicate` is done to."""
     objects = _verb_objects(verb, phrasal, lexicon)
     objects += _objects_of_predicate(verb, predicate, objects, lexicon)
-    if predicate == "negotiates_with":  # "to meet his demands" satisfies them; it is no meeting
-        objects = [o for o in objects if lemma_of(o) not in lexicon.satisfied_nouns]
+    if predicate == "negotiates_with":
+        # "to meet his demands" satisfies them, and "received funding from X" is backing: neither is a meeting
+        objects = [o for o in objects if lemma_of(o) not in lexicon.satisfied_nouns
+                   and lexicon.noun_predicates.get(lemma_of(o)) in {None, "negotiates_with"}]
     # "the US and Britain launched strikes on the Houthis": the strikes are the subjects' own act, not what one of
     # them did to the other (a name is no act: "Khazali leads Asaib Ahl al-Haq")
     return [o for o in objects if lemma_of(o) not in lexicon.noun_predicates
