@@ -1078,6 +1078,11 @@ def triples(nlp, text):
      ("international_coalition", "attacks", "islamic_state")),
     # a killing owned by its victim, done in an event of the killer's or by it
     ("Soleimani's killing in a US strike in 2020 changed the region.", ("united_states", "kills", "qasem_soleimani")),
+    # what is given to a bare dative is given to it; a court's ruling stands for the court
+    ("Kataib Hezbollah gave the Iraqi government a deadline to end the US presence.",
+     ("kataib_hezbollah", "demands", "iraqi_government")),
+    ("The KDP rejected the Federal Supreme Court ruling.",
+     ("kurdistan_democratic_party", "opposes", "federal_supreme_court")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

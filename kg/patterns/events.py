@@ -529,6 +529,8 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
         # "issued a warning to the US" (the parser's dative): the target hangs on the light verb
         datives = [p for d in counted.head.children if d.dep_ == "dative" and d.lower_ in target_preps
                    for p in d.children if p.dep_ == "pobj"]
+        # "gave the government an ultimatum": a bare dative is the one it is given to
+        datives += [d for d in counted.head.children if d.dep_ == "dative" and d.pos_ in {"NOUN", "PROPN", "PRON"}]
         targets += [t for p in prep_objects(counted.head, target_preps) + datives for t in conjuncts(p)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and lemma_of(noun.head.head) == "responsibility":
         # "claimed responsibility for rocket fire at the al-Omar field": the parser hangs the target on the claim
