@@ -510,6 +510,14 @@ def is_definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children)
 
 
+def _datives(verb: Token, target_preps: frozenset[str]) -> list[Token]:
+    """Whom a verb gives something to: "issued a warning to the US" (the parser's dative "to"), "gave the
+    government a deadline" (a bare dative)."""
+    return [o for d in verb.children if d.dep_ == "dative"
+            for o in ([c for c in d.children if c.dep_ == "pobj"] if d.pos_ == "ADP" else [d])
+            if d.pos_ != "ADP" or d.lower_ in target_preps]
+
+
 def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]:
     """Whom an event noun's act is done to: its own target prepositions, or wherever the parser hangs them.
 
@@ -525,13 +533,10 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     # "dozens of launches at Israel": the parser may hang the target on the partitive
     targets = [t for n in dict.fromkeys((noun, counted)) for p in prep_objects(n, target_preps) for t in conjuncts(p)]
     if counted.dep_ in {"dobj", "nsubjpass"} and lemma_of(counted.head) in lexicon.light_verbs:
-        # "the raid was carried out by the CTS against a site of KH", "claimed dozens of launches at Israel",
-        # "issued a warning to the US" (the parser's dative): the target hangs on the light verb
-        datives = [p for d in counted.head.children if d.dep_ == "dative" and d.lower_ in target_preps
-                   for p in d.children if p.dep_ == "pobj"]
-        # "gave the government an ultimatum": a bare dative is the one it is given to
-        datives += [d for d in counted.head.children if d.dep_ == "dative" and d.pos_ in {"NOUN", "PROPN", "PRON"}]
-        targets += [t for p in prep_objects(counted.head, target_preps) + datives for t in conjuncts(p)]
+        # "the raid was carried out by the CTS against a site of KH", "claimed dozens of launches at Israel": the
+        # target hangs on the light verb
+        targets += [t for p in prep_objects(counted.head, target_preps) + _datives(counted.head, target_preps)
+                    for t in conjuncts(p)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and lemma_of(noun.head.head) == "responsibility":
         # "claimed responsibility for rocket fire at the al-Omar field": the parser hangs the target on the claim
         targets += [t for p in prep_objects(noun.head.head, target_preps) for t in conjuncts(p)]
