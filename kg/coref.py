@@ -394,8 +394,9 @@ class Coreference:
                 c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in modifiers):
             # "Al-Ahd television, which is close to his movement": a leader's group is the group named before
             return next(c.i for c in modifiers if c.dep_ == "poss"), actor_type
-        if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those", "both"}:
-            return None
+        if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those", "both"} or (
+                determiners[0].lower_ == "both" and actor_type not in _GROUPS - {"Country"}):
+            return None  # "both groups" takes up a list of groups (_fits_description); "both countries" no one country
         if actor_type != "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c) and not (
                 actor_type == "Militia" and c.dep_ == "amod" and c.pos_ == "ADJ") for c in modifiers):
             # "the Turkish defence ministry" is a new actor, not the last ministry; "the Asaib Ahl al-Haq leader" is

@@ -299,6 +299,9 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     # what a copula judges true or false is a claim
     ("Kataib Hezbollah denied the report. Abu Ali al-Askari, its security official, said it was a lie.", "it",
      "kataib_hezbollah"),
+    # "both countries" is no one country
+    ("The United States and Iraq signed a deal. Both countries agreed to end the mission.", "Both countries",
+     "united_states"),
     # "them" after attacks named since the actor takes up the attacks
     ("Asked about the attacks on US bases, he was firm. “These attacks harm Iraq. The government rejects them.”",
      "them", "us_forces"),
