@@ -1083,6 +1083,9 @@ def triples(nlp, text):
      ("kataib_hezbollah", "demands", "iraqi_government")),
     ("The KDP rejected the Federal Supreme Court ruling.",
      ("kurdistan_democratic_party", "opposes", "federal_supreme_court")),
+    # holding an actor accountable is holding it responsible
+    ("The Pentagon held Kataib Hezbollah accountable for the attack.",
+     ("us_department_of_defense", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
