@@ -513,9 +513,13 @@ def is_definite(noun: Token) -> bool:
 def _datives(verb: Token, target_preps: frozenset[str]) -> list[Token]:
     """Whom a verb gives something to: "issued a warning to the US" (the parser's dative "to"), "gave the
     government a deadline" (a bare dative)."""
-    return [o for d in verb.children if d.dep_ == "dative"
-            for o in ([c for c in d.children if c.dep_ == "pobj"] if d.pos_ == "ADP" else [d])
-            if d.pos_ != "ADP" or d.lower_ in target_preps]
+    datives: list[Token] = []
+    for dative in (c for c in verb.children if c.dep_ == "dative"):
+        if dative.pos_ != "ADP":
+            datives.append(dative)
+        elif dative.lower_ in target_preps:
+            datives += [c for c in dative.children if c.dep_ == "pobj"]
+    return datives
 
 
 def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]:
