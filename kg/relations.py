@@ -112,7 +112,7 @@ class RelationExtractor:
         actors = doc._.actors or {}
         candidates: list[Relation] = []
         vetoes: set[tuple[int, str, str, str]] = set()
-        attacks_told = EventMemory()
+        attacks_told = EventMemory(self.event_nouns)
         for number, sent in enumerate(Sentence(doc, s.start, s.end) for s in doc.sents):
             for pattern in PATTERNS:
                 for frame in pattern(sent, self.lexicon):
@@ -301,9 +301,10 @@ class RelationExtractor:
 class EventMemory:
     """The attacks and killings an article told of, sentence by sentence, for "the strike" to be read as one."""
 
-    def __init__(self) -> None:
-        # sentence number, cue lemma, whether the cue is a plural noun (None for a verb), pairs
-        self.told: list[tuple[int, str, bool | None, list[tuple[str, str]]]] = []
+    def __init__(self, event_nouns: set[str]) -> None:
+        self.event_nouns = event_nouns
+        # sentence number, the words naming the attack, whether it is named by a plural noun (None: by a verb), pairs
+        self.told: list[tuple[int, set[str], bool | None, list[tuple[str, str]]]] = []
         self._last_cue: Token | None = None
         self.targets: list[tuple[str, list[str]]] = []  # cue lemma, targets: of attacks told with no agent
         self._agent_known: dict[str, bool] = {}  # word naming attacks -> whether the latest it named had an agent
@@ -333,7 +334,8 @@ class EventMemory:
         if cue == self._last_cue:
             self.told[-1][3].extend(pairs)
         else:
-            self.told.append((number, lemma_of(cue), _is_plural_noun(cue), list(pairs)))
+            noun = _event_noun_of(cue, self.event_nouns)
+            self.told.append((number, {lemma_of(cue), lemma_of(noun)}, _is_plural_noun(noun), list(pairs)))
             self._last_cue = cue
 
     def agents(self, number: int, targets: set[str], cues: set[str], plural: bool | None = None,
@@ -349,11 +351,11 @@ class EventMemory:
             return on_target
         if self._agent_known.get(recalling or "") is False:
             return []
-        named = [(told_cue, told_plural, pairs) for _, told_cue, told_plural, pairs in reversed(self.told)
-                 if told_cue in cues]
+        named = [(words, told_plural, pairs) for _, words, told_plural, pairs in reversed(self.told)
+                 if words & cues]
         if named:  # the latest that agrees in number, named by the same word if one is, else the latest
             _, _, pairs = min(named, key=lambda told: (plural is not None and told[1] not in {None, plural},
-                                                       told[0] != recalling))
+                                                       recalling not in told[0]))
             return list(dict.fromkeys(s for s, _ in pairs))
         if self.told and number - (last := self.told[-1][0]) <= _EVENT_WINDOW:
             return list(dict.fromkeys(s for n, _, _, pairs in self.told if n == last for s, _ in pairs))
@@ -389,6 +391,15 @@ def _remembered_objects(frame: Frame, subjects: set[str],
 def _naming_words(cue: Token) -> set[str]:
     """The words an attack is named by: its cue and the nouns compounded with it ("drone" and "attack")."""
     return {lemma_of(cue), *(lemma_of(c) for c in cue.children if c.dep_ == "compound")}
+
+
+def _event_noun_of(cue: Token, event_nouns: set[str]) -> Token:
+    """The noun an attack told by a verb is named by: "a US drone strike killed X", "X was killed in an air
+    strike" are strikes, for "the strike" later to be that one; the cue itself where no such noun names it."""
+    if cue.pos_ != "VERB":
+        return cue
+    named = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}] + prep_objects(cue, {"in", "by"})
+    return next((n for n in named if lemma_of(n) in event_nouns), cue)
 
 
 def _is_plural_noun(cue: Token) -> bool | None:

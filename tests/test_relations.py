@@ -1528,6 +1528,18 @@ def test_the_strikes_are_the_last_strikes_told_of_however_long_ago(nlp):
             ("iraqi_foreign_ministry", "accuses", "united_kingdom")} <= found
 
 
+def test_the_strike_is_the_attack_a_strike_was_told_as(nlp):
+    # a strike told as the subject of "killed" is the strike recalled, not an attack told after it
+    found = triples(nlp, "A US drone strike in Baghdad on Thursday killed Mushtaq al-Jawari, a commander of Harakat "
+                         "al-Nujaba. The Pentagon said the group had attacked US personnel. Iraq's foreign ministry "
+                         "condemned the strike.")
+    assert ("iraqi_foreign_ministry", "accuses", "united_states") in found
+    assert ("iraqi_foreign_ministry", "accuses", "harakat_al_nujaba") not in found
+    found = triples(nlp, "Abu Baqir al-Saadi was killed in a US strike. The Pentagon said Kataib Hezbollah had "
+                         "attacked US forces. Iraq's foreign ministry condemned the strike.")
+    assert ("iraqi_foreign_ministry", "accuses", "united_states") in found
+
+
 def test_the_strikes_on_a_target_are_the_last_attack_on_it(nlp):
     found = triples(nlp, "Kataib Hezbollah fired rockets at US forces. The United States struck the Houthis. "
                          "Iraq condemned the attack on US forces.")
