@@ -259,10 +259,11 @@ class Coreference:
         if lower in {"its", "their"} and (host := _host_noun(token, resolved)):
             return host
         owned = token.head
-        if lower in {"its", "their"} and owned.dep_ == "conj" and (
-                first := _mention_at(mentions, owned.head.i)) and wanted(first):
+        if lower in {"its", "their"} and (first := _coordinated_before(token, mentions)) and wanted(first):
             return first.actor  # "Kata'ib Sayyid al-Shuhada and its secretary-general": the one named beside it
         # "Washington designated it and has struck its facilities": no one strikes what is its own
+        if lower in {"its", "their"} and (accused := self._charged(token, mentions)) and wanted(accused):
+            return accused.actor
         struck = lower in {"its", "their"} and self._attacked(owned)
         own = None if not struck else _clause_subject(token, mentions)
         if lower in {"its", "their"} and not struck and (
@@ -313,6 +314,30 @@ class Coreference:
         verb = noun.head.lemma_.lower()
         return noun.dep_ == "dobj" and (self.lexicon.verb_predicates.get(verb) in {"attacks", "kills"} or verb in (
             self.lexicon.sanction_verbs | self.lexicon.designation_verbs))
+
+    def _charged(self, possessive: Token, mentions: list[_Mention]) -> _Mention | None:
+        """Whom a charge a possessive sits in is laid on: "blamed Kataib Hezbollah for its attacks", "imposed
+        sanctions on Kataib Hezbollah over its attacks" are the accused's attacks, not the accuser's.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("The Treasury sanctioned Kataib Hezbollah over its attacks on US forces.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('its', 'kataib_hezbollah')]
+        """
+        charge = possessive.head
+        charging = charge.head.head
+        if charge.dep_ != "pobj" or charge.head.lower_ not in {"for", "over", "of"}:
+            return None
+        penalties = self.lexicon.sanction_verbs | self.lexicon.designation_verbs
+        accused = [c for c in charging.children if c.dep_ == "dobj"] if charging.pos_ == "VERB" and (
+            self.lexicon.verb_predicates.get(charging.lemma_.lower()) == "accuses"
+            or charging.lemma_.lower() in penalties) else []
+        # "imposed sanctions on X over": the penalty falls "on" the accused, wherever the parser hangs the charge
+        for penalty in [charging, *charging.children]:
+            if penalty.pos_ == "NOUN" and penalty.lemma_.lower() in penalties:
+                accused += [o for p in penalty.children if p.lower_ in {"on", "against"}
+                            for o in p.children if o.dep_ == "pobj"]
+        return next((m for a in accused if (m := _mention_at(mentions, a.i))), None)
 
     def _acts_nearer(self, pronoun: Token, antecedent: int) -> bool:
         """Whether a plural noun of attacks or killings stands between the antecedent at `antecedent` and the
@@ -704,6 +729,20 @@ def _state_of_what_is_in(place: Token, mentions: list[_Mention], containment_pre
     holder = _mention_at(mentions, preposition.head.i)
     actors = place.doc._.actors or {}
     return actors[holder.actor].state if holder is not None and holder.actor in actors else None
+
+
+def _coordinated_before(possessive: Token, mentions: list[_Mention]) -> _Mention | None:
+    """The name a possessive's noun is coordinated with: "Kata'ib Sayyid al-Shuhada and its secretary-general",
+    however the parser hangs the noun ("imposed sanctions on Asaib Ahl al-Haq and its leader" makes the leader a
+    second thing imposed)."""
+    owned = possessive.head
+    if owned.dep_ == "conj" and (first := _mention_at(mentions, owned.head.i)):
+        return first
+    before = possessive.nbor(-1) if possessive.i > possessive.sent.start else None
+    if before is None or before.dep_ != "cc" or before.i == possessive.sent.start:
+        return None
+    named = _mention_at(mentions, before.i - 1)
+    return named if named is not None and named.end == before.i else None
 
 
 def _mention_at(mentions: list[_Mention], index: int) -> _Mention | None:

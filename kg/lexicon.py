@@ -187,6 +187,7 @@ class Lexicon:
     blamed_responsibility_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     pinning_verbs: frozenset[str]
+    charging_verbs: frozenset[str]
     threat_complement_verbs: frozenset[str]
     umbrella_heads: frozenset[str]
     partitive_pronouns: frozenset[str]

@@ -1086,6 +1086,11 @@ def triples(nlp, text):
     # holding an actor accountable is holding it responsible
     ("The Pentagon held Kataib Hezbollah accountable for the attack.",
      ("us_department_of_defense", "accuses", "kataib_hezbollah")),
+    # a penalty that states its charge accuses whom it falls on
+    ("The United States imposed sanctions on Asaib Ahl al-Haq for human rights abuses.",
+     ("united_states", "accuses", "asaib_ahl_al_haq")),
+    ("The Treasury Department imposed sanctions on Kataib Hezbollah over its attacks on US forces.",
+     ("us_treasury", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1487,6 +1492,12 @@ def test_pattern_reads(nlp, text, expected):
      ("international_coalition", "threatens", "islamic_state")),
     # receiving backing is no meeting
     ("Kataib Hezbollah receives funding from Iran.", ("kataib_hezbollah", "negotiates_with", "iran")),
+    # the act a charge or a penalty lays on someone is its content, not told as done; a penalty with no charge is
+    # no accusation
+    ("Washington blamed Kataib Hezbollah for its attacks on US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
+    ("The Treasury sanctioned Kataib Hezbollah over its attacks on US forces.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
+    ("Washington imposed sanctions on Kataib Hezbollah.", ("united_states", "accuses", "kataib_hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -467,7 +467,7 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         predicate = _noun_predicate(noun, lexicon)  # "a phone call" is talks, not a call for something
-        if predicate is None or predicate == "negotiates_with":
+        if predicate is None or predicate == "negotiates_with" or is_charge(noun, lexicon):
             continue
         agents = list(event_agents(noun, lexicon))
         if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
@@ -483,6 +483,23 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for agent in (a for g in agents for a in conjuncts(g)):
             for target in targets or ([noun] if recalled or kept_up else []):
                 yield frame(agent, predicate, target, noun, pattern)
+
+
+def is_charge(act: Token, lexicon: Lexicon) -> bool:
+    """Whether an act is what a charge or a penalty lays on someone ("blamed X for its attacks", "sanctioned X over
+    its attacks", "imposed sanctions on X over the attacks"): the charge's content, not told as done.
+
+    >>> read("Washington blamed Kataib Hezbollah for its attacks on US forces.", event_noun)
+    []
+    >>> read("Iraq condemned Turkey for its strikes on Sinjar.", event_noun)
+    [('its', 'attacks', 'Sinjar')]
+    """
+    if act.dep_ != "pobj" or act.head.lower_ not in {"for", "over", "of"}:
+        return False
+    charging = act.head.head
+    penalties = lexicon.sanction_verbs | lexicon.designation_verbs
+    return lemma_of(charging) in lexicon.charging_verbs | penalties or any(
+        lemma_of(p) in penalties for p in [charging, *charging.children] if p.pos_ == "NOUN")
 
 
 def _kept_up(noun: Token, lexicon: Lexicon) -> bool:

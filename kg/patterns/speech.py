@@ -779,6 +779,8 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Washington', 'accuses', 'Kataib Hezbollah')]
     >>> read("The Treasury sanctioned Qais al-Khazali for his role in the killings.", designation)
     [('Treasury', 'accuses', 'Qais al-Khazali')]
+    >>> read("The US imposed sanctions on Asaib Ahl al-Haq for human rights abuses.", designation)
+    [('US', 'accuses', 'Asaib Ahl al-Haq')]
     >>> read("The PKK is designated a terrorist organization by Turkey and the European Union.", designation)
     [('Turkey', 'accuses', 'PKK'), ('European Union', 'accuses', 'PKK')]
     """
@@ -798,6 +800,13 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for designator in designators:
                 for target in (t for d in designated for t in [*conjuncts(d), *_listed(d)]):
                     yield frame(designator, "accuses", target, token, "designation")
+        elif lemma in lexicon.sanction_verbs and token.pos_ == "NOUN" and token.dep_ == "dobj" and (
+                prep_objects(token, {"for", "over"}) or prep_objects(token.head, {"for", "over"})):
+            # "imposed sanctions on X over its attacks": a penalty that states its charge, on whom it falls
+            targets = prep_objects(token, {"on", "against"}) or prep_objects(token.head, {"on", "against"})
+            for designator in subjects_of(token.head):
+                for designated in (t for target in targets for t in conjuncts(target)):
+                    yield frame(designator, "accuses", designated, token, "designation")
         elif lemma in lexicon.designation_lists and token.pos_ == "NOUN" and _names_terror(token, lexicon):
             owners = [c for c in token.children if c.dep_ == "poss"]
             verb = token.head.head if token.dep_ == "pobj" else None
