@@ -684,8 +684,10 @@ class ActorLinker:
         head = last.head
         if last.dep_ not in {"compound", "amod", "nmod", "npadvmod"} or head.i < last.i:
             return candidate
-        # "U.S. F-15E jets", "US MQ-9 drones": a model's designation stands between the state and its military noun
-        while head.dep_ == "compound" and head.head.i > head.i and _designation(head):
+        # "U.S. F-15E jets", "US MQ-9 drones", "US fighter jets": a model's designation or a kind stands between the
+        # state and its military noun
+        while head.dep_ == "compound" and head.head.i > head.i and (_designation(head) or {
+                head.head.lemma_.lower(), head.head.lower_} & self.lexicon.force_nouns):
             head = head.head
         between = doc[candidate.end:head.i]
         # "American and coalition troops": the state is one of the modifiers it shares

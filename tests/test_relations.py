@@ -1091,6 +1091,11 @@ def triples(nlp, text):
      ("united_states", "accuses", "asaib_ahl_al_haq")),
     ("The Treasury Department imposed sanctions on Kataib Hezbollah over its attacks on US forces.",
      ("us_treasury", "accuses", "kataib_hezbollah")),
+    # a barrage or salvo is an attack, its agent named as an attack's is
+    ("In January 2020, an Iranian missile barrage on Ain al-Asad injured more than 100 American soldiers.",
+     ("iran", "attacks", "us_forces")),
+    # a kind of craft between a state and its military noun: the state's armed force
+    ("US fighter jets struck facilities used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1498,6 +1503,10 @@ def test_pattern_reads(nlp, text, expected):
     ("The Treasury sanctioned Kataib Hezbollah over its attacks on US forces.",
      ("kataib_hezbollah", "attacks", "us_forces")),
     ("Washington imposed sanctions on Kataib Hezbollah.", ("united_states", "accuses", "kataib_hezbollah")),
+    # an example the parser makes a second object of a verb is no object of it
+    ("Iraqi counter-terrorism forces raided a Kataib Hezbollah headquarters. U.S. officials blame Kataib Hezbollah for "
+     "a string of rocket attacks, among them the December barrage that killed an American contractor.",
+     ("united_states", "accuses", "iraqi_security_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -88,7 +88,10 @@ def _verb_objects(verb: Token, phrasal: list[Token], lexicon: Lexicon) -> list[T
     """A verb's objects whatever its predicate: direct and dative objects, the objects of the prepositions that are
     part of it, and what it shares or the parser hangs elsewhere."""
     # "provided weapons to the Houthis": the parser makes "to" the dative, and the receiver its object
-    objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS
+    # ("blame X for a string of attacks, among them the December barrage": an example the parser makes a second
+    # object is one of what the preposition before it names)
+    objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS and not (
+               c.dep_ == "dobj" and c.left_edge.dep_ == "prep" and c.doc[c.left_edge.i - 1].is_punct)
                for o in conjuncts(c if c.pos_ != "ADP" else next((p for p in c.children if p.dep_ == "pobj"), c))]
     objects += [o for prep in phrasal for p in prep.children if p.dep_ == "pobj" for o in conjuncts(p)]
     if objects:
@@ -813,8 +816,18 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
 
 def _noun_predicate(noun: Token, lexicon: Lexicon) -> str | None:
     """The predicate a noun cues, read with the noun before it where the two are one ("a phone call" is talks, a
-    call is a demand)."""
-    return lexicon.noun_predicates.get(compound_lemma(noun) or "") or lexicon.noun_predicates.get(lemma_of(noun))
+    call is a demand); a partitive that counts other acts cues none of its own ("a barrage of criticism").
+
+    >>> read("An Iranian missile barrage on Ain al-Asad injured US soldiers.", event_noun)
+    [('Iranian', 'attacks', 'US soldiers'), ('missile', 'attacks', 'US soldiers')]
+    >>> read("Iraq unleashed a barrage of criticism against Iran.", event_noun)
+    [('Iraq', 'accuses', 'Iran'), ('Iraq', 'accuses', 'criticism')]
+    """
+    predicate = lexicon.noun_predicates.get(compound_lemma(noun) or "") or lexicon.noun_predicates.get(lemma_of(noun))
+    if {lemma_of(noun), noun.lower_} & lexicon.partitives and any(
+            lexicon.noun_predicates.get(lemma_of(counted)) != predicate for counted in prep_objects(noun, {"of"})):
+        return None
+    return predicate
 
 
 def _sides(party: Token, lexicon: Lexicon) -> list[Token]:
