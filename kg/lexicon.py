@@ -105,6 +105,7 @@ class Lexicon:
     role_predicates: dict[str, str]
     stance_predicates: dict[str, str]
     role_by_object_type: dict[str, dict[str, str]]
+    affiliation_roles: frozenset[str]
     titles: frozenset[str]
     honorifics: frozenset[str]
     kunya_words: frozenset[str]

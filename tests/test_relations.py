@@ -1096,6 +1096,8 @@ def triples(nlp, text):
      ("iran", "attacks", "us_forces")),
     # a kind of craft between a state and its military noun: the state's armed force
     ("US fighter jets struck facilities used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
+    # a role that is no office is still of the group it names
+    ("Abu Ali, a Kataib Hezbollah activist, said the group would respond.", ("abu_ali", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1507,6 +1509,10 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraqi counter-terrorism forces raided a Kataib Hezbollah headquarters. U.S. officials blame Kataib Hezbollah for "
      "a string of rocket attacks, among them the December barrage that killed an American contractor.",
      ("united_states", "accuses", "iraqi_security_forces")),
+    # a role that is no office is of no state its nationality names
+    ("Abbas al-Jabouri, an Iraqi political activist, told The New Region the move was expected.",
+     ("abbas_al_jabouri", "official_of", "iraq")),
+    ("Ali Hassan, an Iranian cleric, said the factions would respond.", ("ali_hassan", "official_of", "iran")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
