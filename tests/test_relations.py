@@ -1097,7 +1097,8 @@ def triples(nlp, text):
     # a kind of craft between a state and its military noun: the state's armed force
     ("US fighter jets struck facilities used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # a role that is no office is still of the group it names
-    ("Abu Ali, a Kataib Hezbollah activist, said the group would respond.", ("abu_ali", "member_of", "kataib_hezbollah")),
+    ("Abu Ali, a Kataib Hezbollah activist, said the group would respond.",
+     ("abu_ali", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
