@@ -1099,6 +1099,12 @@ def triples(nlp, text):
     # a role that is no office is still of the group it names
     ("Abu Ali, a Kataib Hezbollah activist, said the group would respond.",
      ("abu_ali", "member_of", "kataib_hezbollah")),
+    # a when-clause the parser hangs on a verb coordinated after the killing still tells who killed
+    ("Three members of Kataib Hezbollah were killed and five wounded when a US airstrike hit their vehicle.",
+     ("united_states", "kills", "kataib_hezbollah")),
+    # a death announced: killed by the agent of the strike it happened in
+    ("Kataib Hezbollah announced the death of its commander Abu Taqwa al-Saidi in a US strike on its headquarters.",
+     ("united_states", "kills", "abu_taqwa_al_saidi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1514,6 +1520,11 @@ def test_pattern_reads(nlp, text, expected):
     ("Abbas al-Jabouri, an Iraqi political activist, told The New Region the move was expected.",
      ("abbas_al_jabouri", "official_of", "iraq")),
     ("Ali Hassan, an Iranian cleric, said the factions would respond.", ("ali_hassan", "official_of", "iran")),
+    # who announces a death did not cause it, and the target of the strike it happened in is not the dead
+    ("Kataib Hezbollah announced the death of its commander Abu Taqwa al-Saidi in a US strike on its headquarters.",
+     ("kataib_hezbollah", "kills", "abu_taqwa_al_saidi")),
+    ("Kataib Hezbollah announced the death of its commander Abu Taqwa al-Saidi in a US strike on its headquarters.",
+     ("united_states", "kills", "kataib_hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

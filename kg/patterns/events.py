@@ -353,7 +353,7 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for patient in patients:
                 yield frame(agent, predicate, patient, verb, "passive_agent.in_event")
         # "fighters who were killed when US jets struck": the striker of the clause that tells when
-        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        for clause in _when_clauses(verb):
             if lexicon.verb_predicates.get(lemma_of(clause)) in {"attacks", "kills"} and not is_passive(clause):
                 for agent in subjects_of(clause):
                     for patient in patients:
@@ -373,10 +373,20 @@ def unattributed_deaths(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         undergone = _undergone(verb, lexicon)
         if undergone is None or undergone[0] != "kills" or passive_agents(verb) or _agents_of_event_in(verb, lexicon):
             continue
-        if any(c.dep_ == "advcl" for c in verb.children) or lemma_of(verb) in lexicon.loss_verbs:
+        if _when_clauses(verb) or lemma_of(verb) in lexicon.loss_verbs:
             continue  # "killed when jets struck" names its killer; "the group lost fighters" is read elsewhere
         for patient in undergone[1]:
             yield frame(verb, "kills", patient, verb, "unattributed_deaths")
+
+
+def _when_clauses(verb: Token) -> list[Token]:
+    """The adverbial clauses of a verb, and those the parser hangs on a verb coordinated after it: "three were
+    killed and five wounded when a US airstrike hit their vehicle" were all hit.
+
+    >>> read("Three fighters were killed and five wounded when a US airstrike hit their vehicle.", passive_agent)
+    [('US airstrike', 'kills', 'fighters')]
+    """
+    return [c for v in (verb, *(c for c in verb.conjuncts if c.i > verb.i)) for c in v.children if c.dep_ == "advcl"]
 
 
 def _agents_of_event_in(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -571,7 +581,8 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
             predicate == "supports" or lemma_of(noun.head) not in lexicon.wanting_verbs):
         targets += [t for s in subjects_of(noun.head) for t in conjuncts(s)]  # "X faced pressure from Y"
     # "attacks in the Red Sea on US troops": the target hangs on the place; "attacks by X on Y": on the agent
-    targets += [t for place in prep_objects(noun, {"in", "at", "near"})
+    # (but in "the death of X in a US strike on its headquarters" the headquarters are the strike's)
+    targets += [t for place in prep_objects(noun, {"in", "at", "near"}) if _noun_predicate(place, lexicon) is None
                 for p in prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
     if predicate in {"attacks", "kills"}:
         targets += [t for agent in prep_objects(noun, {"by"}) for p in prep_objects(agent, {"on", "against"})
@@ -658,7 +669,8 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
         noun = counted  # "a round of strikes": the round takes the arguments
         agents += prep_objects(noun, lexicon.agent_preps)
     head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in lexicon.light_verbs | lexicon.continuation_verbs:
+    if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in lexicon.light_verbs | lexicon.continuation_verbs and (
+            lemma_of(noun) not in lexicon.undergone_nouns):
         agents += subjects_of(head) + passive_agents(head)  # "carried out a strike", "kept up drone launches"
     elif noun.dep_ == "dobj":
         # "condemned the attack ... from the militia": the parser hangs the noun's "from" on the verb; "condemned the
