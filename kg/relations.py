@@ -23,7 +23,7 @@ from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, conjuncts, direct_objects, event_agents,
                          examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
                          loose_participles, passive_agents, pattern_confidence, pattern_setting, prep_objects,
-                         relative_antecedent, Sentence, subjects_of)
+                         relative_antecedent, Sentence, speaker_for, subjects_of)
 from kg.vocabulary import PEOPLE_TYPES, Predicate, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
@@ -185,6 +185,8 @@ class RelationExtractor:
         if predicate in _EVENTS and in_condition(frame.cue, self.lexicon):
             return  # "if Washington attacked Iran": an attack supposed is neither told nor threatened
         if predicate in _EVENTS and self._to_come(frame):
+            if self._speaker_named(frame):
+                return  # "X said the group would strike US bases": the threat is the speaker's (reported_threat)
             predicate = "threatens"
         elif predicate == "kills" and governing_verb(frame.cue, self.lexicon.attempt_verbs):
             predicate = "attacks"  # "tried to kill the premier": an attack on him, not his killing
@@ -266,6 +268,11 @@ class RelationExtractor:
             return None
         return list(dict.fromkeys(self._force_of(frame.object, actor, actors)
                                   for actor, _ in argument_actors(frame.object, self.lexicon)))
+
+    def _speaker_named(self, frame: Frame) -> bool:
+        """Whether the act of a frame is reported by a speaker the text names as an actor."""
+        speaker = speaker_for(frame.cue, self.lexicon)
+        return isinstance(speaker, str) or speaker is not None and bool(argument_actors(speaker, self.lexicon))
 
     def _to_come(self, frame: Frame) -> bool:
         """Whether a frame's act is spoken of as to come, where its pattern does not read that for itself."""

@@ -1105,6 +1105,11 @@ def triples(nlp, text):
     # a death announced: killed by the agent of the strike it happened in
     ("Kataib Hezbollah announced the death of its commander Abu Taqwa al-Saidi in a US strike on its headquarters.",
      ("united_states", "kills", "abu_taqwa_al_saidi")),
+    # who is ready or prepared to strike threatens: the subject of the copula the adjective hangs on
+    ("Kataib Hezbollah is ready to target US forces.", ("kataib_hezbollah", "threatens", "us_forces")),
+    ("Hezbollah said it was prepared to strike Israel.", ("hezbollah", "threatens", "israel")),
+    ("Abu Hussein al-Hamidawi, secretary-general of Kataib Hezbollah, said the group's missiles were ready to strike "
+     "American bases.", ("abu_hussein_al_hamidawi", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1525,6 +1530,15 @@ def test_pattern_reads(nlp, text, expected):
      ("kataib_hezbollah", "kills", "abu_taqwa_al_saidi")),
     ("Kataib Hezbollah announced the death of its commander Abu Taqwa al-Saidi in a US strike on its headquarters.",
      ("united_states", "kills", "kataib_hezbollah")),
+    # an act to come that a named speaker reports is the speaker's threat, not its subject's
+    ("Abu Hussein al-Hamidawi, secretary-general of Kataib Hezbollah, said the group's missiles were ready to strike "
+     "American bases.", ("kataib_hezbollah", "threatens", "us_forces")),
+    ("It was during that trip that Khamenei told him Iran would certainly strike back at the Americans.",
+     ("iran", "threatens", "united_states")),
+    # an act one is ready for, due to or prepared for is not done
+    ("Hezbollah said it was prepared to strike Israel.", ("hezbollah", "attacks", "israel")),
+    ("Sudani is due to meet President Biden at the White House.",
+     ("mohammed_shia_al_sudani", "negotiates_with", "joe_biden")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -173,8 +173,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return [t for c in controllers for t in conjuncts(c)]
     if verb.dep_ == "conj":
         return subjects_of(coordinated_verb(verb))
-    if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb:
-        return subjects_of(verb.head)
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb or verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+        return subjects_of(verb.head)  # "X was prepared to strike Y": X, through the adjective and its copula
     if verb.dep_ == "pcomp" and (governor := verb.head.head).pos_ == "VERB":
         # "Washington had shown nerve in blaming Tehran": a gerund after a preposition is its governor's subject's
         # act, or its object's ("thanked the coalition for helping"); what one is accused of is no act told
