@@ -858,8 +858,10 @@ class ActorLinker:
     def _new_type(self, span: Span, label: str) -> str:
         if label in _PLACE_LABELS | {"PERSON", "ORG"} and country_name(span.text):
             return "Country"
-        if span[-1].text in self.lexicon.place_nouns:
-            return "Place"  # "Duhok province", whatever office the words around it name (not "The New Region")
+        if span[-1].text in self.lexicon.place_nouns or _named_by_place_noun(span, self.lexicon):
+            # "Duhok province", "the village of Kani Masi", whatever office the words around it name, whatever the
+            # NER says (not "The New Region")
+            return "Place"
         if label in _PLACE_LABELS and not is_place(span.text) and _holds_office(span, self.lexicon):
             return "Official"  # the NER takes many a Persian or Arabic name for a place; no gazetteer knows it
         if (label in _PLACE_LABELS or is_place(span.text)) and span.root.dep_ == "nsubj" and (
@@ -880,6 +882,13 @@ class ActorLinker:
                 return "Media"
             return "Organization"
         return "Official" if _holds_office(span, self.lexicon) else "Person"
+
+
+def _named_by_place_noun(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name is what a place noun before it is called: "the village of Kani Masi", "the town of Penjwen"."""
+    of = span.root.head
+    return span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lexicon.place_nouns and (
+        of.head.i < span.start)
 
 
 def joined_person_names(ents: tuple[Span, ...]) -> list[Span]:

@@ -201,7 +201,8 @@ class RelationExtractor:
             # "four of its fighters died": killed by whoever the text told attacked them
             subjects = [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({o for o, _ in objects})]
         else:
-            subjects = argument_actors(frame.subject, self.lexicon)
+            subjects = argument_actors(frame.subject, self.lexicon, through_holders=pattern_setting(
+                frame.pattern, "arguments_through_holders", True))
             if not subjects and _is_definite_event(frame.subject, self.lexicon):
                 subjects = self._recalled_agents(frame.subject, actors, attacks_told, number)
             subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]

@@ -1110,6 +1110,12 @@ def triples(nlp, text):
     ("Hezbollah said it was prepared to strike Israel.", ("hezbollah", "threatens", "israel")),
     ("Abu Hussein al-Hamidawi, secretary-general of Kataib Hezbollah, said the group's missiles were ready to strike "
      "American bases.", ("abu_hussein_al_hamidawi", "threatens", "us_forces")),
+    # a place is where it is, whatever its relative clause says it hosts
+    ("The attack targeted Ain al-Asad air base in western Anbar province, which hosts American forces.",
+     ("ain_al_asad_airbase", "located_in", "anbar")),
+    # what a place noun is called is a place, whatever the NER takes it for
+    ("The drone struck a house in the village of Kani Masi in Duhok province.",
+     ("kani_masi", "located_in", "duhok_province")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -149,14 +149,21 @@ def _places(token: Token, preps: set[str]) -> list[Token]:
 
 
 def _following_places(token: Token) -> list[Token]:
-    """ "fired at the base in Anbar": the parser hangs "in Anbar" on the verb, though it follows the place at once."""
+    """ "fired at the base in Anbar": the parser hangs "in Anbar" on the verb, though it follows the place at once;
+    in "maintains a garrison at al-Tanf in southeastern Syria", on the verb above the garrison.
+
+    >>> read("The US maintains a garrison at al-Tanf in southeastern Syria.", location)[0]
+    ('al-Tanf', 'located_in', 'Syria')
+    """
     verb = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ == "dobj" else None
     if verb is None or token.i + 1 >= len(token.doc):
         return []
     following = token.doc[token.i + 1]
     if following.text == "," and token.i + 2 < len(token.doc):
         following = token.doc[token.i + 2]  # "in Tuz Khurmatu, in Salahaddin province"
-    return [c for place in prep_objects(verb, {"in"}) if place.head == following for c in conjuncts(place)]
+    holders = [verb, verb.head] if token.dep_ == "pobj" and verb.dep_ == "dobj" else [verb]
+    return [c for holder in holders for place in prep_objects(holder, {"in"}) if place.head == following
+            for c in conjuncts(place)]
 
 
 def _around(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
