@@ -134,7 +134,8 @@ class Coreference:
                 start, end, actor = found
                 span = Span(doc, start, end, label="COREF", kb_id=actor)
                 resolved.append(span)
-                if token.lower_ in _PLURAL_PRONOUNS or token.tag_ in {"NNS", "NNPS"}:
+                if token.lower_ in _PLURAL_PRONOUNS or token.tag_ in {"NNS", "NNPS"} or token.lower_ in (
+                        self.lexicon.count_words):
                     # "named Kataib Hezbollah and Asaib Ahl al-Haq, describing them as ...": "them" is every group
                     # of the coordination, as "the two leaders" is every person of one
                     resolved += [Span(doc, start, end, label="COREF", kb_id=partner)
@@ -171,6 +172,10 @@ class Coreference:
         if token.lower_ == "whose":
             owner = _relative_owner(token, mentions[:before])
             return (token.i, token.i + 1, owner.actor) if owner else None
+        if (count := self._bare_count(token)) is not None:
+            # "All three have been designated": the last list of as many names
+            listed = salient(lambda m: len(m.partners) + 1 == count and m.type != "Place", _WINDOW["description"])
+            return (token.left_edge.i, token.i + 1, listed.actor) if listed else None
         if token.pos_ == "PRON":
             actor = self._pronoun(token, mentions, resolved, salient)
             return (token.i, token.i + 1, actor) if actor else None
@@ -288,6 +293,20 @@ class Coreference:
         if antecedent is not None and lower in _PLURAL_PRONOUNS and self._acts_nearer(token, antecedent.start):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
         return antecedent.actor if antecedent else None
+
+    def _bare_count(self, token: Token) -> int | None:
+        """How many a number standing for a noun counts ("All three have been designated", "Both denied it");
+        None for any other token, and for a number of a noun ("three groups", "two of the groups").
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("The US listed Kataib Hezbollah and Harakat al-Nujaba. Both denied any role.")
+        >>> sorted(s.kb_id_ for s in doc.spans["kg_coref"])
+        ['harakat_al_nujaba', 'kataib_hezbollah']
+        """
+        if token.lower_ not in self.lexicon.count_words or token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or any(
+                c.dep_ == "prep" for c in token.children):
+            return None
+        return self.lexicon.count_words[token.lower_]
 
     def _judged_claim(self, pronoun: Token) -> bool:
         """Whether a pronoun is what a copula judges true or false: "it was a lie", "that is baseless" take up a

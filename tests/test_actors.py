@@ -283,6 +283,10 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     ("The Treasury Department imposed sanctions on Kataib Hezbollah over its attacks on US forces.",
      ("its", "kataib_hezbollah")),
     ("Iraq condemned Turkey for its strikes on Sinjar.", ("its", "turkey")),
+    # a number standing for a noun takes up the last list of as many names
+    ("Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid al-Shuhada answer to Tehran. All three have been "
+     "designated terrorist organizations by the United States.", ("All three", "kataib_sayyid_al_shuhada")),
+    ("The US listed Kataib Hezbollah and Harakat al-Nujaba. Both denied any role.", ("Both", "kataib_hezbollah")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),
@@ -309,6 +313,11 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     # "both countries" is no one country
     ("The United States and Iraq signed a deal. Both countries agreed to end the mission.", "Both countries",
      "united_states"),
+    # a number of a noun, or of a list of another length, takes up no list
+    ("Kataib Hezbollah and Harakat al-Nujaba answer to Tehran. All three have been designated.", "All three",
+     "kataib_hezbollah"),
+    ("Kataib Hezbollah and Harakat al-Nujaba answer to Tehran. Two of the groups denied it.", "Two",
+     "kataib_hezbollah"),
     # "them" after attacks named since the actor takes up the attacks
     ("Asked about the attacks on US bases, he was firm. “These attacks harm Iraq. The government rejects them.”",
      "them", "us_forces"),
