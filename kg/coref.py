@@ -169,16 +169,8 @@ class Coreference:
             return _salient(mentions, before, lambda m: m.actor not in {mate, accuser, described} and wanted(m),
                             here, window)
 
-        if token.lower_ == "whose":
-            owner = _relative_owner(token, mentions[:before])
-            return (token.i, token.i + 1, owner.actor) if owner else None
-        if (count := self._bare_count(token)) is not None:
-            # "All three have been designated": the last list of as many names
-            listed = salient(lambda m: len(m.partners) + 1 == count and m.type != "Place", _WINDOW["description"])
-            return (token.left_edge.i, token.i + 1, listed.actor) if listed else None
-        if token.pos_ == "PRON":
-            actor = self._pronoun(token, mentions, resolved, salient)
-            return (token.i, token.i + 1, actor) if actor else None
+        if token.lower_ == "whose" or token.pos_ == "PRON" or self._bare_count(token) is not None:
+            return self._pronominal(token, mentions, before, resolved, salient)
         group = _group_of_named_person(token, mentions[:before], self.lexicon.descriptions["Militia"])
         if group is not None:
             return group
@@ -206,6 +198,19 @@ class Coreference:
         antecedent = salient(lambda m: _fits_description(m, actor_type, token, self.lexicon.count_words) and (
             actor_type != "Official" or _may_hold(office, offices[m.actor])), _WINDOW["description"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
+
+    def _pronominal(self, token: Token, mentions: list[_Mention], before: int, resolved: list[Span],
+                    salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> tuple | None:
+        """What a relative "whose", a pronoun or a number standing for a noun refers to."""
+        if token.lower_ == "whose":
+            owner = _relative_owner(token, mentions[:before])
+            return (token.i, token.i + 1, owner.actor) if owner else None
+        if (count := self._bare_count(token)) is not None:
+            # "All three have been designated": the last list of as many names
+            listed = salient(lambda m: len(m.partners) + 1 == count and m.type != "Place", _WINDOW["description"])
+            return (token.left_edge.i, token.i + 1, listed.actor) if listed else None
+        actor = self._pronoun(token, mentions, resolved, salient)
+        return (token.i, token.i + 1, actor) if actor else None
 
     def _offices_named(self, mentions: list[_Mention]) -> dict[str, frozenset[str]]:
         """The office words each actor was named with, wherever the text named them ("Hussein al-Mousawi, the
