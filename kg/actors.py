@@ -176,6 +176,7 @@ class Registry:
         # "an Iran-backed militia claimed it": one of them, unnamed, is the collective, as the guidelines rule
         indefinite = {"LOWER": {"IN": ["a", "an", "one"]}}
         yield [indefinite, *backed, modifiers, singular]
+        yield [*backed, modifiers, singular]  # a headline's "Iran-backed militia behind attack" (not after "the")
         yield [{"LOWER": "pro"}, dash, {"LOWER": {"IN": forms}}, modifiers, heads]  # "pro-Iran militias"
         yield [indefinite, {"LOWER": "pro"}, dash, {"LOWER": {"IN": forms}}, modifiers, singular]
         backing_words = sorted(lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.alignment_adjectives)
@@ -266,8 +267,11 @@ class ActorRuler:
             # "the Iran-backed Popular Mobilization Forces" names the PMF, not the Iran-backed militias at large; "X,
             # an Iran-aligned militia" describes X
             root = doc[start:end].root
+            # ("the Iran-backed militia" is one named before; "an Iran-backed militia" is matched with its article)
+            determined = root.tag_ == "NN" and doc[start].lower_ not in {"a", "an", "one"} and any(
+                c.dep_ in {"det", "poss"} for c in root.children)
             if not any(start < name_start and name_end == end and named != actor.id
-                       for name_start, name_end, named in names) and not (
+                       for name_start, name_end, named in names) and not determined and not (
                     doc[start].lower_ in {"a", "an"} and root.dep_ == "appos" and root.head.pos_ == "PROPN"):
                 spans.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
         spans.extend(self._outlets(doc))

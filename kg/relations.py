@@ -552,7 +552,9 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0, through_role
 
 def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: bool) -> list[tuple[str, float]] | None:
     """The actors an apposition names, or the whole a part is of; None where the token is neither."""
-    if token.dep_ == "appos" and (found := _first_named([token.head], 0.05)):
+    # ("Pentagon: Iran-backed militia behind Tower 22 attack": what follows a headline's colon is the source's word)
+    if token.dep_ == "appos" and ":" not in {t.text for t in token.doc[token.head.i:token.left_edge.i]} and (
+            found := _first_named([token.head], 0.05)):
         return found  # "the PMF, an umbrella group": the group is the PMF
     if token.dep_ == "appos" and token.head.lemma_.lower() in lexicon.partitive_pronouns and (
             found := _first_named(prep_objects(token.head, {"of"}), 0.1)):

@@ -1116,6 +1116,14 @@ def triples(nlp, text):
     # what a place noun is called is a place, whatever the NER takes it for
     ("The drone struck a house in the village of Kani Masi in Duhok province.",
      ("kani_masi", "located_in", "duhok_province")),
+    # headlines: names listed with a comma are subjects together; a source before a colon says what follows it; an
+    # unnamed "Iran-backed militia" without an article is the collective
+    ("Sudani, Biden discuss end of coalition mission", ("mohammed_shia_al_sudani", "negotiates_with", "joe_biden")),
+    ("Pentagon: Iran-backed militia behind Tower 22 attack",
+     ("us_department_of_defense", "accuses", "iran_backed_militias")),
+    # a definite "Iran-backed faction" describes the group named with it
+    ("Kataib Hezbollah, the hard-line Iran-backed faction, campaigned against Kadhimi.",
+     ("iran", "supports", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1545,6 +1553,10 @@ def test_pattern_reads(nlp, text, expected):
     ("Hezbollah said it was prepared to strike Israel.", ("hezbollah", "attacks", "israel")),
     ("Sudani is due to meet President Biden at the White House.",
      ("mohammed_shia_al_sudani", "negotiates_with", "joe_biden")),
+    # what follows a headline's colon is no apposition of the source before it
+    ("Pentagon: Iran-backed militia behind Tower 22 attack", ("iran", "supports", "us_department_of_defense")),
+    ("Kataib Hezbollah, the hard-line Iran-backed faction, campaigned against Kadhimi.",
+     ("iran", "supports", "iran_backed_militias")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

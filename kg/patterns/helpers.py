@@ -162,7 +162,7 @@ def subjects_of(verb: Token) -> list[Token]:
     if found and _taken_from_inner_clause(verb, found):
         return [_clause_antecedent(verb)]
     if found:
-        return [t for s in found for t in conjuncts(s)] + co_agents(verb)
+        return _listed_before(found[0]) + [t for s in found for t in conjuncts(s)] + co_agents(verb)
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []  # a passive clause has its own subject; its agent, if any, comes with "by"
     if verb.dep_ == "xcomp" and lemma_of(verb.head) not in load_lexicon().purpose_verbs:
@@ -189,6 +189,18 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ in {"relcl", "acl"}:
         return [_clause_antecedent(verb)]
     return []
+
+
+def _listed_before(subject: Token) -> list[Token]:
+    """Names listed before a subject with only a comma between, as headlines list them: in "Sudani, Biden discuss
+    end of coalition mission" the parser takes Sudani for a modifier of the verb.
+
+    >>> [t.text for t in subjects_of(_parser()("Sudani, Biden discuss end of coalition mission")[3])]
+    ['Sudani', 'Biden']
+    """
+    doc = subject.doc
+    return [c for c in subject.head.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < subject.i
+            and doc[c.right_edge.i + 1].text == "," and c.right_edge.i + 2 == subject.left_edge.i]
 
 
 def _said_after_report(verb: Token) -> bool:
