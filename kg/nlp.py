@@ -137,11 +137,23 @@ def detached_datelines(doc: Doc) -> Doc:
     >>> doc[0].head.text, doc[0].dep_
     ('conducted', 'npadvmod')
 
-    Nor is it a second subject of the sentence's verb (tests/test_actors.py reads one with kg's pipeline).
+    Nor is it a second subject of the sentence's verb (tests/test_actors.py reads one with kg's pipeline), nor the
+    subject whose apposition the sentence's subject would be:
+
+    >>> doc = nlp("ERBIL, Kurdistan Region - A Turkish drone strike on Sunday killed two members of the PKK.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"ERBIL", "strike"}]
+    [('ERBIL', 'npadvmod', 'killed'), ('strike', 'nsubj', 'killed')]
     """
     lines = dateline_tokens(doc)
     for i in sorted(lines):
         token = doc[i]
+        if token.dep_ == "nsubj" and (told := [c for c in token.children if c.dep_ == "appos" and c.i not in lines]):
+            # "ERBIL, Kurdistan Region - A Turkish drone strike killed ...": the parser makes the strike an
+            # apposition of the dateline's city, which it takes for the subject
+            for subject in told:
+                subject.head, subject.dep_ = token.head, "nsubj"
+            token.dep_ = "npadvmod"
+            continue
         # ("TEHRAN (Tasnim) - The IRGC said", where the parser makes TEHRAN a second subject of "said")
         second_subject = token.dep_ == "nsubj" and any(
             c.dep_ == "nsubj" and c.i not in lines for c in token.head.children)

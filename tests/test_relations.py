@@ -1124,6 +1124,9 @@ def triples(nlp, text):
     # a definite "Iran-backed faction" describes the group named with it
     ("Kataib Hezbollah, the hard-line Iran-backed faction, campaigned against Kadhimi.",
      ("iran", "supports", "kataib_hezbollah")),
+    # a dateline's city the parser takes for the subject, with the subject its apposition, places the report
+    ("ERBIL, Kurdistan Region - A Turkish drone strike on Sunday killed two members of the PKK in the Qandil "
+     "mountains.", ("turkey", "kills", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1557,6 +1560,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Pentagon: Iran-backed militia behind Tower 22 attack", ("iran", "supports", "us_department_of_defense")),
     ("Kataib Hezbollah, the hard-line Iran-backed faction, campaigned against Kadhimi.",
      ("iran", "supports", "iran_backed_militias")),
+    ("ERBIL, Kurdistan Region - A Turkish drone strike on Sunday killed two members of the PKK in the Qandil "
+     "mountains.", ("erbil", "located_in", "turkey")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
