@@ -1127,6 +1127,9 @@ def triples(nlp, text):
     # a dateline's city the parser takes for the subject, with the subject its apposition, places the report
     ("ERBIL, Kurdistan Region - A Turkish drone strike on Sunday killed two members of the PKK in the Qandil "
      "mountains.", ("turkey", "kills", "pkk")),
+    # a general is a rank: one of the force's generals
+    ("Senior commander of the Islamic Revolution Guards Corps Brigadier General Hossein Salami warned Washington.",
+     ("hossein_salami", "member_of", "irgc")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1562,6 +1565,8 @@ def test_pattern_reads(nlp, text, expected):
      ("iran", "supports", "iran_backed_militias")),
     ("ERBIL, Kurdistan Region - A Turkish drone strike on Sunday killed two members of the PKK in the Qandil "
      "mountains.", ("erbil", "located_in", "turkey")),
+    ("Senior commander of the Islamic Revolution Guards Corps Brigadier General Hossein Salami warned Washington.",
+     ("hossein_salami", "leads", "irgc")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
