@@ -431,8 +431,15 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def _told_to(verb: Token) -> bool:
-    """An act someone is told or asked to do: "told Iraq to expel" (the parser makes Iraq the telling's object)."""
-    return verb.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} for c in verb.head.children)
+    """An act someone is told or asked to do: "told Iraq to expel" (the parser makes Iraq the telling's object),
+    "called on the government to expel".
+
+    >>> read("Hassan Salem called on the government to expel the American troops.", reported_coercion,
+    ...      speaker="speaker")
+    []
+    """
+    return verb.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in {
+        "on", "upon"} for c in verb.head.children)
 
 
 def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
