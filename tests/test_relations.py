@@ -1130,6 +1130,10 @@ def triples(nlp, text):
     # a general is a rank: one of the force's generals
     ("Senior commander of the Islamic Revolution Guards Corps Brigadier General Hossein Salami warned Washington.",
      ("hossein_salami", "member_of", "irgc")),
+    # alleging that an actor did something, or branding it, accuses it
+    ("Iran alleged that the United States had orchestrated the protests.", ("iran", "accuses", "united_states")),
+    ("Kataib Hezbollah branded Prime Minister Mustafa al-Kadhimi a collaborator with the Americans.",
+     ("kataib_hezbollah", "accuses", "mustafa_al_kadhimi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

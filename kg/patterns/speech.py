@@ -12,8 +12,9 @@ from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DE
                                  prep_objects, relative_antecedent, said_of, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
-__all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "attribution", "conditional_threat",
-           "instruction", "ending_presence", "marked_as_target", "reported_consequences", "reported_coercion",
+__all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "allegation", "attribution",
+           "conditional_threat", "instruction", "ending_presence", "marked_as_target", "reported_consequences",
+           "reported_coercion",
            "reported_demand", "reported_threat", "rejection", "refusal", "designation", "summoned_envoy",
            "labelled_occupier"]
 
@@ -210,6 +211,23 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # who says so, looked up only for the words of blame
         if (speaker := speaker_for(token, lexicon)) is not None:
             yield from said_of(speaker, "accuses", subjects, token, pattern)
+
+
+def allegation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Alleging or charging that an actor did something: the one who alleges accuses it.
+
+    >>> read("Iran alleged that the United States had orchestrated the protests.", allegation)
+    [('Iran', 'accuses', 'United States')]
+    >>> read("Kataib Hezbollah charged that Washington was stalling.", allegation)
+    [('Kataib Hezbollah', 'accuses', 'Washington')]
+    """
+    for verb in sent:
+        if lemma_of(verb) not in lexicon.alleging_verbs or verb.pos_ != "VERB":
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for accuser in subjects_of(verb):
+                for accused in subjects_of(clause):
+                    yield frame(accuser, "accuses", accused, verb, "allegation")
 
 
 def held_responsible(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
