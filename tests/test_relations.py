@@ -1134,6 +1134,10 @@ def triples(nlp, text):
     ("Iran alleged that the United States had orchestrated the protests.", ("iran", "accuses", "united_states")),
     ("Kataib Hezbollah branded Prime Minister Mustafa al-Kadhimi a collaborator with the Americans.",
      ("kataib_hezbollah", "accuses", "mustafa_al_kadhimi")),
+    # a participle of calling hung on a reported clause is the reporter's; saying an actor betrayed accuses it
+    ("Iraq's Human Rights Commission said the US strike killed civilians, calling it a war crime.",
+     ("human_rights_commission", "accuses", "united_states")),
+    ("Kataib Hezbollah said Kadhimi had betrayed Iraq.", ("kataib_hezbollah", "accuses", "mustafa_al_kadhimi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -111,8 +111,22 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not objects and verb.dep_ == "relcl":
             labelled.append(verb.head)  # "a strike the government described as a violation": the strike
         for obj in labelled + wrongdoers:
-            for subject in subjects_of(verb):
+            for subject in _labellers(verb, lexicon):
                 yield frame(subject, "accuses", obj, verb, "labelled_fault")
+
+
+def _labellers(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who calls something by a label: the subject of the verb of calling, or, for a participle the parser hangs on
+    a reported clause, the reporter ("the commission said the US strike killed civilians, calling it a war crime").
+
+    >>> read("The commission said the US strike killed civilians, calling it a war crime.", labelled_fault)
+    [('commission', 'accuses', 'it')]
+    """
+    reported = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and reported.dep_ == "ccomp" and (
+            lemma_of(reported.head) in lexicon.speech_verbs):
+        return subjects_of(reported.head)
+    return subjects_of(verb)
 
 
 def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
