@@ -1138,6 +1138,9 @@ def triples(nlp, text):
     ("Iraq's Human Rights Commission said the US strike killed civilians, calling it a war crime.",
      ("human_rights_commission", "accuses", "united_states")),
     ("Kataib Hezbollah said Kadhimi had betrayed Iraq.", ("kataib_hezbollah", "accuses", "mustafa_al_kadhimi")),
+    # talks a light verb launches are held by its subjects, whatever else the verb may cue
+    ("Iraq and the United States launched a new round of strategic dialogue in Washington.",
+     ("iraq", "negotiates_with", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

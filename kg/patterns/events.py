@@ -780,6 +780,8 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Fuad Hussein', 'negotiates_with', 'Blinken')]
     >>> read("Kaabi denounced the talks between Baghdad and Washington.", negotiation)
     [('Baghdad', 'negotiates_with', 'Washington')]
+    >>> read("Iraq and the United States launched a new round of strategic dialogue.", negotiation)
+    [('Iraq', 'negotiates_with', 'United States')]
     """
     for cue in sent:
         if (found := _talk_parties(cue, lexicon)) is None:
@@ -800,8 +802,9 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         if noun.dep_ in {"dobj", "nsubjpass"}:
             # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey; but who
             # denounces talks, or hosts talks between two others, holds none
+            # ("launched a new round of dialogue": a light verb holds the talks, whatever else it may cue)
             holders = [] if parties_of(cue, {"between", "among"}) or _verb_predicate(noun.head, lexicon)[0] not in {
-                None, "negotiates_with"} else subjects_of(noun.head)
+                None, "negotiates_with"} and lemma_of(noun.head) not in lexicon.light_verbs else subjects_of(noun.head)
             parties = holders + parties + parties_of(noun.head, {"with", "between"})
         elif noun.dep_ == "nsubj":
             parties += parties_of(noun.head, {"between", "with"})
