@@ -210,6 +210,7 @@ class Lexicon:
     joining_verbs: frozenset[str]
     composition_verbs: frozenset[str]
     constituent_verbs: frozenset[str]
+    constituted_verbs: frozenset[str]
     umbrella_nouns: frozenset[str]
     alignment_verbs: frozenset[str]
     descriptions: dict[str, frozenset[str]]

@@ -1141,6 +1141,11 @@ def triples(nlp, text):
     # talks a light verb launches are held by its subjects, whatever else the verb may cue
     ("Iraq and the United States launched a new round of strategic dialogue in Washington.",
      ("iraq", "negotiates_with", "united_states")),
+    # a whole made up of parts; a role whose holder a copula names
+    ("The Islamic Resistance in Iraq is made up of Kataib Hezbollah, Harakat al-Nujaba and other hardline factions.",
+     ("harakat_al_nujaba", "member_of", "islamic_resistance_in_iraq")),
+    ("Kataib Sayyid al-Shuhada, whose secretary-general is Abu Alaa al-Walai, operates within the PMF.",
+     ("abu_alaa_al_walai", "leads", "kataib_sayyid_al_shuhada")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -7,7 +7,8 @@ from spacy.tokens import Span, Token
 from kg.actors import hyphen_modifier
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, Frame, conjuncts, direct_objects, frame, is_passive, lemma_of,
+from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, Frame, conjuncts, direct_objects, frame,
+                                 is_passive, lemma_of,
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
                                  prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
@@ -240,6 +241,8 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Islamic Resistance', 'member_of', 'commission')]
     >>> read("Kataib Hezbollah and al-Nujaba, the factions that make up the commission, denied it.", composition)
     [('factions', 'member_of', 'commission')]
+    >>> read("The commission is made up of Kataib Hezbollah and Harakat al-Nujaba.", composition)
+    [('Kataib Hezbollah', 'member_of', 'commission'), ('Harakat al-Nujaba', 'member_of', 'commission')]
     """
     for verb in sent:
         if verb.pos_ != "VERB":
@@ -250,6 +253,11 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "the factions that make up the PMF": the subject is the parts
             for part in conjuncts(verb.head):
                 for whole in direct_objects(verb):
+                    yield frame(part, "member_of", whole, verb, "composition")
+        if stems & lexicon.constituted_verbs and (is_passive(verb) or lemma_of(verb) == "consist"):
+            # "the Islamic Resistance in Iraq is made up of Kataib Hezbollah and al-Nujaba"
+            for whole in [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or subjects_of(verb):
+                for part in (t for p in prep_objects(verb, {"of"}) for t in conjuncts(p)):
                     yield frame(part, "member_of", whole, verb, "composition")
         if not stems & lexicon.composition_verbs:
             continue

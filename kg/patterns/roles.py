@@ -42,6 +42,8 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Abu Fadak', 'member_of', 'Popular Mobilization Forces')]
     >>> read("They listed the group and its leader, Haydar al-Saidi, in 2024.", role_apposition)
     [('Haydar al-Saidi', 'leads', 'its')]
+    >>> read("The leader of Kataib Hezbollah is Abu Hussein al-Hamidawi.", role_apposition)
+    [('Abu Hussein al-Hamidawi', 'leads', 'Kataib Hezbollah')]
     """
     for role in sent:
         kind = _role_kind(role, lexicon)
@@ -223,6 +225,9 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
         return [named]
     if role.dep_ == "attr" and lemma_of(role.head) in lexicon.copular_verbs:
         return [c for c in role.head.children if c.dep_ == "nsubj"]
+    if role.dep_ == "nsubj" and lemma_of(role.head) == "be":
+        # "Kataib Hezbollah's leader is Abu Hussein al-Hamidawi", "whose secretary-general is X": the name it is
+        return [c for c in role.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
     if role.dep_ in {"oprd", "attr"} and lemma_of(role.head) in lexicon.appointing_verbs:
         # "X was named PMF chief of staff", "parliament elected X speaker"
         return [c for c in role.head.children if c.dep_ in {"nsubjpass", "dobj"} and c != role]
