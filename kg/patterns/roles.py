@@ -42,8 +42,6 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Abu Fadak', 'member_of', 'Popular Mobilization Forces')]
     >>> read("They listed the group and its leader, Haydar al-Saidi, in 2024.", role_apposition)
     [('Haydar al-Saidi', 'leads', 'its')]
-    >>> read("The leader of Kataib Hezbollah is Abu Hussein al-Hamidawi.", role_apposition)
-    [('Abu Hussein al-Hamidawi', 'leads', 'Kataib Hezbollah')]
     """
     for role in sent:
         kind = _role_kind(role, lexicon)
@@ -193,7 +191,11 @@ def _name_set_off_after(role: Token) -> Token | None:
 
 
 def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
-    """The person a role noun describes: by compound, apposition or copula."""
+    """The person a role noun describes: by compound, apposition or copula.
+
+    >>> read("The leader of Kataib Hezbollah is Abu Hussein al-Hamidawi.", role_apposition)
+    [('Abu Hussein al-Hamidawi', 'leads', 'Kataib Hezbollah')]
+    """
     if role.dep_ in {"compound", "nmod", "amod"} and role.head.pos_ == "PROPN":  # "amod": a title the tagger misread
         holder = role.head
         while holder.dep_ == "compound" and holder.head.pos_ == "PROPN" and holder.lower_ in lexicon.titles:
