@@ -107,6 +107,9 @@ class RelationExtractor:
         self.predicates = predicates
         self.min_confidence = min_confidence
         self.event_nouns = {noun for noun, predicate in lexicon.noun_predicates.items() if predicate in _EVENTS}
+        # ("call_on" is "call" as the parser's lemma gives it)
+        self.demanding_verbs = frozenset(verb.split("_")[0] for verb, predicate in lexicon.verb_predicates.items()
+                                         if predicate == "demands")
 
     def __call__(self, doc: Doc) -> Doc:
         actors = doc._.actors or {}
@@ -181,18 +184,8 @@ class RelationExtractor:
 
         `attacks_told` are the attacks the text told of before sentence `number`: "the strike" is theirs.
         """
-        predicate = frame.predicate
-        if predicate in _EVENTS and in_condition(frame.cue, self.lexicon):
-            return  # "if Washington attacked Iran": an attack supposed is neither told nor threatened
-        if predicate in _EVENTS and self._to_come(frame):
-            if self._speaker_named(frame):
-                return  # "X said the group would strike US bases": the threat is the speaker's (reported_threat)
-            predicate = "threatens"
-        elif predicate == "kills" and governing_verb(frame.cue, self.lexicon.attempt_verbs):
-            predicate = "attacks"  # "tried to kill the premier": an attack on him, not his killing
-        if predicate == "negotiates_with" and (in_future(frame.cue, self.lexicon) or governing_verb(
-                frame.cue, self.lexicon.wishing_verbs) or self._rejected(frame.cue)):
-            return  # "asked to meet", "will meet", "rejects any negotiation": talks not held
+        if (predicate := self._predicate_told(frame)) is None:
+            return
         objects = [(self._force_of(frame.object, a, actors), c)
                    for a, c in self._objects(frame, actors, attacks_told, number)]
         if isinstance(frame.subject, str):
@@ -226,6 +219,25 @@ class RelationExtractor:
                 yield Relation(subject, predicate, obj, sent.text.strip(), sent.start_char, sent.end_char,
                                confidence, frame.pattern)
 
+
+    def _predicate_told(self, frame: Frame) -> str | None:
+        """What a frame tells, given how its act is told: an attack to come is a threat, one tried is an attack, and
+        an act supposed, asked of another or wished for tells nothing (None)."""
+        predicate = frame.predicate
+        if predicate in _EVENTS and (in_condition(frame.cue, self.lexicon) or governing_verb(
+                frame.cue, self.demanding_verbs) and not _asked_of_own(frame.cue)):
+            # "if Washington attacked Iran", "urged Biden to strike Iran": an attack supposed or asked of another is
+            # neither told nor threatened (what a group asks of its own fighters is its own, to come)
+            return None
+        if predicate in _EVENTS and self._to_come(frame):
+            # "X said the group would strike US bases": the threat is the speaker's (reported_threat)
+            return None if self._speaker_named(frame) else "threatens"
+        if predicate == "kills" and governing_verb(frame.cue, self.lexicon.attempt_verbs):
+            return "attacks"  # "tried to kill the premier": an attack on him, not his killing
+        if predicate == "negotiates_with" and (in_future(frame.cue, self.lexicon) or governing_verb(
+                frame.cue, self.lexicon.wishing_verbs) or self._rejected(frame.cue)):
+            return None  # "asked to meet", "will meet", "rejects any negotiation": talks not held
+        return predicate
 
     def _objects(self, frame: Frame, actors: dict, attacks_told: "EventMemory",
                  number: int) -> list[tuple[str, float]]:
@@ -277,7 +289,8 @@ class RelationExtractor:
 
     def _to_come(self, frame: Frame) -> bool:
         """Whether a frame's act is spoken of as to come, where its pattern does not read that for itself."""
-        return not pattern_setting(frame.pattern, "reads_future", False) and in_future(frame.cue, self.lexicon)
+        return not pattern_setting(frame.pattern, "reads_future", False) and (
+            in_future(frame.cue, self.lexicon) or governing_verb(frame.cue, self.demanding_verbs))
 
     def _agents_of(self, frame: Frame, actors: dict) -> list[str]:
         """Who carried out an attack told on no actor ("a Turkish drone struck a vehicle"), for "the strike" later
@@ -394,6 +407,12 @@ def _remembered_objects(frame: Frame, subjects: set[str],
     if pattern_setting(frame.pattern, "targets_of_own_attacks", False):
         return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_by(subjects)]
     return None
+
+
+def _asked_of_own(act: Token) -> bool:
+    """Whether the one an act is asked of is the asker's own: "asked its fighters to target US forces"."""
+    asked = direct_objects(act.head) + prep_objects(act.head, {"on", "upon"})
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "his", "her", "their"} for o in asked for c in o.children)
 
 
 def _naming_words(cue: Token) -> set[str]:

@@ -1146,6 +1146,11 @@ def triples(nlp, text):
      ("harakat_al_nujaba", "member_of", "islamic_resistance_in_iraq")),
     ("Kataib Sayyid al-Shuhada, whose secretary-general is Abu Alaa al-Walai, operates within the PMF.",
      ("abu_alaa_al_walai", "leads", "kataib_sayyid_al_shuhada")),
+    # what a group asks of its own fighters is its own act to come
+    ("Kataib Hezbollah asked its fighters to target US forces.", ("kataib_hezbollah", "threatens", "us_forces")),
+    # a headline's clauses joined by a semicolon keep their own subjects
+    ("Three US soldiers killed in drone attack in Jordan; Biden blames Iran-backed groups",
+     ("joe_biden", "accuses", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1583,6 +1588,11 @@ def test_pattern_reads(nlp, text, expected):
      "mountains.", ("erbil", "located_in", "turkey")),
     ("Senior commander of the Islamic Revolution Guards Corps Brigadier General Hossein Salami warned Washington.",
      ("hossein_salami", "leads", "irgc")),
+    # an attack asked of another is neither done nor threatened by it
+    ("Republican lawmakers urged Biden to strike Iran directly.", ("joe_biden", "attacks", "iran")),
+    ("Republican lawmakers urged Biden to strike Iran directly.", ("joe_biden", "threatens", "iran")),
+    ("Three US soldiers killed in drone attack in Jordan; Biden blames Iran-backed groups",
+     ("us_forces", "accuses", "iran_backed_militias")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -159,6 +159,9 @@ def subjects_of(verb: Token) -> list[Token]:
     # another subject is that title's, not a subject
     found = [s for s in found if not (s.i + 1 < len(s.doc) and s.doc[s.i + 1].dep_ in {"amod", "compound"}
                                       and s.doc[s.i + 1].head in found and s.doc[s.i + 1].head != s)]
+    # "Three US soldiers killed in drone attack; Biden blames Iran-backed groups": no subject stands beyond a
+    # semicolon from its verb
+    found = [s for s in found if s.i > verb.i or ";" not in {t.text for t in s.doc[s.right_edge.i + 1:verb.i]}]
     if found and _taken_from_inner_clause(verb, found):
         return [_clause_antecedent(verb)]
     if found:
