@@ -1151,6 +1151,9 @@ def triples(nlp, text):
     # a headline's clauses joined by a semicolon keep their own subjects
     ("Three US soldiers killed in drone attack in Jordan; Biden blames Iran-backed groups",
      ("joe_biden", "accuses", "iran_backed_militias")),
+    # an outlet quoting an actor as saying something
+    ("Kurdistan24 quoted Peshmerga spokesman Sarbast Lazgin as saying the attack came from the south.",
+     ("sarbast_lazgin", "quoted_by", "kurdistan24")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

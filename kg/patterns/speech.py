@@ -32,6 +32,8 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('IRGC', 'quoted_by', 'Sepah News')]
     >>> read("Amiri spoke to Al-Mayadeen television about the withdrawal.", quotation_source)
     [('Amiri', 'quoted_by', 'Al-Mayadeen television')]
+    >>> read("Reuters quoted Kataib Hezbollah as saying it would respond.", quotation_source)
+    [('Kataib Hezbollah', 'quoted_by', 'Reuters')]
     """
     for token in sent:
         lemma = lemma_of(token)
@@ -61,6 +63,11 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for clause in _reported_clauses(token):
             for subject in subjects_of(clause):
                 yield frame(subject, "quoted_by", reporter, token, "quotation_source.reported")
+        if lemma == "quote" and any(lemma_of(c) in lexicon.speech_verbs for p in token.children if p.lower_ == "as"
+                                    for c in p.children):
+            # "Reuters quoted Kataib Hezbollah as saying": the one quoted is the object
+            for quoted in direct_objects(token):
+                yield frame(quoted, "quoted_by", reporter, token, "quotation_source.reported")
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
