@@ -287,6 +287,9 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     ("Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid al-Shuhada answer to Tehran. All three have been "
      "designated terrorist organizations by the United States.", ("All three", "kataib_sayyid_al_shuhada")),
     ("The US listed Kataib Hezbollah and Harakat al-Nujaba. Both denied any role.", ("Both", "kataib_hezbollah")),
+    # Iraq's commander-in-chief is its prime minister, whoever the text named so
+    ("Prime Minister Mohammed Shia al-Sudani ordered an inquiry. Yahya Rasool, the spokesperson for Iraq's "
+     "commander-in-chief, blasted the U.S.", ("commander-in-chief", "mohammed_shia_al_sudani")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),
