@@ -189,6 +189,7 @@ class Lexicon:
     holding_verbs: frozenset[str]
     pinning_verbs: frozenset[str]
     charging_verbs: frozenset[str]
+    sending_verbs: frozenset[str]
     alleging_verbs: frozenset[str]
     undergone_nouns: frozenset[str]
     threat_complement_verbs: frozenset[str]

@@ -1154,6 +1154,9 @@ def triples(nlp, text):
     # an outlet quoting an actor as saying something
     ("Kurdistan24 quoted Peshmerga spokesman Sarbast Lazgin as saying the attack came from the south.",
      ("sarbast_lazgin", "quoted_by", "kurdistan24")),
+    # a force sent somewhere is deployed there
+    ("US troops were deployed to Iraq in 2014.", ("us_forces", "deployed_in", "iraq")),
+    ("Peshmerga forces were sent to Kirkuk after the Iraqi army withdrew.", ("peshmerga", "deployed_in", "kirkuk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1596,6 +1599,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Republican lawmakers urged Biden to strike Iran directly.", ("joe_biden", "threatens", "iran")),
     ("Three US soldiers killed in drone attack in Jordan; Biden blames Iran-backed groups",
      ("us_forces", "accuses", "iran_backed_militias")),
+    # what a state sends is no deployment of the state unless it is a force
+    ("Iran sent a message to Iraq.", ("iran", "deployed_in", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -98,6 +98,8 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Coalition forces', 'deployed_in', 'Erbil')]
     """
     for token in sent:
+        if token.pos_ == "VERB" and lemma_of(token) in lexicon.sending_verbs:
+            yield from _sent_forces(token, lexicon)
         if token.pos_ != "VERB" or lemma_of(token) not in lexicon.deployment_verbs:
             continue
         if lemma_of(token) == "host":
@@ -122,6 +124,23 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for force in forces:
             for place in places:
                 yield frame(force, "deployed_in", place, token, "deployment.verb")
+
+
+def _sent_forces(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """A force sent somewhere is deployed there: the force, or whoever sent troops it does not name.
+
+    >>> read("Peshmerga forces were sent to Kirkuk.", deployment_verb)
+    [('Peshmerga forces', 'deployed_in', 'Kirkuk')]
+    >>> read("The US deployed additional troops to Syria.", deployment_verb)
+    [('US', 'deployed_in', 'Syria')]
+    """
+    sent = [f for c in verb.children if c.dep_ in {"dobj", *PASSIVE_SUBJECT_DEPS} for f in conjuncts(c)
+            if {lemma_of(f), f.lower_} & lexicon.force_nouns]
+    for force in sent:
+        owned = any(c.dep_ in {"compound", "poss", "nmod"} or c.pos_ == "PROPN" for c in force.children)
+        for place in _places(verb, {"to", "into"}):
+            for holder in [force] if owned or force.pos_ == "PROPN" else subjects_of(verb):
+                yield frame(holder, "deployed_in", place, verb, "deployment.sent")
 
 
 def _relative_place(clause: Token, lexicon: Lexicon) -> Token:
