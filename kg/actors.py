@@ -728,16 +728,18 @@ class ActorLinker:
         return _Candidate(candidate.start, noun.i + 1, mission, doc)
 
     def _as_institution(self, doc: Doc, candidate: _Candidate, found: list[_Candidate]) -> _Candidate:
-        """ "Iraq's presidency", "the Turkish foreign ministry", "the Kurdistan Region's interior ministry": a state
-        or region named on a noun of government is that institution, the registry's where it names it so, else a
-        GovernmentBody of its own."""
+        """ "Iraq's presidency", "the Turkish foreign ministry", "the Kurdistan Region's interior ministry", "the KRG's
+        interior ministry": a state, region or government named on a noun of government is that institution, the
+        registry's where it names it so, else a GovernmentBody of its own."""
         actor = candidate.actor
         owner = doc[candidate.end - 1]
         noun = owner.head
         while noun.dep_ == "compound" and noun.head.i > noun.i:  # "Turkish" hangs on "defence" in "defence ministry"
             noun = noun.head
-        if actor.type not in {"Country", "Place"} or owner.dep_ not in {"poss", "amod", "compound"} or (
-                noun.i < candidate.end):
+        # ("the KRG's interior ministry": a government named on one of its ministries)
+        governing = actor.type in {"Country", "Place"} or actor.type == "GovernmentBody" and (
+            actor.name.lower().endswith("government"))
+        if not governing or owner.dep_ not in {"poss", "amod", "compound"} or noun.i < candidate.end:
             return candidate
         if noun.lemma_.lower() not in self.lexicon.type_cues["GovernmentBody"] or not noun.is_lower:
             return candidate

@@ -1157,6 +1157,9 @@ def triples(nlp, text):
     # a force sent somewhere is deployed there
     ("US troops were deployed to Iraq in 2014.", ("us_forces", "deployed_in", "iraq")),
     ("Peshmerga forces were sent to Kirkuk after the Iraqi army withdrew.", ("peshmerga", "deployed_in", "kirkuk")),
+    # a government named on one of its ministries is that ministry
+    ("The KRG's interior ministry condemned the attack and called on Tehran to respect the sovereignty of the "
+     "Kurdistan Region.", ("kurdistan_regional_government_interior_ministry", "demands", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
