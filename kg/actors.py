@@ -178,6 +178,9 @@ class Registry:
         yield [indefinite, *backed, modifiers, singular]
         yield [*backed, modifiers, singular]  # a headline's "Iran-backed militia behind attack" (not after "the")
         yield [{"LOWER": "pro"}, dash, {"LOWER": {"IN": forms}}, modifiers, heads]  # "pro-Iran militias"
+        # "Tehran's proxies in Iraq": the backer's proxies, unnamed, are the collective
+        proxies = sorted(n for n in lexicon.proxy_nouns - lexicon.ally_nouns if n.endswith("s"))
+        yield [{"LOWER": {"IN": forms}}, {"ORTH": {"IN": ["'s", "’s"]}}, modifiers, {"LOWER": {"IN": proxies}}]
         yield [indefinite, {"LOWER": "pro"}, dash, {"LOWER": {"IN": forms}}, modifiers, singular]
         backing_words = sorted(lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.alignment_adjectives)
         yield [modifiers, heads, {"LOWER": {"IN": backing_words}}, {"LOWER": {"IN": ["with", "by", "to"]}},
@@ -481,9 +484,11 @@ class ActorLinker:
                     token.nbor(2).lower_ in modifiers)
                 pro = (token.i > candidate.start + 1 and token.nbor(-2).lower_ == "pro"
                        and token.nbor(-1).text in {"-", "–"})
-                # "groups aligned with Tehran": the backer closes the name
+                # "groups aligned with Tehran": the backer closes the name; "Tehran's proxies" opens it
                 pro = pro or (token.i > candidate.start + 1 and token.nbor(-1).lower_ in {"with", "by", "to"}
                               and token.nbor(-2).lower_ in modifiers | self.lexicon.alignment_adjectives)
+                pro = pro or (token.i == candidate.start and token.nbor(1).tag_ == "POS" and (
+                    doc[candidate.end - 1].lower_ in self.lexicon.proxy_nouns))
                 if not (backing or pro) and (joined := hyphen_modifier(token, modifiers)):
                     name, backing = joined, True  # "U.S.-led" is one token
                 if not (backing or pro):

@@ -1160,6 +1160,9 @@ def triples(nlp, text):
     # a government named on one of its ministries is that ministry
     ("The KRG's interior ministry condemned the attack and called on Tehran to respect the sovereignty of the "
      "Kurdistan Region.", ("kurdistan_regional_government_interior_ministry", "demands", "iran")),
+    # a backer's proxies, unnamed, are the collective it backs
+    ("Tehran's proxies in Iraq have largely stayed out of the fighting.", ("iran", "supports", "iran_backed_militias")),
+    ("Iran's Iraqi proxies fired rockets at US forces.", ("iran_backed_militias", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
