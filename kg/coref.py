@@ -22,8 +22,8 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions
 from kg.vocabulary import PEOPLE_TYPES
 
-__all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "reference_at", "reporting_verb",
-           "speaker_of"]
+__all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "names_a_state", "reference_at",
+           "reporting_verb", "speaker_of"]
 
 COREF_NAME = "kg_coref"
 
@@ -250,7 +250,7 @@ class Coreference:
             # before with another office is it
             titled = salient(holds, _WINDOW["name_head"])
             return titled.actor if titled else ""
-        if any(c.dep_ in {"amod", "compound", "poss"} and _names_a_state(c) for c in token.lefts):
+        if any(c.dep_ in {"amod", "compound", "poss"} and names_a_state(c) for c in token.lefts):
             return ""  # "the Iranian ambassador", named with no one before, is an official of its own
         return None
 
@@ -435,7 +435,7 @@ class Coreference:
         actor_type = next((self.description_types[w] for w in words if w in self.description_types), None)
         if actor_type == "Country" and words[0] not in self.description_types:
             return None  # "the state umbrella", "state media": a country's noun as a modifier describes no country
-        if actor_type == "Official" and not determiners and any(c.dep_ == "poss" and _names_a_state(c)
+        if actor_type == "Official" and not determiners and any(c.dep_ == "poss" and names_a_state(c)
                                                                 for c in modifiers):
             # "Iraq's caretaker premier": the state's own office, named as definitely as with "the"
             return min((c.i for c in modifiers if c.dep_ in {"amod", "compound"}), default=token.i), actor_type
@@ -777,7 +777,8 @@ def _names_actor(token: Token) -> bool:
     return any(s.start <= token.i < s.end for s in token.doc.spans.get(MENTIONS_KEY, []))
 
 
-def _names_a_state(token: Token) -> bool:
+def names_a_state(token: Token) -> bool:
+    """Whether a token is in a mention of a state ("Iraqi", "Iran's")."""
     return any(s.start <= token.i < s.end and s.label_ == "Country" for s in token.doc.spans.get(MENTIONS_KEY, []))
 
 

@@ -219,7 +219,6 @@ class RelationExtractor:
                 yield Relation(subject, predicate, obj, sent.text.strip(), sent.start_char, sent.end_char,
                                confidence, frame.pattern)
 
-
     def _predicate_told(self, frame: Frame) -> str | None:
         """What a frame tells, given how its act is told: an attack to come is a threat, one tried is an attack, and
         an act supposed, asked of another or wished for tells nothing (None)."""

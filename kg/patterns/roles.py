@@ -4,6 +4,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.coref import names_a_state
 from kg.lexicon import Lexicon
 from kg.nlp import MENTIONS_KEY
 from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, direct_objects, examples_of, frame,
@@ -109,7 +110,7 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     # ("an Iraqi activist": a role that is no office is of no state its adjective names)
     no_office = lemma_of(role) in lexicon.affiliation_roles
     organisations = [m for m in role.children if m.i < role.i and m.lower_ not in lexicon.titles and (
-        m.dep_ in MODIFIER_DEPS and not ((of_a_group or no_office and _names_a_state(m)) and m.dep_ == "amod") or (
+        m.dep_ in MODIFIER_DEPS and not ((of_a_group or no_office and names_a_state(m)) and m.dep_ == "amod") or (
             m.dep_ == "nsubj" and role.dep_ == "compound"))]
     organisations += prep_objects(role, {"of", "for", "with"})
     if lexicon.role_predicates.get(lemma_of(role)) in {"member_of", "commander", "official_of"}:
@@ -127,14 +128,6 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
 def _names_a_place(token: Token) -> bool:
     """Whether a token is in the name of a state or place: "an official in Iraq" is where, not whose, they are."""
     return token.ent_type_ in {"Country", "Place", "GPE", "LOC", "FAC"}
-
-
-def _names_a_state(token: Token) -> bool:
-    """Whether a token names a state or a nationality ("Iraqi", "Israeli-Russian")."""
-    actors = token.doc._.actors or {}
-    return token.ent_type_ == "NORP" or any(
-        s.start <= token.i < s.end and getattr(actors.get(s.kb_id_), "type", None) == "Country"
-        for s in token.doc.spans.get(MENTIONS_KEY, []))
 
 
 def _in_longer_name(token: Token) -> bool:
