@@ -1163,6 +1163,9 @@ def triples(nlp, text):
     # a backer's proxies, unnamed, are the collective it backs
     ("Tehran's proxies in Iraq have largely stayed out of the fighting.", ("iran", "supports", "iran_backed_militias")),
     ("Iran's Iraqi proxies fired rockets at US forces.", ("iran_backed_militias", "attacks", "us_forces")),
+    # an event that leaves its victims dead, or claims their lives, killed them
+    ("A Turkish drone strike left three PKK fighters dead near Makhmour.", ("turkey", "kills", "pkk")),
+    ("The Israeli strike claimed the lives of two IRGC advisers in Damascus.", ("israel", "kills", "irgc")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -738,15 +738,27 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def resultative(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """An event that leaves its victims dead or wounded: "the strike left three fighters dead".
+    """An event that leaves its victims dead or wounded, or takes their lives: "the strike left three fighters
+    dead", "the strike claimed the lives of two advisers".
 
     >>> read("An Israeli airstrike on the headquarters left three PMF fighters dead.", resultative)
     [('airstrike', 'kills', 'PMF fighters')]
+    >>> read("A Turkish drone strike left three PKK fighters dead near Makhmour.", resultative)
+    [('drone strike', 'kills', 'PKK fighters')]
+    >>> read("The Israeli strike claimed the lives of two IRGC advisers.", resultative)
+    [('strike', 'kills', 'IRGC advisers')]
     """
     for verb in sent:
+        if verb.pos_ == "VERB" and lemma_of(verb) in lexicon.life_taking_verbs:
+            for victim in (v for life in direct_objects(verb) if lemma_of(life) == "life"
+                           for o in prep_objects(life, {"of"}) for v in conjuncts(o)):
+                for agent in subjects_of(verb):
+                    yield frame(agent, "kills", victim, verb, "resultative")
         if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.resultative_verbs:
             continue
-        states = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "acomp", "ccomp"}
+        # ("left three fighters dead": the parser may hang the state on the victims)
+        states = [c for c in [*verb.children, *(a for o in direct_objects(verb) for a in o.children if a.i > o.i)]
+                  if c.dep_ in {"oprd", "xcomp", "acomp", "ccomp", "amod"}
                   and lemma_of(c) in lexicon.resultative_states or c.lower_ in lexicon.resultative_states]
         for state in states:
             predicate = lexicon.resultative_states.get(state.lower_) or lexicon.resultative_states[lemma_of(state)]
