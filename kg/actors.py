@@ -1092,8 +1092,17 @@ def _political_use(span: Span) -> bool:
         return _political_use(span.doc[root.head.i:root.head.i + 1])
     if root.dep_ == "pobj":
         prep = root.head.lower_
+        if prep == "from" and _asked_from(root.head):
+            return True  # "demanded an explanation from Washington": the one asked
         return prep not in _LOCATIVE_PREPS and (prep != "to" or root.head.head.pos_ in {"NOUN", "PROPN"})
     return False
+
+
+def _asked_from(preposition: Token) -> bool:
+    """Whether a "from" names whom something is demanded of: "demanded an explanation from Washington"."""
+    verbs = load_lexicon().verb_predicates
+    asked = preposition.head.head if preposition.head.dep_ == "dobj" else preposition.head
+    return verbs.get(asked.lemma_.lower()) == "demands"
 
 
 def _self_named_group(span: Span, lexicon: Lexicon) -> bool:

@@ -1166,6 +1166,8 @@ def triples(nlp, text):
     # an event that leaves its victims dead, or claims their lives, killed them
     ("A Turkish drone strike left three PKK fighters dead near Makhmour.", ("turkey", "kills", "pkk")),
     ("The Israeli strike claimed the lives of two IRGC advisers in Damascus.", ("israel", "kills", "irgc")),
+    # what is demanded "from" an actor is demanded of it, and a capital named so is its state
+    ("Iraq demanded an explanation from Washington.", ("iraq", "demands", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
