@@ -627,6 +627,19 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             return found
     if owners := _force_owners(token, lexicon):
         return owners
+    if found := _stood_for(token, head_word, lexicon, of_a_group):
+        return found
+    if head_word & lexicon.message_nouns and (issued := _issuing_verb(token)) is not None:
+        # "issued a statement condemning X", "in a statement, the ministry said": a message is its issuer's
+        if found := _first_named(subjects_of(issued), 0.1):
+            return found
+    if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
+        return _bridged(token, head_word, lexicon, depth)
+    return []
+
+
+def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: bool) -> list[tuple[str, float]]:
+    """Whose act, thing or word a stand-in noun is, or the body an informant is in."""
     if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
         # "Washington's request", "a visit by the Turkish defence minister": the act stands for whose it is; in
         # "Kurdistan Workers Party (PKK) targets" the parser makes the name before the noun its subject
@@ -635,12 +648,11 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             token, {"by"})
         if found := _first_named(modifiers, 0.1):
             return found
-    if head_word & lexicon.message_nouns and (issued := _issuing_verb(token)) is not None:
-        # "issued a statement condemning X", "in a statement, the ministry said": a message is its issuer's
-        if found := _first_named(subjects_of(issued), 0.1):
-            return found
-    if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
-        return _bridged(token, head_word, lexicon, depth)
+    if head_word & lexicon.informant_nouns:
+        # "a source in the PMF told AFP": the body the source is in (a place it is in is only where it is)
+        actors = token.doc._.actors or {}
+        return [(a, c) for a, c in _first_named(prep_objects(token, {"in", "within"}), 0.1)
+                if _type(a, actors) != "Place"]
     return []
 
 

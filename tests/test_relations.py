@@ -1168,6 +1168,9 @@ def triples(nlp, text):
     ("The Israeli strike claimed the lives of two IRGC advisers in Damascus.", ("israel", "kills", "irgc")),
     # what is demanded "from" an actor is demanded of it, and a capital named so is its state
     ("Iraq demanded an explanation from Washington.", ("iraq", "demands", "united_states")),
+    # a source or official in a body speaks for it; one in a place does not make the place a speaker
+    ("A source in the Popular Mobilization Forces told AFP that the strike hit a weapons depot.",
+     ("popular_mobilization_forces", "quoted_by", "afp")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1612,6 +1615,7 @@ def test_pattern_reads(nlp, text, expected):
      ("us_forces", "accuses", "iran_backed_militias")),
     # what a state sends is no deployment of the state unless it is a force
     ("Iran sent a message to Iraq.", ("iran", "deployed_in", "iraq")),
+    ("Officials in Baghdad and Erbil rejected the Iranian account.", ("erbil", "located_in", "baghdad")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
