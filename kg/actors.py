@@ -15,6 +15,7 @@ spelling variants and defined acronyms are linked to the actor they name.
 """
 
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -46,6 +47,7 @@ LINKER_NAME = "kg_actor_linker"
 # NER labels that can name an actor; NORP only through a registered demonym.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_INITIAL = re.compile(r"[A-Z]\.")  # "D." in "Dwight D. Eisenhower"
 # Prepositions after which a capital is a place, not its government.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "across", "outside", "around", "inside", "from", "over",
                              "through", "toward", "towards", "throughout", "within", "north", "south", "east",
@@ -350,6 +352,7 @@ class ActorLinker:
         candidates.extend(self._bare_institutions(doc, candidates))
         candidates.extend(self._dateline_places(doc, candidates))
         candidates.extend(self._named_places(doc, candidates))
+        candidates.extend(self._ships(doc, candidates))
         candidates.extend(self._backers_inside(doc, candidates))
         candidates = self._known_as(doc, candidates)
         actors: dict[str, Actor] = {}
@@ -592,6 +595,28 @@ class ActorLinker:
             actor = known if known is not None and known.type == "Place" else Actor(
                 id=slug(name), name=name, type="Place", aliases=(span.text,), registered=False)
             yield _Candidate(span.start, span.end, actor, doc)
+
+    def _ships(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+        """ "the USS Carney", "the USS Dwight D. Eisenhower": a warship is a place, as the guidelines make bases
+        (lexicon `ship_prefixes`).
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Houthi missiles targeted the USS Dwight D. Eisenhower in the Red Sea.")
+        >>> [(s.text, s.label_) for s in doc.spans["kg_mentions"] if s.text.startswith("USS")]
+        [('USS Dwight D. Eisenhower', 'Place')]
+        """
+        taken = _covered(found)
+        for prefix in (t for t in doc if t.is_upper and t.lower_ in self.lexicon.ship_prefixes and t.i not in taken):
+            end = prefix.i + 1
+            # (an initial in the name: "Dwight D. Eisenhower")
+            while end < prefix.sent.end and (_capitalised(doc[end]) and doc[end].pos_ in {"PROPN", "NOUN"} or (
+                    _INITIAL.fullmatch(doc[end].text))):
+                end += 1
+            if end == prefix.i + 1 or taken & set(range(prefix.i, end)):
+                continue
+            name = doc[prefix.i:end].text
+            yield _Candidate(prefix.i, end, Actor(id=slug(name), name=name, type="Place", aliases=(name,),
+                                                  registered=False), doc)
 
     def _named_places(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """ "the Kurdistan Region's Sulaimani province", "the Jasana cave", "the Dora area": a name before a place

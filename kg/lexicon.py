@@ -220,6 +220,7 @@ class Lexicon:
     office_synonyms: dict[str, frozenset[str]]
     type_cues: dict[str, frozenset[str]]
     count_words: dict[str, int]
+    ship_prefixes: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Lexicon":

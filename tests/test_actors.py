@@ -195,6 +195,17 @@ def test_generic_words_are_not_actors(nlp):
     assert not ids(doc)
 
 
+def test_religious_occasions_are_not_people(nlp):
+    doc = nlp("Thousands of pilgrims marked Arbaeen in Karbala, and Ashura passed without incident.")
+    assert not ids(doc) & {"arbaeen", "ashura"}
+    assert "karbala" in ids(doc)
+
+
+def test_a_warship_is_a_place(nlp):
+    doc = nlp("Ryder said the destroyer USS Carney had intercepted several missiles.")
+    assert (("USS Carney", "Place") in {(s.text, s.label_) for s in doc.spans[MENTIONS_KEY]})
+
+
 def test_a_private_persons_nationality_is_not_the_state_but_an_office_is(nlp):
     doc = nlp("Militants abducted German art curator Hella Mewis and Elizabeth Tsurkov, an Israeli-Russian researcher.")
     assert not ids(doc) & {"germany", "israel", "russia"}

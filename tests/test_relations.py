@@ -1171,6 +1171,10 @@ def triples(nlp, text):
     # a source or official in a body speaks for it; one in a place does not make the place a speaker
     ("A source in the Popular Mobilization Forces told AFP that the strike hit a weapons depot.",
      ("popular_mobilization_forces", "quoted_by", "afp")),
+    # a warship is a place; what operates somewhere is there
+    ("Ryder said the destroyer USS Carney, operating in the Red Sea, had intercepted several missiles.",
+     ("uss_carney", "located_in", "red_sea")),
+    ("US forces operating in Syria came under attack.", ("us_forces", "deployed_in", "syria")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
