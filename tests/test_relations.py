@@ -1175,6 +1175,9 @@ def triples(nlp, text):
     ("Ryder said the destroyer USS Carney, operating in the Red Sea, had intercepted several missiles.",
      ("uss_carney", "located_in", "red_sea")),
     ("US forces operating in Syria came under attack.", ("us_forces", "deployed_in", "syria")),
+    # weapons fired by an actor are its attack
+    ("Several rockets fired by Kataib Hezbollah struck a US base in Syria.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
