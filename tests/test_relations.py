@@ -1178,6 +1178,9 @@ def triples(nlp, text):
     # weapons fired by an actor are its attack
     ("Several rockets fired by Kataib Hezbollah struck a US base in Syria.",
      ("kataib_hezbollah", "attacks", "us_forces")),
+    # one leader "in" a group is one of its members
+    ("Ahmed al-Asadi, a leader in the Fatah Alliance, said the vote was binding.",
+     ("ahmed_al_asadi", "member_of", "fatah_alliance")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -113,7 +113,7 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
         m.dep_ in MODIFIER_DEPS and not ((of_a_group or no_office and names_a_state(m)) and m.dep_ == "amod") or (
             m.dep_ == "nsubj" and role.dep_ == "compound"))]
     organisations += prep_objects(role, {"of", "for", "with"})
-    if lexicon.role_predicates.get(lemma_of(role)) in {"member_of", "commander", "official_of"}:
+    if _role_kind(role, lexicon) in {"member_of", "commander", "official_of"}:  # ("a leader in the Fatah Alliance")
         # "a senior figure in Kataib Hezbollah", "a security official in the group", "a lawmaker from the Fatah
         # Alliance"
         organisations += [o for o in prep_objects(role, {"in", "from"}) if not _names_a_place(o)]
