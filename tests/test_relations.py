@@ -1626,6 +1626,8 @@ def test_pattern_reads(nlp, text, expected):
     # what a state sends is no deployment of the state unless it is a force
     ("Iran sent a message to Iraq.", ("iran", "deployed_in", "iraq")),
     ("Officials in Baghdad and Erbil rejected the Iranian account.", ("erbil", "located_in", "baghdad")),
+    # a strike on a state's border is on a place, not on the state
+    ("Al-Qaim, on the Syrian border in Anbar, was hit by US strikes.", ("united_states", "attacks", "syria")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
