@@ -1181,6 +1181,9 @@ def triples(nlp, text):
     # one leader "in" a group is one of its members
     ("Ahmed al-Asadi, a leader in the Fatah Alliance, said the vote was binding.",
      ("ahmed_al_asadi", "member_of", "fatah_alliance")),
+    # who says it carried out an attack told with no agent carried it out, on whom it was told
+    ("A drone strike on Wednesday killed a commander of Harakat al-Nujaba in eastern Baghdad. The US military later "
+     "said it had carried out the strike in self-defence.", ("us_forces", "attacks", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -533,10 +533,16 @@ def _kept_up(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _claimed(noun: Token, lexicon: Lexicon) -> bool:
-    """Whether an act is claimed: "claimed the attack", "claimed responsibility for the strike"."""
+    """Whether an act is claimed or owned: "claimed the attack", "claimed responsibility for the strike", "said it
+    had carried out the strike".
+
+    >>> read("A drone strike killed a Nujaba commander. The US military said it had carried out the strike.",
+    ...      event_noun)
+    [('it', 'attacks', 'strike')]
+    """
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "responsibility" else noun
     verb = verb.head if verb.dep_ == "dobj" else None
-    return verb is not None and lemma_of(verb) in lexicon.responsibility_verbs
+    return verb is not None and lemma_of(verb) in lexicon.responsibility_verbs | lexicon.agent_participles
 
 
 def is_definite(noun: Token) -> bool:
