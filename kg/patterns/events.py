@@ -237,8 +237,8 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
         found += [o for p in prep_objects(verb, {"on", "upon", "for"}) for o in conjuncts(p)]
         # "demanded an explanation from Washington": whom the thing demanded is asked of, wherever the parser hangs
         # the "from"
-        found += [o for n in [verb, *direct_objects(verb)] for p in prep_objects(n, {"from"}) for o in conjuncts(p)
-                  if direct_objects(verb)]
+        if asked_for := direct_objects(verb):
+            found += [o for n in [verb, *asked_for] for p in prep_objects(n, {"from"}) for o in conjuncts(p)]
         # "demanding that Turkey investigate the strike": the one asked is the clause's subject; "asked how much
         # authority he has" is a question, not a demand of him
         found += [o for c in verb.children if c.dep_ == "ccomp" and not is_question(c)
