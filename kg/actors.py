@@ -272,9 +272,10 @@ class ActorRuler:
             # "the Iran-backed Popular Mobilization Forces" names the PMF, not the Iran-backed militias at large; "X,
             # an Iran-aligned militia" describes X
             root = doc[start:end].root
-            # ("the Iran-backed militia" is one named before; "an Iran-backed militia" is matched with its article)
-            determined = root.tag_ == "NN" and doc[start].lower_ not in {"a", "an", "one"} and any(
-                c.dep_ in {"det", "poss"} for c in root.children)
+            # ("the Iran-backed militia" is one named before, "Iran-backed militia Kataib Hezbollah" the one named
+            # after; "an Iran-backed militia" is matched with its article)
+            determined = root.tag_ == "NN" and doc[start].lower_ not in {"a", "an", "one"} and (any(
+                c.dep_ in {"det", "poss"} for c in root.children) or end in {span.start for span in spans})
             if not any(start < name_start and name_end == end and named != actor.id
                        for name_start, name_end, named in names) and not determined and not (
                     doc[start].lower_ in {"a", "an"} and root.dep_ == "appos" and root.head.pos_ == "PROPN"):

@@ -1184,6 +1184,12 @@ def triples(nlp, text):
     # who says it carried out an attack told with no agent carried it out, on whom it was told
     ("A drone strike on Wednesday killed a commander of Harakat al-Nujaba in eastern Baghdad. The US military later "
      "said it had carried out the strike in self-defence.", ("us_forces", "attacks", "harakat_al_nujaba")),
+    # a description right before a name is the name's, whether or not an article opens it; a call with someone is
+    # talks
+    ("Iran-backed Iraqi militia Kataib Hezbollah said on Monday it would suspend attacks.",
+     ("iran", "supports", "kataib_hezbollah")),
+    ("Fuad Hussein condemned the US strikes during a call with Secretary of State Antony Blinken.",
+     ("fuad_hussein", "negotiates_with", "antony_blinken")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1631,6 +1637,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Officials in Baghdad and Erbil rejected the Iranian account.", ("erbil", "located_in", "baghdad")),
     # a strike on a state's border is on a place, not on the state
     ("Al-Qaim, on the Syrian border in Anbar, was hit by US strikes.", ("united_states", "attacks", "syria")),
+    ("Iran-backed militia Kataib Hezbollah said on Monday it would suspend attacks.",
+     ("iran", "supports", "iran_backed_militias")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

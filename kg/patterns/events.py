@@ -859,8 +859,13 @@ def _noun_predicate(noun: Token, lexicon: Lexicon) -> str | None:
     [('Iranian', 'attacks', 'US soldiers'), ('missile', 'attacks', 'US soldiers')]
     >>> read("Iraq unleashed a barrage of criticism against Iran.", event_noun)
     [('Iraq', 'accuses', 'Iran'), ('Iraq', 'accuses', 'criticism')]
+    >>> read("Sudani held a call with Biden.", negotiation)
+    [('Sudani', 'negotiates_with', 'Biden')]
     """
     predicate = lexicon.noun_predicates.get(compound_lemma(noun) or "") or lexicon.noun_predicates.get(lemma_of(noun))
+    if lemma_of(noun) in lexicon.phoning_verbs and (prep_objects(noun, {"with"}) or noun.dep_ == "dobj" and (
+            prep_objects(noun.head, {"with"}))):
+        return "negotiates_with"  # "during a call with Blinken": a call with someone is talks, not a call for something
     if {lemma_of(noun), noun.lower_} & lexicon.partitives and any(
             lexicon.noun_predicates.get(lemma_of(counted)) != predicate for counted in prep_objects(noun, {"of"})):
         return None
