@@ -171,7 +171,7 @@ class Registry:
         dash = {"ORTH": {"IN": ["-", "–"]}}
         backed = [{"LOWER": {"IN": forms}}, dash,
                   {"LOWER": {"IN": sorted(lexicon.backing_modifiers | lexicon.aligned_modifiers)}}]
-        singular = {"LOWER": {"IN": sorted({h.removesuffix("s") for h in actor.heads} - set(actor.heads))}}
+        singular = {"LOWER": {"IN": sorted(_singular_heads(actor))}}
         things = {"LOWER": {"IN": sorted(lexicon.stand_in_nouns | lexicon.argument_bridges)}}
         yield [*backed, modifiers, heads]  # "Iran-backed armed factions"
         yield [*backed, singular, things]  # "Iranian-backed militia targets"
@@ -192,6 +192,11 @@ class Registry:
         actor = self.actors[actor_id]
         yield from (a for a in (*actor.aliases, *actor.demonyms) if " " not in a)
         yield from (p.name for p in self.actors.values() if p.metonym == actor_id)
+
+
+def _singular_heads(actor: Actor) -> set[str]:
+    """The singular of the nouns heading a collective's names: "militia" for "militias"."""
+    return {h.removesuffix("s") for h in actor.heads} - set(actor.heads)
 
 
 def _is_acronym(text: str) -> bool:
@@ -274,8 +279,13 @@ class ActorRuler:
             root = doc[start:end].root
             # ("the Iran-backed militia" is one named before, "Iran-backed militia Kataib Hezbollah" the one named
             # after; "an Iran-backed militia" is matched with its article)
-            determined = root.tag_ == "NN" and doc[start].lower_ not in {"a", "an", "one"} and (any(
-                c.dep_ in {"det", "poss"} for c in root.children) or end in {span.start for span in spans})
+            # ("Iran-backed militia leader X": a bare singular in the title of a name says whose that person is)
+            noun = doc[end - 1]
+            titles_a_name = noun.dep_ in {"compound", "amod", "nmod"} and noun.head.dep_ == "compound" and (
+                noun.head.head.pos_ == "PROPN")
+            determined = noun.lower_ in _singular_heads(actor) and doc[start].lower_ not in {"a", "an", "one"} and (any(
+                c.dep_ in {"det", "poss"} for c in noun.children) or end in {span.start for span in spans}
+                or titles_a_name)
             if not any(start < name_start and name_end == end and named != actor.id
                        for name_start, name_end, named in names) and not determined and not (
                     doc[start].lower_ in {"a", "an"} and root.dep_ == "appos" and root.head.pos_ == "PROPN"):

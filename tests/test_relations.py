@@ -1639,6 +1639,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Al-Qaim, on the Syrian border in Anbar, was hit by US strikes.", ("united_states", "attacks", "syria")),
     ("Iran-backed militia Kataib Hezbollah said on Monday it would suspend attacks.",
      ("iran", "supports", "iran_backed_militias")),
+    # a bare "Iran-backed militia" in the title before a name says whose the person is, not that the collective acts
+    ("Iran-backed militia leader Qais al-Khazali said the group would respond.",
+     ("qais_khazali", "leads", "iran_backed_militias")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
