@@ -272,6 +272,7 @@ class ActorRuler:
             spans.append(enclosing if enclosing is not None and not registered.issuperset(
                 range(enclosing.start, enclosing.end)) else match)
         names = [(span.start, span.end, span.id_) for span in spans if len(span) > 1]
+        name_starts = {span.start for span in spans}
         for key, start, end in self.collectives(doc):
             actor = self.entries[key][0]
             # "the Iran-backed Popular Mobilization Forces" names the PMF, not the Iran-backed militias at large; "X,
@@ -284,7 +285,7 @@ class ActorRuler:
             titles_a_name = noun.dep_ in {"compound", "amod", "nmod"} and noun.head.dep_ == "compound" and (
                 noun.head.head.pos_ == "PROPN")
             determined = noun.lower_ in _singular_heads(actor) and doc[start].lower_ not in {"a", "an", "one"} and (any(
-                c.dep_ in {"det", "poss"} for c in noun.children) or end in {span.start for span in spans}
+                c.dep_ in {"det", "poss"} for c in noun.children) or end in name_starts
                 or titles_a_name)
             if not any(start < name_start and name_end == end and named != actor.id
                        for name_start, name_end, named in names) and not determined and not (
