@@ -1190,6 +1190,22 @@ def triples(nlp, text):
      ("iran", "supports", "kataib_hezbollah")),
     ("Fuad Hussein condemned the US strikes during a call with Secretary of State Antony Blinken.",
      ("fuad_hussein", "negotiates_with", "antony_blinken")),
+    # a word for the holder's tenure passes on the state named before it
+    ("Iraqi caretaker Prime Minister Adel Abdul-Mahdi condemned the strikes.",
+     ("adel_abdul_mahdi", "official_of", "iraq")),
+    # a count of installations a state keeps somewhere places its force there
+    ("A Turkish drone struck a car in Duhok. Turkey maintains dozens of military outposts in Duhok province.",
+     ("turkish_armed_forces", "deployed_in", "duhok_province")),
+    # a condemnation's adjective finds fault with whoever did the act
+    ("US jets struck Kataib Hezbollah on Sunday. Abdul-Mahdi called the strikes a vicious assault.",
+     ("adel_abdul_mahdi", "accuses", "us_forces")),
+    # "one of its commanders, X": the name the count is given holds the role
+    ("The Popular Mobilization Forces said one of its commanders, Abu Mustafa al-Saadi, was among the dead.",
+     ("abu_mustafa_al_saadi", "member_of", "popular_mobilization_forces")),
+    # fighters an attack killed, given to no group, are the attacked group's
+    ("Israeli warplanes struck positions of Iranian-backed militias near Deir al-Zor, killing at least nine fighters.",
+     ("israel_defense_forces", "kills", "iran_backed_militias")),
+    ("A Turkish drone strike on PKK positions in Sinjar killed three militants.", ("turkey", "kills", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1642,6 +1658,9 @@ def test_pattern_reads(nlp, text, expected):
     # a bare "Iran-backed militia" in the title before a name says whose the person is, not that the collective acts
     ("Iran-backed militia leader Qais al-Khazali said the group would respond.",
      ("qais_khazali", "leads", "iran_backed_militias")),
+    # fighters given to a group, or a state attacked, are not the dead of the attacked group
+    ("US jets struck Kataib Hezbollah, killing four ISIS fighters.", ("us_forces", "kills", "kataib_hezbollah")),
+    ("Israel struck Lebanon, killing four fighters.", ("israel", "kills", "lebanon")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -14,7 +14,7 @@ from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run 
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning",
            "mutual_fighting", "promised_retaliation", "fighting_until_departure", "counted_among_the_dead",
-           "possessed_killing"]
+           "possessed_killing", "casualties_of_the_attacked"]
 # Who claims an act as its own: "the group said it was behind the strike".
 _CLAIMING_PRONOUNS = frozenset({"it", "we", "they"})
 
@@ -1075,3 +1075,44 @@ def possessed_killing(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for victim in victims:
                 yield frame(agent, "kills", victim, killing, "possessed_killing")
 
+
+
+def casualties_of_the_attacked(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Fighters an attack killed, whom the sentence gives to no group, are the attacked group's: the attacker
+    kills the group (the guidelines' victims).
+
+    >>> read("US jets struck Kataib Hezbollah, killing four fighters.", casualties_of_the_attacked)
+    [('US jets', 'kills', 'Kataib Hezbollah')]
+    >>> read("A US strike on Kataib Hezbollah killed four fighters.", casualties_of_the_attacked)
+    [('US', 'kills', 'Kataib Hezbollah')]
+    >>> read("The US carried out strikes on Kataib Hezbollah, killing 25 fighters.", casualties_of_the_attacked)
+    [('US', 'kills', 'Kataib Hezbollah')]
+    >>> read("US jets struck Kataib Hezbollah, killing four ISIS fighters.", casualties_of_the_attacked)
+    []
+    """
+    for killing in sent:
+        if killing.pos_ != "VERB" or lexicon.verb_predicates.get(lemma_of(killing)) != "kills" or is_passive(killing):
+            continue
+        if any(_unowned_fighters(v, lexicon) for v in direct_objects(killing)):
+            for agent, target in _attack_told_with(killing, lexicon):
+                if target.ent_type_ not in {"Country", "Place", "GPE", "LOC", "FAC"}:
+                    yield frame(agent, "kills", target, killing, "casualties_of_the_attacked")
+
+
+def _unowned_fighters(victims: Token, lexicon: Lexicon) -> bool:
+    """Whether the dead are armed men the phrase gives to no one ("four fighters", not "four of its fighters")."""
+    return lemma_of(victims) in lexicon.affiliated_nouns and victims.dep_ != "pobj" and not any(
+        c.dep_ in {"poss", "compound", "nmod", "prep", "amod", "appos"} and not c.like_num for c in victims.children)
+
+
+def _attack_told_with(killing: Token, lexicon: Lexicon) -> Iterator[tuple[Token, Token]]:
+    """The attacker and target of the attack a killing was done in: the verb it hangs on ("struck X, killing"),
+    an attack that verb carries out ("carried out strikes on X, killing"), or its own subject ("a strike on X
+    killed")."""
+    verb = killing.head if killing.dep_ in {"advcl", "conj"} else None
+    if verb is not None and lexicon.verb_predicates.get(lemma_of(verb)) == "attacks" and not is_passive(verb):
+        yield from ((a, t) for a in subjects_of(verb) for o in direct_objects(verb) for t in conjuncts(o))
+        return
+    events = subjects_of(killing) + (direct_objects(verb) if verb is not None else [])
+    for event in (e for e in events if lexicon.noun_predicates.get(lemma_of(e)) == "attacks"):
+        yield from ((a, t) for a in event_agents(event, lexicon) for t in _event_targets(event, "attacks", lexicon))

@@ -5,8 +5,8 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, Frame, conjuncts, direct_objects, frame, is_passive, lemma_of,
-                                 placed_from, prep_objects, relative_antecedent, subjects_of)
+from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, Frame, conjuncts, counting_noun, direct_objects, frame,
+                                 is_passive, lemma_of, placed_from, prep_objects, relative_antecedent, subjects_of)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
 __all__ = ["deployment", "deployment_verb", "casualties_at_target", "location"]
@@ -24,6 +24,8 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US forces', 'deployed_in', 'Anbar')]
     >>> read("The US has about 2,500 troops in Iraq and 900 in Syria.", deployment)
     [('troops', 'deployed_in', 'Iraq'), ('US', 'deployed_in', 'Iraq'), ('US', 'deployed_in', 'Syria')]
+    >>> read("Turkey maintains dozens of military outposts in Duhok.", deployment)
+    [('Turkey', 'deployed_in', 'Duhok')]
     """
     military = lexicon.force_nouns | lexicon.force_site_nouns
     for token in sent:
@@ -35,13 +37,7 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 # "troops at a base in Jordan" are deployed at the base, and the base is in Jordan: containment is
                 # read one step at a time (the guidelines' direct containment)
                 yield frame(token, "deployed_in", place, token, "deployment.force_noun")
-            if token.dep_ == "dobj" and lemma_of(token.head) in lexicon.deployment_verbs | lexicon.keeping_verbs:
-                # "the United States maintaining 2,500 troops in Iraq": the troops are the keeper's forces
-                # "has 2,500 troops in Iraq and 900 in Syria": the parser may hang the place on the verb
-                places = [p for kept in conjuncts(token) for p in _places(kept, {"in"})] + _places(token.head, {"in"})
-                for keeper in subjects_of(token.head):
-                    for place in places:
-                        yield frame(keeper, "deployed_in", place, token, "deployment.keeper")
+            yield from _kept_forces(token, lexicon)
         if lexicon.verb_predicates.get(lemma) == "attacks" and token.pos_ == "VERB" and not is_passive(token):
             # "the militia attacked US forces in Anbar": whom an attack there was on was there
             for target in (t for c in token.children if c.dep_ == "dobj" for t in conjuncts(c)
@@ -59,6 +55,18 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for subject in subjects_of(token):
                 for place in _places(token, {"in"}):
                     yield frame(subject, "deployed_in", place, token, "deployment.copula")
+
+
+def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "the United States maintaining 2,500 troops in Iraq": the troops are the keeper's forces, there."""
+    # "Turkey maintains dozens of military outposts in Duhok": a count of them is what the verb keeps
+    counted = counting_noun(force, lexicon)
+    if counted.dep_ == "dobj" and lemma_of(counted.head) in lexicon.deployment_verbs | lexicon.keeping_verbs:
+        # "has 2,500 troops in Iraq and 900 in Syria": the parser may hang the place on the verb
+        places = [p for kept in dict.fromkeys([*conjuncts(force), counted]) for p in _places(kept, {"in"})]
+        for keeper in subjects_of(counted.head):
+            for place in places + _places(counted.head, {"in"}):
+                yield frame(keeper, "deployed_in", place, force, "deployment.keeper")
 
 
 def casualties_at_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:

@@ -109,7 +109,10 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     # (a title's own words are none: "Prime" in "Prime Minister Sudani's office")
     # ("an Iraqi activist": a role that is no office is of no state its adjective names)
     no_office = lemma_of(role) in lexicon.affiliation_roles
-    organisations = [m for m in role.children if m.i < role.i and m.lower_ not in lexicon.titles and (
+    modifiers = [m for m in role.children if m.i < role.i]
+    # "Iraqi caretaker Prime Minister X": the state is named on the word for the holder's tenure
+    modifiers += [g for m in modifiers if m.lower_ in lexicon.tenure_words for g in m.children if g.i < m.i]
+    organisations = [m for m in modifiers if m.lower_ not in lexicon.titles | lexicon.tenure_words and (
         m.dep_ in MODIFIER_DEPS and not ((of_a_group or no_office and names_a_state(m)) and m.dep_ == "amod") or (
             m.dep_ == "nsubj" and role.dep_ == "compound"))]
     organisations += prep_objects(role, {"of", "for", "with"})
@@ -188,6 +191,8 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
 
     >>> read("The leader of Kataib Hezbollah is Abu Hussein al-Hamidawi.", role_apposition)
     [('Abu Hussein al-Hamidawi', 'leads', 'Kataib Hezbollah')]
+    >>> read("The PMF said one of its commanders, Abu Mustafa al-Saadi, was among the dead.", role_apposition)
+    [('Abu Mustafa al-Saadi', 'member_of', 'its')]
     """
     if role.dep_ in {"compound", "nmod", "amod"} and role.head.pos_ == "PROPN":  # "amod": a title the tagger misread
         holder = role.head
@@ -218,6 +223,13 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
         return appositives
     if named := _name_set_off_after(role):
         return [named]
+    if role.dep_ == "conj" and role.head != role and _role_kind(role.head, lexicon) is not None:
+        return _role_holders(role.head, lexicon)  # "X, head of the Fatah Alliance and secretary-general of Badr"
+    return _holder_by_clause(role, lexicon) or _name_after_quotation(role, lexicon)
+
+
+def _holder_by_clause(role: Token, lexicon: Lexicon) -> list[Token]:
+    """The person a clause gives a role to: by a copula, an appointment, "as", or a count of the role's holders."""
     if role.dep_ == "attr" and lemma_of(role.head) in lexicon.copular_verbs:
         return [c for c in role.head.children if c.dep_ == "nsubj"]
     if role.dep_ == "nsubj" and lemma_of(role.head) == "be":
@@ -230,9 +242,11 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
         # "served as commander of X" is the subject's role; "identified the dead as fighters of X" the object's
         verb = role.head.head
         return direct_objects(verb) if direct_objects(verb) else subjects_of(verb)
-    if role.dep_ == "conj" and role.head != role and _role_kind(role.head, lexicon) is not None:
-        return _role_holders(role.head, lexicon)  # "X, head of the Fatah Alliance and secretary-general of Badr"
-    return _name_after_quotation(role, lexicon)
+    if role.dep_ == "pobj" and role.head.lower_ == "of" and ((counted := role.head.head).like_num or (
+            counted.lower_ in lexicon.partitive_pronouns)):
+        # "one of its commanders, Abu Mustafa al-Saadi": the name the count is given
+        return [n for c in counted.children if c.dep_ == "appos" and c.pos_ == "PROPN" for n in conjuncts(c)]
+    return []
 
 
 def _name_after_quotation(role: Token, lexicon: Lexicon) -> list[Token]:
