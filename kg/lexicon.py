@@ -200,6 +200,7 @@ class Lexicon:
     partitive_preps: frozenset[str]
     deputy_words: frozenset[str]
     tenure_words: frozenset[str]
+    staying_words: frozenset[str]
     rank_words: frozenset[str]
     seat_nouns: frozenset[str]
     rejection_nouns: frozenset[str]

@@ -1206,6 +1206,11 @@ def triples(nlp, text):
     ("Israeli warplanes struck positions of Iranian-backed militias near Deir al-Zor, killing at least nine fighters.",
      ("israel_defense_forces", "kills", "iran_backed_militias")),
     ("A Turkish drone strike on PKK positions in Sinjar killed three militants.", ("turkey", "kills", "pkk")),
+    # attacks promised as long as an actor stays threaten it; attacks told with no agent are the speaker's
+    ("Its spokesman, Jaafar al-Husseini, told Al Mayadeen that the attacks would continue as long as US troops "
+     "remained in Iraq.", ("jaafar_al_husseini", "threatens", "us_forces")),
+    ("Jaafar al-Husseini said the operations would continue until US forces leave Iraq.",
+     ("jaafar_al_husseini", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1661,6 +1666,9 @@ def test_pattern_reads(nlp, text, expected):
     # fighters given to a group, or a state attacked, are not the dead of the attacked group
     ("US jets struck Kataib Hezbollah, killing four ISIS fighters.", ("us_forces", "kills", "kataib_hezbollah")),
     ("Israel struck Lebanon, killing four fighters.", ("israel", "kills", "lebanon")),
+    # talks that went on while an actor stayed threaten no one
+    ("Fuad Hussein said the talks would continue as long as the US delegation stayed in Baghdad.",
+     ("fuad_hussein", "threatens", "united_states")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

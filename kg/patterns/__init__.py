@@ -19,9 +19,9 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 """
 
 from kg.patterns.events import (active_verb, casualties_of_the_attacked, counted_among_the_dead, event_agents,
-                                event_noun, fighting_until_departure, is_definite, mutual_fighting,
-                                negotiation, passive_agent, possessed_killing, promised_retaliation, resultative,
-                                unattributed_deaths, warning)
+                                event_noun, fighting_until_departure, fighting_while_present, is_definite,
+                                mutual_fighting, negotiation, passive_agent, possessed_killing, promised_retaliation,
+                                resultative, unattributed_deaths, warning)
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, conjuncts,
                                  direct_objects, examples_of,
                                  governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
@@ -53,5 +53,5 @@ PATTERNS = (
     ending_presence, refusal, marked_as_target, attribution, conditional_threat, casualties_at_target, instruction,
     demanded_clause, installing_in_office, coming_to_aid, following_orders, summoned_envoy, others_of_the_whole,
     unattributed_deaths, labelled_occupier, fighting_until_departure, counted_among_the_dead, possessed_killing,
-    allegation, casualties_of_the_attacked,
+    allegation, casualties_of_the_attacked, fighting_while_present,
 )

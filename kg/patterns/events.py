@@ -9,12 +9,13 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  agents_in_phrase, co_agents,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
                                  is_passive, is_question, lemma_of, loose_participles, particle_stems, parties_of,
-                                 passive_agents, phrasal_lemma, prep_objects, relative_antecedent, subjects_of)
+                                 passive_agents, phrasal_lemma, prep_objects, relative_antecedent, speaker_for,
+                                 subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning",
            "mutual_fighting", "promised_retaliation", "fighting_until_departure", "counted_among_the_dead",
-           "possessed_killing", "casualties_of_the_attacked"]
+           "possessed_killing", "casualties_of_the_attacked", "fighting_while_present"]
 # Who claims an act as its own: "the group said it was behind the strike".
 _CLAIMING_PRONOUNS = frozenset({"it", "we", "they"})
 
@@ -1027,9 +1028,44 @@ def fighting_until_departure(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                    for s in c.children if s.dep_ in SUBJECT_DEPS]
         leaving += [t for o in until.children if o.dep_ == "pobj" and lemma_of(o) in lexicon.departure_words
                     for t in prep_objects(o, {"of"})]
-        for threatener in subjects_of(persisting):
+        for threatener in _who_keeps_up(persisting, lexicon):
             for target in (t for g in leaving for t in conjuncts(g)):
                 yield frame(threatener, "threatens", target, until, "fighting_until_departure")
+
+
+def fighting_while_present(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Fighting, or operations, promised to go on as long as an actor stays: a threat against the actor.
+
+    >>> read("Its operations will continue as long as US troops remain in Iraq.", fighting_while_present)
+    [('operations', 'threatens', 'US troops')]
+    >>> read("The talks went on as long as the delegation stayed in Baghdad.", fighting_while_present)
+    []
+    """
+    for long in sent:
+        if long.lower_ != "long" or long.i + 1 >= len(sent.doc) or sent.doc[long.i - 1].lower_ != "as" or (
+                (mark := sent.doc[long.i + 1]).lower_ != "as" or mark.dep_ != "mark"):
+            continue
+        staying, persisting = mark.head, long.head
+        if lemma_of(staying) not in lexicon.staying_words or persisting.pos_ not in {"VERB", "AUX"} or not (
+                in_future(persisting, lexicon)):
+            continue
+        for threatener in _who_keeps_up(persisting, lexicon):
+            for target in (t for s in subjects_of(staying) for t in conjuncts(s)):
+                yield frame(threatener, "threatens", target, long, "fighting_while_present")
+
+
+def _who_keeps_up(verb: Token, lexicon: Lexicon) -> list[Token | str]:
+    """Who keeps up what a verb says goes on: its subject, or, where that is an act told with no agent ("the attacks
+    would continue"), whoever says so.
+
+    >>> read("Abu Ali said the attacks would continue until US forces leave Iraq.", fighting_until_departure)
+    [('Abu Ali', 'threatens', 'US forces')]
+    """
+    subjects = subjects_of(verb)
+    unowned = subjects and all(lexicon.noun_predicates.get(lemma_of(s)) in {"attacks", "kills"} and not (
+        event_agents(s, lexicon)) for s in subjects)
+    speaker = speaker_for(verb, lexicon) if unowned else None
+    return [speaker] if speaker is not None else subjects
 
 
 def counted_among_the_dead(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
