@@ -1211,6 +1211,11 @@ def triples(nlp, text):
      "remained in Iraq.", ("jaafar_al_husseini", "threatens", "us_forces")),
     ("Jaafar al-Husseini said the operations would continue until US forces leave Iraq.",
      ("jaafar_al_husseini", "threatens", "us_forces")),
+    # a death "in the strike", or revenge "for the killing", is of the event told before, and its doer recalled
+    ("A U.S. drone strike in Baghdad killed Qassem Soleimani. Thousands marched. Abu Mahdi al-Muhandis was also "
+     "killed in the strike.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
+    ("A U.S. drone strike in Baghdad killed Qassem Soleimani. Iran has vowed harsh revenge for the killing.",
+     ("iran", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1669,6 +1674,10 @@ def test_pattern_reads(nlp, text, expected):
     # talks that went on while an actor stayed threaten no one
     ("Fuad Hussein said the talks would continue as long as the US delegation stayed in Baghdad.",
      ("fuad_hussein", "threatens", "united_states")),
+    # a fight has two sides: who died "in the clashes" were killed by neither as recalled
+    ("Saraya al-Salam fighters attacked Iraqi security forces near the Green Zone. Three Kataib Hezbollah members "
+     "were killed in the clashes.",
+     ("saraya_al_salam", "kills", "kataib_hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

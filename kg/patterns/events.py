@@ -18,6 +18,8 @@ __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_def
            "possessed_killing", "casualties_of_the_attacked", "fighting_while_present"]
 # Who claims an act as its own: "the group said it was behind the strike".
 _CLAIMING_PRONOUNS = frozenset({"it", "we", "they"})
+# The predicates of acts that harm their object: what a killing or an attack is answered for.
+_HARMS = frozenset({"attacks", "kills"})
 
 
 def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -408,16 +410,26 @@ def _agents_of_event_in(verb: Token, lexicon: Lexicon) -> list[Token]:
     [('US', 'kills', 'Qassem Soleimani')]
     >>> read("They marked the American crime in which Soleimani and Muhandis were martyred.", passive_agent)
     [('American', 'kills', 'Soleimani'), ('American', 'kills', 'Muhandis')]
+    >>> read("Muhandis was also killed in the strike.", passive_agent)
+    [('strike', 'kills', 'Muhandis')]
     """
     agents = []
     killed = lexicon.verb_predicates.get(lemma_of(verb)) == "kills" or lemma_of(verb) in lexicon.death_verbs
     for event in (relative_antecedent(e) for e in prep_objects(verb, {"in", "during"})):
         if lexicon.noun_predicates.get(lemma_of(event)) in {"attacks", "kills"} or (
                 killed and lemma_of(event) in lexicon.fault_words):
-            agents += event_agents(event, lexicon)
+            agents += _agents_or_told_before(event, lexicon)
         if lemma_of(event) in lexicon.mutual_fight_nouns:
             agents += [o for w in prep_objects(event, {"with"}) for o in conjuncts(w)]
     return agents
+
+
+def _agents_or_told_before(event: Token, lexicon: Lexicon) -> list[Token]:
+    """Who carried out an event, or, for one named as told before with no one named ("killed in the strike",
+    "revenge for the killing"), the event itself: whose it was is recalled from the attacks the text told of."""
+    # (a fight has two sides: "killed in the clashes" names neither)
+    told_before = is_definite(event) and lemma_of(event) not in lexicon.mutual_fight_nouns
+    return event_agents(event, lexicon) or ([event] if told_before else [])
 
 
 def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
@@ -940,6 +952,8 @@ def promised_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iran', 'threatens', 'Israel')]
     >>> read("The militia vowed to retaliate.", promised_retaliation)
     [('militia', 'threatens', 'retaliate')]
+    >>> read("Iran vowed harsh revenge for the killing.", promised_retaliation)
+    [('Iran', 'threatens', 'killing')]
     """
     yield from _vowed_to_answer(sent, lexicon)
     for noun in sent:
@@ -975,7 +989,7 @@ def _answered(cue: Token, verb: Token, lexicon: Lexicon, preps: Iterable[str] = 
     answering = lexicon.answering_preps
     for answered in prep_objects(cue, answering | set(preps)) + prep_objects(verb, answering):
         if lexicon.noun_predicates.get(lemma_of(answered)) in {"attacks", "kills"}:
-            targets += event_agents(answered, lexicon)
+            targets += _agents_or_told_before(answered, lexicon)
         else:
             targets.append(answered)
     return targets
@@ -997,8 +1011,8 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if lemma_of(verb) in lexicon.response_verbs and direct_objects(verb) == []:
             yield from _threats(subjects_of(vow), _answered(verb, vow, lexicon, lexicon.target_preps | {"to"}), verb)
         elif lemma_of(verb) in lexicon.avenging_verbs:  # "vowed to avenge the killing": against who did it
-            yield from _threats(subjects_of(vow), [a for o in direct_objects(verb) for a in event_agents(o, lexicon)
-                                                   if lexicon.noun_predicates.get(lemma_of(o)) in {"attacks", "kills"}],
+            avenged = [o for o in direct_objects(verb) if lexicon.noun_predicates.get(lemma_of(o)) in _HARMS]
+            yield from _threats(subjects_of(vow), [a for o in avenged for a in _agents_or_told_before(o, lexicon)],
                                 verb)
 
 
