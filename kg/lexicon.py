@@ -201,6 +201,7 @@ class Lexicon:
     deputy_words: frozenset[str]
     tenure_words: frozenset[str]
     staying_words: frozenset[str]
+    sent_nouns: frozenset[str]
     rank_words: frozenset[str]
     seat_nouns: frozenset[str]
     rejection_nouns: frozenset[str]

@@ -645,7 +645,7 @@ def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: 
         # "Kurdistan Workers Party (PKK) targets" the parser makes the name before the noun its subject
         modifiers = [c for c in token.children if (c.dep_ in _ARGUMENT_MODIFIERS or c.dep_ == "nsubj" and (
             c.i < token.i and token.pos_ == "NOUN")) and not (c.dep_ == "amod" and of_a_group)] + prep_objects(
-            token, {"by"})
+            token, {"by", *({"from"} if head_word & lexicon.sent_nouns else ())})
         if found := _first_named(modifiers, 0.1):
             return found
     if head_word & lexicon.informant_nouns:

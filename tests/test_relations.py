@@ -1216,6 +1216,9 @@ def triples(nlp, text):
      "killed in the strike.", ("united_states", "kills", "abu_mahdi_al_muhandis")),
     ("A U.S. drone strike in Baghdad killed Qassem Soleimani. Iran has vowed harsh revenge for the killing.",
      ("iran", "threatens", "united_states")),
+    # a delegation from a state stands for it
+    ("Falih al-Fayyadh received a delegation from Iran led by Ali Akbar Ahmadian.",
+     ("falih_al_fayyadh", "negotiates_with", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1678,6 +1681,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Saraya al-Salam fighters attacked Iraqi security forces near the Green Zone. Three Kataib Hezbollah members "
      "were killed in the clashes.",
      ("saraya_al_salam", "kills", "kataib_hezbollah")),
+    # a demand "from" a place is where the troops are to leave, not whom it is of
+    ("Kataib Hezbollah has reiterated its demand for the withdrawal of US troops from the country.",
+     ("kataib_hezbollah", "demands", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
