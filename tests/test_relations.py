@@ -1219,6 +1219,15 @@ def triples(nlp, text):
     # a delegation from a state stands for it
     ("Falih al-Fayyadh received a delegation from Iran led by Ali Akbar Ahmadian.",
      ("falih_al_fayyadh", "negotiates_with", "iran")),
+    # whom one tells something in a phone call is the other party to the call
+    ("Secretary of State Antony Blinken told Sudani in a phone call on Thursday that attacks on U.S. personnel must "
+     "stop.", ("antony_blinken", "negotiates_with", "mohammed_shia_al_sudani")),
+    # a group's shelters and tunnels stand for the group
+    ("Turkish warplanes, drones and artillery struck PKK shelters, tunnels and ammunition depots, the ministry said.",
+     ("turkish_armed_forces", "attacks", "pkk")),
+    # an organisation "of" a person is the one the person heads
+    ("The State of Law Coalition of former prime minister Nouri al-Maliki welcomed the statement.",
+     ("nouri_al_maliki", "leads", "state_of_law_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -807,6 +807,8 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iraq', 'negotiates_with', 'US')]
     >>> read("Sudani told Blinken by phone that Baghdad rejected any attack.", negotiation)
     [('Sudani', 'negotiates_with', 'Blinken')]
+    >>> read("Blinken told Sudani in a phone call that the attacks must stop.", negotiation)
+    [('Blinken', 'negotiates_with', 'Sudani')]
     >>> read("Sudani held a phone call with Biden.", negotiation)
     [('Sudani', 'negotiates_with', 'Biden')]
     >>> read("The minister arrived in Baghdad for talks with Sudani.", negotiation)
@@ -844,7 +846,10 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         elif noun.dep_ == "nsubj":
             parties += parties_of(noun.head, {"between", "with"})
         elif noun.dep_ == "pobj" and noun.head.lower_ in {"for", "in", "during"}:
-            parties = subjects_of(noun.head.head) + parties  # "arrived in Baghdad for talks with X"
+            verb = noun.head.head  # "arrived in Baghdad for talks with X"; "told Sudani in a phone call that"
+            told = [o for c in verb.children if c.dep_ in {"dobj", "dative"} for o in conjuncts(c)
+                    ] if lemma_of(verb) in lexicon.speech_verbs else []
+            parties = subjects_of(verb) + told + parties
         return parties, []
     if cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
             cue) in lexicon.reciprocal_verbs and not direct_objects(cue)):

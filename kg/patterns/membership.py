@@ -12,6 +12,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, Frame, con
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
                                  prep_objects, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
+from kg.vocabulary import PEOPLE_TYPES
 
 __all__ = ["backed_modifier", "membership", "composition", "umbrella_apposition", "alignment", "organisation_of",
            "support_from", "installing_in_office", "coming_to_aid", "following_orders", "others_of_the_whole"]
@@ -377,6 +378,22 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(side, "supports", actor_token, verb, "alignment")
 
 
+def _owners_after(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """The organisation a name is "of", or the person who heads it ("the State of Law Coalition of former prime
+    minister Nouri al-Maliki")."""
+    for owner in prep_objects(token, {"of"}):
+        # (a person by kg's types, or by the NER's own label where kg's actors have not relabelled the name)
+        if owner.pos_ == "PROPN" and owner.ent_type_ in PEOPLE_TYPES | {"PERSON"}:
+            yield frame(owner, "leads", token, token, "organisation_of.person")
+        elif owner.pos_ == "PROPN":
+            yield frame(token, "member_of", owner, token, "organisation_of")
+        elif lemma_of(owner) in lexicon.body_nouns:
+            # "Haider al-Lami of Harakat al-Nujaba's political bureau": one of a group's body is one of the group
+            for group in owner.children:
+                if group.dep_ in {"poss", "compound", "nmod"} and group.pos_ == "PROPN":
+                    yield frame(token, "member_of", group, owner, "organisation_of")
+
+
 def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """An organisation named as part of another: "the Quds Force of Iran's Revolutionary Guards", "the IRGC's
     Quds Force", "the PMF's Al-Jazira Operations Command".
@@ -393,6 +410,8 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('IRGC Quds Force', 'member_of', 'IRGC')]
     >>> read("White House National Security Adviser Jake Sullivan spoke.", organisation_of)
     []
+    >>> read("The Dawa Party of Nouri Maliki won.", organisation_of)
+    [('Nouri Maliki', 'leads', 'Dawa Party')]
     """
     for token in sent:
         if token.pos_ == "NOUN" and lemma_of(token) in lexicon.armed_group_nouns:
@@ -402,14 +421,7 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(token, "member_of", owner, token, "organisation_of.group_noun")
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
-        for owner in prep_objects(token, {"of"}):
-            if owner.pos_ == "PROPN":
-                yield frame(token, "member_of", owner, token, "organisation_of")
-            elif lemma_of(owner) in lexicon.body_nouns:
-                # "Haider al-Lami of Harakat al-Nujaba's political bureau": one of a group's body is one of the group
-                for group in owner.children:
-                    if group.dep_ in {"poss", "compound", "nmod"} and group.pos_ == "PROPN":
-                        yield frame(token, "member_of", group, owner, "organisation_of")
+        yield from _owners_after(token, lexicon)
         # the owner before the name: a possessive ("the PMF's"), or a first word before a name of two or more
         # ("IRGC" in "the IRGC Quds Force"; "Kataib" in "Kataib Hezbollah" is only the name's first word)
         compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
