@@ -846,11 +846,13 @@ class ActorLinker:
                 doc[span.start - 2].lemma_.lower() in self.lexicon.event_name_words):
             return None  # "a ground push, Claw-Tiger,": the name of the push
         # a lone common noun, a noun of outlets ("Iraqi TV"), or a title cut from its name by the sentence splitter
-        # ("Brig."), names no one; but "K-1" names the base that follows it
+        # ("Brig."), names no one; but "K-1" names the base that follows it ("Parliament" opening a sentence is the
+        # bare noun of an institution, which the story's state tells)
         if len(span) == 1 and (span[0].tag_ in {"NN", "NNS"} or span[0].is_stop or not span[0].is_alpha
                                and not span[0].text.replace(".", "").isalpha()
                                or _title_word(span[0].lower_, self.lexicon)
-                               or span[0].lower_ in self.lexicon.outlet_name_heads) and not self._place_extension(span):
+                               or span[0].lower_ in self.lexicon.outlet_name_heads | self.lexicon.institution_nouns
+                               ) and not self._place_extension(span):
             return None
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head, self.lexicon) and (

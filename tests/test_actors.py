@@ -127,6 +127,12 @@ def test_a_bare_government_is_the_state_the_story_is_about(nlp):
     assert [s.kb_id_ for s in doc.spans[MENTIONS_KEY] if s.text == "government"] == ["iraqi_government"] * 2
 
 
+def test_a_capitalised_institution_opening_a_sentence_is_the_bare_noun(nlp):
+    # the NER takes "Parliament" opening a sentence for a name of its own; it is the story's state's parliament
+    doc = nlp("Iraqi Prime Minister Mohammed Shia al-Sudani condemned the strike. Parliament said it would back him.")
+    assert ("Parliament", "iraqi_parliament") in mentions(doc)
+
+
 def test_a_datelines_city_is_a_place_whatever_its_spelling(nlp):
     doc = nlp("ZAKHO, Kurdistan Region (Reuters) - PKK fighters burned their weapons.")
     assert ("ZAKHO", "zakho") in mentions(doc)
