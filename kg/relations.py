@@ -22,7 +22,8 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, conjuncts, direct_objects, event_agents,
                          examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
-                         loose_participles, passive_agents, pattern_confidence, pattern_setting, prep_objects,
+                         loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
+                         prep_objects,
                          relative_antecedent, Sentence, speaker_for, subjects_of)
 from kg.vocabulary import PEOPLE_TYPES, Predicate, load_predicates
 
@@ -584,6 +585,9 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
             return found
     if found := _first_named(_appositives(token), 0.05):
         return found  # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": each name given
+    if lemma_of(token) in lexicon.role_predicates and (named := name_set_off_after(token)) is not None and (
+            found := _first_named([named], 0.05)):
+        return found  # "designated the group and its secretary-general, X, as ...": the parser hung X elsewhere
     if (token.like_num or token.lower_ in lexicon.partitive_pronouns | lexicon.partitives) and (
             whole := prep_objects(token, {"of"})):
         # "five of their fighters", "some of the militias", "thousands of Turkish soldiers": the part stands for

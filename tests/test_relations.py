@@ -1228,6 +1228,10 @@ def triples(nlp, text):
     # an organisation "of" a person is the one the person heads
     ("The State of Law Coalition of former prime minister Nouri al-Maliki welcomed the statement.",
      ("nouri_al_maliki", "leads", "state_of_law_coalition")),
+    # a role set off by commas names the person the parser hung elsewhere
+    ("The U.S. State Department on Thursday designated Kataib Sayyid al-Shuhada and its secretary-general, Hashim "
+     "Finyan Rahim al-Saraji, as Specially Designated Global Terrorists.",
+     ("us_state_department", "accuses", "abu_alaa_al_walai")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -24,7 +24,7 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
            "repeated_prepositions", "co_agents", "relative_antecedent", "placed_from", "loose_participle_noun",
-           "loose_participles"]
+           "loose_participles", "name_set_off_after"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -402,6 +402,20 @@ def placed_from(place: Token) -> Token | None:
             if t != direction and t.pos_ in {"NOUN", "PROPN"}]
         return placed[0] if placed else None
     return None
+
+
+def name_set_off_after(role: Token) -> Token | None:
+    """A name set off by commas right after a role, which the parser hung elsewhere: "Kata'ib Sayyid al-Shuhada
+    and its secretary-general, Hashim al-Saraji, were listed"."""
+    doc = role.doc
+    after = max(t.i for t in role.subtree if not t.is_punct) + 1  # the parser may hang the comma on the role
+    if after + 1 >= len(doc) or doc[after].text != "," or role.tag_ not in {"NN", "NNP"}:
+        return None
+    name = doc[after + 1]
+    while name.dep_ in {"compound", "punct"} and name.head.i > name.i:
+        name = name.head
+    closed = name.i + 1 < len(doc) and doc[name.i + 1].is_punct
+    return name if name.pos_ == "PROPN" and closed and name in role.head.head.subtree else None
 
 
 def relative_antecedent(token: Token) -> Token:

@@ -8,7 +8,7 @@ from kg.coref import names_a_state
 from kg.lexicon import Lexicon
 from kg.nlp import MENTIONS_KEY
 from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, direct_objects, examples_of, frame,
-                                 lemma_of, prep_objects, subjects_of)
+                                 lemma_of, name_set_off_after, prep_objects, subjects_of)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
 __all__ = ["role_apposition"]
@@ -172,20 +172,6 @@ def _inside_preposition(token: Token, top: Token) -> bool:
     return any(a.dep_ in {"prep", "pobj"} for a in (token, *token.ancestors) if a.i != top.i and top in a.ancestors)
 
 
-def _name_set_off_after(role: Token) -> Token | None:
-    """A name set off by commas right after a role, which the parser hung elsewhere: "Kata'ib Sayyid al-Shuhada
-    and its secretary-general, Hashim al-Saraji, were listed"."""
-    doc = role.doc
-    after = max(t.i for t in role.subtree if not t.is_punct) + 1  # the parser may hang the comma on the role
-    if after + 1 >= len(doc) or doc[after].text != "," or role.tag_ not in {"NN", "NNP"}:
-        return None
-    name = doc[after + 1]
-    while name.dep_ in {"compound", "punct"} and name.head.i > name.i:
-        name = name.head
-    closed = name.i + 1 < len(doc) and doc[name.i + 1].is_punct
-    return name if name.pos_ == "PROPN" and closed and name in role.head.head.subtree else None
-
-
 def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
     """The person a role noun describes: by compound, apposition or copula.
 
@@ -221,7 +207,7 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
                    if a.dep_ == "appos" and a.pos_ == "PROPN"]
     if appositives:
         return appositives
-    if named := _name_set_off_after(role):
+    if named := name_set_off_after(role):
         return [named]
     if role.dep_ == "conj" and role.head != role and _role_kind(role.head, lexicon) is not None:
         return _role_holders(role.head, lexicon)  # "X, head of the Fatah Alliance and secretary-general of Badr"
