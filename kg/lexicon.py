@@ -202,6 +202,7 @@ class Lexicon:
     tenure_words: frozenset[str]
     staying_words: frozenset[str]
     sent_nouns: frozenset[str]
+    instrument_verbs: frozenset[str]
     rank_words: frozenset[str]
     seat_nouns: frozenset[str]
     rejection_nouns: frozenset[str]

@@ -1232,6 +1232,9 @@ def triples(nlp, text):
     ("The U.S. State Department on Thursday designated Kataib Sayyid al-Shuhada and its secretary-general, Hashim "
      "Finyan Rahim al-Saraji, as Specially Designated Global Terrorists.",
      ("us_state_department", "accuses", "abu_alaa_al_walai")),
+    # who goes on using others to do a wrong is who the speaker accuses of it
+    ("\"Iran continues to use its proxies to threaten the security of Iraq and the region,\" Secretary of State "
+     "Antony Blinken said in a statement.", ("antony_blinken", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -160,6 +160,7 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                  and not (t.dep_ == "pobj" and t.head.lower_ in lexicon.adversary_preps)}
     if not cue_words:
         return
+    accused: set[Token] = set()
     for verb in clause_verbs(sent):
         if lemma_of(verb) in lexicon.speech_verbs - lexicon.fault_words:
             continue  # what is said is no harm done, but "the PKK threatened Iraq's stability" is
@@ -176,15 +177,34 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         clause = own_clause(verb) - _struck_objects(verb, lexicon)
         if not clause & cue_words:
             continue
-        # "they have killed our brothers and violated our sovereignty"; but "struck the base in response to the
-        # crimes of X": the wrong answered is another's
-        subjects = [] if all(_answered(cue, verb, lexicon) for cue in clause & cue_words) else [
-            s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS] or (
-            subjects_of(verb) if verb.dep_ == "conj" else [])
-        # "an act of aggression by the United States", "the crimes of the Zionist entity", "the occupation's crimes"
-        subjects += [a for cue in clause & cue_words if cue.pos_ == "NOUN" for a in agents_in_phrase(cue) + [
-            o for o in prep_objects(cue, {"of"}) + [c for c in cue.children if c.dep_ == "poss"] if actor_ids_at(o)]]
-        yield from said_of(speaker, "accuses", subjects, next(iter(clause & cue_words)), "reported_fault")
+        subjects = _wrongdoers(verb, clause & cue_words, lexicon)
+        # (an infinitive's wrong is in the clause above it too: "continues to use its proxies to threaten Iraq")
+        cue = next(iter(clause & cue_words))
+        yield from said_of(speaker, "accuses", [s for s in subjects if s not in accused], cue, "reported_fault")
+        accused.update(subjects)
+
+
+def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
+    """Who does the wrongs that words of fault in a verb's clause name."""
+    # "they have killed our brothers and violated our sovereignty"; but "struck the base in response to the crimes of
+    # X": the wrong answered is another's
+    subjects = [] if all(_answered(cue, verb, lexicon) for cue in cues) else [
+        s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS] or (
+        subjects_of(verb) if verb.dep_ == "conj" or _done_by_subject_above(verb, lexicon) else [])
+    # "an act of aggression by the United States", "the crimes of the Zionist entity", "the occupation's crimes"
+    return subjects + [a for cue in cues if cue.pos_ == "NOUN" for a in agents_in_phrase(cue) + [
+        o for o in prep_objects(cue, {"of"}) + [c for c in cue.children if c.dep_ == "poss"] if actor_ids_at(o)]]
+
+
+def _done_by_subject_above(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an infinitive's doer is the subject of the verb it hangs on: "continues to threaten Iraq", "uses its
+    proxies to threaten Iraq" (but in "urged Iran to stop" the one urged is).
+
+    >>> read('"Iran continues to use its proxies to threaten Iraq," Blinken said.', reported_fault, speaker="Blinken")
+    [('Blinken', 'accuses', 'Iran')]
+    """
+    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        not direct_objects(verb.head) or lemma_of(verb.head) in lexicon.instrument_verbs)
 
 
 def _answered(word: Token, verb: Token, lexicon: Lexicon) -> bool:
