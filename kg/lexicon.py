@@ -203,6 +203,7 @@ class Lexicon:
     staying_words: frozenset[str]
     sent_nouns: frozenset[str]
     instrument_verbs: frozenset[str]
+    recalling_verbs: frozenset[str]
     rank_words: frozenset[str]
     seat_nouns: frozenset[str]
     rejection_nouns: frozenset[str]

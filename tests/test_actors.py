@@ -133,6 +133,12 @@ def test_a_capitalised_institution_opening_a_sentence_is_the_bare_noun(nlp):
     assert ("Parliament", "iraqi_parliament") in mentions(doc)
 
 
+def test_an_iranian_kurdish_party_is_not_the_iraqi_kurdish_party_its_name_contains(nlp):
+    doc = nlp("Iran struck the Kurdistan Democratic Party of Iran (KDPI) near Koya. The KDP condemned the strike.")
+    assert ("Kurdistan Democratic Party of Iran", "kurdistan_democratic_party_of_iran") in mentions(doc)
+    assert ("KDP", "kurdistan_democratic_party") in mentions(doc)
+
+
 def test_a_datelines_city_is_a_place_whatever_its_spelling(nlp):
     doc = nlp("ZAKHO, Kurdistan Region (Reuters) - PKK fighters burned their weapons.")
     assert ("ZAKHO", "zakho") in mentions(doc)

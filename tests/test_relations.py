@@ -1235,6 +1235,10 @@ def triples(nlp, text):
     # who goes on using others to do a wrong is who the speaker accuses of it
     ("\"Iran continues to use its proxies to threaten the security of Iraq and the region,\" Secretary of State "
      "Antony Blinken said in a statement.", ("antony_blinken", "accuses", "iran")),
+    # recalling one's own ambassador from a state, or expelling its ambassador, protests against it
+    ("Iran's Revolutionary Guards fired missiles at Erbil. The Iraqi government recalled its ambassador from Tehran "
+     "for consultations.", ("iraqi_government", "accuses", "iran")),
+    ("Iraq expelled the Turkish ambassador.", ("iraq", "accuses", "turkey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1700,6 +1704,9 @@ def test_pattern_reads(nlp, text, expected):
     # a demand "from" a place is where the troops are to leave, not whom it is of
     ("Kataib Hezbollah has reiterated its demand for the withdrawal of US troops from the country.",
      ("kataib_hezbollah", "demands", "iraq")),
+    # withdrawing one's troops from a state is no protest
+    ("Iran condemned the strike. The US withdrew its troops from Tehran's neighbour, Iraq.",
+     ("united_states", "accuses", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -893,7 +893,8 @@ def _struck_objects(verb: Token, lexicon: Lexicon) -> set[Token]:
 
 
 def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """Summoning a state's ambassador or envoy: a protest, which accuses the state.
+    """Summoning or expelling a state's ambassador or envoy, or recalling one's own from it: a protest, which accuses
+    the state.
 
     >>> read("The Iraqi Foreign Ministry summoned the Turkish ambassador in March.", summoned_envoy)
     [('Iraqi Foreign Ministry', 'accuses', 'Turkish')]
@@ -901,9 +902,11 @@ def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Baghdad', 'accuses', 'Iran')]
     >>> read("The minister summoned the US charge d'affaires to protest the attack.", summoned_envoy)
     [('minister', 'accuses', 'US')]
+    >>> read("Iraq recalled its ambassador from Tehran for consultations.", summoned_envoy)
+    [('Iraq', 'accuses', 'Tehran')]
     """
     for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.summoning_verbs:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.summoning_verbs | lexicon.recalling_verbs:
             continue
         # "summoned the US charge d'affaires": the parser may read "charge" (or "d'affaires", with "charge" for its
         # subject) as a verb, the state as its subject
@@ -914,6 +917,10 @@ def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "the Turkish ambassador", "Iran's charge d'affaires", "the ambassador of Turkey"
         states = [m for e in envoys for m in e.subtree if m.i < e.i and m.dep_ in MODIFIER_DEPS | SUBJECT_DEPS
                   and lemma_of(m) not in lexicon.envoy_nouns] + [o for e in envoys for o in prep_objects(e, {"of"})]
+        if lemma_of(verb) in lexicon.recalling_verbs:
+            # "recalled its ambassador from Tehran": one's own envoy called home from the state protested against
+            states = [o for e in envoys if any(c.dep_ == "poss" for c in e.children)
+                      for o in prep_objects(e, {"from"}) + prep_objects(verb, {"from"})]
         for summoner in subjects_of(verb):
             for state in (s for g in states for s in conjuncts(g)):
                 yield frame(summoner, "accuses", state, verb, "summoned_envoy")
