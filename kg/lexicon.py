@@ -204,6 +204,7 @@ class Lexicon:
     sent_nouns: frozenset[str]
     instrument_verbs: frozenset[str]
     recalling_verbs: frozenset[str]
+    standing_nouns: frozenset[str]
     rank_words: frozenset[str]
     seat_nouns: frozenset[str]
     rejection_nouns: frozenset[str]

@@ -1239,6 +1239,9 @@ def triples(nlp, text):
     ("Iran's Revolutionary Guards fired missiles at Erbil. The Iraqi government recalled its ambassador from Tehran "
      "for consultations.", ("iraqi_government", "accuses", "iran")),
     ("Iraq expelled the Turkish ambassador.", ("iraq", "accuses", "turkey")),
+    # supporting a state's sovereignty supports the state
+    ("State Department spokesman Matthew Miller said Washington supported Iraq's sovereignty.",
+     ("united_states", "supports", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1707,6 +1710,9 @@ def test_pattern_reads(nlp, text, expected):
     # withdrawing one's troops from a state is no protest
     ("Iran condemned the strike. The US withdrew its troops from Tehran's neighbour, Iraq.",
      ("united_states", "accuses", "iraq")),
+    # harming a state's standing finds fault; it threatens no state
+    ("The Turkish foreign ministry said the PKK threatened Iraq's own stability.", ("pkk", "threatens", "iraq")),
+    ("The ministry said the PKK threatened Iraq's sovereignty.", ("pkk", "threatens", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

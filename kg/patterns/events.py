@@ -45,6 +45,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iran', 'supports', 'weapons'), ('Iran', 'supports', 'Houthis')]
     >>> read("A spokesman for the coalition fighting Islamic State said so.", active_verb)
     []
+    >>> read("The ministry said the PKK threatened Iraq's sovereignty.", active_verb)
+    []
     >>> read("Washington threatened sanctions against Iraq.", active_verb)
     [('Washington', 'threatens', 'sanctions'), ('Washington', 'threatens', 'Iraq')]
     >>> read("The US and Britain launched strikes on the Houthis.", active_verb)
@@ -81,6 +83,9 @@ def _active_objects(verb: Token, predicate: str, phrasal: list[Token], subjects:
         # "to meet his demands" satisfies them, and "received funding from X" is backing: neither is a meeting
         objects = [o for o in objects if lemma_of(o) not in lexicon.satisfied_nouns
                    and lexicon.noun_predicates.get(lemma_of(o)) in {None, "negotiates_with"}]
+    if predicate in {"attacks", "threatens"}:
+        # "the PKK threatened Iraq's stability": a wrong done to a state's standing, no threat or attack on the state
+        objects = [o for o in objects if lemma_of(o) not in lexicon.standing_nouns]
     # "the US and Britain launched strikes on the Houthis": the strikes are the subjects' own act, not what one of
     # them did to the other (a name is no act: "Khazali leads Asaib Ahl al-Haq")
     return [o for o in objects if lemma_of(o) not in lexicon.noun_predicates
