@@ -205,6 +205,7 @@ class Lexicon:
     instrument_verbs: frozenset[str]
     recalling_verbs: frozenset[str]
     standing_nouns: frozenset[str]
+    injury_nouns: frozenset[str]
     rank_words: frozenset[str]
     seat_nouns: frozenset[str]
     rejection_nouns: frozenset[str]

@@ -1242,6 +1242,14 @@ def triples(nlp, text):
     # supporting a state's sovereignty supports the state
     ("State Department spokesman Matthew Miller said Washington supported Iraq's sovereignty.",
      ("united_states", "supports", "iraq")),
+    # "X, of the Fatah bloc": one of the bloc
+    ("Iraqi lawmaker Mohammed al-Baldawi, of the Fatah bloc, said the vote was binding.",
+     ("mohammed_al_baldawi", "member_of", "fatah_alliance")),
+    # who dies of wounds taken in a strike was killed by whoever struck
+    ("Abu Taqi al-Saidi died of wounds sustained in an Israeli strike.", ("israel", "kills", "abu_taqi_al_saidi")),
+    # a commander in a group's unit, whose name names no actor, is one of the group
+    ("Abu Ali al-Basri, a commander in Kataib Hezbollah's Brigade 45, was arrested.",
+     ("abu_ali_al_basri", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -417,10 +417,15 @@ def _agents_of_event_in(verb: Token, lexicon: Lexicon) -> list[Token]:
     [('American', 'kills', 'Soleimani'), ('American', 'kills', 'Muhandis')]
     >>> read("Muhandis was also killed in the strike.", passive_agent)
     [('strike', 'kills', 'Muhandis')]
+    >>> read("Abu Taqi al-Saidi died of wounds sustained in an Israeli strike.", passive_agent)
+    [('Israeli', 'kills', 'Abu Taqi al-Saidi')]
     """
     agents = []
     killed = lexicon.verb_predicates.get(lemma_of(verb)) == "kills" or lemma_of(verb) in lexicon.death_verbs
-    for event in (relative_antecedent(e) for e in prep_objects(verb, {"in", "during"})):
+    # "died of wounds sustained in an Israeli strike": the event the wounds were taken in
+    taken_in = [e for w in prep_objects(verb, {"of", "from"}) if lemma_of(w) in lexicon.injury_nouns
+                for c in w.children if c.dep_ == "acl" for e in prep_objects(c, {"in", "during"})]
+    for event in (relative_antecedent(e) for e in prep_objects(verb, {"in", "during"}) + taken_in):
         if lexicon.noun_predicates.get(lemma_of(event)) in {"attacks", "kills"} or (
                 killed and lemma_of(event) in lexicon.fault_words):
             agents += _agents_or_told_before(event, lexicon)

@@ -385,7 +385,7 @@ def _owners_after(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
         # (a person by kg's types, or by the NER's own label where kg's actors have not relabelled the name)
         if owner.pos_ == "PROPN" and owner.ent_type_ in PEOPLE_TYPES | {"PERSON"}:
             yield frame(owner, "leads", token, token, "organisation_of.person")
-        elif owner.pos_ == "PROPN":
+        elif owner.pos_ == "PROPN" or actor_ids_at(owner):  # "Mohammed al-Baldawi, of the Fatah bloc"
             yield frame(token, "member_of", owner, token, "organisation_of")
         elif lemma_of(owner) in lexicon.body_nouns:
             # "Haider al-Lami of Harakat al-Nujaba's political bureau": one of a group's body is one of the group

@@ -123,6 +123,9 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     owners = {n: prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
                                              and m.pos_ == "PROPN"]
               for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None}
+    # a group's unit whose name names no actor: "a commander in Kataib Hezbollah's Brigade 45"
+    owners |= {n: [m for m in n.children if m.dep_ == "poss" and m.pos_ == "PROPN"]
+               for n in organisations if n.pos_ == "PROPN" and not _in_a_mention(n)}
     bodies = [o for found in owners.values() for o in found]
     # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in
     return [o for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns)], bodies
@@ -131,6 +134,11 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
 def _names_a_place(token: Token) -> bool:
     """Whether a token is in the name of a state or place: "an official in Iraq" is where, not whose, they are."""
     return token.ent_type_ in {"Country", "Place", "GPE", "LOC", "FAC"}
+
+
+def _in_a_mention(token: Token) -> bool:
+    """Whether a token is part of a name the actors stage took for an actor's."""
+    return any(span.start <= token.i < span.end for span in token.doc.spans.get(MENTIONS_KEY, []))
 
 
 def _in_longer_name(token: Token) -> bool:
