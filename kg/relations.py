@@ -486,13 +486,17 @@ def _victims_groups(relations: list[Relation], actors: dict) -> list[Relation]:
 
 def _hosted_bases(doc: Doc, relations: list[Relation], actors: dict) -> list[Relation]:
     """A base the registry knows to host a force the article names: the force is deployed there, told by the
-    sentence that first names the base ("Ain al-Asad air base was targeted twice", after "strikes on US forces")."""
+    sentence that first names the base ("Ain al-Asad air base was targeted twice", after "strikes on US forces"); of
+    several such forces, the one the article names most."""
     placed = {(r.subject, r.object) for r in relations if r.predicate == "deployed_in"}
     confidence = pattern_confidence(_BASE_HOST)
     found: dict[tuple[str, str], Relation] = {}
+    named = Counter(span.kb_id_ for span in doc.spans.get(MENTIONS_KEY, []))
     for span in doc.spans.get(MENTIONS_KEY, []):
         base = actors.get(span.kb_id_)
-        for host in (h for h in (base.hosts if base else ()) if h in actors and (h, base.id) not in placed):
+        # of the forces the base hosts, the one the article names most ("US forces", or "the coalition")
+        hosts = sorted((h for h in (base.hosts if base else ()) if h in actors), key=lambda h: -named[h])[:1]
+        for host in (h for h in hosts if (h, base.id) not in placed):
             sent = span.sent
             found.setdefault((host, base.id), Relation(host, "deployed_in", base.id, sent.text.strip(),
                                                        sent.start_char, sent.end_char, confidence, _BASE_HOST))

@@ -1250,6 +1250,10 @@ def triples(nlp, text):
     # a commander in a group's unit, whose name names no actor, is one of the group
     ("Abu Ali al-Basri, a commander in Kataib Hezbollah's Brigade 45, was arrested.",
      ("abu_ali_al_basri", "member_of", "kataib_hezbollah")),
+    # a base hosts the force the article names most
+    ("Iran-backed militias have attacked US forces dozens of times. US forces have responded with strikes, the "
+     "coalition said. Rockets hit Ain al-Asad air base on Monday.",
+     ("us_forces", "deployed_in", "ain_al_asad_airbase")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1721,6 +1725,10 @@ def test_pattern_reads(nlp, text, expected):
     # harming a state's standing finds fault; it threatens no state
     ("The Turkish foreign ministry said the PKK threatened Iraq's own stability.", ("pkk", "threatens", "iraq")),
     ("The ministry said the PKK threatened Iraq's sovereignty.", ("pkk", "threatens", "iraq")),
+    # of the forces a base is known to host, only the one the article names most is placed there
+    ("Iran-backed militias have attacked US forces dozens of times. US forces have responded with strikes, the "
+     "coalition said. Rockets hit Ain al-Asad air base on Monday.",
+     ("international_coalition", "deployed_in", "ain_al_asad_airbase")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
