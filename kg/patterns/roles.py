@@ -7,11 +7,15 @@ from spacy.tokens import Span, Token
 from kg.coref import names_a_state
 from kg.lexicon import Lexicon
 from kg.nlp import MENTIONS_KEY
+from kg.vocabulary import ACTOR_TYPES, PEOPLE_TYPES
 from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, direct_objects, examples_of, frame,
                                  lemma_of, name_set_off_after, prep_objects, subjects_of)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
 __all__ = ["role_apposition"]
+
+# The roles only a person holds, whatever else a phrase sets beside them.
+_PERSONAL_ROLES = frozenset({"leads", "official_of", "spokesperson_for"})
 
 
 def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -48,8 +52,7 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         kind = _role_kind(role, lexicon)
         if kind is None:
             continue
-        # "three Kataib Hezbollah members, including commander X": each example holds the role
-        people = _role_holders(role, lexicon) or ([role] if examples_of(role, lexicon) else [])
+        people = _people_holding(role, kind, lexicon)
         if not people:
             continue
         if kind == "leads" and role.tag_ in {"NNS", "NNPS"}:
@@ -63,6 +66,15 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for person in people:
                 if person != organisation:
                     yield frame(person, relation, organisation, role, "role_apposition")
+
+
+def _people_holding(role: Token, kind: str, lexicon: Lexicon) -> list[Token]:
+    """Who holds a role: the name it is given, or each example of it ("three Kataib Hezbollah members, including
+    commander X"); an office only a person ("wrote to the Security Council, the U.N. secretary-general")."""
+    people = _role_holders(role, lexicon) or ([role] if examples_of(role, lexicon) else [])
+    if kind in _PERSONAL_ROLES:
+        people = [p for p in people if p.ent_type_ not in ACTOR_TYPES or p.ent_type_ in PEOPLE_TYPES]
+    return people
 
 
 def _principals(role: Token, kind: str, person: Token, organisations: list[Token]) -> list[Token]:
