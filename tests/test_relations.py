@@ -1730,8 +1730,8 @@ def test_pattern_reads(nlp, text, expected):
      "coalition said. Rockets hit Ain al-Asad air base on Monday.",
      ("international_coalition", "deployed_in", "ain_al_asad_airbase")),
     # an office is held by a person, not by a body listed beside it
-    ("On Saturday the ministry said it had written to the Security Council, the U.N. secretary-general and the Arab "
-     "League.", ("un_security_council", "leads", "united_nations")),
+    ("On Saturday his ministry said it had written to the Security Council, the U.N. secretary-general, the Arab "
+     "League and the Organization of Islamic Cooperation.", ("un_security_council", "leads", "united_nations")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
