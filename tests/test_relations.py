@@ -1254,6 +1254,8 @@ def triples(nlp, text):
     ("Iran-backed militias have attacked US forces dozens of times. US forces have responded with strikes, the "
      "coalition said. Rockets hit Ain al-Asad air base on Monday.",
      ("us_forces", "deployed_in", "ain_al_asad_airbase")),
+    # what one welcomes of an actor's words, one welcomes of the actor
+    ("Kataib Hezbollah welcomed Sudani's remarks.", ("kataib_hezbollah", "supports", "mohammed_shia_al_sudani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
