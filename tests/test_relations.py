@@ -1256,6 +1256,9 @@ def triples(nlp, text):
      ("us_forces", "deployed_in", "ain_al_asad_airbase")),
     # what one welcomes of an actor's words, one welcomes of the actor
     ("Kataib Hezbollah welcomed Sudani's remarks.", ("kataib_hezbollah", "supports", "mohammed_shia_al_sudani")),
+    # an attack told with no agent and later said to be claimed by a group is the group's, on whom it was told
+    ("The US embassy in Baghdad came under rocket fire. The attack was claimed by Kataib Hezbollah.",
+     ("kataib_hezbollah", "attacks", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -502,6 +502,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sadrists', 'opposes', 'Maliki')]
     >>> read("The Islamic Resistance claimed the attack.", event_noun)
     [('Islamic Resistance', 'attacks', 'attack')]
+    >>> read("The attack was claimed by the Islamic Resistance.", event_noun)
+    [('Islamic Resistance', 'attacks', 'attack')]
     """
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"}:
@@ -564,7 +566,7 @@ def _claimed(noun: Token, lexicon: Lexicon) -> bool:
     [('it', 'attacks', 'strike')]
     """
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "responsibility" else noun
-    verb = verb.head if verb.dep_ == "dobj" else None
+    verb = verb.head if verb.dep_ in {"dobj", "nsubjpass"} else None  # "the attack was claimed by X"
     return verb is not None and lemma_of(verb) in lexicon.responsibility_verbs | lexicon.agent_participles
 
 
