@@ -1259,6 +1259,10 @@ def triples(nlp, text):
     # an attack told with no agent and later said to be claimed by a group is the group's, on whom it was told
     ("The US embassy in Baghdad came under rocket fire. The attack was claimed by Kataib Hezbollah.",
      ("kataib_hezbollah", "attacks", "united_states")),
+    # a participle on what the copula says its subject is tells of the subject
+    ("Abu Baqir al-Saadi was the second senior commander killed by the United States this year.",
+     ("united_states", "kills", "abu_baqir_al_saadi")),
+    ("Harakat al-Nujaba is a militia backed by Iran.", ("iran", "supports", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

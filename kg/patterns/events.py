@@ -342,6 +342,8 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("The US and Britain struck the Houthis, backed by Australia and Canada.", passive_agent)
     [('Australia', 'supports', 'US'), ('Australia', 'supports', 'Britain'), ('Canada', 'supports', 'US'),
      ('Canada', 'supports', 'Britain')]
+    >>> read("Saadi was the second senior commander killed by the United States this year.", passive_agent)
+    [('United States', 'kills', 'Saadi')]
     >>> read("Kataib Hezbollah is funded and armed by the IRGC.", passive_agent)
     [('IRGC', 'supports', 'Kataib Hezbollah'), ('IRGC', 'supports', 'Kataib Hezbollah')]
     """
@@ -459,7 +461,9 @@ def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
         return None
     patients = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
     if not patients and verb.dep_ == "acl":
-        patients = [verb.head]
+        # "Saadi was the second commander killed by the US": the one the copula says the noun is
+        described = verb.head.dep_ == "attr" and lemma_of(verb.head.head) == "be"
+        patients = subjects_of(verb.head.head) if described else [verb.head]
     elif not patients and verb.dep_ == "conj" and verb.head.dep_ == "acl":
         patients = [verb.head.head]  # "the strikes, carried out ... and backed by Australia"
     elif not patients and verb.dep_ == "advcl" and verb.tag_ == "VBN":
