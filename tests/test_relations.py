@@ -1263,6 +1263,9 @@ def triples(nlp, text):
     ("Abu Baqir al-Saadi was the second senior commander killed by the United States this year.",
      ("united_states", "kills", "abu_baqir_al_saadi")),
     ("Harakat al-Nujaba is a militia backed by Iran.", ("iran", "supports", "harakat_al_nujaba")),
+    # a demand is of whom the clause it states names
+    ("Kataib Hezbollah's demand that US forces leave Iraq was rejected by Washington.",
+     ("kataib_hezbollah", "demands", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

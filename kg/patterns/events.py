@@ -634,8 +634,9 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     if predicate == "threatens":
         # "Israeli threats to strike targets inside Iraq": what the threatened act is done to
         targets += [t for threatened in _complement_targets(noun, lexicon) for t in conjuncts(threatened)]
-    if predicate == "accuses":
-        # "US charges that it backs attacks": the one charged is the subject of what the charge says
+    if predicate in {"accuses", "demands"}:
+        # "US charges that it backs attacks", "the demand that US forces leave": the one charged or asked is the
+        # subject of what the charge or the demand says
         targets += [t for c in noun.children if c.dep_ in {"acl", "ccomp"} for t in subjects_of(c)]
     if predicate == "demands" and noun.dep_ in {"dobj", "pobj"}:
         targets += [t for p in prep_objects(noun.head, {"on"}) for t in conjuncts(p)]
