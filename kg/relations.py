@@ -276,8 +276,10 @@ class RelationExtractor:
         """Whom an attack with no actor for its agent was on ("rockets struck US forces", "a drone attack on a
         coalition base"), for a claim of it later ("X claimed the attack"); None where the attack has an agent, or
         is one told before ("the strikes hit targets")."""
+        # ("the strikes on Friday, which hit 85 targets": the relative pronoun stands for strikes told before)
         if isinstance(frame.subject, str) or pattern_setting(frame.pattern, "targets_recalled", False) or \
-                argument_actors(frame.subject, self.lexicon) or _is_definite_event(frame.subject, self.lexicon):
+                argument_actors(frame.subject, self.lexicon) or _is_definite_event(
+                    relative_antecedent(frame.subject), self.lexicon):
             return None
         return list(dict.fromkeys(self._force_of(frame.object, actor, actors)
                                   for actor, _ in argument_actors(frame.object, self.lexicon)))
@@ -425,7 +427,9 @@ def _event_noun_of(cue: Token, event_nouns: set[str]) -> Token:
     strike" are strikes, for "the strike" later to be that one; the cue itself where no such noun names it."""
     if cue.pos_ != "VERB":
         return cue
-    named = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}] + prep_objects(cue, {"in", "by"})
+    # ("US strikes that killed 16 people": the strikes the relative pronoun stands for)
+    named = [relative_antecedent(c) for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}] + prep_objects(
+        cue, {"in", "by"})
     return next((n for n in named if lemma_of(n) in event_nouns), cue)
 
 
@@ -631,7 +635,7 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         # are of no group the adjective names, and an "Iraqi militia leader" leads no state
         holders = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS and not (
             c.dep_ == "amod" and (lexicon.role_predicates[lemma] == "member_of" or of_a_group))]
-        if found := _first_named(holders + prep_objects(token, {"of", "with", "for", "from"}), 0.15):
+        if found := _first_named(holders + prep_objects(token, {"of", "with", "for", "from"}) + _of_after(token), 0.15):
             return found
     if owners := _force_owners(token, lexicon):
         return owners
@@ -644,6 +648,15 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
         return _bridged(token, head_word, lexicon, depth)
     return []
+
+
+def _of_after(conjunct: Token) -> list[Token]:
+    """The "of" phrase right after the last of coordinated nouns, which the parser hung on the first: "killed
+    civilians and members of the PMF" (the members are the PMF's)."""
+    if conjunct.dep_ != "conj" or prep_objects(conjunct, {"of"}):
+        return []
+    return [o for p in conjunct.head.children if p.lower_ == "of" and p.i == conjunct.i + 1 for o in p.children
+            if o.dep_ == "pobj"]
 
 
 def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: bool) -> list[tuple[str, float]]:

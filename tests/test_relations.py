@@ -1266,6 +1266,16 @@ def triples(nlp, text):
     # a demand is of whom the clause it states names
     ("Kataib Hezbollah's demand that US forces leave Iraq was rejected by Washington.",
      ("kataib_hezbollah", "demands", "us_forces")),
+    # strikes told by a relative clause ("strikes that killed") are named by their noun, and a clause on strikes
+    # told before ("the strikes, which hit 85 targets") tells of no new attack whose doer is unknown
+    ("Iraq's factions were divided over how to respond to U.S. retaliatory strikes that killed 16 people in western "
+     "Iraq. The strikes on Friday, which hit more than 85 targets in Iraq and Syria, followed a drone attack that "
+     "killed three U.S. soldiers. Kataib Hezbollah suspended its attacks on U.S. forces last week. Iraq's government "
+     "condemned the strikes as a violation of Iraqi sovereignty.", ("iraqi_government", "accuses", "united_states")),
+    # an "of" right after the last of coordinated nouns is the last noun's
+    ("U.S. strikes killed 16 people in western Iraq. Government spokesman Basim al-Awadi said the strikes had killed "
+     "civilians and members of the Popular Mobilization Forces.",
+     ("united_states", "kills", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
