@@ -506,8 +506,6 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sadrists', 'opposes', 'Maliki')]
     >>> read("The Islamic Resistance claimed the attack.", event_noun)
     [('Islamic Resistance', 'attacks', 'attack')]
-    >>> read("The attack was claimed by the Islamic Resistance.", event_noun)
-    [('Islamic Resistance', 'attacks', 'attack')]
     """
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"}:
@@ -568,6 +566,8 @@ def _claimed(noun: Token, lexicon: Lexicon) -> bool:
     >>> read("A drone strike killed a Nujaba commander. The US military said it had carried out the strike.",
     ...      event_noun)
     [('it', 'attacks', 'strike')]
+    >>> read("The attack was claimed by the Islamic Resistance.", event_noun)
+    [('Islamic Resistance', 'attacks', 'attack')]
     """
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "responsibility" else noun
     verb = verb.head if verb.dep_ in {"dobj", "nsubjpass"} else None  # "the attack was claimed by X"
