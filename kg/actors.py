@@ -943,18 +943,27 @@ def _named_by_place_noun(span: Span, lexicon: Lexicon) -> bool:
 
 def joined_person_names(ents: tuple[Span, ...]) -> list[Span]:
     """The entities, with a person's name the NER cut in two made whole again: two names of people with nothing
-    between them are one long name ("Ahmed Najm" "Abdul Zahra").
+    between them are one long name ("Ahmed Najm" "Abdul Zahra"), and so is a lone capitalised word the NER gave
+    another label before a surname opening with an Arabic article ("Salem" "al-Issawi").
 
     >>> from spacy.lang.en import English
     >>> doc = English()("commander Ahmed Najm Abdul Zahra died")
     >>> doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 3, 5, "PERSON")]
     >>> [span.text for span in joined_person_names(doc.ents)]
     ['Ahmed Najm Abdul Zahra']
+    >>> doc = English()("voted for Salem al-Issawi")
+    >>> doc.ents = [Span(doc, 2, 3, "GPE"), Span(doc, 3, 6, "PERSON")]
+    >>> [span.text for span in joined_person_names(doc.ents)]
+    ['Salem al-Issawi']
     """
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
-        if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end:
+        # ("Salem" "al-Issawi": a lone first name the NER took for a place, before a surname it took for a person's)
+        first_name = last is not None and len(last) == 1 and not last.ent_id_ and last[0].is_title and (
+            ent[0].lower_ in _NAME_PARTICLES)
+        if last is not None and ent.label_ == "PERSON" and ent.start == last.end and (
+                last.label_ == "PERSON" or first_name):
             joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
         else:
             joined.append(ent)

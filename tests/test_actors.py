@@ -139,6 +139,11 @@ def test_an_iranian_kurdish_party_is_not_the_iraqi_kurdish_party_its_name_contai
     assert ("KDP", "kurdistan_democratic_party") in mentions(doc)
 
 
+def test_a_first_name_the_ner_gave_another_label_joins_the_surname_after_it(nlp):
+    doc = nlp("The Sovereignty Alliance voted for Salem al-Issawi.")
+    assert ("Salem al-Issawi", "salem_al_issawi") in mentions(doc)
+
+
 def test_a_datelines_city_is_a_place_whatever_its_spelling(nlp):
     doc = nlp("ZAKHO, Kurdistan Region (Reuters) - PKK fighters burned their weapons.")
     assert ("ZAKHO", "zakho") in mentions(doc)

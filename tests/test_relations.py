@@ -1276,6 +1276,8 @@ def triples(nlp, text):
     ("U.S. strikes killed 16 people in western Iraq. Government spokesman Basim al-Awadi said the strikes had killed "
      "civilians and members of the Popular Mobilization Forces.",
      ("united_states", "kills", "popular_mobilization_forces")),
+    # voting for a candidate supports the candidate
+    ("The Sovereignty Alliance voted for Salem al-Issawi.", ("sovereignty_alliance", "supports", "salem_al_issawi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
