@@ -198,7 +198,9 @@ class RelationExtractor:
             subjects = argument_actors(frame.subject, self.lexicon, through_holders=pattern_setting(
                 frame.pattern, "arguments_through_holders", True))
             if not subjects and _is_definite_event(frame.subject, self.lexicon):
-                subjects = self._recalled_agents(frame.subject, actors, attacks_told, number)
+                # "25 of its fighters were killed in the strikes": the strikes on them, if the text told of one
+                harmed = {o for o, _ in objects} if predicate in _EVENTS else set()
+                subjects = self._recalled_agents(frame.subject, actors, attacks_told, number, harmed)
             subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
         if (remembered := _remembered_objects(frame, {s for s, _ in subjects}, attacks_told)) is not None:
             objects = remembered
@@ -260,14 +262,14 @@ class RelationExtractor:
         return objects
 
     def _recalled_agents(self, event: Token, actors: dict, attacks_told: "EventMemory",
-                         number: int) -> list[tuple[str, float]]:
-        """ "the strikes on Yemen", "the raid": who carried out the attack on that target the text told of, else
-        the last attack told of a few sentences before."""
+                         number: int, harmed: set[str] = frozenset()) -> list[tuple[str, float]]:
+        """ "the strikes on Yemen", "the raid": who carried out the attack on that target (or on those it `harmed`)
+        the text told of, else the last attack told of a few sentences before."""
         targets = [t for p in prep_objects(event, self.lexicon.target_preps) for t in conjuncts(p)]
         if event.dep_ == "dobj":  # "condemned the strikes on Yemen": the parser hangs the target on the verb
             targets += [t for p in prep_objects(event.head, self.lexicon.target_preps) for t in conjuncts(p)]
         target_ids = {self._force_of(t, actor, actors) for t in targets
-                      for actor, _ in argument_actors(t, self.lexicon)}
+                      for actor, _ in argument_actors(t, self.lexicon)} | harmed
         return [(agent, _REFERENCE_COSTS["event"])
                 for agent in attacks_told.agents(number, target_ids, self.event_nouns, _is_plural_noun(event),
                                                  lemma_of(event))]

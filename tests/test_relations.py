@@ -1278,6 +1278,10 @@ def triples(nlp, text):
      ("united_states", "kills", "popular_mobilization_forces")),
     # voting for a candidate supports the candidate
     ("The Sovereignty Alliance voted for Salem al-Issawi.", ("sovereignty_alliance", "supports", "salem_al_issawi")),
+    # fighters "killed in the strikes" were killed by whoever the text told struck them, not by whoever last struck
+    ("US strikes Kataib Hezbollah facilities in Iraq and Syria. The U.S. military carried out airstrikes on Sunday "
+     "against five facilities used by Kataib Hezbollah. Kataib Hezbollah said 25 of its fighters were killed in the "
+     "strikes.", ("us_forces", "kills", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1756,6 +1760,10 @@ def test_pattern_reads(nlp, text, expected):
     # an office is held by a person, not by a body listed beside it
     ("On Saturday his ministry said it had written to the Security Council, the U.N. secretary-general, the Arab "
      "League and the Organization of Islamic Cooperation.", ("un_security_council", "leads", "united_nations")),
+    # a strike another authorised is no attack by the authoriser on the one it killed
+    ("Abu Mahdi al-Muhandis died alongside Qassem Soleimani in the January 2020 strike ordered by Trump. The drone "
+     "strike that killed Soleimani was authorized by President Donald Trump.",
+     ("donald_trump", "attacks", "qasem_soleimani")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

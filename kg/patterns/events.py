@@ -570,7 +570,9 @@ def _claimed(noun: Token, lexicon: Lexicon) -> bool:
     [('Islamic Resistance', 'attacks', 'attack')]
     """
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "responsibility" else noun
-    verb = verb.head if verb.dep_ in {"dobj", "nsubjpass"} else None  # "the attack was claimed by X"
+    if verb.dep_ == "nsubjpass":  # "the attack was claimed by X"
+        return lemma_of(verb.head) in lexicon.responsibility_verbs
+    verb = verb.head if verb.dep_ == "dobj" else None
     return verb is not None and lemma_of(verb) in lexicon.responsibility_verbs | lexicon.agent_participles
 
 
