@@ -1282,6 +1282,9 @@ def triples(nlp, text):
     ("US strikes Kataib Hezbollah facilities in Iraq and Syria. The U.S. military carried out airstrikes on Sunday "
      "against five facilities used by Kataib Hezbollah. Kataib Hezbollah said 25 of its fighters were killed in the "
      "strikes.", ("us_forces", "kills", "kataib_hezbollah")),
+    # what a participle of regarding says a group is, an apposition would say
+    ("Kataib Hezbollah, seen as Tehran's most loyal proxy in Iraq, rejected the truce.",
+     ("iran", "supports", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -68,8 +68,19 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     yield from _proxies(sent, lexicon)
 
 
+def _seen_as(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The one a participle of regarding describes as `noun`: "Kataib Hezbollah, seen as Tehran's most loyal proxy"
+    (as an apposition would)."""
+    regarding = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+    if regarding is None or regarding.dep_ != "acl" or lemma_of(regarding) not in (
+            lexicon.treating_verbs | lexicon.labelling_verbs):
+        return []
+    return [regarding.head]
+
+
 def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """ "pro-Iran group" (the group supports Iran); "Iran's proxies", "X, Iran's proxy" (Iran supports them); "X,
+    """ "pro-Iran group" (the group supports Iran); "Iran's proxies", "X, Iran's proxy", "X, seen as Iran's proxy"
+    (Iran supports them); "X,
     Iran's ally", "X is a close ally of Iran", "His ally, X, said" (X supports its ally); "X, a rival of Y", "X is a
     critic of Y" (X opposes, accuses Y)."""
     for token in sent:
@@ -82,7 +93,7 @@ def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 lexicon.alignment_adjectives)] + prep_objects(token, {"of"})  # "a close ally" is no one's
             holders = (subjects_of(token.head) if token.dep_ == "attr" else [token.head]
                        if token.dep_ in {"compound", "appos", "nmod"}
-                       else [c for c in token.children if c.dep_ == "appos"] or [token])
+                       else _seen_as(token, lexicon) or [c for c in token.children if c.dep_ == "appos"] or [token])
             for other in others:
                 for holder in holders:
                     if token.lower_ in lexicon.ally_nouns:
@@ -94,7 +105,7 @@ def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # opponent, critic or backer one is (not what kind: "an Iraqi critic" criticises no Iraq)
             others = [c for c in token.children if c.dep_ == "poss"] + prep_objects(token, {"of"})
             holders = (subjects_of(token.head) if token.dep_ == "attr" else [token.head] if token.dep_ == "appos"
-                       else [c for c in token.children if c.dep_ == "appos"])
+                       else _seen_as(token, lexicon) or [c for c in token.children if c.dep_ == "appos"])
             for other in (o for g in others for o in conjuncts(g)):
                 for holder in holders:
                     yield frame(holder, predicate, other, token, "stance_noun")
