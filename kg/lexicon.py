@@ -206,6 +206,7 @@ class Lexicon:
     recalling_verbs: frozenset[str]
     standing_nouns: frozenset[str]
     injury_nouns: frozenset[str]
+    stopping_verbs: frozenset[str]
     rank_words: frozenset[str]
     seat_nouns: frozenset[str]
     rejection_nouns: frozenset[str]

@@ -1285,6 +1285,9 @@ def triples(nlp, text):
     # what a participle of regarding says a group is, an apposition would say
     ("Kataib Hezbollah, seen as Tehran's most loyal proxy in Iraq, rejected the truce.",
      ("iran", "supports", "kataib_hezbollah")),
+    # asking another to stop a wrong accuses whoever commits it
+    ("Iranian drones struck opposition camps near Koya. The Kurdistan Regional Government called on Baghdad and the "
+     "international community to stop the Iranian aggression.", ("kurdistan_regional_government", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1767,6 +1770,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Abu Mahdi al-Muhandis died alongside Qassem Soleimani in the January 2020 strike ordered by Trump. The drone "
      "strike that killed Soleimani was authorized by President Donald Trump.",
      ("donald_trump", "attacks", "qasem_soleimani")),
+    # asking another to stop what is no wrong accuses no one
+    ("The Kurdistan Regional Government called on Baghdad to stop the Iranian-funded projects.",
+     ("kurdistan_regional_government", "accuses", "iran")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

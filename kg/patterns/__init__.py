@@ -33,7 +33,8 @@ from kg.patterns.membership import (alignment, backed_modifier, coming_to_aid, c
                                     support_from, umbrella_apposition)
 from kg.patterns.places import casualties_at_target, deployment, deployment_verb, location
 from kg.patterns.roles import role_apposition
-from kg.patterns.speech import (allegation, attribution, blame, conditional_threat, demanded_clause, designation,
+from kg.patterns.speech import (allegation, attribution, blame, conditional_threat, demanded_clause,
+                                demanded_end_of_wrong, designation,
                                 ending_presence,
                                 held_responsible, instruction, labelled_fault, labelled_occupier, marked_as_target,
                                 quotation_source,
@@ -54,5 +55,5 @@ PATTERNS = (
     ending_presence, refusal, marked_as_target, attribution, conditional_threat, casualties_at_target, instruction,
     demanded_clause, installing_in_office, coming_to_aid, following_orders, summoned_envoy, others_of_the_whole,
     unattributed_deaths, labelled_occupier, fighting_until_departure, counted_among_the_dead, possessed_killing,
-    allegation, casualties_of_the_attacked, fighting_while_present,
+    allegation, casualties_of_the_attacked, fighting_while_present, demanded_end_of_wrong,
 )

@@ -16,6 +16,7 @@ __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "all
            "conditional_threat", "instruction", "ending_presence", "marked_as_target", "reported_consequences",
            "reported_coercion",
            "reported_demand", "reported_threat", "rejection", "refusal", "designation", "summoned_envoy",
+           "demanded_end_of_wrong",
            "labelled_occupier"]
 
 
@@ -517,6 +518,24 @@ def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for subject in subjects_of(verb):
             for told in direct_objects(verb) + [d for c in verb.children if c.dep_ == "dative" for d in conjuncts(c)]:
                 yield frame(subject, "demands", told, verb, "instruction")
+
+
+def demanded_end_of_wrong(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Asking another to stop a wrong: the asker accuses whoever does it (the wrong stands for its doer).
+
+    >>> read("The KRG called on Baghdad to stop the Iranian aggression.", demanded_end_of_wrong)
+    [('KRG', 'accuses', 'aggression')]
+    >>> read("The KRG called on Baghdad to stop the talks.", demanded_end_of_wrong)
+    []
+    """
+    for verb in sent:
+        if lemma_of(verb) not in lexicon.stopping_verbs or verb.dep_ not in {"xcomp", "advcl"} or (
+                lexicon.verb_predicates.get(phrasal_lemma(verb.head)) != "demands"
+                and lexicon.verb_predicates.get(lemma_of(verb.head)) != "demands"):
+            continue
+        for wrong in (o for o in direct_objects(verb) if {lemma_of(o), o.lower_} & lexicon.fault_words):
+            for asker in subjects_of(verb.head):
+                yield frame(asker, "accuses", wrong, verb, "demanded_end_of_wrong")
 
 
 def demanded_clause(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
