@@ -1288,6 +1288,9 @@ def triples(nlp, text):
     # asking another to stop a wrong accuses whoever commits it
     ("Iranian drones struck opposition camps near Koya. The Kurdistan Regional Government called on Baghdad and the "
      "international community to stop the Iranian aggression.", ("kurdistan_regional_government", "accuses", "iran")),
+    # hosting envoys is meeting them
+    ("Sudani hosted a delegation from the Islamic Resistance Coordination Committee at his office on Monday.",
+     ("mohammed_shia_al_sudani", "negotiates_with", "islamic_resistance_coordination_committee")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1773,6 +1776,9 @@ def test_pattern_reads(nlp, text, expected):
     # asking another to stop what is no wrong accuses no one
     ("The Kurdistan Regional Government called on Baghdad to stop the Iranian-funded projects.",
      ("kurdistan_regional_government", "accuses", "iran")),
+    # a base hosting troops meets no one
+    ("Ain al-Asad air base, which hosts US troops, was hit by rockets.", ("ain_al_asad_airbase", "negotiates_with",
+                                                                          "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -157,8 +157,20 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
     # the longest reading first: "pushed back against" opposes, "pushed" alone demands
     predicate = ((lexicon.verb_predicates[max(phrasal, key=lambda p: len(p[1]))[1]] if phrasal else None)
                  or lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
-                 or _phone_call(verb, lexicon))
+                 or _phone_call(verb, lexicon) or _hosted_visit(verb, lexicon))
     return predicate, [prep for prep, _ in phrasal]
+
+
+def _hosted_visit(verb: Token, lexicon: Lexicon) -> str | None:
+    """ "Sudani hosted a delegation from X": hosting envoys is a meeting with them (a base hosting troops is not).
+
+    >>> read("Sudani hosted a delegation from the Coordination Framework.", active_verb)
+    [('Sudani', 'negotiates_with', 'delegation')]
+    >>> read("The base hosts US troops.", active_verb)
+    []
+    """
+    visitors = any({lemma_of(o), o.lower_} & lexicon.sent_nouns for o in direct_objects(verb))
+    return "negotiates_with" if lemma_of(verb) in lexicon.hosting_verbs and visitors else None
 
 
 def _of_time(prep: Token) -> bool:
