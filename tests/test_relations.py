@@ -1779,6 +1779,10 @@ def test_pattern_reads(nlp, text, expected):
     # a base hosting troops meets no one
     ("Ain al-Asad air base, which hosts US troops, was hit by rockets.", ("ain_al_asad_airbase", "negotiates_with",
                                                                           "us_forces")),
+    # "calling it a violation" after condemning an attack calls the attack so, not the group it was on
+    ("Iranian Foreign Ministry Spokesman Nasser Kanaani condemned the US military's attack on the headquarters of "
+     "Iraq's Popular Mobilization Forces (PMF) in Babil province, calling it a clear violation of Iraq's "
+     "sovereignty.", ("nasser_kanaani", "accuses", "popular_mobilization_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

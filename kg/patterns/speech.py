@@ -93,6 +93,8 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Safavi', 'accuses', 'killing')]
     >>> read("It was a strike the government described as a violation of sovereignty.", labelled_fault)
     [('government', 'accuses', 'strike')]
+    >>> read("Kanaani condemned the US attack on the PMF, calling it a violation of sovereignty.", labelled_fault)
+    [('Kanaani', 'accuses', 'US attack')]
     """
     for verb in sent:
         if lemma_of(verb) not in lexicon.labelling_verbs or verb.pos_ != "VERB":
@@ -118,6 +120,10 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             if s.dep_ == "nsubj"]
         if not objects and verb.dep_ == "relcl":
             labelled.append(verb.head)  # "a strike the government described as a violation": the strike
+        # "condemned the US attack on the PMF, calling it a violation": "it" is what was condemned
+        done = direct_objects(verb.head) if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and (
+            lexicon.verb_predicates.get(lemma_of(verb.head)) in {"accuses", "opposes"}) else []
+        labelled = [d for o in labelled for d in (done if done and o.lower_ in {"it", "them"} else [o])]
         for obj in labelled + wrongdoers:
             for subject in _labellers(verb, lexicon):
                 yield frame(subject, "accuses", obj, verb, "labelled_fault")
