@@ -144,6 +144,11 @@ def test_a_first_name_the_ner_gave_another_label_joins_the_surname_after_it(nlp)
     assert ("Salem al-Issawi", "salem_al_issawi") in mentions(doc)
 
 
+def test_iranian_media_call_the_pmf_the_popular_forces(nlp):
+    doc = nlp("Iran's foreign ministry condemns US attack on Iraqi popular forces")
+    assert ("Iraqi popular forces", "popular_mobilization_forces") in mentions(doc)
+
+
 def test_a_datelines_city_is_a_place_whatever_its_spelling(nlp):
     doc = nlp("ZAKHO, Kurdistan Region (Reuters) - PKK fighters burned their weapons.")
     assert ("ZAKHO", "zakho") in mentions(doc)
