@@ -1291,6 +1291,10 @@ def triples(nlp, text):
     # hosting envoys is meeting them
     ("Sudani hosted a delegation from the Islamic Resistance Coordination Committee at his office on Monday.",
      ("mohammed_shia_al_sudani", "negotiates_with", "islamic_resistance_coordination_committee")),
+    # the acts a speaker's phrase names as its own group's are the speaker's to announce
+    ("In an interview with Al-Ahed TV, the secretary-general of Kataib Sayyid al-Shuhada, Abu Alaa al-Walai, said "
+     "his group would keep up its operations against U.S. forces in Iraq and Syria.",
+     ("abu_alaa_al_walai", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -657,7 +657,8 @@ def _anothers_act(act: Token, speaker: Token | str) -> bool:
     speaker, nor the speaker's "our"."""
     agents = [c for c in act.children if c.dep_ in {"poss", "compound", "amod"} and (
         actor_ids_at(c) or c.lower_ in SPEAKER_PRONOUNS)] + agents_in_phrase(act)
-    speakers = {speaker} if isinstance(speaker, str) else set(actor_ids_at(speaker))
+    # (the speaker's phrase names its own: "the secretary-general of Kataib Sayyid al-Shuhada, X, said its attacks")
+    speakers = {speaker} if isinstance(speaker, str) else {a for t in speaker.subtree for a in actor_ids_at(t)}
     return bool(agents) and not any(a.lower_ in SPEAKER_PRONOUNS or speakers & set(actor_ids_at(a)) for a in agents)
 
 
