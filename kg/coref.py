@@ -494,7 +494,11 @@ class Coreference:
             if (token.lemma_.lower() in self.lexicon.speech_verbs and token.pos_ in {"VERB", "AUX"}
                     and token.dep_ in _ATTRIBUTING_DEPS
                     and not any(c.dep_ in {"neg", "mark"} for c in token.children)):
-                for child in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                # "X rejected the decision, saying ...": a participle's speaker is the subject of its verb
+                subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}] or (
+                    [c for c in token.head.children if c.dep_ == "nsubj"]
+                    if token.dep_ == "advcl" and token.tag_ == "VBG" else [])
+                for child in subjects:
                     # "its security official, Abu Ali al-Askari, wrote": the name in apposition speaks; "its
                     # political council said": a group's governing body speaks for it
                     for speaker in (child, *(c for c in child.children if c.dep_ == "appos"),

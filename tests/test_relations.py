@@ -1295,6 +1295,9 @@ def triples(nlp, text):
     ("In an interview with Al-Ahed TV, the secretary-general of Kataib Sayyid al-Shuhada, Abu Alaa al-Walai, said "
      "his group would keep up its operations against U.S. forces in Iraq and Syria.",
      ("abu_alaa_al_walai", "threatens", "us_forces")),
+    # the speaker of a participle of saying is the subject of the verb it hangs on
+    ("Abu Alaa al-Walai rejected the decision, saying the Americans were the real terrorists.",
+     ("abu_alaa_al_walai", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
