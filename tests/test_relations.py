@@ -1298,6 +1298,8 @@ def triples(nlp, text):
     # the speaker of a participle of saying is the subject of the verb it hangs on
     ("Abu Alaa al-Walai rejected the decision, saying the Americans were the real terrorists.",
      ("abu_alaa_al_walai", "accuses", "united_states")),
+    ("Abu Alaa al-Walai posted on Telegram that the Americans were terrorists.",
+     ("abu_alaa_al_walai", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
