@@ -8,9 +8,9 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
                                  agents_in_phrase, co_agents,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
-                                 is_passive, is_question, lemma_of, loose_participles, particle_stems, parties_of,
-                                 passive_agents, phrasal_lemma, prep_objects, relative_antecedent, speaker_for,
-                                 subjects_of)
+                                 is_passive, is_question, lemma_of, loose_participles, names_a_place, particle_stems,
+                                 parties_of, passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
+                                 speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning",
@@ -1162,7 +1162,6 @@ def possessed_killing(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 yield frame(agent, "kills", victim, killing, "possessed_killing")
 
 
-
 def casualties_of_the_attacked(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """Fighters an attack killed, whom the sentence gives to no group, are the attacked group's: the attacker
     kills the group (the guidelines' victims).
@@ -1181,7 +1180,7 @@ def casualties_of_the_attacked(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         if any(_unowned_fighters(v, lexicon) for v in direct_objects(killing)):
             for agent, target in _attack_told_with(killing, lexicon):
-                if target.ent_type_ not in {"Country", "Place", "GPE", "LOC", "FAC"}:
+                if not names_a_place(target):
                     yield frame(agent, "kills", target, killing, "casualties_of_the_attacked")
 
 

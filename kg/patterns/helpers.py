@@ -24,7 +24,7 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
            "repeated_prepositions", "co_agents", "relative_antecedent", "placed_from", "loose_participle_noun",
-           "loose_participles", "name_set_off_after"]
+           "loose_participles", "name_set_off_after", "names_a_place"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -402,6 +402,11 @@ def placed_from(place: Token) -> Token | None:
             if t != direction and t.pos_ in {"NOUN", "PROPN"}]
         return placed[0] if placed else None
     return None
+
+
+def names_a_place(token: Token) -> bool:
+    """Whether a token is in the name of a state or place: "an official in Iraq" is where, not whose, they are."""
+    return token.ent_type_ in {"Country", "Place", "GPE", "LOC", "FAC"}
 
 
 def name_set_off_after(role: Token) -> Token | None:

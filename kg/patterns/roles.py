@@ -9,7 +9,7 @@ from kg.lexicon import Lexicon
 from kg.nlp import MENTIONS_KEY
 from kg.vocabulary import ACTOR_TYPES, PEOPLE_TYPES
 from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, direct_objects, examples_of, frame,
-                                 lemma_of, name_set_off_after, prep_objects, subjects_of)
+                                 lemma_of, name_set_off_after, names_a_place, prep_objects, subjects_of)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
 __all__ = ["role_apposition"]
@@ -131,7 +131,7 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     if _role_kind(role, lexicon) in {"member_of", "commander", "official_of"}:  # ("a leader in the Fatah Alliance")
         # "a senior figure in Kataib Hezbollah", "a security official in the group", "a lawmaker from the Fatah
         # Alliance"
-        organisations += [o for o in prep_objects(role, {"in", "from"}) if not _names_a_place(o)]
+        organisations += [o for o in prep_objects(role, {"in", "from"}) if not names_a_place(o)]
     owners = {n: prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
                                              and m.pos_ == "PROPN"]
               for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None}
@@ -141,11 +141,6 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     bodies = [o for found in owners.values() for o in found]
     # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in
     return [o for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns)], bodies
-
-
-def _names_a_place(token: Token) -> bool:
-    """Whether a token is in the name of a state or place: "an official in Iraq" is where, not whose, they are."""
-    return token.ent_type_ in {"Country", "Place", "GPE", "LOC", "FAC"}
 
 
 def _in_a_mention(token: Token) -> bool:
