@@ -18,7 +18,7 @@ __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_def
            "possessed_killing", "casualties_of_the_attacked", "fighting_while_present"]
 # Who claims an act as its own: "the group said it was behind the strike".
 _CLAIMING_PRONOUNS = frozenset({"it", "we", "they"})
-# The predicates of acts that harm their object: what a killing or an attack is answered for.
+# The predicates of acts that harm their object: attacks and killings.
 _HARMS = frozenset({"attacks", "kills"})
 
 
@@ -302,10 +302,10 @@ def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
         if penalties:
             targets += [t for n in (complement, *penalties) for t in prep_objects(n, {"on", "against"})]
         for token in (t for t in complement.subtree if not _told_inside(t, complement, lexicon)):
-            if lexicon.verb_predicates.get(lemma_of(token)) in {"attacks", "kills"} and token.pos_ == "VERB":
+            if lexicon.verb_predicates.get(lemma_of(token)) in _HARMS and token.pos_ == "VERB":
                 targets += [c for c in token.children if c.dep_ == "dobj"]
-            if lexicon.verb_predicates.get(lemma_of(token)) in {"attacks", "kills"} or (
-                    lexicon.noun_predicates.get(lemma_of(token)) in {"attacks", "kills"} and token.pos_ == "NOUN"):
+            if lexicon.verb_predicates.get(lemma_of(token)) in _HARMS or (
+                    lexicon.noun_predicates.get(lemma_of(token)) in _HARMS and token.pos_ == "NOUN"):
                 targets += prep_objects(token, lexicon.target_preps)
     return targets
 
@@ -380,7 +380,7 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 yield frame(agent, predicate, patient, verb, "passive_agent.in_event")
         # "fighters who were killed when US jets struck": the striker of the clause that tells when
         for clause in _when_clauses(verb):
-            if lexicon.verb_predicates.get(lemma_of(clause)) in {"attacks", "kills"} and not is_passive(clause):
+            if lexicon.verb_predicates.get(lemma_of(clause)) in _HARMS and not is_passive(clause):
                 for agent in subjects_of(clause):
                     for patient in patients:
                         yield frame(agent, predicate, patient, verb, "passive_agent.when_clause")
@@ -440,7 +440,7 @@ def _agents_of_event_in(verb: Token, lexicon: Lexicon) -> list[Token]:
     taken_in = [e for w in prep_objects(verb, {"of", "from"}) if lemma_of(w) in lexicon.injury_nouns
                 for c in w.children if c.dep_ == "acl" for e in prep_objects(c, {"in", "during"})]
     for event in (relative_antecedent(e) for e in prep_objects(verb, {"in", "during"}) + taken_in):
-        if lexicon.noun_predicates.get(lemma_of(event)) in {"attacks", "kills"} or (
+        if lexicon.noun_predicates.get(lemma_of(event)) in _HARMS or (
                 killed and lemma_of(event) in lexicon.fault_words):
             agents += _agents_or_told_before(event, lexicon)
         if lemma_of(event) in lexicon.mutual_fight_nouns:
@@ -531,7 +531,7 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         targets = _event_targets(noun, predicate, lexicon)
         # "X claimed the attack": an attack the text told of, on whom it told; "X vowed to keep up its attacks": on
         # those X attacked before
-        recalled = not targets and predicate in {"attacks", "kills"} and is_definite(noun) and _claimed(noun, lexicon)
+        recalled = not targets and predicate in _HARMS and is_definite(noun) and _claimed(noun, lexicon)
         kept_up = not targets and predicate == "attacks" and _kept_up(noun, lexicon)
         if kept_up:  # "vowed to keep up the attacks", "continue its attacks": the group's own, and no one else's
             agents = [c for c in noun.children if c.dep_ == "poss"] or subjects_of(noun.head)
@@ -637,7 +637,7 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     # (but in "the death of X in a US strike on its headquarters" the headquarters are the strike's)
     targets += [t for place in prep_objects(noun, {"in", "at", "near"}) if _noun_predicate(place, lexicon) is None
                 for p in prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
-    if predicate in {"attacks", "kills"}:
+    if predicate in _HARMS:
         targets += [t for agent in prep_objects(noun, {"by"}) for p in prep_objects(agent, {"on", "against"})
                     for t in conjuncts(p)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "despite":
@@ -739,7 +739,7 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
         agents += passive_agents(participle)
     if depth == 0:
         for inner in prep_objects(noun, {"in", "by", "with", "during"}):
-            if lexicon.noun_predicates.get(lemma_of(inner)) in {"attacks", "kills"}:
+            if lexicon.noun_predicates.get(lemma_of(inner)) in _HARMS:
                 agents += event_agents(inner, lexicon, depth + 1)
     return agents
 
@@ -1024,7 +1024,7 @@ def _answered(cue: Token, verb: Token, lexicon: Lexicon, preps: Iterable[str] = 
     targets = []
     answering = lexicon.answering_preps
     for answered in prep_objects(cue, answering | set(preps)) + prep_objects(verb, answering):
-        if lexicon.noun_predicates.get(lemma_of(answered)) in {"attacks", "kills"}:
+        if lexicon.noun_predicates.get(lemma_of(answered)) in _HARMS:
             targets += _agents_or_told_before(answered, lexicon)
         else:
             targets.append(answered)
@@ -1112,7 +1112,7 @@ def _who_keeps_up(verb: Token, lexicon: Lexicon) -> list[Token | str]:
     [('Abu Ali', 'threatens', 'US forces')]
     """
     subjects = subjects_of(verb)
-    unowned = subjects and all(lexicon.noun_predicates.get(lemma_of(s)) in {"attacks", "kills"} and not (
+    unowned = subjects and all(lexicon.noun_predicates.get(lemma_of(s)) in _HARMS and not (
         event_agents(s, lexicon)) for s in subjects)
     speaker = speaker_for(verb, lexicon) if unowned else None
     return [speaker] if speaker is not None else subjects
