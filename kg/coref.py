@@ -112,7 +112,7 @@ class Coreference:
         spans = list(doc.spans.get(MENTIONS_KEY, []))
         lists = _lists(spans)
         mentions = [
-            _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s),
+            _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s, self.lexicon),
                      _tells_of(s.root), s.root.lemma_.lower(), self._titles(s),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" or _hyphenated_into_modifier(s),
@@ -146,7 +146,7 @@ class Coreference:
                 at = bisect_right(ends, end)
                 ends.insert(at, end)
                 mentions.insert(at, _Mention(start, end, actor, types.get(actor, ""), sentence_of[start],
-                                             _is_plural(span), _tells_of(span.root),
+                                             _is_plural(span, self.lexicon), _tells_of(span.root),
                                              span[-1].lemma_.lower(), named=False))
         doc.spans[COREF_KEY] = resolved
         self._mark_speakers(doc)
@@ -374,10 +374,12 @@ class Coreference:
         []
         """
         doc, start = pronoun.doc, pronoun.sent.start
-        # before the pronoun's sentence, only acts that are what a sentence is about, its subject, count
+        doers = _doers_of_verb_over(pronoun)
+        # before the pronoun's sentence, only acts that are what a sentence is about, its subject, count; the acts
+        # that do what is done to the pronoun are not it ("strikes, which killed dozens of them")
         return any(t.tag_ == "NNS" and self.lexicon.noun_predicates.get(t.lemma_.lower()) in {"attacks", "kills"}
-                   and (t.i > antecedent and (t.i >= start or t.dep_ in {"nsubj", "nsubjpass"})
-                        or t.left_edge.i <= antecedent <= t.right_edge.i)
+                   and t not in doers and (t.i > antecedent and (t.i >= start or t.dep_ in {"nsubj", "nsubjpass"})
+                                           or t.left_edge.i <= antecedent <= t.right_edge.i)
                    for t in doc[min(start, doc[antecedent].sent.start):pronoun.i])
 
     def _accuser(self, token: Token, mentions: list[_Mention]) -> str | None:
@@ -904,8 +906,22 @@ def _partners_of(actor: str, mentions: list[_Mention]) -> tuple[str, ...]:
     return latest.partners if latest else ()
 
 
-def _is_plural(span: Span) -> bool:
-    return span.root.tag_ in {"NNS", "NNPS"} or span.text.endswith("s") and span.label_ in {"Militia", "ArmedForce"}
+def _doers_of_verb_over(token: Token) -> set[Token]:
+    """The subjects of the verb a token is an argument of, a relative pronoun taken as the noun it stands for."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return {verb.head if s.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else s for s in subjects}
+
+
+def _is_plural(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a mention is taken up by "they": a plural name, or a group named on its men ("Kataib Hezbollah
+    fighters were targeted by strikes, which killed dozens of them")."""
+    men = span.root.dep_ in {"compound", "nmod"} and span.root.head.tag_ == "NNS" and (
+        span.root.head.lemma_.lower() in lexicon.affiliated_nouns)
+    return men or span.root.tag_ in {"NNS", "NNPS"} or span.text.endswith("s") and span.label_ in {"Militia",
+                                                                                                 "ArmedForce"}
 
 
 def _continues_quote(previous: Span, sent: Span, quote_open: bool) -> bool:

@@ -323,6 +323,9 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # Iraq's commander-in-chief is its prime minister, whoever the text named so
     ("Prime Minister Mohammed Shia al-Sudani ordered an inquiry. Yahya Rasool, the spokesperson for Iraq's "
      "commander-in-chief, blasted the U.S.", ("commander-in-chief", "mohammed_shia_al_sudani")),
+    # "them" takes up a group named on its men, not the strikes that did what is done to them
+    ("Kataib Hezbollah fighters were frequently targeted by Israeli air strikes, which killed dozens of them.",
+     ("them", "kataib_hezbollah")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),
