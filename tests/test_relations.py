@@ -1300,6 +1300,9 @@ def triples(nlp, text):
      ("abu_alaa_al_walai", "accuses", "united_states")),
     ("Abu Alaa al-Walai posted on Telegram that the Americans were terrorists.",
      ("abu_alaa_al_walai", "accuses", "united_states")),
+    # training and weapons from an actor are its support
+    ("Harakat al-Nujaba receives training and weapons from the Quds Force.",
+     ("quds_force", "supports", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
