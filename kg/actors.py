@@ -838,8 +838,8 @@ class ActorLinker:
         span = doc[start:end]
         if not any(t.is_title or t.is_upper for t in span if any(c.isalpha() for c in t.text)) or _in_headline(span):
             return None
-        if span.text.lower().replace(" ", "_") in self.lexicon.not_actors:
-            return None  # "on Telegram": where a statement was posted, not who made it
+        if span.text.lower().rstrip(".").replace(" ", "_") in self.lexicon.not_actors:
+            return None  # "on Telegram", "wrote on X.": where a statement was posted, not who made it
         if span[0].lower_ in self.lexicon.event_name_words:
             return None  # "Operation Claw-Eagle" names a campaign, not who waged it
         if span.start > 1 and doc[span.start - 1].text == "," and (

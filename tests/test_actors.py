@@ -149,6 +149,11 @@ def test_iranian_media_call_the_pmf_the_popular_forces(nlp):
     assert ("Iraqi popular forces", "popular_mobilization_forces") in mentions(doc)
 
 
+def test_the_platform_a_statement_was_posted_on_is_no_actor_at_the_end_of_a_sentence(nlp):
+    doc = nlp("US Central Command wrote on X. An official of the US-led coalition also denied it.")
+    assert not [s for s in doc.spans[MENTIONS_KEY] if s.text.startswith("X")]
+
+
 def test_a_datelines_city_is_a_place_whatever_its_spelling(nlp):
     doc = nlp("ZAKHO, Kurdistan Region (Reuters) - PKK fighters burned their weapons.")
     assert ("ZAKHO", "zakho") in mentions(doc)
