@@ -558,7 +558,9 @@ def _clause_subject_mention(token: Token, mentions: list[_Mention]) -> _Mention 
         subject = verb.head
     while subject.dep_ == "appos":
         subject = subject.head
-    return _mention_at(mentions, subject.i)
+    # ("Islamic State militants ambushed their patrol": the group named on its men)
+    return _mention_at(mentions, subject.i) or next(
+        (m for c in subject.children if c.dep_ in {"compound", "nmod"} and (m := _mention_at(mentions, c.i))), None)
 
 
 def declare_speaker() -> None:

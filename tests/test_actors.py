@@ -362,6 +362,9 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
      "kataib_hezbollah"),
     ("Kataib Hezbollah and Harakat al-Nujaba answer to Tehran. Two of the groups denied it.", "Two",
      "kataib_hezbollah"),
+    # what a group named on its men attacks is not its own
+    ("Two Iraqi soldiers were killed when Islamic State militants ambushed their patrol in Diyala province.",
+     "their", "islamic_state"),
     # "them" after attacks named since the actor takes up the attacks
     ("Asked about the attacks on US bases, he was firm. “These attacks harm Iraq. The government rejects them.”",
      "them", "us_forces"),
