@@ -419,9 +419,10 @@ class Coreference:
         role_object = token.dep_ == "pobj" and token.head.head.lemma_.lower() in self.role_words
         if token.is_lower and token.dep_ == "compound" and token.head.lemma_.lower() in self.role_words and (
                 self.description_types.get(token.lemma_.lower()) == "GovernmentBody") and not list(token.children):
-            # "ministry spokesperson Sarbast Lazgin" after "the Ministry of Peshmerga Affairs" (but "foreign ministry
-            # spokesman X" may be another state's)
-            return token.i, "GovernmentBody"
+            # "ministry spokesperson Sarbast Lazgin" after "the Ministry of Peshmerga Affairs", a body whose name the
+            # noun heads (but "foreign ministry spokesman X" may be another state's, and "parliament speaker X" is no
+            # ministry's)
+            return token.i, None
         if token.pos_ != "NOUN" or token.dep_ in {"compound", "appos"} or (not role_object and any(
                 c.dep_ == "appos" for c in token.children)):
             return None

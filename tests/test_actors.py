@@ -365,6 +365,10 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     # what a group named on its men attacks is not its own
     ("Two Iraqi soldiers were killed when Islamic State militants ambushed their patrol in Diyala province.",
      "their", "islamic_state"),
+    # a body's noun before a title takes up only a body its name heads
+    ("Turkey's defence ministry said its forces had neutralised three PKK militants. President Barham Salih "
+     "condemned the attack, and parliament speaker Mohammed al-Halbousi called for an emergency session.",
+     "parliament", "turkish_defence_ministry"),
     # "them" after attacks named since the actor takes up the attacks
     ("Asked about the attacks on US bases, he was firm. “These attacks harm Iraq. The government rejects them.”",
      "them", "us_forces"),
