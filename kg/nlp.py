@@ -94,7 +94,8 @@ def tags_from_parse(doc: Doc) -> Doc:
     """After the parser, before the attribute ruler: a tag the parse contradicts is put right, as the ruler and the
     lemmatizer then read it. A word the tagger took for a verb but the parser gave an article is a noun ("condemned
     the militia attacks and the U.S. strikes"); a word it took for a noun but the parser gave a subject before it
-    and an object after it is a verb (the headline "Khazali slams US sanctions").
+    and an object after it is a verb (the headline "Khazali slams US sanctions"), and so is a word it took for an
+    adjective between the two (a verb in scare quotes).
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -104,13 +105,19 @@ def tags_from_parse(doc: Doc) -> Doc:
     ('airstrikes', 'NOUN')
     >>> [(t.text, t.pos_, t.lemma_) for t in nlp("Asaib Ahl al-Haq leader Khazali slams US sanctions")][7]
     ('slams', 'VERB', 'slam')
+    >>> [(t.text, t.pos_, t.lemma_) for t in nlp('Its forces had "neutralised" three militants.')][4]
+    ('neutralised', 'VERB', 'neutralise')
     """
     for token in doc:
         if token.tag_.startswith("VB") and (_determined(token) or _made_an_argument(token)):
             token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
-        elif token.tag_.startswith("NN") and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
+        elif (token.tag_.startswith("NN") or token.tag_ == "JJ") and any(
+                c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
                 c.dep_ == "dobj" and c.i > token.i for c in token.children):
-            token.tag_ = "VBZ" if token.lower_.endswith("s") else "VBD" if token.lower_.endswith("ed") else "VBP"
+            # (a verb in scare quotes reads as an adjective: 'its forces had "neutralised" three militants')
+            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+            token.tag_ = "VBN" if perfect else "VBZ" if token.lower_.endswith("s") else (
+                "VBD" if token.lower_.endswith("ed") else "VBP")
     return doc
 
 

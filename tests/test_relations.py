@@ -1303,6 +1303,9 @@ def triples(nlp, text):
     # training and weapons from an actor are its support
     ("Harakat al-Nujaba receives training and weapons from the Quds Force.",
      ("quds_force", "supports", "harakat_al_nujaba")),
+    # a verb in scare quotes is still the verb
+    ("Baghdad demanded the withdrawal of Turkish forces. Turkey's defence ministry said its forces had "
+     "\"neutralised\" three PKK militants in the area.", ("turkish_armed_forces", "kills", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
