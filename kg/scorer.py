@@ -397,21 +397,22 @@ def instances(doc: Doc, lexicon: Lexicon, predicates: dict[str, Predicate]
               ) -> Iterator[tuple[Candidate, str, dict[str, float]]]:
     """Every candidate of a doc read with every predicate its actor types admit, and the features of that reading.
 
-    What the grammar rules out (``doc._.vetoes``), the article's publisher as a source it quotes and conflict
-    between a state and its own institutions, forces or officials ("Kadhimi urged Iraqis to stay calm") are left
-    out.
+    What the grammar rules out (``doc._.vetoes``), the article's publisher as a source it quotes, conflict
+    between a state and its own institutions, forces or officials ("Kadhimi urged Iraqis to stay calm") and a
+    state's support of its own institutions or forces are left out.
     """
     actors = doc._.actors or {}
     vetoes = doc._.vetoes or set()
     offices = {(r.subject, r.object) for r in doc._.readings or [] if r.predicate == "official_of"}
     for candidate in candidates(doc, lexicon, doc._.readings or []):
         subject, obj = actors[candidate.subject], actors[candidate.object]
-        own = subject.state == obj.id or obj.state == subject.id or bool(
-            {(subject.id, obj.id), (obj.id, subject.id)} & offices)
+        institution = subject.state == obj.id or obj.state == subject.id
+        own = institution or bool({(subject.id, obj.id), (obj.id, subject.id)} & offices)
         for predicate in admitted_predicates(predicates, (subject.type, obj.type)):
             key = (candidate.sentence.start_char, candidate.subject, predicate, candidate.object)
+            # ("the United States will defend its personnel": a state's backing of its own forces says nothing)
             if key in vetoes or predicate == "quoted_by" and is_publisher(candidate.object, doc) or (
-                    own and predicates[predicate].kind == "conflict"):
+                    own and predicates[predicate].kind == "conflict") or institution and predicate == "supports":
                 continue
             yield candidate, predicate, instance_features(candidate, predicate)
 

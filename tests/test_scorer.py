@@ -57,6 +57,14 @@ def test_no_conflict_is_kept_between_a_state_and_its_own_official(nlp):
     assert own not in {(r.subject, r.predicate, r.object) for r in doc._.relations}
 
 
+def test_no_support_is_kept_from_a_state_to_its_own_forces(nlp):
+    doc = nlp("Defense Secretary Lloyd Austin said the United States does not seek conflict with Iran but will "
+              "defend its personnel. US forces were attacked 60 times.")
+    own = ("united_states", "supports", "us_forces")
+    assert own in {(r.subject, r.predicate, r.object) for r in doc._.readings}  # the pattern read it
+    assert own not in {(r.subject, r.predicate, r.object) for r in doc._.relations}
+
+
 def test_without_a_model_the_patterns_readings_pass_through(nlp):
     scorer = RelationScorer(nlp, model=None, lexicon=load_lexicon(), predicates=load_predicates())
     with nlp.select_pipes(disable=[SCORER_NAME]):
