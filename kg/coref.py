@@ -923,8 +923,8 @@ def _is_plural(span: Span, lexicon: Lexicon) -> bool:
     fighters were targeted by strikes, which killed dozens of them")."""
     men = span.root.dep_ in {"compound", "nmod"} and span.root.head.tag_ == "NNS" and (
         span.root.head.lemma_.lower() in lexicon.affiliated_nouns)
-    return men or span.root.tag_ in {"NNS", "NNPS"} or span.text.endswith("s") and span.label_ in {"Militia",
-                                                                                                 "ArmedForce"}
+    plural_name = span.text.endswith("s") and span.label_ in {"Militia", "ArmedForce"}
+    return men or plural_name or span.root.tag_ in {"NNS", "NNPS"}
 
 
 def _continues_quote(previous: Span, sent: Span, quote_open: bool) -> bool:

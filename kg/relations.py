@@ -199,7 +199,7 @@ class RelationExtractor:
                 frame.pattern, "arguments_through_holders", True))
             if not subjects and _is_definite_event(frame.subject, self.lexicon):
                 # "25 of its fighters were killed in the strikes": the strikes on them, if the text told of one
-                harmed = {o for o, _ in objects} if predicate in _EVENTS else set()
+                harmed = frozenset(o for o, _ in objects) if predicate in _EVENTS else frozenset()
                 subjects = self._recalled_agents(frame.subject, actors, attacks_told, number, harmed)
             subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
         if (remembered := _remembered_objects(frame, {s for s, _ in subjects}, attacks_told)) is not None:
@@ -262,7 +262,7 @@ class RelationExtractor:
         return objects
 
     def _recalled_agents(self, event: Token, actors: dict, attacks_told: "EventMemory",
-                         number: int, harmed: set[str] = frozenset()) -> list[tuple[str, float]]:
+                         number: int, harmed: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
         """ "the strikes on Yemen", "the raid": who carried out the attack on that target (or on those it `harmed`)
         the text told of, else the last attack told of a few sentences before."""
         targets = [t for p in prep_objects(event, self.lexicon.target_preps) for t in conjuncts(p)]
