@@ -64,8 +64,9 @@ def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
     if counted.dep_ == "dobj" and lemma_of(counted.head) in lexicon.deployment_verbs | lexicon.keeping_verbs:
         # "has 2,500 troops in Iraq and 900 in Syria": the parser may hang the place on the verb
         places = [p for kept in dict.fromkeys([*conjuncts(force), counted]) for p in _places(kept, {"in"})]
+        places += _places(counted.head, {"in"})
         for keeper in subjects_of(counted.head):
-            for place in places + _places(counted.head, {"in"}):
+            for place in places:
                 yield frame(keeper, "deployed_in", place, force, "deployment.keeper")
 
 

@@ -14,10 +14,8 @@ from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run 
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "allegation", "attribution",
            "conditional_threat", "instruction", "ending_presence", "marked_as_target", "reported_consequences",
-           "reported_coercion",
-           "reported_demand", "reported_threat", "rejection", "refusal", "designation", "summoned_envoy",
-           "demanded_end_of_wrong",
-           "labelled_occupier"]
+           "reported_coercion", "reported_demand", "reported_threat", "rejection", "refusal", "designation",
+           "summoned_envoy", "demanded_end_of_wrong", "labelled_occupier"]
 
 
 def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
