@@ -48,6 +48,9 @@ LINKER_NAME = "kg_actor_linker"
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _INITIAL = re.compile(r"[A-Z]\.")  # "D." in "Dwight D. Eisenhower"
+# A two-letter abbreviation as an alias writes it, and as news text may ("US", "U.S."; "UN", "U.N.").
+_DOTTED = re.compile(r"\b([A-Z])([A-Z])\b")
+_UNDOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.(?=\s|$)")
 # Prepositions after which a capital is a place, not its government.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "across", "outside", "around", "inside", "from", "over",
                              "through", "toward", "towards", "throughout", "within", "north", "south", "east",
@@ -151,11 +154,20 @@ class Registry:
         return state.id if state is not None and state.type == "Country" else None
 
     def alias_phrases(self) -> Iterator[tuple[Actor, str]]:
-        """Every alias of every actor, once in each way news text writes its apostrophes."""
+        """Every alias of every actor, once in each way news text writes its apostrophes and its two-letter
+        abbreviations ("US Treasury Department", "U.S. Treasury Department").
+
+        >>> treasury = Actor("us_treasury", "US Treasury", "GovernmentBody", ("US Treasury",))
+        >>> registry = Registry(1, {"us_treasury": treasury})
+        >>> [alias for _, alias in registry.alias_phrases()]
+        ['US Treasury', 'U.S. Treasury']
+        """
         for actor in self.actors.values():
             for alias in actor.aliases:
                 plain = alias.translate(APOSTROPHES)
-                for variant in dict.fromkeys((alias, plain, plain.replace("'", "’"), plain.replace("'", ""))):
+                spellings = (plain, _DOTTED.sub(r"\1.\2.", plain), _UNDOTTED.sub(r"\1\2", plain))
+                for variant in dict.fromkeys((alias, *(v for spelling in spellings for v in (
+                        spelling, spelling.replace("'", "’"), spelling.replace("'", ""))))):
                     yield actor, variant
 
     def collective_patterns(self, lexicon: Lexicon) -> Iterator[tuple[Actor, list[dict]]]:
@@ -744,6 +756,9 @@ class ActorLinker:
         noun = {head.lemma_.lower(), head.lower_}
         if head.dep_ == "compound" and self.lexicon.noun_predicates.get(head.head.lemma_.lower()) in _EVENTS:
             return candidate  # "a US drone strike" is the state's strike, not its drones'
+        if head.dep_ == "compound" and head.head.ent_type_ == "PERSON" and self.lexicon.role_predicates.get(
+                head.lemma_.lower()) == "official_of":
+            return candidate  # "Iraqi National Security Adviser Qasim al-Araji": an office's title, not a force
         forces = self.registry.actors[actor.forces]
         if noun & self.lexicon.force_site_nouns or shared and noun & self.lexicon.force_nouns:
             return _Candidate(candidate.start, candidate.end, forces, doc)

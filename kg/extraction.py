@@ -16,7 +16,7 @@ from kg.actors import Actor, add_actor_pipes, merge_across_articles
 from kg.coref import COREF_NAME
 from kg.corpus import Article
 from kg.names import TYPOGRAPHIC_QUOTES
-from kg.nlp import DATELINES_NAME, MENTIONS_KEY, PARAGRAPHS_NAME, TAGS_FROM_PARSE_NAME, load_pipeline
+from kg.nlp import DATELINES_NAME, LISTS_NAME, MENTIONS_KEY, PARAGRAPHS_NAME, TAGS_FROM_PARSE_NAME, load_pipeline
 from kg.relations import Relation, add_relation_pipe, most_confident
 from kg.scorer import SCORER_NAME
 
@@ -74,6 +74,7 @@ def make_pipeline(model: str | None = None, registry_path: str | None = None,
     nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     nlp.add_pipe(DATELINES_NAME, after=TAGS_FROM_PARSE_NAME)
+    nlp.add_pipe(LISTS_NAME, after=DATELINES_NAME)
     add_actor_pipes(nlp, registry_path)
     nlp.add_pipe(COREF_NAME, after="kg_actor_linker")
     add_relation_pipe(nlp)

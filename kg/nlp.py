@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from functools import cache
 from pathlib import Path
 from typing import Iterator
 
@@ -24,7 +25,8 @@ from kg.lexicon import load_lexicon
 __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "pipeline_identity", "declare_extensions",
            "keep_titles_whole",
            "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries", "TAGS_FROM_PARSE_NAME",
-           "tags_from_parse", "DATELINES_NAME", "detached_datelines", "dateline_tokens", "line_openings"]
+           "tags_from_parse", "DATELINES_NAME", "detached_datelines", "dateline_tokens", "line_openings", "LISTS_NAME",
+           "lists_taken_for_appositions"]
 
 logger = logging.getLogger(__name__)
 
@@ -43,12 +45,14 @@ _DATELINES_KEY = "kg_dateline_tokens"
 PARAGRAPHS_NAME = "kg_paragraphs"
 TAGS_FROM_PARSE_NAME = "kg_tags_from_parse"
 DATELINES_NAME = "kg_datelines"
+LISTS_NAME = "kg_lists"
 
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _CLOSING = frozenset({"”", "’", '"', "'", ")"})
 _STRAIGHT_QUOTES = frozenset({'"', "'"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 # The arcs by which the parser may hang a dateline's city on the sentence's words.
 _MODIFIER_ARCS = frozenset({"compound", "nmod", "amod", "npadvmod", "poss", "appos"})
 
@@ -169,6 +173,40 @@ def detached_datelines(doc: Doc) -> Doc:
             token.head = token.sent.root
             token.dep_ = "npadvmod"
     return doc
+
+
+@Language.component(LISTS_NAME, assigns=["token.dep"])
+def lists_taken_for_appositions(doc: Doc) -> Doc:
+    """After the parser: in a list of names the parser may make the second an apposition of the first ("includes
+    the State of Law Coalition, the Badr Organization and Asaib Ahl al-Haq"). A name set off after another name and
+    itself coordinated with a third is the list's next item, not another name of the first; a title or a common
+    noun set off after a name ("Amiri, the Badr leader, and Khazali") stays its apposition.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(LISTS_NAME, after="parser")
+    >>> doc = nlp("The bloc includes the State of Law Coalition, the Badr Organization and Asaib Ahl al-Haq.")
+    >>> [t.text for t in doc[7].conjuncts]
+    ['Organization', 'Haq']
+    >>> doc = nlp("The deal was signed by Prime Minister, Mohammed Shia al-Sudani, and President Abdul Latif Rashid.")
+    >>> [t.dep_ for t in doc if t.text == "Sudani"]
+    ['appos']
+    """
+    titles = _title_words()
+    for token in doc:
+        head = token.head
+        # (before the attribute ruler: the tags, not yet the parts of speech)
+        if (token.dep_ == "appos" and head.i < token.i and {token.tag_, head.tag_} <= _PROPER_NOUN_TAGS
+                and {"cc", "conj"} <= {c.dep_ for c in token.children}
+                and not {head.lower_, token.lower_} & titles
+                and any(t.text == "," for t in doc[head.i:token.left_edge.i])):
+            token.dep_ = "conj"
+    return doc
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    lexicon = load_lexicon()
+    return frozenset({*lexicon.titles, *lexicon.role_predicates, *lexicon.rank_words})
 
 
 def dateline_tokens(doc: Doc) -> set[int]:

@@ -331,6 +331,9 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # "them" takes up a group named on its men, not the strikes that did what is done to them
     ("Kataib Hezbollah fighters were frequently targeted by Israeli air strikes, which killed dozens of them.",
      ("them", "kataib_hezbollah")),
+    # "the bloc", "the alliance" take up the political organisation named before
+    ("The Coordination Framework, an alliance of Shiite parties, formed the government. The bloc includes the Badr "
+     "Organization.", ("The bloc", "coordination_framework")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),

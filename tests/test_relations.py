@@ -1306,6 +1306,32 @@ def triples(nlp, text):
     # a verb in scare quotes is still the verb
     ("Baghdad demanded the withdrawal of Turkish forces. Turkey's defence ministry said its forces had "
      "\"neutralised\" three PKK militants in the area.", ("turkish_armed_forces", "kills", "pkk")),
+    # a list the parser took for an apposition is still a list
+    ("The Coordination Framework includes the State of Law Coalition, the Badr Organization and Asaib Ahl al-Haq.",
+     ("asaib_ahl_al_haq", "member_of", "coordination_framework")),
+    # a person's party is the one they lead
+    ("The Coordination Framework includes Nouri al-Maliki's State of Law Coalition.",
+     ("nouri_al_maliki", "leads", "state_of_law_coalition")),
+    # one leader heads the nearest of a list's groups
+    ("The bloc includes the Badr Organization of Hadi al-Amiri, and Asaib Ahl al-Haq, led by Qais al-Khazali.",
+     ("qais_khazali", "leads", "asaib_ahl_al_haq")),
+    # a relative clause's fronted "of" names the whole
+    ("The Popular Mobilization Forces, of which Harakat al-Nujaba is a part, mourned him.",
+     ("harakat_al_nujaba", "member_of", "popular_mobilization_forces")),
+    # who sign a pact with each other have negotiated
+    ("Iraq and Iran signed a border security agreement on Sunday.", ("iraq", "negotiates_with", "iran")),
+    ("Iraqi Foreign Minister Fuad Hussein signed the deal with Iranian Foreign Minister Hossein Amir-Abdollahian in "
+     "Baghdad.", ("fuad_hussein", "negotiates_with", "hossein_amir_abdollahian")),
+    # an alias's "US" is also written "U.S."
+    ("The U.S. Treasury Department imposed sanctions on Falih al-Fayyadh, accusing him of involvement in the "
+     "killing of protesters.", ("us_treasury", "accuses", "falih_al_fayyadh")),
+    # "the Baghdad district of Dora" is in Baghdad
+    ("The rockets were fired from the eastern Baghdad district of Baladiyat.", ("baladiyat", "located_in", "baghdad")),
+    # an office's title names no force, even on a word for a force's men
+    ("Iraqi National Security Adviser Qasim al-Araji spoke.", ("qasim_al_araji", "official_of", "iraq")),
+    # "at odds with" is opposition
+    ("The Sadrist movement has long been at odds with the Coordination Framework.",
+     ("sadrist_movement", "opposes", "coordination_framework")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1798,6 +1824,11 @@ def test_pattern_reads(nlp, text, expected):
     ("Iranian Foreign Ministry Spokesman Nasser Kanaani condemned the US military's attack on the headquarters of "
      "Iraq's Popular Mobilization Forces (PMF) in Babil province, calling it a clear violation of Iraq's "
      "sovereignty.", ("nasser_kanaani", "accuses", "popular_mobilization_forces")),
+    # "the Baghdad district of Dora": Baghdad is not in Dora
+    ("The rockets were fired from the Baghdad district of Dora.", ("baghdad", "located_in", "dora")),
+    # a cleric holds no office of the state a possessive names
+    ("Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani, spoke.",
+     ("grand_ayatollah_ali_al_sistani", "official_of", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

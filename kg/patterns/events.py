@@ -457,7 +457,11 @@ def _agents_or_told_before(event: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
-    """What a passive event verb, or a verb of dying, tells its patients underwent: "X was killed", "X died"."""
+    """What a passive event verb, or a verb of dying, tells its patients underwent: "X was killed", "X died".
+
+    >>> read("It includes the Badr Organization and Asaib Ahl al-Haq, led by Qais al-Khazali.", passive_agent)
+    [('Qais al-Khazali', 'leads', 'Asaib Ahl al-Haq')]
+    """
     if verb.pos_ != "VERB":
         return None
     if lemma_of(verb) in lexicon.death_verbs:
@@ -476,6 +480,10 @@ def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
         # "Saadi was the second commander killed by the US": the one the copula says the noun is
         described = verb.head.dep_ == "attr" and lemma_of(verb.head.head) == "be"
         patients = subjects_of(verb.head.head) if described else [verb.head]
+        if predicate == "leads" and not described:
+            # "the Badr Organization, and Asaib Ahl al-Haq, led by Khazali": one leader heads one group, the nearest
+            # the parser may have hung the participle on the list's first
+            patients = [max((c for c in conjuncts(verb.head) if c.i < verb.i), key=lambda c: c.i)]
     elif not patients and verb.dep_ == "conj" and verb.head.dep_ == "acl":
         patients = [verb.head.head]  # "the strikes, carried out ... and backed by Australia"
     elif not patients and verb.dep_ == "advcl" and verb.tag_ == "VBN":
@@ -850,6 +858,10 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Baghdad', 'negotiates_with', 'Washington')]
     >>> read("Iraq and the United States launched a new round of strategic dialogue.", negotiation)
     [('Iraq', 'negotiates_with', 'United States')]
+    >>> read("Iraq and Iran signed a border security agreement.", negotiation)
+    [('Iraq', 'negotiates_with', 'Iran')]
+    >>> read("Araji signed the deal with Shamkhani in Baghdad.", negotiation)
+    [('Araji', 'negotiates_with', 'Shamkhani')]
     """
     for cue in sent:
         if (found := _talk_parties(cue, lexicon)) is None:
@@ -893,6 +905,10 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         topics = [cue, *(t for o in direct_objects(cue) for t in o.subtree if t.pos_ in {"NOUN", "PROPN"})]
         return subjects_of(cue), [p for o in topics for p in parties_of(o, {"with"}) if not {
             lemma_of(o), lemma_of(p.head.nbor(-1))} & (lexicon.bond_nouns | lexicon.mutual_fight_nouns)]
+    if cue.pos_ == "VERB" and lemma_of(cue) in lexicon.signing_verbs and (pacts := [
+            o for o in direct_objects(cue) if lemma_of(o) in lexicon.pact_nouns]):
+        # "Iraq and Iran signed a security pact", "Araji signed the deal with Shamkhani"
+        return subjects_of(cue), [p for t in (cue, *pacts) for p in parties_of(t, {"with"})]
     if cue.pos_ == "VERB" and any(lemma_of(p) in lexicon.phone_nouns for p in prep_objects(cue, {"by", "over"})):
         # "Sudani told Blinken by phone that ...": whatever was said on the phone, the two talked
         return subjects_of(cue) + [o for c in cue.children if c.dep_ in {"dobj", "dative"} for o in

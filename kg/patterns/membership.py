@@ -10,12 +10,16 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, Frame, conjuncts, direct_objects, frame,
                                  is_passive, lemma_of,
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
-                                 prep_objects, subjects_of)
+                                 prep_objects, relative_antecedent, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 from kg.vocabulary import PEOPLE_TYPES
 
 __all__ = ["backed_modifier", "membership", "composition", "umbrella_apposition", "alignment", "organisation_of",
            "support_from", "installing_in_office", "coming_to_aid", "following_orders", "others_of_the_whole"]
+
+# The kinds of group a person's possessive names as the one they lead ("Maliki's State of Law Coalition"), by kg's
+# types or by the NER's own label where kg's actors have not relabelled the name.
+_LED_GROUP_TYPES = frozenset({"Militia", "Organization", "ORG"})
 
 
 def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -175,6 +179,7 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "part of the PMF", "the IRGC's external operations arm"
             heads = (token, *(c for c in token.children if c.dep_ == "compound"))
             groups = prep_objects(token, {"of"}) + [p for m in heads for p in m.children if p.dep_ == "poss"]
+            groups += _whole_of_fronted_of(token)
             if lemma == "umbrella" and token.dep_ == "pobj":
                 # "X serves under the umbrella of Y", "X, under the Y umbrella"
                 holder = token.head.head
@@ -195,6 +200,19 @@ def _names_a_whole(noun: Token) -> bool:
     [('Nujaba', 'member_of', 'Islamic Resistance')]
     """
     return lemma_of(noun) == "umbrella" and noun.dep_ != "pobj"
+
+
+def _whole_of_fronted_of(part: Token) -> list[Token]:
+    """The whole a relative clause's fronted "of" names for a part noun it is about: "the PMF, of which Nujaba is a
+    part".
+
+    >>> read("The PMF, of which Nujaba is a part, mourned him.", membership)
+    [('Nujaba', 'member_of', 'PMF')]
+    """
+    if part.dep_ != "attr" or part.head.dep_ != "relcl":
+        return []
+    pronouns = [p for c in part.head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [whole for p in pronouns if (whole := relative_antecedent(p)) != p]
 
 
 def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
@@ -362,8 +380,16 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Maliki', 'opposes', 'Muqtada al-Sadr')]
     >>> read("Asaib Ahl al-Haq is opposed to the Kadhimi government.", alignment)
     [('Asaib Ahl al-Haq', 'opposes', 'Kadhimi government')]
+    >>> read("The Sadrist movement has long been at odds with the factions.", alignment)
+    [('Sadrist movement', 'opposes', 'factions')]
     """
     for verb in sent:
+        if verb.lower_ in lexicon.hostile_standings and verb.dep_ == "pobj" and verb.head.lower_ == "at":
+            # "at odds with the factions": a standing against whom its "with" names
+            for side in (s for g in subjects_of(verb.head.head) for s in conjuncts(g)):
+                for other in (o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)):
+                    yield frame(side, "opposes", other, verb, "alignment.adjective")
+            continue
         words = {lemma_of(verb), verb.lower_}
         # "is opposed to": a participle the parser reads as a passive is the adjective
         as_passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
@@ -423,6 +449,8 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("The Dawa Party of Nouri Maliki won.", organisation_of)
     [('Nouri Maliki', 'leads', 'Dawa Party')]
+    >>> [r for r in read("Hadi al-Amiri's Badr Organization won seats.", organisation_of) if r[1] == "leads"]
+    [('Hadi al-Amiri', 'leads', 'Badr Organization')]
     """
     for token in sent:
         if token.pos_ == "NOUN" and lemma_of(token) in lexicon.armed_group_nouns:
@@ -442,7 +470,11 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "Iran's Revolutionary Guards Quds Force": the possessive and the first word both (a first word of the name
         # itself, "Al" in "Al-Jazira Operations Command", reads the actor as its own member, which is never kept)
         owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        owners += compounds[:len(compounds) > 1]
+        people = [o for o in owners if o.ent_type_ in PEOPLE_TYPES | {"PERSON"}]
+        if token.ent_type_ in _LED_GROUP_TYPES:
+            # "Nouri al-Maliki's State of Law Coalition": a person's party or militia is the one they lead
+            yield from (frame(person, "leads", token, token, "organisation_of.person") for person in people)
+        owners = [o for o in owners if o not in people] + compounds[:len(compounds) > 1]
         for owner in owners:
             yield frame(token, "member_of", owner, token, "organisation_of.owner_before")
 

@@ -4,6 +4,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.gazetteer import is_place
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, Frame, conjuncts, counting_noun, direct_objects, frame,
                                  is_passive, lemma_of, placed_from, prep_objects, relative_antecedent, subjects_of)
@@ -239,6 +240,32 @@ def _area_name(token: Token, lexicon: Lexicon) -> Token:
     return next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), token)
 
 
+def _named_for_its_container(area: Token, named: Token, of_name: Token, lexicon: Lexicon) -> bool:
+    """Whether the name before an area noun is the place that holds the area its "of" names, not the area's own
+    name: after a word of direction ("the eastern Baghdad district of Baladiyat"), or where the gazetteer knows the
+    name before as a town or province and not the name after ("the Baghdad district of Dora"; but "the al-Sa'idat
+    area of Jurf al-Nasr", "the Soran district of Erbil province").
+
+    >>> from kg.lexicon import load_lexicon
+    >>> doc = _parser()("Rockets came from the eastern Baghdad district of Baladiyat.")
+    >>> _named_for_its_container(doc[6], doc[5], doc[8], load_lexicon())
+    True
+    """
+    if lemma_of(of_name) in lexicon.place_nouns:
+        return False  # "the Soran district of Erbil province" is in the province
+    if any(c.dep_ == "amod" and c.lower_ in lexicon.direction_words for c in area.children if c.i < named.i):
+        return True
+    return is_place(_name_text(named)) and not is_place(_name_text(of_name))
+
+
+def _name_text(token: Token) -> str:
+    """The words of the name a token ends: its entity's, else its own and the compound words before it."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is not None:
+        return entity.text
+    return token.doc[min([c.i for c in token.lefts if c.dep_ == "compound"], default=token.i):token.i + 1].text
+
+
 def _within(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """A place and what its "in" (or a place noun's "of") names: "a base in Kirkuk", "the province of Anbar"; each
     place coordinated before the phrase ("Erbil and Sulaymaniyah in northern Iraq"), and what a copula says is such
@@ -248,6 +275,12 @@ def _within(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     for container in prep_objects(token, {"in", "of"} if place_noun else {"in"}):
         if lemma_of(container) in lexicon.place_nouns:
             container = next(iter(prep_objects(container, {"of"})), container)  # "the province of Anbar"
+        before = next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if place_noun and before is not None and container.head.lower_ == "of" and _named_for_its_container(
+                token, before, container, lexicon):
+            # "the eastern Baghdad district of Baladiyat": the district is Baladiyat, and it is in Baghdad
+            yield frame(container, "located_in", before, token, "location.preposition")
+            continue
         for place in [_area_name(token, lexicon), *(c for c in token.conjuncts if token.i < c.i < container.i)]:
             yield frame(place, "located_in", container, token, "location.preposition")
         if token.dep_ == "attr" and lemma_of(token.head) == "be" and lemma_of(token) in lexicon.place_nouns:

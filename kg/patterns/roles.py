@@ -119,13 +119,14 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     # ("an Iraqi militia commander": the nationality is the militia's, and says no state the man serves)
     of_a_group = any(c.dep_ == "compound" and lemma_of(c) in lexicon.armed_group_nouns for c in role.children)
     # (a title's own words are none: "Prime" in "Prime Minister Sudani's office")
-    # ("an Iraqi activist": a role that is no office is of no state its adjective names)
+    # ("an Iraqi activist", "Iraq's top cleric": a role that is no office is of no state its modifier names)
     no_office = lemma_of(role) in lexicon.affiliation_roles
     modifiers = [m for m in role.children if m.i < role.i]
     # "Iraqi caretaker Prime Minister X": the state is named on the word for the holder's tenure
     modifiers += [g for m in modifiers if m.lower_ in lexicon.tenure_words for g in m.children if g.i < m.i]
     organisations = [m for m in modifiers if m.lower_ not in lexicon.titles | lexicon.tenure_words and (
-        m.dep_ in MODIFIER_DEPS and not ((of_a_group or no_office and names_a_state(m)) and m.dep_ == "amod") or (
+        m.dep_ in MODIFIER_DEPS and not (of_a_group and m.dep_ == "amod" or no_office and names_a_state(m) and (
+            m.dep_ in {"amod", "poss"})) or (
             m.dep_ == "nsubj" and role.dep_ == "compound"))]
     organisations += prep_objects(role, {"of", "for", "with"})
     if _role_kind(role, lexicon) in {"member_of", "commander", "official_of"}:  # ("a leader in the Fatah Alliance")
