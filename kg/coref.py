@@ -197,6 +197,9 @@ class Coreference:
         offices = self._offices_named(mentions[:before])
         antecedent = salient(lambda m: _fits_description(m, actor_type, token, self.lexicon.count_words) and (
             actor_type != "Official" or _may_hold(office, offices[m.actor])), _WINDOW["description"])
+        if antecedent is None and actor_type != "Official":
+            # "the party" after "the Kurdistan Democratic Party of Iran", an armed party: the noun heading its name
+            antecedent = salient(lambda m: m.proper and m.head == token.lemma_.lower(), _WINDOW["name_head"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
 
     def _pronominal(self, token: Token, mentions: list[_Mention], before: int, resolved: list[Span],

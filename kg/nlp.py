@@ -190,9 +190,20 @@ def lists_taken_for_appositions(doc: Doc) -> Doc:
     >>> doc = nlp("The deal was signed by Prime Minister, Mohammed Shia al-Sudani, and President Abdul Latif Rashid.")
     >>> [t.dep_ for t in doc if t.text == "Sudani"]
     ['appos']
+
+    Nor is an adjective a list's item before the noun it modifies (a headline's "Houthis and Iraqi militias"):
+
+    >>> [(t.dep_, t.head.text) for t in nlp("Houthis and Iraqi militias threaten Israel") if t.text == "Iraqi"]
+    [('amod', 'militias')]
     """
     titles = _title_words()
     for token in doc:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.dep_ == "conj" and token.tag_ == "JJ" and following is not None and following.dep_ == "conj" and (
+                following.head == token.head and following.tag_.startswith("NN")):
+            # "Houthis and Iraqi militias threaten Israel": the adjective is the noun's, not a third conjunct
+            token.head, token.dep_ = following, "amod"
+            continue
         head = token.head
         # (before the attribute ruler: the tags, not yet the parts of speech)
         if (token.dep_ == "appos" and head.i < token.i and {token.tag_, head.tag_} <= _PROPER_NOUN_TAGS

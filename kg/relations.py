@@ -34,6 +34,8 @@ Item = TypeVar("Item")
 
 RELATIONS_NAME = "kg_relations"
 _EVENTS = frozenset({"attacks", "kills"})
+# What one actor does to another besides attacks, which an actor's asking another to do does not make done.
+_ASKABLE_ACTS = frozenset({"opposes", "accuses", "supports", "threatens"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 _PERSONAL_RELATIVES = frozenset({"who", "whom"})
 _TARGETED = frozenset({"attacks", "kills", "threatens"})
@@ -109,8 +111,12 @@ class RelationExtractor:
         self.min_confidence = min_confidence
         self.event_nouns = {noun for noun, predicate in lexicon.noun_predicates.items() if predicate in _EVENTS}
         # ("call_on" is "call" as the parser's lemma gives it)
-        self.demanding_verbs = frozenset(verb.split("_")[0] for verb, predicate in lexicon.verb_predicates.items()
-                                         if predicate == "demands")
+        demands = [verb.split("_") for verb, predicate in lexicon.verb_predicates.items() if predicate == "demands"]
+        self.demanding_verbs = frozenset(words[0] for words in demands)
+        # a verb that demands only with its particle: "called on Baghdad to act" asks, "called Kadhimi to welcome"
+        # phones
+        self.demand_particles = {words[0]: {w[1] for w in demands if w[0] == words[0] and len(w) > 1}
+                                 for words in demands if [words[0]] not in demands}
 
     def __call__(self, doc: Doc) -> Doc:
         actors = doc._.actors or {}
@@ -231,6 +237,9 @@ class RelationExtractor:
             # "if Washington attacked Iran", "urged Biden to strike Iran": an attack supposed or asked of another is
             # neither told nor threatened (what a group asks of its own fighters is its own, to come)
             return None
+        if predicate in _ASKABLE_ACTS and self._asked_by_actor(frame):
+            return None  # "Washington pressed Sudani to rein in the groups": he has not; but "this path compels the
+            # government to end the mission" tells the government's aim
         if predicate in _EVENTS and self._to_come(frame):
             # "X said the group would strike US bases": the threat is the speaker's (reported_threat)
             return None if self._speaker_named(frame) else "threatens"
@@ -285,6 +294,18 @@ class RelationExtractor:
             return None
         return list(dict.fromkeys(self._force_of(frame.object, actor, actors)
                                   for actor, _ in argument_actors(frame.object, self.lexicon)))
+
+    def _asked_by_actor(self, frame: Frame) -> bool:
+        """Whether a frame's act is what an actor's verb of demand asks of another: "Washington pressed Sudani to
+        rein in", "called on Sudani to rein in" (but "called Kadhimi to welcome" phones him, and the asker's own
+        reading, "called on Baghdad to stop the Iranian aggression", is the asker's)."""
+        cue = frame.cue
+        if not governing_verb(cue, self.demanding_verbs) or _asked_of_own(cue):
+            return False
+        particles = self.demand_particles.get(lemma_of(cue.head))
+        askers = [a for s in subjects_of(cue.head) for a in conjuncts(s)]
+        return (particles is None or any(c.lower_ in particles for c in cue.head.children)) and any(
+            actor_ids_at(s) for s in askers) and frame.subject not in askers
 
     def _speaker_named(self, frame: Frame) -> bool:
         """Whether the act of a frame is reported by a speaker the text names as an actor."""

@@ -1332,6 +1332,12 @@ def triples(nlp, text):
     # "at odds with" is opposition
     ("The Sadrist movement has long been at odds with the Coordination Framework.",
      ("sadrist_movement", "opposes", "coordination_framework")),
+    # a supposed aggression's doer is threatened
+    ('"Any Israeli aggression will be met with a crushing response," Kataib Hezbollah said.',
+     ("kataib_hezbollah", "threatens", "israel")),
+    # a circumstance that compels an actor tells the actor's aim
+    ("\u201cThis trajectory compels the Iraqi government more than ever to terminate the mission of this "
+     "coalition,\u201d Rasool said.", ("iraqi_government", "opposes", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1829,6 +1835,19 @@ def test_pattern_reads(nlp, text, expected):
     # a cleric holds no office of the state a possessive names
     ("Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani, spoke.",
      ("grand_ayatollah_ali_al_sistani", "official_of", "iraq")),
+    # a headline's nationality on its noun is no state acting
+    ("Houthis and Iraqi militias threaten Israel", ("iraq", "threatens", "israel")),
+    # a speaker's own act, shared with another, is no charge against the other
+    ("Kataib Hezbollah and the Houthis threaten Israel.", ("kataib_hezbollah", "accuses", "houthis")),
+    # a supposed aggression's target is protected, not threatened
+    ('"Any aggression against Lebanon will be met with a response from all the resistance fronts," the group\'s '
+     "spokesman Abu Ali al-Askari wrote on Telegram.", ("abu_ali_al_askari", "threatens", "lebanon")),
+    # opposition an actor asks of another is not the other's yet
+    ("Washington has pressed Prime Minister Mohammed Shia al-Sudani to rein in the Popular Mobilization Forces.",
+     ("mohammed_shia_al_sudani", "opposes", "popular_mobilization_forces")),
+    # a named organisation "of" its leader is the part, not the leader
+    ("The Coordination Framework includes the Badr Organization of Hadi al-Amiri and Asaib Ahl al-Haq.",
+     ("hadi_al_amiri", "member_of", "coordination_framework")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -182,6 +182,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         clause = own_clause(verb) - _struck_objects(verb, lexicon)
         if not clause & cue_words:
             continue
+        if speaker in {a for s in subjects_of(verb) for c in conjuncts(s) for a in actor_ids_at(c)}:
+            continue  # "Kataib Hezbollah and the Houthis threaten Israel": the speaker's own act, not its charge
         subjects = _wrongdoers(verb, clause & cue_words, lexicon)
         # (an infinitive's wrong is in the clause above it too: "continues to use its proxies to threaten Iraq")
         cue = next(iter(clause & cue_words))
@@ -629,6 +631,8 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'threatens', 'US bases')]
     >>> read("Kataib Hezbollah warned that US bases in Iraq would not be safe.", reported_threat)
     [('Kataib Hezbollah', 'threatens', 'US bases')]
+    >>> read("Any aggression against Lebanon will be met with a response, he said.", reported_threat)
+    []
     """
     for act in sent:
         yield from _denied_safety(act, lexicon)
@@ -636,6 +640,14 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "would respond to any Israeli aggression": answering an act to come is a threat against its doer
         answers = prep_objects(act, {"to"}) if lemma in lexicon.response_verbs and act.pos_ == "VERB" else []
         if "attacks" not in (lexicon.noun_predicates.get(lemma), lexicon.verb_predicates.get(lemma)) and not answers:
+            continue
+        if act.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in lexicon.supposing_determiners
+                                      for c in act.children):
+            # "any aggression against Lebanon will be met with a response": a supposed act, whose doer is threatened
+            # and whose target is not
+            if act.dep_ == "nsubjpass" and any(lemma_of(o) in lexicon.answering_nouns for o in prep_objects(
+                    act.head, {"with", "by"})) and (speaker := speaker_for(act, lexicon)) is not None:
+                yield from said_of(speaker, "threatens", _doers(act), act, "reported_threat")
             continue
         if act.pos_ == "NOUN" and not _announced(act, lexicon):
             continue  # "the bill would harm the fight against Islamic State" announces no fight
@@ -658,6 +670,12 @@ def _anothers_act(act: Token, speaker: Token | str) -> bool:
     # (the speaker's phrase names its own: "the secretary-general of Kataib Sayyid al-Shuhada, X, said its attacks")
     speakers = {speaker} if isinstance(speaker, str) else {a for t in speaker.subtree for a in actor_ids_at(t)}
     return bool(agents) and not any(a.lower_ in SPEAKER_PRONOUNS or speakers & set(actor_ids_at(a)) for a in agents)
+
+
+def _doers(act: Token) -> list[Token]:
+    """The actors an act's noun names as its doers: "Israeli aggression", "attacks by X"."""
+    return [c for c in act.children if c.dep_ in {"poss", "compound", "amod"} and actor_ids_at(c)] + agents_in_phrase(
+        act)
 
 
 def _announced(act: Token, lexicon: Lexicon) -> bool:
