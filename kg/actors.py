@@ -739,8 +739,10 @@ class ActorLinker:
         if actor.type != "Country" or not actor.forces:
             return candidate
         last = doc[candidate.end - 1]
-        head = last.head
-        if last.dep_ not in {"compound", "amod", "nmod", "npadvmod"} or head.i < last.i:
+        # "American and British jets": the second state shares the first's military noun
+        modifier = last.head if last.dep_ == "conj" and last.head.i < last.i else last
+        head = modifier.head
+        if modifier.dep_ not in {"compound", "amod", "nmod", "npadvmod"} or head.i < last.i:
             return candidate
         # "U.S. F-15E jets", "US MQ-9 drones", "US fighter jets": a model's designation or a kind stands between the
         # state and its military noun

@@ -712,7 +712,11 @@ def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) ->
     """The actors a bridging noun is about: "targets of the militia"; "struck a target in Israel", where no owner is
     named, is in the place ("militia sites in Iraq" are the militias'); "a timetable for the withdrawal of US
     troops" is about what it times."""
-    owned = any(c.dep_ in {"compound", "amod"} and lemma_of(c) in lexicon.armed_group_nouns for c in token.children)
+    # ("Kurdish militant targets in northern Iraq", "Houthi targets in Yemen": an owner named, or a people's, or
+    # its fighters')
+    owned = any(c.dep_ in {"compound", "amod"} and (lemma_of(c) in lexicon.armed_group_nouns | lexicon.affiliated_nouns
+                                                    or c.ent_type_ == "NORP" or actor_ids_at(c))
+                for c in token.children)
     located = head_word & lexicon.located_targets and not owned
     places = prep_objects(token.head, {"in"}) if located and token.dep_ == "dobj" else []
     preps = {"of", "from", "in"} if located else {"of", "for"} if head_word & lexicon.timing_nouns else {"of"}

@@ -1338,6 +1338,8 @@ def triples(nlp, text):
     # a circumstance that compels an actor tells the actor's aim
     ("\u201cThis trajectory compels the Iraqi government more than ever to terminate the mission of this "
      "coalition,\u201d Rasool said.", ("iraqi_government", "opposes", "international_coalition")),
+    # each state coordinated on a military noun is its armed force
+    ("American and British jets struck Houthi targets in Yemen.", ("british_armed_forces", "attacks", "houthis")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1848,6 +1850,9 @@ def test_pattern_reads(nlp, text, expected):
     # a named organisation "of" its leader is the part, not the leader
     ("The Coordination Framework includes the Badr Organization of Hadi al-Amiri and Asaib Ahl al-Haq.",
      ("hadi_al_amiri", "member_of", "coordination_framework")),
+    # targets of a named people or fighters in a country are theirs, not the country's
+    ("Turkish warplanes struck Kurdish militant targets in northern Iraq and Syria overnight.",
+     ("turkish_armed_forces", "attacks", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
