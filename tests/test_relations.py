@@ -1340,6 +1340,8 @@ def triples(nlp, text):
      "coalition,\u201d Rasool said.", ("iraqi_government", "opposes", "international_coalition")),
     # each state coordinated on a military noun is its armed force
     ("American and British jets struck Houthi targets in Yemen.", ("british_armed_forces", "attacks", "houthis")),
+    # troops at a base the text names no name for are where the base is
+    ("The drone attack killed three U.S. soldiers at a base in Jordan.", ("us_forces", "deployed_in", "jordan")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -4,6 +4,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.coref import actor_ids_at, names_a_state
 from kg.gazetteer import is_place
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, Frame, conjuncts, counting_noun, direct_objects, frame,
@@ -27,6 +28,8 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('troops', 'deployed_in', 'Iraq'), ('US', 'deployed_in', 'Iraq'), ('US', 'deployed_in', 'Syria')]
     >>> read("Turkey maintains dozens of military outposts in Duhok.", deployment)
     [('Turkey', 'deployed_in', 'Duhok')]
+    >>> read("Three US soldiers at a base in Jordan were killed.", deployment)[:2]
+    [('US soldiers', 'deployed_in', 'base'), ('US soldiers', 'deployed_in', 'Jordan')]
     """
     military = lexicon.force_nouns | lexicon.force_site_nouns
     for token in sent:
@@ -35,9 +38,11 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "launched drones at the base": where a weapon is fired at is its target, not where it is
             fired = token.dep_ == "dobj" and lemma_of(token.head) in lexicon.weapon_verbs
             for place in _places(token, lexicon.containment_preps - ({"at"} if fired else set())):
-                # "troops at a base in Jordan" are deployed at the base, and the base is in Jordan: containment is
-                # read one step at a time (the guidelines' direct containment)
-                yield frame(token, "deployed_in", place, token, "deployment.force_noun")
+                # "troops at Tower 22 in Jordan" are deployed at Tower 22, and it is in Jordan: containment is read
+                # one step at a time (the guidelines' direct containment); but a base no name is given for is no
+                # step, and "troops at a base in Jordan" are in Jordan
+                for site in _site_or_where_it_is(place, lexicon):
+                    yield frame(token, "deployed_in", site, token, "deployment.force_noun")
             yield from _kept_forces(token, lexicon)
         if lexicon.verb_predicates.get(lemma) == "attacks" and token.pos_ == "VERB" and not is_passive(token):
             # "the militia attacked US forces in Anbar": whom an attack there was on was there
@@ -80,6 +85,8 @@ def casualties_at_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("They claimed a rocket barrage on the K-1 base that wounded four U.S. service members.",
     ...      casualties_at_target)
     [('U.S. service members', 'deployed_in', 'K-1 base')]
+    >>> read("The drone attack killed three US soldiers at a base in Jordan.", casualties_at_target)
+    [('US soldiers', 'deployed_in', 'base'), ('US soldiers', 'deployed_in', 'Jordan')]
     """
     for verb in sent:
         if verb.pos_ != "VERB" or is_passive(verb) or lexicon.verb_predicates.get(lemma_of(verb)) not in {
@@ -90,6 +97,8 @@ def casualties_at_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             lexicon.noun_predicates.get(lemma_of(t)) in {"attacks", "kills"}
             for t in (a, *(c for c in a.children if c.dep_ == "compound")))]
         places = [p for a in attacks for p in prep_objects(a, lexicon.target_preps)]
+        # "killed three US soldiers at a base in Jordan": where the killing was, they were
+        places += [s for p in _places(verb, {"at"}) for s in _site_or_where_it_is(p, lexicon)]
         for casualty in direct_objects(verb):
             for place in places:
                 yield frame(casualty, "deployed_in", place, verb, "deployment.casualties")
@@ -170,6 +179,14 @@ def _relative_place(clause: Token, lexicon: Lexicon) -> Token:
         chain.append(before)
     sites = (lexicon.installation_nouns | lexicon.place_nouns) - lexicon.seat_nouns  # a base, not a province
     return next((p for p in chain if lemma_of(p) in sites), chain[0])
+
+
+def _site_or_where_it_is(place: Token, lexicon: Lexicon) -> list[Token]:
+    """Where something at a place is: the place, and where a place noun that names no place is ("a base in Jordan",
+    "the American base in Jordan"; not "the Victory base", nor "the base" the text named before)."""
+    unnamed = lemma_of(place) in lexicon.place_nouns and not actor_ids_at(place) and not any(
+        c.dep_ in {"compound", "nmod", "poss"} and c.pos_ == "PROPN" and not names_a_state(c) for c in place.children)
+    return [place, *(_places(place, {"in"}) if unnamed else ())]
 
 
 def _places(token: Token, preps: set[str]) -> list[Token]:
