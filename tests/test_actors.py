@@ -337,6 +337,9 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # a description no actor of its type fits takes up a name it heads
     ("The Kurdistan Democratic Party of Iran said one of its members was killed. The party accused the Islamic "
      "Revolutionary Guard Corps of targeting civilians.", ("The party", "kurdistan_democratic_party_of_iran")),
+    # "the occupiers", in a militia outlet's words, are the armed force named before
+    ("About 2,500 US troops remain in Iraq. The resistance vowed to keep striking the occupiers.",
+     ("the occupiers", "us_forces")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),

@@ -1342,6 +1342,9 @@ def triples(nlp, text):
     ("American and British jets struck Houthi targets in Yemen.", ("british_armed_forces", "attacks", "houthis")),
     # troops at a base the text names no name for are where the base is
     ("The drone attack killed three U.S. soldiers at a base in Jordan.", ("us_forces", "deployed_in", "jordan")),
+    # support "with" which a participle's agent acted, whatever the parser hung it on
+    ("The resistance said the operation came in response to the massacres committed by the Zionist entity against "
+     "the people of Gaza, with the support of the United States.", ("united_states", "supports", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -554,8 +554,25 @@ def support_from(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         supporters = prep_objects(noun, {"from", "of"}) + [m for m in noun.children if m.dep_ in MODIFIER_DEPS]
         for supporter in (s for g in supporters for s in conjuncts(g)):
-            for supported in subjects_of(verb):
+            for supported in _acting_before(noun.head) or subjects_of(verb):
                 yield frame(supporter, "supports", supported, noun, "support_from")
+
+
+def _acting_before(preposition: Token) -> list[Token]:
+    """The agents of a participle clause that ends, set off by a comma, just before a phrase of support, whatever
+    the parser hung the phrase on: "the massacres committed by Israel against Gaza, with the support of the United
+    States" (Israel acted with it).
+
+    >>> read("It came in response to massacres committed by Israel in Gaza, with the support of the United States.",
+    ...      support_from)
+    [('United States', 'supports', 'Israel')]
+    """
+    doc = preposition.doc
+    if preposition.i < 2 or doc[preposition.i - 1].text != ",":
+        return []
+    clauses = [t for t in preposition.head.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and (
+        t.right_edge.i == preposition.i - 2)]
+    return [a for clause in clauses for agent in passive_agents(clause) for a in conjuncts(agent)]
 
 
 def _support_holder(noun: Token, lexicon: Lexicon) -> Token | None:
