@@ -436,6 +436,8 @@ class ActorLinker:
             if label != "NORP" and span.text not in self.registry.demonyms and (
                     place := self._place_extension(span)):
                 span, label = place, "FAC"
+            elif label != "NORP" and (organisation := self._organisation_extension(span)):
+                span, label = organisation, "ORG"
             actor = self._resolve(span, label, candidates, acronyms)
             if actor is not None:
                 candidates.append(_Candidate(span.start, span.end, actor, doc))
@@ -895,6 +897,15 @@ class ActorLinker:
         if head.lower_ in self.lexicon.area_nouns and not between:
             return span
         return doc[span.start:head.i + 1] if head.lower_ in self.lexicon.place_nouns else None
+
+    def _organisation_extension(self, span: Span) -> Span | None:
+        """ "the Taqaddum party": a name the NER cut from the lowercase organisation noun it modifies is that
+        organisation's name, whatever person or place the NER took it for."""
+        head = span.root.head
+        if span.root.dep_ == "compound" and head.i == span.end and head.is_lower and (
+                head.lower_ in self.lexicon.organisation_heads):
+            return span.doc[span.start:span.end + 1]
+        return None
 
     def _resolve(self, span: Span, label: str, found: list[_Candidate], acronyms: dict[str, str]) -> Actor | None:
         text = span.text

@@ -92,6 +92,7 @@ class Lexicon:
     discussion_verbs: frozenset[str]
     phone_nouns: frozenset[str]
     hostile_standings: frozenset[str]
+    planning_verbs: frozenset[str]
     supposing_determiners: frozenset[str]
     signing_verbs: frozenset[str]
     pact_nouns: frozenset[str]

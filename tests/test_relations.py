@@ -1345,6 +1345,12 @@ def triples(nlp, text):
     # support "with" which a participle's agent acted, whatever the parser hung it on
     ("The resistance said the operation came in response to the massacres committed by the Zionist entity against "
      "the people of Gaza, with the support of the United States.", ("united_states", "supports", "israel")),
+    # a name the NER cut from its lowercase "party" names the party, and the man it is "of" leads it
+    ("Lawmakers from the Taqaddum party of ousted speaker Mohammed al-Halbousi walked out of the session.",
+     ("mohammed_al_halbousi", "leads", "taqaddum_party")),
+    # an attack said to be planned or facilitated by a group is blamed on it
+    ("Deputy Pentagon press secretary Sabrina Singh said the attack was planned, resourced and facilitated by the "
+     "Islamic Resistance in Iraq.", ("sabrina_singh", "accuses", "islamic_resistance_in_iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -354,6 +354,8 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('spokesperson', 'accuses', 'militias')]
     >>> read("Kirby said the attack bore the hallmarks of Kataib Hezbollah.", attribution)
     [('Kirby', 'accuses', 'Kataib Hezbollah')]
+    >>> read("Singh said the attack was planned, resourced and facilitated by the Islamic Resistance.", attribution)
+    [('Singh', 'accuses', 'Islamic Resistance')]
     """
     for verb in sent:
         if verb.pos_ != "VERB":
@@ -375,10 +377,13 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "the attack bore the hallmarks of X": who says so
             acts = [c for c in verb.children if c.dep_ == "nsubj"]
             accused, accusers = [a for m in marks for a in prep_objects(m, {"of"})], None
-        elif is_passive(verb) and lemma in lexicon.light_verbs and reporting_verb(verb, lexicon.speech_verbs):
-            # "the White House said the attack was carried out by X": who says so, of another's act
+        elif is_passive(verb) and lemma in lexicon.light_verbs | lexicon.planning_verbs and reporting_verb(
+                verb, lexicon.speech_verbs):
+            # "the White House said the attack was carried out by X": who says so, of another's act; "was planned,
+            # resourced and facilitated by X": the participles coordinated before the agent share it
             acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            accused, accusers = passive_agents(verb), None
+            accused, accusers = passive_agents(verb) or [a for c in verb.conjuncts if c.i > verb.i and (
+                c.tag_ == "VBN") for a in passive_agents(c)], None
         else:
             continue
         # what is attributed, or said to come from someone, must be an attack
