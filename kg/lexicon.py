@@ -93,6 +93,7 @@ class Lexicon:
     phone_nouns: frozenset[str]
     hostile_standings: frozenset[str]
     planning_verbs: frozenset[str]
+    interception_verbs: frozenset[str]
     supposing_determiners: frozenset[str]
     signing_verbs: frozenset[str]
     pact_nouns: frozenset[str]

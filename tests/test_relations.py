@@ -1864,6 +1864,9 @@ def test_pattern_reads(nlp, text, expected):
     # targets of a named people or fighters in a country are theirs, not the country's
     ("Turkish warplanes struck Kurdish militant targets in northern Iraq and Syria overnight.",
      ("turkish_armed_forces", "attacks", "iraq")),
+    # shooting down a weapon is no attack on whoever fired it
+    ("US forces shot down a drone fired by Iran-backed militants near the Harir base.",
+     ("us_forces", "attacks", "iran_backed_militias")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -154,6 +154,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
                                                                    and any(g.dep_ == "pobj" for g in c.children))
                and not _of_time(c) for stem in particle_stems(verb)
                if f"{stem}_{c.lower_}" in lexicon.verb_predicates]
+    if phrasal_lemma(verb) in lexicon.interception_verbs:
+        return None, []  # "shot down a drone fired by the militants": stopping an attack is no attack on its doer
     # the longest reading first: "pushed back against" opposes, "pushed" alone demands
     predicate = ((lexicon.verb_predicates[max(phrasal, key=lambda p: len(p[1]))[1]] if phrasal else None)
                  or lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
