@@ -10,7 +10,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
                                  is_passive, is_question, lemma_of, loose_participles, names_a_place, particle_stems,
                                  parties_of, passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
-                                 speaker_for, subjects_of)
+                                 shared_passive_agents, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning",
@@ -368,8 +368,7 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "rockets were fired by X at the base": the weapon is the patient, what it was fired at the target
         targets = [t for o in prep_objects(verb, lexicon.target_preps) for t in conjuncts(o)]
         # "funded and armed by the IRGC": participles coordinated before the agent share it
-        agents = passive_agents(verb) or [a for c in verb.conjuncts if c.i > verb.i and c.tag_ == "VBN"
-                                          for a in passive_agents(c)]
+        agents = shared_passive_agents(verb)
         agents = [a for agent in agents for a in conjuncts(agent)]  # "backed by Australia and Canada"
         for agent in agents:
             for patient in patients:

@@ -23,8 +23,8 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
-           "repeated_prepositions", "co_agents", "relative_antecedent", "placed_from", "loose_participle_noun",
-           "loose_participles", "name_set_off_after", "names_a_place"]
+           "repeated_prepositions", "shared_passive_agents", "co_agents", "relative_antecedent", "placed_from",
+           "loose_participle_noun", "loose_participles", "name_set_off_after", "names_a_place"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -483,6 +483,17 @@ def direct_objects(verb: Token) -> list[Token]:
 def passive_agents(verb: Token) -> list[Token]:
     agents = {r: None for a in verb.children if a.dep_ == "agent" for r in repeated_prepositions(a)}
     return [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
+
+
+def shared_passive_agents(verb: Token) -> list[Token]:
+    """A passive's agents, or those of the participles coordinated after it, which share them: "funded and armed
+    by the IRGC", "planned, resourced and facilitated by X".
+
+    >>> [t.text for t in shared_passive_agents(_parser()("It was planned and facilitated by the militia.")[2])]
+    ['militia']
+    """
+    return passive_agents(verb) or [a for c in verb.conjuncts if c.i > verb.i and c.tag_ == "VBN"
+                                    for a in passive_agents(c)]
 
 
 def agents_in_phrase(noun: Token) -> list[Token]:

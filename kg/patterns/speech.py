@@ -9,7 +9,8 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
                                  is_passive, is_question, lemma_of, own_clause, passive_agents, phrasal_lemma,
-                                 prep_objects, relative_antecedent, said_of, speaker_for, subjects_of)
+                                 prep_objects, relative_antecedent, said_of, shared_passive_agents, speaker_for,
+                                 subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "allegation", "attribution",
@@ -358,34 +359,9 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Singh', 'accuses', 'Islamic Resistance')]
     """
     for verb in sent:
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or (attributed := _attributed(verb, lexicon)) is None:
             continue
-        lemma = lemma_of(verb)
-        if lemma in lexicon.attribution_verbs:
-            # "the attack, which Washington attributed to X": what is attributed is the clause's noun
-            acts = [verb.head] if verb.dep_ == "acl" else [
-                relative_antecedent(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-            accused = prep_objects(verb, {"to"})
-            accusers = passive_agents(verb) if is_passive(verb) or verb.dep_ == "acl" else subjects_of(verb)
-        elif lemma in lexicon.source_verbs:
-            acts = [c for c in verb.children if c.dep_ == "nsubj"]
-            accused, accusers = prep_objects(verb, {"from"}), None
-        elif lemma in lexicon.implicating_verbs and {lemma_of(s) for s in subjects_of(verb)} & lexicon.evidence_nouns:
-            # "the evidence pointed to militias aligned with Iran", "the investigation implicated X": who says so
-            accused, accusers, acts = prep_objects(verb, {"to", "at"}) + direct_objects(verb), None, None
-        elif marks := [m for m in direct_objects(verb) if lemma_of(m) in lexicon.signature_nouns]:
-            # "the attack bore the hallmarks of X": who says so
-            acts = [c for c in verb.children if c.dep_ == "nsubj"]
-            accused, accusers = [a for m in marks for a in prep_objects(m, {"of"})], None
-        elif is_passive(verb) and lemma in lexicon.light_verbs | lexicon.planning_verbs and reporting_verb(
-                verb, lexicon.speech_verbs):
-            # "the White House said the attack was carried out by X": who says so, of another's act; "was planned,
-            # resourced and facilitated by X": the participles coordinated before the agent share it
-            acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            accused, accusers = passive_agents(verb) or [a for c in verb.conjuncts if c.i > verb.i and (
-                c.tag_ == "VBN") for a in passive_agents(c)], None
-        else:
-            continue
+        acts, accused, accusers = attributed
         # what is attributed, or said to come from someone, must be an attack
         if acts is not None and not any(lexicon.noun_predicates.get(lemma_of(a)) in {"attacks", "kills"} for a in acts):
             continue
@@ -394,6 +370,33 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for accuser in accusers:
             for target in (t for a in accused for t in conjuncts(a)):
                 yield frame(accuser, "accuses", target, verb, "attribution")
+
+
+def _attributed(verb: Token, lexicon: Lexicon) -> tuple[list[Token] | None, list[Token], list | None] | None:
+    """What a verb attributes, to whom, and who attributes it (None: whoever says so); None where it attributes
+    nothing."""
+    lemma = lemma_of(verb)
+    if lemma in lexicon.attribution_verbs:
+        # "the attack, which Washington attributed to X": what is attributed is the clause's noun
+        acts = [verb.head] if verb.dep_ == "acl" else [
+            relative_antecedent(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        accusers = passive_agents(verb) if is_passive(verb) or verb.dep_ == "acl" else subjects_of(verb)
+        return acts, prep_objects(verb, {"to"}), accusers
+    if lemma in lexicon.source_verbs:
+        return [c for c in verb.children if c.dep_ == "nsubj"], prep_objects(verb, {"from"}), None
+    if lemma in lexicon.implicating_verbs and {lemma_of(s) for s in subjects_of(verb)} & lexicon.evidence_nouns:
+        # "the evidence pointed to militias aligned with Iran", "the investigation implicated X": who says so
+        return None, prep_objects(verb, {"to", "at"}) + direct_objects(verb), None
+    if marks := [m for m in direct_objects(verb) if lemma_of(m) in lexicon.signature_nouns]:
+        # "the attack bore the hallmarks of X": who says so
+        marked = [a for m in marks for a in prep_objects(m, {"of"})]
+        return [c for c in verb.children if c.dep_ == "nsubj"], marked, None
+    if is_passive(verb) and lemma in lexicon.light_verbs | lexicon.planning_verbs and reporting_verb(
+            verb, lexicon.speech_verbs):
+        # "the White House said the attack was carried out by X", "was planned and facilitated by X": who says
+        # so, of another's act
+        return [c for c in verb.children if c.dep_ == "nsubjpass"], shared_passive_agents(verb), None
+    return None
 
 
 def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
