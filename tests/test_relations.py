@@ -1351,6 +1351,9 @@ def triples(nlp, text):
     # an attack said to be planned or facilitated by a group is blamed on it
     ("Deputy Pentagon press secretary Sabrina Singh said the attack was planned, resourced and facilitated by the "
      "Islamic Resistance in Iraq.", ("sabrina_singh", "accuses", "islamic_resistance_in_iraq")),
+    # a count of bases a state sets up somewhere places its forces there
+    ("Turkish forces have fought the PKK for decades. Turkey has set up dozens of military bases in the Kurdistan "
+     "Region.", ("turkish_armed_forces", "deployed_in", "kurdistan_region")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1867,6 +1870,9 @@ def test_pattern_reads(nlp, text, expected):
     # shooting down a weapon is no attack on whoever fired it
     ("US forces shot down a drone fired by Iran-backed militants near the Harir base.",
      ("us_forces", "attacks", "iran_backed_militias")),
+    # what is discussed is the topic, not a party to the talks
+    ("Prime Minister Mohammed Shia al-Sudani discussed with U.S. Ambassador Alina Romanowski the timetable for the "
+     "coalition's withdrawal.", ("mohammed_shia_al_sudani", "negotiates_with", "international_coalition")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -83,6 +83,10 @@ def _active_objects(verb: Token, predicate: str, phrasal: list[Token], subjects:
         # "to meet his demands" satisfies them, and "received funding from X" is backing: neither is a meeting
         objects = [o for o in objects if lemma_of(o) not in lexicon.satisfied_nouns
                    and lexicon.noun_predicates.get(lemma_of(o)) in {None, "negotiates_with"}]
+        if lemma_of(verb) in lexicon.discussion_verbs:
+            # "discussed with Romanowski the coalition's withdrawal": what is discussed is the topic, not a party
+            topics = {t for o in direct_objects(verb) for t in o.subtree}
+            objects = [o for o in objects if o not in topics]
     if predicate in {"attacks", "threatens"}:
         # "the PKK threatened Iraq's stability": a wrong done to a state's standing, no threat or attack on the state
         objects = [o for o in objects if lemma_of(o) not in lexicon.standing_nouns]

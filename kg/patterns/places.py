@@ -8,7 +8,8 @@ from kg.coref import actor_ids_at, names_a_state
 from kg.gazetteer import is_place
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, Frame, conjuncts, counting_noun, direct_objects, frame,
-                                 is_passive, lemma_of, placed_from, prep_objects, relative_antecedent, subjects_of)
+                                 is_passive, lemma_of, phrasal_lemma, placed_from, prep_objects, relative_antecedent,
+                                 subjects_of)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
 __all__ = ["deployment", "deployment_verb", "casualties_at_target", "location"]
@@ -64,10 +65,15 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
-    """ "the United States maintaining 2,500 troops in Iraq": the troops are the keeper's forces, there."""
+    """ "the United States maintaining 2,500 troops in Iraq": the troops are the keeper's forces, there.
+
+    >>> read("Turkey has set up dozens of military bases in the Kurdistan Region.", deployment)
+    [('Turkey', 'deployed_in', 'Kurdistan Region')]
+    """
     # "Turkey maintains dozens of military outposts in Duhok": a count of them is what the verb keeps
     counted = counting_noun(force, lexicon)
-    if counted.dep_ == "dobj" and lemma_of(counted.head) in lexicon.deployment_verbs | lexicon.keeping_verbs:
+    if counted.dep_ == "dobj" and {lemma_of(counted.head), phrasal_lemma(counted.head)} & (
+            lexicon.deployment_verbs | lexicon.keeping_verbs):
         # "has 2,500 troops in Iraq and 900 in Syria": the parser may hang the place on the verb
         places = [p for kept in dict.fromkeys([*conjuncts(force), counted]) for p in _places(kept, {"in"})]
         places += _places(counted.head, {"in"})
