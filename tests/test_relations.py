@@ -1354,6 +1354,9 @@ def triples(nlp, text):
     # a count of bases a state sets up somewhere places its forces there
     ("Turkish forces have fought the PKK for decades. Turkey has set up dozens of military bases in the Kurdistan "
      "Region.", ("turkish_armed_forces", "deployed_in", "kurdistan_region")),
+    # a leader's followers stand for the leader
+    ("Qais al-Khazali criticised Muqtada al-Sadr's followers for attacking the offices of his movement.",
+     ("qais_khazali", "accuses", "muqtada_al_sadr")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
