@@ -48,6 +48,7 @@ LINKER_NAME = "kg_actor_linker"
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _INITIAL = re.compile(r"[A-Z]\.")  # "D." in "Dwight D. Eisenhower"
+_SURNAME_ARTICLE = re.compile(r"^(?:al|el|Al|El)-")  # "al-" in "al-Sharaa"
 # A two-letter abbreviation as an alias writes it, and as news text may ("US", "U.S."; "UN", "U.N.").
 _DOTTED = re.compile(r"\b([A-Z])([A-Z])\b")
 _UNDOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.(?=\s|$)")
@@ -489,15 +490,19 @@ class ActorLinker:
                 else c for c in candidates]
 
     def _surnames(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
-        """A person's surname where the NER missed it ("Danaeifar's statement")."""
+        """A person's surname where the NER missed it ("Danaeifar's statement"), with or without its article
+        ("Sharaa" after "Ahmed al-Sharaa")."""
         taken = _covered(found)
         surnames: dict[str, Actor] = {}
         for candidate in found:
             words = candidate.actor.name.split()
             if candidate.actor.type in PEOPLE_TYPES and len(words) > 1 and len(words[-1]) > 3:
-                surnames.setdefault(name_key(words[-1]), candidate.actor)
+                for surname in dict.fromkeys((words[-1], _SURNAME_ARTICLE.sub("", words[-1]))):
+                    surnames.setdefault(name_key(surname), candidate.actor)
         for token in doc:
-            if token.i not in taken and token.pos_ == "PROPN" and (actor := surnames.get(name_key(token.text))):
+            # (a surname the tagger took for a common noun is still capitalised: "Sharaa accused Iran")
+            if token.i not in taken and (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_title) and (
+                    actor := surnames.get(name_key(token.text))):
                 yield _Candidate(token.i, token.i + 1, actor, doc)
 
     def _backers_inside(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:

@@ -285,7 +285,8 @@ def pipeline_identity(model: str | None = None) -> str:
 def keep_titles_whole(nlp: Language) -> None:
     """Hyphenated titles of the lexicon's roles ("secretary-general", "commander-in-chief") and abbreviated ranks
     ("Brig.", "Col.") as one token each, in every casing an article writes them: split at the hyphens, the parser
-    hangs their parts on other words; split at the dot, a rank ends the sentence.
+    hangs their parts on other words; split at the dot, a rank ends the sentence. A dotted abbreviation is split from
+    the participle of backing or leading hyphenated to it.
 
     >>> nlp = spacy.blank("en")
     >>> keep_titles_whole(nlp)
@@ -293,6 +294,8 @@ def keep_titles_whole(nlp: Language) -> None:
     ['Qais', 'al', '-', 'Khazali', ',', 'Secretary-General', 'of', 'the', 'group']
     >>> [t.text for t in nlp("Brig. Gen. Sarbast Lazgin")]
     ['Brig.', 'Gen.', 'Sarbast', 'Lazgin']
+    >>> [t.text for t in nlp("the U.S.-backed SDF")]
+    ['the', 'U.S.', '-', 'backed', 'SDF']
     """
     lexicon = load_lexicon()
     titles = [role for role in lexicon.role_predicates if "-" in role]
@@ -304,6 +307,12 @@ def keep_titles_whole(nlp: Language) -> None:
     for rank in (t for t in lexicon.titles | set(lexicon.role_predicates) if t.endswith(".") and len(t) > 2):
         for form in {rank, rank.capitalize(), rank.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # "U.S.-backed", "U.N.-led": a dotted abbreviation keeps its hyphenated participle, which the tokenizer splits
+    # off an undotted one ("US-backed"); split alike, both name the backer
+    for abbreviation in ("U.S.", "U.N.", "U.K.", "E.U."):
+        for participle in lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.leading_modifiers:
+            nlp.tokenizer.add_special_case(f"{abbreviation}-{participle}", [
+                {ORTH: abbreviation}, {ORTH: "-"}, {ORTH: participle}])
     if "attribute_ruler" in nlp.pipe_names:
         # whole, the tagger takes "secretary-general" for an adjective
         nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": titles}}]], {"TAG": "NN", "POS": "NOUN"})

@@ -1357,6 +1357,12 @@ def triples(nlp, text):
     # a leader's followers stand for the leader
     ("Qais al-Khazali criticised Muqtada al-Sadr's followers for attacking the offices of his movement.",
      ("qais_khazali", "accuses", "muqtada_al_sadr")),
+    # "U.S.-backed" names its backer as "US-backed" does
+    ("A Turkish drone killed two commanders of the U.S.-backed Syrian Democratic Forces.",
+     ("united_states", "supports", "syrian_democratic_forces")),
+    # a surname without its article, which the tagger took for a common noun, is the person named before
+    ("Ahmed al-Sharaa leads Hayat Tahrir al-Sham. Sharaa accused Iran of fuelling sectarian conflict in the region.",
+     ("ahmed_al_sharaa", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1876,6 +1882,9 @@ def test_pattern_reads(nlp, text, expected):
     # what is discussed is the topic, not a party to the talks
     ("Prime Minister Mohammed Shia al-Sudani discussed with U.S. Ambassador Alina Romanowski the timetable for the "
      "coalition's withdrawal.", ("mohammed_shia_al_sudani", "negotiates_with", "international_coalition")),
+    # allies in a fight against a third do not fight each other
+    ("Washington has partnered with the SDF in the fight against Islamic State.",
+     ("united_states", "attacks", "syrian_democratic_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

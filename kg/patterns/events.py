@@ -964,6 +964,8 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sadrist fighters', 'attacks', 'army'), ('army', 'attacks', 'Sadrist fighters')]
     >>> read("Gunmen opened fire on the protesters.", mutual_fighting)
     []
+    >>> read("Washington has partnered with the SDF in the fight against Islamic State.", mutual_fighting)
+    []
     """
     for noun in sent:
         if lemma_of(noun) not in lexicon.mutual_fight_nouns:
@@ -986,7 +988,8 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # who fights or wages a war is a side; who discusses or condemns it is none
             commented = _verb_predicate(verb, lexicon)[0] not in {None, "attacks"} or lemma_of(verb) in (
                 lexicon.discussion_verbs | lexicon.speech_verbs)
-            if with_sides and not commented:
+            # ("partnered with the SDF in the fight against Islamic State": a fight against a third has allies "with")
+            if with_sides and not commented and not prep_objects(noun, {"against"}):
                 sides = subjects_of(verb) + [s for w in with_sides for s in conjuncts(w)]
         yield from _each_attacks_the_other(sides, noun)
 
