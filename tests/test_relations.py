@@ -1363,6 +1363,14 @@ def triples(nlp, text):
     # a surname without its article, which the tagger took for a common noun, is the person named before
     ("Ahmed al-Sharaa leads Hayat Tahrir al-Sham. Sharaa accused Iran of fuelling sectarian conflict in the region.",
      ("ahmed_al_sharaa", "accuses", "iran")),
+    # a whole a copula says is a coalition of others has them as members
+    ("The Islamic Resistance in Iraq is a coalition of Iran-aligned armed factions including Kataib Hezbollah and "
+     "Harakat al-Nujaba.", ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
+    # the backbone of a group is part of it; "Revolutionary Guard Corps" is the IRGC
+    ("Badr is the backbone of the Popular Mobilization Forces.",
+     ("badr_organization", "member_of", "popular_mobilization_forces")),
+    ("The Quds Force is the foreign operations branch of Iran's Revolutionary Guard Corps.",
+     ("quds_force", "member_of", "irgc")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

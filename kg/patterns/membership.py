@@ -307,12 +307,19 @@ def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("The Islamic Resistance in Iraq, an umbrella group of Iran-aligned militias, claimed it.",
     ...      umbrella_apposition)
     [('militias', 'member_of', 'Islamic Resistance')]
+    >>> read("The Islamic Resistance in Iraq is a coalition of Iran-aligned factions.", umbrella_apposition)
+    [('factions', 'member_of', 'Islamic Resistance')]
     """
     for token in sent:
-        if token.dep_ == "appos" and lemma_of(token) in lexicon.umbrella_nouns:
-            members = [m for p in prep_objects(token, {"of"}) for m in conjuncts(p)] + _operating_under(token)
+        if lemma_of(token) not in lexicon.umbrella_nouns:
+            continue
+        # "X, an umbrella of militias"; "X is a coalition of factions"
+        wholes = [token.head] if token.dep_ == "appos" else subjects_of(token.head) if (
+            token.dep_ == "attr" and lemma_of(token.head) == "be") else []
+        members = [m for p in prep_objects(token, {"of"}) for m in conjuncts(p)] + _operating_under(token)
+        for whole in wholes:
             for member in dict.fromkeys(members):
-                yield frame(member, "member_of", token.head, token, "umbrella_apposition")
+                yield frame(member, "member_of", whole, token, "umbrella_apposition")
 
 
 def _operating_under(umbrella: Token) -> list[Token]:
