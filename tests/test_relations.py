@@ -1371,6 +1371,11 @@ def triples(nlp, text):
      ("badr_organization", "member_of", "popular_mobilization_forces")),
     ("The Quds Force is the foreign operations branch of Iran's Revolutionary Guard Corps.",
      ("quds_force", "member_of", "irgc")),
+    # a group's unit is part of it; "Sadrist" names the Sadrist movement
+    ("The al-Abbas Combat Division, a PMF unit loyal to the Shiite shrine in Karbala, refused to join.",
+     ("al_abbas_combat_division", "member_of", "popular_mobilization_forces")),
+    ("Saraya al-Salam, the Sadrist militia, clashed with the army.", ("saraya_al_salam", "member_of",
+                                                                      "sadrist_movement")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
