@@ -93,7 +93,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(TAGS_FROM_PARSE_NAME, assigns=["token.tag"])
+@Language.component(TAGS_FROM_PARSE_NAME, assigns=["token.tag", "token.dep"])
 def tags_from_parse(doc: Doc) -> Doc:
     """After the parser, before the attribute ruler: a tag the parse contradicts is put right, as the ruler and the
     lemmatizer then read it. A word the tagger took for a verb but the parser gave an article is a noun ("condemned
@@ -111,13 +111,20 @@ def tags_from_parse(doc: Doc) -> Doc:
     ('slams', 'VERB', 'slam')
     >>> [(t.text, t.pos_, t.lemma_) for t in nlp('Its forces had "neutralised" three militants.')][4]
     ('neutralised', 'VERB', 'neutralise')
+    >>> [(t.text, t.pos_, t.dep_) for t in nlp("Iraq summons Turkish envoy over deadly strike")][:2]
+    [('Iraq', 'PROPN', 'nsubj'), ('summons', 'VERB', 'ROOT')]
     """
     for token in doc:
         if token.tag_.startswith("VB") and (_determined(token) or _made_an_argument(token)):
             token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
-        elif (token.tag_.startswith("NN") or token.tag_ == "JJ") and any(
-                c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subject is None and token.dep_ == "ROOT" and token.tag_ == "NNS":
+            # a headline's "Iraq summons Turkish envoy": the parser makes the subject a compound of the verb
+            subject = next((c for c in token.children if c.dep_ == "compound" and c.tag_ in _PROPER_NOUN_TAGS), None)
+        if subject is not None and (token.tag_.startswith("NN") or token.tag_ == "JJ") and any(
                 c.dep_ == "dobj" and c.i > token.i for c in token.children):
+            subject.dep_ = "nsubj"
             # (a verb in scare quotes reads as an adjective: 'its forces had "neutralised" three militants')
             perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
             token.tag_ = "VBN" if perfect else "VBZ" if token.lower_.endswith("s") else (
