@@ -1378,6 +1378,9 @@ def triples(nlp, text):
                                                                       "sadrist_movement")),
     # a headline's verb the tagger took for a plural noun, with its subject made a compound
     ("Iraq summons Turkish envoy over deadly strike", ("iraq", "accuses", "turkey")),
+    # the rights groups that report on the conflict are registered
+    ("Human Rights Watch accused the PMF of abuses against civilians in Anbar.",
+     ("human_rights_watch", "accuses", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
