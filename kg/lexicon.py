@@ -94,6 +94,7 @@ class Lexicon:
     hostile_standings: frozenset[str]
     planning_verbs: frozenset[str]
     interception_verbs: frozenset[str]
+    innocent_nouns: frozenset[str]
     supposing_determiners: frozenset[str]
     signing_verbs: frozenset[str]
     pact_nouns: frozenset[str]

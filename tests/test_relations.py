@@ -1381,6 +1381,9 @@ def triples(nlp, text):
     # the rights groups that report on the conflict are registered
     ("Human Rights Watch accused the PMF of abuses against civilians in Anbar.",
      ("human_rights_watch", "accuses", "popular_mobilization_forces")),
+    # attacks on civilians a speaker tells of are a wrong it charges
+    ("The SDF said Turkish drones had deliberately targeted civilians.",
+     ("syrian_democratic_forces", "accuses", "turkish_armed_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

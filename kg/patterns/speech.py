@@ -163,7 +163,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         return
     # "supports the resistance against the occupiers": a wrong one acts against is not one's own
     cue_words = {t for t in sent if (lemma_of(t) in lexicon.fault_words or t.lower_ in lexicon.fault_words)
-                 and not (t.dep_ == "pobj" and t.head.lower_ in lexicon.adversary_preps)}
+                 and not (t.dep_ == "pobj" and t.head.lower_ in lexicon.adversary_preps)} | _harm_to_the_innocent(
+        sent, lexicon)
     if not cue_words:
         return
     accused: set[Token] = set()
@@ -190,6 +191,18 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         cue = next(iter(clause & cue_words))
         yield from said_of(speaker, "accuses", [s for s in subjects if s not in accused], cue, "reported_fault")
         accused.update(subjects)
+
+
+def _harm_to_the_innocent(sent: Span, lexicon: Lexicon) -> set[Token]:
+    """The verbs of attacking or killing a sentence tells of done to those no war makes targets: "had targeted
+    civilians", "fired on peaceful demonstrators" (told by a speaker, a wrong the speaker charges).
+
+    >>> read("The SDF said Turkish drones had deliberately targeted civilians.", reported_fault, speaker="SDF")
+    [('SDF', 'accuses', 'drones')]
+    """
+    return {verb for verb in sent if verb.pos_ == "VERB" and lexicon.verb_predicates.get(lemma_of(verb)) in {
+        "attacks", "kills"} and any(lemma_of(o) in lexicon.innocent_nouns for o in direct_objects(verb) + prep_objects(
+            verb, lexicon.target_preps))}
 
 
 def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
