@@ -115,8 +115,11 @@ class RelationExtractor:
         self.demanding_verbs = frozenset(words[0] for words in demands)
         # a verb that demands only with its particle: "called on Baghdad to act" asks, "called Kadhimi to welcome"
         # phones
-        self.demand_particles = {words[0]: {w[1] for w in demands if w[0] == words[0] and len(w) > 1}
-                                 for words in demands if [words[0]] not in demands}
+        bare = {words[0] for words in demands if len(words) == 1}
+        self.demand_particles: dict[str, set[str]] = {}
+        for verb, *particle in demands:
+            if particle and verb not in bare:
+                self.demand_particles.setdefault(verb, set()).add(particle[0])
 
     def __call__(self, doc: Doc) -> Doc:
         actors = doc._.actors or {}
