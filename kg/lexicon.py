@@ -95,6 +95,7 @@ class Lexicon:
     planning_verbs: frozenset[str]
     interception_verbs: frozenset[str]
     innocent_nouns: frozenset[str]
+    minister_titles: frozenset[str]
     supposing_determiners: frozenset[str]
     signing_verbs: frozenset[str]
     pact_nouns: frozenset[str]

@@ -1384,6 +1384,9 @@ def triples(nlp, text):
     # attacks on civilians a speaker tells of are a wrong it charges
     ("The SDF said Turkish drones had deliberately targeted civilians.",
      ("syrian_democratic_forces", "accuses", "turkish_armed_forces")),
+    # but a regional government's minister is the government's official
+    ("KRG Interior Minister Reber Ahmed said the attack would be investigated.",
+     ("reber_ahmed", "official_of", "kurdistan_regional_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1906,6 +1909,9 @@ def test_pattern_reads(nlp, text, expected):
     # allies in a fight against a third do not fight each other
     ("Washington has partnered with the SDF in the fight against Islamic State.",
      ("united_states", "attacks", "syrian_democratic_forces")),
+    # a minister is his state's official, not the ministry's his title opens with
+    ("Treasury Secretary Steven Mnuchin said the sanctions would stand.", ("steven_mnuchin", "official_of",
+                                                                         "us_treasury")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -4,7 +4,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.coref import names_a_state
+from kg.coref import actor_ids_at, names_a_state
 from kg.lexicon import Lexicon
 from kg.nlp import MENTIONS_KEY
 from kg.vocabulary import ACTOR_TYPES, PEOPLE_TYPES
@@ -63,9 +63,23 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for organisation, relation in [*((o, kind) for g in organisations for o in conjuncts(g)),
                                        *((o, kind) for o in _name_cut_from_title(role, people[0])),
                                        *((o, through_body) for o in bodies)]:
+            if relation == "official_of" and _ministry_of_a_minister(role, organisation, lexicon):
+                continue
             for person in people:
                 if person != organisation:
                     yield frame(person, relation, organisation, role, "role_apposition")
+
+
+def _ministry_of_a_minister(role: Token, organisation: Token, lexicon: Lexicon) -> bool:
+    """Whether an organisation is the ministry a minister's title opens with: "Treasury Secretary Steven Mnuchin"
+    is his state's official, not the Treasury's, as the guidelines rule (but "KRG Interior Minister X" is the
+    regional government's, a government of its own, and "secretary of the Supreme National Security Council" the
+    council's)."""
+    if lemma_of(role) not in lexicon.minister_titles or organisation.i > role.i:
+        return False
+    actors = organisation.doc._.actors or {}
+    bodies = [actors[a] for a in actor_ids_at(organisation) if a in actors and actors[a].type == "GovernmentBody"]
+    return bool(bodies) and not any(set(body.name.lower().split()) & lexicon.institution_nouns for body in bodies)
 
 
 def _people_holding(role: Token, kind: str, lexicon: Lexicon) -> list[Token]:
