@@ -260,7 +260,13 @@ def _area_name(token: Token, lexicon: Lexicon) -> Token:
     token."""
     if lemma_of(token) not in lexicon.area_nouns:
         return token
-    return next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), token)
+    return _name_before(token) or token
+
+
+def _name_before(noun: Token) -> Token | None:
+    """The name compounded before a noun, nearest first: "Dora" in "the Dora area", "Baghdad" in "the Baghdad
+    district of Dora"."""
+    return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
 
 def _named_for_its_container(area: Token, named: Token, of_name: Token, lexicon: Lexicon) -> bool:
@@ -298,7 +304,7 @@ def _within(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     for container in prep_objects(token, {"in", "of"} if place_noun else {"in"}):
         if lemma_of(container) in lexicon.place_nouns:
             container = next(iter(prep_objects(container, {"of"})), container)  # "the province of Anbar"
-        before = next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        before = _name_before(token)
         if place_noun and before is not None and container.head.lower_ == "of" and _named_for_its_container(
                 token, before, container, lexicon):
             # "the eastern Baghdad district of Baladiyat": the district is Baladiyat, and it is in Baghdad

@@ -668,7 +668,8 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # and whose target is not
             if act.dep_ == "nsubjpass" and any(lemma_of(o) in lexicon.answering_nouns for o in prep_objects(
                     act.head, {"with", "by"})) and (speaker := speaker_for(act, lexicon)) is not None:
-                yield from said_of(speaker, "threatens", _doers(act), act, "reported_threat")
+                doers = [d for d in _doers(act) if d.lower_ not in SPEAKER_PRONOUNS]
+                yield from said_of(speaker, "threatens", doers, act, "reported_threat")
             continue
         if act.pos_ == "NOUN" and not _announced(act, lexicon):
             continue  # "the bill would harm the fight against Islamic State" announces no fight
@@ -686,17 +687,16 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def _anothers_act(act: Token, speaker: Token | str) -> bool:
     """Whether an act's noun names an agent of its own ("its attacks", "US strikes", "attacks by X") that is not the
     speaker, nor the speaker's "our"."""
-    agents = [c for c in act.children if c.dep_ in {"poss", "compound", "amod"} and (
-        actor_ids_at(c) or c.lower_ in SPEAKER_PRONOUNS)] + agents_in_phrase(act)
+    agents = _doers(act)
     # (the speaker's phrase names its own: "the secretary-general of Kataib Sayyid al-Shuhada, X, said its attacks")
     speakers = {speaker} if isinstance(speaker, str) else {a for t in speaker.subtree for a in actor_ids_at(t)}
     return bool(agents) and not any(a.lower_ in SPEAKER_PRONOUNS or speakers & set(actor_ids_at(a)) for a in agents)
 
 
 def _doers(act: Token) -> list[Token]:
-    """The actors an act's noun names as its doers: "Israeli aggression", "attacks by X"."""
-    return [c for c in act.children if c.dep_ in {"poss", "compound", "amod"} and actor_ids_at(c)] + agents_in_phrase(
-        act)
+    """The doers an act's noun names: "Israeli aggression", "attacks by X", a speaker's "our attacks"."""
+    return [c for c in act.children if c.dep_ in {"poss", "compound", "amod"} and (
+        actor_ids_at(c) or c.lower_ in SPEAKER_PRONOUNS)] + agents_in_phrase(act)
 
 
 def _announced(act: Token, lexicon: Lexicon) -> bool:
