@@ -37,7 +37,7 @@ from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES
 
 __all__ = [
     "Actor", "Registry", "load_registry", "add_actor_pipes",
-    "ActorLinker", "merge_across_articles", "hyphen_modifier",
+    "ActorLinker", "merge_across_articles", "hyphen_modifier", "self_naming_noun",
 ]
 
 
@@ -955,7 +955,7 @@ class ActorLinker:
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
         if label == "ORG" and is_place(span.text) and not words & self.type_cue_words:
             return "Place"  # "Sinjar, in Nineveh province, ...": a town the NER took for an organisation
-        if words & self.lexicon.group_name_words or _self_named_group(span, self.lexicon):
+        if words & self.lexicon.group_name_words or self_naming_noun(span, self.lexicon) is not None:
             return "Militia"  # "Tashkil al-Waritheen", "a group calling itself X", which the NER may take for a person
         if label == "ORG":
             for actor_type in ("Media", "Militia", "GovernmentBody", "ArmedForce"):
@@ -1186,22 +1186,27 @@ def _asked_from(preposition: Token) -> bool:
     return verbs.get(asked.lemma_.lower()) == "demands"
 
 
-def _self_named_group(span: Span, lexicon: Lexicon) -> bool:
+def self_naming_noun(span: Span, lexicon: Lexicon) -> Token | None:
     """ "a little-known group calling itself Ashab al-Kahf", "an outfit named X", "the group known as al-Zafireen":
-    a name an armed group gives itself, or goes by, is the group's.
+    the armed group's noun a name is given to, or goes by, which names the group the name does.
 
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()("A previously unknown group calling itself Ashab al-Kahf claimed the attack.")
-    >>> _self_named_group(doc[6:10], load_lexicon())
-    True
+    >>> self_naming_noun(doc[6:10], load_lexicon())
+    group
     """
     doc = span.doc
-    before = "_".join(t.lower_ for t in doc[max(span.start - 3, 0):span.start])
+    start = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")  # "calling itself the Revenge of"
+    before = "_".join(t.lower_ for t in doc[max(start - 3, 0):start])
     phrase = next((p for p in lexicon.self_naming_phrases | lexicon.alias_phrases if before.endswith(p)), None)
     if phrase is None:
-        return False
-    named_at = span.start - len(phrase.split("_"))
-    return any(t.lemma_.lower() in lexicon.armed_group_nouns for t in doc[max(named_at - 2, 0):named_at])
+        return None
+    named_at = start - len(phrase.split("_"))
+    # the noun the naming participle hangs on ("a group nobody had heard of before, calling itself X"), or one
+    # just before it
+    governing = next((a for a in doc[named_at].ancestors if a.pos_ in {"NOUN", "PROPN"}), None)
+    nouns = [t for t in (governing, *reversed(doc[max(named_at - 2, 0):named_at])) if t is not None]
+    return next((t for t in nouns if t.i < named_at and t.lemma_.lower() in lexicon.armed_group_nouns), None)
 
 
 def _demonym_in_name(span: Span, label: str) -> bool:

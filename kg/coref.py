@@ -18,6 +18,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.actors import self_naming_noun
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions
 from kg.vocabulary import PEOPLE_TYPES
@@ -110,26 +111,21 @@ class Coreference:
             for token in sent:
                 sentence_of[token.i] = number
         spans = list(doc.spans.get(MENTIONS_KEY, []))
-        lists = _lists(spans)
-        mentions = [
-            _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s, self.lexicon),
-                     _tells_of(s.root), s.root.lemma_.lower(), self._titles(s),
-                     nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
-                     or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" or _hyphenated_into_modifier(s),
-                     partners=_coordinated(s, spans, lists),
-                     describing=any(a.dep_ == "appos" for a in s.root.ancestors),
-                     proper=s.root.pos_ == "PROPN" and s[-1].is_title)
-            for s in spans
-        ]
+        mentions = self._mentions(spans, sentence_of)
         mentions.sort(key=lambda m: m.end)  # so the mentions before a token are a prefix, found by bisection
         ends = [m.end for m in mentions]
         covered = {i for m in mentions for i in range(m.start, m.end)}
         resolved: list[Span] = []
         types = {m.actor: m.type for m in mentions}
+        # "a little-known group calling itself X said it was behind the strike": the group is the one it names
+        named_after = {noun.i: s.kb_id_ for s in spans if (noun := self_naming_noun(s, self.lexicon)) is not None}
         for token in doc:
             if token.i in covered:
                 continue
-            found = self._resolve(token, mentions, bisect_right(ends, token.i), sentence_of, resolved)
+            if token.i in named_after:
+                found = (token.i, token.i + 1, named_after[token.i])
+            else:
+                found = self._resolve(token, mentions, bisect_right(ends, token.i), sentence_of, resolved)
             if found is not None:
                 start, end, actor = found
                 span = Span(doc, start, end, label="COREF", kb_id=actor)
@@ -151,6 +147,19 @@ class Coreference:
         doc.spans[COREF_KEY] = resolved
         self._mark_speakers(doc)
         return doc
+
+    def _mentions(self, spans: list[Span], sentence_of: dict[int, int]) -> list[_Mention]:
+        lists = _lists(spans)
+        return [
+            _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s, self.lexicon),
+                     _tells_of(s.root), s.root.lemma_.lower(), self._titles(s),
+                     nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
+                     or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" or _hyphenated_into_modifier(s),
+                     partners=_coordinated(s, spans, lists),
+                     describing=any(a.dep_ == "appos" for a in s.root.ancestors),
+                     proper=s.root.pos_ == "PROPN" and s[-1].is_title)
+            for s in spans
+        ]
 
     def _resolve(self, token: Token, mentions: list[_Mention], before: int, sentence_of: dict[int, int],
                  resolved: list[Span]) -> tuple | None:

@@ -340,6 +340,9 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # "the occupiers", in a militia outlet's words, are the armed force named before
     ("About 2,500 US troops remain in Iraq. The resistance vowed to keep striking the occupiers.",
      ("the occupiers", "us_forces")),
+    # a group's noun before the name it calls itself is that group, however far the parser hangs the name
+    ("A group nobody had heard of before, calling itself the Revenge of al-Muhandis Brigades, claimed the attack.",
+     ("group", "revenge_of_al_muhandis_brigades")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),

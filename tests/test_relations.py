@@ -1387,6 +1387,12 @@ def triples(nlp, text):
     # but a regional government's minister is the government's official
     ("KRG Interior Minister Reber Ahmed said the attack would be investigated.",
      ("reber_ahmed", "official_of", "kurdistan_regional_government")),
+    # an unknown group calling itself a name is that group where the parser makes the name a subject of its own
+    ("A group nobody had heard of before, calling itself the Revenge of al-Muhandis Brigades, fired rockets at US "
+     "forces.", ("revenge_of_al_muhandis_brigades", "attacks", "us_forces")),
+    # a passive sanction's charge, which the parser may hang on the agent
+    ("Falih al-Fayyadh was sanctioned by the US Treasury for human rights abuses.",
+     ("us_treasury", "accuses", "falih_al_fayyadh")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

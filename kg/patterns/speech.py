@@ -912,11 +912,15 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'accuses', 'Asaib Ahl al-Haq')]
     >>> read("The PKK is designated a terrorist organization by Turkey and the European Union.", designation)
     [('Turkey', 'accuses', 'PKK'), ('European Union', 'accuses', 'PKK')]
+    >>> read("Falih al-Fayyadh was sanctioned by the Treasury for human rights abuses.", designation)
+    [('Treasury', 'accuses', 'Falih al-Fayyadh')]
     """
     for token in sent:
         lemma = lemma_of(token)
         # a listing or sanction that states its charge ("sanctioned X for their role in the attacks") accuses too
-        charged = lemma in lexicon.designation_verbs | lexicon.sanction_verbs and prep_objects(token, {"for", "over"})
+        # (the parser may hang the charge on a passive's agent: "was sanctioned by the Treasury for abuses")
+        charged = lemma in lexicon.designation_verbs | lexicon.sanction_verbs and any(
+            prep_objects(t, {"for", "over"}) for t in [token, *passive_agents(token)])
         if lemma in lexicon.designation_verbs | lexicon.sanction_verbs and token.pos_ == "VERB" and (
                 _names_terror(token, lexicon) or charged):
             # "is designated a terrorist organization by Turkey": the parser may hang the agent on the label
