@@ -158,6 +158,7 @@ class Lexicon:
     alignment_adjectives: frozenset[str]
     hostility_adjectives: frozenset[str]
     mutual_fight_nouns: frozenset[str]
+    unarmed_manners: frozenset[str]
     designation_verbs: frozenset[str]
     sanction_verbs: frozenset[str]
     designation_lists: frozenset[str]

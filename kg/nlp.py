@@ -113,17 +113,22 @@ def tags_from_parse(doc: Doc) -> Doc:
     ('neutralised', 'VERB', 'neutralise')
     >>> [(t.text, t.pos_, t.dep_) for t in nlp("Iraq summons Turkish envoy over deadly strike")][:2]
     [('Iraq', 'PROPN', 'nsubj'), ('summons', 'VERB', 'ROOT')]
+    >>> [(t.text, t.pos_, t.dep_) for t in nlp("Sadr demanded that the Coordination Framework step aside.")][5:7]
+    [('Framework', 'PROPN', 'nsubj'), ('step', 'VERB', 'ccomp')]
     """
     for token in doc:
         if token.tag_.startswith("VB") and (_determined(token) or _made_an_argument(token)):
             token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
-        if subject is None and token.dep_ == "ROOT" and token.tag_ == "NNS":
+        # a clause "that" opens has a verb: "demanded that the Coordination Framework step aside"
+        clause = token.dep_ == "ccomp" and token.tag_.startswith("NN") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        if subject is None and (token.dep_ == "ROOT" and token.tag_ == "NNS" or clause):
             # a headline's "Iraq summons Turkish envoy": the parser makes the subject a compound of the verb
             subject = next((c for c in token.children if c.dep_ == "compound" and c.tag_ in _PROPER_NOUN_TAGS), None)
-        if subject is not None and (token.tag_.startswith("NN") or token.tag_ == "JJ") and any(
-                c.dep_ == "dobj" and c.i > token.i for c in token.children):
+        if subject is not None and (token.tag_.startswith("NN") or token.tag_ == "JJ") and (clause or any(
+                c.dep_ == "dobj" and c.i > token.i for c in token.children)):
             subject.dep_ = "nsubj"
             # (a verb in scare quotes reads as an adjective: 'its forces had "neutralised" three militants')
             perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)

@@ -23,7 +23,7 @@ from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, conjuncts, direct_objects, event_agents,
                          examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
-                         prep_objects,
+                         picks_a_part, prep_objects,
                          relative_antecedent, Sentence, speaker_for, subjects_of)
 from kg.vocabulary import PEOPLE_TYPES, Predicate, load_predicates
 
@@ -613,7 +613,7 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
             found := _first_named(prep_objects(token.head, {"of"}), 0.1)):
         return found  # "members of the Framework, the Iran-allied alliance": the parser hangs it on "members"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and (whole := token.head.head).dep_ == "appos" and (
-            whole.lemma_.lower() in lexicon.umbrella_nouns | lexicon.partitive_pronouns):
+            whole.lemma_.lower() in lexicon.umbrella_nouns or picks_a_part(whole, lexicon)):
         # "the Framework, the bloc of Iran-backed parties", "Kataib Hezbollah, one of the Iran-aligned factions"
         if found := _first_named([whole.head], 0.1):
             return found

@@ -1393,6 +1393,15 @@ def triples(nlp, text):
     # a passive sanction's charge, which the parser may hang on the agent
     ("Falih al-Fayyadh was sanctioned by the US Treasury for human rights abuses.",
      ("us_treasury", "accuses", "falih_al_fayyadh")),
+    # who died when something of theirs was hit by an agent was killed by the agent
+    ("Two members of Harakat al-Nujaba died when their car was hit by an American drone.",
+     ("us_forces", "kills", "harakat_al_nujaba")),
+    # a clause "that" opens has a verb, whatever the tagger made of it
+    ("The Sadrists demanded that the Coordination Framework step aside.",
+     ("sadrist_movement", "demands", "coordination_framework")),
+    # a superlative picks a part out of a whole as "one of" does
+    ("Badr, the oldest of the PMF factions, has ministers in the cabinet.",
+     ("badr_organization", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1918,6 +1927,9 @@ def test_pattern_reads(nlp, text, expected):
     # a minister is his state's official, not the ministry's his title opens with
     ("Treasury Secretary Steven Mnuchin said the sanctions would stand.", ("steven_mnuchin", "official_of",
                                                                          "us_treasury")),
+    # two sides clashing without arms do not attack each other
+    ("Erbil has clashed politically with Baghdad over the budget for years.",
+     ("kurdistan_regional_government", "attacks", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -347,6 +347,8 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('militia', 'attacks', 'convoy')]
     >>> read("Three fighters were killed when US jets struck their base.", passive_agent)
     [('US jets', 'kills', 'fighters')]
+    >>> read("Two fighters died when their car was hit by a US drone.", passive_agent)
+    [('US drone', 'kills', 'fighters'), ('US drone', 'attacks', 'car')]
     >>> read("Rockets were fired by the militia at the embassy.", passive_agent)
     [('militia', 'attacks', 'Rockets'), ('militia', 'attacks', 'embassy')]
     >>> read("The militia, backed by Iran, fired rockets.", passive_agent)
@@ -385,8 +387,9 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 yield frame(agent, predicate, patient, verb, "passive_agent.in_event")
         # "fighters who were killed when US jets struck": the striker of the clause that tells when
         for clause in _when_clauses(verb):
-            if lexicon.verb_predicates.get(lemma_of(clause)) in _HARMS and not is_passive(clause):
-                for agent in subjects_of(clause):
+            if lexicon.verb_predicates.get(lemma_of(clause)) in _HARMS:
+                # ("died when their car was hit by a US drone": a passive clause's striker is its agent)
+                for agent in passive_agents(clause) if is_passive(clause) else subjects_of(clause):
                     for patient in patients:
                         yield frame(agent, predicate, patient, verb, "passive_agent.when_clause")
 
@@ -964,11 +967,14 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sadrist fighters', 'attacks', 'army'), ('army', 'attacks', 'Sadrist fighters')]
     >>> read("Gunmen opened fire on the protesters.", mutual_fighting)
     []
+    >>> read("Erbil has clashed politically with Baghdad over the budget.", mutual_fighting)
+    []
     >>> read("Washington has partnered with the SDF in the fight against Islamic State.", mutual_fighting)
     []
     """
     for noun in sent:
-        if lemma_of(noun) not in lexicon.mutual_fight_nouns:
+        if lemma_of(noun) not in lexicon.mutual_fight_nouns or any(
+                c.dep_ == "advmod" and c.lower_ in lexicon.unarmed_manners for c in noun.children):
             continue
         if noun.pos_ == "VERB" and noun.dep_ not in {"nsubj", "dobj", "pobj"}:
             # "Peshmerga forces clashed with PKK fighters"; "X and Y fought beside Z" fought together

@@ -19,7 +19,7 @@ from kg.resources import load_data
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
            "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma", "prep_objects",
-           "is_passive", "is_question", "coordinated_verb", "examples_of",
+           "is_passive", "is_question", "coordinated_verb", "examples_of", "picks_a_part",
            "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
@@ -570,6 +570,21 @@ def is_passive(verb: Token) -> bool:
 
 
 _LOWERED_LEMMAS: dict[int, str] = {}  # a lemma's hash -> its lowercase text: the patterns ask for it 700k times
+
+
+def picks_a_part(token: Token, lexicon: Lexicon) -> bool:
+    """ "one of", "some of", "the oldest of", "the most powerful of": a word that picks a part out of a whole.
+
+    >>> doc = _parser()("Badr, the oldest of the factions, is among the most powerful of them.")
+    >>> [t.text for t in doc if picks_a_part(t, load_lexicon())]
+    ['oldest', 'powerful']
+    """
+    if token.lower_ in lexicon.partitive_pronouns and token.dep_ != "advmod":
+        return True
+    superlative = token.tag_ == "JJS" or token.pos_ == "ADJ" and any(
+        c.dep_ == "advmod" and c.lower_ == "most" for c in token.children)
+    return superlative and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and bool(
+        prep_objects(token, {"of"}))
 
 
 def lemma_of(token: Token) -> str:

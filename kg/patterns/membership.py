@@ -10,7 +10,7 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, Frame, conjuncts, direct_objects, frame,
                                  is_passive, lemma_of,
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
-                                 prep_objects, relative_antecedent, subjects_of)
+                                 picks_a_part, prep_objects, relative_antecedent, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 from kg.vocabulary import PEOPLE_TYPES
 
@@ -59,7 +59,7 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         sides += [t for listed in backed.children if listed.dep_ == "appos" for t in conjuncts(listed)]
         whole = backed.head.head
         if backed.dep_ == "pobj" and backed.head.lower_ == "of" and whole.dep_ == "appos" and (
-                lemma_of(whole) in lexicon.partitive_pronouns):
+                picks_a_part(whole, lexicon)):
             sides.append(whole.head)
         for side in sides:
             if modifier in lexicon.membership_verbs:  # "a PMF-affiliated group" is in it; by a state, supports it
@@ -239,7 +239,7 @@ def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
 
 def _one_of(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """ "X, one of the factions in the PMF", "X is among the groups that make up the PMF": X is a member of it."""
-    if token.lower_ in lexicon.partitive_pronouns and token.dep_ in {"appos", "attr"}:
+    if picks_a_part(token, lexicon) and token.dep_ in {"appos", "attr"}:
         parts = [token.head] if token.dep_ == "appos" else subjects_of(token.head)
         kinds = prep_objects(token, {"of"})
     elif token.lower_ in lexicon.partitive_preps and token.dep_ == "prep" and (
