@@ -385,13 +385,16 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for agent in _agents_of_event_in(verb, lexicon):
             for patient in patients:
                 yield frame(agent, predicate, patient, verb, "passive_agent.in_event")
-        # "fighters who were killed when US jets struck": the striker of the clause that tells when
-        for clause in _when_clauses(verb):
-            if lexicon.verb_predicates.get(lemma_of(clause)) in _HARMS:
-                # ("died when their car was hit by a US drone": a passive clause's striker is its agent)
-                for agent in passive_agents(clause) if is_passive(clause) else subjects_of(clause):
-                    for patient in patients:
-                        yield frame(agent, predicate, patient, verb, "passive_agent.when_clause")
+        for agent in _strikers_when(verb, lexicon):
+            for patient in patients:
+                yield frame(agent, predicate, patient, verb, "passive_agent.when_clause")
+
+
+def _strikers_when(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """ "fighters who were killed when US jets struck", "died when their car was hit by a US drone": the striker
+    of the clause that tells when (a passive clause's agent)."""
+    return [agent for clause in _when_clauses(verb) if lexicon.verb_predicates.get(lemma_of(clause)) in _HARMS
+            for agent in (passive_agents(clause) if is_passive(clause) else subjects_of(clause))]
 
 
 def unattributed_deaths(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
