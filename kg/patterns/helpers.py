@@ -19,7 +19,7 @@ from kg.resources import load_data
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
            "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma", "prep_objects",
-           "is_passive", "is_question", "coordinated_verb", "examples_of", "picks_a_part",
+           "is_passive", "is_question", "coordinated_verb", "examples_of", "picks_a_part", "linked_actors",
            "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
@@ -570,6 +570,11 @@ def is_passive(verb: Token) -> bool:
 
 
 _LOWERED_LEMMAS: dict[int, str] = {}  # a lemma's hash -> its lowercase text: the patterns ask for it 700k times
+
+
+def linked_actors(doc: Doc) -> dict[str, Any]:
+    """The actors the actor stage linked in a doc, by id (none where it has not run, as in a bare parse)."""
+    return (doc._.actors if Doc.has_extension("actors") else None) or {}
 
 
 def picks_a_part(token: Token, lexicon: Lexicon) -> bool:

@@ -9,6 +9,7 @@ from kg.lexicon import Lexicon
 from kg.nlp import MENTIONS_KEY
 from kg.vocabulary import ACTOR_TYPES, PEOPLE_TYPES
 from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, direct_objects, examples_of, frame,
+                                 linked_actors,
                                  lemma_of, name_set_off_after, names_a_place, prep_objects, subjects_of)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
@@ -77,7 +78,7 @@ def _ministry_of_a_minister(role: Token, organisation: Token, lexicon: Lexicon) 
     council's)."""
     if lemma_of(role) not in lexicon.minister_titles or organisation.i > role.i:
         return False
-    actors = organisation.doc._.actors or {}
+    actors = linked_actors(organisation.doc)
     bodies = [actors[a] for a in actor_ids_at(organisation) if a in actors and actors[a].type == "GovernmentBody"]
     return bool(bodies) and not any(set(body.name.lower().split()) & lexicon.institution_nouns for body in bodies)
 

@@ -8,9 +8,9 @@ from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, reporting_verb
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
-                                 is_passive, is_question, lemma_of, own_clause, passive_agents, phrasal_lemma,
-                                 prep_objects, relative_antecedent, said_of, shared_passive_agents, speaker_for,
-                                 subjects_of)
+                                 is_passive, is_question, lemma_of, linked_actors, own_clause, passive_agents,
+                                 phrasal_lemma, prep_objects, relative_antecedent, said_of, shared_passive_agents,
+                                 speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "allegation", "attribution",
@@ -348,7 +348,7 @@ def _armed_groups_named(verb: Token, lexicon: Lexicon) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
     if len(objects) != 1:
         return []
-    actors = verb.doc._.actors or {}
+    actors = linked_actors(verb.doc)
     return [t for t in conjuncts(objects[0]) if any(actors[a].type == "Militia" for a in actor_ids_at(t)
                                                      if a in actors)]
 
