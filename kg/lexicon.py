@@ -159,6 +159,7 @@ class Lexicon:
     hostility_adjectives: frozenset[str]
     mutual_fight_nouns: frozenset[str]
     unarmed_manners: frozenset[str]
+    unanswered_adjectives: frozenset[str]
     designation_verbs: frozenset[str]
     sanction_verbs: frozenset[str]
     designation_lists: frozenset[str]

@@ -93,13 +93,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(TAGS_FROM_PARSE_NAME, assigns=["token.tag", "token.dep"])
+@Language.component(TAGS_FROM_PARSE_NAME, assigns=["token.tag", "token.dep", "token.head"])
 def tags_from_parse(doc: Doc) -> Doc:
     """After the parser, before the attribute ruler: a tag the parse contradicts is put right, as the ruler and the
     lemmatizer then read it. A word the tagger took for a verb but the parser gave an article is a noun ("condemned
     the militia attacks and the U.S. strikes"); a word it took for a noun but the parser gave a subject before it
     and an object after it is a verb (the headline "Khazali slams US sanctions"), and so is a word it took for an
-    adjective between the two (a verb in scare quotes).
+    adjective between the two (a verb in scare quotes). A verb the parser made a compound of its object is raised
+    above it.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -115,8 +116,11 @@ def tags_from_parse(doc: Doc) -> Doc:
     [('Iraq', 'PROPN', 'nsubj'), ('summons', 'VERB', 'ROOT')]
     >>> [(t.text, t.pos_, t.dep_) for t in nlp("Sadr demanded that the Coordination Framework step aside.")][5:7]
     [('Framework', 'PROPN', 'nsubj'), ('step', 'VERB', 'ccomp')]
+    >>> [(t.text, t.dep_, t.head.text) for t in nlp("Iran said Washington bore responsibility for it.")][3:5]
+    [('bore', 'ccomp', 'said'), ('responsibility', 'dobj', 'bore')]
     """
     for token in doc:
+        _raise_verb_taken_for_compound(token)
         if token.tag_.startswith("VB") and (_determined(token) or _made_an_argument(token)):
             token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
             continue
@@ -135,6 +139,17 @@ def tags_from_parse(doc: Doc) -> Doc:
             token.tag_ = "VBN" if perfect else "VBZ" if token.lower_.endswith("s") else (
                 "VBD" if token.lower_.endswith("ed") else "VBP")
     return doc
+
+
+def _raise_verb_taken_for_compound(token: Token) -> None:
+    """A finite verb with a subject the parser made a compound of its object ("said Washington bore responsibility
+    for the consequences"): a compound has no subject, so the verb takes the noun's place and the noun is its
+    object."""
+    noun = token.head
+    if token.tag_ in {"VBD", "VBZ", "VBP"} and token.dep_ == "compound" and noun.i == token.i + 1 and (
+            noun.dep_ == "dobj") and any(c.dep_ == "nsubj" for c in token.children):
+        token.head, token.dep_ = noun.head, "ccomp"
+        noun.head, noun.dep_ = token, "dobj"
 
 
 def _determined(token: Token) -> bool:

@@ -266,7 +266,7 @@ class RelationExtractor:
             target = antecedent  # "the strike, which it called a violation": the strike
         if pattern_setting(frame.pattern, "targets_recalled", False):
             # "X claimed the drone attack": on whom the text told the last such attack was
-            return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_of(lemma_of(target))]
+            return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_of(target)]
         if not objects and (_is_definite_event(target, self.lexicon) or target is not frame.object or (
                 target.dep_ == "appos" and self.lexicon.noun_predicates.get(lemma_of(target)) in _EVENTS)):
             # "condemned the strike"; "..., killing two fighters, a strike the government condemned"
@@ -355,23 +355,27 @@ class EventMemory:
         # sentence number, the words naming the attack, whether it is named by a plural noun (None: by a verb), pairs
         self.told: list[tuple[int, set[str], bool | None, list[tuple[str, str]]]] = []
         self._last_cue: Token | None = None
-        self.targets: list[tuple[str, list[str]]] = []  # cue lemma, targets: of attacks told with no agent
+        # where each attack was told, the word naming it, whom it was on, and whether its agent was told
+        self.targets: list[tuple[int, str, list[str], bool]] = []
         self._agent_known: dict[str, bool] = {}  # word naming attacks -> whether the latest it named had an agent
         self._claimed_cues: set[int] = set()
 
     def add_unclaimed(self, frame: Frame, targets: list[str]) -> None:
         """Record an attack the text told of with no agent, and whom it was on ("a drone attack on US forces")."""
         if targets:
-            self.targets.append((lemma_of(frame.cue), targets))
+            self.targets.append((frame.cue.i, lemma_of(frame.cue), targets, False))
         if frame.cue.i not in self._claimed_cues:
             # named by its cue, and by the subject of a verb ("a drone attack that wounded three soldiers")
             self._agent_known.update(dict.fromkeys(
                 _naming_words(frame.cue) | _naming_words(relative_antecedent(frame.subject)), False))
 
-    def targets_of(self, cue: str) -> list[str]:
-        """Whom the last attack told of with no agent was on: the last one named by the noun `cue`, else the last."""
-        return next((targets for told_cue, targets in reversed(self.targets) if told_cue == cue),
-                    self.targets[-1][1] if self.targets else [])
+    def targets_of(self, recalling: Token) -> list[str]:
+        """Whom the attack an event noun recalls was on: the last told before it by the same word ("said it had
+        carried out the strike" after "a US strike on X"), else the last told before it with no agent (not one
+        told after it: "the strike, in response to the attacks on US troops")."""
+        told = [t for t in self.targets if t[0] < recalling.i]
+        return next((targets for _, cue, targets, _ in reversed(told) if cue == lemma_of(recalling)),
+                    next((targets for _, _, targets, agent_told in reversed(told) if not agent_told), []))
 
     def add(self, number: int, cue: Token, pairs: list[tuple[str, str]]) -> None:
         """Record the pairs one frame read; frames of one cue word ("American and British strikes") make one
@@ -380,6 +384,10 @@ class EventMemory:
             return
         self._claimed_cues.add(cue.i)
         self._agent_known.update(dict.fromkeys(_naming_words(cue), True))
+        # an attack named by a noun ("a US strike killed X": the strike, the verb's subject), for "carried out the
+        # strike" later to be on X (not one told by a verb: "X, which has attacked US forces", is no one attack)
+        if (objects := [o for _, o in pairs if o]) and (noun := _event_noun_of(cue, self.event_nouns)).pos_ == "NOUN":
+            self.targets.append((cue.i, lemma_of(noun), objects, True))
         if cue == self._last_cue:
             self.told[-1][3].extend(pairs)
         else:

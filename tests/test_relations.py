@@ -1402,6 +1402,16 @@ def triples(nlp, text):
     # a superlative picks a part out of a whole as "one of" does
     ("Badr, the oldest of the PMF factions, has ministers in the cabinet.",
      ("badr_organization", "member_of", "popular_mobilization_forces")),
+    # a strike an actor says it carried out is the one told before by that word, on whom it was
+    ("A US drone strike in Baghdad killed a Kataib Hezbollah commander. CENTCOM said it had carried out the strike "
+     "in response to attacks on US troops, referring to a drone attack on a base in Jordan that killed three "
+     "soldiers.", ("us_central_command", "attacks", "kataib_hezbollah")),
+    # a verb the parser made a compound of its object still tells what its subject did
+    ("Nasser Kanaani condemned the attack and said Washington bore responsibility for the consequences.",
+     ("nasser_kanaani", "accuses", "united_states")),
+    # who says a harm will not go unanswered threatens whoever did it
+    ("A US drone strike in Baghdad killed a Kataib Hezbollah commander. Kataib Hezbollah said the killing would not "
+     "go unanswered.", ("kataib_hezbollah", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1930,6 +1940,13 @@ def test_pattern_reads(nlp, text, expected):
     # two sides clashing without arms do not attack each other
     ("Erbil has clashed politically with Baghdad over the budget for years.",
      ("kurdistan_regional_government", "attacks", "iraq")),
+    # an attack a claimed one answers is not the one claimed
+    ("A US drone strike in Baghdad killed a Kataib Hezbollah commander. CENTCOM said it had carried out the strike "
+     "in response to attacks on US troops, referring to a drone attack on a base in Jordan that killed three "
+     "American soldiers.", ("us_central_command", "attacks", "us_forces")),
+    # a claimed attack is no attack a verb told of a group's record ("has attacked US forces dozens of times")
+    ("Kataib Hezbollah, which has attacked US forces dozens of times, denied involvement. Saraya Awliya al-Dam "
+     "claimed the attack.", ("saraya_awliya_al_dam", "attacks", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

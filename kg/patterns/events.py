@@ -1025,6 +1025,7 @@ def promised_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iran', 'threatens', 'killing')]
     """
     yield from _vowed_to_answer(sent, lexicon)
+    yield from _not_left_unanswered(sent, lexicon)
     for noun in sent:
         if lemma_of(noun) not in lexicon.threat_outcomes or noun.pos_ != "NOUN":
             continue
@@ -1084,6 +1085,24 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             yield from _threats(subjects_of(vow), [a for o in avenged for a in _agents_or_told_before(o, lexicon)],
                                 verb)
 
+
+def _not_left_unanswered(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "The group said the killing would not go unanswered": who says a harm will not go unanswered or unpunished
+    threatens whoever did it.
+
+    >>> read("Kataib Hezbollah said the US strike would not go unanswered.", promised_retaliation)
+    [('Kataib Hezbollah', 'threatens', 'US')]
+    >>> read("Kataib Hezbollah said the strike went unanswered.", promised_retaliation)
+    []
+    """
+    for state in sent:
+        verb = state.head
+        if state.lower_ not in lexicon.unanswered_adjectives or not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        harms = [s for s in subjects_of(verb) if lexicon.noun_predicates.get(lemma_of(s)) in _HARMS]
+        if harms and (speaker := speaker_for(verb, lexicon)) is not None:
+            for doer in (a for h in harms for a in _agents_or_told_before(h, lexicon)):
+                yield frame(speaker, "threatens", doer, state, "promised_retaliation.not_unanswered")
 
 
 def fighting_until_departure(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
