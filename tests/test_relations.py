@@ -1412,6 +1412,12 @@ def triples(nlp, text):
     # who says a harm will not go unanswered threatens whoever did it
     ("A US drone strike in Baghdad killed a Kataib Hezbollah commander. Kataib Hezbollah said the killing would not "
      "go unanswered.", ("kataib_hezbollah", "threatens", "united_states")),
+    # sides a coordinated subject names that clashed each attacked the other
+    ("Iraqi security forces and the YBS have clashed several times this year.",
+     ("ybs", "attacks", "iraqi_security_forces")),
+    # a passive designation shares its subject with the verb before it
+    ("The PKK, which has waged an insurgency against Turkey since 1984 and is designated a terrorist organization by "
+     "the European Union, denied it.", ("european_union", "accuses", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1947,6 +1953,8 @@ def test_pattern_reads(nlp, text, expected):
     # a claimed attack is no attack a verb told of a group's record ("has attacked US forces dozens of times")
     ("Kataib Hezbollah, which has attacked US forces dozens of times, denied involvement. Saraya Awliya al-Dam "
      "claimed the attack.", ("saraya_awliya_al_dam", "attacks", "us_forces")),
+    # sides said to fight together do not fight each other
+    ("The Houthis and Kataib Hezbollah fought together in Syria.", ("houthis", "attacks", "kataib_hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -972,6 +972,10 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("Erbil has clashed politically with Baghdad over the budget.", mutual_fighting)
     []
+    >>> read("Iraqi forces and the YBS have clashed several times.", mutual_fighting)
+    [('forces', 'attacks', 'YBS'), ('YBS', 'attacks', 'forces')]
+    >>> read("Iraqi forces and the YBS fought together.", mutual_fighting)
+    []
     >>> read("Washington has partnered with the SDF in the fight against Islamic State.", mutual_fighting)
     []
     """
@@ -981,9 +985,14 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         if noun.pos_ == "VERB" and noun.dep_ not in {"nsubj", "dobj", "pobj"}:
             # "Peshmerga forces clashed with PKK fighters"; "X and Y fought beside Z" fought together
+            opponents = [o for w in prep_objects(noun, {"with"}) for o in conjuncts(w)]
             for side in subjects_of(noun):
-                for opponent in (o for w in prep_objects(noun, {"with"}) for o in conjuncts(w)):
+                for opponent in opponents:
                     yield from _each_attacks_the_other([side, opponent], noun)
+            if not opponents and not direct_objects(noun) and not any(c.dep_ in {"prep", "advmod"} and (
+                    c.lower_ in lexicon.co_agent_preps | lexicon.co_agent_words) for c in noun.children):
+                # "Iraqi forces and the YBS have clashed": the sides a coordinated subject names
+                yield from _each_attacks_the_other(list(dict.fromkeys(subjects_of(noun))), noun)
             continue
         # a gerund the tagger calls a verb is still the noun of the phrase: "Fighting between X and Y left..."
         if noun.pos_ not in {"NOUN", "VERB"}:

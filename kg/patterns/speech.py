@@ -914,6 +914,9 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Turkey', 'accuses', 'PKK'), ('European Union', 'accuses', 'PKK')]
     >>> read("Falih al-Fayyadh was sanctioned by the Treasury for human rights abuses.", designation)
     [('Treasury', 'accuses', 'Falih al-Fayyadh')]
+    >>> read("The PKK, which has fought Turkey since 1984 and is designated a terrorist group by the EU, spoke.",
+    ...      designation)
+    [('EU', 'accuses', 'which')]
     """
     for token in sent:
         lemma = lemma_of(token)
@@ -924,12 +927,14 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if lemma in lexicon.designation_verbs | lexicon.sanction_verbs and token.pos_ == "VERB" and (
                 _names_terror(token, lexicon) or charged):
             # "is designated a terrorist organization by Turkey": the parser may hang the agent on the label
-            designators = subjects_of(token) + passive_agents(token) + [
+            designators = ([] if is_passive(token) else subjects_of(token)) + passive_agents(token) + [
                 o for c in token.children if c.dep_ == "oprd" or c.dep_ == "dobj" and is_passive(token)
                 for p in prep_objects(c, {"by"}) for o in conjuncts(p)]
             # "designated X a terrorist organization": with a dative, the object is the label
-            designated = [c for c in token.children if c.dep_ in {"dative", "nsubjpass"}] or [
-                c for c in token.children if c.dep_ == "dobj"]
+            # (a passive's is its subject, shared with a verb before it: "the PKK, which has waged an insurgency and
+            # is designated a terrorist organization by Turkey")
+            designated = [c for c in token.children if c.dep_ in {"dative", "nsubjpass"}] or (
+                subjects_of(token) if is_passive(token) else [c for c in token.children if c.dep_ == "dobj"])
             for designator in designators:
                 for target in (t for d in designated for t in [*conjuncts(d), *_listed(d)]):
                     yield frame(designator, "accuses", target, token, "designation")
