@@ -16,7 +16,7 @@ from typing import Callable, Hashable, Iterable, Iterator, NamedTuple, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.names import name_key
+from kg.names import fold, name_key
 from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
@@ -149,8 +149,8 @@ class RelationExtractor:
         hosts = _forces_by_place(candidates, actors)
         admitted = []
         for relation in candidates:
-            if relation.predicate in _TARGETED and _type(relation.object, actors) == "Place":
-                # "rockets hit the base": the target is the force the text places there
+            if relation.predicate in _TARGETED and self._installation(relation.object, actors):
+                # "rockets hit the base": the target is the force the text places there (a town struck is no force)
                 relation = relation._replace(object=hosts.get(relation.object, relation.object),
                                              confidence=round(relation.confidence - 0.1, 3))
             if self._admits(relation, actors) and relation.confidence >= self.min_confidence:
@@ -160,6 +160,13 @@ class RelationExtractor:
             (((r.subject, r.predicate, r.object, r.start), r) for r in admitted), lambda r: r.confidence).values())
         doc._.vetoes = vetoes
         return doc
+
+    def _installation(self, actor_id: str, actors: dict) -> bool:
+        """A base, an outpost, an airport: a place a force holds, named so or known to host one."""
+        actor = actors.get(actor_id)
+        return actor is not None and actor.type == "Place" and (bool(actor.hosts) or any(
+            word in self.lexicon.installation_nouns | self.lexicon.force_site_nouns
+            for word in fold(actor.name).replace("-", " ").split()))
 
     def _inside_an_argument(self, frame: Frame) -> bool:
         """A standing relation read inside a noun phrase that is an argument of a clause ("Iran-aligned factions

@@ -1955,6 +1955,9 @@ def test_pattern_reads(nlp, text, expected):
      "claimed the attack.", ("saraya_awliya_al_dam", "attacks", "us_forces")),
     # sides said to fight together do not fight each other
     ("The Houthis and Kataib Hezbollah fought together in Syria.", ("houthis", "attacks", "kataib_hezbollah")),
+    # a town struck is no force, whichever force the article placed there
+    ("The Iraqi army has deployed additional troops to Sinjar. \"This is the third Turkish attack on Sinjar this "
+     "month,\" the mayor said.", ("turkey", "attacks", "iraqi_security_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
