@@ -984,15 +984,7 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 c.dep_ == "advmod" and c.lower_ in lexicon.unarmed_manners for c in noun.children):
             continue
         if noun.pos_ == "VERB" and noun.dep_ not in {"nsubj", "dobj", "pobj"}:
-            # "Peshmerga forces clashed with PKK fighters"; "X and Y fought beside Z" fought together
-            opponents = [o for w in prep_objects(noun, {"with"}) for o in conjuncts(w)]
-            for side in subjects_of(noun):
-                for opponent in opponents:
-                    yield from _each_attacks_the_other([side, opponent], noun)
-            if not opponents and not direct_objects(noun) and not any(c.dep_ in {"prep", "advmod"} and (
-                    c.lower_ in lexicon.co_agent_preps | lexicon.co_agent_words) for c in noun.children):
-                # "Iraqi forces and the YBS have clashed": the sides a coordinated subject names
-                yield from _each_attacks_the_other(list(dict.fromkeys(subjects_of(noun))), noun)
+            yield from _fighting_verb(noun, lexicon)
             continue
         # a gerund the tagger calls a verb is still the noun of the phrase: "Fighting between X and Y left..."
         if noun.pos_ not in {"NOUN", "VERB"}:
@@ -1010,6 +1002,18 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             if with_sides and not commented and not prep_objects(noun, {"against"}):
                 sides = subjects_of(verb) + [s for w in with_sides for s in conjuncts(w)]
         yield from _each_attacks_the_other(sides, noun)
+
+
+def _fighting_verb(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "Peshmerga forces clashed with PKK fighters", "Iraqi forces and the YBS have clashed": the subject and who
+    it fought "with", or the sides a coordinated subject names (but "X and Y fought beside Z" fought together)."""
+    opponents = [o for w in prep_objects(verb, {"with"}) for o in conjuncts(w)]
+    for side in subjects_of(verb):
+        for opponent in opponents:
+            yield from _each_attacks_the_other([side, opponent], verb)
+    if not opponents and not direct_objects(verb) and not any(c.dep_ in {"prep", "advmod"} and (
+            c.lower_ in lexicon.co_agent_preps | lexicon.co_agent_words) for c in verb.children):
+        yield from _each_attacks_the_other(list(dict.fromkeys(subjects_of(verb))), verb)
 
 
 def _each_attacks_the_other(sides: list[Token], cue: Token) -> Iterator[Frame]:

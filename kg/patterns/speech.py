@@ -926,15 +926,7 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             prep_objects(t, {"for", "over"}) for t in [token, *passive_agents(token)])
         if lemma in lexicon.designation_verbs | lexicon.sanction_verbs and token.pos_ == "VERB" and (
                 _names_terror(token, lexicon) or charged):
-            # "is designated a terrorist organization by Turkey": the parser may hang the agent on the label
-            designators = ([] if is_passive(token) else subjects_of(token)) + passive_agents(token) + [
-                o for c in token.children if c.dep_ == "oprd" or c.dep_ == "dobj" and is_passive(token)
-                for p in prep_objects(c, {"by"}) for o in conjuncts(p)]
-            # "designated X a terrorist organization": with a dative, the object is the label
-            # (a passive's is its subject, shared with a verb before it: "the PKK, which has waged an insurgency and
-            # is designated a terrorist organization by Turkey")
-            designated = [c for c in token.children if c.dep_ in {"dative", "nsubjpass"}] or (
-                subjects_of(token) if is_passive(token) else [c for c in token.children if c.dep_ == "dobj"])
+            designators, designated = _designation_parties(token)
             for designator in designators:
                 for target in (t for d in designated for t in [*conjuncts(d), *_listed(d)]):
                     yield frame(designator, "accuses", target, token, "designation")
@@ -954,6 +946,20 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for owner in owners:
                 for target in (t for d in listed for t in conjuncts(d)):
                     yield frame(owner, "accuses", target, token, "designation.list")
+
+
+def _designation_parties(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who designates or sanctions, and whom, by a verb of designation."""
+    # "is designated a terrorist organization by Turkey": the parser may hang the agent on the label
+    designators = ([] if is_passive(verb) else subjects_of(verb)) + passive_agents(verb) + [
+        o for c in verb.children if c.dep_ == "oprd" or c.dep_ == "dobj" and is_passive(verb)
+        for p in prep_objects(c, {"by"}) for o in conjuncts(p)]
+    # "designated X a terrorist organization": with a dative, the object is the label; a passive's is its subject,
+    # shared with a verb before it ("the PKK, which has waged an insurgency and is designated a terrorist
+    # organization by Turkey")
+    designated = [c for c in verb.children if c.dep_ in {"dative", "nsubjpass"}] or (
+        subjects_of(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "dobj"])
+    return designators, designated
 
 
 def _struck_objects(verb: Token, lexicon: Lexicon) -> set[Token]:
