@@ -491,19 +491,28 @@ class ActorLinker:
 
     def _surnames(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """A person's surname where the NER missed it ("Danaeifar's statement"), with or without its article
-        ("Sharaa" after "Ahmed al-Sharaa")."""
+        ("Sharaa" after "Ahmed al-Sharaa"); and, after "the", the capitalised noun heading an organisation's name
+        ("accused the Framework" after "the Coordination Framework"), where it heads one organisation's only."""
         taken = _covered(found)
         surnames: dict[str, Actor] = {}
+        heads: dict[str, set[Actor]] = defaultdict(set)
         for candidate in found:
             words = candidate.actor.name.split()
             if candidate.actor.type in PEOPLE_TYPES and len(words) > 1 and len(words[-1]) > 3:
                 for surname in dict.fromkeys((words[-1], _SURNAME_ARTICLE.sub("", words[-1]))):
                     surnames.setdefault(name_key(surname), candidate.actor)
+            elif candidate.actor.type not in {"Place", "Country"} and len(words) > 1 and (
+                    head := _head_words(name_key(candidate.actor.name).split())[-1]) in self.lexicon.organisation_heads:
+                heads[head].add(candidate.actor)
         for token in doc:
             # (a surname the tagger took for a common noun is still capitalised: "Sharaa accused Iran")
-            if token.i not in taken and (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_title) and (
-                    actor := surnames.get(name_key(token.text))):
+            if token.i in taken or not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_title):
+                continue
+            if actor := surnames.get(name_key(token.text)):
                 yield _Candidate(token.i, token.i + 1, actor, doc)
+            elif token.is_title and len(named := heads.get(name_key(token.text), ())) == 1 and token.i > 0 and (
+                    token.nbor(-1).lower_ == "the") and not (token.i + 1 < len(doc) and token.nbor(1).is_title):
+                yield _Candidate(token.i, token.i + 1, next(iter(named)), doc)
 
     def _backers_inside(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """ "Iran-backed militias", "US-led coalition" name the backer or leader too: "Iran" is a mention of Iran

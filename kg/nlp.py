@@ -100,7 +100,8 @@ def tags_from_parse(doc: Doc) -> Doc:
     the militia attacks and the U.S. strikes"); a word it took for a noun but the parser gave a subject before it
     and an object after it is a verb (the headline "Khazali slams US sanctions"), and so is a word it took for an
     adjective between the two (a verb in scare quotes). A verb the parser made a compound of its object is raised
-    above it.
+    above it, and a finite verb it coordinated with an infinitive is coordinated with the verb the infinitive
+    completes.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -118,9 +119,12 @@ def tags_from_parse(doc: Doc) -> Doc:
     [('Framework', 'PROPN', 'nsubj'), ('step', 'VERB', 'ccomp')]
     >>> [(t.text, t.dep_, t.head.text) for t in nlp("Iran said Washington bore responsibility for it.")][3:5]
     [('bore', 'ccomp', 'said'), ('responsibility', 'dobj', 'bore')]
+    >>> [(t.text, t.dep_, t.head.text) for t in nlp("KH refused to join it and accuses Iran of betrayal.")][6]
+    ('accuses', 'conj', 'refused')
     """
     for token in doc:
         _raise_verb_taken_for_compound(token)
+        _raise_finite_conjunct(token)
         if token.tag_.startswith("VB") and (_determined(token) or _made_an_argument(token)):
             token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
             continue
@@ -150,6 +154,19 @@ def _raise_verb_taken_for_compound(token: Token) -> None:
             noun.dep_ == "dobj") and any(c.dep_ == "nsubj" for c in token.children):
         token.head, token.dep_ = noun.head, "ccomp"
         noun.head, noun.dep_ = token, "dobj"
+
+
+def _raise_finite_conjunct(verb: Token) -> None:
+    """A finite verb the parser coordinated with an infinitive ("has refused to join the government and accuses
+    the Framework of betrayal"): an infinitive has no finite conjunct, so the verb is coordinated with the verb the
+    infinitive completes, and so is the conjunction before it."""
+    infinitive = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in {"VBZ", "VBD"} and infinitive.tag_ == "VB" and (
+            infinitive.dep_ == "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) and (
+            not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
+        for conjunction in [c for c in infinitive.children if c.dep_ == "cc" and c.i < verb.i]:
+            conjunction.head = infinitive.head
+        verb.head = infinitive.head
 
 
 def _determined(token: Token) -> bool:

@@ -245,6 +245,12 @@ def test_the_capitalised_head_of_an_organisations_name_names_it_again(nlp):
     # the head before the name's preposition
     doc = nlp("The Islamic Resistance in Iraq claimed the attack. In a statement, the Resistance said it would go on.")
     assert [i for text, i in mentions(doc) if text == "Resistance"] == ["islamic_resistance_in_iraq"]
+    # wherever it stands, if the NER misses it
+    doc = nlp("The Coordination Framework formed the government. Kataib Hezbollah accused the Framework of betrayal.")
+    assert [i for text, i in mentions(doc) if text == "Framework"] == ["coordination_framework"]
+    # but not where it heads two organisations' names
+    doc = nlp("The Fatah Alliance and the Nasr Alliance met. Kataib Hezbollah accused the Alliance of betrayal.")
+    assert "Alliance" not in [text for text, _ in mentions(doc)]
 
 
 def test_a_first_name_before_a_registered_surname_names_someone_else(nlp):

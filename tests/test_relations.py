@@ -1418,6 +1418,9 @@ def triples(nlp, text):
     # a passive designation shares its subject with the verb before it
     ("The PKK, which has waged an insurgency against Turkey since 1984 and is designated a terrorist organization by "
      "the European Union, denied it.", ("european_union", "accuses", "pkk")),
+    # a finite verb coordinated after an infinitive is its subject's own act
+    ("Kataib Hezbollah has refused to join the government and accuses Iran of betraying the resistance.",
+     ("kataib_hezbollah", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
