@@ -127,9 +127,10 @@ class Coreference:
             else:
                 found = self._resolve(token, mentions, bisect_right(ends, token.i), sentence_of, resolved)
             if found is not None:
-                start, end, actor = found
+                start, end, actor, *others = found
                 span = Span(doc, start, end, label="COREF", kb_id=actor)
                 resolved.append(span)
+                resolved += [Span(doc, start, end, label="COREF", kb_id=other) for other in others]
                 if token.lower_ in _PLURAL_PRONOUNS or token.tag_ in {"NNS", "NNPS"} or token.lower_ in (
                         self.lexicon.count_words):
                     # "named Kataib Hezbollah and Asaib Ahl al-Haq, describing them as ...": "them" is every group
@@ -206,6 +207,11 @@ class Coreference:
         offices = self._offices_named(mentions[:before])
         antecedent = salient(lambda m: _fits_description(m, actor_type, token, self.lexicon.count_words) and (
             actor_type != "Official" or _may_hold(office, offices[m.actor])), _WINDOW["description"])
+        count = _counted(token, self.lexicon.count_words)
+        if count and not (antecedent and len(antecedent.partners) + 1 == count) and (
+                named := _last_named(mentions[:before], actor_type, count, here)):
+            # "Both groups" after two groups named apart ("Asaib Ahl al-Haq ... The Badr Organization ..."): each
+            return start, token.i + 1, named[0], *named[1:]
         if antecedent is None and actor_type != "Official":
             # "the party" after "the Kurdistan Democratic Party of Iran", an armed party: the noun heading its name
             antecedent = salient(lambda m: m.proper and m.head == token.lemma_.lower(), _WINDOW["name_head"])
@@ -869,6 +875,27 @@ def _may_hold(office: frozenset[str], named: frozenset[str]) -> bool:
     return not named or office <= named or named <= office
 
 
+def _counted(noun: Token, count_words: dict[str, int]) -> int | None:
+    """How many a plural description counts: "the two groups", "both factions"."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return None
+    return next((count_words[c.lower_] for c in noun.children
+                 if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in count_words), None)
+
+
+def _last_named(mentions: list[_Mention], actor_type: str, count: int, sentence: int) -> list[str] | None:
+    """The last `count` actors of a type named by their own proper names within a description's reach, latest
+    first; None where fewer were."""
+    named: list[str] = []
+    for mention in reversed(mentions):
+        if mention.sentence < sentence - _WINDOW["description"] or len(named) == count:
+            break
+        if mention.type == actor_type and mention.proper and not mention.plural and not mention.nested and (
+                mention.actor not in named):
+            named.append(mention.actor)
+    return named if len(named) == count else None
+
+
 def _fits_description(mention: _Mention, actor_type: str, noun: Token, count_words: dict[str, int]) -> bool:
     """Whether a mention may be what a description of `actor_type` headed by `noun` refers to: "the group" is no
     plural common noun ("Iran-aligned factions"), though it may be "the Popular Mobilization Forces"; "the two
@@ -877,8 +904,7 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, count_wor
     if mention.type != actor_type:
         return False
     if noun.tag_ in {"NNS", "NNPS"}:
-        count = next((count_words[c.lower_] for c in noun.children
-                      if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in count_words), None)
+        count = _counted(noun, count_words)
         if count is not None and mention.partners:
             return len(mention.partners) + 1 == count
         return mention.plural or bool(mention.partners) and mention.type in PEOPLE_TYPES

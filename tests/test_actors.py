@@ -420,6 +420,12 @@ def test_a_plural_pronoun_or_description_takes_up_every_actor_of_a_coordination(
     doc = nlp("Kataib Hezbollah and Harakat al-Nujaba fired rockets. The PMF includes most of the factions.")
     assert not {"kataib_hezbollah", "harakat_al_nujaba"} & {actor for text, actor in references(doc)
                                                             if text == "the factions"}
+    # and "both groups" the last two groups named, apart, by their own names (not one group with a plural name)
+    doc = nlp("Asaib Ahl al-Haq controls several ministries. The Badr Organization dominates the interior ministry. "
+              "Both groups belong to the Popular Mobilization Forces. The two groups denied involvement.")
+    assert {("Both groups", "asaib_ahl_al_haq"), ("Both groups", "badr_organization"),
+            ("The two groups", "asaib_ahl_al_haq"), ("The two groups", "badr_organization")} <= references(doc)
+    assert ("The two groups", "popular_mobilization_forces") not in references(doc)
     # "in Iraq and Syria" names where: coordinated states are not who "they" are
     doc = nlp("Militia leaders met in Iraq and Syria. They said the talks went well.")
     assert not {("They", "iraq"), ("They", "syria")} & set(references(doc))
