@@ -890,6 +890,8 @@ def _last_named(mentions: list[_Mention], actor_type: str, count: int, sentence:
     for mention in reversed(mentions):
         if mention.sentence < sentence - _WINDOW["description"] or len(named) == count:
             break
+        if mention.type == actor_type and mention.partners:
+            return None  # a list of another count ("A, B and C ... the two factions") is not what is counted
         if mention.type == actor_type and mention.proper and not mention.plural and not mention.nested and (
                 mention.actor not in named):
             named.append(mention.actor)
