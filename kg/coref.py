@@ -200,6 +200,12 @@ class Coreference:
         if actor_type == "Country":
             country = self._country_meant(token, mentions[:before])
             return (start, token.i + 1, country) if country else None
+        return self._of_type(token, start, actor_type, mentions, before, here, salient)
+
+    def _of_type(self, token: Token, start: int, actor_type: str, mentions: list[_Mention], before: int, here: int,
+                 salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> tuple | None:
+        """What a description naming a type refers to: the office holder it names, the actors it counts, else the
+        salient actor of its type."""
         office = self._office(_role_words(token))
         holder = self._office_holder(token, office, mentions, here, salient) if actor_type == "Official" else None
         if holder is not None:
