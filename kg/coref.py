@@ -195,8 +195,12 @@ class Coreference:
         if actor_type is None:
             # "the commission" after "the Iraqi Resistance Coordination Commission": the noun heading its name,
             # a surer sign than a type's noun, so it reaches further back
-            antecedent = salient(lambda m: m.head == token.lemma_.lower(), _WINDOW["name_head"])
-            return (start, token.i + 1, antecedent.actor) if antecedent else None
+            # (a name: not a description resolved before, "the occupation forces" for "the security forces")
+            antecedent = salient(lambda m: m.named and m.head == token.lemma_.lower(), _WINDOW["name_head"])
+            occupying = any(c.lemma_.lower() in self.lexicon.occupation_words for c in token.lefts)
+            if antecedent or not occupying or (actor_type := self.description_types.get(token.lower_)) is None:
+                return (start, token.i + 1, antecedent.actor) if antecedent else None
+            # else, in a militia's words, the force it calls an occupation: "the occupation forces" after "US troops"
         if actor_type == "Country":
             country = self._country_meant(token, mentions[:before])
             return (start, token.i + 1, country) if country else None

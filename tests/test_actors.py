@@ -349,6 +349,9 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # a group's noun before the name it calls itself is that group, however far the parser hangs the name
     ("A group nobody had heard of before, calling itself the Revenge of al-Muhandis Brigades, claimed the attack.",
      ("group", "revenge_of_al_muhandis_brigades")),
+    # the forces a militia calls an occupation are the armed force named before
+    ("About 2,500 US troops remain in Iraq. The resistance vowed to keep striking the occupation forces.",
+     ("the occupation forces", "us_forces")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),
@@ -390,6 +393,9 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     # "them" after attacks named since the actor takes up the attacks
     ("Asked about the attacks on US bases, he was firm. “These attacks harm Iraq. The government rejects them.”",
      "them", "us_forces"),
+    # a description resolved before is no name whose head another description repeats
+    ("About 2,500 US troops remain in Iraq. The resistance vowed to keep striking the occupation forces. Sudani "
+     "ordered the security forces to act.", "the security forces", "us_forces"),
 ])
 def test_a_reference_does_not_resolve_to_an_actor_the_text_does_not_mean(nlp, text, pronoun, actor):
     assert (pronoun, actor) not in references(nlp(text))

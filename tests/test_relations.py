@@ -1421,6 +1421,9 @@ def triples(nlp, text):
     # a finite verb coordinated after an infinitive is its subject's own act
     ("Kataib Hezbollah has refused to join the government and accuses Iran of betraying the resistance.",
      ("kataib_hezbollah", "accuses", "iran")),
+    # the PMF's state body goes by its name too
+    ("The head of the Popular Mobilization Authority, Falih al-Fayyadh, condemned the strike.",
+     ("falih_al_fayyadh", "leads", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
