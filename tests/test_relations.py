@@ -1424,6 +1424,9 @@ def triples(nlp, text):
     # the PMF's state body goes by its name too
     ("The head of the Popular Mobilization Authority, Falih al-Fayyadh, condemned the strike.",
      ("falih_al_fayyadh", "leads", "popular_mobilization_forces")),
+    # a label "as" names, wherever the parser hangs it, is the labelling verb's
+    ("Kataib Hezbollah said it would treat any US troops who remain after the deadline as occupiers.",
+     ("kataib_hezbollah", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1964,6 +1967,9 @@ def test_pattern_reads(nlp, text, expected):
     # a town struck is no force, whichever force the article placed there
     ("The Iraqi army has deployed additional troops to Sinjar. \"This is the third Turkish attack on Sinjar this "
      "month,\" the mayor said.", ("turkey", "attacks", "iraqi_security_forces")),
+    # a label one gives another is no charge the sentence's speaker makes
+    ("Kataib Hezbollah said it would treat any US troops who remain after the deadline as occupiers.",
+     ("kataib_hezbollah", "accuses", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

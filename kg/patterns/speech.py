@@ -182,8 +182,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if prep_objects(verb, {"as"}):
             continue  # "X look at Y as invaders": a view held by X, not the speaker's charge against X
         clause = own_clause(verb) - _struck_objects(verb, lexicon)
-        if not clause & cue_words:
-            continue
+        if not clause & cue_words or any(c.dep_ == "pobj" and c.head.lower_ == "as" for c in clause & cue_words):
+            continue  # (and "treat any US troops who remain after the deadline as occupiers", however it is parsed)
         if speaker in {a for s in subjects_of(verb) for c in conjuncts(s) for a in actor_ids_at(c)}:
             continue  # "Kataib Hezbollah and the Houthis threaten Israel": the speaker's own act, not its charge
         subjects = _wrongdoers(verb, clause & cue_words, lexicon)
@@ -784,7 +784,7 @@ def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 yield from said_of(speaker, "threatens", subjects_of(verb), label, "marked_as_target.in_reach")
         if lemma_of(label) not in lexicon.target_labels or label.pos_ != "NOUN":
             continue
-        verb = _labelling_verb(label)
+        verb = _labelling_verb(label, lexicon)
         # "would be legitimate targets"; "Every American base in Iraq is a legitimate target" in any tense
         rightful = any(c.dep_ == "amod" and c.lower_ in lexicon.rightful_adjectives for c in label.children)
         if label.dep_ == "attr" and lemma_of(verb) == "be" and (in_future(verb, lexicon) or rightful):
@@ -807,13 +807,16 @@ def labelled_occupier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'opposes', 'presence')]
     >>> read("Harakat al-Nujaba said US troops who stay will be treated as occupiers.", labelled_occupier)
     [('Harakat al-Nujaba', 'opposes', 'US troops')]
+    >>> read("Kataib Hezbollah said it would treat any US troops who remain after May as occupiers.",
+    ...      labelled_occupier)
+    [('it', 'opposes', 'US troops')]
     >>> read("The group regards the strikes as a violation.", labelled_occupier)
     []
     """
     for label in sent:
         if lemma_of(label) not in lexicon.occupation_words and label.lower_ not in lexicon.occupation_words:
             continue
-        verb = _labelling_verb(label)
+        verb = _labelling_verb(label, lexicon)
         if lemma_of(verb) not in lexicon.labelling_verbs | lexicon.treating_verbs or label.dep_ not in {
                 "oprd", "xcomp", "pobj", "attr"}:
             continue
@@ -827,9 +830,13 @@ def labelled_occupier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             yield from said_of(labeller, "opposes", labelled, label, "labelled_occupier")
 
 
-def _labelling_verb(label: Token) -> Token:
-    """The verb a label hangs on, through "as" ("treat every US target as fair game")."""
-    return label.head.head if label.dep_ == "pobj" and label.head.lower_ == "as" else label.head
+def _labelling_verb(label: Token, lexicon: Lexicon) -> Token:
+    """The verb a label hangs on, through "as" ("treat every US target as fair game"), however low the parser
+    hangs the "as" ("treat any US troops who remain after the deadline as occupiers")."""
+    if label.dep_ == "pobj" and label.head.lower_ == "as":
+        labelling = lexicon.labelling_verbs | lexicon.treating_verbs
+        return next((a for a in label.head.ancestors if lemma_of(a) in labelling), label.head.head)
+    return label.head
 
 
 def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
