@@ -160,6 +160,7 @@ class Lexicon:
     mutual_fight_nouns: frozenset[str]
     unarmed_manners: frozenset[str]
     unanswered_adjectives: frozenset[str]
+    stationing_nouns: frozenset[str]
     designation_verbs: frozenset[str]
     sanction_verbs: frozenset[str]
     designation_lists: frozenset[str]

@@ -1427,6 +1427,10 @@ def triples(nlp, text):
     # a label "as" names, wherever the parser hangs it, is the labelling verb's
     ("Kataib Hezbollah said it would treat any US troops who remain after the deadline as occupiers.",
      ("kataib_hezbollah", "opposes", "us_forces")),
+    # a force's mission or footprint somewhere places the force there
+    ("The US-led coalition will end its military mission in Iraq by September 2025.",
+     ("international_coalition", "deployed_in", "iraq")),
+    ("The coalition will shrink its footprint in Baghdad.", ("international_coalition", "deployed_in", "baghdad")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

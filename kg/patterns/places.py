@@ -45,6 +45,8 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for site in _site_or_where_it_is(place, lexicon):
                     yield frame(token, "deployed_in", site, token, "deployment.force_noun")
             yield from _kept_forces(token, lexicon)
+        if lemma in lexicon.stationing_nouns and token.pos_ == "NOUN":
+            yield from _mission_in(token)
         if lexicon.verb_predicates.get(lemma) == "attacks" and token.pos_ == "VERB" and not is_passive(token):
             # "the militia attacked US forces in Anbar": whom an attack there was on was there
             for target in (t for c in token.children if c.dep_ == "dobj" for t in conjuncts(c)
@@ -80,6 +82,21 @@ def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
         for keeper in subjects_of(counted.head):
             for place in places:
                 yield frame(keeper, "deployed_in", place, force, "deployment.keeper")
+
+
+def _mission_in(mission: Token) -> Iterator[Frame]:
+    """ "the coalition will end its mission in Iraq", "the mission of the coalition in Syria", "shrink their
+    footprint in Baghdad": whose mission or footprint it is is there.
+
+    >>> read("The coalition will end its military mission in Iraq and Syria.", deployment)
+    [('its', 'deployed_in', 'Iraq'), ('its', 'deployed_in', 'Syria')]
+    """
+    owners = [c for c in mission.children if c.dep_ == "poss"] + prep_objects(mission, {"of"})
+    # ("shrink its footprint in Baghdad": the parser may hang the place on the verb)
+    places = _places(mission, {"in"}) or (_places(mission.head, {"in"}) if mission.dep_ == "dobj" else [])
+    for owner in (o for g in owners for o in conjuncts(g)):
+        for place in places:
+            yield frame(owner, "deployed_in", place, mission, "deployment.mission")
 
 
 def casualties_at_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
