@@ -92,7 +92,7 @@ class Lexicon:
     discussion_verbs: frozenset[str]
     phone_nouns: frozenset[str]
     hostile_standings: frozenset[str]
-    planning_verbs: frozenset[str]
+    enabling_verbs: frozenset[str]
     interception_verbs: frozenset[str]
     innocent_nouns: frozenset[str]
     minister_titles: frozenset[str]

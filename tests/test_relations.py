@@ -1431,6 +1431,15 @@ def triples(nlp, text):
     ("The US-led coalition will end its military mission in Iraq by September 2025.",
      ("international_coalition", "deployed_in", "iraq")),
     ("The coalition will shrink its footprint in Baghdad.", ("international_coalition", "deployed_in", "baghdad")),
+    # who was involved in planning attacks planned them, as who says so charges
+    ("A US official said Abu Taqwa was actively involved in planning and carrying out attacks against American "
+     "personnel.", ("united_states", "accuses", "abu_taqwa_al_saidi")),
+    # an infinitival relative clause is a passive on the noun the copula names
+    ("Abu Taqwa was the second senior militia commander to be killed by US forces in Iraq in less than a year.",
+     ("us_forces", "kills", "abu_taqwa_al_saidi")),
+    # an attack said to be resourced and facilitated by a group is charged to it
+    ("The White House said the attack was resourced and facilitated by Kataib Hezbollah.",
+     ("white_house", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

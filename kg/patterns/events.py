@@ -364,6 +364,8 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
      ('Canada', 'supports', 'Britain')]
     >>> read("Saadi was the second senior commander killed by the United States this year.", passive_agent)
     [('United States', 'kills', 'Saadi')]
+    >>> read("Saadi was the second commander to be killed by US forces this year.", passive_agent)
+    [('US forces', 'kills', 'Saadi')]
     >>> read("Kataib Hezbollah is funded and armed by the IRGC.", passive_agent)
     [('IRGC', 'supports', 'Kataib Hezbollah'), ('IRGC', 'supports', 'Kataib Hezbollah')]
     """
@@ -487,8 +489,8 @@ def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
     if predicate is None:
         return None
     patients = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
-    if not patients and verb.dep_ == "acl":
-        # "Saadi was the second commander killed by the US": the one the copula says the noun is
+    if not patients and verb.dep_ in {"acl", "relcl"}:
+        # "Saadi was the second commander killed (or "to be killed") by the US": the one the copula says the noun is
         described = verb.head.dep_ == "attr" and lemma_of(verb.head.head) == "be"
         patients = subjects_of(verb.head.head) if described else [verb.head]
         if predicate == "leads" and not described:

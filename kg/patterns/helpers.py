@@ -178,11 +178,15 @@ def subjects_of(verb: Token) -> list[Token]:
         return subjects_of(coordinated_verb(verb))
     if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb or verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         return subjects_of(verb.head)  # "X was prepared to strike Y": X, through the adjective and its copula
-    if verb.dep_ == "pcomp" and (governor := verb.head.head).pos_ == "VERB":
+    if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and (
+            governor := verb.head.head).pos_ == "VERB":
         # "Washington had shown nerve in blaming Tehran": a gerund after a preposition is its governor's subject's
         # act, or its object's ("thanked the coalition for helping"); what one is accused of is no act told
         if load_lexicon().verb_predicates.get(lemma_of(governor)) == "accuses":
             return []
+        if is_passive(governor) and lemma_of(governor) in load_lexicon().participation_verbs:
+            # "X was involved in planning attacks": X planned them
+            return [t for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
         # ("spent weeks in pressuring Baghdad": an object that names no actor is no doer)
         return [o for c in governor.children if c.dep_ == "dobj" and actor_ids_at(c)
                 for o in conjuncts(c)] or subjects_of(governor)

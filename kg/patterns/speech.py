@@ -264,7 +264,9 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             pattern = "blame"
         elif lemma_of(token) in lexicon.plotting_verbs and token.pos_ == "VERB":
             # "he said the attack had been planned by X": the plotter is accused
-            acts = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+            # ("planning and carrying out attacks": the acts of the verb coordinated after it are its own too)
+            acts = [c for v in (token, *token.conjuncts) if v.i >= token.i for c in v.children
+                    if c.dep_ in {"dobj", "nsubjpass"}]
             if not any(lexicon.noun_predicates.get(lemma_of(a)) in {"attacks", "kills"} for a in acts):
                 continue
             subjects, pattern = passive_agents(token) if is_passive(token) else subjects_of(token), "blame.plot"
@@ -404,7 +406,7 @@ def _attributed(verb: Token, lexicon: Lexicon) -> tuple[list[Token] | None, list
         # "the attack bore the hallmarks of X": who says so
         marked = [a for m in marks for a in prep_objects(m, {"of"})]
         return [c for c in verb.children if c.dep_ == "nsubj"], marked, None
-    if is_passive(verb) and lemma in lexicon.light_verbs | lexicon.planning_verbs and reporting_verb(
+    if is_passive(verb) and lemma in lexicon.light_verbs | lexicon.enabling_verbs and reporting_verb(
             verb, lexicon.speech_verbs):
         # "the White House said the attack was carried out by X", "was planned and facilitated by X": who says
         # so, of another's act
