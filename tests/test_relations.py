@@ -1440,6 +1440,9 @@ def triples(nlp, text):
     # an attack said to be resourced and facilitated by a group is charged to it
     ("The White House said the attack was resourced and facilitated by Kataib Hezbollah.",
      ("white_house", "accuses", "kataib_hezbollah")),
+    # fomenting riots or smuggling weapons is a wrong a speaker charges
+    ("The IRGC said Komala had fomented riots inside Iran and smuggled weapons across the border.",
+     ("irgc", "accuses", "komala")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

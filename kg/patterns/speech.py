@@ -505,6 +505,8 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('speaker', 'threatens', 'US')]
     >>> read('Khazali: US forces will be expelled', reported_coercion, speaker="speaker")
     [('speaker', 'threatens', 'US forces')]
+    >>> read("Iraq will need US help to confront the Islamic State.", reported_coercion, speaker="speaker")
+    []
     """
     speaker = sent._.speaker
     if speaker is None:
@@ -512,8 +514,10 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for verb in sent:
         lemma = lemma_of(verb)
         # "Iran told Iraq to expel US troops" asks it of Iraq; "sanctions if it expelled US troops" supposes it
+        # ("needing American help to confront IS": what support is for is no act the speaker threatens)
+        support_for = verb.dep_ in {"acl", "xcomp"} and lexicon.noun_predicates.get(lemma_of(verb.head)) == "supports"
         if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates and not (
-                _told_to(verb) or in_condition(verb, lexicon)):
+                _told_to(verb) or in_condition(verb, lexicon) or support_for):
             # "we will expel the US", "US forces will be expelled"
             objects = (c for c in verb.children if c.dep_ == "dobj" or c.dep_ in PASSIVE_SUBJECT_DEPS)
             yield from said_of(speaker, "threatens", objects, verb, "reported_coercion")
