@@ -425,6 +425,7 @@ class ActorLinker:
                 candidates.append(_Candidate(ent.start, ent.end, actor, doc))
             elif ent.label_ in _ACTOR_LABELS:
                 deferred.append(ent)
+        deferred += self._names_of_organisation_nouns(doc)
         deferred.sort(key=lambda span: -len(span))
         claimed = _covered(candidates)
         for ent in deferred:
@@ -911,6 +912,21 @@ class ActorLinker:
         if head.lower_ in self.lexicon.area_nouns and not between:
             return span
         return doc[span.start:head.i + 1] if head.lower_ in self.lexicon.place_nouns else None
+
+    def _names_of_organisation_nouns(self, doc: Doc) -> list[Span]:
+        """ "the Sunni Taqaddum party": capitalised words the NER left out, set before a lowercase noun that heads
+        organisations' names, name an organisation with it."""
+        found = []
+        for noun in doc:
+            if not (noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in self.lexicon.organisation_heads):
+                continue
+            start = noun.i
+            while start > 0 and (word := doc[start - 1]).dep_ == "compound" and word.head == noun and (
+                    word.pos_ == "PROPN" and word.is_title and not word.ent_type_):
+                start -= 1
+            if start < noun.i:
+                found.append(Span(doc, start, noun.i + 1, label="ORG"))
+        return found
 
     def _organisation_extension(self, span: Span) -> Span | None:
         """ "the Taqaddum party": a name the NER cut from the lowercase organisation noun it modifies is that

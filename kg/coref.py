@@ -482,6 +482,9 @@ class Coreference:
             # "the Turkish defence ministry" is a new actor, not the last ministry; "the Asaib Ahl al-Haq leader" is
             # a person, named before; but a nationality says where a group is from ("the Iraqi group")
             return None
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and not c.ent_type_ == "NORP"
+               and not _names_actor(c) for c in modifiers):
+            return None  # "the Sunni Taqaddum party": a name of its own the NER missed, no party named before
         return determiners[0].i, actor_type
 
     def _mark_speakers(self, doc: Doc) -> None:

@@ -253,6 +253,12 @@ def test_the_capitalised_head_of_an_organisations_name_names_it_again(nlp):
     assert "Alliance" not in [text for text, _ in mentions(doc)]
 
 
+def test_capitalised_words_the_ner_missed_before_an_organisation_noun_name_it(nlp):
+    doc = nlp("The Coordination Framework and the Sunni Taqaddum party remained deadlocked. The Azm alliance backed "
+              "Mashhadani.")
+    assert {("Taqaddum party", "taqaddum_party"), ("Azm alliance", "azm_alliance")} <= set(mentions(doc))
+
+
 def test_a_first_name_before_a_registered_surname_names_someone_else(nlp):
     doc = nlp("Raed al-Maliki, an independent lawmaker, accused the Framework of blocking the law.")
     assert ("Raed al-Maliki", "raed_al_maliki") in mentions(doc) and "nouri_al_maliki" not in ids(doc)

@@ -1443,6 +1443,9 @@ def triples(nlp, text):
     # fomenting riots or smuggling weapons is a wrong a speaker charges
     ("The IRGC said Komala had fomented riots inside Iran and smuggled weapons across the border.",
      ("irgc", "accuses", "komala")),
+    # the party the NER missed is the one its leader leads
+    ("The Coordination Framework and the Sunni Taqaddum party, led by former speaker Mohammed al-Halbousi, remained "
+     "deadlocked.", ("mohammed_al_halbousi", "leads", "taqaddum_party")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -1986,6 +1989,9 @@ def test_pattern_reads(nlp, text, expected):
     # a label one gives another is no charge the sentence's speaker makes
     ("Kataib Hezbollah said it would treat any US troops who remain after the deadline as occupiers.",
      ("kataib_hezbollah", "accuses", "us_forces")),
+    # a party with a name of its own the NER missed is no party named before
+    ("The Coordination Framework and the Sunni Taqaddum party, led by former speaker Mohammed al-Halbousi, remained "
+     "deadlocked.", ("mohammed_al_halbousi", "leads", "coordination_framework")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
