@@ -110,6 +110,8 @@ def casualties_at_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('U.S. service members', 'deployed_in', 'K-1 base')]
     >>> read("The drone attack killed three US soldiers at a base in Jordan.", casualties_at_target)
     [('US soldiers', 'deployed_in', 'base'), ('US soldiers', 'deployed_in', 'Jordan')]
+    >>> read("The militias kept launching drones at Israeli territory.", casualties_at_target)
+    []
     """
     for verb in sent:
         if verb.pos_ != "VERB" or is_passive(verb) or lexicon.verb_predicates.get(lemma_of(verb)) not in {
@@ -120,8 +122,10 @@ def casualties_at_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             lexicon.noun_predicates.get(lemma_of(t)) in {"attacks", "kills"}
             for t in (a, *(c for c in a.children if c.dep_ == "compound")))]
         places = [p for a in attacks for p in prep_objects(a, lexicon.target_preps)]
-        # "killed three US soldiers at a base in Jordan": where the killing was, they were
-        places += [s for p in _places(verb, {"at"}) for s in _site_or_where_it_is(p, lexicon)]
+        # "killed three US soldiers at a base in Jordan": where the killing was, they were (but what a weapon is
+        # launched "at" is its target: "launching drones at Israeli territory")
+        if lemma_of(verb) not in lexicon.weapon_verbs:
+            places += [s for p in _places(verb, {"at"}) for s in _site_or_where_it_is(p, lexicon)]
         for casualty in direct_objects(verb):
             for place in places:
                 yield frame(casualty, "deployed_in", place, verb, "deployment.casualties")
