@@ -1993,8 +1993,9 @@ def test_pattern_reads(nlp, text, expected):
     ("The Coordination Framework and the Sunni Taqaddum party, led by former speaker Mohammed al-Halbousi, remained "
      "deadlocked.", ("mohammed_al_halbousi", "leads", "coordination_framework")),
     # what drones are launched at is their target, not where anyone is deployed
-    ("Israel's defence minister threatened to strike Iraqi militias if they continued launching drones at Israeli "
-     "territory.", ("us_forces", "deployed_in", "israel")),
+    ("The Pentagon said it would hold the groups accountable for any attack on US personnel. Israel's defence "
+     "minister threatened to strike Iraqi militias if they continued launching drones at Israeli territory.",
+     ("us_forces", "deployed_in", "israel")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
