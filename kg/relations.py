@@ -310,7 +310,10 @@ class RelationExtractor:
         rein in", "called on Sudani to rein in" (but "called Kadhimi to welcome" phones him, and the asker's own
         reading, "called on Baghdad to stop the Iranian aggression", is the asker's)."""
         cue = frame.cue
-        if not governing_verb(cue, self.demanding_verbs) or _asked_of_own(cue):
+        # ("demanded that the government expel the ambassador": a clause asked for is asked of its subject)
+        asked = governing_verb(cue, self.demanding_verbs) or cue.dep_ == "ccomp" and (
+            lemma_of(cue.head) in self.demanding_verbs)
+        if not asked or _asked_of_own(cue):
             return False
         particles = self.demand_particles.get(lemma_of(cue.head))
         askers = [a for s in subjects_of(cue.head) for a in conjuncts(s)]

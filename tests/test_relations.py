@@ -1996,6 +1996,9 @@ def test_pattern_reads(nlp, text, expected):
     ("The Pentagon said it would hold the groups accountable for any attack on US personnel. Israel's defence "
      "minister threatened to strike Iraqi militias if they continued launching drones at Israeli territory.",
      ("us_forces", "deployed_in", "israel")),
+    # an expulsion a clause demands is asked of its subject, not done
+    ("The Kurdistan Regional Government urged calm. The Sadrist movement demanded that the government expel the "
+     "Turkish ambassador.", ("kurdistan_regional_government", "accuses", "turkey")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
