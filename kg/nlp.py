@@ -101,7 +101,7 @@ def tags_from_parse(doc: Doc) -> Doc:
     and an object after it is a verb (the headline "Khazali slams US sanctions"), and so is a word it took for an
     adjective between the two (a verb in scare quotes). A verb the parser made a compound of its object is raised
     above it, and a finite verb it coordinated with an infinitive is coordinated with the verb the infinitive
-    completes.
+    completes; a past tense the parser hung on a noun with no subject of its own is a participle.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -121,10 +121,16 @@ def tags_from_parse(doc: Doc) -> Doc:
     [('bore', 'ccomp', 'said'), ('responsibility', 'dobj', 'bore')]
     >>> [(t.text, t.dep_, t.head.text) for t in nlp("KH refused to join it and accuses Iran of betrayal.")][6]
     ('accuses', 'conj', 'refused')
+    >>> [(t.text, t.tag_) for t in nlp("PMF commander killed in Turkish drone strike near Sinjar")][2]
+    ('killed', 'VBN')
     """
     for token in doc:
         _raise_verb_taken_for_compound(token)
         _raise_finite_conjunct(token)
+        if token.dep_ == "acl" and token.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                                  for c in token.children):
+            token.tag_ = "VBN"  # "PMF commander killed in Turkish strike": a clause on a noun with no subject
+            continue
         if token.tag_.startswith("VB") and (_determined(token) or _made_an_argument(token)):
             token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
             continue

@@ -1446,6 +1446,10 @@ def triples(nlp, text):
     # the party the NER missed is the one its leader leads
     ("The Coordination Framework and the Sunni Taqaddum party, led by former speaker Mohammed al-Halbousi, remained "
      "deadlocked.", ("mohammed_al_halbousi", "leads", "taqaddum_party")),
+    # a headline's participle the tagger took for a past tense is still a passive
+    ("PMF commander killed in Turkish drone strike near Sinjar", ("turkey", "kills", "popular_mobilization_forces")),
+    # calling for a group's dissolution is a demand about it
+    ("Sadr calls for dissolution of PMF", ("muqtada_al_sadr", "demands", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
