@@ -1449,7 +1449,7 @@ def triples(nlp, text):
     # a headline's participle the tagger took for a past tense is still a passive
     ("PMF commander killed in Turkish drone strike near Sinjar", ("turkey", "kills", "popular_mobilization_forces")),
     # calling for a group's dissolution is a demand about it
-    ("Sadr calls for dissolution of PMF", ("muqtada_al_sadr", "demands", "popular_mobilization_forces")),
+    ("Muqtada al-Sadr calls for dissolution of PMF", ("muqtada_al_sadr", "demands", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
