@@ -127,28 +127,39 @@ def tags_from_parse(doc: Doc) -> Doc:
     for token in doc:
         _raise_verb_taken_for_compound(token)
         _raise_finite_conjunct(token)
-        if token.dep_ == "acl" and token.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"}
-                                                                  for c in token.children):
-            token.tag_ = "VBN"  # "PMF commander killed in Turkish strike": a clause on a noun with no subject
-            continue
-        if token.tag_.startswith("VB") and (_determined(token) or _made_an_argument(token)):
-            token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
-            continue
-        subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
-        # a clause "that" opens has a verb: "demanded that the Coordination Framework step aside"
-        clause = token.dep_ == "ccomp" and token.tag_.startswith("NN") and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
-        if subject is None and (token.dep_ == "ROOT" and token.tag_ == "NNS" or clause):
-            # a headline's "Iraq summons Turkish envoy": the parser makes the subject a compound of the verb
-            subject = next((c for c in token.children if c.dep_ == "compound" and c.tag_ in _PROPER_NOUN_TAGS), None)
-        if subject is not None and (token.tag_.startswith("NN") or token.tag_ == "JJ") and (clause or any(
-                c.dep_ == "dobj" and c.i > token.i for c in token.children)):
-            subject.dep_ = "nsubj"
-            # (a verb in scare quotes reads as an adjective: 'its forces had "neutralised" three militants')
-            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-            token.tag_ = "VBN" if perfect else "VBZ" if token.lower_.endswith("s") else (
-                "VBD" if token.lower_.endswith("ed") else "VBP")
+        if not _retag_verb(token):
+            _retag_noun(token)
     return doc
+
+
+def _retag_verb(token: Token) -> bool:
+    """Put right a verb's tag the parse contradicts; whether it did."""
+    if token.dep_ == "acl" and token.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                              for c in token.children):
+        token.tag_ = "VBN"  # "PMF commander killed in Turkish strike": a clause on a noun with no subject
+        return True
+    if token.tag_.startswith("VB") and (_determined(token) or _made_an_argument(token)):
+        token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
+        return True
+    return False
+
+
+def _retag_noun(token: Token) -> None:
+    """A noun or adjective the parse gives a verb's subject and object is that verb."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    # a clause "that" opens has a verb: "demanded that the Coordination Framework step aside"
+    clause = token.dep_ == "ccomp" and token.tag_.startswith("NN") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    if subject is None and (token.dep_ == "ROOT" and token.tag_ == "NNS" or clause):
+        # a headline's "Iraq summons Turkish envoy": the parser makes the subject a compound of the verb
+        subject = next((c for c in token.children if c.dep_ == "compound" and c.tag_ in _PROPER_NOUN_TAGS), None)
+    if subject is not None and (token.tag_.startswith("NN") or token.tag_ == "JJ") and (clause or any(
+            c.dep_ == "dobj" and c.i > token.i for c in token.children)):
+        subject.dep_ = "nsubj"
+        # (a verb in scare quotes reads as an adjective: 'its forces had "neutralised" three militants')
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+        token.tag_ = "VBN" if perfect else "VBZ" if token.lower_.endswith("s") else (
+            "VBD" if token.lower_.endswith("ed") else "VBP")
 
 
 def _raise_verb_taken_for_compound(token: Token) -> None:
