@@ -2003,6 +2003,10 @@ def test_pattern_reads(nlp, text, expected):
     # an expulsion a clause demands is asked of its subject, not done
     ("The Kurdistan Regional Government urged calm. The Sadrist movement demanded that the government expel the "
      "Turkish ambassador.", ("kurdistan_regional_government", "accuses", "turkey")),
+    # a participle after a relative clause is the main clause's subject's, not the relative pronoun's
+    ("Nasser Kanaani strongly condemned the US drone attack in Baghdad that martyred a commander of the Popular "
+     "Mobilization Forces, describing it as state terrorism.",
+     ("united_states", "accuses", "popular_mobilization_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -120,8 +120,9 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not objects and verb.dep_ == "relcl":
             labelled.append(verb.head)  # "a strike the government described as a violation": the strike
         # "condemned the US attack on the PMF, calling it a violation": "it" is what was condemned
-        done = direct_objects(verb.head) if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and (
-            lexicon.verb_predicates.get(lemma_of(verb.head)) in {"accuses", "opposes"}) else []
+        governor = _participle_governor(verb)
+        done = direct_objects(governor) if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and (
+            lexicon.verb_predicates.get(lemma_of(governor)) in {"accuses", "opposes"}) else []
         labelled = [d for o in labelled for d in (done if done and o.lower_ in {"it", "them"} else [o])]
         for obj in labelled + wrongdoers:
             for subject in _labellers(verb, lexicon):
@@ -139,7 +140,24 @@ def _labellers(verb: Token, lexicon: Lexicon) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and reported.dep_ == "ccomp" and (
             lemma_of(reported.head) in lexicon.speech_verbs):
         return subjects_of(reported.head)
+    if (governor := _participle_governor(verb)) != reported:
+        return subjects_of(governor)
     return subjects_of(verb)
+
+
+def _participle_governor(participle: Token) -> Token:
+    """The verb a participle set off by a comma tells of, where the parser hung it on a relative clause before it:
+    "condemned the attack that killed a commander, describing it as terrorism" (the condemning describes).
+
+    >>> read("Kanaani condemned the US attack that killed a PMF commander, describing it as terrorism.",
+    ...      labelled_fault)
+    [('Kanaani', 'accuses', 'US attack')]
+    """
+    clause = participle.head
+    if participle.dep_ == "advcl" and participle.tag_ == "VBG" and clause.dep_ == "relcl" and (
+            participle.nbor(-1).text == ",") and clause.head.head.pos_ == "VERB":
+        return clause.head.head
+    return clause
 
 
 def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
