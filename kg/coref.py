@@ -485,6 +485,8 @@ class Coreference:
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and not c.ent_type_ == "NORP"
                and not _names_actor(c) for c in modifiers):
             return None  # "the Sunni Taqaddum party": a name of its own the NER missed, no party named before
+        if actor_type != "Official" and _repeats_a_phrase(token):
+            return None  # "agreed to form joint brigades ... the joint brigades": those brigades, no actor
         return determiners[0].i, actor_type
 
     def _mark_speakers(self, doc: Doc) -> None:
@@ -811,6 +813,16 @@ def _coordinated_before(possessive: Token, mentions: list[_Mention]) -> _Mention
 
 def _mention_at(mentions: list[_Mention], index: int) -> _Mention | None:
     return next((m for m in mentions if m.start <= index < m.end), None)
+
+
+def _repeats_a_phrase(noun: Token) -> bool:
+    """Whether a noun with modifiers repeats a phrase told before that names no actor: "agreed to form joint
+    brigades ... the joint brigades would operate" takes up those brigades."""
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+    return bool(words) and any(
+        told.lemma_ == noun.lemma_ and words <= {c.lemma_.lower() for c in told.children if c.dep_ in {
+            "amod", "compound"}} and not _names_actor(told) and told.dep_ not in {"appos", "attr"}
+        for told in noun.doc[:noun.i])
 
 
 def _names_actor(token: Token) -> bool:

@@ -1450,6 +1450,8 @@ def triples(nlp, text):
     ("PMF commander killed in Turkish drone strike near Sinjar", ("turkey", "kills", "popular_mobilization_forces")),
     # calling for a group's dissolution is a demand about it
     ("Muqtada al-Sadr calls for dissolution of PMF", ("muqtada_al_sadr", "demands", "popular_mobilization_forces")),
+    # two sides that agreed together negotiated
+    ("Iraq and Turkey agreed on Tuesday to form a joint security committee.", ("iraq", "negotiates_with", "turkey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2007,6 +2009,10 @@ def test_pattern_reads(nlp, text, expected):
     ("Nasser Kanaani strongly condemned the US drone attack in Baghdad that martyred a commander of the Popular "
      "Mobilization Forces, describing it as state terrorism.",
      ("united_states", "accuses", "popular_mobilization_forces")),
+    # a description repeating a phrase told before takes it up, not the last group named
+    ("Islamic State militants killed two Peshmerga fighters. Iraq and the Kurdistan Region agreed to form joint "
+     "brigades. The joint brigades will operate under the Joint Operations Command.",
+     ("islamic_state", "member_of", "iraqi_joint_operations_command")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
