@@ -1452,6 +1452,9 @@ def triples(nlp, text):
     ("Muqtada al-Sadr calls for dissolution of PMF", ("muqtada_al_sadr", "demands", "popular_mobilization_forces")),
     # two sides that agreed together negotiated
     ("Iraq and Turkey agreed on Tuesday to form a joint security committee.", ("iraq", "negotiates_with", "turkey")),
+    # a threat made on a condition an actor can meet threatens that actor
+    ("US Secretary of State Mike Pompeo has threatened to close the embassy unless the Iraqi government stops the "
+     "attacks.", ("mike_pompeo", "threatens", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

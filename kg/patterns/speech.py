@@ -755,6 +755,7 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("If the US leaves, Iraq will be stable, he said.", conditional_threat)
     []
     """
+    yield from _threatened_unless(sent, lexicon)
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or not any(
                 c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children):
@@ -771,6 +772,26 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if (speaker := speaker_for(verb, lexicon)) is not None:
             actors = (s for c in conditions for s in c.children if s.dep_ in SUBJECT_DEPS)
             yield from said_of(speaker, "threatens", actors, verb, "conditional_threat")
+
+
+def _threatened_unless(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A threat made on a condition an actor can meet: who threatens threatens the actor of the condition.
+
+    >>> read("Pompeo threatened to close the embassy unless the Iraqi government stopped the attacks.",
+    ...      conditional_threat)
+    [('Pompeo', 'threatens', 'government')]
+    >>> read("Washington threatened sanctions if Baghdad expelled US troops.", conditional_threat)
+    [('Washington', 'threatens', 'Baghdad')]
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or lexicon.verb_predicates.get(lemma_of(verb)) != "threatens":
+            continue
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        conditions = [c for clause in clauses for c in clause.children if c.dep_ == "advcl" and _is_condition(
+            c, lexicon)]
+        for threatener in subjects_of(verb):
+            for actor in (s for c in conditions for s in c.children if s.dep_ in SUBJECT_DEPS):
+                yield frame(threatener, "threatens", actor, verb, "conditional_threat.threatened")
 
 
 def _is_condition(clause: Token, lexicon: Lexicon) -> bool:
