@@ -797,6 +797,8 @@ class ActorLinker:
             return candidate
         name = f"{actor.name} {noun.lemma_.lower()}"
         seats = [t for prep in noun.children if prep.lower_ == "in" for t in prep.children if t.dep_ == "pobj"]
+        # "in Baghdad's fortified Green Zone": the city that owns the district first
+        seats = [o for t in seats for o in t.children if o.dep_ == "poss"] + seats
         cities = [c.actor for c in found for t in seats if c.start <= t.i < c.end and c.actor.type == "Place"]
         if cities:
             name += f" in {cities[0].name}"

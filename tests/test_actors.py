@@ -188,6 +188,12 @@ def test_an_embassy_is_a_place_that_stands_for_its_state(nlp, text, place):
     assert actor.type == "Place" and actor.metonym in doc._.actors
 
 
+def test_an_embassy_in_a_citys_district_is_named_for_the_city(nlp):
+    doc = nlp("Rockets target US embassy in Baghdad. Three rockets struck near the US embassy in Baghdad's fortified "
+              "Green Zone.")
+    assert {i for text, i in mentions(doc) if text == "US embassy"} == {"united_states_embassy_in_baghdad"}
+
+
 @pytest.mark.parametrize("phrase", ["Iran-backed militias", "pro-Iran militias", "Iranian-backed armed groups",
                                     "Iranian proxies", "armed groups aligned with Tehran"])
 def test_collective_actor(nlp, phrase):
