@@ -512,7 +512,9 @@ class Coreference:
     def _governed_groups(self, body: Token) -> list[Token]:
         """The owners of a governing body: "its" in "its political council", "Harakat al-Nujaba" in "the
         political bureau of Harakat al-Nujaba"; a person's office is an actor of its own, not the person."""
-        if body.lemma_.lower() not in self.lexicon.body_nouns:
+        # ("its leaders said", "US officials said": the people of a body speaking together speak for it)
+        members = body.tag_ == "NNS" and body.lemma_.lower() in self.lexicon.role_predicates
+        if body.lemma_.lower() not in self.lexicon.body_nouns and not members:
             return []
         actors = body.doc._.actors or {}
         owners = [c for c in body.children if c.dep_ in {"poss", "compound"}] + [

@@ -1455,6 +1455,10 @@ def triples(nlp, text):
     # a threat made on a condition an actor can meet threatens that actor
     ("US Secretary of State Mike Pompeo has threatened to close the embassy unless the Iraqi government stops the "
      "attacks.", ("mike_pompeo", "threatens", "iraqi_government")),
+    # a body's people speaking together speak for it
+    ("US forces killed Abu Taqwa in Baghdad. His death drew angry reactions from the Coordination Framework. Its "
+     "leaders said the killing was a violation of the security agreement.",
+     ("coordination_framework", "accuses", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
