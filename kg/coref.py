@@ -138,6 +138,8 @@ class Coreference:
                     resolved += [Span(doc, start, end, label="COREF", kb_id=partner)
                                  for partner in _partners_of(actor, mentions[:bisect_right(ends, token.i)])]
                 covered.update(range(start, end))
+                if others:
+                    continue  # "both groups" takes up two groups; what follows refers to them as named
                 # a resolved reference is a mention of its actor for what follows: "the group branded him ... It
                 # had earlier accused" takes "It" from the group, the sentence's subject
                 at = bisect_right(ends, end)

@@ -1459,6 +1459,9 @@ def triples(nlp, text):
     ("US forces killed Abu Taqwa in Baghdad. His death drew angry reactions from the Coordination Framework. Its "
      "leaders said the killing was a violation of the security agreement.",
      ("coordination_framework", "accuses", "us_forces")),
+    # a participle the parser hangs on a reported clause is the reporter's word
+    ("A US defense official confirmed that American forces had carried out the strike, saying Abu Taqwa was involved "
+     "in planning attacks against American personnel.", ("united_states", "accuses", "abu_taqwa_al_saidi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2020,6 +2023,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Islamic State militants killed two Peshmerga fighters. Iraq and the Kurdistan Region agreed to form joint "
      "brigades. The joint brigades will operate under the Joint Operations Command.",
      ("islamic_state", "member_of", "iraqi_joint_operations_command")),
+    # a pronoun in a threat's condition takes up the one threatened, not an actor named before
+    ("The Pentagon vowed to protect US personnel. Israel's defence minister threatened to strike Iraqi militias if "
+     "they continued launching drones at Israeli territory.", ("israel", "threatens", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

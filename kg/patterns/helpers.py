@@ -20,6 +20,7 @@ from kg.resources import load_data
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
            "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma", "prep_objects",
            "is_passive", "is_question", "coordinated_verb", "examples_of", "picks_a_part", "linked_actors",
+           "reporter_of_participle",
            "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
@@ -683,9 +684,26 @@ def speaker_for(cue: Token, lexicon: Lexicon) -> Token | str | None:
     >>> speaker_for(doc[9], load_lexicon()).text
     'Khamenei'
     """
-    if (verb := reporting_verb(cue, lexicon.speech_verbs)) is not None and (reporters := subjects_of(verb)):
+    if (verb := reporting_verb(cue, lexicon.speech_verbs)) is not None and (
+            reporters := subjects_of(reporter_of_participle(verb, lexicon.speech_verbs))):
         return reporters[0]
     return cue.sent._.speaker
+
+
+def reporter_of_participle(participle: Token, speech_verbs: frozenset[str]) -> Token:
+    """The verb whose subject says what a participle says, where the parser hangs the participle on a reported
+    clause: in "the official confirmed that US forces had carried out the strike, saying X was involved", the
+    official says it; any other verb is its own.
+
+    >>> doc = _parser()("The official said US forces carried out the strike, saying it was needed.")
+    >>> reporter_of_participle(doc[10], load_lexicon().speech_verbs).text
+    'said'
+    """
+    reported = participle.head
+    if participle.dep_ == "advcl" and participle.tag_ == "VBG" and reported.dep_ == "ccomp" and (
+            lemma_of(reported.head) in speech_verbs):
+        return reported.head
+    return participle
 
 
 def in_future(cue: Token, lexicon: Lexicon) -> bool:

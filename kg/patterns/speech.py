@@ -9,8 +9,8 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
                                  is_passive, is_question, lemma_of, linked_actors, own_clause, passive_agents,
-                                 phrasal_lemma, prep_objects, relative_antecedent, said_of, shared_passive_agents,
-                                 speaker_for, subjects_of)
+                                 phrasal_lemma, prep_objects, relative_antecedent, reporter_of_participle, said_of,
+                                 shared_passive_agents, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "allegation", "attribution",
@@ -136,11 +136,9 @@ def _labellers(verb: Token, lexicon: Lexicon) -> list[Token]:
     >>> read("The commission said the US strike killed civilians, calling it a war crime.", labelled_fault)
     [('commission', 'accuses', 'it')]
     """
-    reported = verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and reported.dep_ == "ccomp" and (
-            lemma_of(reported.head) in lexicon.speech_verbs):
-        return subjects_of(reported.head)
-    if (governor := _participle_governor(verb)) != reported:
+    if (reporter := reporter_of_participle(verb, lexicon.speech_verbs)) != verb:
+        return subjects_of(reporter)
+    if (governor := _participle_governor(verb)) != verb.head:
         return subjects_of(governor)
     return subjects_of(verb)
 
@@ -789,8 +787,11 @@ def _threatened_unless(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
         conditions = [c for clause in clauses for c in clause.children if c.dep_ == "advcl" and _is_condition(
             c, lexicon)]
+        # ("threatened to strike the militias if they continued": a pronoun takes up the one threatened)
+        threatened = any(direct_objects(clause) for clause in clauses)
         for threatener in subjects_of(verb):
-            for actor in (s for c in conditions for s in c.children if s.dep_ in SUBJECT_DEPS):
+            for actor in (s for c in conditions for s in c.children if s.dep_ in SUBJECT_DEPS
+                          if not (threatened and s.pos_ == "PRON")):
                 yield frame(threatener, "threatens", actor, verb, "conditional_threat.threatened")
 
 
