@@ -110,6 +110,7 @@ class RelationExtractor:
         self.predicates = predicates
         self.min_confidence = min_confidence
         self.event_nouns = {noun for noun, predicate in lexicon.noun_predicates.items() if predicate in _EVENTS}
+        self.installation_words = lexicon.installation_nouns | lexicon.force_site_nouns
         # ("call_on" is "call" as the parser's lemma gives it)
         demands = [verb.split("_") for verb, predicate in lexicon.verb_predicates.items() if predicate == "demands"]
         self.demanding_verbs = frozenset(words[0] for words in demands)
@@ -162,11 +163,10 @@ class RelationExtractor:
         return doc
 
     def _installation(self, actor_id: str, actors: dict) -> bool:
-        """A base, an outpost, an airport: a place a force holds, named so or known to host one."""
+        """A base, an outpost, a checkpoint: a place a force holds, named so or known to host one."""
         actor = actors.get(actor_id)
         return actor is not None and actor.type == "Place" and (bool(actor.hosts) or any(
-            word in self.lexicon.installation_nouns | self.lexicon.force_site_nouns
-            for word in fold(actor.name).replace("-", " ").split()))
+            word in self.installation_words for word in fold(actor.name).replace("-", " ").split()))
 
     def _inside_an_argument(self, frame: Frame) -> bool:
         """A standing relation read inside a noun phrase that is an argument of a clause ("Iran-aligned factions
@@ -394,14 +394,14 @@ class EventMemory:
             return
         self._claimed_cues.add(cue.i)
         self._agent_known.update(dict.fromkeys(_naming_words(cue), True))
+        noun = _event_noun_of(cue, self.event_nouns)
         # an attack named by a noun ("a US strike killed X": the strike, the verb's subject), for "carried out the
         # strike" later to be on X (not one told by a verb: "X, which has attacked US forces", is no one attack)
-        if (objects := [o for _, o in pairs if o]) and (noun := _event_noun_of(cue, self.event_nouns)).pos_ == "NOUN":
+        if (objects := [o for _, o in pairs if o]) and noun.pos_ == "NOUN":
             self.targets.append((cue.i, lemma_of(noun), objects, True))
         if cue == self._last_cue:
             self.told[-1][3].extend(pairs)
         else:
-            noun = _event_noun_of(cue, self.event_nouns)
             self.told.append((number, {lemma_of(cue), lemma_of(noun)}, _is_plural_noun(noun), list(pairs)))
             self._last_cue = cue
 
