@@ -308,6 +308,7 @@ class ActorRuler:
         spans.extend(given_names(doc, self.lexicon))
         spans.extend(titled_names(doc, self.lexicon, spans))
         spans.extend(kunya_names(doc, self.lexicon, spans))
+        spans.extend(described_names(doc, self.lexicon, spans))
         found = filter_spans(spans)
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [ent for ent in doc.ents if not taken.intersection(range(ent.start, ent.end))]
@@ -1336,6 +1337,36 @@ def kunya_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> Itera
                         _NAME_PARTICLES | {"-"})
         if end > kunya.i + 1 and not named & set(range(kunya.i, end)):
             yield Span(doc, kunya.i, end, label="PERSON")
+
+
+def described_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> Iterator[Span]:
+    """People's names that an apposition describes by a person's role, where neither the NER nor the registry
+    (`found`) found a name: "Nedim Seven, a member of the PKK's central committee".
+
+    >>> from kg.nlp import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> with nlp.select_pipes(disable=["ner"]):  # as the ruler sees a doc: before the NER
+    ...     doc = nlp("Nedim Seven, a member of the PKK's central committee, read the statement.")
+    >>> [span.text for span in described_names(doc, load_lexicon())]
+    ['Nedim Seven']
+    """
+    named = {i for ent in (*doc.ents, *found) for i in range(ent.start, ent.end)}
+    joins = _NAME_PARTICLES | {"-"}
+    for role in doc:
+        last = role.head
+        if not (role.dep_ == "appos" and role.lemma_.lower() in lexicon.role_predicates and last.i + 1 < role.i
+                and doc[last.i + 1].text == ","):
+            continue
+        start = last.i + 1
+        while start > last.sent.start and (_capitalised(doc[start - 1]) or doc[start - 1].lower_ in joins):
+            start -= 1
+        words = doc[start:last.i + 1]
+        name_words = [t for t in words if t.lower_ not in joins]
+        # an organisation's name holds a word of its kind ("Saraya Awliya al-Dam Brigades", "Sepah News")
+        if len(name_words) >= 2 and all(t.is_alpha and not t.is_stop and not _is_title(t, lexicon) and not any(
+                t.lower_ in cues for cues in lexicon.type_cues.values()) for t in name_words) and not named & set(
+                range(words.start, words.end)):
+            yield Span(doc, words.start, words.end, label="PERSON")
 
 
 def given_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:

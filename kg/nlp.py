@@ -248,6 +248,9 @@ def lists_taken_for_appositions(doc: Doc) -> Doc:
     >>> doc = nlp("The bloc includes the State of Law Coalition, the Badr Organization and Asaib Ahl al-Haq.")
     >>> [t.text for t in doc[7].conjuncts]
     ['Organization', 'Haq']
+    >>> doc = nlp("Saar named Kataib Hezbollah, Asaib Ahl al-Haq, al-Nujaba, Ansar Allah and the Badr Organization.")
+    >>> [t.text for t in doc[3].conjuncts]
+    ['Haq', 'Nujaba', 'Allah', 'Organization']
     >>> doc = nlp("The deal was signed by Prime Minister, Mohammed Shia al-Sudani, and President Abdul Latif Rashid.")
     >>> [t.dep_ for t in doc if t.text == "Sudani"]
     ['appos']
@@ -268,11 +271,17 @@ def lists_taken_for_appositions(doc: Doc) -> Doc:
         head = token.head
         # (before the attribute ruler: the tags, not yet the parts of speech)
         if (token.dep_ == "appos" and head.i < token.i and {token.tag_, head.tag_} <= _PROPER_NOUN_TAGS
-                and {"cc", "conj"} <= {c.dep_ for c in token.children}
-                and not {head.lower_, token.lower_} & titles
+                and _list_goes_on_after(token) and not {head.lower_, token.lower_} & titles
                 and any(t.text == "," for t in doc[head.i:token.left_edge.i])):
             token.dep_ = "conj"
     return doc
+
+
+def _list_goes_on_after(item: Token) -> bool:
+    """Whether a list closed by a conjunction goes on after a name set off after another: the name is itself
+    coordinated ("A, B and C"), or a later item hangs on the first name ("A, B, C and D")."""
+    later = [c for c in (*item.children, *item.head.children) if c.dep_ == "conj" and c.i > item.i]
+    return bool(later) and any(c.dep_ == "cc" for t in (item, item.head, *later) for c in t.children)
 
 
 @cache

@@ -1462,6 +1462,14 @@ def triples(nlp, text):
     # a participle the parser hangs on a reported clause is the reporter's word
     ("A US defense official confirmed that American forces had carried out the strike, saying Abu Taqwa was involved "
      "in planning attacks against American personnel.", ("united_states", "accuses", "abu_taqwa_al_saidi")),
+    # a name set off in a list that goes on is the list's next item, not another name of the first
+    ("Israeli Foreign Minister Gideon Sa'ar named Kata'ib Hezbollah, Asa'ib Ahl al-Haq, al-Nujaba and the Badr "
+     "organization.", ("gideon_saar", "accuses", "asaib_ahl_al_haq")),
+    # a name the NER missed, described by a person's role
+    ("Nedim Seven, a member of the PKK's central committee, read the statement.", ("nedim_seven", "member_of", "pkk")),
+    # a companion set off after the object shares its fate
+    ("The US strike killed commander Ahmed Najm Abdul Zahra, along with Hussein Karim al-Daraji and Ali Sadiq "
+     "al-Moussawi.", ("united_states", "kills", "ali_sadiq_al_moussawi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2026,6 +2034,9 @@ def test_pattern_reads(nlp, text, expected):
     # a pronoun in a threat's condition takes up the one threatened, not an actor named before
     ("The Pentagon vowed to protect US personnel. Israel's defence minister threatened to strike Iraqi militias if "
      "they continued launching drones at Israeli territory.", ("israel", "threatens", "us_forces")),
+    # a companion set off after the object is not a second killer
+    ("The US strike killed commander Ahmed Najm Abdul Zahra, along with Hussein Karim al-Daraji and Ali Sadiq "
+     "al-Moussawi.", ("hussein_karim_al_daraji", "kills", "ahmed_najm_abdul_zahra")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
-                                 agents_in_phrase, co_agents,
+                                 agents_in_phrase, co_agents, object_companions,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
                                  is_passive, is_question, lemma_of, loose_participles, names_a_place, particle_stems,
                                  parties_of, passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
@@ -107,7 +107,7 @@ def _verb_objects(verb: Token, phrasal: list[Token], lexicon: Lexicon) -> list[T
                for o in conjuncts(c if c.pos_ != "ADP" else next((p for p in c.children if p.dep_ == "pobj"), c))]
     objects += [o for prep in phrasal for p in prep.children if p.dep_ == "pobj" for o in conjuncts(p)]
     if objects:
-        objects += _stray_conjuncts(verb)
+        objects += _stray_conjuncts(verb) + object_companions(verb)
     # "blamed what he called an attack": the parser hangs the free relative "what" on the clause it opens
     objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
                 lexicon.labelling_verbs for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]

@@ -24,8 +24,8 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
-           "repeated_prepositions", "shared_passive_agents", "co_agents", "relative_antecedent", "placed_from",
-           "loose_participle_noun", "loose_participles", "name_set_off_after", "names_a_place"]
+           "repeated_prepositions", "shared_passive_agents", "co_agents", "object_companions", "relative_antecedent",
+           "placed_from", "loose_participle_noun", "loose_participles", "name_set_off_after", "names_a_place"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -380,6 +380,8 @@ def co_agents(verb: Token) -> list[Token]:
     for prep in (t for t in own_clause(verb) - subjects if t.dep_ == "prep"):
         if prep.head == verb and f"{lemma_of(verb)}_{prep.lower_}" in lexicon.verb_predicates:
             continue  # "fought alongside the Syrian army": the phrase is what the verb says the subject does
+        if _set_off_after_object(verb, prep):
+            continue  # "killed A, along with B": B is another of the killed
         if prep.lower_ in lexicon.co_agent_preps or (prep.lower_ == "with" and prep.i > 0
                                                      and prep.nbor(-1).lower_ in lexicon.co_agent_words):
             found += [p for p in prep.children if p.dep_ == "pobj"]
@@ -389,6 +391,33 @@ def co_agents(verb: Token) -> list[Token]:
                 p for p in prep.children if p.dep_ == "pobj" and p.lower_ in lexicon.co_agent_words]
             found += [o for head in heads for o in prep_objects(head, {"with"})]
     return [t for f in found for t in conjuncts(f)]
+
+
+def object_companions(verb: Token) -> list[Token]:
+    """Who undergoes a verb's act beside its object: a companion set off after the object ("killing commander A,
+    along with B and C").
+
+    >>> doc = _parser()("The strike killed Abu Hassan, along with Ali al-Saadi and Haider al-Moussawi.")
+    >>> [t.text for t in object_companions(doc[2])]
+    ['Saadi', 'Moussawi']
+    >>> object_companions(_parser()("Kataib Hezbollah, along with Nujaba, attacked the base.")[6])
+    []
+    """
+    lexicon = load_lexicon()
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and _set_off_after_object(verb, c)):
+        found += prep_objects(prep, {"with"}) if prep.lower_ in lexicon.co_agent_words else [
+            p for p in prep.children if p.dep_ == "pobj"]
+    return [t for f in found for t in conjuncts(f)]
+
+
+def _set_off_after_object(verb: Token, prep: Token) -> bool:
+    """A companion phrase ("along with", "together with", "alongside") set off by a comma after the verb's
+    object."""
+    lexicon = load_lexicon()
+    opening = prep.nbor(-1) if prep.lower_ == "with" and prep.i > 0 else prep
+    return opening.lower_ in lexicon.co_agent_preps | lexicon.co_agent_words and opening.i > 0 and (
+        opening.nbor(-1).text == ",") and any(o.dep_ == "dobj" and o.i < opening.i for o in verb.children)
 
 
 def placed_from(place: Token) -> Token | None:
