@@ -956,10 +956,9 @@ class ActorLinker:
                 return known
             if _names_same(text, known):
                 return known
-        # "Fatah" after "the Fatah Alliance", unless it names someone ("Sadr" after Muqtada al-Sadr and the Sadr
-        # movement is the man); a word that heads organisations' names names no one, whatever the NER says
-        if (label != "PERSON" or name_key(text) in self.lexicon.organisation_heads) and (
-                short := next((c.actor for c in reversed(found) if _short_form(text, c.actor, self.lexicon)), None)):
+        # "Fatah" after "the Fatah Alliance", "Taqaddum" after "the Taqaddum party", whatever the NER says; a name
+        # that names someone too ("Sadr" after Muqtada al-Sadr and the Sadr movement) was taken up above
+        if short := next((c.actor for c in reversed(found) if _short_form(text, c.actor, self.lexicon)), None):
             return short
         if label in _PLACE_LABELS and span.root.dep_ in {"compound", "amod"}:
             return None

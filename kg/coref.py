@@ -198,7 +198,7 @@ class Coreference:
             # "the commission" after "the Iraqi Resistance Coordination Commission": the noun heading its name,
             # a surer sign than a type's noun, so it reaches further back
             # (a name: not a description resolved before, "the occupation forces" for "the security forces")
-            antecedent = salient(lambda m: m.named and m.head == token.lemma_.lower(), _WINDOW["name_head"])
+            antecedent = salient(lambda m: m.named and _heads_name(token, m), _WINDOW["name_head"])
             occupying = any(c.lemma_.lower() in self.lexicon.occupation_words for c in token.lefts)
             if antecedent or not occupying or (actor_type := self.description_types.get(token.lower_)) is None:
                 return (start, token.i + 1, antecedent.actor) if antecedent else None
@@ -226,7 +226,7 @@ class Coreference:
             return start, token.i + 1, named[0], *named[1:]
         if antecedent is None and actor_type != "Official":
             # "the party" after "the Kurdistan Democratic Party of Iran", an armed party: the noun heading its name
-            antecedent = salient(lambda m: m.proper and m.head == token.lemma_.lower(), _WINDOW["name_head"])
+            antecedent = salient(lambda m: m.proper and _heads_name(token, m), _WINDOW["name_head"])
         return (start, token.i + 1, antecedent.actor) if antecedent else None
 
     def _pronominal(self, token: Token, mentions: list[_Mention], before: int, resolved: list[Span],
@@ -925,6 +925,12 @@ def _last_named(mentions: list[_Mention], actor_type: str, count: int, sentence:
                 mention.actor not in named):
             named.append(mention.actor)
     return named if len(named) == count else None
+
+
+def _heads_name(noun: Token, mention: _Mention) -> bool:
+    """Whether a description's noun is the one heading a mention's name, in its number too: "the commission" takes
+    up the Iraqi Resistance Coordination Commission, but "the parties" no one party."""
+    return mention.head == noun.lemma_.lower() and (noun.tag_ not in {"NNS", "NNPS"} or mention.plural)
 
 
 def _fits_description(mention: _Mention, actor_type: str, noun: Token, count_words: dict[str, int]) -> bool:

@@ -408,6 +408,9 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     # a description resolved before is no name whose head another description repeats
     ("About 2,500 US troops remain in Iraq. The resistance vowed to keep striking the occupation forces. Sudani "
      "ordered the security forces to act.", "the security forces", "us_forces"),
+    # a plural noun is no single actor whose name it heads
+    ("The Kurdistan Democratic Party said it would back any candidate. The US embassy urged the parties to resolve "
+     "their differences.", "the parties", "kurdistan_democratic_party"),
 ])
 def test_a_reference_does_not_resolve_to_an_actor_the_text_does_not_mean(nlp, text, pronoun, actor):
     assert (pronoun, actor) not in references(nlp(text))

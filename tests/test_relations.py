@@ -1470,6 +1470,9 @@ def triples(nlp, text):
     # a companion set off after the object shares its fate
     ("The US strike killed commander Ahmed Najm Abdul Zahra, along with Hussein Karim al-Daraji and Ali Sadiq "
      "al-Moussawi.", ("united_states", "kills", "ali_sadiq_al_moussawi")),
+    # an organisation's name without the noun heading it names it again, whatever the NER took it for
+    ("Lawmakers from the Sunni Taqaddum party walked out. Taqaddum, led by former speaker Mohammed al-Halbousi, "
+     "accused the Framework of blocking its candidate.", ("mohammed_al_halbousi", "leads", "taqaddum_party")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
