@@ -71,6 +71,7 @@ class Lexicon:
     unwelcome_adjectives: frozenset[str]
     inverted_condition_auxes: frozenset[str]
     retaliation_words: frozenset[str]
+    inaction_words: frozenset[str]
     ending_acts: frozenset[str]
     seeking_verbs: frozenset[str]
     withdrawal_nouns: frozenset[str]

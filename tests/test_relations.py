@@ -1473,6 +1473,9 @@ def triples(nlp, text):
     # an organisation's name without the noun heading it names it again, whatever the NER took it for
     ("Lawmakers from the Sunni Taqaddum party walked out. Taqaddum, led by former speaker Mohammed al-Halbousi, "
      "accused the Framework of blocking its candidate.", ("mohammed_al_halbousi", "leads", "taqaddum_party")),
+    # an inaction denied on a condition is a threat
+    ("Kataib Hezbollah warned that it would not stand idle if the Americans attacked again.",
+     ("kataib_hezbollah", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2040,6 +2043,9 @@ def test_pattern_reads(nlp, text, expected):
     # a companion set off after the object is not a second killer
     ("The US strike killed commander Ahmed Najm Abdul Zahra, along with Hussein Karim al-Daraji and Ali Sadiq "
      "al-Moussawi.", ("hussein_karim_al_daraji", "kills", "ahmed_najm_abdul_zahra")),
+    # an inaction promised on a condition is none
+    ("Kataib Hezbollah said it would stay idle if the Americans left.",
+     ("kataib_hezbollah", "threatens", "united_states")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -838,6 +838,8 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     True
     >>> is_blocked(_parser()("The group would not hesitate to strike US bases.")[6], load_lexicon())
     False
+    >>> is_blocked(_parser()("The group would not stand idle if the Americans attacked.")[4], load_lexicon())
+    False
     >>> is_blocked(_parser()("Does the group take orders from Iran?")[3], load_lexicon())
     True
     """
@@ -847,6 +849,9 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     for level, current in _governors(cue):
         if level and lemma_of(current) in lexicon.hesitation_verbs:
             # "would not hesitate to strike": a hesitation denied affirms the act; one told withholds it
+            return not any(c.dep_ == "neg" for c in current.children)
+        if any(lemma_of(c) in lexicon.inaction_words for c in current.children if c.dep_ in {"acomp", "advmod"}):
+            # "would not stand idle": an inaction denied affirms the act; one told withholds it
             return not any(c.dep_ == "neg" for c in current.children)
         if any(c.dep_ == "neg" or c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
                for c in current.children):

@@ -752,6 +752,9 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Mohi', 'threatens', 'Americans')]
     >>> read("If the US leaves, Iraq will be stable, he said.", conditional_threat)
     []
+    >>> read("Kataib Hezbollah warned that it would not stand idle if the Americans attacked again.",
+    ...      conditional_threat)
+    [('Kataib Hezbollah', 'threatens', 'Americans')]
     """
     yield from _threatened_unless(sent, lexicon)
     for verb in sent:
@@ -765,7 +768,9 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not conditions:
             continue
         outcome = set(verb.subtree) - {t for c in conditions for t in c.subtree}
-        if not any(_is_hostile(t, lexicon) for t in outcome):
+        refused_inaction = any(c.dep_ == "neg" for c in verb.children) and any(
+            lemma_of(t) in lexicon.inaction_words for t in outcome)
+        if not (refused_inaction or any(_is_hostile(t, lexicon) for t in outcome)):
             continue
         if (speaker := speaker_for(verb, lexicon)) is not None:
             actors = (s for c in conditions for s in c.children if s.dep_ in SUBJECT_DEPS)
