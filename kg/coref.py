@@ -337,9 +337,16 @@ class Coreference:
         >>> doc = make_pipeline()("The US listed Kataib Hezbollah and Harakat al-Nujaba. Both denied any role.")
         >>> sorted(s.kb_id_ for s in doc.spans["kg_coref"])
         ['harakat_al_nujaba', 'kataib_hezbollah']
+        >>> doc = make_pipeline()("The US hit Kataib Hezbollah and Nujaba. One soldier was killed and two were hurt.")
+        >>> sorted(s.kb_id_ for s in doc.spans["kg_coref"])
+        []
         """
         if token.lower_ not in self.lexicon.count_words or token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or any(
                 c.dep_ == "prep" for c in token.children):
+            return None
+        # "one of its members was killed and two were wounded": a number after a counted noun counts that noun
+        if any(t.like_num and (t.dep_ == "nummod" or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+               for t in token.doc[token.sent.start:token.i]):
             return None
         return self.lexicon.count_words[token.lower_]
 

@@ -2046,6 +2046,10 @@ def test_pattern_reads(nlp, text, expected):
     # an inaction promised on a condition is none
     ("Kataib Hezbollah said it would stay idle if the Americans left.",
      ("kataib_hezbollah", "threatens", "united_states")),
+    # a number after a counted noun counts that noun, not the last list of as many names
+    ("US forces struck Kataib Hezbollah. The strikes answered attacks against U.S. and Coalition personnel. The PMF "
+     "said one of its members was killed and two were wounded in the strike.",
+     ("us_forces", "attacks", "international_coalition")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
