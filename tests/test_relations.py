@@ -1476,6 +1476,9 @@ def triples(nlp, text):
     # an inaction denied on a condition is a threat
     ("Kataib Hezbollah warned that it would not stand idle if the Americans attacked again.",
      ("kataib_hezbollah", "threatens", "united_states")),
+    # regarding an actor as something harmful accuses it
+    ("Ankara regards the PKK as a terrorist organization and has carried out frequent operations against the group.",
+     ("turkey", "accuses", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -94,19 +94,19 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('government', 'accuses', 'strike')]
     >>> read("Kanaani condemned the US attack on the PMF, calling it a violation of sovereignty.", labelled_fault)
     [('Kanaani', 'accuses', 'US attack')]
+    >>> read("Ankara regards the PKK as a terrorist organization.", labelled_fault)
+    [('Ankara', 'accuses', 'PKK')]
     """
     for verb in sent:
-        if lemma_of(verb) not in lexicon.labelling_verbs or verb.pos_ != "VERB":
+        treating = lemma_of(verb) in lexicon.treating_verbs
+        if lemma_of(verb) not in lexicon.labelling_verbs and not treating or verb.pos_ != "VERB":
             continue
-        labels = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        # "described the assassination ... as a terrorist act", where the parser hangs the "as" on the object
-        labels += prep_objects(verb, {"as"}) + [label for o in objects for label in prep_objects(o, {"as"})]
-        if len(objects) > 1:  # "the strike, which it called a violation": the parser takes the label for an object
-            labels += [o for o in objects if o.lower_ not in {"which", "that", "whom"}]
+        labels = _labels(verb, objects, treating)
         words = {lemma_of(t) for label in labels for t in label.subtree} | {t.lower_ for label in labels
                                                                            for t in label.subtree}
-        if not words & lexicon.fault_words:
+        # treating an actor as an occupier opposes it (labelled_occupier) and charges it with nothing
+        if not words & (lexicon.fault_words - lexicon.occupation_words if treating else lexicon.fault_words):
             continue
         # "called the strike a violation of Iraqi sovereignty by Turkey": who did the wrong is accused too
         wrongdoers = [a for label in labels for t in label.subtree if lemma_of(t) in lexicon.fault_words
@@ -127,6 +127,18 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for obj in labelled + wrongdoers:
             for subject in _labellers(verb, lexicon):
                 yield frame(subject, "accuses", obj, verb, "labelled_fault")
+
+
+def _labels(verb: Token, objects: list[Token], treating: bool) -> list[Token]:
+    """What a verb of calling or treating names its objects: "called the strikes a violation", "described the
+    assassination as a terrorist act", "regards the PKK as a terrorist organisation" (a verb of treating, only with
+    "as")."""
+    labels = [] if treating else [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}]
+    # the parser may hang the "as" on the object
+    labels += prep_objects(verb, {"as"}) + [label for o in objects for label in prep_objects(o, {"as"})]
+    if len(objects) > 1 and not treating:  # "the strike, which it called a violation": the parser takes the label
+        labels += [o for o in objects if o.lower_ not in {"which", "that", "whom"}]  # for an object
+    return labels
 
 
 def _labellers(verb: Token, lexicon: Lexicon) -> list[Token]:
