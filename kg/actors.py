@@ -1065,8 +1065,9 @@ def _nationality(demonym: Token, lexicon: Lexicon) -> bool:
     noun = demonym.head
     while noun.dep_ in {"compound", "amod"} and noun.head.pos_ in {"NOUN", "ADJ"} and noun.head.i > noun.i:
         noun = noun.head  # "German art curator"
+    # (a role that is no office says where its holder is from: "an Israeli-Russian researcher")
     if demonym.dep_ not in {"amod", "compound", "nmod"} or noun.pos_ != "NOUN" or (
-            noun.lemma_.lower() in lexicon.role_predicates or noun.lower_ in lexicon.role_predicates):
+            {noun.lemma_.lower(), noun.lower_} & (lexicon.role_predicates.keys() - lexicon.affiliation_roles)):
         return False
     described = [noun.head] if noun.dep_ in {"appos", "compound"} else []
     described += [c for c in noun.children if c.dep_ == "appos"]

@@ -242,6 +242,8 @@ def test_a_warship_is_a_place(nlp):
 def test_a_private_persons_nationality_is_not_the_state_but_an_office_is(nlp):
     doc = nlp("Militants abducted German art curator Hella Mewis and Elizabeth Tsurkov, an Israeli-Russian researcher.")
     assert not ids(doc) & {"germany", "israel", "russia"}
+    doc = nlp("Elizabeth Tsurkov, an Israeli-Russian researcher at Princeton University, was abducted in Baghdad.")
+    assert not ids(doc) & {"israel", "russia"}
     assert "iraq" in ids(nlp("Iraqi Prime Minister Mohammed Shia al-Sudani spoke."))
 
 
@@ -598,6 +600,9 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     ("The strike hit a vehicle near Sidakan. Sidakan mayor Ihsan Chalabi named the dead officers.", "ihsan_chalabi",
      "Official"),
     ("Ayatollah Kadhim al-Haeri told his followers to obey Khamenei.", "kadhim_al_haeri", "Person"),
+    # nor does a role of learning
+    ("Renad Mansour, a senior research fellow at Chatham House, said the factions had captured the state.",
+     "renad_mansour", "Person"),
     # Iraq's border guards are a force of their own
     ("Iraqi border forces have set up new posts along the frontier with Turkey.", "border_guards_command",
      "ArmedForce"),

@@ -1479,6 +1479,12 @@ def triples(nlp, text):
     # regarding an actor as something harmful accuses it
     ("Ankara regards the PKK as a terrorist organization and has carried out frequent operations against the group.",
      ("turkey", "accuses", "pkk")),
+    # a role at an institution is a place in it
+    ("Renad Mansour, a senior research fellow at Chatham House, said the factions had captured the state.",
+     ("renad_mansour", "member_of", "chatham_house")),
+    # a group's wing named as a part of a whole is the group
+    ("The Coordination Framework, an alliance of Shiite parties that includes the political wings of Asaib Ahl al-Haq "
+     "and the Badr Organization, chose Sudani.", ("asaib_ahl_al_haq", "member_of", "coordination_framework")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

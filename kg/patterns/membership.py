@@ -292,10 +292,11 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not stems & lexicon.composition_verbs:
             continue
         parts = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
-        # "brings together the factions of the Islamic Resistance in Iraq": the factions are that group
-        # (but "the Badr Organization of Hadi al-Amiri" is a name, and the man its leader)
-        parts = [w for p in parts for w in (
-            p.pos_ == "NOUN" and lemma_of(p) in lexicon.armed_group_nouns and prep_objects(p, {"of"}) or [p])]
+        # "brings together the factions of the Islamic Resistance in Iraq", "includes the political wings of Asaib
+        # Ahl al-Haq": the factions, the wings, are that group (but "the Badr Organization of Hadi al-Amiri" is a
+        # name, and the man its leader)
+        parts = [w for p in parts for w in (p.pos_ == "NOUN" and lemma_of(p) in lexicon.armed_group_nouns | (
+            lexicon.membership_heads) and prep_objects(p, {"of"}) or [p])]
         for whole in subjects_of(verb):
             for part in parts:
                 yield frame(part, "member_of", whole, verb, "composition")

@@ -146,8 +146,8 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     organisations += prep_objects(role, {"of", "for", "with"})
     if _role_kind(role, lexicon) in {"member_of", "commander", "official_of"}:  # ("a leader in the Fatah Alliance")
         # "a senior figure in Kataib Hezbollah", "a security official in the group", "a lawmaker from the Fatah
-        # Alliance"
-        organisations += [o for o in prep_objects(role, {"in", "from"}) if not names_a_place(o)]
+        # Alliance", "a research fellow at Chatham House"
+        organisations += [o for o in prep_objects(role, {"in", "from", "at"}) if not names_a_place(o)]
     owners = {n: prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
                                              and m.pos_ == "PROPN"]
               for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None}
