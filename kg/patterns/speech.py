@@ -96,6 +96,9 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kanaani', 'accuses', 'US attack')]
     >>> read("Ankara regards the PKK as a terrorist organization.", labelled_fault)
     [('Ankara', 'accuses', 'PKK')]
+    >>> read("Ankara regards the YBS as an extension of the PKK, which is designated a terrorist group.",
+    ...      labelled_fault)
+    []
     """
     for verb in sent:
         treating = lemma_of(verb) in lexicon.treating_verbs
@@ -103,8 +106,7 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         labels = _labels(verb, objects, treating)
-        words = {lemma_of(t) for label in labels for t in label.subtree} | {t.lower_ for label in labels
-                                                                           for t in label.subtree}
+        words = _label_words(labels)
         # treating an actor as an occupier opposes it (labelled_occupier) and charges it with nothing
         if not words & (lexicon.fault_words - lexicon.occupation_words if treating else lexicon.fault_words):
             continue
@@ -139,6 +141,14 @@ def _labels(verb: Token, objects: list[Token], treating: bool) -> list[Token]:
     if len(objects) > 1 and not treating:  # "the strike, which it called a violation": the parser takes the label
         labels += [o for o in objects if o.lower_ not in {"which", "that", "whom"}]  # for an object
     return labels
+
+
+def _label_words(labels: list[Token]) -> set[str]:
+    """The words and lemmas of labels, not of what a relative clause in them says ("an extension of the PKK, which is
+    designated a terrorist group")."""
+    said = [t for label in labels for t in label.subtree if not any(
+        a.dep_ == "relcl" and a != label for a in (t, *t.ancestors) if a in label.subtree)]
+    return {lemma_of(t) for t in said} | {t.lower_ for t in said}
 
 
 def _labellers(verb: Token, lexicon: Lexicon) -> list[Token]:
