@@ -473,6 +473,8 @@ class Coreference:
         determiners = [c for c in modifiers if c.dep_ == "det"]
         words = [token.lemma_.lower(), *(c.lemma_.lower() for c in modifiers if c.dep_ == "compound")]
         actor_type = next((self.description_types[w] for w in words if w in self.description_types), None)
+        if token.lower_ in self.lexicon.people_plurals and _counted(token, self.lexicon.count_words):
+            actor_type = "Official"  # "both men": as the people named before are typed when named with a role
         if actor_type == "Country" and words[0] not in self.description_types:
             return None  # "the state umbrella", "state media": a country's noun as a modifier describes no country
         if actor_type == "Official" and not determiners and any(c.dep_ == "poss" and names_a_state(c)
@@ -484,8 +486,9 @@ class Coreference:
             # "Al-Ahd television, which is close to his movement": a leader's group is the group named before
             return next(c.i for c in modifiers if c.dep_ == "poss"), actor_type
         if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those", "both"} or (
-                determiners[0].lower_ == "both" and actor_type not in _GROUPS - {"Country"}):
-            return None  # "both groups" takes up a list of groups (_fits_description); "both countries" no one country
+                determiners[0].lower_ == "both" and actor_type not in _GROUPS - {"Country"} | {"Official"}):
+            # "both groups", "both men" take up a list (_fits_description); "both countries" no one country
+            return None
         if actor_type != "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c) and not (
                 actor_type == "Militia" and c.dep_ == "amod" and c.pos_ == "ADJ") for c in modifiers):
             # "the Turkish defence ministry" is a new actor, not the last ministry; "the Asaib Ahl al-Haq leader" is

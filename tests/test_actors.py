@@ -366,6 +366,9 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # the forces a militia calls an occupation are the armed force named before
     ("About 2,500 US troops remain in Iraq. The resistance vowed to keep striking the occupation forces.",
      ("the occupation forces", "us_forces")),
+    # "both men" take up the two people named last
+    ("The sanctions target Hussein Muanis, a senior Kataib Hezbollah official, and Abu Fadak al-Mohammadawi, the "
+     "chief of staff of the PMF. Treasury said both men had directed attacks.", ("both men", "hussein_muanis")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),
