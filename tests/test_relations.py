@@ -1485,6 +1485,10 @@ def triples(nlp, text):
     # a group's wing named as a part of a whole is the group
     ("The Coordination Framework, an alliance of Shiite parties that includes the political wings of Asaib Ahl al-Haq "
      "and the Badr Organization, chose Sudani.", ("asaib_ahl_al_haq", "member_of", "coordination_framework")),
+    # an accusation after "and" is the speaker's, not the reported clause's, whose tense it does not share
+    ("KDP spokesman Mahmoud Mohammed said the court had become a tool of the Shiite parties and accused the "
+     "Coordination Framework of trying to dismantle the region.",
+     ("mahmoud_mohammed", "accuses", "coordination_framework")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2059,6 +2063,10 @@ def test_pattern_reads(nlp, text, expected):
     ("US forces struck Kataib Hezbollah. The strikes answered attacks against U.S. and Coalition personnel. The PMF "
      "said one of its members was killed and two were wounded in the strike.",
      ("us_forces", "attacks", "international_coalition")),
+    # (and not the reported clause's subject's)
+    ("Iraq's Federal Supreme Court ended the Kurdish parliament's term. KDP spokesman Mahmoud Mohammed said the court "
+     "had become a tool of the Shiite parties and accused the Coordination Framework of trying to dismantle the "
+     "region.", ("federal_supreme_court", "accuses", "coordination_framework")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

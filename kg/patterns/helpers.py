@@ -219,17 +219,25 @@ def _said_after_report(verb: Token) -> bool:
     >>> doc = _parser()("The ministry said the attackers used grenades, and called on the PKK to leave.")
     >>> _said_after_report(doc[9])
     True
+    >>> doc = _parser()("Khazali said the Americans had failed and warned Washington against any escalation.")
+    >>> _said_after_report(doc[7])
+    True
     """
     lexicon = load_lexicon()
     head = verb.head
     readings = {lemma_of(verb)} | {f"{stem}_{c.lower_}" for stem in particle_stems(verb) for c in verb.children
                                    if c.dep_ in {"prep", "prt"}}
-    saying = lemma_of(verb) in lexicon.speech_verbs or any(lexicon.verb_predicates.get(r) == "demands"
+    saying = lemma_of(verb) in lexicon.speech_verbs or any(lexicon.verb_predicates.get(r) in {"demands", "accuses"}
                                                            for r in readings)
-    # (after a copula's clause, with or without the comma: "said the presence of US forces was the source of
-    # insecurity and called on the government to ...")
-    return saying and head.dep_ == "ccomp" and lemma_of(head.head) in lexicon.speech_verbs and (
-        verb.i >= 2 and verb.nbor(-1).dep_ == "cc" and (verb.nbor(-2).text == "," or lemma_of(head) == "be"))
+    if not (saying and head.dep_ == "ccomp" and lemma_of(head.head) in lexicon.speech_verbs and verb.i >= 2
+            and verb.nbor(-1).dep_ == "cc"):
+        return False
+    # after a comma, or a clause whose tense the verb does not share, or whose subject is no one to speak:
+    # "said the presence of US forces was the source of insecurity and called on ...", "said the court had become
+    # a tool and accused the Framework", "said the attacks harmed Iraq and urged the factions to stop"
+    inner_subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return verb.nbor(-2).text == "," or lemma_of(head) == "be" or verb.tag_ == "VBD" and any(
+        c.dep_ == "aux" for c in head.children) or not any(actor_ids_at(s) for s in inner_subjects)
 
 
 def _taken_from_inner_clause(verb: Token, subjects: list[Token]) -> bool:
