@@ -191,9 +191,15 @@ def _phone_call(verb: Token, lexicon: Lexicon) -> str | None:
     [('Joe Biden', 'negotiates_with', 'Mohammed Shia al-Sudani')]
     >>> read("Kataib Hezbollah called Mustafa al-Kadhimi a traitor.", active_verb)
     []
+    >>> read("Blinken called Prime Minister Mohammed Shia al-Sudani to urge him to act.", active_verb)[0]
+    ('Blinken', 'negotiates_with', 'Prime Minister Mohammed Shia al-Sudani')
     """
-    named = any(o.dep_ == "dobj" and o.pos_ == "PROPN" for o in verb.children)
-    described = any(c.dep_ in {"oprd", "ccomp", "attr"} for c in verb.children)  # "called X a traitor"
+    # (with no object, the name the parser took for what the subject is called is whom it called: "Blinken called
+    # Prime Minister Sudani to urge him ...")
+    called = [o for o in verb.children if o.dep_ == "dobj"] or [o for o in verb.children if o.dep_ == "oprd"]
+    named = any(o.pos_ == "PROPN" for o in called)
+    # "called X a traitor"
+    described = any(c.dep_ in {"oprd", "ccomp", "attr"} and c not in called for c in verb.children)
     return "negotiates_with" if lemma_of(verb) in lexicon.phoning_verbs and named and not described else None
 
 
