@@ -1492,6 +1492,12 @@ def triples(nlp, text):
     # calling someone to urge them is a call, whatever the parser takes the name for
     ("US Secretary of State Antony Blinken called Prime Minister Mohammed Shia al-Sudani to urge him to rein in the "
      "armed factions.", ("antony_blinken", "negotiates_with", "mohammed_shia_al_sudani")),
+    # fighting for someone supports them
+    ("Kataib Hezbollah, which fought for Bashar al-Assad during the civil war, said it would respect the decision.",
+     ("kataib_hezbollah", "supports", "bashar_al_assad")),
+    # the central government is the government
+    ("Iran called on the Iraqi central government to prevent the groups from launching attacks.",
+     ("iran", "demands", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
