@@ -448,6 +448,14 @@ class Coreference:
             roles.append(span.root.head)
         return frozenset(word for role in roles for word in _role_words(role))
 
+    def _described_type(self, noun: Token, modifiers: list[Token]) -> str | None:
+        """The actor type a description's noun, or a compound before it, names ("the group", "the PMF commander");
+        "both men" take up people, named with a role, as people named before mostly are."""
+        if noun.lower_ in self.lexicon.people_plurals and _counted(noun, self.lexicon.count_words):
+            return "Official"
+        words = [noun.lemma_.lower(), *(c.lemma_.lower() for c in modifiers if c.dep_ == "compound")]
+        return next((self.description_types[w] for w in words if w in self.description_types), None)
+
     def _description(self, token: Token) -> tuple[int, str | None] | None:
         """ "the group", "the Iran-backed militia", "the war monitor": a definite noun phrase naming a type, or
         (type None) any other definite noun phrase, which may repeat the word heading an actor's name."""
@@ -471,11 +479,8 @@ class Coreference:
             return None  # "the office of President Barham Salih" says whose it is; it refers to nothing before
         modifiers = [c for c in token.lefts]
         determiners = [c for c in modifiers if c.dep_ == "det"]
-        words = [token.lemma_.lower(), *(c.lemma_.lower() for c in modifiers if c.dep_ == "compound")]
-        actor_type = next((self.description_types[w] for w in words if w in self.description_types), None)
-        if token.lower_ in self.lexicon.people_plurals and _counted(token, self.lexicon.count_words):
-            actor_type = "Official"  # "both men": as the people named before are typed when named with a role
-        if actor_type == "Country" and words[0] not in self.description_types:
+        actor_type = self._described_type(token, modifiers)
+        if actor_type == "Country" and token.lemma_.lower() not in self.description_types:
             return None  # "the state umbrella", "state media": a country's noun as a modifier describes no country
         if actor_type == "Official" and not determiners and any(c.dep_ == "poss" and names_a_state(c)
                                                                 for c in modifiers):

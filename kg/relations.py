@@ -131,6 +131,7 @@ class RelationExtractor:
             for pattern in PATTERNS:
                 for frame in pattern(sent, self.lexicon):
                     readings = list(self._readings(frame, sent, actors, attacks_told, number))
+                    attacks_told.add_members(r for r in readings if self._admits(r, actors))
                     blocked = is_blocked(frame.cue, self.lexicon) and not pattern_setting(
                         frame.pattern, "reads_negation", False) and not self._inside_an_argument(frame)
                     vetoes |= _vetoes(frame, readings, blocked)
@@ -369,6 +370,14 @@ class EventMemory:
         self.targets: list[tuple[int, str, list[str], bool]] = []
         self._agent_known: dict[str, bool] = {}  # word naming attacks -> whether the latest it named had an agent
         self._claimed_cues: set[int] = set()
+        self._members: dict[str, set[str]] = {}  # group -> the people the text said lead it or belong to it
+
+    def add_members(self, readings: Iterable[Relation]) -> None:
+        """Record who the text said leads or belongs to a group: an attack on them is one on the group."""
+        for reading in readings:
+            if reading.predicate in {"member_of", "leads"}:
+                member, group = (reading.subject, reading.object)
+                self._members.setdefault(group, set()).add(member)
 
     def add_unclaimed(self, frame: Frame, targets: list[str]) -> None:
         """Record an attack the text told of with no agent, and whom it was on ("a drone attack on US forces")."""
@@ -436,7 +445,9 @@ class EventMemory:
         return []
 
     def attackers_of(self, targets: set[str]) -> list[str]:
-        """Who carried out the last attack the text told of on one of `targets`, however long ago."""
+        """Who carried out the last attack the text told of on one of `targets` or on one of their leaders and
+        members ("killed Jawari, a Nujaba leader ... Nujaba vowed revenge"), however long ago."""
+        targets = targets | {m for t in targets for m in self._members.get(t, ())}
         for _, _, _, pairs in reversed(self.told):
             if on_target := [s for s, o in pairs if o in targets]:
                 return list(dict.fromkeys(on_target))

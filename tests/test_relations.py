@@ -1498,6 +1498,11 @@ def triples(nlp, text):
     # the central government is the government
     ("Iran called on the Iraqi central government to prevent the groups from launching attacks.",
      ("iran", "demands", "iraqi_government")),
+    # revenge vowed with no one named is against who attacked the group, or killed its leader
+    ("US forces killed Mushtaq al-Jawari, a Nujaba leader, in Baghdad. Nujaba vowed revenge.",
+     ("harakat_al_nujaba", "threatens", "us_forces")),
+    ("US forces struck Nujaba positions. Nujaba vowed to take revenge.",
+     ("harakat_al_nujaba", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1044,6 +1044,8 @@ def promised_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('militia', 'threatens', 'retaliate')]
     >>> read("Iran vowed harsh revenge for the killing.", promised_retaliation)
     [('Iran', 'threatens', 'killing')]
+    >>> read("Nujaba vowed to take revenge for the US strike.", promised_retaliation)
+    [('Nujaba', 'threatens', 'US')]
     """
     yield from _vowed_to_answer(sent, lexicon)
     yield from _not_left_unanswered(sent, lexicon)
@@ -1052,8 +1054,10 @@ def promised_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         verb = noun.head
         targets = prep_objects(noun, lexicon.target_preps | {"to"})
-        if noun.dep_ == "dobj" and lemma_of(verb) in lexicon.threat_complement_verbs:
-            threateners = subjects_of(verb)
+        if noun.dep_ == "dobj" and (lemma_of(verb) in lexicon.threat_complement_verbs or (
+                lemma_of(verb) in lexicon.light_verbs and verb.dep_ == "xcomp"
+                and lemma_of(verb.head) in lexicon.threat_complement_verbs)):
+            threateners = subjects_of(verb)  # "vowed revenge", "vowed to take revenge"
         elif any(lemma_of(c) in lexicon.threat_complement_verbs for c in noun.children if c.dep_ == "amod"):
             threateners = [c for c in noun.children if c.dep_ == "poss"]  # "Iran's promised response"
         elif noun.dep_ == "pobj" and verb.lower_ == "of" and lemma_of(verb.head) in lexicon.warning_verbs:
