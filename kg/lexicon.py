@@ -116,6 +116,7 @@ class Lexicon:
     role_by_object_type: dict[str, dict[str, str]]
     affiliation_roles: frozenset[str]
     titles: frozenset[str]
+    position_nouns: frozenset[str]
     people_plurals: frozenset[str]
     honorifics: frozenset[str]
     kunya_words: frozenset[str]

@@ -1503,6 +1503,9 @@ def triples(nlp, text):
      ("harakat_al_nujaba", "threatens", "us_forces")),
     ("US forces struck Nujaba positions. Nujaba vowed to take revenge.",
      ("harakat_al_nujaba", "threatens", "us_forces")),
+    # an act a stand is taken on is the stand-taker's aim
+    ("Kataib Hezbollah reaffirmed its commitment to expelling US forces from Iraq.",
+     ("kataib_hezbollah", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2081,6 +2084,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraq's Federal Supreme Court ended the Kurdish parliament's term. KDP spokesman Mahmoud Mohammed said the court "
      "had become a tool of the Shiite parties and accused the Coordination Framework of trying to dismantle the "
      "region.", ("federal_supreme_court", "accuses", "coordination_framework")),
+    # (not a plan's makers': a timeline for winding a mission down)
+    ("The United States and Iraq released a joint statement fixing a timeline for winding down the mission of the "
+     "US-led coalition.", ("iraq", "opposes", "international_coalition")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -191,6 +191,10 @@ def subjects_of(verb: Token) -> list[Token]:
         # ("spent weeks in pressuring Baghdad": an object that names no actor is no doer)
         return [o for c in governor.children if c.dep_ == "dobj" and actor_ids_at(c)
                 for o in conjuncts(c)] or subjects_of(governor)
+    if verb.dep_ == "pcomp" and (noun := verb.head.head).pos_ == "NOUN" and noun.dep_ == "dobj" and (
+            lemma_of(noun) in load_lexicon().position_nouns):
+        # "we affirm our position in ending the presence of the coalition": whose stand it is, or who takes it
+        return [c for c in noun.children if c.dep_ == "poss"] or subjects_of(noun.head)
     if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and any(
             c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.head.children):
         return [verb.head.head]  # "the strikes, which Washington said hit facilities": the strikes hit them
