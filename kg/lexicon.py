@@ -117,6 +117,7 @@ class Lexicon:
     affiliation_roles: frozenset[str]
     titles: frozenset[str]
     position_nouns: frozenset[str]
+    needing_verbs: frozenset[str]
     people_plurals: frozenset[str]
     honorifics: frozenset[str]
     kunya_words: frozenset[str]

@@ -1506,6 +1506,9 @@ def triples(nlp, text):
     # an act a stand is taken on is the stand-taker's aim
     ("Kataib Hezbollah reaffirmed its commitment to expelling US forces from Iraq.",
      ("kataib_hezbollah", "opposes", "us_forces")),
+    # saying an actor is no longer needed rejects it
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani said that the US-led coalition in Iraq was no longer needed.",
+     ("mohammed_shia_al_sudani", "opposes", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2087,6 +2090,9 @@ def test_pattern_reads(nlp, text, expected):
     # (not a plan's makers': a timeline for winding a mission down)
     ("The United States and Iraq released a joint statement fixing a timeline for winding down the mission of the "
      "US-led coalition.", ("iraq", "opposes", "international_coalition")),
+    # (saying it is needed does not)
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani said that the US-led coalition in Iraq was still needed.",
+     ("mohammed_shia_al_sudani", "opposes", "international_coalition")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

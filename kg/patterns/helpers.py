@@ -22,7 +22,8 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "is_passive", "is_question", "coordinated_verb", "examples_of", "picks_a_part", "linked_actors",
            "reporter_of_participle",
            "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
-           "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "governing_verb", "SUBJECT_DEPS",
+           "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "negated", "governing_verb",
+           "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
            "repeated_prepositions", "shared_passive_agents", "co_agents", "object_companions", "relative_antecedent",
            "placed_from", "loose_participle_noun", "loose_participles", "name_set_off_after", "names_a_place"]
@@ -864,10 +865,9 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
             return not any(c.dep_ == "neg" for c in current.children)
         if any(lemma_of(c) in lexicon.inaction_words for c in current.children if c.dep_ in {"acomp", "advmod"}):
             # "would not stand idle": an inaction denied affirms the act; one told withholds it
-            return not any(c.dep_ == "neg" for c in current.children)
-        if any(c.dep_ == "neg" or c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
-               for c in current.children):
-            return True  # "did not", "never", "no longer"
+            return not negated(current)
+        if negated(current):
+            return True
         # denying a charge does not unsay it: "Iran denies US charges" still tells of the charges; and a verb
         # coordinated with a denial is no part of what is denied ("denied responsibility and blamed the PKK")
         if level and current.lemma_.lower() in lexicon.blocking_words and below.dep_ != "conj" and not (
@@ -882,6 +882,12 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
         if current.dep_ in NOUN_MODIFIER_DEPS:
             break
     return False
+
+
+def negated(word: Token) -> bool:
+    """Whether a word is denied: "did not", "never", "no longer"."""
+    return any(c.dep_ == "neg" or c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+               for c in word.children)
 
 
 def _direct_question(sent: Span) -> bool:

@@ -8,7 +8,7 @@ from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, reporting_verb
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
-                                 is_passive, is_question, lemma_of, linked_actors, own_clause, passive_agents,
+                                 is_passive, is_question, lemma_of, linked_actors, negated, own_clause, passive_agents,
                                  phrasal_lemma, prep_objects, relative_antecedent, reporter_of_participle, said_of,
                                  shared_passive_agents, speaker_for, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
@@ -924,6 +924,8 @@ def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('commander', 'opposes', 'US troops')]
     >>> read("The spokesman said there was no justification for the raids.", rejection)
     [('spokesman', 'accuses', 'raids')]
+    >>> read("Sudani said that the US-led coalition was no longer needed.", rejection)
+    [('Sudani', 'opposes', 'coalition')]
     """
     for token in sent:
         predicate = "opposes" if lemma_of(token) in lexicon.rejection_nouns else (
@@ -935,6 +937,11 @@ def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         elif token.pos_ == "ADJ" and _unwelcome(token, lexicon) and (speaker := speaker_for(token, lexicon)):
             # "US troops are not welcome in Iraq", he said
             yield from said_of(speaker, "opposes", subjects_of(token.head), token, "rejection")
+        elif lemma_of(token) in lexicon.needing_verbs and is_passive(token) and negated(token) and (
+                speaker := speaker_for(token, lexicon)):
+            # "the coalition was no longer needed", he said
+            yield from said_of(speaker, "opposes", [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS],
+                               token, "rejection")
 
 
 def _unwelcome(adjective: Token, lexicon: Lexicon) -> bool:
