@@ -1509,6 +1509,9 @@ def triples(nlp, text):
     # saying an actor is no longer needed rejects it
     ("Iraqi Prime Minister Mohammed Shia al-Sudani said that the US-led coalition in Iraq was no longer needed.",
      ("mohammed_shia_al_sudani", "opposes", "international_coalition")),
+    # a state's envoy summoned, told in the passive
+    ("The Turkish ambassador was summoned by the Iraqi foreign ministry over the strike.",
+     ("iraqi_foreign_ministry", "accuses", "turkey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2093,6 +2096,9 @@ def test_pattern_reads(nlp, text, expected):
     # (saying it is needed does not)
     ("Iraqi Prime Minister Mohammed Shia al-Sudani said that the US-led coalition in Iraq was still needed.",
      ("mohammed_shia_al_sudani", "opposes", "international_coalition")),
+    # a group's name that holds another's is its own
+    ("Hezbollah al-Nujaba said it had launched a drone at an Israeli target in the Golan Heights.",
+     ("harakat_al_nujaba", "member_of", "hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

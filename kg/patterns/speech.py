@@ -1069,6 +1069,8 @@ def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('minister', 'accuses', 'US')]
     >>> read("Iraq recalled its ambassador from Tehran for consultations.", summoned_envoy)
     [('Iraq', 'accuses', 'Tehran')]
+    >>> read("The Turkish ambassador was summoned by the Iraqi foreign ministry.", summoned_envoy)
+    [('ministry', 'accuses', 'Turkish')]
     """
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.summoning_verbs | lexicon.recalling_verbs:
@@ -1076,8 +1078,10 @@ def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "summoned the US charge d'affaires": the parser may read "charge" (or "d'affaires", with "charge" for its
         # subject) as a verb, the state as its subject
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        envoys = [o for o in direct_objects(verb) + clauses + [s for c in clauses for s in c.children
-                                                              if s.dep_ in SUBJECT_DEPS]
+        passive = is_passive(verb)  # "the Turkish ambassador was summoned by the foreign ministry"
+        summoned = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)] if passive else (
+            direct_objects(verb))
+        envoys = [o for o in summoned + clauses + [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
                   if lemma_of(o) in lexicon.envoy_nouns]
         # "the Turkish ambassador", "Iran's charge d'affaires", "the ambassador of Turkey"
         states = [m for e in envoys for m in e.subtree if m.i < e.i and m.dep_ in MODIFIER_DEPS | SUBJECT_DEPS
@@ -1086,7 +1090,7 @@ def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "recalled its ambassador from Tehran": one's own envoy called home from the state protested against
             states = [o for e in envoys if any(c.dep_ == "poss" for c in e.children)
                       for o in prep_objects(e, {"from"}) + prep_objects(verb, {"from"})]
-        for summoner in subjects_of(verb):
+        for summoner in passive_agents(verb) if passive else subjects_of(verb):
             for state in (s for g in states for s in conjuncts(g)):
                 yield frame(summoner, "accuses", state, verb, "summoned_envoy")
 
