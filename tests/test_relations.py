@@ -1512,6 +1512,9 @@ def triples(nlp, text):
     # a state's envoy summoned, told in the passive
     ("The Turkish ambassador was summoned by the Iraqi foreign ministry over the strike.",
      ("iraqi_foreign_ministry", "accuses", "turkey")),
+    # a group noun a copula says the subject is stands for the subject
+    ("Hadi al-Amiri's Badr Organization is the largest faction in the Popular Mobilization Forces.",
+     ("badr_organization", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
