@@ -1515,6 +1515,9 @@ def triples(nlp, text):
     # a group noun a copula says the subject is stands for the subject
     ("Hadi al-Amiri's Badr Organization is the largest faction in the Popular Mobilization Forces.",
      ("badr_organization", "member_of", "popular_mobilization_forces")),
+    # an attack on a state's sovereignty, said of a killing, charges the killer
+    ("A US strike killed Abu Baqir al-Saadi in Baghdad. Sudani said the killing of Saadi was a clear assault on Iraqi "
+     "sovereignty.", ("mohammed_shia_al_sudani", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -232,15 +232,21 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def _harm_to_the_innocent(sent: Span, lexicon: Lexicon) -> set[Token]:
-    """The verbs of attacking or killing a sentence tells of done to those no war makes targets: "had targeted
-    civilians", "fired on peaceful demonstrators" (told by a speaker, a wrong the speaker charges).
+    """The attacks or killings a sentence tells of done to those no war makes targets, or to a state's standing:
+    "had targeted civilians", "fired on peaceful demonstrators", "an assault on Iraqi sovereignty" (told by a
+    speaker, a wrong the speaker charges).
 
     >>> read("The SDF said Turkish drones had deliberately targeted civilians.", reported_fault, speaker="SDF")
     [('SDF', 'accuses', 'drones')]
+    >>> read("Sudani said the killing was an assault on Iraqi sovereignty.", reported_fault, speaker="Sudani")
+    [('Sudani', 'accuses', 'killing')]
     """
-    return {verb for verb in sent if verb.pos_ == "VERB" and lexicon.verb_predicates.get(lemma_of(verb)) in {
+    harms = {verb for verb in sent if verb.pos_ == "VERB" and lexicon.verb_predicates.get(lemma_of(verb)) in {
         "attacks", "kills"} and any(lemma_of(o) in lexicon.innocent_nouns for o in direct_objects(verb) + prep_objects(
             verb, lexicon.target_preps))}
+    return harms | {noun for noun in sent if noun.pos_ == "NOUN" and lexicon.noun_predicates.get(
+        lemma_of(noun)) == "attacks" and any(lemma_of(o) in lexicon.standing_nouns for o in prep_objects(
+            noun, lexicon.target_preps))}
 
 
 def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
