@@ -985,6 +985,10 @@ class ActorLinker:
         if words & self.lexicon.group_name_words or self_naming_noun(span, self.lexicon) is not None:
             return "Militia"  # "Tashkil al-Waritheen", "a group calling itself X", which the NER may take for a person
         if label == "ORG":
+            # the word heading the name says what it is before any word inside it: the "Nationalist Movement Party"
+            # is a party, not a movement
+            if fold(span[-1].lemma_) in self.lexicon.descriptions["Organization"]:
+                return "Organization"
             for actor_type in ("Media", "Militia", "GovernmentBody", "ArmedForce"):
                 if words & self.lexicon.type_cues[actor_type]:
                     return actor_type
