@@ -1518,6 +1518,11 @@ def triples(nlp, text):
     # an attack on a state's sovereignty, said of a killing, charges the killer
     ("A US strike killed Abu Baqir al-Saadi in Baghdad. Sudani said the killing of Saadi was a clear assault on Iraqi "
      "sovereignty.", ("mohammed_shia_al_sudani", "accuses", "united_states")),
+    # one of a kind in a whole, in a description coordinated with another
+    ("Hadi al-Amiri, the leader of the Badr Organization and one of the most powerful figures in the Coordination "
+     "Framework, spoke to reporters.", ("hadi_al_amiri", "member_of", "coordination_framework")),
+    # seen as an ally, in the passive
+    ("Hadi al-Amiri is widely seen as Tehran's closest ally in Iraq.", ("hadi_al_amiri", "supports", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -74,12 +74,13 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 def _seen_as(noun: Token, lexicon: Lexicon) -> list[Token]:
     """The one a participle of regarding describes as `noun`: "Kataib Hezbollah, seen as Tehran's most loyal proxy"
-    (as an apposition would)."""
+    (as an apposition would), "Amiri is widely seen as Tehran's closest ally"."""
     regarding = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
-    if regarding is None or regarding.dep_ != "acl" or lemma_of(regarding) not in (
-            lexicon.treating_verbs | lexicon.labelling_verbs):
+    if regarding is None or lemma_of(regarding) not in lexicon.treating_verbs | lexicon.labelling_verbs:
         return []
-    return [regarding.head]
+    if regarding.dep_ == "acl":
+        return [regarding.head]
+    return [c for c in regarding.children if c.dep_ in PASSIVE_SUBJECT_DEPS] if is_passive(regarding) else []
 
 
 def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -239,8 +240,12 @@ def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
 
 def _one_of(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """ "X, one of the factions in the PMF", "X is among the groups that make up the PMF": X is a member of it."""
-    if picks_a_part(token, lexicon) and token.dep_ in {"appos", "attr"}:
-        parts = [token.head] if token.dep_ == "appos" else subjects_of(token.head)
+    # ("X, the leader of Badr and one of the figures in the Framework": a description coordinated with another)
+    described = token
+    while described.dep_ == "conj" and described.head != described:
+        described = described.head
+    if picks_a_part(token, lexicon) and described.dep_ in {"appos", "attr"}:
+        parts = [described.head] if described.dep_ == "appos" else subjects_of(described.head)
         kinds = prep_objects(token, {"of"})
     elif token.lower_ in lexicon.partitive_preps and token.dep_ == "prep" and (
             token.head.lemma_ == "be" or token.i < token.head.i):
