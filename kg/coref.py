@@ -508,7 +508,7 @@ class Coreference:
 
     def _mark_speakers(self, doc: Doc) -> None:
         sents = list(doc.sents)
-        speakers = [self._speaker_in(sent) for sent in sents]
+        speakers = self._interview_answers(sents, [self._speaker_in(sent) for sent in sents])
         # '"The Americans are occupiers. They have killed our brothers," he said.': a quotation opened in one
         # sentence is the speaker's named where it closes, in the same paragraph
         for number in range(len(sents) - 2, -1, -1):
@@ -537,6 +537,32 @@ class Coreference:
         owners = [c for c in body.children if c.dep_ in {"poss", "compound"}] + [
             o for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         return [o for o in owners if not any(a in actors and actors[a].type in PEOPLE_TYPES for a in actor_ids_at(o))]
+
+    def _interview_answers(self, sents: list[Span], speakers: list[str | None]) -> list[str | None]:
+        r"""An interview's answers ("A: ...", to the end of their paragraph) are the interviewee's word: the last
+        person named speaking before the first question, else the first person named before it.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Hadi al-Amiri spoke to reporters.\nQ: Will you fight?\nA: We will not accept a war.")
+        >>> [sent._.speaker for sent in doc.sents]
+        [None, None, 'hadi_al_amiri']
+        """
+        opening = [_line_mark(sent, self.lexicon.interview_marks) for sent in sents]
+        if "question" not in opening or "answer" not in opening:
+            return speakers
+        first_question = opening.index("question")
+        people = [s.kb_id_ for s in sents[0].doc.spans.get(MENTIONS_KEY, []) if s.label_ in PEOPLE_TYPES
+                  and s.start < sents[first_question].start]
+        interviewee = next((s for s in reversed(speakers[:first_question]) if s in people), None) or next(
+            iter(people), None)
+        answering = False
+        marked = list(speakers)
+        for number, (sent, mark) in enumerate(zip(sents, opening)):
+            starts_line = not sent.start_char or sent.doc.text[sent.start_char - 1] == "\n"
+            answering = mark == "answer" or answering and not starts_line
+            if answering and marked[number] is None:
+                marked[number] = interviewee
+        return marked
 
     def _speaker_in(self, sent: Span) -> str | None:
         # "Pentagon: Kataib Hezbollah behind Jordan attack": a headline's source before its colon
@@ -1024,6 +1050,14 @@ def _continues_quote(previous: Span, sent: Span, quote_open: bool) -> bool:
     if "\n" in _gap(previous, sent):
         return _opens_quote(sent)
     return _opens_quote(sent) or quote_open
+
+
+def _line_mark(sent: Span, marks: dict[str, frozenset[str]]) -> str | None:
+    """Which interview mark opens a sentence that opens a line ("Q:", "A:"), if any."""
+    text = sent.doc.text
+    if sent.start_char and text[sent.start_char - 1] != "\n" or len(sent) < 2 or sent[1].text not in {":", "."}:
+        return None
+    return next((kind for kind, words in marks.items() if sent[0].lower_ in words), None)
 
 
 def _gap(previous: Span, sent: Span) -> str:

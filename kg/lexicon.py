@@ -242,6 +242,7 @@ class Lexicon:
     descriptions: dict[str, frozenset[str]]
     office_synonyms: dict[str, frozenset[str]]
     type_cues: dict[str, frozenset[str]]
+    interview_marks: dict[str, frozenset[str]]
     count_words: dict[str, int]
     ship_prefixes: frozenset[str]
 
@@ -258,6 +259,7 @@ class Lexicon:
             descriptions=_table(data["descriptions"]),
             office_synonyms=_table(data["office_synonyms"]),
             type_cues=_table(data["type_cues"]),
+            interview_marks=_table(data["interview_marks"]),
             count_words={word: int(count) for word, count in data["count_words"].items()},
             noun_target_preps=_table(data["noun_target_preps"]),
             # every other field is a set of words, read from the key of the same name

@@ -228,6 +228,11 @@ def test_generic_words_are_not_actors(nlp):
     assert not ids(doc)
 
 
+def test_someones_own_office_in_a_city_is_no_institution(nlp):
+    assert "baghdad_office" not in ids(nlp("Hadi al-Amiri spoke to reporters in his Baghdad office."))
+    assert "iraqi_presidency" in ids(nlp("Iraq's presidency condemned the strike."))
+
+
 def test_religious_occasions_are_not_people(nlp):
     doc = nlp("Thousands of pilgrims marked Arbaeen in Karbala, and Ashura passed without incident.")
     assert not ids(doc) & {"arbaeen", "ashura"}

@@ -1523,6 +1523,9 @@ def triples(nlp, text):
      "Framework, spoke to reporters.", ("hadi_al_amiri", "member_of", "coordination_framework")),
     # seen as an ally, in the passive
     ("Hadi al-Amiri is widely seen as Tehran's closest ally in Iraq.", ("hadi_al_amiri", "supports", "iran")),
+    # an interview's answer is the interviewee's word
+    ("Hadi al-Amiri, the leader of the Badr Organization, spoke to reporters.\nQ: Do you want US forces to leave?\n"
+     "A: Yes. We will not accept the presence of US forces forever.", ("hadi_al_amiri", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
