@@ -1274,7 +1274,9 @@ def _reported_by(span: Span, lexicon: Lexicon) -> bool:
         return True
     if root.dep_ == "nsubj" and head.lemma_ in lexicon.report_verbs:
         return True
-    return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+    # "according to X", "spoke to X"
+    return root.dep_ == "pobj" and head.lower_ == "to" and (
+        head.head.lower_ == "according" or head.head.lemma_ in lexicon.talking_verbs)
 
 
 def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:

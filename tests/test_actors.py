@@ -610,6 +610,8 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     ("Ayatollah Kadhim al-Haeri told his followers to obey Khamenei.", "kadhim_al_haeri", "Person"),
     # a registered man's surname alone is his, whatever place the NER took it for
     ("Ali Larijani visited Baghdad and met Sudani and Fayyadh.", "falih_al_fayyadh", "Official"),
+    # an organisation one speaks to, for the record, is an outlet
+    ("Hadi al-Amiri spoke to The National in his office.", "national", "Media"),
     # the word heading a name says what it names
     ("His ally, Nationalist Movement Party leader Devlet Bahceli, said the state would watch.",
      "nationalist_movement_party", "Organization"),
