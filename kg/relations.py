@@ -646,7 +646,7 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
         # "the Framework, the bloc of Iran-backed parties", "Kataib Hezbollah, one of the Iran-aligned factions"
         if found := _first_named([whole.head], 0.1):
             return found
-    if found := _first_named(_appositives(token), 0.05):
+    if found := _first_named(_appositives(token, lexicon), 0.05):
         return found  # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": each name given
     if token.dep_ == "attr" and lemma_of(token.head) == "be" and lemma_of(token) in lexicon.armed_group_nouns and (
             found := _first_named(subjects_of(token.head), 0.05)):
@@ -842,7 +842,10 @@ def _hyphenated(token: Token) -> list[Token]:
     return before if before and any(span.start == token.i for span in token.doc.spans.get(MENTIONS_KEY, [])) else []
 
 
-def _appositives(token: Token) -> list[Token]:
-    """ "a spokesperson for the group, Abu Ali": the name in apposition stands for the noun."""
-    found = [c for c in token.children if c.dep_ == "appos"]
+def _appositives(token: Token, lexicon: Lexicon) -> list[Token]:
+    """ "a spokesperson for the group, Abu Ali": the name in apposition stands for the noun, as does the name it is
+    identified by ("the man, identified as Hussein Jawad")."""
+    found = [c for c in token.children if c.dep_ == "appos"] + [
+        p for c in token.children if c.dep_ == "acl" and lemma_of(c) in lexicon.naming_verbs
+        for p in prep_objects(c, {"as"})]
     return found + [a for p in prep_objects(token, {"for", "of"}) for a in p.children if a.dep_ == "appos"]

@@ -1526,6 +1526,9 @@ def triples(nlp, text):
     # an interview's answer is the interviewee's word
     ("Hadi al-Amiri, the leader of the Badr Organization, spoke to reporters.\nQ: Do you want US forces to leave?\n"
      "A: Yes. We will not accept the presence of US forces forever.", ("hadi_al_amiri", "opposes", "us_forces")),
+    # a noun stands for the name it is identified by
+    ("The man, identified as Hussein Jawad, was arrested by the Counter-Terrorism Service in a raid in Baghdad.",
+     ("iraqi_counter_terrorism_service", "attacks", "hussein_jawad")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
