@@ -612,6 +612,8 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     ("Ali Larijani visited Baghdad and met Sudani and Fayyadh.", "falih_al_fayyadh", "Official"),
     # an organisation one speaks to, for the record, is an outlet
     ("Hadi al-Amiri spoke to The National in his office.", "national", "Media"),
+    # (and a district named for his family is a place)
+    ("Residents of Sadr City protested against the power cuts.", "sadr_city", "Place"),
     # the word heading a name says what it names
     ("His ally, Nationalist Movement Party leader Devlet Bahceli, said the state would watch.",
      "nationalist_movement_party", "Organization"),

@@ -1529,6 +1529,11 @@ def triples(nlp, text):
     # a noun stands for the name it is identified by
     ("The man, identified as Hussein Jawad, was arrested by the Counter-Terrorism Service in a raid in Baghdad.",
      ("iraqi_counter_terrorism_service", "attacks", "hussein_jawad")),
+    # Sadr alone is the cleric; speaking out against an actor opposes it
+    ("Thousands of Sadr supporters protested against the Coordination Framework in Baghdad.",
+     ("muqtada_al_sadr", "opposes", "coordination_framework")),
+    ("Kataib Hezbollah spoke out against the Turkish military presence in northern Iraq.",
+     ("kataib_hezbollah", "opposes", "turkish_armed_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
