@@ -443,7 +443,7 @@ def triples(nlp, text):
     ("Kataib Hezbollah and Asaib Ahl al-Haq fought beside Syrian troops and Lebanon's Hezbollah.",
      ("asaib_ahl_al_haq", "supports", "hezbollah")),
     ("Iraq stands with Lebanon, the speaker said.", ("iraq", "supports", "lebanon")),
-    ("President Barham Salih praised Sadr's stance as brave.", ("barham_salih", "supports", "sadr")),
+    ("President Barham Salih praised Sadr's stance as brave.", ("barham_salih", "supports", "muqtada_al_sadr")),
     # one of a group's governing body is one of the group
     ("Sheikh Ali al-Asadi, head of the Nujaba political bureau, said the presence was illegal.",
      ("ali_al_asadi", "member_of", "harakat_al_nujaba")),
@@ -571,7 +571,7 @@ def triples(nlp, text):
     ("The Houthis vowed to keep attacking ships linked to Israel.", ("houthis", "threatens", "israel")),
     ("Erdogan vowed to crush the PKK in northern Iraq.", ("recep_tayyip_erdogan", "threatens", "pkk")),
     # influence stands for whose it is
-    ("Sadr, who has opposed both US and Iranian influence, called for calm.", ("sadr", "opposes", "iran")),
+    ("Sadr, who has opposed both US and Iranian influence, called for calm.", ("muqtada_al_sadr", "opposes", "iran")),
     # a welcome denied, a refusal in a speaker's words with no actor refusing, sanctions and legitimacy as whose
     ("Kataib Hezbollah said US troops were not welcome in Iraq.", ("kataib_hezbollah", "opposes", "us_forces")),
     ("Hadi al-Amiri said the Iraqi people would never accept a permanent American military presence.",
