@@ -215,13 +215,17 @@ def detached_datelines(doc: Doc) -> Doc:
     >>> doc = nlp("ERBIL, Kurdistan Region - A Turkish drone strike on Sunday killed two members of the PKK.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"ERBIL", "strike"}]
     [('ERBIL', 'npadvmod', 'killed'), ('strike', 'nsubj', 'killed')]
+    >>> doc = nlp("ERBIL, Kurdistan Region - The Kurdistan Regional Government (KRG) on Tuesday condemned the attack.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"ERBIL", "Government"}]
+    [('ERBIL', 'npadvmod', 'condemned'), ('Government', 'nsubj', 'condemned')]
     """
     lines = dateline_tokens(doc)
     for i in sorted(lines):
         token = doc[i]
-        if token.dep_ == "nsubj" and (told := [c for c in token.children if c.dep_ == "appos" and c.i not in lines]):
+        if token.dep_ == "nsubj" and (told := [c for t in token.subtree if t.i in lines for c in t.children
+                                                if c.dep_ == "appos" and c.i not in lines]):
             # "ERBIL, Kurdistan Region - A Turkish drone strike killed ...": the parser makes the strike an
-            # apposition of the dateline's city, which it takes for the subject
+            # apposition of the dateline's city (or of its region), which it takes for the subject
             for subject in told:
                 subject.head, subject.dep_ = token.head, "nsubj"
             token.dep_ = "npadvmod"

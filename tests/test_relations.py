@@ -1534,6 +1534,9 @@ def triples(nlp, text):
      ("muqtada_al_sadr", "opposes", "coordination_framework")),
     ("Kataib Hezbollah spoke out against the Turkish military presence in northern Iraq.",
      ("kataib_hezbollah", "opposes", "turkish_armed_forces")),
+    # a subject the parser hung on the dateline's region
+    ("ERBIL, Kurdistan Region - The Kurdistan Regional Government (KRG) on Tuesday condemned an Iranian ballistic "
+     "missile attack on Erbil.", ("kurdistan_regional_government", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
