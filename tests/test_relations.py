@@ -1537,6 +1537,8 @@ def triples(nlp, text):
     # a subject the parser hung on the dateline's region
     ("ERBIL, Kurdistan Region - The Kurdistan Regional Government (KRG) on Tuesday condemned an Iranian ballistic "
      "missile attack on Erbil.", ("kurdistan_regional_government", "accuses", "iran")),
+    # the Kurdistan Region speaking is its government
+    ("Kurdistan Region condemns Iranian missile attack on Erbil", ("kurdistan_regional_government", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
