@@ -2126,6 +2126,9 @@ def test_pattern_reads(nlp, text, expected):
     # a group's name that holds another's is its own
     ("Hezbollah al-Nujaba said it had launched a drone at an Israeli target in the Golan Heights.",
      ("harakat_al_nujaba", "member_of", "hezbollah")),
+    # what a list is said to be part of is the whole they are in, not one of them
+    ("Asaib Ahl al-Haq and the Badr Organization, both part of the governing coalition, have urged restraint.",
+     ("asaib_ahl_al_haq", "member_of", "badr_organization")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
