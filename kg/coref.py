@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actors import self_naming_noun
 from kg.lexicon import Lexicon, load_lexicon
-from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions
+from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, line_openings
 from kg.vocabulary import PEOPLE_TYPES
 
 __all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "names_a_state", "reference_at",
@@ -508,7 +508,7 @@ class Coreference:
 
     def _mark_speakers(self, doc: Doc) -> None:
         sents = list(doc.sents)
-        speakers = self._interview_answers(sents, [self._speaker_in(sent) for sent in sents])
+        speakers = self._interview_answers(doc, sents, [self._speaker_in(sent) for sent in sents])
         # '"The Americans are occupiers. They have killed our brothers," he said.': a quotation opened in one
         # sentence is the speaker's named where it closes, in the same paragraph
         for number in range(len(sents) - 2, -1, -1):
@@ -538,7 +538,7 @@ class Coreference:
             o for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         return [o for o in owners if not any(a in actors and actors[a].type in PEOPLE_TYPES for a in actor_ids_at(o))]
 
-    def _interview_answers(self, sents: list[Span], speakers: list[str | None]) -> list[str | None]:
+    def _interview_answers(self, doc: Doc, sents: list[Span], speakers: list[str | None]) -> list[str | None]:
         r"""An interview's answers ("A: ...", to the end of their paragraph) are the interviewee's word: the last
         person named speaking before the first question, else the first person named before it.
 
@@ -547,19 +547,20 @@ class Coreference:
         >>> [sent._.speaker for sent in doc.sents]
         [None, None, 'hadi_al_amiri']
         """
-        opening = [_line_mark(sent, self.lexicon.interview_marks) for sent in sents]
+        line_starts = {sent.start for sent in line_openings(doc)}
+        opening = [_interview_mark(sent, self.lexicon.interview_marks) if sent.start in line_starts else None
+                   for sent in sents]
         if "question" not in opening or "answer" not in opening:
             return speakers
         first_question = opening.index("question")
-        people = [s.kb_id_ for s in sents[0].doc.spans.get(MENTIONS_KEY, []) if s.label_ in PEOPLE_TYPES
+        people = [s.kb_id_ for s in doc.spans.get(MENTIONS_KEY, []) if s.label_ in PEOPLE_TYPES
                   and s.start < sents[first_question].start]
         interviewee = next((s for s in reversed(speakers[:first_question]) if s in people), None) or next(
             iter(people), None)
         answering = False
         marked = list(speakers)
         for number, (sent, mark) in enumerate(zip(sents, opening)):
-            starts_line = not sent.start_char or sent.doc.text[sent.start_char - 1] == "\n"
-            answering = mark == "answer" or answering and not starts_line
+            answering = mark == "answer" or answering and sent.start not in line_starts
             if answering and marked[number] is None:
                 marked[number] = interviewee
         return marked
@@ -1052,10 +1053,9 @@ def _continues_quote(previous: Span, sent: Span, quote_open: bool) -> bool:
     return _opens_quote(sent) or quote_open
 
 
-def _line_mark(sent: Span, marks: dict[str, frozenset[str]]) -> str | None:
-    """Which interview mark opens a sentence that opens a line ("Q:", "A:"), if any."""
-    text = sent.doc.text
-    if sent.start_char and text[sent.start_char - 1] != "\n" or len(sent) < 2 or sent[1].text not in {":", "."}:
+def _interview_mark(sent: Span, marks: dict[str, frozenset[str]]) -> str | None:
+    """Which interview mark opens a sentence ("Q:", "A:"), if any."""
+    if len(sent) < 2 or sent[1].text not in {":", "."}:
         return None
     return next((kind for kind, words in marks.items() if sent[0].lower_ in words), None)
 

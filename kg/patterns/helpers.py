@@ -427,10 +427,12 @@ def object_companions(verb: Token) -> list[Token]:
 def _set_off_after_object(verb: Token, prep: Token) -> bool:
     """A companion phrase ("along with", "together with", "alongside") set off by a comma after the verb's
     object."""
-    lexicon = load_lexicon()
     opening = prep.nbor(-1) if prep.lower_ == "with" and prep.i > 0 else prep
-    return opening.lower_ in lexicon.co_agent_preps | lexicon.co_agent_words and opening.i > 0 and (
-        opening.nbor(-1).text == ",") and any(o.dep_ == "dobj" and o.i < opening.i for o in verb.children)
+    if opening.i == 0 or opening.nbor(-1).text != ",":
+        return False  # the common case, told before the lexicon is looked at
+    lexicon = load_lexicon()
+    return opening.lower_ in lexicon.co_agent_preps | lexicon.co_agent_words and any(
+        o.dep_ == "dobj" and o.i < opening.i for o in verb.children)
 
 
 def placed_from(place: Token) -> Token | None:
@@ -860,11 +862,10 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
         return True  # a question asserts nothing
     below = cue
     for level, current in _governors(cue):
-        if level and lemma_of(current) in lexicon.hesitation_verbs:
-            # "would not hesitate to strike": a hesitation denied affirms the act; one told withholds it
-            return not any(c.dep_ == "neg" for c in current.children)
-        if any(lemma_of(c) in lexicon.inaction_words for c in current.children if c.dep_ in {"acomp", "advmod"}):
-            # "would not stand idle": an inaction denied affirms the act; one told withholds it
+        if level and lemma_of(current) in lexicon.hesitation_verbs or any(
+                lemma_of(c) in lexicon.inaction_words for c in current.children if c.dep_ in {"acomp", "advmod"}):
+            # "would not hesitate to strike", "would not stand idle": a hesitation or an inaction denied affirms
+            # the act; one told withholds it
             return not negated(current)
         if negated(current):
             return True
