@@ -1539,6 +1539,12 @@ def triples(nlp, text):
      "missile attack on Erbil.", ("kurdistan_regional_government", "accuses", "iran")),
     # the Kurdistan Region speaking is its government
     ("Kurdistan Region condemns Iranian missile attack on Erbil", ("kurdistan_regional_government", "accuses", "iran")),
+    # a state's ports, a group's remnants, stand for them; banning a group opposes it
+    ("The Houthis launched operations against Israeli ports.", ("houthis", "attacks", "israel")),
+    ("Iraqi security forces launched an operation against Islamic State remnants in Diyala.",
+     ("iraqi_security_forces", "attacks", "islamic_state")),
+    ("The Iraqi government has banned the Kurdistan Workers' Party and ordered its offices closed.",
+     ("iraqi_government", "opposes", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
