@@ -994,10 +994,29 @@ class ActorLinker:
             for actor_type in ("Media", "Militia", "GovernmentBody", "ArmedForce"):
                 if words & self.lexicon.type_cues[actor_type]:
                     return actor_type
+            if described := _described_by_apposition(span, self.lexicon):
+                return described
             if _reported_by(span, self.lexicon):
                 return "Media"
             return "Organization"
         return "Official" if _holds_office(span, self.lexicon) else "Person"
+
+
+def _described_by_apposition(span: Span, lexicon: Lexicon) -> str | None:
+    """The type an apposition gives an organisation's name by its noun: "the YBS, an armed group of Yazidis" is a
+    militia's name, "Rudaw, a Kurdish broadcaster" an outlet's (not "a movement", which may be a party).
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The YBS, an armed group of Yazidis, holds Sinjar.")
+    >>> _described_by_apposition(doc[1:2], load_lexicon())
+    'Militia'
+    """
+    nouns = [c for c in span.root.children if c.dep_ == "appos"]
+    for actor_type in ("Militia", "Media"):
+        kinds = set(lexicon.descriptions[actor_type]) - set(lexicon.descriptions["Organization"]) - {"movement"}
+        if any(fold(noun.lemma_) in kinds for noun in nouns):
+            return actor_type
+    return None
 
 
 def _named_by_place_noun(span: Span, lexicon: Lexicon) -> bool:
@@ -1228,6 +1247,9 @@ def self_naming_noun(span: Span, lexicon: Lexicon) -> Token | None:
     >>> doc = load_pipeline()("A previously unknown group calling itself Ashab al-Kahf claimed the attack.")
     >>> self_naming_noun(doc[6:10], load_lexicon())
     group
+    >>> doc = load_pipeline()("An umbrella group of Iran-backed militias calling itself the Islamic Resistance spoke.")
+    >>> self_naming_noun(doc[11:13], load_lexicon())
+    group
     """
     doc = span.doc
     start = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")  # "calling itself the Revenge of"
@@ -1239,6 +1261,9 @@ def self_naming_noun(span: Span, lexicon: Lexicon) -> Token | None:
     # the noun the naming participle hangs on ("a group nobody had heard of before, calling itself X"), or one
     # just before it
     governing = next((a for a in doc[named_at].ancestors if a.pos_ in {"NOUN", "PROPN"}), None)
+    if governing is not None and "itself" in phrase and governing.tag_ == "NNS" and governing.dep_ == "pobj" and (
+            governing.head.lower_ == "of" and governing.head.head.tag_ == "NN"):
+        governing = governing.head.head  # "an umbrella group of militias calling itself X": one group, not them
     nouns = [t for t in (governing, *reversed(doc[max(named_at - 2, 0):named_at])) if t is not None]
     return next((t for t in nouns if t.i < named_at and t.lemma_.lower() in lexicon.armed_group_nouns), None)
 

@@ -178,8 +178,11 @@ class Coreference:
             # "US charges that it backs attacks": no one is charged by themselves
             accuser = self._accuser(token, mentions)
             described = _described_by_clause(token, mentions)
-            return _salient(mentions, before, lambda m: m.actor not in {mate, accuser, described} and wanted(m),
-                            here, window)
+            # "Kataib Hezbollah, one of the factions in the umbrella group": what an apposition says of a name is
+            # not the name
+            described_by = None if lower in _MAY_BE_SUBJECT else _described_in_apposition(token, mentions)
+            return _salient(mentions, before, lambda m: m.actor not in {mate, accuser, described, described_by} and (
+                wanted(m)), here, window)
 
         if token.lower_ == "whose" or token.pos_ == "PRON" or self._bare_count(token) is not None:
             return self._pronominal(token, mentions, before, resolved, salient)
@@ -502,9 +505,14 @@ class Coreference:
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and not c.ent_type_ == "NORP"
                and not _names_actor(c) for c in modifiers):
             return None  # "the Sunni Taqaddum party": a name of its own the NER missed, no party named before
-        if actor_type != "Official" and _repeats_a_phrase(token):
+        if actor_type != "Official" and _repeats_a_phrase(token, self._self_named_nouns(token.doc)):
             return None  # "agreed to form joint brigades ... the joint brigades": those brigades, no actor
         return determiners[0].i, actor_type
+
+    def _self_named_nouns(self, doc: Doc) -> set[int]:
+        """Where the nouns are that a name is given to: "group" in "a group calling itself X"."""
+        return {noun.i for span in doc.spans.get(MENTIONS_KEY, [])
+                if (noun := self_naming_noun(span, self.lexicon)) is not None}
 
     def _mark_speakers(self, doc: Doc) -> None:
         sents = list(doc.sents)
@@ -624,6 +632,17 @@ def _hyphenated_into_modifier(span: Span) -> bool:
 def _clause_subject(token: Token, mentions: list[_Mention]) -> str | None:
     """The actor the subject of a token's own clause names, through a relative pronoun or an apposition."""
     mention = _clause_subject_mention(token, mentions)
+    return mention.actor if mention else None
+
+
+def _described_in_apposition(token: Token, mentions: list[_Mention]) -> str | None:
+    """The actor named by the noun an apposition holding the token describes: Kataib Hezbollah in "Kataib
+    Hezbollah, one of the factions in the umbrella group"."""
+    # (in "X, a cleric who said he was stepping down" a clause of the apposition may well speak of X)
+    apposition = next((a for a in token.ancestors if a.dep_ == "appos" or a.pos_ in {"VERB", "AUX"}), None)
+    if apposition is None or apposition.dep_ != "appos":
+        return None
+    mention = _mention_at(mentions, apposition.head.i)
     return mention.actor if mention else None
 
 
@@ -861,14 +880,15 @@ def _mention_at(mentions: list[_Mention], index: int) -> _Mention | None:
     return next((m for m in mentions if m.start <= index < m.end), None)
 
 
-def _repeats_a_phrase(noun: Token) -> bool:
+def _repeats_a_phrase(noun: Token, self_named: set[int]) -> bool:
     """Whether a noun with modifiers repeats a phrase told before that names no actor: "agreed to form joint
-    brigades ... the joint brigades would operate" takes up those brigades."""
+    brigades ... the joint brigades would operate" takes up those brigades (but "an umbrella group calling itself
+    X ... the umbrella group" is X, as the noun `self_named` holds)."""
     words = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
     return bool(words) and any(
         told.lemma_ == noun.lemma_ and words <= {c.lemma_.lower() for c in told.children if c.dep_ in {
             "amod", "compound"}} and not _names_actor(told) and told.dep_ not in {"appos", "attr"}
-        for told in noun.doc[:noun.i])
+        and told.i not in self_named for told in noun.doc[:noun.i])
 
 
 def _names_actor(token: Token) -> bool:

@@ -38,8 +38,10 @@ _MONTH = rf"(?P<mname>{MONTH_NAME})"
 # "TEHRAN (Tasnim) -", "BAGHDAD, March 4 (Reuters) -", "WASHINGTON, Jan. 5, 2024 -": a dateline names the
 # publishing outlet, the day, or both.
 _DATELINE = re.compile(
-    # "SULAIMANI, Kurdistan Region, July 12 -", "TAMPA, Fla. -"
-    rf"^\s*(?P<city>[A-Z][A-Z .'-]{{2,40}})(?:,\s*[A-Z][\w .]{{1,30}}?)?"
+    # "SULAIMANI, Kurdistan Region, July 12 -", "TAMPA, Fla. -"; a city in title case only before the outlet or the
+    # day: "Baghdad (Al-Ahed News) -", "Tehran, Dec. 3 (IRNA) -"
+    rf"^\s*(?P<city>[A-Z][A-Z .'-]{{2,40}}|[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?(?=\s*\(|,\s*{MONTH_NAME}\s+\d))"
+    rf"(?:,\s*[A-Z][\w .]{{1,30}}?)?"
     rf"(?:,\s*{_MONTH}\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?"
     r"\s*(?:\((?P<source>[^)]{2,40})\))?\s*[-–—](?=\s|$)")  # a dash that ends a word: "CJTF-OIR said" is none
 # The file of dates beside an archive's articles: one {"article": id, "date": "YYYY-MM-DD", ...} per line.
@@ -124,6 +126,10 @@ def dateline_length(text: str) -> int:
     0
     >>> dateline_length("TAMPA, Fla. — U.S. forces struck.")
     13
+    >>> dateline_length("Baghdad (Al-Ahed News) – The factions warned Washington.")
+    24
+    >>> dateline_length("Baghdad (AFP) said nothing - so it goes.")
+    0
     """
     match = _DATELINE.match(text)
     return match.end() if match else 0

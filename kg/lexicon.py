@@ -149,6 +149,7 @@ class Lexicon:
     departure_words: frozenset[str]
     reach_nouns: frozenset[str]
     hesitation_verbs: frozenset[str]
+    hindering_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     bond_nouns: frozenset[str]
     blocking_words: frozenset[str]

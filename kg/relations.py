@@ -601,7 +601,7 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0, through_role
     of US troops") costs a little.
     """
     if through_holders and (found := [(actor, 0.1) for holder in _holders(token, lexicon)
-                                      for actor in _named_or_modified(holder)]):
+                                      for actor in _named_or_modified(holder, lexicon)]):
         return found
     # "militias such as Kataib Hezbollah", "groups including KH and al-Nujaba": each example is one of them
     examples = [(actor, 0.1) for e in examples_of(token, lexicon) for actor in actor_ids_at(e)]
@@ -829,10 +829,12 @@ def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]
     return []
 
 
-def _named_or_modified(token: Token) -> list[str]:
-    """The actors a token names, else those a modifier of it names: "coalition troops" are the coalition's."""
+def _named_or_modified(token: Token, lexicon: Lexicon) -> list[str]:
+    """The actors a token names, else those a modifier of it names: "coalition troops" are the coalition's (in "a
+    depot belonging to an Iraqi militia" the adjective says where the militia is from, not whose it is)."""
+    of_a_state = lemma_of(token) in lexicon.armed_group_nouns
     return actor_ids_at(token) or next((ids for c in token.children if c.dep_ in MODIFIER_DEPS
-                                        and (ids := actor_ids_at(c))), [])
+                                        and not (of_a_state and c.dep_ == "amod") and (ids := actor_ids_at(c))), [])
 
 
 def _hyphenated(token: Token) -> list[Token]:

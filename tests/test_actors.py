@@ -623,6 +623,8 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     # Iraq's border guards are a force of their own
     ("Iraqi border forces have set up new posts along the frontier with Turkey.", "border_guards_command",
      "ArmedForce"),
+    # an apposition's noun says what an organisation's name names
+    ("The YBS, an armed group of Yazidis, controls parts of Sinjar.", "ybs", "Militia"),
     # a police force is an armed force, as is a military command
     ("The Federal Police said two officers were wounded.", "federal_police", "ArmedForce"),
     ("The Joint Operations Command said the rockets were fired from Baghdad.", "iraqi_joint_operations_command",
@@ -945,6 +947,8 @@ def test_a_common_noun_alias_names_the_actor_on_its_troops_not_in_other_compound
     ("Sidakan's mayor named the dead as Brig. Zubair Bradosti and Brig. Mohammed Sulaiman.", "Brig"),
     ("Militants fired a Katyusha rocket at the base.", "Katyusha"),
     ("ANALYSIS: Strikes on the Houthis pull Iraq's factions into one front", "ANALYSIS"),
+    # a people no one speaks or acts for as a body
+    ("The YBS, an armed group of Yazidis linked to the PKK, controls parts of Sinjar.", "Yazidis"),
 ])
 def test_titles_weapons_and_story_labels_are_no_actors(nlp, text, not_named):
     assert not_named not in {name for name, _ in mentions(nlp(text))}

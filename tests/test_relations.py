@@ -1545,6 +1545,17 @@ def triples(nlp, text):
      ("iraqi_security_forces", "attacks", "islamic_state")),
     ("The Iraqi government has banned the Kurdistan Workers' Party and ordered its offices closed.",
      ("iraqi_government", "opposes", "pkk")),
+    # examples the parser hung on the whole a kind is in are the kind's
+    ("Several factions within the PMF, including Kataib Hezbollah and Harakat al-Nujaba, answer to the IRGC.",
+     ("harakat_al_nujaba", "member_of", "popular_mobilization_forces")),
+    # a noun a name is given to is the name's wherever its phrase is repeated, and what an apposition says of a
+    # name is not that name
+    ("An umbrella group of Iran-backed militias calling itself the Islamic Resistance in Iraq said it had launched a "
+     "drone. Kataib Hezbollah, one of the strongest factions in the umbrella group, announced a pause.",
+     ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
+    # a wrong done in the passive is its agent's
+    ("Asaib Ahl al-Haq said the elections were rigged by the Sadrists.",
+     ("asaib_ahl_al_haq", "accuses", "sadrist_movement")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2135,6 +2146,18 @@ def test_pattern_reads(nlp, text, expected):
     # what a list is said to be part of is the whole they are in, not one of them
     ("Asaib Ahl al-Haq and the Badr Organization, both part of the governing coalition, have urged restraint.",
      ("asaib_ahl_al_haq", "member_of", "badr_organization")),
+    # an act someone is kept from is not done
+    ("His supporters argue that Sudani has kept the factions from attacking US forces.",
+     ("mohammed_shia_al_sudani", "attacks", "us_forces")),
+    # a nationality says where a group is from, not whose its depot is
+    ("Israeli air strikes hit a weapons depot belonging to an Iraqi militia in eastern Syria.",
+     ("israel", "attacks", "iraq")),
+    # an envoy one asks another to expel is not yet expelled
+    ("Sadr called on the government to close the US embassy and expel the American ambassador.",
+     ("muqtada_al_sadr", "accuses", "united_states")),
+    # a dateline in title case with its outlet is no subject
+    ("Baghdad (Al-Ahed News) – The Iraqi resistance factions warned the American administration against any attempt "
+     "to extend its presence.", ("iraq", "threatens", "american_administration")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -338,14 +338,29 @@ def examples_of(noun: Token, lexicon: Lexicon) -> list[Token]:
     [Hezbollah, Nujaba]
     >>> examples_of(_parser()("Kataib Hezbollah and other PMF groups fired.")[5], load_lexicon())
     [Hezbollah]
+    >>> examples_of(_parser()("Several factions within the PMF, including Kataib Hezbollah, fired.")[1], load_lexicon())
+    [Hezbollah]
     """
     if noun.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
         return [t for t in conjuncts(noun.head) if t.i < noun.i]
+    if _whole_of_a_kind(noun) is not None:
+        return []  # "factions within the PMF, including X": the examples are the factions'
     preps = [c for c in noun.children if c.dep_ == "prep"]
+    # "factions within the PMF, including X and Y": the parser hangs the examples on the whole they are in
+    preps += [c for p in preps for w in p.children if (kind := _whole_of_a_kind(w)) is not None and kind.i == noun.i
+              for c in w.children if c.dep_ == "prep"]
     # the parser hangs "such" on the noun or on "as"
     such = any(c.lower_ == "such" for p in [noun, *preps] for c in p.children)
     return [e for prep in preps if prep.lower_ in lexicon.example_preps or prep.lower_ == "as" and such
             for p in prep.children if p.dep_ == "pobj" for e in conjuncts(p)]
+
+
+def _whole_of_a_kind(whole: Token) -> Token | None:
+    """The plural noun a singular one is the whole of: "factions" in "factions within the PMF"."""
+    kind = whole.head.head
+    if whole.dep_ == "pobj" and whole.tag_ in {"NN", "NNP"} and kind.tag_ in {"NNS", "NNPS"}:
+        return kind
+    return None
 
 
 def _past_the_dateline(subject: Token) -> list[Token]:
@@ -851,6 +866,8 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     False
     >>> is_blocked(_parser()("Washington warned the factions against attacking US forces.")[5], load_lexicon())
     True
+    >>> is_blocked(_parser()("Sudani kept the factions from attacking US forces.")[5], load_lexicon())
+    True
     >>> is_blocked(_parser()("The group would not hesitate to strike US bases.")[6], load_lexicon())
     False
     >>> is_blocked(_parser()("The group would not stand idle if the Americans attacked.")[4], load_lexicon())
@@ -877,6 +894,8 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
             return True
         if current.lower_ == "against" and current.dep_ == "prep" and lemma_of(current.head) in lexicon.warning_verbs:
             return True  # "warned the factions against attacking US forces": an attack warned against
+        if current.lower_ == "from" and current.dep_ == "prep" and lemma_of(current.head) in lexicon.hindering_verbs:
+            return True  # "kept the factions from attacking US forces": an attack held back
         below = current
         if any(c.dep_ in {"amod", "det"} and c.lower_ in lexicon.blocking_words for c in current.children):
             return True

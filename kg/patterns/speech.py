@@ -195,6 +195,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("He said the United States holds Iran responsible for the attacks.", reported_fault, speaker="he")
     []
+    >>> read("The party said the elections were rigged by the Sadrists.", reported_fault, speaker="party")
+    [('party', 'accuses', 'Sadrists')]
     """
     speaker = sent._.speaker
     if speaker is None:
@@ -253,7 +255,9 @@ def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
     """Who does the wrongs that words of fault in a verb's clause name."""
     # "they have killed our brothers and violated our sovereignty"; but "struck the base in response to the crimes of
     # X": the wrong answered is another's
-    subjects = [] if all(_answered(cue, verb, lexicon) for cue in cues) else [
+    # ("the elections were rigged by the Sadrists": a wrong done is its agent's, not what it was done to)
+    subjects = [] if all(_answered(cue, verb, lexicon) for cue in cues) else passive_agents(verb) if (
+        verb in cues and is_passive(verb)) else [
         s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS] or (
         subjects_of(verb) if verb.dep_ == "conj" or _done_by_subject_above(verb, lexicon) else [])
     # "an act of aggression by the United States", "the crimes of the Zionist entity", "the occupation's crimes"
@@ -574,7 +578,11 @@ def _told_to(verb: Token) -> bool:
     >>> read("Hassan Salem called on the government to expel the American troops.", reported_coercion,
     ...      speaker="speaker")
     []
+    >>> read("Sadr called on the government to close the embassy and expel the US ambassador.", summoned_envoy)
+    []
     """
+    while verb.dep_ == "conj":
+        verb = verb.head  # "to close the embassy and expel the ambassador": both are asked
     return verb.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in {
         "on", "upon"} for c in verb.head.children)
 
@@ -1079,8 +1087,9 @@ def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('ministry', 'accuses', 'Turkish')]
     """
     for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.summoning_verbs | lexicon.recalling_verbs:
-            continue
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.summoning_verbs | lexicon.recalling_verbs or (
+                _told_to(verb)):
+            continue  # an envoy one asks another to expel is not yet expelled
         # "summoned the US charge d'affaires": the parser may read "charge" (or "d'affaires", with "charge" for its
         # subject) as a verb, the state as its subject
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
