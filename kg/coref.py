@@ -220,7 +220,7 @@ class Coreference:
         if holder is not None:
             return (start, token.i + 1, holder) if holder else None
         offices = self._offices_named(mentions[:before])
-        antecedent = salient(lambda m: _fits_description(m, actor_type, token, self.lexicon.count_words) and (
+        antecedent = salient(lambda m: _fits_description(m, actor_type, token, self.lexicon) and (
             actor_type != "Official" or _may_hold(office, offices[m.actor])), _WINDOW["description"])
         count = _counted(token, self.lexicon.count_words)
         if count and not (antecedent and len(antecedent.partners) + 1 == count) and (
@@ -456,6 +456,8 @@ class Coreference:
         "both men" take up people, named with a role, as people named before mostly are."""
         if noun.lower_ in self.lexicon.people_plurals and _counted(noun, self.lexicon.count_words):
             return "Official"
+        if noun.lower_ in self.lexicon.member_plurals:
+            return "Militia"  # "these terrorists": a group's men
         words = [noun.lemma_.lower(), *(c.lemma_.lower() for c in modifiers if c.dep_ == "compound")]
         return next((self.description_types[w] for w in words if w in self.description_types), None)
 
@@ -995,15 +997,20 @@ def _heads_name(noun: Token, mention: _Mention) -> bool:
     return mention.head == noun.lemma_.lower() and (noun.tag_ not in {"NNS", "NNPS"} or mention.plural)
 
 
-def _fits_description(mention: _Mention, actor_type: str, noun: Token, count_words: dict[str, int]) -> bool:
+def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: Lexicon) -> bool:
     """Whether a mention may be what a description of `actor_type` headed by `noun` refers to: "the group" is no
     plural common noun ("Iran-aligned factions"), though it may be "the Popular Mobilization Forces"; "the two
     leaders" may be two people the text named together, but "the factions" are no groups it named, unless they
-    are counted as many as a list of them ("the two factions" after "Nujaba and Kataib Sayyid al-Shuhada")."""
+    are counted as many as a list of them ("the two factions" after "Nujaba and Kataib Sayyid al-Shuhada"); "these
+    terrorists", a group's men, are the group."""
     if mention.type != actor_type:
         return False
+    if noun.lower_ in lexicon.member_plurals:
+        # (not "the Iraqi fighters", which say whose men they are not)
+        return not mention.plural and _counted(noun, lexicon.count_words) is None and not any(
+            c.dep_ in {"amod", "compound", "nmod"} for c in noun.children)
     if noun.tag_ in {"NNS", "NNPS"}:
-        count = _counted(noun, count_words)
+        count = _counted(noun, lexicon.count_words)
         if count is not None and mention.partners:
             return len(mention.partners) + 1 == count
         return mention.plural or bool(mention.partners) and mention.type in PEOPLE_TYPES

@@ -119,6 +119,7 @@ class Lexicon:
     position_nouns: frozenset[str]
     needing_verbs: frozenset[str]
     people_plurals: frozenset[str]
+    member_plurals: frozenset[str]
     honorifics: frozenset[str]
     kunya_words: frozenset[str]
     not_actors: frozenset[str]

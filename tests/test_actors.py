@@ -374,6 +374,13 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # "both men" take up the two people named last
     ("The sanctions target Hussein Muanis, a senior Kataib Hezbollah official, and Abu Fadak al-Mohammadawi, the "
      "chief of staff of the PMF. Treasury said both men had directed attacks.", ("both men", "hussein_muanis")),
+    # a group's men, with nothing to say whose, are the group named last
+    ("ISIS remains a threat to the region. We will continue to hunt down these terrorists.",
+     ("these terrorists", "islamic_state")),
+    # a noun a name is given to is the name's wherever the phrase is repeated
+    ("An umbrella group of Iran-backed militias calling itself the Islamic Resistance in Iraq claimed the attack. "
+     "Kataib Hezbollah is the strongest faction in the umbrella group.", ("the umbrella group",
+                                                                          "islamic_resistance_in_iraq")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),
@@ -421,6 +428,9 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     # a plural noun is no single actor whose name it heads
     ("The Kurdistan Democratic Party said it would back any candidate. The US embassy urged the parties to resolve "
      "their differences.", "the parties", "kurdistan_democratic_party"),
+    # a group's men said to be from somewhere are no group named before
+    ("A strike killed a commander of Lebanon's Hezbollah and two members of an Iraqi militia. The Observatory "
+     "identified the Iraqi fighters as members of Kataib Sayyid al-Shuhada.", "the Iraqi fighters", "hezbollah"),
 ])
 def test_a_reference_does_not_resolve_to_an_actor_the_text_does_not_mean(nlp, text, pronoun, actor):
     assert (pronoun, actor) not in references(nlp(text))

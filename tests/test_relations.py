@@ -1556,6 +1556,8 @@ def triples(nlp, text):
     # a wrong done in the passive is its agent's
     ("Asaib Ahl al-Haq said the elections were rigged by the Sadrists.",
      ("asaib_ahl_al_haq", "accuses", "sadrist_movement")),
+    # a phrasal verb of attack, vowed
+    ("CENTCOM vowed to hunt down ISIS terrorists.", ("us_central_command", "threatens", "islamic_state")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2158,6 +2160,9 @@ def test_pattern_reads(nlp, text, expected):
     # a dateline in title case with its outlet is no subject
     ("Baghdad (Al-Ahed News) – The Iraqi resistance factions warned the American administration against any attempt "
      "to extend its presence.", ("iraq", "threatens", "american_administration")),
+    # an end both sides agree on opposes neither
+    ("Baghdad and Washington agreed in 2024 to end the coalition's mission by September 2025.",
+     ("iraq", "opposes", "international_coalition")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

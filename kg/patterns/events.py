@@ -10,7 +10,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
                                  is_passive, is_question, lemma_of, loose_participles, names_a_place, particle_stems,
                                  parties_of, passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
-                                 shared_passive_agents, speaker_for, subjects_of)
+                                 shared_passive_agents, speaker_for, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning",
@@ -314,9 +314,9 @@ def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
         if penalties:
             targets += [t for n in (complement, *penalties) for t in prep_objects(n, {"on", "against"})]
         for token in (t for t in complement.subtree if not _told_inside(t, complement, lexicon)):
-            if lexicon.verb_predicates.get(lemma_of(token)) in _HARMS and token.pos_ == "VERB":
+            if verb_predicate(token, lexicon) in _HARMS and token.pos_ == "VERB":
                 targets += [c for c in token.children if c.dep_ == "dobj"]
-            if lexicon.verb_predicates.get(lemma_of(token)) in _HARMS or (
+            if verb_predicate(token, lexicon) in _HARMS or (
                     lexicon.noun_predicates.get(lemma_of(token)) in _HARMS and token.pos_ == "NOUN"):
                 targets += prep_objects(token, lexicon.target_preps)
     return targets

@@ -21,7 +21,8 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma", "prep_objects",
            "is_passive", "is_question", "coordinated_verb", "examples_of", "picks_a_part", "linked_actors",
            "reporter_of_participle",
-           "lemma_of", "phrasal_lemma", "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
+           "lemma_of", "phrasal_lemma", "verb_predicate",
+           "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "negated", "governing_verb",
            "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
@@ -673,6 +674,16 @@ def phrasal_lemma(verb: Token) -> str:
     """ "call on" as one lemma: a verb and its particle or first preposition."""
     particle = next((c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1), None)
     return f"{lemma_of(verb)}_{particle.lower_}" if particle else lemma_of(verb)
+
+
+def verb_predicate(verb: Token, lexicon: Lexicon) -> str | None:
+    """The predicate a verb cues, read with its particle first: "hunt down" attacks, "hunt" alone does not.
+
+    >>> from kg.lexicon import load_lexicon
+    >>> verb_predicate(_parser()("CENTCOM vowed to hunt down ISIS.")[3], load_lexicon())
+    'attacks'
+    """
+    return lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
 
 
 def particle_stems(verb: Token) -> list[str]:

@@ -10,7 +10,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DE
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
                                  is_passive, is_question, lemma_of, linked_actors, negated, own_clause, passive_agents,
                                  phrasal_lemma, prep_objects, relative_antecedent, reporter_of_participle, said_of,
-                                 shared_passive_agents, speaker_for, subjects_of)
+                                 shared_passive_agents, speaker_for, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "allegation", "attribution",
@@ -475,6 +475,8 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('parliament', 'opposes', 'US troops')]
     >>> read("Kataib Hezbollah has long advocated for the withdrawal of US troops.", ending_presence)
     [('Kataib Hezbollah', 'opposes', 'US troops')]
+    >>> read("Baghdad and Washington agreed to end the coalition's mission.", ending_presence)
+    []
     """
     for act in sent:
         # "sanctions if Iraq expelled US troops" supposes the expulsion
@@ -483,6 +485,8 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         yield from _seeking_withdrawal(act, lexicon)
         if not {lemma_of(act), phrasal_lemma(act)} & lexicon.ending_acts:
             continue
+        if act.dep_ in {"xcomp", "acl"} and lemma_of(act.head) in lexicon.reciprocal_verbs | lexicon.pact_nouns:
+            continue  # "Baghdad and Washington agreed to end the mission": an end both sides settle on opposes no one
         if act.pos_ == "VERB":
             ended, enders = [c for c in act.children if c.dep_ == "dobj"], subjects_of(act)
         elif act.pos_ == "NOUN":
@@ -718,7 +722,7 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         lemma = lemma_of(act)
         # "would respond to any Israeli aggression": answering an act to come is a threat against its doer
         answers = prep_objects(act, {"to"}) if lemma in lexicon.response_verbs and act.pos_ == "VERB" else []
-        if "attacks" not in (lexicon.noun_predicates.get(lemma), lexicon.verb_predicates.get(lemma)) and not answers:
+        if "attacks" not in (lexicon.noun_predicates.get(lemma), verb_predicate(act, lexicon)) and not answers:
             continue
         if act.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in lexicon.supposing_determiners
                                       for c in act.children):
