@@ -50,7 +50,7 @@ _ORGANISED = frozenset({"Militia", "Organization", "ArmedForce", "GovernmentBody
 _TYING_DEPS = frozenset({"compound", "appos", "pobj", "prep", "poss", "nmod"})
 # How many sentences back an antecedent may be.
 _LIST_WORDS = frozenset({",", "and", "or", "the"})
-_WINDOW = {"pronoun": 2, "description": 4, "name_head": 40}
+_WINDOW = {"pronoun": 2, "description": 4, "name_head": 40, "person": 8}
 
 
 @dataclass(frozen=True)
@@ -330,6 +330,10 @@ class Coreference:
         antecedent = salient(lambda m: wanted(m) and m.start not in outside and m.actor != own, _WINDOW["pronoun"])
         if antecedent is not None and lower in _PLURAL_PRONOUNS and self._acts_nearer(token, antecedent.start):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
+        if antecedent is None and lower in _PERSON_PRONOUNS:
+            # an interview's quotations may run on for sentences naming no one: "he" is the one person named
+            # further back, where there is only one
+            return _sole_person(token, mentions, lambda m: wanted(m) and m.start not in outside, _WINDOW["person"])
         return antecedent.actor if antecedent else None
 
     def _bare_count(self, token: Token) -> int | None:
@@ -937,6 +941,18 @@ def _salient(mentions: list[_Mention], before: int, wanted, sentence: int, windo
     subjects = [m for m in fitting if m.sentence == latest and m.subject]
     heads = [m for m in fitting if m.sentence == latest and not m.describing]
     return (subjects or heads or fitting)[-1]
+
+
+def _sole_person(pronoun: Token, mentions: list[_Mention], wanted: Callable[[_Mention], bool],
+                 window: int) -> str | None:
+    """The one actor that fits a pronoun among the mentions of the `window` sentences before it, if only one does."""
+    first = pronoun.sent
+    for _ in range(window):
+        if first.start == 0:
+            break
+        first = pronoun.doc[first.start - 1].sent
+    fitting = {m.actor for m in mentions if first.start <= m.start < pronoun.i and wanted(m)}
+    return next(iter(fitting)) if len(fitting) == 1 else None
 
 
 def _host_noun(pronoun: Token, resolved: list[Span]) -> str | None:

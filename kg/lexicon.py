@@ -119,6 +119,8 @@ class Lexicon:
     position_nouns: frozenset[str]
     needing_verbs: frozenset[str]
     people_plurals: frozenset[str]
+    granting_verbs: frozenset[str]
+    asking_verbs: frozenset[str]
     member_plurals: frozenset[str]
     honorifics: frozenset[str]
     kunya_words: frozenset[str]

@@ -381,6 +381,10 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     ("An umbrella group of Iran-backed militias calling itself the Islamic Resistance in Iraq claimed the attack. "
      "Kataib Hezbollah is the strongest faction in the umbrella group.", ("the umbrella group",
                                                                           "islamic_resistance_in_iraq")),
+    # a pronoun after quotations that name no one is the one person named before them
+    ('BAGHDAD - Qais al-Khazali spoke to reporters on Sunday. "The Americans must go," Khazali said. "They came to '
+     'fight ISIS. Now they are occupiers. They will leave when we decide." Asked about the talks with Washington, '
+     "he smiled.", ("he", "qais_khazali")),
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),

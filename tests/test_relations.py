@@ -1558,6 +1558,12 @@ def triples(nlp, text):
      ("asaib_ahl_al_haq", "accuses", "sadrist_movement")),
     # a phrasal verb of attack, vowed
     ("CENTCOM vowed to hunt down ISIS terrorists.", ("us_central_command", "threatens", "islamic_state")),
+    # an interview given to an outlet is quoted by it
+    ("Kadhim al-Fartousi, the spokesman of Kataib Sayyid al-Shuhada, gave an interview to Al-Mayadeen on Tuesday.",
+     ("kadhim_al_fartousi", "quoted_by", "al_mayadeen")),
+    # what someone is said to call a thing is no question
+    ("In a speech, Qais al-Khazali said he had been punished for exposing what he called an American conspiracy.",
+     ("qais_khazali", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2163,6 +2169,10 @@ def test_pattern_reads(nlp, text, expected):
     # an end both sides agree on opposes neither
     ("Baghdad and Washington agreed in 2024 to end the coalition's mission by September 2025.",
      ("iraq", "opposes", "international_coalition")),
+    # a question, asked or put, tells of no act
+    ("Asked whether Kataib Hezbollah would resume attacks on US bases, the spokesman smiled.",
+     ("kataib_hezbollah", "threatens", "us_forces")),
+    ("Q: Are you worried that Iraq will be drawn into a war between Iran and Israel?", ("iran", "threatens", "israel")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

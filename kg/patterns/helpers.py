@@ -145,6 +145,8 @@ def conjuncts(token: Token) -> list[Token]:
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "on"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# The predicates of acts done, which a question does not tell of, whether a verb or a noun cues them.
+_ACTS = frozenset({"attacks", "kills", "threatens"})
 # Where what the patterns look up once per doc is kept with it (doc.user_data).
 _REPETITIONS_KEY = "kg_repetitions"
 
@@ -879,6 +881,8 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     True
     >>> is_blocked(_parser()("Sudani kept the factions from attacking US forces.")[5], load_lexicon())
     True
+    >>> is_blocked(_parser()("Asked whether his group would resume attacks, he smiled.")[6], load_lexicon())
+    True
     >>> is_blocked(_parser()("The group would not hesitate to strike US bases.")[6], load_lexicon())
     False
     >>> is_blocked(_parser()("The group would not stand idle if the Americans attacked.")[4], load_lexicon())
@@ -886,8 +890,9 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     >>> is_blocked(_parser()("Does the group take orders from Iran?")[3], load_lexicon())
     True
     """
-    if cue.pos_ in {"VERB", "AUX"} and _direct_question(cue.sent):
-        return True  # a question asserts nothing
+    if (cue.pos_ in {"VERB", "AUX"} or lexicon.noun_predicates.get(lemma_of(cue)) in _ACTS) and _direct_question(
+            cue.sent):
+        return True  # a question asserts nothing: "will Iraq be drawn into a war between Iran and Israel?"
     below = cue
     for level, current in _governors(cue):
         if level and lemma_of(current) in lexicon.hesitation_verbs or any(
@@ -907,12 +912,22 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
             return True  # "warned the factions against attacking US forces": an attack warned against
         if current.lower_ == "from" and current.dep_ == "prep" and lemma_of(current.head) in lexicon.hindering_verbs:
             return True  # "kept the factions from attacking US forces": an attack held back
+        if level and current.dep_ == "ccomp" and _asks(current, lexicon):
+            return True  # "asked whether his group would resume attacks": a question asserts nothing
         below = current
         if any(c.dep_ in {"amod", "det"} and c.lower_ in lexicon.blocking_words for c in current.children):
             return True
         if current.dep_ in NOUN_MODIFIER_DEPS:
             break
     return False
+
+
+def _asks(clause: Token, lexicon: Lexicon) -> bool:
+    """A complement clause that is a question: opened by "whether", or by a wh-word of its own under a verb of
+    asking ("exposing what he called an American conspiracy" asks nothing)."""
+    asked = lemma_of(clause.head) in lexicon.asking_verbs
+    return any(c.dep_ == "mark" and c.lower_ == "whether" or asked and c.tag_ in {"WRB", "WP", "WDT"} and (
+        c.i < clause.i) for c in clause.children)
 
 
 def negated(word: Token) -> bool:

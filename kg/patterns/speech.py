@@ -34,9 +34,17 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Amiri', 'quoted_by', 'Al-Mayadeen television')]
     >>> read("Reuters quoted Kataib Hezbollah as saying it would respond.", quotation_source)
     [('Kataib Hezbollah', 'quoted_by', 'Reuters')]
+    >>> read("Fartousi gave an interview to Al-Mayadeen on Tuesday.", quotation_source)
+    [('Fartousi', 'quoted_by', 'Al-Mayadeen')]
     """
     for token in sent:
         lemma = lemma_of(token)
+        if token.pos_ == "VERB" and lemma in lexicon.granting_verbs:
+            # "gave an interview to Al-Mayadeen": the parser hangs the outlet on the verb or on the interview
+            for interview in (o for o in direct_objects(token) if lemma_of(o) in lexicon.interview_nouns):
+                for outlet in prep_objects(token, {"to"}) + prep_objects(interview, {"to", "with"}):
+                    for speaker in subjects_of(token):
+                        yield frame(speaker, "quoted_by", outlet, token, "quotation_source.told")
         if token.pos_ == "VERB" and lemma in lexicon.telling_verbs | lexicon.speech_verbs | lexicon.talking_verbs:
             outlets = [c for c in token.children if c.dep_ in {"dobj", "dative"}] if (
                 lemma in lexicon.telling_verbs) else []
