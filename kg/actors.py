@@ -919,19 +919,25 @@ class ActorLinker:
         return doc[span.start:head.i + 1] if head.lower_ in self.lexicon.place_nouns else None
 
     def _names_of_organisation_nouns(self, doc: Doc) -> list[Span]:
-        """ "the Sunni Taqaddum party": capitalised words the NER left out, set before a lowercase noun that heads
-        organisations' names, name an organisation with it."""
+        """ "the Sunni Taqaddum party", "the Siyada alliance": capitalised words the NER left out or took for a
+        people, set before a lowercase noun that heads organisations' names, name an organisation with it."""
         found = []
         for noun in doc:
             if not (noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in self.lexicon.organisation_heads):
                 continue
             start = noun.i
             while start > 0 and (word := doc[start - 1]).dep_ == "compound" and word.head == noun and (
-                    word.pos_ == "PROPN" and word.is_title and not word.ent_type_):
+                    word.pos_ == "PROPN" and word.is_title and (not word.ent_type_ or self._unknown_people(word))):
                 start -= 1
             if start < noun.i:
                 found.append(Span(doc, start, noun.i + 1, label="ORG"))
         return found
+
+    def _unknown_people(self, word: Token) -> bool:
+        """A word the NER took for a nationality or a people that names none kg knows: "Siyada" in "the Siyada
+        alliance" (not "Sunni", nor "Syrian")."""
+        return word.ent_type_ == "NORP" and word.text not in self.registry.demonyms and (
+            word.lower_ not in self.lexicon.not_actors)
 
     def _organisation_extension(self, span: Span) -> Span | None:
         """ "the Taqaddum party": a name the NER cut from the lowercase organisation noun it modifies is that

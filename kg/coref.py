@@ -523,6 +523,11 @@ class Coreference:
     def _mark_speakers(self, doc: Doc) -> None:
         sents = list(doc.sents)
         speakers = self._interview_answers(doc, sents, [self._speaker_in(sent) for sent in sents])
+        for number, sent in enumerate(sents):
+            if speakers[number] is None and self._said_by_the_message(sent):
+                # "In a statement, KH said ... The statement stressed that ...": the message is its issuer's word
+                speakers[number] = next((issuer for back in range(number - 1, max(number - 4, -1), -1)
+                                         if (issuer := self._issuer_in(sents[back], speakers[back]))), None)
         # '"The Americans are occupiers. They have killed our brothers," he said.': a quotation opened in one
         # sentence is the speaker's named where it closes, in the same paragraph
         for number in range(len(sents) - 2, -1, -1):
@@ -539,6 +544,24 @@ class Coreference:
             sent._.speaker = speaker
             quote_open = _quote_open_after(sent, quote_open)
             previous = sent
+
+    def _said_by_the_message(self, sent: Span) -> bool:
+        """Whether what a sentence says is said by a message told of before: "The statement said ..."."""
+        return any(token.lemma_.lower() in self.lexicon.speech_verbs and token.dep_ in _ATTRIBUTING_DEPS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.lexicon.message_nouns and any(
+                d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children) for c in token.children)
+                   for token in sent)
+
+    def _issuer_in(self, sent: Span, speaker: str | None) -> str | None:
+        """Who issues the message a sentence tells of: its speaker ("In a statement, X said"), or the subject of the
+        verb whose object the message is ("X issued a statement")."""
+        messages = [t for t in sent if t.lemma_.lower() in self.lexicon.message_nouns and t.pos_ == "NOUN"]
+        if not messages:
+            return None
+        if speaker is not None:
+            return speaker
+        return next((ids[0] for m in messages if m.dep_ == "dobj" for c in m.head.children if c.dep_ == "nsubj"
+                     and (ids := actor_ids_at(c))), None)
 
     def _governed_groups(self, body: Token) -> list[Token]:
         """The owners of a governing body: "its" in "its political council", "Harakat al-Nujaba" in "the

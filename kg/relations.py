@@ -705,6 +705,8 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         # "issued a statement condemning X", "in a statement, the ministry said": a message is its issuer's
         if found := _first_named(subjects_of(issued), 0.1):
             return found
+    if head_word & lexicon.message_nouns and token.dep_ == "nsubj" and (speaker := token.sent._.speaker):
+        return [(speaker, 0.1)]  # "The statement said ...", after the statement was told of: its issuer's word
     if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
         return _bridged(token, head_word, lexicon, depth)
     return []

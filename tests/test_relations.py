@@ -1564,6 +1564,14 @@ def triples(nlp, text):
     # what someone is said to call a thing is no question
     ("In a speech, Qais al-Khazali said he had been punished for exposing what he called an American conspiracy.",
      ("qais_khazali", "accuses", "united_states")),
+    # a message told of before says its issuer's word
+    ("Kataib Hezbollah issued a statement on Sunday. The statement said the American forces bear full responsibility "
+     "for the attack.", ("kataib_hezbollah", "accuses", "us_forces")),
+    # a name the NER took for a people, before a noun of organisations, names one; of a person, it is theirs
+    ("His rival, Salem al-Issawi, who is supported by the Siyada alliance of Khamis al-Khanjar, received 158 votes.",
+     ("siyada_alliance", "supports", "salem_al_issawi")),
+    ("His rival, Salem al-Issawi, who is supported by the Siyada alliance of Khamis al-Khanjar, received 158 votes.",
+     ("khamis_al_khanjar", "leads", "siyada_alliance")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2173,6 +2181,11 @@ def test_pattern_reads(nlp, text, expected):
     ("Asked whether Kataib Hezbollah would resume attacks on US bases, the spokesman smiled.",
      ("kataib_hezbollah", "threatens", "us_forces")),
     ("Q: Are you worried that Iraq will be drawn into a war between Iran and Israel?", ("iran", "threatens", "israel")),
+    # a wrong named in what the speaker resists is the resisted's, not the speaker's own act's
+    ("Iraqi resistance targets occupation base in Syria with drones\n\nThe Islamic Resistance in Iraq announced on "
+     "Tuesday that its mujahideen had targeted the American occupation base at al-Shaddadi in Syria with a swarm of "
+     "drones.\n\nIn a statement, the Resistance said the operation came \"in continuation of our approach to "
+     "resisting the occupation forces in Iraq and the region.\"", ("islamic_resistance_in_iraq", "accuses", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

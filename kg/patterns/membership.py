@@ -429,6 +429,18 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(side, "supports", actor_token, verb, "alignment")
 
 
+def _name_headed_by_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A lowercase noun of organisations that ends a name: "alliance" in "the Siyada alliance" (not in "a coalition
+    of militias").
+
+    >>> read("The Siyada alliance of businessman Khamis Khanjar won seats.", organisation_of)
+    [('businessman Khamis Khanjar', 'leads', 'Siyada alliance')]
+    """
+    return token.pos_ == "NOUN" and token.lower_ in lexicon.organisation_heads and token.i > 0 and (
+        (name := token.doc[token.i - 1]).dep_ == "compound" and name.head.i == token.i and name.pos_ == "PROPN"
+        and name.is_title)
+
+
 def _owners_after(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """The organisation a name is "of", or the person who heads it ("the State of Law Coalition of former prime
     minister Nouri al-Maliki")."""
@@ -472,7 +484,7 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for owner in token.children:
                 if owner.dep_ in {"poss", "compound"} and owner.pos_ == "PROPN":
                     yield frame(token, "member_of", owner, token, "organisation_of.group_noun")
-        if token.pos_ != "PROPN" or token.dep_ == "compound":
+        if token.dep_ == "compound" or token.pos_ != "PROPN" and not _name_headed_by_noun(token, lexicon):
             continue
         yield from _owners_after(token, lexicon)
         # the owner before the name: a possessive ("the PMF's"), or a first word before a name of two or more

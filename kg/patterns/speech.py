@@ -1076,11 +1076,13 @@ def _designation_parties(verb: Token) -> tuple[list[Token], list[Token]]:
 
 
 def _struck_objects(verb: Token, lexicon: Lexicon) -> set[Token]:
-    """The words of what an attack verb strikes: in "Turkish forces neutralized 23 terrorists" the fault is the
-    victims' as the speaker labels them, not the forces'."""
-    if lexicon.verb_predicates.get(lemma_of(verb)) not in {"attacks", "kills"}:
-        return set()
-    return {t for o in direct_objects(verb) for t in o.subtree}
+    """The words of what an attack verb strikes, or a verb in its clause resists: in "Turkish forces neutralized 23
+    terrorists" the fault is the victims' as the speaker labels them, not the forces'; in "the operation came in
+    continuation of resisting the occupation forces" it is the forces', not the operation's."""
+    acts = [verb] if verb_predicate(verb, lexicon) in {"attacks", "kills"} else []
+    acts += [v for v in verb.subtree if v.dep_ in {"pcomp", "xcomp"} and v.pos_ == "VERB" and verb_predicate(
+        v, lexicon) in {"attacks", "kills", "opposes"}]
+    return {t for act in acts for o in direct_objects(act) for t in o.subtree}
 
 
 def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
