@@ -101,7 +101,8 @@ def tags_from_parse(doc: Doc) -> Doc:
     and an object after it is a verb (the headline "Khazali slams US sanctions"), and so is a word it took for an
     adjective between the two (a verb in scare quotes). A verb the parser made a compound of its object is raised
     above it, and a finite verb it coordinated with an infinitive is coordinated with the verb the infinitive
-    completes; a past tense the parser hung on a noun with no subject of its own is a participle.
+    completes, and one it coordinated with the copula of a reported clause about a thing with the verb of saying;
+    a past tense the parser hung on a noun with no subject of its own is a participle.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -123,10 +124,13 @@ def tags_from_parse(doc: Doc) -> Doc:
     ('accuses', 'conj', 'refused')
     >>> [(t.text, t.tag_) for t in nlp("PMF commander killed in Turkish drone strike near Sinjar")][2]
     ('killed', 'VBN')
+    >>> [(t.text, t.head.text) for t in nlp("He said the complaint was a pretext, and reaffirmed support.")][9]
+    ('reaffirmed', 'said')
     """
     for token in doc:
         _raise_verb_taken_for_compound(token)
         _raise_finite_conjunct(token)
+        _raise_conjunct_of_reported_copula(token)
         if not _retag_verb(token):
             _retag_noun(token)
     return doc
@@ -184,6 +188,28 @@ def _raise_finite_conjunct(verb: Token) -> None:
         for conjunction in [c for c in infinitive.children if c.dep_ == "cc" and c.i < verb.i]:
             conjunction.head = infinitive.head
         verb.head = infinitive.head
+
+
+def _raise_conjunct_of_reported_copula(verb: Token) -> None:
+    """A past tense the parser coordinated, after a comma, with the copula of a clause that reports what a thing
+    is ("Mandalawi said the complaint was a pretext, and reaffirmed support for Lebanon"): a thing said to be
+    something reaffirms nothing, so the verb is coordinated with the verb of saying, and so is the conjunction."""
+    copula, doc = verb.head, verb.doc
+    reporting = copula.head
+    # (lemmas come later: a copula is known by its attribute, a verb of saying by its clause and its subject)
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and copula.dep_ == "ccomp"
+            and any(c.dep_ == "attr" for c in copula.children) and reporting.tag_ == "VBD"
+            and any(c.dep_ == "nsubj" for c in reporting.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+            and verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ","):
+        return
+    subjects = [s for c in copula.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    if subjects and all(s.tag_ in {"NN", "NNS"} and s.lower_.removesuffix("s") not in _agent_nouns()
+                        for s in subjects):
+        for conjunction in [c for c in copula.children if c.dep_ in {"cc", "punct"} and c.i < verb.i and (
+                c.i > subjects[-1].right_edge.i)]:
+            conjunction.head = reporting
+        verb.head = reporting
 
 
 def _determined(token: Token) -> bool:
@@ -286,6 +312,14 @@ def _list_goes_on_after(item: Token) -> bool:
     coordinated ("A, B and C"), or a later item hangs on the first name ("A, B, C and D")."""
     later = [c for c in (*item.children, *item.head.children) if c.dep_ == "conj" and c.i > item.i]
     return bool(later) and any(c.dep_ == "cc" for t in (item, item.head, *later) for c in t.children)
+
+
+@cache
+def _agent_nouns() -> frozenset[str]:
+    """Common nouns of those who act: groups, bodies, forces, officials, their men."""
+    lexicon = load_lexicon()
+    return frozenset({*(w for words in lexicon.descriptions.values() for w in words), *lexicon.affiliated_nouns,
+                      *lexicon.force_nouns, *lexicon.role_predicates})
 
 
 @cache

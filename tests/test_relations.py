@@ -1572,6 +1572,9 @@ def triples(nlp, text):
      ("siyada_alliance", "supports", "salem_al_issawi")),
     ("His rival, Salem al-Issawi, who is supported by the Siyada alliance of Khamis al-Khanjar, received 158 votes.",
      ("khamis_al_khanjar", "leads", "siyada_alliance")),
+    # what one says a thing is does not reaffirm anything; the one who says it does
+    ("First Deputy Speaker Mohsen al-Mandalawi said the complaint was a pretext for aggression, and reaffirmed "
+     "support for Lebanon.", ("mohsen_al_mandalawi", "supports", "lebanon")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
