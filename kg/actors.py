@@ -441,6 +441,8 @@ class ActorLinker:
                 span, label = place, "FAC"
             elif label != "NORP" and (organisation := self._organisation_extension(span)):
                 span, label = organisation, "ORG"
+            elif (group := self._group_word_before(span)) is not None and group.start not in claimed:
+                span, label = group, "ORG"
             actor = self._resolve(span, label, candidates, acronyms)
             if actor is not None:
                 candidates.append(_Candidate(span.start, span.end, actor, doc))
@@ -938,6 +940,15 @@ class ActorLinker:
         alliance" (not "Sunni", nor "Syrian")."""
         return word.ent_type_ == "NORP" and word.text not in self.registry.demonyms and (
             word.lower_ not in self.lexicon.not_actors)
+
+    def _group_word_before(self, span: Span) -> Span | None:
+        """ "Kataib Jund al-Imam", where the NER left out the word that opens an armed group's name: the name runs
+        from it."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.is_title and fold(before.text) in self.lexicon.group_name_words and (
+                before.dep_ == "compound" and span.start <= before.head.i < span.end):
+            return span.doc[before.i:span.end]
+        return None
 
     def _organisation_extension(self, span: Span) -> Span | None:
         """ "the Taqaddum party": a name the NER cut from the lowercase organisation noun it modifies is that

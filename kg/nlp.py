@@ -285,6 +285,12 @@ def lists_taken_for_appositions(doc: Doc) -> Doc:
     >>> [t.dep_ for t in doc if t.text == "Sudani"]
     ['appos']
 
+    A description with an article of its own after the name an apposition is "of" is the apposition's next item:
+
+    >>> doc = nlp("Laith al-Khazali, the brother of Qais al-Khazali and a leader in Asaib Ahl al-Haq, was sanctioned.")
+    >>> [(t.dep_, t.head.text) for t in doc if t.text == "leader"]
+    [('conj', 'brother')]
+
     Nor is an adjective a list's item before the noun it modifies (a headline's "Houthis and Iraqi militias"):
 
     >>> [(t.dep_, t.head.text) for t in nlp("Houthis and Iraqi militias threaten Israel") if t.text == "Iraqi"]
@@ -304,7 +310,20 @@ def lists_taken_for_appositions(doc: Doc) -> Doc:
                 and _list_goes_on_after(token) and not {head.lower_, token.lower_} & titles
                 and any(t.text == "," for t in doc[head.i:token.left_edge.i])):
             token.dep_ = "conj"
+        elif _description_after_a_name(token):
+            # "Laith al-Khazali, the brother of Qais al-Khazali and a leader in Asaib Ahl al-Haq": the second
+            # description is coordinated with the first, not with the name the first is "of"
+            token.head = head.head.head
     return doc
+
+
+def _description_after_a_name(token: Token) -> bool:
+    """A common noun with an article of its own, coordinated with the name an apposition's noun is "of"."""
+    name = token.head
+    described = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
+    return (token.dep_ == "conj" and token.tag_ in {"NN", "NNS"} and name.tag_ in _PROPER_NOUN_TAGS
+            and described is not None and described.dep_ == "appos" and described.tag_ in {"NN", "NNS"}
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in token.children))
 
 
 def _list_goes_on_after(item: Token) -> bool:

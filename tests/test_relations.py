@@ -1575,6 +1575,15 @@ def triples(nlp, text):
     # what one says a thing is does not reaffirm anything; the one who says it does
     ("First Deputy Speaker Mohsen al-Mandalawi said the complaint was a pretext for aggression, and reaffirmed "
      "support for Lebanon.", ("mohsen_al_mandalawi", "supports", "lebanon")),
+    # a second description after the name a first is "of" describes the first's name
+    ("Laith al-Khazali, the brother of Qais al-Khazali and a leader in Asaib Ahl al-Haq, was sanctioned.",
+     ("laith_al_khazali", "member_of", "asaib_ahl_al_haq")),
+    ("The Coordination Framework controls the cabinet. Its largest members, the State of Law coalition of former "
+     "prime minister Nouri al-Maliki and the Fatah alliance led by Hadi al-Amiri, have used that position.",
+     ("fatah_alliance", "member_of", "coordination_framework")),
+    # a word that opens an armed group's name, which the NER left out, is the name's
+    ("Ahmed al-Asadi, the leader of Kataib Jund al-Imam and a PMF spokesman, said the strike was illegal.",
+     ("ahmed_al_asadi", "leads", "kataib_jund_al_imam")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2189,6 +2198,10 @@ def test_pattern_reads(nlp, text, expected):
      "Tuesday that its mujahideen had targeted the American occupation base at al-Shaddadi in Syria with a swarm of "
      "drones.\n\nIn a statement, the Resistance said the operation came \"in continuation of our approach to "
      "resisting the occupation forces in Iraq and the region.\"", ("islamic_resistance_in_iraq", "accuses", "iraq")),
+    # a person's coalition is the one they lead, not one they are a member of
+    ("The Coordination Framework controls the cabinet. Its largest members, the State of Law coalition of former "
+     "prime minister Nouri al-Maliki and the Fatah alliance, have used that position.",
+     ("nouri_al_maliki", "member_of", "state_of_law_coalition")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -315,6 +315,8 @@ def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('militias', 'member_of', 'Islamic Resistance')]
     >>> read("The Islamic Resistance in Iraq is a coalition of Iran-aligned factions.", umbrella_apposition)
     [('factions', 'member_of', 'Islamic Resistance')]
+    >>> read("Its members, the State of Law coalition of Nouri al-Maliki, met.", umbrella_apposition)
+    []
     """
     for token in sent:
         if lemma_of(token) not in lexicon.umbrella_nouns:
@@ -322,7 +324,9 @@ def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "X, an umbrella of militias"; "X is a coalition of factions"
         wholes = [token.head] if token.dep_ == "appos" else subjects_of(token.head) if (
             token.dep_ == "attr" and lemma_of(token.head) == "be") else []
-        members = [m for p in prep_objects(token, {"of"}) for m in conjuncts(p)] + _operating_under(token)
+        # (a person's coalition is the one they lead: "the State of Law coalition of Nouri al-Maliki")
+        members = [m for p in prep_objects(token, {"of"}) for m in conjuncts(p)
+                   if m.ent_type_ not in PEOPLE_TYPES | {"PERSON"}] + _operating_under(token)
         for whole in wholes:
             for member in dict.fromkeys(members):
                 yield frame(member, "member_of", whole, token, "umbrella_apposition")

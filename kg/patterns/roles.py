@@ -217,6 +217,10 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
             holder = holder.head  # "US commander Maj. Gen. John Brennan": past the ranks to the name
         # "Kataib Hezbollah members Abu Ali al-Askari and Jaafar al-Husseini": a plural role is every name's
         return conjuncts(holder) if role.tag_ in {"NNS", "NNPS"} else [holder]
+    if role.dep_ == "conj" and role.head.dep_ == "appos" and role.head.pos_ == "NOUN":
+        # "Laith al-Khazali, the brother of Qais and a leader in Asaib Ahl al-Haq": a second description's holder
+        # is the first's
+        return _role_holders(role.head, lexicon)
     if role.dep_ == "appos":
         # "Soleimani and Muhandis, the deputy head of the PMF", "his brother Laith al-Khazali, a senior commander":
         # the parser hangs the apposition on the first of several names; one role is the nearest name's,
