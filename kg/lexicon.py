@@ -120,6 +120,7 @@ class Lexicon:
     needing_verbs: frozenset[str]
     people_plurals: frozenset[str]
     granting_verbs: frozenset[str]
+    time_limit_nouns: frozenset[str]
     asking_verbs: frozenset[str]
     member_plurals: frozenset[str]
     honorifics: frozenset[str]

@@ -1584,6 +1584,9 @@ def triples(nlp, text):
     # a word that opens an armed group's name, which the NER left out, is the name's
     ("Ahmed al-Asadi, the leader of Kataib Jund al-Imam and a PMF spokesman, said the strike was illegal.",
      ("ahmed_al_asadi", "leads", "kataib_jund_al_imam")),
+    # a time limit given to an actor to act is a demand of it
+    ("Kataib Hezbollah gave the Americans until the end of the year to leave Iraq.",
+     ("kataib_hezbollah", "demands", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -606,8 +606,12 @@ def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iran', 'demands', 'Iraq')]
     >>> read("Khamenei told him Iran would strike back.", instruction)
     []
+    >>> read("The factions gave US forces a deadline to leave.", instruction)
+    [('factions', 'demands', 'US forces')]
     """
     for verb in sent:
+        if verb.pos_ == "VERB" and lemma_of(verb) in lexicon.granting_verbs:
+            yield from _ultimatum(verb, lexicon)
         if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.instructing_verbs:
             continue
         if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
@@ -615,6 +619,21 @@ def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for subject in subjects_of(verb):
             for told in direct_objects(verb) + [d for c in verb.children if c.dep_ == "dative" for d in conjuncts(c)]:
                 yield frame(subject, "demands", told, verb, "instruction")
+
+
+def _ultimatum(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """Giving an actor a time limit to act: "gave the Americans until the end of the year to leave", "gave the
+    government 72 hours to meet his demands" demand it of them."""
+    limits = [o for o in direct_objects(verb) if lemma_of(o) in lexicon.time_limit_nouns] + [
+        p for p in verb.children if p.dep_ == "prep" and p.lower_ == "until"]
+    act = any(t.tag_ == "VB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children) for t in verb.subtree)
+    if not limits or not act:
+        return
+    given = [d for c in verb.children if c.dep_ == "dative" for d in conjuncts(c)] or [
+        o for o in direct_objects(verb) if lemma_of(o) not in lexicon.time_limit_nouns]
+    for subject in subjects_of(verb):
+        for told in given:
+            yield frame(subject, "demands", told, verb, "instruction.ultimatum")
 
 
 def demanded_end_of_wrong(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
