@@ -18,7 +18,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors import self_naming_noun
+from kg.actors import load_registry, self_naming_noun
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, line_openings
 from kg.vocabulary import PEOPLE_TYPES
@@ -104,6 +104,8 @@ class Coreference:
         # verbs whose clause, or the participle of saying after them, is their subject's word ("Iran denied it had
         # any role", "KH denied any role, saying it had ...")
         self.statement_verbs = lexicon.speech_verbs | lexicon.denial_verbs
+        # the unnamed collective "the factions" are where the text names no group of them (the guidelines' rule)
+        self.collective: str | None = next((a.id for a in load_registry().actors.values() if a.collective), None)
 
     def __call__(self, doc: Doc) -> Doc:
         sentence_of = {}
@@ -230,7 +232,17 @@ class Coreference:
         if antecedent is None and actor_type != "Official":
             # "the party" after "the Kurdistan Democratic Party of Iran", an armed party: the noun heading its name
             antecedent = salient(lambda m: m.proper and _heads_name(token, m), _WINDOW["name_head"])
+        if antecedent is None and self.collective in (token.doc._.actors or {}) and self._unnamed_collective(token):
+            # (only in a text that names the collective: one about other factions means those)
+            return start, token.i + 1, self.collective
         return (start, token.i + 1, antecedent.actor) if antecedent else None
+
+    def _unnamed_collective(self, noun: Token) -> bool:
+        """ "the factions", "the armed factions": a plural of the collective's nouns, named by no one's name."""
+        # ("the Syrian rebel factions", "the KDP's militias" are others')
+        return noun.tag_ == "NNS" and noun.lower_ in self.lexicon.collective_plurals and not any(
+            c.dep_ in {"compound", "poss", "nmod"} or c.dep_ == "amod" and c.ent_type_ for c in noun.children) and (
+            _counted(noun, self.lexicon.count_words) is None)
 
     def _pronominal(self, token: Token, mentions: list[_Mention], before: int, resolved: list[Span],
                     salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> tuple | None:

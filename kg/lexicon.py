@@ -123,6 +123,7 @@ class Lexicon:
     time_limit_nouns: frozenset[str]
     asking_verbs: frozenset[str]
     member_plurals: frozenset[str]
+    collective_plurals: frozenset[str]
     honorifics: frozenset[str]
     kunya_words: frozenset[str]
     not_actors: frozenset[str]

@@ -432,6 +432,9 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     # a plural noun is no single actor whose name it heads
     ("The Kurdistan Democratic Party said it would back any candidate. The US embassy urged the parties to resolve "
      "their differences.", "the parties", "kurdistan_democratic_party"),
+    # factions said to be another people's are not the collective of Iran-backed groups
+    ("Iran-backed militias have attacked US forces. The Syrian rebel factions entered Aleppo.",
+     "The Syrian rebel factions", "iran_backed_militias"),
     # a group's men said to be from somewhere are no group named before
     ("A strike killed a commander of Lebanon's Hezbollah and two members of an Iraqi militia. The Observatory "
      "identified the Iraqi fighters as members of Kataib Sayyid al-Shuhada.", "the Iraqi fighters", "hezbollah"),

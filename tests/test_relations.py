@@ -1587,6 +1587,10 @@ def triples(nlp, text):
     # a time limit given to an actor to act is a demand of it
     ("Kataib Hezbollah gave the Americans until the end of the year to leave Iraq.",
      ("kataib_hezbollah", "demands", "united_states")),
+    # "the factions", in a text about the collective of Iran-backed groups and naming none of them, are the collective
+    ("Sudani called on the factions to stop their attacks. The prime minister met US officials on Monday. "
+     "Iran-backed militias have launched more than 150 attacks since October.",
+     ("mohammed_shia_al_sudani", "demands", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
