@@ -523,6 +523,10 @@ class Coreference:
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and not c.ent_type_ == "NORP"
                and not _names_actor(c) for c in modifiers):
             return None  # "the Sunni Taqaddum party": a name of its own the NER missed, no party named before
+        if actor_type == "Militia" and token.tag_ == "NNS" and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.description_types
+                for c in modifiers):
+            return None  # "the Syrian rebel factions": factions of another kind than those named before
         if actor_type != "Official" and _repeats_a_phrase(token, self._self_named_nouns(token.doc)):
             return None  # "agreed to form joint brigades ... the joint brigades": those brigades, no actor
         return determiners[0].i, actor_type
