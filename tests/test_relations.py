@@ -1591,6 +1591,9 @@ def triples(nlp, text):
     ("Sudani called on the factions to stop their attacks. The prime minister met US officials on Monday. "
      "Iran-backed militias have launched more than 150 attacks since October.",
      ("mohammed_shia_al_sudani", "demands", "iran_backed_militias")),
+    # an actor's salaries stand for it: funding them supports it
+    ("The US-led coalition, which funds part of the Peshmerga's salaries, welcomed the agreement.",
+     ("international_coalition", "supports", "peshmerga")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
