@@ -922,17 +922,29 @@ class ActorLinker:
 
     def _names_of_organisation_nouns(self, doc: Doc) -> list[Span]:
         """ "the Sunni Taqaddum party", "the Siyada alliance": capitalised words the NER left out or took for a
-        people, set before a lowercase noun that heads organisations' names, name an organisation with it."""
+        people, set before a lowercase noun that heads organisations' names, name an organisation with it; and
+        before a place noun, with common nouns between, a place ("the Khor Mor gas field")."""
         found = []
         for noun in doc:
-            if not (noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in self.lexicon.organisation_heads):
+            if not (noun.is_lower and noun.pos_ == "NOUN"):
                 continue
+            label = "ORG" if noun.lower_ in self.lexicon.organisation_heads else "FAC" if (
+                noun.lower_ in self.lexicon.place_nouns) else None
             start = noun.i
-            while start > 0 and (word := doc[start - 1]).dep_ == "compound" and word.head == noun and (
-                    word.pos_ == "PROPN" and word.is_title and (not word.ent_type_ or self._unknown_people(word))):
+            while label == "FAC" and start > 0 and (word := doc[start - 1]).dep_ == "compound" and (
+                    word.head == noun and word.is_lower and word.pos_ == "NOUN"):
+                start -= 1  # "gas" in "the Khor Mor gas field"
+            named = start
+            while label and start > 0 and (word := doc[start - 1]).dep_ == "compound" and (
+                    word.head.i in range(start, noun.i + 1)) and word.pos_ == "PROPN" and word.is_title and (
+                    not word.ent_type_ or self._unknown_people(word)):
                 start -= 1
-            if start < noun.i:
-                found.append(Span(doc, start, noun.i + 1, label="ORG"))
+            # (not "Embassy compound" of "the U.S. Embassy compound": a name that runs on before is another's)
+            before = doc[start - 1] if start > 0 else None
+            runs_on = label == "FAC" and before is not None and before.dep_ == "compound" and bool(
+                before.ent_type_) and start <= before.head.i <= noun.i
+            if start < named and not runs_on:
+                found.append(Span(doc, start, noun.i + 1, label=label))
         return found
 
     def _unknown_people(self, word: Token) -> bool:
@@ -987,7 +999,9 @@ class ActorLinker:
     def _new_type(self, span: Span, label: str) -> str:
         if label in _PLACE_LABELS | {"PERSON", "ORG"} and country_name(span.text):
             return "Country"
-        if span[-1].text in self.lexicon.place_nouns or _named_by_place_noun(span, self.lexicon):
+        described = _described_by_apposition(span, self.lexicon)
+        if span[-1].text in self.lexicon.place_nouns or _named_by_place_noun(span, self.lexicon) or (
+                described == "Place"):
             # "Duhok province", "the village of Kani Masi", whatever office the words around it name, whatever the
             # NER says (not "The New Region")
             return "Place"
@@ -1011,7 +1025,7 @@ class ActorLinker:
             for actor_type in ("Media", "Militia", "GovernmentBody", "ArmedForce"):
                 if words & self.lexicon.type_cues[actor_type]:
                     return actor_type
-            if described := _described_by_apposition(span, self.lexicon):
+            if described:
                 return described
             if _reported_by(span, self.lexicon):
                 return "Media"
@@ -1020,8 +1034,9 @@ class ActorLinker:
 
 
 def _described_by_apposition(span: Span, lexicon: Lexicon) -> str | None:
-    """The type an apposition gives an organisation's name by its noun: "the YBS, an armed group of Yazidis" is a
-    militia's name, "Rudaw, a Kurdish broadcaster" an outlet's (not "a movement", which may be a party).
+    """The type an apposition gives a name by its noun: "the YBS, an armed group of Yazidis" is a militia's name,
+    "Rudaw, a Kurdish broadcaster" an outlet's (not "a movement", which may be a party), "Kani Masi, a subdistrict
+    of Amedi" a place's.
 
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()("The YBS, an armed group of Yazidis, holds Sinjar.")
@@ -1029,6 +1044,8 @@ def _described_by_apposition(span: Span, lexicon: Lexicon) -> str | None:
     'Militia'
     """
     nouns = [c for c in span.root.children if c.dep_ == "appos"]
+    if any(fold(noun.lemma_) in lexicon.place_nouns for noun in nouns):
+        return "Place"
     for actor_type in ("Militia", "Media"):
         kinds = set(lexicon.descriptions[actor_type]) - set(lexicon.descriptions["Organization"]) - {"movement"}
         if any(fold(noun.lemma_) in kinds for noun in nouns):

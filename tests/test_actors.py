@@ -640,6 +640,7 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     # Iraq's border guards are a force of their own
     ("Iraqi border forces have set up new posts along the frontier with Turkey.", "border_guards_command",
      "ArmedForce"),
+    ("Kani Masi, a subdistrict of Amedi, was shelled.", "kani_masi", "Place"),
     # an apposition's noun says what an organisation's name names
     ("The YBS, an armed group of Yazidis, controls parts of Sinjar.", "ybs", "Militia"),
     # a police force is an armed force, as is a military command
@@ -964,6 +965,8 @@ def test_a_common_noun_alias_names_the_actor_on_its_troops_not_in_other_compound
     ("Sidakan's mayor named the dead as Brig. Zubair Bradosti and Brig. Mohammed Sulaiman.", "Brig"),
     ("Militants fired a Katyusha rocket at the base.", "Katyusha"),
     ("ANALYSIS: Strikes on the Houthis pull Iraq's factions into one front", "ANALYSIS"),
+    # a place noun after a word of a longer name names no place of its own
+    ("The crowds forced open the main gate of the U.S. Embassy compound in Baghdad.", "Embassy compound"),
     # a people no one speaks or acts for as a body
     ("The YBS, an armed group of Yazidis linked to the PKK, controls parts of Sinjar.", "Yazidis"),
 ])

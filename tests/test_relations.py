@@ -1594,6 +1594,13 @@ def triples(nlp, text):
     # an actor's salaries stand for it: funding them supports it
     ("The US-led coalition, which funds part of the Peshmerga's salaries, welcomed the agreement.",
      ("international_coalition", "supports", "peshmerga")),
+    # a town named after its noun is in the place that follows, wherever the parser hangs it
+    ("The drone struck near the town of Makhmour in Erbil province.", ("makhmour", "located_in", "erbil_province")),
+    # an apposition's noun of places makes a name a place's
+    ("Kani Masi, a subdistrict of Amedi in Duhok province, was shelled.", ("kani_masi", "located_in", "amedi")),
+    # capitalised words the NER left out before a place noun name the place
+    ("The Khor Mor gas field in Sulaimani province was hit by a drone.",
+     ("khor_mor_gas_field", "located_in", "sulaimani_province")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

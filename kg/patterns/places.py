@@ -221,20 +221,27 @@ def _places(token: Token, preps: set[str]) -> list[Token]:
     return [c for place in prep_objects(token, preps) for c in conjuncts(place)]
 
 
-def _following_places(token: Token) -> list[Token]:
+def _following_places(token: Token, lexicon: Lexicon) -> list[Token]:
     """ "fired at the base in Anbar": the parser hangs "in Anbar" on the verb, though it follows the place at once;
-    in "maintains a garrison at al-Tanf in southeastern Syria", on the verb above the garrison.
+    in "maintains a garrison at al-Tanf in southeastern Syria", on the verb above the garrison; in "struck near the
+    town of Makhmour in Erbil province", on the verb above the town.
 
     >>> read("The US maintains a garrison at al-Tanf in southeastern Syria.", location)[0]
     ('al-Tanf', 'located_in', 'Syria')
+    >>> ('Makhmour', 'located_in', 'Erbil province') in read("A drone struck near the town of Makhmour in Erbil "
+    ...                                                      "province.", location)
+    True
     """
-    verb = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ == "dobj" else None
+    named = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and lemma_of(token.head.head) in lexicon.place_nouns:
+        named = token.head.head  # "the town of Makhmour": where the town is held
+    verb = named.head.head if named.dep_ == "pobj" else named.head if named.dep_ == "dobj" else None
     if verb is None or token.i + 1 >= len(token.doc):
         return []
     following = token.doc[token.i + 1]
     if following.text == "," and token.i + 2 < len(token.doc):
         following = token.doc[token.i + 2]  # "in Tuz Khurmatu, in Salahaddin province"
-    holders = [verb, verb.head] if token.dep_ == "pobj" and verb.dep_ == "dobj" else [verb]
+    holders = [verb, verb.head] if named.dep_ == "pobj" and verb.dep_ == "dobj" else [verb]
     return [c for holder in holders for place in prep_objects(holder, {"in"}) if place.head == following
             for c in conjuncts(place)]
 
@@ -367,7 +374,7 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
         yield from _within(token, lexicon)
-        for container in _following_places(token):
+        for container in _following_places(token, lexicon):
             yield frame(token, "located_in", container, token, "location.next_to_verb")
         owners = [c for c in token.children if c.i < token.i and not _one_name(c, token) and (
             c.dep_ in {"poss", "amod"} or c.dep_ == "compound" and lemma_of(token) not in named_for)]
