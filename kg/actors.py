@@ -937,8 +937,10 @@ class ActorLinker:
             named = start
             while label and start > 0 and (word := doc[start - 1]).dep_ == "compound" and (
                     word.head.i in range(start, noun.i + 1)) and word.pos_ == "PROPN" and word.is_title and (
-                    not word.ent_type_ or label == "ORG" and self._unknown_people(word)):
+                    not word.ent_type_ or self._unknown_people(word)):
                 start -= 1
+            while named > start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1  # "al-Dora district": the whole of the name the NER took for a people
             # (not "Embassy compound" of "the U.S. Embassy compound": a name that runs on before is another's)
             before = doc[start - 1] if start > 0 else None
             runs_on = label == "FAC" and before is not None and before.dep_ == "compound" and bool(
