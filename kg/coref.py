@@ -515,21 +515,24 @@ class Coreference:
                 determiners[0].lower_ == "both" and actor_type not in _GROUPS - {"Country"} | {"Official"}):
             # "both groups", "both men" take up a list (_fits_description); "both countries" no one country
             return None
+        return None if self._describes_another(token, actor_type, modifiers) else (determiners[0].i, actor_type)
+
+    def _describes_another(self, token: Token, actor_type: str | None, modifiers: list[Token]) -> bool:
+        """Whether a definite description's modifiers make it another actor than any named before."""
         if actor_type != "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c) and not (
                 actor_type == "Militia" and c.dep_ == "amod" and c.pos_ == "ADJ") for c in modifiers):
             # "the Turkish defence ministry" is a new actor, not the last ministry; "the Asaib Ahl al-Haq leader" is
             # a person, named before; but a nationality says where a group is from ("the Iraqi group")
-            return None
+            return True
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and not c.ent_type_ == "NORP"
                and not _names_actor(c) for c in modifiers):
-            return None  # "the Sunni Taqaddum party": a name of its own the NER missed, no party named before
+            return True  # "the Sunni Taqaddum party": a name of its own the NER missed, no party named before
         if actor_type == "Militia" and token.tag_ == "NNS" and any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.description_types
                 for c in modifiers):
-            return None  # "the Syrian rebel factions": factions of another kind than those named before
-        if actor_type != "Official" and _repeats_a_phrase(token, self._self_named_nouns(token.doc)):
-            return None  # "agreed to form joint brigades ... the joint brigades": those brigades, no actor
-        return determiners[0].i, actor_type
+            return True  # "the Syrian rebel factions": factions of another kind than those named before
+        # "agreed to form joint brigades ... the joint brigades": those brigades, no actor
+        return actor_type != "Official" and _repeats_a_phrase(token, self._self_named_nouns(token.doc))
 
     def _self_named_nouns(self, doc: Doc) -> set[int]:
         """Where the nouns are that a name is given to: "group" in "a group calling itself X"."""

@@ -637,6 +637,8 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
 
     >>> read("The Islamic Resistance claimed responsibility for rocket fire at the al-Omar oil field.", event_noun)
     [('rocket', 'attacks', 'al-Omar oil field'), ('Islamic Resistance', 'attacks', 'al-Omar oil field')]
+    >>> read("Baghdad lodged a complaint with the UN Security Council against Turkey.", event_noun)
+    [('Baghdad', 'accuses', 'Turkey')]
     """
     target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
     if predicate not in {"attacks", "kills", "threatens"} and prep_objects(noun, target_preps - {"at"}):
@@ -672,6 +674,12 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
         clause = noun.head.head
         targets += [t for s in subjects_of(clause) + [c for c in clause.children if c.dep_ == "nsubjpass"]
                     for t in conjuncts(s)]
+    return targets + _targets_of_words(noun, predicate, lexicon)
+
+
+def _targets_of_words(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]:
+    """Whom a noun of threat, charge or demand is aimed at, beyond its own target prepositions."""
+    targets = []
     if predicate == "threatens":
         # "Israeli threats to strike targets inside Iraq": what the threatened act is done to
         targets += [t for threatened in _complement_targets(noun, lexicon) for t in conjuncts(threatened)]
@@ -679,6 +687,10 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
         # "US charges that it backs attacks", "the demand that US forces leave": the one charged or asked is the
         # subject of what the charge or the demand says
         targets += [t for c in noun.children if c.dep_ in {"acl", "ccomp"} for t in subjects_of(c)]
+    if predicate == "accuses":
+        # "lodged a complaint with the UN Security Council against Turkey": the parser hangs the charged on the forum
+        targets += [t for forum in prep_objects(noun, {"with", "to"}) for p in prep_objects(forum, {"against"})
+                    for t in conjuncts(p)]
     if predicate == "demands" and noun.dep_ in {"dobj", "pobj"}:
         targets += [t for p in prep_objects(noun.head, {"on"}) for t in conjuncts(p)]
     return targets

@@ -877,12 +877,11 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     True
     >>> is_blocked(_parser()("Turkey denied responsibility and blamed the PKK.")[5], load_lexicon())
     False
-    >>> is_blocked(_parser()("Washington warned the factions against attacking US forces.")[5], load_lexicon())
-    True
-    >>> is_blocked(_parser()("Sudani kept the factions from attacking US forces.")[5], load_lexicon())
-    True
-    >>> is_blocked(_parser()("Asked whether his group would resume attacks, he smiled.")[6], load_lexicon())
-    True
+    >>> [is_blocked(_parser()(text)[5], load_lexicon()) for text in (
+    ...     "Washington warned the factions against attacking US forces.",
+    ...     "Sudani kept the factions from attacking US forces.",
+    ...     "Asked whether his group resumed attacks, he smiled.")]
+    [True, True, True]
     >>> is_blocked(_parser()("The group would not hesitate to strike US bases.")[6], load_lexicon())
     False
     >>> is_blocked(_parser()("The group would not stand idle if the Americans attacked.")[4], load_lexicon())
@@ -890,9 +889,8 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     >>> is_blocked(_parser()("Does the group take orders from Iran?")[3], load_lexicon())
     True
     """
-    if (cue.pos_ in {"VERB", "AUX"} or lexicon.noun_predicates.get(lemma_of(cue)) in _ACTS) and _direct_question(
-            cue.sent):
-        return True  # a question asserts nothing: "will Iraq be drawn into a war between Iran and Israel?"
+    if _asked_directly(cue, lexicon):
+        return True
     below = cue
     for level, current in _governors(cue):
         if level and lemma_of(current) in lexicon.hesitation_verbs or any(
@@ -908,18 +906,29 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
                 level == 1 and lexicon.noun_predicates.get(lemma_of(cue)) == "accuses") and not _denies_its_object(
                 current, below):
             return True
-        if current.lower_ == "against" and current.dep_ == "prep" and lemma_of(current.head) in lexicon.warning_verbs:
-            return True  # "warned the factions against attacking US forces": an attack warned against
-        if current.lower_ == "from" and current.dep_ == "prep" and lemma_of(current.head) in lexicon.hindering_verbs:
-            return True  # "kept the factions from attacking US forces": an attack held back
-        if level and current.dep_ == "ccomp" and _asks(current, lexicon):
-            return True  # "asked whether his group would resume attacks": a question asserts nothing
-        below = current
-        if any(c.dep_ in {"amod", "det"} and c.lower_ in lexicon.blocking_words for c in current.children):
+        if _held_back(current, level, lexicon) or any(c.dep_ in {"amod", "det"} and c.lower_ in lexicon.blocking_words
+                                                      for c in current.children):
             return True
+        below = current
         if current.dep_ in NOUN_MODIFIER_DEPS:
             break
     return False
+
+
+def _asked_directly(cue: Token, lexicon: Lexicon) -> bool:
+    """An act a question asks about, which it asserts nothing of: "will Iraq be drawn into a war between Iran and
+    Israel?"."""
+    acts = cue.pos_ in {"VERB", "AUX"} or lexicon.noun_predicates.get(lemma_of(cue)) in _ACTS
+    return acts and _direct_question(cue.sent)
+
+
+def _held_back(governor: Token, level: int, lexicon: Lexicon) -> bool:
+    """Whether an act's governor holds it back: "warned the factions against attacking" (warned against), "kept the
+    factions from attacking" (held back), "asked whether his group would resume attacks" (only asked about)."""
+    preposition = governor.lower_ if governor.dep_ == "prep" else None
+    return (preposition == "against" and lemma_of(governor.head) in lexicon.warning_verbs
+            or preposition == "from" and lemma_of(governor.head) in lexicon.hindering_verbs
+            or bool(level) and governor.dep_ == "ccomp" and _asks(governor, lexicon))
 
 
 def _asks(clause: Token, lexicon: Lexicon) -> bool:

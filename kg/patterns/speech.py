@@ -39,25 +39,7 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """
     for token in sent:
         lemma = lemma_of(token)
-        if token.pos_ == "VERB" and lemma in lexicon.granting_verbs:
-            # "gave an interview to Al-Mayadeen": the parser hangs the outlet on the verb or on the interview
-            for interview in (o for o in direct_objects(token) if lemma_of(o) in lexicon.interview_nouns):
-                for outlet in prep_objects(token, {"to"}) + prep_objects(interview, {"to", "with"}):
-                    for speaker in subjects_of(token):
-                        yield frame(speaker, "quoted_by", outlet, token, "quotation_source.told")
-        if token.pos_ == "VERB" and lemma in lexicon.telling_verbs | lexicon.speech_verbs | lexicon.talking_verbs:
-            outlets = [c for c in token.children if c.dep_ in {"dobj", "dative"}] if (
-                lemma in lexicon.telling_verbs) else []
-            # "spoke to Al-Mayadeen", "Speaking to Reuters, Mohi said" (to whom else one speaks is no outlet, by the
-            # predicate's types)
-            outlets += prep_objects(token, {"to", "with"}) if lemma in lexicon.talking_verbs else []
-            # "said in an interview with Al-Sumaria", "in remarks to Al Mayadeen"
-            outlets += [o for n in prep_objects(token, {"in"}) if lemma_of(n) in lexicon.interview_nouns
-                        for o in prep_objects(n, {"with", "to"})]
-            # "In a statement carried by Sepah News, the IRGC said"
-            outlets += [o for n in prep_objects(token, {"in"}) if lemma_of(n) in lexicon.interview_nouns | (
-                lexicon.message_nouns) for p in n.children if p.dep_ == "acl" and lemma_of(p) in (
-                lexicon.broadcasting_verbs) for o in passive_agents(p)]
+        if token.pos_ == "VERB" and (outlets := _outlets_told(token, lexicon)):
             for speaker in subjects_of(token):
                 for outlet in outlets:
                     yield frame(speaker, "quoted_by", outlet, token, "quotation_source.told")
@@ -76,6 +58,28 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "Reuters quoted Kataib Hezbollah as saying": the one quoted is the object
             for quoted in direct_objects(token):
                 yield frame(quoted, "quoted_by", reporter, token, "quotation_source.reported")
+
+
+def _outlets_told(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The outlets a verb of telling, speaking or giving an interview gives its subject's word to."""
+    lemma = lemma_of(verb)
+    if lemma in lexicon.granting_verbs:
+        # "gave an interview to Al-Mayadeen": the parser hangs the outlet on the verb or on the interview
+        return [o for interview in direct_objects(verb) if lemma_of(interview) in lexicon.interview_nouns
+                for o in prep_objects(verb, {"to"}) + prep_objects(interview, {"to", "with"})]
+    if lemma not in lexicon.telling_verbs | lexicon.speech_verbs | lexicon.talking_verbs:
+        return []
+    outlets = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] if lemma in lexicon.telling_verbs else []
+    # "spoke to Al-Mayadeen", "Speaking to Reuters, Mohi said" (to whom else one speaks is no outlet, by the
+    # predicate's types)
+    outlets += prep_objects(verb, {"to", "with"}) if lemma in lexicon.talking_verbs else []
+    # "said in an interview with Al-Sumaria", "in remarks to Al Mayadeen"
+    outlets += [o for n in prep_objects(verb, {"in"}) if lemma_of(n) in lexicon.interview_nouns
+                for o in prep_objects(n, {"with", "to"})]
+    # "In a statement carried by Sepah News, the IRGC said"
+    return outlets + [o for n in prep_objects(verb, {"in"}) if lemma_of(n) in lexicon.interview_nouns | (
+        lexicon.message_nouns) for p in n.children if p.dep_ == "acl" and lemma_of(p) in (
+        lexicon.broadcasting_verbs) for o in passive_agents(p)]
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
@@ -217,18 +221,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         return
     accused: set[Token] = set()
     for verb in clause_verbs(sent):
-        if lemma_of(verb) in lexicon.speech_verbs - lexicon.fault_words:
-            continue  # what is said is no harm done, but "the PKK threatened Iraq's stability" is
-        readings = [lemma_of(verb)] + [f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prep"]
-        if {lexicon.verb_predicates.get(r) for r in readings} & {"accuses", "opposes", "demands"} or (
-                lemma_of(verb) in lexicon.holding_verbs and not is_passive(verb)):
-            # "Baghdad had complained about Israeli threats", "the US holds Iran responsible", "urged him to hold
-            # those responsible to account": who complains of a wrong, or holds another to it, did not do it
+        if _charges_no_one(verb, lexicon):
             continue
-        if verb.dep_ == "relcl" and verb.head.dep_ in SUBJECT_DEPS and lemma_of(verb.head.head) in lexicon.speech_verbs:
-            continue  # "Kataib Hezbollah, which the US blames for the attacks, said": the narrator's words, not KH's
-        if prep_objects(verb, {"as"}):
-            continue  # "X look at Y as invaders": a view held by X, not the speaker's charge against X
         clause = own_clause(verb) - _struck_objects(verb, lexicon)
         if not clause & cue_words or any(c.dep_ == "pobj" and c.head.lower_ == "as" for c in clause & cue_words):
             continue  # (and "treat any US troops who remain after the deadline as occupiers", however it is parsed)
@@ -239,6 +233,21 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         cue = next(iter(clause & cue_words))
         yield from said_of(speaker, "accuses", [s for s in subjects if s not in accused], cue, "reported_fault")
         accused.update(subjects)
+
+
+def _charges_no_one(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the wrongs a verb's clause names are no charge the speaker makes against its doer."""
+    if lemma_of(verb) in lexicon.speech_verbs - lexicon.fault_words:
+        return True  # what is said is no harm done, but "the PKK threatened Iraq's stability" is
+    readings = [lemma_of(verb)] + [f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prep"]
+    if {lexicon.verb_predicates.get(r) for r in readings} & {"accuses", "opposes", "demands"} or (
+            lemma_of(verb) in lexicon.holding_verbs and not is_passive(verb)):
+        # "Baghdad had complained about Israeli threats", "the US holds Iran responsible", "urged him to hold
+        # those responsible to account": who complains of a wrong, or holds another to it, did not do it
+        return True
+    if verb.dep_ == "relcl" and verb.head.dep_ in SUBJECT_DEPS and lemma_of(verb.head.head) in lexicon.speech_verbs:
+        return True  # "Kataib Hezbollah, which the US blames for the attacks, said": the narrator's words, not KH's
+    return bool(prep_objects(verb, {"as"}))  # "X look at Y as invaders": a view held by X, not the speaker's charge
 
 
 def _harm_to_the_innocent(sent: Span, lexicon: Lexicon) -> set[Token]:
