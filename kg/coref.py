@@ -858,23 +858,26 @@ def _group_of_named_person(noun: Token, mentions: list[_Mention], group_words: f
         return None
     doc = noun.doc
     named = [m for m in mentions if m.actor == person.actor and m.named]
-    tied = [m for m in mentions if m.type in _ORGANISED and m.named and any(
-        _tied(doc[m.start:m.end].root, doc[p.start:p.end].root) for p in named if p.sentence == m.sentence)]
-    return (noun.i, noun.i + 1, tied[-1].actor) if tied else None
+    # the group tied closest, in the tree and then in the text ("Qais al-Khazali, the leader of AAH, ..., the PMF,
+    # the umbrella for armed factions": AAH)
+    ties = [(distance, abs(m.start - p.start), m.actor) for m in mentions if m.type in _ORGANISED and m.named
+            for p in named if p.sentence == m.sentence
+            if (distance := _tie(doc[m.start:m.end].root, doc[p.start:p.end].root)) is not None]
+    return (noun.i, noun.i + 1, min(ties)[2]) if ties else None
 
 
-def _tied(group: Token, person: Token) -> bool:
-    """Whether a group's name and a person's stand in one noun phrase: one hangs on the other through names,
-    titles and "of"."""
+def _tie(group: Token, person: Token) -> int | None:
+    """How many steps tie a group's name and a person's in one noun phrase, one hanging on the other through
+    names, titles and "of"; None where they are not tied."""
     for lower, upper in ((group, person), (person, group)):
         current = lower
-        for _ in range(3):
+        for steps in range(1, 4):
             if current.dep_ not in _TYING_DEPS or current.head == current:
                 break
             current = current.head
             if current == upper:
-                return True
-    return False
+                return steps
+    return None
 
 
 def _named_as_place(word: Token, location_preps: frozenset[str]) -> bool:
