@@ -1603,6 +1603,8 @@ def triples(nlp, text):
      ("khor_mor_gas_field", "located_in", "sulaimani_province")),
     # a complaint lodged with a forum is against the one the parser hung on the forum
     ("Baghdad lodged a formal complaint with the UN Security Council against Turkey.", ("iraq", "accuses", "turkey")),
+    # a person hosted is a visitor
+    ("Biden hosted Sudani at the White House on Monday.", ("joe_biden", "negotiates_with", "mohammed_shia_al_sudani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -12,6 +12,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  parties_of, passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
                                  shared_passive_agents, speaker_for, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
+from kg.vocabulary import PEOPLE_TYPES
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning",
            "mutual_fighting", "promised_retaliation", "fighting_until_departure", "counted_among_the_dead",
@@ -174,8 +175,12 @@ def _hosted_visit(verb: Token, lexicon: Lexicon) -> str | None:
     [('Sudani', 'negotiates_with', 'delegation')]
     >>> read("The base hosts US troops.", active_verb)
     []
+    >>> read("Joe Biden hosted Mustafa al-Kadhimi at the White House.", active_verb)
+    [('Joe Biden', 'negotiates_with', 'Mustafa al-Kadhimi')]
     """
-    visitors = any({lemma_of(o), o.lower_} & lexicon.sent_nouns for o in direct_objects(verb))
+    # (a person hosted is a visitor: "Biden hosted Sudani at the White House")
+    visitors = any({lemma_of(o), o.lower_} & lexicon.sent_nouns or o.ent_type_ in PEOPLE_TYPES | {"PERSON"}
+                   for o in direct_objects(verb))
     return "negotiates_with" if lemma_of(verb) in lexicon.hosting_verbs and visitors else None
 
 
