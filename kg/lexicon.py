@@ -120,6 +120,8 @@ class Lexicon:
     needing_verbs: frozenset[str]
     people_plurals: frozenset[str]
     granting_verbs: frozenset[str]
+    trading_verbs: frozenset[str]
+    blame_nouns: frozenset[str]
     time_limit_nouns: frozenset[str]
     asking_verbs: frozenset[str]
     member_plurals: frozenset[str]

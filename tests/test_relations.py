@@ -1605,6 +1605,9 @@ def triples(nlp, text):
     ("Baghdad lodged a formal complaint with the UN Security Council against Turkey.", ("iraq", "accuses", "turkey")),
     # a person hosted is a visitor
     ("Biden hosted Sudani at the White House on Monday.", ("joe_biden", "negotiates_with", "mohammed_shia_al_sudani")),
+    # two sides trading accusations accuse each other
+    ("The KDP and the PUK traded accusations over the delay of the Kurdistan election.",
+     ("patriotic_union_of_kurdistan", "accuses", "kurdistan_democratic_party")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

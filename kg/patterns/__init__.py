@@ -39,7 +39,7 @@ from kg.patterns.speech import (allegation, attribution, blame, conditional_thre
                                 held_responsible, instruction, labelled_fault, labelled_occupier, marked_as_target,
                                 quotation_source,
                                 refusal, rejection, reported_coercion, reported_consequences, reported_demand,
-                                reported_fault, reported_threat, summoned_envoy)
+                                reported_fault, reported_threat, summoned_envoy, traded_accusations)
 
 __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "agents_in_phrase",
            "conjuncts", "direct_objects", "event_agents", "examples_of", "is_definite", "governing_verb",
@@ -56,5 +56,5 @@ PATTERNS = (
     ending_presence, refusal, marked_as_target, attribution, conditional_threat, casualties_at_target, instruction,
     demanded_clause, installing_in_office, coming_to_aid, following_orders, summoned_envoy, others_of_the_whole,
     unattributed_deaths, labelled_occupier, fighting_until_departure, counted_among_the_dead, possessed_killing,
-    allegation, casualties_of_the_attacked, fighting_while_present, demanded_end_of_wrong,
+    allegation, casualties_of_the_attacked, fighting_while_present, demanded_end_of_wrong, traded_accusations,
 )

@@ -16,7 +16,7 @@ from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "allegation", "attribution",
            "conditional_threat", "instruction", "ending_presence", "marked_as_target", "reported_consequences",
            "reported_coercion", "reported_demand", "reported_threat", "rejection", "refusal", "designation",
-           "summoned_envoy", "demanded_end_of_wrong", "labelled_occupier"]
+           "summoned_envoy", "demanded_end_of_wrong", "labelled_occupier", "traded_accusations"]
 
 
 def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -1111,6 +1111,28 @@ def _struck_objects(verb: Token, lexicon: Lexicon) -> set[Token]:
     acts += [v for v in verb.subtree if v.dep_ in {"pcomp", "xcomp"} and v.pos_ == "VERB" and verb_predicate(
         v, lexicon) in {"attacks", "kills", "opposes"}]
     return {t for act in acts for o in direct_objects(act) for t in o.subtree}
+
+
+def traded_accusations(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Two sides trading accusations or blame: each accuses the other.
+
+    >>> read("The KDP and the PUK traded accusations over the delay.", traded_accusations)
+    [('KDP', 'accuses', 'PUK'), ('PUK', 'accuses', 'KDP')]
+    >>> read("Baghdad exchanged blame with Erbil over the salaries.", traded_accusations)
+    [('Baghdad', 'accuses', 'Erbil'), ('Erbil', 'accuses', 'Baghdad')]
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.trading_verbs or not any(
+                lexicon.noun_predicates.get(lemma_of(o)) == "accuses" or lemma_of(o) in lexicon.blame_nouns
+                for o in direct_objects(verb)):
+            continue
+        # ("exchanged blame with Erbil": the parser may hang the other side on what is traded)
+        others = [o for t in (verb, *direct_objects(verb)) for o in prep_objects(t, {"with"})]
+        sides = list(dict.fromkeys(subjects_of(verb) + [s for o in others for s in conjuncts(o)]))
+        for i, first in enumerate(sides):
+            for second in sides[i + 1:]:
+                yield frame(first, "accuses", second, verb, "traded_accusations")
+                yield frame(second, "accuses", first, verb, "traded_accusations")
 
 
 def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
