@@ -43,6 +43,8 @@ _CLOSE_QUOTES = frozenset({"”", '"', "''"})
 _ATTRIBUTING_DEPS = frozenset({"ROOT", "parataxis", "conj", "advcl"})
 # Where the token -> reference index of a doc is kept (doc.user_data).
 _INDEX_KEY = "kg_reference_index"
+# Where the nouns a name is given to are ("group" in "a group calling itself X"), found once per doc.
+_SELF_NAMED_KEY = "kg_self_named_nouns"
 # "the commander of the armed forces", "commander-in-chief": prepositions by which a title names its own office.
 _OFFICE_PREPS = frozenset({"of", "for", "in"})
 # The types of actor a person may lead or belong to, and the arcs that tie a person's name to a group's.
@@ -121,6 +123,7 @@ class Coreference:
         types = {m.actor: m.type for m in mentions}
         # "a little-known group calling itself X said it was behind the strike": the group is the one it names
         named_after = {noun.i: s.kb_id_ for s in spans if (noun := self_naming_noun(s, self.lexicon)) is not None}
+        doc.user_data[_SELF_NAMED_KEY] = set(named_after)
         for token in doc:
             if token.i in covered:
                 continue
@@ -532,12 +535,7 @@ class Coreference:
                 for c in modifiers):
             return True  # "the Syrian rebel factions": factions of another kind than those named before
         # "agreed to form joint brigades ... the joint brigades": those brigades, no actor
-        return actor_type != "Official" and _repeats_a_phrase(token, self._self_named_nouns(token.doc))
-
-    def _self_named_nouns(self, doc: Doc) -> set[int]:
-        """Where the nouns are that a name is given to: "group" in "a group calling itself X"."""
-        return {noun.i for span in doc.spans.get(MENTIONS_KEY, [])
-                if (noun := self_naming_noun(span, self.lexicon)) is not None}
+        return actor_type != "Official" and _repeats_a_phrase(token, token.doc.user_data[_SELF_NAMED_KEY])
 
     def _mark_speakers(self, doc: Doc) -> None:
         sents = list(doc.sents)
