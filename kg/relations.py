@@ -834,9 +834,9 @@ def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]
 def _named_or_modified(token: Token, lexicon: Lexicon) -> list[str]:
     """The actors a token names, else those a modifier of it names: "coalition troops" are the coalition's (in "a
     depot belonging to an Iraqi militia" the adjective says where the militia is from, not whose it is)."""
-    of_a_state = lemma_of(token) in lexicon.armed_group_nouns
+    armed_group = lemma_of(token) in lexicon.armed_group_nouns
     return actor_ids_at(token) or next((ids for c in token.children if c.dep_ in MODIFIER_DEPS
-                                        and not (of_a_state and c.dep_ == "amod") and (ids := actor_ids_at(c))), [])
+                                        and not (armed_group and c.dep_ == "amod") and (ids := actor_ids_at(c))), [])
 
 
 def _hyphenated(token: Token) -> list[Token]:
