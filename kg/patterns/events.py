@@ -8,11 +8,11 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
                                  agents_in_phrase, co_agents, object_companions,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
-                                 is_passive, is_question, lemma_of, loose_participles, names_a_place, particle_stems,
+                                 is_passive, is_question, lemma_of, loose_participles, names_a_person, names_a_place,
+                                 particle_stems,
                                  parties_of, passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
                                  shared_passive_agents, speaker_for, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
-from kg.vocabulary import PEOPLE_TYPES
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning",
            "mutual_fighting", "promised_retaliation", "fighting_until_departure", "counted_among_the_dead",
@@ -163,7 +163,7 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
         return None, []  # "shot down a drone fired by the militants": stopping an attack is no attack on its doer
     # the longest reading first: "pushed back against" opposes, "pushed" alone demands
     predicate = ((lexicon.verb_predicates[max(phrasal, key=lambda p: len(p[1]))[1]] if phrasal else None)
-                 or lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
+                 or verb_predicate(verb, lexicon)
                  or _phone_call(verb, lexicon) or _hosted_visit(verb, lexicon))
     return predicate, [prep for prep, _ in phrasal]
 
@@ -179,8 +179,7 @@ def _hosted_visit(verb: Token, lexicon: Lexicon) -> str | None:
     [('Joe Biden', 'negotiates_with', 'Mustafa al-Kadhimi')]
     """
     # (a person hosted is a visitor: "Biden hosted Sudani at the White House")
-    visitors = any({lemma_of(o), o.lower_} & lexicon.sent_nouns or o.ent_type_ in PEOPLE_TYPES | {"PERSON"}
-                   for o in direct_objects(verb))
+    visitors = any({lemma_of(o), o.lower_} & lexicon.sent_nouns or names_a_person(o) for o in direct_objects(verb))
     return "negotiates_with" if lemma_of(verb) in lexicon.hosting_verbs and visitors else None
 
 

@@ -16,12 +16,13 @@ from kg.coref import actor_ids_at, declare_speaker, reporting_verb
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import dateline_tokens, load_pipeline
 from kg.resources import load_data
+from kg.vocabulary import PEOPLE_TYPES
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
            "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma", "prep_objects",
            "is_passive", "is_question", "coordinated_verb", "examples_of", "picks_a_part", "linked_actors",
            "reporter_of_participle",
-           "lemma_of", "phrasal_lemma", "verb_predicate",
+           "lemma_of", "phrasal_lemma", "verb_predicate", "names_a_person",
            "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "negated", "governing_verb",
            "SUBJECT_DEPS",
@@ -676,6 +677,12 @@ def phrasal_lemma(verb: Token) -> str:
     """ "call on" as one lemma: a verb and its particle or first preposition."""
     particle = next((c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1), None)
     return f"{lemma_of(verb)}_{particle.lower_}" if particle else lemma_of(verb)
+
+
+def names_a_person(token: Token) -> bool:
+    """Whether a token is in a person's name, by kg's types or, where kg's actors have not relabelled the name, by
+    the NER's own label."""
+    return token.ent_type_ in PEOPLE_TYPES | {"PERSON"}
 
 
 def verb_predicate(verb: Token, lexicon: Lexicon) -> str | None:

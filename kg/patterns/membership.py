@@ -8,11 +8,10 @@ from kg.actors import hyphen_modifier
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, Frame, conjuncts, direct_objects, frame,
-                                 is_passive, lemma_of,
+                                 is_passive, lemma_of, names_a_person,
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
                                  picks_a_part, prep_objects, relative_antecedent, subjects_of)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
-from kg.vocabulary import PEOPLE_TYPES
 
 __all__ = ["backed_modifier", "membership", "composition", "umbrella_apposition", "alignment", "organisation_of",
            "support_from", "installing_in_office", "coming_to_aid", "following_orders", "others_of_the_whole"]
@@ -326,7 +325,7 @@ def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             token.dep_ == "attr" and lemma_of(token.head) == "be") else []
         # (a person's coalition is the one they lead: "the State of Law coalition of Nouri al-Maliki")
         members = [m for p in prep_objects(token, {"of"}) for m in conjuncts(p)
-                   if m.ent_type_ not in PEOPLE_TYPES | {"PERSON"}] + _operating_under(token)
+                   if not names_a_person(m)] + _operating_under(token)
         for whole in wholes:
             for member in dict.fromkeys(members):
                 yield frame(member, "member_of", whole, token, "umbrella_apposition")
@@ -449,8 +448,7 @@ def _owners_after(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """The organisation a name is "of", or the person who heads it ("the State of Law Coalition of former prime
     minister Nouri al-Maliki")."""
     for owner in prep_objects(token, {"of"}):
-        # (a person by kg's types, or by the NER's own label where kg's actors have not relabelled the name)
-        if owner.pos_ == "PROPN" and owner.ent_type_ in PEOPLE_TYPES | {"PERSON"}:
+        if owner.pos_ == "PROPN" and names_a_person(owner):
             yield frame(owner, "leads", token, token, "organisation_of.person")
         elif owner.pos_ == "PROPN" or actor_ids_at(owner):  # "Mohammed al-Baldawi, of the Fatah bloc"
             yield frame(token, "member_of", owner, token, "organisation_of")
@@ -500,7 +498,7 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "Iran's Revolutionary Guards Quds Force": the possessive and the first word both (a first word of the name
         # itself, "Al" in "Al-Jazira Operations Command", reads the actor as its own member, which is never kept)
         owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        people = [o for o in owners if o.ent_type_ in PEOPLE_TYPES | {"PERSON"}]
+        people = [o for o in owners if names_a_person(o)]
         if token.ent_type_ in _LED_GROUP_TYPES:
             # "Nouri al-Maliki's State of Law Coalition": a person's party or militia is the one they lead
             yield from (frame(person, "leads", token, token, "organisation_of.person") for person in people)
