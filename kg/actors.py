@@ -367,6 +367,7 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         acronyms = defined_acronyms(doc)
         candidates = self._named(doc, acronyms)
+        candidates.extend(_names_repeated(doc, candidates))
         candidates.extend(self._demonyms(doc, candidates))
         candidates = self._promote_officials(candidates)
         candidates.extend(self._surnames(doc, candidates))
@@ -434,18 +435,11 @@ class ActorLinker:
             if span is None or span.start in claimed:
                 continue
             label = "PERSON" if _after_rank(ent, self.lexicon) else ent.label_  # "Rear Adm. Daniel Hagari"
-            if label == "NORP" and span.text not in self.registry.demonyms and is_place(span.text):
-                label = "GPE"  # "broke out of Idlib": a town the NER took for a group of people
-            if label != "NORP" and span.text not in self.registry.demonyms and (
-                    place := self._place_extension(span)):
-                span, label = place, "FAC"
-            elif label != "NORP" and (organisation := self._organisation_extension(span)):
-                span, label = organisation, "ORG"
-            elif (group := self._group_word_before(span)) is not None and group.start not in claimed:
-                span, label = group, "ORG"
+            span, label = self._whole_name(span, label, claimed)
             actor = self._resolve(span, label, candidates, acronyms)
             if actor is not None:
                 candidates.append(_Candidate(span.start, span.end, actor, doc))
+                claimed.update(range(span.start, span.end))  # a name found inside it is the name's word
         return candidates
 
     # -- registered actors
@@ -921,15 +915,21 @@ class ActorLinker:
         return doc[span.start:head.i + 1] if head.lower_ in self.lexicon.place_nouns else None
 
     def _names_of_organisation_nouns(self, doc: Doc) -> list[Span]:
-        """ "the Sunni Taqaddum party", "the Siyada alliance": capitalised words the NER left out or took for a
-        people, set before a lowercase noun that heads organisations' names, name an organisation with it; and
+        """ "the Sunni Taqaddum party", "the Siyada alliance", "the Coordination Committee": capitalised words the NER
+        left out or took for a people, set before a noun that heads organisations' names, name an organisation with
+        it; and
         before a place noun, with common nouns between, a place ("the Khor Mor gas field")."""
         found = []
         for noun in doc:
-            if not (noun.is_lower and noun.pos_ == "NOUN"):
+            # "The Coordination Committee of the Iraqi Resistance": a capitalised head, after "the", of a name that
+            # goes on with "of" (a short "the Islamic Resistance" may be a registered name's)
+            capitalised = noun.pos_ == "PROPN" and noun.is_title and not noun.ent_type_ and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and noun.i + 1 < len(doc) and (
+                doc[noun.i + 1].lower_ == "of")
+            if not (noun.is_lower and noun.pos_ == "NOUN" or capitalised):
                 continue
             label = "ORG" if noun.lower_ in self.lexicon.organisation_heads else "FAC" if (
-                noun.lower_ in self.lexicon.place_nouns) else None
+                noun.lower_ in self.lexicon.place_nouns and not capitalised) else None
             start = noun.i
             while label == "FAC" and start > 0 and (word := doc[start - 1]).dep_ == "compound" and (
                     word.head == noun and word.is_lower and word.pos_ == "NOUN"):
@@ -948,6 +948,20 @@ class ActorLinker:
             if start < named and not runs_on:
                 found.append(Span(doc, start, noun.i + 1, label=label))
         return found
+
+    def _whole_name(self, span: Span, label: str, claimed: set[int]) -> tuple[Span, str]:
+        """A name and its NER label, put right where the NER cut the name short or took it for another kind."""
+        if label == "NORP" and span.text not in self.registry.demonyms and is_place(span.text):
+            label = "GPE"  # "broke out of Idlib": a town the NER took for a group of people
+        if label != "NORP" and span.text not in self.registry.demonyms and (place := self._place_extension(span)):
+            return place, "FAC"
+        if label != "NORP" and (organisation := self._organisation_extension(span)):
+            return organisation, "ORG"
+        if label == "ORG" and (named := _name_continued_by_of(span, claimed)) is not None:
+            return named, label
+        if (group := self._group_word_before(span)) is not None and group.start not in claimed:
+            return group, "ORG"
+        return span, label
 
     def _unknown_people(self, word: Token) -> bool:
         """A word the NER took for a nationality or a people that names none kg knows: "Siyada" in "the Siyada
@@ -1140,6 +1154,53 @@ def _designation(token: Token) -> bool:
     return any(c.isdigit() for c in token.text)
 
 
+def _name_continued_by_of(span: Span, claimed: set[int]) -> Span | None:
+    """An organisation's name the NER cut before an "of" that goes on in capitalised words: "the Coordination
+    Committee of the Iraqi Resistance", "the Council of Ministers" (not "the Council of Kataib Hezbollah", an actor
+    named on its own, nor "the committee of Prime Minister X").
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The Coordination Committee of the Iraqi Resistance warned Washington.")
+    >>> _name_continued_by_of(doc[1:3], set()).text
+    'Coordination Committee of the Iraqi Resistance'
+    """
+    doc = span.doc
+    at = span.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "of":
+        return None
+    at += 1 + (doc[at + 1].lower_ == "the")
+    end = at
+    while end < len(doc) and doc[end].is_title and doc[end].ent_type_ not in {"PERSON", "GPE", "DATE"} and (
+            end not in claimed):
+        end += 1
+    return doc[span.start:end] if end > at and not doc[end - 1].is_punct else None
+
+
+def _names_repeated(doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+    """A name of two or more capitalised words that the doc gave an actor the registry does not know names it
+    wherever it recurs, where the NER passed it by ("The Babylon Brigades, a unit of the PMF, ..." after "the
+    leader of the Babylon Brigades")."""
+    names: dict[tuple[str, ...], Actor] = {}
+    for candidate in found:
+        words = tuple(t.text for t in candidate.actor_span)
+        if not candidate.actor.registered and len(words) > 1 and all(w[:1].isupper() or not w.isalpha()
+                                                                      for w in words):
+            names.setdefault(words, candidate.actor)
+    taken = _covered(found)
+    lengths = sorted({len(words) for words in names}, reverse=True)
+    first_words = {words[0] for words in names}
+    for token in doc:
+        if token.text not in first_words or token.i in taken:
+            continue
+        for length in lengths:
+            end = token.i + length
+            actor = names.get(tuple(t.text for t in doc[token.i:end]))
+            if actor is not None and not taken & set(range(token.i, end)):
+                taken.update(range(token.i, end))
+                yield _Candidate(token.i, end, actor, doc)
+                break
+
+
 def _covered(found: list[_Candidate]) -> set[int]:
     """The token indices the mentions found so far cover."""
     return {i for c in found for i in range(c.start, c.end)}
@@ -1239,12 +1300,18 @@ def _title_word(word: str, lexicon: Lexicon) -> bool:
 
 
 def _acting(token: Token) -> bool:
-    """Whether a name is one who acts or talks: an active subject, an agent, a party to talks ("between", "with");
-    a passive subject undergoes ("Erbil was hit")."""
+    """Whether a name is one who acts or talks: an active subject, an agent, a party to talks ("between", "with"),
+    one asked to act or blamed for acting ("urged Erbil to abide by the ruling", "called on Erbil to", "accused
+    Erbil of delaying"); a passive subject undergoes ("Erbil was hit")."""
     while token.dep_ == "conj":
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "on":
+        token = token.head  # "called on Erbil to hand over its revenues"
+    asker = token.head
     return token.dep_ in {"nsubj", "agent"} or token.dep_ == "pobj" and token.head.lower_ in {
-        "between", "with", "by"}
+        "between", "with", "by"} or token.dep_ in {"dobj", "prep"} and asker.pos_ == "VERB" and any(
+        c.dep_ == "xcomp" and c.i > token.i or c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pcomp" for g in c.children) for c in asker.children)
 
 
 def _political_use(span: Span) -> bool:

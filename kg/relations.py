@@ -516,8 +516,11 @@ def what_it_is_called(token: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _is_definite_event(token: Token, lexicon: Lexicon) -> bool:
-    """ "the strike", "this attack": an event named before."""
-    return lexicon.noun_predicates.get(token.lemma_.lower()) in _EVENTS and token.pos_ == "NOUN" and is_definite(token)
+    """ "the strike", "this attack": an event named before; not "the resistance", whose noun heads groups' names and
+    stands for them more than for an act ("his support for the resistance")."""
+    lemma = token.lemma_.lower()
+    return lexicon.noun_predicates.get(lemma) in _EVENTS and token.pos_ == "NOUN" and is_definite(token) and (
+        lemma not in lexicon.organisation_heads)
 
 
 def _type(actor_id: str, actors: dict) -> str | None:

@@ -1608,6 +1608,26 @@ def triples(nlp, text):
     # two sides trading accusations accuse each other
     ("The KDP and the PUK traded accusations over the delay of the Kurdistan election.",
      ("patriotic_union_of_kurdistan", "accuses", "kurdistan_democratic_party")),
+    # a participle of saying after a reported clause is the reporter's, and not what the reporter denies
+    ("Kataib Hezbollah spokesman Mohammed Mohi denied the group was behind the attack, telling Al Mayadeen "
+     "television that the rockets were fired by rogue elements.", ("mohammed_mohi", "quoted_by", "al_mayadeen")),
+    # a city asked to act stands for the government it is the seat of
+    ("Oil Minister Hayan Abdul-Ghani urged Erbil to abide by the federal court's ruling.",
+     ("hayan_abdul_ghani", "demands", "kurdistan_regional_government")),
+    # an attack to come whose target the parser hung on the verb that carries it out
+    ("The Islamic Resistance in Iraq vowed to escalate its operations against the American occupation.",
+     ("islamic_resistance_in_iraq", "threatens", "us_forces")),
+    # an organisation's name goes on with "of" and capitalised words, whatever the NER cut
+    ("Baghdad - The Coordination Committee of the Iraqi Resistance warned on Saturday that it would escalate "
+     "operations against American interests.",
+     ("coordination_committee_of_the_iraqi_resistance", "threatens", "united_states")),
+    # a name given an actor names it again where the NER passed it by
+    ("The US Treasury imposed sanctions on Rayan al-Kildani, the leader of the Babylon Brigades.\n\n"
+     "The Babylon Brigades, a Christian-branded unit of the Popular Mobilization Forces, have been accused of "
+     "intimidating residents.", ("babylon_brigades", "member_of", "popular_mobilization_forces")),
+    # a place noun given a name is the named place
+    ("The drone attack killed three US service members at a base in Jordan known as Tower 22.",
+     ("tower_22", "located_in", "jordan")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2226,6 +2246,16 @@ def test_pattern_reads(nlp, text, expected):
     ("The Coordination Framework controls the cabinet. Its largest members, the State of Law coalition of former "
      "prime minister Nouri al-Maliki and the Fatah alliance, have used that position.",
      ("nouri_al_maliki", "member_of", "state_of_law_coalition")),
+    # a city struck is the city, not the government it is the seat of
+    ("Kataib Hezbollah fired drones at Erbil, killing two.",
+     ("kataib_hezbollah", "attacks", "kurdistan_regional_government")),
+    # a name inside a longer name the NER cut is the longer name's word, not an actor of its own
+    ("Baghdad - The Coordination Committee of the Iraqi Resistance warned on Saturday that it would escalate "
+     "operations against American interests.",
+     ("coordination_committee_of_the_iraqi_resistance", "member_of", "islamic_resistance_in_iraq")),
+    # "the resistance" stands for the groups more than for an act: it recalls no attacker
+    ("Kildani told Al-Sumaria TV that Washington was targeting him because of his support for the resistance.",
+     ("kildani", "supports", "united_states")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

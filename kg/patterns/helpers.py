@@ -182,6 +182,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return [t for c in controllers for t in conjuncts(c)]
     if verb.dep_ == "conj":
         return subjects_of(coordinated_verb(verb))
+    if (reporter := reporter_of_participle(verb, load_lexicon().speech_verbs)) != verb:
+        return subjects_of(reporter)  # "Mohi denied the group was behind it, telling Al Mayadeen ...": Mohi told it
     if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb or verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         return subjects_of(verb.head)  # "X was prepared to strike Y": X, through the adjective and its copula
     if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and (
@@ -770,17 +772,25 @@ def speaker_for(cue: Token, lexicon: Lexicon) -> Token | str | None:
 
 
 def reporter_of_participle(participle: Token, speech_verbs: frozenset[str]) -> Token:
-    """The verb whose subject says what a participle says, where the parser hangs the participle on a reported
-    clause: in "the official confirmed that US forces had carried out the strike, saying X was involved", the
-    official says it; any other verb is its own.
+    """The verb whose subject says what a participle of saying says, where the parser hangs the participle on a
+    reported clause: in "the official confirmed that US forces had carried out the strike, saying X was involved",
+    the official says it, and in "Mohi denied the group was behind the attack, telling Al Mayadeen that ..." Mohi
+    tells it; any other verb is its own ("said the militia shelled the base, killing two soldiers").
 
     >>> doc = _parser()("The official said US forces carried out the strike, saying it was needed.")
     >>> reporter_of_participle(doc[10], load_lexicon().speech_verbs).text
     'said'
+    >>> doc = _parser()("Mohi denied the group was behind the attack, telling Al Mayadeen that it was fabricated.")
+    >>> [t.text for t in subjects_of(doc[9])]
+    ['Mohi']
+    >>> doc = _parser()("He said the militia shelled the base, killing two soldiers.")
+    >>> reporter_of_participle(doc[8], load_lexicon().speech_verbs).text
+    'killing'
     """
     reported = participle.head
-    if participle.dep_ == "advcl" and participle.tag_ == "VBG" and reported.dep_ == "ccomp" and (
-            lemma_of(reported.head) in speech_verbs):
+    if participle.dep_ == "advcl" and participle.tag_ == "VBG" and lemma_of(participle) in speech_verbs and (
+            reported.dep_ == "ccomp" and reported.i < participle.i and reported.head.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" for c in reported.head.children)):
         return reported.head
     return participle
 
@@ -996,5 +1006,8 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
         # "The PKK, which has fought Turkey since 1984, denied it": a relative clause describes its noun; what the
         # sentence denies of the noun is not what the clause says of it
         if current.dep_ == "relcl" and current.pos_ in {"VERB", "AUX"}:
+            return
+        # "denied the group was behind it, telling Al Mayadeen ...": the telling is the reporter's, and not denied
+        if reporter_of_participle(current, load_lexicon().speech_verbs) != current:
             return
         current = coordinated_verb(current) if current.dep_ == "conj" else current.head

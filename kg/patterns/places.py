@@ -284,11 +284,27 @@ def _one_name(word: Token, head: Token) -> bool:
 
 
 def _area_name(token: Token, lexicon: Lexicon) -> Token:
-    """The name an area noun follows ("Dora" in "the Dora area"), which names the place without it; else the
-    token."""
+    """The name an area noun follows ("Dora" in "the Dora area"), which names the place without it, or the name a
+    place noun is given ("a base in Jordan known as Tower 22"); else the token.
+
+    >>> read("The attack killed three soldiers at a base in Jordan known as Tower 22.", location)
+    [('Tower', 'located_in', 'Jordan')]
+    """
+    if lemma_of(token) in lexicon.place_nouns and (name := _given_name(token, lexicon)) is not None:
+        return name
     if lemma_of(token) not in lexicon.area_nouns:
         return token
     return _name_before(token) or token
+
+
+def _given_name(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The name a clause on a noun gives it: "known as Tower 22", "called Green Village"."""
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if lemma_of(clause) == "know":
+            return next(iter(prep_objects(clause, {"as"})), None)
+        if lemma_of(clause) in lexicon.given_name_verbs:
+            return next((c for c in clause.children if c.dep_ in {"oprd", "attr", "dobj"}), None)
+    return None
 
 
 def _name_before(noun: Token) -> Token | None:

@@ -752,6 +752,8 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'threatens', 'US bases')]
     >>> read("Any aggression against Lebanon will be met with a response, he said.", reported_threat)
     []
+    >>> read("The committee warned that it would escalate operations against American interests.", reported_threat)
+    [('committee', 'threatens', 'interests')]
     """
     for act in sent:
         yield from _denied_safety(act, lexicon)
@@ -777,6 +779,8 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if act.pos_ == "NOUN" and _anothers_act(act, speaker):
             continue  # "the continuation of its attacks will drag the region into war": Washington's, not the speaker's
         targets = prep_objects(act, lexicon.target_preps) + [c for c in act.children if c.dep_ == "dobj"] + answers
+        if not targets and act.pos_ == "NOUN" and act.dep_ == "dobj":
+            targets = prep_objects(act.head, lexicon.target_preps)  # "would escalate operations against US interests"
         if act.pos_ == "VERB" and is_passive(act):
             targets += [c for c in act.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X would be targeted"
         yield from said_of(speaker, "threatens", targets, act, "reported_threat")
