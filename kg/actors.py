@@ -489,8 +489,9 @@ class ActorLinker:
 
     def _surnames(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """A person's surname where the NER missed it ("Danaeifar's statement"), with or without its article
-        ("Sharaa" after "Ahmed al-Sharaa"); and, after "the", the capitalised noun heading an organisation's name
-        ("accused the Framework" after "the Coordination Framework"), where it heads one organisation's only."""
+        ("Sharaa" after "Ahmed al-Sharaa"); and, after "the" or before a role, the capitalised noun heading an
+        organisation's name ("accused the Framework", "Framework leader Nouri al-Maliki" after "the Coordination
+        Framework"), where it heads one organisation's only."""
         taken = _covered(found)
         surnames: dict[str, Actor] = {}
         heads: dict[str, set[Actor]] = defaultdict(set)
@@ -508,8 +509,9 @@ class ActorLinker:
                 continue
             if actor := surnames.get(name_key(token.text)):
                 yield _Candidate(token.i, token.i + 1, actor, doc)
-            elif token.is_title and len(named := heads.get(name_key(token.text), ())) == 1 and token.i > 0 and (
-                    token.nbor(-1).lower_ == "the") and not (token.i + 1 < len(doc) and token.nbor(1).is_title):
+            elif token.is_title and len(named := heads.get(name_key(token.text), ())) == 1 and (
+                    token.i > 0 and token.nbor(-1).lower_ == "the" or token.dep_ == "compound" and _is_role_word(
+                        token.head, self.lexicon)) and not (token.i + 1 < len(doc) and token.nbor(1).is_title):
                 yield _Candidate(token.i, token.i + 1, next(iter(named)), doc)
 
     def _backers_inside(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:

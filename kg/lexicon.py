@@ -83,6 +83,7 @@ class Lexicon:
     using_verbs: frozenset[str]
     owning_verbs: frozenset[str]
     affiliated_nouns: frozenset[str]
+    hearsay_verbs: frozenset[str]
     example_preps: frozenset[str]
     co_agent_preps: frozenset[str]
     co_agent_words: frozenset[str]

@@ -126,11 +126,14 @@ def tags_from_parse(doc: Doc) -> Doc:
     ('killed', 'VBN')
     >>> [(t.text, t.head.text) for t in nlp("He said the complaint was a pretext, and reaffirmed support.")][9]
     ('reaffirmed', 'said')
+    >>> [(t.text, t.dep_, t.head.text) for t in nlp("Gunmen believed to belong to ISIS killed two soldiers.")][:2]
+    [('Gunmen', 'nsubj', 'killed'), ('believed', 'acl', 'Gunmen')]
     """
     for token in doc:
         _raise_verb_taken_for_compound(token)
         _raise_finite_conjunct(token)
         _raise_conjunct_of_reported_copula(token)
+        _raise_verb_after_reduced_relative(token)
         if not _retag_verb(token):
             _retag_noun(token)
     return doc
@@ -210,6 +213,23 @@ def _raise_conjunct_of_reported_copula(verb: Token) -> None:
                 c.i > subjects[-1].right_edge.i)]:
             conjunction.head = reporting
         verb.head = reporting
+
+
+def _raise_verb_after_reduced_relative(verb: Token) -> None:
+    """A past tense the parser coordinated, with nothing to join them, after a participle it took for the verb of
+    a clause whose subject comes just before ("Gunmen believed to belong to ISIS killed two soldiers"): the
+    participle describes the subject, and the past tense is the verb."""
+    participle = verb.head
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.right_edge.i == participle.i - 1), None)
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and participle.dep_ == "ROOT" and participle.i < verb.i
+            and participle.tag_ in {"VBD", "VBN"} and subject is not None and subject.tag_.startswith("NN")
+            and any(c.dep_ == "xcomp" and c.i < verb.i for c in participle.children)
+            and not any(c.dep_ in {"cc", "punct"} and participle.i < c.i < verb.i for c in participle.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
 
 
 def _determined(token: Token) -> bool:

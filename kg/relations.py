@@ -138,9 +138,10 @@ class RelationExtractor:
                     if not blocked:
                         if not self._strikes_a_territory(frame):
                             candidates.extend(readings)
+                        # (an attack on a base is one on the force it hosts, which is read once all are told)
                         attacks_told.add(number, frame.cue, [
-                            (r.subject, r.object) for r in readings
-                            if r.predicate in _EVENTS and self._admits(r, actors)])
+                            (r.subject, r.object) for r in readings if r.predicate in _EVENTS and (
+                                self._admits(r, actors) or self._installation(r.object, actors))])
                         if not readings and frame.predicate in {"attacks", "kills"}:
                             if (targets := self._unclaimed_targets(frame, actors)) is not None:
                                 attacks_told.add_unclaimed(frame, targets)
@@ -368,7 +369,9 @@ class EventMemory:
         self._last_cue: Token | None = None
         # where each attack was told, the word naming it, whom it was on, and whether its agent was told
         self.targets: list[tuple[int, str, list[str], bool]] = []
-        self._agent_known: dict[str, bool] = {}  # word naming attacks -> whether the latest it named had an agent
+        # (word naming attacks, whether plural; None for a verb) -> whether the latest it named had an agent: "the
+        # attack" is no tally of "more than 60 attacks" on US forces whose agents went untold
+        self._agent_known: dict[tuple[str, bool | None], bool] = {}
         self._claimed_cues: set[int] = set()
         self._members: dict[str, set[str]] = {}  # group -> the people the text said lead it or belong to it
 
@@ -385,8 +388,9 @@ class EventMemory:
             self.targets.append((frame.cue.i, lemma_of(frame.cue), targets, False))
         if frame.cue.i not in self._claimed_cues:
             # named by its cue, and by the subject of a verb ("a drone attack that wounded three soldiers")
-            self._agent_known.update(dict.fromkeys(
-                _naming_words(frame.cue) | _naming_words(relative_antecedent(frame.subject)), False))
+            for naming in (frame.cue, relative_antecedent(frame.subject)):
+                number = _is_plural_noun(naming)
+                self._agent_known.update(dict.fromkeys(((w, number) for w in _naming_words(naming)), False))
 
     def targets_of(self, recalling: Token) -> list[str]:
         """Whom the attack an event noun recalls was on: the last told before it by the same word ("said it had
@@ -402,7 +406,7 @@ class EventMemory:
         if not pairs:
             return
         self._claimed_cues.add(cue.i)
-        self._agent_known.update(dict.fromkeys(_naming_words(cue), True))
+        self._agent_known.update(dict.fromkeys(((w, _is_plural_noun(cue)) for w in _naming_words(cue)), True))
         noun = _event_noun_of(cue, self.event_nouns)
         # an attack named by a noun ("a US strike killed X": the strike, the verb's subject), for "carried out the
         # strike" later to be on X (not one told by a verb: "X, which has attacked US forces", is no one attack)
@@ -425,7 +429,8 @@ class EventMemory:
         three soldiers")."""
         if on_target := self.attackers_of(targets):
             return on_target
-        if self._agent_known.get(recalling or "") is False:
+        known = self._agent_known.get((recalling or "", plural))
+        if (known if known is not None else self._agent_known.get((recalling or "", None))) is False:
             return []
         named = [(words, told_plural, pairs) for _, words, told_plural, pairs in reversed(self.told)
                  if words & cues]
@@ -809,13 +814,15 @@ def _is_armed_force(token: Token) -> bool:
 
 def _affiliation(token: Token, lexicon: Lexicon) -> list[Token]:
     """The group that generic fighters are said to belong to, come from or operate as: "gunmen belonging to Kataib
-    Hezbollah", "fighters from X", "groups operating as the Islamic Resistance in Iraq", "fighters operating under
-    the banner of X"."""
+    Hezbollah", "gunmen believed to belong to X", "fighters from X", "groups operating as the Islamic Resistance in
+    Iraq", "fighters operating under the banner of X"."""
     if lemma_of(token) not in lexicon.affiliated_nouns:
         return []
     if token.dep_ == "appos" and any(actor_ids_at(t) for t in (token.head, *prep_objects(token.head, {"of"}))):
         return []  # "(members of) the YBS, a group affiliated with the PKK": the group is the YBS
     clauses = [c for c in token.children if c.dep_ in {"acl", "amod"}] + loose_participles(token)
+    # "gunmen believed to belong to the Islamic State": what they are said or thought to do
+    clauses += [x for c in clauses if lemma_of(c) in lexicon.hearsay_verbs for x in c.children if x.dep_ == "xcomp"]
     groups = [g for c in clauses if lemma_of(c) in lexicon.owning_verbs | lexicon.membership_verbs
               for g in prep_objects(c, {"to", "with", "as", "under"})]
     groups += prep_objects(token, {"from"})  # "fighters from Kataib Hezbollah"

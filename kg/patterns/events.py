@@ -165,7 +165,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
     predicate = ((lexicon.verb_predicates[max(phrasal, key=lambda p: len(p[1]))[1]] if phrasal else None)
                  or verb_predicate(verb, lexicon)
                  or _phone_call(verb, lexicon) or _hosted_visit(verb, lexicon))
-    return predicate, [prep for prep, _ in phrasal]
+    # "stood with Baghdad against any threat": the objects are those of the prepositions of that reading
+    return predicate, [prep for prep, reading in phrasal if lexicon.verb_predicates[reading] == predicate]
 
 
 def _hosted_visit(verb: Token, lexicon: Lexicon) -> str | None:
