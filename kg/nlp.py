@@ -217,17 +217,18 @@ def _raise_conjunct_of_reported_copula(verb: Token) -> None:
 
 def _raise_verb_after_reduced_relative(verb: Token) -> None:
     """A past tense the parser coordinated, with nothing to join them, after a participle it took for the verb of
-    a clause whose subject comes just before ("Gunmen believed to belong to ISIS killed two soldiers"): the
-    participle describes the subject, and the past tense is the verb."""
+    a clause (or of a clause reported) whose subject comes just before ("Gunmen believed to belong to ISIS killed two
+    soldiers"): the participle describes the subject, and the past tense is the verb."""
     participle = verb.head
     subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.right_edge.i == participle.i - 1), None)
-    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and participle.dep_ == "ROOT" and participle.i < verb.i
-            and participle.tag_ in {"VBD", "VBN"} and subject is not None and subject.tag_.startswith("NN")
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and participle.dep_ in {"ROOT", "ccomp"}
+            and participle.i < verb.i and participle.tag_ in {"VBD", "VBN"}
+            and subject is not None and subject.tag_.startswith("NN")
             and any(c.dep_ == "xcomp" and c.i < verb.i for c in participle.children)
             and not any(c.dep_ in {"cc", "punct"} and participle.i < c.i < verb.i for c in participle.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
         return
-    verb.head, verb.dep_ = verb, "ROOT"
+    verb.head, verb.dep_ = (verb, "ROOT") if participle.dep_ == "ROOT" else (participle.head, participle.dep_)
     subject.head = verb
     participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
 

@@ -816,7 +816,7 @@ def _affiliation(token: Token, lexicon: Lexicon) -> list[Token]:
     """The group that generic fighters are said to belong to, come from or operate as: "gunmen belonging to Kataib
     Hezbollah", "gunmen believed to belong to X", "fighters from X", "groups operating as the Islamic Resistance in
     Iraq", "fighters operating under the banner of X"."""
-    if lemma_of(token) not in lexicon.affiliated_nouns:
+    if not {lemma_of(token), token.lower_} & lexicon.affiliated_nouns:
         return []
     if token.dep_ == "appos" and any(actor_ids_at(t) for t in (token.head, *prep_objects(token.head, {"of"}))):
         return []  # "(members of) the YBS, a group affiliated with the PKK": the group is the YBS

@@ -1638,6 +1638,18 @@ def triples(nlp, text):
     ("Two drones targeted the Ain al-Asad air base on Thursday. The Islamic Resistance in Iraq claimed the attack. "
      "The Pentagon has recorded more than 60 attacks on US forces since October. Iraq's government condemned the "
      "attack.", ("iraqi_government", "accuses", "islamic_resistance_in_iraq")),
+    # a name the parser joined to a role's group with a comma and no "and" is the role's holder
+    ("A US drone strike killed a senior commander of Kataib Hezbollah, Abu Baqir al-Saadi, in Baghdad.",
+     ("abu_baqir_al_saadi", "member_of", "kataib_hezbollah")),
+    # a plural role a copula gives to several names gives it to each
+    ("US officials say the main members of the Islamic Resistance in Iraq are Kataib Hezbollah, Harakat al-Nujaba "
+     "and Kataib Sayyid al-Shuhada.", ("kataib_sayyid_al_shuhada", "member_of", "islamic_resistance_in_iraq")),
+    # what a group's men are sentenced for is the group's act
+    ("An Iraqi criminal court sentenced three members of Kataib Hezbollah to life in prison for firing rockets at "
+     "the US embassy in Baghdad.", ("kataib_hezbollah", "attacks", "united_states")),
+    # men said to belong to a group after a dateline, which the tagger takes them for a name in
+    ("BAQUBA, Iraq - Gunmen believed to belong to the Islamic State killed two members of the Popular Mobilization "
+     "Forces in an ambush, security sources said.", ("islamic_state", "kills", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2268,6 +2280,9 @@ def test_pattern_reads(nlp, text, expected):
      ("kildani", "supports", "united_states")),
     # the objects of a verb's reading are those of its own preposition: standing with one is no stand against it
     ("Araghchi said Tehran stood with Baghdad against any threat.", ("iran", "opposes", "iraq")),
+    # the court that sentences men for an attack did not attack
+    ("An Iraqi criminal court sentenced three members of Kataib Hezbollah to life in prison for firing rockets at "
+     "the US embassy in Baghdad.", ("iraqi_criminal_court", "attacks", "united_states")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -188,16 +188,7 @@ def subjects_of(verb: Token) -> list[Token]:
         return subjects_of(verb.head)  # "X was prepared to strike Y": X, through the adjective and its copula
     if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and (
             governor := verb.head.head).pos_ == "VERB":
-        # "Washington had shown nerve in blaming Tehran": a gerund after a preposition is its governor's subject's
-        # act, or its object's ("thanked the coalition for helping"); what one is accused of is no act told
-        if load_lexicon().verb_predicates.get(lemma_of(governor)) == "accuses":
-            return []
-        if is_passive(governor) and lemma_of(governor) in load_lexicon().participation_verbs:
-            # "X was involved in planning attacks": X planned them
-            return [t for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
-        # ("spent weeks in pressuring Baghdad": an object that names no actor is no doer)
-        return [o for c in governor.children if c.dep_ == "dobj" and actor_ids_at(c)
-                for o in conjuncts(c)] or subjects_of(governor)
+        return _gerund_doers(governor)
     if verb.dep_ == "pcomp" and (noun := verb.head.head).pos_ == "NOUN" and noun.dep_ == "dobj" and (
             lemma_of(noun) in load_lexicon().position_nouns):
         # "we affirm our position in ending the presence of the coalition": whose stand it is, or who takes it
@@ -208,6 +199,21 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ in {"relcl", "acl"}:
         return [_clause_antecedent(verb)]
     return []
+
+
+def _gerund_doers(governor: Token) -> list[Token]:
+    """Who does what a gerund after a preposition tells ("Washington had shown nerve in blaming Tehran"): its
+    governor's subject, or its object ("thanked the coalition for helping"); what one is accused of is no act told."""
+    lexicon = load_lexicon()
+    if lexicon.verb_predicates.get(lemma_of(governor)) == "accuses":
+        return []
+    if is_passive(governor) and lemma_of(governor) in lexicon.participation_verbs:
+        # "X was involved in planning attacks": X planned them
+        return [t for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
+    # ("spent weeks in pressuring Baghdad": an object that names no actor is no doer; "sentenced three members of
+    # Kataib Hezbollah for firing rockets": one of a group's men is)
+    return [o for c in governor.children if c.dep_ == "dobj" and (actor_ids_at(c) or lemma_of(
+        c) in lexicon.affiliated_nouns) for o in conjuncts(c)] or subjects_of(governor)
 
 
 def _listed_before(subject: Token) -> list[Token]:

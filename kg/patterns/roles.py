@@ -10,7 +10,7 @@ from kg.nlp import MENTIONS_KEY
 from kg.vocabulary import ACTOR_TYPES, PEOPLE_TYPES
 from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, direct_objects, examples_of, frame,
                                  linked_actors,
-                                 lemma_of, name_set_off_after, names_a_place, prep_objects, subjects_of)
+                                 lemma_of, name_set_off_after, names_a_person, names_a_place, prep_objects, subjects_of)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
 __all__ = ["role_apposition"]
@@ -237,9 +237,11 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
                    if lemma_of(n) not in lexicon.force_nouns]
     if appositives:
         return appositives
-    # "a spokesperson for X, Abu Ali," where the parser hangs the name on X
+    # "a spokesperson for X, Abu Ali," where the parser hangs the name on X, as an apposition or, with no "and",
+    # as a conjunct ("a senior commander of Kataib Hezbollah, Abu Baqir al-Saadi,")
     appositives = [a for p in prep_objects(role, {"for", "of"}) for a in p.children
-                   if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                   if a.dep_ == "appos" and a.pos_ == "PROPN" or a.dep_ == "conj" and names_a_person(a) and not any(
+                       c.dep_ == "cc" for c in p.children) and a.doc[a.left_edge.i - 1].text == ","]
     if appositives:
         return appositives
     if named := name_set_off_after(role):
@@ -254,8 +256,10 @@ def _holder_by_clause(role: Token, lexicon: Lexicon) -> list[Token]:
     if role.dep_ == "attr" and lemma_of(role.head) in lexicon.copular_verbs:
         return [c for c in role.head.children if c.dep_ == "nsubj"]
     if role.dep_ == "nsubj" and lemma_of(role.head) == "be":
-        # "Kataib Hezbollah's leader is Abu Hussein al-Hamidawi", "whose secretary-general is X": the name it is
-        return [c for c in role.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+        # "Kataib Hezbollah's leader is Abu Hussein al-Hamidawi", "whose secretary-general is X": the name it is;
+        # "its main members are X, Y and Z": each of the names
+        return [n for c in role.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"
+                for n in (conjuncts(c) if role.tag_ in {"NNS", "NNPS"} else [c])]
     if role.dep_ in {"oprd", "attr"} and lemma_of(role.head) in lexicon.appointing_verbs:
         # "X was named PMF chief of staff", "parliament elected X speaker"
         return [c for c in role.head.children if c.dep_ in {"nsubjpass", "dobj"} and c != role]
