@@ -128,12 +128,16 @@ def tags_from_parse(doc: Doc) -> Doc:
     ('reaffirmed', 'said')
     >>> [(t.text, t.dep_, t.head.text) for t in nlp("Gunmen believed to belong to ISIS killed two soldiers.")][:2]
     [('Gunmen', 'nsubj', 'killed'), ('believed', 'acl', 'Gunmen')]
+    >>> doc = nlp("Asaib Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Haq", "is", "stayed"}]
+    [('Haq', 'nsubj', 'stayed'), ('is', 'relcl', 'Haq'), ('stayed', 'ROOT', 'stayed')]
     """
     for token in doc:
         _raise_verb_taken_for_compound(token)
         _raise_finite_conjunct(token)
         _raise_conjunct_of_reported_copula(token)
         _raise_verb_after_reduced_relative(token)
+        _lower_clause_of_whose(token)
         if not _retag_verb(token):
             _retag_noun(token)
     return doc
@@ -231,6 +235,24 @@ def _raise_verb_after_reduced_relative(verb: Token) -> None:
     verb.head, verb.dep_ = (verb, "ROOT") if participle.dep_ == "ROOT" else (participle.head, participle.dep_)
     subject.head = verb
     participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
+
+
+def _lower_clause_of_whose(verb: Token) -> None:
+    """A verb the parser gave two subjects, a name set off by a comma and the noun a "whose" after it opens ("Asaib
+    Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight"): the verb is the
+    relative clause's, on the name, and the verb coordinated after the clause is the name's."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    later = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+    doc = verb.doc
+    if len(subjects) != 2 or later is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in later.children):
+        return
+    named, inner = subjects
+    opening = inner.left_edge.i
+    if not (named.i < opening and doc[opening].lower_ == "whose" and doc[opening - 1].text == ","):
+        return
+    later.head, later.dep_ = (later, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+    named.head = later
+    verb.head, verb.dep_ = named, "relcl"
 
 
 def _determined(token: Token) -> bool:

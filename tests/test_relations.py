@@ -1650,6 +1650,15 @@ def triples(nlp, text):
     # men said to belong to a group after a dateline, which the tagger takes them for a name in
     ("BAQUBA, Iraq - Gunmen believed to belong to the Islamic State killed two members of the Popular Mobilization "
      "Forces in an ambush, security sources said.", ("islamic_state", "kills", "popular_mobilization_forces")),
+    # an attack supposed to come, answered in a warning, threatens its doer
+    ("Washington has warned Baghdad that any attack by Kataib Hezbollah would draw a response.",
+     ("united_states", "threatens", "kataib_hezbollah")),
+    # a relative clause opened by "whose" is on the name before it
+    ("Asaib Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight.",
+     ("qais_khazali", "supports", "mohammed_shia_al_sudani")),
+    # the storming of a building told before is the stormers' act
+    ("Sadrists stormed Iraq's parliament on Wednesday. The Coordination Framework condemned the storming.",
+     ("coordination_framework", "accuses", "sadrist_movement")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2283,6 +2292,15 @@ def test_pattern_reads(nlp, text, expected):
     # the court that sentences men for an attack did not attack
     ("An Iraqi criminal court sentenced three members of Kataib Hezbollah to life in prison for firing rockets at "
      "the US embassy in Baghdad.", ("iraqi_criminal_court", "attacks", "united_states")),
+    # one warned of what a third party may do is only told of it
+    ("Washington has warned Baghdad that any attack by Kataib Hezbollah would draw a response.",
+     ("united_states", "threatens", "iraq")),
+    # what the one whose leader a relative clause names is close to is the leader's stand, not the group's
+    ("Asaib Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight.",
+     ("asaib_ahl_al_haq", "supports", "mohammed_shia_al_sudani")),
+    # nor is one warned of what the warner's own state will be
+    ("On Dec. 3 Sudani warned Turkish President Recep Tayyip Erdogan by phone that Iraq would not be a passive "
+     "spectator of the fallout from Syria.", ("mohammed_shia_al_sudani", "threatens", "recep_tayyip_erdogan")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -4,6 +4,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
                                  agents_in_phrase, co_agents, object_companions,
@@ -167,6 +168,15 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
                  or _phone_call(verb, lexicon) or _hosted_visit(verb, lexicon))
     # "stood with Baghdad against any threat": the objects are those of the prepositions of that reading
     return predicate, [prep for prep, reading in phrasal if lexicon.verb_predicates[reading] == predicate]
+
+
+def _third_party_told(clauses: list[Token], parties: list[Token]) -> bool:
+    """Whether what a warning's clause says is done by someone named other than the parties to it, the one warning
+    and the one warned ("warned Baghdad that any attack by Kataib Hezbollah would draw a response", "warned Erdogan
+    that Iraq would not be a passive spectator"): the one warned is only told of it."""
+    doers = [d for c in clauses for s in subjects_of(c) for d in [s, *prep_objects(s, {"by"})]]
+    named = {a for p in parties for a in actor_ids_at(p)}
+    return any(set(actor_ids_at(d)) - named for d in doers)
 
 
 def _hosted_visit(verb: Token, lexicon: Lexicon) -> str | None:
@@ -819,7 +829,8 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 lemma_of(v) in lexicon.threat_verbs and any(lemma_of(o) in lexicon.threat_outcomes
                                                             for o in direct_objects(v))
                 for c in complements for v in conjuncts(c)) else ["demands"]
-        elif prep_objects(verb, {"against"}) or any(in_future(clause, lexicon) for clause in said):
+        elif prep_objects(verb, {"against"}) or any(in_future(clause, lexicon) for clause in said) and not (
+                _third_party_told(said, warned + subjects_of(verb))):
             predicates = ["threatens"]
         elif not said and not prep_objects(verb, {"of", "about"}):
             predicates = ["threatens"]  # "he also warned Israel": a warning that says nothing more is a threat

@@ -752,6 +752,8 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'threatens', 'US bases')]
     >>> read("Any aggression against Lebanon will be met with a response, he said.", reported_threat)
     []
+    >>> read("Washington warned that any attack by the factions would draw a response.", reported_threat)
+    [('Washington', 'threatens', 'factions')]
     >>> read("The committee warned that it would escalate operations against American interests.", reported_threat)
     [('committee', 'threatens', 'interests')]
     """
@@ -764,12 +766,7 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         if act.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in lexicon.supposing_determiners
                                       for c in act.children):
-            # "any aggression against Lebanon will be met with a response": a supposed act, whose doer is threatened
-            # and whose target is not
-            if act.dep_ == "nsubjpass" and any(lemma_of(o) in lexicon.answering_nouns for o in prep_objects(
-                    act.head, {"with", "by"})) and (speaker := speaker_for(act, lexicon)) is not None:
-                doers = [d for d in _doers(act) if d.lower_ not in SPEAKER_PRONOUNS]
-                yield from said_of(speaker, "threatens", doers, act, "reported_threat")
+            yield from _answered_supposition(act, lexicon)
             continue
         if act.pos_ == "NOUN" and not _announced(act, lexicon):
             continue  # "the bill would harm the fight against Islamic State" announces no fight
@@ -799,6 +796,17 @@ def _doers(act: Token) -> list[Token]:
     """The doers an act's noun names: "Israeli aggression", "attacks by X", a speaker's "our attacks"."""
     return [c for c in act.children if c.dep_ in {"poss", "compound", "amod"} and (
         actor_ids_at(c) or c.lower_ in SPEAKER_PRONOUNS)] + agents_in_phrase(act)
+
+
+def _answered_supposition(act: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "Any aggression against Lebanon will be met with a response", "any attack by the factions would draw a
+    response": a supposed act an answer is promised to, whose doer is threatened and whose target is not."""
+    answers = prep_objects(act.head, {"with", "by"}) if act.dep_ == "nsubjpass" else direct_objects(
+        act.head) if act.dep_ == "nsubj" and in_future(act.head, lexicon) else []
+    if any(lemma_of(o) in lexicon.answering_nouns for o in answers) and (
+            speaker := speaker_for(act, lexicon)) is not None:
+        doers = [d for d in _doers(act) if d.lower_ not in SPEAKER_PRONOUNS]
+        yield from said_of(speaker, "threatens", doers, act, "reported_threat")
 
 
 def _announced(act: Token, lexicon: Lexicon) -> bool:
