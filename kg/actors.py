@@ -47,6 +47,8 @@ LINKER_NAME = "kg_actor_linker"
 # NER labels that can name an actor; NORP only through a registered demonym.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# What only people and organisations do, which no place named by its own name does.
+_STANCES = frozenset({"opposes", "supports", "accuses", "demands", "negotiates_with", "threatens"})
 _INITIAL = re.compile(r"[A-Z]\.")  # "D." in "Dwight D. Eisenhower"
 _SURNAME_ARTICLE = re.compile(r"^(?:al|el|Al|El)-")  # "al-" in "al-Sharaa"
 # A two-letter abbreviation as an alias writes it, and as news text may ("US", "U.S."; "UN", "U.N.").
@@ -1026,8 +1028,11 @@ class ActorLinker:
         if label in _PLACE_LABELS and not is_place(span.text) and _holds_office(span, self.lexicon):
             return "Official"  # the NER takes many a Persian or Arabic name for a place; no gazetteer knows it
         if (label in _PLACE_LABELS or is_place(span.text)) and span.root.dep_ == "nsubj" and (
-                span.root.head.lemma_.lower() in self.lexicon.speech_verbs):
-            return "Person"  # "Amiri said": a place of that name does not speak; the man does
+                span.root.head.lemma_.lower() in self.lexicon.speech_verbs
+                or self.lexicon.verb_predicates.get(span.root.head.lemma_.lower()) in _STANCES):
+            # "Amiri said", "Amiri opposed the nomination": a place of that name neither speaks nor takes a stand;
+            # the man does
+            return "Person"
         if label in _PLACE_LABELS or is_place(span.text) and _locative(span):
             return "Place"
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}

@@ -1659,6 +1659,14 @@ def triples(nlp, text):
     # the storming of a building told before is the stormers' act
     ("Sadrists stormed Iraq's parliament on Wednesday. The Coordination Framework condemned the storming.",
      ("coordination_framework", "accuses", "sadrist_movement")),
+    # a name a gazetteer knows as a place, taking a stand, is a person's
+    ("Amiri opposed Kadhimi's nomination as prime minister.", ("amiri", "opposes", "mustafa_al_kadhimi")),
+    # men loyal to a group are the group's
+    ("Militants loyal to ISIS killed three Iraqi soldiers in Tarmiyah.",
+     ("islamic_state", "kills", "iraqi_security_forces")),
+    # a time given an actor to act, which the parser takes for an adverb, is a time limit
+    ("Kataib Hezbollah gave the Iraqi government a week to expel the Americans.",
+     ("kataib_hezbollah", "demands", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

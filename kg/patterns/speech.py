@@ -633,7 +633,9 @@ def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def _ultimatum(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """Giving an actor a time limit to act: "gave the Americans until the end of the year to leave", "gave the
     government 72 hours to meet his demands" demand it of them."""
-    limits = [o for o in direct_objects(verb) if lemma_of(o) in lexicon.time_limit_nouns] + [
+    # ("gave the government a week to expel them": the parser may take the time for an adverb of the verb)
+    limits = [o for o in [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "npadvmod")]
+              if lemma_of(o) in lexicon.time_limit_nouns] + [
         p for p in verb.children if p.dep_ == "prep" and p.lower_ == "until"]
     act = any(t.tag_ == "VB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children) for t in verb.subtree)
     if not limits or not act:
