@@ -510,6 +510,10 @@ class Coreference:
                                                                 for c in modifiers):
             # "Iraq's caretaker premier": the state's own office, named as definitely as with "the"
             return min((c.i for c in modifiers if c.dep_ in {"amod", "compound"}), default=token.i), actor_type
+        if actor_type == "Official" and not determiners and token.sent.start == 0 and any(
+                c.dep_ in {"compound", "poss"} and _names_actor(c) for c in modifiers):
+            # a headline's "Nujaba leader: US forces must leave": the holder of the office the story names
+            return min(c.i for c in modifiers if c.dep_ in {"amod", "compound", "poss"}), actor_type
         if actor_type == "Militia" and not determiners and token.tag_ == "NN" and any(
                 c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in modifiers):
             # "Al-Ahd television, which is close to his movement": a leader's group is the group named before
@@ -620,12 +624,15 @@ class Coreference:
         return marked
 
     def _speaker_in(self, sent: Span) -> str | None:
-        # "Pentagon: Kataib Hezbollah behind Jordan attack": a headline's source before its colon
+        # "Pentagon: Kataib Hezbollah behind Jordan attack", "Nujaba leader: US forces must leave": a headline's
+        # source before its colon, named or described
         opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
-        if opening is not None and (ids := actor_ids_at(opening)):
-            named = next((s for s in sent.doc.spans.get(MENTIONS_KEY, []) if s.start == opening.i), None)
-            if named is not None and named.end < sent.end and sent.doc[named.end].text == ":":
-                return ids[0]
+        if opening is not None and actor_ids_at(opening):
+            spans = [*sent.doc.spans.get(MENTIONS_KEY, []), *sent.doc.spans.get(COREF_KEY, [])]
+            named = next((s for s in spans if s.start == opening.i and s.end < sent.end
+                          and sent.doc[s.end].text == ":"), None)
+            if named is not None:
+                return named.kb_id_
         for token in sent:
             if (token.lemma_.lower() in self.lexicon.speech_verbs and token.pos_ in {"VERB", "AUX"}
                     and token.dep_ in _ATTRIBUTING_DEPS

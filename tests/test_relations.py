@@ -1667,6 +1667,9 @@ def triples(nlp, text):
     # a time given an actor to act, which the parser takes for an adverb, is a time limit
     ("Kataib Hezbollah gave the Iraqi government a week to expel the Americans.",
      ("kataib_hezbollah", "demands", "iraqi_government")),
+    # a headline's office holder before its colon, whom the story names, says what follows
+    ("Nujaba leader: US forces must leave Iraq\n\nHarakat al-Nujaba leader Akram al-Kaabi said on Sunday that "
+     "American troops had no place in Iraq.", ("akram_al_kaabi", "demands", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
