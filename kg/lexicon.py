@@ -104,6 +104,7 @@ class Lexicon:
     deployment_verbs: frozenset[str]
     keeping_verbs: frozenset[str]
     containment_preps: frozenset[str]
+    former_words: frozenset[str]
     location_preps: frozenset[str]
     direction_words: frozenset[str]
     speech_verbs: frozenset[str]

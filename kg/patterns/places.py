@@ -31,11 +31,17 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Turkey', 'deployed_in', 'Duhok')]
     >>> read("Three US soldiers at a base in Jordan were killed.", deployment)[:2]
     [('US soldiers', 'deployed_in', 'base'), ('US soldiers', 'deployed_in', 'Jordan')]
+    >>> read("Turkey maintains dozens of military bases across the Kurdistan Region.", deployment)
+    [('Turkey', 'deployed_in', 'Kurdistan Region')]
+    >>> read("Rockets landed near a former US facility at Baghdad airport.", deployment)
+    []
     """
     military = lexicon.force_nouns | lexicon.force_site_nouns
     for token in sent:
         lemma = lemma_of(token)
-        if token.pos_ in {"NOUN", "PROPN"} and (lemma in military or token.lower_ in military):
+        # ("a former US facility at Baghdad airport" holds no force there now)
+        if token.pos_ in {"NOUN", "PROPN"} and (lemma in military or token.lower_ in military) and not any(
+                c.dep_ == "amod" and c.lower_ in lexicon.former_words for c in token.children):
             # "launched drones at the base": where a weapon is fired at is its target, not where it is
             fired = token.dep_ == "dobj" and lemma_of(token.head) in lexicon.weapon_verbs
             for place in _places(token, lexicon.containment_preps - ({"at"} if fired else set())):
@@ -77,8 +83,9 @@ def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
     if counted.dep_ == "dobj" and {lemma_of(counted.head), phrasal_lemma(counted.head)} & (
             lexicon.deployment_verbs | lexicon.keeping_verbs):
         # "has 2,500 troops in Iraq and 900 in Syria": the parser may hang the place on the verb
-        places = [p for kept in dict.fromkeys([*conjuncts(force), counted]) for p in _places(kept, {"in"})]
-        places += _places(counted.head, {"in"})
+        places = [p for kept in dict.fromkeys([*conjuncts(force), counted])
+                  for p in _places(kept, lexicon.containment_preps)]
+        places += _places(counted.head, lexicon.containment_preps)
         for keeper in subjects_of(counted.head):
             for place in places:
                 yield frame(keeper, "deployed_in", place, force, "deployment.keeper")
