@@ -1670,6 +1670,9 @@ def triples(nlp, text):
     # a headline's office holder before its colon, whom the story names, says what follows
     ("Nujaba leader: US forces must leave Iraq\n\nHarakat al-Nujaba leader Akram al-Kaabi said on Sunday that "
      "American troops had no place in Iraq.", ("akram_al_kaabi", "demands", "us_forces")),
+    # forces kept across a region are in it
+    ("Turkish forces maintain dozens of military bases across the Kurdistan Region.",
+     ("turkish_armed_forces", "deployed_in", "kurdistan_region")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2312,6 +2315,9 @@ def test_pattern_reads(nlp, text, expected):
     # nor is one warned of what the warner's own state will be
     ("On Dec. 3 Sudani warned Turkish President Recep Tayyip Erdogan by phone that Iraq would not be a passive "
      "spectator of the fallout from Syria.", ("mohammed_shia_al_sudani", "threatens", "recep_tayyip_erdogan")),
+    # a former facility holds no force
+    ("Rockets landed near the Victory base, a former US facility at Baghdad airport.",
+     ("us_forces", "deployed_in", "baghdad_airport")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

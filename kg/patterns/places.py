@@ -53,23 +53,28 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             yield from _kept_forces(token, lexicon)
         if lemma in lexicon.stationing_nouns and token.pos_ == "NOUN":
             yield from _mission_in(token)
-        if lexicon.verb_predicates.get(lemma) == "attacks" and token.pos_ == "VERB" and not is_passive(token):
-            # "the militia attacked US forces in Anbar": whom an attack there was on was there
-            for target in (t for c in token.children if c.dep_ == "dobj" for t in conjuncts(c)
-                           if lemma_of(t) not in lexicon.located_targets):  # "a target in Israel" is the place
-                for place in _places(token, {"in"}):
-                    yield frame(target, "deployed_in", place, token, "deployment.attack_place")
-        if lexicon.noun_predicates.get(lemma) == "attacks" and token.pos_ == "NOUN":
-            places = prep_objects(token, {"in"})
-            # "attacks in the Red Sea on US troops": a target hanging on a place was there
-            pairs = [(t, place) for t in prep_objects(token, lexicon.target_preps) for place in places]
-            pairs += [(t, place) for place in places for t in prep_objects(place, lexicon.target_preps)]
-            for target, place in pairs:
-                yield frame(target, "deployed_in", place, token, "deployment.attack_place")
+        yield from _attacked_there(token, lexicon)
         if lemma == "be" and token.pos_ == "AUX":
             for subject in subjects_of(token):
                 for place in _places(token, {"in"}):
                     yield frame(subject, "deployed_in", place, token, "deployment.copula")
+
+
+def _attacked_there(act: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """Whom an attack in a place was on was there: "the militia attacked US forces in Anbar", "attacks in the Red
+    Sea on US troops" (a target hanging on the place)."""
+    lemma = lemma_of(act)
+    if lexicon.verb_predicates.get(lemma) == "attacks" and act.pos_ == "VERB" and not is_passive(act):
+        for target in (t for c in act.children if c.dep_ == "dobj" for t in conjuncts(c)
+                       if lemma_of(t) not in lexicon.located_targets):  # "a target in Israel" is the place
+            for place in _places(act, {"in"}):
+                yield frame(target, "deployed_in", place, act, "deployment.attack_place")
+    if lexicon.noun_predicates.get(lemma) == "attacks" and act.pos_ == "NOUN":
+        places = prep_objects(act, {"in"})
+        pairs = [(t, place) for t in prep_objects(act, lexicon.target_preps) for place in places]
+        pairs += [(t, place) for place in places for t in prep_objects(place, lexicon.target_preps)]
+        for target, place in pairs:
+            yield frame(target, "deployed_in", place, act, "deployment.attack_place")
 
 
 def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
