@@ -1673,6 +1673,8 @@ def triples(nlp, text):
     # forces kept across a region are in it
     ("Turkish forces maintain dozens of military bases across the Kurdistan Region.",
      ("turkish_armed_forces", "deployed_in", "kurdistan_region")),
+    ("Turkish troops are deployed across the Kurdistan Region.",
+     ("turkish_armed_forces", "deployed_in", "kurdistan_region")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

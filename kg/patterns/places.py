@@ -176,7 +176,7 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "where US diplomats and contractors are based": people named by a common noun are a force only as troops
         forces = [f for f in forces if f.pos_ != "NOUN" or {lemma_of(f), f.lower_} & (
             lexicon.force_nouns | lexicon.armed_group_nouns | lexicon.partitives)]  # "thousands of Turkish soldiers"
-        places = _places(token, {"in", "at"})
+        places = _places(token, lexicon.containment_preps)
         if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
             places.append(_relative_place(token, lexicon))  # "the garrison in Syria, where US troops are based"
         for force in forces:
