@@ -102,7 +102,8 @@ def tags_from_parse(doc: Doc) -> Doc:
     adjective between the two (a verb in scare quotes). A verb the parser made a compound of its object is raised
     above it, and a finite verb it coordinated with an infinitive is coordinated with the verb the infinitive
     completes, and one it coordinated with the copula of a reported clause about a thing with the verb of saying;
-    a past tense the parser hung on a noun with no subject of its own is a participle.
+    a past tense the parser hung on a noun with no subject of its own is a participle. A hearsay participle taken
+    for the verb, a relative clause opened by "whose" and a subject taken for an apposition are put right too.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -128,19 +129,28 @@ def tags_from_parse(doc: Doc) -> Doc:
     ('reaffirmed', 'said')
     >>> [(t.text, t.dep_, t.head.text) for t in nlp("Gunmen believed to belong to ISIS killed two soldiers.")][:2]
     [('Gunmen', 'nsubj', 'killed'), ('believed', 'acl', 'Gunmen')]
+    >>> doc = nlp("In an interview with Al Mayadeen, Ali al-Asadi, a Nujaba leader, spoke about the US presence.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Asadi", "spoke"}]
+    [('Asadi', 'nsubj', 'spoke'), ('spoke', 'ROOT', 'spoke')]
     >>> doc = nlp("Asaib Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Haq", "is", "stayed"}]
     [('Haq', 'nsubj', 'stayed'), ('is', 'relcl', 'Haq'), ('stayed', 'ROOT', 'stayed')]
     """
     for token in doc:
-        _raise_verb_taken_for_compound(token)
-        _raise_finite_conjunct(token)
-        _raise_conjunct_of_reported_copula(token)
-        _raise_verb_after_reduced_relative(token)
-        _lower_clause_of_whose(token)
+        _repair_parse(token)
         if not _retag_verb(token):
             _retag_noun(token)
     return doc
+
+
+def _repair_parse(token: Token) -> None:
+    """Put right the arcs the parser is known to get wrong around a token."""
+    _raise_verb_taken_for_compound(token)
+    _raise_finite_conjunct(token)
+    _raise_conjunct_of_reported_copula(token)
+    _raise_verb_after_reduced_relative(token)
+    _lower_clause_of_whose(token)
+    _raise_subject_taken_for_apposition(token)
 
 
 def _retag_verb(token: Token) -> bool:
@@ -253,6 +263,25 @@ def _lower_clause_of_whose(verb: Token) -> None:
     later.head, later.dep_ = (later, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
     named.head = later
     verb.head, verb.dep_ = named, "relcl"
+
+
+def _raise_subject_taken_for_apposition(verb: Token) -> None:
+    """A verb with no subject after a fronted phrase whose last name the parser gave an apposition running up to
+    the verb ("In an interview with Al Mayadeen, Ali al-Asadi, a Nujaba leader, spoke"): the apposition is the
+    verb's subject, set off after the phrase."""
+    if not (verb.tag_.startswith("VB") and verb.dep_ == "ROOT") or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return
+    doc = verb.doc
+    fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+    if fronted is None or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return
+    # (an apposition, or a conjunct with no "and" before it)
+    named = next((t for t in fronted.subtree if (t.dep_ == "appos" or t.dep_ == "conj" and not any(
+                      c.dep_ == "cc" for c in t.head.children)) and t.tag_ == "NNP" and t.head.tag_ == "NNP"
+                  and doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 in {verb.i - 1, verb.i}), None)
+    if named is not None:
+        named.head, named.dep_ = verb, "nsubj"
 
 
 def _determined(token: Token) -> bool:

@@ -1675,6 +1675,12 @@ def triples(nlp, text):
      ("turkish_armed_forces", "deployed_in", "kurdistan_region")),
     ("Turkish troops are deployed across the Kurdistan Region.",
      ("turkish_armed_forces", "deployed_in", "kurdistan_region")),
+    # a name set off after a fronted phrase, which the parser hung on the phrase's last name, is the verb's subject
+    ("In an interview with Al Mayadeen, Ali al-Asadi, the head of Harakat al-Nujaba's political council, spoke "
+     "about the group's position.", ("ali_al_asadi", "quoted_by", "al_mayadeen")),
+    # the Popular Mobilization without its last word
+    ("The American occupation forces bombed positions of the Popular Mobilization in Jurf al-Nasr on Tuesday.",
+     ("us_forces", "attacks", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
