@@ -1681,6 +1681,13 @@ def triples(nlp, text):
     # the Popular Mobilization without its last word
     ("The American occupation forces bombed positions of the Popular Mobilization in Jurf al-Nasr on Tuesday.",
      ("us_forces", "attacks", "popular_mobilization_forces")),
+    # a group designated "banned" is charged as one named a terrorist is
+    ("The Iraqi National Security Council designated the PKK a banned group in March.",
+     ("iraqi_national_security_council", "accuses", "pkk")),
+    # talks one speaks after are one's own
+    ("Turkish Foreign Minister Hakan Fidan, speaking after talks with his Iraqi counterpart Fuad Hussein, said "
+     "Baghdad had agreed to treat the PKK as a banned organization.",
+     ("hakan_fidan", "negotiates_with", "fuad_hussein")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2326,6 +2333,9 @@ def test_pattern_reads(nlp, text, expected):
     # a former facility holds no force
     ("Rockets landed near the Victory base, a former US facility at Baghdad airport.",
      ("us_forces", "deployed_in", "baghdad_airport")),
+    # talks between two others are not the talks of one who acts after them
+    ("The United States struck Kataib Hezbollah after talks between Iraq and Iran.",
+     ("united_states", "negotiates_with", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

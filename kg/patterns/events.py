@@ -899,6 +899,8 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sudani', 'negotiates_with', 'Biden')]
     >>> read("The minister arrived in Baghdad for talks with Sudani.", negotiation)
     [('minister', 'negotiates_with', 'Sudani')]
+    >>> read("After talks with Fuad Hussein, Fidan said Baghdad had agreed.", negotiation)
+    [('Fidan', 'negotiates_with', 'Fuad Hussein')]
     >>> read("Fuad Hussein discussed the withdrawal with Blinken.", negotiation)
     [('Fuad Hussein', 'negotiates_with', 'Blinken')]
     >>> read("Kaabi denounced the talks between Baghdad and Washington.", negotiation)
@@ -935,11 +937,14 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
             parties = holders + parties + parties_of(noun.head, {"with", "between"})
         elif noun.dep_ == "nsubj":
             parties += parties_of(noun.head, {"between", "with"})
-        elif noun.dep_ == "pobj" and noun.head.lower_ in {"for", "in", "during"}:
-            verb = noun.head.head  # "arrived in Baghdad for talks with X"; "told Sudani in a phone call that"
+        elif noun.dep_ == "pobj" and noun.head.lower_ in {"for", "in", "during", "after", "following", "before"}:
+            # "arrived in Baghdad for talks with X"; "told Sudani in a phone call that"; "speaking after talks
+            # with his Iraqi counterpart, Fidan said"
+            verb = noun.head.head
             told = [o for c in verb.children if c.dep_ in {"dobj", "dative"} for o in conjuncts(c)
                     ] if lemma_of(verb) in lexicon.speech_verbs else []
-            parties = subjects_of(verb) + told + parties
+            # (talks "between" two others are theirs: "the US struck after talks between Iraq and Iran")
+            parties = ([] if parties_of(cue, {"between", "among"}) else subjects_of(verb) + told) + parties
         return parties, []
     if cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
             cue) in lexicon.reciprocal_verbs and not direct_objects(cue)):
