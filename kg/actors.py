@@ -921,8 +921,7 @@ class ActorLinker:
     def _names_of_organisation_nouns(self, doc: Doc) -> list[Span]:
         """ "the Sunni Taqaddum party", "the Siyada alliance", "the Coordination Committee": capitalised words the NER
         left out or took for a people, set before a noun that heads organisations' names, name an organisation with
-        it; and
-        before a place noun, with common nouns between, a place ("the Khor Mor gas field")."""
+        it; and before a place noun, with common nouns between, a place ("the Khor Mor gas field")."""
         found = []
         for noun in doc:
             # "The Coordination Committee of the Iraqi Resistance": a capitalised head, after "the", of a name that
@@ -1312,13 +1311,15 @@ def _acting(token: Token) -> bool:
     Erbil of delaying"); a passive subject undergoes ("Erbil was hit")."""
     while token.dep_ == "conj":
         token = token.head
+    if token.dep_ in {"nsubj", "agent"} or token.dep_ == "pobj" and token.head.lower_ in {"between", "with", "by"}:
+        return True
     if token.dep_ == "pobj" and token.head.lower_ == "on":
         token = token.head  # "called on Erbil to hand over its revenues"
-    asker = token.head
-    return token.dep_ in {"nsubj", "agent"} or token.dep_ == "pobj" and token.head.lower_ in {
-        "between", "with", "by"} or token.dep_ in {"dobj", "prep"} and asker.pos_ == "VERB" and any(
+    verb = token.head
+    # asked to act (an infinitive after it), or blamed for acting (a gerund after "of")
+    return token.dep_ in {"dobj", "prep"} and verb.pos_ == "VERB" and any(
         c.dep_ == "xcomp" and c.i > token.i or c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.dep_ == "pcomp" for g in c.children) for c in asker.children)
+            g.dep_ == "pcomp" for g in c.children) for c in verb.children)
 
 
 def _political_use(span: Span) -> bool:

@@ -170,15 +170,6 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
     return predicate, [prep for prep, reading in phrasal if lexicon.verb_predicates[reading] == predicate]
 
 
-def _third_party_told(clauses: list[Token], parties: list[Token]) -> bool:
-    """Whether what a warning's clause says is done by someone named other than the parties to it, the one warning
-    and the one warned ("warned Baghdad that any attack by Kataib Hezbollah would draw a response", "warned Erdogan
-    that Iraq would not be a passive spectator"): the one warned is only told of it."""
-    doers = [d for c in clauses for s in subjects_of(c) for d in [s, *prep_objects(s, {"by"})]]
-    named = {a for p in parties for a in actor_ids_at(p)}
-    return any(set(actor_ids_at(d)) - named for d in doers)
-
-
 def _hosted_visit(verb: Token, lexicon: Lexicon) -> str | None:
     """ "Sudani hosted a delegation from X": hosting envoys is a meeting with them (a base hosting troops is not).
 
@@ -844,6 +835,15 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             if not warned:  # "warned against any extension of the US mission": opposing what it is warned against
                 for against in prep_objects(verb, {"against"}):
                     yield frame(subject, "opposes", against, verb, "warning.against")
+
+
+def _third_party_told(clauses: list[Token], parties: list[Token]) -> bool:
+    """Whether what a warning's clause says is done by someone named other than the parties to it, the one warning
+    and the one warned ("warned Baghdad that any attack by Kataib Hezbollah would draw a response", "warned Erdogan
+    that Iraq would not be a passive spectator"): the one warned is only told of it."""
+    doers = [d for c in clauses for s in subjects_of(c) for d in [s, *prep_objects(s, {"by"})]]
+    named = {a for p in parties for a in actor_ids_at(p)}
+    return any(set(actor_ids_at(d)) - named for d in doers)
 
 
 def resultative(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
