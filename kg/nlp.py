@@ -234,9 +234,10 @@ def _raise_verb_after_reduced_relative(verb: Token) -> None:
     a clause (or of a clause reported) whose subject comes just before ("Gunmen believed to belong to ISIS killed two
     soldiers"): the participle describes the subject, and the past tense is the verb."""
     participle = verb.head
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and participle.dep_ in {"ROOT", "ccomp"}):
+        return  # (the cheap tests first: this runs for every token)
     subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.right_edge.i == participle.i - 1), None)
-    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and participle.dep_ in {"ROOT", "ccomp"}
-            and participle.i < verb.i and participle.tag_ in {"VBD", "VBN"}
+    if not (participle.i < verb.i and participle.tag_ in {"VBD", "VBN"}
             and subject is not None and subject.tag_.startswith("NN")
             and any(c.dep_ == "xcomp" and c.i < verb.i for c in participle.children)
             and not any(c.dep_ in {"cc", "punct"} and participle.i < c.i < verb.i for c in participle.children)
@@ -251,6 +252,8 @@ def _lower_clause_of_whose(verb: Token) -> None:
     """A verb the parser gave two subjects, a name set off by a comma and the noun a "whose" after it opens ("Asaib
     Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight"): the verb is the
     relative clause's, on the name, and the verb coordinated after the clause is the name's."""
+    if not verb.tag_.startswith("VB"):
+        return
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     later = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
     doc = verb.doc
