@@ -412,7 +412,7 @@ class ActorLinker:
             if len(ent) == 1 and ent.text in self.registry.demonyms and _nationality(ent[0], self.lexicon):
                 continue
             if ent.ent_id_ in self.registry.actors:
-                if _common_noun_not_naming(ent, self.lexicon):
+                if _common_noun_not_naming(ent, self.lexicon) or self._proper_name_owned(ent):
                     continue
                 actor = self.registry.actors[ent.ent_id_]
                 if namesake := self._namesake(ent, actor):
@@ -742,6 +742,13 @@ class ActorLinker:
                     return True
         return False
 
+    def _proper_name_owned(self, span: Span) -> bool:
+        """ "the Kurdistan Region's security council": a body's proper name written in lower case after another's
+        possessive names that one's body, not the one the registry knows by the name."""
+        if not span.text.islower() or span.text in self.registry.actors[span.ent_id_].aliases:
+            return False
+        return any(c.dep_ == "poss" and c.i < span.start for c in span.root.children)
+
     def _demonyms(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         taken = _covered(found)
         for token in doc:
@@ -771,7 +778,7 @@ class ActorLinker:
         # "American and coalition troops": the state is one of the modifiers it shares
         shared = any(t.dep_ == "conj" and t.head.i == last.i for t in between)
         modifiers = all((t.pos_ in {"ADJ", "NOUN", "PROPN"} or _designation(t)) and t.head.i <= head.i for t in between)
-        if not shared and not modifiers:
+        if not shared and not modifiers or any(t.lower_ in self.lexicon.civilian_modifiers for t in between):
             return candidate
         noun = {head.lemma_.lower(), head.lower_}
         if head.dep_ == "compound" and self.lexicon.noun_predicates.get(head.head.lemma_.lower()) in _EVENTS:

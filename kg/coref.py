@@ -235,6 +235,9 @@ class Coreference:
         if antecedent is None and actor_type != "Official":
             # "the party" after "the Kurdistan Democratic Party of Iran", an armed party: the noun heading its name
             antecedent = salient(lambda m: m.proper and _heads_name(token, m), _WINDOW["name_head"])
+        if antecedent is None and actor_type == "Official" and (
+                body := _unnamed_officials_body(token, mentions[:before], _WINDOW["description"])):
+            return start, token.i + 1, body
         if antecedent is None and self.collective in (token.doc._.actors or {}) and self._unnamed_collective(token):
             # (only in a text that names the collective: one about other factions means those)
             return start, token.i + 1, self.collective
@@ -330,7 +333,7 @@ class Coreference:
             # its subject's
             return subject.actor
         # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of
-        for bound in (_fronted_clause_subject(token, mentions),
+        for bound in (_fronted_clause_subject(token, mentions), _parallel_subject(token, mentions),
                       _reporter_of(token, mentions, resolved, self.statement_verbs)):
             if bound is not None and wanted(bound):
                 return bound.actor
@@ -741,6 +744,36 @@ def _fronted_clause_subject(pronoun: Token, mentions: list[_Mention]) -> _Mentio
     if clause is None or clause.dep_ != "advcl" or clause.i > root.i:
         return None
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i), None)
+    return None if subject is None else _mention_at(mentions, subject.i)
+
+
+def _unnamed_officials_body(noun: Token, mentions: list[_Mention], window: int) -> str | None:
+    """The body of the unnamed official a description takes up: in "..., a PMF official said. The official blamed
+    Israel", the official is the PMF's man and speaks for it (as "PMF officials said" is the PMF's word)."""
+    doc, sent = noun.doc, noun.sent
+    first = sent.start
+    for _ in range(window):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for earlier in reversed(doc[first:sent.start]):
+        if earlier.lower_ != noun.lower_ or not any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                    for c in earlier.children):
+            continue
+        owners = [c for c in earlier.children if c.dep_ in {"compound", "poss", "nmod"}] + [
+            o for p in earlier.children if p.dep_ == "prep" and p.lower_ in {"of", "in", "from"} for o in p.children]
+        bodies = [m.actor for o in owners if (m := _mention_at(mentions, o.i)) and m.type not in {"Place", "Country"}]
+        return bodies[0] if bodies else None
+    return None
+
+
+def _parallel_subject(pronoun: Token, mentions: list[_Mention]) -> _Mention | None:
+    """The subject of the clause before, for the subject pronoun of a clause coordinated with it: in "The troops
+    advise Iraqi forces, and they are based at Ain al-Asad", "they" is the troops, not the forces nearer."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return None if subject is None else _mention_at(mentions, subject.i)
 
 

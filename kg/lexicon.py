@@ -77,6 +77,8 @@ class Lexicon:
     withdrawal_nouns: frozenset[str]
     force_nouns: frozenset[str]
     force_site_nouns: frozenset[str]
+    civilian_modifiers: frozenset[str]
+    driving_preps: frozenset[str]
     mission_nouns: frozenset[str]
     installation_nouns: frozenset[str]
     hosting_verbs: frozenset[str]

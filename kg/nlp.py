@@ -5,7 +5,6 @@ name such as ``en_core_web_sm`` or a directory); kg's own components are added
 to it by the later stages (``kg.actors``, ``kg.coref``, ``kg.relations``).
 """
 
-from __future__ import annotations
 
 import logging
 import os
@@ -25,7 +24,7 @@ from kg.lexicon import load_lexicon
 __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "pipeline_identity", "declare_extensions",
            "keep_titles_whole",
            "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries", "TAGS_FROM_PARSE_NAME",
-           "tags_from_parse", "DATELINES_NAME", "detached_datelines", "dateline_tokens", "line_openings", "LISTS_NAME",
+           "tags_from_parse", "DATELINES_NAME", "DatelineRepairs", "dateline_tokens", "line_openings", "LISTS_NAME",
            "lists_taken_for_appositions"]
 
 logger = logging.getLogger(__name__)
@@ -103,7 +102,8 @@ def tags_from_parse(doc: Doc) -> Doc:
     above it, and a finite verb it coordinated with an infinitive is coordinated with the verb the infinitive
     completes, and one it coordinated with the copula of a reported clause about a thing with the verb of saying;
     a past tense the parser hung on a noun with no subject of its own is a participle. A hearsay participle taken
-    for the verb, a relative clause opened by "whose" and a subject taken for an apposition are put right too.
+    for the verb, a relative clause opened by "whose", a subject taken for an apposition and a partner hung on an
+    adverbial's noun are put right too.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -135,6 +135,8 @@ def tags_from_parse(doc: Doc) -> Doc:
     >>> doc = nlp("Asaib Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Haq", "is", "stayed"}]
     [('Haq', 'nsubj', 'stayed'), ('is', 'relcl', 'Haq'), ('stayed', 'ROOT', 'stayed')]
+    >>> [(t.text, t.head.text) for t in nlp("The PUK had negotiated in secret with the Framework.")][6]
+    ('with', 'negotiated')
     """
     for token in doc:
         _repair_parse(token)
@@ -147,10 +149,11 @@ def _repair_parse(token: Token) -> None:
     """Put right the arcs the parser is known to get wrong around a token."""
     _raise_verb_taken_for_compound(token)
     _raise_finite_conjunct(token)
-    _raise_conjunct_of_reported_copula(token)
+    _raise_conjunct_of_reported_clause(token)
     _raise_verb_after_reduced_relative(token)
     _lower_clause_of_whose(token)
     _raise_subject_taken_for_apposition(token)
+    _raise_partner_from_adverbial(token)
 
 
 def _retag_verb(token: Token) -> bool:
@@ -207,26 +210,42 @@ def _raise_finite_conjunct(verb: Token) -> None:
         verb.head = infinitive.head
 
 
-def _raise_conjunct_of_reported_copula(verb: Token) -> None:
-    """A past tense the parser coordinated, after a comma, with the copula of a clause that reports what a thing
-    is ("Mandalawi said the complaint was a pretext, and reaffirmed support for Lebanon"): a thing said to be
-    something reaffirms nothing, so the verb is coordinated with the verb of saying, and so is the conjunction."""
-    copula, doc = verb.head, verb.doc
-    reporting = copula.head
+def _raise_conjunct_of_reported_clause(verb: Token) -> None:
+    """A past tense the parser coordinated with the verb of a clause that reports what a thing is or does: after a
+    comma with a copula ("Mandalawi said the complaint was a pretext, and reaffirmed support for Lebanon"), or
+    anywhere when the past tense is of saying, accusing or demanding ("the PMF said in a statement that the depot
+    held ammunition and accused the coalition of ..."). A thing says, accuses and demands nothing, so the verb is
+    coordinated with the verb of saying, and so is the conjunction."""
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD"):
+        return  # (the cheap tests first: this runs for every token)
+    clause, doc = verb.head, verb.doc
     # (lemmas come later: a copula is known by its attribute, a verb of saying by its clause and its subject)
-    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and copula.dep_ == "ccomp"
-            and any(c.dep_ == "attr" for c in copula.children) and reporting.tag_ == "VBD"
-            and any(c.dep_ == "nsubj" for c in reporting.children)
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-            and verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ","):
+    copula = clause.dep_ == "ccomp" and any(c.dep_ == "attr" for c in clause.children) and (
+        verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ",")
+    if not (copula or verb.lower_ in _stance_past_forms()) or clause.dep_ not in {"ccomp", "acl"} or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return
-    subjects = [s for c in copula.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
-    if subjects and all(s.tag_ in {"NN", "NNS"} and s.lower_.removesuffix("s") not in _agent_nouns()
-                        for s in subjects):
-        for conjunction in [c for c in copula.children if c.dep_ in {"cc", "punct"} and c.i < verb.i and (
-                c.i > subjects[-1].right_edge.i)]:
-            conjunction.head = reporting
-        verb.head = reporting
+    reporting = next((a for a in clause.ancestors if a.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" for c in a.children)), None)
+    subjects = [s for c in clause.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    if reporting is None or not subjects or not all(
+            s.tag_ in {"NN", "NNS"} and s.lower_.removesuffix("s") not in _agent_nouns() for s in subjects):
+        return
+    for conjunction in [c for c in clause.children if c.dep_ in {"cc", "punct"} and c.i < verb.i and (
+            c.i > subjects[-1].right_edge.i)]:
+        conjunction.head = reporting
+    verb.head = reporting
+
+
+@cache
+def _stance_past_forms() -> frozenset[str]:
+    """The past tenses of the lexicon's verbs of saying, accusing and demanding ("accused", "urged", "denied"), read
+    before the lemmatizer has run."""
+    lexicon = load_lexicon()
+    lemmas = {*lexicon.speech_verbs, *(v for v, p in lexicon.verb_predicates.items() if p in {"accuses", "demands"})}
+    return frozenset(form for lemma in lemmas if "_" not in lemma for form in (
+        lemma + "d" if lemma.endswith("e") else lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in "aeiou"
+        else lemma + "ed", lemma + lemma[-1] + "ed"))
 
 
 def _raise_verb_after_reduced_relative(verb: Token) -> None:
@@ -287,6 +306,18 @@ def _raise_subject_taken_for_apposition(verb: Token) -> None:
         named.head, named.dep_ = verb, "nsubj"
 
 
+def _raise_partner_from_adverbial(prep: Token) -> None:
+    """A "with" the parser hung on the bare noun of a verb's adverbial phrase ("negotiated in secret with the
+    Framework", "met in Baghdad with Qaani"): the partner is the verb's, as a bare noun takes no partner."""
+    if prep.lower_ != "with" or prep.dep_ != "prep":
+        return  # (the cheap tests first: this runs for every token)
+    bare = prep.head
+    adverbial = bare.head
+    if bare.dep_ == "pobj" and bare.tag_ in {"NN", "NNP"} and bare.i == prep.i - 1 and adverbial.dep_ == "prep" and (
+            adverbial.head.tag_.startswith("VB")) and [c.i for c in bare.children] == [prep.i]:
+        prep.head = adverbial.head
+
+
 def _determined(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children)
 
@@ -298,8 +329,12 @@ def _made_an_argument(verb: Token) -> bool:
         c.dep_ in {"nsubj", "dobj", "aux", "auxpass", "ccomp"} for c in verb.children)
 
 
-@Language.component(DATELINES_NAME, assigns=["token.dep"])
-def detached_datelines(doc: Doc) -> Doc:
+@Language.factory(DATELINES_NAME, assigns=["token.tag", "token.dep"])
+def make_dateline_repairs(nlp: Language, name: str) -> "DatelineRepairs":
+    return DatelineRepairs(nlp, name)
+
+
+class DatelineRepairs:
     """After the parser: a dateline's words that the parser hung on the sentence's words as a modifier ("TAMPA,
     Fla. - U.S. Central Command forces struck", where TAMPA modifies "forces") are hung on the sentence's root
     instead. A dateline places the report, not the actors the sentence names.
@@ -319,26 +354,70 @@ def detached_datelines(doc: Doc) -> Doc:
     >>> doc = nlp("ERBIL, Kurdistan Region - The Kurdistan Regional Government (KRG) on Tuesday condemned the attack.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"ERBIL", "Government"}]
     [('ERBIL', 'npadvmod', 'condemned'), ('Government', 'nsubj', 'condemned')]
+
+    The capitalised plural that opens the sentence after a dateline, which the tagger takes for a name because the
+    city before it is in capitals, is a common noun when the lemmatizer's tables know its singular as one:
+
+    >>> [(t.text, t.tag_) for t in nlp("BAGHDAD - Fighters of the group attacked a base.")][2:3]
+    [('Fighters', 'NNS')]
     """
-    lines = dateline_tokens(doc)
-    for i in sorted(lines):
-        token = doc[i]
-        if token.dep_ == "nsubj" and (told := [c for t in token.subtree if t.i in lines for c in t.children
-                                                if c.dep_ == "appos" and c.i not in lines]):
-            # "ERBIL, Kurdistan Region - A Turkish drone strike killed ...": the parser makes the strike an
-            # apposition of the dateline's city (or of its region), which it takes for the subject
-            for subject in told:
-                subject.head, subject.dep_ = token.head, "nsubj"
-            token.dep_ = "npadvmod"
-            continue
-        # ("TEHRAN (Tasnim) - The IRGC said", where the parser makes TEHRAN a second subject of "said")
-        second_subject = token.dep_ == "nsubj" and any(
-            c.dep_ == "nsubj" and c.i not in lines for c in token.head.children)
-        if token.head.i not in lines and (token.dep_ in _MODIFIER_ARCS and token.head != token.sent.root
-                                          or second_subject):
-            token.head = token.sent.root
-            token.dep_ = "npadvmod"
-    return doc
+
+    def __init__(self, nlp: Language, name: str = DATELINES_NAME):
+        self.name = name
+        self.nouns = _NounForms.of(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        lines = dateline_tokens(doc)
+        for i in sorted(lines):
+            _detach_dateline_word(doc[i], lines)
+            opening = i + 1
+            if opening < len(doc) and opening not in lines and doc[opening].is_title and (
+                    doc[opening].tag_ in _PROPER_NOUN_TAGS and self.nouns.is_plural(doc[opening].lower_)):
+                doc[opening].tag_ = "NNS"
+        return doc
+
+
+def _detach_dateline_word(token: Token, lines: set[int]) -> None:
+    if token.dep_ == "nsubj" and (told := [c for t in token.subtree if t.i in lines for c in t.children
+                                            if c.dep_ == "appos" and c.i not in lines]):
+        # "ERBIL, Kurdistan Region - A Turkish drone strike killed ...": the parser makes the strike an
+        # apposition of the dateline's city (or of its region), which it takes for the subject
+        for subject in told:
+            subject.head, subject.dep_ = token.head, "nsubj"
+        token.dep_ = "npadvmod"
+        return
+    # ("TEHRAN (Tasnim) - The IRGC said", where the parser makes TEHRAN a second subject of "said")
+    second_subject = token.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i not in lines for c in token.head.children)
+    if token.head.i not in lines and (token.dep_ in _MODIFIER_ARCS and token.head != token.sent.root
+                                      or second_subject):
+        token.head = token.sent.root
+        token.dep_ = "npadvmod"
+
+
+class _NounForms:
+    """The English nouns the pipeline's rule lemmatizer knows, to tell a common noun's plural from a name."""
+
+    def __init__(self, index: frozenset[str], exceptions: dict[str, list[str]], rules: list[list[str]]):
+        self.index, self.exceptions, self.rules = index, exceptions, rules
+
+    @classmethod
+    def of(cls, nlp: Language) -> "_NounForms":
+        """The tables of `nlp`'s lemmatizer; empty where it has none (a pipeline without a rule lemmatizer)."""
+        lookups = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
+        if lookups is None or not all(lookups.has_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules")):
+            return cls(frozenset(), {}, [])
+        return cls(frozenset(lookups.get_table("lemma_index").get("noun", ())),
+                   dict(lookups.get_table("lemma_exc").get("noun", {})), list(lookups.get_table("lemma_rules").get(
+                       "noun", [])))
+
+    def is_plural(self, word: str) -> bool:
+        """Whether `word` (lower case) is the plural of a known common noun: "gunmen", "fighters", not "paris"."""
+        if word in self.index:
+            return False
+        singulars = self.exceptions.get(word, []) + [word[:-len(old)] + new for old, new in self.rules
+                                                      if old and word.endswith(old)]
+        return any(s != word and s in self.index for s in singulars)
 
 
 @Language.component(LISTS_NAME, assigns=["token.dep"])

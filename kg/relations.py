@@ -705,6 +705,10 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             c.dep_ == "amod" and (lexicon.role_predicates[lemma] == "member_of" or of_a_group))]
         if found := _first_named(holders + prep_objects(token, {"of", "with", "for", "from"}) + _of_after(token), 0.15):
             return found
+        # "officials at the Pentagon": the body they work at (a base or a city they are at is only where they are)
+        actors = token.doc._.actors or {}
+        if found := [(a, c) for a, c in _first_named(prep_objects(token, {"at"}), 0.15) if _type(a, actors) != "Place"]:
+            return found
     if owners := _force_owners(token, lexicon):
         return owners
     if found := _stood_for(token, head_word, lexicon, of_a_group):

@@ -1688,6 +1688,29 @@ def triples(nlp, text):
     ("Turkish Foreign Minister Hakan Fidan, speaking after talks with his Iraqi counterpart Fuad Hussein, said "
      "Baghdad had agreed to treat the PKK as a banned organization.",
      ("hakan_fidan", "negotiates_with", "fuad_hussein")),
+    # the capitalised plural after a dateline is a common noun, and its group the attacker
+    ("BAGHDAD \u2014 Fighters of Kataib Hezbollah attacked a US base in Syria, the Pentagon said.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
+    # officials at a body speak for it, as officials of it do
+    ("Officials at the Pentagon accused Kataib Hezbollah of the attack.",
+     ("us_department_of_defense", "accuses", "kataib_hezbollah")),
+    # a partner the parser hung on an adverbial's bare noun is the verb's
+    ("Its branch chief said the PUK had negotiated in secret with the Coordination Framework.",
+     ("patriotic_union_of_kurdistan", "negotiates_with", "coordination_framework")),
+    # a statement that reports what a thing held, and then accuses: the body accuses
+    ("The Popular Mobilization Forces said in a statement that the depot in Akashat contained ordinary ammunition "
+     "and accused the US-led coalition of providing cover for the attack.",
+     ("popular_mobilization_forces", "accuses", "international_coalition")),
+    # "they" in a clause coordinated with one whose subject fits is that subject
+    ("About 2,500 American troops remain in Iraq. The troops advise and assist Iraqi security forces fighting the "
+     "remnants of Islamic State, and they are based at Ain al-Asad.",
+     ("us_forces", "deployed_in", "ain_al_asad_airbase")),
+    # a place attacked, with the "in" the parser hung on the attack
+    ("CENTCOM said the strike answered the drone attack on Tower 22 in Jordan, which killed three US soldiers.",
+     ("tower_22", "located_in", "jordan")),
+    # "the official" after "a PMF official" is the PMF's man
+    ("An airstrike destroyed a weapons depot near the Syrian border, a PMF official said.\n"
+     "The official blamed Israel for the strike.", ("popular_mobilization_forces", "accuses", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2336,6 +2359,24 @@ def test_pattern_reads(nlp, text, expected):
     # talks between two others are not the talks of one who acts after them
     ("The United States struck Kataib Hezbollah after talks between Iraq and Iran.",
      ("united_states", "negotiates_with", "iraq")),
+    # a US diplomatic facility is no armed force
+    ("Rockets hit Baghdad International Airport, which hosts a US diplomatic facility.",
+     ("us_forces", "deployed_in", "baghdad_airport")),
+    # the region's security council is not the UN's
+    ("The Kurdistan Region's security council called on the federal government to take a firm stand.",
+     ("un_security_council", "demands", "iraqi_government")),
+    # pushing a state into a war asks nothing of it
+    ("Yahya Rasool warned that the US strike would push Iraq into a dangerous escalation.",
+     ("united_states", "demands", "iraq")),
+    # the man a participle says was killed did not kill; "the strike" is the one that killed him
+    ("WASHINGTON \u2014 A senior Kataib Hezbollah commander killed in a US drone strike in Baghdad on Wednesday had "
+     "directly planned and participated in attacks on American forces, the Pentagon said.\n"
+     "Iraqi military spokesman Yahya Rasool said the strike was a clear violation of Iraqi sovereignty.",
+     ("yahya_rasool", "accuses", "kataib_hezbollah")),
+    # the troops' "they" is not the forces they train
+    ("About 2,500 American troops remain in Iraq. The troops advise and assist Iraqi security forces fighting the "
+     "remnants of Islamic State, and they are based at Ain al-Asad.",
+     ("iraqi_security_forces", "deployed_in", "ain_al_asad_airbase")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -166,6 +166,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
     predicate = ((lexicon.verb_predicates[max(phrasal, key=lambda p: len(p[1]))[1]] if phrasal else None)
                  or verb_predicate(verb, lexicon)
                  or _phone_call(verb, lexicon) or _hosted_visit(verb, lexicon))
+    if predicate == "demands" and any(c.dep_ == "prep" and c.lower_ in lexicon.driving_preps for c in verb.children):
+        return None, []  # "would push Iraq into a dangerous escalation"
     # "stood with Baghdad against any threat": the objects are those of the prepositions of that reading
     return predicate, [prep for prep, reading in phrasal if lexicon.verb_predicates[reading] == predicate]
 

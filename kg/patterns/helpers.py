@@ -196,6 +196,11 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and any(
             c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.head.children):
         return [verb.head.head]  # "the strikes, which Washington said hit facilities": the strikes hit them
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma_of(verb) in load_lexicon().verb_predicates and (
+            lemma_of(verb) not in load_lexicon().weapon_verbs):
+        # "a commander killed in a US strike": the noun a participle of an act describes is its patient (but
+        # "missiles fired at American warships" stand for whoever fired them)
+        return []
     if verb.dep_ in {"relcl", "acl"}:
         return [_clause_antecedent(verb)]
     return []

@@ -243,16 +243,21 @@ def _following_places(token: Token, lexicon: Lexicon) -> list[Token]:
     >>> ('Makhmour', 'located_in', 'Erbil province') in read("A drone struck near the town of Makhmour in Erbil "
     ...                                                      "province.", location)
     True
+    >>> ('Tower', 'located_in', 'Jordan') in read("It answered the drone attack on Tower 22 in Jordan.", location)
+    True
     """
     named = token
     if token.dep_ == "pobj" and token.head.lower_ == "of" and lemma_of(token.head.head) in lexicon.place_nouns:
         named = token.head.head  # "the town of Makhmour": where the town is held
     verb = named.head.head if named.dep_ == "pobj" else named.head if named.dep_ == "dobj" else None
-    if verb is None or token.i + 1 >= len(token.doc):
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1  # "the drone attack on Tower 22 in Jordan": after the whole name
+    if verb is None or end + 1 >= len(doc):
         return []
-    following = token.doc[token.i + 1]
-    if following.text == "," and token.i + 2 < len(token.doc):
-        following = token.doc[token.i + 2]  # "in Tuz Khurmatu, in Salahaddin province"
+    following = doc[end + 1]
+    if following.text == "," and end + 2 < len(doc):
+        following = doc[end + 2]  # "in Tuz Khurmatu, in Salahaddin province"
     holders = [verb, verb.head] if named.dep_ == "pobj" and verb.dep_ == "dobj" else [verb]
     return [c for holder in holders for place in prep_objects(holder, {"in"}) if place.head == following
             for c in conjuncts(place)]
