@@ -225,8 +225,14 @@ class Coreference:
         if holder is not None:
             return (start, token.i + 1, holder) if holder else None
         offices = self._offices_named(mentions[:before])
-        antecedent = salient(lambda m: _fits_description(m, actor_type, token, self.lexicon) and (
-            actor_type != "Official" or _may_hold(office, offices[m.actor])), _WINDOW["description"])
+
+        def fits(m: _Mention) -> bool:
+            return _fits_description(m, actor_type, token, self.lexicon) and (
+                actor_type != "Official" or _may_hold(office, offices[m.actor]))
+        # "the factions" takes up "Iran-backed armed factions" before a group of another name named since
+        plural = token.tag_ in {"NNS", "NNPS"}
+        antecedent = salient(lambda m: fits(m) and m.head == token.lemma_.lower() and m.plural == plural,
+                             _WINDOW["description"]) or salient(fits, _WINDOW["description"])
         count = _counted(token, self.lexicon.count_words)
         if count and not (antecedent and len(antecedent.partners) + 1 == count) and (
                 named := _last_named(mentions[:before], actor_type, count, here)):
@@ -541,6 +547,9 @@ class Coreference:
                 c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.description_types
                 for c in modifiers):
             return True  # "the Syrian rebel factions": factions of another kind than those named before
+        if actor_type != "Official" and any(c.tag_ == "JJS" or c.pos_ == "ADJ" and any(
+                a.lower_ == "most" for a in c.children) for c in modifiers):
+            return True  # "one of the most powerful factions in the PMF": the best of a kind, no group named before
         # "agreed to form joint brigades ... the joint brigades": those brigades, no actor
         return actor_type != "Official" and _repeats_a_phrase(token, token.doc.user_data[_SELF_NAMED_KEY])
 

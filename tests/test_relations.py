@@ -1711,6 +1711,10 @@ def triples(nlp, text):
     # "the official" after "a PMF official" is the PMF's man
     ("An airstrike destroyed a weapons depot near the Syrian border, a PMF official said.\n"
      "The official blamed Israel for the strike.", ("popular_mobilization_forces", "accuses", "israel")),
+    # a description takes up a mention headed by its own noun before a group of another name named since
+    ("The Islamic Resistance in Iraq, an umbrella of Iran-backed armed factions, claimed the attack.\n"
+     "Kataib Hezbollah, a powerful group in the Popular Mobilization Forces, denied any role.\n"
+     "The factions have demanded the withdrawal of US troops.", ("iran_backed_militias", "demands", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2377,6 +2381,10 @@ def test_pattern_reads(nlp, text, expected):
     ("About 2,500 American troops remain in Iraq. The troops advise and assist Iraqi security forces fighting the "
      "remnants of Islamic State, and they are based at Ain al-Asad.",
      ("iraqi_security_forces", "deployed_in", "ain_al_asad_airbase")),
+    # "the most powerful factions" of a body is a kind picked from, not the factions named before
+    ("The Islamic Resistance in Iraq, an umbrella of Iran-backed armed factions, claimed the attack.\n"
+     "Kataib Hezbollah, one of the most powerful factions in the Popular Mobilization Forces, denied any role.",
+     ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
