@@ -102,8 +102,8 @@ def tags_from_parse(doc: Doc) -> Doc:
     above it, and a finite verb it coordinated with an infinitive is coordinated with the verb the infinitive
     completes, and one it coordinated with the copula of a reported clause about a thing with the verb of saying;
     a past tense the parser hung on a noun with no subject of its own is a participle. A hearsay participle taken
-    for the verb, a relative clause opened by "whose", a subject taken for an apposition and a partner hung on an
-    adverbial's noun are put right too.
+    for the verb, a relative clause opened by "whose", a subject taken for an apposition, a partner hung on an
+    adverbial's noun and a verb coordinated with an attribution set off inside the sentence are put right too.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -135,8 +135,6 @@ def tags_from_parse(doc: Doc) -> Doc:
     >>> doc = nlp("Asaib Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Haq", "is", "stayed"}]
     [('Haq', 'nsubj', 'stayed'), ('is', 'relcl', 'Haq'), ('stayed', 'ROOT', 'stayed')]
-    >>> [(t.text, t.head.text) for t in nlp("The PUK had negotiated in secret with the Framework.")][6]
-    ('with', 'negotiated')
     """
     for token in doc:
         _repair_parse(token)
@@ -154,6 +152,7 @@ def _repair_parse(token: Token) -> None:
     _lower_clause_of_whose(token)
     _raise_subject_taken_for_apposition(token)
     _raise_partner_from_adverbial(token)
+    _raise_conjunct_of_interjected_attribution(token)
 
 
 def _retag_verb(token: Token) -> bool:
@@ -308,7 +307,13 @@ def _raise_subject_taken_for_apposition(verb: Token) -> None:
 
 def _raise_partner_from_adverbial(prep: Token) -> None:
     """A "with" the parser hung on the bare noun of a verb's adverbial phrase ("negotiated in secret with the
-    Framework", "met in Baghdad with Qaani"): the partner is the verb's, as a bare noun takes no partner."""
+    Framework", "met in Baghdad with Qaani"): the partner is the verb's, as a bare noun takes no partner.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> [(t.text, t.head.text) for t in nlp("The PUK had negotiated in secret with the Framework.")][6]
+    ('with', 'negotiated')
+    """
     if prep.lower_ != "with" or prep.dep_ != "prep":
         return  # (the cheap tests first: this runs for every token)
     bare = prep.head
@@ -316,6 +321,31 @@ def _raise_partner_from_adverbial(prep: Token) -> None:
     if bare.dep_ == "pobj" and bare.tag_ in {"NN", "NNP"} and bare.i == prep.i - 1 and adverbial.dep_ == "prep" and (
             adverbial.head.tag_.startswith("VB")) and [c.i for c in bare.children] == [prep.i]:
         prep.head = adverbial.head
+
+
+def _raise_conjunct_of_interjected_attribution(verb: Token) -> None:
+    """A verb the parser coordinated with an attribution set off inside the sentence ("Nujaba rejected the request,
+    a source close to the group said, and vowed to continue operations"): the source only says so; the verb is
+    coordinated with the verb the attribution interrupts, whose subject it shares.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Nujaba rejected the request, a source close to the group said, and vowed to continue operations.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "vowed"]
+    [('vowed', 'rejected')]
+    """
+    attribution = verb.head
+    if not (verb.dep_ == "conj" and attribution.dep_ == "parataxis" and attribution.i < verb.i):
+        return  # (the cheap tests first: this runs for every token)
+    doc = verb.doc
+    opening = attribution.left_edge.i
+    if opening == 0 or doc[opening - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return
+    interrupted = attribution.head
+    for conjunction in [c for c in attribution.children if c.dep_ in {"cc", "punct"} and c.i < verb.i and (
+            c.i > attribution.i)]:
+        conjunction.head = interrupted
+    verb.head = interrupted
 
 
 def _determined(token: Token) -> bool:

@@ -1715,6 +1715,12 @@ def triples(nlp, text):
     ("The Islamic Resistance in Iraq, an umbrella of Iran-backed armed factions, claimed the attack.\n"
      "Kataib Hezbollah, a powerful group in the Popular Mobilization Forces, denied any role.\n"
      "The factions have demanded the withdrawal of US troops.", ("iran_backed_militias", "demands", "us_forces")),
+    # an office a body gives is held in that body
+    ("Iraq's parliament on Thursday elected Mahmoud al-Mashhadani as speaker.",
+     ("mahmoud_al_mashhadani", "leads", "iraqi_parliament")),
+    # a verb coordinated after an attribution set off inside the sentence is the sentence subject's
+    ("Nujaba rejected the request, a source close to the group said, and vowed to continue operations until US "
+     "troops leave Iraq.", ("harakat_al_nujaba", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2385,6 +2391,12 @@ def test_pattern_reads(nlp, text, expected):
     ("The Islamic Resistance in Iraq, an umbrella of Iran-backed armed factions, claimed the attack.\n"
      "Kataib Hezbollah, one of the most powerful factions in the Popular Mobilization Forces, denied any role.",
      ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
+    # a speaker elected leads the parliament and holds no office of the state beside
+    ("Iraq's parliament elected Mahmoud al-Mashhadani as speaker.",
+     ("mahmoud_al_mashhadani", "official_of", "iraqi_parliament")),
+    # the prime minister a bloc chose is the state's, not one of the bloc
+    ("The Coordination Framework chose Mohammed Shia al-Sudani as prime minister in 2022.",
+     ("mohammed_shia_al_sudani", "member_of", "coordination_framework")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -148,6 +148,11 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
         # "a senior figure in Kataib Hezbollah", "a security official in the group", "a lawmaker from the Fatah
         # Alliance", "a research fellow at Chatham House"
         organisations += [o for o in prep_objects(role, {"in", "from", "at"}) if not names_a_place(o)]
+    if not organisations and _role_kind(role, lexicon) != "official_of" and (
+            appointing := _appointing_verb(role, lexicon)) is not None:
+        # "Iraq's parliament elected Mahmoud al-Mashhadani as speaker": a body gives an office of its own (but the
+        # prime minister a bloc chose is the state's)
+        return [s for s in subjects_of(appointing) if not names_a_person(s)], []
     owners = {n: prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
                                              and m.pos_ == "PROPN"]
               for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None}
@@ -157,6 +162,17 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     bodies = [o for found in owners.values() for o in found]
     # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in
     return [o for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns)], bodies
+
+
+def _appointing_verb(role: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of appointing that gives a role ("elected X speaker", "appointed X as chief of staff"), if one does.
+
+    >>> read("Iraq's parliament elected Mahmoud al-Mashhadani as speaker.", role_apposition)
+    [('Mahmoud al-Mashhadani', 'leads', 'parliament')]
+    """
+    verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head if role.dep_ in {
+        "oprd", "attr"} else None
+    return verb if verb is not None and lemma_of(verb) in lexicon.appointing_verbs else None
 
 
 def _in_a_mention(token: Token) -> bool:
@@ -266,7 +282,9 @@ def _holder_by_clause(role: Token, lexicon: Lexicon) -> list[Token]:
     if role.dep_ in {"pobj"} and role.head.lower_ == "as":
         # "served as commander of X" is the subject's role; "identified the dead as fighters of X" the object's
         verb = role.head.head
-        return direct_objects(verb) if direct_objects(verb) else subjects_of(verb)
+        # (the parser may take the one appointed for a predicate: "elected Mahmoud al-Mashhadani as speaker")
+        objects = direct_objects(verb) + [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+        return objects or subjects_of(verb)
     if role.dep_ == "pobj" and role.head.lower_ == "of" and ((counted := role.head.head).like_num or (
             counted.lower_ in lexicon.partitive_pronouns)):
         # "one of its commanders, Abu Mustafa al-Saadi": the name the count is given
