@@ -194,6 +194,8 @@ class Coreference:
         group = _group_of_named_person(token, mentions[:before], self.lexicon.descriptions["Militia"])
         if group is not None:
             return group
+        if (sides := self._two_sides(token, mentions[:before], here)) is not None:
+            return sides
         description = self._description(token)
         if description is None:
             return None
@@ -215,6 +217,18 @@ class Coreference:
             country = self._country_meant(token, mentions[:before])
             return (start, token.i + 1, country) if country else None
         return self._of_type(token, start, actor_type, mentions, before, here, salient)
+
+    def _two_sides(self, token: Token, mentions: list[_Mention], sentence: int) -> tuple | None:
+        """ "The two sides signed a memorandum" after "X arrived for talks with Y": the two actors the nearest
+        sentence before that names two of them (places aside) told of, its subject first."""
+        if token.lower_ not in self.lexicon.side_nouns or _counted(token, self.lexicon.count_words) != 2:
+            return None
+        for earlier in range(sentence - 1, sentence - 1 - _WINDOW["pronoun"], -1):
+            named = [m for m in mentions if m.sentence == earlier and m.type != "Place" and not m.nested]
+            actors = list(dict.fromkeys(m.actor for m in sorted(named, key=lambda m: (not m.subject, m.start))))
+            if len(actors) >= 2:
+                return token.left_edge.i, token.i + 1, actors[0], actors[1]
+        return None
 
     def _of_type(self, token: Token, start: int, actor_type: str, mentions: list[_Mention], before: int, here: int,
                  salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> tuple | None:
@@ -447,7 +461,10 @@ class Coreference:
         # that do what is done to the pronoun are not it ("strikes, which killed dozens of them")
         return any(t.tag_ == "NNS" and self.lexicon.noun_predicates.get(t.lemma_.lower()) in {"attacks", "kills"}
                    and t not in doers and (t.i > antecedent and (t.i >= start or t.dep_ in {"nsubj", "nsubjpass"})
-                                           or t.left_edge.i <= antecedent <= t.right_edge.i)
+                                           or t.left_edge.i <= antecedent <= t.right_edge.i
+                                           # "The arrests drew condemnation from X, which called them ...": the
+                                           # pronoun's own sentence is about the acts
+                                           or t.i >= start and t.dep_ in {"nsubj", "nsubjpass"})
                    for t in doc[min(start, doc[antecedent].sent.start):pronoun.i])
 
     def _accuser(self, token: Token, mentions: list[_Mention]) -> str | None:

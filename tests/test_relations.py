@@ -1721,6 +1721,15 @@ def triples(nlp, text):
     # a verb coordinated after an attribution set off inside the sentence is the sentence subject's
     ("Nujaba rejected the request, a source close to the group said, and vowed to continue operations until US "
      "troops leave Iraq.", ("harakat_al_nujaba", "threatens", "us_forces")),
+    # force threatened against someone is a threat to them
+    ("Kataib Hezbollah on Saturday threatened to use force against the Iraqi government if it did not release "
+     "members of the group.", ("kataib_hezbollah", "threatens", "iraqi_government")),
+    # "both sides" are the two actors the sentence before told of
+    ("The KRG blamed the federal government for the halt of oil exports.\n"
+     "The United States has pressed both sides to resume exports.",
+     ("united_states", "demands", "kurdistan_regional_government")),
+    ("The KRG blamed the federal government for the halt of oil exports.\n"
+     "The United States has pressed both sides to resume exports.", ("united_states", "demands", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2397,6 +2406,9 @@ def test_pattern_reads(nlp, text, expected):
     # the prime minister a bloc chose is the state's, not one of the bloc
     ("The Coordination Framework chose Mohammed Shia al-Sudani as prime minister in 2022.",
      ("mohammed_shia_al_sudani", "member_of", "coordination_framework")),
+    # "them" after acts the sentence is about takes up the acts
+    ("The arrests drew condemnation from the Fatah Alliance, the political bloc of the Popular Mobilization Forces, "
+     "which called them a violation of the law.", ("fatah_alliance", "accuses", "popular_mobilization_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
