@@ -100,7 +100,7 @@ def tags_from_parse(doc: Doc) -> Doc:
     and an object after it is a verb (the headline "Khazali slams US sanctions"), and so is a word it took for an
     adjective between the two (a verb in scare quotes). A verb the parser made a compound of its object is raised
     above it, and a finite verb it coordinated with an infinitive is coordinated with the verb the infinitive
-    completes, and one it coordinated with the copula of a reported clause about a thing with the verb of saying;
+    completes, and one it coordinated with the verb of a reported clause about a thing with the verb of saying;
     a past tense the parser hung on a noun with no subject of its own is a participle. A hearsay participle taken
     for the verb, a relative clause opened by "whose", a subject taken for an apposition, a partner hung on an
     adverbial's noun and a verb coordinated with an attribution set off inside the sentence are put right too.
@@ -230,10 +230,7 @@ def _raise_conjunct_of_reported_clause(verb: Token) -> None:
     if reporting is None or not subjects or not all(
             s.tag_ in {"NN", "NNS"} and s.lower_.removesuffix("s") not in _agent_nouns() for s in subjects):
         return
-    for conjunction in [c for c in clause.children if c.dep_ in {"cc", "punct"} and c.i < verb.i and (
-            c.i > subjects[-1].right_edge.i)]:
-        conjunction.head = reporting
-    verb.head = reporting
+    _coordinate_with(verb, reporting, subjects[-1].right_edge.i)
 
 
 @cache
@@ -341,11 +338,15 @@ def _raise_conjunct_of_interjected_attribution(verb: Token) -> None:
     opening = attribution.left_edge.i
     if opening == 0 or doc[opening - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return
-    interrupted = attribution.head
-    for conjunction in [c for c in attribution.children if c.dep_ in {"cc", "punct"} and c.i < verb.i and (
-            c.i > attribution.i)]:
-        conjunction.head = interrupted
-    verb.head = interrupted
+    _coordinate_with(verb, attribution.head, attribution.i)
+
+
+def _coordinate_with(verb: Token, new_head: Token, after: int) -> None:
+    """Hang a verb the parser coordinated with the wrong verb on `new_head`, with the conjunction and the commas
+    between it and the old head's words (those after token `after`)."""
+    for conjunction in [c for c in verb.head.children if c.dep_ in {"cc", "punct"} and after < c.i < verb.i]:
+        conjunction.head = new_head
+    verb.head = new_head
 
 
 def _determined(token: Token) -> bool:
