@@ -706,8 +706,7 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         if found := _first_named(holders + prep_objects(token, {"of", "with", "for", "from"}) + _of_after(token), 0.15):
             return found
         # "officials at the Pentagon": the body they work at (a base or a city they are at is only where they are)
-        actors = token.doc._.actors or {}
-        if found := [(a, c) for a, c in _first_named(prep_objects(token, {"at"}), 0.15) if _type(a, actors) != "Place"]:
+        if found := _first_body(prep_objects(token, {"at"}), 0.15):
             return found
     if owners := _force_owners(token, lexicon):
         return owners
@@ -745,9 +744,7 @@ def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: 
             return found
     if head_word & lexicon.informant_nouns:
         # "a source in the PMF told AFP": the body the source is in (a place it is in is only where it is)
-        actors = token.doc._.actors or {}
-        return [(a, c) for a, c in _first_named(prep_objects(token, {"in", "within"}), 0.1)
-                if _type(a, actors) != "Place"]
+        return _first_body(prep_objects(token, {"in", "within"}), 0.1)
     return []
 
 
@@ -843,6 +840,13 @@ def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]
             named = [(actor, cost) for c in (token, *joined) for actor in actor_ids_at(c)]
             return list(dict.fromkeys(named))
     return []
+
+
+def _first_body(tokens: list[Token], cost: float) -> list[tuple[str, float]]:
+    """The actors the first of `tokens` that names one names (_first_named), places left out: "a source in the PMF"
+    is in the PMF, "a source in Baghdad" only somewhere."""
+    actors = (tokens[0].doc._.actors or {}) if tokens else {}
+    return [(a, c) for a, c in _first_named(tokens, cost) if _type(a, actors) != "Place"]
 
 
 def _named_or_modified(token: Token, lexicon: Lexicon) -> list[str]:
