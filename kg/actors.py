@@ -476,11 +476,14 @@ class ActorLinker:
         """A capital used as a political actor ("Baghdad and Washington agreed") is its state; a capital that
         owns a place ("Baghdad's Green Zone") is the city. A city that stands for a government below a state's
         ("Erbil" for the Kurdistan Regional Government) does so only as one who acts or talks ("Erbil and Baghdad
-        agreed"): an attack on Erbil, or Erbil's governor, is the city's."""
-        if not actor.metonym or not _political_use(span) or _owns_a_place(span, self.lexicon):
+        agreed") or whose officials speak ("Erbil officials said"): an attack on Erbil, or Erbil's governor, is the
+        city's."""
+        informants = span.root.dep_ == "compound" and span.root.head.lower_ in self.lexicon.informant_nouns
+        if not actor.metonym or not (informants or _political_use(span)) or _owns_a_place(span, self.lexicon):
             return actor
         meant = self.registry.actors[actor.metonym]
-        return meant if meant.type == "Country" or _acting(span.root) else actor
+        # ("Erbil officials said": the officials of the government the city stands for)
+        return meant if meant.type == "Country" or informants or _acting(span.root) else actor
 
     def _promote_officials(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """A person outside the registry named anywhere in the doc with an office is an Official."""

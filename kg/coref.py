@@ -357,6 +357,8 @@ class Coreference:
                       _reporter_of(token, mentions, resolved, self.statement_verbs)):
             if bound is not None and wanted(bound):
                 return bound.actor
+        if lower in _PLURAL_PRONOUNS and _unnamed_plural(_parallel_subject_noun(token), mentions, resolved):
+            return None  # "the factions ..., and several of their leaders": theirs, whoever they are
         # "Asked about the prime minister, he said": what the fronted participle is about is not its own subject;
         # and '"We respect the prime minister," he said': what a quotation names is not who says it
         outside = _fronted_participle(token) | _quoted_by_own_verb(token, self.lexicon.speech_verbs)
@@ -796,11 +798,32 @@ def _unnamed_officials_body(noun: Token, mentions: list[_Mention], window: int) 
 def _parallel_subject(pronoun: Token, mentions: list[_Mention]) -> _Mention | None:
     """The subject of the clause before, for the subject pronoun of a clause coordinated with it: in "The troops
     advise Iraqi forces, and they are based at Ain al-Asad", "they" is the troops, not the forces nearer."""
-    verb = pronoun.head
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _parallel_subject_noun(pronoun)
     return None if subject is None else _mention_at(mentions, subject.i)
+
+
+def _parallel_subject_noun(pronoun: Token) -> Token | None:
+    """The subject of the clause before, for a subject pronoun of a clause coordinated with it or a possessive in
+    that clause's subject ("the factions have focused on politics, and several of their leaders ...").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The factions have focused on politics, and several of their leaders have backed him.")
+    >>> _parallel_subject_noun(doc[10])
+    factions
+    """
+    subject = pronoun
+    while subject.dep_ not in {"nsubj", "nsubjpass"} and subject.dep_ in {"poss", "pobj", "prep"}:
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _unnamed_plural(noun: Token | None, mentions: list[_Mention], resolved: list[Span]) -> bool:
+    """Whether a noun is a plural common noun that names no actor, named or taken up."""
+    return noun is not None and noun.tag_ == "NNS" and _mention_at(mentions, noun.i) is None and not any(
+        span.start <= noun.i < span.end for span in resolved)
 
 
 def _fronted_participle(pronoun: Token) -> set[int]:

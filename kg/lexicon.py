@@ -79,6 +79,7 @@ class Lexicon:
     force_site_nouns: frozenset[str]
     civilian_modifiers: frozenset[str]
     driving_preps: frozenset[str]
+    custody_words: frozenset[str]
     side_nouns: frozenset[str]
     mission_nouns: frozenset[str]
     installation_nouns: frozenset[str]

@@ -126,7 +126,7 @@ class RelationExtractor:
         actors = doc._.actors or {}
         candidates: list[Relation] = []
         vetoes: set[tuple[int, str, str, str]] = set()
-        attacks_told = EventMemory(self.event_nouns)
+        attacks_told = EventMemory(self.event_nouns, self.lexicon.custody_words)
         for number, sent in enumerate(Sentence(doc, s.start, s.end) for s in doc.sents):
             for pattern in PATTERNS:
                 for frame in pattern(sent, self.lexicon):
@@ -275,7 +275,10 @@ class RelationExtractor:
             target = antecedent  # "the strike, which it called a violation": the strike
         if pattern_setting(frame.pattern, "targets_recalled", False):
             # "X claimed the drone attack": on whom the text told the last such attack was
-            return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_of(target)]
+            # ("claimed the rocket attack on Erbil airport": one told of there, if the claim names where)
+            named = _named_on_event(target, self.lexicon) + [c for c in target.children if c.dep_ == "compound"]
+            where = {actor for t in named for actor, _ in argument_actors(t, self.lexicon)}
+            return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_of(target, where)]
         if not objects and (_is_definite_event(target, self.lexicon) or target is not frame.object or (
                 target.dep_ == "appos" and self.lexicon.noun_predicates.get(lemma_of(target)) in _EVENTS)):
             # "condemned the strike"; "..., killing two fighters, a strike the government condemned"
@@ -286,10 +289,7 @@ class RelationExtractor:
                          number: int, harmed: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
         """ "the strikes on Yemen", "the raid": who carried out the attack on that target (or on those it `harmed`)
         the text told of, else the last attack told of a few sentences before."""
-        targets = [t for p in prep_objects(event, self.lexicon.target_preps) for t in conjuncts(p)]
-        if event.dep_ == "dobj":  # "condemned the strikes on Yemen": the parser hangs the target on the verb
-            targets += [t for p in prep_objects(event.head, self.lexicon.target_preps) for t in conjuncts(p)]
-        target_ids = {self._force_of(t, actor, actors) for t in targets
+        target_ids = {self._force_of(t, actor, actors) for t in _named_on_event(event, self.lexicon)
                       for actor, _ in argument_actors(t, self.lexicon)} | harmed
         return [(agent, _REFERENCE_COSTS["event"])
                 for agent in attacks_told.agents(number, target_ids, self.event_nouns, _is_plural_noun(event),
@@ -362,8 +362,9 @@ class RelationExtractor:
 class EventMemory:
     """The attacks and killings an article told of, sentence by sentence, for "the strike" to be read as one."""
 
-    def __init__(self, event_nouns: set[str]) -> None:
+    def __init__(self, event_nouns: set[str], custody_words: frozenset[str]) -> None:
         self.event_nouns = event_nouns
+        self.custody_words = custody_words
         # sentence number, the words naming the attack, whether it is named by a plural noun (None: by a verb), pairs
         self.told: list[tuple[int, set[str], bool | None, list[tuple[str, str]]]] = []
         self._last_cue: Token | None = None
@@ -384,21 +385,33 @@ class EventMemory:
 
     def add_unclaimed(self, frame: Frame, targets: list[str]) -> None:
         """Record an attack the text told of with no agent, and whom it was on ("a drone attack on US forces")."""
+        subject = relative_antecedent(frame.subject)
         if targets:
-            self.targets.append((frame.cue.i, lemma_of(frame.cue), targets, False))
+            # harm done by an attack is the attack's: "a drone attack on Erbil air base wounded three soldiers" was
+            # on the soldiers (the dead a strike killed are its victims, not its target)
+            done_by_attack = frame.predicate == "attacks" and frame.cue.pos_ == "VERB"
+            naming = subject if done_by_attack and lemma_of(subject) in self.event_nouns else frame.cue
+            self.targets.append((naming.i, lemma_of(naming), targets, False))
         if frame.cue.i not in self._claimed_cues:
             # named by its cue, and by the subject of a verb ("a drone attack that wounded three soldiers")
-            for naming in (frame.cue, relative_antecedent(frame.subject)):
+            for naming in (frame.cue, subject):
                 number = _is_plural_noun(naming)
                 self._agent_known.update(dict.fromkeys(((w, number) for w in _naming_words(naming)), False))
 
-    def targets_of(self, recalling: Token) -> list[str]:
+    def targets_of(self, recalling: Token, at: set[str]) -> list[str]:
         """Whom the attack an event noun recalls was on: the last told before it by the same word ("said it had
         carried out the strike" after "a US strike on X"), else the last told before it with no agent (not one
-        told after it: "the strike, in response to the attacks on US troops")."""
+        told after it: "the strike, in response to the attacks on US troops"); one told to be on a place of `at`
+        where there are any."""
         told = [t for t in self.targets if t[0] < recalling.i]
-        return next((targets for _, cue, targets, _ in reversed(told) if cue == lemma_of(recalling)),
-                    next((targets for _, _, targets, agent_told in reversed(told) if not agent_told), []))
+        if at:
+            there = {i for i, _, targets, _ in told if at & set(targets)}
+            told = [t for t in told if t[0] in there]
+        chosen = next((t for t in reversed(told) if t[1] == lemma_of(recalling)),
+                      next((t for t in reversed(told) if not t[3]), None))
+        # with all it was told to be on, by its own noun and by what it did
+        return [] if chosen is None else list(dict.fromkeys(o for i, _, targets, _ in told if i == chosen[0]
+                                                           for o in targets))
 
     def add(self, number: int, cue: Token, pairs: list[tuple[str, str]]) -> None:
         """Record the pairs one frame read; frames of one cue word ("American and British strikes") make one
@@ -432,14 +445,16 @@ class EventMemory:
         known = self._agent_known.get((recalling or "", plural))
         if (known if known is not None else self._agent_known.get((recalling or "", None))) is False:
             return []
-        named = [(words, told_plural, pairs) for _, words, told_plural, pairs in reversed(self.told)
-                 if words & cues]
+        # an arrest is recalled only as one ("the arrests"), never as "the attack"
+        told = [t for t in self.told if recalling is None or recalling in self.custody_words
+                or not t[1] <= self.custody_words]
+        named = [(words, told_plural, pairs) for _, words, told_plural, pairs in reversed(told) if words & cues]
         if named:  # the latest that agrees in number, named by the same word if one is, else the latest
             _, _, pairs = min(named, key=lambda told: (plural is not None and told[1] not in {None, plural},
                                                        recalling not in told[0]))
             return list(dict.fromkeys(s for s, _ in pairs))
-        if self.told and number - (last := self.told[-1][0]) <= _EVENT_WINDOW:
-            return list(dict.fromkeys(s for n, _, _, pairs in self.told if n == last for s, _ in pairs))
+        if told and number - (last := told[-1][0]) <= _EVENT_WINDOW:
+            return list(dict.fromkeys(s for n, _, _, pairs in told if n == last for s, _ in pairs))
         return []
 
     def targets_by(self, agents: set[str]) -> list[str]:
@@ -457,6 +472,15 @@ class EventMemory:
             if on_target := [s for s, o in pairs if o in targets]:
                 return list(dict.fromkeys(on_target))
         return []
+
+
+def _named_on_event(event: Token, lexicon: Lexicon) -> list[Token]:
+    """The names an event noun's target phrase gives ("the strikes on Yemen"), also where the parser hung the
+    phrase on the verb the noun is the object of ("condemned the strikes on Yemen")."""
+    named = [t for p in prep_objects(event, lexicon.target_preps) for t in conjuncts(p)]
+    if event.dep_ == "dobj":
+        named += [t for p in prep_objects(event.head, lexicon.target_preps) for t in conjuncts(p)]
+    return named
 
 
 def _remembered_objects(frame: Frame, subjects: set[str],

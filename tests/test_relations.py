@@ -1730,6 +1730,21 @@ def triples(nlp, text):
      ("united_states", "demands", "kurdistan_regional_government")),
     ("The KRG blamed the federal government for the halt of oil exports.\n"
      "The United States has pressed both sides to resume exports.", ("united_states", "demands", "iraqi_government")),
+    # the first word of a two-word title is the title's; what it is hung on names the body
+    ("The strikes were defensive, Pentagon Press Secretary Sabrina Singh said on Tuesday.",
+     ("sabrina_singh", "spokesperson_for", "us_department_of_defense")),
+    # a claimed attack recalls the attack told of, on whom it harmed (not the place it hit, nor where it was claimed)
+    ("The response came after a drone attack on Harir air base that wounded two American soldiers.\n"
+     "Kataib Hezbollah claimed the attack.", ("kataib_hezbollah", "attacks", "us_forces")),
+    ("Two drones hit a base hosting coalition troops, injuring three American service members.\n"
+     "The Islamic Resistance in Iraq claimed the attack on Telegram.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # officials of a city standing for a government speak for that government
+    ("Erbil officials blamed Baghdad for the delay in paying salaries.",
+     ("kurdistan_regional_government", "accuses", "iraq")),
+    # a name the parser coordinated with the last word of another's name is coordinated with the whole name
+    ("Turkish jets bombed positions of the Kurdistan Democratic Party of Iran and Komala near Koya.",
+     ("turkish_armed_forces", "attacks", "komala")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2409,6 +2424,16 @@ def test_pattern_reads(nlp, text, expected):
     # "them" after acts the sentence is about takes up the acts
     ("The arrests drew condemnation from the Fatah Alliance, the political bloc of the Popular Mobilization Forces, "
      "which called them a violation of the law.", ("fatah_alliance", "accuses", "popular_mobilization_forces")),
+    # "the attack" after an arrest of men suspected of an attack is that attack, not the arrest
+    ("Iraqi security forces arrested three men suspected of planting a bomb near the Turkish consulate in Mosul. "
+     "Ankara condemned the attack.", ("turkey", "accuses", "iraqi_security_forces")),
+    # a possessive in the subject of a clause coordinated with one about unnamed plural others is theirs
+    ("American forces killed a Nujaba commander in Baghdad last year.\n"
+     "Since then, the factions have focused on elections, and some of their leaders have endorsed Sudani.",
+     ("us_forces", "supports", "mohammed_shia_al_sudani")),
+    # a claimed attack on a place recalls no attack told of elsewhere
+    ("A drone attack killed three US soldiers at Tower 22 in Jordan.\n"
+     "Kataib Hezbollah claimed the rocket attack on Erbil airport.", ("kataib_hezbollah", "attacks", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -564,9 +564,9 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
             agents += prep_objects(noun.head.head, lexicon.agent_preps)  # "came under attack from X"
         targets = _event_targets(noun, predicate, lexicon)
-        # "X claimed the attack": an attack the text told of, on whom it told; "X vowed to keep up its attacks": on
-        # those X attacked before
-        recalled = not targets and predicate in _HARMS and is_definite(noun) and _claimed(noun, lexicon)
+        # "X vowed to keep up its attacks": on those X attacked before
+        recalled = _recalls_a_told_attack(noun, predicate, targets, lexicon)
+        targets = [] if recalled else targets
         kept_up = not targets and predicate == "attacks" and _kept_up(noun, lexicon)
         if kept_up:  # "vowed to keep up the attacks", "continue its attacks": the group's own, and no one else's
             agents = [c for c in noun.children if c.dep_ == "poss"] or subjects_of(noun.head)
@@ -574,6 +574,17 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for agent in (a for g in agents for a in conjuncts(g)):
             for target in targets or ([noun] if recalled or kept_up else []):
                 yield frame(agent, predicate, target, noun, pattern)
+
+
+def _recalls_a_told_attack(noun: Token, predicate: str, targets: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a claimed act is one the text told of, on whom it told ("X claimed the attack"): one it names no
+    target of, as a place is where it was, not whom it was on, and a platform where it was claimed.
+
+    >>> read("A drone attack wounded two US soldiers. Kataib Hezbollah claimed the attack on Telegram.", event_noun)
+    [('Kataib Hezbollah', 'attacks', 'attack')]
+    """
+    named = [t for t in targets if not names_a_place(t) and t.lower_ not in lexicon.not_actors]
+    return not named and predicate in _HARMS and is_definite(noun) and _claimed(noun, lexicon)
 
 
 def is_charge(act: Token, lexicon: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.coref import actor_ids_at, declare_speaker, reporting_verb
 from kg.lexicon import Lexicon, load_lexicon
-from kg.nlp import dateline_tokens, load_pipeline
+from kg.nlp import MENTIONS_KEY, dateline_tokens, load_pipeline
 from kg.resources import load_data
 from kg.vocabulary import PEOPLE_TYPES
 
@@ -138,8 +138,18 @@ def read(text: str, pattern: Callable[[Span, Lexicon], Iterator[Frame]],
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """A token and the tokens coordinated with it ("the US and Iraq")."""
-    return [token, *token.conjuncts]
+    """A token and the tokens coordinated with it ("the US and Iraq"), also those the parser coordinated with the
+    last word of the name it heads ("positions of the Kurdistan Democratic Party of Iran and Komala").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("They hit the Kurdistan Democratic Party of Iran and Komala.")
+    >>> conjuncts(doc[5])
+    [Party, Komala]
+    """
+    name = next((span for span in token.doc.spans.get(MENTIONS_KEY, [])
+                 if span.root == token and span.end - 1 != token.i), None)
+    cut = [] if name is None else [c for c in name[-1].conjuncts if not name.start <= c.i < name.end]
+    return [token, *token.conjuncts, *cut]
 
 
 # Prepositions that place an event: "a strike on the base in Jordan".

@@ -136,7 +136,7 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     # (a title's own words are none: "Prime" in "Prime Minister Sudani's office")
     # ("an Iraqi activist", "Iraq's top cleric": a role that is no office is of no state its modifier names)
     no_office = lemma_of(role) in lexicon.affiliation_roles
-    modifiers = [m for m in role.children if m.i < role.i]
+    modifiers = _modifiers_of_title(role, lexicon)
     # "Iraqi caretaker Prime Minister X": the state is named on the word for the holder's tenure
     modifiers += [g for m in modifiers if m.lower_ in lexicon.tenure_words for g in m.children if g.i < m.i]
     organisations = [m for m in modifiers if m.lower_ not in lexicon.titles | lexicon.tenure_words and (
@@ -162,6 +162,20 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     bodies = [o for found in owners.values() for o in found]
     # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in
     return [o for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns)], bodies
+
+
+def _modifiers_of_title(role: Token, lexicon: Lexicon) -> list[Token]:
+    """The words before a role noun, with those of the first word of a two-word title in its place: "Press" in
+    "Pentagon Press Secretary Pat Ryder" is the title's own, and the Pentagon it is hung on names the body.
+
+    >>> read("Pentagon Press Secretary Pat Ryder spoke.", role_apposition)
+    [('Pentagon Press Secretary Pat Ryder', 'spokesperson_for', 'Pentagon')]
+    """
+    modifiers = [m for m in role.children if m.i < role.i]
+    if compound_lemma(role) not in lexicon.role_predicates:
+        return modifiers
+    title_word = role.doc[role.i - 1]
+    return [m for m in modifiers if m != title_word] + [m for m in title_word.children if m.i < title_word.i]
 
 
 def _appointing_verb(role: Token, lexicon: Lexicon) -> Token | None:
