@@ -611,9 +611,13 @@ class ActorLinker:
         (`own_state`), else of the one state its sentence names ("Iraq's parliament passed a resolution calling on
         the government"), else the body of that name named before, else the registered one of the story's state."""
         noun = token.lemma_.lower()
-        here = {own_state} if own_state else {
-            c.actor.id if c.actor.type == "Country" else c.actor.state for c in found
-            if token.sent.start <= c.start < token.sent.end and (c.actor.type == "Country" or c.actor.state)}
+        named_here = [c for c in found if token.sent.start <= c.start < token.sent.end]
+        here = {own_state} if own_state else _states_of(named_here)
+        if len(here) > 1:
+            # ("The US ambassador said Iraqi lives were at risk and called on the government to act": one who asks of
+            # a government is not of its state)
+            asking = _subject_words(token)
+            here = _states_of([c for c in named_here if c.start not in asking])
         named = [c.actor for c in found if c.start < token.i and c.actor.type == "GovernmentBody"
                  and c.actor.name.lower().endswith(noun)]
         for state in ([next(iter(here))] if len(here) == 1 else []) + [None, story_state]:
@@ -1290,6 +1294,22 @@ def _head_words(words: list[str]) -> list[str]:
     """A name's words up to a preposition that follows its head: "islamic resistance" of "Islamic Resistance in
     Iraq"."""
     return next((words[:i] for i, word in enumerate(words) if i > 0 and word in {"in", "of", "for"}), words)
+
+
+def _states_of(candidates: list["_Candidate"]) -> set[str]:
+    """The states named by candidates, as states or as one of their institutions or forces."""
+    return {c.actor.id if c.actor.type == "Country" else c.actor.state for c in candidates
+            if c.actor.type == "Country" or c.actor.state}
+
+
+def _subject_words(token: Token) -> set[int]:
+    """The words of the subject of the verb a noun hangs under, or of the verb that verb is coordinated with, where
+    the noun is not in it."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb is not None else []
+    return {t.i for s in subjects if token not in s.subtree for t in s.subtree}
 
 
 def _led_by_someone(noun: Token, lexicon: Lexicon) -> bool:

@@ -208,7 +208,8 @@ class Coreference:
             # "the commission" after "the Iraqi Resistance Coordination Commission": the noun heading its name,
             # a surer sign than a type's noun, so it reaches further back
             # (a name: not a description resolved before, "the occupation forces" for "the security forces")
-            antecedent = salient(lambda m: m.named and _heads_name(token, m), _WINDOW["name_head"])
+            antecedent = salient(lambda m: m.named and _heads_name(token, m) and _has_its_words(token, m),
+                                 _WINDOW["name_head"])
             occupying = any(c.lemma_.lower() in self.lexicon.occupation_words for c in token.lefts)
             if antecedent or not occupying or (actor_type := self.description_types.get(token.lower_)) is None:
                 return (start, token.i + 1, antecedent.actor) if antecedent else None
@@ -339,13 +340,13 @@ class Coreference:
 
         if lower in {"its", "their"} and (host := _host_noun(token, resolved)):
             return host
-        owned = token.head
         if lower in {"its", "their"} and (first := _coordinated_before(token, mentions)) and wanted(first):
             return first.actor  # "Kata'ib Sayyid al-Shuhada and its secretary-general": the one named beside it
         # "Washington designated it and has struck its facilities": no one strikes what is its own
-        if lower in {"its", "their"} and (accused := self._charged(token, mentions)) and wanted(accused):
-            return accused.actor
-        struck = lower in {"its", "their"} and self._attacked(owned)
+        charged = self._charged(token, mentions) if lower in {"its", "their"} else self._penalised(token, mentions)
+        if charged is not None and (wanted(charged) or lower not in {"its", "their"}):
+            return charged.actor
+        struck = lower in {"its", "their"} and self._attacked(token.head)
         own = None if not struck else _clause_subject(token, mentions)
         if lower in {"its", "their"} and not struck and (
                 subject := _clause_subject_mention(token, mentions)) and wanted(subject):
@@ -362,7 +363,7 @@ class Coreference:
         # "Asked about the prime minister, he said": what the fronted participle is about is not its own subject;
         # and '"We respect the prime minister," he said': what a quotation names is not who says it
         outside = _fronted_participle(token) | _quoted_by_own_verb(token, self.lexicon.speech_verbs)
-        if lower in {"its", "their"} and {owned.lemma_.lower(), owned.lower_} & self.military_nouns:
+        if lower in {"its", "their"} and {token.head.lemma_.lower(), token.head.lower_} & self.military_nouns:
             # "drones at a base in eastern Syria, after US jets pounded its positions": a state named as where
             # something is owns no positions or fighters in the text
             outside |= {m.start for m in mentions if m.type == "Country" and _named_as_place(
@@ -433,19 +434,40 @@ class Coreference:
         [('its', 'kataib_hezbollah')]
         """
         charge = possessive.head
-        charging = charge.head.head
         if charge.dep_ != "pobj" or charge.head.lower_ not in {"for", "over", "of"}:
             return None
+        return next((m for a in self._accused_by(charge.head.head) if (m := _mention_at(mentions, a.i))), None)
+
+    def _penalised(self, pronoun: Token, mentions: list[_Mention]) -> _Mention | None:
+        """Whom a participle of charging charges, after a penalty: "imposed sanctions on Rayan al-Kildani and three
+        other militia figures, accusing them of abuses" charges those sanctioned, not a group named between.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("The Treasury sanctioned Rayan al-Kildani, leader of the Babylon Brigades, "
+        ...                       "accusing him of abuses.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('him', 'rayan_al_kildani')]
+        """
+        verb = pronoun.head
+        if pronoun.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or (
+                self.lexicon.verb_predicates.get(verb.lemma_.lower()) != "accuses"):
+            return None
+        # (the whole phrase: "sanctions on Iraqi airline Fly Baghdad" are on no state the airline's name has in it)
+        return next((m for a in self._accused_by(verb.head, penalties_only=True) if (m := _mention_at(mentions, a.i))
+                     and all(t.i >= m.start or t.dep_ == "det" for t in a.doc[a.left_edge.i:a.i])), None)
+
+    def _accused_by(self, charging: Token, penalties_only: bool = False) -> list[Token]:
+        """Whom a verb of charging or penalty, or a penalty noun it takes, lays a charge or penalty on: its object,
+        and who a penalty falls "on", wherever the parser hangs the charge ("imposed sanctions on X over")."""
         penalties = self.lexicon.sanction_verbs | self.lexicon.designation_verbs
+        charges = not penalties_only and self.lexicon.verb_predicates.get(charging.lemma_.lower()) == "accuses"
         accused = [c for c in charging.children if c.dep_ == "dobj"] if charging.pos_ == "VERB" and (
-            self.lexicon.verb_predicates.get(charging.lemma_.lower()) == "accuses"
-            or charging.lemma_.lower() in penalties) else []
-        # "imposed sanctions on X over": the penalty falls "on" the accused, wherever the parser hangs the charge
+            charges or charging.lemma_.lower() in penalties) else []
         for penalty in [charging, *charging.children]:
             if penalty.pos_ == "NOUN" and penalty.lemma_.lower() in penalties:
                 accused += [o for p in penalty.children if p.lower_ in {"on", "against"}
                             for o in p.children if o.dep_ == "pobj"]
-        return next((m for a in accused if (m := _mention_at(mentions, a.i))), None)
+        return accused
 
     def _acts_nearer(self, pronoun: Token, antecedent: int) -> bool:
         """Whether a plural noun of attacks or killings stands between the antecedent at `antecedent` and the
@@ -515,11 +537,13 @@ class Coreference:
         # for the group, Abu Ali," the parser hangs the spokesman's name on the group)
         role_object = token.dep_ == "pobj" and token.head.head.lemma_.lower() in self.role_words
         if token.is_lower and token.dep_ == "compound" and token.head.lemma_.lower() in self.role_words and (
-                self.description_types.get(token.lemma_.lower()) == "GovernmentBody") and not list(token.children):
+                self.description_types.get(token.lemma_.lower()) == "GovernmentBody") and all(
+                c.dep_ in {"amod", "compound"} and not _names_actor(c) and not list(c.children)
+                for c in token.children):
             # "ministry spokesperson Sarbast Lazgin" after "the Ministry of Peshmerga Affairs", a body whose name the
-            # noun heads (but "foreign ministry spokesman X" may be another state's, and "parliament speaker X" is no
-            # ministry's)
-            return token.i, None
+            # noun heads, and "foreign ministry spokesman X" after "Iran's foreign ministry", whose name has the words
+            # too (but "Iraqi foreign ministry spokesman X" is Iraq's, and "parliament speaker X" is no ministry's)
+            return min((c.i for c in token.children), default=token.i), None
         if token.pos_ != "NOUN" or token.dep_ in {"compound", "appos"} or (not role_object and any(
                 c.dep_ == "appos" for c in token.children)):
             return None
@@ -1143,6 +1167,15 @@ def _heads_name(noun: Token, mention: _Mention) -> bool:
     """Whether a description's noun is the one heading a mention's name, in its number too: "the commission" takes
     up the Iraqi Resistance Coordination Commission, but "the parties" no one party."""
     return mention.head == noun.lemma_.lower() and (noun.tag_ not in {"NNS", "NNPS"} or mention.plural)
+
+
+def _has_its_words(noun: Token, mention: _Mention) -> bool:
+    """Whether the words a title's noun is modified by are in a mention's name: "foreign ministry spokesman" takes up
+    "Iran's foreign ministry", not "the interior ministry"."""
+    if noun.dep_ != "compound":
+        return True
+    named = {t.lower_ for t in noun.doc[mention.start:mention.end]}
+    return all(c.lower_ in named for c in noun.children)
 
 
 def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: Lexicon) -> bool:

@@ -773,10 +773,11 @@ def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: 
 
 
 def _force_owners(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
-    """ "Turkey said its jets had struck": military men or machines stand for their owner, whose armed force they
-    are (_force_of)."""
+    """ "Turkey said its jets had struck", "coalition aircraft struck": military men or machines stand for their
+    owner, whose armed force they are (_force_of), or for the armed force named on them."""
     if {token.lemma_.lower(), token.lower_} & lexicon.force_nouns:
-        return _first_named([c for c in token.children if c.dep_ == "poss"], 0.1)
+        return _first_named([c for c in token.children if c.dep_ == "poss" or c.dep_ == "compound" and (
+            c.ent_type_ in {"ArmedForce", "Militia"})], 0.1)
     return []
 
 

@@ -1745,6 +1745,20 @@ def triples(nlp, text):
     # a name the parser coordinated with the last word of another's name is coordinated with the whole name
     ("Turkish jets bombed positions of the Kurdistan Democratic Party of Iran and Komala near Koya.",
      ("turkish_armed_forces", "attacks", "komala")),
+    # whom a participle of charging after a penalty charges is whom the penalty fell on
+    ("The Treasury imposed sanctions on Shibl al-Zaidi, a commander of Kataib Imam Ali, and three of his "
+     "associates, accusing them of smuggling oil for Iran.", ("us_treasury", "accuses", "shibl_al_zaidi")),
+    # a title's noun the parser left bare takes up the body named before whose name has its words
+    ("Turkey's defence ministry said its jets struck PKK hideouts. The defence ministry spokesman, Zeki Akturk, "
+     "said the operation would continue.", ("zeki_akturk", "spokesperson_for", "turkish_defence_ministry")),
+    # "the government" one asks of is not the asker's state's
+    ("A rocket hit a house near the airport. The British ambassador said Iraqi civilians were at risk and urged "
+     "the government to find the culprits.", ("united_kingdom", "demands", "iraqi_government")),
+    # an armed force named on its aircraft is what the aircraft stand for
+    ("Iraqi troops, backed by coalition warplanes, cleared three villages of Islamic State fighters.",
+     ("international_coalition", "supports", "iraqi_security_forces")),
+    ("Coalition jets struck an Islamic State hideout near Rawa.",
+     ("international_coalition", "attacks", "islamic_state")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2434,6 +2448,12 @@ def test_pattern_reads(nlp, text, expected):
     # a claimed attack on a place recalls no attack told of elsewhere
     ("A drone attack killed three US soldiers at Tower 22 in Jordan.\n"
      "Kataib Hezbollah claimed the rocket attack on Erbil airport.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # what a speaker says someone is not, they are not charged with
+    ("Qais al-Khazali said Asaib Ahl al-Haq was not a threat to anyone except the occupiers.",
+     ("qais_khazali", "accuses", "asaib_ahl_al_haq")),
+    # a person's killing is the killing of them: avenging it threatens whoever killed them, not them
+    ("An Israeli strike killed Abu Hussein al-Hamidawi, a Kataib Hezbollah commander, near Damascus. "
+     "The group vowed to avenge his killing.", ("kataib_hezbollah", "threatens", "abu_hussein_al_hamidawi")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -752,6 +752,17 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
     return agents
 
 
+def _killed_one(modifier: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a killing's possessive is a person, who was killed: "avenge his killing", "Soleimani's assassination"
+    (but "the US killing of Soleimani" is the US's).
+
+    >>> read("Nujaba vowed to avenge his killing.", promised_retaliation)
+    [('Nujaba', 'threatens', 'avenge')]
+    """
+    return modifier.dep_ == "poss" and lexicon.noun_predicates.get(lemma_of(noun)) == "kills" and (
+        modifier.lower_ in {"his", "her"} or names_a_person(modifier))
+
+
 def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     """Who does what an event noun names: a modifier ("US strikes"), "by"/"from" ("a strike by X"), the subject
     of a light verb ("X carried out a strike"), a participle ("a strike ordered by X"), or the agent of the
@@ -768,7 +779,7 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     # (an "Iran-backed" attack names its backer, not who carried it out)
     agents = [t for m in noun.children if m.dep_ in MODIFIER_DEPS and m.i < noun.i
               and lemma_of(m) not in lexicon.backing_modifiers and m.lower_ not in lexicon.backing_modifiers
-              for t in conjuncts(m)]
+              and not _killed_one(m, noun, lexicon) for t in conjuncts(m)]
     # "a US drone strike", "Iran's drone assault": the agent modifies the weapon that modifies the event, and the
     # weapon is no agent of its own
     weapons_of = {m: [g for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i] for m in agents}

@@ -215,8 +215,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         return
     # "supports the resistance against the occupiers": a wrong one acts against is not one's own
     cue_words = {t for t in sent if (lemma_of(t) in lexicon.fault_words or t.lower_ in lexicon.fault_words)
-                 and not (t.dep_ == "pobj" and t.head.lower_ in lexicon.adversary_preps)} | _harm_to_the_innocent(
-        sent, lexicon)
+                 and not (t.dep_ == "pobj" and t.head.lower_ in lexicon.adversary_preps)
+                 and not _denied_of_subject(t)} | _harm_to_the_innocent(sent, lexicon)
     if not cue_words:
         return
     accused: set[Token] = set()
@@ -233,6 +233,20 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         cue = next(iter(clause & cue_words))
         yield from said_of(speaker, "accuses", [s for s in subjects if s not in accused], cue, "reported_fault")
         accused.update(subjects)
+
+
+def _denied_of_subject(word: Token) -> bool:
+    """Whether a word of fault is in what its clause says its subject is not: "they are not a threat", "is no
+    threat", "are not a threat to anyone but the occupier".
+
+    >>> read('He said the factions were not a threat to anyone except the occupier.', reported_fault, speaker="He")
+    []
+    """
+    phrase = word
+    while phrase.dep_ in {"pobj", "prep"}:
+        phrase = phrase.head
+    return phrase.dep_ in {"attr", "acomp"} and (negated(phrase.head) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in phrase.children))
 
 
 def _charges_no_one(verb: Token, lexicon: Lexicon) -> bool:
