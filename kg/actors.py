@@ -383,7 +383,8 @@ class ActorLinker:
         candidates.extend(self._named_places(doc, candidates))
         candidates.extend(self._ships(doc, candidates))
         candidates.extend(self._backers_inside(doc, candidates))
-        candidates = self._known_as(doc, candidates)
+        candidates = _named_by_itself(doc, self._known_as(doc, candidates), self.lexicon)
+        candidates = [self._placed_by_noun(c) for c in candidates]
         actors: dict[str, Actor] = {}
         spans = []
         # Shorter first where two mentions start together, so a token's own actor is found first.
@@ -693,6 +694,22 @@ class ActorLinker:
             actor = self.registry.lookup(name) or Actor(id=slug(name), name=name, type="Place", aliases=(name,),
                                                         registered=False)
             yield _Candidate(start, end, actor, doc)
+
+    def _placed_by_noun(self, candidate: _Candidate) -> _Candidate:
+        """A name the registry does not know, which the NER took for a person or an organisation, is a place where a
+        place noun places something at, in or near it ("the Turkish military base at Zilkan").
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Rockets hit the Turkish base at Zilkan in Nineveh.")
+        >>> [(s.text, s.label_) for s in doc.spans["kg_mentions"] if s.text == "Zilkan"]
+        [('Zilkan', 'Place')]
+        """
+        root, actor = candidate.doc[candidate.start:candidate.end].root, candidate.actor
+        placed = root.dep_ == "pobj" and root.head.lower_ in self.lexicon.location_preps | {"at"} and (
+            root.head.head.lemma_.lower() in self.lexicon.place_nouns)
+        if actor.registered or actor.type not in PEOPLE_TYPES | {"Organization"} or not placed:
+            return candidate
+        return _Candidate(candidate.start, candidate.end, replace(actor, type="Place"), candidate.doc)
 
     def _named_for_a_place(self, span: Span, found: list[_Candidate]) -> bool:
         """ "Sulaimani province" after the city "Sulaimani", "the al-Qaim crossing": a province or a landmark named
@@ -1378,6 +1395,21 @@ def _asked_from(preposition: Token) -> bool:
     verbs = load_lexicon().verb_predicates
     asked = preposition.head.head if preposition.head.dep_ == "dobj" else preposition.head
     return verbs.get(asked.lemma_.lower()) == "demands"
+
+
+def _named_by_itself(doc: Doc, candidates: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """ "An Iran-aligned group calling itself Saraya Awliya al-Dam": a collective's phrase whose group is given a
+    name of its own is the group of that name.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("An Iran-aligned group calling itself Saraya Awliya al-Dam claimed the attack.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]][0]
+    ('An Iran-aligned group', 'saraya_awliya_al_dam')
+    """
+    named = {noun.i: c.actor for c in candidates
+             if (noun := self_naming_noun(doc[c.start:c.end], lexicon)) is not None}
+    return [_Candidate(c.start, c.end, next(named[i] for i in range(c.start, c.end) if i in named), doc)
+            if c.actor.collective and any(i in named for i in range(c.start, c.end)) else c for c in candidates]
 
 
 def self_naming_noun(span: Span, lexicon: Lexicon) -> Token | None:

@@ -103,7 +103,8 @@ def tags_from_parse(doc: Doc) -> Doc:
     completes, and one it coordinated with the verb of a reported clause about a thing with the verb of saying;
     a past tense the parser hung on a noun with no subject of its own is a participle. A hearsay participle taken
     for the verb, a relative clause opened by "whose", a subject taken for an apposition, a partner hung on an
-    adverbial's noun and a verb coordinated with an attribution set off inside the sentence are put right too.
+    adverbial's noun, a verb coordinated with an attribution set off inside the sentence and a subject hung on an
+    auxiliary are put right too.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -153,6 +154,21 @@ def _repair_parse(token: Token) -> None:
     _raise_subject_taken_for_apposition(token)
     _raise_partner_from_adverbial(token)
     _raise_conjunct_of_interjected_attribution(token)
+    _raise_subject_of_auxiliary(token)
+
+
+def _raise_subject_of_auxiliary(subject: Token) -> None:
+    """A subject the parser hung on an auxiliary ("Iran has armed Hezbollah", where "Iran" is the subject of
+    "has"): an auxiliary has no subject of its own, so it is the subject of the verb the auxiliary serves.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> [(t.text, t.dep_, t.head.text) for t in nlp("Iran has armed Hezbollah.")][0]
+    ('Iran', 'nsubj', 'armed')
+    """
+    auxiliary = subject.head
+    if subject.dep_ in {"nsubj", "nsubjpass"} and auxiliary.dep_ in {"aux", "auxpass"} and auxiliary.head != auxiliary:
+        subject.head = auxiliary.head
 
 
 def _retag_verb(token: Token) -> bool:
@@ -212,9 +228,9 @@ def _raise_finite_conjunct(verb: Token) -> None:
 def _raise_conjunct_of_reported_clause(verb: Token) -> None:
     """A past tense the parser coordinated with the verb of a clause that reports what a thing is or does: after a
     comma with a copula ("Mandalawi said the complaint was a pretext, and reaffirmed support for Lebanon"), or
-    anywhere when the past tense is of saying, accusing or demanding ("the PMF said in a statement that the depot
-    held ammunition and accused the coalition of ..."). A thing says, accuses and demands nothing, so the verb is
-    coordinated with the verb of saying, and so is the conjunction."""
+    anywhere when the past tense is of saying, accusing, demanding or ordering ("the PMF said in a statement that the
+    depot held ammunition and accused the coalition of ..."). A thing says, accuses, demands and orders nothing, so
+    the verb is coordinated with the verb of saying, and so is the conjunction."""
     if not (verb.dep_ == "conj" and verb.tag_ == "VBD"):
         return  # (the cheap tests first: this runs for every token)
     clause, doc = verb.head, verb.doc
@@ -235,10 +251,11 @@ def _raise_conjunct_of_reported_clause(verb: Token) -> None:
 
 @cache
 def _stance_past_forms() -> frozenset[str]:
-    """The past tenses of the lexicon's verbs of saying, accusing and demanding ("accused", "urged", "denied"), read
-    before the lemmatizer has run."""
+    """The past tenses of the lexicon's verbs of saying, accusing, demanding and ordering ("accused", "urged",
+    "denied", "ordered"), read before the lemmatizer has run."""
     lexicon = load_lexicon()
-    lemmas = {*lexicon.speech_verbs, *(v for v, p in lexicon.verb_predicates.items() if p in {"accuses", "demands"})}
+    lemmas = {*lexicon.speech_verbs, *lexicon.instructing_verbs,
+              *(v for v, p in lexicon.verb_predicates.items() if p in {"accuses", "demands"})}
     return frozenset(form for lemma in lemmas if "_" not in lemma for form in (
         lemma + "d" if lemma.endswith("e") else lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in "aeiou"
         else lemma + "ed", lemma + lemma[-1] + "ed"))
@@ -391,6 +408,14 @@ class DatelineRepairs:
 
     >>> [(t.text, t.tag_) for t in nlp("BAGHDAD - Fighters of the group attacked a base.")][2:3]
     [('Fighters', 'NNS')]
+
+    Nor is it the root the sentence's verb would be a clause of (after a headline, a paragraph of its own):
+
+    >>> _ = nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
+    >>> doc = nlp("Iraqi leaders rally behind Sudani after Trump call\\n\\nBAGHDAD — Leaders of the ruling "
+    ...           "Coordination Framework met on Monday.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"BAGHDAD", "met"}]
+    [('BAGHDAD', 'npadvmod', 'met'), ('met', 'ROOT', 'met')]
     """
 
     def __init__(self, nlp: Language, name: str = DATELINES_NAME):
@@ -409,6 +434,14 @@ class DatelineRepairs:
 
 
 def _detach_dateline_word(token: Token, lines: set[int]) -> None:
+    # ("BAGHDAD - Leaders of the Framework met on Monday", where the parser makes the city the root and the verb a
+    # relative clause on it)
+    # (tags, not parts of speech: the attribute ruler comes later)
+    verb = next((c for c in token.children if c.tag_.startswith("VB") and c.i not in lines and c.i > token.i), None)
+    if token.dep_ == "ROOT" and verb is not None:
+        verb.head, verb.dep_ = verb, "ROOT"
+        token.head, token.dep_ = verb, "npadvmod"
+        return
     if token.dep_ == "nsubj" and (told := [c for t in token.subtree if t.i in lines for c in t.children
                                             if c.dep_ == "appos" and c.i not in lines]):
         # "ERBIL, Kurdistan Region - A Turkish drone strike killed ...": the parser makes the strike an

@@ -718,8 +718,8 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             return found
     if head_word & lexicon.place_nouns:
         # "the Al-Tanf garrison", "the base at al-Tanf": a place noun stands for the place it names ("a base in
-        # Syria" names where it is, not what it is)
-        named = [c for c in token.children if c.dep_ in {"compound", "nmod"}]
+        # Syria" names where it is, not what it is), or for the force it is named of ("the Turkish military base")
+        named = [c for c in token.children if c.dep_ in {"compound", "nmod"} or c.ent_type_ == "ArmedForce"]
         if found := _first_named(named + prep_objects(token, {"at", "of"}), 0.05):
             return found
     if through_roles and lemma in lexicon.role_predicates:

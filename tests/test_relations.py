@@ -1759,6 +1759,17 @@ def triples(nlp, text):
      ("international_coalition", "supports", "iraqi_security_forces")),
     ("Coalition jets struck an Islamic State hideout near Rawa.",
      ("international_coalition", "attacks", "islamic_state")),
+    # a subject the parser hung on an auxiliary is the verb's
+    ("Iran has armed Hezbollah.", ("iran", "supports", "hezbollah")),
+    # an order coordinated with a ruling's clause about a thing is the court's
+    ("The Federal Supreme Court ruled that the law was void and ordered Erbil to hand over its oil revenues.",
+     ("federal_supreme_court", "demands", "kurdistan_regional_government")),
+    # a collective's phrase given a name of its own is the group of that name
+    ("A pro-Iran militia calling itself Ashab al-Kahf claimed the attack on the convoy.",
+     ("ashab_al_kahf", "supports", "iran")),
+    # a name a place noun places something at is a place, and a force's base there is the force's
+    ("Drones struck the Turkish military base at Bamerni in Duhok province.",
+     ("turkish_armed_forces", "deployed_in", "bamerni")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2454,6 +2465,11 @@ def test_pattern_reads(nlp, text, expected):
     # a person's killing is the killing of them: avenging it threatens whoever killed them, not them
     ("An Israeli strike killed Abu Hussein al-Hamidawi, a Kataib Hezbollah commander, near Damascus. "
      "The group vowed to avenge his killing.", ("kataib_hezbollah", "threatens", "abu_hussein_al_hamidawi")),
+    # a scripture is no actor
+    ("Sadrists protested the burning of a Koran in Denmark.", ("koran", "located_in", "denmark")),
+    # a dateline's city the parser made the root is no party to the sentence's verb
+    ("Iraqi leaders back Sudani after Trump call\n\nBAGHDAD — Leaders of the Coordination Framework met on Monday "
+     "and declared their support for Sudani.", ("coordination_framework", "negotiates_with", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
