@@ -1770,6 +1770,9 @@ def triples(nlp, text):
     # a name a place noun places something at is a place, and a force's base there is the force's
     ("Drones struck the Turkish military base at Bamerni in Duhok province.",
      ("turkish_armed_forces", "deployed_in", "bamerni")),
+    # a sanction that states its charge by what the sanctioned did is an accusation
+    ("The Treasury sanctioned Akram al-Kaabi in 2019 for threatening American personnel.",
+     ("us_treasury", "accuses", "akram_al_kaabi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2470,6 +2473,9 @@ def test_pattern_reads(nlp, text, expected):
     # a dateline's city the parser made the root is no party to the sentence's verb
     ("Iraqi leaders back Sudani after Trump call\n\nBAGHDAD — Leaders of the Coordination Framework met on Monday "
      "and declared their support for Sudani.", ("coordination_framework", "negotiates_with", "iraq")),
+    # what one is sanctioned for is the charge, not an act told
+    ("The Treasury sanctioned Akram al-Kaabi in 2019 for threatening American personnel.",
+     ("akram_al_kaabi", "threatens", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

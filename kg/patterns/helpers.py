@@ -220,7 +220,9 @@ def _gerund_doers(governor: Token) -> list[Token]:
     """Who does what a gerund after a preposition tells ("Washington had shown nerve in blaming Tehran"): its
     governor's subject, or its object ("thanked the coalition for helping"); what one is accused of is no act told."""
     lexicon = load_lexicon()
-    if lexicon.verb_predicates.get(lemma_of(governor)) == "accuses":
+    # (nor what one is sanctioned or listed for: "sanctioned X for attacking US forces")
+    if lexicon.verb_predicates.get(lemma_of(governor)) == "accuses" or lemma_of(governor) in (
+            lexicon.sanction_verbs | lexicon.designation_verbs):
         return []
     if is_passive(governor) and lemma_of(governor) in lexicon.participation_verbs:
         # "X was involved in planning attacks": X planned them

@@ -1083,6 +1083,8 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Turkey', 'accuses', 'PKK'), ('European Union', 'accuses', 'PKK')]
     >>> read("Falih al-Fayyadh was sanctioned by the Treasury for human rights abuses.", designation)
     [('Treasury', 'accuses', 'Falih al-Fayyadh')]
+    >>> read("Washington sanctioned Abu Hussein al-Hamidawi for attacking US forces.", designation)
+    [('Washington', 'accuses', 'Abu Hussein al-Hamidawi')]
     >>> read("The PKK, which has fought Turkey since 1984 and is designated a terrorist group by the EU, spoke.",
     ...      designation)
     [('EU', 'accuses', 'which')]
@@ -1092,7 +1094,8 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # a listing or sanction that states its charge ("sanctioned X for their role in the attacks") accuses too
         # (the parser may hang the charge on a passive's agent: "was sanctioned by the Treasury for abuses")
         charged = lemma in lexicon.designation_verbs | lexicon.sanction_verbs and any(
-            prep_objects(t, {"for", "over"}) for t in [token, *passive_agents(token)])
+            c.dep_ == "prep" and c.lower_ in {"for", "over"} and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+            for t in [token, *passive_agents(token)] for c in t.children)
         if lemma in lexicon.designation_verbs | lexicon.sanction_verbs and token.pos_ == "VERB" and (
                 _names_terror(token, lexicon) or charged):
             designators, designated = _designation_parties(token)
