@@ -598,11 +598,15 @@ class ActorLinker:
                     or any(c.dep_ == "det" and c.lower_ not in {"the"} and not _led_by_someone(token, self.lexicon)
                            for c in token.children)):
                 continue
-            # "the central government in Iraq": the state the noun itself is placed in or said to be of, named with it
-            own = [c for c in found if c.actor.type == "Country" for p in token.children
-                   if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children
-                   if o.dep_ == "pobj" and c.start == o.i]
-            if (actor := self._institution_meant(token, found, state, own[0].actor.id if own else None)) is not None:
+            # "the central government in Iraq": the state the noun itself is placed in or said to be of, named with it;
+            # "the cabinet in Erbil": the government a city it is placed in stands for
+            placed = [c for c in found for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                      for o in p.children if o.dep_ == "pobj" and c.start == o.i]
+            own = [c for c in placed if c.actor.type == "Country"]
+            seat = next((self.registry.actors[c.actor.metonym] for c in placed if c.actor.metonym), None)
+            if seat is not None and seat.type == "GovernmentBody" and token.lemma_.lower() in {"government", "cabinet"}:
+                yield _Candidate(token.i, token.i + 1, seat, doc)
+            elif (actor := self._institution_meant(token, found, state, own[0].actor.id if own else None)) is not None:
                 start = min((c.i for c in token.children if c.dep_ == "amod" and c.i < token.i), default=token.i)
                 yield _Candidate(start, own[0].end, actor, doc) if own else _Candidate(token.i, token.i + 1, actor, doc)
 

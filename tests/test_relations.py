@@ -1773,6 +1773,15 @@ def triples(nlp, text):
     # a sanction that states its charge by what the sanctioned did is an accusation
     ("The Treasury sanctioned Akram al-Kaabi in 2019 for threatening American personnel.",
      ("us_treasury", "accuses", "akram_al_kaabi")),
+    # a government placed in a city that stands for one is that government
+    ("The PUK said the KDP-led cabinet in Erbil had frozen the salaries of teachers in Sulaimani.",
+     ("kurdistan_democratic_party", "leads", "kurdistan_regional_government")),
+    # acting against someone, to come, is a threat to them
+    ("Ankara said it would act against the PKK if the attacks on its outposts continued.",
+     ("turkey", "threatens", "pkk")),
+    # a definite role noun with a name takes up the same role told with its group just before
+    ("Israeli jets killed a senior commander of Kataib Sayyid al-Shuhada near Albu Kamal. The commander, Abu Taha "
+     "al-Hashemi, had led its fighters in Syria.", ("abu_taha_al_hashemi", "member_of", "kataib_sayyid_al_shuhada")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -59,6 +59,8 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if kind == "leads" and role.tag_ in {"NNS", "NNPS"}:
             kind = "member_of"  # "its leaders, including X": one of several leads no group alone
         organisations, bodies = _organisations_and_bodies(role, lexicon)
+        if not organisations and not bodies and (earlier := _role_told_before(role, lexicon)) is not None:
+            kind, (organisations, bodies) = _role_kind(earlier, lexicon), _organisations_and_bodies(earlier, lexicon)
         organisations = _principals(role, kind, people[0], organisations)
         through_body = "member_of" if kind == "leads" else kind
         for organisation, relation in [*((o, kind) for g in organisations for o in conjuncts(g)),
@@ -69,6 +71,24 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for person in people:
                 if person != organisation:
                     yield frame(person, relation, organisation, role, "role_apposition")
+
+
+def _role_told_before(role: Token, lexicon: Lexicon) -> Token | None:
+    """The role a definite role noun of no organisation takes up, told with its organisation in the sentences just
+    before: in "killed a senior commander of Kataib Hezbollah. The commander, Abu Baqir al-Saadi, ran its
+    operations" the man named is that commander.
+
+    >>> from kg.lexicon import load_lexicon
+    >>> doc = _parser()("A strike killed a senior commander of Kataib Hezbollah. The commander, Abu Baqir, was 50.")
+    >>> _role_told_before(doc[11], load_lexicon())
+    commander
+    """
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
+        return None
+    doc, sentence = role.doc, role.sent
+    before = doc[doc[max(sentence.start - 1, 0)].sent.start:sentence.start] if sentence.start else doc[0:0]
+    return next((t for t in reversed(before) if lemma_of(t) == lemma_of(role) and _role_kind(t, lexicon)
+                 and prep_objects(t, {"of"})), None)
 
 
 def _ministry_of_a_minister(role: Token, organisation: Token, lexicon: Lexicon) -> bool:
