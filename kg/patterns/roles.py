@@ -58,9 +58,7 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         if kind == "leads" and role.tag_ in {"NNS", "NNPS"}:
             kind = "member_of"  # "its leaders, including X": one of several leads no group alone
-        organisations, bodies = _organisations_and_bodies(role, lexicon)
-        if not organisations and not bodies and (earlier := _role_told_before(role, lexicon)) is not None:
-            kind, (organisations, bodies) = _role_kind(earlier, lexicon), _organisations_and_bodies(earlier, lexicon)
+        kind, organisations, bodies = _of_whom(role, kind, lexicon)
         organisations = _principals(role, kind, people[0], organisations)
         through_body = "member_of" if kind == "leads" else kind
         for organisation, relation in [*((o, kind) for g in organisations for o in conjuncts(g)),
@@ -71,6 +69,15 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for person in people:
                 if person != organisation:
                     yield frame(person, relation, organisation, role, "role_apposition")
+
+
+def _of_whom(role: Token, kind: str, lexicon: Lexicon) -> tuple[str, list[Token], list[Token]]:
+    """A role's kind, what it is of and the groups it is of through their bodies (_organisations_and_bodies), or
+    those of the role it takes up (_role_told_before)."""
+    organisations, bodies = _organisations_and_bodies(role, lexicon)
+    if not organisations and not bodies and (earlier := _role_told_before(role, lexicon)) is not None:
+        return _role_kind(earlier, lexicon) or kind, *_organisations_and_bodies(earlier, lexicon)
+    return kind, organisations, bodies
 
 
 def _role_told_before(role: Token, lexicon: Lexicon) -> Token | None:
