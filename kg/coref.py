@@ -724,10 +724,23 @@ def _own_or_shared_subjects(verb: Token) -> list[Token]:
     """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     while not subjects and (verb.dep_ == "conj" or verb.dep_ == "xcomp" and not any(
-            c.dep_ == "dobj" for c in verb.head.children)):
-        verb = verb.head
+            c.dep_ == "dobj" for c in verb.head.children) or _infinitive_of_object(verb)):
+        verb = verb.head.head if _infinitive_of_object(verb) else verb.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return subjects
+
+
+def _infinitive_of_object(verb: Token) -> bool:
+    """Whether a verb is the infinitive of its subject's object noun: "the factions have the right to confront
+    them" (the factions would confront).
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The factions have the right to confront them.")
+    >>> [t.text for t in _own_or_shared_subjects(doc[6])]
+    ['factions']
+    """
+    return verb.dep_ == "acl" and verb.head.dep_ == "dobj" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _hyphenated_into_modifier(span: Span) -> bool:

@@ -80,6 +80,7 @@ class Lexicon:
     civilian_modifiers: frozenset[str]
     driving_preps: frozenset[str]
     custody_words: frozenset[str]
+    community_adjectives: frozenset[str]
     side_nouns: frozenset[str]
     mission_nouns: frozenset[str]
     installation_nouns: frozenset[str]

@@ -701,8 +701,7 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     belongs to, the actor a stand-in or bridging noun is about."""
     lemma = token.lemma_.lower()
     head_word = {lemma, token.lower_}
-    # "an Iraqi militia leader": the adjective says where the militia is from, the man stands for no state
-    of_a_group = any(c.dep_ == "compound" and lemma_of(c) in lexicon.armed_group_nouns for c in token.children)
+    of_a_group = _of_a_group(token, lexicon)
     if token.pos_ == "NOUN" and (lexicon.noun_predicates.get(lemma) in _EVENTS or (
             lexicon.noun_predicates.get(lemma) == "supports" and token.dep_ == "dobj")):
         # "condemned the US strikes", "praised Iran's support": an act stands for whoever did it
@@ -745,6 +744,13 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
         return _bridged(token, head_word, lexicon, depth)
     return []
+
+
+def _of_a_group(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun is one of an armed group's or a people's: in "an Iraqi militia leader", "an Iraqi Kurdish
+    leader" the adjective says where the militia or the people is from, and the man stands for no state."""
+    return any(c.dep_ == "compound" and lemma_of(c) in lexicon.armed_group_nouns or c.dep_ == "amod" and (
+        c.lower_ in lexicon.community_adjectives) for c in noun.children)
 
 
 def _of_after(conjunct: Token) -> list[Token]:

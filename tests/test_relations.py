@@ -1782,6 +1782,12 @@ def triples(nlp, text):
     # a definite role noun with a name takes up the same role told with its group just before
     ("Israeli jets killed a senior commander of Kataib Sayyid al-Shuhada near Albu Kamal. The commander, Abu Taha "
      "al-Hashemi, had led its fighters in Syria.", ("abu_taha_al_hashemi", "member_of", "kataib_sayyid_al_shuhada")),
+    # a target the parser hung on the last of an attack's agents is the attack's
+    ("The Pentagon said the strikes answered the attacks by Iran and Iran-backed militias against US troops.",
+     ("iran_backed_militias", "attacks", "us_forces")),
+    # an object pronoun in the infinitive of its clause subject's object is not that subject
+    ("Akram al-Kaabi said US soldiers who stayed would be treated as occupiers. \"The resistance factions have the "
+     "right to confront them by all means,\" he said.", ("akram_al_kaabi", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2485,6 +2491,11 @@ def test_pattern_reads(nlp, text, expected):
     # what one is sanctioned for is the charge, not an act told
     ("The Treasury sanctioned Akram al-Kaabi in 2019 for threatening American personnel.",
      ("akram_al_kaabi", "threatens", "us_forces")),
+    # a leader of a people or faith is no leader of the state the other adjective names
+    ("Iraqi Kurdish leader meets Turkish president in Ankara", ("iraq", "negotiates_with", "turkey")),
+    # a wrong one cooperates against is not one's own
+    ("Erdogan said Turkey expected the Kurdistan Regional Government to cooperate fully against terrorist groups.",
+     ("recep_tayyip_erdogan", "accuses", "kurdistan_regional_government")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -685,9 +685,9 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     # (but in "the death of X in a US strike on its headquarters" the headquarters are the strike's)
     targets += [t for place in prep_objects(noun, {"in", "at", "near"}) if _noun_predicate(place, lexicon) is None
                 for p in prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
-    if predicate in _HARMS:
-        targets += [t for agent in prep_objects(noun, {"by"}) for p in prep_objects(agent, {"on", "against"})
-                    for t in conjuncts(p)]
+    if predicate in _HARMS:  # (or on the last agent: "attacks by Iran and Iran-backed militias against US forces")
+        targets += [t for agents in prep_objects(noun, {"by"}) for agent in conjuncts(agents)
+                    for p in prep_objects(agent, {"on", "against"}) for t in conjuncts(p)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "despite":
         # "troops stationed despite Baghdad's objections": what is objected to is what the clause tells of
         clause = noun.head.head

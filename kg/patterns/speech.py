@@ -207,15 +207,19 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("He said the United States holds Iran responsible for the attacks.", reported_fault, speaker="he")
     []
+    >>> read("He said the KRG must cooperate against terrorist groups.", reported_fault, speaker="he")
+    []
     >>> read("The party said the elections were rigged by the Sadrists.", reported_fault, speaker="party")
     [('party', 'accuses', 'Sadrists')]
     """
     speaker = sent._.speaker
     if speaker is None:
         return
-    # "supports the resistance against the occupiers": a wrong one acts against is not one's own
+    # "supports the resistance against the occupiers", "cooperate against terrorist groups": a wrong one acts
+    # against is not one's own
     cue_words = {t for t in sent if (lemma_of(t) in lexicon.fault_words or t.lower_ in lexicon.fault_words)
-                 and not (t.dep_ == "pobj" and t.head.lower_ in lexicon.adversary_preps)
+                 and not ((phrase := t.head if t.dep_ in {"amod", "compound"} else t).dep_ == "pobj"
+                          and phrase.head.lower_ in lexicon.adversary_preps)
                  and not _denied_of_subject(t)} | _harm_to_the_innocent(sent, lexicon)
     if not cue_words:
         return
