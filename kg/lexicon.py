@@ -81,6 +81,7 @@ class Lexicon:
     driving_preps: frozenset[str]
     custody_words: frozenset[str]
     community_adjectives: frozenset[str]
+    function_nouns: frozenset[str]
     side_nouns: frozenset[str]
     mission_nouns: frozenset[str]
     installation_nouns: frozenset[str]

@@ -155,6 +155,29 @@ def _repair_parse(token: Token) -> None:
     _raise_partner_from_adverbial(token)
     _raise_conjunct_of_interjected_attribution(token)
     _raise_subject_of_auxiliary(token)
+    _raise_subject_of_parallel_gerund(token)
+
+
+def _raise_subject_of_parallel_gerund(verb: Token) -> None:
+    """A gerund with no subject right after a name the parser coordinated with the object of a gerund before it
+    ("with Nouri al-Maliki supporting one candidate and Asaib Ahl al-Haq backing another"): the name is the second
+    gerund's subject, and the two gerunds are coordinated.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("They split, with Nouri al-Maliki supporting one candidate and Asaib Ahl al-Haq backing another.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Haq", "backing"}]
+    [('Haq', 'nsubj', 'backing'), ('backing', 'conj', 'supporting')]
+    """
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return
+    name = verb.doc[verb.i - 1]
+    first = name.head.head if name.dep_ == "conj" and name.head.dep_ == "dobj" else None
+    if name.tag_ not in _PROPER_NOUN_TAGS or first is None or first.tag_ != "VBG" or not any(
+            c.dep_ == "nsubj" for c in first.children):
+        return
+    name.head, name.dep_ = verb, "nsubj"
+    verb.head, verb.dep_ = first, "conj"
 
 
 def _raise_subject_of_auxiliary(subject: Token) -> None:

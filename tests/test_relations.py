@@ -1788,6 +1788,15 @@ def triples(nlp, text):
     # an object pronoun in the infinitive of its clause subject's object is not that subject
     ("Akram al-Kaabi said US soldiers who stayed would be treated as occupiers. \"The resistance factions have the "
      "right to confront them by all means,\" he said.", ("akram_al_kaabi", "threatens", "us_forces")),
+    # running a group's function is being one of the group
+    ("A US strike killed Abu Baqir al-Saadi, who oversaw Kataib Hezbollah's operations in Syria.",
+     ("abu_baqir_al_saadi", "member_of", "kataib_hezbollah")),
+    # a name the parser coordinated with the object of a gerund before it is the next gerund's subject
+    ("The factions are split, with Nouri al-Maliki backing Sudani and Qais al-Khazali supporting Halbousi.",
+     ("qais_khazali", "supports", "mohammed_al_halbousi")),
+    # one considered a terrorist organisation is accused of it
+    ("The PKK has fought Turkey since 1984. It is considered a terrorist organization by the European Union.",
+     ("european_union", "accuses", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2496,6 +2505,13 @@ def test_pattern_reads(nlp, text, expected):
     # a wrong one cooperates against is not one's own
     ("Erdogan said Turkey expected the Kurdistan Regional Government to cooperate fully against terrorist groups.",
      ("recep_tayyip_erdogan", "accuses", "kurdistan_regional_government")),
+    ("A US strike killed Abu Baqir al-Saadi, who oversaw Kataib Hezbollah's operations in Syria.",
+     ("abu_baqir_al_saadi", "leads", "kataib_hezbollah")),
+    ("The factions are split, with Nouri al-Maliki backing Sudani and Qais al-Khazali supporting Halbousi.",
+     ("nouri_al_maliki", "supports", "qais_khazali")),
+    # what another did to someone, as the narrator tells it, is no threat the speaker makes
+    ("The Taqadum party of Mohammed al-Halbousi, who was removed by the Federal Supreme Court in November, insisted "
+     "on its nominee.", ("taqadum_party", "threatens", "mohammed_al_halbousi")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -213,18 +213,22 @@ def _phone_call(verb: Token, lexicon: Lexicon) -> str | None:
 
 def _served_by_function(verb: Token, noun: Token, lexicon: Lexicon) -> list[Token]:
     """The organisation one runs a function for: "runs security for the PMF", "oversees intelligence for the
-    group"; empty where the noun is a group's or a body's own (running the group is leading it).
+    group", "oversaw the group's operations in Syria"; empty where the noun is a group's or a body's own (running
+    the group is leading it).
 
     >>> from kg.lexicon import load_lexicon
     >>> from kg.patterns.helpers import _parser
     >>> doc = _parser()("Abu Zainab al-Lami runs security for the Popular Mobilization Forces.")
     >>> _served_by_function(doc[5], doc[6], load_lexicon())
     [Forces]
+    >>> read("Abu Baqir oversaw Kataib Hezbollah's operations in Syria.", active_verb)
+    [('Abu Baqir', 'member_of', 'Kataib Hezbollah')]
     """
     groups = lexicon.armed_group_nouns | lexicon.organisation_heads | lexicon.body_nouns
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or lemma_of(noun) in groups:
         return []
-    return prep_objects(verb, {"for"}) + prep_objects(noun, {"for"})
+    owners = [c for c in noun.children if c.dep_ == "poss"] if lemma_of(noun) in lexicon.function_nouns else []
+    return prep_objects(verb, {"for"}) + prep_objects(noun, {"for"}) + owners
 
 
 def _owners_of_body(noun: Token, lexicon: Lexicon) -> list[Token]:

@@ -594,6 +594,8 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('speaker', 'threatens', 'US forces')]
     >>> read("Iraq will need US help to confront the Islamic State.", reported_coercion, speaker="speaker")
     []
+    >>> read("The party of Halbousi, who was removed by the court, said so.", reported_coercion, speaker="party")
+    []
     """
     speaker = sent._.speaker
     if speaker is None:
@@ -603,8 +605,10 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "Iran told Iraq to expel US troops" asks it of Iraq; "sanctions if it expelled US troops" supposes it
         # ("needing American help to confront IS": what support is for is no act the speaker threatens)
         support_for = verb.dep_ in {"acl", "xcomp"} and lexicon.noun_predicates.get(lemma_of(verb.head)) == "supports"
+        # ("Halbousi, who was removed by the court, ...": what another did, as the narrator tells it, is no threat)
+        done_by_another = verb.dep_ == "relcl" or bool(passive_agents(verb))
         if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates and not (
-                _told_to(verb) or in_condition(verb, lexicon) or support_for):
+                _told_to(verb) or in_condition(verb, lexicon) or support_for or done_by_another):
             # "we will expel the US", "US forces will be expelled"
             objects = (c for c in verb.children if c.dep_ == "dobj" or c.dep_ in PASSIVE_SUBJECT_DEPS)
             yield from said_of(speaker, "threatens", objects, verb, "reported_coercion")
