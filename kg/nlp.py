@@ -156,6 +156,34 @@ def _repair_parse(token: Token) -> None:
     _raise_conjunct_of_interjected_attribution(token)
     _raise_subject_of_auxiliary(token)
     _raise_subject_of_parallel_gerund(token)
+    _lower_direction_taken_for_head(token)
+
+
+def _lower_direction_taken_for_head(direction: Token) -> None:
+    """A direction the parser made the head of the noun before it ("ambushed an Iraqi army patrol southwest of
+    Kirkuk", where the patrol modifies "southwest"): the noun is the head, and the direction places it.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Militants ambushed an Iraqi army patrol southwest of Kirkuk.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"patrol", "southwest"}]
+    [('patrol', 'dobj', 'ambushed'), ('southwest', 'npadvmod', 'patrol')]
+    """
+    if direction.lower_ not in _direction_words() or direction.dep_ in {"compound", "amod", "ROOT"}:
+        return
+    noun = next((c for c in direction.children if c.i == direction.i - 1 and c.dep_ in {"compound", "nmod", "amod"}
+                 and c.tag_ in {"NN", "NNS"}), None)
+    if noun is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in direction.children):
+        return
+    noun.head, noun.dep_ = direction.head, direction.dep_
+    for modifier in [c for c in direction.children if c.i < noun.i]:
+        modifier.head = noun
+    direction.head, direction.dep_ = noun, "npadvmod"
+
+
+@cache
+def _direction_words() -> frozenset[str]:
+    return load_lexicon().direction_words
 
 
 def _raise_subject_of_parallel_gerund(verb: Token) -> None:

@@ -399,11 +399,13 @@ def instances(doc: Doc, lexicon: Lexicon, predicates: dict[str, Predicate]
 
     What the grammar rules out (``doc._.vetoes``), the article's publisher as a source it quotes, conflict
     between a state and its own institutions, forces or officials ("Kadhimi urged Iraqis to stay calm") and a
-    state's support of its own institutions or forces are left out.
+    state's support of its own institutions or forces are left out, and so is the membership of one the text says
+    leads the group ("Nujaba's Kaabi" in the headline, "Nujaba leader Akram al-Kaabi" below it).
     """
     actors = doc._.actors or {}
     vetoes = doc._.vetoes or set()
     offices = {(r.subject, r.object) for r in doc._.readings or [] if r.predicate == "official_of"}
+    leaders = {(r.subject, r.object) for r in doc._.readings or [] if r.predicate == "leads"}
     for candidate in candidates(doc, lexicon, doc._.readings or []):
         subject, obj = actors[candidate.subject], actors[candidate.object]
         institution = subject.state == obj.id or obj.state == subject.id
@@ -412,7 +414,8 @@ def instances(doc: Doc, lexicon: Lexicon, predicates: dict[str, Predicate]
             key = (candidate.sentence.start_char, candidate.subject, predicate, candidate.object)
             # ("the United States will defend its personnel": a state's backing of its own forces says nothing)
             if key in vetoes or predicate == "quoted_by" and is_publisher(candidate.object, doc) or (
-                    own and predicates[predicate].kind == "conflict") or institution and predicate == "supports":
+                    own and predicates[predicate].kind == "conflict") or institution and predicate == "supports" or (
+                    predicate == "member_of" and (subject.id, obj.id) in leaders):
                 continue
             yield candidate, predicate, instance_features(candidate, predicate)
 

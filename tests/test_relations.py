@@ -1797,6 +1797,9 @@ def triples(nlp, text):
     # one considered a terrorist organisation is accused of it
     ("The PKK has fought Turkey since 1984. It is considered a terrorist organization by the European Union.",
      ("european_union", "accuses", "pkk")),
+    # a direction the parser made the head of the noun before it only places the noun
+    ("Militants of the Islamic State ambushed a PMF patrol southwest of Kirkuk late on Sunday, killing three "
+     "fighters.", ("islamic_state", "attacks", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2512,6 +2515,9 @@ def test_pattern_reads(nlp, text, expected):
     # what another did to someone, as the narrator tells it, is no threat the speaker makes
     ("The Taqadum party of Mohammed al-Halbousi, who was removed by the Federal Supreme Court in November, insisted "
      "on its nominee.", ("taqadum_party", "threatens", "mohammed_al_halbousi")),
+    # responsible for a duty is no blame
+    ("Rockets hit the Green Zone. The US embassy said the Iraqi government was responsible for protecting "
+     "diplomats.", ("united_states", "accuses", "iraqi_government")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

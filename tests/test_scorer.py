@@ -65,6 +65,16 @@ def test_no_support_is_kept_from_a_state_to_its_own_forces(nlp):
     assert own not in {(r.subject, r.predicate, r.object) for r in doc._.relations}
 
 
+def test_no_membership_is_kept_for_one_the_text_says_leads_the_group(nlp):
+    doc = nlp("Badr's Amiri calls for calm\n\nBAGHDAD — Badr Organization leader Hadi al-Amiri urged the factions "
+              "to stop their attacks.")
+    member = ("hadi_al_amiri", "member_of", "badr_organization")
+    assert member in {(r.subject, r.predicate, r.object) for r in doc._.readings}  # the pattern read it
+    assert member not in {(r.subject, r.predicate, r.object) for r in doc._.relations}
+    assert ("hadi_al_amiri", "leads", "badr_organization") in {(r.subject, r.predicate, r.object)
+                                                               for r in doc._.relations}
+
+
 def test_without_a_model_the_patterns_readings_pass_through(nlp):
     scorer = RelationScorer(nlp, model=None, lexicon=load_lexicon(), predicates=load_predicates())
     with nlp.select_pipes(disable=[SCORER_NAME]):

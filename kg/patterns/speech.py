@@ -220,7 +220,7 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     cue_words = {t for t in sent if (lemma_of(t) in lexicon.fault_words or t.lower_ in lexicon.fault_words)
                  and not ((phrase := t.head if t.dep_ in {"amod", "compound"} else t).dep_ == "pobj"
                           and phrase.head.lower_ in lexicon.adversary_preps)
-                 and not _denied_of_subject(t)} | _harm_to_the_innocent(sent, lexicon)
+                 and not _denied_of_subject(t) and not _a_duty(t, lexicon)} | _harm_to_the_innocent(sent, lexicon)
     if not cue_words:
         return
     accused: set[Token] = set()
@@ -335,7 +335,8 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iran', 'accuses', 'United States')]
     """
     for token in sent:
-        culprit_adjective = token.lower_ in lexicon.culprit_adjectives and token.pos_ == "ADJ"
+        culprit_adjective = token.lower_ in lexicon.culprit_adjectives and token.pos_ == "ADJ" and not _a_duty(
+            token, lexicon)
         if lemma_of(token) == "responsibility" and token.dep_ == "dobj" and (
                 lemma_of(token.head) in lexicon.blamed_responsibility_verbs):
             subjects, pattern = subjects_of(token.head), "blame"  # "said the United States bears responsibility"
@@ -358,6 +359,18 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # who says so, looked up only for the words of blame
         if (speaker := speaker_for(token, lexicon)) is not None:
             yield from said_of(speaker, "accuses", subjects, token, pattern)
+
+
+def _a_duty(adjective: Token, lexicon: Lexicon) -> bool:
+    """Whether "responsible for" is for doing what is no harm, a duty and no blame: "said the government was
+    responsible for protecting foreign personnel".
+
+    >>> read("The embassy said the government was responsible for protecting diplomats.", blame)
+    []
+    """
+    return any(p.lower_ == "for" and any(
+        g.dep_ == "pcomp" and verb_predicate(g, lexicon) not in {"attacks", "kills", "threatens"}
+        and lemma_of(g) not in lexicon.plotting_verbs for g in p.children) for p in adjective.children)
 
 
 def allegation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
