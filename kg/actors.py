@@ -829,7 +829,11 @@ class ActorLinker:
         if actor.type != "Country" or noun_at >= len(doc) or actor.id not in self.registry.actors:
             return candidate
         noun = doc[noun_at]
-        if noun.lemma_.lower() not in self.lexicon.mission_nouns or doc[candidate.end - 1].head.i != noun.i:
+        # ("Iran's mission to the United Nations": a mission to a body is diplomatic; "the US mission in Iraq" is not)
+        to_a_body = noun.lemma_.lower() in self.lexicon.accredited_nouns and any(
+            p.lower_ == "to" for p in noun.children)
+        if not (noun.lemma_.lower() in self.lexicon.mission_nouns or to_a_body) or (
+                doc[candidate.end - 1].head.i != noun.i):
             return candidate
         name = f"{actor.name} {noun.lemma_.lower()}"
         seats = [t for prep in noun.children if prep.lower_ == "in" for t in prep.children if t.dep_ == "pobj"]

@@ -82,6 +82,7 @@ class Lexicon:
     custody_words: frozenset[str]
     community_adjectives: frozenset[str]
     function_nouns: frozenset[str]
+    accredited_nouns: frozenset[str]
     side_nouns: frozenset[str]
     mission_nouns: frozenset[str]
     installation_nouns: frozenset[str]

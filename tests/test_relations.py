@@ -1800,6 +1800,11 @@ def triples(nlp, text):
     # a direction the parser made the head of the noun before it only places the noun
     ("Militants of the Islamic State ambushed a PMF patrol southwest of Kirkuk late on Sunday, killing three "
      "fighters.", ("islamic_state", "attacks", "popular_mobilization_forces")),
+    # using weapons in attacks is attacking
+    ("Kataib Sayyid al-Shuhada has used rockets in attacks on Turkish forces.",
+     ("kataib_sayyid_al_shuhada", "attacks", "turkish_armed_forces")),
+    # a state's mission to a body is its diplomatic seat, and its words are the state's
+    ("Turkey's mission to the United Nations said the PKK was a threat to Iraq.", ("turkey", "accuses", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

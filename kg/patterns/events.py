@@ -732,6 +732,8 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
     >>> doc = _parser()("Kataib Hezbollah claimed responsibility for the attack.")
     >>> _agents_through_preposition(doc[6], doc[4], load_lexicon())
     [Hezbollah]
+    >>> read("Kataib Hezbollah has used drones in attacks on US forces.", event_noun)
+    [('Kataib Hezbollah', 'attacks', 'US forces')]
     """
     agents: list[Token] = []
     if head.lower_ in lexicon.culprit_preps or head.lower_ == "for" and lemma_of(
@@ -750,6 +752,8 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
     if head.lower_ == "in" and lemma_of(head.head) in lexicon.participation_verbs:
         verb = head.head  # "groups ... have been involved in attacks"
         agents += subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif head.lower_ == "in" and lemma_of(head.head) in lexicon.instrument_verbs and not is_passive(head.head):
+        agents += subjects_of(head.head)  # "Kataib Hezbollah has used drones in attacks on US forces"
     elif head.lower_ == "in" and head.head.pos_ == "VERB" and (
             lexicon.noun_predicates.get(lemma_of(noun)) in _STANCES):
         agents += subjects_of(head.head)  # "walked out in protest against X": the stance is the walkers'
