@@ -1805,6 +1805,12 @@ def triples(nlp, text):
      ("kataib_sayyid_al_shuhada", "attacks", "turkish_armed_forces")),
     # a state's mission to a body is its diplomatic seat, and its words are the state's
     ("Turkey's mission to the United Nations said the PKK was a threat to Iraq.", ("turkey", "accuses", "pkk")),
+    # examples given after a participle on a plural noun are the noun's
+    ("Iran asked Iraqi groups aligned with Tehran, including Kataib Hezbollah, to halt their attacks.",
+     ("kataib_hezbollah", "supports", "iran")),
+    # a group's adjective on a spokesman's title is the group he speaks for
+    ("Houthi military spokesman Yahya Saree claimed the attack on the ship.",
+     ("yahya_saree", "spokesperson_for", "houthis")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2523,6 +2529,8 @@ def test_pattern_reads(nlp, text, expected):
     # responsible for a duty is no blame
     ("Rockets hit the Green Zone. The US embassy said the Iraqi government was responsible for protecting "
      "diplomats.", ("united_states", "accuses", "iraqi_government")),
+    ("Iran asked Iraqi groups aligned with Tehran, including Kataib Hezbollah, to halt their attacks.",
+     ("iran_backed_militias", "supports", "kataib_hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -369,12 +369,15 @@ def examples_of(noun: Token, lexicon: Lexicon) -> list[Token]:
     [Hezbollah]
     >>> examples_of(_parser()("Several factions within the PMF, including Kataib Hezbollah, fired.")[1], load_lexicon())
     [Hezbollah]
+    >>> examples_of(_parser()("It asked factions allied with Tehran, including Nujaba, to stop.")[2], load_lexicon())
+    [Nujaba]
     """
     if noun.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
         return [t for t in conjuncts(noun.head) if t.i < noun.i]
     if _whole_of_a_kind(noun) is not None:
         return []  # "factions within the PMF, including X": the examples are the factions'
-    preps = [c for c in noun.children if c.dep_ == "prep"]
+    # ("factions allied with Tehran, including X": through the participle on the noun)
+    preps = [c for n in [noun, *(a for a in noun.children if a.dep_ == "acl")] for c in n.children if c.dep_ == "prep"]
     # "factions within the PMF, including X and Y": the parser hangs the examples on the whole they are in
     preps += [c for p in preps for w in p.children if (kind := _whole_of_a_kind(w)) is not None and kind.i == noun.i
               for c in w.children if c.dep_ == "prep"]
@@ -385,8 +388,11 @@ def examples_of(noun: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def _whole_of_a_kind(whole: Token) -> Token | None:
-    """The plural noun a singular one is the whole of: "factions" in "factions within the PMF"."""
+    """The plural noun a singular one is the whole of: "factions" in "factions within the PMF", or in "factions
+    allied with Tehran"."""
     kind = whole.head.head
+    if kind.dep_ == "acl" and kind.tag_ == "VBN":
+        kind = kind.head
     if whole.dep_ == "pobj" and whole.tag_ in {"NN", "NNP"} and kind.tag_ in {"NNS", "NNPS"}:
         return kind
     return None

@@ -122,16 +122,19 @@ def _people_holding(role: Token, kind: str, lexicon: Lexicon) -> list[Token]:
 def _principals(role: Token, kind: str, person: Token, organisations: list[Token]) -> list[Token]:
     """The organisations a role holder serves, with those named before the person's own name ("Nujaba's chief
     Akram al-Kaabi"), and without a nationality for a spokesperson ("the Iraqi spokesperson" speaks for no state;
-    "the Iraqi military spokesman" for the military the two words name).
+    "the Iraqi military spokesman" for the military the two words name), though a group's adjective is the group
+    ("Houthi military spokesman Yahya Saree").
 
     >>> doc = _parser()("Nujaba's chief Akram al-Kaabi spoke.")
     >>> _principals(doc[2], "leads", doc[6], [])
     [Nujaba]
+    >>> read("Houthi military spokesman Yahya Saree spoke.", role_apposition)[0]
+    ('spokesman Yahya Saree', 'spokesperson_for', 'Houthi')
     """
     if role.dep_ in {"compound", "nmod", "amod"} and role.head == person:
         organisations = organisations + [m for m in person.children if m.dep_ in MODIFIER_DEPS and m.i < role.i]
     if kind == "spokesperson_for":
-        organisations = [o for o in organisations if o.pos_ != "ADJ" or _in_longer_name(o)]
+        organisations = [o for o in organisations if o.pos_ != "ADJ" or not names_a_state(o) or _in_longer_name(o)]
     return organisations
 
 
