@@ -861,8 +861,8 @@ class ActorLinker:
             return candidate
         if noun.lemma_.lower() not in self.lexicon.type_cues["GovernmentBody"] or not noun.is_lower:
             return candidate
-        if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
-            return candidate  # "in his Baghdad office": someone's own office in the city
+        if any(c.dep_ == "poss" and c.i != owner.i for c in noun.children):
+            return candidate  # "in his Baghdad office", "the channel's Baghdad office": someone's office in the city
         start = candidate.end + (doc[candidate.end].tag_ == "POS")
         words = doc[start:noun.i + 1]
         if not all(t.is_lower and t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in words) or _covered(found) & set(

@@ -2531,6 +2531,12 @@ def test_pattern_reads(nlp, text, expected):
      "diplomats.", ("united_states", "accuses", "iraqi_government")),
     ("Iran asked Iraqi groups aligned with Tehran, including Kataib Hezbollah, to halt their attacks.",
      ("iran_backed_militias", "supports", "kataib_hezbollah")),
+    # heading a group's operations is being one of the group
+    ("Iraqi forces arrested Qasim Muslih, a senior commander in the Popular Mobilization Forces. Muslih, who heads "
+     "PMF operations in Anbar, was freed days later.", ("qasim_muslih", "leads", "popular_mobilization_forces")),
+    # a fight the speaker's side helps another to is the other's, and no threat of the speaker's
+    ("Austin said the United States would keep helping the Peshmerga fight the Islamic State.",
+     ("austin", "threatens", "islamic_state")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

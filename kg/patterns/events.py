@@ -223,11 +223,14 @@ def _served_by_function(verb: Token, noun: Token, lexicon: Lexicon) -> list[Toke
     [Forces]
     >>> read("Abu Baqir oversaw Kataib Hezbollah's operations in Syria.", active_verb)
     [('Abu Baqir', 'member_of', 'Kataib Hezbollah')]
+    >>> read("Qasim Muslih heads PMF operations in Anbar.", active_verb)
+    [('Qasim Muslih', 'member_of', 'PMF')]
     """
     groups = lexicon.armed_group_nouns | lexicon.organisation_heads | lexicon.body_nouns
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or lemma_of(noun) in groups:
         return []
-    owners = [c for c in noun.children if c.dep_ == "poss"] if lemma_of(noun) in lexicon.function_nouns else []
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}] if lemma_of(
+        noun) in lexicon.function_nouns else []
     return prep_objects(verb, {"for"}) + prep_objects(noun, {"for"}) + owners
 
 

@@ -793,6 +793,8 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Washington', 'threatens', 'factions')]
     >>> read("The committee warned that it would escalate operations against American interests.", reported_threat)
     [('committee', 'threatens', 'interests')]
+    >>> read("Blinken said Washington would help the Iraqi army fight the Islamic State.", reported_threat)
+    []
     """
     for act in sent:
         yield from _denied_safety(act, lexicon)
@@ -810,6 +812,8 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "it would strike if Washington attacked Iran": the attack supposed in the condition is not announced
         if not in_future(act, lexicon) or in_condition(act, lexicon) or (speaker := speaker_for(act, lexicon)) is None:
             continue
+        if act.dep_ in {"ccomp", "xcomp"} and verb_predicate(act.head, lexicon) == "supports":
+            continue  # "would continue to help the Iraqi army fight the Islamic State": the helped fight, as a purpose
         if act.pos_ == "NOUN" and _anothers_act(act, speaker):
             continue  # "the continuation of its attacks will drag the region into war": Washington's, not the speaker's
         targets = prep_objects(act, lexicon.target_preps) + [c for c in act.children if c.dep_ == "dobj"] + answers
