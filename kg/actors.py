@@ -604,7 +604,8 @@ class ActorLinker:
                       for o in p.children if o.dep_ == "pobj" and c.start == o.i]
             own = [c for c in placed if c.actor.type == "Country"]
             seat = next((self.registry.actors[c.actor.metonym] for c in placed if c.actor.metonym), None)
-            if seat is not None and seat.type == "GovernmentBody" and token.lemma_.lower() in {"government", "cabinet"}:
+            if seat is not None and seat.type == "GovernmentBody" and (
+                    token.lemma_.lower() in self.lexicon.cabinet_nouns):
                 yield _Candidate(token.i, token.i + 1, seat, doc)
             elif (actor := self._institution_meant(token, found, state, own[0].actor.id if own else None)) is not None:
                 start = min((c.i for c in token.children if c.dep_ == "amod" and c.i < token.i), default=token.i)

@@ -83,6 +83,7 @@ class Lexicon:
     community_adjectives: frozenset[str]
     function_nouns: frozenset[str]
     accredited_nouns: frozenset[str]
+    cabinet_nouns: frozenset[str]
     side_nouns: frozenset[str]
     mission_nouns: frozenset[str]
     installation_nouns: frozenset[str]

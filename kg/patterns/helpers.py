@@ -146,9 +146,9 @@ def conjuncts(token: Token) -> list[Token]:
     >>> conjuncts(doc[5])
     [Party, Komala]
     """
-    name = next((span for span in token.doc.spans.get(MENTIONS_KEY, [])
-                 if span.root == token and span.end - 1 != token.i), None)
-    cut = [] if name is None else [c for c in name[-1].conjuncts if not name.start <= c.i < name.end]
+    name = _per_doc(token.doc, _NAMES_BY_ROOT_KEY, _names_by_root).get(token.i)
+    cut = [] if name is None or name.end - 1 == token.i else [
+        c for c in name[-1].conjuncts if not name.start <= c.i < name.end]
     return [token, *token.conjuncts, *cut]
 
 
@@ -160,6 +160,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _ACTS = frozenset({"attacks", "kills", "threatens"})
 # Where what the patterns look up once per doc is kept with it (doc.user_data).
 _REPETITIONS_KEY = "kg_repetitions"
+_NAMES_BY_ROOT_KEY = "kg_names_by_root"
 
 
 @cache
@@ -405,6 +406,11 @@ def _past_the_dateline(subject: Token) -> list[Token]:
     if subject.i not in datelines:
         return [subject]
     return [a for a in subject.children if a.dep_ in {"appos", "conj"} and a.i not in datelines]
+
+
+def _names_by_root(doc: Doc) -> dict[int, Span]:
+    """The actors' names the actor stage found, by the token heading each."""
+    return {span.root.i: span for span in doc.spans.get(MENTIONS_KEY, [])}
 
 
 def _repetitions(doc: Doc) -> dict[str, list[int]]:
