@@ -1092,7 +1092,22 @@ class ActorLinker:
             if _reported_by(span, self.lexicon):
                 return "Media"
             return "Organization"
+        if _has_members(span, self.lexicon):
+            return "Militia"  # "the men, members of Thar Allah": a name armed men are of is a group's
         return "Official" if _holds_office(span, self.lexicon) else "Person"
+
+
+def _has_members(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name is what armed men or units are of ("members of Thar Allah", "fighters of Rabaallah").
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The men, members of Thar Allah, shot the activist.")
+    >>> _has_members(doc[5:7], load_lexicon()), _has_members(doc[9:11], load_lexicon())
+    (True, False)
+    """
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in (
+        lexicon.affiliated_nouns)
 
 
 def _described_by_apposition(span: Span, lexicon: Lexicon) -> str | None:

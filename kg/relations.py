@@ -419,8 +419,10 @@ class EventMemory:
         if not pairs:
             return
         self._claimed_cues.add(cue.i)
-        self._agent_known.update(dict.fromkeys(((w, _is_plural_noun(cue)) for w in _naming_words(cue)), True))
         noun = _event_noun_of(cue, self.event_nouns)
+        # ("A US drone strike killed X" after a headline's agentless "Drone strike kills X": the strike has one now)
+        for naming in {cue, noun}:
+            self._agent_known.update(dict.fromkeys(((w, _is_plural_noun(naming)) for w in _naming_words(naming)), True))
         # an attack named by a noun ("a US strike killed X": the strike, the verb's subject), for "carried out the
         # strike" later to be on X (not one told by a verb: "X, which has attacked US forces", is no one attack)
         if (objects := [o for _, o in pairs if o]) and noun.pos_ == "NOUN":
@@ -721,6 +723,9 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         named = [c for c in token.children if c.dep_ in {"compound", "nmod"} or c.ent_type_ == "ArmedForce"]
         if found := _first_named(named + prep_objects(token, {"at", "of"}), 0.05):
             return found
+    if through_roles and lemma in lexicon.affiliated_nouns and lemma not in lexicon.role_predicates and (
+            found := _first_named(prep_objects(token, {"of"}), 0.15)):
+        return found  # "accused units of the PMF": a part stands for the group (not "its militia groups": a state's)
     if through_roles and lemma in lexicon.role_predicates:
         # "killed a senior commander of Kataib Hezbollah": a member stands for the group; "Iraqi militia fighters"
         # are of no group the adjective names, and an "Iraqi militia leader" leads no state

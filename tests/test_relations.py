@@ -1811,6 +1811,19 @@ def triples(nlp, text):
     # a group's adjective on a spokesman's title is the group he speaks for
     ("Houthi military spokesman Yahya Saree claimed the attack on the ship.",
      ("yahya_saree", "spokesperson_for", "houthis")),
+    # a part of a group accused is the group accused
+    ("The Kurdistan Regional Government accused units of the Popular Mobilization Forces on Monday of shelling "
+     "Kurdish villages.", ("kurdistan_regional_government", "accuses", "popular_mobilization_forces")),
+    # a warning that one's fighters are ready to act is a threat
+    ("Kataib Hezbollah warned US forces that its fighters were ready to resume operations.",
+     ("kataib_hezbollah", "threatens", "us_forces")),
+    # a headline's strike with no agent does not hide the agent the body gives it
+    ("Drone strike kills Kataib Hezbollah commander in Baghdad\n\nA US drone strike killed a senior commander of "
+     "Kataib Hezbollah in eastern Baghdad.\n\nThe Popular Mobilization Forces condemned the strike.",
+     ("popular_mobilization_forces", "accuses", "united_states")),
+    # a name armed men are members of is a group's, which its leader leads
+    ("The court found that the men, members of Thar Allah, had shot the activist. The group's leader, Yousef "
+     "al-Mousawi, has denied any role.", ("yousef_al_mousawi", "leads", "thar_allah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2537,6 +2550,12 @@ def test_pattern_reads(nlp, text, expected):
     # a fight the speaker's side helps another to is the other's, and no threat of the speaker's
     ("Austin said the United States would keep helping the Peshmerga fight the Islamic State.",
      ("austin", "threatens", "islamic_state")),
+    # the one whose act a threat is conditional on is not threatened when the threat strikes someone else
+    ("Kaabi warned that the Islamic Resistance in Iraq would strike American bases if Israel attacked Iran.",
+     ("kaabi", "threatens", "israel")),
+    # a state's own groups are not the state
+    ("Iraq also considers U.S. strikes against its militia groups a security threat.",
+     ("united_states", "attacks", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

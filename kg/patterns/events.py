@@ -855,7 +855,7 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 lemma_of(v) in lexicon.threat_verbs and any(lemma_of(o) in lexicon.threat_outcomes
                                                             for o in direct_objects(v))
                 for c in complements for v in conjuncts(c)) else ["demands"]
-        elif prep_objects(verb, {"against"}) or any(in_future(clause, lexicon) for clause in said) and not (
+        elif prep_objects(verb, {"against"}) or any(in_future(act, lexicon) for c in said for act in _acts_told(c)) and not (
                 _third_party_told(said, warned + subjects_of(verb))):
             predicates = ["threatens"]
         elif not said and not prep_objects(verb, {"of", "about"}):
@@ -870,6 +870,20 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             if not warned:  # "warned against any extension of the US mission": opposing what it is warned against
                 for against in prep_objects(verb, {"against"}):
                     yield frame(subject, "opposes", against, verb, "warning.against")
+
+
+def _acts_told(clause: Token) -> list[Token]:
+    """A clause's verb and the acts its predicate goes on to ("its fighters were ready to resume operations": the
+    resuming), where a readiness or a will to act is told.
+
+    >>> from kg.patterns.helpers import _parser
+    >>> [t.text for t in _acts_told(_parser()("He said its fighters were ready to resume operations.")[4])]
+    ['were', 'ready', 'resume']
+    """
+    acts = [clause]
+    for act in acts:
+        acts += [c for c in act.children if c.dep_ in {"acomp", "xcomp"}]
+    return acts
 
 
 def _third_party_told(clauses: list[Token], parties: list[Token]) -> bool:

@@ -902,8 +902,25 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not (refused_inaction or any(_is_hostile(t, lexicon) for t in outcome)):
             continue
         if (speaker := speaker_for(verb, lexicon)) is not None:
-            actors = (s for c in conditions for s in c.children if s.dep_ in SUBJECT_DEPS)
+            actors = (s for c in conditions if not _condition_on_a_third(c, outcome) for s in c.children
+                      if s.dep_ in SUBJECT_DEPS)
             yield from said_of(speaker, "threatens", actors, verb, "conditional_threat")
+
+
+def _condition_on_a_third(condition: Token, outcome: set[Token]) -> bool:
+    """Whether a condition is an act of one actor on another while the outcome strikes someone else: in "the
+    resistance would strike American bases if Israel attacked Iran" the bases are threatened, not Israel.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Kaabi warned that the resistance would strike US forces if Israel attacked Iran.")
+    >>> _condition_on_a_third(doc[11], set(doc[3:9])), _condition_on_a_third(doc[11], set(doc[3:7]))
+    (True, False)
+    """
+    struck = {a for t in outcome if t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in {"against", "on"}
+              for a in actor_ids_at(t)}
+    doers = {a for s in condition.children if s.dep_ in SUBJECT_DEPS for a in actor_ids_at(s)}
+    acted_on = [a for o in direct_objects(condition) for a in actor_ids_at(o)]
+    return bool(struck and acted_on) and not doers & struck
 
 
 def _threatened_unless(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
