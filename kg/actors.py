@@ -1408,8 +1408,8 @@ def _political_use(span: Span) -> bool:
         return _political_use(span.doc[root.head.i:root.head.i + 1])
     if root.dep_ == "pobj":
         prep = root.head.lower_
-        if prep == "from" and _asked_from(root.head):
-            return True  # "demanded an explanation from Washington": the one asked
+        if prep == "from" and (_asked_from(root.head) or root.head.head.lower_ in load_lexicon().sent_nouns):
+            return True  # "demanded an explanation from Washington": the one asked; "calls from Washington": whose
         return prep not in _LOCATIVE_PREPS and (prep != "to" or root.head.head.pos_ in {"NOUN", "PROPN"})
     return False
 

@@ -160,7 +160,8 @@ class Coreference:
         lists = _lists(spans)
         return [
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s, self.lexicon),
-                     _tells_of(s.root), s.root.lemma_.lower(), self._titles(s),
+                     _tells_of(s.root) or _example_of_subject(s.root, self.lexicon.example_preps),
+                     s.root.lemma_.lower(), self._titles(s),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" or _hyphenated_into_modifier(s),
                      partners=_coordinated(s, spans, lists),
@@ -338,15 +339,11 @@ class Coreference:
             # another's name is no antecedent, nor a state named by an adjective ("the Turkish envoy")
             return fits(mention) and not mention.nested
 
-        if lower in {"its", "their"} and (host := _host_noun(token, resolved)):
-            return host
-        if lower in {"its", "their"} and (first := _coordinated_before(token, mentions)) and wanted(first):
-            return first.actor  # "Kata'ib Sayyid al-Shuhada and its secretary-general": the one named beside it
-        # "Washington designated it and has struck its facilities": no one strikes what is its own
-        charged = self._charged(token, mentions) if lower in {"its", "their"} else self._penalised(token, mentions)
-        if charged is not None and (wanted(charged) or lower not in {"its", "their"}):
-            return charged.actor
         struck = lower in {"its", "their"} and self._attacked(token.head)
+        if lower in {"its", "their"} and (bound := self._possessor_bound(token, mentions, resolved, wanted, struck)):
+            return bound
+        if lower not in {"its", "their"} and (charged := self._penalised(token, mentions)) is not None:
+            return charged.actor
         own = None if not struck else _clause_subject(token, mentions)
         if lower in {"its", "their"} and not struck and (
                 subject := _clause_subject_mention(token, mentions)) and wanted(subject):
@@ -376,6 +373,20 @@ class Coreference:
             # further back, where there is only one
             return _sole_person(token, mentions, lambda m: wanted(m) and m.start not in outside, _WINDOW["person"])
         return antecedent.actor if antecedent else None
+
+    def _possessor_bound(self, possessive: Token, mentions: list[_Mention], resolved: list[Span],
+                         wanted: Callable[[_Mention], bool], struck: bool) -> str | None:
+        """The owner the phrase around a possessive settles: the noun it hosts in, the one named beside it
+        ("Kata'ib Sayyid al-Shuhada and its secretary-general"), the one charged ("blamed X for its attacks"),
+        or, where its noun is struck, what the clause beside is about ("Turkey considers it a PKK affiliate and
+        has struck its members"; no one strikes what is its own)."""
+        if host := _host_noun(possessive, resolved):
+            return host
+        for bound in (_coordinated_before(possessive, mentions), self._charged(possessive, mentions),
+                      _object_pronoun_beside(possessive, mentions) if struck else None):
+            if bound is not None and wanted(bound):
+                return bound.actor
+        return None
 
     def _bare_count(self, token: Token) -> int | None:
         """How many a number standing for a noun counts ("All three have been designated", "Both denied it");
@@ -712,6 +723,26 @@ def _tells_of(root: Token) -> bool:
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ not in {"relcl", "acl"}
 
 
+def _example_of_subject(root: Token, example_preps: frozenset[str]) -> bool:
+    """Whether a mention is an example its sentence's subject gives ("Groups such as Kataib Hezbollah and Nujaba
+    demand a withdrawal. They accuse Washington": they are the groups).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Groups such as Kataib Hezbollah and Nujaba have attacked US bases. They accuse "
+    ...                       "Washington of backing Israel.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('They', 'harakat_al_nujaba'), ('They', 'kataib_hezbollah')]
+    """
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ not in example_preps | {"as"}:
+        return False
+    whole = first.head.head
+    whole = whole.head if whole.lower_ == "such" else whole
+    return _tells_of(whole)
+
+
 def _own_or_shared_subjects(verb: Token) -> list[Token]:
     """A verb's subjects, or those of the verb it is coordinated with ("X suspended attacks but has now resumed
     ..."), or of the verb whose infinitive it is where no object stands between ("X vowed to continue its
@@ -830,6 +861,24 @@ def _unnamed_officials_body(noun: Token, mentions: list[_Mention], window: int) 
         bodies = [m.actor for o in owners if (m := _mention_at(mentions, o.i)) and m.type not in {"Place", "Country"}]
         return bodies[0] if bodies else None
     return None
+
+
+def _object_pronoun_beside(possessive: Token, mentions: list[_Mention]) -> _Mention | None:
+    """What the object pronoun of a verb coordinated with the possessive's verb takes up: the clauses tell of one
+    thing ("Turkey considers it a PKK affiliate and has struck its members").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The YBS is linked to the PKK. Turkey considers it a PKK affiliate and has struck its "
+    ...                       "members.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('it', 'ybs'), ('its', 'ybs')]
+    """
+    verb = possessive.head.head
+    beside = ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
+    # (the object, or the subject of a small clause: "considers [it a PKK affiliate]")
+    objects = [o for v in beside for c in v.children for o in ([c] if c.dep_ == "dobj" else [
+        subject for subject in c.children if subject.dep_ == "nsubj"] if c.dep_ in {"ccomp", "oprd"} else [])]
+    return next((m for o in objects if o.pos_ == "PRON" and (m := _mention_at(mentions, o.i)) is not None), None)
 
 
 def _parallel_subject(pronoun: Token, mentions: list[_Mention]) -> _Mention | None:

@@ -52,6 +52,7 @@ _CLOSING = frozenset({"”", "’", '"', "'", ")"})
 _STRAIGHT_QUOTES = frozenset({'"', "'"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+_BE_FORMS = frozenset({"is", "are", "was", "were"})  # read before the lemmatizer has run
 # The arcs by which the parser may hang a dateline's city on the sentence's words.
 _MODIFIER_ARCS = frozenset({"compound", "nmod", "amod", "npadvmod", "poss", "appos"})
 
@@ -282,18 +283,22 @@ def _raise_conjunct_of_reported_clause(verb: Token) -> None:
     anywhere when the past tense is of saying, accusing, demanding or ordering ("the PMF said in a statement that the
     depot held ammunition and accused the coalition of ..."). A thing says, accuses, demands and orders nothing, so
     the verb is coordinated with the verb of saying, and so is the conjunction."""
-    if not (verb.dep_ == "conj" and verb.tag_ == "VBD"):
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+    if not (verb.dep_ == "conj" and (verb.tag_ == "VBD" or perfect)):
         return  # (the cheap tests first: this runs for every token)
     clause, doc = verb.head, verb.doc
-    # (lemmas come later: a copula is known by its attribute, a verb of saying by its clause and its subject)
-    copula = clause.dep_ == "ccomp" and any(c.dep_ == "attr" for c in clause.children) and (
-        verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ",")
+    subjects = [s for c in clause.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    # (lemmas come later: a copula is known by its attribute or its form, a verb of saying by its clause and its
+    # subject; without the comma only where what the clause is about is no act either, which does things: "said the
+    # strike was illegal and killed civilians")
+    after_comma = verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ","
+    copula = clause.dep_ == "ccomp" and (any(c.dep_ == "attr" for c in clause.children) and after_comma or (
+        clause.lower_ in _BE_FORMS and not any(s.lower_.removesuffix("s") in _act_nouns() for s in subjects)))
     if not (copula or verb.lower_ in _stance_past_forms()) or clause.dep_ not in {"ccomp", "acl"} or any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return
-    reporting = next((a for a in clause.ancestors if a.tag_ == "VBD" and any(
+    reporting = next((a for a in clause.ancestors if a.tag_ in {"VBD", "VBZ"} and any(
         c.dep_ == "nsubj" for c in a.children)), None)
-    subjects = [s for c in clause.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
     if reporting is None or not subjects or not all(
             s.tag_ in {"NN", "NNS"} and s.lower_.removesuffix("s") not in _agent_nouns() for s in subjects):
         return
@@ -608,6 +613,13 @@ def _agent_nouns() -> frozenset[str]:
     lexicon = load_lexicon()
     return frozenset({*(w for words in lexicon.descriptions.values() for w in words), *lexicon.affiliated_nouns,
                       *lexicon.force_nouns, *lexicon.role_predicates})
+
+
+@cache
+def _act_nouns() -> frozenset[str]:
+    """Common nouns of acts and of the weapons that act: "the strike killed", "the drone hit"."""
+    lexicon = load_lexicon()
+    return frozenset({*lexicon.noun_predicates, *lexicon.force_nouns})
 
 
 @cache

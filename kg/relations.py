@@ -693,8 +693,9 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
     if (token.like_num or token.lower_ in lexicon.partitive_pronouns | lexicon.partitives) and (
             whole := prep_objects(token, {"of"})):
         # "five of their fighters", "some of the militias", "thousands of Turkish soldiers": the part stands for
-        # what it is part of
-        return argument_actors(whole[0], lexicon, depth + 1, through_roles)
+        # what it is part of ("dozens of soldiers and Peshmerga fighters": each whole)
+        return list(dict.fromkeys(found for part in conjuncts(whole[0])
+                                  for found in argument_actors(part, lexicon, depth + 1, through_roles)))
     return None
 
 
@@ -723,9 +724,8 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         named = [c for c in token.children if c.dep_ in {"compound", "nmod"} or c.ent_type_ == "ArmedForce"]
         if found := _first_named(named + prep_objects(token, {"at", "of"}), 0.05):
             return found
-    if through_roles and lemma in lexicon.affiliated_nouns and lemma not in lexicon.role_predicates and (
-            found := _first_named(prep_objects(token, {"of"}), 0.15)):
-        return found  # "accused units of the PMF": a part stands for the group (not "its militia groups": a state's)
+    if through_roles and (found := _group_of_part(token, lexicon)):
+        return found
     if through_roles and lemma in lexicon.role_predicates:
         # "killed a senior commander of Kataib Hezbollah": a member stands for the group; "Iraqi militia fighters"
         # are of no group the adjective names, and an "Iraqi militia leader" leads no state
@@ -756,6 +756,15 @@ def _of_a_group(noun: Token, lexicon: Lexicon) -> bool:
     leader" the adjective says where the militia or the people is from, and the man stands for no state."""
     return any(c.dep_ == "compound" and lemma_of(c) in lexicon.armed_group_nouns or c.dep_ == "amod" and (
         c.lower_ in lexicon.community_adjectives) for c in noun.children)
+
+
+def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
+    """ "accused units of the PMF", "Islamic State cells killed": a part, or armed men, stand for their group (not
+    in "its militia groups", a state's)."""
+    lemma = lemma_of(token)
+    if lemma not in lexicon.affiliated_nouns or lemma in lexicon.role_predicates:
+        return []
+    return _first_named([c for c in token.children if c.dep_ == "compound"] + prep_objects(token, {"of"}), 0.15)
 
 
 def _of_after(conjunct: Token) -> list[Token]:

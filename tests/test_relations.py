@@ -1824,6 +1824,25 @@ def triples(nlp, text):
     # a name armed men are members of is a group's, which its leader leads
     ("The court found that the men, members of Thar Allah, had shot the activist. The group's leader, Yousef "
      "al-Mousawi, has denied any role.", ("yousef_al_mousawi", "leads", "thar_allah")),
+    # a call "from" a state is the state's
+    ("Khazali rejected calls from Washington to disarm the factions.", ("khazali", "opposes", "united_states")),
+    # a charge the parser hung on the last of those sanctioned still states the sanction's charge
+    ("Washington has sanctioned Falih al-Fayyadh and several PMF leaders for human rights abuses.",
+     ("united_states", "accuses", "falih_al_fayyadh")),
+    # a group's cells stand for it, and each whole of a partitive's coordination is harmed
+    ("Islamic State cells remain active and have killed dozens of soldiers and Peshmerga fighters.",
+     ("islamic_state", "kills", "peshmerga")),
+    # a verb coordinated with a report of what a thing is is the reporter's
+    ("Prime Minister Sudani says the coalition's mission is over and has opened talks with Washington.",
+     ("mohammed_shia_al_sudani", "negotiates_with", "united_states")),
+    # the possessive of what is struck takes up what the coordinated clause's object pronoun does
+    ("The YBS is linked to the PKK. Turkey considers it a PKK affiliate and has struck its members.",
+     ("turkey", "attacks", "ybs")),
+    # the examples a sentence's subject gives are what its next sentence's "they" takes up
+    ("Groups such as Kataib Hezbollah and Nujaba have attacked US bases. They accuse Washington of backing Israel.",
+     ("kataib_hezbollah", "accuses", "united_states")),
+    # one of someone's allies supports them
+    ("Hadi al-Amiri has long been one of Tehran's closest allies.", ("hadi_al_amiri", "supports", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2556,6 +2575,13 @@ def test_pattern_reads(nlp, text, expected):
     # a state's own groups are not the state
     ("Iraq also considers U.S. strikes against its militia groups a security threat.",
      ("united_states", "attacks", "iraq")),
+    # a name with a title of its own holds no role of the name it is coordinated with
+    ("The deal was signed by Iran's Supreme National Security Council secretary Ali Shamkhani and Iraq's National "
+     "Security Adviser Qasim al-Araji.", ("qasim_al_araji", "official_of", "iran")),
+    ("The YBS is linked to the PKK. Turkey considers it a PKK affiliate and has struck its members.",
+     ("turkey", "attacks", "pkk")),
+    ("Groups such as Kataib Hezbollah and Nujaba have attacked US bases. They accuse Washington of backing Israel.",
+     ("us_forces", "accuses", "united_states")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

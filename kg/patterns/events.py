@@ -855,7 +855,8 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 lemma_of(v) in lexicon.threat_verbs and any(lemma_of(o) in lexicon.threat_outcomes
                                                             for o in direct_objects(v))
                 for c in complements for v in conjuncts(c)) else ["demands"]
-        elif prep_objects(verb, {"against"}) or any(in_future(act, lexicon) for c in said for act in _acts_told(c)) and not (
+        elif prep_objects(verb, {"against"}) or any(
+                in_future(act, lexicon) for c in said for act in _acts_told(c)) and not (
                 _third_party_told(said, warned + subjects_of(verb))):
             predicates = ["threatens"]
         elif not said and not prep_objects(verb, {"of", "about"}):

@@ -82,6 +82,21 @@ def _seen_as(noun: Token, lexicon: Lexicon) -> list[Token]:
     return [c for c in regarding.children if c.dep_ in PASSIVE_SUBJECT_DEPS] if is_passive(regarding) else []
 
 
+def _picked_out(noun: Token, lexicon: Lexicon) -> Token:
+    """The word that says what someone is, where it picks them out of a plural noun ("one of Tehran's closest
+    allies", "among Sadr's fiercest critics"): the pronoun; else the noun itself.
+
+    >>> from kg.lexicon import load_lexicon
+    >>> from kg.patterns.helpers import _parser
+    >>> _picked_out(_parser()("Amiri has long been one of Tehran's closest allies.")[9], load_lexicon())
+    one
+    """
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lower_ in lexicon.partitive_pronouns):
+        return noun.head.head
+    return noun
+
+
 def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """ "pro-Iran group" (the group supports Iran); "Iran's proxies", "X, Iran's proxy", "X, seen as Iran's proxy"
     (Iran supports them); "X,
@@ -95,8 +110,9 @@ def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.lower_ in lexicon.proxy_nouns:
             others = [c for c in token.children if c.dep_ in MODIFIER_DEPS and lemma_of(c) not in (
                 lexicon.alignment_adjectives)] + prep_objects(token, {"of"})  # "a close ally" is no one's
-            holders = (subjects_of(token.head) if token.dep_ == "attr" else [token.head]
-                       if token.dep_ in {"compound", "appos", "nmod"}
+            described = _picked_out(token, lexicon)
+            holders = (subjects_of(described.head) if described.dep_ == "attr" else [described.head]
+                       if described.dep_ in {"compound", "appos", "nmod"}
                        else _seen_as(token, lexicon) or [c for c in token.children if c.dep_ == "appos"] or [token])
             for other in others:
                 for holder in holders:
@@ -108,7 +124,9 @@ def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "Maliki, a longtime rival of Sadr", "X is a fierce critic of Iran", "Sadr's foe, Maliki": whose
             # opponent, critic or backer one is (not what kind: "an Iraqi critic" criticises no Iraq)
             others = [c for c in token.children if c.dep_ == "poss"] + prep_objects(token, {"of"})
-            holders = (subjects_of(token.head) if token.dep_ == "attr" else [token.head] if token.dep_ == "appos"
+            described = _picked_out(token, lexicon)
+            holders = (subjects_of(described.head) if described.dep_ == "attr" else [described.head]
+                       if described.dep_ == "appos"
                        else _seen_as(token, lexicon) or [c for c in token.children if c.dep_ == "appos"])
             for other in (o for g in others for o in conjuncts(g)):
                 for holder in holders:

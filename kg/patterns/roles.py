@@ -263,6 +263,18 @@ def _inside_preposition(token: Token, top: Token) -> bool:
     return any(a.dep_ in {"prep", "pobj"} for a in (token, *token.ancestors) if a.i != top.i and top in a.ancestors)
 
 
+def _titled(name: Token, lexicon: Lexicon) -> bool:
+    """Whether a name comes with a title of its own ("Ali Shamkhani and Iraq's National Security Adviser Qasim
+    al-Araji": the second holds no role of the first's).
+
+    >>> from kg.lexicon import load_lexicon
+    >>> doc = _parser()("The secretary Ali Shamkhani and Iraq's National Security Adviser Qasim al-Araji met.")
+    >>> _titled(doc[3], load_lexicon()), _titled(doc[13], load_lexicon())
+    (False, True)
+    """
+    return any(c.dep_ in {"compound", "nmod"} and lemma_of(c) in lexicon.role_predicates for c in name.children)
+
+
 def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
     """The person a role noun describes: by compound, apposition or copula.
 
@@ -294,7 +306,7 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
     # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": every name the role is given (but
     # "officers, the first government troops to be killed" describes them as a force's, and holds no role)
     appositives = [n for c in role.children if c.dep_ == "appos" for n in conjuncts(c)
-                   if lemma_of(n) not in lexicon.force_nouns]
+                   if lemma_of(n) not in lexicon.force_nouns and (n == c or not _titled(n, lexicon))]
     if appositives:
         return appositives
     # "a spokesperson for X, Abu Ali," where the parser hangs the name on X, as an apposition or, with no "and",

@@ -1127,19 +1127,16 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Treasury', 'accuses', 'Falih al-Fayyadh')]
     >>> read("Washington sanctioned Abu Hussein al-Hamidawi for attacking US forces.", designation)
     [('Washington', 'accuses', 'Abu Hussein al-Hamidawi')]
+    >>> read("Washington has sanctioned Fayyadh and several PMF leaders for human rights abuses.", designation)
+    [('Washington', 'accuses', 'Fayyadh'), ('Washington', 'accuses', 'PMF leaders')]
     >>> read("The PKK, which has fought Turkey since 1984 and is designated a terrorist group by the EU, spoke.",
     ...      designation)
     [('EU', 'accuses', 'which')]
     """
     for token in sent:
         lemma = lemma_of(token)
-        # a listing or sanction that states its charge ("sanctioned X for their role in the attacks") accuses too
-        # (the parser may hang the charge on a passive's agent: "was sanctioned by the Treasury for abuses")
-        charged = lemma in lexicon.designation_verbs | lexicon.sanction_verbs and any(
-            c.dep_ == "prep" and c.lower_ in {"for", "over"} and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
-            for t in [token, *passive_agents(token)] for c in t.children)
         if lemma in lexicon.designation_verbs | lexicon.sanction_verbs and token.pos_ == "VERB" and (
-                _names_terror(token, lexicon) or charged):
+                _names_terror(token, lexicon) or _states_charge(token)):
             designators, designated = _designation_parties(token)
             for designator in designators:
                 for target in (t for d in designated for t in [*conjuncts(d), *_listed(d)]):
@@ -1160,6 +1157,15 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for owner in owners:
                 for target in (t for d in listed for t in conjuncts(d)):
                     yield frame(owner, "accuses", target, token, "designation.list")
+
+
+def _states_charge(verb: Token) -> bool:
+    """Whether a listing or sanction states its charge ("sanctioned X for their role in the attacks"), which then
+    accuses too; the parser may hang the charge on a passive's agent ("was sanctioned by the Treasury for abuses")
+    or on the last of those sanctioned ("sanctioned Fayyadh and several PMF leaders for abuses")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "over"} and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+               for t in [verb, *passive_agents(verb), *(o for d in direct_objects(verb) for o in conjuncts(d)[1:])]
+               for c in t.children)
 
 
 def _designation_parties(verb: Token) -> tuple[list[Token], list[Token]]:
