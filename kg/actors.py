@@ -623,7 +623,12 @@ class ActorLinker:
             # ("The US ambassador said Iraqi lives were at risk and called on the government to act": one who asks of
             # a government is not of its state)
             asking = _subject_words(token)
-            here = _states_of([c for c in named_here if c.start not in asking])
+            named_here = [c for c in named_here if c.start not in asking]
+            here = _states_of(named_here)
+        if len(here) > 1:
+            # ("calling on the government to act, two days after a US strike killed an Iranian commander": a state
+            # named in a clause of its own, which the noun is not in, is no state the noun may be of)
+            here = _states_of([c for c in named_here if not _in_a_clause_without(token.doc[c.start], token)])
         named = [c.actor for c in found if c.start < token.i and c.actor.type == "GovernmentBody"
                  and c.actor.name.lower().endswith(noun)]
         for state in ([next(iter(here))] if len(here) == 1 else []) + [None, story_state]:
@@ -1341,6 +1346,17 @@ def _states_of(candidates: list["_Candidate"]) -> set[str]:
     """The states named by candidates, as states or as one of their institutions or forces."""
     return {c.actor.id if c.actor.type == "Country" else c.actor.state for c in candidates
             if c.actor.type == "Country" or c.actor.state}
+
+
+def _in_a_clause_without(word: Token, token: Token) -> bool:
+    """Whether a word is in an adverbial or relative clause that `token` is not in.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Parliament called on the government to act after a US strike killed an Iranian.")
+    >>> _in_a_clause_without(doc[9], doc[4]), _in_a_clause_without(doc[0], doc[4])
+    (True, False)
+    """
+    return any(a.dep_ in {"advcl", "relcl"} and token not in a.subtree for a in [word, *word.ancestors])
 
 
 def _subject_words(token: Token) -> set[int]:

@@ -1248,6 +1248,11 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
     terrorists", a group's men, are the group."""
     if mention.type != actor_type:
         return False
+    if (lemma := noun.lemma_.lower()) in lexicon.institution_nouns:
+        # "the government" is no parliament named before: a state's body is taken up by the noun it is named by
+        # (in its name, or its acronym's: "the KRG ... the government")
+        return mention.head == lemma or lemma in mention.actor.split("_") or (
+            {mention.head, lemma} <= lexicon.cabinet_nouns)
     if noun.lower_ in lexicon.member_plurals:
         # (not "the Iraqi fighters", which say whose men they are not)
         return not mention.plural and _counted(noun, lexicon.count_words) is None and not any(

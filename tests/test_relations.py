@@ -1843,6 +1843,10 @@ def triples(nlp, text):
      ("kataib_hezbollah", "accuses", "united_states")),
     # one of someone's allies supports them
     ("Hadi al-Amiri has long been one of Tehran's closest allies.", ("hadi_al_amiri", "supports", "iran")),
+    # "the government" a state's parliament calls on is its state's, whatever states a clause of its own names
+    ("Iraq's parliament passed a resolution calling on the government to end the presence of foreign troops, two "
+     "days after a US drone strike killed Iranian commander Qassem Soleimani.",
+     ("iraqi_parliament", "demands", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2582,6 +2586,9 @@ def test_pattern_reads(nlp, text, expected):
      ("turkey", "attacks", "pkk")),
     ("Groups such as Kataib Hezbollah and Nujaba have attacked US bases. They accuse Washington of backing Israel.",
      ("us_forces", "accuses", "united_states")),
+    # "the government" takes up no parliament
+    ("The Iraqi parliament voted to expel US troops. A US official said the government must protect American "
+     "diplomats.", ("united_states", "demands", "iraqi_parliament")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
