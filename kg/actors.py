@@ -376,6 +376,7 @@ class ActorLinker:
         candidates.extend(_acronym_uses(doc, candidates, acronyms))
         candidates = _one_mission_per_state([self._as_institution(doc, self._as_mission(
             doc, self._as_force(doc, c), candidates), candidates) for c in candidates])
+        candidates = self._bodies_of_states(doc, candidates)
         # before the backers inside names: "Iran-backed" does not make a story about Iran
         candidates.extend(self._bodies_of_heads(doc, candidates))
         candidates.extend(self._bare_institutions(doc, candidates))
@@ -881,6 +882,32 @@ class ActorLinker:
         institution = Actor(id=slug(name), name=name, type="GovernmentBody", aliases=(name,), registered=False)
         return _Candidate(candidate.start, noun.i + 1, institution, doc)
 
+    def _bodies_of_states(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """ "Syria's Foreign Ministry": a state named on the capitalised name of a ministry that names no state is
+        that state's ministry, as "Syria's foreign ministry" is (_as_institution); a body with a name of its own
+        ("Iraq's Federal Supreme Court") keeps it.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Syria's Foreign Ministry condemned the strikes.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]]
+        [("Syria's Foreign Ministry", 'syrian_foreign_ministry')]
+        """
+        starting = {c.start: c for c in candidates}
+        merged: dict[int, _Candidate] = {}
+        for state in (c for c in candidates if c.actor.type == "Country"):
+            body = starting.get(state.end + (state.end < len(doc) and doc[state.end].tag_ == "POS"))
+            if body is None or body.actor.registered or body.actor.type != "GovernmentBody" or body.actor.state or (
+                    not {t.lemma_.lower() for t in doc[body.start:body.end]} & self.lexicon.ministry_nouns):
+                continue
+            words = doc[body.start:body.end].text.lower()
+            actor = next((a for form in (*state.actor.demonyms, state.actor.name)
+                          if (a := self.registry.lookup(f"{form} {words}"))), None)
+            name = f"{(state.actor.demonyms or (state.actor.name,))[0]} {words}"
+            merged[id(state)] = _Candidate(state.start, body.end, actor or Actor(
+                id=slug(name), name=name, type="GovernmentBody", aliases=(name,), registered=False), doc)
+            merged[id(body)] = None
+        return [merged.get(id(c), c) for c in candidates if merged.get(id(c), c) is not None]
+
     # -- entities outside the registry
 
     def _name_it_opens(self, ent: Span, actor: Actor) -> Span | None:
@@ -1099,6 +1126,8 @@ class ActorLinker:
             return "Organization"
         if _has_members(span, self.lexicon):
             return "Militia"  # "the men, members of Thar Allah": a name armed men are of is a group's
+        if _interviewer(span, self.lexicon):
+            return "Media"  # "in an interview with Al-Ahed", which the NER may take for a person
         return "Official" if _holds_office(span, self.lexicon) else "Person"
 
 
@@ -1503,6 +1532,19 @@ def _locative(span: Span) -> bool:
     """The name stands where a place does: after "in", "near", "from", ...  ("killed in Musayyib")."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+
+
+def _interviewer(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name is what an interview was given to ("in an interview with Al-Ahed").
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("In an interview with Al-Ahed, he said so.")
+    >>> _interviewer(doc[4:7], load_lexicon()), _interviewer(doc[8:9], load_lexicon())
+    (True, False)
+    """
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in (
+        lexicon.interview_nouns)
 
 
 def _reported_by(span: Span, lexicon: Lexicon) -> bool:

@@ -166,7 +166,7 @@ class Coreference:
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" or _hyphenated_into_modifier(s),
                      partners=_coordinated(s, spans, lists),
                      describing=any(a.dep_ == "appos" for a in s.root.ancestors),
-                     proper=s.root.pos_ == "PROPN" and s[-1].is_title)
+                     proper=s.root.pos_ == "PROPN" and (s[-1].is_title or s[-1].is_upper))
             for s in spans
         ]
 
@@ -250,8 +250,10 @@ class Coreference:
         antecedent = salient(lambda m: fits(m) and m.head == token.lemma_.lower() and m.plural == plural,
                              _WINDOW["description"]) or salient(fits, _WINDOW["description"])
         count = _counted(token, self.lexicon.count_words)
-        if count and not (antecedent and len(antecedent.partners) + 1 == count) and (
-                named := _last_named(mentions[:before], actor_type, count, here)):
+        if count and antecedent and len(antecedent.partners) + 1 == count:
+            # "both parties" after "the KDP and the PUK", named apart since: the coordination, whole
+            return start, token.i + 1, antecedent.actor, *antecedent.partners
+        if count and (named := _last_named(mentions[:before], actor_type, count, here)):
             # "Both groups" after two groups named apart ("Asaib Ahl al-Haq ... The Badr Organization ..."): each
             return start, token.i + 1, named[0], *named[1:]
         if antecedent is None and actor_type != "Official":

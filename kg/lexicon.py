@@ -84,6 +84,7 @@ class Lexicon:
     function_nouns: frozenset[str]
     accredited_nouns: frozenset[str]
     cabinet_nouns: frozenset[str]
+    ministry_nouns: frozenset[str]
     side_nouns: frozenset[str]
     mission_nouns: frozenset[str]
     installation_nouns: frozenset[str]
@@ -261,6 +262,7 @@ class Lexicon:
     office_synonyms: dict[str, frozenset[str]]
     type_cues: dict[str, frozenset[str]]
     interview_marks: dict[str, frozenset[str]]
+    nominalised_acts: dict[str, frozenset[str]]
     count_words: dict[str, int]
     ship_prefixes: frozenset[str]
 
@@ -278,6 +280,7 @@ class Lexicon:
             office_synonyms=_table(data["office_synonyms"]),
             type_cues=_table(data["type_cues"]),
             interview_marks=_table(data["interview_marks"]),
+            nominalised_acts=_table(data["nominalised_acts"]),
             count_words={word: int(count) for word, count in data["count_words"].items()},
             noun_target_preps=_table(data["noun_target_preps"]),
             # every other field is a set of words, read from the key of the same name

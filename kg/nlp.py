@@ -367,11 +367,19 @@ def _raise_subject_taken_for_apposition(verb: Token) -> None:
     fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
     if fronted is None or verb.i < 2 or doc[verb.i - 1].text != ",":
         return
-    # (an apposition, or a conjunct with no "and" before it)
+    # (an apposition, or a conjunct with no "and" before it; and the name's own apposition, which the parser may
+    # have hung on the phrase's name: "In an interview with Al-Ahed, Kazem al-Fartousi, the spokesman of KSS, said")
+    def described(name: Token) -> Token | None:
+        return next((a for a in name.head.children if a.dep_ == "appos" and a.i > name.i
+                     and a.left_edge.i == name.right_edge.i + 2 and a.right_edge.i + 1 == verb.i - 1), None)
+
     named = next((t for t in fronted.subtree if (t.dep_ == "appos" or t.dep_ == "conj" and not any(
                       c.dep_ == "cc" for c in t.head.children)) and t.tag_ == "NNP" and t.head.tag_ == "NNP"
-                  and doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 in {verb.i - 1, verb.i}), None)
+                  and doc[t.left_edge.i - 1].text == "," and (
+                      t.right_edge.i + 1 in {verb.i - 1, verb.i} or described(t) is not None)), None)
     if named is not None:
+        if (description := described(named)) is not None:
+            description.head = named
         named.head, named.dep_ = verb, "nsubj"
 
 

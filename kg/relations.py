@@ -669,10 +669,12 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0, through_role
 def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: bool) -> list[tuple[str, float]] | None:
     """The actors an apposition names, or the whole a part is of; None where the token is neither."""
     # ("Pentagon: Iran-backed militia behind Tower 22 attack": what follows a headline's colon is the source's word)
-    if token.dep_ == "appos" and ":" not in {t.text for t in token.doc[token.head.i:token.left_edge.i]} and (
+    # ("members of X, an accusation both groups rejected": an act set off after a phrase is what the clause tells)
+    describing = token.dep_ == "appos" and lemma_of(token) not in lexicon.noun_predicates
+    if describing and ":" not in {t.text for t in token.doc[token.head.i:token.left_edge.i]} and (
             found := _first_named([token.head], 0.05)):
         return found  # "the PMF, an umbrella group": the group is the PMF
-    if token.dep_ == "appos" and token.head.lemma_.lower() in lexicon.partitive_pronouns and (
+    if describing and token.head.lemma_.lower() in lexicon.partitive_pronouns and (
             found := _first_named(prep_objects(token.head, {"of"}), 0.1)):
         return found  # "members of the Framework, the Iran-allied alliance": the parser hangs it on "members"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and (whole := token.head.head).dep_ == "appos" and (
@@ -784,12 +786,32 @@ def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: 
         modifiers = [c for c in token.children if (c.dep_ in _ARGUMENT_MODIFIERS or c.dep_ == "nsubj" and (
             c.i < token.i and token.pos_ == "NOUN")) and not (c.dep_ == "amod" and of_a_group)] + prep_objects(
             token, {"by", *({"from"} if head_word & lexicon.sent_nouns else ())})
-        if found := _first_named(modifiers, 0.1):
+        if found := _first_named(modifiers, 0.1) or (
+                is_definite(token) and _first_named(_doers_told_before(token, lexicon), 0.15)):
             return found
     if head_word & lexicon.informant_nouns:
         # "a source in the PMF told AFP": the body the source is in (a place it is in is only where it is)
         return _first_body(prep_objects(token, {"in", "within"}), 0.1)
     return []
+
+
+def _doers_told_before(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The subjects of the last verb, in the noun's sentence or the one before, whose act a definite noun names:
+    "The court ruled that the law was unconstitutional. The KRG rejected the ruling" (the court's).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The court ruled against the law. The KRG rejected the ruling.")
+    >>> _doers_told_before(doc[11], load_lexicon())
+    [court]
+    """
+    acts = lexicon.nominalised_acts.get(lemma_of(noun))
+    if not acts:
+        return []
+    sentences = list(noun.doc.sents)
+    here = next(number for number, sent in enumerate(sentences) if sent.start <= noun.i < sent.end)
+    before = noun.doc[sentences[max(0, here - 1)].start:noun.i]
+    verb = next((t for t in reversed(before) if t.pos_ == "VERB" and lemma_of(t) in acts), None)
+    return [] if verb is None else subjects_of(verb)
 
 
 def _force_owners(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:

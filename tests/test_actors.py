@@ -857,6 +857,20 @@ def test_a_quotation_after_a_full_stop_starts_a_sentence(nlp):
     assert [s.text for s in doc.sents] == ["Kataib Hezbollah issued a statement.", '"We will respond," the group said.']
 
 
+def test_an_abbreviated_enlisted_rank_ends_no_sentence(nlp):
+    doc = nlp("The Pentagon named them as Spc. Kennedy Sanders and Spc. Breonna Moffett. Biden blamed Iran.")
+    assert [s.text for s in doc.sents][-1] == "Biden blamed Iran."
+    assert len(list(doc.sents)) == 2
+
+
+def test_a_state_named_on_a_ministry_s_capitalised_name_makes_it_the_state_s(nlp):
+    assert mentions(nlp("Syria's Foreign Ministry condemned the strikes.")) == {
+        ("Syria's Foreign Ministry", "syrian_foreign_ministry")}
+    # a body with a name of its own keeps it
+    assert ("Federal Supreme Court", "federal_supreme_court") in mentions(
+        nlp("Iraq's Federal Supreme Court ruled against the KRG."))
+
+
 def test_a_description_with_its_own_actor_is_not_an_earlier_one(nlp):
     doc = nlp("The Pentagon said nothing. The Turkish defence ministry said its forces struck.")
     assert not [s for s in doc.spans[COREF_KEY] if "ministry" in s.text]

@@ -1847,6 +1847,16 @@ def triples(nlp, text):
     ("Iraq's parliament passed a resolution calling on the government to end the presence of foreign troops, two "
      "days after a US drone strike killed Iranian commander Qassem Soleimani.",
      ("iraqi_parliament", "demands", "iraqi_government")),
+    # a name the parser coordinated with a fronted phrase's outlet is the verb's subject, with its apposition
+    ("In an interview with Al-Ahed, Kazem al-Fartousi, the spokesman of Kataib Sayyid al-Shuhada, said the "
+     "factions would continue.", ("kazem_al_fartousi", "quoted_by", "al_ahed")),
+    # "both parties" after a coordination named apart since takes up both
+    ("The Kurdistan Democratic Party (KDP) and the Patriotic Union of Kurdistan (PUK) have yet to agree. The KDP "
+     "says the PUK is demanding too many ministries. The United States has urged both parties to end their dispute.",
+     ("united_states", "demands", "patriotic_union_of_kurdistan")),
+    # a definite noun of an act takes up whoever was told to do it just before
+    ("The Federal Supreme Court ruled that the oil law was unconstitutional. The KRG rejected the ruling.",
+     ("kurdistan_regional_government", "opposes", "federal_supreme_court")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2589,6 +2599,11 @@ def test_pattern_reads(nlp, text, expected):
     # "the government" takes up no parliament
     ("The Iraqi parliament voted to expel US troops. A US official said the government must protect American "
      "diplomats.", ("united_states", "demands", "iraqi_parliament")),
+    # an act set off after a phrase names none of the phrase's actors
+    ("Two officials said the drones had been launched by members of Kataib Hezbollah and Asaib Ahl al-Haq, an "
+     "accusation both groups rejected.", ("asaib_ahl_al_haq", "member_of", "kataib_hezbollah")),
+    ("Two officials said the drones had been launched by members of Kataib Hezbollah and Asaib Ahl al-Haq, an "
+     "accusation both groups rejected.", ("kataib_hezbollah", "opposes", "asaib_ahl_al_haq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

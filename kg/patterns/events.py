@@ -1181,10 +1181,15 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'threatens', 'US')]
     >>> read("Kataib Hezbollah vowed to avenge the US killing of its commander.", promised_retaliation)
     [('Kataib Hezbollah', 'threatens', 'US')]
+    >>> read("Biden vowed that the United States would respond to the attack by the militias.",
+    ...      promised_retaliation)
+    [('Biden', 'threatens', 'militias')]
     """
     for verb in sent:
         vow = verb.head
-        if verb.dep_ != "xcomp" or lemma_of(vow) not in lexicon.threat_complement_verbs:
+        # ("vowed that the United States would respond": the answer to come, in a clause)
+        if not (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and in_future(verb, lexicon)) or (
+                lemma_of(vow) not in lexicon.threat_complement_verbs):
             continue
         if lemma_of(verb) in lexicon.response_verbs and direct_objects(verb) == []:
             yield from _threats(subjects_of(vow), _answered(verb, vow, lexicon, lexicon.target_preps | {"to"}), verb)

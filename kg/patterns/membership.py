@@ -400,8 +400,9 @@ def _members_of_noun(noun: Token, lexicon: Lexicon) -> list[Token]:
         return [noun.head]
     if noun.dep_ == "oprd" or noun.dep_ == "dobj":
         return [c for c in noun.head.children if c.dep_ == "dobj" and c != noun]
-    # "the PKK's armed wing, the People's Defence Forces, said": the name in apposition
-    return [c for c in noun.children if c.dep_ == "appos"]
+    # "the PKK's armed wing, the People's Defence Forces, said": the name in apposition (not an act: "members of X,
+    # an accusation both groups rejected")
+    return [c for c in noun.children if c.dep_ == "appos" and lemma_of(c) not in lexicon.noun_predicates]
 
 
 def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:

@@ -304,9 +304,11 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
                   and not _inside_preposition(t, role.head)]
         return [max((n for n in named if n.i < role.i), key=lambda n: n.i, default=role.head)]
     # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": every name the role is given (but
-    # "officers, the first government troops to be killed" describes them as a force's, and holds no role)
+    # "officers, the first government troops to be killed" describes them as a force's, and "members of X, an
+    # accusation both groups rejected" tells of an act: neither holds the role)
     appositives = [n for c in role.children if c.dep_ == "appos" for n in conjuncts(c)
-                   if lemma_of(n) not in lexicon.force_nouns and (n == c or not _titled(n, lexicon))]
+                   if lemma_of(n) not in lexicon.force_nouns and lemma_of(n) not in lexicon.noun_predicates
+                   and (n == c or not _titled(n, lexicon))]
     if appositives:
         return appositives
     # "a spokesperson for X, Abu Ali," where the parser hangs the name on X, as an apposition or, with no "and",
