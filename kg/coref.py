@@ -801,7 +801,8 @@ def _described_in_apposition(token: Token, mentions: list[_Mention]) -> str | No
 
 
 def _clause_subject_mention(token: Token, mentions: list[_Mention]) -> _Mention | None:
-    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    # (a participle used as a preposition is no clause: "end its struggle, following a call by its leader")
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ != "prep"), None)
     # "suspended attacks but has now resumed its call": verbs coordinated share the subject
     subjects = _own_or_shared_subjects(verb) if verb else []
     if not subjects or any(s == token or s in token.ancestors for s in subjects):  # "factions, many of them, ..."

@@ -205,6 +205,9 @@ class RelationExtractor:
         """
         if (predicate := self._predicate_told(frame)) is None:
             return
+        if predicate == "leads" and not isinstance(frame.object, str) and (
+                lemma_of(frame.object) in self.lexicon.sent_nouns or frame.object.lower_ in self.lexicon.sent_nouns):
+            predicate = "member_of"  # "the Houthi delegation was led by X": X heads envoys, one of the group's
         objects = [(self._force_of(frame.object, a, actors), c)
                    for a, c in self._objects(frame, actors, attacks_told, number)]
         if isinstance(frame.subject, str):
@@ -781,11 +784,12 @@ def _of_after(conjunct: Token) -> list[Token]:
 def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: bool) -> list[tuple[str, float]]:
     """Whose act, thing or word a stand-in noun is, or the body an informant is in."""
     if head_word & (lexicon.stand_in_nouns | lexicon.argument_bridges):
-        # "Washington's request", "a visit by the Turkish defence minister": the act stands for whose it is; in
-        # "Kurdistan Workers Party (PKK) targets" the parser makes the name before the noun its subject
+        # "Washington's request", "a visit by the Turkish defence minister", "a delegation of Ansar Allah": the act or
+        # envoy stands for whose it is; in "Kurdistan Workers Party (PKK) targets" the parser makes the name before
+        # the noun its subject
         modifiers = [c for c in token.children if (c.dep_ in _ARGUMENT_MODIFIERS or c.dep_ == "nsubj" and (
             c.i < token.i and token.pos_ == "NOUN")) and not (c.dep_ == "amod" and of_a_group)] + prep_objects(
-            token, {"by", *({"from"} if head_word & lexicon.sent_nouns else ())})
+            token, {"by", *({"from", "of"} if head_word & lexicon.sent_nouns else ())})
         if found := _first_named(modifiers, 0.1) or (
                 is_definite(token) and _first_named(_doers_told_before(token, lexicon), 0.15)):
             return found

@@ -1857,6 +1857,20 @@ def triples(nlp, text):
     # a definite noun of an act takes up whoever was told to do it just before
     ("The Federal Supreme Court ruled that the oil law was unconstitutional. The KRG rejected the ruling.",
      ("kurdistan_regional_government", "opposes", "federal_supreme_court")),
+    # refusing to stand by if an actor acts threatens it
+    ("Iraq's Iran-aligned armed factions said they would not stand by if the United States joined Israel's war on "
+     "Iran.", ("iran_backed_militias", "threatens", "united_states")),
+    # a participle used as a preposition opens no clause of its own: the possessive is the clause subject's
+    ("The PKK said it had decided to disband and end its armed struggle against Turkey, following a call by its "
+     "jailed leader Abdullah Ocalan.", ("abdullah_ocalan", "leads", "pkk")),
+    # responsibility claimed for nothing named is for the attack told of last
+    ("Rockets struck Ain al-Asad air base, wounding two US service members. Kataib Hezbollah claimed responsibility.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
+    # a delegation "of" a group stands for it
+    ("Akram al-Kaabi received a delegation of Yemen's Ansar Allah in Baghdad.",
+     ("akram_al_kaabi", "negotiates_with", "houthis")),
+    # who leads a group's delegation is one of the group
+    ("The Houthi delegation was led by Mohammed Abdulsalam.", ("mohammed_abdulsalam", "member_of", "houthis")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2604,6 +2618,11 @@ def test_pattern_reads(nlp, text, expected):
      "accusation both groups rejected.", ("asaib_ahl_al_haq", "member_of", "kataib_hezbollah")),
     ("Two officials said the drones had been launched by members of Kataib Hezbollah and Asaib Ahl al-Haq, an "
      "accusation both groups rejected.", ("kataib_hezbollah", "opposes", "asaib_ahl_al_haq")),
+    ("The PKK said it had decided to disband and end its armed struggle against Turkey, following a call by its "
+     "jailed leader Abdullah Ocalan.", ("abdullah_ocalan", "official_of", "turkey")),
+    ("The Houthi delegation was led by Mohammed Abdulsalam.", ("mohammed_abdulsalam", "leads", "houthis")),
+    ("Rockets struck Ain al-Asad air base. Kataib Hezbollah did not claim responsibility.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -10,7 +10,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  agents_in_phrase, co_agents, object_companions,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
                                  is_passive, is_question, lemma_of, loose_participles, names_a_person, names_a_place,
-                                 particle_stems,
+                                 negated, particle_stems,
                                  parties_of, passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
                                  shared_passive_agents, speaker_for, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
@@ -558,9 +558,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'supports', 'Iraq')]
     >>> read("The Sadrists walked out in protest against Maliki.", event_noun)
     [('Sadrists', 'opposes', 'Maliki')]
-    >>> read("The Islamic Resistance claimed the attack.", event_noun)
-    [('Islamic Resistance', 'attacks', 'attack')]
     """
+    yield from _responsibility_claimed(sent, lexicon)
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -583,12 +582,28 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 yield frame(agent, predicate, target, noun, pattern)
 
 
+def _responsibility_claimed(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "X claimed responsibility", for nothing named: for the attack the text told of last.
+
+    >>> read("Rockets hit the base. Kataib Hezbollah claimed responsibility on Telegram.", event_noun)
+    [('Kataib Hezbollah', 'attacks', 'responsibility')]
+    """
+    for noun in sent:
+        if lemma_of(noun) == "responsibility" and noun.dep_ == "dobj" and (
+                lemma_of(noun.head) in lexicon.responsibility_verbs) and not prep_objects(noun, {"for", "over"}) and (
+                not negated(noun.head)):
+            for agent in subjects_of(noun.head):
+                yield frame(agent, "attacks", noun, noun, "event_noun.recalled_target")
+
+
 def _recalls_a_told_attack(noun: Token, predicate: str, targets: list[Token], lexicon: Lexicon) -> bool:
     """Whether a claimed act is one the text told of, on whom it told ("X claimed the attack"): one it names no
     target of, as a place is where it was, not whom it was on, and a platform where it was claimed.
 
     >>> read("A drone attack wounded two US soldiers. Kataib Hezbollah claimed the attack on Telegram.", event_noun)
     [('Kataib Hezbollah', 'attacks', 'attack')]
+    >>> read("The Islamic Resistance claimed the attack.", event_noun)
+    [('Islamic Resistance', 'attacks', 'attack')]
     """
     named = [t for t in targets if not names_a_place(t) and t.lower_ not in lexicon.not_actors]
     return not named and predicate in _HARMS and is_definite(noun) and _claimed(noun, lexicon)

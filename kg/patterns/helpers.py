@@ -936,8 +936,9 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     [True, True, True]
     >>> is_blocked(_parser()("The group would not hesitate to strike US bases.")[6], load_lexicon())
     False
-    >>> is_blocked(_parser()("The group would not stand idle if the Americans attacked.")[4], load_lexicon())
-    False
+    >>> [is_blocked(_parser()(f"The group would not stand {word} if the Americans attacked.")[4], load_lexicon())
+    ...  for word in ("idle", "by")]
+    [False, False]
     >>> is_blocked(_parser()("Does the group take orders from Iran?")[3], load_lexicon())
     True
     """
@@ -945,11 +946,8 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
         return True
     below = cue
     for level, current in _governors(cue):
-        if level and lemma_of(current) in lexicon.hesitation_verbs or any(
-                lemma_of(c) in lexicon.inaction_words for c in current.children if c.dep_ in {"acomp", "advmod"}):
-            # "would not hesitate to strike", "would not stand idle": a hesitation or an inaction denied affirms
-            # the act; one told withholds it
-            return not negated(current)
+        if (withheld := _inaction_told(current, level, lexicon)) is not None:
+            return withheld
         if negated(current):
             return True
         # denying a charge does not unsay it: "Iran denies US charges" still tells of the charges; and a verb
@@ -965,6 +963,18 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
         if current.dep_ in NOUN_MODIFIER_DEPS:
             break
     return False
+
+
+def _inaction_told(current: Token, level: int, lexicon: Lexicon) -> bool | None:
+    """Whether an act under a hesitation or an inaction is withheld: denied ("would not hesitate to strike", "would
+    not stand idle", "would not stand by") it is affirmed, told it is withheld; None where there is neither (standing
+    by, "stood by its ally", is no inaction of itself)."""
+    if phrasal_lemma(current) in lexicon.inaction_words and negated(current):
+        return False
+    if level and lemma_of(current) in lexicon.hesitation_verbs or any(
+            lemma_of(c) in lexicon.inaction_words for c in current.children if c.dep_ in {"acomp", "advmod"}):
+        return not negated(current)
+    return None
 
 
 def _asked_directly(cue: Token, lexicon: Lexicon) -> bool:

@@ -884,6 +884,8 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("Kataib Hezbollah warned that it would not stand idle if the Americans attacked again.",
     ...      conditional_threat)
     [('Kataib Hezbollah', 'threatens', 'Americans')]
+    >>> read("The factions said they would not stand by if the United States joined the war.", conditional_threat)
+    [('factions', 'threatens', 'United States')]
     """
     yield from _threatened_unless(sent, lexicon)
     for verb in sent:
@@ -897,8 +899,9 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not conditions:
             continue
         outcome = set(verb.subtree) - {t for c in conditions for t in c.subtree}
-        refused_inaction = any(c.dep_ == "neg" for c in verb.children) and any(
-            lemma_of(t) in lexicon.inaction_words for t in outcome)
+        # ("would not stand idle", "would not stand by")
+        refused_inaction = any(c.dep_ == "neg" for c in verb.children) and (any(
+            lemma_of(t) in lexicon.inaction_words for t in outcome) or phrasal_lemma(verb) in lexicon.inaction_words)
         if not (refused_inaction or any(_is_hostile(t, lexicon) for t in outcome)):
             continue
         if (speaker := speaker_for(verb, lexicon)) is not None:
