@@ -245,6 +245,8 @@ class Coreference:
         def fits(m: _Mention) -> bool:
             return _fits_description(m, actor_type, token, self.lexicon) and (
                 actor_type != "Official" or _may_hold(office, offices[m.actor]))
+        if actor_type != "Official" and _introduced_unnamed(token, mentions[:before], actor_type):
+            return None  # "to form two joint brigades ... the brigades": those, no actor named
         # "the factions" takes up "Iran-backed armed factions" before a group of another name named since
         plural = token.tag_ in {"NNS", "NNPS"}
         antecedent = salient(lambda m: fits(m) and m.head == token.lemma_.lower() and m.plural == plural,
@@ -907,6 +909,28 @@ def _parallel_subject_noun(pronoun: Token) -> Token | None:
     if subject.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
         return None
     return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _introduced_unnamed(description: Token, mentions: list[_Mention], actor_type: str) -> bool:
+    """Whether a definite description takes up what its noun introduced shortly before, counted or with "a", as
+    no actor, with no actor of its type told of since ("agreed to form two joint brigades ... Coalition advisers will
+    train the brigades"; but "a group affiliated with the PKK ... The PKK has not commented. The group" is the PKK).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("ISIS militants attacked Kirkuk. The army will form two brigades. Advisers will train "
+    ...                       "the brigades.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    []
+    """
+    sentence_start = description.sent.start
+    earliest = max(0, sentence_start - 60)
+    # (not one that describes a name, "the PMF, an umbrella group", nor one an actor's name is on: "12 PKK militants")
+    introduced = [t for t in description.doc[earliest:description.i] if t.lemma_ == description.lemma_
+                  and t.pos_ == "NOUN" and t.dep_ not in {"appos", "attr", "oprd"}
+                  and not any(_mention_at(mentions, i) for i in range(t.left_edge.i, t.i + 1))
+                  and any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)]
+    return bool(introduced) and not any(m.start > introduced[-1].i and m.type == actor_type and m.subject
+                                        for m in mentions)
 
 
 def _unnamed_plural(noun: Token | None, mentions: list[_Mention], resolved: list[Span]) -> bool:

@@ -1871,6 +1871,13 @@ def triples(nlp, text):
      ("akram_al_kaabi", "negotiates_with", "houthis")),
     # who leads a group's delegation is one of the group
     ("The Houthi delegation was led by Mohammed Abdulsalam.", ("mohammed_abdulsalam", "member_of", "houthis")),
+    # gunships and bombers are a state's armed force
+    ("A US AC-130 gunship struck Kataib Hezbollah fighters near Abu Ghraib.",
+     ("us_forces", "attacks", "kataib_hezbollah")),
+    ("US bombers hit 85 targets used by the Quds Force.", ("us_forces", "attacks", "quds_force")),
+    # a description takes up a group told of since a noun of its introduced no actor
+    ("The KRG blamed a group affiliated with the PKK for the drone attack. The PKK has not commented. The group has "
+     "frequently clashed with Turkish forces.", ("pkk", "attacks", "turkish_armed_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2623,6 +2630,9 @@ def test_pattern_reads(nlp, text, expected):
     ("The Houthi delegation was led by Mohammed Abdulsalam.", ("mohammed_abdulsalam", "leads", "houthis")),
     ("Rockets struck Ain al-Asad air base. Kataib Hezbollah did not claim responsibility.",
      ("kataib_hezbollah", "attacks", "us_forces")),
+    # a description takes up what its noun introduced as no actor, not a group named in between
+    ("ISIS militants attacked Kirkuk. The army will form two brigades. Coalition advisers will train the brigades.",
+     ("international_coalition", "supports", "islamic_state")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
