@@ -98,6 +98,8 @@ class Registry:
     by_skeleton: dict[str, list[str]] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     owners: dict[str, str] = field(default_factory=dict)  # an armed force's id -> the state whose force it is
+    # the last two or more words of a registered person's full name -> the person, where only one ends so
+    by_name_tail: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: dict) -> "Registry":
@@ -127,6 +129,12 @@ class Registry:
                 registry.by_skeleton.setdefault(skeleton(alias), []).append(actor.id)
             for demonym in actor.demonyms:
                 registry.demonyms[demonym] = actor.id
+        tails = defaultdict(set)
+        for actor in actors.values():
+            for words in (alias.split() for alias in actor.aliases if actor.type in PEOPLE_TYPES):
+                for start in range(1, len(words) - 1):
+                    tails[name_key(" ".join(words[start:]))].add(actor.id)
+        registry.by_name_tail = {key: next(iter(ids)) for key, ids in tails.items() if len(ids) == 1}
         registry.actors.update({a.id: replace(a, state=registry.home_state(a)) for a in actors.values()
                                 if a.type in INSTITUTION_TYPES})
         return registry
@@ -461,8 +469,10 @@ class ActorLinker:
                 before.text in self.registry.demonyms or before.ent_type_ and before.ent_iob_ != "O"):
             return None
         name = f"{before.text} {span.text}"
-        return self.registry.lookup(name) or Actor(id=slug(name), name=name, type=actor.type, aliases=(name,),
-                                                   registered=False)
+        # ("Tayyip Erdogan": the last words of the registered person's own full name)
+        tail = self.registry.actors.get(self.registry.by_name_tail.get(name_key(name), ""))
+        return self.registry.lookup(name) or tail or Actor(id=slug(name), name=name, type=actor.type, aliases=(name,),
+                                                           registered=False)
 
     def _other_states(self, span: Span, actor: Actor) -> Actor | None:
         """ "the Jordanian Senate" is not the US Congress the bare "Senate" is registered as: an institution named

@@ -857,6 +857,12 @@ def test_a_quotation_after_a_full_stop_starts_a_sentence(nlp):
     assert [s.text for s in doc.sents] == ["Kataib Hezbollah issued a statement.", '"We will respond," the group said.']
 
 
+def test_the_last_words_of_a_registered_person_s_full_name_name_that_person(nlp):
+    assert ("Tayyip Erdogan", "recep_tayyip_erdogan") in mentions(nlp("Turkish President Tayyip Erdogan spoke."))
+    # a first name before a registered surname that is not the registered person's names someone else
+    assert ("Raed al-Maliki", "raed_al_maliki") in mentions(nlp("Raed al-Maliki, an independent lawmaker, spoke."))
+
+
 def test_an_abbreviated_enlisted_rank_ends_no_sentence(nlp):
     doc = nlp("The Pentagon named them as Spc. Kennedy Sanders and Spc. Breonna Moffett. Biden blamed Iran.")
     assert [s.text for s in doc.sents][-1] == "Biden blamed Iran."
