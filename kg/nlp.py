@@ -153,6 +153,7 @@ def _repair_parse(token: Token) -> None:
     _raise_verb_after_reduced_relative(token)
     _lower_clause_of_whose(token)
     _raise_subject_taken_for_apposition(token)
+    _raise_name_left_hanging(token)
     _raise_partner_from_adverbial(token)
     _raise_conjunct_of_interjected_attribution(token)
     _raise_subject_of_auxiliary(token)
@@ -381,6 +382,32 @@ def _raise_subject_taken_for_apposition(verb: Token) -> None:
         if (description := described(named)) is not None:
             description.head = named
         named.head, named.dep_ = verb, "nsubj"
+
+
+def _raise_name_left_hanging(verb: Token) -> None:
+    """A verb with no subject after a fronted phrase, and a name just before it that the parser hung on nothing it
+    belongs to ("In an interview on Al-Ahd TV, the leader of Asaib Ahl al-Haq, Qais al-Khazali, said"): the name is
+    the verb's subject, and the description set off before it is the name's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("In an interview on Al-Ahd TV, the leader of Asaib Ahl al-Haq, Qais al-Khazali, said so.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"leader", "Khazali"}]
+    [('leader', 'appos', 'Khazali'), ('Khazali', 'nsubj', 'said')]
+    """
+    doc = verb.doc
+    if not (verb.tag_.startswith("VB") and verb.dep_ == "ROOT") or verb.i < 3 or doc[verb.i - 1].text != "," or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return
+    name = doc[verb.i - 2]
+    if name.tag_ != "NNP" or name.dep_ not in {"meta", "dep", "npadvmod"} or name.left_edge.i < 2 or (
+            doc[name.left_edge.i - 1].text != ","):
+        return
+    described = next((t for t in doc[:name.left_edge.i - 1] if t.dep_ == "appos"
+                      and t.right_edge.i == name.left_edge.i - 2), None)
+    name.head, name.dep_ = verb, "nsubj"
+    if described is not None:
+        described.head = name
 
 
 def _raise_partner_from_adverbial(prep: Token) -> None:

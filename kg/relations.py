@@ -800,7 +800,7 @@ def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: 
 
 
 def _doers_told_before(noun: Token, lexicon: Lexicon) -> list[Token]:
-    """The subjects of the last verb, in the noun's sentence or the one before, whose act a definite noun names:
+    """The subjects of the last verb, in the noun's sentence or the two before, whose act a definite noun names:
     "The court ruled that the law was unconstitutional. The KRG rejected the ruling" (the court's).
 
     >>> from kg.extraction import make_pipeline
@@ -813,7 +813,7 @@ def _doers_told_before(noun: Token, lexicon: Lexicon) -> list[Token]:
         return []
     sentences = list(noun.doc.sents)
     here = next(number for number, sent in enumerate(sentences) if sent.start <= noun.i < sent.end)
-    before = noun.doc[sentences[max(0, here - 1)].start:noun.i]
+    before = noun.doc[sentences[max(0, here - 2)].start:noun.i]
     verb = next((t for t in reversed(before) if t.pos_ == "VERB" and lemma_of(t) in acts), None)
     return [] if verb is None else subjects_of(verb)
 

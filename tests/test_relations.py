@@ -1878,6 +1878,15 @@ def triples(nlp, text):
     # a description takes up a group told of since a noun of its introduced no actor
     ("The KRG blamed a group affiliated with the PKK for the drone attack. The PKK has not commented. The group has "
      "frequently clashed with Turkish forces.", ("pkk", "attacks", "turkish_armed_forces")),
+    # a name the parser left hanging between a fronted phrase and the verb is its subject, with its description
+    ("In an interview on Al-Ahd TV, the leader of Asaib Ahl al-Haq, Qais al-Khazali, said his movement did not want "
+     "a war.", ("qais_khazali", "leads", "asaib_ahl_al_haq")),
+    # not hesitating to act if an actor fails threatens it
+    ("Foreign ministry spokesman Nasser Kanaani warned that Iran would not hesitate to act if Baghdad failed to "
+     "disarm the groups.", ("nasser_kanaani", "threatens", "iraq")),
+    # "the sanctions" are whoever imposed them just before, and calling them unjust accuses them
+    ("The US Treasury imposed sanctions on Falih al-Fayyadh. The PMF called the sanctions unjust.",
+     ("popular_mobilization_forces", "accuses", "us_treasury")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

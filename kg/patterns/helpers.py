@@ -946,7 +946,7 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
         return True
     below = cue
     for level, current in _governors(cue):
-        if (withheld := _inaction_told(current, level, lexicon)) is not None:
+        if (withheld := _inaction_told(current, lexicon)) is not None:
             return withheld
         if negated(current):
             return True
@@ -965,13 +965,13 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _inaction_told(current: Token, level: int, lexicon: Lexicon) -> bool | None:
+def _inaction_told(current: Token, lexicon: Lexicon) -> bool | None:
     """Whether an act under a hesitation or an inaction is withheld: denied ("would not hesitate to strike", "would
     not stand idle", "would not stand by") it is affirmed, told it is withheld; None where there is neither (standing
     by, "stood by its ally", is no inaction of itself)."""
     if phrasal_lemma(current) in lexicon.inaction_words and negated(current):
         return False
-    if level and lemma_of(current) in lexicon.hesitation_verbs or any(
+    if lemma_of(current) in lexicon.hesitation_verbs or any(
             lemma_of(c) in lexicon.inaction_words for c in current.children if c.dep_ in {"acomp", "advmod"}):
         return not negated(current)
     return None

@@ -886,22 +886,26 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'threatens', 'Americans')]
     >>> read("The factions said they would not stand by if the United States joined the war.", conditional_threat)
     [('factions', 'threatens', 'United States')]
+    >>> read("He warned that Iran would not hesitate to act if Baghdad failed.", conditional_threat)
+    [('He', 'threatens', 'Baghdad')]
     """
     yield from _threatened_unless(sent, lexicon)
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or not any(
                 c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children):
             continue
-        # the parser may hang the condition on a parenthetical "he warned" between it and the outcome
-        clauses = [verb, *(c for c in verb.children if c.dep_ == "parataxis")]
+        # the parser may hang the condition on a parenthetical "he warned" between it and the outcome, or on the
+        # infinitive the verb governs ("would not hesitate to act if ...")
+        clauses = [verb, *(c for c in verb.children if c.dep_ in {"parataxis", "xcomp"})]
         conditions = [c for clause in clauses for c in clause.children
                       if c.dep_ == "advcl" and _is_condition(c, lexicon)]
         if not conditions:
             continue
         outcome = set(verb.subtree) - {t for c in conditions for t in c.subtree}
-        # ("would not stand idle", "would not stand by")
+        # ("would not stand idle", "would not stand by", "would not hesitate to act")
         refused_inaction = any(c.dep_ == "neg" for c in verb.children) and (any(
-            lemma_of(t) in lexicon.inaction_words for t in outcome) or phrasal_lemma(verb) in lexicon.inaction_words)
+            lemma_of(t) in lexicon.inaction_words for t in outcome) or phrasal_lemma(verb) in lexicon.inaction_words
+            or lemma_of(verb) in lexicon.hesitation_verbs)
         if not (refused_inaction or any(_is_hostile(t, lexicon) for t in outcome)):
             continue
         if (speaker := speaker_for(verb, lexicon)) is not None:
