@@ -1275,6 +1275,10 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
     terrorists", a group's men, are the group."""
     if mention.type != actor_type:
         return False
+    kinds = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"} and c.is_lower}
+    if actor_type == "GovernmentBody" and not kinds <= {t.lower_ for t in noun.doc[mention.start:mention.end]} | set(
+            mention.actor.split("_")):
+        return False  # "the foreign ministry" is no government named before: the words of its kind are in its name
     if (lemma := noun.lemma_.lower()) in lexicon.institution_nouns:
         # "the government" is no parliament named before: a state's body is taken up by the noun it is named by
         # (in its name, or its acronym's: "the KRG ... the government")

@@ -1887,6 +1887,8 @@ def triples(nlp, text):
     # "the sanctions" are whoever imposed them just before, and calling them unjust accuses them
     ("The US Treasury imposed sanctions on Falih al-Fayyadh. The PMF called the sanctions unjust.",
      ("popular_mobilization_forces", "accuses", "us_treasury")),
+    # a group's launchers stand for it
+    ("The Israeli military said it had struck Hezbollah launchers.", ("israel_defense_forces", "attacks", "hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2642,6 +2644,9 @@ def test_pattern_reads(nlp, text, expected):
     # a description takes up what its noun introduced as no actor, not a group named in between
     ("ISIS militants attacked Kirkuk. The army will form two brigades. Coalition advisers will train the brigades.",
      ("international_coalition", "supports", "islamic_state")),
+    # a description of a body of a kind takes up no body whose name lacks the words of its kind
+    ("Iraq's government welcomed the agreement. The foreign ministry later condemned the Turkish strikes.",
+     ("iraqi_government", "accuses", "turkey")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
