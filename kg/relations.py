@@ -790,32 +790,41 @@ def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: 
         modifiers = [c for c in token.children if (c.dep_ in _ARGUMENT_MODIFIERS or c.dep_ == "nsubj" and (
             c.i < token.i and token.pos_ == "NOUN")) and not (c.dep_ == "amod" and of_a_group)] + prep_objects(
             token, {"by", *({"from", "of"} if head_word & lexicon.sent_nouns else ())})
-        if found := _first_named(modifiers, 0.1) or (
-                is_definite(token) and _first_named(_doers_told_before(token, lexicon), 0.15)):
+        if found := _first_named(modifiers, 0.1):
             return found
+        # (not one its own phrase says the whose of: "the presence of the coalition")
+        if is_definite(token) and not prep_objects(token, {"of", "by", "from"}) and (found := [
+                (actor, 0.15) for told in _told_before(token, lexicon)
+                for actor, _ in argument_actors(told, lexicon, depth=2)]):
+            return list(dict.fromkeys(found))
     if head_word & lexicon.informant_nouns:
         # "a source in the PMF told AFP": the body the source is in (a place it is in is only where it is)
         return _first_body(prep_objects(token, {"in", "within"}), 0.1)
     return []
 
 
-def _doers_told_before(noun: Token, lexicon: Lexicon) -> list[Token]:
-    """The subjects of the last verb, in the noun's sentence or the two before, whose act a definite noun names:
-    "The court ruled that the law was unconstitutional. The KRG rejected the ruling" (the court's).
+def _told_before(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Whose a definite stand-in noun is, by what its sentence or the two before told: the subjects of the last verb
+    whose act it names ("The court ruled against the law. The KRG rejected the ruling": the court's), else the
+    owners the last noun of its own kind was named with ("A Hamas delegation arrived ... The delegation met").
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("The court ruled against the law. The KRG rejected the ruling.")
-    >>> _doers_told_before(doc[11], load_lexicon())
+    >>> _told_before(doc[11], load_lexicon())
     [court]
+    >>> doc = make_pipeline()("A Hamas delegation arrived in Baghdad. The delegation met Amiri.")
+    >>> _told_before(doc[8], load_lexicon())
+    [Hamas]
     """
-    acts = lexicon.nominalised_acts.get(lemma_of(noun))
-    if not acts:
-        return []
     sentences = list(noun.doc.sents)
     here = next(number for number, sent in enumerate(sentences) if sent.start <= noun.i < sent.end)
     before = noun.doc[sentences[max(0, here - 2)].start:noun.i]
-    verb = next((t for t in reversed(before) if t.pos_ == "VERB" and lemma_of(t) in acts), None)
-    return [] if verb is None else subjects_of(verb)
+    acts = lexicon.nominalised_acts.get(lemma_of(noun), frozenset())
+    if verb := next((t for t in reversed(before) if t.pos_ == "VERB" and lemma_of(t) in acts), None):
+        return subjects_of(verb)
+    same = next((t for t in reversed(before) if t.pos_ == "NOUN" and lemma_of(t) == lemma_of(noun)), None)
+    return [] if same is None else [c for c in same.children if c.dep_ in _ARGUMENT_MODIFIERS] + prep_objects(
+        same, {"of", "from", "by"})
 
 
 def _force_owners(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:

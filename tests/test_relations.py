@@ -1889,6 +1889,9 @@ def triples(nlp, text):
      ("popular_mobilization_forces", "accuses", "us_treasury")),
     # a group's launchers stand for it
     ("The Israeli military said it had struck Hezbollah launchers.", ("israel_defense_forces", "attacks", "hezbollah")),
+    # "the delegation" is whose the delegation told of just before was
+    ("A Hamas delegation arrived in Baghdad for talks. The delegation met Hadi al-Amiri.",
+     ("hamas", "negotiates_with", "hadi_al_amiri")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2647,6 +2650,9 @@ def test_pattern_reads(nlp, text, expected):
     # a description of a body of a kind takes up no body whose name lacks the words of its kind
     ("Iraq's government welcomed the agreement. The foreign ministry later condemned the Turkish strikes.",
      ("iraqi_government", "accuses", "turkey")),
+    # those one holds talks with do not talk with one another
+    ("A Hamas delegation arrived in Baghdad for talks with Iraqi officials and leaders of the Coordination "
+     "Framework.", ("coordination_framework", "negotiates_with", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -991,17 +991,24 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
     """Who talks at a cue of talks: parties who all talk with one another, and guests who talk with each party but
     not with one another; None where the token cues no talks."""
     if _noun_predicate(cue, lexicon) == "negotiates_with" and cue.pos_ in {"NOUN", "PROPN"}:
-        parties = parties_of(cue, {"between", "among", "with", "from"})  # "received a phone call from X"
+        # talks "between" parties are among them all; talks held "with" others are the holders' with each
+        # ("arrived for talks with Iraqi officials and Framework leaders": the officials and the leaders do not
+        # talk with one another); "received a phone call from X"
+        between = parties_of(cue, {"between", "among"})
+        others = parties_of(cue, {"with", "from"})
+        holders: list[Token] = []
         noun = counting_noun(cue, lexicon)
         if noun.dep_ in {"dobj", "nsubjpass"}:
             # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey; but who
             # denounces talks, or hosts talks between two others, holds none
             # ("launched a new round of dialogue": a light verb holds the talks, whatever else it may cue)
-            holders = [] if parties_of(cue, {"between", "among"}) or _verb_predicate(noun.head, lexicon)[0] not in {
+            holders = [] if between or _verb_predicate(noun.head, lexicon)[0] not in {
                 None, "negotiates_with"} and lemma_of(noun.head) not in lexicon.light_verbs else subjects_of(noun.head)
-            parties = holders + parties + parties_of(noun.head, {"with", "between"})
+            between += parties_of(noun.head, {"between"})
+            others += parties_of(noun.head, {"with"})
         elif noun.dep_ == "nsubj":
-            parties += parties_of(noun.head, {"between", "with"})
+            between += parties_of(noun.head, {"between"})
+            others += parties_of(noun.head, {"with"})
         elif noun.dep_ == "pobj" and noun.head.lower_ in {"for", "in", "during", "after", "following", "before"}:
             # "arrived in Baghdad for talks with X"; "told Sudani in a phone call that"; "speaking after talks
             # with his Iraqi counterpart, Fidan said"
@@ -1009,8 +1016,8 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
             told = [o for c in verb.children if c.dep_ in {"dobj", "dative"} for o in conjuncts(c)
                     ] if lemma_of(verb) in lexicon.speech_verbs else []
             # (talks "between" two others are theirs: "the US struck after talks between Iraq and Iran")
-            parties = ([] if parties_of(cue, {"between", "among"}) else subjects_of(verb) + told) + parties
-        return parties, []
+            holders = [] if between else subjects_of(verb) + told
+        return (holders + between, others) if holders else (between + others, [])
     if cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
             cue) in lexicon.reciprocal_verbs and not direct_objects(cue)):
         # "Sudani and Blinken met", "Iraq and the US discussed the pullout"; "Hussein discussed the withdrawal with
