@@ -991,9 +991,8 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
     """Who talks at a cue of talks: parties who all talk with one another, and guests who talk with each party but
     not with one another; None where the token cues no talks."""
     if _noun_predicate(cue, lexicon) == "negotiates_with" and cue.pos_ in {"NOUN", "PROPN"}:
-        # talks "between" parties are among them all; talks held "with" others are the holders' with each
-        # ("arrived for talks with Iraqi officials and Framework leaders": the officials and the leaders do not
-        # talk with one another); "received a phone call from X"
+        # talks "between" parties are among them all, talks held "with" others the holders' with each ("arrived for
+        # talks with Iraqi officials and Framework leaders": these do not talk together); "a phone call from X"
         between = parties_of(cue, {"between", "among"})
         others = parties_of(cue, {"with", "from"})
         holders: list[Token] = []
