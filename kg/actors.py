@@ -1134,24 +1134,26 @@ class ActorLinker:
             if _reported_by(span, self.lexicon):
                 return "Media"
             return "Organization"
-        if _has_members(span, self.lexicon):
+        if _object_of(span, "of", self.lexicon.affiliated_nouns):
             return "Militia"  # "the men, members of Thar Allah": a name armed men are of is a group's
-        if _interviewer(span, self.lexicon):
+        if _object_of(span, "with", self.lexicon.interview_nouns):
             return "Media"  # "in an interview with Al-Ahed", which the NER may take for a person
         return "Official" if _holds_office(span, self.lexicon) else "Person"
 
 
-def _has_members(span: Span, lexicon: Lexicon) -> bool:
-    """Whether a name is what armed men or units are of ("members of Thar Allah", "fighters of Rabaallah").
+def _object_of(span: Span, preposition: str, nouns: frozenset[str]) -> bool:
+    """Whether a name is the object of `preposition` after one of `nouns`: what armed men are members "of"
+    ("members of Thar Allah"), whom an interview was given "with" ("an interview with Al-Ahed").
 
     >>> from kg.nlp import load_pipeline
-    >>> doc = load_pipeline()("The men, members of Thar Allah, shot the activist.")
-    >>> _has_members(doc[5:7], load_lexicon()), _has_members(doc[9:11], load_lexicon())
-    (True, False)
+    >>> doc = load_pipeline()("The men, members of Thar Allah, shot the activist in an interview with Al-Ahed.")
+    >>> lexicon = load_lexicon()
+    >>> [_object_of(doc[5:7], "of", lexicon.affiliated_nouns), _object_of(doc[9:11], "of", lexicon.affiliated_nouns),
+    ...  _object_of(doc[15:18], "with", lexicon.interview_nouns)]
+    [True, False, True]
     """
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in (
-        lexicon.affiliated_nouns)
+    return root.dep_ == "pobj" and root.head.lower_ == preposition and root.head.head.lemma_.lower() in nouns
 
 
 def _described_by_apposition(span: Span, lexicon: Lexicon) -> str | None:
@@ -1542,19 +1544,6 @@ def _locative(span: Span) -> bool:
     """The name stands where a place does: after "in", "near", "from", ...  ("killed in Musayyib")."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
-
-
-def _interviewer(span: Span, lexicon: Lexicon) -> bool:
-    """Whether a name is what an interview was given to ("in an interview with Al-Ahed").
-
-    >>> from kg.nlp import load_pipeline
-    >>> doc = load_pipeline()("In an interview with Al-Ahed, he said so.")
-    >>> _interviewer(doc[4:7], load_lexicon()), _interviewer(doc[8:9], load_lexicon())
-    (True, False)
-    """
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in (
-        lexicon.interview_nouns)
 
 
 def _reported_by(span: Span, lexicon: Lexicon) -> bool:
