@@ -885,12 +885,16 @@ class ActorLinker:
         if not all(t.is_lower and t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in words) or _covered(found) & set(
                 range(start, noun.i + 1)):
             return candidate
-        for form in (*actor.demonyms, actor.name):
-            if registered := self.registry.lookup(f"{form} {words.text}"):
-                return _Candidate(candidate.start, noun.i + 1, registered, doc)
-        name = f"{(actor.demonyms or (actor.name,))[0]} {words.text}"
-        institution = Actor(id=slug(name), name=name, type="GovernmentBody", aliases=(name,), registered=False)
-        return _Candidate(candidate.start, noun.i + 1, institution, doc)
+        return _Candidate(candidate.start, noun.i + 1, self._body_of(actor, words.text), doc)
+
+    def _body_of(self, state: Actor, words: str) -> Actor:
+        """The state's body of government `words` name ("foreign ministry"): the registry's where it names it so,
+        else a GovernmentBody of its own named with the state's demonym."""
+        for form in (*state.demonyms, state.name):
+            if registered := self.registry.lookup(f"{form} {words}"):
+                return registered
+        name = f"{(state.demonyms or (state.name,))[0]} {words}"
+        return Actor(id=slug(name), name=name, type="GovernmentBody", aliases=(name,), registered=False)
 
     def _bodies_of_states(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """ "Syria's Foreign Ministry": a state named on the capitalised name of a ministry that names no state is
@@ -909,12 +913,8 @@ class ActorLinker:
             if body is None or body.actor.registered or body.actor.type != "GovernmentBody" or body.actor.state or (
                     not {t.lemma_.lower() for t in doc[body.start:body.end]} & self.lexicon.ministry_nouns):
                 continue
-            words = doc[body.start:body.end].text.lower()
-            actor = next((a for form in (*state.actor.demonyms, state.actor.name)
-                          if (a := self.registry.lookup(f"{form} {words}"))), None)
-            name = f"{(state.actor.demonyms or (state.actor.name,))[0]} {words}"
-            merged[id(state)] = _Candidate(state.start, body.end, actor or Actor(
-                id=slug(name), name=name, type="GovernmentBody", aliases=(name,), registered=False), doc)
+            merged[id(state)] = _Candidate(state.start, body.end, self._body_of(
+                state.actor, doc[body.start:body.end].text.lower()), doc)
             merged[id(body)] = None
         return [merged.get(id(c), c) for c in candidates if merged.get(id(c), c) is not None]
 

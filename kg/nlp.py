@@ -152,8 +152,7 @@ def _repair_parse(token: Token) -> None:
     _raise_conjunct_of_reported_clause(token)
     _raise_verb_after_reduced_relative(token)
     _lower_clause_of_whose(token)
-    _raise_subject_taken_for_apposition(token)
-    _raise_name_left_hanging(token)
+    _raise_subject_set_off(token)
     _raise_partner_from_adverbial(token)
     _raise_conjunct_of_interjected_attribution(token)
     _raise_subject_of_auxiliary(token)
@@ -357,19 +356,31 @@ def _lower_clause_of_whose(verb: Token) -> None:
     verb.head, verb.dep_ = named, "relcl"
 
 
-def _raise_subject_taken_for_apposition(verb: Token) -> None:
-    """A verb with no subject after a fronted phrase whose last name the parser gave an apposition running up to
-    the verb ("In an interview with Al Mayadeen, Ali al-Asadi, a Nujaba leader, spoke"): the apposition is the
-    verb's subject, set off after the phrase."""
-    if not (verb.tag_.startswith("VB") and verb.dep_ == "ROOT") or any(
+def _raise_subject_set_off(verb: Token) -> None:
+    """A verb with no subject and a comma before it, whose subject the parser hung elsewhere: a name set off after
+    a fronted phrase (_set_off_after_fronted_phrase) or left hanging before the verb (_name_left_hanging). The name
+    is the verb's subject, with the description set off beside it."""
+    doc = verb.doc
+    if not (verb.tag_.startswith("VB") and verb.dep_ == "ROOT") or verb.i < 2 or doc[verb.i - 1].text != "," or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return
+    if (found := _set_off_after_fronted_phrase(verb) or _name_left_hanging(verb)) is not None:
+        named, description = found
+        if description is not None:
+            description.head = named
+        named.head, named.dep_ = verb, "nsubj"
+
+
+def _set_off_after_fronted_phrase(verb: Token) -> tuple[Token, Token | None] | None:
+    """The last name of a fronted phrase the parser gave an apposition running up to the verb ("In an interview
+    with Al Mayadeen, Ali al-Asadi, a Nujaba leader, spoke"), or coordinated with the phrase's own name with no
+    "and"; with the name's own apposition where the parser hung it on the phrase's name ("In an interview with
+    Al-Ahed, Kazem al-Fartousi, the spokesman of KSS, said")."""
     doc = verb.doc
     fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
-    if fronted is None or verb.i < 2 or doc[verb.i - 1].text != ",":
-        return
-    # (an apposition, or a conjunct with no "and" before it; and the name's own apposition, which the parser may
-    # have hung on the phrase's name: "In an interview with Al-Ahed, Kazem al-Fartousi, the spokesman of KSS, said")
+    if fronted is None:
+        return None
+
     def described(name: Token) -> Token | None:
         return next((a for a in name.head.children if a.dep_ == "appos" and a.i > name.i
                      and a.left_edge.i == name.right_edge.i + 2 and a.right_edge.i + 1 == verb.i - 1), None)
@@ -378,16 +389,12 @@ def _raise_subject_taken_for_apposition(verb: Token) -> None:
                       c.dep_ == "cc" for c in t.head.children)) and t.tag_ == "NNP" and t.head.tag_ == "NNP"
                   and doc[t.left_edge.i - 1].text == "," and (
                       t.right_edge.i + 1 in {verb.i - 1, verb.i} or described(t) is not None)), None)
-    if named is not None:
-        if (description := described(named)) is not None:
-            description.head = named
-        named.head, named.dep_ = verb, "nsubj"
+    return None if named is None else (named, described(named))
 
 
-def _raise_name_left_hanging(verb: Token) -> None:
-    """A verb with no subject after a fronted phrase, and a name just before it that the parser hung on nothing it
-    belongs to ("In an interview on Al-Ahd TV, the leader of Asaib Ahl al-Haq, Qais al-Khazali, said"): the name is
-    the verb's subject, and the description set off before it is the name's.
+def _name_left_hanging(verb: Token) -> tuple[Token, Token | None] | None:
+    """A name just before the verb that the parser hung on nothing it belongs to ("In an interview on Al-Ahd TV,
+    the leader of Asaib Ahl al-Haq, Qais al-Khazali, said"), with the description set off before it.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -396,18 +403,12 @@ def _raise_name_left_hanging(verb: Token) -> None:
     [('leader', 'appos', 'Khazali'), ('Khazali', 'nsubj', 'said')]
     """
     doc = verb.doc
-    if not (verb.tag_.startswith("VB") and verb.dep_ == "ROOT") or verb.i < 3 or doc[verb.i - 1].text != "," or any(
-            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-        return
     name = doc[verb.i - 2]
     if name.tag_ != "NNP" or name.dep_ not in {"meta", "dep", "npadvmod"} or name.left_edge.i < 2 or (
             doc[name.left_edge.i - 1].text != ","):
-        return
-    described = next((t for t in doc[:name.left_edge.i - 1] if t.dep_ == "appos"
-                      and t.right_edge.i == name.left_edge.i - 2), None)
-    name.head, name.dep_ = verb, "nsubj"
-    if described is not None:
-        described.head = name
+        return None
+    return name, next((t for t in doc[:name.left_edge.i - 1] if t.dep_ == "appos"
+                       and t.right_edge.i == name.left_edge.i - 2), None)
 
 
 def _raise_partner_from_adverbial(prep: Token) -> None:

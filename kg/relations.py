@@ -816,9 +816,10 @@ def _told_before(noun: Token, lexicon: Lexicon) -> list[Token]:
     >>> _told_before(doc[8], load_lexicon())
     [Hamas]
     """
-    sentences = list(noun.doc.sents)
-    here = next(number for number, sent in enumerate(sentences) if sent.start <= noun.i < sent.end)
-    before = noun.doc[sentences[max(0, here - 2)].start:noun.i]
+    start = noun.sent.start
+    for _ in range(2):  # (the sentences before, by hops back: not every sentence of the doc for every noun)
+        start = noun.doc[start - 1].sent.start if start else start
+    before = noun.doc[start:noun.i]
     acts = lexicon.nominalised_acts.get(lemma_of(noun), frozenset())
     if verb := next((t for t in reversed(before) if t.pos_ == "VERB" and lemma_of(t) in acts), None):
         return subjects_of(verb)
