@@ -467,9 +467,23 @@ class Coreference:
         if pronoun.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or (
                 self.lexicon.verb_predicates.get(verb.lemma_.lower()) != "accuses"):
             return None
-        # (the whole phrase: "sanctions on Iraqi airline Fly Baghdad" are on no state the airline's name has in it)
-        return next((m for a in self._accused_by(verb.head, penalties_only=True) if (m := _mention_at(mentions, a.i))
-                     and all(t.i >= m.start or t.dep_ == "det" for t in a.doc[a.left_edge.i:a.i])), None)
+        # (the whole phrase: "sanctions on Iraqi airline Fly Baghdad" are on no state the airline's name has in it;
+        # "sanctions on three leaders of Kataib Sayyid al-Shuhada, accusing them" charges the group, as its unnamed
+        # men stand for it)
+        for accused in (a for one in self._accused_by(verb.head, penalties_only=True) for a in (one, *one.conjuncts)):
+            if (named := _mention_at(mentions, accused.i)) is None:
+                if groups := self._group_of_unnamed(accused, mentions):
+                    return groups[0]
+            elif all(t.i >= named.start or t.dep_ == "det" for t in accused.doc[accused.left_edge.i:accused.i]):
+                return named
+        return None
+
+    def _group_of_unnamed(self, members: Token, mentions: list[_Mention]) -> list[_Mention]:
+        """The group unnamed men are told of: "three leaders of Kataib Hezbollah", "members of the group"."""
+        if members.tag_ != "NNS" or members.lemma_.lower() not in self.role_words | self.lexicon.member_plurals:
+            return []
+        return [m for p in members.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj" and (m := _mention_at(mentions, o.i)) and m.type in _GROUPS]
 
     def _accused_by(self, charging: Token, penalties_only: bool = False) -> list[Token]:
         """Whom a verb of charging or penalty, or a penalty noun it takes, lays a charge or penalty on: its object,

@@ -99,8 +99,8 @@ def tags_from_parse(doc: Doc) -> Doc:
     lemmatizer then read it. A word the tagger took for a verb but the parser gave an article is a noun ("condemned
     the militia attacks and the U.S. strikes"); a word it took for a noun but the parser gave a subject before it
     and an object after it is a verb (the headline "Khazali slams US sanctions"), and so is a word it took for an
-    adjective between the two (a verb in scare quotes). A verb the parser made a compound of its object is raised
-    above it, and a finite verb it coordinated with an infinitive is coordinated with the verb the infinitive
+    adjective between the two (a verb in scare quotes). A verb the parser made a compound of its object, or a
+    modifier of it, is raised above it, and a finite verb it coordinated with an infinitive is coordinated with the verb the infinitive
     completes, and one it coordinated with the verb of a reported clause about a thing with the verb of saying;
     a past tense the parser hung on a noun with no subject of its own is a participle. A hearsay participle taken
     for the verb, a relative clause opened by "whose", a subject taken for an apposition, a partner hung on an
@@ -148,6 +148,7 @@ def tags_from_parse(doc: Doc) -> Doc:
 def _repair_parse(token: Token) -> None:
     """Put right the arcs the parser is known to get wrong around a token."""
     _raise_verb_taken_for_compound(token)
+    _raise_verb_taken_for_modifier(token)
     _raise_finite_conjunct(token)
     _raise_conjunct_of_reported_clause(token)
     _raise_verb_after_reduced_relative(token)
@@ -261,6 +262,22 @@ def _raise_verb_taken_for_compound(token: Token) -> None:
     if token.tag_ in {"VBD", "VBZ", "VBP"} and token.dep_ == "compound" and noun.i == token.i + 1 and (
             noun.dep_ == "dobj") and any(c.dep_ == "nsubj" for c in token.children):
         token.head, token.dep_ = noun.head, "ccomp"
+        noun.head, noun.dep_ = token, "dobj"
+
+
+def _raise_verb_taken_for_modifier(token: Token) -> None:
+    """A finite verb with a subject the parser made a modifier of the noun after it, the root ("Fighters of Saraya
+    al-Salam traded fire with troops"): a modifier has no subject, so the verb is the root and the noun its object.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> [(t.text, t.dep_, t.head.text) for t in nlp("Fighters of Saraya al-Salam traded fire with troops.")][6:8]
+    [('traded', 'ROOT', 'traded'), ('fire', 'dobj', 'traded')]
+    """
+    noun = token.head
+    if token.tag_ in {"VBD", "VBZ", "VBP"} and token.dep_ == "amod" and noun.i == token.i + 1 and (
+            noun.dep_ == "ROOT") and any(c.dep_ == "nsubj" for c in token.children):
+        token.head, token.dep_ = token, "ROOT"
         noun.head, noun.dep_ = token, "dobj"
 
 

@@ -1892,6 +1892,21 @@ def triples(nlp, text):
     # "the delegation" is whose the delegation told of just before was
     ("A Hamas delegation arrived in Baghdad for talks. The delegation met Hadi al-Amiri.",
      ("hamas", "negotiates_with", "hadi_al_amiri")),
+    # a past tense the parser hung on the noun after it as a modifier is the verb: each side of the exchange attacks
+    ("Fighters of Saraya al-Salam traded fire with Iraqi troops.",
+     ("saraya_al_salam", "attacks", "iraqi_security_forces")),
+    # those killed "along with" the named dead were killed too, with no comma before the phrase
+    ("A US drone strike killed Kataib Hezbollah commander Abu Baqir al-Saadi along with his driver, Hassan Ali.",
+     ("united_states", "kills", "hassan_ali")),
+    # a group's television channel is one of its parts
+    ("Hezbollah fired rockets. Al-Manar, the group's television channel, reported the strike.",
+     ("al_manar", "member_of", "hezbollah")),
+    # "call upon" asks as "call on" does
+    ("Muqtada al-Sadr called upon Kataib Hezbollah to lay down its arms.",
+     ("muqtada_al_sadr", "demands", "kataib_hezbollah")),
+    # unnamed leaders sanctioned and charged are their group, as "them" takes up
+    ("The Treasury imposed sanctions on three leaders of Kataib Sayyid al-Shuhada, accusing them of helping the IRGC.",
+     ("us_treasury", "accuses", "kataib_sayyid_al_shuhada")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2653,6 +2668,11 @@ def test_pattern_reads(nlp, text, expected):
     # those one holds talks with do not talk with one another
     ("A Hamas delegation arrived in Baghdad for talks with Iraqi officials and leaders of the Coordination "
      "Framework.", ("iraq", "negotiates_with", "coordination_framework")),
+    # whom a killing's companion is killed with is no killer of the named dead
+    ("A US drone strike killed Kataib Hezbollah commander Abu Baqir al-Saadi along with two of his guards, Hassan Ali "
+     "and Karim Jabbar.", ("hassan_ali", "kills", "abu_baqir_al_saadi")),
+    # strikes urged on a group ask nothing of it: the "on" names their target
+    ("Senator Lindsey Graham urged strikes on Kataib Hezbollah.", ("lindsey_graham", "demands", "kataib_hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -281,7 +281,10 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
     if lemma_of(verb) in lexicon.threat_complement_verbs:
         found += [o for t in _complement_targets(verb, lexicon) for o in conjuncts(t)]
     elif predicate == "demands":
-        found += [o for p in prep_objects(verb, {"on", "upon", "for"}) for o in conjuncts(p)]
+        # "called on Baghdad to act" asks Baghdad; "urged strikes on Kataib Hezbollah" asks for strikes, and the "on"
+        # the parser hangs on the verb names their target
+        asked_on = {"for"} if direct_objects(verb) else {"on", "upon", "for"}
+        found += [o for p in prep_objects(verb, asked_on) for o in conjuncts(p)]
         # "demanded an explanation from Washington": whom the thing demanded is asked of, wherever the parser hangs
         # the "from"
         if asked_for := direct_objects(verb):

@@ -449,7 +449,7 @@ def co_agents(verb: Token) -> list[Token]:
     for prep in (t for t in own_clause(verb) - subjects if t.dep_ == "prep"):
         if prep.head == verb and f"{lemma_of(verb)}_{prep.lower_}" in lexicon.verb_predicates:
             continue  # "fought alongside the Syrian army": the phrase is what the verb says the subject does
-        if _set_off_after_object(verb, prep):
+        if _companion_of_object(verb, prep):
             continue  # "killed A, along with B": B is another of the killed
         if prep.lower_ in lexicon.co_agent_preps or (prep.lower_ == "with" and prep.i > 0
                                                      and prep.nbor(-1).lower_ in lexicon.co_agent_words):
@@ -464,29 +464,35 @@ def co_agents(verb: Token) -> list[Token]:
 
 def object_companions(verb: Token) -> list[Token]:
     """Who undergoes a verb's act beside its object: a companion set off after the object ("killing commander A,
-    along with B and C").
+    along with B and C"), or after the object of a killing ("killed A along with his driver").
 
     >>> doc = _parser()("The strike killed Abu Hassan, along with Ali al-Saadi and Haider al-Moussawi.")
     >>> [t.text for t in object_companions(doc[2])]
     ['Saadi', 'Moussawi']
     >>> object_companions(_parser()("Kataib Hezbollah, along with Nujaba, attacked the base.")[6])
     []
+    >>> [t.text for t in object_companions(_parser()("The drone killed Abu Ali along with his driver.")[2])]
+    ['driver']
     """
     lexicon = load_lexicon()
     found = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and _set_off_after_object(verb, c)):
+    for prep in (c for c in verb.children if c.dep_ == "prep" and _companion_of_object(verb, c)):
         found += prep_objects(prep, {"with"}) if prep.lower_ in lexicon.co_agent_words else [
             p for p in prep.children if p.dep_ == "pobj"]
     return [t for f in found for t in conjuncts(f)]
 
 
-def _set_off_after_object(verb: Token, prep: Token) -> bool:
-    """A companion phrase ("along with", "together with", "alongside") set off by a comma after the verb's
-    object."""
+def _companion_of_object(verb: Token, prep: Token) -> bool:
+    """A companion phrase ("along with", "together with", "alongside") after the verb's object that joins the
+    object: set off by a comma ("killed A, along with B"), or after the object of a killing, which is told of its
+    dead ("killed A along with two of his guards")."""
     opening = prep.nbor(-1) if prep.lower_ == "with" and prep.i > 0 else prep
-    if opening.i == 0 or opening.nbor(-1).text != ",":
-        return False  # the common case, told before the lexicon is looked at
+    if opening.i == 0:
+        return False
     lexicon = load_lexicon()
+    set_off = opening.nbor(-1).text == ","
+    if not set_off and lexicon.verb_predicates.get(lemma_of(verb)) != "kills":
+        return False  # the common case, told before the lexicon's companion words are looked at
     return opening.lower_ in lexicon.co_agent_preps | lexicon.co_agent_words and any(
         o.dep_ == "dobj" and o.i < opening.i for o in verb.children)
 
