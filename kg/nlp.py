@@ -100,12 +100,12 @@ def tags_from_parse(doc: Doc) -> Doc:
     the militia attacks and the U.S. strikes"); a word it took for a noun but the parser gave a subject before it
     and an object after it is a verb (the headline "Khazali slams US sanctions"), and so is a word it took for an
     adjective between the two (a verb in scare quotes). A verb the parser made a compound of its object, or a
-    modifier of it, is raised above it, and a finite verb it coordinated with an infinitive is coordinated with the verb the infinitive
-    completes, and one it coordinated with the verb of a reported clause about a thing with the verb of saying;
-    a past tense the parser hung on a noun with no subject of its own is a participle. A hearsay participle taken
-    for the verb, a relative clause opened by "whose", a subject taken for an apposition, a partner hung on an
-    adverbial's noun, a verb coordinated with an attribution set off inside the sentence and a subject hung on an
-    auxiliary are put right too.
+    modifier of it, is raised above it, and a finite verb it coordinated with an infinitive is coordinated with the
+    verb the infinitive completes, and one it coordinated with the verb of a reported clause about a thing with the
+    verb of saying; a past tense the parser hung on a noun with no subject of its own is a participle. A hearsay
+    participle taken for the verb, a relative clause opened by "whose", a subject taken for an apposition, a partner
+    hung on an adverbial's noun, a verb coordinated with an attribution set off inside the sentence and a subject
+    hung on an auxiliary are put right too.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
