@@ -56,6 +56,7 @@ class Lexicon:
     adversary_preps: frozenset[str]
     argument_bridges: frozenset[str]
     stand_in_nouns: frozenset[str]
+    counterpart_nouns: frozenset[str]
     territory_nouns: frozenset[str]
     coercive_acts: frozenset[str]
     threat_outcomes: frozenset[str]

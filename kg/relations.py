@@ -787,8 +787,11 @@ def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: 
         # "Washington's request", "a visit by the Turkish defence minister", "a delegation of Ansar Allah": the act or
         # envoy stands for whose it is; in "Kurdistan Workers Party (PKK) targets" the parser makes the name before
         # the noun its subject
+        # ("Iran's enemies" are the other side of Iran's tie, "the Zionist enemy" is Israel)
+        counterpart = bool(head_word & lexicon.counterpart_nouns)
         modifiers = [c for c in token.children if (c.dep_ in _ARGUMENT_MODIFIERS or c.dep_ == "nsubj" and (
-            c.i < token.i and token.pos_ == "NOUN")) and not (c.dep_ == "amod" and of_a_group)] + prep_objects(
+            c.i < token.i and token.pos_ == "NOUN")) and not (c.dep_ == "amod" and of_a_group)
+            and not (c.dep_ == "poss" and counterpart)] + prep_objects(
             token, {"by", *({"from", "of"} if head_word & lexicon.sent_nouns else ())})
         if found := _first_named(modifiers, 0.1):
             return found
