@@ -1102,9 +1102,9 @@ class ActorLinker:
             return "Country"
         described = _described_by_apposition(span, self.lexicon)
         if span[-1].text in self.lexicon.place_nouns or _named_by_place_noun(span, self.lexicon) or (
-                described == "Place"):
-            # "Duhok province", "the village of Kani Masi", whatever office the words around it name, whatever the
-            # NER says (not "The New Region")
+                described == "Place") or span[-1].lower_ in self.lexicon.mission_nouns:
+            # "Duhok province", "the village of Kani Masi", "the Swedish Embassy" (a state's seat is a place, as a
+            # base is), whatever office the words around it name, whatever the NER says (not "The New Region")
             return "Place"
         if label in _PLACE_LABELS and not is_place(span.text) and _holds_office(span, self.lexicon):
             return "Official"  # the NER takes many a Persian or Arabic name for a place; no gazetteer knows it

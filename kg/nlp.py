@@ -154,7 +154,6 @@ def _repair_parse(token: Token) -> None:
     _raise_verb_after_reduced_relative(token)
     _lower_clause_of_whose(token)
     _raise_subject_set_off(token)
-    _lower_fronted_description(token)
     _raise_partner_from_adverbial(token)
     _raise_conjunct_of_interjected_attribution(token)
     _raise_subject_of_auxiliary(token)
@@ -372,28 +371,6 @@ def _lower_clause_of_whose(verb: Token) -> None:
     later.head, later.dep_ = (later, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
     named.head = later
     verb.head, verb.dep_ = named, "relcl"
-
-
-def _lower_fronted_description(subject: Token) -> None:
-    """A description of the subject fronted before it and set off by a comma ("A veteran commander of Kataib
-    Hezbollah, he took over"), which the parser made a second subject or an adverbial of the verb: it is the
-    subject's apposition.
-
-    >>> nlp = load_pipeline()
-    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
-    >>> doc = nlp("A former spokesman for the Iraqi army, Yahya Rasool now leads the Joint Operations Command.")
-    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"spokesman", "Rasool"}]
-    [('spokesman', 'appos', 'Rasool'), ('Rasool', 'nsubj', 'leads')]
-    """
-    doc = subject.doc
-    if subject.dep_ != "nsubj" or subject.tag_ not in {"NNP", "PRP"} or subject.left_edge.i < 2 or (
-            doc[subject.left_edge.i - 1].text != ","):
-        return
-    comma = subject.left_edge.i - 1
-    description = next((c for c in subject.head.children if c.dep_ in {"nsubj", "advcl", "npadvmod", "dep"} and (
-        c.right_edge.i == comma - 1) and c.left_edge.i == c.sent.start and c.lower_ in _title_words()), None)
-    if description is not None:
-        description.head, description.dep_ = subject, "appos"
 
 
 def _raise_subject_set_off(verb: Token) -> None:

@@ -647,6 +647,8 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     ("The Federal Police said two officers were wounded.", "federal_police", "ArmedForce"),
     ("The Joint Operations Command said the rockets were fired from Baghdad.", "iraqi_joint_operations_command",
      "ArmedForce"),
+    # an embassy is a place, as a base is, whatever the NER took it for
+    ("Hundreds of supporters of Muqtada al-Sadr stormed the Swedish Embassy in Baghdad.", "swedish_embassy", "Place"),
 ])
 def test_names_are_typed_by_what_the_text_says_of_them(nlp, text, actor, actor_type):
     assert nlp(text)._.actors[actor].type == actor_type
