@@ -227,6 +227,8 @@ class Coreference:
             return None
         for earlier in range(sentence - 1, sentence - 1 - _WINDOW["pronoun"], -1):
             named = [m for m in mentions if m.sentence == earlier and m.type != "Place" and not m.nested]
+            # ("Iraq's Joint Operations Command said": a state named on its own body is one side with it)
+            named = [m for m in named if not _names_whose(token.doc[m.end - 1], named)]
             actors = list(dict.fromkeys(m.actor for m in sorted(named, key=lambda m: (not m.subject, m.start))))
             if len(actors) >= 2:
                 return token.left_edge.i, token.i + 1, actors[0], actors[1]
@@ -359,8 +361,12 @@ class Coreference:
                       _reporter_of(token, mentions, resolved, self.statement_verbs)):
             if bound is not None and wanted(bound):
                 return bound.actor
-        if lower in _PLURAL_PRONOUNS and _unnamed_plural(_parallel_subject_noun(token), mentions, resolved):
+        if lower in _PLURAL_PRONOUNS and _unnamed(_parallel_subject_noun(token), True, mentions, resolved):
             return None  # "the factions ..., and several of their leaders": theirs, whoever they are
+        if lower == "it" and (bound := _parallel_subject_noun(token, conditions=True)) is not None and (
+                bound.lemma_.lower() in self.military_nouns | set(self.description_types)) and _unnamed(
+                bound, False, mentions, resolved):
+            return None  # "the occupation will leave by force if it does not leave": the force, whoever it is
         # "Asked about the prime minister, he said": what the fronted participle is about is not its own subject;
         # and '"We respect the prime minister," he said': what a quotation names is not who says it
         outside = _fronted_participle(token) | _quoted_by_own_verb(token, self.lexicon.speech_verbs)
@@ -907,9 +913,15 @@ def _parallel_subject(pronoun: Token, mentions: list[_Mention]) -> _Mention | No
     return None if subject is None else _mention_at(mentions, subject.i)
 
 
-def _parallel_subject_noun(pronoun: Token) -> Token | None:
+# Words opening a condition, whose subject pronoun is the subject of the clause it conditions.
+_CONDITION_MARKS = frozenset({"if", "unless", "until", "once"})
+
+
+def _parallel_subject_noun(pronoun: Token, conditions: bool = False) -> Token | None:
     """The subject of the clause before, for a subject pronoun of a clause coordinated with it or a possessive in
-    that clause's subject ("the factions have focused on politics, and several of their leaders ...").
+    that clause's subject ("the factions have focused on politics, and several of their leaders ..."); with
+    `conditions`, also of the clause a condition the pronoun opens is on ("the occupation will leave by force if it
+    does not leave").
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("The factions have focused on politics, and several of their leaders have backed him.")
@@ -920,7 +932,11 @@ def _parallel_subject_noun(pronoun: Token) -> Token | None:
     while subject.dep_ not in {"nsubj", "nsubjpass"} and subject.dep_ in {"poss", "pobj", "prep"}:
         subject = subject.head
     verb = subject.head
-    if subject.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+    # ("the occupation will leave by force if it does not leave": a condition's subject is its outcome's)
+    conditional = conditions and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children)
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or not (verb.dep_ == "conj" or conditional) or (
+            verb.head.pos_ not in {"VERB", "AUX"}):
         return None
     return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
@@ -947,10 +963,10 @@ def _introduced_unnamed(description: Token, mentions: list[_Mention], actor_type
                                         for m in mentions)
 
 
-def _unnamed_plural(noun: Token | None, mentions: list[_Mention], resolved: list[Span]) -> bool:
-    """Whether a noun is a plural common noun that names no actor, named or taken up."""
-    return noun is not None and noun.tag_ == "NNS" and _mention_at(mentions, noun.i) is None and not any(
-        span.start <= noun.i < span.end for span in resolved)
+def _unnamed(noun: Token | None, plural: bool, mentions: list[_Mention], resolved: list[Span]) -> bool:
+    """Whether a noun is a common noun of the number asked that names no actor, named or taken up."""
+    return noun is not None and noun.tag_ == ("NNS" if plural else "NN") and _mention_at(
+        mentions, noun.i) is None and not any(span.start <= noun.i < span.end for span in resolved)
 
 
 def _fronted_participle(pronoun: Token) -> set[int]:
@@ -1139,6 +1155,13 @@ def _coordinated_before(possessive: Token, mentions: list[_Mention]) -> _Mention
         return None
     named = _mention_at(mentions, before.i - 1)
     return named if named is not None and named.end == before.i else None
+
+
+def _names_whose(word: Token, mentions: list[_Mention]) -> bool:
+    """Whether a name's last word says whose another of `mentions` is: "Iraq's" in "Iraq's Joint Operations
+    Command", "Iraqi" in "the Iraqi army"."""
+    return word.dep_ in {"poss", "amod", "compound"} and any(
+        m.start <= word.head.i < m.end and not m.start <= word.i < m.end for m in mentions)
 
 
 def _mention_at(mentions: list[_Mention], index: int) -> _Mention | None:

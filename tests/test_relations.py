@@ -1909,6 +1909,13 @@ def triples(nlp, text):
      ("us_treasury", "accuses", "kataib_sayyid_al_shuhada")),
     # a partner an adjective names is that state
     ("Harakat al-Nujaba blamed Israel and its American partner.", ("harakat_al_nujaba", "accuses", "united_states")),
+    # "both sides" are two actors told of before, not a state and its own body
+    ("The Kurdistan Regional Government accused Baghdad of provoking the fighting. Iraq's Joint Operations Command "
+     "said its forces had responded. The United States urged both sides to avoid escalation.",
+     ("united_states", "demands", "kurdistan_regional_government")),
+    # complaining that an actor does a thing charges it
+    ("Kataib Hezbollah complained that Washington was stalling the talks.",
+     ("kataib_hezbollah", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2677,6 +2684,13 @@ def test_pattern_reads(nlp, text, expected):
     ("Senator Lindsey Graham urged strikes on Kataib Hezbollah.", ("lindsey_graham", "demands", "kataib_hezbollah")),
     # a state's enemies are not the state
     ("Kataib Hezbollah condemned Iran's enemies.", ("kataib_hezbollah", "accuses", "iran")),
+    # a state named on its own body is one side with it
+    ("The Kurdistan Regional Government accused Baghdad of provoking the fighting. Iraq's Joint Operations Command "
+     "said its forces had responded. The United States urged both sides to avoid escalation.",
+     ("united_states", "demands", "iraqi_joint_operations_command")),
+    # a condition's subject pronoun is its outcome's subject, here no actor, not a group named before
+    ("Akram al-Kaabi, the secretary-general of Harakat al-Nujaba, spoke. \"The occupation will leave by force if it "
+     "does not leave by negotiation,\" Kaabi said.", ("akram_al_kaabi", "threatens", "harakat_al_nujaba")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

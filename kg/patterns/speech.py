@@ -380,11 +380,15 @@ def allegation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iran', 'accuses', 'United States')]
     >>> read("Kataib Hezbollah charged that Washington was stalling.", allegation)
     [('Kataib Hezbollah', 'accuses', 'Washington')]
+    >>> read("The factions accused Washington of stalling; Lami complained of American foot-dragging.", allegation)
+    []
     """
     for verb in sent:
         if lemma_of(verb) not in lexicon.alleging_verbs or verb.pos_ != "VERB":
             continue
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        # (the clause alleged follows the verb; one before it is another sentence the parser hung on it: "the
+        # factions have accused Washington of stalling; Lami complained of American foot-dragging")
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
             for accuser in subjects_of(verb):
                 for accused in subjects_of(clause):
                     yield frame(accuser, "accuses", accused, verb, "allegation")
