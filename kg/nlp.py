@@ -149,6 +149,7 @@ def _repair_parse(token: Token) -> None:
     """Put right the arcs the parser is known to get wrong around a token."""
     _raise_verb_taken_for_compound(token)
     _raise_verb_taken_for_modifier(token)
+    _raise_infinitive_taken_for_compound(token)
     _raise_finite_conjunct(token)
     _raise_conjunct_of_reported_clause(token)
     _raise_verb_after_reduced_relative(token)
@@ -279,6 +280,39 @@ def _raise_verb_taken_for_modifier(token: Token) -> None:
             noun.dep_ == "ROOT") and any(c.dep_ == "nsubj" for c in token.children):
         token.head, token.dep_ = token, "ROOT"
         noun.head, noun.dep_ = token, "dobj"
+
+
+def _raise_infinitive_taken_for_compound(verb: Token) -> None:
+    """A bare infinitive after a verb of helping that the parser made a compound of its object, with the one helped
+    a compound before it ("Iraq helped the coalition fight ISIS"): the one helped is the infinitive's subject, and
+    the infinitive a clause of the helping verb with the object its own.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Iraq helped the coalition fight ISIS.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc][3:6]
+    [('coalition', 'nsubj', 'fight'), ('fight', 'ccomp', 'helped'), ('ISIS', 'dobj', 'fight')]
+    """
+    if verb.lower_ not in _helping_forms() or not verb.tag_.startswith("VB"):
+        return
+    lexicon = load_lexicon()
+    for helped in [c for c in verb.children if c.dep_ == "dobj" and c.i >= verb.i + 3]:
+        infinitive, subject = helped.nbor(-1), helped.nbor(-2)
+        # (the parser hangs the noun before the infinitive, and its article, on either of the two)
+        if infinitive.dep_ != "compound" or infinitive.head != helped or (
+                infinitive.lower_ not in lexicon.verb_predicates) or subject.dep_ != "compound" or (
+                subject.head not in {helped, infinitive}) or not subject.tag_.startswith("NN"):
+            continue
+        for modifier in [c for head in (helped, infinitive) for c in head.children if c.i < subject.i]:
+            modifier.head = subject
+        subject.head, subject.dep_ = infinitive, "nsubj"
+        infinitive.head, infinitive.dep_, infinitive.tag_ = verb, "ccomp", "VB"
+        helped.head, helped.dep_ = infinitive, "dobj"
+
+
+@cache
+def _helping_forms() -> frozenset[str]:
+    return load_lexicon().helping_verb_forms
 
 
 def _raise_finite_conjunct(verb: Token) -> None:

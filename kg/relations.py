@@ -252,6 +252,8 @@ class RelationExtractor:
             # "if Washington attacked Iran", "urged Biden to strike Iran": an attack supposed or asked of another is
             # neither told nor threatened (what a group asks of its own fighters is its own, to come)
             return None
+        if predicate in _EVENTS and governing_verb(frame.cue, self.lexicon.agreeing_verbs):
+            return None  # "Turkey and Iraq agreed to fight the PKK": a purpose settled on, no attack told or threatened
         if predicate in _ASKABLE_ACTS and self._asked_by_actor(frame):
             return None  # "Washington pressed Sudani to rein in the groups": he has not; but "this path compels the
             # government to end the mission" tells the government's aim
@@ -851,7 +853,9 @@ def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) ->
                 for c in token.children)
     located = head_word & lexicon.located_targets and not owned
     places = prep_objects(token.head, {"in"}) if located and token.dep_ == "dobj" else []
-    preps = {"of", "from", "in"} if located else {"of", "for"} if head_word & lexicon.timing_nouns else {"of"}
+    # ("a timetable for the withdrawal", "any role for the United States": what is timed, whom the role is for)
+    preps = {"of", "from", "in"} if located else {"of", "for"} if head_word & (
+        lexicon.timing_nouns | lexicon.allotted_nouns) else {"of"}
     for pobj in prep_objects(token, preps) + places:
         reached = [(actor, cost + 0.1) for o in conjuncts(pobj)
                    for actor, cost in argument_actors(o, lexicon, depth + 1)]

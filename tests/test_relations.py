@@ -1916,6 +1916,11 @@ def triples(nlp, text):
     # complaining that an actor does a thing charges it
     ("Kataib Hezbollah complained that Washington was stalling the talks.",
      ("kataib_hezbollah", "accuses", "united_states")),
+    # a bare infinitive after "help" that the parser made a compound: the helped one is helped, and fights
+    ("Iraq helped the coalition fight ISIS.", ("iraq", "supports", "international_coalition")),
+    # whom a role is for is what rejecting the role opposes
+    ("Kataib Hezbollah rejects any role for the United States in Iraq.",
+     ("kataib_hezbollah", "opposes", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2691,6 +2696,10 @@ def test_pattern_reads(nlp, text, expected):
     # a condition's subject pronoun is its outcome's subject, here no actor, not a group named before
     ("Akram al-Kaabi, the secretary-general of Harakat al-Nujaba, spoke. \"The occupation will leave by force if it "
      "does not leave by negotiation,\" Kaabi said.", ("akram_al_kaabi", "threatens", "harakat_al_nujaba")),
+    # nor is the enemy the helped one fights helped
+    ("Iraq agreed to help the coalition fight ISIS.", ("iraq", "supports", "islamic_state")),
+    # a fight agreed on is a purpose, no attack
+    ("Turkey and Iraq agreed to fight the PKK together.", ("turkey", "attacks", "pkk")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
