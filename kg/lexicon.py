@@ -60,6 +60,7 @@ class Lexicon:
     helping_verb_forms: frozenset[str]
     agreeing_verbs: frozenset[str]
     allotted_nouns: frozenset[str]
+    reciprocal_fight_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     coercive_acts: frozenset[str]
     threat_outcomes: frozenset[str]

@@ -2700,6 +2700,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraq agreed to help the coalition fight ISIS.", ("iraq", "supports", "islamic_state")),
     # a fight agreed on is a purpose, no attack
     ("Turkey and Iraq agreed to fight the PKK together.", ("turkey", "attacks", "pkk")),
+    # groups named together who "have fought" somewhere may have fought side by side
+    ("Kataib Sayyid al-Shuhada and Harakat al-Nujaba have fought in Syria on behalf of Bashar al-Assad.",
+     ("kataib_sayyid_al_shuhada", "attacks", "harakat_al_nujaba")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

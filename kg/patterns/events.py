@@ -1091,6 +1091,10 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('forces', 'attacks', 'YBS'), ('YBS', 'attacks', 'forces')]
     >>> read("Iraqi forces and the YBS fought together.", mutual_fighting)
     []
+    >>> read("Kataib Sayyid al-Shuhada and Harakat al-Nujaba have fought in Syria.", mutual_fighting)
+    []
+    >>> read("Sadrists and Badr fought each other in Basra.", mutual_fighting)
+    [('Sadrists', 'attacks', 'Badr'), ('Badr', 'attacks', 'Sadrists')]
     >>> read("Washington has partnered with the SDF in the fight against Islamic State.", mutual_fighting)
     []
     """
@@ -1126,7 +1130,12 @@ def _fighting_verb(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
     for side in subjects_of(verb):
         for opponent in opponents:
             yield from _each_attacks_the_other([side, opponent], verb)
-    if not opponents and not direct_objects(verb) and not any(c.dep_ in {"prep", "advmod"} and (
+    # "X and Y have clashed" fought each other; "X and Y have fought in Syria" may have fought side by side, unless
+    # "each other" says otherwise
+    objects = direct_objects(verb)
+    reciprocal = lemma_of(verb) in lexicon.reciprocal_fight_verbs and not objects or any(
+        o.lower_ in {"other", "another"} for o in objects)
+    if not opponents and reciprocal and not any(c.dep_ in {"prep", "advmod"} and (
             c.lower_ in lexicon.co_agent_preps | lexicon.co_agent_words) for c in verb.children):
         yield from _each_attacks_the_other(list(dict.fromkeys(subjects_of(verb))), verb)
 
