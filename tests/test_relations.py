@@ -1921,6 +1921,9 @@ def triples(nlp, text):
     # whom a role is for is what rejecting the role opposes
     ("Kataib Hezbollah rejects any role for the United States in Iraq.",
      ("kataib_hezbollah", "opposes", "united_states")),
+    # a body's coordinator holds an office in it
+    ("Dindar Zebari, the Kurdistan Regional Government's coordinator for international advocacy, spoke.",
+     ("dindar_zebari", "official_of", "kurdistan_regional_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
