@@ -61,6 +61,7 @@ class Lexicon:
     agreeing_verbs: frozenset[str]
     allotted_nouns: frozenset[str]
     reciprocal_fight_verbs: frozenset[str]
+    help_nouns: frozenset[str]
     territory_nouns: frozenset[str]
     coercive_acts: frozenset[str]
     threat_outcomes: frozenset[str]

@@ -1924,6 +1924,11 @@ def triples(nlp, text):
     # a body's coordinator holds an office in it
     ("Dindar Zebari, the Kurdistan Regional Government's coordinator for international advocacy, spoke.",
      ("dindar_zebari", "official_of", "kurdistan_regional_government")),
+    # weapons said to be fired by an actor attribute the attack to it
+    ("US officials said the rockets were fired by Kataib Hezbollah.", ("united_states", "accuses", "kataib_hezbollah")),
+    # who helped with a plot is accused with its planners
+    ("The Pentagon said the attack was orchestrated by Kataib Hezbollah with the help of the Quds Force.",
+     ("us_department_of_defense", "accuses", "quds_force")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -354,11 +354,25 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             if not any(lexicon.noun_predicates.get(lemma_of(a)) in {"attacks", "kills"} for a in acts):
                 continue
             subjects, pattern = passive_agents(token) if is_passive(token) else subjects_of(token), "blame.plot"
+            subjects += _accomplices(token, subjects, lexicon)
         else:
             continue
         # who says so, looked up only for the words of blame
         if (speaker := speaker_for(token, lexicon)) is not None:
             yield from said_of(speaker, "accuses", subjects, token, pattern)
+
+
+def _accomplices(plot: Token, plotters: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Who helped `plotters` with a plot: "planned by A with help from B", "with the help of B", wherever the
+    parser hangs the "with": in the plot's clause or in the phrase that names a plotter.
+
+    >>> read("Pompeo said the attack was planned by Kataib Hezbollah with help from Hadi al-Amiri.", blame)
+    [('Pompeo', 'accuses', 'Kataib Hezbollah'), ('Pompeo', 'accuses', 'Hadi al-Amiri')]
+    """
+    scope = own_clause(plot) | {t for p in plotters for t in p.head.subtree}
+    helps = [h for w in scope if w.dep_ == "prep" and w.lower_ == "with" for h in w.children
+             if h.dep_ == "pobj" and lemma_of(h) in lexicon.help_nouns]
+    return [a for h in helps for o in prep_objects(h, {"from", "of"}) for a in conjuncts(o)]
 
 
 def _a_duty(adjective: Token, lexicon: Lexicon) -> bool:
@@ -472,6 +486,8 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kirby', 'accuses', 'Kataib Hezbollah')]
     >>> read("Singh said the attack was planned, resourced and facilitated by the Islamic Resistance.", attribution)
     [('Singh', 'accuses', 'Islamic Resistance')]
+    >>> read("US officials said the rockets were fired by Kataib Hezbollah.", attribution)
+    [('US officials', 'accuses', 'Kataib Hezbollah')]
     """
     for verb in sent:
         if verb.pos_ != "VERB" or (attributed := _attributed(verb, lexicon)) is None:
@@ -506,11 +522,12 @@ def _attributed(verb: Token, lexicon: Lexicon) -> tuple[list[Token] | None, list
         # "the attack bore the hallmarks of X": who says so
         marked = [a for m in marks for a in prep_objects(m, {"of"})]
         return [c for c in verb.children if c.dep_ == "nsubj"], marked, None
-    if is_passive(verb) and lemma in lexicon.light_verbs | lexicon.enabling_verbs and reporting_verb(
-            verb, lexicon.speech_verbs):
+    if is_passive(verb) and lemma in lexicon.light_verbs | lexicon.enabling_verbs | lexicon.weapon_verbs and (
+            reporting_verb(verb, lexicon.speech_verbs)):
         # "the White House said the attack was carried out by X", "was planned and facilitated by X": who says
-        # so, of another's act
-        return [c for c in verb.children if c.dep_ == "nsubjpass"], shared_passive_agents(verb), None
+        # so, of another's act; "said the rockets were fired by X" attributes the weapons' attack
+        acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return None if lemma in lexicon.weapon_verbs else acts, shared_passive_agents(verb), None
     return None
 
 
