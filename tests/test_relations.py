@@ -1929,6 +1929,9 @@ def triples(nlp, text):
     # who helped with a plot is accused with its planners
     ("The Pentagon said the attack was orchestrated by Kataib Hezbollah with the help of the Quds Force.",
      ("us_department_of_defense", "accuses", "quds_force")),
+    # a cause of insecurity is charged with it
+    ("Iran's foreign ministry spokesman Nasser Kanaani said American forces were the main cause of insecurity in the "
+     "region.", ("nasser_kanaani", "accuses", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
