@@ -150,6 +150,7 @@ def _repair_parse(token: Token) -> None:
     _raise_verb_taken_for_compound(token)
     _raise_verb_taken_for_modifier(token)
     _raise_infinitive_taken_for_compound(token)
+    _raise_object_after_interjection(token)
     _raise_finite_conjunct(token)
     _raise_conjunct_of_reported_clause(token)
     _raise_verb_after_reduced_relative(token)
@@ -315,6 +316,30 @@ def _helping_forms() -> frozenset[str]:
     return load_lexicon().helping_verb_forms
 
 
+def _raise_object_after_interjection(verb: Token) -> None:
+    """The object of a verb after a phrase set off by commas between them ("targeted, with a drone, the Ain al-Asad
+    base"), which the parser made an apposition of the phrase's noun: it is the verb's object.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The fighters targeted, with a drone, the Ain al-Asad base on Sunday.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "base"]
+    [('base', 'dobj', 'targeted')]
+    """
+    if not verb.tag_.startswith("VB") or verb.i + 2 >= len(verb.doc) or verb.nbor(1).text != "," or any(
+            c.dep_ == "dobj" for c in verb.children):
+        return
+    phrase = verb.nbor(2)
+    if phrase.dep_ != "prep" or phrase.head != verb:
+        return
+    for noun in (c for c in phrase.children if c.dep_ == "pobj"):
+        # (the comma closing the phrase right after its noun, the object right after the comma)
+        opened = next((a for a in noun.children if a.dep_ == "appos" and a.left_edge.i == noun.i + 2
+                       and verb.doc[noun.i + 1].text == ","), None)
+        if opened is not None:
+            opened.head, opened.dep_ = verb, "dobj"
+
+
 def _raise_finite_conjunct(verb: Token) -> None:
     """A finite verb the parser coordinated with an infinitive ("has refused to join the government and accuses
     the Framework of betrayal"): an infinitive has no finite conjunct, so the verb is coordinated with the verb the
@@ -408,14 +433,17 @@ def _lower_clause_of_whose(verb: Token) -> None:
 
 
 def _raise_subject_set_off(verb: Token) -> None:
-    """A verb with no subject and a comma before it, whose subject the parser hung elsewhere: a name set off after
-    a fronted phrase (_set_off_after_fronted_phrase) or left hanging before the verb (_name_left_hanging). The name
-    is the verb's subject, with the description set off beside it."""
+    """A verb with no subject, whose subject the parser hung elsewhere: after a comma before the verb, a name set
+    off after a fronted phrase (_set_off_after_fronted_phrase) or left hanging before the verb (_name_left_hanging),
+    and with no comma, a noun phrase set off at the end of a fronted phrase that runs up to the verb
+    (_run_into_verb). The name is the verb's subject, with the description set off beside it."""
     doc = verb.doc
-    if not (verb.tag_.startswith("VB") and verb.dep_ == "ROOT") or verb.i < 2 or doc[verb.i - 1].text != "," or any(
+    if not (verb.tag_.startswith("VB") and verb.dep_ == "ROOT") or verb.i < 2 or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return
-    if (found := _set_off_after_fronted_phrase(verb) or _name_left_hanging(verb)) is not None:
+    found = _set_off_after_fronted_phrase(verb) or _name_left_hanging(verb) if doc[verb.i - 1].text == "," else (
+        _run_into_verb(verb))
+    if found is not None:
         named, description = found
         if description is not None:
             description.head = named
@@ -441,6 +469,26 @@ def _set_off_after_fronted_phrase(verb: Token) -> tuple[Token, Token | None] | N
                   and doc[t.left_edge.i - 1].text == "," and (
                       t.right_edge.i + 1 in {verb.i - 1, verb.i} or described(t) is not None)), None)
     return None if named is None else (named, described(named))
+
+
+def _run_into_verb(verb: Token) -> tuple[Token, None] | None:
+    """A noun phrase set off by a comma at the end of a fronted phrase, running up to the verb, that the parser made
+    an apposition inside the phrase ("In support of our people in Gaza, the mujahideen of the Islamic Resistance
+    targeted the base").
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("In support of our people in Gaza, the fighters of the Islamic Resistance targeted the base.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "fighters"]
+    [('fighters', 'nsubj', 'targeted')]
+    """
+    doc = verb.doc
+    fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+    if fronted is None:
+        return None
+    subject = next((t for t in fronted.subtree if t.dep_ == "appos" and t.right_edge.i + 1 == verb.i
+                    and t.tag_.startswith("NN") and doc[t.left_edge.i - 1].text == ","), None)
+    return None if subject is None else (subject, None)
 
 
 def _name_left_hanging(verb: Token) -> tuple[Token, Token | None] | None:

@@ -1929,9 +1929,16 @@ def triples(nlp, text):
     # who helped with a plot is accused with its planners
     ("The Pentagon said the attack was orchestrated by Kataib Hezbollah with the help of the Quds Force.",
      ("us_department_of_defense", "accuses", "quds_force")),
-    # a cause of insecurity is charged with it
-    ("Iran's foreign ministry spokesman Nasser Kanaani said American forces were the main cause of insecurity in the "
-     "region.", ("nasser_kanaani", "accuses", "us_forces")),
+    # spreading insecurity is a wrong a speaker charges
+    ("Nasser Kanaani said Washington was spreading insecurity across the region.",
+     ("nasser_kanaani", "accuses", "united_states")),
+    # an object after a phrase set off by commas is the verb's, not the phrase's
+    ("US troops are stationed at the Ain al-Asad base. The Islamic Resistance in Iraq targeted, with a drone, the Ain "
+     "al-Asad base on Sunday.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # a subject set off at the end of a fronted phrase is the verb's, and its mujahideen are the group
+    ("US troops are stationed at the Ain al-Asad base. In continuation of our approach in resisting the occupation "
+     "and in support of our people in Gaza, the mujahideen of the Islamic Resistance in Iraq targeted the Ain al-Asad "
+     "base.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
