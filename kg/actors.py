@@ -615,12 +615,24 @@ class ActorLinker:
                       for o in p.children if o.dep_ == "pobj" and c.start == o.i]
             own = [c for c in placed if c.actor.type == "Country"]
             seat = next((self.registry.actors[c.actor.metonym] for c in placed if c.actor.metonym), None)
-            if seat is not None and seat.type == "GovernmentBody" and (
+            regional = [c for c in token.children if c.dep_ == "amod" and c.lower_ in self.lexicon.regional_modifiers]
+            if regional and token.lemma_.lower() in self.lexicon.cabinet_nouns:
+                # "the regional cabinet": the government of the region the doc names, not of its state
+                if region := self._regional_government(found):
+                    yield _Candidate(regional[0].i, token.i + 1, region, doc)
+            elif seat is not None and seat.type == "GovernmentBody" and (
                     token.lemma_.lower() in self.lexicon.cabinet_nouns):
                 yield _Candidate(token.i, token.i + 1, seat, doc)
             elif (actor := self._institution_meant(token, found, state, own[0].actor.id if own else None)) is not None:
                 start = min((c.i for c in token.children if c.dep_ == "amod" and c.i < token.i), default=token.i)
                 yield _Candidate(start, own[0].end, actor, doc) if own else _Candidate(token.i, token.i + 1, actor, doc)
+
+    def _regional_government(self, found: list[_Candidate]) -> Actor | None:
+        """The government of a region the doc names, or of a city standing for one ("Kurdistan Region", "Erbil"):
+        the one named most, if any."""
+        bodies = Counter(c.actor.metonym for c in found if c.actor.type == "Place" and c.actor.metonym
+                         and self.registry.actors[c.actor.metonym].type == "GovernmentBody")
+        return self.registry.actors[bodies.most_common(1)[0][0]] if bodies else None
 
     def _institution_meant(self, token: Token, found: list[_Candidate], story_state: str | None,
                            own_state: str | None = None) -> Actor | None:

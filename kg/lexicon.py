@@ -62,6 +62,7 @@ class Lexicon:
     allotted_nouns: frozenset[str]
     reciprocal_fight_verbs: frozenset[str]
     help_nouns: frozenset[str]
+    regional_modifiers: frozenset[str]
     territory_nouns: frozenset[str]
     coercive_acts: frozenset[str]
     threat_outcomes: frozenset[str]

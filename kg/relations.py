@@ -424,7 +424,8 @@ class EventMemory:
         if not pairs:
             return
         self._claimed_cues.add(cue.i)
-        noun = _event_noun_of(cue, self.event_nouns)
+        # ("arrested suspects in the killing of X": an arrest is named by no act it is over)
+        noun = cue if lemma_of(cue) in self.custody_words else _event_noun_of(cue, self.event_nouns)
         # ("A US drone strike killed X" after a headline's agentless "Drone strike kills X": the strike has one now)
         for naming in {cue, noun}:
             self._agent_known.update(dict.fromkeys(((w, _is_plural_noun(naming)) for w in _naming_words(naming)), True))

@@ -1939,6 +1939,9 @@ def triples(nlp, text):
     ("US troops are stationed at the Ain al-Asad base. In continuation of our approach in resisting the occupation "
      "and in support of our people in Gaza, the mujahideen of the Islamic Resistance in Iraq targeted the Ain al-Asad "
      "base.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # a regional cabinet is the government of the region the story names
+    ("ERBIL - The KDP accused the PUK of siding with Baghdad. Qubad Talabani, the PUK's deputy prime minister in the "
+     "regional cabinet, boycotted the meeting.", ("qubad_talabani", "official_of", "kurdistan_regional_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2721,6 +2724,9 @@ def test_pattern_reads(nlp, text, expected):
     # groups named together who "have fought" somewhere may have fought side by side
     ("Kataib Sayyid al-Shuhada and Harakat al-Nujaba have fought in Syria on behalf of Bashar al-Assad.",
      ("kataib_sayyid_al_shuhada", "attacks", "harakat_al_nujaba")),
+    # an arrest is named by no killing it is over: "the killing" is not the arresters'
+    ("Iraqi security forces arrested several suspects in the killing of an American teacher. The US State Department "
+     "condemned the killing.", ("us_state_department", "accuses", "iraqi_security_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
