@@ -63,6 +63,7 @@ class Lexicon:
     reciprocal_fight_verbs: frozenset[str]
     help_nouns: frozenset[str]
     regional_modifiers: frozenset[str]
+    whole_group_nouns: frozenset[str]
     territory_nouns: frozenset[str]
     coercive_acts: frozenset[str]
     threat_outcomes: frozenset[str]

@@ -770,7 +770,8 @@ def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     """ "accused units of the PMF", "Islamic State cells killed": a part, or armed men, stand for their group (not
     in "its militia groups", a state's)."""
     lemma = lemma_of(token)
-    if lemma not in lexicon.affiliated_nouns or lemma in lexicon.role_predicates:
+    # ("the Houthi movement", "the Kataib Hezbollah militia": a group's own noun, named with it, is the group)
+    if lemma not in lexicon.affiliated_nouns | lexicon.whole_group_nouns or lemma in lexicon.role_predicates:
         return []
     return _first_named([c for c in token.children if c.dep_ == "compound"] + prep_objects(token, {"of"}), 0.15)
 

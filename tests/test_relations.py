@@ -1942,6 +1942,8 @@ def triples(nlp, text):
     # a regional cabinet is the government of the region the story names
     ("ERBIL - The KDP accused the PUK of siding with Baghdad. Qubad Talabani, the PUK's deputy prime minister in the "
      "regional cabinet, boycotted the meeting.", ("qubad_talabani", "official_of", "kurdistan_regional_government")),
+    # a group's own noun, named with it, is the group
+    ("Iraq condemned the Houthi movement.", ("iraq", "accuses", "houthis")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2727,6 +2729,9 @@ def test_pattern_reads(nlp, text, expected):
     # an arrest is named by no killing it is over: "the killing" is not the arresters'
     ("Iraqi security forces arrested several suspects in the killing of an American teacher. The US State Department "
      "condemned the killing.", ("us_state_department", "accuses", "iraqi_security_forces")),
+    # but a group's units are no whole of their own
+    ("Several PMF brigades are affiliated with Kataib Hezbollah.",
+     ("popular_mobilization_forces", "member_of", "kataib_hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
