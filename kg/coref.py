@@ -351,10 +351,10 @@ class Coreference:
         if lower not in {"its", "their"} and (charged := self._penalised(token, mentions)) is not None:
             return charged.actor
         own = None if not struck else _clause_subject(token, mentions)
-        if lower in {"its", "their"} and not struck and (
+        if lower in {"its", "their", "his", "her"} and not struck and (
                 subject := _clause_subject_mention(token, mentions)) and wanted(subject):
-            # "the coalition against Islamic State announced the end of its mission": a possessive in the clause is
-            # its subject's
+            # "the coalition against Islamic State announced the end of its mission", "Khazali broke with Sadr and
+            # founded his own group": a possessive in the clause is its subject's
             return subject.actor
         # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of
         for bound in (_fronted_clause_subject(token, mentions), _parallel_subject(token, mentions),

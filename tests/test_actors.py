@@ -388,6 +388,8 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # the head of a group is its leader
     ('Hadi al-Amiri, the head of the Badr Organization, spoke on Monday. "This is a crime," he said. The Badr leader '
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),
+    # a person's possessive in a clause is its subject's, shared by coordinated verbs
+    ("Qais al-Khazali broke with Muqtada al-Sadr in 2004 and founded his own group.", ("his", "qais_khazali")),
 ])
 def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     assert reference in references(nlp(text))
