@@ -103,9 +103,10 @@ def tags_from_parse(doc: Doc) -> Doc:
     modifier of it, is raised above it, and a finite verb it coordinated with an infinitive is coordinated with the
     verb the infinitive completes, and one it coordinated with the verb of a reported clause about a thing with the
     verb of saying; a past tense the parser hung on a noun with no subject of its own is a participle. A hearsay
-    participle taken for the verb, a relative clause opened by "whose", a subject taken for an apposition, a partner
-    hung on an adverbial's noun, a verb coordinated with an attribution set off inside the sentence and a subject
-    hung on an auxiliary are put right too.
+    participle taken for the verb, a bare infinitive after "help" taken for a compound, an object after a phrase set
+    off by commas, a relative clause opened by "whose", a subject taken for an apposition, a partner hung on an
+    adverbial's noun, a verb coordinated with an attribution set off inside the sentence and a subject hung on an
+    auxiliary are put right too.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
