@@ -61,6 +61,7 @@ class Lexicon:
     agreeing_verbs: frozenset[str]
     allotted_nouns: frozenset[str]
     reciprocal_fight_verbs: frozenset[str]
+    reciprocal_pronoun_heads: frozenset[str]
     help_nouns: frozenset[str]
     regional_modifiers: frozenset[str]
     whole_group_nouns: frozenset[str]

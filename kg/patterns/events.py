@@ -1134,7 +1134,7 @@ def _fighting_verb(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
     # "each other" says otherwise
     objects = direct_objects(verb)
     reciprocal = lemma_of(verb) in lexicon.reciprocal_fight_verbs and not objects or any(
-        o.lower_ in {"other", "another"} for o in objects)
+        o.lower_ in lexicon.reciprocal_pronoun_heads for o in objects)
     if not opponents and reciprocal and not any(c.dep_ in {"prep", "advmod"} and (
             c.lower_ in lexicon.co_agent_preps | lexicon.co_agent_words) for c in verb.children):
         yield from _each_attacks_the_other(list(dict.fromkeys(subjects_of(verb))), verb)
