@@ -361,11 +361,11 @@ class Coreference:
                       _reporter_of(token, mentions, resolved, self.statement_verbs)):
             if bound is not None and wanted(bound):
                 return bound.actor
-        if lower in _PLURAL_PRONOUNS and _unnamed(_parallel_subject_noun(token), True, mentions, resolved):
+        if lower in _PLURAL_PRONOUNS and _unnamed(_parallel_subject_noun(token), mentions, resolved, plural=True):
             return None  # "the factions ..., and several of their leaders": theirs, whoever they are
         if lower == "it" and (bound := _parallel_subject_noun(token, conditions=True)) is not None and (
-                bound.lemma_.lower() in self.military_nouns | set(self.description_types)) and _unnamed(
-                bound, False, mentions, resolved):
+                (noun := bound.lemma_.lower()) in self.military_nouns or noun in self.description_types) and (
+                _unnamed(bound, mentions, resolved, plural=False)):
             return None  # "the occupation will leave by force if it does not leave": the force, whoever it is
         # "Asked about the prime minister, he said": what the fronted participle is about is not its own subject;
         # and '"We respect the prime minister," he said': what a quotation names is not who says it
@@ -963,7 +963,7 @@ def _introduced_unnamed(description: Token, mentions: list[_Mention], actor_type
                                         for m in mentions)
 
 
-def _unnamed(noun: Token | None, plural: bool, mentions: list[_Mention], resolved: list[Span]) -> bool:
+def _unnamed(noun: Token | None, mentions: list[_Mention], resolved: list[Span], plural: bool) -> bool:
     """Whether a noun is a common noun of the number asked that names no actor, named or taken up."""
     return noun is not None and noun.tag_ == ("NNS" if plural else "NN") and _mention_at(
         mentions, noun.i) is None and not any(span.start <= noun.i < span.end for span in resolved)
