@@ -8,6 +8,7 @@ written out (``python -m kg.ontology`` writes it; a test holds it in step).
     set()
 """
 
+import argparse
 import sys
 from importlib import resources
 from pathlib import Path
@@ -147,6 +148,16 @@ def undeclared_terms(graph: Graph, ontology: Graph | None = None) -> set[URIRef]
     return used - declared
 
 
+def main(argv: list[str] | None = None) -> int:
+    """Write the ontology as Turtle (``python -m kg.ontology [PATH]``)."""
+    parser = argparse.ArgumentParser(prog="python -m kg.ontology",
+                                     description="Write kg's ontology, made from the predicate vocabulary, as Turtle.")
+    parser.add_argument("path", nargs="?", type=Path, default=ontology_path(),
+                        help="where to write it (default: the package's kg/ontology.ttl)")
+    args = parser.parse_args(argv)
+    build_ontology().serialize(destination=str(args.path), format="turtle")
+    return 0
+
+
 if __name__ == "__main__":
-    build_ontology().serialize(destination=sys.argv[1] if len(sys.argv) > 1 else str(ontology_path()),
-                               format="turtle")
+    sys.exit(main())

@@ -38,6 +38,18 @@ def test_shipped_ontology_is_the_generated_one():
     assert isomorphic(load_ontology(), build_ontology())
 
 
+def test_ontology_writer_answers_help_and_writes_where_told(tmp_path, monkeypatch, capsys):
+    from kg.ontology import main as write_ontology
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as asked_for_help:
+        write_ontology(["--help"])
+    assert asked_for_help.value.code == 0 and "Turtle" in capsys.readouterr().out
+    assert list(tmp_path.iterdir()) == []
+    assert write_ontology([str(tmp_path / "ontology.ttl")]) == 0
+    assert isomorphic(Graph().parse(tmp_path / "ontology.ttl", format="turtle"), build_ontology())
+
+
 def test_ontology_declares_every_predicate_with_plover_domain_and_range():
     ontology = load_ontology()
     for name in ("attacks", "threatens", "accuses", "demands", "supports", "negotiates_with"):
