@@ -494,7 +494,8 @@ class Coreference:
     def _accused_by(self, charging: Token, penalties_only: bool = False) -> list[Token]:
         """Whom a verb of charging or penalty, or a penalty noun it takes, lays a charge or penalty on: its object,
         and who a penalty falls "on", wherever the parser hangs the charge ("imposed sanctions on X over")."""
-        penalties = self.lexicon.sanction_verbs | self.lexicon.designation_verbs
+        # (those arrested are those an arrest charges: "arrested 14 members of Kataib Hezbollah, accusing them")
+        penalties = self.lexicon.sanction_verbs | self.lexicon.designation_verbs | self.lexicon.custody_words
         charges = not penalties_only and self.lexicon.verb_predicates.get(charging.lemma_.lower()) == "accuses"
         accused = [c for c in charging.children if c.dep_ == "dobj"] if charging.pos_ == "VERB" and (
             charges or charging.lemma_.lower() in penalties) else []

@@ -371,7 +371,9 @@ def _raise_conjunct_of_reported_clause(verb: Token) -> None:
     after_comma = verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ","
     copula = clause.dep_ == "ccomp" and (any(c.dep_ == "attr" for c in clause.children) and after_comma or (
         clause.lower_ in _BE_FORMS and not any(s.lower_.removesuffix("s") in _act_nouns() for s in subjects)))
-    if not (copula or verb.lower_ in _stance_past_forms()) or clause.dep_ not in {"ccomp", "acl"} or any(
+    # ("held the United States responsible" accuses, whatever the verb)
+    holding = any(c.lower_ in load_lexicon().culprit_adjectives for c in verb.children)
+    if not (copula or holding or verb.lower_ in _stance_past_forms()) or clause.dep_ not in {"ccomp", "acl"} or any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return
     reporting = next((a for a in clause.ancestors if a.tag_ in {"VBD", "VBZ"} and any(

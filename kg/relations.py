@@ -125,7 +125,8 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         actors = doc._.actors or {}
         candidates: list[Relation] = []
-        vetoes: set[tuple[int, str, str, str]] = set()
+        vetoes: dict[tuple[int, str, str, str], list[Token]] = {}
+        read_from: dict[tuple[int, str, str, str], list[Token]] = {}
         attacks_told = EventMemory(self.event_nouns, self.lexicon.custody_words)
         for number, sent in enumerate(Sentence(doc, s.start, s.end) for s in doc.sents):
             for pattern in PATTERNS:
@@ -134,10 +135,13 @@ class RelationExtractor:
                     attacks_told.add_members(r for r in readings if self._admits(r, actors))
                     blocked = is_blocked(frame.cue, self.lexicon) and not pattern_setting(
                         frame.pattern, "reads_negation", False) and not self._inside_an_argument(frame)
-                    vetoes |= _vetoes(frame, readings, blocked)
+                    for key in _vetoes(frame, readings, blocked):
+                        vetoes.setdefault(key, []).append(frame.cue)
                     if not blocked:
                         if not self._strikes_a_territory(frame):
                             candidates.extend(readings)
+                            for r in readings:
+                                read_from.setdefault((r.start, r.subject, r.predicate, r.object), []).append(frame.cue)
                         # (an attack on a base is one on the force it hosts, which is read once all are told)
                         attacks_told.add(number, frame.cue, [
                             (r.subject, r.object) for r in readings if r.predicate in _EVENTS and (
@@ -161,7 +165,7 @@ class RelationExtractor:
         # two patterns reading one triple from one sentence make one reading, the surer one
         doc._.readings = list(most_confident(
             (((r.subject, r.predicate, r.object, r.start), r) for r in admitted), lambda r: r.confidence).values())
-        doc._.vetoes = vetoes
+        doc._.vetoes = {key for key, cues in vetoes.items() if not _told_apart(cues, read_from.get(key, []))}
         return doc
 
     def _installation(self, actor_id: str, actors: dict) -> bool:
@@ -540,6 +544,22 @@ def _vetoes(frame: Frame, readings: list[Relation], blocked: bool) -> set[tuple[
                                                                                              r.predicate)}
     return {(r.start, r.subject, frame.predicate, r.object) for r in readings
             if frame.predicate in _EVENTS and r.predicate == "threatens"}
+
+
+def _told_apart(vetoing: list[Token], reading: list[Token]) -> bool:
+    """Whether a triple a cue's act rules out is also read, unblocked, from a clause of its own: in "Iran denies
+    arming the Houthis, but US officials say Tehran supplies them" the denial is Iran's, the supply the officials'
+    claim. A cue inside the blocked one's phrase, or governing it, tells of the blocked act itself.
+
+    >>> from kg.patterns.helpers import _parser
+    >>> doc = _parser()("Iran denies arming the Houthis, but officials say Tehran supplies them.")
+    >>> _told_apart([doc[2]], [doc[10]]), _told_apart([doc[2]], [doc[2]]), _told_apart([doc[2]], [])
+    (True, False, False)
+    """
+    def related(a: Token, b: Token) -> bool:
+        return a == b or a.is_ancestor(b) or b.is_ancestor(a)
+
+    return any(all(not related(blocked, cue) for blocked in vetoing) for cue in reading)
 
 
 def what_it_is_called(token: Token, lexicon: Lexicon) -> Token | None:

@@ -1944,6 +1944,13 @@ def triples(nlp, text):
      "regional cabinet, boycotted the meeting.", ("qubad_talabani", "official_of", "kurdistan_regional_government")),
     # a group's own noun, named with it, is the group
     ("Iraq condemned the Houthi movement.", ("iraq", "accuses", "houthis")),
+    # those arrested are those an arrest charges
+    ("Iraqi forces arrested 14 members of Kataib Hezbollah on Thursday, accusing them of planning rocket attacks on "
+     "the US embassy.", ("iraqi_security_forces", "accuses", "kataib_hezbollah")),
+    # holding an actor responsible, coordinated after a reported clause, is the speaker's
+    ("The Popular Mobilization Forces said the attack killed members of its brigades and held the United States "
+     "responsible for allowing Israeli jets to use Iraqi airspace.",
+     ("popular_mobilization_forces", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -50,6 +50,15 @@ def test_what_the_grammar_rules_out_the_scorer_never_keeps(nlp, text, ruled_out)
     assert ruled_out not in {(r.subject, r.predicate, r.object) for r in doc._.relations}
 
 
+def test_a_denial_rules_out_its_own_act_not_the_same_act_another_clause_asserts(nlp):
+    supply = ("iran", "supports", "houthis")
+    denied = nlp("Iran denies arming the Houthis, and says it respects Yemen's sovereignty.")
+    assert supply in {(s, p, o) for _, s, p, o in denied._.vetoes}
+    asserted = nlp("Iran denies arming the Houthis, but US officials say Tehran supplies them with missiles.")
+    assert supply not in {(s, p, o) for _, s, p, o in asserted._.vetoes}
+    assert supply in {(r.subject, r.predicate, r.object) for r in asserted._.relations}
+
+
 @pytest.mark.parametrize("text, left_out, kept", [
     # conflict between a state and its own official
     ("Iraqi Prime Minister Mustafa al-Kadhimi urged Iraqis to stay calm.", ("mustafa_al_kadhimi", "demands", "iraq"),
