@@ -1951,6 +1951,11 @@ def triples(nlp, text):
     ("The Popular Mobilization Forces said the attack killed members of its brigades and held the United States "
      "responsible for allowing Israeli jets to use Iraqi airspace.",
      ("popular_mobilization_forces", "accuses", "united_states")),
+    # designating again is designating
+    ("Washington redesignated the Houthis as a terrorist organization.", ("united_states", "accuses", "houthis")),
+    # an act bearing a doer's footprints is laid at its door
+    ("The Pentagon said the drone attack that killed three US soldiers bore the footprints of Kataib Hezbollah.",
+     ("us_department_of_defense", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
