@@ -343,11 +343,12 @@ def _raise_object_after_interjection(verb: Token) -> None:
 
 def _raise_finite_conjunct(verb: Token) -> None:
     """A finite verb the parser coordinated with an infinitive ("has refused to join the government and accuses
-    the Framework of betrayal"): an infinitive has no finite conjunct, so the verb is coordinated with the verb the
-    infinitive completes, and so is the conjunction before it."""
+    the Framework of betrayal", "called for all sides to exercise restraint and condemned the strike"): an
+    infinitive has no finite conjunct, so the verb is coordinated with the verb the infinitive completes, and so is
+    the conjunction before it."""
     infinitive = verb.head
-    if verb.dep_ == "conj" and verb.tag_ in {"VBZ", "VBD"} and infinitive.tag_ == "VB" and (
-            infinitive.dep_ == "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) and (
+    if verb.dep_ == "conj" and verb.tag_ in {"VBZ", "VBD"} and infinitive.tag_ == "VB" and infinitive.dep_ in {
+            "xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) and (
             not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
         for conjunction in [c for c in infinitive.children if c.dep_ == "cc" and c.i < verb.i]:
             conjunction.head = infinitive.head

@@ -1956,6 +1956,10 @@ def triples(nlp, text):
     # an act bearing a doer's footprints is laid at its door
     ("The Pentagon said the drone attack that killed three US soldiers bore the footprints of Kataib Hezbollah.",
      ("us_department_of_defense", "accuses", "kataib_hezbollah")),
+    # a finite verb coordinated after an infinitive clause is the main verb's conjunct
+    ("Grand Ayatollah Ali al-Sistani, Iraq's most senior Shiite cleric, called on Friday for all sides to exercise "
+     "restraint and condemned the US strike that killed Iranian general Qassem Soleimani.",
+     ("ali_al_sistani", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2744,6 +2748,9 @@ def test_pattern_reads(nlp, text, expected):
     # but a group's units are no whole of their own
     ("Several PMF brigades are affiliated with Kataib Hezbollah.",
      ("popular_mobilization_forces", "member_of", "kataib_hezbollah")),
+    # a call with a clause of its own shares no object with the verb coordinated after it
+    ("Ali al-Sistani called on Friday for all sides to exercise restraint and condemned the US strike.",
+     ("ali_al_sistani", "demands", "united_states")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -114,9 +114,11 @@ def _verb_objects(verb: Token, phrasal: list[Token], lexicon: Lexicon) -> list[T
     objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
                 lexicon.labelling_verbs for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]
     if not phrasal and not any(c.dep_ == "dobj" for c in verb.children):
-        # "rejected and condemned the Turkish attack": verbs coordinated under one subject share the object
+        # "rejected and condemned the Turkish attack": verbs coordinated under one subject share the object (but in
+        # "called for all sides to exercise restraint and condemned the strike" the call has its clause)
         objects += [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
-            s.dep_ in SUBJECT_DEPS for s in c.children) for o in direct_objects(c)]
+            s.dep_ in SUBJECT_DEPS for s in c.children) and not any(
+            k.dep_ in {"xcomp", "ccomp", "advcl"} and k.i < c.i for k in verb.children) for o in direct_objects(c)]
         objects += _gap_of_relative(verb)
     return objects
 
