@@ -1960,6 +1960,12 @@ def triples(nlp, text):
     ("Grand Ayatollah Ali al-Sistani, Iraq's most senior Shiite cleric, called on Friday for all sides to exercise "
      "restraint and condemned the US strike that killed Iranian general Qassem Soleimani.",
      ("ali_al_sistani", "accuses", "united_states")),
+    # another's word that an actor took part in attacks is blame
+    ("The Pentagon said Abu Taqwa had been involved in carrying out attacks against American personnel.",
+     ("us_department_of_defense", "accuses", "abu_taqwa_al_saidi")),
+    # but a group's word of itself is its claim
+    ("Kataib Hezbollah said it had been involved in the attacks on US forces.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2751,6 +2757,9 @@ def test_pattern_reads(nlp, text, expected):
     # a call with a clause of its own shares no object with the verb coordinated after it
     ("Ali al-Sistani called on Friday for all sides to exercise restraint and condemned the US strike.",
      ("ali_al_sistani", "demands", "united_states")),
+    # what another says an actor took part in is its charge, not an attack the text tells
+    ("The Pentagon said Abu Taqwa had been involved in attacks against American personnel.",
+     ("abu_taqwa_al_saidi", "attacks", "us_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

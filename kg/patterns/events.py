@@ -10,7 +10,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  agents_in_phrase, co_agents, object_companions,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
                                  is_passive, is_question, lemma_of, loose_participles, names_a_person, names_a_place,
-                                 negated, particle_stems,
+                                 negated, particle_stems, participants,
                                  parties_of, passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
                                  shared_passive_agents, speaker_for, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
@@ -773,8 +773,7 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
         if lemma_of(claim) in lexicon.responsibility_verbs:
             agents += subjects_of(claim)
     if head.lower_ == "in" and lemma_of(head.head) in lexicon.participation_verbs:
-        verb = head.head  # "groups ... have been involved in attacks"
-        agents += subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+        agents += participants(head.head, lexicon)  # "groups ... have been involved in attacks"
     elif head.lower_ == "in" and lemma_of(head.head) in lexicon.instrument_verbs and not is_passive(head.head):
         agents += subjects_of(head.head)  # "Kataib Hezbollah has used drones in attacks on US forces"
     elif head.lower_ == "in" and head.head.pos_ == "VERB" and (

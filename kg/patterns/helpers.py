@@ -28,7 +28,8 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "SUBJECT_DEPS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
            "repeated_prepositions", "shared_passive_agents", "co_agents", "object_companions", "relative_antecedent",
-           "placed_from", "loose_participle_noun", "loose_participles", "name_set_off_after", "names_a_place"]
+           "placed_from", "loose_participle_noun", "loose_participles", "name_set_off_after",
+           "names_a_place", "participants", "taking_part"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -227,11 +228,33 @@ def _gerund_doers(governor: Token) -> list[Token]:
         return []
     if is_passive(governor) and lemma_of(governor) in lexicon.participation_verbs:
         # "X was involved in planning attacks": X planned them
-        return [t for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
+        return participants(governor, lexicon)
     # ("spent weeks in pressuring Baghdad": an object that names no actor is no doer; "sentenced three members of
     # Kataib Hezbollah for firing rockets": one of a group's men is)
     return [o for c in governor.children if c.dep_ == "dobj" and (actor_ids_at(c) or lemma_of(
         c) in lexicon.affiliated_nouns) for o in conjuncts(c)] or subjects_of(governor)
+
+
+def participants(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who a verb of taking part ("involved in", "engaged in") says took part: its subjects; but where another
+    reports it ("the Pentagon said Abu Taqwa had been involved in attacks") that is blame, read by the speech
+    patterns, and only a group's word of itself ("the group said it was involved") names a doer.
+
+    >>> [t.text for t in participants(_parser()("Abu Taqwa was involved in attacks.")[3], load_lexicon())]
+    ['Taqwa']
+    >>> participants(_parser()("The Pentagon said Abu Taqwa was involved in attacks.")[6], load_lexicon())
+    []
+    """
+    doers = taking_part(verb)
+    if reporting_verb(verb, lexicon.speech_verbs) is None:
+        return doers
+    return [t for t in doers if t.pos_ == "PRON"]
+
+
+def taking_part(verb: Token) -> list[Token]:
+    """Whom a verb of taking part says took part, whoever says so: its subjects, active or passive."""
+    return list(dict.fromkeys([*subjects_of(verb), *(t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+                                                     for t in conjuncts(c))]))
 
 
 def _listed_before(subject: Token) -> list[Token]:

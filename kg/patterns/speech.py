@@ -10,7 +10,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DE
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
                                  is_passive, is_question, lemma_of, linked_actors, negated, own_clause, passive_agents,
                                  phrasal_lemma, prep_objects, relative_antecedent, reporter_of_participle, said_of,
-                                 shared_passive_agents, speaker_for, subjects_of, verb_predicate)
+                                 shared_passive_agents, speaker_for, subjects_of, taking_part, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "allegation", "attribution",
@@ -355,11 +355,29 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 continue
             subjects, pattern = passive_agents(token) if is_passive(token) else subjects_of(token), "blame.plot"
             subjects += _accomplices(token, subjects, lexicon)
+        elif lemma_of(token) in lexicon.participation_verbs and token.pos_ == "VERB" and _part_in_attacks(
+                token, lexicon):
+            subjects, pattern = taking_part(token), "blame.part"  # "said X had been involved in attacks"
         else:
             continue
         # who says so, looked up only for the words of blame
         if (speaker := speaker_for(token, lexicon)) is not None:
             yield from said_of(speaker, "accuses", subjects, token, pattern)
+
+
+def _part_in_attacks(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of taking part is "in" attacks or killings, or in planning or carrying them out.
+
+    >>> read("The Pentagon said Abu Taqwa had been involved in planning and carrying out attacks.", blame)
+    [('Pentagon', 'accuses', 'Abu Taqwa')]
+    >>> read("The Pentagon said Abu Taqwa was involved in the talks.", blame)
+    []
+    """
+    acts = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+            if o.dep_ in {"pobj", "pcomp"} for a in conjuncts(o)]
+    acts += [d for a in acts if a.tag_ == "VBG" for d in a.children if d.dep_ == "dobj"]
+    return any(lexicon.noun_predicates.get(lemma_of(a)) in {"attacks", "kills"} or (
+        verb_predicate(a, lexicon) in {"attacks", "kills"} and a.pos_ == "VERB") for a in acts)
 
 
 def _accomplices(plot: Token, plotters: list[Token], lexicon: Lexicon) -> list[Token]:
