@@ -414,31 +414,7 @@ class ActorLinker:
     def _named(self, doc: Doc, acronyms: dict[str, str]) -> list[_Candidate]:
         """The actors the doc's entities name: registered ones as the ruler found them, the others resolved
         (longest first, so a surname or an acronym after a full name finds its actor)."""
-        candidates: list[_Candidate] = []
-        deferred: list[Span] = []
-        # "WASHINGTON, April 15 (Reuters) -": the city of a dateline is where the report was filed, not its state
-        datelines = dateline_tokens(doc)
-        for ent in joined_person_names(doc.ents):
-            if len(ent) == 1 and ent.text in self.registry.demonyms and _nationality(ent[0], self.lexicon):
-                continue
-            if ent.ent_id_ in self.registry.actors:
-                if _common_noun_not_naming(ent, self.lexicon) or self._proper_name_owned(ent):
-                    continue
-                actor = self.registry.actors[ent.ent_id_]
-                if namesake := self._namesake(ent, actor):
-                    candidates.append(_Candidate(ent.start - 1, ent.end, namesake, doc))  # "Raed al-Maliki"
-                    continue
-                if other := self._other_states(ent, actor):
-                    candidates.append(_Candidate(ent.start - 1, ent.end, other, doc))  # the demonym is its name's
-                    continue
-                if (name := self._name_it_opens(ent, actor)) is not None:
-                    deferred.append(name)  # "the Anbar Tribal Mobilization" is not Anbar
-                    continue
-                if ent.start not in datelines:
-                    actor = self._registered_use(ent, actor)
-                candidates.append(_Candidate(ent.start, ent.end, actor, doc))
-            elif ent.label_ in _ACTOR_LABELS:
-                deferred.append(ent)
+        candidates, deferred = self._registered_names(doc)
         deferred += self._names_of_organisation_nouns(doc)
         deferred.sort(key=lambda span: -len(span))
         claimed = _covered(candidates)
@@ -453,6 +429,39 @@ class ActorLinker:
                 candidates.append(_Candidate(span.start, span.end, actor, doc))
                 claimed.update(range(span.start, span.end))  # a name found inside it is the name's word
         return candidates
+
+    def _registered_names(self, doc: Doc) -> tuple[list[_Candidate], list[Span]]:
+        """The registered actors the ruler found, as the text uses their names, and the entities left to resolve:
+        the others the NER found, and the longer names a registered place or person opens."""
+        candidates: list[_Candidate] = []
+        deferred: list[Span] = []
+        # "WASHINGTON, April 15 (Reuters) -": the city of a dateline is where the report was filed, not its state
+        datelines = dateline_tokens(doc)
+        opened: set[int] = set()  # the words of names a registered place or person opens
+        for ent in joined_person_names(doc.ents):
+            if len(ent) == 1 and ent.text in self.registry.demonyms and _nationality(ent[0], self.lexicon):
+                continue
+            if ent.start in opened:
+                continue  # "the Kurdistan Region Security Council" is not the UN's Security Council
+            if ent.ent_id_ not in self.registry.actors:
+                if ent.label_ in _ACTOR_LABELS:
+                    deferred.append(ent)
+                continue
+            if _common_noun_not_naming(ent, self.lexicon) or self._proper_name_owned(ent):
+                continue
+            actor = self.registry.actors[ent.ent_id_]
+            if namesake := self._namesake(ent, actor):
+                candidates.append(_Candidate(ent.start - 1, ent.end, namesake, doc))  # "Raed al-Maliki"
+            elif other := self._other_states(ent, actor):
+                candidates.append(_Candidate(ent.start - 1, ent.end, other, doc))  # the demonym is its name's
+            elif (name := self._name_it_opens(ent, actor)) is not None:
+                deferred.append(name)  # "the Anbar Tribal Mobilization" is not Anbar
+                if actor.type != "Country":  # (but "the US Senate" is the state's own Senate)
+                    opened.update(range(name.start, name.end))
+            else:
+                candidates.append(_Candidate(ent.start, ent.end, actor if ent.start in datelines else (
+                    self._registered_use(ent, actor)), doc))
+        return candidates, deferred
 
     # -- registered actors
 

@@ -169,6 +169,12 @@ def test_state_named_on_a_military_noun_is_its_force(nlp):
     assert ("Iraqi", "iraq") in mentions(nlp("Iraqi Federal Police vehicles were on patrol."))
 
 
+def test_a_spy_or_intelligence_site_of_a_state_is_no_armed_force(nlp):
+    doc = nlp("Iran fired missiles at an Israeli spy headquarters in Erbil.")
+    assert ("Israeli", "israel") in mentions(doc)
+    assert "israel_defense_forces" not in ids(doc)
+
+
 def test_a_state_sharing_a_military_noun_or_naming_a_position_is_its_force(nlp):
     doc = nlp("American and coalition troops in Iraq came under attack. Rockets hit American positions near the "
               "border.")
@@ -678,6 +684,12 @@ def test_a_demonym_before_a_noun_of_outlets_names_no_outlet(nlp):
 def test_an_organisation_named_for_a_registered_place_is_its_own_actor(nlp):
     doc = nlp("Kurdistan Democratic Party official Wafaa Mohammed Karim said the strike was unacceptable.")
     assert ("Kurdistan Democratic Party", "kurdistan_democratic_party") in mentions(doc)
+
+
+def test_a_registered_name_inside_a_name_a_place_opens_is_that_names_word(nlp):
+    doc = nlp("At least four civilians were killed in Erbil, the Kurdistan Region Security Council said.")
+    assert ("Kurdistan Region Security Council", "kurdistan_region_security_council") in mentions(doc)
+    assert "un_security_council" not in ids(doc)
 
 
 def test_the_unit_a_group_operates_as_is_the_group(nlp):

@@ -1966,6 +1966,8 @@ def triples(nlp, text):
     # but a group's word of itself is its claim
     ("Kataib Hezbollah said it had been involved in the attacks on US forces.",
      ("kataib_hezbollah", "attacks", "us_forces")),
+    # what an attacker calls its target names the target
+    ("Iran fired missiles at what it called an Israeli base in Erbil.", ("iran", "attacks", "israel_defense_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2760,6 +2762,9 @@ def test_pattern_reads(nlp, text, expected):
     # what another says an actor took part in is its charge, not an attack the text tells
     ("The Pentagon said Abu Taqwa had been involved in attacks against American personnel.",
      ("abu_taqwa_al_saidi", "attacks", "us_forces")),
+    # what a speaker calls a force's base places no force there
+    ("Iran fired missiles at what it called an Israeli base in Erbil.",
+     ("israel_defense_forces", "deployed_in", "erbil")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -269,17 +269,7 @@ def _names_a_mission(verb: Token, lexicon: Lexicon) -> bool:
 def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lexicon: Lexicon) -> list[Token]:
     """The objects a verb takes in the ways its predicate allows, beyond its direct objects: the target of an attack
     after "at", the one asked after "on", the partner after "with", the receiver after "to"."""
-    found: list[Token] = []
-    if predicate in {"attacks", "kills", "threatens"}:
-        found += [o for p in prep_objects(verb, lexicon.target_preps) for o in conjuncts(p)]
-        # "fought an insurgency against Turkey": the target hangs on the act the verb takes
-        found += [o for d in objects if lexicon.noun_predicates.get(lemma_of(d)) == "attacks"
-                  for p in prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
-        if predicate == "threatens":  # "threatened sanctions against Iraq": whatever is threatened, at whom
-            found += [o for d in objects for p in prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
-        if lemma_of(verb) in lexicon.weapon_verbs:  # "fired rockets at the base"
-            found += [o for d in [*objects, *found] for p in prep_objects(d, lexicon.target_preps)
-                      for o in conjuncts(p)]
+    found = _targets(verb, predicate, objects, lexicon) if predicate in {"attacks", "kills", "threatens"} else []
     if lemma_of(verb) in lexicon.threat_complement_verbs:
         found += [o for t in _complement_targets(verb, lexicon) for o in conjuncts(t)]
     elif predicate == "demands":
@@ -314,6 +304,23 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
         given = [c for c in verb.children if c.dep_ == "dobj"]
         found += [o for n in [verb, *given] for p in prep_objects(n, {"to"}) for o in conjuncts(p)]
         found += [o for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c) for o in conjuncts(s)]
+    return found
+
+
+def _targets(verb: Token, predicate: str, objects: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The targets an attack, killing or threat verb takes after its target prepositions, beyond its objects."""
+    found = [o for p in prep_objects(verb, lexicon.target_preps) for o in conjuncts(p)]
+    # "fired missiles at what it called an Israeli base": the free relative names the target
+    found += [w for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon.target_preps
+              for c in p.children if c.dep_ == "pcomp" and lemma_of(c) in lexicon.labelling_verbs
+              for w in c.children if w.lower_ == "what" and w.dep_ == "dobj"]
+    # "fought an insurgency against Turkey": the target hangs on the act the verb takes
+    found += [o for d in objects if lexicon.noun_predicates.get(lemma_of(d)) == "attacks"
+              for p in prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
+    if predicate == "threatens":  # "threatened sanctions against Iraq": whatever is threatened, at whom
+        found += [o for d in objects for p in prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
+    if lemma_of(verb) in lexicon.weapon_verbs:  # "fired rockets at the base"
+        found += [o for d in [*objects, *found] for p in prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
     return found
 
 

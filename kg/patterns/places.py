@@ -35,13 +35,16 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Turkey', 'deployed_in', 'Kurdistan Region')]
     >>> read("Rockets landed near a former US facility at Baghdad airport.", deployment)
     []
+    >>> read("Iran fired missiles at what it called an Israeli base in Erbil.", deployment)
+    []
     """
     military = lexicon.force_nouns | lexicon.force_site_nouns
     for token in sent:
         lemma = lemma_of(token)
         # ("a former US facility at Baghdad airport" holds no force there now)
         if token.pos_ in {"NOUN", "PROPN"} and (lemma in military or token.lower_ in military) and not any(
-                c.dep_ == "amod" and c.lower_ in lexicon.former_words for c in token.children):
+                c.dep_ == "amod" and c.lower_ in lexicon.former_words for c in token.children) and not (
+                _called_so(token, lexicon)):
             # "launched drones at the base": where a weapon is fired at is its target, not where it is
             fired = token.dep_ == "dobj" and lemma_of(token.head) in lexicon.weapon_verbs
             for place in _places(token, lexicon.containment_preps - ({"at"} if fired else set())):
@@ -226,6 +229,14 @@ def _site_or_where_it_is(place: Token, lexicon: Lexicon) -> list[Token]:
     unnamed = lemma_of(place) in lexicon.place_nouns and not actor_ids_at(place) and not any(
         c.dep_ in {"compound", "nmod", "poss"} and c.pos_ == "PROPN" and not names_a_state(c) for c in place.children)
     return [place, *(_places(place, {"in"}) if unnamed else ())]
+
+
+def _called_so(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun is what a free relative says someone calls a thing ("what it called an Israeli base"): the
+    speaker's name for it, which places no force anywhere."""
+    labelling = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    return lemma_of(labelling) in lexicon.labelling_verbs and any(
+        c.lower_ == "what" and c.dep_ == "dobj" for c in labelling.children)
 
 
 def _places(token: Token, preps: set[str]) -> list[Token]:
