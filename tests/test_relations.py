@@ -1968,6 +1968,9 @@ def triples(nlp, text):
      ("kataib_hezbollah", "attacks", "us_forces")),
     # what an attacker calls its target names the target
     ("Iran fired missiles at what it called an Israeli base in Erbil.", ("iran", "attacks", "israel_defense_forces")),
+    # a warning of what the warned will face is a threat
+    ("Kataib Hezbollah warned Washington that the occupation forces would face a harsh fate.",
+     ("kataib_hezbollah", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2765,6 +2768,8 @@ def test_pattern_reads(nlp, text, expected):
     # what a speaker calls a force's base places no force there
     ("Iran fired missiles at what it called an Israeli base in Erbil.",
      ("israel_defense_forces", "deployed_in", "erbil")),
+    # a warning of what a thing will do threatens nobody
+    ("Washington warned Baghdad that the law would entrench Iran's influence.", ("united_states", "threatens", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

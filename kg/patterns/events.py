@@ -883,7 +883,7 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for c in complements for v in conjuncts(c)) else ["demands"]
         elif prep_objects(verb, {"against"}) or any(
                 in_future(act, lexicon) for c in said for act in _acts_told(c)) and not (
-                _third_party_told(said, warned + subjects_of(verb))):
+                _third_party_told(said, warned + subjects_of(verb))) and not _foretold(said, lexicon):
             predicates = ["threatens"]
         elif not said and not prep_objects(verb, {"of", "about"}):
             predicates = ["threatens"]  # "he also warned Israel": a warning that says nothing more is a threat
@@ -911,6 +911,25 @@ def _acts_told(clause: Token) -> list[Token]:
     for act in acts:
         acts += [c for c in act.children if c.dep_ in {"acomp", "xcomp"}]
     return acts
+
+
+def _foretold(clauses: list[Token], lexicon: Lexicon) -> bool:
+    """Whether what a warning says is to come is only what a thing will do, with no answer or price in it: in
+    "warned Baghdad that the law would entrench Iran's influence" the law does it, and nobody threatens anything
+    (but "that attacks would continue", "that it would pay a price" are threats).
+
+    >>> read("Washington warned Baghdad that the law would entrench Iran's influence.", warning)
+    []
+    """
+    if any(lemma_of(t) in lexicon.threat_outcomes for c in clauses for t in c.subtree):
+        return False
+    acts = [act for c in clauses for act in _acts_told(c) if in_future(act, lexicon)]
+    if any(lemma_of(act) in lexicon.threat_verbs for act in acts):
+        return False  # "that the occupation forces would face ..."
+    subjects = [s for act in acts for s in subjects_of(act)]
+    return bool(subjects) and not any(
+        s.pos_ in {"PRON", "PROPN"} or actor_ids_at(s) or lexicon.noun_predicates.get(lemma_of(s)) in _HARMS
+        for s in subjects)
 
 
 def _third_party_told(clauses: list[Token], parties: list[Token]) -> bool:
