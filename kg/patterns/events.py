@@ -927,9 +927,10 @@ def _foretold(clauses: list[Token], lexicon: Lexicon) -> bool:
     if any(lemma_of(act) in lexicon.threat_verbs for act in acts):
         return False  # "that the occupation forces would face ..."
     subjects = [s for act in acts for s in subjects_of(act)]
+    # ("it" that takes up no actor is the thing: "warned Baghdad that it would entrench ...", of a bill)
     return bool(subjects) and not any(
-        s.pos_ in {"PRON", "PROPN"} or actor_ids_at(s) or lexicon.noun_predicates.get(lemma_of(s)) in _HARMS
-        for s in subjects)
+        s.pos_ == "PRON" and s.lower_ != "it" or s.pos_ == "PROPN" or actor_ids_at(s) or (
+            lexicon.noun_predicates.get(lemma_of(s)) in _HARMS) for s in subjects)
 
 
 def _third_party_told(clauses: list[Token], parties: list[Token]) -> bool:
