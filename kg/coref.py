@@ -363,6 +363,8 @@ class Coreference:
                 return bound.actor
         if lower in _PLURAL_PRONOUNS and _unnamed(_parallel_subject_noun(token), mentions, resolved, plural=True):
             return None  # "the factions ..., and several of their leaders": theirs, whoever they are
+        if lower in _PLURAL_PRONOUNS and _person_with_company(token, mentions):
+            return None  # "Abu Taqwa was killed along with an aide when the drone hit their vehicle": theirs
         if lower == "it" and (bound := _parallel_subject_noun(token, conditions=True)) is not None and (
                 (noun := bound.lemma_.lower()) in self.military_nouns or noun in self.description_types) and (
                 _unnamed(bound, mentions, resolved, plural=False)):
@@ -940,6 +942,26 @@ def _parallel_subject_noun(pronoun: Token, conditions: bool = False) -> Token | 
             verb.head.pos_ not in {"VERB", "AUX"}):
         return None
     return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _person_with_company(pronoun: Token, mentions: list[_Mention]) -> bool:
+    """Whether the subject of a plural pronoun's sentence, before it, is a person named with others "along with" or
+    "together with" them: those people are who "they" are, whoever the others may be.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Iran-aligned factions clashed. Abu Taqwa was killed along with an aide when the "
+    ...                       "drone hit their vehicle.")
+    >>> [s.text for s in doc.spans["kg_coref"]]
+    []
+    """
+    root = pronoun.sent.root
+    for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i):
+        mention = _mention_at(mentions, subject.i)
+        company = [p for p in (*subject.children, *root.children) if p.dep_ == "prep" and p.lower_ in {
+            "along", "together"} and p.i < pronoun.i]
+        if mention is not None and mention.type in PEOPLE_TYPES and company:
+            return True
+    return False
 
 
 def _introduced_unnamed(description: Token, mentions: list[_Mention], actor_type: str) -> bool:

@@ -446,6 +446,9 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     # a group's men said to be from somewhere are no group named before
     ("A strike killed a commander of Lebanon's Hezbollah and two members of an Iraqi militia. The Observatory "
      "identified the Iraqi fighters as members of Kataib Sayyid al-Shuhada.", "the Iraqi fighters", "hezbollah"),
+    # "they" after a person killed along with others are those people
+    ("The strike marked an escalation with Iran-aligned factions. Abu Taqwa was killed along with an aide when the "
+     "drone hit their vehicle.", "their", "iran_backed_militias"),
 ])
 def test_a_reference_does_not_resolve_to_an_actor_the_text_does_not_mean(nlp, text, pronoun, actor):
     assert (pronoun, actor) not in references(nlp(text))
