@@ -361,10 +361,8 @@ class Coreference:
                       _reporter_of(token, mentions, resolved, self.statement_verbs)):
             if bound is not None and wanted(bound):
                 return bound.actor
-        if lower in _PLURAL_PRONOUNS and _unnamed(_parallel_subject_noun(token), mentions, resolved, plural=True):
-            return None  # "the factions ..., and several of their leaders": theirs, whoever they are
-        if lower in _PLURAL_PRONOUNS and _person_with_company(token, mentions):
-            return None  # "Abu Taqwa was killed along with an aide when the drone hit their vehicle": theirs
+        if lower in _PLURAL_PRONOUNS and _theirs_unnamed(token, mentions, resolved):
+            return None
         if lower == "it" and (bound := _parallel_subject_noun(token, conditions=True)) is not None and (
                 (noun := bound.lemma_.lower()) in self.military_nouns or noun in self.description_types) and (
                 _unnamed(bound, mentions, resolved, plural=False)):
@@ -942,6 +940,13 @@ def _parallel_subject_noun(pronoun: Token, conditions: bool = False) -> Token | 
             verb.head.pos_ not in {"VERB", "AUX"}):
         return None
     return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _theirs_unnamed(pronoun: Token, mentions: list[_Mention], resolved: list[Span]) -> bool:
+    """Whether a plural pronoun is those its own sentence tells of, whom no actor names: "the factions ..., and
+    several of their leaders", "Abu Taqwa was killed along with an aide when the drone hit their vehicle"."""
+    return _unnamed(_parallel_subject_noun(pronoun), mentions, resolved, plural=True) or (
+        _person_with_company(pronoun, mentions))
 
 
 def _person_with_company(pronoun: Token, mentions: list[_Mention]) -> bool:

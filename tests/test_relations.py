@@ -1971,6 +1971,12 @@ def triples(nlp, text):
     # a warning of what the warned will face is a threat
     ("Kataib Hezbollah warned Washington that the occupation forces would face a harsh fate.",
      ("kataib_hezbollah", "threatens", "united_states")),
+    # a relative pronoun a verb of saying takes is the subject of the clause it reports
+    ("Kataib Hezbollah, which US officials say was behind the strike, announced it was suspending military "
+     "operations.", ("united_states", "accuses", "kataib_hezbollah")),
+    # what an act is blamed on is the one whose act it was, named after the office it holds
+    ("Kataib Hezbollah blamed the clash on a reckless decision by an officer, Omar al-Obaidi.",
+     ("kataib_hezbollah", "accuses", "omar_al_obaidi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2770,6 +2776,9 @@ def test_pattern_reads(nlp, text, expected):
      ("israel_defense_forces", "deployed_in", "erbil")),
     # a warning of what a thing will do threatens nobody
     ("Washington warned Baghdad that the law would entrench Iran's influence.", ("united_states", "threatens", "iraq")),
+    # what is blamed on an actor is an act, not an actor
+    ("Biden said the drone attack killed three American soldiers in Jordan, which Washington has blamed on "
+     "Iran-backed militias.", ("united_states", "accuses", "jordan")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

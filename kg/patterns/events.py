@@ -92,6 +92,9 @@ def _active_objects(verb: Token, predicate: str, phrasal: list[Token], subjects:
     if predicate in {"attacks", "threatens"}:
         # "the PKK threatened Iraq's stability": a wrong done to a state's standing, no threat or attack on the state
         objects = [o for o in objects if lemma_of(o) not in lexicon.standing_nouns]
+    if predicate == "accuses" and lemma_of(verb) in lexicon.pinning_verbs and prep_objects(verb, {"on"}):
+        # "the attack in Jordan, which Washington blamed on the militias": what is pinned is the act, not an actor
+        objects = [o for o in objects if o not in direct_objects(verb)]
     # "the US and Britain launched strikes on the Houthis": the strikes are the subjects' own act, not what one of
     # them did to the other (a name is no act: "Khazali leads Asaib Ahl al-Haq")
     return [o for o in objects if lemma_of(o) not in lexicon.noun_predicates
@@ -295,6 +298,8 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
         # Iran-backed militias" the parser hangs the "on" on the act
         pinned = prep_objects(verb, {"on"}) or [p for d in direct_objects(verb) for p in prep_objects(d, {"on"})]
         found += [o for p in pinned for o in conjuncts(p)]
+        # "blamed it on a decision by an officer": on the one whose act it was
+        found += [a for p in pinned for o in conjuncts(p) for a in agents_in_phrase(o)]
     elif predicate == "opposes":
         # "campaigned against Kadhimi", "stand firmly against the United States"
         found += [o for p in prep_objects(verb, {"against"}) for o in conjuncts(p)]
@@ -929,7 +934,7 @@ def _foretold(clauses: list[Token], lexicon: Lexicon) -> bool:
     subjects = [s for act in acts for s in subjects_of(act)]
     # ("it" that takes up no actor is the thing: "warned Baghdad that it would entrench ...", of a bill)
     return bool(subjects) and not any(
-        s.pos_ == "PRON" and s.lower_ != "it" or s.pos_ == "PROPN" or actor_ids_at(s) or (
+        s.pos_ == "PRON" and s.lower_ != "it" or s.pos_ == "PROPN" or any(actor_ids_at(t) for t in s.subtree) or (
             lexicon.noun_predicates.get(lemma_of(s)) in _HARMS) for s in subjects)
 
 

@@ -569,6 +569,8 @@ def relative_antecedent(token: Token) -> Token:
         return _clause_antecedent(token.head)
     if token.lower_ in {"which", "whom"} and token.dep_ == "pobj" and token.head.head.dep_ == "relcl":
         return _clause_antecedent(token.head.head)
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "ccomp" and token.head.head.dep_ == "relcl":
+        return _clause_antecedent(token.head.head)  # "X, which officials say was behind the strike"
     return token
 
 
