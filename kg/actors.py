@@ -116,10 +116,12 @@ class Registry:
                 metonym=entry.get("metonym"), collective=bool(entry.get("collective", False)),
                 backers=tuple(entry.get("backers", [])), heads=tuple(entry.get("heads", [])),
                 governs=entry.get("governs"), office=entry.get("office"), hosts=tuple(entry.get("hosts", [])),
+                state=entry.get("state"),
             )
         registry = cls(version=int(data.get("version", 0)), actors=actors)
         for actor in actors.values():
-            for reference in (actor.forces, actor.metonym, actor.governs, actor.office, *actor.backers, *actor.hosts):
+            for reference in (actor.forces, actor.metonym, actor.governs, actor.office, actor.state, *actor.backers,
+                              *actor.hosts):
                 if reference and reference not in actors:
                     raise ValueError(f"actor {actor.id!r} refers to unknown actor {reference!r}")
             if actor.forces:
@@ -158,6 +160,8 @@ class Registry:
         """
         if actor.type not in INSTITUTION_TYPES:
             return None
+        if actor.state is not None:
+            return actor.state  # the registry says so ("Joint Operations Command")
         if owner := self.owners.get(actor.id):
             return owner
         first = actor.name.split()[0]

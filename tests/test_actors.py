@@ -59,6 +59,20 @@ def test_registry_rejects_bad_data(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ValueError, match="'base' refers to unknown actor 'nobody'"):
         load_registry(path)
+    path.write_text("version: 1\nactors:\n  - {id: command, type: ArmedForce, name: Command, state: nowhere}\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="'command' refers to unknown actor 'nowhere'"):
+        load_registry(path)
+
+
+def test_an_institution_belongs_to_the_state_its_name_opens_with_or_the_registry_gives(tmp_path):
+    path = tmp_path / "actors.yaml"
+    path.write_text("version: 1\nactors:\n  - {id: iraq, type: Country, name: Iraq, demonyms: [Iraqi]}\n"
+                    "  - {id: ministry, type: GovernmentBody, name: Iraqi Ministry of Oil}\n"
+                    "  - {id: command, type: ArmedForce, name: Joint Operations Command, state: iraq}\n"
+                    "  - {id: cell, type: GovernmentBody, name: Media Cell}\n", encoding="utf-8")
+    registry = load_registry(path)
+    assert [registry.actors[a].state for a in ("ministry", "command", "cell")] == ["iraq", "iraq", None]
 
 
 def test_aliases_and_transliterations_link_to_one_actor(nlp):

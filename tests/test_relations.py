@@ -2779,6 +2779,9 @@ def test_pattern_reads(nlp, text, expected):
     # what is blamed on an actor is an act, not an actor
     ("Biden said the drone attack killed three American soldiers in Jordan, which Washington has blamed on "
      "Iran-backed militias.", ("united_states", "accuses", "jordan")),
+    # what a state's own body says its forces did is no charge against them
+    ("Iraqi counter-terrorism forces killed a senior Islamic State commander in an operation southwest of Kirkuk, the "
+     "Joint Operations Command said.", ("iraqi_joint_operations_command", "accuses", "iraqi_security_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

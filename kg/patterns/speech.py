@@ -230,13 +230,26 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         clause = own_clause(verb) - _struck_objects(verb, lexicon)
         if not clause & cue_words or any(c.dep_ == "pobj" and c.head.lower_ == "as" for c in clause & cue_words):
             continue  # (and "treat any US troops who remain after the deadline as occupiers", however it is parsed)
-        if speaker in {a for s in subjects_of(verb) for c in conjuncts(s) for a in actor_ids_at(c)}:
-            continue  # "Kataib Hezbollah and the Houthis threaten Israel": the speaker's own act, not its charge
+        doers = {a for s in subjects_of(verb) for c in conjuncts(s) for a in actor_ids_at(c)}
+        if speaker in doers or _one_side(speaker, doers, sent.doc._.actors or {}):
+            # "Kataib Hezbollah and the Houthis threaten Israel", "Iraqi forces killed an ISIS commander, the Joint
+            # Operations Command said": the speaker's own act, or its own state's, not its charge
+            continue
         subjects = _wrongdoers(verb, clause & cue_words, lexicon)
         # (an infinitive's wrong is in the clause above it too: "continues to use its proxies to threaten Iraq")
         cue = next(iter(clause & cue_words))
         yield from said_of(speaker, "accuses", [s for s in subjects if s not in accused], cue, "reported_fault")
         accused.update(subjects)
+
+
+def _one_side(speaker: str, doers: set[str], actors: dict) -> bool:
+    """Whether a speaker and the doers of what it says are bodies or forces of one state, or the state itself."""
+    def side(actor_id: str) -> str | None:
+        actor = actors.get(actor_id)
+        return None if actor is None else actor.id if actor.type == "Country" else actor.state
+
+    own = side(speaker)
+    return own is not None and any(side(doer) == own for doer in doers)
 
 
 def _denied_of_subject(word: Token) -> bool:
