@@ -1977,6 +1977,11 @@ def triples(nlp, text):
     # what an act is blamed on is the one whose act it was, named after the office it holds
     ("Kataib Hezbollah blamed the clash on a reckless decision by an officer, Omar al-Obaidi.",
      ("kataib_hezbollah", "accuses", "omar_al_obaidi")),
+    # a demand taken up is the one who called for it
+    ("Muqtada al-Sadr on Wednesday called for the dissolution of Iraq's parliament. The Coordination Framework "
+     "rejected the demand.", ("coordination_framework", "opposes", "muqtada_al_sadr")),
+    ("Kataib Hezbollah urged the government to expel US forces. Sudani rejected the call.",
+     ("mohammed_shia_al_sudani", "opposes", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
