@@ -151,6 +151,7 @@ def _repair_parse(token: Token) -> None:
     _raise_verb_taken_for_compound(token)
     _raise_verb_taken_for_modifier(token)
     _raise_infinitive_taken_for_compound(token)
+    _lower_verb_taken_in_named_noun(token)
     _raise_object_after_interjection(token)
     _raise_finite_conjunct(token)
     _raise_conjunct_of_reported_clause(token)
@@ -284,6 +285,39 @@ def _raise_verb_taken_for_modifier(token: Token) -> None:
             noun.dep_ == "ROOT") and any(c.dep_ == "nsubj" for c in token.children):
         token.head, token.dep_ = token, "ROOT"
         noun.head, noun.dep_ = token, "dobj"
+
+
+def _lower_verb_taken_in_named_noun(verb: Token) -> None:
+    """A noun the tagger took for a bare infinitive between the object of a verb of naming and what it is named
+    ("called the US move an insult"): "the" opens the noun's phrase, so the noun is the object, the name before it
+    its modifier, and what it is named its predicate.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> [(t.text, t.dep_, t.head.text) for t in nlp("Amiri called the US move an insult.")][3:6]
+    [('US', 'compound', 'move'), ('move', 'dobj', 'called'), ('an', 'det', 'insult')]
+    """
+    naming, named = verb.head, verb.i - 1
+    if not (verb.tag_ == "VB" and verb.dep_ == "xcomp" and named > 0 and verb.doc[named].dep_ == "dobj" and (
+            verb.doc[named].head == naming) and naming.lower_ in _labelling_forms()):
+        return
+    owner = verb.doc[named]
+    predicate = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if predicate is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children) or any(
+            c.dep_ == "aux" for c in verb.children):
+        return
+    for determiner in [c for c in owner.children if c.dep_ == "det"]:
+        determiner.head = verb
+    owner.head, owner.dep_ = verb, "compound"
+    verb.head, verb.dep_, verb.tag_ = naming, "dobj", "NN"
+    predicate.head, predicate.dep_ = naming, "oprd"
+
+
+@cache
+def _labelling_forms() -> frozenset[str]:
+    """The forms of the lexicon's verbs of naming ("called", "branded"), read before the lemmatizer has run."""
+    return frozenset(form for lemma in load_lexicon().labelling_verbs for form in (
+        lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing", lemma + lemma[-1] + "ed"))
 
 
 def _raise_infinitive_taken_for_compound(verb: Token) -> None:

@@ -2787,6 +2787,9 @@ def test_pattern_reads(nlp, text, expected):
     # what a state's own body says its forces did is no charge against them
     ("Iraqi counter-terrorism forces killed a senior Islamic State commander in an operation southwest of Kirkuk, the "
      "Joint Operations Command said.", ("iraqi_joint_operations_command", "accuses", "iraqi_security_forces")),
+    # calling a state's move something is no call to the state
+    ("Fatah Alliance leader Hadi al-Amiri called the US move an insult to Iraq's sovereignty.",
+     ("hadi_al_amiri", "negotiates_with", "united_states")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
