@@ -1982,6 +1982,9 @@ def triples(nlp, text):
      "rejected the demand.", ("coordination_framework", "opposes", "muqtada_al_sadr")),
     ("Kataib Hezbollah urged the government to expel US forces. Sudani rejected the call.",
      ("mohammed_shia_al_sudani", "opposes", "kataib_hezbollah")),
+    # an attack a force repelled was on that force, and a later claim of it names its agent
+    ("US forces at the Conoco gas field repelled a rocket attack on Friday. The Islamic Resistance in Iraq later "
+     "claimed the attack.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
