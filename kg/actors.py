@@ -850,6 +850,9 @@ class ActorLinker:
         modifiers = all((t.pos_ in {"ADJ", "NOUN", "PROPN"} or _designation(t)) and t.head.i <= head.i for t in between)
         if not shared and not modifiers or any(t.lower_ in self.lexicon.civilian_modifiers for t in between):
             return candidate
+        if any({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & self.lexicon.armed_group_nouns
+               for t in between):
+            return candidate  # "Iraqi militia drones", "Iraqi Factions Fire Drones": a group's, not the state's
         noun = {head.lemma_.lower(), head.lower_}
         if head.dep_ == "compound" and self.lexicon.noun_predicates.get(head.head.lemma_.lower()) in _EVENTS:
             return candidate  # "a US drone strike" is the state's strike, not its drones'

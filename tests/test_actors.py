@@ -189,6 +189,12 @@ def test_a_spy_or_intelligence_site_of_a_state_is_no_armed_force(nlp):
     assert "israel_defense_forces" not in ids(doc)
 
 
+@pytest.mark.parametrize("text", ["Iraqi militia drones struck a base in Syria.",
+                                  "Iraqi Factions Fire Drones at Israel as Gaza War Rages"])
+def test_a_groups_military_noun_is_no_force_of_the_state_named_before_the_group(nlp, text):
+    assert "iraqi_security_forces" not in ids(nlp(text))
+
+
 def test_a_state_sharing_a_military_noun_or_naming_a_position_is_its_force(nlp):
     doc = nlp("American and coalition troops in Iraq came under attack. Rockets hit American positions near the "
               "border.")
