@@ -573,11 +573,11 @@ def _run_into_verb(verb: Token) -> tuple[Token, None] | None:
     [('fighters', 'nsubj', 'targeted')]
     """
     doc = verb.doc
-    fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
-    if fronted is None:
-        return None
-    subject = next((t for t in fronted.subtree if t.dep_ == "appos" and t.right_edge.i + 1 == verb.i
-                    and t.tag_.startswith("NN") and doc[t.left_edge.i - 1].text == ","), None)
+    # (of the fronted phrases, the one the noun phrase ends: "In continuation of our approach ..., and in response
+    # to the massacres ..., the mujahideen of the Islamic Resistance targeted")
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    subject = next((t for f in reversed(fronted) for t in f.subtree if t.dep_ == "appos" and t.right_edge.i + 1 ==
+                    verb.i and t.tag_.startswith("NN") and doc[t.left_edge.i - 1].text == ","), None)
     return None if subject is None else (subject, None)
 
 

@@ -1985,6 +1985,11 @@ def triples(nlp, text):
     # an attack a force repelled was on that force, and a later claim of it names its agent
     ("US forces at the Conoco gas field repelled a rocket attack on Friday. The Islamic Resistance in Iraq later "
      "claimed the attack.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # the subject set off at the end of the last of several fronted phrases is the verb's
+    ("In continuation of our approach to resisting the American occupation forces in Iraq, and in response to the "
+     "massacres committed by the Zionist entity against our people in Gaza, the mujahideen of the Islamic Resistance "
+     "in Iraq targeted the Harir base in the Kurdistan region with a drone.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
