@@ -101,6 +101,7 @@ class Coreference:
         self.description_types = {word: actor_type for actor_type, words in lexicon.descriptions.items()
                                   for word in words}
         self.role_words = lexicon.titles | set(lexicon.role_predicates) | lexicon.descriptions["Official"]
+        self.own_nouns = frozenset(self.role_words | lexicon.message_nouns)  # one's own officials and statements
         # nouns of forces, fighters and their sites: "its positions" are no place's
         self.military_nouns = lexicon.force_nouns | lexicon.installation_nouns | lexicon.force_site_nouns
         # verbs whose clause, or the participle of saying after them, is their subject's word ("Iran denied it had
@@ -357,7 +358,7 @@ class Coreference:
             # founded his own group": a possessive in the clause is its subject's
             return subject.actor
         # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of
-        for bound in (_fronted_clause_subject(token, mentions), _parallel_subject(token, mentions),
+        for bound in (_fronted_clause_subject(token, mentions, self.own_nouns), _parallel_subject(token, mentions),
                       _reporter_of(token, mentions, resolved, self.statement_verbs)):
             if bound is not None and wanted(bound):
                 return bound.actor
@@ -858,12 +859,21 @@ def _wanted_by(pronoun: str) -> Callable[[_Mention], bool] | None:
     return None
 
 
-def _fronted_clause_subject(pronoun: Token, mentions: list[_Mention]) -> _Mention | None:
+def _fronted_clause_subject(pronoun: Token, mentions: list[_Mention], own_nouns: frozenset[str]) -> _Mention | None:
     """The subject named after a fronted clause that holds the pronoun: in "Asked whether he would stay, Kadhimi
-    said", "he" is Kadhimi, not whoever the text named before."""
+    said", "he" is Kadhimi, not whoever the text named before; and so is the owner of one's own official or message
+    in a fronted phrase (`own_nouns`): "In a statement signed by its security official X, the group said".
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Israel struck Iran. In a statement signed by its security official Abu Ali "
+    ...                       "al-Askari, Kataib Hezbollah said the battle would widen.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('its', 'kataib_hezbollah')]
+    """
     root = pronoun.sent.root
     clause = next((a for a in pronoun.ancestors if a.head == root), None)
-    if clause is None or clause.dep_ != "advcl" or clause.i > root.i:
+    own = pronoun.dep_ == "poss" and pronoun.head.lemma_.lower() in own_nouns
+    if clause is None or not (clause.dep_ == "advcl" or clause.dep_ == "prep" and own) or clause.i > root.i:
         return None
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i), None)
     return None if subject is None else _mention_at(mentions, subject.i)

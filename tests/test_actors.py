@@ -416,6 +416,9 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
      "also criticised the Kurdistan Democratic Party.", ("The Badr leader", "hadi_al_amiri")),
     # a person's possessive in a clause is its subject's, shared by coordinated verbs
     ("Qais al-Khazali broke with Muqtada al-Sadr in 2004 and founded his own group.", ("his", "qais_khazali")),
+    # the owner of one's own official in a fronted phrase is the subject named after it
+    ("Kataib Hezbollah said it would target US forces if Israel attacked Iran. In a statement signed by its security "
+     "official Abu Ali al-Askari, Kataib Hezbollah said the battle would widen.", ("its", "kataib_hezbollah")),
 ])
 def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     assert reference in references(nlp(text))
