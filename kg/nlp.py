@@ -316,8 +316,8 @@ def _lower_verb_taken_in_named_noun(verb: Token) -> None:
 @cache
 def _labelling_forms() -> frozenset[str]:
     """The forms of the lexicon's verbs of naming ("called", "branded"), read before the lemmatizer has run."""
-    return frozenset(form for lemma in load_lexicon().labelling_verbs for form in (
-        lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing", lemma + lemma[-1] + "ed"))
+    return frozenset(form for lemma in load_lexicon().labelling_verbs
+                     for form in (lemma, lemma + "s", lemma + "ing", *_past_forms(lemma)))
 
 
 def _raise_infinitive_taken_for_compound(verb: Token) -> None:
@@ -428,9 +428,18 @@ def _stance_past_forms() -> frozenset[str]:
     lexicon = load_lexicon()
     lemmas = {*lexicon.speech_verbs, *lexicon.instructing_verbs,
               *(v for v, p in lexicon.verb_predicates.items() if p in {"accuses", "demands"})}
-    return frozenset(form for lemma in lemmas if "_" not in lemma for form in (
-        lemma + "d" if lemma.endswith("e") else lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in "aeiou"
-        else lemma + "ed", lemma + lemma[-1] + "ed"))
+    return frozenset(form for lemma in lemmas if "_" not in lemma for form in _past_forms(lemma))
+
+
+def _past_forms(lemma: str) -> tuple[str, str]:
+    """A regular verb's past tense ("accused", "denied"), and the form with its last letter doubled, which only some
+    verbs take ("labelled", "dubbed"): a form no verb takes matches no word.
+
+    >>> _past_forms("label"), _past_forms("deny")[0]
+    (('labeled', 'labelled'), 'denied')
+    """
+    return (lemma + "d" if lemma.endswith("e") else lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in
+            "aeiou" else lemma + "ed", lemma + lemma[-1] + "ed")
 
 
 def _raise_verb_after_reduced_relative(verb: Token) -> None:
