@@ -24,7 +24,7 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, conju
                          examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
                          picks_a_part, prep_objects,
-                         relative_antecedent, Sentence, speaker_for, subjects_of)
+                         relative_antecedent, Sentence, speaker_for, subjects_of, what_it_is_called)
 from kg.vocabulary import PEOPLE_TYPES, Predicate, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
@@ -560,16 +560,6 @@ def _told_apart(vetoing: list[Token], reading: list[Token]) -> bool:
         return a == b or a.is_ancestor(b) or b.is_ancestor(a)
 
     return any(all(not related(blocked, cue) for blocked in vetoing) for cue in reading)
-
-
-def what_it_is_called(token: Token, lexicon: Lexicon) -> Token | None:
-    """ "condemned what he called a heinous crime": the noun a free relative "what" is called by, which names an
-    act the text told of; None for any other token."""
-    if token.lower_ != "what" or lemma_of(token.head) not in lexicon.labelling_verbs:
-        return None
-    # "what it described as a US assault"
-    named = [c for c in token.head.children if c.dep_ in {"oprd", "dobj", "attr"} and c != token]
-    return next(iter(named + prep_objects(token.head, {"as"})), None)
 
 
 def _is_definite_event(token: Token, lexicon: Lexicon) -> bool:

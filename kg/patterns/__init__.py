@@ -27,7 +27,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DE
                                  governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
                                  pattern_confidence, pattern_setting, prep_objects, read, relative_antecedent,
                                  loose_participle_noun, Sentence, speaker_for, subjects_of, loose_participles,
-                                 name_set_off_after, picks_a_part)
+                                 name_set_off_after, picks_a_part, what_it_is_called)
 from kg.patterns.membership import (alignment, backed_modifier, coming_to_aid, composition, following_orders,
                                     installing_in_office, membership, organisation_of, others_of_the_whole,
                                     support_from, umbrella_apposition)
@@ -46,7 +46,7 @@ __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "SUBJEC
            "in_condition", "in_future", "is_blocked", "lemma_of",
            "passive_agents", "pattern_confidence", "pattern_setting", "prep_objects", "read", "relative_antecedent",
            "loose_participle_noun", "loose_participles", "name_set_off_after", "picks_a_part", "Sentence",
-           "speaker_for", "subjects_of"]
+           "speaker_for", "subjects_of", "what_it_is_called"]
 
 PATTERNS = (
     active_verb, passive_agent, event_noun, resultative, negotiation, warning, backed_modifier, role_apposition,

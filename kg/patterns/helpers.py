@@ -29,7 +29,7 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
            "repeated_prepositions", "shared_passive_agents", "co_agents", "object_companions", "relative_antecedent",
            "placed_from", "loose_participle_noun", "loose_participles", "name_set_off_after",
-           "names_a_place", "participants", "taking_part"]
+           "names_a_place", "participants", "taking_part", "what_it_is_called"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -572,6 +572,21 @@ def relative_antecedent(token: Token) -> Token:
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "ccomp" and token.head.head.dep_ == "relcl":
         return _clause_antecedent(token.head.head)  # "X, which officials say was behind the strike"
     return token
+
+
+def what_it_is_called(token: Token, lexicon: Lexicon) -> Token | None:
+    """ "condemned what he called a heinous crime": the noun a free relative "what" is called by, which names an
+    act the text told of; None for any other token.
+
+    >>> doc = _parser()("Iraq condemned what it described as a US assault.")
+    >>> what_it_is_called(doc[2], load_lexicon()).text
+    'assault'
+    """
+    if token.lower_ != "what" or lemma_of(token.head) not in lexicon.labelling_verbs:
+        return None
+    # "what it described as a US assault"
+    named = [c for c in token.head.children if c.dep_ in {"oprd", "dobj", "attr"} and c != token]
+    return next(iter(named + prep_objects(token.head, {"as"})), None)
 
 
 def loose_participle_noun(participle: Token) -> Token | None:

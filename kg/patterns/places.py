@@ -9,7 +9,7 @@ from kg.gazetteer import is_place
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, Frame, conjuncts, counting_noun, direct_objects, frame,
                                  is_passive, lemma_of, phrasal_lemma, placed_from, prep_objects, relative_antecedent,
-                                 subjects_of)
+                                 subjects_of, what_it_is_called)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
 __all__ = ["deployment", "deployment_verb", "casualties_at_target", "location"]
@@ -235,8 +235,7 @@ def _called_so(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun is what a free relative says someone calls a thing ("what it called an Israeli base"): the
     speaker's name for it, which places no force anywhere."""
     labelling = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
-    return lemma_of(labelling) in lexicon.labelling_verbs and any(
-        c.lower_ == "what" and c.dep_ == "dobj" for c in labelling.children)
+    return any(what_it_is_called(c, lexicon) == noun for c in labelling.children if c.dep_ == "dobj")
 
 
 def _places(token: Token, preps: set[str]) -> list[Token]:
