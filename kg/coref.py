@@ -362,7 +362,7 @@ class Coreference:
                       _reporter_of(token, mentions, resolved, self.statement_verbs)):
             if bound is not None and wanted(bound):
                 return bound.actor
-        if lower in _PLURAL_PRONOUNS and _theirs_unnamed(token, mentions, resolved):
+        if lower in _PLURAL_PRONOUNS and _theirs_unnamed(token, mentions, resolved, self.lexicon.company_preps):
             return None
         if lower == "it" and (bound := _parallel_subject_noun(token, conditions=True)) is not None and (
                 (noun := bound.lemma_.lower()) in self.military_nouns or noun in self.description_types) and (
@@ -952,16 +952,17 @@ def _parallel_subject_noun(pronoun: Token, conditions: bool = False) -> Token | 
     return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
-def _theirs_unnamed(pronoun: Token, mentions: list[_Mention], resolved: list[Span]) -> bool:
+def _theirs_unnamed(pronoun: Token, mentions: list[_Mention], resolved: list[Span],
+                    company_preps: frozenset[str]) -> bool:
     """Whether a plural pronoun is those its own sentence tells of, whom no actor names: "the factions ..., and
     several of their leaders", "Abu Taqwa was killed along with an aide when the drone hit their vehicle"."""
     return _unnamed(_parallel_subject_noun(pronoun), mentions, resolved, plural=True) or (
-        _person_with_company(pronoun, mentions))
+        _person_with_company(pronoun, mentions, company_preps))
 
 
-def _person_with_company(pronoun: Token, mentions: list[_Mention]) -> bool:
-    """Whether the subject of a plural pronoun's sentence, before it, is a person named with others "along with" or
-    "together with" them: those people are who "they" are, whoever the others may be.
+def _person_with_company(pronoun: Token, mentions: list[_Mention], company_preps: frozenset[str]) -> bool:
+    """Whether the subject of a plural pronoun's sentence, before it, is a person named with others ("along with",
+    `company_preps`): those people are who "they" are, whoever the others may be.
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("Iran-aligned factions clashed. Abu Taqwa was killed along with an aide when the "
@@ -972,8 +973,8 @@ def _person_with_company(pronoun: Token, mentions: list[_Mention]) -> bool:
     root = pronoun.sent.root
     for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i):
         mention = _mention_at(mentions, subject.i)
-        company = [p for p in (*subject.children, *root.children) if p.dep_ == "prep" and p.lower_ in {
-            "along", "together"} and p.i < pronoun.i]
+        company = [p for p in (*subject.children, *root.children) if p.dep_ == "prep" and p.lower_ in company_preps
+                   and p.i < pronoun.i]
         if mention is not None and mention.type in PEOPLE_TYPES and company:
             return True
     return False

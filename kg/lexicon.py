@@ -89,6 +89,7 @@ class Lexicon:
     civilian_modifiers: frozenset[str]
     driving_preps: frozenset[str]
     custody_words: frozenset[str]
+    company_preps: frozenset[str]
     community_adjectives: frozenset[str]
     function_nouns: frozenset[str]
     accredited_nouns: frozenset[str]
