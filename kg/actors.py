@@ -33,7 +33,7 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.names import APOSTROPHES, fold, name_key, skeleton, slug, spelling_variants
 from kg.nlp import MENTIONS_KEY, dateline_tokens, declare_extensions, line_openings
 from kg.resources import load_data, parse_yaml
-from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES
+from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES, assault_predicates
 
 __all__ = [
     "Actor", "Registry", "load_registry", "add_actor_pipes",
@@ -60,7 +60,7 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "across", "outside", "a
                              "west"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent"})
 # Predicates of events: a state named on a weapon that modifies an event noun is the state, not its force.
-_EVENTS = frozenset({"attacks", "kills"})
+_EVENTS = assault_predicates()
 # --- the registry ------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -394,7 +394,7 @@ class ActorLinker:
         candidates.extend(self._bare_institutions(doc, candidates))
         candidates.extend(self._dateline_places(doc, candidates))
         candidates.extend(self._named_places(doc, candidates))
-        candidates.extend(self._ships(doc, candidates))
+        candidates = self._ships(doc, candidates)
         candidates.extend(self._backers_inside(doc, candidates))
         candidates = _named_by_itself(doc, self._known_as(doc, candidates), self.lexicon)
         candidates = [self._placed_by_noun(c) for c in candidates]
@@ -692,16 +692,20 @@ class ActorLinker:
                 id=slug(name), name=name, type="Place", aliases=(span.text,), registered=False)
             yield _Candidate(span.start, span.end, actor, doc)
 
-    def _ships(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
-        """ "the USS Carney", "the USS Dwight D. Eisenhower": a warship is a place, as the guidelines make bases
-        (lexicon `ship_prefixes`).
+    def _ships(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+        """ "the USS Carney", "the USS Dwight D. Eisenhower", "the MV Star Iris": a ship is a place, as the guidelines
+        make bases (lexicon `ship_prefixes`); the names the NER cut from its name are none of their own.
 
         >>> from kg.extraction import make_pipeline
         >>> doc = make_pipeline()("Houthi missiles targeted the USS Dwight D. Eisenhower in the Red Sea.")
         >>> [(s.text, s.label_) for s in doc.spans["kg_mentions"] if s.text.startswith("USS")]
         [('USS Dwight D. Eisenhower', 'Place')]
+        >>> doc = make_pipeline()("The Houthis said they targeted the MV Star Iris with missiles.")
+        >>> [(s.text, s.label_) for s in doc.spans["kg_mentions"]]
+        [('Houthis', 'Militia'), ('MV Star Iris', 'Place')]
         """
-        taken = _covered(found)
+        taken = _covered([c for c in found if c.actor.registered])
+        ships = []
         for prefix in (t for t in doc if t.is_upper and t.lower_ in self.lexicon.ship_prefixes and t.i not in taken):
             end = prefix.i + 1
             # (an initial in the name: "Dwight D. Eisenhower")
@@ -711,8 +715,10 @@ class ActorLinker:
             if end == prefix.i + 1 or taken & set(range(prefix.i, end)):
                 continue
             name = doc[prefix.i:end].text
-            yield _Candidate(prefix.i, end, Actor(id=slug(name), name=name, type="Place", aliases=(name,),
-                                                  registered=False), doc)
+            ships.append(_Candidate(prefix.i, end, Actor(id=slug(name), name=name, type="Place", aliases=(name,),
+                                                         registered=False), doc))
+        named = {i for ship in ships for i in range(ship.start, ship.end)}
+        return [c for c in found if not named & set(range(c.start, c.end))] + ships
 
     def _named_places(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """ "the Kurdistan Region's Sulaimani province", "the Jasana cave", "the Dora area": a name before a place

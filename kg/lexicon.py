@@ -275,6 +275,8 @@ class Lexicon:
     nominalised_acts: dict[str, frozenset[str]]
     count_words: dict[str, int]
     ship_prefixes: frozenset[str]
+    contrast_marks: frozenset[str]
+    duty_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Lexicon":

@@ -105,8 +105,8 @@ def tags_from_parse(doc: Doc) -> Doc:
     verb of saying; a past tense the parser hung on a noun with no subject of its own is a participle. A hearsay
     participle taken for the verb, a bare infinitive after "help" taken for a compound, an object after a phrase set
     off by commas, a relative clause opened by "whose", a subject taken for an apposition, a partner hung on an
-    adverbial's noun, a verb coordinated with an attribution set off inside the sentence and a subject hung on an
-    auxiliary are put right too.
+    adverbial's noun, a verb coordinated with an attribution set off inside the sentence, a subject hung on an
+    auxiliary and a noun cut from the name before it by the name's short form in brackets are put right too.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -165,6 +165,32 @@ def _repair_parse(token: Token) -> None:
     _raise_subject_of_auxiliary(token)
     _raise_subject_of_parallel_gerund(token)
     _lower_direction_taken_for_head(token)
+    _lower_name_before_bracketed_short_form(token)
+
+
+def _lower_name_before_bracketed_short_form(noun: Token) -> None:
+    """A noun right after a name and its short form in brackets, which the parser made a second argument of the
+    name's verb ("struck 29 Kurdistan Workers' Party (PKK) targets in northern Iraq"): the name modifies the noun,
+    as it does with no short form, and the noun takes the name's place.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Turkish warplanes struck 29 Kurdistan Workers' Party (PKK) targets in northern Iraq and Syria.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Party", "targets"}]
+    [('Party', 'nmod', 'targets'), ('targets', 'dobj', 'struck')]
+    """
+    doc = noun.doc
+    if noun.tag_ not in {"NN", "NNS"} or noun.i == 0 or doc[noun.i - 1].tag_ != "-RRB-":
+        return
+    opening = next((t for t in reversed(doc[noun.sent.start:noun.i - 1]) if t.tag_ == "-LRB-"), None)
+    if opening is None or opening.i < 1:
+        return
+    name = doc[opening.i - 1]
+    if name.tag_ not in {"NNP", "NNPS"} or name.head != noun.head or name.head == name or noun.dep_ not in {
+            "conj", "dobj"} or name.dep_ not in {"dobj", "nsubj", "nsubjpass", "pobj"}:
+        return
+    noun.head, noun.dep_ = name.head, name.dep_
+    name.head, name.dep_ = noun, "nmod"
 
 
 def _lower_direction_taken_for_head(direction: Token) -> None:

@@ -25,7 +25,7 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, conju
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
                          picks_a_part, prep_objects,
                          relative_antecedent, Sentence, speaker_for, subjects_of, what_it_is_called)
-from kg.vocabulary import PEOPLE_TYPES, Predicate, load_predicates
+from kg.vocabulary import PEOPLE_TYPES, Predicate, assault_predicates, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
 
@@ -33,7 +33,7 @@ Key = TypeVar("Key", bound=Hashable)
 Item = TypeVar("Item")
 
 RELATIONS_NAME = "kg_relations"
-_EVENTS = frozenset({"attacks", "kills"})
+_EVENTS = assault_predicates()
 # What one actor does to another besides attacks, which an actor's asking another to do does not make done.
 _ASKABLE_ACTS = frozenset({"opposes", "accuses", "supports", "threatens"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -209,9 +209,8 @@ class RelationExtractor:
         """
         if (predicate := self._predicate_told(frame)) is None:
             return
-        if predicate == "leads" and not isinstance(frame.object, str) and (
-                lemma_of(frame.object) in self.lexicon.sent_nouns or frame.object.lower_ in self.lexicon.sent_nouns):
-            predicate = "member_of"  # "the Houthi delegation was led by X": X heads envoys, one of the group's
+        if predicate == "leads" and not isinstance(frame.object, str):
+            predicate = self._head_of_envoys(frame.object) or predicate
         objects = [(self._force_of(frame.object, a, actors), c)
                    for a, c in self._objects(frame, actors, attacks_told, number)]
         if isinstance(frame.subject, str):
@@ -246,6 +245,17 @@ class RelationExtractor:
                 confidence = round(max(0.05, frame.confidence - subject_cost - object_cost - length_cost), 3)
                 yield Relation(subject, predicate, obj, sent.text.strip(), sent.start_char, sent.end_char,
                                confidence, frame.pattern)
+
+    def _head_of_envoys(self, led: Token) -> str | None:
+        """What heading a body of envoys makes one of whom it is for: one of the group ("the Houthi delegation was
+        led by X"), or an office of the state or body a diplomatic mission is of ("the United Nations mission in
+        Iraq, headed by X")."""
+        words = {lemma_of(led), led.lower_}
+        if words & self.lexicon.sent_nouns:
+            return "member_of"
+        if words & (self.lexicon.mission_nouns | self.lexicon.accredited_nouns):
+            return "official_of"
+        return None
 
     def _predicate_told(self, frame: Frame) -> str | None:
         """What a frame tells, given how its act is told: an attack to come is a threat, one tried is an attack, and

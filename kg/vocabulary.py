@@ -13,7 +13,7 @@ from functools import cache
 from kg.resources import load_data
 
 __all__ = ["ACTOR_TYPES", "INSTITUTION_TYPES", "PEOPLE_TYPES", "ActorType", "Predicate", "load_actor_types",
-           "load_predicates", "symmetric_predicates"]
+           "load_predicates", "assault_predicates", "symmetric_predicates"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,12 @@ def load_predicates() -> dict[str, Predicate]:
         )
         for name, spec in load_data("predicates.yaml")["predicates"].items()
     }
+
+
+@cache
+def assault_predicates() -> frozenset[str]:
+    """The predicates of acts of force (PLOVER's ASSAULT: "attacks", "kills"), whose object is the one struck."""
+    return frozenset(name for name, predicate in load_predicates().items() if predicate.plover == "ASSAULT")
 
 
 def symmetric_predicates() -> frozenset[str]:

@@ -1990,6 +1990,15 @@ def triples(nlp, text):
      "massacres committed by the Zionist entity against our people in Gaza, the mujahideen of the Islamic Resistance "
      "in Iraq targeted the Harir base in the Kurdistan region with a drone.",
      ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # a name set off after a role "in" a group is one of the group's
+    ("A senior official in Kataib Sayyid al-Shuhada, Kadhim al-Fartousi, said the group would respond.",
+     ("kadhim_al_fartousi", "member_of", "kataib_sayyid_al_shuhada")),
+    # what one fights "as part of" is the fighter's whole, not the foe's
+    ("Asaib Ahl al-Haq fought the Islamic State as part of the Popular Mobilization Forces.",
+     ("asaib_ahl_al_haq", "member_of", "popular_mobilization_forces")),
+    # a clause set against a denial with a subject of its own is out of its scope
+    ("Iran denies arming the Houthis, though US and UN officials say Tehran supplies them with missiles.",
+     ("iran", "supports", "houthis")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2798,6 +2807,28 @@ def test_pattern_reads(nlp, text, expected):
     # calling a state's move something is no call to the state
     ("Fatah Alliance leader Hadi al-Amiri called the US move an insult to Iraq's sovereignty.",
      ("hadi_al_amiri", "negotiates_with", "united_states")),
+    ("Asaib Ahl al-Haq fought the Islamic State as part of the Popular Mobilization Forces.",
+     ("islamic_state", "member_of", "popular_mobilization_forces")),
+    # the head of a diplomatic mission holds an office; it leads no state or body the mission is of
+    ("The United Nations mission in Iraq, headed by Jeanine Hennis-Plasschaert, called on all sides to exercise "
+     "restraint.", ("jeanine_hennis_plasschaert", "leads", "united_nations")),
+    # an act of force an outlet reports is its own news, not the striker's word
+    ("Israeli warplanes struck targets near Damascus early on Monday, Syrian state news agency SANA reported.",
+     ("israel_defense_forces", "quoted_by", "sana")),
+    # a group's targets named with its short form in brackets are the group's, not the countries they are in
+    ("Turkish warplanes struck 29 Kurdistan Workers' Party (PKK) targets in northern Iraq and Syria overnight, the "
+     "defence ministry said.", ("turkish_armed_forces", "attacks", "iraq")),
+    # a ship's name is a place's, and no word of it an actor
+    ("The Houthis said they had fired missiles at the MV Star Iris in the Red Sea.", ("houthis", "attacks", "iris")),
+    # a name of its own a place opens is no place's body
+    ("BAGHDAD, March 4 (Reuters) - Three Katyusha rockets landed near the Baghdad International Airport logistics "
+     "hub late on Tuesday, Iraqi security sources said, in the third such incident this month.\n\n"
+     "Prime Minister Mohammed Shia al-Sudani ordered an investigation and directed the commander of Baghdad "
+     "Operations, Lt. Gen. Ahmed Salim, to step up patrols around the airport.",
+     ("ahmed_salim", "official_of", "iraq")),
+    # a duty one is held responsible for is no blame
+    ("Washington held the Iraqi government responsible for protecting its personnel.",
+     ("united_states", "accuses", "iraqi_government")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -1084,6 +1084,8 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
     ['official', 'praised']
     >>> [t.text for _, t in _governors(_parser()("The PKK, which fought Turkey, denied it.")[4])]
     ['fought']
+    >>> [t.text for _, t in _governors(_parser()("Iran denies it, though officials say Tehran arms them.")[8])]
+    ['arms', 'say']
     """
     current = cue
     for level in range(levels):
@@ -1097,6 +1099,11 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
         # "The PKK, which has fought Turkey since 1984, denied it": a relative clause describes its noun; what the
         # sentence denies of the noun is not what the clause says of it
         if current.dep_ == "relcl" and current.pos_ in {"VERB", "AUX"}:
+            return
+        # "Iran denies arming the Houthis, though US officials say Tehran supplies them": a clause that sets another
+        # subject's word against the sentence's is out of its scope
+        if current.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in current.children) and any(
+                c.dep_ == "mark" and c.lower_ in load_lexicon().contrast_marks for c in current.children):
             return
         # "denied the group was behind it, telling Al Mayadeen ...": the telling is the reporter's, and not denied
         if reporter_of_participle(current, load_lexicon().speech_verbs) != current:

@@ -10,8 +10,9 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, Frame, conjuncts, direct_objects, frame,
                                  is_passive, lemma_of, names_a_person,
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
-                                 picks_a_part, prep_objects, relative_antecedent, subjects_of)
+                                 picks_a_part, prep_objects, relative_antecedent, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
+from kg.vocabulary import assault_predicates
 
 __all__ = ["backed_modifier", "membership", "composition", "umbrella_apposition", "alignment", "organisation_of",
            "support_from", "installing_in_office", "coming_to_aid", "following_orders", "others_of_the_whole"]
@@ -386,9 +387,12 @@ def _members_of_noun(noun: Token, lexicon: Lexicon) -> list[Token]:
         return subjects_of(noun.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
         # "X operates as a unit of Y"; but "describing X as part of Y" is said of its object
-        # ("holds seats in parliament as part of the Fatah Alliance": an object that names no actor is no member)
+        # ("holds seats in parliament as part of the Fatah Alliance": an object that names no actor is no member),
+        # though the one struck is no part of what its striker fights in ("fought the Islamic State as part of the
+        # PMF")
         verb = noun.head.head
-        described = [o for o in direct_objects(verb) if actor_ids_at(o) or o.ent_type_]
+        described = [o for o in direct_objects(verb) if (actor_ids_at(o) or o.ent_type_) and verb_predicate(
+            verb, lexicon) not in assault_predicates()]
         if not described and lemma_of(verb) in lexicon.labelling_verbs and verb.dep_ in {"relcl", "acl"}:
             return [verb.head]  # "three people the ministry described as members of the PKK": the people are
         return (described or subjects_of(verb)) or [c for c in verb.children if c.dep_ == "nsubjpass"]

@@ -173,11 +173,9 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
         m.dep_ in MODIFIER_DEPS and not (of_a_group and m.dep_ == "amod" or no_office and names_a_state(m) and (
             m.dep_ in {"amod", "poss"})) or (
             m.dep_ == "nsubj" and role.dep_ == "compound"))]
-    organisations += prep_objects(role, {"of", "for", "with"})
-    if _role_kind(role, lexicon) in {"member_of", "commander", "official_of"}:  # ("a leader in the Fatah Alliance")
-        # "a senior figure in Kataib Hezbollah", "a security official in the group", "a lawmaker from the Fatah
-        # Alliance", "a research fellow at Chatham House"
-        organisations += [o for o in prep_objects(role, {"in", "from", "at"}) if not names_a_place(o)]
+    # (a name of its own that a place opens is no place's: "the commander of Baghdad Operations")
+    organisations += [o for o in prep_objects(role, _organisation_preps(role, lexicon))
+                      if (o.head.lower_ in _SERVICE_PREPS or not names_a_place(o)) and not _named_for_a_place(o)]
     if not organisations and _role_kind(role, lexicon) != "official_of" and (
             appointing := _appointing_verb(role, lexicon)) is not None:
         # "Iraq's parliament elected Mahmoud al-Mashhadani as speaker": a body gives an office of its own (but the
@@ -192,6 +190,18 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     bodies = [o for found in owners.values() for o in found]
     # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in
     return [o for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns)], bodies
+
+
+_SERVICE_PREPS = frozenset({"of", "for", "with"})
+
+
+def _organisation_preps(role: Token, lexicon: Lexicon) -> frozenset[str]:
+    """The prepositions after a role noun that name whom its holder serves: "a spokesperson for", "the head of";
+    and for one of several in a body, where they are ("a senior figure in Kataib Hezbollah", "a lawmaker from the
+    Fatah Alliance", "a research fellow at Chatham House"), though "in" a place names no one served."""
+    if _role_kind(role, lexicon) in {"member_of", "commander", "official_of"}:  # ("a leader in the Fatah Alliance")
+        return _SERVICE_PREPS | {"in", "from", "at"}
+    return _SERVICE_PREPS
 
 
 def _modifiers_of_title(role: Token, lexicon: Lexicon) -> list[Token]:
@@ -217,6 +227,12 @@ def _appointing_verb(role: Token, lexicon: Lexicon) -> Token | None:
     verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head if role.dep_ in {
         "oprd", "attr"} else None
     return verb if verb is not None and lemma_of(verb) in lexicon.appointing_verbs else None
+
+
+def _named_for_a_place(token: Token) -> bool:
+    """Whether a token ends a name no actor's name covers, which a place's name opens: "Baghdad Operations"."""
+    return token.pos_ == "PROPN" and not _in_a_mention(token) and any(
+        c.dep_ == "compound" and names_a_place(c) for c in token.children)
 
 
 def _in_a_mention(token: Token) -> bool:
@@ -313,7 +329,7 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
         return appositives
     # "a spokesperson for X, Abu Ali," where the parser hangs the name on X, as an apposition or, with no "and",
     # as a conjunct ("a senior commander of Kataib Hezbollah, Abu Baqir al-Saadi,")
-    appositives = [a for p in prep_objects(role, {"for", "of"}) for a in p.children
+    appositives = [a for p in prep_objects(role, _organisation_preps(role, lexicon) - {"with"}) for a in p.children
                    if a.dep_ == "appos" and a.pos_ == "PROPN" or a.dep_ == "conj" and names_a_person(a) and not any(
                        c.dep_ == "cc" for c in p.children) and a.doc[a.left_edge.i - 1].text == ","]
     if appositives:
