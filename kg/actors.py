@@ -616,9 +616,10 @@ class ActorLinker:
             if (token.i in taken or token.lemma_.lower() not in self.lexicon.institution_nouns
                     or token.pos_ not in {"NOUN", "PROPN"}
                     or token.dep_ == "compound" and not _is_role_word(token.head, self.lexicon)
-                    # "the Turkish government" is another state's, "the new government" this one's
-                    or any(c.dep_ in {"compound", "poss", "nmod"} or c.dep_ == "amod" and c.i in taken
-                           for c in token.children)
+                    # "the Turkish government" is another state's, "the new government" this one's, and "the
+                    # Swedish government" that of a state the registry does not know
+                    or any(c.dep_ in {"compound", "poss", "nmod"} or c.dep_ == "amod" and (
+                        c.i in taken or c.ent_type_ == "NORP") for c in token.children)
                     or any(c.dep_ == "det" and c.lower_ not in {"the"} and not _led_by_someone(token, self.lexicon)
                            for c in token.children)):
                 continue
@@ -670,8 +671,9 @@ class ActorLinker:
         for state in ([next(iter(here))] if len(here) == 1 else []) + [None, story_state]:
             if state is None and named:
                 return named[-1]
-            if state is not None:
-                forms = (*self.registry.actors[state].demonyms, self.registry.actors[state].name)
+            # (a state the registry does not know, "Sweden", has no body it knows either)
+            if state is not None and (known := self.registry.actors.get(state)) is not None:
+                forms = (*known.demonyms, known.name)
                 if actor := next((a for form in forms if (a := self.registry.lookup(f"{form} {noun}"))), None):
                     return actor
         return None

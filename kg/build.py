@@ -101,6 +101,8 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
         readings = _read(articles, cache, spec, nlp, jobs, cluster, use_cache, on_article)
     except (ScorerModelError, ClusterError) as error:
         raise BuildError(str(error)) from None
+    readings, failed = _split_failures(readings)
+    problems += failed
     with output.writing("kg build", wait, on_wait) as next_set:
         counts, written = _write_extraction(next_set.path, combine(readings), run)
         read_ids = [reading.article.id for reading in readings]
@@ -111,7 +113,8 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
         written += [*write_graph_files(graph, next_set.path), write_view(graph, next_set.path / VIEW_FILE),
                     next_set.path / STORE_DIRNAME,
                     _write_summary(next_set.path / SUMMARY_FILE, run, counts, problems)]
-        atomic_write_text(next_set.path / INPUTS_FILE, inputs)
+        if not failed:  # (a folder some articles failed in is not up to date: the next build tries them again)
+            atomic_write_text(next_set.path / INPUTS_FILE, inputs)
     logger.info("built %d articles into %s", len(articles), out_dir)
     return BuildReport(False, problems, [out_dir / path.name for path in written], stored_articles=stored, **counts)
 
@@ -218,7 +221,8 @@ def _read(articles: list[Article], cache: ReadingCache, spec: PipelineSpec, nlp:
             parsed = read_articles(unread, nlp or spec.load()) if unread else iter(())
         by_id = {article.id: article for article in unread}
         for reading in parsed:
-            cache.put(reading)
+            if reading.failure is None:  # (a failed reading is tried again next build)
+                cache.put(reading)
             # the article as read here, not a worker's copy of its text
             yield replace(reading, article=by_id[reading.article.id])
 
@@ -230,6 +234,17 @@ def _read(articles: list[Article], cache: ReadingCache, spec: PipelineSpec, nlp:
             on_article(reading.article)
     logger.info("%d article(s) from the cache, %d parsed", len(cached), len(unread))
     return [readings[article.id] for article in articles]
+
+
+def _split_failures(readings: list[ArticleReading]) -> tuple[list[ArticleReading], list[CorpusProblem]]:
+    """The readings the pipeline made, and a problem for each article it failed on; a BuildError where it failed on
+    every one."""
+    failed = [CorpusProblem(r.article.path, f"kg could not read it (a fault in kg, worth reporting): {r.failure}")
+              for r in readings if r.failure]
+    read = [reading for reading in readings if reading.failure is None]
+    if failed and not read:
+        raise BuildError(f"kg could not read any of the articles; the first, {failed[0]}")
+    return read, failed
 
 
 def _base_store(base: Path | None) -> Path | None:

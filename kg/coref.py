@@ -615,10 +615,12 @@ class Coreference:
 
     def _describes_another(self, token: Token, actor_type: str | None, modifiers: list[Token]) -> bool:
         """Whether a definite description's modifiers make it another actor than any named before."""
-        if actor_type != "Official" and any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c) and not (
+        if actor_type != "Official" and any(c.dep_ in {"amod", "compound", "poss"} and (
+                _names_actor(c) or c.ent_type_ == "NORP" and c.dep_ == "amod") and not (
                 actor_type == "Militia" and c.dep_ == "amod" and c.pos_ == "ADJ") for c in modifiers):
-            # "the Turkish defence ministry" is a new actor, not the last ministry; "the Asaib Ahl al-Haq leader" is
-            # a person, named before; but a nationality says where a group is from ("the Iraqi group")
+            # "the Turkish defence ministry" is a new actor, not the last ministry, and "the Swedish government" one
+            # of a state no actor stands for; "the Asaib Ahl al-Haq leader" is a person, named before; but a
+            # nationality says where a group is from ("the Iraqi group")
             return True
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and not c.ent_type_ == "NORP"
                and not _names_actor(c) for c in modifiers):

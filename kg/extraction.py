@@ -4,6 +4,7 @@
     extraction = extract(articles, nlp)
 """
 
+import logging
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,8 @@ from kg.scorer import SCORER_NAME
 
 __all__ = ["Mention", "ArticleRelation", "ArticleReading", "Extraction", "make_pipeline", "extract", "read_articles",
            "shared", "combine", "article_docs", "text_pieces", "PIECE_LENGTH"]
+
+logger = logging.getLogger(__name__)
 
 # A long article is parsed in pieces of at most PIECE_LENGTH characters, and docs go through the pipeline in
 # batches of at most BATCH_LENGTH characters: the parser's memory grows with a batch's text (about 3 KB a
@@ -92,6 +95,11 @@ class ArticleReading:
     types: tuple[tuple[str, str], ...]  # (actor id, type) once per piece of the article that names the actor
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
+    failure: str | None = None  # why the pipeline could not read the article, which then says nothing
+
+
+def _failed(article: Article, failure: str) -> ArticleReading:
+    return ArticleReading(article, (), (), (), (), failure)
 
 
 def shared(readings: Iterable[ArticleReading]) -> Iterator[ArticleReading]:
@@ -118,14 +126,41 @@ def _interned(fields: Iterable) -> list:
 
 
 def read_articles(articles: Iterable[Article], nlp: Language) -> Iterator[ArticleReading]:
-    """Each article read with the pipeline, in the order given; long articles in pieces, docs in batches."""
+    """Each article read with the pipeline, in the order given; long articles in pieces, docs in batches.
+
+    An article a component of the pipeline fails on is a failed reading (its `failure` says why), and the others
+    are read on: one article kg cannot read does not cost an archive its graph.
+    """
     by_id = {article.id: article for article in articles}
+    failures: dict[str, str] = {}
+
+    def dropped(name: str, component: Callable, docs: list[Doc], error: Exception) -> None:
+        # spaCy calls this for a doc a component raised on, and leaves the doc out of what it yields
+        for doc in docs:
+            failures.setdefault(doc._.article_id, f"the {name} stage failed on it ({type(error).__name__}: {error})")
+            logger.debug("kg could not read %s", doc._.article_id, exc_info=error)
+
+    def failed(article_id: str) -> ArticleReading:
+        return _failed(by_id[article_id], failures.get(article_id, "the pipeline left it out"))
+
+    # (the handler spaCy gives kg's components, which have none of their own; the trained ones keep theirs)
+    nlp.default_error_handler = dropped
+    waiting = iter(by_id)  # the articles in order: those no doc arrives for were dropped whole
     pieces: list[Doc] = []
     for doc in _parse(article_docs(list(by_id.values()), nlp), nlp):
+        article_id = doc._.article_id
+        if pieces and pieces[0]._.article_id != article_id:
+            yield failed(pieces[0]._.article_id)  # its last piece was dropped
+            pieces = []
+        if not pieces:
+            yield from (failed(skipped) for skipped in iter(waiting.__next__, article_id))
         pieces.append(doc)
         if doc.user_data[_LAST]:
-            yield _reading(by_id[doc._.article_id], pieces)
+            yield _reading(by_id[article_id], pieces) if article_id not in failures else failed(article_id)
             pieces = []
+    if pieces:
+        yield failed(pieces[0]._.article_id)
+    yield from (failed(skipped) for skipped in waiting)
 
 
 def _reading(article: Article, pieces: list[Doc]) -> ArticleReading:
@@ -175,9 +210,11 @@ def extract(articles: Iterable[Article], nlp: Language,
     def told(reading: ArticleReading) -> ArticleReading:
         if on_article is not None:
             on_article(reading.article)
+        if reading.failure is not None:
+            logger.warning("%s left out: %s", reading.article.path, reading.failure)
         return reading
 
-    return combine(told(reading) for reading in read_articles(articles, nlp))
+    return combine(reading for reading in map(told, read_articles(articles, nlp)) if reading.failure is None)
 
 
 def _parse(docs: Iterable[Doc], nlp: Language) -> Iterator[Doc]:

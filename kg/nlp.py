@@ -159,6 +159,8 @@ def _repair_parse(token: Token) -> None:
     _lower_clause_of_whose(token)
     _lower_relative_into_reported_clause(token)
     _lower_name_onto_role_before(token)
+    _raise_verb_from_fronted_participle(token)
+    _raise_participle_coordinated_after_its_noun(token)
     _raise_subject_set_off(token)
     _raise_partner_from_adverbial(token)
     _raise_conjunct_of_interjected_attribution(token)
@@ -555,6 +557,62 @@ def _lower_clause_of_whose(verb: Token) -> None:
     later.head, later.dep_ = (later, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
     named.head = later
     verb.head, verb.dep_ = named, "relcl"
+
+
+def _raise_verb_from_fronted_participle(verb: Token) -> None:
+    """A finite verb with no subject that the parser coordinated with a participle opening the sentence, which it
+    made the root ("Continuing our approach of resisting the occupation, and in response to the crimes against our
+    people in Gaza, the mujahideen of the Islamic Resistance struck the base"): the participle's phrase is fronted,
+    an adverbial of the verb, which is the root.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Continuing our approach of resisting the occupation forces, and in response to the crimes of the "
+    ...           "Zionist entity against our people in Gaza, the mujahideen of the Islamic Resistance in Iraq struck "
+    ...           "the occupation base in Conoco field.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Continuing", "mujahideen", "struck"}]
+    [('Continuing', 'advcl', 'struck'), ('mujahideen', 'nsubj', 'struck'), ('struck', 'ROOT', 'struck')]
+    """
+    participle = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or participle.tag_ != "VBG" or (
+            participle.dep_ != "ROOT" or participle.i != verb.sent.start) or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    participle.head, participle.dep_ = verb, "advcl"
+
+
+def _raise_participle_coordinated_after_its_noun(participle: Token) -> None:
+    """A verb of labelling the tagger took for a participle on the subject set off before it, whose verb follows
+    after "and" ("Kataib Hezbollah's security official, Abu Ali al-Askari, called Kadhimi "a traitor" and warned
+    him"): the participle is that subject's first verb, the one after "and" its conjunct, and the name the parser
+    hung on the label is its object.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Kataib Hezbollah's security official, Abu Ali al-Askari, called Kadhimi 'a traitor' on Telegram "
+    ...           "and warned him against 'playing with fire'.")
+    >>> [(t.text, t.dep_, t.head.i) for t in doc if t.text in {"official", "called", "Kadhimi", "warned"}]
+    [('official', 'nsubj', 12), ('called', 'ROOT', 12), ('Kadhimi', 'dobj', 12), ('warned', 'conj', 12)]
+    """
+    noun = participle.head
+    verb = noun.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lower_ not in _labelling_forms() or (
+            noun.dep_ != "nsubj" or verb.tag_ != "VBD" or verb.i < participle.i) or not any(
+            c.dep_ == "oprd" for c in participle.children):
+        return
+    # (the "and" before the verb: the parser may hang it on the noun)
+    joint = next((t for t in participle.doc[participle.right_edge.i + 1:verb.i] if t.dep_ == "cc"), None)
+    if joint is None:
+        return
+    participle.tag_ = "VBD"
+    participle.head, participle.dep_ = (participle, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+    noun.head = participle
+    verb.head, verb.dep_ = participle, "conj"
+    joint.head = participle
+    for label in (c for c in participle.children if c.dep_ == "oprd"):
+        for named in [c for c in label.children if c.dep_ in {"nmod", "compound"} and c.tag_ == "NNP"]:
+            named.head, named.dep_ = participle, "dobj"
 
 
 def _raise_subject_set_off(verb: Token) -> None:

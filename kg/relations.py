@@ -437,9 +437,10 @@ class EventMemory:
         attack."""
         if not pairs:
             return
-        self._claimed_cues.add(cue.i)
         # ("arrested suspects in the killing of X": an arrest is named by no act it is over)
         noun = cue if lemma_of(cue) in self.custody_words else _event_noun_of(cue, self.event_nouns)
+        # (and "killed X in an air strike" tells who made the strike, whatever its own phrase leaves untold)
+        self._claimed_cues.update({cue.i, noun.i})
         # ("A US drone strike killed X" after a headline's agentless "Drone strike kills X": the strike has one now)
         for naming in {cue, noun}:
             self._agent_known.update(dict.fromkeys(((w, _is_plural_noun(naming)) for w in _naming_words(naming)), True))
@@ -746,12 +747,8 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         modifiers = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS]
         if found := _first_named(agents_in_phrase(token) + modifiers, 0.1):
             return found
-    if head_word & lexicon.place_nouns:
-        # "the Al-Tanf garrison", "the base at al-Tanf": a place noun stands for the place it names ("a base in
-        # Syria" names where it is, not what it is), or for the force it is named of ("the Turkish military base")
-        named = [c for c in token.children if c.dep_ in {"compound", "nmod"} or c.ent_type_ == "ArmedForce"]
-        if found := _first_named(named + prep_objects(token, {"at", "of"}), 0.05):
-            return found
+    if head_word & lexicon.place_nouns and (found := _place_named(token)):
+        return found
     if through_roles and (found := _group_of_part(token, lexicon)):
         return found
     if through_roles and lemma in lexicon.role_predicates:
@@ -950,6 +947,24 @@ def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]
             named = [(actor, cost) for c in (token, *joined) for actor in actor_ids_at(c)]
             return list(dict.fromkeys(named))
     return []
+
+
+def _place_named(noun: Token) -> list[tuple[str, float]]:
+    """ "the Al-Tanf garrison", "the base at al-Tanf": the place a place noun names ("a base in Syria" names where
+    it is, not what it is), or the force it is named of ("the Turkish military base")."""
+    named = [c for c in noun.children if c.dep_ in {"compound", "nmod"} or c.ent_type_ == "ArmedForce"]
+    return _first_named(named + prep_objects(noun, {"at", "of"}), 0.05) or _hosting_place(prep_objects(noun, {"in"}))
+
+
+def _hosting_place(tokens: list[Token]) -> list[tuple[str, float]]:
+    """The place the first of `tokens` names, where it is known to host forces: "the base in Conoco field" is the
+    field the forces hold, where "a base in Syria" is only somewhere."""
+    if not tokens:
+        return []
+    actors = tokens[0].doc._.actors or {}
+    # ("Conoco field": the name may be the noun's own modifier)
+    named = [tokens[0], *(c for c in tokens[0].children if c.dep_ in {"compound", "nmod"})]
+    return [(a, c) for a, c in _first_named(named, 0.05) if a in actors and actors[a].hosts]
 
 
 def _first_body(tokens: list[Token], cost: float) -> list[tuple[str, float]]:

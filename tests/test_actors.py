@@ -994,6 +994,13 @@ def test_a_bare_institution_is_the_one_named_before_or_the_story_s_state_s(nlp):
             ("Parliament", "iraqi_parliament")} <= found
 
 
+def test_a_bare_institution_of_a_state_the_registry_does_not_know_is_no_actor(nlp):
+    doc = nlp("Sweden's foreign minister summoned the envoy, and the government expelled him.")
+    assert {span.kb_id_ for span in doc.spans["kg_mentions"]} == {"sweden"}
+    doc = nlp("In Baghdad, Sadr called the Swedish government hostile to Islam.")
+    assert "iraqi_government" not in {span.kb_id_ for span in doc.spans["kg_mentions"]}
+
+
 def test_the_city_of_a_dateline_is_a_place_not_its_state(nlp):
     doc = nlp("WASHINGTON, April 15 - President Joe Biden received Mohammed Shia al-Sudani.\n")
     found = {(span.text, span.kb_id_) for span in doc.spans["kg_mentions"]}

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
+from spacy.language import Language
 
 from kg.build import build
 from kg.cli import main
-from kg.corpus import is_furniture, read_article, read_corpus
-from kg.extraction import PIECE_LENGTH, extract
+from kg.corpus import Article, is_furniture, read_article, read_corpus
+from kg.extraction import PIECE_LENGTH, extract, read_articles, text_pieces
 
 GOOD = "Iraq Condemns Strike\nThe militia attacked US forces in Anbar on Monday.\n"
 
@@ -187,3 +188,55 @@ def test_build_with_nothing_readable_keeps_earlier_outputs(tmp_path, capsys):
     assert main(["build", str(folder), "--out", str(out)]) == 2
     assert "empty.txt" in capsys.readouterr().err
     assert (out / "graph.ttl").read_text(encoding="utf-8") == "# an earlier build\n"
+
+
+FAULT_MARK = "Faultline"
+
+
+@Language.component("kg_test_fails_on_a_mark")
+def _fails_on_a_mark(doc):
+    # a stage that fails on some text, as a fault in kg would (one did, on an unregistered state's "government")
+    if FAULT_MARK in doc.text:
+        raise KeyError(FAULT_MARK.lower())
+    return doc
+
+
+@pytest.fixture(scope="module")
+def faulty_nlp():
+    from kg.extraction import make_pipeline
+
+    nlp = make_pipeline()
+    nlp.add_pipe("kg_test_fails_on_a_mark", after="kg_actor_linker")
+    return nlp
+
+
+def test_an_article_kg_fails_on_is_a_failed_reading_and_the_others_are_read(faulty_nlp):
+    long_faulty = "Nothing of note happened that day. " * 1_000 + f"{FAULT_MARK}. " + "Nothing more. " * 2_000
+    articles = [Article(name, Path(f"{name}.txt"), text) for name, text in [
+        ("first_faulty", f"{FAULT_MARK} struck."), ("good", GOOD), ("long_faulty", long_faulty),
+        ("good_too", "Kataib Hezbollah attacked US forces in Syria."), ("last_faulty", f"{FAULT_MARK} again.")]]
+    assert len(text_pieces(long_faulty)) > 2  # its middle piece fails
+    readings = list(read_articles(articles, faulty_nlp))
+    assert [r.article.id for r in readings] == [a.id for a in articles]
+    failures = {r.article.id: r.failure for r in readings if r.failure}
+    assert set(failures) == {"first_faulty", "long_faulty", "last_faulty"}
+    assert all("kg_test_fails_on_a_mark" in why and "KeyError" in why for why in failures.values())
+    good = {r.article.id: r for r in readings if not r.failure}
+    assert ("kataib_hezbollah", "attacks", "us_forces") in {
+        (x.subject, x.predicate, x.object) for x in good["good_too"].relations}
+
+
+def test_a_build_goes_on_past_an_article_kg_fails_on_and_tries_it_again(tmp_path, faulty_nlp, capsys):
+    folder, out = tmp_path / "articles", tmp_path / "out"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Kataib Hezbollah attacked US forces in Syria.\n", encoding="utf-8")
+    (folder / "faulty.txt").write_text(f"{FAULT_MARK}: Kataib Hezbollah attacked US forces in Iraq.\n",
+                                       encoding="utf-8")
+    report = build([folder], out, nlp=faulty_nlp)
+    assert report.articles == 1 and [p.path.name for p in report.problems] == ["faulty.txt"]
+    assert "kg could not read it" in report.problems[0].reason
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert [Path(p["path"]).name for p in summary["problems"]] == ["faulty.txt"]
+    assert {json.loads(line)["article"] for line in (out / "relations.jsonl").read_text().splitlines()} == {"good"}
+    again = build([folder], out, nlp=faulty_nlp)
+    assert not again.up_to_date and [p.path.name for p in again.problems] == ["faulty.txt"]

@@ -1999,6 +1999,22 @@ def triples(nlp, text):
     # a clause set against a denial with a subject of its own is out of its scope
     ("Iran denies arming the Houthis, though US and UN officials say Tehran supplies them with missiles.",
      ("iran", "supports", "houthis")),
+    # a participle opening the sentence is fronted, and the verb the parser coordinated with it is the root; and
+    # the base "in" a place known to host a force the text names is the force's
+    ("Continuing our approach of resisting the occupation forces, and in response to the crimes of the Zionist "
+     "entity against our people in Gaza, the mujahideen of the Islamic Resistance in Iraq struck the base in Conoco "
+     "field in Syria with two drones. The resistance will go on until the American occupier leaves.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # an order rejected is its giver's
+    ("Prime Minister Mustafa al-Kadhimi on Sunday issued a decree ordering all factions to close their offices. Asaib "
+     "Ahl al-Haq leader Qais al-Khazali rejected the order, saying it served American interests.",
+     ("qais_khazali", "opposes", "mustafa_al_kadhimi")),
+    # a verb of labelling the tagger took for a participle on the subject before it
+    ("Kataib Hezbollah's security official, Abu Ali al-Askari, called Kadhimi \"a traitor\" on Telegram and warned him "
+     "against \"playing with fire\".", ("abu_ali_al_askari", "accuses", "mustafa_al_kadhimi")),
+    # the strike someone killed with is theirs, for "the strike" later
+    ("Israel killed a Hezbollah commander in an air strike on a car in southern Lebanon. Lebanon's prime minister, "
+     "Najib Mikati, condemned the strike.", ("najib_mikati", "accuses", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2829,6 +2845,10 @@ def test_pattern_reads(nlp, text, expected):
     # a duty one is held responsible for is no blame
     ("Washington held the Iraqi government responsible for protecting its personnel.",
      ("united_states", "accuses", "iraqi_government")),
+    # a nationality no actor stands for makes another state's body, not the one named before
+    ("Iraq's foreign ministry condemned the attack on the embassy. Later on Thursday, the Iraqi government expelled "
+     "the Swedish ambassador. Sadr had called for protests against Sweden a day earlier, calling the Swedish "
+     "government \"hostile to Islam\".", ("muqtada_al_sadr", "accuses", "iraqi_government")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
