@@ -1169,12 +1169,29 @@ class ActorLinker:
                 return described
             if _reported_by(span, self.lexicon):
                 return "Media"
+            if _arabic_personal_name(span):
+                return "Official" if _holds_office(span, self.lexicon) else "Person"
             return "Organization"
         if _object_of(span, "of", self.lexicon.affiliated_nouns):
             return "Militia"  # "the men, members of Thar Allah": a name armed men are of is a group's
         if _object_of(span, "with", self.lexicon.interview_nouns):
             return "Media"  # "in an interview with Al-Ahed", which the NER may take for a person
         return "Official" if _holds_office(span, self.lexicon) else "Person"
+
+
+def _arabic_personal_name(span: Span) -> bool:
+    """Whether a name the NER took for an organisation's has the shape of a person's, a given name and a surname
+    opening with the Arabic article and nothing else ("Usamah al-Muhajir", "Hamad al-Moussawi"): no word of a kind
+    of body or group is in it (those were looked for first), and a group's name opens on one.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("killed Usamah al-Muhajir and Ansar al-Din Front")
+    >>> _arabic_personal_name(doc[1:5]), _arabic_personal_name(doc[6:11])
+    (True, False)
+    """
+    words = [t for t in span if not t.is_punct]
+    return len(words) == 3 and words[0].is_title and words[0].lower_ not in {"al", "el"} and (
+        words[1].lower_ in {"al", "el"} and words[2].is_title) and span.text.count("-") == 1
 
 
 def _object_of(span: Span, preposition: str, nouns: frozenset[str]) -> bool:

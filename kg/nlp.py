@@ -168,6 +168,25 @@ def _repair_parse(token: Token) -> None:
     _raise_subject_of_parallel_gerund(token)
     _lower_direction_taken_for_head(token)
     _lower_name_before_bracketed_short_form(token)
+    _lower_second_object_set_off(token)
+
+
+def _lower_second_object_set_off(noun: Token) -> None:
+    """A second object of a verb, set off by a comma right after its first, which the parser gave the verb ("a drone
+    struck Tower 22, a small outpost in Jordan, on Sunday"): a verb takes one direct object, and the second
+    describes the first.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("A drone struck Tower 22, a small outpost in Jordan, on Sunday.")
+    >>> doc[8].text, doc[8].dep_, doc[8].head.text
+    ('outpost', 'appos', 'Tower')
+    """
+    if noun.dep_ != "dobj" or noun.left_edge.i < 2 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return
+    first = next((c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i), None)
+    if first is not None and first.right_edge.i + 2 == noun.left_edge.i:
+        noun.head, noun.dep_ = first, "appos"
 
 
 def _lower_name_before_bracketed_short_form(noun: Token) -> None:

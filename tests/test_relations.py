@@ -2015,6 +2015,11 @@ def triples(nlp, text):
     # the strike someone killed with is theirs, for "the strike" later
     ("Israel killed a Hezbollah commander in an air strike on a car in southern Lebanon. Lebanon's prime minister, "
      "Najib Mikati, condemned the strike.", ("najib_mikati", "accuses", "israel")),
+    # a second object set off after the first describes it
+    ("A drone struck Tower 22, a small outpost in Jordan, on Sunday.", ("tower_22", "located_in", "jordan")),
+    # a given name and an Arabic surname are a person's, whatever the NER took them for
+    ("U.S. forces killed a senior Islamic State leader in a helicopter raid in northern Syria on Monday. The raid "
+     "killed Usamah al-Muhajir.", ("us_forces", "kills", "usamah_al_muhajir")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
