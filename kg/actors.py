@@ -51,6 +51,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _STANCES = frozenset({"opposes", "supports", "accuses", "demands", "negotiates_with", "threatens"})
 _INITIAL = re.compile(r"[A-Z]\.")  # "D." in "Dwight D. Eisenhower"
 _SURNAME_ARTICLE = re.compile(r"^(?:al|el|Al|El)-")  # "al-" in "al-Sharaa"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "30th" in "the 30th Brigade"
 # A two-letter abbreviation as an alias writes it, and as news text may ("US", "U.S."; "UN", "U.N.").
 _DOTTED = re.compile(r"\b([A-Z])([A-Z])\b")
 _UNDOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.(?=\s|$)")
@@ -419,7 +420,7 @@ class ActorLinker:
         """The actors the doc's entities name: registered ones as the ruler found them, the others resolved
         (longest first, so a surname or an acronym after a full name finds its actor)."""
         candidates, deferred = self._registered_names(doc)
-        deferred += self._names_of_organisation_nouns(doc)
+        deferred += self._names_of_organisation_nouns(doc) + self._numbered_units(doc)
         deferred.sort(key=lambda span: -len(span))
         claimed = _covered(candidates)
         for ent in deferred:
@@ -1036,6 +1037,24 @@ class ActorLinker:
             return span
         return doc[span.start:head.i + 1] if head.lower_ in self.lexicon.place_nouns else None
 
+    def _numbered_units(self, doc: Doc) -> list[Span]:
+        """ "the 30th Brigade of the PMF", "the 9th Armoured Division": an ordinal and capitalised words up to a
+        military unit's noun name a unit, whether or not the NER took them for one name (lexicon `unit_nouns`).
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Abu Zaid al-Jubouri commands the 30th Brigade of the Popular Mobilization Forces.")
+        >>> [(s.text, s.label_) for s in doc.spans["kg_mentions"]][1]
+        ('30th Brigade', 'Militia')
+        """
+        found = []
+        for ordinal in (t for t in doc if _ORDINAL.fullmatch(t.text)):
+            end = ordinal.i + 1
+            while end < len(doc) and doc[end].is_title and doc[end].lower_ not in self.lexicon.unit_nouns:
+                end += 1
+            if end < len(doc) and doc[end].is_title and doc[end].lower_ in self.lexicon.unit_nouns:
+                found.append(Span(doc, ordinal.i, end + 1, "ORG"))
+        return found
+
     def _names_of_organisation_nouns(self, doc: Doc) -> list[Span]:
         """ "the Sunni Taqaddum party", "the Siyada alliance", "the Coordination Committee": capitalised words the NER
         left out or took for a people, set before a noun that heads organisations' names, name an organisation with
@@ -1171,6 +1190,8 @@ class ActorLinker:
                 return "Media"
             if _arabic_personal_name(span):
                 return "Official" if _holds_office(span, self.lexicon) else "Person"
+            if span.root.dep_ == "appos" and _is_role_word(span.root.head, self.lexicon):
+                return "Official"  # "Russia's ambassador, Vassily Nebenzia": a name given a person's office
             return "Organization"
         if _object_of(span, "of", self.lexicon.affiliated_nouns):
             return "Militia"  # "the men, members of Thar Allah": a name armed men are of is a group's

@@ -277,6 +277,8 @@ class Lexicon:
     ship_prefixes: frozenset[str]
     contrast_marks: frozenset[str]
     duty_verbs: frozenset[str]
+    unit_nouns: frozenset[str]
+    occurring_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Lexicon":

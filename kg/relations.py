@@ -232,14 +232,14 @@ class RelationExtractor:
         signature = self.predicates[predicate]
         subjects = [(_stand_in(a, signature.subject_types, actors), c) for a, c in subjects]
         objects = [(_stand_in(a, signature.object_types, actors), c) for a, c in objects]
+        told = predicate
         for subject, subject_cost in subjects:
             if predicate == "deployed_in" and _type(subject, actors) == "Country":
                 # "the US keeps troops in Iraq": the state's armed force is there, if the article names it
                 subject = actors[subject].forces if actors[subject].forces in actors else subject
             for obj, object_cost in objects:
                 if pattern_setting(frame.pattern, "predicate_by_object_type", False):
-                    predicate = self.lexicon.role_by_object_type.get(frame.predicate, {}).get(
-                        _type(obj, actors), frame.predicate)
+                    predicate = self.lexicon.role_by_object_type.get(told, {}).get(_type(obj, actors), told)
                 if predicate == "quoted_by" and is_publisher(obj, sent.doc):
                     continue
                 confidence = round(max(0.05, frame.confidence - subject_cost - object_cost - length_cost), 3)
@@ -310,9 +310,10 @@ class RelationExtractor:
         the text told of, else the last attack told of a few sentences before."""
         target_ids = {self._force_of(t, actor, actors) for t in _named_on_event(event, self.lexicon)
                       for actor, _ in argument_actors(t, self.lexicon)} | harmed
+        # ("these attacks against US forces", after a US strike: an attack on someone is none of theirs)
         return [(agent, _REFERENCE_COSTS["event"])
                 for agent in attacks_told.agents(number, target_ids, self.event_nouns, _is_plural_noun(event),
-                                                 lemma_of(event))]
+                                                 lemma_of(event)) if agent not in target_ids]
 
     def _unclaimed_targets(self, frame: Frame, actors: dict) -> list[str] | None:
         """Whom an attack with no actor for its agent was on ("rockets struck US forces", "a drone attack on a

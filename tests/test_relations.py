@@ -2020,6 +2020,15 @@ def triples(nlp, text):
     # a given name and an Arabic surname are a person's, whatever the NER took them for
     ("U.S. forces killed a senior Islamic State leader in a helicopter raid in northern Syria on Monday. The raid "
      "killed Usamah al-Muhajir.", ("us_forces", "kills", "usamah_al_muhajir")),
+    # a name the NER took for an organisation's, given a person's office, is the person's
+    ("Russia's ambassador, Vassily Nebenzia, blamed the United States for the escalation.",
+     ("vassily_nebenzia", "official_of", "russia")),
+    # an ordinal and a unit's noun name a unit
+    ("Abu Zaid al-Jubouri commands the 30th Brigade of the Popular Mobilization Forces, a unit recruited mostly from "
+     "the Shabak minority.", ("abu_zaid_al_jubouri", "leads", "30th_brigade")),
+    # a killing the subject of a denied or modal verb was done all the same
+    ("Hezbollah leader Hassan Nasrallah vowed that the killing of senior commander Fuad Shukr in an Israeli strike "
+     "on Beirut would not go unpunished.", ("israel", "kills", "fuad_shukr")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2854,6 +2863,14 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraq's foreign ministry condemned the attack on the embassy. Later on Thursday, the Iraqi government expelled "
      "the Swedish ambassador. Sadr had called for protests against Sweden a day earlier, calling the Swedish "
      "government \"hostile to Islam\".", ("muqtada_al_sadr", "accuses", "iraqi_government")),
+    ("The head of the UN mission in Iraq, Mohamed Al Hassan, told the Security Council that attacks risked dragging "
+     "the country into war.", ("mohamed_al_hassan", "leads", "united_nations")),
+    # an attack named on someone is none of theirs, whoever attacked last
+    ("US fighter jets struck two facilities in eastern Syria, in response to a string of attacks on American troops. "
+     "Austin said these Iranian-backed attacks against US forces are unacceptable.", ("iran", "supports", "us_forces")),
+    # an attack that did not take place is none
+    ("The Israeli military said the attack on Hezbollah did not take place.",
+     ("israel_defense_forces", "attacks", "hezbollah")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

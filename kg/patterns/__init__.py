@@ -19,11 +19,11 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 """
 
 from kg.patterns.events import (active_verb, casualties_of_the_attacked, counted_among_the_dead, event_agents,
-                                event_noun, fighting_until_departure, fighting_while_present, is_definite,
+                                event_noun, fighting_until_departure, fighting_while_present,
                                 mutual_fighting, negotiation, passive_agent, possessed_killing, promised_retaliation,
                                 resultative, unattributed_deaths, warning)
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, conjuncts,
-                                 direct_objects, examples_of,
+                                 direct_objects, examples_of, is_definite,
                                  governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
                                  pattern_confidence, pattern_setting, prep_objects, read, relative_antecedent,
                                  loose_participle_noun, Sentence, speaker_for, subjects_of, loose_participles,

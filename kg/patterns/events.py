@@ -9,13 +9,13 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
                                  agents_in_phrase, co_agents, object_companions,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
-                                 is_passive, is_question, lemma_of, loose_participles, names_a_person, names_a_place,
-                                 negated, particle_stems, participants,
+                                 is_definite, is_passive, is_question, lemma_of, loose_participles, names_a_person,
+                                 names_a_place, negated, particle_stems, participants,
                                  parties_of, passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
                                  shared_passive_agents, speaker_for, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 
-__all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "is_definite", "negotiation", "warning",
+__all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "warning",
            "mutual_fighting", "promised_retaliation", "fighting_until_departure", "counted_among_the_dead",
            "possessed_killing", "casualties_of_the_attacked", "fighting_while_present"]
 # Who claims an act as its own: "the group said it was behind the strike".
@@ -671,11 +671,6 @@ def _claimed(noun: Token, lexicon: Lexicon) -> bool:
         return lemma_of(verb.head) in lexicon.responsibility_verbs
     verb = verb.head if verb.dep_ == "dobj" else None
     return verb is not None and lemma_of(verb) in lexicon.responsibility_verbs | lexicon.agent_participles
-
-
-def is_definite(noun: Token) -> bool:
-    """ "the strike", "this attack": a noun naming what was named before."""
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children)
 
 
 def _datives(verb: Token, target_preps: frozenset[str]) -> list[Token]:

@@ -19,7 +19,8 @@ from kg.resources import load_data
 from kg.vocabulary import PEOPLE_TYPES
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
-           "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma", "prep_objects",
+           "is_definite", "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma",
+           "prep_objects",
            "is_passive", "is_question", "coordinated_verb", "examples_of", "picks_a_part", "linked_actors",
            "reporter_of_participle",
            "lemma_of", "phrasal_lemma", "verb_predicate", "names_a_person",
@@ -893,6 +894,8 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
     for level, current in _governors(cue):
         if _answered_by(current, lexicon):
             return False  # "vowed revenge for the US strikes": what a vow answers was done
+        if level == 1 and _told_of_regardless(cue, current, lexicon):
+            return False  # "the killing of X would not go unpunished": the killing was done
         if any(c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in current.children):
             return True
         # "continue", "vow", "plan" put an act to come; a plan that is past is not ("KSS had planned attacks"), nor
@@ -994,7 +997,7 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     for level, current in _governors(cue):
         if (withheld := _inaction_told(current, lexicon)) is not None:
             return withheld
-        if negated(current):
+        if negated(current) and not _told_of_regardless(below, current, lexicon):
             return True
         # denying a charge does not unsay it: "Iran denies US charges" still tells of the charges; and a verb
         # coordinated with a denial is no part of what is denied ("denied responsibility and blamed the PKK")
@@ -1009,6 +1012,25 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
         if current.dep_ in NOUN_MODIFIER_DEPS:
             break
     return False
+
+
+def is_definite(noun: Token) -> bool:
+    """ "the strike", "this attack": a noun naming what was named before."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children)
+
+
+def _told_of_regardless(event: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an act a definite noun names, the subject of a denied or modal verb, is told of all the same: "the
+    killing of X would not go unpunished" tells of the killing, "the attack did not take place" and "the strike was
+    not carried out" of none, and "an attack would be a disaster" of none to come.
+
+    >>> doc = _parser()("The killing would not go unpunished, and the attack did not take place.")
+    >>> _told_of_regardless(doc[1], doc[4], load_lexicon()), _told_of_regardless(doc[9], doc[12], load_lexicon())
+    (True, False)
+    """
+    return event.pos_ == "NOUN" and event.dep_ in {"nsubj", "nsubjpass"} and event.head == verb and is_definite(
+        event) and not {
+        lemma_of(verb), phrasal_lemma(verb)} & (lexicon.light_verbs | lexicon.occurring_verbs)
 
 
 def _inaction_told(current: Token, lexicon: Lexicon) -> bool | None:
