@@ -33,6 +33,8 @@ _MAY_BE_SUBJECT = frozenset({"its", "their", "his", "her", "itself", "themselves
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
+# The pronouns that take up a who's who's entry name after its colon: "Kataib Hezbollah: Its leader ...".
+_ENTRY_PRONOUNS = _THING_PRONOUNS | _PLURAL_PRONOUNS | _PERSON_PRONOUNS
 # First person inside a quotation is its speaker.
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 _GROUPS = frozenset({"Militia", "ArmedForce", "GovernmentBody", "Country", "Organization", "Media"})
@@ -250,10 +252,12 @@ class Coreference:
                 actor_type != "Official" or _may_hold(office, offices[m.actor]))
         if actor_type != "Official" and _introduced_unnamed(token, mentions[:before], actor_type):
             return None  # "to form two joint brigades ... the brigades": those, no actor named
-        # "the factions" takes up "Iran-backed armed factions" before a group of another name named since
+        # "the factions" takes up "Iran-backed armed factions" before a group of another name named since, though
+        # not before one named in its own sentence ("Asaib Ahl al-Haq: Led by Qais al-Khazali, the group split")
         plural = token.tag_ in {"NNS", "NNPS"}
-        antecedent = salient(lambda m: fits(m) and m.head == token.lemma_.lower() and m.plural == plural,
-                             _WINDOW["description"]) or salient(fits, _WINDOW["description"])
+        antecedent = salient(lambda m: fits(m) and m.proper, 0) or salient(
+            lambda m: fits(m) and m.head == token.lemma_.lower() and m.plural == plural,
+            _WINDOW["description"]) or salient(fits, _WINDOW["description"])
         count = _counted(token, self.lexicon.count_words)
         if count and antecedent and len(antecedent.partners) + 1 == count:
             # "both parties" after "the KDP and the PUK", named apart since: the coordination, whole
@@ -725,7 +729,7 @@ class Coreference:
             spans = [*sent.doc.spans.get(MENTIONS_KEY, []), *sent.doc.spans.get(COREF_KEY, [])]
             named = next((s for s in spans if s.start == opening.i and s.end < sent.end
                           and sent.doc[s.end].text == ":"), None)
-            if named is not None:
+            if named is not None and not _labels_an_entry(sent.doc[named.end + 1:sent.end]):
                 return named.kb_id_
         for token in sent:
             if (token.lemma_.lower() in self.lexicon.speech_verbs and token.pos_ in {"VERB", "AUX"}
@@ -743,6 +747,15 @@ class Coreference:
                         if ids := actor_ids_at(speaker):
                             return ids[0]
         return None
+
+
+def _labels_an_entry(after: Span) -> bool:
+    """Whether what follows a name and its colon tells of the name, as a who's who's entry does ("Kataib Sayyid
+    al-Shuhada: Its leader, Abu Alaa al-Walai, has threatened ...", "Asaib Ahl al-Haq: Led by Qais al-Khazali, the
+    group ..."), rather than giving its word ("Nujaba leader: US forces must leave"): it opens on a pronoun of
+    the name, or on a participle said of it."""
+    opening = next((t for t in after if not t.is_punct and not t.is_space), None)
+    return opening is not None and (opening.lower_ in _ENTRY_PRONOUNS or opening.tag_ == "VBN")
 
 
 def _tells_of(root: Token) -> bool:

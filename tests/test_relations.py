@@ -2029,6 +2029,16 @@ def triples(nlp, text):
     # a killing the subject of a denied or modal verb was done all the same
     ("Hezbollah leader Hassan Nasrallah vowed that the killing of senior commander Fuad Shukr in an Israeli strike "
      "on Beirut would not go unpunished.", ("israel", "kills", "fuad_shukr")),
+    # the name on a group's own noun is the group's, its possessor only where it is from
+    ("Abdul Malik al-Houthi, the leader of Yemen's Houthi movement, said his forces would escalate their attacks.",
+     ("abdul_malik_al_houthi", "leads", "houthis")),
+    # a who's who's entry name, set off by a colon, is what its description takes up
+    ("Kataib Hezbollah: Founded in 2007 by Abu Mahdi al-Muhandis, the group is the most powerful of the factions."
+     "\n\nAsaib Ahl al-Haq: Led by Qais al-Khazali, the group split from Moqtada al-Sadr's Mahdi Army in 2006.",
+     ("qais_khazali", "leads", "asaib_ahl_al_haq")),
+    # an object and its quoted label the parser made one phrase
+    ("Israeli warplanes struck the Houthi-held port of Hodeidah on Saturday. Houthi spokesman Mohammed Abdulsalam "
+     "called the attack \"brutal Israeli aggression\".", ("mohammed_abdulsalam", "accuses", "israel_defense_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2871,6 +2881,13 @@ def test_pattern_reads(nlp, text, expected):
     # an attack that did not take place is none
     ("The Israeli military said the attack on Hezbollah did not take place.",
      ("israel_defense_forces", "attacks", "hezbollah")),
+    ("Abdul Malik al-Houthi, the leader of Yemen's Houthi movement, said his forces would escalate their attacks.",
+     ("abdul_malik_al_houthi", "official_of", "yemen")),
+    ("Kataib Hezbollah: Founded in 2007 by Abu Mahdi al-Muhandis, the group is the most powerful of the factions."
+     "\n\nAsaib Ahl al-Haq: Led by Qais al-Khazali, the group split from Moqtada al-Sadr's Mahdi Army in 2006.",
+     ("qais_khazali", "leads", "kataib_hezbollah")),
+    ("Kataib Sayyid al-Shuhada: Its leader, Abu Alaa al-Walai, has threatened to attack US forces if they do not "
+     "leave Iraq.", ("kataib_sayyid_al_shuhada", "accuses", "abu_alaa_al_walai")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -181,15 +181,32 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
         # "Iraq's parliament elected Mahmoud al-Mashhadani as speaker": a body gives an office of its own (but the
         # prime minister a bloc chose is the state's)
         return [s for s in subjects_of(appointing) if not names_a_person(s)], []
-    owners = {n: prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
-                                             and m.pos_ == "PROPN"]
+    owners = {n: [m for m in prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
+                                                        and m.pos_ == "PROPN"] if not _names_the_group(n, m, lexicon)]
               for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None}
     # a group's unit whose name names no actor: "a commander in Kataib Hezbollah's Brigade 45"
     owners |= {n: [m for m in n.children if m.dep_ == "poss" and m.pos_ == "PROPN"]
                for n in organisations if n.pos_ == "PROPN" and not _in_a_mention(n)}
     bodies = [o for found in owners.values() for o in found]
-    # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in
-    return [o for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns)], bodies
+    # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in;
+    # and "Yemen's Houthi movement" is the Houthis, by the name on the group's own noun
+    return [next((c for c in o.children if o.pos_ == "NOUN" and c.dep_ == "compound" and _names_the_group(
+        o, c, lexicon)), o) for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns)], bodies
+
+
+def _names_the_group(noun: Token, modifier: Token, lexicon: Lexicon) -> bool:
+    """Whether a name on a group's noun names the group itself or where it is from, no whole it is a body of: "the
+    leader of Yemen's Houthi movement" leads the Houthis, and holds no place among them or in Yemen (but "the head
+    of the Nujaba political bureau" is one of Nujaba).
+
+    >>> from kg.lexicon import load_lexicon
+    >>> doc = _parser()("Abdul Malik al-Houthi, the leader of Yemen's Houthi movement, said so.")
+    >>> [_names_the_group(doc[12], doc[i], load_lexicon()) for i in (9, 11)]
+    [True, True]
+    """
+    lemma = lemma_of(noun)
+    return lemma in lexicon.whole_group_nouns and modifier.dep_ == "compound" or (
+        lemma in lexicon.armed_group_nouns | lexicon.whole_group_nouns and names_a_place(modifier))
 
 
 _SERVICE_PREPS = frozenset({"of", "for", "with"})
