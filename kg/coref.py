@@ -1121,7 +1121,10 @@ def _described_by_clause(pronoun: Token, mentions: list[_Mention]) -> str | None
     if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl":
         return None
     noun = clause.head
-    described = _mention_at(mentions, noun.i) or (_mention_at(mentions, noun.head.i) if noun.dep_ == "appos" else None)
+    # ("two Asaib Ahl al-Haq leaders, whom it accused": the group named on the noun is not "it" either)
+    described = _mention_at(mentions, noun.i) or (
+        _mention_at(mentions, noun.head.i) if noun.dep_ == "appos" else None) or next(
+        (m for c in noun.children if c.dep_ in {"compound", "nmod"} and (m := _mention_at(mentions, c.i))), None)
     return described.actor if described else None
 
 

@@ -171,6 +171,26 @@ def _repair_parse(token: Token) -> None:
     _lower_second_object_set_off(token)
     _lower_label_before_colon(token)
     _split_object_from_quoted_label(token)
+    _raise_verb_in_scare_quotes(token)
+
+
+def _raise_verb_in_scare_quotes(verb: Token) -> None:
+    """A verb in scare quotes, with a subject and an auxiliary of its own, which the parser made a modifier of its
+    object and gave the object to the verb above ("said its forces had "neutralised" four members of the YPG"):
+    the verb heads its clause, under the verb its object was given to, and takes the object back.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp('The ministry said its forces had "neutralised" four members of the YPG near Manbij.')
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"neutralised", "members"}]
+    [('neutralised', 'ccomp', 'said'), ('members', 'dobj', 'neutralised')]
+    """
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or noun.i < verb.i or noun.head == noun or not (
+            verb.i > 0 and verb.doc[verb.i - 1].is_quote) or not {"nsubj", "aux"} <= {c.dep_ for c in verb.children}:
+        return
+    verb.head, verb.dep_ = noun.head, "ccomp"
+    noun.head, noun.dep_ = verb, "dobj"
 
 
 def _split_object_from_quoted_label(verb: Token) -> None:

@@ -998,4 +998,8 @@ def _appositives(token: Token, lexicon: Lexicon) -> list[Token]:
     found = [c for c in token.children if c.dep_ == "appos"] + [
         p for c in token.children if c.dep_ == "acl" and lemma_of(c) in lexicon.naming_verbs
         for p in prep_objects(c, {"as"})]
+    # "two Asaib Ahl al-Haq leaders, Qais al-Khazali and his brother Laith": the names a plural role is given, which
+    # the parser coordinated with it
+    found += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN" and token.tag_ == "NNS" and (
+        lemma_of(token) in lexicon.role_predicates) and token.doc[c.left_edge.i - 1].text == ","]
     return found + [a for p in prep_objects(token, {"for", "of"}) for a in p.children if a.dep_ == "appos"]

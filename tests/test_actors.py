@@ -180,7 +180,10 @@ def test_state_named_on_a_military_noun_is_its_force(nlp):
     assert ("American troops", "us_forces") in mentions(doc)
     # a model's designation between the state and the noun, not another actor's name
     assert ("US MQ-9 drones", "us_forces") in mentions(nlp("Two US MQ-9 drones struck a depot."))
-    assert ("Iraqi", "iraq") in mentions(nlp("Iraqi Federal Police vehicles were on patrol."))
+    assert ("Iraqi", "iraq") in mentions(nlp("Iraqi Emergency Response Division vehicles were on patrol."))
+    # (a force the registry knows is named whole)
+    assert ("Iraqi Federal Police", "iraqi_federal_police") in mentions(
+        nlp("Iraqi Federal Police vehicles were on patrol."))
 
 
 def test_a_spy_or_intelligence_site_of_a_state_is_no_armed_force(nlp):
@@ -678,7 +681,7 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     # an apposition's noun says what an organisation's name names
     ("The YBS, an armed group of Yazidis, controls parts of Sinjar.", "ybs", "Militia"),
     # a police force is an armed force, as is a military command
-    ("The Federal Police said two officers were wounded.", "federal_police", "ArmedForce"),
+    ("The Oil Police said two officers were wounded.", "oil_police", "ArmedForce"),
     ("The Joint Operations Command said the rockets were fired from Baghdad.", "iraqi_joint_operations_command",
      "ArmedForce"),
     # an embassy is a place, as a base is, whatever the NER took it for

@@ -2039,6 +2039,19 @@ def triples(nlp, text):
     # an object and its quoted label the parser made one phrase
     ("Israeli warplanes struck the Houthi-held port of Hodeidah on Saturday. Houthi spokesman Mohammed Abdulsalam "
      "called the attack \"brutal Israeli aggression\".", ("mohammed_abdulsalam", "accuses", "israel_defense_forces")),
+    # Iraq's federal police is an armed force the registry knows
+    ("Fighters from Kataib Hezbollah clashed with federal police at an agriculture department in southern Baghdad.",
+     ("kataib_hezbollah", "attacks", "iraqi_federal_police")),
+    # a verb in scare quotes with a subject and an auxiliary of its own heads its clause
+    ("Turkish forces said they had \"neutralised\" four members of the YPG near Manbij.",
+     ("turkish_armed_forces", "kills", "ypg")),
+    # who heads a group's function is one of the group
+    ("The PMF's Diyala operations commander, Talib al-Mousawi, said reinforcements had been sent.",
+     ("talib_al_mousawi", "member_of", "popular_mobilization_forces")),
+    # the names a plural role is given stand for it; its group is not the clause's own subject
+    ("The U.S. Treasury on Friday imposed sanctions on Hussein al-Lami. It also designated two Asaib Ahl al-Haq "
+     "leaders, Qais al-Khazali and his brother Laith, whom it accused of ordering the killings.",
+     ("us_treasury", "accuses", "qais_khazali")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2888,6 +2901,8 @@ def test_pattern_reads(nlp, text, expected):
      ("qais_khazali", "leads", "kataib_hezbollah")),
     ("Kataib Sayyid al-Shuhada: Its leader, Abu Alaa al-Walai, has threatened to attack US forces if they do not "
      "leave Iraq.", ("kataib_sayyid_al_shuhada", "accuses", "abu_alaa_al_walai")),
+    ("The PMF's Diyala operations commander, Talib al-Mousawi, said reinforcements had been sent.",
+     ("talib_al_mousawi", "leads", "popular_mobilization_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -71,13 +71,31 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(person, relation, organisation, role, "role_apposition")
 
 
+def _running_a_function(role: Token, kind: str, organisations: list[Token],
+                        lexicon: Lexicon) -> tuple[str, list[Token]]:
+    """Who heads one of a group's functions is one of the group, and the function no organisation: "the PMF's
+    security chief", "the head of security for the PMF", "the PMF's Diyala operations commander".
+
+    >>> read("The PMF's security chief, Abu Zainab, said so.", role_apposition)
+    [('Abu Zainab', 'member_of', 'PMF')]
+    >>> read("Hussein al-Lami, the head of security for the Popular Mobilization Forces, spoke.", role_apposition)
+    [('Hussein al-Lami', 'member_of', 'Popular Mobilization Forces')]
+    """
+    functions = [o for o in [*organisations, *(c for c in role.children if c.dep_ == "compound")]
+                 if lemma_of(o) in lexicon.function_nouns]
+    if kind != "leads" or not functions:
+        return kind, organisations
+    return "member_of", [o for o in organisations if o not in functions] + [
+        served for function in functions for served in prep_objects(function, {"for", "of"})]
+
+
 def _of_whom(role: Token, kind: str, lexicon: Lexicon) -> tuple[str, list[Token], list[Token]]:
     """A role's kind, what it is of and the groups it is of through their bodies (_organisations_and_bodies), or
     those of the role it takes up (_role_told_before)."""
     organisations, bodies = _organisations_and_bodies(role, lexicon)
     if not organisations and not bodies and (earlier := _role_told_before(role, lexicon)) is not None:
         return _role_kind(earlier, lexicon) or kind, *_organisations_and_bodies(earlier, lexicon)
-    return kind, organisations, bodies
+    return *_running_a_function(role, kind, organisations, lexicon), bodies
 
 
 def _role_told_before(role: Token, lexicon: Lexicon) -> Token | None:
