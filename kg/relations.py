@@ -151,7 +151,9 @@ class RelationExtractor:
                                 attacks_told.add_unclaimed(frame, targets)
                             else:
                                 attacks_told.add(number, frame.cue, [(a, "") for a in self._agents_of(frame, actors)])
-        candidates.extend(_victims_groups([c for c in candidates if self._admits(c, actors)], actors))
+        # (the killing of a party's men, which no killing of the party may say, still attacks the party)
+        candidates.extend(_victims_groups([c for c in candidates if self._admits(c, actors) or (
+            c.predicate == "kills" and self._admits(c._replace(predicate="attacks"), actors))], actors))
         candidates.extend(_hosted_bases(doc, candidates, actors))
         hosts = _forces_by_place(candidates, actors)
         admitted = []
@@ -757,7 +759,10 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         # are of no group the adjective names, and an "Iraqi militia leader" leads no state
         holders = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS and not (
             c.dep_ == "amod" and (lexicon.role_predicates[lemma] == "member_of" or of_a_group))]
-        if found := _first_named(holders + prep_objects(token, {"of", "with", "for", "from"}) + _of_after(token), 0.15):
+        served = prep_objects(token, {"of", "with", "for", "from"}) + _of_after(token)
+        # ("three members of the counter-terrorism forces of the PUK": of the force of a group named)
+        if found := _first_named(holders + served, 0.15) or next(
+                (owners for o in served if (owners := _force_owners(o, lexicon))), []):
             return found
         # "officials at the Pentagon": the body they work at (a base or a city they are at is only where they are)
         if found := _first_body(prep_objects(token, {"at"}), 0.15):
@@ -857,8 +862,9 @@ def _force_owners(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     """ "Turkey said its jets had struck", "coalition aircraft struck": military men or machines stand for their
     owner, whose armed force they are (_force_of), or for the armed force named on them."""
     if {token.lemma_.lower(), token.lower_} & lexicon.force_nouns:
+        # ("the counter-terrorism forces of the PUK": its owner named after it)
         return _first_named([c for c in token.children if c.dep_ == "poss" or c.dep_ == "compound" and (
-            c.ent_type_ in {"ArmedForce", "Militia"})], 0.1)
+            c.ent_type_ in {"ArmedForce", "Militia"})] + prep_objects(token, {"of"}), 0.1)
     return []
 
 

@@ -2052,6 +2052,10 @@ def triples(nlp, text):
     ("The U.S. Treasury on Friday imposed sanctions on Hussein al-Lami. It also designated two Asaib Ahl al-Haq "
      "leaders, Qais al-Khazali and his brother Laith, whom it accused of ordering the killings.",
      ("us_treasury", "accuses", "qais_khazali")),
+    # the men of a party's force killed are the party's, whose killing attacks it
+    ("A Turkish drone struck a car near Sulaimani international airport on Thursday, killing three members of the "
+     "counter-terrorism forces of the Patriotic Union of Kurdistan (PUK), security officials said.",
+     ("turkish_armed_forces", "attacks", "patriotic_union_of_kurdistan")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2903,6 +2907,11 @@ def test_pattern_reads(nlp, text, expected):
      "leave Iraq.", ("kataib_sayyid_al_shuhada", "accuses", "abu_alaa_al_walai")),
     ("The PMF's Diyala operations commander, Talib al-Mousawi, said reinforcements had been sent.",
      ("talib_al_mousawi", "leads", "popular_mobilization_forces")),
+    # a ship tied to a state by its owners, or a cargo ship, is no force of the state's
+    ("Houthis seize Israel-linked ship in Red Sea, take crew hostage",
+     ("israel_defense_forces", "deployed_in", "red_sea")),
+    ("The Houthis seized a cargo ship of an Israeli company in the Red Sea.",
+     ("israel_defense_forces", "deployed_in", "red_sea")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
@@ -3053,3 +3062,12 @@ def test_typographic_quotes_read_as_straight_ones_and_the_evidence_keeps_them(nl
     assert {r.relation.evidence for r in read_curly.relations} == {curly}
     assert "Kataib Hezbollah" in {m.text for m in read_curly.mentions}
     assert all(curly[m.start:m.end] == m.text for m in read_curly.mentions)
+
+
+def test_a_ship_tied_to_a_state_by_its_owners_places_no_force_of_the_state(nlp, tmp_path):
+    text = ("Houthis seize Israel-linked ship in Red Sea, take crew hostage\n\nYemen's Houthi rebels seized a cargo "
+            "ship linked to an Israeli businessman in the southern Red Sea on Sunday and took its 25 crew members "
+            "hostage, the Israeli military said, calling it an act of terrorism.")
+    found = {(r.relation.subject, r.relation.predicate, r.relation.object)
+             for r in extract([Article(id="a", path=tmp_path / "a.txt", text=text)], nlp).relations}
+    assert not any(p == "deployed_in" for _, p, _ in found)

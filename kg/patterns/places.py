@@ -41,10 +41,12 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     military = lexicon.force_nouns | lexicon.force_site_nouns
     for token in sent:
         lemma = lemma_of(token)
-        # ("a former US facility at Baghdad airport" holds no force there now)
+        # ("a former US facility at Baghdad airport" holds no force there now, and "a cargo ship" or "an Israel-linked
+        # ship", tied to a state by its owners, none ever)
         if token.pos_ in {"NOUN", "PROPN"} and (lemma in military or token.lower_ in military) and not any(
-                c.dep_ == "amod" and c.lower_ in lexicon.former_words for c in token.children) and not (
-                _called_so(token, lexicon)):
+                c.dep_ == "amod" and c.lower_ in lexicon.former_words or c.dep_ in {"amod", "compound"} and (
+                    c.lower_ in lexicon.civilian_modifiers) or c.dep_ in {"amod", "acl"} and (
+                    lemma_of(c) in lexicon.owning_verbs) for c in token.children) and not _called_so(token, lexicon):
             # "launched drones at the base": where a weapon is fired at is its target, not where it is
             fired = token.dep_ == "dobj" and lemma_of(token.head) in lexicon.weapon_verbs
             for place in _places(token, lexicon.containment_preps - ({"at"} if fired else set())):
