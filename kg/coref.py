@@ -585,8 +585,10 @@ class Coreference:
             # noun heads, and "foreign ministry spokesman X" after "Iran's foreign ministry", whose name has the words
             # too (but "Iraqi foreign ministry spokesman X" is Iraq's, and "parliament speaker X" is no ministry's)
             return min((c.i for c in token.children), default=token.i), None
+        # ("the group, Kataib Hezbollah," is the name set beside it; but "the group, an umbrella of factions," is
+        # described, and still the group named before)
         if token.pos_ != "NOUN" or token.dep_ in {"compound", "appos"} or (not role_object and any(
-                c.dep_ == "appos" for c in token.children)):
+                c.dep_ == "appos" and (c.pos_ == "PROPN" or _names_actor(c)) for c in token.children)):
             return None
         if token.i + 1 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
             return None  # "the commander-in-chief" is headed by its last word, not the commander

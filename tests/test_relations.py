@@ -2056,6 +2056,10 @@ def triples(nlp, text):
     ("A Turkish drone struck a car near Sulaimani international airport on Thursday, killing three members of the "
      "counter-terrorism forces of the Patriotic Union of Kurdistan (PUK), security officials said.",
      ("turkish_armed_forces", "attacks", "patriotic_union_of_kurdistan")),
+    # a description set beside with a description of its own still takes up the name before
+    ("The Islamic Resistance in Iraq said it had launched a drone at Eilat. The group, an umbrella of Iran-backed "
+     "factions including Kataib Hezbollah, has also claimed attacks on US forces in Iraq and Syria.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2912,6 +2916,9 @@ def test_pattern_reads(nlp, text, expected):
      ("israel_defense_forces", "deployed_in", "red_sea")),
     ("The Houthis seized a cargo ship of an Israeli company in the Red Sea.",
      ("israel_defense_forces", "deployed_in", "red_sea")),
+    # whose a base is, not where it is
+    ("A blast hit the Kalsu base in northern Babil. The base, a US installation until it was handed to Iraqi forces "
+     "in 2011, now hosts army units.", ("kalsu_base", "located_in", "united_states")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -368,6 +368,15 @@ def _name_text(token: Token) -> str:
     return token.doc[min([c.i for c in token.lefts if c.dep_ == "compound"], default=token.i):token.i + 1].text
 
 
+def _containers_before(place: Token, named_for: frozenset[str], lexicon: Lexicon) -> list[Token]:
+    """The places named before a place that it lies in: "Iraq's Anbar province", "the Kurdistan Region's Erbil"; not
+    the town a province or landmark is named for, nor the state whose base a base is ("a US installation")."""
+    held = lemma_of(place) in lexicon.installation_nouns | lexicon.force_nouns | lexicon.force_site_nouns
+    return [c for c in place.children if c.i < place.i and not _one_name(c, place) and (
+        c.dep_ in {"poss", "amod"} or c.dep_ == "compound" and lemma_of(place) not in named_for) and not (
+        held and c.ent_type_ in {"Country", "NORP"})]
+
+
 def _within(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """A place and what its "in" (or a place noun's "of") names: "a base in Kirkuk", "the province of Anbar"; each
     place coordinated before the phrase ("Erbil and Sulaymaniyah in northern Iraq"), and what a copula says is such
@@ -421,9 +430,7 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         yield from _within(token, lexicon)
         for container in _following_places(token, lexicon):
             yield frame(token, "located_in", container, token, "location.next_to_verb")
-        owners = [c for c in token.children if c.i < token.i and not _one_name(c, token) and (
-            c.dep_ in {"poss", "amod"} or c.dep_ == "compound" and lemma_of(token) not in named_for)]
-        for owner in owners:
+        for owner in _containers_before(token, named_for, lexicon):
             yield frame(_area_name(token, lexicon), "located_in", owner, token, "location.modifier")
             if token.ent_type_ == "" and lemma_of(token) in lexicon.place_nouns and owner.dep_ != "compound":
                 # "the western Iraqi province of Anbar": the name follows the noun; but in "the Soran district of
