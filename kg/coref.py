@@ -853,9 +853,14 @@ def _clause_subject_mention(token: Token, mentions: list[_Mention]) -> _Mention 
         subject = verb.head
     while subject.dep_ == "appos":
         subject = subject.head
-    # ("Islamic State militants ambushed their patrol": the group named on its men)
-    return _mention_at(mentions, subject.i) or next(
-        (m for c in subject.children if c.dep_ in {"compound", "nmod"} and (m := _mention_at(mentions, c.i))), None)
+    return _mention_on(subject, mentions)
+
+
+def _mention_on(noun: Token, mentions: list[_Mention]) -> _Mention | None:
+    """The mention a noun is in, else the one named on it: "Islamic State militants" stand for the group named on
+    its men."""
+    return _mention_at(mentions, noun.i) or next(
+        (m for c in noun.children if c.dep_ in {"compound", "nmod"} and (m := _mention_at(mentions, c.i))), None)
 
 
 def declare_speaker() -> None:
@@ -1125,8 +1130,7 @@ def _described_by_clause(pronoun: Token, mentions: list[_Mention]) -> str | None
     noun = clause.head
     # ("two Asaib Ahl al-Haq leaders, whom it accused": the group named on the noun is not "it" either)
     described = _mention_at(mentions, noun.i) or (
-        _mention_at(mentions, noun.head.i) if noun.dep_ == "appos" else None) or next(
-        (m for c in noun.children if c.dep_ in {"compound", "nmod"} and (m := _mention_at(mentions, c.i))), None)
+        _mention_at(mentions, noun.head.i) if noun.dep_ == "appos" else None) or _mention_on(noun, mentions)
     return described.actor if described else None
 
 

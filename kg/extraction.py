@@ -98,10 +98,6 @@ class ArticleReading:
     failure: str | None = None  # why the pipeline could not read the article, which then says nothing
 
 
-def _failed(article: Article, failure: str) -> ArticleReading:
-    return ArticleReading(article, (), (), (), (), failure)
-
-
 def shared(readings: Iterable[ArticleReading]) -> Iterator[ArticleReading]:
     """The readings with what they repeat held once: each actor (every article that names the Pentagon carries
     its whole registry entry), each id and each evidence sentence. Readings come from a cache file or another
@@ -141,26 +137,30 @@ def read_articles(articles: Iterable[Article], nlp: Language) -> Iterator[Articl
             logger.debug("kg could not read %s", doc._.article_id, exc_info=error)
 
     def failed(article_id: str) -> ArticleReading:
-        return _failed(by_id[article_id], failures.get(article_id, "the pipeline left it out"))
+        return ArticleReading(by_id[article_id], (), (), (), (), failures.get(article_id, "the pipeline left it out"))
 
-    # (the handler spaCy gives kg's components, which have none of their own; the trained ones keep theirs)
-    nlp.default_error_handler = dropped
-    waiting = iter(by_id)  # the articles in order: those no doc arrives for were dropped whole
-    pieces: list[Doc] = []
-    for doc in _parse(article_docs(list(by_id.values()), nlp), nlp):
-        article_id = doc._.article_id
-        if pieces and pieces[0]._.article_id != article_id:
-            yield failed(pieces[0]._.article_id)  # its last piece was dropped
-            pieces = []
-        if not pieces:
-            yield from (failed(skipped) for skipped in iter(waiting.__next__, article_id))
-        pieces.append(doc)
-        if doc.user_data[_LAST]:
-            yield _reading(by_id[article_id], pieces) if article_id not in failures else failed(article_id)
-            pieces = []
-    if pieces:
-        yield failed(pieces[0]._.article_id)
-    yield from (failed(skipped) for skipped in waiting)
+    # the handler spaCy gives kg's components, which have none of their own (the trained ones keep theirs), for
+    # this reading only: a later call of the pipeline raises as before
+    previous, nlp.default_error_handler = nlp.default_error_handler, dropped
+    try:
+        waiting = iter(by_id)  # the articles in order: those no doc arrives for were dropped whole
+        pieces: list[Doc] = []
+        for doc in _parse(article_docs(list(by_id.values()), nlp), nlp):
+            article_id = doc._.article_id
+            if pieces and pieces[0]._.article_id != article_id:
+                yield failed(pieces[0]._.article_id)  # its last piece was dropped
+                pieces = []
+            if not pieces:
+                yield from (failed(skipped) for skipped in iter(waiting.__next__, article_id))
+            pieces.append(doc)
+            if doc.user_data[_LAST]:
+                yield _reading(by_id[article_id], pieces) if article_id not in failures else failed(article_id)
+                pieces = []
+        if pieces:
+            yield failed(pieces[0]._.article_id)
+        yield from (failed(skipped) for skipped in waiting)
+    finally:
+        nlp.default_error_handler = previous
 
 
 def _reading(article: Article, pieces: list[Doc]) -> ArticleReading:

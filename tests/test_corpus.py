@@ -224,6 +224,9 @@ def test_an_article_kg_fails_on_is_a_failed_reading_and_the_others_are_read(faul
     good = {r.article.id: r for r in readings if not r.failure}
     assert ("kataib_hezbollah", "attacks", "us_forces") in {
         (x.subject, x.predicate, x.object) for x in good["good_too"].relations}
+    with pytest.raises((KeyError, ValueError)):  # outside a reading, the pipeline raises as it did (spaCy wraps a
+        # KeyError in a ValueError)
+        faulty_nlp(f"{FAULT_MARK} once more.")
 
 
 def test_a_build_goes_on_past_an_article_kg_fails_on_and_tries_it_again(tmp_path, faulty_nlp, capsys):
