@@ -452,7 +452,8 @@ class ActorLinker:
                 if ent.label_ in _ACTOR_LABELS:
                     deferred.append(ent)
                 continue
-            if _common_noun_not_naming(ent, self.lexicon) or self._proper_name_owned(ent):
+            if _common_noun_not_naming(ent, self.lexicon) or self._proper_name_owned(ent) or (
+                    _noun_described_another(ent)):
                 continue
             actor = self.registry.actors[ent.ent_id_]
             if namesake := self._namesake(ent, actor):
@@ -1413,6 +1414,23 @@ def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
         c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i for c in token.children)
 
 
+def _noun_described_another(span: Span) -> bool:
+    """Whether a common noun standing alone as an alias ("the coalition") takes up the name the article described
+    with that noun before ("the Islamic Resistance in Iraq, a coalition of factions, ... the coalition"), not the
+    registered actor it names elsewhere.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The Islamic Resistance, a coalition of factions, struck. The coalition vowed more.")
+    >>> _noun_described_another(doc[12:13])
+    True
+    """
+    noun = span[-1]
+    if len(span) > 1 or not noun.is_lower:
+        return False
+    return any(t.dep_ == "appos" and t.lemma_ == noun.lemma_ and t.head.pos_ == "PROPN" and t.head.i < t.i
+               for t in noun.doc[:noun.i])
+
+
 def _names_same(text: str, actor: Actor) -> bool:
     """A later mention names a known actor: the same name, a variant, or a part of a person's name."""
     for alias in actor.aliases:
@@ -1873,7 +1891,13 @@ def _holds_office(span: Span, lexicon: Lexicon) -> bool:
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
         near.extend(c for c in root.head.children if c.dep_ == "attr")
     near.extend(span.doc[max(span.start - 3, 0):span.start])
-    return any(_is_role_word(t, lexicon) for t in near)
+    return any(_is_role_word(t, lexicon) and not _serves_a_person(t) for t in near)
+
+
+def _serves_a_person(role: Token) -> bool:
+    """Whether a role is service to a person, no office: "a former adviser to Prime Minister Haider al-Abadi"."""
+    return any(o.ent_type_ in PEOPLE_TYPES | {"PERSON"} for p in role.children if p.dep_ == "prep" and p.lower_ == "to"
+               for o in p.children if o.dep_ == "pobj")
 
 
 def defined_acronyms(doc: Doc) -> dict[str, str]:

@@ -80,6 +80,9 @@ class _Mention:
     describing: bool = False
     # a proper name, which "it" may take up whatever its form ("the Islamic Revolution Guards Corps said it")
     proper: bool = False
+    # the nouns an apposition describes it by, as written (so of a number): "coalition" for "the Islamic
+    # Resistance in Iraq, a coalition of factions", which "the coalition" then takes up
+    described_as: frozenset[str] = frozenset()
 
 
 @Language.factory(
@@ -126,6 +129,7 @@ class Coreference:
         types = {m.actor: m.type for m in mentions}
         # "a little-known group calling itself X said it was behind the strike": the group is the one it names
         named_after = {noun.i: s.kb_id_ for s in spans if (noun := self_naming_noun(s, self.lexicon)) is not None}
+        named_after.update(identified_nouns(doc, spans, self.lexicon.naming_verbs))
         doc.user_data[_SELF_NAMED_KEY] = set(named_after)
         for token in doc:
             if token.i in covered:
@@ -169,7 +173,8 @@ class Coreference:
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" or _hyphenated_into_modifier(s),
                      partners=_coordinated(s, spans, lists),
                      describing=any(a.dep_ == "appos" for a in s.root.ancestors),
-                     proper=s.root.pos_ == "PROPN" and (s[-1].is_title or s[-1].is_upper))
+                     proper=s.root.pos_ == "PROPN" and (s[-1].is_title or s[-1].is_upper),
+                     described_as=frozenset(c.lower_ for c in s.root.children if c.dep_ == "appos"))
             for s in spans
         ]
 
@@ -248,8 +253,10 @@ class Coreference:
         offices = self._offices_named(mentions[:before])
 
         def fits(m: _Mention) -> bool:
+            # (what one is, "the cleric", is no office another may rule out)
             return _fits_description(m, actor_type, token, self.lexicon) and (
-                actor_type != "Official" or _may_hold(office, offices[m.actor]))
+                actor_type != "Official" or _may_hold(office, offices[m.actor]) or (
+                    token.lemma_.lower() in self.lexicon.affiliation_roles))
         if actor_type != "Official" and _introduced_unnamed(token, mentions[:before], actor_type):
             return None  # "to form two joint brigades ... the brigades": those, no actor named
         # "the factions" takes up "Iran-backed armed factions" before a group of another name named since, though
@@ -258,6 +265,13 @@ class Coreference:
         antecedent = salient(lambda m: fits(m) and m.proper, 0) or salient(
             lambda m: fits(m) and m.head == token.lemma_.lower() and m.plural == plural,
             _WINDOW["description"]) or salient(fits, _WINDOW["description"])
+        # "the Islamic Resistance in Iraq, a coalition of factions, ... the coalition": the name the article itself
+        # described by the noun, whatever type the noun alone suggests (but not before a name the noun heads, told
+        # of since: "the US-led coalition")
+        described = salient(lambda m: m.named and token.lower_ in m.described_as, _WINDOW["description"])
+        if described is not None and (antecedent is None or antecedent.head != token.lemma_.lower() or (
+                antecedent.start < described.start)):
+            antecedent = described
         count = _counted(token, self.lexicon.count_words)
         if count and antecedent and len(antecedent.partners) + 1 == count:
             # "both parties" after "the KDP and the PUK", named apart since: the coordination, whole
@@ -749,6 +763,36 @@ class Coreference:
                         if ids := actor_ids_at(speaker):
                             return ids[0]
         return None
+
+
+def identified_nouns(doc: Doc, spans: list[Span], naming_verbs: frozenset[str]) -> dict[int, str]:
+    """The nouns a later identification names: in "a strike killed a senior commander of the group. CENTCOM
+    identified the commander as Abu Baqir al-Saadi", both "commander"s are Abu Baqir al-Saadi (the one just before,
+    of the same noun, the description takes up).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("A strike killed a commander. Police identified the commander as Ali Hamza.")
+    >>> sorted(identified_nouns(doc, list(doc.spans["kg_mentions"]), frozenset({"identify"})).items())
+    [(4, 'ali_hamza'), (9, 'ali_hamza')]
+    """
+    people = {t.i: s.kb_id_ for s in spans if s.label_ in PEOPLE_TYPES for t in s}
+    found: dict[int, str] = {}
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming_verbs:
+            continue
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(
+            d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an"} for d in c.children)]
+        names = [o.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                 if o.dep_ == "pobj" and o.i in people]
+        if not nouns or not names:
+            continue
+        noun, person = nouns[0], people[names[0]]
+        found[noun.i] = person
+        earliest = doc[max(noun.sent.start - 1, 0)].sent.start  # the sentence before, at most
+        first = next((t for t in reversed(doc[earliest:noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"), None)
+        if first is not None and first.i not in people and any(d.lower_ in {"a", "an"} for d in first.children):
+            found[first.i] = person
+    return found
 
 
 def _labels_an_entry(after: Span) -> bool:
@@ -1373,8 +1417,9 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
     leaders" may be two people the text named together, but "the factions" are no groups it named, unless they
     are counted as many as a list of them ("the two factions" after "Nujaba and Kataib Sayyid al-Shuhada"); "these
     terrorists", a group's men, are the group."""
-    if mention.type != actor_type:
-        return False
+    if mention.type != actor_type and not (
+            actor_type == "Official" and mention.type == "Person" and noun.lemma_.lower() in lexicon.affiliation_roles):
+        return False  # (a word for what one is that holds no office, "the cleric", may be anyone's)
     kinds = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"} and c.is_lower}
     if actor_type == "GovernmentBody" and not kinds <= {t.lower_ for t in noun.doc[mention.start:mention.end]} | set(
             mention.actor.split("_")):

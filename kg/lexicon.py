@@ -173,6 +173,7 @@ class Lexicon:
     dead_words: frozenset[str]
     avenging_verbs: frozenset[str]
     answering_preps: frozenset[str]
+    aftermath_preps: frozenset[str]
     answering_nouns: frozenset[str]
     departure_words: frozenset[str]
     reach_nouns: frozenset[str]

@@ -156,6 +156,7 @@ def _repair_parse(token: Token) -> None:
     _raise_finite_conjunct(token)
     _raise_conjunct_of_reported_clause(token)
     _raise_verb_after_reduced_relative(token)
+    _raise_verb_after_participle_set_off(token)
     _lower_clause_of_whose(token)
     _lower_relative_into_reported_clause(token)
     _lower_name_onto_role_before(token)
@@ -172,6 +173,63 @@ def _repair_parse(token: Token) -> None:
     _lower_label_before_colon(token)
     _split_object_from_quoted_label(token)
     _raise_verb_in_scare_quotes(token)
+    _lower_means_onto_death(token)
+    _lower_fronted_description_onto_name(token)
+
+
+def _lower_fronted_description_onto_name(noun: Token) -> None:
+    """A description set off before the name it describes, which the parser made a second subject of the verb ("A
+    veteran of Kataib Hezbollah, Abu Fadak fought against US forces"): the description is the name's apposition.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("A veteran of Kataib Hezbollah, Abu Fadak fought against US forces.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "veteran"]
+    [('veteran', 'appos', 'Fadak')]
+    """
+    if not (noun.dep_ == "nsubj" and noun.tag_ in {"NN", "NNS"}):
+        return  # (the cheap tests first: this runs for every token)
+    doc = noun.doc
+    comma = noun.right_edge.i if noun.right_edge.text == "," else noun.right_edge.i + 1  # (the parser may take it in)
+    if comma >= len(doc) - 1 or doc[comma].text != ",":
+        return
+    name = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.tag_ == "NNP" and c.left_edge.i == comma + 1),
+                None)
+    if name is not None:
+        noun.head, noun.dep_ = name, "appos"
+
+
+def _lower_means_onto_death(preposition: Token) -> None:
+    """The act a death came "in", which the parser hung on the verb after an apposition set off on the one killed
+    ("after the killing of his predecessor, Abu Mahdi al-Muhandis, in a US drone strike"): the act is the death's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("He took over after the killing of his predecessor, Abu Mahdi al-Muhandis, in a US drone strike.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "in"]
+    [('in', 'killing')]
+    """
+    if not (preposition.lower_ == "in" and preposition.dep_ == "prep" and preposition.head.tag_.startswith("VB")):
+        return  # (the cheap tests first: this runs for every token)
+    doc, verb = preposition.doc, preposition.head
+    # (before the lemmatizer: a noun's own form)
+    if not any(o.dep_ == "pobj" and (o.lower_ in _act_nouns() or o.lower_[:-1] in _act_nouns())
+               for o in preposition.children):
+        return
+    before = doc[preposition.i - 1]
+    if before.text != "," or before.i == 0:
+        return
+    named = doc[before.i - 1]
+    death = next((a for a in named.ancestors if a.tag_ == "NN" and a.lower_ in _death_nouns()), None)
+    if death is not None and verb.i < death.i and death.right_edge.i >= named.i and verb.is_ancestor(death):
+        preposition.head = death
+
+
+@cache
+def _death_nouns() -> frozenset[str]:
+    """Nouns of a killing: "the killing of", "the assassination of", "the death of"."""
+    lexicon = load_lexicon()
+    return frozenset(noun for noun, predicate in lexicon.noun_predicates.items() if predicate == "kills")
 
 
 def _raise_verb_in_scare_quotes(verb: Token) -> None:
@@ -564,6 +622,35 @@ def _raise_verb_after_reduced_relative(verb: Token) -> None:
             and any(c.dep_ == "xcomp" and c.i < verb.i for c in participle.children)
             and not any(c.dep_ in {"cc", "punct"} and participle.i < c.i < verb.i for c in participle.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
+        return
+    verb.head, verb.dep_ = (verb, "ROOT") if participle.dep_ == "ROOT" else (participle.head, participle.dep_)
+    subject.head = verb
+    participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
+
+
+def _raise_verb_after_participle_set_off(verb: Token) -> None:
+    """A verb the parser coordinated, after a comma and with no subject of its own, with a participle it took for the
+    verb of the subject set off just before it ("The PKK, designated a terrorist group by Turkey, has waged an
+    insurgency"): the participle describes the subject, and the later verb is the subject's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The PKK, designated a terrorist group by Turkey, has waged an insurgency.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"PKK", "designated", "waged"}]
+    [('PKK', 'nsubj', 'waged'), ('designated', 'acl', 'PKK'), ('waged', 'ROOT', 'waged')]
+    """
+    participle = verb.head
+    if not (verb.dep_ == "conj" and participle.tag_ in {"VBD", "VBN"} and participle.dep_ in {"ROOT", "ccomp"}):
+        return  # (the cheap tests first: this runs for every token)
+    doc = verb.doc
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    if subject is None or subject.right_edge.i not in {participle.i - 2, participle.i - 1} or (
+            doc[participle.i - 1].text != ","):
+        return
+    if doc[verb.left_edge.i - 1].text != "," or not (verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+            c.dep_ == "aux" for c in verb.children)) or any(
+            c.dep_ in {"nsubj", "nsubjpass", "cc"} and (participle.i < c.i < verb.i or c.head == verb)
+            for c in [*participle.children, *verb.children]):
         return
     verb.head, verb.dep_ = (verb, "ROOT") if participle.dep_ == "ROOT" else (participle.head, participle.dep_)
     subject.head = verb

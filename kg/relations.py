@@ -862,9 +862,13 @@ def _force_owners(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     """ "Turkey said its jets had struck", "coalition aircraft struck": military men or machines stand for their
     owner, whose armed force they are (_force_of), or for the armed force named on them."""
     if {token.lemma_.lower(), token.lower_} & lexicon.force_nouns:
-        # ("the counter-terrorism forces of the PUK": its owner named after it)
-        return _first_named([c for c in token.children if c.dep_ == "poss" or c.dep_ == "compound" and (
-            c.ent_type_ in {"ArmedForce", "Militia"})] + prep_objects(token, {"of"}), 0.1)
+        # ("the counter-terrorism forces of the PUK": its owner named after it; "Royal Air Force Typhoon jets": the
+        # force named before the make)
+        compounds = [c for c in token.children if c.dep_ == "compound"]
+        compounds += [g for c in compounds if c.pos_ == "PROPN" and not c.ent_type_ for g in c.children
+                      if g.dep_ == "compound"]
+        return _first_named([c for c in token.children if c.dep_ == "poss"] + [
+            c for c in compounds if c.ent_type_ in {"ArmedForce", "Militia"}] + prep_objects(token, {"of"}), 0.1)
     return []
 
 

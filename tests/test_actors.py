@@ -674,6 +674,9 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     # nor does a role of learning
     ("Renad Mansour, a senior research fellow at Chatham House, said the factions had captured the state.",
      "renad_mansour", "Person"),
+    # nor does service to a person
+    ("A former adviser to Prime Minister Haider al-Abadi, Hisham al-Hashimi made his name studying jihadists.",
+     "hisham_al_hashimi", "Person"),
     # Iraq's border guards are a force of their own
     ("Iraqi border forces have set up new posts along the frontier with Turkey.", "border_guards_command",
      "ArmedForce"),

@@ -2060,6 +2060,37 @@ def triples(nlp, text):
     ("The Islamic Resistance in Iraq said it had launched a drone at Eilat. The group, an umbrella of Iran-backed "
      "factions including Kataib Hezbollah, has also claimed attacks on US forces in Iraq and Syria.",
      ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # an identification names the unnamed person told of before, and the description in it
+    ("A US drone strike in Baghdad killed a senior commander of Kataib Hezbollah, US Central Command said. CENTCOM "
+     "identified the commander as Abu Baqir al-Saadi.", ("united_states", "kills", "abu_baqir_al_saadi")),
+    ("A US drone strike in Baghdad killed a senior commander of Kataib Hezbollah, US Central Command said. CENTCOM "
+     "identified the commander as Abu Baqir al-Saadi.", ("abu_baqir_al_saadi", "member_of", "kataib_hezbollah")),
+    # "the coalition" after a name an apposition described as one is that name's
+    ("The Islamic Resistance in Iraq, a coalition of armed factions, claimed the attack. Nujaba, one of the factions "
+     "in the coalition, vowed more.", ("harakat_al_nujaba", "member_of", "islamic_resistance_in_iraq")),
+    # an act a promise came after was done
+    ("Kataib Hezbollah vowed revenge after the US strike on Iraqi forces.",
+     ("united_states", "attacks", "iraqi_security_forces")),
+    # "the cleric" takes up a person named before, though no office
+    ("Grand Ayatollah Ali al-Sistani urged restraint. The cleric also criticised the Iraqi government.",
+     ("ali_al_sistani", "accuses", "iraqi_government")),
+    # a designation in a participle set off after its noun
+    ("The PKK, designated a terrorist group by Turkey and the European Union, has waged an insurgency since 1984.",
+     ("european_union", "accuses", "pkk")),
+    ("Kataib Hezbollah, designated a terrorist organisation by Washington in 2009, denied it.",
+     ("united_states", "accuses", "kataib_hezbollah")),
+    # the strike a death came in, after an apposition on the one killed
+    ("He took over after the killing of his predecessor, Abu Mahdi al-Muhandis, in a US drone strike.",
+     ("united_states", "kills", "abu_mahdi_al_muhandis")),
+    # fighters a relative clause says strikes on a group killed are the group's
+    ("Sistani condemned the US air strikes on Kataib Hezbollah positions in Anbar, which killed 25 fighters.",
+     ("united_states", "kills", "kataib_hezbollah")),
+    # one joined in an act acts too, and the force named before a make is the machines'
+    ("British jets joined US forces in strikes on Houthi targets.", ("us_forces", "attacks", "houthis")),
+    ("Royal Air Force Typhoon jets struck Houthi targets.", ("british_armed_forces", "attacks", "houthis")),
+    # a description set off before a name describes the name
+    ("A veteran of Kataib Hezbollah, Abu Fadak fought against US forces.",
+     ("abu_fadak_al_muhammadawi", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2919,6 +2950,30 @@ def test_pattern_reads(nlp, text, expected):
     # whose a base is, not where it is
     ("A blast hit the Kalsu base in northern Babil. The base, a US installation until it was handed to Iraqi forces "
      "in 2011, now hosts army units.", ("kalsu_base", "located_in", "united_states")),
+    # a relative clause's "it" after an identification is the identifier, not the group told of before
+    ("A strike killed a senior commander of Kataib Hezbollah, US Central Command said. CENTCOM identified the "
+     "commander as Abu Baqir al-Saadi, who it said was responsible for attacks on US forces.",
+     ("kataib_hezbollah", "accuses", "abu_baqir_al_saadi")),
+    ("The Islamic Resistance in Iraq, a coalition of armed factions, claimed the attack. Nujaba, one of the factions "
+     "in the coalition, vowed more.", ("harakat_al_nujaba", "member_of", "international_coalition")),
+    # the head of a state's body leads the body, and holds no other office by the phrase
+    ("The speaker of Iraq's parliament, Mohammed al-Halbousi, said lawmakers reject it.",
+     ("mohammed_al_halbousi", "official_of", "iraqi_parliament")),
+    # an act the promise came after was done, and is no threat
+    ("Kataib Hezbollah vowed revenge after the US strike on Iraqi forces.",
+     ("kataib_hezbollah", "threatens", "iraqi_security_forces")),
+    # the one holding another responsible accuses; the speaker who reports it does not
+    ("Pentagon spokeswoman Sabrina Singh said the United States held Iran responsible.",
+     ("sabrina_singh", "accuses", "iran")),
+    # joining a partner in an act is no membership, and a participle set off is out of a denial's scope
+    ("British jets joined US forces in strikes on Houthi targets.", ("british_armed_forces", "member_of", "us_forces")),
+    ("A veteran of Kataib Hezbollah, Abu Fadak fought against US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # a ministry saying its jets joined a partner's strikes blames no one
+    ("Britain's defence ministry said Royal Air Force jets had joined the US in new strikes on Houthi targets.",
+     ("british_defence_ministry", "accuses", "british_armed_forces")),
+    # a promise after an act does not make the act a threat
+    ("Militia leader vows revenge after Israeli strike on Syrian army camp",
+     ("israel", "threatens", "syrian_army")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

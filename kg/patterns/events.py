@@ -781,6 +781,8 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
             agents += subjects_of(claim)
     if head.lower_ == "in" and lemma_of(head.head) in lexicon.participation_verbs:
         agents += participants(head.head, lexicon)  # "groups ... have been involved in attacks"
+        if lemma_of(head.head) in lexicon.joining_verbs:
+            agents += direct_objects(head.head)  # "British jets joined the US in strikes": the one joined acts too
     elif head.lower_ == "in" and lemma_of(head.head) in lexicon.instrument_verbs and not is_passive(head.head):
         agents += subjects_of(head.head)  # "Kataib Hezbollah has used drones in attacks on US forces"
     elif head.lower_ == "in" and head.head.pos_ == "VERB" and (
@@ -1400,6 +1402,9 @@ def casualties_of_the_attacked(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'kills', 'Kataib Hezbollah')]
     >>> read("US jets struck Kataib Hezbollah, killing four ISIS fighters.", casualties_of_the_attacked)
     []
+    >>> read("Iraq condemned US strikes on Kataib Hezbollah positions, which killed 25 fighters.",
+    ...      casualties_of_the_attacked)
+    [('US', 'kills', 'Kataib Hezbollah positions')]
     """
     for killing in sent:
         if killing.pos_ != "VERB" or lexicon.verb_predicates.get(lemma_of(killing)) != "kills" or is_passive(killing):
@@ -1424,6 +1429,8 @@ def _attack_told_with(killing: Token, lexicon: Lexicon) -> Iterator[tuple[Token,
     if verb is not None and lexicon.verb_predicates.get(lemma_of(verb)) == "attacks" and not is_passive(verb):
         yield from ((a, t) for a in subjects_of(verb) for o in direct_objects(verb) for t in conjuncts(o))
         return
-    events = subjects_of(killing) + (direct_objects(verb) if verb is not None else [])
+    # ("strikes on Kataib Hezbollah positions, which killed 25 fighters": the strikes the clause is about)
+    events = [relative_antecedent(s) for s in subjects_of(killing)] + (
+        direct_objects(verb) if verb is not None else [])
     for event in (e for e in events if lexicon.noun_predicates.get(lemma_of(e)) == "attacks"):
         yield from ((a, t) for a in event_agents(event, lexicon) for t in _event_targets(event, "attacks", lexicon))

@@ -247,9 +247,15 @@ def participants(verb: Token, lexicon: Lexicon) -> list[Token]:
     []
     """
     doers = taking_part(verb)
-    if reporting_verb(verb, lexicon.speech_verbs) is None:
+    if reporting_verb(verb, lexicon.speech_verbs) is None or joins_a_partner(verb, lexicon):
         return doers
     return [t for t in doers if t.pos_ == "PRON"]
+
+
+def joins_a_partner(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of taking part joins another in an act ("British jets joined the US in strikes"): a partner's
+    act, told as done whoever reports it, and no blame."""
+    return lemma_of(verb) in lexicon.joining_verbs and bool(direct_objects(verb))
 
 
 def taking_part(verb: Token) -> list[Token]:
@@ -912,7 +918,9 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
 
 def _answered_by(act: Token, lexicon: Lexicon) -> bool:
     """Whether an act is what a promised answer answers: "revenge for the strikes", "to retaliate for the
-    killing", "to avenge the killing"."""
+    killing", "to avenge the killing", or what the promise came after ("vows revenge after the strike")."""
+    if act.dep_ == "pobj" and act.head.lower_ in lexicon.aftermath_preps:
+        return True  # "vows revenge after an Israeli strike": what came before the vow was done
     if act.dep_ == "pobj" and act.head.lower_ in lexicon.answering_preps:
         answer = act.head.head
         return lemma_of(answer) in lexicon.threat_outcomes | lexicon.response_verbs
@@ -1119,8 +1127,10 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
                 c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux"} for c in current.children):
             return
         # "The PKK, which has fought Turkey since 1984, denied it": a relative clause describes its noun; what the
-        # sentence denies of the noun is not what the clause says of it
-        if current.dep_ == "relcl" and current.pos_ in {"VERB", "AUX"}:
+        # sentence denies of the noun is not what the clause says of it, nor what a participle set off after the
+        # noun says ("Kataib Hezbollah, designated a terrorist group by Washington, denied it")
+        if current.dep_ == "relcl" and current.pos_ in {"VERB", "AUX"} or current.dep_ == "acl" and (
+                current.tag_ == "VBN" and current.i > 0 and current.doc[current.i - 1].text == ","):
             return
         # "Iran denies arming the Houthis, though US officials say Tehran supplies them": a clause that sets another
         # subject's word against the sentence's is out of its scope

@@ -238,6 +238,8 @@ def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """ "X joined the Framework", "X belongs to the PMF", "fighters affiliated with the group"."""
     lemma = lemma_of(token)
     if token.pos_ == "VERB" and lemma in lexicon.joining_verbs and not is_passive(token):
+        if any(lemma_of(o) in lexicon.noun_predicates for o in prep_objects(token, {"in"})):
+            return  # "joined the US in strikes on the Houthis": a partner in an act, no member
         for member in subjects_of(token):
             for group in direct_objects(token):
                 yield frame(member, "member_of", group, token, "membership.joined")

@@ -199,8 +199,10 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
         # "Iraq's parliament elected Mahmoud al-Mashhadani as speaker": a body gives an office of its own (but the
         # prime minister a bloc chose is the state's)
         return [s for s in subjects_of(appointing) if not names_a_person(s)], []
+    # ("the speaker of Iraq's parliament" heads the body the whole phrase names, and is one of nothing more by it)
     owners = {n: [m for m in prep_objects(n, {"of"}) + [m for m in n.children if m.dep_ in {"poss", "compound", "nmod"}
-                                                        and m.pos_ == "PROPN"] if not _names_the_group(n, m, lexicon)]
+                                                        and m.pos_ == "PROPN"]
+                  if not _names_the_group(n, m, lexicon) and not _one_name(n, m)]
               for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None}
     # a group's unit whose name names no actor: "a commander in Kataib Hezbollah's Brigade 45"
     owners |= {n: [m for m in n.children if m.dep_ == "poss" and m.pos_ == "PROPN"]
@@ -273,6 +275,12 @@ def _named_for_a_place(token: Token) -> bool:
 def _in_a_mention(token: Token) -> bool:
     """Whether a token is part of a name the actors stage took for an actor's."""
     return any(span.start <= token.i < span.end for span in token.doc.spans.get(MENTIONS_KEY, []))
+
+
+def _one_name(token: Token, other: Token) -> bool:
+    """Whether two tokens are in one actor's name ("Iraq" and "parliament" in "Iraq's parliament")."""
+    return any(span.start <= token.i < span.end and span.start <= other.i < span.end
+               for span in token.doc.spans.get(MENTIONS_KEY, []))
 
 
 def _in_longer_name(token: Token) -> bool:
@@ -373,7 +381,15 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
         return [named]
     if role.dep_ == "conj" and role.head != role and _role_kind(role.head, lexicon) is not None:
         return _role_holders(role.head, lexicon)  # "X, head of the Fatah Alliance and secretary-general of Badr"
-    return _holder_by_clause(role, lexicon) or _name_after_quotation(role, lexicon)
+    return _holder_by_clause(role, lexicon) or _name_after_quotation(role, lexicon) or _person_it_stands_for(role)
+
+
+def _person_it_stands_for(role: Token) -> list[Token]:
+    """The role noun itself, where the text says whom it stands for: "killed a senior commander of the group ...
+    identified the commander as Abu Baqir al-Saadi" makes the first commander Abu Baqir al-Saadi."""
+    actors = linked_actors(role.doc)
+    ids = actor_ids_at(role)
+    return [role] if ids and all(a in actors and actors[a].type in PEOPLE_TYPES for a in ids) else []
 
 
 def _holder_by_clause(role: Token, lexicon: Lexicon) -> list[Token]:

@@ -8,9 +8,10 @@ from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, reporting_verb
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
-                                 is_passive, is_question, lemma_of, linked_actors, negated, own_clause, passive_agents,
-                                 phrasal_lemma, prep_objects, relative_antecedent, reporter_of_participle, said_of,
-                                 shared_passive_agents, speaker_for, subjects_of, taking_part, verb_predicate)
+                                 is_passive, is_question, joins_a_partner, lemma_of, linked_actors, negated, own_clause,
+                                 passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
+                                 reporter_of_participle, said_of, shared_passive_agents, speaker_for, subjects_of,
+                                 taking_part, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 from kg.vocabulary import assault_predicates
 
@@ -351,10 +352,13 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('speaker', 'accuses', 'Kataib Hezbollah')]
     >>> read('Iran said the United States bears full responsibility for the attack.', blame)
     [('Iran', 'accuses', 'United States')]
+    >>> read('She said the United States held Iran responsible.', blame)
+    []
     """
     for token in sent:
+        # ("she said the United States held Iran responsible": the holder accuses, in held_responsible)
         culprit_adjective = token.lower_ in lexicon.culprit_adjectives and token.pos_ == "ADJ" and not _a_duty(
-            token, lexicon)
+            token, lexicon) and lemma_of(token.head) not in lexicon.holding_verbs
         if lemma_of(token) == "responsibility" and token.dep_ == "dobj" and (
                 lemma_of(token.head) in lexicon.blamed_responsibility_verbs):
             subjects, pattern = subjects_of(token.head), "blame"  # "said the United States bears responsibility"
@@ -374,7 +378,7 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             subjects, pattern = passive_agents(token) if is_passive(token) else subjects_of(token), "blame.plot"
             subjects += _accomplices(token, subjects, lexicon)
         elif lemma_of(token) in lexicon.participation_verbs and token.pos_ == "VERB" and _part_in_attacks(
-                token, lexicon):
+                token, lexicon) and not joins_a_partner(token, lexicon):
             subjects, pattern = taking_part(token), "blame.part"  # "said X had been involved in attacks"
         else:
             continue
@@ -1238,15 +1242,18 @@ def _states_charge(verb: Token) -> bool:
 
 def _designation_parties(verb: Token) -> tuple[list[Token], list[Token]]:
     """Who designates or sanctions, and whom, by a verb of designation."""
-    # "is designated a terrorist organization by Turkey": the parser may hang the agent on the label
-    designators = ([] if is_passive(verb) else subjects_of(verb)) + passive_agents(verb) + [
-        o for c in verb.children if c.dep_ == "oprd" or c.dep_ == "dobj" and is_passive(verb)
+    # "is designated a terrorist organization by Turkey": the parser may hang the agent on the label; "the PKK,
+    # designated a terrorist group by Turkey,": a participle describing its noun is passive too
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    passive = is_passive(verb) or described
+    designators = ([] if passive else subjects_of(verb)) + passive_agents(verb) + [
+        o for c in verb.children if c.dep_ == "oprd" or c.dep_ == "dobj" and passive
         for p in prep_objects(c, {"by"}) for o in conjuncts(p)]
     # "designated X a terrorist organization": with a dative, the object is the label; a passive's is its subject,
     # shared with a verb before it ("the PKK, which has waged an insurgency and is designated a terrorist
     # organization by Turkey")
     designated = [c for c in verb.children if c.dep_ in {"dative", "nsubjpass"}] or (
-        subjects_of(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "dobj"])
+        [verb.head] if described else subjects_of(verb) if passive else [c for c in verb.children if c.dep_ == "dobj"])
     return designators, designated
 
 
