@@ -460,7 +460,7 @@ class ActorLinker:
                 candidates.append(_Candidate(ent.start - 1, ent.end, namesake, doc))  # "Raed al-Maliki"
             elif other := self._other_states(ent, actor):
                 candidates.append(_Candidate(ent.start - 1, ent.end, other, doc))  # the demonym is its name's
-            elif (name := self._name_it_opens(ent, actor)) is not None:
+            elif (name := self._name_it_opens(ent, actor) or self._company_name_it_ends(ent, actor)) is not None:
                 deferred.append(name)  # "the Anbar Tribal Mobilization" is not Anbar
                 if actor.type != "Country":  # (but "the US Senate" is the state's own Senate)
                     opened.update(range(name.start, name.end))
@@ -974,6 +974,30 @@ class ActorLinker:
             return None
         return Span(doc, ent.start, head.i + 1, label="ORG")
 
+    def _company_name_it_ends(self, ent: Span, actor: Actor) -> Span | None:
+        """ "the Iraqi private airline Fly Baghdad": a registered place or state ending a capitalised name that a
+        noun of companies stands before is part of the company's name (lexicon `company_nouns`).
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("The Treasury sanctioned the Iraqi airline Fly Baghdad.")
+        >>> [(s.text, s.label_) for s in doc.spans["kg_mentions"]][-1]
+        ('Fly Baghdad', 'Organization')
+        """
+        doc = ent.doc
+        if actor.type not in {"Place", "Country"} or ent.start < 2:
+            return None
+        start = ent.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]) and (
+                not doc[start - 1].ent_type_):
+            start -= 1
+        if start == ent.start:
+            return None
+        name = [t.text for t in doc[start:ent.end]]
+        # (the name told once after its noun is the company's wherever it stands: "Fly Baghdad said it would appeal")
+        told = any(doc[i - 1].lower_ in self.lexicon.company_nouns and [t.text for t in doc[i:i + len(name)]] == name
+                   for i in range(1, len(doc) - len(name) + 1) if doc[i].text == name[0])
+        return Span(doc, start, ent.end, label="ORG") if told else None
+
     def _trim(self, ent: Span) -> Span | None:
         """The name in an entity: determiners, titles, demonyms, possessive endings and punctuation dropped.
 
@@ -983,7 +1007,9 @@ class ActorLinker:
         start, end = ent.start, ent.end
         doc = ent.doc
         person = ent.label_ == "PERSON" or _after_rank(ent, self.lexicon)
-        while start < end - 1 and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].text in self.registry.demonyms
+        # (a lowercase word of grammar opens no name: "identified the general as Razi Mousavi")
+        while start < end - 1 and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].is_lower and doc[start].pos_ in {
+                "ADP", "SCONJ", "CCONJ"} or doc[start].text in self.registry.demonyms
                                    and not _demonym_in_name(doc[start:end], ent.label_)
                                    or person and _is_title(doc[start], self.lexicon)):
             start += 1

@@ -380,21 +380,18 @@ class Coreference:
                       _reporter_of(token, mentions, resolved, self.statement_verbs)):
             if bound is not None and wanted(bound):
                 return bound.actor
-        if lower in _PLURAL_PRONOUNS and _theirs_unnamed(token, mentions, resolved, self.lexicon.company_preps):
+        if self._one_unnamed(token, mentions, resolved):
             return None
-        if lower == "it" and (bound := _parallel_subject_noun(token, conditions=True)) is not None and (
-                (noun := bound.lemma_.lower()) in self.military_nouns or noun in self.description_types) and (
-                _unnamed(bound, mentions, resolved, plural=False)):
-            return None  # "the occupation will leave by force if it does not leave": the force, whoever it is
-        # "Asked about the prime minister, he said": what the fronted participle is about is not its own subject;
-        # and '"We respect the prime minister," he said': what a quotation names is not who says it
-        outside = _fronted_participle(token) | _quoted_by_own_verb(token, self.lexicon.speech_verbs)
-        if lower in {"its", "their"} and {token.head.lemma_.lower(), token.head.lower_} & self.military_nouns:
-            # "drones at a base in eastern Syria, after US jets pounded its positions": a state named as where
-            # something is owns no positions or fighters in the text
-            outside |= {m.start for m in mentions if m.type == "Country" and _named_as_place(
-                token.doc[m.end - 1], self.lexicon.location_preps)}
-        antecedent = salient(lambda m: wanted(m) and m.start not in outside and m.actor != own, _WINDOW["pronoun"])
+        outside = self._outside(token, mentions)
+
+        def candidate(m: _Mention) -> bool:
+            return wanted(m) and m.start not in outside and m.actor != own
+
+        # "strikes in northern Syria and Iraq since an attack in Ankara, which it blamed on the PKK": a state named
+        # as where things happen does not say or do what follows, where an actor named before may
+        doer = lower in {"it", "they"} and token.dep_ in {"nsubj", "nsubjpass"}
+        antecedent = doer and salient(lambda m: candidate(m) and not _placed(m, token.doc, self.lexicon),
+                                      _WINDOW["pronoun"]) or salient(candidate, _WINDOW["pronoun"])
         if antecedent is not None and lower in _PLURAL_PRONOUNS and self._acts_nearer(token, antecedent.start):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
         if antecedent is None and lower in _PERSON_PRONOUNS:
@@ -402,6 +399,31 @@ class Coreference:
             # further back, where there is only one
             return _sole_person(token, mentions, lambda m: wanted(m) and m.start not in outside, _WINDOW["person"])
         return antecedent.actor if antecedent else None
+
+    def _one_unnamed(self, pronoun: Token, mentions: list[_Mention], resolved: list[Span]) -> bool:
+        """Whether a pronoun takes up one the text gives no name: "they" after a person killed with others, "it"
+        said by a group described but not named, "it" in a condition on a force no one names ("the occupation will
+        leave by force if it does not leave")."""
+        lower = pronoun.lower_
+        if lower in _PLURAL_PRONOUNS and _theirs_unnamed(pronoun, mentions, resolved, self.lexicon.company_preps):
+            return True
+        if _said_by_the_unnamed(pronoun, mentions, self.statement_verbs, self.lexicon.message_nouns):
+            return True
+        return lower == "it" and (bound := _parallel_subject_noun(pronoun, conditions=True)) is not None and (
+                (noun := bound.lemma_.lower()) in self.military_nouns or noun in self.description_types) and (
+                _unnamed(bound, mentions, resolved, plural=False))
+
+    def _outside(self, pronoun: Token, mentions: list[_Mention]) -> set[int]:
+        """Where a pronoun's antecedent is not: "Asked about the prime minister, he said": what the fronted
+        participle is about is not its own subject; '"We respect the prime minister," he said': what a quotation
+        names is not who says it; "drones at a base in eastern Syria, after US jets pounded its positions": a state
+        named as where something is owns no positions or fighters in the text."""
+        outside = _fronted_participle(pronoun) | _quoted_by_own_verb(pronoun, self.lexicon.speech_verbs)
+        if pronoun.lower_ in {"its", "their"} and {pronoun.head.lemma_.lower(), pronoun.head.lower_} & (
+                self.military_nouns):
+            outside |= {m.start for m in mentions if m.type == "Country" and _named_as_place(
+                pronoun.doc[m.end - 1], self.lexicon.location_preps)}
+        return outside
 
     def _possessor_bound(self, possessive: Token, mentions: list[_Mention], resolved: list[Span],
                          wanted: Callable[[_Mention], bool], struck: bool) -> str | None:
@@ -1118,6 +1140,18 @@ def _reporter_of(pronoun: Token, mentions: list[_Mention], resolved: list[Span],
     """Who says what a pronoun is, or owns, the subject of: in "the umbrella group, which includes Kataib
     Hezbollah, said it targeted US forces" or "... said its fighters struck", the pronoun is the one who said so,
     not the last actor named."""
+    subject = _reporting_subject(pronoun, speech_verbs)
+    if subject is None:
+        return None
+    if (named := _mention_at(mentions, subject.i)) is not None:
+        return named
+    # a description resolved before: a mention of the same actor carries its type
+    described = next((span.kb_id_ for span in resolved if span.start <= subject.i < span.end), None)
+    return next((m for m in mentions if m.actor == described), None) if described else None
+
+
+def _reporting_subject(pronoun: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """The subject of the verb of speech whose reported clause a pronoun is, or owns, the subject of."""
     verb = reporting_verb(pronoun, speech_verbs)
     subject_of_clause = pronoun.head if pronoun.dep_ == "poss" else pronoun
     if subject_of_clause.dep_ == "pobj" and subject_of_clause.head.lower_ == "of":
@@ -1129,14 +1163,21 @@ def _reporter_of(pronoun: Token, mentions: list[_Mention], resolved: list[Span],
     # on Y, saying it had helped the IRGC" the pronoun is Y)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in speech_verbs:
         verb = verb.head
-    subject = next(iter(_own_or_shared_subjects(verb)), None)
-    if subject is None:
-        return None
-    if (named := _mention_at(mentions, subject.i)) is not None:
-        return named
-    # a description resolved before: a mention of the same actor carries its type
-    described = next((span.kb_id_ for span in resolved if span.start <= subject.i < span.end), None)
-    return next((m for m in mentions if m.actor == described), None) if described else None
+    return next(iter(_own_or_shared_subjects(verb)), None)
+
+
+def _said_by_the_unnamed(pronoun: Token, mentions: list[_Mention], speech_verbs: frozenset[str],
+                         message_nouns: frozenset[str]) -> bool:
+    """Whether the one who says what a subject pronoun is the subject of is a noun of no actor, of its number: in
+    "an Iraqi armed faction aligned with Iran said it would resume attacks" the faction is "it", not Iran (but in
+    "a Telegram channel said its commander was killed" the commander is the group's told of before)."""
+    subject = _reporting_subject(pronoun, speech_verbs)
+    if pronoun.lower_ not in {"it", "they"} or subject is None or subject.pos_ != "NOUN" or (
+            subject.lemma_.lower() in message_nouns or _mention_at(mentions, subject.i) is not None):
+        return False
+    if any(c.dep_ in {"poss", "compound"} and _mention_at(mentions, c.i) for c in subject.children):
+        return False  # "Israel's military said it had struck": the owner's force
+    return (pronoun.lower_ == "it") == (subject.tag_ == "NN")
 
 
 def reporting_verb(token: Token, speech_verbs: frozenset[str]) -> Token | None:
@@ -1215,6 +1256,15 @@ def _tie(group: Token, person: Token) -> int | None:
             if current == upper:
                 return steps
     return None
+
+
+def _placed(mention: _Mention, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a state or place is named as where something is, with the names it is coordinated with ("Iraq" in
+    "strikes in Syria and Iraq")."""
+    word = doc[mention.end - 1]
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head
+    return mention.type in {"Country", "Place"} and _named_as_place(word, lexicon.location_preps)
 
 
 def _named_as_place(word: Token, location_preps: frozenset[str]) -> bool:

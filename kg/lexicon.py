@@ -276,6 +276,7 @@ class Lexicon:
     nominalised_acts: dict[str, frozenset[str]]
     count_words: dict[str, int]
     ship_prefixes: frozenset[str]
+    company_nouns: frozenset[str]
     contrast_marks: frozenset[str]
     duty_verbs: frozenset[str]
     unit_nouns: frozenset[str]

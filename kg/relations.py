@@ -228,7 +228,8 @@ class RelationExtractor:
                 harmed = frozenset(o for o, _ in objects) if predicate in _EVENTS else frozenset()
                 subjects = self._recalled_agents(frame.subject, actors, attacks_told, number, harmed)
             subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
-        if (remembered := _remembered_objects(frame, {s for s, _ in subjects}, attacks_told)) is not None:
+        if (remembered := _remembered_objects(frame, _with_own_forces({s for s, _ in subjects}, actors),
+                                              attacks_told)) is not None:
             objects = remembered
         length_cost = min(_MAX_LENGTH_COST, _COST_PER_TOKEN * max(0, len(sent) - _PARSE_RELIABLE_UP_TO))
         signature = self.predicates[predicate]
@@ -507,6 +508,13 @@ def _named_on_event(event: Token, lexicon: Lexicon) -> list[Token]:
     if event.dep_ == "dobj":
         named += [t for p in prep_objects(event.head, lexicon.target_preps) for t in conjuncts(p)]
     return named
+
+
+def _with_own_forces(ids: set[str], actors: dict) -> set[str]:
+    """Actors with the armed forces and bodies of the states among them: "Iran vows response" after a strike
+    that killed an IRGC general answers a strike on Iran's own."""
+    return ids | {a.id for a in actors.values() if a.state in ids} | {
+        actors[i].forces for i in ids if i in actors and actors[i].forces}
 
 
 def _remembered_objects(frame: Frame, subjects: set[str],

@@ -677,6 +677,9 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     # nor does service to a person
     ("A former adviser to Prime Minister Haider al-Abadi, Hisham al-Hashimi made his name studying jihadists.",
      "hisham_al_hashimi", "Person"),
+    # a company named after its noun is an organisation, though its name ends on a city's
+    ("The Treasury sanctioned the airline Fly Baghdad. Fly Baghdad said it would appeal.", "fly_baghdad",
+     "Organization"),
     # Iraq's border guards are a force of their own
     ("Iraqi border forces have set up new posts along the frontier with Turkey.", "border_guards_command",
      "ArmedForce"),
@@ -1017,6 +1020,11 @@ def test_the_city_of_a_dateline_is_a_place_not_its_state(nlp):
 def test_a_registered_person_s_title_is_not_part_of_the_mention(nlp):
     doc = nlp("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.")
     assert ("Ali Khamenei", "ali_khamenei") in {(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]}
+
+
+def test_a_word_of_grammar_the_ner_took_in_opens_no_name(nlp):
+    doc = nlp("The Guards identified the general as Razi Mousavi, a long-serving adviser in Syria.")
+    assert ("Razi Mousavi", "razi_mousavi") in mentions(doc)
 
 
 def test_a_collective_holding_one_of_its_own_names_is_named_whole(nlp):

@@ -2091,6 +2091,15 @@ def triples(nlp, text):
     # a description set off before a name describes the name
     ("A veteran of Kataib Hezbollah, Abu Fadak fought against US forces.",
      ("abu_fadak_al_muhammadawi", "member_of", "kataib_hezbollah")),
+    # a state vows an answer to a strike on its own force, told beside the vow
+    ("Israeli strike on Damascus kills IRGC general, Iran vows response", ("iran", "threatens", "israel")),
+    ("Israeli strike on Damascus kills IRGC general, Iran vows response", ("israel", "kills", "irgc")),
+    # "it" in a relative clause is the actor before, not a state named as where things happen
+    ("Turkey has carried out hundreds of strikes in northern Syria and Iraq since a deadly attack in Ankara last "
+     "month, which it blamed on the PKK.", ("turkey", "accuses", "pkk")),
+    # a company named after its noun, whatever place its name ends on
+    ("The US Treasury imposed sanctions on the Iraqi private airline Fly Baghdad, accusing the carrier of helping the "
+     "IRGC.", ("us_treasury", "accuses", "fly_baghdad")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2966,14 +2975,22 @@ def test_pattern_reads(nlp, text, expected):
     ("Pentagon spokeswoman Sabrina Singh said the United States held Iran responsible.",
      ("sabrina_singh", "accuses", "iran")),
     # joining a partner in an act is no membership, and a participle set off is out of a denial's scope
-    ("British jets joined US forces in strikes on Houthi targets.", ("british_armed_forces", "member_of", "us_forces")),
-    ("A veteran of Kataib Hezbollah, Abu Fadak fought against US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
+    ("British jets joined US forces in strikes on Houthi targets.",
+     ("british_armed_forces", "member_of", "us_forces")),
+    ("A veteran of Kataib Hezbollah, Abu Fadak fought against US forces.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
     # a ministry saying its jets joined a partner's strikes blames no one
     ("Britain's defence ministry said Royal Air Force jets had joined the US in new strikes on Houthi targets.",
      ("british_defence_ministry", "accuses", "british_armed_forces")),
     # a promise after an act does not make the act a threat
     ("Militia leader vows revenge after Israeli strike on Syrian army camp",
      ("israel", "threatens", "syrian_army")),
+    # "it" said by a group no name is given is that group, not a state named in its description
+    ("An Iraqi armed faction aligned with Iran said on Tuesday it would resume attacks on US forces.",
+     ("iran", "threatens", "us_forces")),
+    ("Turkey has carried out hundreds of strikes in northern Syria and Iraq since a deadly attack in Ankara last "
+     "month, which it blamed on the PKK.", ("iraq", "accuses", "pkk")),
+    ("Israeli strike on Damascus kills IRGC general, Iran vows response", ("iran", "threatens", "syria")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -334,10 +334,15 @@ def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
 
     >>> read("Trump threatened to impose sanctions on Iraq.", active_verb)
     [('Trump', 'threatens', 'Iraq')]
+    >>> read("Israeli strike on Damascus kills IRGC general, Iran vows response", active_verb)[1:]
+    [('Iran', 'threatens', 'response')]
     """
     targets = []
-    for complement in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "acl" and any(
-            a.lower_ == "to" for a in c.children)):
+    # ("Israeli strike kills IRGC general, Iran vows response": a clause before a verb with an object of its own is
+    # a report beside it, not what it promises)
+    own_object = any(c.dep_ == "dobj" for c in verb.children)
+    for complement in (c for c in verb.children if (c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "acl" and any(
+            a.lower_ == "to" for a in c.children)) and not (own_object and c.i < verb.i)):
         # "threatened to expel US troops": what the threatened act is done to
         if lemma_of(complement) in lexicon.coercive_acts:
             targets += [c for c in complement.children if c.dep_ == "dobj"]

@@ -1137,6 +1137,11 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
         if current.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in current.children) and any(
                 c.dep_ == "mark" and c.lower_ in load_lexicon().contrast_marks for c in current.children):
             return
+        # "Israeli strike kills IRGC general, Iran vows response": a clause before a verb with an object of its own
+        # is told beside it, not what the verb promises or says
+        if current.dep_ == "ccomp" and current.i < current.head.i and any(
+                c.dep_ == "dobj" for c in current.head.children):
+            return
         # "denied the group was behind it, telling Al Mayadeen ...": the telling is the reporter's, and not denied
         if reporter_of_participle(current, load_lexicon().speech_verbs) != current:
             return
