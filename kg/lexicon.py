@@ -277,6 +277,7 @@ class Lexicon:
     count_words: dict[str, int]
     ship_prefixes: frozenset[str]
     company_nouns: frozenset[str]
+    summary_nouns: frozenset[str]
     contrast_marks: frozenset[str]
     duty_verbs: frozenset[str]
     unit_nouns: frozenset[str]

@@ -700,6 +700,8 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0, through_role
         return argument_actors(antecedent, lexicon, depth + 1, through_roles)
     if depth > 2:
         return []
+    if (act := _act_summed_up(token, lexicon)) is not None:
+        return [(actor, cost + 0.1) for actor, cost in argument_actors(act, lexicon, depth + 1, through_roles)]
     described = _named_beside(token, lexicon, depth, through_roles)
     return described if described is not None else _reached_through_noun(token, lexicon, depth, through_roles)
 
@@ -788,6 +790,15 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
         return _bridged(token, head_word, lexicon, depth)
     return []
+
+
+def _act_summed_up(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The act an apposition sums up: "a strike in Baghdad that killed a Nujaba commander, a step the Iraqi
+    government condemned" condemns the strike, wherever the parser hangs the step (lexicon `summary_nouns`)."""
+    if noun.dep_ != "appos" or lemma_of(noun) not in lexicon.summary_nouns:
+        return None
+    return next((a for a in noun.ancestors if a.pos_ == "NOUN" and lexicon.noun_predicates.get(lemma_of(a)) in _EVENTS),
+                None)
 
 
 def _of_a_group(noun: Token, lexicon: Lexicon) -> bool:

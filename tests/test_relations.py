@@ -2100,6 +2100,20 @@ def triples(nlp, text):
     # a company named after its noun, whatever place its name ends on
     ("The US Treasury imposed sanctions on the Iraqi private airline Fly Baghdad, accusing the carrier of helping the "
      "IRGC.", ("us_treasury", "accuses", "fly_baghdad")),
+    # a verb after "and, according to X," is the subject's, not a participle on the source
+    ("Secretary of State Antony Blinken called Sudani on Friday and, according to Reuters, named Kataib Hezbollah "
+     "and Harakat al-Nujaba as the groups behind the attacks.", ("antony_blinken", "accuses", "kataib_hezbollah")),
+    # an act summed up in an apposition is what a relative clause on the apposition condemns
+    ("The US answered with a drone strike that killed a Kataib Hezbollah commander, a move the Iraqi government "
+     "condemned.", ("iraqi_government", "accuses", "united_states")),
+    # a list of verbs after a relative clause's verb goes on in the relative clause, and a "who" clause after
+    # another relative clause is about the person the first is about
+    ("The protests followed a sermon by Ayatollah Ali Hamza, a cleric whom many Sadrists followed, who said he was "
+     "retiring, urged calm and accused Muqtada al-Sadr of dividing Shiites.", ("ali_hamza", "accuses",
+                                                                          "muqtada_al_sadr")),
+    # a wrong a state calls "it" is the act told just before, and so its doer's
+    ("US strike south of Baghdad kills four PMF members; Iraq calls it a heinous crime",
+     ("iraq", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -2991,6 +3005,11 @@ def test_pattern_reads(nlp, text, expected):
     ("Turkey has carried out hundreds of strikes in northern Syria and Iraq since a deadly attack in Ankara last "
      "month, which it blamed on the PKK.", ("iraq", "accuses", "pkk")),
     ("Israeli strike on Damascus kills IRGC general, Iran vows response", ("iran", "threatens", "syria")),
+    ("The protests followed a sermon by Ayatollah Ali Hamza, a cleric whom many Sadrists followed, who said he was "
+     "retiring, urged calm and accused Muqtada al-Sadr of dividing Shiites.", ("sadrist_movement", "accuses",
+                                                                          "muqtada_al_sadr")),
+    ("US strike south of Baghdad kills four PMF members; Iraq calls it a heinous crime",
+     ("iraq", "accuses", "popular_mobilization_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

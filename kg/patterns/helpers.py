@@ -380,6 +380,8 @@ def _clause_antecedent(clause: Token) -> Token:
     head = clause.head
     if (placed := placed_from(head)) is not None:
         return placed  # "the Harir air base north of Erbil, which hosts US troops": the clause is about the base
+    if (stacked := _stacked_on(clause)) is not None:
+        return stacked
     singular_verb = clause.tag_ == "VBZ" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBZ"
                                                 for c in clause.children)
     if singular_verb and head.tag_ in {"NNS", "NNPS"} and head.dep_ == "pobj" and head.head.lower_ == "of" and (
@@ -562,6 +564,20 @@ def name_set_off_after(role: Token) -> Token | None:
         name = name.head
     closed = name.i + 1 < len(doc) and doc[name.i + 1].is_punct
     return name if name.pos_ == "PROPN" and closed and name in role.head.head.subtree else None
+
+
+def _stacked_on(clause: Token) -> Token | None:
+    """The person a "who" clause set off after another relative clause is about, as that clause is: in "Haeri, a
+    cleric whom many regarded as their reference, who said he was stepping down" the parser hangs "who said" on the
+    reference, no person."""
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ == "who" for c in clause.children) or (
+            clause.doc[clause.left_edge.i - 1].text != ","):
+        return None
+    head = clause.head
+    if head.ent_type_ or head.pos_ == "PROPN":
+        return None
+    outer = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+    return outer.head if outer is not None and outer.head.i < head.i else None
 
 
 def relative_antecedent(token: Token) -> Token:

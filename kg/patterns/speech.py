@@ -114,6 +114,8 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kanaani', 'accuses', 'US attack')]
     >>> read("Ankara regards the PKK as a terrorist organization.", labelled_fault)
     [('Ankara', 'accuses', 'PKK')]
+    >>> read("US strike kills four PMF members; Iraq calls it a heinous crime", labelled_fault)
+    [('Iraq', 'accuses', 'US strike')]
     >>> read("Ankara regards the YBS as an extension of the PKK, which is designated a terrorist group.",
     ...      labelled_fault)
     []
@@ -133,20 +135,37 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                       for a in agents_in_phrase(t)]
         if not is_passive(verb):
             wrongdoers += passive_agents(verb)  # "called the strikes a mistake by the US": the parser's "by"
-        # "considers the PKK a terrorist organisation", which the parser reads as a clause of its own
-        labelled = [o for o in objects if o not in labels] + [
-            s for label in labels if label.dep_ == "ccomp" and label.pos_ == "NOUN" for s in label.children
-            if s.dep_ == "nsubj"]
-        if not objects and verb.dep_ == "relcl":
-            labelled.append(verb.head)  # "a strike the government described as a violation": the strike
-        # "condemned the US attack on the PMF, calling it a violation": "it" is what was condemned
-        governor = _participle_governor(verb)
-        done = direct_objects(governor) if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and (
-            lexicon.verb_predicates.get(lemma_of(governor)) in {"accuses", "opposes"}) else []
-        labelled = [d for o in labelled for d in (done if done and o.lower_ in {"it", "them"} else [o])]
-        for obj in labelled + wrongdoers:
+        for obj in _labelled(verb, objects, labels, lexicon) + wrongdoers:
             for subject in _labellers(verb, lexicon):
                 yield frame(subject, "accuses", obj, verb, "labelled_fault")
+
+
+def _labelled(verb: Token, objects: list[Token], labels: list[Token], lexicon: Lexicon) -> list[Token]:
+    """What a verb of labelling labels: its objects, but for what a pronoun stands for where the sentence says."""
+    # "considers the PKK a terrorist organisation", which the parser reads as a clause of its own
+    labelled = [o for o in objects if o not in labels] + [
+        s for label in labels if label.dep_ == "ccomp" and label.pos_ == "NOUN" for s in label.children
+        if s.dep_ == "nsubj"]
+    if not objects and verb.dep_ == "relcl":
+        labelled.append(verb.head)  # "a strike the government described as a violation": the strike
+    # "condemned the US attack on the PMF, calling it a violation": "it" is what was condemned
+    governor = _participle_governor(verb)
+    done = direct_objects(governor) if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and (
+        lexicon.verb_predicates.get(lemma_of(governor)) in {"accuses", "opposes"}) else []
+    if done:
+        return [d for o in labelled for d in (done if o.lower_ in {"it", "them"} else [o])]
+    # "US strike kills four PMF members; Iraq calls it a heinous crime": a wrong is an act, the last one told
+    if any(lemma_of(label) in lexicon.fault_words for label in labels):
+        return [(_act_told_before(o, lexicon) or o) if o.lower_ in {"it", "this"} else o for o in labelled]
+    return labelled
+
+
+def _act_told_before(pronoun: Token, lexicon: Lexicon) -> Token | None:
+    """The noun of the last attack or killing told before a pronoun, in its sentence or the one before."""
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    return next((t for t in reversed(doc[start:pronoun.i]) if t.pos_ == "NOUN" and lexicon.noun_predicates.get(
+        lemma_of(t)) in {"attacks", "kills"}), None)
 
 
 def _labels(verb: Token, objects: list[Token], treating: bool) -> list[Token]:
@@ -174,7 +193,7 @@ def _labellers(verb: Token, lexicon: Lexicon) -> list[Token]:
     a reported clause, the reporter ("the commission said the US strike killed civilians, calling it a war crime").
 
     >>> read("The commission said the US strike killed civilians, calling it a war crime.", labelled_fault)
-    [('commission', 'accuses', 'it')]
+    [('commission', 'accuses', 'US strike')]
     """
     if (reporter := reporter_of_participle(verb, lexicon.speech_verbs)) != verb:
         return subjects_of(reporter)
