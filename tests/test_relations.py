@@ -3010,6 +3010,9 @@ def test_pattern_reads(nlp, text, expected):
                                                                           "muqtada_al_sadr")),
     ("US strike south of Baghdad kills four PMF members; Iraq calls it a heinous crime",
      ("iraq", "accuses", "popular_mobilization_forces")),
+    # those described are the described, never the describer, named or not
+    ("Saar named six groups, describing them as subsidiaries of the Popular Mobilization Forces.",
+     ("saar", "member_of", "popular_mobilization_forces")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -395,6 +395,8 @@ def _members_of_noun(noun: Token, lexicon: Lexicon) -> list[Token]:
         verb = noun.head.head
         described = [o for o in direct_objects(verb) if (actor_ids_at(o) or o.ent_type_) and verb_predicate(
             verb, lexicon) not in assault_predicates()]
+        if not described and lemma_of(verb) in lexicon.labelling_verbs and direct_objects(verb):
+            return []  # "describing them as subsidiaries of the PMF": those no one named, never the describer
         if not described and lemma_of(verb) in lexicon.labelling_verbs and verb.dep_ in {"relcl", "acl"}:
             return [verb.head]  # "three people the ministry described as members of the PKK": the people are
         return (described or subjects_of(verb)) or [c for c in verb.children if c.dep_ == "nsubjpass"]
