@@ -278,6 +278,7 @@ class Lexicon:
     ship_prefixes: frozenset[str]
     company_nouns: frozenset[str]
     summary_nouns: frozenset[str]
+    open_choice_marks: frozenset[str]
     contrast_marks: frozenset[str]
     duty_verbs: frozenset[str]
     unit_nouns: frozenset[str]

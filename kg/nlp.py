@@ -246,9 +246,18 @@ def _raise_verb_in_scare_quotes(verb: Token) -> None:
     [('neutralised', 'ccomp', 'said'), ('members', 'dobj', 'neutralised')]
     """
     noun = verb.head
-    if verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or noun.i < verb.i or noun.head == noun or not (
-            verb.i > 0 and verb.doc[verb.i - 1].is_quote) or not {"nsubj", "aux"} <= {c.dep_ for c in verb.children}:
+    if verb.dep_ != "amod" or noun.i < verb.i or noun.head == noun or not (
+            verb.i > 0 and verb.doc[verb.i - 1].is_quote):
         return
+    # (or, tagged an adjective, with the subject and auxiliary the parser gave the object it made a clause: 'MIT
+    # said it had "neutralised" Shingali')
+    clause_of_noun = verb.tag_ == "JJ" and verb.lower_.endswith("ed") and noun.dep_ == "ccomp"
+    arguments = [c for c in noun.children if c.dep_ in {"nsubj", "aux"} and c.i < verb.i] if clause_of_noun else []
+    if verb.tag_ not in {"VBN", "VBD"} and not arguments or not {"nsubj", "aux"} <= {
+            c.dep_ for c in [*verb.children, *arguments]}:
+        return
+    for argument in arguments:
+        argument.head = verb
     verb.head, verb.dep_ = noun.head, "ccomp"
     noun.head, noun.dep_ = verb, "dobj"
 

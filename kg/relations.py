@@ -35,7 +35,7 @@ Item = TypeVar("Item")
 RELATIONS_NAME = "kg_relations"
 _EVENTS = assault_predicates()
 # What one actor does to another besides attacks, which an actor's asking another to do does not make done.
-_ASKABLE_ACTS = frozenset({"opposes", "accuses", "supports", "threatens"})
+_ASKABLE_ACTS = frozenset({"opposes", "accuses", "supports", "threatens", "demands"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 _PERSONAL_RELATIVES = frozenset({"who", "whom"})
 _TARGETED = frozenset({"attacks", "kills", "threatens"})

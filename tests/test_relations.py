@@ -2114,6 +2114,13 @@ def triples(nlp, text):
     # a wrong a state calls "it" is the act told just before, and so its doer's
     ("US strike south of Baghdad kills four PMF members; Iraq calls it a heinous crime",
      ("iraq", "accuses", "united_states")),
+    # a verb in scare quotes the tagger took for an adjective, with the subject the parser gave its object
+    ("A drone strike killed Zardasht Shingali. Turkey's National Intelligence Organisation (MIT) later said it had "
+     "\"neutralised\" Shingali in an operation in the region.",
+     ("national_intelligence_organisation", "kills", "zardasht_shingali")),
+    # a group's short form in brackets is no holder of the role before it
+    ("Zardasht Shingali was a commander of the Sinjar Resistance Units (YBS), an armed group affiliated with the PKK.",
+     ("zardasht_shingali", "member_of", "sinjar_resistance_units")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3013,6 +3020,13 @@ def test_pattern_reads(nlp, text, expected):
     # those described are the described, never the describer, named or not
     ("Saar named six groups, describing them as subsidiaries of the Popular Mobilization Forces.",
      ("saar", "member_of", "popular_mobilization_forces")),
+    # an act left open in a choice is neither told nor threatened
+    ("Hezbollah leader Hassan Nasrallah said the Iraqi factions were free to decide whether to continue their attacks "
+     "on US forces.",
+     ("hassan_nasrallah", "threatens", "us_forces")),
+    # what one is urged to demand of another is not demanded
+    ("Saar urged the Security Council to press the Iraqi government to stop the attacks.",
+     ("un_security_council", "demands", "iraqi_government")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -957,15 +957,16 @@ def _past_plan(verb: Token) -> bool:
 
 
 def in_condition(cue: Token, lexicon: Lexicon) -> bool:
-    """The act is supposed in a condition of its own clause: "if Washington attacked Iran", "if attacks continue".
+    """The act is supposed in a condition of its own clause: "if Washington attacked Iran", "if attacks continue",
+    or left open in a choice ("whether to continue attacks").
 
     >>> from kg.lexicon import load_lexicon
     >>> doc = _parser()("Kataib Hezbollah will strike US bases if Washington attacks Iran.")
     >>> in_condition(doc[8], load_lexicon()), in_condition(doc[3], load_lexicon())
     (True, False)
     """
-    return any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks
-               for _, current in _governors(cue) for c in current.children)
+    marks = lexicon.condition_marks | lexicon.open_choice_marks
+    return any(c.dep_ == "mark" and c.lower_ in marks for _, current in _governors(cue) for c in current.children)
 
 
 def is_question(clause: Token) -> bool:

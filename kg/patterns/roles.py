@@ -372,8 +372,10 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
         return appositives
     # "a spokesperson for X, Abu Ali," where the parser hangs the name on X, as an apposition or, with no "and",
     # as a conjunct ("a senior commander of Kataib Hezbollah, Abu Baqir al-Saadi,")
+    # (not the short form in brackets: "a commander of the Sinjar Resistance Units (YBS)")
     appositives = [a for p in prep_objects(role, _organisation_preps(role, lexicon) - {"with"}) for a in p.children
-                   if a.dep_ == "appos" and a.pos_ == "PROPN" or a.dep_ == "conj" and names_a_person(a) and not any(
+                   if a.dep_ == "appos" and a.pos_ == "PROPN" and a.doc[a.i - 1].text != "("
+                   or a.dep_ == "conj" and names_a_person(a) and not any(
                        c.dep_ == "cc" for c in p.children) and a.doc[a.left_edge.i - 1].text == ","]
     if appositives:
         return appositives
@@ -409,6 +411,8 @@ def _holder_by_clause(role: Token, lexicon: Lexicon) -> list[Token]:
         verb = role.head.head
         # (the parser may take the one appointed for a predicate: "elected Mahmoud al-Mashhadani as speaker")
         objects = direct_objects(verb) + [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+        if not objects and verb.dep_ in {"relcl", "acl"} and lemma_of(verb) in lexicon.labelling_verbs:
+            return [verb.head]  # "three people the ministry described as members of the PKK": the people
         return objects or subjects_of(verb)
     if role.dep_ == "pobj" and role.head.lower_ == "of" and ((counted := role.head.head).like_num or (
             counted.lower_ in lexicon.partitive_pronouns)):
