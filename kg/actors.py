@@ -383,6 +383,7 @@ class ActorLinker:
         acronyms = defined_acronyms(doc)
         candidates = self._named(doc, acronyms)
         candidates.extend(_names_repeated(doc, candidates))
+        candidates.extend(_names_shortened(doc, candidates))
         candidates.extend(self._demonyms(doc, candidates))
         candidates = self._promote_officials(candidates)
         candidates.extend(self._surnames(doc, candidates))
@@ -1407,6 +1408,37 @@ def _names_repeated(doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
                 taken.update(range(token.i, end))
                 yield _Candidate(token.i, end, actor, doc)
                 break
+
+
+def _names_shortened(doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+    """The capitalised words that open a name the doc gave, before it goes on in lower case, name its actor alone
+    ("The Islamic Resistance affirms" after "the Islamic Resistance in Iraq"), where they open no other name.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The Islamic Resistance in Iraq struck. The Islamic Resistance affirms it will go on.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]][-1]
+    ('Islamic Resistance', 'islamic_resistance_in_iraq')
+    """
+    openings: dict[tuple[str, ...], set[str]] = {}
+    actors = {}
+    for candidate in found:
+        words = [t.text for t in candidate.actor_span]
+        cut = next((i for i, w in enumerate(words) if i >= 2 and w.islower()), None)
+        if cut is not None and all(w[:1].isupper() for w in words[:cut]):
+            openings.setdefault(tuple(words[:cut]), set()).add(candidate.actor.id)
+            actors[candidate.actor.id] = candidate.actor
+    taken = _covered(found)
+    for words, ids in openings.items():
+        if len(ids) != 1:
+            continue
+        for token in (t for t in doc if t.text == words[0] and t.i not in taken):
+            end = token.i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[token.i:end]) != words or taken & set(range(token.i, end)):
+                continue
+            if end < len(doc) and doc[end].text[:1].isupper() or token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+                continue  # (the words open or close some longer name)
+            taken.update(range(token.i, end))
+            yield _Candidate(token.i, end, actors[next(iter(ids))], doc)
 
 
 def _covered(found: list[_Candidate]) -> set[int]:

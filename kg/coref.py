@@ -369,8 +369,10 @@ class Coreference:
             return bound
         if lower not in {"its", "their"} and (charged := self._penalised(token, mentions)) is not None:
             return charged.actor
-        own = None if not struck else _clause_subject(token, mentions)
-        if lower in {"its", "their", "his", "her"} and not struck and (
+        # "Qaani, who succeeded Soleimani after his killing": the dead is no one who acts in the clause
+        killed = lower in {"his", "her"} and self.lexicon.noun_predicates.get(token.head.lemma_.lower()) == "kills"
+        own = None if not (struck or killed) else _clause_subject(token, mentions)
+        if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
                 subject := _clause_subject_mention(token, mentions)) and wanted(subject):
             # "the coalition against Islamic State announced the end of its mission", "Khazali broke with Sadr and
             # founded his own group": a possessive in the clause is its subject's
@@ -1487,7 +1489,9 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
         count = _counted(noun, lexicon.count_words)
         if count is not None and mention.partners:
             return len(mention.partners) + 1 == count
-        return mention.plural or bool(mention.partners) and mention.type in PEOPLE_TYPES
+        # (an armed force is its men, whatever the number of its name: "the occupiers" after "the American
+        # occupation")
+        return mention.plural or bool(mention.partners) and mention.type in PEOPLE_TYPES or actor_type == "ArmedForce"
     return not (mention.plural and noun.doc[mention.end - 1].pos_ == "NOUN")
 
 

@@ -177,6 +177,31 @@ def _repair_parse(token: Token) -> None:
     _raise_verb_in_scare_quotes(token)
     _lower_means_onto_death(token)
     _lower_fronted_description_onto_name(token)
+    _lower_of_onto_last_conjunct(token)
+
+
+def _lower_of_onto_last_conjunct(preposition: Token) -> None:
+    """An "of" right after the last of two coordinated nouns, which the parser hung on the first ("clashes between
+    Kurdish peshmerga forces and fighters of the PKK"): it is the nearer noun's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Clashes broke out between Kurdish peshmerga forces and fighters of the PKK near Zakho.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "of"]
+    [('of', 'fighters')]
+    """
+    first = preposition.head
+    if preposition.dep_ != "prep" or preposition.lower_ != "of" or not first.tag_.startswith("NN"):
+        return  # (the cheap tests first: this runs for every token)
+    # (an "of" the two share stays on the first, as the parser hangs it, unless the first has an owner of its own:
+    # "the leaders and members of Kataib Hezbollah")
+    if not any(c.dep_ in {"amod", "compound", "poss"} and c.i < first.i and c.text[:1].isupper()
+               for c in first.children):
+        return
+    last = next((c for c in first.children if c.dep_ == "conj" and c.tag_.startswith("NN")
+                 and c.right_edge.i == preposition.i - 1), None)
+    if last is not None:
+        preposition.head = last
 
 
 def _lower_fronted_description_onto_name(noun: Token) -> None:

@@ -2121,6 +2121,19 @@ def triples(nlp, text):
     # a group's short form in brackets is no holder of the role before it
     ("Zardasht Shingali was a commander of the Sinjar Resistance Units (YBS), an armed group affiliated with the PKK.",
      ("zardasht_shingali", "member_of", "sinjar_resistance_units")),
+    # the dead of "his killing" is the one named last, not who acts in the clause
+    ("Qaani, who succeeded Qassem Soleimani after his killing in a US strike in 2020, met Sudani.",
+     ("united_states", "kills", "qasem_soleimani")),
+    # a designation whose charge a relative clause on the designated tells
+    ("The US Treasury designated Muhammad Qasim al-Fahadawi, an Iraqi businessman it said had funnelled millions of "
+     "dollars to Kataib Hezbollah.", ("us_treasury", "accuses", "muhammad_qasim_al_fahadawi")),
+    # an "of" after the second of two nouns, the first owned already, is the second's
+    ("Clashes broke out between Kurdish peshmerga forces and fighters of the Kurdistan Workers' Party (PKK) near "
+     "Zakho.", ("peshmerga", "attacks", "pkk")),
+    # the opening words of a name before it goes on in lower case name it again, and "the occupiers" are the force
+    ("The mujahideen of the Islamic Resistance in Iraq targeted the Ain al-Asad base of the American occupation with "
+     "a drone. The Islamic Resistance affirms that its operations will continue until the occupiers leave the land "
+     "of Iraq and the siege of Gaza is lifted.", ("islamic_resistance_in_iraq", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3027,6 +3040,10 @@ def test_pattern_reads(nlp, text, expected):
     # what one is urged to demand of another is not demanded
     ("Saar urged the Security Council to press the Iraqi government to stop the attacks.",
      ("un_security_council", "demands", "iraqi_government")),
+    ("Qaani, who succeeded Qassem Soleimani after his killing in a US strike in 2020, met Sudani.",
+     ("united_states", "kills", "esmail_qaani")),
+    ("Clashes broke out between Kurdish peshmerga forces and fighters of the Kurdistan Workers' Party (PKK) near "
+     "Zakho.", ("pkk", "attacks", "pkk")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

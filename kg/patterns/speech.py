@@ -1253,10 +1253,20 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def _states_charge(verb: Token) -> bool:
     """Whether a listing or sanction states its charge ("sanctioned X for their role in the attacks"), which then
     accuses too; the parser may hang the charge on a passive's agent ("was sanctioned by the Treasury for abuses")
-    or on the last of those sanctioned ("sanctioned Fayyadh and several PMF leaders for abuses")."""
+    or on the last of those sanctioned ("sanctioned Fayyadh and several PMF leaders for abuses").
+
+    >>> read("The Treasury designated Ali Hamza, a businessman it said had funnelled money to Kataib Hezbollah.",
+    ...      designation)
+    [('Treasury', 'accuses', 'Ali Hamza'), ('Treasury', 'accuses', 'businessman')]
+    """
     return any(c.dep_ == "prep" and c.lower_ in {"for", "over"} and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
                for t in [verb, *passive_agents(verb), *(o for d in direct_objects(verb) for o in conjuncts(d)[1:])]
-               for c in t.children)
+               for c in t.children) or any(
+        # "designated X, an Iraqi businessman it said had funnelled millions to Kataib Hezbollah": the charge the
+        # designator tells of the one designated
+        clause.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in clause.children) and any(
+            s.dep_ == "nsubj" and s.lower_ in {"it", "they"} for s in clause.children)
+        for d in direct_objects(verb) for a in d.children if a.dep_ == "appos" for clause in a.children)
 
 
 def _designation_parties(verb: Token) -> tuple[list[Token], list[Token]]:
