@@ -383,6 +383,7 @@ class ActorLinker:
         acronyms = defined_acronyms(doc)
         candidates = self._named(doc, acronyms)
         candidates.extend(_names_repeated(doc, candidates))
+        candidates = _shortened_to_their_names(candidates)
         candidates.extend(_names_shortened(doc, candidates))
         candidates.extend(self._demonyms(doc, candidates))
         candidates = self._promote_officials(candidates)
@@ -1410,6 +1411,32 @@ def _names_repeated(doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
                 break
 
 
+def _openings(found: list[_Candidate]) -> dict[tuple[str, ...], Actor]:
+    """The capitalised words that open a name the doc gave before it goes on in lower case ("Islamic Resistance"
+    of "the Islamic Resistance in Iraq"), with the actor of the one name they open."""
+    openings: dict[tuple[str, ...], dict[str, Actor]] = {}
+    for candidate in found:
+        words = [t.text for t in candidate.actor_span]
+        cut = next((i for i, w in enumerate(words) if i >= 2 and w.islower()), None)
+        if cut is not None and all(w[:1].isupper() for w in words[:cut]):
+            openings.setdefault(tuple(words[:cut]), {})[candidate.actor.id] = candidate.actor
+    return {words: next(iter(actors.values())) for words, actors in openings.items() if len(actors) == 1}
+
+
+def _shortened_to_their_names(found: list[_Candidate]) -> list[_Candidate]:
+    """A name of no registered actor that is the opening of a name the doc gives in full is that name's actor (a
+    headline's "Islamic Resistance claims responsibility" before "the Islamic Resistance in Iraq claimed").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Islamic Resistance claims attack\\n\\nThe Islamic Resistance in Iraq said it struck.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]][0]
+    ('Islamic Resistance', 'islamic_resistance_in_iraq')
+    """
+    openings = _openings(found)
+    return [_Candidate(c.start, c.end, full, c.doc) if not c.actor.registered and (
+        full := openings.get(tuple(t.text for t in c.actor_span))) is not None else c for c in found]
+
+
 def _names_shortened(doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
     """The capitalised words that open a name the doc gave, before it goes on in lower case, name its actor alone
     ("The Islamic Resistance affirms" after "the Islamic Resistance in Iraq"), where they open no other name.
@@ -1419,18 +1446,8 @@ def _names_shortened(doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
     >>> [(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]][-1]
     ('Islamic Resistance', 'islamic_resistance_in_iraq')
     """
-    openings: dict[tuple[str, ...], set[str]] = {}
-    actors = {}
-    for candidate in found:
-        words = [t.text for t in candidate.actor_span]
-        cut = next((i for i, w in enumerate(words) if i >= 2 and w.islower()), None)
-        if cut is not None and all(w[:1].isupper() for w in words[:cut]):
-            openings.setdefault(tuple(words[:cut]), set()).add(candidate.actor.id)
-            actors[candidate.actor.id] = candidate.actor
     taken = _covered(found)
-    for words, ids in openings.items():
-        if len(ids) != 1:
-            continue
+    for words, actor in _openings(found).items():
         for token in (t for t in doc if t.text == words[0] and t.i not in taken):
             end = token.i + len(words)
             if end > len(doc) or tuple(t.text for t in doc[token.i:end]) != words or taken & set(range(token.i, end)):
@@ -1438,7 +1455,7 @@ def _names_shortened(doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
             if end < len(doc) and doc[end].text[:1].isupper() or token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
                 continue  # (the words open or close some longer name)
             taken.update(range(token.i, end))
-            yield _Candidate(token.i, end, actors[next(iter(ids))], doc)
+            yield _Candidate(token.i, end, actor, doc)
 
 
 def _covered(found: list[_Candidate]) -> set[int]:

@@ -439,6 +439,13 @@ def _retag_verb(token: Token) -> bool:
                                                               for c in token.children):
         token.tag_ = "VBN"  # "PMF commander killed in Turkish strike": a clause on a noun with no subject
         return True
+    if token.tag_ == "VBD" and token.lower_ in _killing_past_forms() and not any(
+            c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "xcomp", "attr", "oprd"} for c in token.children):
+        # a headline's "three US soldiers killed": a killing with no one killed is told of its victims
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            token.tag_, subject.dep_ = "VBN", "nsubjpass"
+            return True
     if token.tag_.startswith("VB") and (_determined(token) or _made_an_argument(token)):
         token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
         return True
@@ -622,6 +629,14 @@ def _raise_conjunct_of_reported_clause(verb: Token) -> None:
             s.tag_ in {"NN", "NNS"} and s.lower_.removesuffix("s") not in _agent_nouns() for s in subjects):
         return
     _coordinate_with(verb, reporting, subjects[-1].right_edge.i)
+
+
+@cache
+def _killing_past_forms() -> frozenset[str]:
+    """The past tenses of the lexicon's verbs of killing ("killed", "assassinated"), read before the lemmatizer."""
+    lexicon = load_lexicon()
+    return frozenset(form for lemma, predicate in lexicon.verb_predicates.items()
+                     if predicate == "kills" and "_" not in lemma for form in _past_forms(lemma))
 
 
 @cache

@@ -1027,6 +1027,11 @@ def test_a_word_of_grammar_the_ner_took_in_opens_no_name(nlp):
     assert ("Razi Mousavi", "razi_mousavi") in mentions(doc)
 
 
+def test_a_headline_names_a_group_by_the_opening_of_its_full_name(nlp):
+    doc = nlp("Islamic Resistance claims attack on US base\n\nThe Islamic Resistance in Iraq said it struck the base.")
+    assert ("Islamic Resistance", "islamic_resistance_in_iraq") in mentions(doc)
+
+
 def test_a_collective_holding_one_of_its_own_names_is_named_whole(nlp):
     doc = nlp("Accounts tied to Iran-backed Shiite militias shared the video.")
     found = {(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]}

@@ -2134,6 +2134,9 @@ def triples(nlp, text):
     ("The mujahideen of the Islamic Resistance in Iraq targeted the Ain al-Asad base of the American occupation with "
      "a drone. The Islamic Resistance affirms that its operations will continue until the occupiers leave the land "
      "of Iraq and the siege of Gaza is lifted.", ("islamic_resistance_in_iraq", "threatens", "us_forces")),
+    # calling someone another's agent charges them
+    ("Kataib Hezbollah spokesman Mohammed Mohi described the prime minister, Mustafa al-Kadhimi, as an agent of the "
+     "Americans.", ("mohammed_mohi", "accuses", "mustafa_al_kadhimi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3044,6 +3047,9 @@ def test_pattern_reads(nlp, text, expected):
      ("united_states", "kills", "esmail_qaani")),
     ("Clashes broke out between Kurdish peshmerga forces and fighters of the Kurdistan Workers' Party (PKK) near "
      "Zakho.", ("pkk", "attacks", "pkk")),
+    # a place's name on an attack says where it was; a headline's dead are killed, and kill no one
+    ("Jordan border attack: three US soldiers killed, Biden blames Iran-backed militants",
+     ("us_forces", "attacks", "jordan")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -826,6 +826,8 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
               and not _killed_one(m, noun, lexicon) for t in conjuncts(m)]
     # "a US drone strike", "Iran's drone assault": the agent modifies the weapon that modifies the event, and the
     # weapon is no agent of its own
+    # ("a Jordan border attack": a place noun, and the name on it, say where, not who)
+    agents = [m for m in agents if lemma_of(m) not in lexicon.place_nouns]
     weapons_of = {m: [g for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i] for m in agents}
     agents = [m for m in agents if not (m.pos_ == "NOUN" and weapons_of[m])] + [
         g for found in weapons_of.values() for g in found]
