@@ -65,6 +65,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     statistical parser left to itself splits short sentences at random
     ("Iraq | on Thursday condemned ..."). The parser keeps the boundaries it is given.
     """
+    if not len(doc):
+        return doc  # (an empty text has no sentences to bound)
     starts = [True] * len(doc)  # one decision per token, set on the doc at once: setting them one by one is slow
     quote_open = doc[0].text == '"'  # whether a straight double quote is open in this paragraph
     for token in doc[1:]:

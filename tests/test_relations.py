@@ -3050,6 +3050,9 @@ def test_pattern_reads(nlp, text, expected):
     # a place's name on an attack says where it was; a headline's dead are killed, and kill no one
     ("Jordan border attack: three US soldiers killed, Biden blames Iran-backed militants",
      ("us_forces", "attacks", "jordan")),
+    # support in a fight against a foe is no support of the foe
+    ("Sudani thanked Washington for its support in the fight against Islamic State.",
+     ("united_states", "supports", "islamic_state")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),
@@ -3162,6 +3165,12 @@ def test_outlet_that_published_the_article_is_not_quoted(nlp):
     doc._.source = "Rudaw"
     doc = nlp(doc)
     assert not [r for r in doc._.readings + doc._.relations if r.predicate == "quoted_by"]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n"])
+def test_a_text_with_no_words_reads_as_nothing(nlp, text):
+    doc = nlp(text)
+    assert doc._.relations == [] and not list(doc.spans["kg_mentions"])
 
 
 def test_evidence_and_offsets_are_the_sentence(nlp):

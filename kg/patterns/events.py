@@ -722,8 +722,9 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
         targets += [t for s in subjects_of(noun.head) for t in conjuncts(s)]  # "X faced pressure from Y"
     # "attacks in the Red Sea on US troops": the target hangs on the place; "attacks by X on Y": on the agent
     # (but in "the death of X in a US strike on its headquarters" the headquarters are the strike's)
+    # ("its support in the fight against Islamic State" is no support of Islamic State)
     targets += [t for place in prep_objects(noun, {"in", "at", "near"}) if _noun_predicate(place, lexicon) is None
-                for p in prep_objects(place, lexicon.target_preps) for t in conjuncts(p)]
+                for p in prep_objects(place, target_preps) for t in conjuncts(p)]
     if predicate in _HARMS:  # (or on the last agent: "attacks by Iran and Iran-backed militias against US forces")
         targets += [t for agents in prep_objects(noun, {"by"}) for agent in conjuncts(agents)
                     for p in prep_objects(agent, {"on", "against"}) for t in conjuncts(p)]
