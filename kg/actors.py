@@ -964,7 +964,7 @@ class ActorLinker:
         """ "the Anbar Tribal Mobilization", "the Nineveh Plains Protection Units": a registered place or person
         that opens a longer capitalised name ending in a word of organisations is part of that name, not named."""
         doc = ent.doc
-        if actor.type not in {"Place", "Country", *PEOPLE_TYPES} or ent.text in self.registry.demonyms:
+        if actor.type not in {"Place", "Country", *PEOPLE_TYPES}:
             return None
         head = ent[-1]
         while head.dep_ == "compound" and head.head.i > head.i:
@@ -972,6 +972,9 @@ class ActorLinker:
         words = doc[ent.end:head.i + 1]
         if not words or not all(_capitalised(t) and t.pos_ in {"PROPN", "NOUN"} for t in words) or _in_headline(ent):
             return None
+        if ent.text in self.registry.demonyms and (any(t.ent_type_ and t.ent_type_ != "ORG" for t in words) or not (
+                ent.end < len(doc) and doc[ent.end].ent_iob_ == "I" and doc[ent.end].ent_type_ == "ORG")):
+            return None  # a nationality opens only a name the NER took whole: "the Syrian National Army"
         if not {fold(head.lemma_), fold(head.text)} & self.type_cue_words:
             return None
         return Span(doc, ent.start, head.i + 1, label="ORG")
@@ -1012,7 +1015,7 @@ class ActorLinker:
         # (a lowercase word of grammar opens no name: "identified the general as Razi Mousavi")
         while start < end - 1 and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].is_lower and doc[start].pos_ in {
                 "ADP", "SCONJ", "CCONJ"} or doc[start].text in self.registry.demonyms
-                                   and not _demonym_in_name(doc[start:end], ent.label_)
+                                   and not _demonym_in_name(doc[start:end], ent.label_, self.type_cue_words)
                                    or person and _is_title(doc[start], self.lexicon)):
             start += 1
         if opening := next((t.i for t in doc[start + 1:end] if t.text == "("), None):
@@ -1689,10 +1692,12 @@ def self_naming_noun(span: Span, lexicon: Lexicon) -> Token | None:
     return next((t for t in nouns if t.i < named_at and t.lemma_.lower() in lexicon.armed_group_nouns), None)
 
 
-def _demonym_in_name(span: Span, label: str) -> bool:
-    """ "Iraqi Resistance Coordination Commission", "Syrian Democratic Forces": an organisation's name that
-    begins with a demonym, which is part of it (unlike "Iraqi Kataib Hezbollah")."""
-    return label == "ORG" and len(span) >= 4 and all(t.is_title for t in span[1:] if t.is_alpha and not t.is_stop)
+def _demonym_in_name(span: Span, label: str, heads: frozenset[str]) -> bool:
+    """ "Iraqi Resistance Coordination Commission", "Syrian Democratic Forces", "Syrian National Army": an
+    organisation's name that begins with a demonym, which is part of it (unlike "Iraqi Kataib Hezbollah"), a name
+    of four words or more, or of three ending on a word of organisations (`heads`)."""
+    long_enough = len(span) >= 4 or len(span) == 3 and fold(span[-1].text) in heads
+    return label == "ORG" and long_enough and all(t.is_title for t in span[1:] if t.is_alpha and not t.is_stop)
 
 
 def _owns_a_place(span: Span, lexicon: Lexicon) -> bool:

@@ -926,9 +926,12 @@ def _clause_subject_mention(token: Token, mentions: list[_Mention]) -> _Mention 
 
 def _mention_on(noun: Token, mentions: list[_Mention]) -> _Mention | None:
     """The mention a noun is in, else the one named on it: "Islamic State militants" stand for the group named on
-    its men."""
+    its men, as "factions of the Syrian National Army" for the army whose men they are."""
+    named_of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj"] if noun.tag_ == "NNS" else []
     return _mention_at(mentions, noun.i) or next(
-        (m for c in noun.children if c.dep_ in {"compound", "nmod"} and (m := _mention_at(mentions, c.i))), None)
+        (m for c in [*noun.children, *named_of] if (c.dep_ in {"compound", "nmod"} or c in named_of) and (
+            m := _mention_at(mentions, c.i))), None)
 
 
 def declare_speaker() -> None:

@@ -422,6 +422,9 @@ def test_what_a_fronted_participle_or_a_quotation_names_is_not_its_subject_or_sp
     # the owner of one's own official in a fronted phrase is the subject named after it
     ("Kataib Hezbollah said it would target US forces if Israel attacked Iran. In a statement signed by its security "
      "official Abu Ali al-Askari, Kataib Hezbollah said the battle would widen.", ("its", "kataib_hezbollah")),
+    # what the men of a group named by "of" strike is none of that group's own
+    ("The Syrian Democratic Forces said factions of the Syrian National Army attacked its positions.",
+     ("its", "syrian_democratic_forces")),
 ])
 def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     assert reference in references(nlp(text))
@@ -1030,6 +1033,12 @@ def test_a_word_of_grammar_the_ner_took_in_opens_no_name(nlp):
 def test_a_headline_names_a_group_by_the_opening_of_its_full_name(nlp):
     doc = nlp("Islamic Resistance claims attack on US base\n\nThe Islamic Resistance in Iraq said it struck the base.")
     assert ("Islamic Resistance", "islamic_resistance_in_iraq") in mentions(doc)
+
+
+def test_a_nationality_opening_a_name_the_ner_took_whole_is_part_of_it(nlp):
+    doc = nlp("Turkish-backed factions of the Syrian National Army attacked Kobani. Iraqi Kataib Hezbollah denied it.")
+    assert ("Syrian National Army", "syrian_national_army") in mentions(doc)
+    assert ("Kataib Hezbollah", "kataib_hezbollah") in mentions(doc)
 
 
 def test_a_collective_holding_one_of_its_own_names_is_named_whole(nlp):
