@@ -3053,6 +3053,9 @@ def test_pattern_reads(nlp, text, expected):
     # support in a fight against a foe is no support of the foe
     ("Sudani thanked Washington for its support in the fight against Islamic State.",
      ("united_states", "supports", "islamic_state")),
+    # a people's leader holds no office of the state the people live in
+    ("Iraqi Kurdish leader Bafel Talabani accused the KDP of siding with Turkey.",
+     ("bafel_talabani", "official_of", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -183,7 +183,9 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     of_a_group = any(c.dep_ == "compound" and lemma_of(c) in lexicon.armed_group_nouns for c in role.children)
     # (a title's own words are none: "Prime" in "Prime Minister Sudani's office")
     # ("an Iraqi activist", "Iraq's top cleric": a role that is no office is of no state its modifier names)
-    no_office = lemma_of(role) in lexicon.affiliation_roles
+    # ("an Iraqi Kurdish leader": a people's leader, whom the state names only where the people are)
+    no_office = lemma_of(role) in lexicon.affiliation_roles or any(
+        c.dep_ == "amod" and c.lower_ in lexicon.community_adjectives for c in role.children)
     modifiers = _modifiers_of_title(role, lexicon)
     # "Iraqi caretaker Prime Minister X": the state is named on the word for the holder's tenure
     modifiers += [g for m in modifiers if m.lower_ in lexicon.tenure_words for g in m.children if g.i < m.i]
