@@ -423,8 +423,7 @@ class Coreference:
         outside = _fronted_participle(pronoun) | _quoted_by_own_verb(pronoun, self.lexicon.speech_verbs)
         if pronoun.lower_ in {"its", "their"} and {pronoun.head.lemma_.lower(), pronoun.head.lower_} & (
                 self.military_nouns):
-            outside |= {m.start for m in mentions if m.type == "Country" and _named_as_place(
-                pronoun.doc[m.end - 1], self.lexicon.location_preps)}
+            outside |= {m.start for m in mentions if m.type == "Country" and _placed(m, pronoun.doc, self.lexicon)}
         return outside
 
     def _possessor_bound(self, possessive: Token, mentions: list[_Mention], resolved: list[Span],

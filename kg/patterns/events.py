@@ -9,8 +9,8 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
                                  agents_in_phrase, co_agents, object_companions,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
-                                 is_definite, is_passive, is_question, lemma_of, loose_participles, names_a_person,
-                                 names_a_place, negated, particle_stems, participants,
+                                 is_definite, is_passive, is_question, joins_a_partner, lemma_of, loose_participles,
+                                 names_a_person, names_a_place, negated, particle_stems, participants,
                                  parties_of, passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
                                  shared_passive_agents, speaker_for, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
@@ -787,7 +787,7 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
             agents += subjects_of(claim)
     if head.lower_ == "in" and lemma_of(head.head) in lexicon.participation_verbs:
         agents += participants(head.head, lexicon)  # "groups ... have been involved in attacks"
-        if lemma_of(head.head) in lexicon.joining_verbs:
+        if joins_a_partner(head.head, lexicon):
             agents += direct_objects(head.head)  # "British jets joined the US in strikes": the one joined acts too
     elif head.lower_ == "in" and lemma_of(head.head) in lexicon.instrument_verbs and not is_passive(head.head):
         agents += subjects_of(head.head)  # "Kataib Hezbollah has used drones in attacks on US forces"
