@@ -10,7 +10,7 @@ import logging
 import os
 from functools import cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import numpy
 import spacy
@@ -636,9 +636,7 @@ def _raise_conjunct_of_reported_clause(verb: Token) -> None:
 @cache
 def _killing_past_forms() -> frozenset[str]:
     """The past tenses of the lexicon's verbs of killing ("killed", "assassinated"), read before the lemmatizer."""
-    lexicon = load_lexicon()
-    return frozenset(form for lemma, predicate in lexicon.verb_predicates.items()
-                     if predicate == "kills" and "_" not in lemma for form in _past_forms(lemma))
+    return _past_forms_of(v for v, p in load_lexicon().verb_predicates.items() if p == "kills")
 
 
 @cache
@@ -646,8 +644,12 @@ def _stance_past_forms() -> frozenset[str]:
     """The past tenses of the lexicon's verbs of saying, accusing, demanding and ordering ("accused", "urged",
     "denied", "ordered"), read before the lemmatizer has run."""
     lexicon = load_lexicon()
-    lemmas = {*lexicon.speech_verbs, *lexicon.instructing_verbs,
-              *(v for v, p in lexicon.verb_predicates.items() if p in {"accuses", "demands"})}
+    return _past_forms_of({*lexicon.speech_verbs, *lexicon.instructing_verbs,
+                           *(v for v, p in lexicon.verb_predicates.items() if p in {"accuses", "demands"})})
+
+
+def _past_forms_of(lemmas: Iterable[str]) -> frozenset[str]:
+    """The past tenses of verbs of one word (a phrasal verb's is no one word)."""
     return frozenset(form for lemma in lemmas if "_" not in lemma for form in _past_forms(lemma))
 
 
@@ -676,9 +678,7 @@ def _raise_verb_after_reduced_relative(verb: Token) -> None:
             and not any(c.dep_ in {"cc", "punct"} and participle.i < c.i < verb.i for c in participle.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
         return
-    verb.head, verb.dep_ = (verb, "ROOT") if participle.dep_ == "ROOT" else (participle.head, participle.dep_)
-    subject.head = verb
-    participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
+    _participle_onto_subject(participle, subject, verb)
 
 
 def _raise_verb_after_participle_set_off(verb: Token) -> None:
@@ -705,6 +705,12 @@ def _raise_verb_after_participle_set_off(verb: Token) -> None:
             c.dep_ in {"nsubj", "nsubjpass", "cc"} and (participle.i < c.i < verb.i or c.head == verb)
             for c in [*participle.children, *verb.children]):
         return
+    _participle_onto_subject(participle, subject, verb)
+
+
+def _participle_onto_subject(participle: Token, subject: Token, verb: Token) -> None:
+    """Make a participle the parser took for the clause's verb describe its subject, and the later verb, which the
+    parser coordinated with it, head the clause in its place."""
     verb.head, verb.dep_ = (verb, "ROOT") if participle.dep_ == "ROOT" else (participle.head, participle.dep_)
     subject.head = verb
     participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
