@@ -483,6 +483,8 @@ class Coreference:
         >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
         [('its', 'kataib_hezbollah')]
         """
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
+            noun = noun.head.head  # "hit one of its headquarters", "killing two of its fighters": the part struck
         verb = noun.head.lemma_.lower()
         return noun.dep_ == "dobj" and (self.lexicon.verb_predicates.get(verb) in {"attacks", "kills"} or verb in (
             self.lexicon.sanction_verbs | self.lexicon.designation_verbs))
@@ -925,12 +927,15 @@ def _clause_subject_mention(token: Token, mentions: list[_Mention]) -> _Mention 
 
 def _mention_on(noun: Token, mentions: list[_Mention]) -> _Mention | None:
     """The mention a noun is in, else the one named on it: "Islamic State militants" stand for the group named on
-    its men, as "factions of the Syrian National Army" for the army whose men they are."""
+    its men, as "factions of the Syrian National Army" for the army whose men they are, and "a US drone strike" for
+    the state named on its weapon."""
     named_of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                 if o.dep_ == "pobj"] if noun.tag_ == "NNS" else []
+    # ("a US drone strike": the name on the weapon named on the act)
+    named_on = [c for c in noun.children if c.dep_ in {"compound", "nmod"}]
+    named_on += [g for c in named_on for g in c.children if g.dep_ in {"compound", "nmod"}]
     return _mention_at(mentions, noun.i) or next(
-        (m for c in [*noun.children, *named_of] if (c.dep_ in {"compound", "nmod"} or c in named_of) and (
-            m := _mention_at(mentions, c.i))), None)
+        (m for c in [*named_on, *named_of] if (m := _mention_at(mentions, c.i))), None)
 
 
 def declare_speaker() -> None:

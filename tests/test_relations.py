@@ -2137,6 +2137,9 @@ def triples(nlp, text):
     # calling someone another's agent charges them
     ("Kataib Hezbollah spokesman Mohammed Mohi described the prime minister, Mustafa al-Kadhimi, as an agent of the "
      "Americans.", ("mohammed_mohi", "accuses", "mustafa_al_kadhimi")),
+    # "one of its headquarters" struck by another is the reporter's, not the striker's
+    ("The Popular Mobilization Forces said a US drone strike had hit one of its headquarters near al-Qaim, killing "
+     "two of its fighters.", ("united_states", "kills", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3056,6 +3059,10 @@ def test_pattern_reads(nlp, text, expected):
     # a people's leader holds no office of the state the people live in
     ("Iraqi Kurdish leader Bafel Talabani accused the KDP of siding with Turkey.",
      ("bafel_talabani", "official_of", "iraq")),
+    # "leave" with a killing after it leaves no one dead
+    ("Hadi al-Amiri, head of the Fatah Alliance in parliament, called on Monday for all American forces to leave "
+     "Iraq after a US strike killed Iranian General Qassem Soleimani and Iraqi militia commander Abu Mahdi "
+     "al-Muhandis at Baghdad airport.", ("us_forces", "attacks", "iraq")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

@@ -962,6 +962,8 @@ def resultative(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('drone strike', 'kills', 'PKK fighters')]
     >>> read("The Israeli strike claimed the lives of two IRGC advisers.", resultative)
     [('strike', 'kills', 'IRGC advisers')]
+    >>> read("Amiri called for US forces to leave Iraq after a US strike killed Soleimani.", resultative)
+    []
     """
     for verb in sent:
         if verb.pos_ == "VERB" and lemma_of(verb) in lexicon.life_taking_verbs:
@@ -974,7 +976,7 @@ def resultative(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # ("left three fighters dead": the parser may hang the state on the victims)
         states = [c for c in [*verb.children, *(a for o in direct_objects(verb) for a in o.children if a.i > o.i)]
                   if c.dep_ in {"oprd", "xcomp", "acomp", "ccomp", "amod"}
-                  and lemma_of(c) in lexicon.resultative_states or c.lower_ in lexicon.resultative_states]
+                  and (lemma_of(c) in lexicon.resultative_states or c.lower_ in lexicon.resultative_states)]
         for state in states:
             predicate = lexicon.resultative_states.get(state.lower_) or lexicon.resultative_states[lemma_of(state)]
             for agent in subjects_of(verb):
