@@ -180,6 +180,93 @@ def _repair_parse(token: Token) -> None:
     _lower_means_onto_death(token)
     _lower_fronted_description_onto_name(token)
     _lower_of_onto_last_conjunct(token)
+    _raise_content_clause_of_message(token)
+    _raise_speech_going_on_from_reported_clause(token)
+    _lower_apposition_onto_named_whole(token)
+
+
+def _raise_content_clause_of_message(verb: Token) -> None:
+    """A "that" clause after the message a verb was said "in", which the parser made the message noun's ("the group
+    said in a statement that it would target US bases"): what the clause reports is the verb's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The group said in a statement that it would target US bases.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "target"]
+    [('target', 'ccomp', 'said')]
+    """
+    message = verb.head
+    if not (verb.dep_ == "acl" and verb.tag_.startswith("VB") and message.dep_ == "pobj"):
+        return  # (the cheap tests first: this runs for every token)
+    preposition = message.head
+    # (before the lemmatizer: a noun's own form)
+    if not (preposition.lower_ in {"in", "on"} and preposition.head.tag_.startswith("VB") and (
+            message.lower_ in _message_nouns() or message.lower_.removesuffix("s") in _message_nouns())):
+        return
+    if any(c.dep_ == "mark" and c.lower_ == "that" and c.i == verb.left_edge.i for c in verb.children):
+        verb.head, verb.dep_ = preposition.head, "ccomp"
+
+
+def _raise_speech_going_on_from_reported_clause(participle: Token) -> None:
+    """A participle of saying or warning set off after a clause reported, which the parser hung on the clause's verb
+    ("Kataib Hezbollah said the US must leave Iraq, warning that it would escalate attacks"): the words go on, so
+    the participle is the reporting verb's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Kataib Hezbollah said the US must leave Iraq, warning that it would escalate attacks.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "warning"]
+    [('warning', 'said')]
+    """
+    clause = participle.head
+    if not (participle.tag_ == "VBG" and participle.dep_ == "advcl" and clause.dep_ == "ccomp"):
+        return  # (the cheap tests first: this runs for every token)
+    # (before the lemmatizer: a participle's own form)
+    if participle.i > clause.i and participle.doc[participle.i - 1].text == "," and (
+            participle.lower_ in _speech_going_on_participles()) and clause.head.tag_.startswith("VB"):
+        participle.head = clause.head
+
+
+@cache
+def _speech_going_on_participles() -> frozenset[str]:
+    """The participles of the lexicon's verbs whose words go on after a clause reported ("warning", "adding")."""
+    return frozenset(form for lemma in load_lexicon().speech_going_on_verbs for form in (
+        lemma + "ing", lemma.removesuffix("e") + "ing"))
+
+
+def _lower_apposition_onto_named_whole(noun: Token) -> None:
+    """A description of a group set off after the name an "of" gives, which the parser hung on the noun before the
+    "of" ("the deputy leader of the Popular Mobilisation Forces, an umbrella grouping of militias"): a group noun
+    describes the group named, not the leader.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Muhandis was the deputy leader of the Popular Mobilisation Forces, an umbrella of militias.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "umbrella"]
+    [('umbrella', 'Forces')]
+    """
+    if not (noun.dep_ == "appos" and noun.tag_ in {"NN", "NNS"} and noun.lower_ in _group_nouns()):
+        return  # (the cheap tests first: this runs for every token)
+    doc = noun.doc
+    named = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and o.tag_ in {"NNP", "NNPS"}), None)
+    comma = noun.left_edge.i - 1  # (the parser may take it into the name's phrase)
+    if named is not None and doc[comma].text == "," and comma in {named.right_edge.i, named.right_edge.i + 1}:
+        noun.head = named
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """Nouns that describe a group or a body, never a person: "an umbrella", "a coalition", "the ministry"."""
+    lexicon = load_lexicon()
+    people = lexicon.descriptions.get("Official", frozenset())
+    return frozenset({*lexicon.umbrella_nouns, *(w for words in lexicon.descriptions.values() for w in words)}) - people
+
+
+@cache
+def _message_nouns() -> frozenset[str]:
+    """Nouns of what is said or written: "a statement", "a post", "a speech"."""
+    return load_lexicon().message_nouns
 
 
 def _lower_of_onto_last_conjunct(preposition: Token) -> None:

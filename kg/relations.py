@@ -20,7 +20,8 @@ from kg.names import fold, name_key
 from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
-from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, conjuncts, direct_objects, event_agents,
+from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, charged_with_harm, conjuncts, direct_objects,
+                         event_agents,
                          examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
                          picks_a_part, prep_objects,
@@ -52,6 +53,7 @@ _PARSE_RELIABLE_UP_TO = 25
 _COST_PER_TOKEN = 0.005
 _MAX_LENGTH_COST = 0.2
 _ARGUMENT_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+_ARMED = frozenset({"ArmedForce", "Militia"})
 
 
 class Relation(NamedTuple):
@@ -138,6 +140,8 @@ class RelationExtractor:
                     for key in _vetoes(frame, readings, blocked):
                         vetoes.setdefault(key, []).append(frame.cue)
                     if not blocked:
+                        if charged_with_harm(frame.cue, self.lexicon):
+                            attacks_told.add_blames(number, [r for r in readings if r.predicate == "accuses"])
                         if not self._strikes_a_territory(frame):
                             candidates.extend(readings)
                             for r in readings:
@@ -275,8 +279,10 @@ class RelationExtractor:
             return None  # "Washington pressed Sudani to rein in the groups": he has not; but "this path compels the
             # government to end the mission" tells the government's aim
         if predicate in _EVENTS and self._to_come(frame):
-            # "X said the group would strike US bases": the threat is the speaker's (reported_threat)
-            return None if self._speaker_named(frame) else "threatens"
+            # "X said the group would strike US bases": the threat is the speaker's (reported_threat), but only
+            # memory names whom "the group vowed to continue its attacks" threatens
+            own = pattern_setting(frame.pattern, "targets_of_own_attacks", False)
+            return None if self._speaker_named(frame) and not own else "threatens"
         if predicate == "kills" and governing_verb(frame.cue, self.lexicon.attempt_verbs):
             return "attacks"  # "tried to kill the premier": an attack on him, not his killing
         if predicate == "negotiates_with" and (in_future(frame.cue, self.lexicon) or governing_verb(
@@ -398,6 +404,7 @@ class EventMemory:
         self._agent_known: dict[tuple[str, bool | None], bool] = {}
         self._claimed_cues: set[int] = set()
         self._members: dict[str, set[str]] = {}  # group -> the people the text said lead it or belong to it
+        self._blamed: list[tuple[int, str, str]] = []  # sentence number, accuser, whom it blamed for a harm
 
     def add_members(self, readings: Iterable[Relation]) -> None:
         """Record who the text said leads or belongs to a group: an attack on them is one on the group."""
@@ -405,6 +412,10 @@ class EventMemory:
             if reading.predicate in {"member_of", "leads"}:
                 member, group = (reading.subject, reading.object)
                 self._members.setdefault(group, set()).add(member)
+
+    def add_blames(self, number: int, accusations: Iterable[Relation]) -> None:
+        """Record whom an actor blamed for an attack or a killing ("blamed Israel for the attack")."""
+        self._blamed.extend((number, r.subject, r.object) for r in accusations)
 
     def add_unclaimed(self, frame: Frame, targets: list[str]) -> None:
         """Record an attack the text told of with no agent, and whom it was on ("a drone attack on US forces")."""
@@ -494,11 +505,25 @@ class EventMemory:
     def attackers_of(self, targets: set[str]) -> list[str]:
         """Who carried out the last attack the text told of on one of `targets` or on one of their leaders and
         members ("killed Jawari, a Nujaba leader ... Nujaba vowed revenge"), however long ago."""
+        return self._last_attack_on(targets)[1]
+
+    def _last_attack_on(self, targets: set[str]) -> tuple[int, list[str]]:
+        """The sentence of the last attack told on one of `targets` (or their men) and who carried it out."""
         targets = targets | {m for t in targets for m in self._members.get(t, ())}
-        for _, _, _, pairs in reversed(self.told):
+        for number, _, _, pairs in reversed(self.told):
             if on_target := [s for s, o in pairs if o in targets]:
-                return list(dict.fromkeys(on_target))
-        return []
+                return number, list(dict.fromkeys(on_target))
+        return -1, []
+
+    def answerable_to(self, threateners: set[str]) -> list[str]:
+        """Whom a promised answer is against: who last attacked the threateners, or whom they blamed for a harm
+        since ("a drone strike killed two of its members ... Kataib Hezbollah blamed Israel and vowed revenge")."""
+        attacked_at, attackers = self._last_attack_on(threateners)
+        blamed = [(n, o) for n, s, o in self._blamed if s in threateners and n >= attacked_at]
+        if not blamed:
+            return attackers
+        last = blamed[-1][0]
+        return list(dict.fromkeys(o for n, o in blamed if n == last))
 
 
 def _named_on_event(event: Token, lexicon: Lexicon) -> list[Token]:
@@ -523,7 +548,7 @@ def _remembered_objects(frame: Frame, subjects: set[str],
     against whoever attacked it; "the group vowed to keep up its attacks" on those it attacked. None for a pattern
     that takes its objects from its own sentence."""
     if pattern_setting(frame.pattern, "targets_from_memory", False):
-        return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of(subjects)]
+        return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.answerable_to(subjects)]
     if pattern_setting(frame.pattern, "targets_of_own_attacks", False):
         return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_by(subjects)]
     return None
@@ -882,12 +907,15 @@ def _force_owners(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     owner, whose armed force they are (_force_of), or for the armed force named on them."""
     if {token.lemma_.lower(), token.lower_} & lexicon.force_nouns:
         # ("the counter-terrorism forces of the PUK": its owner named after it; "Royal Air Force Typhoon jets": the
-        # force named before the make)
-        compounds = [c for c in token.children if c.dep_ == "compound"]
+        # force named before the make; "U.S. and Coalition personnel": the parser makes coordinated names nmod)
+        compounds = [c for c in token.children if c.dep_ in {"compound", "nmod"}]
         compounds += [g for c in compounds if c.pos_ == "PROPN" and not c.ent_type_ for g in c.children
                       if g.dep_ == "compound"]
-        return _first_named([c for c in token.children if c.dep_ == "poss"] + [
-            c for c in compounds if c.ent_type_ in {"ArmedForce", "Militia"}] + prep_objects(token, {"of"}), 0.1)
+        actors = token.doc._.actors or {}
+        forces = [c for c in compounds if c.ent_type_ in _ARMED or any(
+            _type(a, actors) in _ARMED for a in actor_ids_at(c))]
+        return _first_named([c for c in token.children if c.dep_ == "poss"] + forces + prep_objects(token, {"of"}),
+                            0.1)
     return []
 
 

@@ -2140,6 +2140,31 @@ def triples(nlp, text):
     # "one of its headquarters" struck by another is the reporter's, not the striker's
     ("The Popular Mobilization Forces said a US drone strike had hit one of its headquarters near al-Qaim, killing "
      "two of its fighters.", ("united_states", "kills", "popular_mobilization_forces")),
+    # what a group said "in a statement that ..." is reported by the group, not by one named inside its description
+    ("Harakat al-Nujaba, one of the most hardline factions of the Popular Mobilisation Forces, said in a statement "
+     "that it \"will not accept the presence of a single American soldier\" on Iraqi soil.",
+     ("harakat_al_nujaba", "opposes", "us_forces")),
+    # revenge vowed by a group that blames another for the harm is against the one it blames
+    ("A drone strike killed two members of Kataib Hezbollah near al-Qaim. The group blamed Israel for the attack and "
+     "vowed revenge.", ("kataib_hezbollah", "threatens", "israel")),
+    # attacks a group itself vows to go on with are on those it attacked before
+    ("Kataib Hezbollah said its fighters had targeted US forces in Syria. The group vowed to continue its attacks.",
+     ("kataib_hezbollah", "threatens", "us_forces")),
+    # names coordinated before a force noun are each the force attacked
+    ("Kataib Hezbollah fighters attacked U.S. and Coalition personnel near the border.",
+     ("kataib_hezbollah", "attacks", "international_coalition")),
+    # a base that houses a force hosts it
+    ("Three rockets struck near Victory Base, which houses U.S. forces, late on Sunday.",
+     ("us_forces", "deployed_in", "victory_base")),
+    # a description of a group after "the deputy leader of X" describes X, and leaves the leader's office alone
+    ("Muhandis was the deputy leader of the Popular Mobilisation Forces, an umbrella grouping of paramilitary groups.",
+     ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces")),
+    # a whole described as "made up of" its parts by a participle
+    ("The Popular Mobilisation Forces, a grouping made up of Iran-backed militias, was formed in 2014.",
+     ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
+    # a designation told in a relative clause with no pronoun
+    ("Abu Ali leads Kataib Hezbollah, a group the US designated as a terrorist organisation.",
+     ("united_states", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3063,6 +3088,14 @@ def test_pattern_reads(nlp, text, expected):
     ("Hadi al-Amiri, head of the Fatah Alliance in parliament, called on Monday for all American forces to leave "
      "Iraq after a US strike killed Iranian General Qassem Soleimani and Iraqi militia commander Abu Mahdi "
      "al-Muhandis at Baghdad airport.", ("us_forces", "attacks", "iraq")),
+    # a plural description after a person's goes on to list others, who hold its role
+    ("Among those sanctioned were Hussein Muanis, the secretary general of Kataib Sayyid al-Shuhada, and two "
+     "commanders of Harakat al-Nujaba.", ("hussein_muanis", "member_of", "harakat_al_nujaba")),
+    # a participle of warning after a clause reported goes on with the speaker's words: "it" is the speaker
+    ("Kataib Hezbollah said the US must leave Iraq, warning that it would escalate attacks.",
+     ("kataib_hezbollah", "accuses", "iraq")),
+    # an arrest another is asked to help with is no arrest
+    ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
     ("Harakat al-Nujaba is a member of the Islamic Resistance in Iraq, an umbrella of Iran-backed groups.",
      ("islamic_resistance_in_iraq", "member_of", "iran_backed_militias")),

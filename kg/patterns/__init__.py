@@ -22,7 +22,8 @@ from kg.patterns.events import (active_verb, casualties_of_the_attacked, counted
                                 event_noun, fighting_until_departure, fighting_while_present,
                                 mutual_fighting, negotiation, passive_agent, possessed_killing, promised_retaliation,
                                 resultative, unattributed_deaths, warning)
-from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase, conjuncts,
+from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
+                                 charged_with_harm, conjuncts,
                                  direct_objects, examples_of, is_definite,
                                  governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
                                  pattern_confidence, pattern_setting, prep_objects, read, relative_antecedent,
@@ -42,7 +43,8 @@ from kg.patterns.speech import (allegation, attribution, blame, conditional_thre
                                 reported_fault, reported_threat, summoned_envoy, traded_accusations)
 
 __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "agents_in_phrase",
-           "conjuncts", "direct_objects", "event_agents", "examples_of", "is_definite", "governing_verb",
+           "charged_with_harm", "conjuncts", "direct_objects", "event_agents", "examples_of", "is_definite",
+           "governing_verb",
            "in_condition", "in_future", "is_blocked", "lemma_of",
            "passive_agents", "pattern_confidence", "pattern_setting", "prep_objects", "read", "relative_antecedent",
            "loose_participle_noun", "loose_participles", "name_set_off_after", "picks_a_part", "Sentence",

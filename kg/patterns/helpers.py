@@ -701,6 +701,23 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
 
 
+def charged_with_harm(cue: Token, lexicon: Lexicon) -> bool:
+    """Whether a charge's content is an attack or a killing: "blamed Israel for the attack", "accused the US of
+    carrying out the strike" (not "accused Baghdad of corruption").
+
+    >>> doc = _parser()("Kataib Hezbollah blamed Israel for the attack and accused the US of carrying out the strike.")
+    >>> charged_with_harm(doc[2], load_lexicon()), charged_with_harm(doc[8], load_lexicon())
+    (True, True)
+    >>> charged_with_harm(_parser()("The party accused Baghdad of corruption.")[2], load_lexicon())
+    False
+    """
+    if lemma_of(cue) not in lexicon.charging_verbs:
+        return False
+    harms = {"attacks", "kills"}
+    return any(lexicon.noun_predicates.get(lemma_of(t)) in harms or lexicon.verb_predicates.get(lemma_of(t)) in harms
+               for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in {"for", "of"} for t in prep.subtree)
+
+
 def repeated_prepositions(prep: Token) -> list[Token]:
     """A preposition and the same preposition repeated after "and" or "or" further on, which the parser hangs
     higher up when an apposition comes between them ("planned by X, the KH founder, and by Y").
@@ -981,11 +998,16 @@ def is_question(clause: Token) -> bool:
 
 
 def governing_verb(cue: Token, verbs: frozenset[str]) -> bool:
-    """The act is the complement of one of `verbs`: "asked to meet", "tried to kill".
+    """The act is the complement of one of `verbs`: "asked to meet", "tried to kill", also through a verb of
+    helping ("asked Interpol to help arrest Trump").
 
     >>> governing_verb(_parser()("Kadhimi asked to meet them.")[3], frozenset({"ask"}))
     True
+    >>> governing_verb(_parser()("Iran asked Interpol to help arrest Trump.")[5], frozenset({"ask"}))
+    True
     """
+    while cue.dep_ == "xcomp" and cue.head.dep_ == "xcomp" and cue.head.lower_ in load_lexicon().helping_verb_forms:
+        cue = cue.head
     return cue.dep_ == "xcomp" and lemma_of(cue.head) in verbs
 
 

@@ -298,6 +298,8 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('factions', 'member_of', 'commission')]
     >>> read("The commission is made up of Kataib Hezbollah and Harakat al-Nujaba.", composition)
     [('Kataib Hezbollah', 'member_of', 'commission'), ('Harakat al-Nujaba', 'member_of', 'commission')]
+    >>> read("The PMF, a grouping made up of Iran-backed militias, was formed in 2014.", composition)
+    [('militias', 'member_of', 'grouping')]
     """
     for verb in sent:
         if verb.pos_ != "VERB":
@@ -309,9 +311,12 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for part in conjuncts(verb.head):
                 for whole in direct_objects(verb):
                     yield frame(part, "member_of", whole, verb, "composition")
-        if stems & lexicon.constituted_verbs and (is_passive(verb) or lemma_of(verb) == "consist"):
+        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a grouping made up of militias"
+        if stems & lexicon.constituted_verbs and (is_passive(verb) or lemma_of(verb) == "consist" or reduced):
             # "the Islamic Resistance in Iraq is made up of Kataib Hezbollah and al-Nujaba"
-            for whole in [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or subjects_of(verb):
+            wholes = [verb.head] if reduced else [
+                c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or subjects_of(verb)
+            for whole in wholes:
                 for part in (t for p in prep_objects(verb, {"of"}) for t in conjuncts(p)):
                     yield frame(part, "member_of", whole, verb, "composition")
         if not stems & lexicon.composition_verbs:

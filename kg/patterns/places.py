@@ -157,15 +157,17 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('troops', 'deployed_in', 'Baghdad')]
     >>> read("Drones hit Ain al-Asad air base in Anbar, which hosts US troops.", deployment_verb)
     [('US troops', 'deployed_in', 'Ain al-Asad air base')]
+    >>> read("Rockets struck Victory Base, which houses US forces.", deployment_verb)
+    [('US forces', 'deployed_in', 'Victory Base')]
     >>> read("Coalition forces will shrink their footprint in Baghdad while staying in Erbil.", deployment_verb)
     [('Coalition forces', 'deployed_in', 'Erbil')]
     """
     for token in sent:
         if token.pos_ == "VERB" and lemma_of(token) in lexicon.sending_verbs:
             yield from _sent_forces(token, lexicon)
-        if token.pos_ != "VERB" or lemma_of(token) not in lexicon.deployment_verbs:
+        if token.pos_ != "VERB" or lemma_of(token) not in lexicon.deployment_verbs | lexicon.hosting_verbs:
             continue
-        if lemma_of(token) == "host":
+        if lemma_of(token) in lexicon.hosting_verbs:
             # "Ain al-Asad, which hosts US troops"; but in "the KRG, whose capital Erbil hosts US troops" the clause
             # names its own host
             own = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"}]

@@ -350,14 +350,14 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
             holder = holder.head  # "US commander Maj. Gen. John Brennan": past the ranks to the name
         # "Kataib Hezbollah members Abu Ali al-Askari and Jaafar al-Husseini": a plural role is every name's
         return conjuncts(holder) if role.tag_ in {"NNS", "NNPS"} else [holder]
-    if role.dep_ == "conj" and role.head.dep_ == "appos" and role.head.pos_ == "NOUN":
-        # "Laith al-Khazali, the brother of Qais and a leader in Asaib Ahl al-Haq": a second description's holder
-        # is the first's
+    # "Laith al-Khazali, the brother of Qais and a leader in Asaib Ahl al-Haq": a second description's holder is
+    # the first's ("X, the head of KSS, and two commanders of Nujaba" lists others)
+    second_description = role.dep_ == "conj" and role.tag_ not in {"NNS", "NNPS"}
+    if second_description and role.head.dep_ == "appos" and role.head.pos_ == "NOUN":
         return _role_holders(role.head, lexicon)
     if role.dep_ == "appos":
-        # "Soleimani and Muhandis, the deputy head of the PMF", "his brother Laith al-Khazali, a senior commander":
-        # the parser hangs the apposition on the first of several names; one role is the nearest name's,
-        # a plural role every conjunct's
+        # "Soleimani and Muhandis, the deputy head of the PMF": the parser hangs the apposition on the first of
+        # several names; one role is the nearest name's, a plural role every conjunct's
         named = [role.head, *role.head.conjuncts]
         if role.tag_ in {"NNS", "NNPS"}:
             return named
@@ -383,7 +383,7 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
         return appositives
     if named := name_set_off_after(role):
         return [named]
-    if role.dep_ == "conj" and role.head != role and _role_kind(role.head, lexicon) is not None:
+    if second_description and role.head != role and _role_kind(role.head, lexicon) is not None:
         return _role_holders(role.head, lexicon)  # "X, head of the Fatah Alliance and secretary-general of Badr"
     return _holder_by_clause(role, lexicon) or _name_after_quotation(role, lexicon) or _person_it_stands_for(role)
 

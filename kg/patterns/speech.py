@@ -1214,6 +1214,8 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'accuses', 'Asaib Ahl al-Haq')]
     >>> read("The PKK is designated a terrorist organization by Turkey and the European Union.", designation)
     [('Turkey', 'accuses', 'PKK'), ('European Union', 'accuses', 'PKK')]
+    >>> read("He leads Kataib Hezbollah, a group the US designated as a terrorist organisation.", designation)
+    [('US', 'accuses', 'group')]
     >>> read("Falih al-Fayyadh was sanctioned by the Treasury for human rights abuses.", designation)
     [('Treasury', 'accuses', 'Falih al-Fayyadh')]
     >>> read("Washington sanctioned Abu Hussein al-Hamidawi for attacking US forces.", designation)
@@ -1283,6 +1285,8 @@ def _designation_parties(verb: Token) -> tuple[list[Token], list[Token]]:
     # organization by Turkey")
     designated = [c for c in verb.children if c.dep_ in {"dative", "nsubjpass"}] or (
         [verb.head] if described else subjects_of(verb) if passive else [c for c in verb.children if c.dep_ == "dobj"])
+    if not designated and verb.dep_ == "relcl":
+        designated = [verb.head]  # "a group the US designated as a terrorist organisation": the clause's noun
     return designators, designated
 
 
