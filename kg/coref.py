@@ -373,7 +373,8 @@ class Coreference:
         killed = lower in {"his", "her"} and self.lexicon.noun_predicates.get(token.head.lemma_.lower()) == "kills"
         own = None if not (struck or killed) else _clause_subject(token, mentions)
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
-                subject := _clause_subject_mention(token, mentions)) and wanted(subject):
+                subject := _clause_subject_mention(token, mentions, named_on=lower in {"its", "their"})) and (
+                wanted(subject)):
             # "the coalition against Islamic State announced the end of its mission", "Khazali broke with Sadr and
             # founded his own group": a possessive in the clause is its subject's
             return subject.actor
@@ -910,7 +911,7 @@ def _described_in_apposition(token: Token, mentions: list[_Mention]) -> str | No
     return mention.actor if mention else None
 
 
-def _clause_subject_mention(token: Token, mentions: list[_Mention]) -> _Mention | None:
+def _clause_subject_mention(token: Token, mentions: list[_Mention], named_on: bool = True) -> _Mention | None:
     # (a participle used as a preposition is no clause: "end its struggle, following a call by its leader")
     verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ != "prep"), None)
     # "suspended attacks but has now resumed its call": verbs coordinated share the subject
@@ -922,7 +923,7 @@ def _clause_subject_mention(token: Token, mentions: list[_Mention]) -> _Mention 
         subject = verb.head
     while subject.dep_ == "appos":
         subject = subject.head
-    return _mention_on(subject, mentions)
+    return _mention_on(subject, mentions) if named_on else _mention_at(mentions, subject.i)
 
 
 def _mention_on(noun: Token, mentions: list[_Mention]) -> _Mention | None:
@@ -1447,7 +1448,7 @@ def _last_named(mentions: list[_Mention], actor_type: str, count: int, sentence:
     for mention in reversed(mentions):
         if mention.sentence < sentence - _WINDOW["description"] or len(named) == count:
             break
-        if mention.type == actor_type and mention.partners:
+        if mention.type == actor_type and mention.partners and len(mention.partners) + 1 != count:
             return None  # a list of another count ("A, B and C ... the two factions") is not what is counted
         if mention.type == actor_type and mention.proper and not mention.plural and not mention.nested and (
                 mention.actor not in named):

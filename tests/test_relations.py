@@ -2165,6 +2165,13 @@ def triples(nlp, text):
     # a designation told in a relative clause with no pronoun
     ("Abu Ali leads Kataib Hezbollah, a group the US designated as a terrorist organisation.",
      ("united_states", "accuses", "kataib_hezbollah")),
+    # "both men" after a list of two named men stands for both
+    ("A court issued a warrant in connection with the killing of Iranian general Qassem Soleimani and Iraqi militia "
+     "leader Abu Mahdi al-Muhandis. Muhandis was the deputy leader of the Popular Mobilisation Forces. Both men were "
+     "killed in a U.S. drone strike at Baghdad airport.", ("united_states", "kills", "qasem_soleimani")),
+    # a bare title set off after a name is the one office ("Gen. X, CENTCOM commander")
+    ("\"Our priority is the protection of our personnel,\" said Gen. Michael Erik Kurilla, CENTCOM commander.",
+     ("michael_kurilla", "leads", "us_central_command")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

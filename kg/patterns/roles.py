@@ -309,11 +309,11 @@ def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
     if kind == "leads" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in role.children):
         return "member_of"  # "a senior Nujaba leader, X": one leader of several
     if kind == "commander":
-        # "the commander of X", "its commander", "Y, commander of X" is the one who leads; "a commander of X",
-        # "X commander Y" is one of several
+        # "the commander of X", "its commander", "Y, commander of X", "Y, CENTCOM commander" is the one who leads;
+        # "a commander of X", "X commander Y" is one of several
         determiners = [c.lower_ for c in role.children if c.dep_ in {"det", "poss"}]
         the_one = determiners[:1] not in (["a"], ["an"], ["one"], ["another"]) and (
-            determiners or prep_objects(role, {"of"}))
+            determiners or prep_objects(role, {"of"}) or role.dep_ == "appos")
         senior = any(c.lower_ in lexicon.rank_words for c in role.children)
         return "leads" if the_one and not senior else "member_of"
     return kind
