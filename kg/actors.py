@@ -37,7 +37,7 @@ from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES, assault_
 
 __all__ = [
     "Actor", "Registry", "load_registry", "add_actor_pipes",
-    "ActorLinker", "merge_across_articles", "hyphen_modifier", "self_naming_noun",
+    "ActorLinker", "merge_across_articles", "hyphen_modifier", "names_its_members", "self_naming_noun",
 ]
 
 
@@ -445,6 +445,9 @@ class ActorLinker:
         # "WASHINGTON, April 15 (Reuters) -": the city of a dateline is where the report was filed, not its state
         datelines = dateline_tokens(doc)
         opened: set[int] = set()  # the words of names a registered place or person opens
+        # "the coalition of Iran-backed militias ... the most powerful member of the coalition": a common noun the
+        # text used for another group is that group's word from then on
+        used_otherwise: set[str] = set()
         for ent in joined_person_names(doc.ents):
             if len(ent) == 1 and ent.text in self.registry.demonyms and _nationality(ent[0], self.lexicon):
                 continue
@@ -456,6 +459,10 @@ class ActorLinker:
                 continue
             if _common_noun_not_naming(ent, self.lexicon) or self._proper_name_owned(ent) or (
                     _noun_described_another(ent)):
+                if len(ent) == 1 and names_its_members(ent[0], self.lexicon):
+                    used_otherwise.add(ent.text)
+                continue
+            if ent.text in used_otherwise:
                 continue
             actor = self.registry.actors[ent.ent_id_]
             if namesake := self._namesake(ent, actor):
@@ -1487,9 +1494,18 @@ def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
         return False
     if len(span) > 1:
         return token.dep_ == "compound"
-    # "the State of Law coalition" is another coalition; "a coalition of Iran-backed militias" is a kind of group
+    # "the State of Law coalition" is another coalition; "a coalition of Iran-backed militias" is a kind of group,
+    # and "the coalition of Iran-backed militias" one whose members it names
     return token.dep_ in {"compound", "amod", "nmod"} or _indefinite(token) or any(
-        c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i for c in token.children)
+        c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i for c in token.children) or (
+        names_its_members(token, lexicon))
+
+
+def names_its_members(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a group noun names, by "of", the groups or men it is made of: "the coalition of Iran-backed militias"."""
+    members = {*lexicon.armed_group_nouns, *lexicon.affiliated_nouns, *lexicon.organisation_heads}
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in members for p in noun.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 def _noun_described_another(span: Span) -> bool:

@@ -18,7 +18,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors import load_registry, self_naming_noun
+from kg.actors import load_registry, names_its_members, self_naming_noun
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, line_openings
 from kg.vocabulary import PEOPLE_TYPES
@@ -408,7 +408,9 @@ class Coreference:
         said by a group described but not named, "it" in a condition on a force no one names ("the occupation will
         leave by force if it does not leave")."""
         lower = pronoun.lower_
-        if lower in _PLURAL_PRONOUNS and _theirs_unnamed(pronoun, mentions, resolved, self.lexicon.company_preps):
+        if lower in _PLURAL_PRONOUNS and (_theirs_unnamed(pronoun, mentions, resolved, self.lexicon.company_preps)
+                                          or _unnamed(_counted_in_clause(pronoun, self.lexicon.partitive_pronouns),
+                                                      mentions, resolved, plural=True)):
             return True
         if _said_by_the_unnamed(pronoun, mentions, self.statement_verbs, self.lexicon.message_nouns):
             return True
@@ -657,7 +659,9 @@ class Coreference:
                 determiners[0].lower_ == "both" and actor_type not in _GROUPS - {"Country"} | {"Official"}):
             # "both groups", "both men" take up a list (_fits_description); "both countries" no one country
             return None
-        return None if self._describes_another(token, actor_type, modifiers) else (determiners[0].i, actor_type)
+        if _word_of_a_group_unnamed(token, self.lexicon) or self._describes_another(token, actor_type, modifiers):
+            return None
+        return determiners[0].i, actor_type
 
     def _describes_another(self, token: Token, actor_type: str | None, modifiers: list[Token]) -> bool:
         """Whether a definite description's modifiers make it another actor than any named before."""
@@ -894,6 +898,27 @@ def _hyphenated_into_modifier(span: Span) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_
 
 
+def _word_of_a_group_unnamed(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the text used a description's word, up to it, for a group of others it gave no name ("the coalition
+    of Iran-backed militias ... a member of the coalition"): the word then fits no type the lexicon gives it. Set
+    beside a name ("the Coordination Framework, the alliance of ...") or giving one ("an umbrella group of militias
+    calling itself X"), the word takes that name up instead."""
+    lemma, doc = noun.lemma_.lower(), noun.doc
+    uses = [t for t in doc[:noun.i + 1] if t.lemma_.lower() == lemma and names_its_members(t, lexicon)]
+    if not uses:
+        return False
+    mentions = doc.spans.get(MENTIONS_KEY, [])
+    named = {i for span in mentions for i in range(span.start, span.end)} | {
+        n.i for span in mentions if (n := self_naming_noun(span, lexicon)) is not None}
+    return any(t.i not in named and not _set_beside_a_name(t) for t in uses)
+
+
+def _set_beside_a_name(noun: Token) -> bool:
+    """Whether a noun phrase is set off right after a name, however the parser hangs it."""
+    comma = noun.left_edge.i - 1
+    return noun.dep_ == "appos" or comma >= 1 and noun.doc[comma].text == "," and noun.doc[comma - 1].pos_ == "PROPN"
+
+
 def _clause_subject(token: Token, mentions: list[_Mention]) -> str | None:
     """The actor the subject of a token's own clause names, through a relative pronoun or an apposition."""
     mention = _clause_subject_mention(token, mentions)
@@ -1056,6 +1081,23 @@ def _theirs_unnamed(pronoun: Token, mentions: list[_Mention], resolved: list[Spa
     several of their leaders", "Abu Taqwa was killed along with an aide when the drone hit their vehicle"."""
     return _unnamed(_parallel_subject_noun(pronoun), mentions, resolved, plural=True) or (
         _person_with_company(pronoun, mentions, company_preps))
+
+
+def _counted_in_clause(pronoun: Token, partitives: frozenset[str]) -> Token | None:
+    """The subject of the clause a partitive of a plural pronoun is set off on: "nine people were killed, most of
+    them members of militias" counts the people.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Nine people were killed in the strike, most of them members of Iran-backed militias.")
+    >>> _counted_in_clause(doc[10], frozenset({"most"}))
+    people
+    """
+    preposition = pronoun.head
+    if not (pronoun.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in partitives):
+        return None
+    verb = preposition.head.head
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None) if (
+        preposition.head.dep_ in {"npadvmod", "advmod", "nsubj", "appos"} and verb.pos_ in {"VERB", "AUX"}) else None
 
 
 def _person_with_company(pronoun: Token, mentions: list[_Mention], company_preps: frozenset[str]) -> bool:

@@ -2172,6 +2172,9 @@ def triples(nlp, text):
     # a bare title set off after a name is the one office ("Gen. X, CENTCOM commander")
     ("\"Our priority is the protection of our personnel,\" said Gen. Michael Erik Kurilla, CENTCOM commander.",
      ("michael_kurilla", "leads", "us_central_command")),
+    # the dead of a strike said to be, most of them, a group's men: the striker kills the group
+    ("U.S. fighter jets struck a weapons depot near Mayadin. A war monitor said nine people were killed in the strike, "
+     "most of them members of Iran-backed militias.", ("us_forces", "kills", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3101,6 +3104,16 @@ def test_pattern_reads(nlp, text, expected):
     # a participle of warning after a clause reported goes on with the speaker's words: "it" is the speaker
     ("Kataib Hezbollah said the US must leave Iraq, warning that it would escalate attacks.",
      ("kataib_hezbollah", "accuses", "iraq")),
+    # "them" counted after people killed is those people
+    ("U.S. fighter jets struck a weapons depot near Mayadin. A war monitor said nine people were killed in the strike, "
+     "most of them members of Iran-backed militias.", ("us_forces", "member_of", "iran_backed_militias")),
+    # a word the text used for a group of others is not, later, the actor the registry knows by the word
+    ("The Islamic Resistance in Iraq said it had launched a drone at Eilat, the latest in a string of attacks the "
+     "coalition of Iran-backed militias says it has carried out. Kataib Hezbollah, the most powerful member of the "
+     "coalition, has said its fighters will keep up attacks.",
+     ("kataib_hezbollah", "member_of", "international_coalition")),
+    # what follows a headline's colon is the source's story, which describes no source
+    ("Rudaw: PKK fighters killed in Turkish strike on Makhmour camp", ("rudaw", "member_of", "pkk")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1377,6 +1377,27 @@ def counted_among_the_dead(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(agent, "kills", patient, among, "counted_among_the_dead")
 
 
+def dead_told_as_members(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """The dead of a killing said, in a partitive set off after it, to be a group's men: whoever carried out the
+    killing kills the group.
+
+    >>> read("Nine people were killed in the US strike, most of them members of Iran-backed militias.",
+    ...      dead_told_as_members)
+    [('US', 'kills', 'militias')]
+    """
+    for count in sent:
+        verb = count.head
+        if count.lower_ not in lexicon.partitive_pronouns or count.dep_ not in {"npadvmod", "advmod", "appos"} or (
+                lexicon.verb_predicates.get(lemma_of(verb)) != "kills"):
+            continue
+        if not any(o.lower_ == "them" for o in prep_objects(count, {"of"})):
+            continue
+        men = [a for a in count.children if a.dep_ == "appos" and lemma_of(a) in lexicon.affiliated_nouns]
+        for agent in (a for g in passive_agents(verb) + _agents_of_event_in(verb, lexicon) for a in conjuncts(g)):
+            for group in (g for m in men for o in prep_objects(m, {"of"}) for g in conjuncts(o)):
+                yield frame(agent, "kills", group, count, "dead_told_as_members")
+
+
 def possessed_killing(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """A killing owned by its victim ("Soleimani's killing", "Muhandis's assassination") and told as done by an
     agent or in an event of one: the agent kills the one whose killing it was. With an "of" object the owner is the

@@ -356,14 +356,7 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
     if second_description and role.head.dep_ == "appos" and role.head.pos_ == "NOUN":
         return _role_holders(role.head, lexicon)
     if role.dep_ == "appos":
-        # "Soleimani and Muhandis, the deputy head of the PMF": the parser hangs the apposition on the first of
-        # several names; one role is the nearest name's, a plural role every conjunct's
-        named = [role.head, *role.head.conjuncts]
-        if role.tag_ in {"NNS", "NNPS"}:
-            return named
-        named += [t for t in role.head.subtree if t.dep_ in {"appos", "conj"} and t.pos_ == "PROPN"
-                  and not _inside_preposition(t, role.head)]
-        return [max((n for n in named if n.i < role.i), key=lambda n: n.i, default=role.head)]
+        return _described_by_apposition(role)
     # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": every name the role is given (but
     # "officers, the first government troops to be killed" describes them as a force's, and "members of X, an
     # accusation both groups rejected" tells of an act: neither holds the role)
@@ -386,6 +379,21 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
     if second_description and role.head != role and _role_kind(role.head, lexicon) is not None:
         return _role_holders(role.head, lexicon)  # "X, head of the Fatah Alliance and secretary-general of Badr"
     return _holder_by_clause(role, lexicon) or _name_after_quotation(role, lexicon) or _person_it_stands_for(role)
+
+
+def _described_by_apposition(role: Token) -> list[Token]:
+    """Whom a role set off after names describes: "Soleimani and Muhandis, the deputy head of the PMF", where the
+    parser hangs the apposition on the first of several names: one role is the nearest name's, a plural role every
+    conjunct's. What follows a headline's colon is the source's story, no description ("Rudaw: PKK fighters killed").
+    """
+    if ":" in {t.text for t in role.doc[role.head.i:role.left_edge.i]}:
+        return []
+    named = [role.head, *role.head.conjuncts]
+    if role.tag_ in {"NNS", "NNPS"}:
+        return named
+    named += [t for t in role.head.subtree if t.dep_ in {"appos", "conj"} and t.pos_ == "PROPN"
+              and not _inside_preposition(t, role.head)]
+    return [max((n for n in named if n.i < role.i), key=lambda n: n.i, default=role.head)]
 
 
 def _person_it_stands_for(role: Token) -> list[Token]:
