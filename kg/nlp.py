@@ -183,6 +183,7 @@ def _repair_parse(token: Token) -> None:
     _raise_content_clause_of_message(token)
     _raise_speech_going_on_from_reported_clause(token)
     _lower_apposition_onto_named_whole(token)
+    _lower_acronym_taken_for_copula(token)
 
 
 def _raise_content_clause_of_message(verb: Token) -> None:
@@ -253,6 +254,32 @@ def _lower_apposition_onto_named_whole(noun: Token) -> None:
     comma = noun.left_edge.i - 1  # (the parser may take it into the name's phrase)
     if named is not None and doc[comma].text == "," and comma in {named.right_edge.i, named.right_edge.i + 1}:
         noun.head = named
+
+
+def _lower_acronym_taken_for_copula(acronym: Token) -> None:
+    """ "IS", the Islamic State's acronym, which the parser took for the copula opening its sentence ("IS militants
+    killed three Peshmerga fighters"): it names the noun after it, and the clause it seemed to govern is the
+    sentence.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("IS militants killed three Peshmerga fighters near Makhmour.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc[:3]]
+    [('IS', 'compound', 'militants'), ('militants', 'nsubj', 'killed'), ('killed', 'ROOT', 'killed')]
+    """
+    if not (acronym.text == "IS" and acronym.tag_ == "VBZ" and acronym.dep_ == "ROOT"):
+        return  # (the cheap tests first: this runs for every token)
+    doc = acronym.doc
+    noun = doc[acronym.i + 1] if acronym.i + 1 < len(doc) else None
+    if noun is None or not noun.tag_.startswith("NN") or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return
+    clause = noun.head
+    if clause.head != acronym or clause.dep_ not in {"ccomp", "conj", "advcl"}:
+        return
+    for child in [c for c in acronym.children if c != clause]:
+        child.head = clause
+    clause.head, clause.dep_ = clause, "ROOT"
+    acronym.head, acronym.dep_, acronym.tag_ = noun, "compound", "NNP"
 
 
 @cache

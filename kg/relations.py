@@ -628,7 +628,9 @@ def _victims_groups(relations: list[Relation], actors: dict) -> list[Relation]:
     members of the PMF" kills the group's unnamed members, and so attacks the group."""
     groups: dict[tuple[int, str], set[str]] = defaultdict(set)
     for relation in relations:
-        if relation.predicate in {"member_of", "leads"}:
+        # (a group killed is attacked itself, not the umbrella it belongs to: "killed a commander of the YBS, a
+        # Yazidi group affiliated with the PMF" attacks no PMF)
+        if relation.predicate in {"member_of", "leads"} and _type(relation.subject, actors) in PEOPLE_TYPES:
             groups[relation.start, relation.subject].add(relation.object)
     for killing in relations:
         if killing.predicate == "kills" and _type(killing.object, actors) not in PEOPLE_TYPES:
@@ -828,8 +830,9 @@ def _act_summed_up(noun: Token, lexicon: Lexicon) -> Token | None:
 
 def _of_a_group(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun is one of an armed group's or a people's: in "an Iraqi militia leader", "an Iraqi Kurdish
-    leader" the adjective says where the militia or the people is from, and the man stands for no state."""
-    return any(c.dep_ == "compound" and lemma_of(c) in lexicon.armed_group_nouns or c.dep_ == "amod" and (
+    leader", "an Iraqi Yazidi commander" the adjective says where the militia or the people is from, and the man
+    stands for no state."""
+    return any(c.dep_ == "compound" and lemma_of(c) in lexicon.armed_group_nouns or c.dep_ in {"amod", "compound"} and (
         c.lower_ in lexicon.community_adjectives) for c in noun.children)
 
 

@@ -2175,6 +2175,9 @@ def triples(nlp, text):
     # the dead of a strike said to be, most of them, a group's men: the striker kills the group
     ("U.S. fighter jets struck a weapons depot near Mayadin. A war monitor said nine people were killed in the strike, "
      "most of them members of Iran-backed militias.", ("us_forces", "kills", "iran_backed_militias")),
+    # "IS", the Islamic State's acronym, opening a sentence is no copula
+    ("IS militants killed three Peshmerga fighters in an attack on a checkpoint near Makhmour last week.",
+     ("islamic_state", "kills", "peshmerga")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3114,6 +3117,11 @@ def test_pattern_reads(nlp, text, expected):
      ("kataib_hezbollah", "member_of", "international_coalition")),
     # what follows a headline's colon is the source's story, which describes no source
     ("Rudaw: PKK fighters killed in Turkish strike on Makhmour camp", ("rudaw", "member_of", "pkk")),
+    # a man of a people said to be from a state stands for no state
+    ("Turkish strike kills Iraqi Yazidi commander in Sinjar", ("turkey", "attacks", "iraq")),
+    # a group whose man was killed is attacked, not the umbrella it belongs to
+    ("A Turkish drone strike on Monday killed a commander of the Sinjar Resistance Units, a Yazidi armed group "
+     "affiliated with the Popular Mobilisation Forces.", ("turkey", "attacks", "popular_mobilization_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
