@@ -395,7 +395,7 @@ class Coreference:
         doer = lower in {"it", "they"} and token.dep_ in {"nsubj", "nsubjpass"}
         antecedent = doer and salient(lambda m: candidate(m) and not _placed(m, token.doc, self.lexicon),
                                       _WINDOW["pronoun"]) or salient(candidate, _WINDOW["pronoun"])
-        if antecedent is not None and lower in _PLURAL_PRONOUNS and self._acts_nearer(token, antecedent.start):
+        if antecedent and (lower in _PLURAL_PRONOUNS or lower == "it") and self._acts_nearer(token, antecedent.start):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
         if antecedent is None and lower in _PERSON_PRONOUNS:
             # an interview's quotations may run on for sentences naming no one: "he" is the one person named
@@ -555,7 +555,8 @@ class Coreference:
     def _acts_nearer(self, pronoun: Token, antecedent: int) -> bool:
         """Whether a plural noun of attacks or killings stands between the antecedent at `antecedent` and the
         pronoun, or holds the antecedent in its phrase: what "they" or "them" takes up then ("the attacks on US
-        bases ... These attacks harm Iraq. The government rejects them").
+        bases ... These attacks harm Iraq. The government rejects them"); for "it", one act its clause's verb
+        takes.
 
         >>> from kg.extraction import make_pipeline
         >>> doc = make_pipeline()("Iran condemned the strikes on the PMF, calling them a violation.")
@@ -564,6 +565,14 @@ class Coreference:
         """
         doc, start = pronoun.doc, pronoun.sent.start
         doers = _doers_of_verb_over(pronoun)
+        if pronoun.lower_ == "it":
+            # "condemned the attack, saying it violated the country's sovereignty": one act, the object of the
+            # clause whose words the pronoun opens
+            # (not "protest the strike, which it called a violation": the clause on the act is someone's word on it)
+            return any(t.tag_ == "NN" and t.dep_ == "dobj" and antecedent < t.i and t.head in pronoun.ancestors
+                       and not t.is_ancestor(pronoun)
+                       and self.lexicon.noun_predicates.get(t.lemma_.lower()) in {"attacks", "kills"}
+                       for t in doc[start:pronoun.i])
         # before the pronoun's sentence, only acts that are what a sentence is about, its subject, count; the acts
         # that do what is done to the pronoun are not it ("strikes, which killed dozens of them")
         return any(t.tag_ == "NNS" and self.lexicon.noun_predicates.get(t.lemma_.lower()) in {"attacks", "kills"}

@@ -3122,6 +3122,9 @@ def test_pattern_reads(nlp, text, expected):
     # a group whose man was killed is attacked, not the umbrella it belongs to
     ("A Turkish drone strike on Monday killed a commander of the Sinjar Resistance Units, a Yazidi armed group "
      "affiliated with the Popular Mobilisation Forces.", ("turkey", "attacks", "popular_mobilization_forces")),
+    # "it" in the words of one who condemns an attack is the attack
+    ("A rocket landed near the US embassy, the Iraqi military said. Prime Minister Adel Abdul Mahdi condemned the "
+     "attack, saying it violated the country's sovereignty.", ("adel_abdul_mahdi", "accuses", "iraqi_security_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
