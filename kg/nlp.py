@@ -184,6 +184,8 @@ def _repair_parse(token: Token) -> None:
     _raise_speech_going_on_from_reported_clause(token)
     _lower_apposition_onto_named_whole(token)
     _lower_acronym_taken_for_copula(token)
+    _raise_past_conjunct_of_present_clause(token)
+    _raise_verb_of_subject_left_without_one(token)
 
 
 def _raise_content_clause_of_message(verb: Token) -> None:
@@ -280,6 +282,49 @@ def _lower_acronym_taken_for_copula(acronym: Token) -> None:
         child.head = clause
     clause.head, clause.dep_ = clause, "ROOT"
     acronym.head, acronym.dep_, acronym.tag_ = noun, "compound", "NNP"
+
+
+def _raise_past_conjunct_of_present_clause(verb: Token) -> None:
+    """A past tense the parser coordinated with the present-tense verb of a clause a past verb reports ("Halbousi
+    said that Iraq rejects the presence of Turkish bases and called on Ankara to withdraw"): the tenses tell the
+    past verb goes on with the reporting one.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Halbousi said that Iraq rejects the presence of Turkish bases and called on Ankara to withdraw.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "called"]
+    [('called', 'said')]
+    """
+    clause = verb.head
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and clause.dep_ == "ccomp" and clause.tag_ in {"VBZ", "VBP"}):
+        return  # (the cheap tests first: this runs for every token)
+    reporting = clause.head
+    if reporting.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        _coordinate_with(verb, reporting, clause.i)
+
+
+def _raise_verb_of_subject_left_without_one(verb: Token) -> None:
+    """A past tense set off after a subject and its apposition, which the parser took for a participle describing
+    the subject, leaving the sentence no verb ("The United Nations mission in Iraq, UNAMI, called on the
+    authorities to act"): it is the sentence's verb.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The United Nations mission in Iraq, UNAMI, called on the authorities to act.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"mission", "called"}]
+    [('mission', 'nsubj', 'called'), ('called', 'ROOT', 'called')]
+    """
+    subject = verb.head
+    if not (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and subject.dep_ == "ROOT"):
+        return  # (the cheap tests first: this runs for every token)
+    doc = verb.doc
+    if not (subject.tag_.startswith("NN") and doc[verb.i - 1].text == "," and verb.lower_.endswith("ed")) or any(
+            c.dep_ == "auxpass" or c.lower_ == "by" for c in verb.children):
+        return
+    for child in [c for c in subject.children if c.i > verb.i and c.dep_ == "punct"]:
+        child.head = verb
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    subject.head, subject.dep_ = verb, "nsubj"
 
 
 @cache

@@ -2178,6 +2178,10 @@ def triples(nlp, text):
     # "IS", the Islamic State's acronym, opening a sentence is no copula
     ("IS militants killed three Peshmerga fighters in an attack on a checkpoint near Makhmour last week.",
      ("islamic_state", "kills", "peshmerga")),
+    # a past tense after a present-tense clause reported goes on with the reporting verb
+    ("Iraqi parliament speaker Mohammed al-Halbousi said on Tuesday that Iraq rejects the presence of Turkish "
+     "military bases on its soil and called on Ankara to withdraw its troops.",
+     ("mohammed_al_halbousi", "demands", "turkey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
