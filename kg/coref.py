@@ -1075,10 +1075,16 @@ def _parallel_subject_noun(pronoun: Token, conditions: bool = False) -> Token | 
     while subject.dep_ not in {"nsubj", "nsubjpass"} and subject.dep_ in {"poss", "pobj", "prep"}:
         subject = subject.head
     verb = subject.head
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"} if verb.dep_ == "advcl" else set()
     # ("the occupation will leave by force if it does not leave": a condition's subject is its outcome's)
-    conditional = conditions and verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children)
-    if subject.dep_ not in {"nsubj", "nsubjpass"} or not (verb.dep_ == "conj" or conditional) or (
+    conditional = conditions and bool(marks & _CONDITION_MARKS)
+    # ("the KDP has close ties with Ankara, while its rival ...": a contrast set after a clause is with its subject;
+    # "X received Y, his office said": the office of the one the words reported before are about)
+    contrast = bool(marks & load_lexicon().contrast_marks) and verb.i > verb.head.i
+    if pronoun.dep_ == "poss" and subject.dep_ == "nsubj" and (reported := next(
+            (c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)) is not None:
+        return next((c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or not (verb.dep_ == "conj" or conditional or contrast) or (
             verb.head.pos_ not in {"VERB", "AUX"}):
         return None
     return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -579,6 +579,12 @@ def test_a_government_named_for_its_head_is_the_government_the_head_leads(nlp):
     ("The Iraqi Resistance Coordination Commission issued a statement. Its allies welcomed it. Officials met. Talks "
      "began. Nothing changed. The commission later warned Washington.",
      ("The commission", "iraqi_resistance_coordination_commission")),
+    # a contrast set after a clause is with the clause's subject
+    ("Barzani's Kurdistan Democratic Party has close ties with Ankara, while its rival, the Patriotic Union of "
+     "Kurdistan, has been accused by Turkey of supporting the PKK.", ("its", "kurdistan_democratic_party")),
+    # the reporter's owner after words reported first is the one the words are about
+    ("Prime Minister Mohammed Shia al-Sudani received Iranian Foreign Minister Abbas Araghchi in Baghdad on Sunday, "
+     "his office said.", ("his", "mohammed_shia_al_sudani")),
 ])
 def test_a_reference_resolves_to_the_actor_meant(nlp, text, reference):
     assert reference in references(nlp(text))
