@@ -2182,6 +2182,9 @@ def triples(nlp, text):
     ("Iraqi parliament speaker Mohammed al-Halbousi said on Tuesday that Iraq rejects the presence of Turkish "
      "military bases on its soil and called on Ankara to withdraw its troops.",
      ("mohammed_al_halbousi", "demands", "turkey")),
+    # a force sent somewhere, named by its state's adjective, is deployed there
+    ("Iraqi troops were deployed to Sinjar under an agreement between Baghdad and the Kurdistan Regional Government.",
+     ("iraqi_security_forces", "deployed_in", "sinjar")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -198,11 +198,17 @@ def _sent_forces(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
     [('Peshmerga forces', 'deployed_in', 'Kirkuk')]
     >>> read("The US deployed additional troops to Syria.", deployment_verb)
     [('US', 'deployed_in', 'Syria')]
+    >>> read("Iraqi army units were deployed to Sinjar.", deployment_verb)
+    [('army units', 'deployed_in', 'Sinjar')]
     """
+    # ("Iraqi army units": men of a force named on them)
     sent = [f for c in verb.children if c.dep_ in {"dobj", *PASSIVE_SUBJECT_DEPS} for f in conjuncts(c)
-            if {lemma_of(f), f.lower_} & lexicon.force_nouns]
+            if {lemma_of(f), f.lower_} & lexicon.force_nouns or lemma_of(f) in lexicon.affiliated_nouns and any(
+                g.dep_ == "compound" and lemma_of(g) in lexicon.force_nouns for g in f.children)]
     for force in sent:
-        owned = any(c.dep_ in {"compound", "poss", "nmod"} or c.pos_ == "PROPN" for c in force.children)
+        # ("Iraqi troops were deployed": a state named by its adjective owns them)
+        owned = any(c.dep_ in {"compound", "poss", "nmod"} or c.pos_ == "PROPN" or c.dep_ == "amod" and (
+            actor_ids_at(c)) for c in force.children)
         for place in _places(verb, {"to", "into"}):
             for holder in [force] if owned or force.pos_ == "PROPN" else subjects_of(verb):
                 yield frame(holder, "deployed_in", place, verb, "deployment.sent")
