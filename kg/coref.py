@@ -195,8 +195,8 @@ class Coreference:
             # "Kataib Hezbollah, one of the factions in the umbrella group": what an apposition says of a name is
             # not the name
             described_by = None if lower in _MAY_BE_SUBJECT else _described_in_apposition(token, mentions)
-            return _salient(mentions, before, lambda m: m.actor not in {mate, accuser, described, described_by} and (
-                wanted(m)), here, window)
+            excluded = {mate, accuser, described, described_by, *_subjects_of_fronted_clauses(token, mentions)}
+            return _salient(mentions, before, lambda m: m.actor not in excluded and wanted(m), here, window)
 
         if token.lower_ == "whose" or token.pos_ == "PRON" or self._bare_count(token) is not None:
             return self._pronominal(token, mentions, before, resolved, salient)
@@ -932,6 +932,17 @@ def _clause_subject(token: Token, mentions: list[_Mention]) -> str | None:
     """The actor the subject of a token's own clause names, through a relative pronoun or an apposition."""
     mention = _clause_subject_mention(token, mentions)
     return mention.actor if mention else None
+
+
+def _subjects_of_fronted_clauses(noun: Token, mentions: list[_Mention]) -> list[str]:
+    """The actors a clause fronted before a description's own clause has for subject: "After Islamic State overran
+    a third of Iraq, the group joined the PMF" tells of another group, as the same one would be "it"."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    # (a pronoun there may look ahead to the description: "Days before he meets Trump, the premier said")
+    fronted = [c for c in noun.head.children if c.dep_ == "advcl" and c.i < noun.i]
+    return [m.actor for c in fronted for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"
+            if (m := _mention_on(s, mentions)) is not None]
 
 
 def _described_in_apposition(token: Token, mentions: list[_Mention]) -> str | None:

@@ -39,6 +39,8 @@ class Lexicon:
     refusing_verbs: frozenset[str]
     inclusion_preps: frozenset[str]
     warning_verbs: frozenset[str]
+    safety_nouns: frozenset[str]
+    having_verbs: frozenset[str]
     speech_going_on_verbs: frozenset[str]
     group_name_words: frozenset[str]
     culprit_preps: frozenset[str]

@@ -164,6 +164,7 @@ def _repair_parse(token: Token) -> None:
     _lower_name_onto_role_before(token)
     _raise_verb_from_fronted_participle(token)
     _raise_participle_coordinated_after_its_noun(token)
+    _raise_verb_coordinated_with_fronted_phrase(token)
     _raise_subject_set_off(token)
     _raise_partner_from_adverbial(token)
     _raise_conjunct_of_interjected_attribution(token)
@@ -999,6 +1000,28 @@ def _raise_participle_coordinated_after_its_noun(participle: Token) -> None:
     for label in (c for c in participle.children if c.dep_ == "oprd"):
         for named in [c for c in label.children if c.dep_ in {"nmod", "compound"} and c.tag_ == "NNP"]:
             named.head, named.dep_ = participle, "dobj"
+
+
+def _raise_verb_coordinated_with_fronted_phrase(verb: Token) -> None:
+    """A verb the parser coordinated with a fronted phrase it took for the sentence's root ("In continuation of our
+    approach ..., and in response to the massacres ..., the mujahideen of the Islamic Resistance targeted the
+    base"): the verb is the root, and the phrases are its own.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("In continuation of our approach in resisting the occupation forces in Iraq and the region, and in "
+    ...           "response to the massacres in Gaza, the mujahideen of the Islamic Resistance targeted the base.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"In", "targeted"}]
+    [('In', 'prep', 'targeted'), ('targeted', 'ROOT', 'targeted')]
+    """
+    phrase = verb.head
+    if not (verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ", "VBP"} and phrase.dep_ == "ROOT"
+            and phrase.tag_ == "IN" and phrase.i < verb.i):
+        return  # (the cheap tests first: this runs for every token)
+    for child in [c for c in phrase.children if c.dep_ in {"cc", "punct"} and c.i > phrase.i]:
+        child.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    phrase.head, phrase.dep_ = verb, "prep"
 
 
 def _raise_subject_set_off(verb: Token) -> None:

@@ -2185,6 +2185,17 @@ def triples(nlp, text):
     # a force sent somewhere, named by its state's adjective, is deployed there
     ("Iraqi troops were deployed to Sinjar under an agreement between Baghdad and the Kurdistan Regional Government.",
      ("iraqi_security_forces", "deployed_in", "sinjar")),
+    # a description after a clause fronted before it is not the fronted clause's subject
+    ("Kataib Hezbollah was founded in 2007. After Islamic State overran a third of Iraq in 2014, the group joined the "
+     "Popular Mobilisation Forces.", ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    # a verb the parser coordinated with fronted phrases is the sentence's verb, with its subject set off before it
+    ("In continuation of our approach in resisting the occupation forces in Iraq and the region, and in response to "
+     "the massacres of the Zionist entity against our people in Gaza, the mujahideen of the Islamic Resistance in "
+     "Iraq targeted, at dawn on Sunday, the American occupation base at Harir airport with a drone.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # security denied an actor to come threatens it
+    ("The Islamic Resistance in Iraq affirms that the American occupation forces will not enjoy security on the land "
+     "of Iraq as long as they remain.", ("islamic_resistance_in_iraq", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3132,6 +3143,9 @@ def test_pattern_reads(nlp, text, expected):
     # "it" in the words of one who condemns an attack is the attack
     ("A rocket landed near the US embassy, the Iraqi military said. Prime Minister Adel Abdul Mahdi condemned the "
      "attack, saying it violated the country's sovereignty.", ("adel_abdul_mahdi", "accuses", "iraqi_security_forces")),
+    # ... nor is the group there an actor it names
+    ("Kataib Hezbollah was founded in 2007. After Islamic State overran a third of Iraq in 2014, the group joined the "
+     "Popular Mobilisation Forces.", ("islamic_state", "member_of", "popular_mobilization_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

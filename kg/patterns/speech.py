@@ -943,9 +943,15 @@ def _announced(act: Token, lexicon: Lexicon) -> bool:
 
 
 def _denied_safety(state: Token, lexicon: Lexicon) -> Iterator[Frame]:
-    """ "US bases will not be safe", "no American soldier will be safe": safety denied to come threatens whom."""
+    """ "US bases will not be safe", "no American soldier will be safe", "the occupiers will not enjoy security":
+    safety denied to come threatens whom.
+
+    >>> read("The Resistance affirms that the occupation forces will not enjoy security in Iraq.", reported_threat)
+    [('Resistance', 'threatens', 'occupation forces')]
+    """
     verb = state.head
-    if not (lemma_of(state) in lexicon.safety_words and state.dep_ == "acomp" and in_future(verb, lexicon)):
+    had = state.dep_ == "dobj" and lemma_of(state) in lexicon.safety_nouns and lemma_of(verb) in lexicon.having_verbs
+    if not ((lemma_of(state) in lexicon.safety_words and state.dep_ == "acomp" or had) and in_future(verb, lexicon)):
         return
     subjects = subjects_of(verb)
     denied = any(c.dep_ == "neg" for c in verb.children) or any(
