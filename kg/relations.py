@@ -821,11 +821,15 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
 
 def _act_summed_up(noun: Token, lexicon: Lexicon) -> Token | None:
     """The act an apposition sums up: "a strike in Baghdad that killed a Nujaba commander, a step the Iraqi
-    government condemned" condemns the strike, wherever the parser hangs the step (lexicon `summary_nouns`)."""
+    government condemned" condemns the strike, wherever the parser hangs the step (lexicon `summary_nouns`); with
+    no act named by a noun, the one who did what the sentence tells ("Kataib Hezbollah offered to arm fighters in
+    Jordan, a move Amman condemned" condemns Kataib Hezbollah)."""
     if noun.dep_ != "appos" or lemma_of(noun) not in lexicon.summary_nouns:
         return None
-    return next((a for a in noun.ancestors if a.pos_ == "NOUN" and lexicon.noun_predicates.get(lemma_of(a)) in _EVENTS),
-                None)
+    act = next((a for a in noun.ancestors if a.pos_ == "NOUN" and lexicon.noun_predicates.get(lemma_of(a)) in _EVENTS),
+               None)
+    root = noun.sent.root
+    return act if act is not None or root.pos_ != "VERB" else next(iter(subjects_of(root)), None)
 
 
 def _of_a_group(noun: Token, lexicon: Lexicon) -> bool:

@@ -2196,6 +2196,12 @@ def triples(nlp, text):
     # security denied an actor to come threatens it
     ("The Islamic Resistance in Iraq affirms that the American occupation forces will not enjoy security on the land "
      "of Iraq as long as they remain.", ("islamic_resistance_in_iraq", "threatens", "us_forces")),
+    # a move set off after what an actor did, condemned by another, condemns the actor
+    ("Kataib Hezbollah last year offered to arm 12,000 fighters in Jordan to fight Israel, a move Amman condemned as "
+     "interference in its internal affairs.", ("jordan", "accuses", "kataib_hezbollah")),
+    # a label the parser took for an apposition of what is labelled
+    ("The Syrian government, which considers the US presence an occupation, condemned the visit.",
+     ("syrian_government", "accuses", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3146,6 +3152,9 @@ def test_pattern_reads(nlp, text, expected):
     # ... nor is the group there an actor it names
     ("Kataib Hezbollah was founded in 2007. After Islamic State overran a third of Iraq in 2014, the group joined the "
      "Popular Mobilisation Forces.", ("islamic_state", "member_of", "popular_mobilization_forces")),
+    # ... and not the one the act was against
+    ("Kataib Hezbollah last year offered to arm 12,000 fighters in Jordan to fight Israel, a move Amman condemned as "
+     "interference in its internal affairs.", ("jordan", "accuses", "israel")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -114,6 +114,8 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kanaani', 'accuses', 'US attack')]
     >>> read("Ankara regards the PKK as a terrorist organization.", labelled_fault)
     [('Ankara', 'accuses', 'PKK')]
+    >>> read("The Syrian government, which considers the US presence an occupation, spoke.", labelled_fault)
+    [('which', 'accuses', 'US presence')]
     >>> read("US strike kills four PMF members; Iraq calls it a heinous crime", labelled_fault)
     [('Iraq', 'accuses', 'US strike')]
     >>> read("Ankara regards the YBS as an extension of the PKK, which is designated a terrorist group.",
@@ -175,6 +177,8 @@ def _labels(verb: Token, objects: list[Token], treating: bool) -> list[Token]:
     labels = [] if treating else [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}]
     # the parser may hang the "as" on the object
     labels += prep_objects(verb, {"as"}) + [label for o in objects for label in prep_objects(o, {"as"})]
+    if not treating:  # "considers the US presence an occupation": the parser may take the label for an apposition
+        labels += [a for o in objects for a in o.children if a.dep_ == "appos" and a.doc[a.left_edge.i - 1].text != ","]
     if len(objects) > 1 and not treating:  # "the strike, which it called a violation": the parser takes the label
         labels += [o for o in objects if o.lower_ not in {"which", "that", "whom"}]  # for an object
     return labels
