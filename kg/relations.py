@@ -959,11 +959,13 @@ def _issuing_verb(message: Token) -> Token | None:
 
 
 def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
-    """Who an installation or a target is said to hold, serve or belong to: "bases hosting coalition troops",
-    "two Iraqi bases housing US troops", "facilities used by Kataib Hezbollah", "targets linked to the IRGC" or
-    used by it. An attack on it is on them, whoever else it is named for."""
+    """Who an installation, a position or a target is said to hold, serve or belong to: "bases hosting coalition
+    troops", "two Iraqi bases housing US troops", "facilities used by Kataib Hezbollah", "a position held by
+    fighters of Nujaba", "targets linked to the IRGC" or used by it. An attack on it is on them, whoever else it is
+    named for."""
     words = {token.lemma_.lower(), token.lower_}
-    if not words & (lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges):
+    if not words & (lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges | (
+            lexicon.force_site_nouns)):
         return []
     clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}] + loose_participles(token)
     owners = [o for c in clauses if lemma_of(c) in lexicon.owning_verbs
@@ -1041,10 +1043,13 @@ def _first_body(tokens: list[Token], cost: float) -> list[tuple[str, float]]:
 
 def _named_or_modified(token: Token, lexicon: Lexicon) -> list[str]:
     """The actors a token names, else those a modifier of it names: "coalition troops" are the coalition's (in "a
-    depot belonging to an Iraqi militia" the adjective says where the militia is from, not whose it is)."""
-    armed_group = lemma_of(token) in lexicon.armed_group_nouns
-    return actor_ids_at(token) or next((ids for c in token.children if c.dep_ in MODIFIER_DEPS
-                                        and not (armed_group and c.dep_ == "amod") and (ids := actor_ids_at(c))), [])
+    depot belonging to an Iraqi militia" the adjective says where the militia is from, not whose it is, as in "a
+    position held by Iraqi fighters of Nujaba", whose men they are)."""
+    armed_group = lemma_of(token) in lexicon.armed_group_nouns | lexicon.affiliated_nouns
+    of_group = [o for o in prep_objects(token, {"of"}) if armed_group]
+    return actor_ids_at(token) or next((ids for c in [*of_group, *token.children] if (
+        c in of_group or c.dep_ in MODIFIER_DEPS and not (armed_group and c.dep_ == "amod")) and (
+        ids := actor_ids_at(c))), [])
 
 
 def _hyphenated(token: Token) -> list[Token]:

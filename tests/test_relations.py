@@ -2202,6 +2202,9 @@ def triples(nlp, text):
     # a label the parser took for an apposition of what is labelled
     ("The Syrian government, which considers the US presence an occupation, condemned the visit.",
      ("syrian_government", "accuses", "us_forces")),
+    # a position held by a group's men is the group's, whatever state they are said to be from
+    ("Israeli warplanes struck a position held by Iraqi fighters of Harakat al-Nujaba near Albu Kamal.",
+     ("israel_defense_forces", "attacks", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3155,6 +3158,9 @@ def test_pattern_reads(nlp, text, expected):
     # ... and not the one the act was against
     ("Kataib Hezbollah last year offered to arm 12,000 fighters in Jordan to fight Israel, a move Amman condemned as "
      "interference in its internal affairs.", ("jordan", "accuses", "israel")),
+    # ... and not the state
+    ("Israeli warplanes struck a position held by Iraqi fighters of Harakat al-Nujaba near Albu Kamal.",
+     ("israel_defense_forces", "attacks", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
