@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors import load_registry, names_its_members, self_naming_noun
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, line_openings
-from kg.vocabulary import PEOPLE_TYPES
+from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES
 
 __all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "names_a_state", "reference_at",
            "reporting_verb", "speaker_of"]
@@ -916,10 +916,8 @@ def _word_of_a_group_unnamed(noun: Token, lexicon: Lexicon) -> bool:
     uses = [t for t in doc[:noun.i + 1] if t.lemma_.lower() == lemma and names_its_members(t, lexicon)]
     if not uses:
         return False
-    mentions = doc.spans.get(MENTIONS_KEY, [])
-    named = {i for span in mentions for i in range(span.start, span.end)} | {
-        n.i for span in mentions if (n := self_naming_noun(span, lexicon)) is not None}
-    return any(t.i not in named and not _set_beside_a_name(t) for t in uses)
+    named = {i for span in doc.spans.get(MENTIONS_KEY, []) for i in range(span.start, span.end)}
+    return any(t.i not in named | doc.user_data[_SELF_NAMED_KEY] and not _set_beside_a_name(t) for t in uses)
 
 
 def _set_beside_a_name(noun: Token) -> bool:
@@ -1621,7 +1619,7 @@ def _is_plural(span: Span, lexicon: Lexicon) -> bool:
     fighters were targeted by strikes, which killed dozens of them")."""
     men = span.root.dep_ in {"compound", "nmod"} and span.root.head.tag_ == "NNS" and (
         span.root.head.lemma_.lower() in lexicon.affiliated_nouns)
-    plural_name = span.text.endswith("s") and span.label_ in {"Militia", "ArmedForce"}
+    plural_name = span.text.endswith("s") and span.label_ in ARMED_TYPES
     return men or plural_name or span.root.tag_ in {"NNS", "NNPS"}
 
 

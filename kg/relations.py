@@ -26,7 +26,7 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, charg
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
                          picks_a_part, prep_objects,
                          relative_antecedent, Sentence, speaker_for, subjects_of, what_it_is_called)
-from kg.vocabulary import PEOPLE_TYPES, Predicate, assault_predicates, load_predicates
+from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES, Predicate, assault_predicates, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
 
@@ -53,7 +53,6 @@ _PARSE_RELIABLE_UP_TO = 25
 _COST_PER_TOKEN = 0.005
 _MAX_LENGTH_COST = 0.2
 _ARGUMENT_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
-_ARMED = frozenset({"ArmedForce", "Militia"})
 
 
 class Relation(NamedTuple):
@@ -919,8 +918,8 @@ def _force_owners(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
         compounds += [g for c in compounds if c.pos_ == "PROPN" and not c.ent_type_ for g in c.children
                       if g.dep_ == "compound"]
         actors = token.doc._.actors or {}
-        forces = [c for c in compounds if c.ent_type_ in _ARMED or any(
-            _type(a, actors) in _ARMED for a in actor_ids_at(c))]
+        forces = [c for c in compounds if c.ent_type_ in ARMED_TYPES or any(
+            _type(a, actors) in ARMED_TYPES for a in actor_ids_at(c))]
         return _first_named([c for c in token.children if c.dep_ == "poss"] + forces + prep_objects(token, {"of"}),
                             0.1)
     return []

@@ -12,8 +12,8 @@ from functools import cache
 
 from kg.resources import load_data
 
-__all__ = ["ACTOR_TYPES", "INSTITUTION_TYPES", "PEOPLE_TYPES", "ActorType", "Predicate", "load_actor_types",
-           "load_predicates", "assault_predicates", "symmetric_predicates"]
+__all__ = ["ACTOR_TYPES", "ARMED_TYPES", "INSTITUTION_TYPES", "PEOPLE_TYPES", "ActorType", "Predicate",
+           "load_actor_types", "load_predicates", "assault_predicates", "symmetric_predicates"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ ACTOR_TYPES = tuple(load_actor_types())
 PEOPLE_TYPES = frozenset({"Official", "Person"})
 # The types of actors that belong to a state: its institutions and its armed forces.
 INSTITUTION_TYPES = frozenset({"GovernmentBody", "ArmedForce"})
+# The types of actors that bear arms: a state's forces and the armed groups.
+ARMED_TYPES = frozenset({"ArmedForce", "Militia"})
 
 
 @dataclass(frozen=True)
