@@ -16,7 +16,7 @@ from kg.coref import actor_ids_at, declare_speaker, reporting_verb
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, dateline_tokens, load_pipeline
 from kg.resources import load_data
-from kg.vocabulary import PEOPLE_TYPES
+from kg.vocabulary import PEOPLE_TYPES, assault_predicates
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
            "is_definite", "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma",
@@ -713,7 +713,7 @@ def charged_with_harm(cue: Token, lexicon: Lexicon) -> bool:
     """
     if lemma_of(cue) not in lexicon.charging_verbs:
         return False
-    harms = {"attacks", "kills"}
+    harms = assault_predicates()
     return any(lexicon.noun_predicates.get(lemma_of(t)) in harms or lexicon.verb_predicates.get(lemma_of(t)) in harms
                for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in {"for", "of"} for t in prep.subtree)
 
