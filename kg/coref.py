@@ -195,7 +195,8 @@ class Coreference:
             # "Kataib Hezbollah, one of the factions in the umbrella group": what an apposition says of a name is
             # not the name
             described_by = None if lower in _MAY_BE_SUBJECT else _described_in_apposition(token, mentions)
-            excluded = {mate, accuser, described, described_by, *_subjects_of_fronted_clauses(token, mentions)}
+            excluded = {mate, accuser, described, described_by, *_subjects_of_fronted_clauses(token, mentions),
+                        *_doers_of_participle_over(token, mentions)}
             return _salient(mentions, before, lambda m: m.actor not in excluded and wanted(m), here, window)
 
         if token.lower_ == "whose" or token.pos_ == "PRON" or self._bare_count(token) is not None:
@@ -940,6 +941,20 @@ def _subjects_of_fronted_clauses(noun: Token, mentions: list[_Mention]) -> list[
     # (a pronoun there may look ahead to the description: "Days before he meets Trump, the premier said")
     fronted = [c for c in noun.head.children if c.dep_ == "advcl" and c.i < noun.i]
     return [m.actor for c in fronted for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"
+            if (m := _mention_on(s, mentions)) is not None]
+
+
+def _doers_of_participle_over(pronoun: Token, mentions: list[_Mention]) -> list[str]:
+    """The actors who do what a participle set off after a clause tells, the clause's subject, which a pronoun it
+    governs is not: in "Israeli warplanes struck a position held by Nujaba fighters, killing three of them" the
+    dead are not the warplanes' (but in "calling it an act of terrorism" "it" is the act, no actor at all)."""
+    if pronoun.lower_ not in _PLURAL_PRONOUNS - _MAY_BE_SUBJECT:
+        return []
+    verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    return [m.actor for s in verb.head.children if s.dep_ in {"nsubj", "nsubjpass"}
             if (m := _mention_on(s, mentions)) is not None]
 
 

@@ -475,6 +475,9 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
     # a group's men said to be from somewhere are no group named before
     ("A strike killed a commander of Lebanon's Hezbollah and two members of an Iraqi militia. The Observatory "
      "identified the Iraqi fighters as members of Kataib Sayyid al-Shuhada.", "the Iraqi fighters", "hezbollah"),
+    # a pronoun a participle set off after a clause governs is not the clause's subject
+    ("Israeli warplanes struck a position held by fighters of Harakat al-Nujaba near Albu Kamal, killing three of "
+     "them.", "them", "israel_defense_forces"),
     # "his" in a clause whose subject is a body is no person named on the body
     ("The warrant was issued by a judge in Baghdad's Rusafa court, which is investigating the killing of Muhandis and "
      "his companions.", "his", "rusafa"),
