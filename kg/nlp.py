@@ -162,9 +162,8 @@ def _repair_parse(token: Token) -> None:
     _lower_clause_of_whose(token)
     _lower_relative_into_reported_clause(token)
     _lower_name_onto_role_before(token)
-    _raise_verb_from_fronted_participle(token)
+    _raise_verb_from_fronted_phrase(token)
     _raise_participle_coordinated_after_its_noun(token)
-    _raise_verb_coordinated_with_fronted_phrase(token)
     _raise_subject_set_off(token)
     _raise_partner_from_adverbial(token)
     _raise_conjunct_of_interjected_attribution(token)
@@ -205,7 +204,7 @@ def _raise_content_clause_of_message(verb: Token) -> None:
     preposition = message.head
     # (before the lemmatizer: a noun's own form)
     if not (preposition.lower_ in {"in", "on"} and preposition.head.tag_.startswith("VB") and (
-            message.lower_ in _message_nouns() or message.lower_.removesuffix("s") in _message_nouns())):
+            {message.lower_, message.lower_.removesuffix("s")} & load_lexicon().message_nouns)):
         return
     if any(c.dep_ == "mark" and c.lower_ == "that" and c.i == verb.left_edge.i for c in verb.children):
         verb.head, verb.dep_ = preposition.head, "ccomp"
@@ -334,12 +333,6 @@ def _group_nouns() -> frozenset[str]:
     lexicon = load_lexicon()
     people = lexicon.descriptions.get("Official", frozenset())
     return frozenset({*lexicon.umbrella_nouns, *(w for words in lexicon.descriptions.values() for w in words)}) - people
-
-
-@cache
-def _message_nouns() -> frozenset[str]:
-    """Nouns of what is said or written: "a statement", "a post", "a speech"."""
-    return load_lexicon().message_nouns
 
 
 def _lower_of_onto_last_conjunct(preposition: Token) -> None:
@@ -946,11 +939,12 @@ def _lower_clause_of_whose(verb: Token) -> None:
     verb.head, verb.dep_ = named, "relcl"
 
 
-def _raise_verb_from_fronted_participle(verb: Token) -> None:
-    """A finite verb with no subject that the parser coordinated with a participle opening the sentence, which it
-    made the root ("Continuing our approach of resisting the occupation, and in response to the crimes against our
-    people in Gaza, the mujahideen of the Islamic Resistance struck the base"): the participle's phrase is fronted,
-    an adverbial of the verb, which is the root.
+def _raise_verb_from_fronted_phrase(verb: Token) -> None:
+    """A finite verb the parser coordinated with a fronted phrase it made the root: a participle opening the
+    sentence, the verb having no subject of its own ("Continuing our approach of resisting the occupation, and in
+    response to the crimes against our people in Gaza, the mujahideen of the Islamic Resistance struck the base"),
+    or a preposition ("In continuation of our approach ..., and in response to the massacres ..., the mujahideen
+    targeted"). The phrase is fronted, an adverbial of the verb, which is the root.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -959,14 +953,23 @@ def _raise_verb_from_fronted_participle(verb: Token) -> None:
     ...           "the occupation base in Conoco field.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Continuing", "mujahideen", "struck"}]
     [('Continuing', 'advcl', 'struck'), ('mujahideen', 'nsubj', 'struck'), ('struck', 'ROOT', 'struck')]
+    >>> doc = nlp("In continuation of our approach in resisting the occupation forces in Iraq and the region, and in "
+    ...           "response to the massacres in Gaza, the mujahideen of the Islamic Resistance targeted the base.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"In", "targeted"}]
+    [('In', 'prep', 'targeted'), ('targeted', 'ROOT', 'targeted')]
     """
-    participle = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or participle.tag_ != "VBG" or (
-            participle.dep_ != "ROOT" or participle.i != verb.sent.start) or any(
+    fronted = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or fronted.dep_ != "ROOT":
+        return  # (the cheap tests first: this runs for every token)
+    if fronted.tag_ == "VBG" and fronted.i == verb.sent.start and not any(
             c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-        return
-    verb.head, verb.dep_ = verb, "ROOT"
-    participle.head, participle.dep_ = verb, "advcl"
+        verb.head, verb.dep_ = verb, "ROOT"
+        fronted.head, fronted.dep_ = verb, "advcl"
+    elif fronted.tag_ == "IN" and fronted.i < verb.i:
+        for child in [c for c in fronted.children if c.dep_ in {"cc", "punct"} and c.i > fronted.i]:
+            child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        fronted.head, fronted.dep_ = verb, "prep"
 
 
 def _raise_participle_coordinated_after_its_noun(participle: Token) -> None:
@@ -1000,28 +1003,6 @@ def _raise_participle_coordinated_after_its_noun(participle: Token) -> None:
     for label in (c for c in participle.children if c.dep_ == "oprd"):
         for named in [c for c in label.children if c.dep_ in {"nmod", "compound"} and c.tag_ == "NNP"]:
             named.head, named.dep_ = participle, "dobj"
-
-
-def _raise_verb_coordinated_with_fronted_phrase(verb: Token) -> None:
-    """A verb the parser coordinated with a fronted phrase it took for the sentence's root ("In continuation of our
-    approach ..., and in response to the massacres ..., the mujahideen of the Islamic Resistance targeted the
-    base"): the verb is the root, and the phrases are its own.
-
-    >>> nlp = load_pipeline()
-    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
-    >>> doc = nlp("In continuation of our approach in resisting the occupation forces in Iraq and the region, and in "
-    ...           "response to the massacres in Gaza, the mujahideen of the Islamic Resistance targeted the base.")
-    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"In", "targeted"}]
-    [('In', 'prep', 'targeted'), ('targeted', 'ROOT', 'targeted')]
-    """
-    phrase = verb.head
-    if not (verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ", "VBP"} and phrase.dep_ == "ROOT"
-            and phrase.tag_ == "IN" and phrase.i < verb.i):
-        return  # (the cheap tests first: this runs for every token)
-    for child in [c for c in phrase.children if c.dep_ in {"cc", "punct"} and c.i > phrase.i]:
-        child.head = verb
-    verb.head, verb.dep_ = verb, "ROOT"
-    phrase.head, phrase.dep_ = verb, "prep"
 
 
 def _raise_subject_set_off(verb: Token) -> None:
