@@ -55,6 +55,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "30th" in "the 30th Brigade"
 # A two-letter abbreviation as an alias writes it, and as news text may ("US", "U.S."; "UN", "U.N.").
 _DOTTED = re.compile(r"\b([A-Z])([A-Z])\b")
 _UNDOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.(?=\s|$)")
+# The NER's labels of things no actor is (laws, works, products, events), which it gives some groups' names.
+_NAMES_OF_THINGS = frozenset({"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"})
 # Prepositions after which a capital is a place, not its government.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "across", "outside", "around", "inside", "from", "over",
                              "through", "toward", "towards", "throughout", "within", "north", "south", "east",
@@ -456,6 +458,8 @@ class ActorLinker:
             if ent.ent_id_ not in self.registry.actors:
                 if ent.label_ in _ACTOR_LABELS:
                     deferred.append(ent)
+                elif self._group_taken_for_thing(ent):
+                    deferred.append(Span(doc, ent.start, ent.end, label="ORG"))
                 continue
             if _common_noun_not_naming(ent, self.lexicon) or self._proper_name_owned(ent) or (
                     _noun_described_another(ent)):
@@ -1141,6 +1145,13 @@ class ActorLinker:
         if (group := self._group_word_before(span)) is not None and group.start not in claimed:
             return group, "ORG"
         return span, label
+
+    def _group_taken_for_thing(self, ent: Span) -> bool:
+        """Whether the NER took an armed group's name for a law, a work or an event: "the Sinjar Resistance Units",
+        by the noun of units that closes it."""
+        last = ent[-1]
+        heads = self.lexicon.unit_nouns | self.lexicon.armed_group_nouns
+        return ent.label_ in _NAMES_OF_THINGS and last.is_title and bool({last.lower_, last.lower_[:-1]} & heads)
 
     def _unknown_people(self, word: Token) -> bool:
         """A word the NER took for a nationality or a people that names none kg knows: "Siyada" in "the Siyada

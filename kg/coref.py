@@ -83,6 +83,9 @@ class _Mention:
     # the nouns an apposition describes it by, as written (so of a number): "coalition" for "the Islamic
     # Resistance in Iraq, a coalition of factions", which "the coalition" then takes up
     described_as: frozenset[str] = frozenset()
+    # naming whose a site is ("a Popular Mobilization Forces base"): a word inside a compound, which "it" or "them"
+    # does not take up ("hold it responsible" after "an attack on a PMF base" is the attacker)
+    on_site: bool = False
 
 
 @Language.factory(
@@ -174,7 +177,9 @@ class Coreference:
                      partners=_coordinated(s, spans, lists),
                      describing=any(a.dep_ == "appos" for a in s.root.ancestors),
                      proper=s.root.pos_ == "PROPN" and (s[-1].is_title or s[-1].is_upper),
-                     described_as=frozenset(c.lower_ for c in s.root.children if c.dep_ == "appos"))
+                     described_as=frozenset(c.lower_ for c in s.root.children if c.dep_ == "appos"),
+                     on_site=s.root.dep_ == "compound" and not s.start <= s.root.head.i < s.end and (
+                         s.root.head.lemma_.lower() in self.lexicon.installation_nouns | self.lexicon.force_site_nouns))
             for s in spans
         ]
 
@@ -182,21 +187,10 @@ class Coreference:
                  resolved: list[Span]) -> tuple | None:
         """What a pronoun or description refers to, among the first `before` mentions (those ending before it,
         in the order they end)."""
-        lower = token.lower_
         here = sentence_of[token.i]
 
         def salient(wanted, window: int) -> _Mention | None:
-            # "the umbrella that includes the factions": the factions are not the umbrella (a pronoun or description
-            # is not its own clause's subject; a reflexive or possessive may be)
-            mate = None if lower in _MAY_BE_SUBJECT else _clause_subject(token, mentions)
-            # "US charges that it backs attacks": no one is charged by themselves
-            accuser = self._accuser(token, mentions)
-            described = _described_by_clause(token, mentions)
-            # "Kataib Hezbollah, one of the factions in the umbrella group": what an apposition says of a name is
-            # not the name
-            described_by = None if lower in _MAY_BE_SUBJECT else _described_in_apposition(token, mentions)
-            excluded = {mate, accuser, described, described_by, *_subjects_of_fronted_clauses(token, mentions),
-                        *_doers_of_participle_over(token, mentions)}
+            excluded = self._not_antecedents(token, mentions)
             return _salient(mentions, before, lambda m: m.actor not in excluded and wanted(m), here, window)
 
         if token.lower_ == "whose" or token.pos_ == "PRON" or self._bare_count(token) is not None:
@@ -228,6 +222,22 @@ class Coreference:
             country = self._country_meant(token, mentions[:before])
             return (start, token.i + 1, country) if country else None
         return self._of_type(token, start, actor_type, mentions, before, here, salient)
+
+    def _not_antecedents(self, token: Token, mentions: list[_Mention]) -> set[str | None]:
+        """The actors the phrase around a pronoun or description says it is not."""
+        own = token.lower_ in _MAY_BE_SUBJECT
+        # "the umbrella that includes the factions": the factions are not the umbrella (a pronoun or description is
+        # not its own clause's subject; a reflexive or possessive may be)
+        mate = None if own else _clause_subject(token, mentions)
+        # "US charges that it backs attacks": no one is charged by themselves
+        accuser = self._accuser(token, mentions)
+        described = _described_by_clause(token, mentions)
+        # "Kataib Hezbollah, one of the factions in the umbrella group": what an apposition says of a name is not
+        # the name
+        described_by = None if own else _described_in_apposition(token, mentions)
+        return {mate, accuser, described, described_by, *_subjects_of_fronted_clauses(token, mentions),
+                *_doers_of_participle_over(token, mentions),
+                *_compared_with_subject(token, mentions, self.lexicon.comparison_preps)}
 
     def _two_sides(self, token: Token, mentions: list[_Mention], sentence: int) -> tuple | None:
         """ "The two sides signed a memorandum" after "X arrived for talks with Y": the two actors the nearest
@@ -344,6 +354,8 @@ class Coreference:
             # official, and in a headline whoever the story names so; "the commander of the forces" names its own
             # office
             return titled.actor
+        if not of and (titled := self._group_office_holder(token, office, mentions, here)):
+            return titled.actor
         if any(_names_actor(o) for o in of):
             # "the president of the U.N. Security Council" holds an office the text names; no official named
             # before with another office is it
@@ -352,6 +364,23 @@ class Coreference:
         if any(c.dep_ in {"amod", "compound", "poss"} and names_a_state(c) for c in token.lefts):
             return ""  # "the Iranian ambassador", named with no one before, is an official of its own
         return None
+
+    def _group_office_holder(self, token: Token, office: frozenset[str], mentions: list[_Mention],
+                             here: int) -> _Mention | None:
+        """In a headline, the holder of an office a group's or a state's name is set before ("Badr leader warns
+        Turkey", "Iraqi parliament speaker meets Iranian envoy"): the first the story names with the office in a
+        sentence naming the group ("the head of the Badr Organization, Hadi al-Amiri"), whatever words it then
+        gives the office."""
+        groups = {m.actor for c in token.children if c.dep_ in {"compound", "amod", "poss"}
+                  if (m := _mention_at(mentions, c.i)) is not None and m.type != "Place"}
+        # (the words naming whose the office is: the name, or a body's noun, "Iraqi parliament speaker")
+        words = office - {c.lemma_.lower() for c in token.children if _mention_at(mentions, c.i) is not None or (
+            self.description_types.get(c.lemma_.lower(), "Official") != "Official")}
+        if not groups or words == office:
+            return None
+        named_in = {m.sentence for m in mentions if m.actor in groups}
+        return _named_below_headline(here, mentions, lambda m: m.sentence in named_in and words <= self._office(
+            m.titles))
 
     def _pronoun(self, token: Token, mentions: list[_Mention], resolved: list[Span],
                  salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> str | None:
@@ -363,7 +392,7 @@ class Coreference:
         def wanted(mention: _Mention) -> bool:
             # "the Islamic Resistance, a coalition of Iran-backed militias, said it had ...": a backer named inside
             # another's name is no antecedent, nor a state named by an adjective ("the Turkish envoy")
-            return fits(mention) and not mention.nested
+            return fits(mention) and not mention.nested and not (mention.on_site and lower in {"it", "they", "them"})
 
         struck = lower in {"its", "their"} and self._attacked(token.head)
         if lower in {"its", "their"} and (bound := self._possessor_bound(token, mentions, resolved, wanted, struck)):
@@ -569,11 +598,12 @@ class Coreference:
         if pronoun.lower_ == "it":
             # "condemned the attack, saying it violated the country's sovereignty": one act, the object of the
             # clause whose words the pronoun opens
-            # (not "protest the strike, which it called a violation": the clause on the act is someone's word on it)
-            return any(t.tag_ == "NN" and t.dep_ == "dobj" and antecedent < t.i and t.head in pronoun.ancestors
-                       and not t.is_ancestor(pronoun)
-                       and self.lexicon.noun_predicates.get(t.lemma_.lower()) in {"attacks", "kills"}
-                       for t in doc[start:pronoun.i])
+            # (not "protest the strike, which it called a violation": the clause on the act is someone's word on it;
+            # nor "would hold it responsible": an act is held responsible by no one)
+            return not self._held_responsible(pronoun) and any(
+                t.tag_ == "NN" and t.dep_ == "dobj" and antecedent < t.i and t.head in pronoun.ancestors
+                and not t.is_ancestor(pronoun) and self.lexicon.noun_predicates.get(t.lemma_.lower()) in {
+                    "attacks", "kills"} for t in doc[start:pronoun.i])
         # before the pronoun's sentence, only acts that are what a sentence is about, its subject, count; the acts
         # that do what is done to the pronoun are not it ("strikes, which killed dozens of them")
         return any(t.tag_ == "NNS" and self.lexicon.noun_predicates.get(t.lemma_.lower()) in {"attacks", "kills"}
@@ -583,6 +613,15 @@ class Coreference:
                                            # pronoun's own sentence is about the acts
                                            or t.i >= start and t.dep_ in {"nsubj", "nsubjpass"})
                    for t in doc[min(start, doc[antecedent].sent.start):pronoun.i])
+
+    def _held_responsible(self, pronoun: Token) -> bool:
+        """Whether a pronoun is the object a verb of holding calls responsible: "would hold it responsible"."""
+        culprit = self.lexicon.culprit_adjectives
+        # (the parser makes it the object of the verb, or the subject of the adjective as a small clause)
+        if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in culprit:
+            return pronoun.head.head.lemma_.lower() in self.lexicon.holding_verbs
+        return pronoun.dep_ == "dobj" and pronoun.head.lemma_.lower() in self.lexicon.holding_verbs and any(
+            c.lemma_.lower() in culprit for c in pronoun.head.children)
 
     def _accuser(self, token: Token, mentions: list[_Mention]) -> str | None:
         """Who makes the accusation whose charged act a token is the agent of: the actor on "charges" in "US charges
@@ -657,9 +696,9 @@ class Coreference:
                                                                 for c in modifiers):
             # "Iraq's caretaker premier": the state's own office, named as definitely as with "the"
             return min((c.i for c in modifiers if c.dep_ in {"amod", "compound"}), default=token.i), actor_type
-        if actor_type == "Official" and not determiners and token.sent.start == 0 and any(
-                c.dep_ in {"compound", "poss"} and _names_actor(c) for c in modifiers):
-            # a headline's "Nujaba leader: US forces must leave": the holder of the office the story names
+        if actor_type == "Official" and not determiners and token.sent.start == 0 and any(c.dep_ in {
+                "compound", "poss"} and _names_actor(c) or c.dep_ == "amod" and names_a_state(c) for c in modifiers):
+            # a headline's "Nujaba leader: US forces must leave", "Iranian envoy": whom the story names to the office
             return min(c.i for c in modifiers if c.dep_ in {"amod", "compound", "poss"}), actor_type
         if actor_type == "Militia" and not determiners and token.tag_ == "NN" and any(
                 c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in modifiers):
@@ -942,6 +981,15 @@ def _subjects_of_fronted_clauses(noun: Token, mentions: list[_Mention]) -> list[
     fronted = [c for c in noun.head.children if c.dep_ == "advcl" and c.i < noun.i]
     return [m.actor for c in fronted for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"
             if (m := _mention_on(s, mentions)) is not None]
+
+
+def _compared_with_subject(subject: Token, mentions: list[_Mention], comparison_preps: frozenset[str]) -> list[str]:
+    """The actors a clause sets its subject beside, which the subject is not: "Unlike Kataib Hezbollah, the group
+    has sought a place in politics"."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    return [m.actor for p in subject.head.children if p.dep_ == "prep" and p.lower_ in comparison_preps
+            for o in p.children if o.dep_ == "pobj" for c in (o, *o.conjuncts) if (m := _mention_on(c, mentions))]
 
 
 def _doers_of_participle_over(pronoun: Token, mentions: list[_Mention]) -> list[str]:

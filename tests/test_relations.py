@@ -2205,6 +2205,40 @@ def triples(nlp, text):
     # a position held by a group's men is the group's, whatever state they are said to be from
     ("Israeli warplanes struck a position held by Iraqi fighters of Harakat al-Nujaba near Albu Kamal.",
      ("israel_defense_forces", "attacks", "harakat_al_nujaba")),
+    # a past tense hung as a participle on the noun ending a participle's phrase is the sentence's verb, and an
+    # attack falling beside a base is on the force there
+    ("Rockets fired by Iranian-backed militias struck near a US base at the Conoco gas field on Sunday, the Syrian "
+     "Democratic Forces said.", ("iran_backed_militias", "attacks", "us_forces")),
+    # "it" held responsible after an attack on a group's base is the attacker, not the group the base is named for
+    ("The Iraqi military spokesman said the coalition had carried out an unjustified attack on a Popular Mobilization "
+     "Forces base and that the government would hold it responsible.",
+     ("iraqi_government", "accuses", "international_coalition")),
+    # "the group" after "Unlike X," is not X
+    ("Kataib Sayyid al-Shuhada has seats in parliament. Unlike Kataib Hezbollah, the group has sought a place in "
+     "politics. In January the group said it had launched drones at US forces at the Ain al-Asad base.",
+     ("kataib_sayyid_al_shuhada", "attacks", "us_forces")),
+    # a headline's office a group's name is set before is held by whom the story names so beside the group
+    ("Badr leader warns Turkey over strikes\n\nThe head of the Badr Organization, Hadi al-Amiri, spoke in Baghdad "
+     "on Wednesday.", ("hadi_al_amiri", "threatens", "turkey")),
+    # ... and a state's office too, by another word for it ("envoy" for the ambassador)
+    ("Iraqi parliament speaker meets Iranian envoy\n\nIraqi parliament speaker Mahmoud al-Mashhadani said Iran's "
+     "ambassador to Iraq, Mohammad Kazem Al-e Sadeq, had brought a message from Tehran.",
+     ("mahmoud_al_mashhadani", "negotiates_with", "mohammad_kazem_al_e_sadeq")),
+    ("On Wednesday the ministry summoned Ambassador Ali Riza Guney. It was the third time Ankara's envoy had been "
+     "summoned.", ("ali_riza_guney", "official_of", "turkey")),
+    # a relative clause's verb the tagger took for a noun, its subjects for modifiers
+    ("Turkey says it targets the PKK, which Ankara and Washington list as a terrorist organization.",
+     ("united_states", "accuses", "pkk")),
+    # a past tense coordinated with a modal clause a past verb reports goes on with the reporting verb
+    ("Mahmoud al-Mashhadani stressed that Iraq would not allow its territory to be used to threaten any "
+     "neighbouring country and called on Tehran to respect Iraqi sovereignty.",
+     ("mahmoud_al_mashhadani", "demands", "iran")),
+    # "under secretary" is a title, and one below a ministry's minister is the ministry's official
+    ("Brian Nelson, the Treasury's under secretary for terrorism and financial intelligence, said so.",
+     ("brian_nelson", "official_of", "us_treasury")),
+    # an armed group's name the NER took for a law
+    ("The Sinjar Resistance Units are part of the Popular Mobilization Forces.",
+     ("sinjar_resistance_units", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3161,6 +3195,22 @@ def test_pattern_reads(nlp, text, expected):
     # ... and not the state
     ("Israeli warplanes struck a position held by Iraqi fighters of Harakat al-Nujaba near Albu Kamal.",
      ("israel_defense_forces", "attacks", "iraq")),
+    # a place is in the district named before "of", not in the province the district is in
+    ("A drone struck the Khor Mor gas field in Chamchamal district of Sulaimaniyah province late on Friday.",
+     ("khor_mor_gas_field", "located_in", "sulaimaniyah_province")),
+    # "it" held responsible is not the group a base is named for
+    ("The Iraqi military spokesman said the coalition had carried out an unjustified attack on a Popular Mobilization "
+     "Forces base and that the government would hold it responsible.",
+     ("iraqi_government", "accuses", "popular_mobilization_forces")),
+    # "Unlike X, the group" is not X
+    ("Kataib Sayyid al-Shuhada has seats in parliament. Unlike Kataib Hezbollah, the group has sought a place in "
+     "politics. In January the group said it had launched drones at US forces at the Ain al-Asad base.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
+    # a headline's leader is the person the story names, not the group
+    ("Badr leader warns Turkey over strikes\n\nThe head of the Badr Organization, Hadi al-Amiri, warned Turkey on "
+     "Wednesday that its operations would not go unanswered.", ("badr_organization", "threatens", "turkey")),
+    # a state owning the force an office is of gives the office holder no office of its own
+    ("Iran's Quds Force commander Esmail Qaani visited Baghdad on Monday.", ("esmail_qaani", "official_of", "iran")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

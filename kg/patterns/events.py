@@ -326,6 +326,10 @@ def _targets(verb: Token, predicate: str, objects: list[Token], lexicon: Lexicon
         found += [o for d in objects for p in prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
     if lemma_of(verb) in lexicon.weapon_verbs:  # "fired rockets at the base"
         found += [o for d in [*objects, *found] for p in prep_objects(d, lexicon.target_preps) for o in conjuncts(p)]
+    if predicate == "attacks" and not objects:
+        # "rockets struck near a US base": the site the strike fell beside, whose force it was aimed at
+        found += [o for p in prep_objects(verb, lexicon.vicinity_preps) for o in conjuncts(p)
+                  if lemma_of(o) in lexicon.installation_nouns]
     return found
 
 

@@ -392,8 +392,9 @@ def _within(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     # "the province of Anbar", and "the al-Sa'idat area of Jurf al-Nasr"
     place_noun = lemma_of(token) in lexicon.place_nouns | lexicon.area_nouns
     for container in prep_objects(token, {"in", "of"} if place_noun else {"in"}):
-        if lemma_of(container) in lexicon.place_nouns:
-            container = next(iter(prep_objects(container, {"of"})), container)  # "the province of Anbar"
+        if lemma_of(container) in lexicon.place_nouns and _name_before(container) is None:
+            # "the province of Anbar" (but "Chamchamal district of Sulaimaniyah province" is the district)
+            container = next(iter(prep_objects(container, {"of"})), container)
         before = _name_before(token)
         if place_noun and before is not None and container.head.lower_ == "of" and _named_for_its_container(
                 token, before, container, lexicon):
@@ -422,6 +423,9 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     ...                                                       location)
     True
     >>> ('Dora', 'located_in', 'Baghdad') in read("The raid hit a house in southern Baghdad's Dora area.", location)
+    True
+    >>> ('Khor Mor field', 'located_in', 'Chamchamal district') in read(
+    ...     "A drone hit the Khor Mor field in Chamchamal district of Sulaimaniyah.", location)
     True
     >>> read("ERBIL, Kurdistan Region (Reuters) - A drone hit the airport.", location)[-1]
     ('ERBIL', 'located_in', 'Kurdistan Region')

@@ -120,8 +120,9 @@ def _ministry_of_a_minister(role: Token, organisation: Token, lexicon: Lexicon) 
     """Whether an organisation is the ministry a minister's title opens with: "Treasury Secretary Steven Mnuchin"
     is his state's official, not the Treasury's, as the guidelines rule (but "KRG Interior Minister X" is the
     regional government's, a government of its own, and "secretary of the Supreme National Security Council" the
-    council's)."""
-    if lemma_of(role) not in lexicon.minister_titles or organisation.i > role.i:
+    council's, and "the Treasury's under secretary" one of the Treasury's officials, below its minister)."""
+    if lemma_of(role) not in lexicon.minister_titles or organisation.i > role.i or any(
+            c.lower_ in lexicon.deputy_words for c in role.children if c.dep_ in {"amod", "compound"}):
         return False
     actors = linked_actors(organisation.doc)
     bodies = [actors[a] for a in actor_ids_at(organisation) if a in actors and actors[a].type == "GovernmentBody"]
@@ -186,12 +187,14 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     # ("an Iraqi Kurdish leader": a people's leader, whom the state names only where the people are)
     no_office = lemma_of(role) in lexicon.affiliation_roles or any(
         c.dep_ == "amod" and c.lower_ in lexicon.community_adjectives for c in role.children)
+    # ("Iran's Quds Force commander": the state owns the force whose the office is, and gives none of its own)
+    of_a_named_group = any(c.dep_ == "compound" and c.ent_type_ in _BODY_TYPES for c in role.children)
     modifiers = _modifiers_of_title(role, lexicon)
     # "Iraqi caretaker Prime Minister X": the state is named on the word for the holder's tenure
     modifiers += [g for m in modifiers if m.lower_ in lexicon.tenure_words for g in m.children if g.i < m.i]
     organisations = [m for m in modifiers if m.lower_ not in lexicon.titles | lexicon.tenure_words and (
-        m.dep_ in MODIFIER_DEPS and not (of_a_group and m.dep_ == "amod" or no_office and names_a_state(m) and (
-            m.dep_ in {"amod", "poss"})) or (
+        m.dep_ in MODIFIER_DEPS and not (of_a_group and m.dep_ == "amod" or (no_office or of_a_named_group) and (
+            names_a_state(m) and m.dep_ in {"amod", "poss"})) or (
             m.dep_ == "nsubj" and role.dep_ == "compound"))]
     # (a name of its own that a place opens is no place's: "the commander of Baghdad Operations")
     organisations += [o for o in prep_objects(role, _organisation_preps(role, lexicon))
@@ -232,6 +235,8 @@ def _names_the_group(noun: Token, modifier: Token, lexicon: Lexicon) -> bool:
 
 
 _SERVICE_PREPS = frozenset({"of", "for", "with"})
+# The types of the bodies an office may be held in, other than states: a group, a force, a ministry, an outlet.
+_BODY_TYPES = frozenset(ACTOR_TYPES) - PEOPLE_TYPES - {"Country", "Place"}
 
 
 def _organisation_preps(role: Token, lexicon: Lexicon) -> frozenset[str]:
