@@ -2239,6 +2239,9 @@ def triples(nlp, text):
     # an armed group's name the NER took for a law
     ("The Sinjar Resistance Units are part of the Popular Mobilization Forces.",
      ("sinjar_resistance_units", "member_of", "popular_mobilization_forces")),
+    # "both attacks" takes up the attacks told before, as "the attacks" does
+    ("Oct. 17: Drones targeted US forces at al-Asad air base in western Iraq. The Islamic Resistance in Iraq claimed "
+     "both attacks.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

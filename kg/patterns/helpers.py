@@ -1062,8 +1062,8 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
 
 
 def is_definite(noun: Token) -> bool:
-    """ "the strike", "this attack": a noun naming what was named before."""
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children)
+    """ "the strike", "this attack", "both attacks": a noun naming what was named before."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those", "both"} for c in noun.children)
 
 
 def _told_of_regardless(event: Token, verb: Token, lexicon: Lexicon) -> bool:
