@@ -117,6 +117,7 @@ class Coreference:
         self.statement_verbs = lexicon.speech_verbs | lexicon.denial_verbs
         # the unnamed collective "the factions" are where the text names no group of them (the guidelines' rule)
         self.collective: str | None = next((a.id for a in load_registry().actors.values() if a.collective), None)
+        self.demonyms = load_registry().demonyms
 
     def __call__(self, doc: Doc) -> Doc:
         sentence_of = {}
@@ -231,11 +232,13 @@ class Coreference:
         mate = None if own else _clause_subject(token, mentions)
         # "US charges that it backs attacks": no one is charged by themselves
         accuser = self._accuser(token, mentions)
+        # "demands by the factions for their departure": no one asks for their own departure
+        asker = self._asker(token, mentions)
         described = _described_by_clause(token, mentions)
         # "Kataib Hezbollah, one of the factions in the umbrella group": what an apposition says of a name is not
         # the name
         described_by = None if own else _described_in_apposition(token, mentions)
-        return {mate, accuser, described, described_by, *_subjects_of_fronted_clauses(token, mentions),
+        return {mate, accuser, asker, described, described_by, *_subjects_of_fronted_clauses(token, mentions),
                 *_doers_of_participle_over(token, mentions),
                 *_compared_with_subject(token, mentions, self.lexicon.comparison_preps)}
 
@@ -347,8 +350,9 @@ class Coreference:
         named before, None to look further."""
         def holds(m: _Mention) -> bool:
             return office <= self._office(m.titles)
+        # (where an office holder is, "the Iranian president in Tehran", names no office)
         of = [o for p in token.children if p.dep_ == "prep" and p.lower_ in _OFFICE_PREPS
-              for o in p.children if o.dep_ == "pobj"]
+              for o in p.children if o.dep_ == "pobj" and not (p.lower_ == "in" and o.ent_type_ == "Place")]
         if not of and (titled := salient(holds, _WINDOW["name_head"]) or _named_below_headline(here, mentions, holds)):
             # "the prime minister" (or "the premier") is whoever the text named as prime minister, not the last
             # official, and in a headline whoever the story names so; "the commander of the forces" names its own
@@ -371,14 +375,17 @@ class Coreference:
         Turkey", "Iraqi parliament speaker meets Iranian envoy"): the first the story names with the office in a
         sentence naming the group ("the head of the Badr Organization, Hadi al-Amiri"), whatever words it then
         gives the office."""
-        groups = {m.actor for c in token.children if c.dep_ in {"compound", "amod", "poss"}
-                  if (m := _mention_at(mentions, c.i)) is not None and m.type != "Place"}
+        # (a state's adjective, "Iranian president", is no mention of the state, only of its people)
+        owners = {c: m.actor if (m := _mention_at(mentions, c.i)) is not None and m.type != "Place" else
+                  self.demonyms.get(c.text) for c in token.children if c.dep_ in {"compound", "amod", "poss"}}
+        groups = {owner for owner in owners.values() if owner}
         # (the words naming whose the office is: the name, or a body's noun, "Iraqi parliament speaker")
-        words = office - {c.lemma_.lower() for c in token.children if _mention_at(mentions, c.i) is not None or (
+        words = office - {c.lemma_.lower() for c, owner in owners.items() if owner or (
             self.description_types.get(c.lemma_.lower(), "Official") != "Official")}
         if not groups or words == office:
             return None
-        named_in = {m.sentence for m in mentions if m.actor in groups}
+        named_in = {m.sentence for m in mentions if m.actor in groups} | {
+            i for i, sent in enumerate(token.doc.sents) if any(self.demonyms.get(t.text) in groups for t in sent)}
         return _named_below_headline(here, mentions, lambda m: m.sentence in named_in and words <= self._office(
             m.titles))
 
@@ -634,6 +641,19 @@ class Coreference:
         makers = (_mention_at(mentions, c.i) for c in noun.children if c.dep_ in {"poss", "compound", "amod"})
         return next((m.actor for m in makers if m is not None), None)
 
+    def _asker(self, possessive: Token, mentions: list[_Mention]) -> str | None:
+        """Who makes the demand for the act a possessive names the doer of: the actor "by" or on "demands" in
+        "demands by Iran-aligned groups for their departure"."""
+        act = possessive.head
+        demand = act.head.head
+        if possessive.dep_ != "poss" or act.dep_ != "pobj" or act.head.lower_ != "for" or (
+                self.lexicon.noun_predicates.get(demand.lemma_.lower()) != "demands"):
+            return None
+        makers = [c for c in demand.children if c.dep_ in {"poss", "compound"}] + [
+            o for p in demand.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for o in p.children
+            if o.dep_ == "pobj"]
+        return next((m.actor for c in makers if (m := _mention_on(c, mentions)) is not None), None)
+
     def _office(self, words: frozenset[str]) -> frozenset[str]:
         """Role words with their synonyms spelt out: "premier" is "prime minister"."""
         return frozenset(w for word in words for w in self.lexicon.office_synonyms.get(word, (word,)))
@@ -697,7 +717,8 @@ class Coreference:
             # "Iraq's caretaker premier": the state's own office, named as definitely as with "the"
             return min((c.i for c in modifiers if c.dep_ in {"amod", "compound"}), default=token.i), actor_type
         if actor_type == "Official" and not determiners and token.sent.start == 0 and any(c.dep_ in {
-                "compound", "poss"} and _names_actor(c) or c.dep_ == "amod" and names_a_state(c) for c in modifiers):
+                "compound", "poss"} and _names_actor(c) or c.dep_ == "amod" and c.text in self.demonyms
+                for c in modifiers):
             # a headline's "Nujaba leader: US forces must leave", "Iranian envoy": whom the story names to the office
             return min(c.i for c in modifiers if c.dep_ in {"amod", "compound", "poss"}), actor_type
         if actor_type == "Militia" and not determiners and token.tag_ == "NN" and any(

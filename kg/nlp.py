@@ -222,10 +222,17 @@ def _raise_speech_going_on_from_reported_clause(participle: Token) -> None:
     >>> doc = nlp("Kataib Hezbollah said the US must leave Iraq, warning that it would escalate attacks.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "warning"]
     [('warning', 'said')]
+    >>> doc = nlp("The Pentagon said US forces would remain in Syria to prevent a resurgence, rejecting demands.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "rejecting"]
+    [('rejecting', 'said')]
     """
-    clause = participle.head
-    if not (participle.tag_ == "VBG" and participle.dep_ == "advcl" and clause.dep_ == "ccomp"):
+    if not (participle.tag_ == "VBG" and participle.dep_ == "advcl"):
         return  # (the cheap tests first: this runs for every token)
+    clause = participle.head
+    while clause.dep_ in {"advcl", "xcomp"} and clause.head != clause:
+        clause = clause.head  # "said US forces would remain to prevent a resurgence, rejecting demands"
+    if clause.dep_ != "ccomp":
+        return
     # (before the lemmatizer: a participle's own form)
     if participle.i > clause.i and participle.doc[participle.i - 1].text == "," and (
             participle.lower_ in _speech_going_on_participles()) and clause.head.tag_.startswith("VB"):

@@ -2242,6 +2242,20 @@ def triples(nlp, text):
     # "both attacks" takes up the attacks told before, as "the attacks" does
     ("Oct. 17: Drones targeted US forces at al-Asad air base in western Iraq. The Islamic Resistance in Iraq claimed "
      "both attacks.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # a headline's office a state's adjective is set before, whatever else the phrase says of where its holder is
+    ("Iraqi Kurdish leader Barzani meets Iranian president in Tehran\n\nIranian President Masoud Pezeshkian said on "
+     "Monday that Iran valued its ties with the Kurdistan Region.", ("barzani", "negotiates_with",
+                                                                      "masoud_pezeshkian")),
+    # a participle of stance set off after what a speaker said of others is the speaker's; and the departure a
+    # demand is for is not the demanders'
+    ("The Pentagon said on Monday that US forces would remain in Syria to prevent an Islamic State resurgence, "
+     "rejecting demands by Iran-aligned groups for their departure.",
+     ("us_department_of_defense", "opposes", "iran_backed_militias")),
+    ("The Pentagon said on Monday that US forces would remain in Syria to prevent an Islamic State resurgence, "
+     "rejecting demands by Iran-aligned groups for their departure.", ("iran_backed_militias", "demands", "us_forces")),
+    # ... and is no part of what the speaker denies
+    ("Iran's foreign ministry on Monday denied that it supplies weapons to armed groups in Iraq, accusing Washington "
+     "of spreading lies.", ("iranian_foreign_ministry", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3214,6 +3228,9 @@ def test_pattern_reads(nlp, text, expected):
      "Wednesday that its operations would not go unanswered.", ("badr_organization", "threatens", "turkey")),
     # a state owning the force an office is of gives the office holder no office of its own
     ("Iran's Quds Force commander Esmail Qaani visited Baghdad on Monday.", ("esmail_qaani", "official_of", "iran")),
+    # a participle of stance set off after what a speaker said is not the reported clause's subject's
+    ("The Pentagon said on Monday that US forces would remain in Syria to prevent an Islamic State resurgence, "
+     "rejecting demands by Iran-aligned groups for their departure.", ("us_forces", "opposes", "iran_backed_militias")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

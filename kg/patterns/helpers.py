@@ -1025,6 +1025,8 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     True
     >>> is_blocked(_parser()("Turkey denied responsibility and blamed the PKK.")[5], load_lexicon())
     False
+    >>> is_blocked(_parser()("Iran denied any role, accusing Washington of lies.")[5], load_lexicon())
+    False
     >>> [is_blocked(_parser()(text)[5], load_lexicon()) for text in (
     ...     "Washington warned the factions against attacking US forces.",
     ...     "Sudani kept the factions from attacking US forces.",
@@ -1047,8 +1049,10 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
         if negated(current) and not _told_of_regardless(below, current, lexicon):
             return True
         # denying a charge does not unsay it: "Iran denies US charges" still tells of the charges; and a verb
-        # coordinated with a denial is no part of what is denied ("denied responsibility and blamed the PKK")
+        # coordinated with a denial, or set off after it, is no part of what is denied ("denied responsibility and
+        # blamed the PKK", "denied that it arms them, accusing Washington of lies")
         if level and current.lemma_.lower() in lexicon.blocking_words and below.dep_ != "conj" and not (
+                _set_off_after(below)) and not (
                 level == 1 and lexicon.noun_predicates.get(lemma_of(cue)) == "accuses") and not _denies_its_object(
                 current, below):
             return True
@@ -1114,6 +1118,12 @@ def _asks(clause: Token, lexicon: Lexicon) -> bool:
     asked = lemma_of(clause.head) in lexicon.asking_verbs
     return any(c.dep_ == "mark" and c.lower_ == "whether" or asked and c.tag_ in {"WRB", "WP", "WDT"} and (
         c.i < clause.i) for c in clause.children)
+
+
+def _set_off_after(participle: Token) -> bool:
+    """Whether a participle is set off by a comma after the clause it hangs on: "denied it, accusing X"."""
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > participle.head.i and (
+        participle.doc[participle.i - 1].text == ",")
 
 
 def negated(word: Token) -> bool:
