@@ -128,7 +128,7 @@ class RelationExtractor:
         candidates: list[Relation] = []
         vetoes: dict[tuple[int, str, str, str], list[Token]] = {}
         read_from: dict[tuple[int, str, str, str], list[Token]] = {}
-        attacks_told = EventMemory(self.event_nouns, self.lexicon.custody_words)
+        attacks_told = EventMemory(self.event_nouns, self.lexicon.custody_words, self.lexicon.answering_nouns)
         for number, sent in enumerate(Sentence(doc, s.start, s.end) for s in doc.sents):
             for pattern in PATTERNS:
                 for frame in pattern(sent, self.lexicon):
@@ -390,9 +390,10 @@ class RelationExtractor:
 class EventMemory:
     """The attacks and killings an article told of, sentence by sentence, for "the strike" to be read as one."""
 
-    def __init__(self, event_nouns: set[str], custody_words: frozenset[str]) -> None:
+    def __init__(self, event_nouns: set[str], custody_words: frozenset[str], answering_nouns: frozenset[str]) -> None:
         self.event_nouns = event_nouns
         self.custody_words = custody_words
+        self.answering_nouns = answering_nouns
         # sentence number, the words naming the attack, whether it is named by a plural noun (None: by a verb), pairs
         self.told: list[tuple[int, set[str], bool | None, list[tuple[str, str]]]] = []
         self._last_cue: Token | None = None
@@ -402,6 +403,9 @@ class EventMemory:
         # attack" is no tally of "more than 60 attacks" on US forces whose agents went untold
         self._agent_known: dict[tuple[str, bool | None], bool] = {}
         self._claimed_cues: set[int] = set()
+        # the attacks told as what another answers ("the strikes were in response to a PKK attack"), which "the
+        # operation" said of later is not: the sentence tells of the answer
+        self._answered: list[list[tuple[str, str]]] = []
         self._members: dict[str, set[str]] = {}  # group -> the people the text said lead it or belong to it
         self._blamed: list[tuple[int, str, str]] = []  # sentence number, accuser, whom it blamed for a harm
 
@@ -467,6 +471,8 @@ class EventMemory:
         else:
             self.told.append((number, {lemma_of(cue), lemma_of(noun)}, _is_plural_noun(noun), list(pairs)))
             self._last_cue = cue
+            if _answered_act(noun, self.answering_nouns):
+                self._answered.append(self.told[-1][3])
 
     def agents(self, number: int, targets: set[str], cues: set[str], plural: bool | None = None,
                recalling: str | None = None) -> list[str]:
@@ -485,6 +491,10 @@ class EventMemory:
         # an arrest is recalled only as one ("the arrests"), never as "the attack"
         told = [t for t in self.told if recalling is None or recalling in self.custody_words
                 or not t[1] <= self.custody_words]
+        if not any(recalling in t[1] for t in told):
+            # (not an attack told as what another answers, when no word names the one recalled: "the operation"
+            # after "the strikes were in response to a PKK attack" is the strikes)
+            told = [t for t in told if not any(t[3] is answered for answered in self._answered)] or told
         named = [(words, told_plural, pairs) for _, words, told_plural, pairs in reversed(told) if words & cues]
         if named:  # the latest that agrees in number, named by the same word if one is, else the latest
             _, _, pairs = min(named, key=lambda told: (plural is not None and told[1] not in {None, plural},
@@ -523,6 +533,12 @@ class EventMemory:
             return attackers
         last = blamed[-1][0]
         return list(dict.fromkeys(o for n, o in blamed if n == last))
+
+
+def _answered_act(noun: Token, answering_nouns: frozenset[str]) -> bool:
+    """Whether an act is named as what another answers: "in response to a PKK attack", "in retaliation for"."""
+    answer = noun.head.head if noun.dep_ == "pobj" else None
+    return answer is not None and answer.lemma_.lower() in answering_nouns
 
 
 def _named_on_event(event: Token, lexicon: Lexicon) -> list[Token]:
@@ -870,6 +886,8 @@ def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: 
             c.i < token.i and token.pos_ == "NOUN")) and not (c.dep_ == "amod" and of_a_group)
             and not (c.dep_ == "poss" and counterpart)] + prep_objects(
             token, {"by", *({"from", "of"} if head_word & lexicon.sent_nouns else ())})
+        # ("remarks by the US ambassador, Alina Romanowski": the holder the role is set beside)
+        modifiers += [a for o in prep_objects(token, {"by"}) for a in o.children if a.dep_ == "appos"]
         if found := _first_named(modifiers, 0.1):
             return found
         # (not one its own phrase says the whose of: "the presence of the coalition")
@@ -937,8 +955,10 @@ def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) ->
     located = head_word & lexicon.located_targets and not owned
     places = prep_objects(token.head, {"in"}) if located and token.dep_ == "dobj" else []
     # ("a timetable for the withdrawal", "any role for the United States": what is timed, whom the role is for)
+    # ("demanded an end to Turkish violations": what is asked to stop, and so whom; managing an end is no one's)
+    asked_to_end = head_word & lexicon.ending_nouns and lexicon.verb_predicates.get(lemma_of(token.head)) == "demands"
     preps = {"of", "from", "in"} if located else {"of", "for"} if head_word & (
-        lexicon.timing_nouns | lexicon.allotted_nouns) else {"of"}
+        lexicon.timing_nouns | lexicon.allotted_nouns) else {"to"} if asked_to_end else {"of"}
     for pobj in prep_objects(token, preps) + places:
         reached = [(actor, cost + 0.1) for o in conjuncts(pobj)
                    for actor, cost in argument_actors(o, lexicon, depth + 1)]

@@ -2256,6 +2256,22 @@ def triples(nlp, text):
     # ... and is no part of what the speaker denies
     ("Iran's foreign ministry on Monday denied that it supplies weapons to armed groups in Iraq, accusing Washington "
      "of spreading lies.", ("iranian_foreign_ministry", "accuses", "united_states")),
+    # an act recalled by a word naming none told is not one told as what another answers
+    ("Turkish warplanes struck PKK targets in the Qandil mountains overnight, killing 12 militants. The ministry said "
+     "the strikes were in response to a PKK attack on a Turkish base that killed two soldiers. Iraq's foreign "
+     "ministry condemned the operation.", ("iraqi_foreign_ministry", "accuses", "turkish_armed_forces")),
+    # an end asked to what another does is asked of the doer
+    ("Iraq's foreign ministry demanded an end to Turkish violations of its airspace.",
+     ("iraqi_foreign_ministry", "demands", "turkey")),
+    # a clause reported by a verb of speech coordinated after another's act is its own subject's word
+    ("A US drone strike killed two Kataib Hezbollah members. Kataib Hezbollah vowed revenge, and the Iraqi government "
+     "said the strike was a blatant violation of its sovereignty.", ("iraqi_government", "accuses", "united_states")),
+    # remarks by a role's holder named beside it are the holder's
+    ("The Coordination Framework rejected remarks by the US ambassador, Alina Romanowski.",
+     ("coordination_framework", "opposes", "alina_romanowski")),
+    # one in charge of a group's function is one of the group
+    ("Abu Baqir al-Saadi, who was in charge of Kataib Hezbollah's operations in Syria, was killed.",
+     ("abu_baqir_al_saadi", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3231,6 +3247,16 @@ def test_pattern_reads(nlp, text, expected):
     # a participle of stance set off after what a speaker said is not the reported clause's subject's
     ("The Pentagon said on Monday that US forces would remain in Syria to prevent an Islamic State resurgence, "
      "rejecting demands by Iran-aligned groups for their departure.", ("us_forces", "opposes", "iran_backed_militias")),
+    # an act answered is not what "the operation" recalls
+    ("Turkish warplanes struck PKK targets in the Qandil mountains overnight, killing 12 militants. The ministry said "
+     "the strikes were in response to a PKK attack on a Turkish base that killed two soldiers. Iraq's foreign "
+     "ministry condemned the operation.", ("iraqi_foreign_ministry", "accuses", "pkk")),
+    # the first clause's subject does not say what a later clause's own speaker says
+    ("A US drone strike killed two Kataib Hezbollah members. Kataib Hezbollah vowed revenge, and the Iraqi government "
+     "said the strike was a blatant violation of its sovereignty.", ("kataib_hezbollah", "accuses", "united_states")),
+    # managing an end to a mission leads no one
+    ("Sudani has no rupture with Washington. His government is trying to manage a negotiated end to the US-led "
+     "coalition's mission.", ("iraqi_government", "leads", "international_coalition")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -34,7 +34,7 @@ from kg.patterns.membership import (alignment, backed_modifier, coming_to_aid, c
                                     installing_in_office, membership, organisation_of, others_of_the_whole,
                                     support_from, umbrella_apposition)
 from kg.patterns.places import casualties_at_target, deployment, deployment_verb, location
-from kg.patterns.roles import role_apposition
+from kg.patterns.roles import in_charge, role_apposition
 from kg.patterns.speech import (allegation, attribution, blame, conditional_threat, demanded_clause,
                                 demanded_end_of_wrong, designation,
                                 ending_presence,
@@ -61,4 +61,5 @@ PATTERNS = (
     unattributed_deaths, labelled_occupier, fighting_until_departure, counted_among_the_dead, dead_told_as_members,
     possessed_killing,
     allegation, casualties_of_the_attacked, fighting_while_present, demanded_end_of_wrong, traded_accusations,
+    in_charge,
 )

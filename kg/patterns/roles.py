@@ -13,7 +13,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts
                                  lemma_of, name_set_off_after, names_a_person, names_a_place, prep_objects, subjects_of)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
-__all__ = ["role_apposition"]
+__all__ = ["in_charge", "role_apposition"]
 
 # The roles only a person holds, whatever else a phrase sets beside them.
 _PERSONAL_ROLES = frozenset({"leads", "official_of", "spokesperson_for"})
@@ -456,3 +456,25 @@ def _name_after_quotation(role: Token, lexicon: Lexicon) -> list[Token]:
     while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
         name = name.head
     return [name]
+
+
+def in_charge(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Who is in charge of a group leads it, and of one of a group's functions is one of the group: "was in charge
+    of the group's operations in Syria".
+
+    >>> read("Abu Baqir, who was in charge of the militia's operations in Syria, was killed.", in_charge)
+    [('who', 'member_of', 'militia')]
+    >>> read("Ali Hussein is in charge of Kataib Hezbollah.", in_charge)
+    [('Ali Hussein', 'leads', 'Kataib Hezbollah')]
+    """
+    for charge in sent:
+        if not (charge.lower_ == "charge" and charge.dep_ == "pobj" and charge.head.lower_ == "in"):
+            continue
+        for led in prep_objects(charge, {"of"}):
+            function = lemma_of(led) in lexicon.function_nouns
+            owners = [c for c in led.children if c.dep_ == "poss"] + prep_objects(led, {"of", "for"}) if (
+                function) else conjuncts(led)
+            for holder in subjects_of(charge.head.head):
+                for owner in owners:
+                    yield frame(holder, "member_of" if function else "leads", owner, charge, "in_charge")
+

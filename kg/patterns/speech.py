@@ -241,8 +241,7 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("The party said the elections were rigged by the Sadrists.", reported_fault, speaker="party")
     [('party', 'accuses', 'Sadrists')]
     """
-    speaker = sent._.speaker
-    if speaker is None:
+    if sent._.speaker is None:
         return
     # "supports the resistance against the occupiers", "cooperate against terrorist groups": a wrong one acts
     # against is not one's own
@@ -260,6 +259,7 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not clause & cue_words or any(c.dep_ == "pobj" and c.head.lower_ == "as" for c in clause & cue_words):
             continue  # (and "treat any US troops who remain after the deadline as occupiers", however it is parsed)
         doers = {a for s in subjects_of(verb) for c in conjuncts(s) for a in actor_ids_at(c)}
+        speaker = _clause_speaker(verb, lexicon)
         if speaker in doers or _one_side(speaker, doers, sent.doc._.actors or {}):
             # "Kataib Hezbollah and the Houthis threaten Israel", "Iraqi forces killed an ISIS commander, the Joint
             # Operations Command said": the speaker's own act, or its own state's, not its charge
@@ -269,6 +269,14 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         cue = next(iter(clause & cue_words))
         yield from said_of(speaker, "accuses", [s for s in subjects if s not in accused], cue, "reported_fault")
         accused.update(subjects)
+
+
+def _clause_speaker(verb: Token, lexicon: Lexicon) -> str:
+    """The actor who says a clause: the one the verb of speech reporting it has for subject ("KH vowed revenge, and
+    the Iraqi government said the strike was a violation"), else the sentence's speaker."""
+    said_by = speaker_for(verb, lexicon)
+    named = actor_ids_at(said_by) if isinstance(said_by, Token) else []
+    return named[0] if named else verb.sent._.speaker
 
 
 def _one_side(speaker: str, doers: set[str], actors: dict) -> bool:
