@@ -232,13 +232,15 @@ class Coreference:
         mate = None if own else _clause_subject(token, mentions)
         # "US charges that it backs attacks": no one is charged by themselves
         accuser = self._accuser(token, mentions)
-        # "demands by the factions for their departure": no one asks for their own departure
+        # "demands by the factions for their departure": no one asks for their own departure, and no one puts
+        # itself on its own list ("X had been added to its list of terrorists")
         asker = self._asker(token, mentions)
+        listed = self._listed_on(token, mentions)
         described = _described_by_clause(token, mentions)
         # "Kataib Hezbollah, one of the factions in the umbrella group": what an apposition says of a name is not
         # the name
         described_by = None if own else _described_in_apposition(token, mentions)
-        return {mate, accuser, asker, described, described_by, *_subjects_of_fronted_clauses(token, mentions),
+        return {mate, accuser, asker, *listed, described, described_by, *_subjects_of_fronted_clauses(token, mentions),
                 *_doers_of_participle_over(token, mentions),
                 *_compared_with_subject(token, mentions, self.lexicon.comparison_preps)}
 
@@ -411,7 +413,7 @@ class Coreference:
         own = None if not (struck or killed) else _clause_subject(token, mentions)
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
                 subject := _clause_subject_mention(token, mentions, named_on=lower in {"its", "their"})) and (
-                wanted(subject)):
+                wanted(subject)) and subject.actor not in self._listed_on(token, mentions):
             # "the coalition against Islamic State announced the end of its mission", "Khazali broke with Sadr and
             # founded his own group": a possessive in the clause is its subject's
             return subject.actor
@@ -653,6 +655,16 @@ class Coreference:
             o for p in demand.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for o in p.children
             if o.dep_ == "pobj"]
         return next((m.actor for c in makers if (m := _mention_on(c, mentions)) is not None), None)
+
+    def _listed_on(self, possessive: Token, mentions: list[_Mention]) -> list[str]:
+        """Whom a verb puts on the list a possessive owns: "X had been added to its list of terrorists"."""
+        listing = possessive.head
+        verb = listing.head.head
+        if possessive.dep_ != "poss" or listing.lemma_.lower() not in self.lexicon.designation_lists or (
+                listing.dep_ != "pobj" or listing.head.lower_ not in {"to", "on"}):
+            return []
+        return [m.actor for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for n in (c, *c.conjuncts)
+                if (m := _mention_on(n, mentions)) is not None]
 
     def _office(self, words: frozenset[str]) -> frozenset[str]:
         """Role words with their synonyms spelt out: "premier" is "prime minister"."""

@@ -2272,6 +2272,9 @@ def triples(nlp, text):
     # one in charge of a group's function is one of the group
     ("Abu Baqir al-Saadi, who was in charge of Kataib Hezbollah's operations in Syria, was killed.",
      ("abu_baqir_al_saadi", "member_of", "kataib_hezbollah")),
+    # those added to a terrorism list in the passive are put on it by its owner
+    ("The Treasury said on Monday that Harakat al-Nujaba and its leader, Akram al-Kaabi, had been added to its list "
+     "of Specially Designated Global Terrorists.", ("us_treasury", "accuses", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3257,6 +3260,9 @@ def test_pattern_reads(nlp, text, expected):
     # managing an end to a mission leads no one
     ("Sudani has no rupture with Washington. His government is trying to manage a negotiated end to the US-led "
      "coalition's mission.", ("iraqi_government", "leads", "international_coalition")),
+    # no one puts itself on its own list
+    ("The Treasury said on Monday that Harakat al-Nujaba and its leader, Akram al-Kaabi, had been added to its list "
+     "of Specially Designated Global Terrorists.", ("harakat_al_nujaba", "accuses", "akram_al_kaabi")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1224,6 +1224,8 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("The State Department designated Kataib Hezbollah a terrorist organization.", designation)
     [('State Department', 'accuses', 'Kataib Hezbollah')]
+    >>> read("The State Department said Nujaba had been added to its list of terrorists.", designation)
+    [('its', 'accuses', 'Nujaba')]
     >>> read("Kataib Hezbollah has been on Washington's terrorism list since 2009.", designation)
     [('Washington', 'accuses', 'Kataib Hezbollah')]
     >>> read("The Treasury sanctioned Qais al-Khazali for his role in the killings.", designation)
@@ -1260,14 +1262,19 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for designated in (t for target in targets for t in conjuncts(target)):
                     yield frame(designator, "accuses", designated, token, "designation")
         elif lemma in lexicon.designation_lists and token.pos_ == "NOUN" and _names_terror(token, lexicon):
-            owners = [c for c in token.children if c.dep_ == "poss"]
-            verb = token.head.head if token.dep_ == "pobj" else None
-            if verb is None or token.head.lower_ not in {"on", "to"}:
-                continue
-            listed = [c for c in verb.children if c.dep_ == "dobj"] or subjects_of(verb)
-            for owner in owners:
-                for target in (t for d in listed for t in conjuncts(d)):
-                    yield frame(owner, "accuses", target, token, "designation.list")
+            yield from _put_on_list(token)
+
+
+def _put_on_list(listing: Token) -> Iterator[Frame]:
+    """Whom a terrorism list's owner puts on it: "added X to its list", "X has been on Washington's list"."""
+    verb = listing.head.head if listing.dep_ == "pobj" else None
+    if verb is None or listing.head.lower_ not in {"on", "to"}:
+        return
+    # ("X had been added to its list of terrorists": the passive's subject)
+    listed = [c for c in verb.children if c.dep_ in {"dobj", *PASSIVE_SUBJECT_DEPS}] or subjects_of(verb)
+    for owner in (c for c in listing.children if c.dep_ == "poss"):
+        for target in (t for d in listed for t in conjuncts(d)):
+            yield frame(owner, "accuses", target, listing, "designation.list")
 
 
 def _states_charge(verb: Token) -> bool:
