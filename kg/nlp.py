@@ -187,6 +187,7 @@ def _repair_parse(token: Token) -> None:
     _raise_past_conjunct_of_present_clause(token)
     _raise_verb_of_subject_left_without_one(token)
     _raise_past_tense_from_noun_root(token)
+    _lower_participle_taken_for_clause(token)
     _lower_title_word_taken_for_preposition(token)
 
 
@@ -852,18 +853,56 @@ def _past_forms(lemma: str) -> tuple[str, str]:
 def _raise_verb_after_reduced_relative(verb: Token) -> None:
     """A past tense the parser coordinated, with nothing to join them, after a participle it took for the verb of
     a clause (or of a clause reported) whose subject comes just before ("Gunmen believed to belong to ISIS killed two
-    soldiers"): the participle describes the subject, and the past tense is the verb."""
+    soldiers", "Kataib Hezbollah and units tied to the Badr Organization fought beside Syrian troops"): the
+    participle describes the subject (the last of those coordinated), and the past tense is the verb.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Kataib Hezbollah and units tied to the Badr Organization fought beside Syrian troops.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Hezbollah", "tied", "fought"}]
+    [('Hezbollah', 'nsubj', 'fought'), ('tied', 'acl', 'units'), ('fought', 'ROOT', 'fought')]
+    """
     participle = verb.head
     if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and participle.dep_ in {"ROOT", "ccomp"}):
         return  # (the cheap tests first: this runs for every token)
     subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.right_edge.i == participle.i - 1), None)
+    # ("believed to belong to", "tied to": what the participle says of its noun follows it at once)
+    described = any(c.dep_ == "xcomp" and c.i < verb.i or c.dep_ in {"prep", "agent"} and c.i == participle.i + 1
+                    for c in participle.children)
     if not (participle.i < verb.i and participle.tag_ in {"VBD", "VBN"}
-            and subject is not None and subject.tag_.startswith("NN")
-            and any(c.dep_ == "xcomp" and c.i < verb.i for c in participle.children)
+            and subject is not None and subject.tag_.startswith("NN") and described
             and not any(c.dep_ in {"cc", "punct"} and participle.i < c.i < verb.i for c in participle.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
         return
     _participle_onto_subject(participle, subject, verb)
+    if (last := participle.doc[participle.i - 1]) in subject.conjuncts:
+        participle.head = last
+
+
+def _lower_participle_taken_for_clause(participle: Token) -> None:
+    """A participle the parser made a fronted clause's verb, with the sentence's subject for its own, before a past
+    tense left with none ("Asaib Ahl al-Haq and units tied to the Badr Organization fought beside Syrian troops"):
+    the subject is the past tense's, and the participle describes its last noun.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Asaib Ahl al-Haq and units tied to the Badr Organization fought beside Syrian troops in 2014.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Haq", "tied"}]
+    [('Haq', 'nsubj', 'fought'), ('tied', 'acl', 'units')]
+    """
+    verb = participle.head
+    if not (participle.dep_ == "advcl" and participle.tag_ in {"VBN", "VBD"} and participle.i < verb.i
+            and verb.tag_ == "VBD"):
+        return  # (the cheap tests first: this runs for every token)
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.right_edge.i == participle.i - 1), None)
+    if subject is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or any(
+            c.dep_ in {"mark", "aux", "auxpass"} for c in participle.children) or not any(
+            c.dep_ in {"prep", "agent"} and c.i == participle.i + 1 for c in participle.children):
+        return
+    subject.head = verb
+    last = participle.doc[participle.i - 1]
+    participle.head = last if last in subject.conjuncts else subject
+    participle.dep_, participle.tag_ = "acl", "VBN"
 
 
 def _raise_past_tense_from_noun_root(verb: Token) -> None:

@@ -2275,6 +2275,9 @@ def triples(nlp, text):
     # those added to a terrorism list in the passive are put on it by its owner
     ("The Treasury said on Monday that Harakat al-Nujaba and its leader, Akram al-Kaabi, had been added to its list "
      "of Specially Designated Global Terrorists.", ("us_treasury", "accuses", "harakat_al_nujaba")),
+    # a participle the parser took for the verb, its phrase right after it, describes the last noun coordinated
+    ("Asaib Ahl al-Haq and units tied to the Badr Organization fought beside Syrian troops in 2014.",
+     ("badr_organization", "supports", "syrian_army")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
