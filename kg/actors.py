@@ -437,7 +437,7 @@ class ActorLinker:
             if actor is not None:
                 candidates.append(_Candidate(span.start, span.end, actor, doc))
                 claimed.update(range(span.start, span.end))  # a name found inside it is the name's word
-        return candidates
+        return candidates + self._committees(doc, candidates, claimed)
 
     def _registered_names(self, doc: Doc) -> tuple[list[_Candidate], list[Span]]:
         """The registered actors the ruler found, as the text uses their names, and the entities left to resolve:
@@ -1145,6 +1145,31 @@ class ActorLinker:
         if (group := self._group_word_before(span)) is not None and group.start not in claimed:
             return group, "ORG"
         return span, label
+
+    def _committees(self, doc: Doc, found: list[_Candidate], claimed: set[int]) -> list[_Candidate]:
+        """ "the Iraqi parliament's security and defence committee", "the legal committee of the Iraqi parliament": a
+        body's committee named by lowercase words, which the NER leaves out, is a body of its own, named after its
+        owner."""
+        committees = []
+        for noun in doc:
+            if not (noun.is_lower and noun.lower_ in self.lexicon.committee_nouns) or noun.i in claimed:
+                continue
+            owners = [c for c in noun.children if c.dep_ == "poss"] + [
+                o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj"]
+            # (its owner a body the text names, or a bare noun of one: "parliament's security and defence committee")
+            bodies = [(c.actor.name, c.actor.state) for o in owners for c in found
+                      if c.start <= o.i < c.end and c.actor.type == "GovernmentBody"] + [
+                (o.text, None) for o in owners if o.lower_ in self.lexicon.descriptions["GovernmentBody"]]
+            words = [c for c in noun.children if c.i < noun.i and c.dep_ in {"amod", "compound", "nmod"} and c.is_lower
+                     and not c.ent_type_]
+            if words and bodies:
+                words_span = doc[min(w.left_edge.i for w in words):noun.i + 1]
+                name = f"{bodies[0][0]} {words_span.text}"
+                committee = Actor(id=slug(name), name=name, type="GovernmentBody", aliases=(words_span.text,),
+                                  registered=False, state=bodies[0][1])
+                committees.append(_Candidate(words_span.start, words_span.end, committee, doc))
+        return committees
 
     def _group_taken_for_thing(self, ent: Span) -> bool:
         """Whether the NER took an armed group's name for a law, a work or an event: "the Sinjar Resistance Units",

@@ -60,6 +60,7 @@ class Lexicon:
     adversary_preps: frozenset[str]
     argument_bridges: frozenset[str]
     ending_nouns: frozenset[str]
+    committee_nouns: frozenset[str]
     stand_in_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     helping_verb_forms: frozenset[str]

@@ -2278,6 +2278,14 @@ def triples(nlp, text):
     # a participle the parser took for the verb, its phrase right after it, describes the last noun coordinated
     ("Asaib Ahl al-Haq and units tied to the Badr Organization fought beside Syrian troops in 2014.",
      ("badr_organization", "supports", "syrian_army")),
+    # a body's committee named in lowercase words is a body of its own, part of its owner
+    ("The legal committee of the Iraqi parliament said on Sunday that the bill was flawed.",
+     ("iraqi_parliament_legal_committee", "member_of", "iraqi_parliament")),
+    ("The Iraqi parliament's security and defence committee summoned the defence minister on Wednesday.",
+     ("iraqi_parliament_security_and_defence_committee", "member_of", "iraqi_parliament")),
+    # ... and its rapporteur is one of its officials, whether or not its owner is named in full
+    ("Karim Hassan, rapporteur of parliament's security and defence committee, said the cause was unknown.",
+     ("karim_hassan", "official_of", "parliament_security_and_defence_committee")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -503,6 +503,8 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     ('Revolutionary Guards Quds Force', 'member_of', 'Revolutionary')
     >>> read("Lami of Nujaba's political bureau spoke.", organisation_of)
     [('Lami', 'member_of', 'Nujaba')]
+    >>> read("The legal committee of the parliament met.", organisation_of)
+    [('committee', 'member_of', 'parliament')]
     >>> read("Soleimani led the IRGC Quds Force.", organisation_of)
     [('IRGC Quds Force', 'member_of', 'IRGC')]
     >>> read("White House National Security Adviser Jake Sullivan spoke.", organisation_of)
@@ -513,6 +515,10 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Hadi al-Amiri', 'leads', 'Badr Organization')]
     """
     for token in sent:
+        if token.is_lower and token.lower_ in lexicon.committee_nouns:
+            # "the parliament's security and defence committee", "the legal committee of the parliament"
+            for owner in [c for c in token.children if c.dep_ == "poss"] + prep_objects(token, {"of"}):
+                yield frame(token, "member_of", owner, token, "organisation_of.committee")
         if token.pos_ == "NOUN" and lemma_of(token) in lexicon.armed_group_nouns:
             # "PMF factions such as X", "the PMF's brigades": the groups of the organisation named before them
             for owner in token.children:
