@@ -491,6 +491,17 @@ def _owners_after(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(token, "member_of", group, owner, "organisation_of")
 
 
+def _committee_of(committee: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """A body's committee is part of it: "the parliament's security and defence committee".
+
+    >>> read("The legal committee of the parliament met.", organisation_of)
+    [('committee', 'member_of', 'parliament')]
+    """
+    if committee.is_lower and committee.lower_ in lexicon.committee_nouns:
+        for owner in [c for c in committee.children if c.dep_ == "poss"] + prep_objects(committee, {"of"}):
+            yield frame(committee, "member_of", owner, committee, "organisation_of.committee")
+
+
 def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """An organisation named as part of another: "the Quds Force of Iran's Revolutionary Guards", "the IRGC's
     Quds Force", "the PMF's Al-Jazira Operations Command".
@@ -503,8 +514,6 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     ('Revolutionary Guards Quds Force', 'member_of', 'Revolutionary')
     >>> read("Lami of Nujaba's political bureau spoke.", organisation_of)
     [('Lami', 'member_of', 'Nujaba')]
-    >>> read("The legal committee of the parliament met.", organisation_of)
-    [('committee', 'member_of', 'parliament')]
     >>> read("Soleimani led the IRGC Quds Force.", organisation_of)
     [('IRGC Quds Force', 'member_of', 'IRGC')]
     >>> read("White House National Security Adviser Jake Sullivan spoke.", organisation_of)
@@ -515,10 +524,7 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Hadi al-Amiri', 'leads', 'Badr Organization')]
     """
     for token in sent:
-        if token.is_lower and token.lower_ in lexicon.committee_nouns:
-            # "the parliament's security and defence committee", "the legal committee of the parliament"
-            for owner in [c for c in token.children if c.dep_ == "poss"] + prep_objects(token, {"of"}):
-                yield frame(token, "member_of", owner, token, "organisation_of.committee")
+        yield from _committee_of(token, lexicon)
         if token.pos_ == "NOUN" and lemma_of(token) in lexicon.armed_group_nouns:
             # "PMF factions such as X", "the PMF's brigades": the groups of the organisation named before them
             for owner in token.children:
