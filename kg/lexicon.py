@@ -181,6 +181,7 @@ class Lexicon:
     answering_preps: frozenset[str]
     aftermath_preps: frozenset[str]
     answering_nouns: frozenset[str]
+    provoking_verbs: frozenset[str]
     departure_words: frozenset[str]
     reach_nouns: frozenset[str]
     hesitation_verbs: frozenset[str]

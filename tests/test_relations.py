@@ -2286,6 +2286,9 @@ def triples(nlp, text):
     # ... and its rapporteur is one of its officials, whether or not its owner is named in full
     ("Karim Hassan, rapporteur of parliament's security and defence committee, said the cause was unknown.",
      ("karim_hassan", "official_of", "parliament_security_and_defence_committee")),
+    # an answer one's acts drew from another is the other's attack on one
+    ("Kataib Hezbollah fired rockets at the Israeli border town of Metula, drawing Israeli retaliation.",
+     ("israel", "attacks", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3274,6 +3277,9 @@ def test_pattern_reads(nlp, text, expected):
     # no one puts itself on its own list
     ("The Treasury said on Monday that Harakat al-Nujaba and its leader, Akram al-Kaabi, had been added to its list "
      "of Specially Designated Global Terrorists.", ("harakat_al_nujaba", "accuses", "akram_al_kaabi")),
+    # ... but not one they might draw
+    ("Kataib Hezbollah's attacks could draw American retaliation, officials warned.",
+     ("united_states", "attacks", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -22,6 +22,7 @@ from kg.patterns.events import (active_verb, casualties_of_the_attacked, counted
                                 event_agents,
                                 event_noun, fighting_until_departure, fighting_while_present,
                                 mutual_fighting, negotiation, passive_agent, possessed_killing, promised_retaliation,
+                                provoked_retaliation,
                                 resultative, unattributed_deaths, warning)
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  charged_with_harm, conjuncts,
@@ -61,5 +62,5 @@ PATTERNS = (
     unattributed_deaths, labelled_occupier, fighting_until_departure, counted_among_the_dead, dead_told_as_members,
     possessed_killing,
     allegation, casualties_of_the_attacked, fighting_while_present, demanded_end_of_wrong, traded_accusations,
-    in_charge,
+    in_charge, provoked_retaliation,
 )

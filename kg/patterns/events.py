@@ -17,7 +17,7 @@ from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run 
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "warning",
            "mutual_fighting", "promised_retaliation", "fighting_until_departure", "counted_among_the_dead",
-           "possessed_killing", "casualties_of_the_attacked", "fighting_while_present"]
+           "possessed_killing", "casualties_of_the_attacked", "fighting_while_present", "provoked_retaliation"]
 # Who claims an act as its own: "the group said it was behind the strike".
 _CLAIMING_PRONOUNS = frozenset({"it", "we", "they"})
 # The predicates of acts that harm their object: attacks and killings.
@@ -1469,3 +1469,24 @@ def _attack_told_with(killing: Token, lexicon: Lexicon) -> Iterator[tuple[Token,
         direct_objects(verb) if verb is not None else [])
     for event in (e for e in events if lexicon.noun_predicates.get(lemma_of(e)) == "attacks"):
         yield from ((a, t) for a in event_agents(event, lexicon) for t in _event_targets(event, "attacks", lexicon))
+
+
+def provoked_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """An answer one's acts drew from another is the other's attack on one: "launched more than 160 attacks on US
+    forces, prompting deadly American retaliation" (not an answer they might draw: "could draw US retaliation").
+
+    >>> read("The militias launched attacks on US forces, prompting deadly American retaliation.", provoked_retaliation)
+    [('American', 'attacks', 'militias')]
+    >>> read("The attacks could draw American retaliation.", provoked_retaliation)
+    []
+    """
+    for answer in sent:
+        provoking = answer.head
+        if lemma_of(answer) not in lexicon.answering_nouns or answer.dep_ != "dobj" or (
+                lemma_of(provoking) not in lexicon.provoking_verbs) or in_future(provoking, lexicon):
+            continue
+        for agent in (c for c in answer.children if c.dep_ in {"amod", "poss", "compound"} and (
+                c.ent_type_ or c.pos_ == "PROPN")):
+            for provoker in (p for s in subjects_of(provoking) for p in conjuncts(s)):
+                yield frame(agent, "attacks", provoker, answer, "provoked_retaliation")
+
