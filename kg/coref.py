@@ -220,7 +220,9 @@ class Coreference:
                 return (start, token.i + 1, antecedent.actor) if antecedent else None
             # else, in a militia's words, the force it calls an occupation: "the occupation forces" after "US troops"
         if actor_type == "Country":
-            country = self._country_meant(token, mentions[:before])
+            # ("the coalition countries" are several, none of them the one the article is about)
+            several = token.tag_ == "NNS" and _counted(token, self.lexicon.count_words) is None
+            country = None if several else self._country_meant(token, mentions[:before])
             return (start, token.i + 1, country) if country else None
         return self._of_type(token, start, actor_type, mentions, before, here, salient)
 
@@ -343,7 +345,12 @@ class Coreference:
             if own := [m.actor for m in mentions if m.type == "Country" and m.start in speakers]:
                 return own[0]
         visitor = _state_of_what_is_in(token, mentions, self.lexicon.containment_preps)
-        counts = Counter(m.actor for m in mentions if m.type == "Country" and m.named and m.actor != visitor)
+        # (a state's own bodies name it too: "Iraq's parliament met over Israeli threats to strike the country")
+        actors = token.doc._.actors or {}
+        states = [m.actor if m.type == "Country" else actors[m.actor].state for m in mentions
+                  if m.named and (m.type == "Country" or m.type in {"GovernmentBody", "ArmedForce"} and (
+                      m.actor in actors and actors[m.actor].state))]
+        counts = Counter(state for state in states if state != visitor)
         return counts.most_common(1)[0][0] if counts else None
 
     def _office_holder(self, token: Token, office: frozenset[str], mentions: list[_Mention], here: int,

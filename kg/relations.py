@@ -943,6 +943,10 @@ def _force_owners(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     return []
 
 
+# Prepositions that place a target in a state or region: "targets in Iraq", "targets inside the country".
+_WITHIN = frozenset({"in", "inside", "within"})
+
+
 def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) -> list[tuple[str, float]]:
     """The actors a bridging noun is about: "targets of the militia"; "struck a target in Israel", where no owner is
     named, is in the place ("militia sites in Iraq" are the militias'); "a timetable for the withdrawal of US
@@ -953,11 +957,11 @@ def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) ->
                                                     or c.ent_type_ == "NORP" or actor_ids_at(c))
                 for c in token.children)
     located = head_word & lexicon.located_targets and not owned
-    places = prep_objects(token.head, {"in"}) if located and token.dep_ == "dobj" else []
+    places = prep_objects(token.head, _WITHIN) if located and token.dep_ == "dobj" else []
     # ("a timetable for the withdrawal", "any role for the United States": what is timed, whom the role is for)
     # ("demanded an end to Turkish violations": what is asked to stop, and so whom; managing an end is no one's)
     asked_to_end = head_word & lexicon.ending_nouns and lexicon.verb_predicates.get(lemma_of(token.head)) == "demands"
-    preps = {"of", "from", "in"} if located else {"of", "for"} if head_word & (
+    preps = {"of", "from", *_WITHIN} if located else {"of", "for"} if head_word & (
         lexicon.timing_nouns | lexicon.allotted_nouns) else {"to"} if asked_to_end else {"of"}
     for pobj in prep_objects(token, preps) + places:
         reached = [(actor, cost + 0.1) for o in conjuncts(pobj)

@@ -588,6 +588,9 @@ def test_a_government_named_for_its_head_is_the_government_the_head_leads(nlp):
     # the reporter's owner after words reported first is the one the words are about
     ("Prime Minister Mohammed Shia al-Sudani received Iranian Foreign Minister Abbas Araghchi in Baghdad on Sunday, "
      "his office said.", ("his", "mohammed_shia_al_sudani")),
+    # "the country" is the state the article's actors belong to, its bodies counted with it
+    ("Iraq's parliament met on Monday over Israeli threats to strike targets inside the country.",
+     ("the country", "iraq")),
 ])
 def test_a_reference_resolves_to_the_actor_meant(nlp, text, reference):
     assert reference in references(nlp(text))

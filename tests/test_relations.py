@@ -2289,6 +2289,9 @@ def triples(nlp, text):
     # an answer one's acts drew from another is the other's attack on one
     ("Kataib Hezbollah fired rockets at the Israeli border town of Metula, drawing Israeli retaliation.",
      ("israel", "attacks", "kataib_hezbollah")),
+    # an infinitive after a noun of threat is what the noun threatens, and targets inside a state are the state's
+    ("Iraq's parliament met on Monday over Israeli threats to strike targets inside Iraq.",
+     ("israel", "threatens", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3280,6 +3283,14 @@ def test_pattern_reads(nlp, text, expected):
     # ... but not one they might draw
     ("Kataib Hezbollah's attacks could draw American retaliation, officials warned.",
      ("united_states", "attacks", "kataib_hezbollah")),
+    # ... not an attack told, nor the purpose of the clause's subject
+    ("Iraq's parliament met on Monday over Israeli threats to strike targets inside the country.",
+     ("israel", "attacks", "iraq")),
+    ("Iraq's parliament met on Monday over Israeli threats to strike targets inside the country.",
+     ("iraqi_parliament", "attacks", "israel")),
+    # "the coalition countries" are several, not the one state the article names most
+    ("The United States has 2,500 troops in Iraq and Syria. Qasim al-Araji said the coalition countries had helped "
+     "Iraq defeat Daesh.", ("united_states", "supports", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
