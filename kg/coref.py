@@ -856,6 +856,13 @@ class Coreference:
                 marked[number] = interviewee
         return marked
 
+    def _issuers(self, message: Token) -> list[Token]:
+        """Who issued a message that speaks: "said a statement from the Islamic Resistance in Iraq"."""
+        if message.lemma_.lower() not in self.lexicon.message_nouns:
+            return []
+        return [o for p in message.children if p.dep_ == "prep" and p.lower_ in {"from", "by"} for o in p.children
+                if o.dep_ == "pobj"]
+
     def _speaker_in(self, sent: Span) -> str | None:
         # "Pentagon: Kataib Hezbollah behind Jordan attack", "Nujaba leader: US forces must leave": a headline's
         # source before its colon, named or described
@@ -878,7 +885,7 @@ class Coreference:
                     # "its security official, Abu Ali al-Askari, wrote": the name in apposition speaks; "its
                     # political council said": a group's governing body speaks for it
                     for speaker in (child, *(c for c in child.children if c.dep_ == "appos"),
-                                    *self._governed_groups(child)):
+                                    *self._governed_groups(child), *self._issuers(child)):
                         if ids := actor_ids_at(speaker):
                             return ids[0]
         return None

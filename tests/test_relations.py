@@ -2292,6 +2292,12 @@ def triples(nlp, text):
     # an infinitive after a noun of threat is what the noun threatens, and targets inside a state are the state's
     ("Iraq's parliament met on Monday over Israeli threats to strike targets inside Iraq.",
      ("israel", "threatens", "iraq")),
+    # what came before a promise ("a day after X struck") was done, whatever the promise says is to come
+    ("Iraqi factions said on Thursday they would expand attacks on shipping, a day after the United States and "
+     "Britain struck Houthi targets in Yemen.", ("united_states", "attacks", "houthis")),
+    # a statement from a group that speaks is the group's word
+    ("The United States struck Houthi targets in Yemen on Wednesday. \"The aggression will not go unpunished,\" said "
+     "a statement from the Islamic Resistance in Iraq.", ("islamic_resistance_in_iraq", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3291,6 +3297,9 @@ def test_pattern_reads(nlp, text, expected):
     # "the coalition countries" are several, not the one state the article names most
     ("The United States has 2,500 troops in Iraq and Syria. Qasim al-Araji said the coalition countries had helped "
      "Iraq defeat Daesh.", ("united_states", "supports", "iraq")),
+    # ... and no threat
+    ("Iraqi factions said on Thursday they would expand attacks on shipping, a day after the United States and "
+     "Britain struck Houthi targets in Yemen.", ("united_states", "threatens", "houthis")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

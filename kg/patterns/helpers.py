@@ -929,10 +929,15 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
     False
     >>> in_future(_parser()("The group vowed revenge for the US strikes.")[7], load_lexicon())
     False
+    >>> in_future(_parser()("They would expand attacks, a day after the US struck Yemen.")[10], load_lexicon())
+    False
     """
     for level, current in _governors(cue):
-        if _answered_by(current, lexicon):
-            return False  # "vowed revenge for the US strikes": what a vow answers was done
+        if _answered_by(current, lexicon) or current.tag_ == "VBD" and any(
+                c.dep_ == "mark" and c.lower_ in lexicon.aftermath_preps for c in current.children):
+            # "vowed revenge for the US strikes", "would expand attacks, a day after the US struck": what a vow
+            # answers, or what came before it, was done
+            return False
         if level == 1 and _told_of_regardless(cue, current, lexicon):
             return False  # "the killing of X would not go unpunished": the killing was done
         if any(c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in current.children):
