@@ -251,6 +251,11 @@ class RelationExtractor:
                 confidence = round(max(0.05, frame.confidence - subject_cost - object_cost - length_cost), 3)
                 yield Relation(subject, predicate, obj, sent.text.strip(), sent.start_char, sent.end_char,
                                confidence, frame.pattern)
+            if predicate == "attacks":
+                for dead in self._recalled_dead(frame, attacks_told):
+                    yield Relation(subject, "kills", dead, sent.text.strip(), sent.start_char, sent.end_char,
+                                   round(max(0.05, frame.confidence - subject_cost - _REFERENCE_COSTS["event"]
+                                             - length_cost), 3), frame.pattern)
 
     def _head_of_envoys(self, led: Token) -> str | None:
         """What heading a body of envoys makes one of whom it is for: one of the group ("the Houthi delegation was
@@ -303,14 +308,26 @@ class RelationExtractor:
         if pattern_setting(frame.pattern, "targets_recalled", False):
             # "X claimed the drone attack": on whom the text told the last such attack was
             # ("claimed the rocket attack on Erbil airport": one told of there, if the claim names where)
-            named = _named_on_event(target, self.lexicon) + [c for c in target.children if c.dep_ == "compound"]
-            where = {actor for t in named for actor, _ in argument_actors(t, self.lexicon)}
-            return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_of(target, where)]
+            return [(t, _REFERENCE_COSTS["event"])
+                    for t in attacks_told.targets_of(target, self._where_recalled(target))]
         if not objects and (_is_definite_event(target, self.lexicon) or target is not frame.object or (
                 target.dep_ == "appos" and self.lexicon.noun_predicates.get(lemma_of(target)) in _EVENTS)):
             # "condemned the strike"; "..., killing two fighters, a strike the government condemned"
             objects = self._recalled_agents(target, actors, attacks_told, number)
         return objects
+
+    def _where_recalled(self, event: Token) -> set[str]:
+        """The places an event noun that recalls an attack names it by ("claimed the rocket attack on Erbil
+        airport")."""
+        named = _named_on_event(event, self.lexicon) + [c for c in event.children if c.dep_ == "compound"]
+        return {actor for t in named for actor, _ in argument_actors(t, self.lexicon)}
+
+    def _recalled_dead(self, frame: Frame, attacks_told: "EventMemory") -> set[str]:
+        """Whom the attack a claim recalls killed: "A drone strike killed X ... US forces carried out the strike"."""
+        if not pattern_setting(frame.pattern, "targets_recalled", False) or isinstance(frame.object, str):
+            return set()
+        event = what_it_is_called(frame.object, self.lexicon) or frame.object
+        return attacks_told.killed_in(event, self._where_recalled(event))
 
     def _recalled_agents(self, event: Token, actors: dict, attacks_told: "EventMemory",
                          number: int, harmed: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
@@ -403,6 +420,8 @@ class EventMemory:
         # attack" is no tally of "more than 60 attacks" on US forces whose agents went untold
         self._agent_known: dict[tuple[str, bool | None], bool] = {}
         self._claimed_cues: set[int] = set()
+        # the dead each attack told with no agent killed, by where the attack was named ("a drone strike killed X")
+        self._killed: dict[int, set[str]] = {}
         # the attacks told as what another answers ("the strikes were in response to a PKK attack"), which "the
         # operation" said of later is not: the sentence tells of the answer
         self._answered: list[list[tuple[str, str]]] = []
@@ -425,10 +444,14 @@ class EventMemory:
         subject = relative_antecedent(frame.subject)
         if targets:
             # harm done by an attack is the attack's: "a drone attack on Erbil air base wounded three soldiers" was
-            # on the soldiers (the dead a strike killed are its victims, not its target)
-            done_by_attack = frame.predicate == "attacks" and frame.cue.pos_ == "VERB"
-            naming = subject if done_by_attack and lemma_of(subject) in self.event_nouns else frame.cue
+            # on the soldiers (the dead a strike killed are its victims, not its target, and killed by whoever
+            # claims it)
+            done_by_attack = frame.cue.pos_ == "VERB" and lemma_of(subject) in self.event_nouns
+            naming = subject if done_by_attack and frame.predicate == "attacks" else frame.cue
             self.targets.append((naming.i, lemma_of(naming), targets, False))
+            if frame.predicate == "kills":
+                for killing in {naming, subject} if done_by_attack else {naming}:
+                    self._killed.setdefault(killing.i, set()).update(targets)
         if frame.cue.i not in self._claimed_cues:
             # named by its cue, and by the subject of a verb ("a drone attack that wounded three soldiers")
             for naming in (frame.cue, subject):
@@ -441,14 +464,26 @@ class EventMemory:
         told after it: "the strike, in response to the attacks on US troops"); one told to be on a place of `at`
         where there are any."""
         told = [t for t in self.targets if t[0] < recalling.i]
+        if (chosen := self._recalled(recalling, at)) is None:
+            return []
+        # with all it was told to be on, by its own noun and by what it did
+        return list(dict.fromkeys(o for i, _, targets, _ in told if i == chosen for o in targets))
+
+    def killed_in(self, recalling: Token, at: set[str]) -> set[str]:
+        """Whom the attack an event noun recalls killed ("a drone strike on X killed Y ... US forces carried out
+        the strike"): the claimant killed them."""
+        chosen = self._recalled(recalling, at)
+        return set() if chosen is None else self._killed.get(chosen, set())
+
+    def _recalled(self, recalling: Token, at: set[str]) -> int | None:
+        """Where the attack an event noun recalls was told (see targets_of)."""
+        told = [t for t in self.targets if t[0] < recalling.i]
         if at:
             there = {i for i, _, targets, _ in told if at & set(targets)}
             told = [t for t in told if t[0] in there]
         chosen = next((t for t in reversed(told) if t[1] == lemma_of(recalling)),
                       next((t for t in reversed(told) if not t[3]), None))
-        # with all it was told to be on, by its own noun and by what it did
-        return [] if chosen is None else list(dict.fromkeys(o for i, _, targets, _ in told if i == chosen[0]
-                                                           for o in targets))
+        return None if chosen is None else chosen[0]
 
     def add(self, number: int, cue: Token, pairs: list[tuple[str, str]]) -> None:
         """Record the pairs one frame read; frames of one cue word ("American and British strikes") make one

@@ -2298,6 +2298,9 @@ def triples(nlp, text):
     # a statement from a group that speaks is the group's word
     ("The United States struck Houthi targets in Yemen on Wednesday. \"The aggression will not go unpunished,\" said "
      "a statement from the Islamic Resistance in Iraq.", ("islamic_resistance_in_iraq", "threatens", "united_states")),
+    # whoever claims a strike told with no agent killed whom the strike killed
+    ("A drone strike on a car in eastern Baghdad killed two members of Kataib Hezbollah on Wednesday. The US "
+     "military said it had carried out the strike.", ("us_forces", "kills", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
