@@ -920,7 +920,8 @@ def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: 
         modifiers = [c for c in token.children if (c.dep_ in _ARGUMENT_MODIFIERS or c.dep_ == "nsubj" and (
             c.i < token.i and token.pos_ == "NOUN")) and not (c.dep_ == "amod" and of_a_group)
             and not (c.dep_ == "poss" and counterpart)] + prep_objects(
-            token, {"by", *({"from", "of"} if head_word & lexicon.sent_nouns else ())})
+            token, {"by", *({"from", "of"} if head_word & lexicon.sent_nouns else ())}) + (
+            _body_they_are_in(token) if counterpart else [])
         # ("remarks by the US ambassador, Alina Romanowski": the holder the role is set beside)
         modifiers += [a for o in prep_objects(token, {"by"}) for a in o.children if a.dep_ == "appos"]
         if found := _first_named(modifiers, 0.1):
@@ -976,6 +977,15 @@ def _force_owners(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
         return _first_named([c for c in token.children if c.dep_ == "poss"] + forces + prep_objects(token, {"of"}),
                             0.1)
     return []
+
+
+def _body_they_are_in(noun: Token) -> list[Token]:
+    """The body a noun of others is in: "his rivals in the Coordination Framework", also where the parser hangs the
+    phrase on the verb the noun is the object of ("accused his rivals in the Framework of corruption")."""
+    hung_on_verb = [p for p in noun.head.children if p.dep_ == "prep" and p.i == noun.right_edge.i + 1] if (
+        noun.dep_ == "dobj") else []
+    return [o for p in [*(c for c in noun.children if c.dep_ == "prep"), *hung_on_verb] if p.lower_ in {"in", "within"}
+            for o in p.children if o.dep_ == "pobj"]
 
 
 # Prepositions that place a target in a state or region: "targets in Iraq", "targets inside the country".

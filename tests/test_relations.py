@@ -2301,6 +2301,12 @@ def triples(nlp, text):
     # whoever claims a strike told with no agent killed whom the strike killed
     ("A drone strike on a car in eastern Baghdad killed two members of Kataib Hezbollah on Wednesday. The US "
      "military said it had carried out the strike.", ("us_forces", "kills", "kataib_hezbollah")),
+    # one's rivals in a body are the body, wherever the parser hangs the phrase
+    ("Ammar al-Hakim accused his opponents in the Coordination Framework of blocking the budget.",
+     ("ammar_al_hakim", "accuses", "coordination_framework")),
+    # a person's armed group named after "whose" is one the person leads
+    ("Muqtada al-Sadr, whose Saraya al-Salam militia fought US forces after 2003, spoke on Friday.",
+     ("muqtada_al_sadr", "leads", "saraya_al_salam")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

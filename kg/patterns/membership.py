@@ -502,6 +502,24 @@ def _committee_of(committee: Token, lexicon: Lexicon) -> Iterator[Frame]:
             yield frame(committee, "member_of", owner, committee, "organisation_of.committee")
 
 
+def _led_by_whose_owner(noun: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """A person's armed group named on its noun after "whose" is one the person leads: "Sadr, whose Saraya
+    al-Salam militia fought US forces".
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Muqtada al-Sadr, whose Saraya al-Salam militia fought US forces, spoke.")
+    >>> ("muqtada_al_sadr", "leads", "saraya_al_salam") in {(r.subject, r.predicate, r.object) for r in doc._.readings}
+    True
+    """
+    whose = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if whose is None or clause is None or not named or lemma_of(noun) not in lexicon.armed_group_nouns:
+        return
+    if names_a_person(clause.head):
+        yield frame(clause.head, "leads", named[-1], noun, "organisation_of.person")
+
+
 def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """An organisation named as part of another: "the Quds Force of Iran's Revolutionary Guards", "the IRGC's
     Quds Force", "the PMF's Al-Jazira Operations Command".
@@ -525,6 +543,7 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """
     for token in sent:
         yield from _committee_of(token, lexicon)
+        yield from _led_by_whose_owner(token, lexicon)
         if token.pos_ == "NOUN" and lemma_of(token) in lexicon.armed_group_nouns:
             # "PMF factions such as X", "the PMF's brigades": the groups of the organisation named before them
             for owner in token.children:
