@@ -3309,6 +3309,9 @@ def test_pattern_reads(nlp, text, expected):
     # ... and no threat
     ("Iraqi factions said on Thursday they would expand attacks on shipping, a day after the United States and "
      "Britain struck Houthi targets in Yemen.", ("united_states", "threatens", "houthis")),
+    # a fight told as what came before a subject's act is not said to be the subject's
+    ("Iraqi security forces arrested 14 members of Kataib Hezbollah on Sunday after a gunfight with federal police in "
+     "the Dora district.", ("iraqi_security_forces", "attacks", "iraqi_federal_police")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

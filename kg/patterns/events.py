@@ -1141,6 +1141,8 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sadrists', 'attacks', 'Badr'), ('Badr', 'attacks', 'Sadrists')]
     >>> read("Washington has partnered with the SDF in the fight against Islamic State.", mutual_fighting)
     []
+    >>> read("Iraqi forces arrested 14 men after a gunfight with federal police.", mutual_fighting)
+    []
     """
     for noun in sent:
         if lemma_of(noun) not in lexicon.mutual_fight_nouns or any(
@@ -1155,16 +1157,23 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         sides = parties_of(noun, {"between", "among"})
         if noun.dep_ == "nsubj" and not sides:
             sides = parties_of(noun.head, {"between", "among"})  # "clashes broke out between X and Y"
-        if noun.dep_ in {"dobj", "nsubjpass"} or noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-            with_sides = prep_objects(noun, {"with"}) + prep_objects(verb, {"with"})
-            # who fights or wages a war is a side; who discusses or condemns it is none
-            commented = _verb_predicate(verb, lexicon)[0] not in {None, "attacks"} or lemma_of(verb) in (
-                lexicon.discussion_verbs | lexicon.speech_verbs)
-            # ("partnered with the SDF in the fight against Islamic State": a fight against a third has allies "with")
-            if with_sides and not commented and not prep_objects(noun, {"against"}):
-                sides = subjects_of(verb) + [s for w in with_sides for s in conjuncts(w)]
-        yield from _each_attacks_the_other(sides, noun)
+        yield from _each_attacks_the_other(_sides_with(noun, lexicon) or sides, noun)
+
+
+def _sides_with(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The sides of a fight a verb's subject has "with" another: "fought a battle with the army" (but not one a
+    subject discusses or condemns, one against a third with allies "with", nor one told as what came before:
+    "arrested 14 members after a gunfight with federal police")."""
+    after = noun.dep_ == "pobj" and noun.head.lower_ in lexicon.aftermath_preps
+    if not (noun.dep_ in {"dobj", "nsubjpass"} or noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not after):
+        return []
+    verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+    with_sides = prep_objects(noun, {"with"}) + prep_objects(verb, {"with"})
+    commented = _verb_predicate(verb, lexicon)[0] not in {None, "attacks"} or lemma_of(verb) in (
+        lexicon.discussion_verbs | lexicon.speech_verbs)
+    if not with_sides or commented or prep_objects(noun, {"against"}):
+        return []
+    return subjects_of(verb) + [s for w in with_sides for s in conjuncts(w)]
 
 
 def _fighting_verb(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
