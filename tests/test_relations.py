@@ -2307,6 +2307,10 @@ def triples(nlp, text):
     # a person's armed group named after "whose" is one the person leads
     ("Muqtada al-Sadr, whose Saraya al-Salam militia fought US forces after 2003, spoke on Friday.",
      ("muqtada_al_sadr", "leads", "saraya_al_salam")),
+    # a claim of an attack told in a statement is of the attack told before
+    ("Gunmen killed a commander of the Popular Mobilization Forces near Rutba on Saturday. Islamic State claimed "
+     "responsibility for the attack in a statement on its Amaq news agency.",
+     ("islamic_state", "attacks", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3312,6 +3316,10 @@ def test_pattern_reads(nlp, text, expected):
     # a fight told as what came before a subject's act is not said to be the subject's
     ("Iraqi security forces arrested 14 members of Kataib Hezbollah on Sunday after a gunfight with federal police in "
      "the Dora district.", ("iraqi_security_forces", "attacks", "iraqi_federal_police")),
+    # the outlet a claim is made on is no target
+    ("Gunmen killed a commander of the Popular Mobilization Forces near Rutba on Saturday. Islamic State claimed "
+     "responsibility for the attack in a statement on its Amaq news agency.",
+     ("islamic_state", "attacks", "amaq_news_agency")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

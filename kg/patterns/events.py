@@ -701,6 +701,8 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     [('rocket', 'attacks', 'al-Omar oil field'), ('Islamic Resistance', 'attacks', 'al-Omar oil field')]
     >>> read("Baghdad lodged a complaint with the UN Security Council against Turkey.", event_noun)
     [('Baghdad', 'accuses', 'Turkey')]
+    >>> read("Islamic State claimed the attack in a statement on its Amaq news agency.", event_noun)
+    [('Islamic State', 'attacks', 'attack')]
     """
     target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
     if predicate not in {"attacks", "kills", "threatens"} and prep_objects(noun, target_preps - {"at"}):
@@ -727,7 +729,9 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     # "attacks in the Red Sea on US troops": the target hangs on the place; "attacks by X on Y": on the agent
     # (but in "the death of X in a US strike on its headquarters" the headquarters are the strike's)
     # ("its support in the fight against Islamic State" is no support of Islamic State)
+    # ("the attack in a statement on its Amaq news agency": a message the act is told in is no place)
     targets += [t for place in prep_objects(noun, {"in", "at", "near"}) if _noun_predicate(place, lexicon) is None
+                and lemma_of(place) not in lexicon.message_nouns
                 for p in prep_objects(place, target_preps) for t in conjuncts(p)]
     if predicate in _HARMS:  # (or on the last agent: "attacks by Iran and Iran-backed militias against US forces")
         targets += [t for agents in prep_objects(noun, {"by"}) for agent in conjuncts(agents)
