@@ -2311,6 +2311,9 @@ def triples(nlp, text):
     ("Gunmen killed a commander of the Popular Mobilization Forces near Rutba on Saturday. Islamic State claimed "
      "responsibility for the attack in a statement on its Amaq news agency.",
      ("islamic_state", "attacks", "popular_mobilization_forces")),
+    # what one exploits to act on another is one's means: the subject acts
+    ("Islamic State fighters have exploited the security vacuum to attack Peshmerga positions in Kirkuk.",
+     ("islamic_state", "attacks", "peshmerga")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
