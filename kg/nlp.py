@@ -866,18 +866,32 @@ def _raise_verb_after_reduced_relative(verb: Token) -> None:
     participle = verb.head
     if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and participle.dep_ in {"ROOT", "ccomp"}):
         return  # (the cheap tests first: this runs for every token)
-    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.right_edge.i == participle.i - 1), None)
+    subject = _subject_just_before(participle)
     # ("believed to belong to", "tied to": what the participle says of its noun follows it at once)
-    described = any(c.dep_ == "xcomp" and c.i < verb.i or c.dep_ in {"prep", "agent"} and c.i == participle.i + 1
-                    for c in participle.children)
+    described = any(c.dep_ == "xcomp" and c.i < verb.i for c in participle.children) or _phrase_right_after(participle)
     if not (participle.i < verb.i and participle.tag_ in {"VBD", "VBN"}
             and subject is not None and subject.tag_.startswith("NN") and described
             and not any(c.dep_ in {"cc", "punct"} and participle.i < c.i < verb.i for c in participle.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
         return
     _participle_onto_subject(participle, subject, verb)
-    if (last := participle.doc[participle.i - 1]) in subject.conjuncts:
-        participle.head = last
+    _hang_on_last_noun(participle, subject)
+
+
+def _subject_just_before(participle: Token) -> Token | None:
+    """The subject the parser gave a participle that ends right before it: "units" in "units tied to Badr"."""
+    return next((c for c in participle.children if c.dep_ == "nsubj" and c.right_edge.i == participle.i - 1), None)
+
+
+def _phrase_right_after(participle: Token) -> bool:
+    """Whether what a participle says of its noun follows it at once: "tied to", "backed by"."""
+    return any(c.dep_ in {"prep", "agent"} and c.i == participle.i + 1 for c in participle.children)
+
+
+def _hang_on_last_noun(participle: Token, subject: Token) -> None:
+    """Make a participle describe the last of the nouns coordinated in a subject, the one right before it."""
+    last = participle.doc[participle.i - 1]
+    participle.head = last if last in subject.conjuncts else subject
 
 
 def _lower_infinitive_onto_word_of_intent(verb: Token) -> None:
@@ -922,14 +936,12 @@ def _lower_participle_taken_for_clause(participle: Token) -> None:
     if not (participle.dep_ == "advcl" and participle.tag_ in {"VBN", "VBD"} and participle.i < verb.i
             and verb.tag_ == "VBD"):
         return  # (the cheap tests first: this runs for every token)
-    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.right_edge.i == participle.i - 1), None)
+    subject = _subject_just_before(participle)
     if subject is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or any(
-            c.dep_ in {"mark", "aux", "auxpass"} for c in participle.children) or not any(
-            c.dep_ in {"prep", "agent"} and c.i == participle.i + 1 for c in participle.children):
+            c.dep_ in {"mark", "aux", "auxpass"} for c in participle.children) or not _phrase_right_after(participle):
         return
     subject.head = verb
-    last = participle.doc[participle.i - 1]
-    participle.head = last if last in subject.conjuncts else subject
+    _hang_on_last_noun(participle, subject)
     participle.dep_, participle.tag_ = "acl", "VBN"
 
 
