@@ -384,6 +384,8 @@ class Coreference:
         Turkey", "Iraqi parliament speaker meets Iranian envoy"): the first the story names with the office in a
         sentence naming the group ("the head of the Badr Organization, Hadi al-Amiri"), whatever words it then
         gives the office."""
+        if here != 0:
+            return None
         # (a state's adjective, "Iranian president", is no mention of the state, only of its people)
         owners = {c: m.actor if (m := _mention_at(mentions, c.i)) is not None and m.type != "Place" else
                   self.demonyms.get(c.text) for c in token.children if c.dep_ in {"compound", "amod", "poss"}}
@@ -666,12 +668,9 @@ class Coreference:
     def _listed_on(self, possessive: Token, mentions: list[_Mention]) -> list[str]:
         """Whom a verb puts on the list a possessive owns: "X had been added to its list of terrorists"."""
         listing = possessive.head
-        verb = listing.head.head
-        if possessive.dep_ != "poss" or listing.lemma_.lower() not in self.lexicon.designation_lists or (
-                listing.dep_ != "pobj" or listing.head.lower_ not in {"to", "on"}):
+        if possessive.dep_ != "poss" or listing.lemma_.lower() not in self.lexicon.designation_lists:
             return []
-        return [m.actor for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for n in (c, *c.conjuncts)
-                if (m := _mention_on(n, mentions)) is not None]
+        return [m.actor for n in put_on_list(listing) if (m := _mention_on(n, mentions)) is not None]
 
     def _office(self, words: frozenset[str]) -> frozenset[str]:
         """Role words with their synonyms spelt out: "premier" is "prime minister"."""
@@ -1028,6 +1027,15 @@ def _subjects_of_fronted_clauses(noun: Token, mentions: list[_Mention]) -> list[
     fronted = [c for c in noun.head.children if c.dep_ == "advcl" and c.i < noun.i]
     return [m.actor for c in fronted for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"
             if (m := _mention_on(s, mentions)) is not None]
+
+
+def put_on_list(listing: Token) -> list[Token]:
+    """Those a verb puts "on" or "to" a list, as its object or its passive's subject: "added X to its list", "X had
+    been added to its list"."""
+    verb = listing.head.head
+    if listing.dep_ != "pobj" or listing.head.lower_ not in {"to", "on"}:
+        return []
+    return [n for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for n in (c, *c.conjuncts)]
 
 
 def _compared_with_subject(subject: Token, mentions: list[_Mention], comparison_preps: frozenset[str]) -> list[str]:

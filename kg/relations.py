@@ -463,11 +463,9 @@ class EventMemory:
         carried out the strike" after "a US strike on X"), else the last told before it with no agent (not one
         told after it: "the strike, in response to the attacks on US troops"); one told to be on a place of `at`
         where there are any."""
-        told = [t for t in self.targets if t[0] < recalling.i]
-        if (chosen := self._recalled(recalling, at)) is None:
-            return []
+        chosen = self._recalled(recalling, at)
         # with all it was told to be on, by its own noun and by what it did
-        return list(dict.fromkeys(o for i, _, targets, _ in told if i == chosen for o in targets))
+        return list(dict.fromkeys(o for i, _, targets, _ in self.targets if i == chosen for o in targets))
 
     def killed_in(self, recalling: Token, at: set[str]) -> set[str]:
         """Whom the attack an event noun recalls killed ("a drone strike on X killed Y ... US forces carried out

@@ -4,7 +4,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, reporting_verb
+from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, put_on_list, reporting_verb
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
@@ -1267,13 +1267,11 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 def _put_on_list(listing: Token) -> Iterator[Frame]:
     """Whom a terrorism list's owner puts on it: "added X to its list", "X has been on Washington's list"."""
-    verb = listing.head.head if listing.dep_ == "pobj" else None
-    if verb is None or listing.head.lower_ not in {"on", "to"}:
+    if listing.dep_ != "pobj" or listing.head.lower_ not in {"on", "to"}:
         return
-    # ("X had been added to its list of terrorists": the passive's subject)
-    listed = [c for c in verb.children if c.dep_ in {"dobj", *PASSIVE_SUBJECT_DEPS}] or subjects_of(verb)
+    listed = put_on_list(listing) or [t for s in subjects_of(listing.head.head) for t in conjuncts(s)]
     for owner in (c for c in listing.children if c.dep_ == "poss"):
-        for target in (t for d in listed for t in conjuncts(d)):
+        for target in listed:
             yield frame(owner, "accuses", target, listing, "designation.list")
 
 
