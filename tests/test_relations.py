@@ -2314,6 +2314,9 @@ def triples(nlp, text):
     # what one exploits to act on another is one's means: the subject acts
     ("Islamic State fighters have exploited the security vacuum to attack Peshmerga positions in Kirkuk.",
      ("islamic_state", "attacks", "peshmerga")),
+    # those a group names as some of its men are its members
+    ("Kataib Hezbollah mourned three of its fighters on Sunday, naming them as Ali Hassan, Omar Saleh and Jabbar "
+     "Kadhim.", ("omar_saleh", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -32,7 +32,8 @@ from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DE
                                  loose_participle_noun, Sentence, speaker_for, subjects_of, loose_participles,
                                  name_set_off_after, picks_a_part, what_it_is_called)
 from kg.patterns.membership import (alignment, backed_modifier, coming_to_aid, composition, following_orders,
-                                    installing_in_office, membership, organisation_of, others_of_the_whole,
+                                    installing_in_office, membership, named_as_members, organisation_of,
+                                    others_of_the_whole,
                                     support_from, umbrella_apposition)
 from kg.patterns.places import casualties_at_target, deployment, deployment_verb, location
 from kg.patterns.roles import in_charge, role_apposition
@@ -62,5 +63,5 @@ PATTERNS = (
     unattributed_deaths, labelled_occupier, fighting_until_departure, counted_among_the_dead, dead_told_as_members,
     possessed_killing,
     allegation, casualties_of_the_attacked, fighting_while_present, demanded_end_of_wrong, traded_accusations,
-    in_charge, provoked_retaliation,
+    in_charge, provoked_retaliation, named_as_members,
 )

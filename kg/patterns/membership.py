@@ -15,7 +15,8 @@ from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run 
 from kg.vocabulary import assault_predicates
 
 __all__ = ["backed_modifier", "membership", "composition", "umbrella_apposition", "alignment", "organisation_of",
-           "support_from", "installing_in_office", "coming_to_aid", "following_orders", "others_of_the_whole"]
+           "support_from", "installing_in_office", "coming_to_aid", "following_orders", "others_of_the_whole",
+           "named_as_members"]
 
 # The kinds of group a person's possessive names as the one they lead ("Maliki's State of Law Coalition"), by kg's
 # types or by the NER's own label where kg's actors have not relabelled the name.
@@ -674,3 +675,22 @@ def _support_holder(noun: Token, lexicon: Lexicon) -> Token | None:
     if noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.receiving_verbs:
         return noun.head
     return None
+
+
+def named_as_members(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Those a text names as some of a group's men are the group's: "mourned two of its members, naming them as
+    Hussein Ali and Abbas Kadhim" (whom the names are of is the object of the verb a participle of naming follows).
+
+    >>> read("The group mourned two of its members, naming them as Hussein Ali and Abbas Kadhim.", named_as_members)
+    [('Hussein Ali', 'member_of', 'two'), ('Abbas Kadhim', 'member_of', 'two')]
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.naming_verbs:
+            continue
+        names = [n for o in prep_objects(verb, {"as"}) for n in conjuncts(o)]
+        for men in (c for c in verb.children if c.dep_ == "dobj"):
+            if men.lower_ in {"them", "him"} and verb.dep_ == "advcl":
+                men = next((o for o in verb.head.children if o.dep_ == "dobj"), men)
+            for name in names:
+                yield frame(name, "member_of", men, verb, "named_as_members")
+
