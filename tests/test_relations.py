@@ -2317,6 +2317,9 @@ def triples(nlp, text):
     # those a group names as some of its men are its members
     ("Kataib Hezbollah mourned three of its fighters on Sunday, naming them as Ali Hassan, Omar Saleh and Jabbar "
      "Kadhim.", ("omar_saleh", "member_of", "kataib_hezbollah")),
+    # the owner of talks holds them with whom they are "with"
+    ("Iraq's talks with the United States on the coalition's future resumed in September, Sudani said.",
+     ("iraq", "negotiates_with", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1027,6 +1027,8 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iraq', 'negotiates_with', 'Iran')]
     >>> read("Araji signed the deal with Shamkhani in Baghdad.", negotiation)
     [('Araji', 'negotiates_with', 'Shamkhani')]
+    >>> read("Baghdad's talks with Washington will resume.", negotiation)
+    [('Baghdad', 'negotiates_with', 'Washington')]
     """
     for cue in sent:
         if (found := _talk_parties(cue, lexicon)) is None:
@@ -1060,13 +1062,13 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
             between += parties_of(noun.head, {"between"})
             others += parties_of(noun.head, {"with"})
         elif noun.dep_ == "pobj" and noun.head.lower_ in {"for", "in", "during", "after", "following", "before"}:
-            # "arrived in Baghdad for talks with X"; "told Sudani in a phone call that"; "speaking after talks
-            # with his Iraqi counterpart, Fidan said"
+            # "arrived in Baghdad for talks with X"; "told Sudani in a phone call"; "after talks with Y, Fidan said"
             verb = noun.head.head
             told = [o for c in verb.children if c.dep_ in {"dobj", "dative"} for o in conjuncts(c)
                     ] if lemma_of(verb) in lexicon.speech_verbs else []
             # (talks "between" two others are theirs: "the US struck after talks between Iraq and Iran")
             holders = [] if between else subjects_of(verb) + told
+        holders = holders or [c for c in noun.children if c.dep_ == "poss"]  # "Iraq's talks": the owner holds them
         return (holders + between, others) if holders else (between + others, [])
     if cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
             cue) in lexicon.reciprocal_verbs and not direct_objects(cue)):
