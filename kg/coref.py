@@ -86,6 +86,9 @@ class _Mention:
     # naming whose a site is ("a Popular Mobilization Forces base"): a word inside a compound, which "it" or "them"
     # does not take up ("hold it responsible" after "an attack on a PMF base" is the attacker)
     on_site: bool = False
+    # a subject of a clause that sets the scene of its sentence's ("as long as Washington backs Israel"), which a
+    # pronoun in the next sentence takes up only when the sentence has no other subject
+    scene_setting: bool = False
 
 
 @Language.factory(
@@ -162,7 +165,8 @@ class Coreference:
                 ends.insert(at, end)
                 mentions.insert(at, _Mention(start, end, actor, types.get(actor, ""), sentence_of[start],
                                              _is_plural(span, self.lexicon), _tells_of(span.root),
-                                             span[-1].lemma_.lower(), named=False))
+                                             span[-1].lemma_.lower(), named=False,
+                                             scene_setting=_in_adverbial_clause(span.root)))
         doc.spans[COREF_KEY] = resolved
         self._mark_speakers(doc)
         return doc
@@ -180,7 +184,8 @@ class Coreference:
                      proper=s.root.pos_ == "PROPN" and (s[-1].is_title or s[-1].is_upper),
                      described_as=frozenset(c.lower_ for c in s.root.children if c.dep_ == "appos"),
                      on_site=s.root.dep_ == "compound" and not s.start <= s.root.head.i < s.end and (
-                         s.root.head.lemma_.lower() in self.lexicon.installation_nouns | self.lexicon.force_site_nouns))
+                         s.root.head.lemma_.lower() in self.lexicon.installation_nouns | self.lexicon.force_site_nouns),
+                     scene_setting=_in_adverbial_clause(s.root))
             for s in spans
         ]
 
@@ -930,9 +935,19 @@ def _labels_an_entry(after: Span) -> bool:
 
 
 def _tells_of(root: Token) -> bool:
-    """Whether a mention is what its sentence tells of: a subject, but not of a relative clause ("Kata'ib Hizbullah,
-    which Washington designated a terrorist organization, is ... Its founder": the founder is the group's)."""
+    """Whether a mention is what its sentence tells of: a subject, or the name set beside one ("Iran's foreign
+    minister, Hossein Amir-Abdollahian, visited Baghdad ... He praised": he is the minister), but not of a relative
+    clause ("Kata'ib Hizbullah, which Washington designated a terrorist organization, is ... Its founder": the
+    founder is the group's)."""
+    if root.dep_ == "appos":
+        root = root.head
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ not in {"relcl", "acl"}
+
+
+def _in_adverbial_clause(token: Token) -> bool:
+    """Whether a word stands in a clause that only sets the scene of its sentence's ("as long as Washington backs
+    Israel": Washington is not what the sentence tells of)."""
+    return any(a.dep_ == "advcl" for a in [token, *token.ancestors])
 
 
 def _example_of_subject(root: Token, example_preps: frozenset[str]) -> bool:
@@ -1572,8 +1587,9 @@ def _salient(mentions: list[_Mention], before: int, wanted, sentence: int, windo
     # its subject, else the last that no apposition tucks in to describe another ("a member of Kataib Sayyid
     # al-Shuhada, a faction within the PMF. The group denied any role": the faction did)
     subjects = [m for m in fitting if m.sentence == latest and m.subject]
+    main = [m for m in subjects if not m.scene_setting]
     heads = [m for m in fitting if m.sentence == latest and not m.describing]
-    return (subjects or heads or fitting)[-1]
+    return (main or subjects or heads or fitting)[-1]
 
 
 def _sole_person(pronoun: Token, mentions: list[_Mention], wanted: Callable[[_Mention], bool],

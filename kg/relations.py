@@ -456,7 +456,13 @@ class EventMemory:
             # named by its cue, and by the subject of a verb ("a drone attack that wounded three soldiers")
             for naming in (frame.cue, subject):
                 number = _is_plural_noun(naming)
-                self._agent_known.update(dict.fromkeys(((w, number) for w in _naming_words(naming)), False))
+                self._agent_known.update(dict.fromkeys(((w, number) for w in self._naming_words(naming)), False))
+
+    def _naming_words(self, cue: Token) -> set[str]:
+        """The words an attack is named by: its cue and the nouns compounded with it ("drone" and "attack"), and
+        the event noun a closed compound ends with ("strike" for "airstrikes", which "the strikes" recalls)."""
+        words = {lemma_of(cue), *(lemma_of(c) for c in cue.children if c.dep_ == "compound")}
+        return words | {n for w in words for n in self.event_nouns if w.endswith(n) and len(w) > len(n)}
 
     def targets_of(self, recalling: Token, at: set[str]) -> list[str]:
         """Whom the attack an event noun recalls was on: the last told before it by the same word ("said it had
@@ -494,7 +500,8 @@ class EventMemory:
         self._claimed_cues.update({cue.i, noun.i})
         # ("A US drone strike killed X" after a headline's agentless "Drone strike kills X": the strike has one now)
         for naming in {cue, noun}:
-            self._agent_known.update(dict.fromkeys(((w, _is_plural_noun(naming)) for w in _naming_words(naming)), True))
+            self._agent_known.update(
+                dict.fromkeys(((w, _is_plural_noun(naming)) for w in self._naming_words(naming)), True))
         # an attack named by a noun ("a US strike killed X": the strike, the verb's subject), for "carried out the
         # strike" later to be on X (not one told by a verb: "X, which has attacked US forces", is no one attack)
         if (objects := [o for _, o in pairs if o]) and noun.pos_ == "NOUN":
@@ -608,9 +615,6 @@ def _asked_of_own(act: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in {"its", "his", "her", "their"} for o in asked for c in o.children)
 
 
-def _naming_words(cue: Token) -> set[str]:
-    """The words an attack is named by: its cue and the nouns compounded with it ("drone" and "attack")."""
-    return {lemma_of(cue), *(lemma_of(c) for c in cue.children if c.dep_ == "compound")}
 
 
 def _event_noun_of(cue: Token, event_nouns: set[str]) -> Token:

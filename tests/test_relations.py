@@ -2320,6 +2320,22 @@ def triples(nlp, text):
     # the owner of talks holds them with whom they are "with"
     ("Iraq's talks with the United States on the coalition's future resumed in September, Sudani said.",
      ("iraq", "negotiates_with", "united_states")),
+    # a possessive opening a sentence is the owner the last sentence told of, not a subject of its scene-setting
+    # clause
+    ("The Badr Organization, one of the oldest of the factions, said it would not disarm as long as Washington "
+     "keeps troops in Iraq. Its leader, Hadi al-Amiri, told reporters that the decision was final.",
+     ("hadi_al_amiri", "leads", "badr_organization")),
+    # the name set beside a subject is what its sentence tells of
+    ("Turkey's defence minister, Yasar Guler, visited Erbil on Monday and met Masrour Barzani and Interior Minister "
+     "Reber Ahmed. He accused the PKK of using Iraqi territory to attack Turkish troops.",
+     ("yasar_guler", "accuses", "pkk")),
+    # a military complex is a site that holds a force
+    ("A drone struck a military complex near Erbil airport that hosts US troops on Tuesday. Kataib Sayyid al-Shuhada "
+     "claimed responsibility for the attack.", ("kataib_sayyid_al_shuhada", "attacks", "us_forces")),
+    # "the strikes" recalls "airstrikes", not a strike since told with no one behind it
+    ("Israeli warplanes carried out airstrikes on positions of Kataib Hezbollah near Albu Kamal on Friday. A day "
+     "later, rockets struck a base in Deir ez-Zor province that hosts US troops. The Iraqi foreign ministry "
+     "condemned the strikes.", ("iraqi_foreign_ministry", "accuses", "israel_defense_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3329,6 +3345,10 @@ def test_pattern_reads(nlp, text, expected):
     ("Gunmen killed a commander of the Popular Mobilization Forces near Rutba on Saturday. Islamic State claimed "
      "responsibility for the attack in a statement on its Amaq news agency.",
      ("islamic_state", "attacks", "amaq_news_agency")),
+    # acts said to go on or grow harm no one: no charge against their doer
+    ("The Islamic Resistance in Iraq claimed two drone attacks on US bases in Syria on Sunday. Hussein al-Moussawi, "
+     "a spokesman for Harakat al-Nujaba, told Al Mayadeen that the attacks would escalate.",
+     ("hussein_al_moussawi", "accuses", "islamic_resistance_in_iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

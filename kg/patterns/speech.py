@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, put_on_list, reporting_verb
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
+from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
                                  is_passive, is_question, joins_a_partner, lemma_of, linked_actors, negated, own_clause,
                                  passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
@@ -313,9 +313,27 @@ def _charges_no_one(verb: Token, lexicon: Lexicon) -> bool:
         # "Baghdad had complained about Israeli threats", "the US holds Iran responsible", "urged him to hold
         # those responsible to account": who complains of a wrong, or holds another to it, did not do it
         return True
+    if _course_of_events(verb, lexicon):
+        return True
     if verb.dep_ == "relcl" and verb.head.dep_ in SUBJECT_DEPS and lemma_of(verb.head.head) in lexicon.speech_verbs:
         return True  # "Kataib Hezbollah, which the US blames for the attacks, said": the narrator's words, not KH's
     return bool(prep_objects(verb, {"as"}))  # "X look at Y as invaders": a view held by X, not the speaker's charge
+
+
+def _course_of_events(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of fault tells only how acts go on, its subject the acts and no one harmed ("the attacks would
+    escalate"), which is no charge against their doer.
+
+    >>> read("Its spokesman said the attacks would escalate.", reported_fault, speaker="spokesman")
+    []
+    >>> read("He said the attacks threatened Iraq's stability.", reported_fault, speaker="He")
+    [('He', 'accuses', 'attacks')]
+    """
+    subjects = subjects_of(verb)
+    # (what comes after it: the parser may hang the clause's "that" on the verb as its object)
+    return bool(subjects) and lemma_of(verb) in lexicon.fault_words and not any(
+        c.dep_ in OBJECT_DEPS | {"prep"} for c in verb.rights) and all(
+        lexicon.noun_predicates.get(lemma_of(s)) in assault_predicates() for s in subjects)
 
 
 def _harm_to_the_innocent(sent: Span, lexicon: Lexicon) -> set[Token]:
