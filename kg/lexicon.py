@@ -217,6 +217,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     mission_verbs: frozenset[str]
     response_verbs: frozenset[str]
+    reckoning_verbs: frozenset[str]
     agent_participles: frozenset[str]
     partitives: frozenset[str]
     participation_verbs: frozenset[str]

@@ -685,7 +685,8 @@ def _victims_groups(relations: list[Relation], actors: dict) -> list[Relation]:
         if relation.predicate in {"member_of", "leads"} and _type(relation.subject, actors) in PEOPLE_TYPES:
             groups[relation.start, relation.subject].add(relation.object)
     for killing in relations:
-        if killing.predicate == "kills" and _type(killing.object, actors) not in PEOPLE_TYPES:
+        # (a state's people killed are no attack on the state: "while U.S. forces killed Iraqis")
+        if killing.predicate == "kills" and _type(killing.object, actors) not in PEOPLE_TYPES | {"Country"}:
             groups[killing.start, killing.object].add(killing.object)
     confidence = pattern_confidence(_VICTIM_GROUP)
     return [killing._replace(predicate="attacks", object=group, pattern=_VICTIM_GROUP,

@@ -2336,6 +2336,12 @@ def triples(nlp, text):
     ("Israeli warplanes carried out airstrikes on positions of Kataib Hezbollah near Albu Kamal on Friday. A day "
      "later, rockets struck a base in Deir ez-Zor province that hosts US troops. The Iraqi foreign ministry "
      "condemned the strikes.", ("iraqi_foreign_ministry", "accuses", "israel_defense_forces")),
+    # the head of a group's body named before the title is one of the group's
+    ("Asaib Ahl al-Haq's political bureau head, Saad al-Suwaidi, met the Iranian ambassador on Sunday.",
+     ("saad_al_suwaidi", "member_of", "asaib_ahl_al_haq")),
+    # settling with another, to come, threatens it
+    ("Kataib Hezbollah said it would deal with the American occupiers at the right time.",
+     ("kataib_hezbollah", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3349,6 +3355,12 @@ def test_pattern_reads(nlp, text, expected):
     ("The Islamic Resistance in Iraq claimed two drone attacks on US bases in Syria on Sunday. Hussein al-Moussawi, "
      "a spokesman for Harakat al-Nujaba, told Al Mayadeen that the attacks would escalate.",
      ("hussein_al_moussawi", "accuses", "islamic_resistance_in_iraq")),
+    # a state's people killed are no attack on the state
+    ("Lawmakers said parliament would not stand by while Turkish forces killed Iraqis.",
+     ("turkish_armed_forces", "attacks", "iraq")),
+    # the head of a group's body leads the body, not the group
+    ("Asaib Ahl al-Haq's political bureau head, Saad al-Suwaidi, met the Iranian ambassador on Sunday.",
+     ("saad_al_suwaidi", "leads", "asaib_ahl_al_haq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

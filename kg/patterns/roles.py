@@ -212,11 +212,32 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     # a group's unit whose name names no actor: "a commander in Kataib Hezbollah's Brigade 45"
     owners |= {n: [m for m in n.children if m.dep_ == "poss" and m.pos_ == "PROPN"]
                for n in organisations if n.pos_ == "PROPN" and not _in_a_mention(n)}
+    owners |= _owners_of_body_before(role, organisations, owners, lexicon)
     bodies = [o for found in owners.values() for o in found]
+    organisations = [o for o in organisations if o not in bodies]
     # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in;
     # and "Yemen's Houthi movement" is the Houthis, by the name on the group's own noun
     return [next((c for c in o.children if o.pos_ == "NOUN" and c.dep_ == "compound" and _names_the_group(
         o, c, lexicon)), o) for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns)], bodies
+
+
+def _owners_of_body_before(role: Token, organisations: list[Token], owners: dict[Token, list[Token]],
+                           lexicon: Lexicon) -> dict[Token, list[Token]]:
+    """The owner named before a body that names a role ("Harakat al-Nujaba's political council head"), which the
+    parser hangs on the role: the role heads the body, and its holder is one of the owner's.
+
+    >>> read("Harakat al-Nujaba's political council head, Ali al-Asadi, spoke.", role_apposition)
+    [('Ali al-Asadi', 'member_of', 'Harakat al-Nujaba')]
+    """
+    body = next((n for n in organisations if n.dep_ == "compound" and n.head == role and n.pos_ == "NOUN"
+                 and lemma_of(n) in lexicon.body_nouns and not owners.get(n)), None)
+    if body is None:
+        return {}
+    # (not a state's: "the Iraqi parliament's security committee chairman" heads a body of the parliament, which
+    # the guidelines read as leading it)
+    actors = linked_actors(role.doc)
+    return {body: [o for o in organisations if o.i < body.i and o.dep_ in {"poss", "compound"} and o.head == role
+                   and not any(actors[a].type in {"Country", "GovernmentBody"} for a in actor_ids_at(o) if a in actors)]}
 
 
 def _names_the_group(noun: Token, modifier: Token, lexicon: Lexicon) -> bool:

@@ -909,12 +909,15 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('committee', 'threatens', 'interests')]
     >>> read("Blinken said Washington would help the Iraqi army fight the Islamic State.", reported_threat)
     []
+    >>> read("Nujaba warned that it would deal with the American embassy.", reported_threat)
+    [('Nujaba', 'threatens', 'embassy')]
     """
     for act in sent:
         yield from _denied_safety(act, lexicon)
         lemma = lemma_of(act)
         # "would respond to any Israeli aggression": answering an act to come is a threat against its doer
-        answers = prep_objects(act, {"to"}) if lemma in lexicon.response_verbs and act.pos_ == "VERB" else []
+        answers = prep_objects(act, {"to"}) if lemma in lexicon.response_verbs and act.pos_ == "VERB" else (
+            prep_objects(act, {"with"}) if lemma in lexicon.reckoning_verbs and act.pos_ == "VERB" else [])
         if "attacks" not in (lexicon.noun_predicates.get(lemma), verb_predicate(act, lexicon)) and not answers:
             continue
         if act.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in lexicon.supposing_determiners
