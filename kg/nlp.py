@@ -174,6 +174,7 @@ def _repair_parse(token: Token) -> None:
     _lower_direction_taken_for_head(token)
     _lower_name_before_bracketed_short_form(token)
     _lower_second_object_set_off(token)
+    _lower_name_taken_for_conjunct(token)
     _lower_label_before_colon(token)
     _split_object_from_quoted_label(token)
     _raise_verb_in_scare_quotes(token)
@@ -521,6 +522,29 @@ def _lower_second_object_set_off(noun: Token) -> None:
     first = next((c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i), None)
     if first is not None and first.right_edge.i + 2 == noun.left_edge.i:
         noun.head, noun.dep_ = first, "appos"
+
+
+def _lower_name_taken_for_conjunct(name: Token) -> None:
+    """A name set off by a comma after a common noun, which the parser took for its conjunct though no "and" or "or"
+    joins them ("a spokesman for the PKK's armed wing, the People's Defence Forces (HPG), said"): the name is the
+    noun's apposition.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("A spokesman for the PKK's armed wing, the People's Defence Forces (HPG), said they had not clashed.")
+    >>> doc[13].text, doc[13].dep_, doc[13].head.text
+    ('Forces', 'appos', 'wing')
+    """
+    noun = name.head
+    # (a common noun as written: a dateline's capitals, "SANAA, Yemen", are a place and its country)
+    if name.dep_ != "conj" or name.tag_ not in {"NNP", "NNPS"} or noun.tag_ not in {"NN", "NNS"} or (
+            not noun.is_lower or name.left_edge.i < 1 or name.doc[name.left_edge.i - 1].text != ","):
+        return
+    joined = [c for c in (*noun.children, *name.children) if c.dep_ in {"cc", "conj"} and c.i != name.i]
+    noun_ends = max((c.right_edge.i for c in noun.children if c.i < name.left_edge.i and c.dep_ != "punct"),
+                    default=noun.i)
+    if not joined and max(noun_ends, noun.i) + 2 == name.left_edge.i:
+        name.dep_ = "appos"
 
 
 def _lower_name_before_bracketed_short_form(noun: Token) -> None:

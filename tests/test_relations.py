@@ -2342,6 +2342,9 @@ def triples(nlp, text):
     # settling with another, to come, threatens it
     ("Kataib Hezbollah said it would deal with the American occupiers at the right time.",
      ("kataib_hezbollah", "threatens", "us_forces")),
+    # a name set off after a group's part, with no "and", describes the part
+    ("Turkey said it had killed five militants in the Qandil mountains. A spokesman for the PKK's armed wing, the "
+     "People's Defence Forces (HPG), denied the claim.", ("peoples_defence_forces", "member_of", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

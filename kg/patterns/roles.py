@@ -236,8 +236,9 @@ def _owners_of_body_before(role: Token, organisations: list[Token], owners: dict
     # (not a state's: "the Iraqi parliament's security committee chairman" heads a body of the parliament, which
     # the guidelines read as leading it)
     actors = linked_actors(role.doc)
+    state_side = {a for a, actor in actors.items() if actor.type in {"Country", "GovernmentBody"}}
     return {body: [o for o in organisations if o.i < body.i and o.dep_ in {"poss", "compound"} and o.head == role
-                   and not any(actors[a].type in {"Country", "GovernmentBody"} for a in actor_ids_at(o) if a in actors)]}
+                   and not state_side & set(actor_ids_at(o))]}
 
 
 def _names_the_group(noun: Token, modifier: Token, lexicon: Lexicon) -> bool:

@@ -6,12 +6,12 @@ from spacy.tokens import Span, Token
 
 from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, put_on_list, reporting_verb
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
-                                 clause_verbs, conjuncts, direct_objects, frame, in_condition, in_future, is_blocked,
-                                 is_passive, is_question, joins_a_partner, lemma_of, linked_actors, negated, own_clause,
-                                 passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
-                                 reporter_of_participle, said_of, shared_passive_agents, speaker_for, subjects_of,
-                                 taking_part, verb_predicate)
+from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
+                                 agents_in_phrase, clause_verbs, conjuncts, direct_objects, frame, in_condition,
+                                 in_future, is_blocked, is_passive, is_question, joins_a_partner, lemma_of,
+                                 linked_actors, negated, own_clause, passive_agents, phrasal_lemma, prep_objects,
+                                 relative_antecedent, reporter_of_participle, said_of, shared_passive_agents,
+                                 speaker_for, subjects_of, taking_part, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 from kg.vocabulary import assault_predicates
 
