@@ -80,6 +80,13 @@ def test_aliases_and_transliterations_link_to_one_actor(nlp):
     assert {i for _, i in mentions(doc) if "ezbollah" in _ or "izballah" in _} == {"kataib_hezbollah"}
 
 
+def test_an_acronym_names_its_actor_in_articles_that_never_spell_it_out(nlp):
+    spelled = dict(mentions(nlp("The People's Defence Forces denied the claim.")))
+    short = dict(mentions(nlp("The HPG denied the claim, and Turkish intelligence said nothing.")))
+    assert short["HPG"] == spelled["People's Defence Forces"]
+    assert short["Turkish intelligence"] == "turkish_national_intelligence_organization"
+
+
 def test_titles_are_dropped_and_surnames_link_to_the_full_name(nlp):
     doc = nlp("Colonel Jamal Haddadin, a commander, spoke on Monday. Haddadin said the base was quiet.")
     linked = {text: actor for text, actor in mentions(doc)}
