@@ -881,10 +881,12 @@ class Coreference:
             if (token.lemma_.lower() in self.lexicon.speech_verbs and token.pos_ in {"VERB", "AUX"}
                     and token.dep_ in _ATTRIBUTING_DEPS
                     and not any(c.dep_ in {"neg", "mark"} for c in token.children)):
-                # "X rejected the decision, saying ...": a participle's speaker is the subject of its verb
+                # "X rejected the decision, saying ...": a participle's speaker is the subject of its verb; "X
+                # rejected the sanctions and said ...": a verb coordinated shares its subject
                 subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}] or (
                     [c for c in token.head.children if c.dep_ == "nsubj"]
-                    if token.dep_ == "advcl" and token.tag_ == "VBG" else [])
+                    if token.dep_ == "advcl" and token.tag_ == "VBG" else
+                    _own_or_shared_subjects(token) if token.dep_ == "conj" else [])
                 for child in subjects:
                     # "its security official, Abu Ali al-Askari, wrote": the name in apposition speaks; "its
                     # political council said": a group's governing body speaks for it

@@ -2345,6 +2345,9 @@ def triples(nlp, text):
     # a name set off after a group's part, with no "and", describes the part
     ("Turkey said it had killed five militants in the Qandil mountains. A spokesman for the PKK's armed wing, the "
      "People's Defence Forces (HPG), denied the claim.", ("peoples_defence_forces", "member_of", "pkk")),
+    # a verb of saying coordinated with the subject's act shares its subject as speaker
+    ("Kataib Hezbollah rejected the decision on Monday and said it showed that Washington was meddling in Iraq's "
+     "affairs.", ("kataib_hezbollah", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
