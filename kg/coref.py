@@ -900,7 +900,7 @@ class Coreference:
 def identified_nouns(doc: Doc, spans: list[Span], naming_verbs: frozenset[str]) -> dict[int, str]:
     """The nouns a later identification names: in "a strike killed a senior commander of the group. CENTCOM
     identified the commander as Abu Baqir al-Saadi", both "commander"s are Abu Baqir al-Saadi (the one just before,
-    of the same noun, the description takes up).
+    of the same noun, within a description's reach, the description takes up).
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("A strike killed a commander. Police identified the commander as Ali Hamza.")
@@ -920,7 +920,9 @@ def identified_nouns(doc: Doc, spans: list[Span], naming_verbs: frozenset[str]) 
             continue
         noun, person = nouns[0], people[names[0]]
         found[noun.i] = person
-        earliest = doc[max(noun.sent.start - 1, 0)].sent.start  # the sentence before, at most
+        sents = list(doc.sents)
+        here = next(n for n, sent in enumerate(sents) if sent.start <= noun.i < sent.end)
+        earliest = sents[max(here - _WINDOW["description"], 0)].start
         first = next((t for t in reversed(doc[earliest:noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"), None)
         if first is not None and first.i not in people and any(d.lower_ in {"a", "an"} for d in first.children):
             found[first.i] = person

@@ -2348,6 +2348,10 @@ def triples(nlp, text):
     # a verb of saying coordinated with the subject's act shares its subject as speaker
     ("Kataib Hezbollah rejected the decision on Monday and said it showed that Washington was meddling in Iraq's "
      "affairs.", ("kataib_hezbollah", "accuses", "united_states")),
+    # the dead a strike killed, identified sentences later, are its dead
+    ("A US drone strike in Baghdad killed a Kataib Hezbollah commander on Wednesday. There were no civilian "
+     "casualties. The Pentagon said it would act again if attacked. US officials identified the commander as Abu "
+     "Baqir al-Saadi.", ("united_states", "kills", "abu_baqir_al_saadi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3367,6 +3371,12 @@ def test_pattern_reads(nlp, text, expected):
     # the head of a group's body leads the body, not the group
     ("Asaib Ahl al-Haq's political bureau head, Saad al-Suwaidi, met the Iranian ambassador on Sunday.",
      ("saad_al_suwaidi", "leads", "asaib_ahl_al_haq")),
+    # a penalty strikes no one
+    ("The US Treasury imposed sanctions on three Iraqi militia leaders on Friday. The sanctions target Qais "
+     "al-Khazali and his brother Laith.", ("us_treasury", "attacks", "qais_khazali")),
+    # a place before a noun of time names a clock, not a container
+    ("TAMPA, Fla. – On March 3 at 11:15 p.m. (Baghdad time), U.S. forces conducted a strike on a Kataib Hezbollah "
+     "depot.", ("tampa", "located_in", "baghdad")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

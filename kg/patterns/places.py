@@ -380,6 +380,8 @@ def _containers_before(place: Token, named_for: frozenset[str], lexicon: Lexicon
     """The places named before a place that it lies in: "Iraq's Anbar province", "the Kurdistan Region's Erbil"; not
     the town a province or landmark is named for, nor the state whose base a base is ("a US installation")."""
     held = lemma_of(place) in lexicon.installation_nouns | lexicon.force_nouns | lexicon.force_site_nouns
+    if lemma_of(place) in lexicon.clock_nouns:
+        return []  # "9:30 p.m. (Baghdad time)"
     return [c for c in place.children if c.i < place.i and not _one_name(c, place) and (
         c.dep_ in {"poss", "amod"} or c.dep_ == "compound" and lemma_of(place) not in named_for) and not (
         held and c.ent_type_ in {"Country", "NORP"})]
