@@ -531,8 +531,8 @@ class Coreference:
             c.dep_ in {"attr", "acomp"} and c.lower_ in self.lexicon.claim_judgements for c in verb.children)
 
     def _attacked(self, noun: Token) -> bool:
-        """Whether a noun is the object of a verb of attacking, killing, sanctioning or designating ("struck its
-        facilities", "sanctioned its leaders").
+        """Whether a noun is the object of a verb of attacking, killing, accusing, sanctioning or designating
+        ("struck its facilities", "sanctioned its leaders", "accused its factions").
 
         >>> from kg.extraction import make_pipeline
         >>> doc = make_pipeline()("Kataib Hezbollah fired rockets. Washington has struck its facilities.")
@@ -542,8 +542,11 @@ class Coreference:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
             noun = noun.head.head  # "hit one of its headquarters", "killing two of its fighters": the part struck
         verb = noun.head.lemma_.lower()
-        return noun.dep_ == "dobj" and (self.lexicon.verb_predicates.get(verb) in {"attacks", "kills"} or verb in (
-            self.lexicon.sanction_verbs | self.lexicon.designation_verbs))
+        # (but one accuses one's own rival: "the KDP accused its rival, the PUK")
+        charged = self.lexicon.verb_predicates.get(verb) == "accuses" and (
+            noun.lemma_.lower() not in self.lexicon.counterpart_nouns)
+        return noun.dep_ == "dobj" and (self.lexicon.verb_predicates.get(verb) in {"attacks", "kills"} or charged or (
+            verb in self.lexicon.sanction_verbs | self.lexicon.designation_verbs))
 
     def _charged(self, possessive: Token, mentions: list[_Mention]) -> _Mention | None:
         """Whom a charge a possessive sits in is laid on: "blamed Kataib Hezbollah for its attacks", "imposed
@@ -1662,8 +1665,13 @@ def _last_named(mentions: list[_Mention], actor_type: str, count: int, sentence:
 
 def _heads_name(noun: Token, mention: _Mention) -> bool:
     """Whether a description's noun is the one heading a mention's name, in its number too: "the commission" takes
-    up the Iraqi Resistance Coordination Commission, but "the parties" no one party."""
-    return mention.head == noun.lemma_.lower() and (noun.tag_ not in {"NNS", "NNPS"} or mention.plural)
+    up the Iraqi Resistance Coordination Commission, but "the parties" no one party, and "the force" no "US forces"
+    (though it may the Popular Mobilization Forces, one force by a plural name)."""
+    plural = noun.tag_ in {"NNS", "NNPS"}
+    lemma = noun.lemma_.lower()
+    if not plural and mention.proper and mention.plural and mention.head == f"{lemma}s":
+        return True  # (the lemmatizer leaves a proper name's plural as written)
+    return mention.head == lemma and (not plural or mention.plural) and (mention.proper or mention.plural == plural)
 
 
 def _has_its_words(noun: Token, mention: _Mention) -> bool:

@@ -2352,6 +2352,13 @@ def triples(nlp, text):
     ("A US drone strike in Baghdad killed a Kataib Hezbollah commander on Wednesday. There were no civilian "
      "casualties. The Pentagon said it would act again if attacked. US officials identified the commander as Abu "
      "Baqir al-Saadi.", ("united_states", "kills", "abu_baqir_al_saadi")),
+    # a possessive on whom a subject accuses is not the subject's (but "its rival" is)
+    ("The Syrian Democratic Forces (SDF) control much of northeastern Syria. Ankara has often accused its fighters of "
+     "links to the PKK.", ("turkey", "accuses", "syrian_democratic_forces")),
+    # "the force" takes up a force of a plural name, not a plural of forces
+    ("The Popular Mobilization Forces were formed in 2014 to fight Islamic State alongside the army. Washington says "
+     "some of its factions have attacked US forces. Hadi al-Amiri, whose Badr Organization is the largest group in "
+     "the force, rejects that.", ("badr_organization", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
