@@ -106,6 +106,7 @@ class Lexicon:
     installation_nouns: frozenset[str]
     hosting_verbs: frozenset[str]
     using_verbs: frozenset[str]
+    carrying_verbs: frozenset[str]
     owning_verbs: frozenset[str]
     affiliated_nouns: frozenset[str]
     hearsay_verbs: frozenset[str]

@@ -55,6 +55,8 @@ _PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 _BE_FORMS = frozenset({"is", "are", "was", "were"})  # read before the lemmatizer has run
 # The arcs by which the parser may hang a dateline's city on the sentence's words.
 _MODIFIER_ARCS = frozenset({"compound", "nmod", "amod", "npadvmod", "poss", "appos"})
+# a subject pronoun's object form, for a participle's act done to a clause's subject
+_OBJECT_FORMS = {"they": "them", "he": "him", "she": "her", "it": "it"}
 
 
 @Language.component(PARAGRAPHS_NAME, assigns=["token.is_sent_start"])
@@ -175,6 +177,7 @@ def _repair_parse(token: Token) -> None:
     _lower_name_before_bracketed_short_form(token)
     _lower_second_object_set_off(token)
     _lower_name_taken_for_conjunct(token)
+    _raise_participle_done_to_subject(token)
     _lower_label_before_colon(token)
     _split_object_from_quoted_label(token)
     _raise_verb_in_scare_quotes(token)
@@ -545,6 +548,27 @@ def _lower_name_taken_for_conjunct(name: Token) -> None:
                     default=noun.i)
     if not joined and max(noun_ends, noun.i) + 2 == name.left_edge.i:
         name.dep_ = "appos"
+
+
+def _raise_participle_done_to_subject(participle: Token) -> None:
+    """A participle set off after a subordinate clause, which the parser hung on the clause's verb though what it
+    does falls on the clause's own subject ("struck a vehicle carrying the fighters after they fired a missile,
+    killing several of them"): no one does it to themselves, so it is the main verb's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("A gunship struck a vehicle carrying the fighters after they fired a missile, killing several of them.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "killing"]
+    [('killing', 'struck')]
+    """
+    clause = participle.head
+    if not (participle.tag_ == "VBG" and participle.dep_ == "advcl" and clause.dep_ == "advcl") or (
+            participle.i < clause.i or participle.doc[participle.i - 1].text != ","):
+        return
+    subjects = {c.lower_ for c in clause.children if c.dep_ == "nsubj" and c.tag_ == "PRP"}
+    undergoing = {t.lower_ for t in participle.subtree if t.tag_ == "PRP" and t.dep_ in {"dobj", "pobj"}}
+    if any(_OBJECT_FORMS.get(subject) in undergoing for subject in subjects):
+        participle.head = clause.head
 
 
 def _lower_name_before_bracketed_short_form(noun: Token) -> None:

@@ -167,6 +167,7 @@ class RelationExtractor:
                                              confidence=round(relation.confidence - 0.1, 3))
             if self._admits(relation, actors) and relation.confidence >= self.min_confidence:
                 admitted.append(relation)
+        admitted = _no_attack_on_the_dead(admitted, actors)
         # two patterns reading one triple from one sentence make one reading, the surer one
         doc._.readings = list(most_confident(
             (((r.subject, r.predicate, r.object, r.start), r) for r in admitted), lambda r: r.confidence).values())
@@ -695,6 +696,14 @@ def _victims_groups(relations: list[Relation], actors: dict) -> list[Relation]:
             for group in sorted(groups.get((killing.start, killing.object), ())) if group != killing.subject]
 
 
+def _no_attack_on_the_dead(relations: list[Relation], actors: dict) -> list[Relation]:
+    """The readings without attacks on a person the text tells was killed ("the strike hit a vehicle carrying Abu
+    Taqwa" where it killed him): by the guidelines a named dead person is the object of kills, and their group of
+    the attack."""
+    killed = {r.object for r in relations if r.predicate == "kills" and _type(r.object, actors) in PEOPLE_TYPES}
+    return [r for r in relations if not (r.predicate == "attacks" and r.object in killed)]
+
+
 def _hosted_bases(doc: Doc, relations: list[Relation], actors: dict) -> list[Relation]:
     """A base the registry knows to host a force the article names: the force is deployed there, told by the
     sentence that first names the base ("Ain al-Asad air base was targeted twice", after "strikes on US forces"); of
@@ -755,8 +764,10 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0, through_role
     if through_holders and (found := [(actor, 0.1) for holder in _holders(token, lexicon)
                                       for actor in _named_or_modified(holder, lexicon)]):
         return found
-    # "militias such as Kataib Hezbollah", "groups including KH and al-Nujaba": each example is one of them
-    examples = [(actor, 0.1) for e in examples_of(token, lexicon) for actor in actor_ids_at(e)]
+    # "militias such as Kataib Hezbollah", "groups including KH and al-Nujaba": each example is one of them (and
+    # "targets, including command centers of the Quds Force": the actors an example stands for)
+    examples = [(actor, 0.1) for e in examples_of(token, lexicon)
+                for actor in actor_ids_at(e) or [a for a, _ in argument_actors(e, lexicon, depth + 1)]]
     if reference := reference_at(token):
         actor, how = reference
         # "U.S. and coalition forces": a modifier coordinated with the name's own word names another actor
@@ -1031,7 +1042,8 @@ def _issuing_verb(message: Token) -> Token | None:
 
 def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     """Who an installation, a position or a target is said to hold, serve or belong to: "bases hosting coalition
-    troops", "two Iraqi bases housing US troops", "facilities used by Kataib Hezbollah", "a position held by
+    troops", "two Iraqi bases housing US troops", "a vehicle carrying Kataib Hezbollah fighters", "facilities used
+    by Kataib Hezbollah", "a position held by
     fighters of Nujaba", "targets linked to the IRGC" or used by it. An attack on it is on them, whoever else it is
     named for."""
     words = {token.lemma_.lower(), token.lower_}
@@ -1045,8 +1057,11 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     owners += [m for c in token.children if c.dep_ == "amod" and lemma_of(c) in lexicon.owning_verbs
                for m in c.children if m.dep_ in {"npadvmod", "compound", "nmod"} and m.i < c.i]
     users = [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c) for u in conjuncts(a)]
+    # ("the US carried out strikes": no vehicle's load)
+    carried = [g for c in clauses if lemma_of(c) in lexicon.carrying_verbs and not any(
+        p.dep_ == "prt" for p in c.children) for g in direct_objects(c)]
     if not words & (lexicon.place_nouns | lexicon.installation_nouns):
-        return owners + users
+        return owners + users + carried
     hosted = [g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)]
     # "the American occupation's base": a force whose base it is holds it (a state's is only where it lies)
     forces = [c for c in token.children if c.dep_ == "poss" and _is_armed_force(c)]

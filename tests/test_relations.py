@@ -2359,6 +2359,14 @@ def triples(nlp, text):
     ("The Popular Mobilization Forces were formed in 2014 to fight Islamic State alongside the army. Washington says "
      "some of its factions have attacked US forces. Hadi al-Amiri, whose Badr Organization is the largest group in "
      "the force, rejects that.", ("badr_organization", "member_of", "popular_mobilization_forces")),
+    # a vehicle's load is what an attack on it strikes
+    ("A US drone struck a vehicle carrying Asaib Ahl al-Haq fighters near Jurf al-Sakhar on Sunday.",
+     ("us_forces", "attacks", "asaib_ahl_al_haq")),
+    # a house used by a group is the group's
+    ("US jets struck a safe house used by the IRGC near Albu Kamal.", ("us_forces", "attacks", "irgc")),
+    # an example given of targets stands for whose it is
+    ("US forces struck dozens of targets, including command centers of the Quds Force.",
+     ("us_forces", "attacks", "quds_force")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3384,6 +3392,12 @@ def test_pattern_reads(nlp, text, expected):
     # a place before a noun of time names a clock, not a container
     ("TAMPA, Fla. – On March 3 at 11:15 p.m. (Baghdad time), U.S. forces conducted a strike on a Kataib Hezbollah "
      "depot.", ("tampa", "located_in", "baghdad")),
+    # a participle done to a subordinate clause's subject is the main clause's act
+    ("A US gunship struck a vehicle carrying Kataib Hezbollah fighters after they fired a rocket at Ain al-Asad, "
+     "killing five of them.", ("kataib_hezbollah", "kills", "us_forces")),
+    # a named dead person is killed, not attacked
+    ("US forces struck a car carrying Abu Taqwa, a Nujaba commander, killing him and his driver.",
+     ("us_forces", "attacks", "abu_taqwa_al_saidi")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
