@@ -557,7 +557,7 @@ def _raise_participle_done_to_subject(participle: Token) -> None:
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
-    >>> doc = nlp("A gunship struck a vehicle carrying the fighters after they fired a missile, killing several of them.")
+    >>> doc = nlp("A gunship struck a vehicle carrying the fighters after they fired a missile, killing four of them.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "killing"]
     [('killing', 'struck')]
     """
