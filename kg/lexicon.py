@@ -63,6 +63,7 @@ class Lexicon:
     committee_nouns: frozenset[str]
     stand_in_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
+    sway_nouns: frozenset[str]
     helping_verb_forms: frozenset[str]
     agreeing_verbs: frozenset[str]
     allotted_nouns: frozenset[str]

@@ -934,7 +934,8 @@ def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: 
         modifiers = [c for c in token.children if (c.dep_ in _ARGUMENT_MODIFIERS or c.dep_ == "nsubj" and (
             c.i < token.i and token.pos_ == "NOUN")) and not (c.dep_ == "amod" and of_a_group)
             and not (c.dep_ == "poss" and counterpart)] + prep_objects(
-            token, {"by", *({"from", "of"} if head_word & lexicon.sent_nouns else ())}) + (
+            token, {"by", *({"from", "of"} if head_word & lexicon.sent_nouns else {"of"} if head_word & (
+                lexicon.sway_nouns) else ())}) + (
             _body_they_are_in(token) if counterpart else [])
         # ("remarks by the US ambassador, Alina Romanowski": the holder the role is set beside)
         modifiers += [a for o in prep_objects(token, {"by"}) for a in o.children if a.dep_ == "appos"]

@@ -2367,6 +2367,9 @@ def triples(nlp, text):
     # an example given of targets stands for whose it is
     ("US forces struck dozens of targets, including command centers of the Quds Force.",
      ("us_forces", "attacks", "quds_force")),
+    # an actor's sway "of" an actor is its, as a possessive's
+    ("Sadr has long opposed the influence of Iran-backed armed groups in the state.",
+     ("muqtada_al_sadr", "opposes", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
