@@ -486,8 +486,10 @@ class EventMemory:
         if at:
             there = {i for i, _, targets, _ in told if at & set(targets)}
             told = [t for t in told if t[0] in there]
-        chosen = next((t for t in reversed(told) if t[1] == lemma_of(recalling)),
-                      next((t for t in reversed(told) if not t[3]), None))
+        # (an arrest recalls only an arrest: "ordered the arrest of those responsible" after rockets fired)
+        unnamed = None if lemma_of(recalling) in self.custody_words else next(
+            (t for t in reversed(told) if not t[3]), None)
+        chosen = next((t for t in reversed(told) if t[1] == lemma_of(recalling)), unnamed)
         return None if chosen is None else chosen[0]
 
     def add(self, number: int, cue: Token, pairs: list[tuple[str, str]]) -> None:

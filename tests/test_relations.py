@@ -3401,6 +3401,11 @@ def test_pattern_reads(nlp, text, expected):
     # a named dead person is killed, not attacked
     ("US forces struck a car carrying Abu Taqwa, a Nujaba commander, killing him and his driver.",
      ("us_forces", "attacks", "abu_taqwa_al_saidi")),
+    # an arrest recalls only an arrest, not an attack told before
+    ("Three rockets were fired at the Victory base near Baghdad airport on Monday, the Security Media Cell said. No "
+     "group claimed responsibility, but US officials have blamed such attacks on Kataib Hezbollah. Prime Minister "
+     "Mustafa al-Kadhimi ordered the arrest of those responsible, his office said.",
+     ("mustafa_al_kadhimi", "attacks", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
