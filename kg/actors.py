@@ -1346,6 +1346,10 @@ def joined_person_names(ents: tuple[Span, ...]) -> list[Span]:
     >>> doc.ents = [Span(doc, 2, 3, "GPE"), Span(doc, 3, 6, "PERSON")]
     >>> [span.text for span in joined_person_names(doc.ents)]
     ['Salem al-Issawi']
+    >>> doc = English()("met Mohammad Kazem Al-e Sadegh today")
+    >>> doc.ents = [Span(doc, 1, 6, "PERSON"), Span(doc, 6, 7, "GPE")]
+    >>> [span.text for span in joined_person_names(doc.ents)]
+    ['Mohammad Kazem Al-e Sadegh']
     """
     joined: list[Span] = []
     for ent in ents:
@@ -1353,8 +1357,11 @@ def joined_person_names(ents: tuple[Span, ...]) -> list[Span]:
         # ("Salem" "al-Issawi": a lone first name the NER took for a place, before a surname it took for a person's)
         first_name = last is not None and len(last) == 1 and not last.ent_id_ and last[0].is_title and (
             ent[0].lower_ in _NAME_PARTICLES)
-        if last is not None and ent.label_ == "PERSON" and ent.start == last.end and (
-                last.label_ == "PERSON" or first_name):
+        # ("Mohammad Kazem Al-e" "Sadegh": a person's name cut after a particle joined to the name it opens)
+        cut_at_particle = last is not None and last.label_ == "PERSON" and len(last) > 2 and (
+            last[-2].text == "-" and last[-3].lower_ in _NAME_PARTICLES) and len(ent) == 1 and ent[0].is_title
+        if last is not None and ent.start == last.end and (
+                ent.label_ == "PERSON" and (last.label_ == "PERSON" or first_name) or cut_at_particle):
             joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
         else:
             joined.append(ent)

@@ -178,6 +178,7 @@ def _repair_parse(token: Token) -> None:
     _lower_second_object_set_off(token)
     _lower_name_taken_for_conjunct(token)
     _raise_participle_done_to_subject(token)
+    _lower_noun_conjunct_onto_object(token)
     _lower_label_before_colon(token)
     _split_object_from_quoted_label(token)
     _raise_verb_in_scare_quotes(token)
@@ -569,6 +570,26 @@ def _raise_participle_done_to_subject(participle: Token) -> None:
     undergoing = {t.lower_ for t in participle.subtree if t.tag_ == "PRP" and t.dep_ in {"dobj", "pobj"}}
     if any(_OBJECT_FORMS.get(subject) in undergoing for subject in subjects):
         participle.head = clause.head
+
+
+def _lower_noun_conjunct_onto_object(noun: Token) -> None:
+    """A noun phrase after ", and", which the parser coordinated with the verb though it has no verb of its own
+    ("the strikes hit positions of the KDPI near Koya, east of Erbil, and the Komala party near Sulaimaniyah"): it
+    is one more object of the verb.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The strikes hit positions of the KDPI near Koya, east of Erbil, and the Komala party near Sulaimaniyah.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "party"]
+    [('party', 'conj', 'positions')]
+    """
+    verb = noun.head
+    if noun.dep_ != "conj" or noun.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or not verb.tag_.startswith("VB") or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux"} or c.tag_.startswith("VB") for c in noun.children):
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
+    if objects:
+        noun.head = objects[-1]
 
 
 def _lower_name_before_bracketed_short_form(noun: Token) -> None:

@@ -87,6 +87,11 @@ def test_an_acronym_names_its_actor_in_articles_that_never_spell_it_out(nlp):
     assert short["Turkish intelligence"] == "turkish_national_intelligence_organization"
 
 
+def test_a_name_cut_after_a_particle_is_made_whole(nlp):
+    doc = nlp("Barzani received Iran's ambassador to Iraq, Mohammad Kazem Al-e Sadegh, on Tuesday.")
+    assert "Mohammad Kazem Al-e Sadegh" in dict(mentions(doc))
+
+
 def test_titles_are_dropped_and_surnames_link_to_the_full_name(nlp):
     doc = nlp("Colonel Jamal Haddadin, a commander, spoke on Monday. Haddadin said the base was quiet.")
     linked = {text: actor for text, actor in mentions(doc)}

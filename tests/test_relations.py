@@ -2370,6 +2370,9 @@ def triples(nlp, text):
     # an actor's sway "of" an actor is its, as a possessive's
     ("Sadr has long opposed the influence of Iran-backed armed groups in the state.",
      ("muqtada_al_sadr", "opposes", "iran_backed_militias")),
+    # a noun phrase after ", and" with no verb of its own is one more object
+    ("The IRGC launched drones at Kurdish opposition groups in northern Iraq on Monday. The drones hit positions of "
+     "the KDPI near Koya, east of Erbil, and the Komala party near Halabja.", ("irgc", "attacks", "komala")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
