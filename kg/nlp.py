@@ -579,7 +579,7 @@ def _lower_noun_conjunct_onto_object(noun: Token) -> None:
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
-    >>> doc = nlp("The strikes hit positions of the KDPI near Koya, east of Erbil, and the Komala party near Sulaimaniyah.")
+    >>> doc = nlp("The strikes hit positions of the KDPI near Koya, east of Erbil, and the Komala party near Duhok.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "party"]
     [('party', 'conj', 'positions')]
     """
