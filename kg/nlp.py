@@ -147,6 +147,7 @@ def tags_from_parse(doc: Doc) -> Doc:
         _repair_parse(token)
         if not _retag_verb(token):
             _retag_noun(token)
+        _retag_capitalised_event_noun(token)
     return doc
 
 
@@ -697,6 +698,30 @@ def _retag_verb(token: Token) -> bool:
         token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
         return True
     return False
+
+
+def _retag_capitalised_event_noun(token: Token) -> None:
+    """A noun of an act opening a sentence, which the tagger took for a name for its capital ("Airstrikes by Israel
+    hit positions of the militias"): a common noun, for the lemmatizer to read it as one.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> [(t.text, t.tag_) for t in nlp("Airstrikes by Israel hit positions of Kataib Hezbollah.")][:1]
+    [('Airstrikes', 'NNS')]
+    """
+    if token.tag_ not in {"NNP", "NNPS"} or token.i != token.sent.start or not token.is_title:
+        return
+    lower = token.lower_
+    if lower in _event_nouns():
+        token.tag_ = "NN"
+    elif lower.endswith("s") and lower[:-1] in _event_nouns():
+        token.tag_ = "NNS"
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The lexicon's nouns of acts ("strike", "airstrike"), by their lemmas."""
+    return frozenset(load_lexicon().noun_predicates)
 
 
 def _retag_noun(token: Token) -> None:

@@ -2373,6 +2373,8 @@ def triples(nlp, text):
     # a noun phrase after ", and" with no verb of its own is one more object
     ("The IRGC launched drones at Kurdish opposition groups in northern Iraq on Monday. The drones hit positions of "
      "the KDPI near Koya, east of Erbil, and the Komala party near Halabja.", ("irgc", "attacks", "komala")),
+    # a noun of an act opening a sentence is no name for its capital
+    ("Airstrikes by Turkey hit positions of the PKK in the Qandil mountains on Sunday.", ("turkey", "attacks", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
