@@ -181,7 +181,8 @@ class Coreference:
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" or _hyphenated_into_modifier(s),
                      partners=_coordinated(s, spans, lists),
                      describing=any(a.dep_ == "appos" for a in s.root.ancestors),
-                     proper=s.root.pos_ == "PROPN" and (s[-1].is_title or s[-1].is_upper),
+                     proper=(s.root.pos_ == "PROPN" or s.root.is_upper and len(s.root) > 1) and (
+                         s[-1].is_title or s[-1].is_upper),
                      described_as=frozenset(c.lower_ for c in s.root.children if c.dep_ == "appos"),
                      on_site=s.root.dep_ == "compound" and not s.start <= s.root.head.i < s.end and (
                          s.root.head.lemma_.lower() in self.lexicon.installation_nouns | self.lexicon.force_site_nouns),
@@ -236,7 +237,8 @@ class Coreference:
         own = token.lower_ in _MAY_BE_SUBJECT
         # "the umbrella that includes the factions": the factions are not the umbrella (a pronoun or description is
         # not its own clause's subject; a reflexive or possessive may be)
-        mate = None if own else _clause_subject(token, mentions)
+        subject = None if own else _clause_subject_mention(token, mentions)
+        mate = subject.actor if subject else None
         # "US charges that it backs attacks": no one is charged by themselves
         accuser = self._accuser(token, mentions)
         # "demands by the factions for their departure": no one asks for their own departure, and no one puts
@@ -247,7 +249,10 @@ class Coreference:
         # "Kataib Hezbollah, one of the factions in the umbrella group": what an apposition says of a name is not
         # the name
         described_by = None if own else _described_in_apposition(token, mentions)
-        return {mate, accuser, asker, *listed, described, described_by, *_subjects_of_fronted_clauses(token, mentions),
+        # (with those coordinated with it: "the US and the UN urged both parties")
+        mates = {m.actor for c in (token.doc[subject.end - 1].conjuncts if subject else ())
+                 if (m := _mention_on(c, mentions)) is not None}
+        return {mate, *mates, accuser, asker, *listed, described, described_by, *_subjects_of_fronted_clauses(token, mentions),
                 *_doers_of_participle_over(token, mentions),
                 *_compared_with_subject(token, mentions, self.lexicon.comparison_preps)}
 
@@ -299,7 +304,10 @@ class Coreference:
         if count and antecedent and len(antecedent.partners) + 1 == count:
             # "both parties" after "the KDP and the PUK", named apart since: the coordination, whole
             return start, token.i + 1, antecedent.actor, *antecedent.partners
-        if count and (named := _last_named(mentions[:before], actor_type, count, here)):
+        # (not the clause's own subjects: "the US and the UN urged both parties")
+        excluded = self._not_antecedents(token, mentions)
+        others = [m for m in mentions[:before] if m.actor not in excluded]
+        if count and (named := _last_named(others, actor_type, count, here)):
             # "Both groups" after two groups named apart ("Asaib Ahl al-Haq ... The Badr Organization ..."): each
             return start, token.i + 1, named[0], *named[1:]
         if antecedent is None and actor_type != "Official":

@@ -2375,6 +2375,9 @@ def triples(nlp, text):
      "the KDPI near Koya, east of Erbil, and the Komala party near Halabja.", ("irgc", "attacks", "komala")),
     # a noun of an act opening a sentence is no name for its capital
     ("Airstrikes by Turkey hit positions of the PKK in the Qandil mountains on Sunday.", ("turkey", "attacks", "pkk")),
+    # "both parties" counts the last two named, not the clause's own subjects, acronyms as names
+    ("The KDP accused the PUK of delaying the budget. The United States and the European Union have urged both "
+     "parties to resolve the dispute.", ("united_states", "demands", "patriotic_union_of_kurdistan")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3411,6 +3414,9 @@ def test_pattern_reads(nlp, text, expected):
      "group claimed responsibility, but US officials have blamed such attacks on Kataib Hezbollah. Prime Minister "
      "Mustafa al-Kadhimi ordered the arrest of those responsible, his office said.",
      ("mustafa_al_kadhimi", "attacks", "kataib_hezbollah")),
+    # no one is counted among whom its own clause's subjects urge
+    ("The KDP accused the PUK of delaying the budget. The United States and the European Union have urged both "
+     "parties to resolve the dispute.", ("united_states", "demands", "european_union")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
