@@ -252,8 +252,8 @@ class Coreference:
         # (with those coordinated with it: "the US and the UN urged both parties")
         mates = {m.actor for c in (token.doc[subject.end - 1].conjuncts if subject else ())
                  if (m := _mention_on(c, mentions)) is not None}
-        return {mate, *mates, accuser, asker, *listed, described, described_by, *_subjects_of_fronted_clauses(token, mentions),
-                *_doers_of_participle_over(token, mentions),
+        return {mate, *mates, accuser, asker, *listed, described, described_by,
+                *_subjects_of_fronted_clauses(token, mentions), *_doers_of_participle_over(token, mentions),
                 *_compared_with_subject(token, mentions, self.lexicon.comparison_preps)}
 
     def _two_sides(self, token: Token, mentions: list[_Mention], sentence: int) -> tuple | None:
