@@ -139,9 +139,6 @@ def tags_from_parse(doc: Doc) -> Doc:
     >>> doc = nlp("In an interview with Al Mayadeen, Ali al-Asadi, a Nujaba leader, spoke about the US presence.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Asadi", "spoke"}]
     [('Asadi', 'nsubj', 'spoke'), ('spoke', 'ROOT', 'spoke')]
-    >>> doc = nlp("Asaib Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight.")
-    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Haq", "is", "stayed"}]
-    [('Haq', 'nsubj', 'stayed'), ('is', 'relcl', 'Haq'), ('stayed', 'ROOT', 'stayed')]
     """
     for token in doc:
         _repair_parse(token)
@@ -1189,7 +1186,14 @@ def _role_nouns() -> frozenset[str]:
 def _lower_clause_of_whose(verb: Token) -> None:
     """A verb the parser gave two subjects, a name set off by a comma and the noun a "whose" after it opens ("Asaib
     Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight"): the verb is the
-    relative clause's, on the name, and the verb coordinated after the clause is the name's."""
+    relative clause's, on the name, and the verb coordinated after the clause is the name's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Asaib Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Haq", "is", "stayed"}]
+    [('Haq', 'nsubj', 'stayed'), ('is', 'relcl', 'Haq'), ('stayed', 'ROOT', 'stayed')]
+    """
     if not verb.tag_.startswith("VB"):
         return
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -56,8 +56,6 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'attacks', 'Houthis'), ('Britain', 'attacks', 'Houthis')]
     >>> read("Saar wrote to the Security Council, asking for action against the militias.", active_verb)
     [('Saar', 'demands', 'action'), ('Saar', 'demands', 'Security Council')]
-    >>> read("The sanctions target Qais al-Khazali.", active_verb)
-    []
     """
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or is_passive(verb) or _names_a_mission(verb, lexicon):
@@ -65,9 +63,7 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         predicate, phrasal = _verb_predicate(verb, lexicon)
         if predicate is None:
             continue
-        # (a penalty strikes no one: "the sanctions target Qais al-Khazali")
-        subjects = [s for s in subjects_of(verb)
-                    if not (predicate in assault_predicates() and lemma_of(s) in lexicon.sanction_nouns)]
+        subjects = _doers_of(verb, predicate, lexicon)
         objects = _active_objects(verb, predicate, phrasal, subjects, lexicon)
         # "heads the political office of Kataib Hezbollah", "runs security for the PMF": heading a group's body or
         # one of its functions is being one of the group
@@ -79,6 +75,16 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(subject, "member_of", owner, verb, "active_verb")
                 if not bodies.get(obj):
                     yield frame(subject, predicate, obj, verb, "active_verb")
+
+
+def _doers_of(verb: Token, predicate: str, lexicon: Lexicon) -> list[Token]:
+    """A verb's subjects that may do what it tells: no penalty strikes anyone.
+
+    >>> read("The sanctions target Qais al-Khazali.", active_verb)
+    []
+    """
+    return [s for s in subjects_of(verb)
+            if not (predicate in assault_predicates() and lemma_of(s) in lexicon.sanction_nouns)]
 
 
 def _active_objects(verb: Token, predicate: str, phrasal: list[Token], subjects: list[Token],

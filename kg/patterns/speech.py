@@ -909,15 +909,11 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('committee', 'threatens', 'interests')]
     >>> read("Blinken said Washington would help the Iraqi army fight the Islamic State.", reported_threat)
     []
-    >>> read("Nujaba warned that it would deal with the American embassy.", reported_threat)
-    [('Nujaba', 'threatens', 'embassy')]
     """
     for act in sent:
         yield from _denied_safety(act, lexicon)
         lemma = lemma_of(act)
-        # "would respond to any Israeli aggression": answering an act to come is a threat against its doer
-        answers = prep_objects(act, {"to"}) if lemma in lexicon.response_verbs and act.pos_ == "VERB" else (
-            prep_objects(act, {"with"}) if lemma in lexicon.reckoning_verbs and act.pos_ == "VERB" else [])
+        answers = _answered_by_act(act, lexicon)
         if "attacks" not in (lexicon.noun_predicates.get(lemma), verb_predicate(act, lexicon)) and not answers:
             continue
         if act.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in lexicon.supposing_determiners
@@ -939,6 +935,20 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if act.pos_ == "VERB" and is_passive(act):
             targets += [c for c in act.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X would be targeted"
         yield from said_of(speaker, "threatens", targets, act, "reported_threat")
+
+
+def _answered_by_act(act: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom a verb of answering or settling names as answered: "would respond to any Israeli aggression", "would
+    deal with the American embassy" (answering an act to come is a threat against its doer).
+
+    >>> read("Nujaba warned that it would deal with the American embassy.", reported_threat)
+    [('Nujaba', 'threatens', 'embassy')]
+    """
+    if act.pos_ != "VERB":
+        return []
+    lemma = lemma_of(act)
+    return prep_objects(act, {"to"}) if lemma in lexicon.response_verbs else (
+        prep_objects(act, {"with"}) if lemma in lexicon.reckoning_verbs else [])
 
 
 def _anothers_act(act: Token, speaker: Token | str) -> bool:
