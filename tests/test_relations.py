@@ -2378,6 +2378,9 @@ def triples(nlp, text):
     # "both parties" counts the last two named, not the clause's own subjects, acronyms as names
     ("The KDP accused the PUK of delaying the budget. The United States and the European Union have urged both "
      "parties to resolve the dispute.", ("united_states", "demands", "patriotic_union_of_kurdistan")),
+    # a wrong "committed by" an actor is the actor's
+    ("In a statement, Kataib Hezbollah said the attack came in response to the crimes committed by the American "
+     "occupation against the Iraqi people.", ("kataib_hezbollah", "accuses", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -363,9 +363,12 @@ def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
         verb in cues and is_passive(verb)) else [
         s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS] or (
         subjects_of(verb) if verb.dep_ == "conj" or _done_by_subject_above(verb, lexicon) else [])
-    # "an act of aggression by the United States", "the crimes of the Zionist entity", "the occupation's crimes"
+    # "an act of aggression by the United States", "the crimes of the Zionist entity", "the occupation's crimes",
+    # "the massacres committed by the Zionist entity"
     return subjects + [a for cue in cues if cue.pos_ == "NOUN" for a in agents_in_phrase(cue) + [
-        o for o in prep_objects(cue, {"of"}) + [c for c in cue.children if c.dep_ == "poss"] if actor_ids_at(o)]]
+        o for o in prep_objects(cue, {"of"}) + [c for c in cue.children if c.dep_ == "poss"] if actor_ids_at(o)] + [
+        a for p in cue.children if p.dep_ == "acl" and lemma_of(p) in lexicon.agent_participles
+        for a in passive_agents(p)]]
 
 
 def _done_by_subject_above(verb: Token, lexicon: Lexicon) -> bool:
