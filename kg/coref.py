@@ -1303,8 +1303,9 @@ def _introduced_unnamed(description: Token, mentions: list[_Mention], actor_type
     >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
     []
     """
-    sentence_start = description.sent.start
-    earliest = max(0, sentence_start - 60)
+    sents = list(description.doc.sents)
+    here = next(n for n, sent in enumerate(sents) if sent.start <= description.i < sent.end)
+    earliest = sents[max(here - _WINDOW["description"], 0)].start  # within a description's reach
     # (not one that describes a name, "the PMF, an umbrella group", nor one an actor's name is on: "12 PKK militants")
     introduced = [t for t in description.doc[earliest:description.i] if t.lemma_ == description.lemma_
                   and t.pos_ == "NOUN" and t.dep_ not in {"appos", "attr", "oprd"}

@@ -3420,6 +3420,14 @@ def test_pattern_reads(nlp, text, expected):
     # no one is counted among whom its own clause's subjects urge
     ("The KDP accused the PUK of delaying the budget. The United States and the European Union have urged both "
      "parties to resolve the dispute.", ("united_states", "demands", "european_union")),
+    # what a text introduced unnamed a few sentences back is no actor named since in a clause of its own
+    ("KIRKUK, Iraq — The Iraqi army and the Kurdistan Region's Peshmerga forces agreed on Monday to form three "
+     "joint brigades to secure the gaps between their lines in the disputed territories, where Islamic State "
+     "cells have exploited the vacuum to launch attacks. The agreement was reached at a meeting in Baghdad "
+     "between Peshmerga Minister Babakir Zebari and Iraqi army chief of staff Lt. Gen. Abdul Amir Yarallah, a "
+     "statement from the Joint Operations Command said. U.S.-led coalition advisers, who have long pushed for "
+     "the plan, will help train and equip the brigades, the coalition said.",
+     ("international_coalition", "supports", "islamic_state")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
