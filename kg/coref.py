@@ -1439,7 +1439,9 @@ def _described_by_clause(pronoun: Token, mentions: list[_Mention]) -> str | None
         return None
     noun = clause.head
     # ("two Asaib Ahl al-Haq leaders, whom it accused": the group named on the noun is not "it" either)
-    described = _mention_at(mentions, noun.i) or (
+    # ("the US ambassador, Alina Romanowski, whom he accused": the name set beside the noun is not "he")
+    named_beside = next((m for c in noun.children if c.dep_ == "appos" and (m := _mention_at(mentions, c.i))), None)
+    described = named_beside or _mention_at(mentions, noun.i) or (
         _mention_at(mentions, noun.head.i) if noun.dep_ == "appos" else None) or _mention_on(noun, mentions)
     return described.actor if described else None
 

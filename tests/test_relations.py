@@ -2381,6 +2381,9 @@ def triples(nlp, text):
     # a wrong "committed by" an actor is the actor's
     ("In a statement, Kataib Hezbollah said the attack came in response to the crimes committed by the American "
      "occupation against the Iraqi people.", ("kataib_hezbollah", "accuses", "us_forces")),
+    # the subject of a relative clause is not the name the clause's noun is set beside
+    ("Qais al-Khazali called for the expulsion of the British ambassador, Stephen Hickey, whom he accused of "
+     "meddling in the elections.", ("qais_khazali", "accuses", "stephen_hickey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
