@@ -434,8 +434,10 @@ class Coreference:
         killed = lower in {"his", "her"} and self.lexicon.noun_predicates.get(token.head.lemma_.lower()) == "kills"
         own = None if not (struck or killed) else _clause_subject(token, mentions)
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
-                subject := _clause_subject_mention(token, mentions, named_on=lower in {"its", "their"})) and (
-                wanted(subject)) and subject.actor not in self._listed_on(token, mentions):
+                subject := _clause_subject_mention(token, mentions, named_on=lower in {"its", "their"}) or (
+                    _knower_of_clause(token, mentions))) and (
+                wanted(subject) or self._named_enemy(subject, token.doc)) and (
+                subject.actor not in self._listed_on(token, mentions)):
             # "the coalition against Islamic State announced the end of its mission", "Khazali broke with Sadr and
             # founded his own group": a possessive in the clause is its subject's
             return subject.actor
@@ -463,6 +465,13 @@ class Coreference:
             # further back, where there is only one
             return _sole_person(token, mentions, lambda m: wanted(m) and m.start not in outside, _WINDOW["person"])
         return antecedent.actor if antecedent else None
+
+    def _named_enemy(self, mention: _Mention, doc: Doc) -> bool:
+        """Whether a mention is a state's adjective on a noun of the other side of a tie, which stands for the state
+        ("the American enemy must understand that its bases ...": the United States)."""
+        word = doc[mention.end - 1]
+        return mention.type == "Country" and word.dep_ == "amod" and (
+            word.head.lemma_.lower() in self.lexicon.counterpart_nouns)
 
     def _one_unnamed(self, pronoun: Token, mentions: list[_Mention], resolved: list[Span]) -> bool:
         """Whether a pronoun takes up one the text gives no name: "they" after a person killed with others, "it"
@@ -1115,6 +1124,22 @@ def _clause_subject_mention(token: Token, mentions: list[_Mention], named_on: bo
     while subject.dep_ == "appos":
         subject = subject.head
     return _mention_on(subject, mentions) if named_on else _mention_at(mentions, subject.i)
+
+
+def _knower_of_clause(possessive: Token, mentions: list[_Mention]) -> _Mention | None:
+    """The subject of the verb whose "that" clause a possessive opens the subject of ("The American enemy must
+    understand that its bases are within range": its bases are the enemy's)."""
+    owner = possessive.head
+    clause = owner.head
+    if owner.dep_ != "nsubj" or clause.dep_ != "ccomp" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    # (or the state an adjective names on it, which stands for the state on a word for an enemy)
+    return _mention_on(subject, mentions) or next(
+        (m for c in subject.children if c.dep_ == "amod" and (m := _mention_at(mentions, c.i))), None)
 
 
 def _mention_on(noun: Token, mentions: list[_Mention]) -> _Mention | None:

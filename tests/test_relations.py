@@ -2384,6 +2384,10 @@ def triples(nlp, text):
     # the subject of a relative clause is not the name the clause's noun is set beside
     ("Qais al-Khazali called for the expulsion of the British ambassador, Stephen Hickey, whom he accused of "
      "meddling in the elections.", ("qais_khazali", "accuses", "stephen_hickey")),
+    # a possessive opening the subject of a "that" clause is the knower's, an enemy a state's adjective names
+    ("Harakat al-Nujaba said on Monday it would widen its attacks. \"The Zionist enemy must understand that its "
+     "bases in the Golan are within the range of our drones,\" the group's secretary-general, Akram al-Kaabi, "
+     "said.", ("akram_al_kaabi", "threatens", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
