@@ -434,13 +434,8 @@ class Coreference:
         killed = lower in {"his", "her"} and self.lexicon.noun_predicates.get(token.head.lemma_.lower()) == "kills"
         own = None if not (struck or killed) else _clause_subject(token, mentions)
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
-                subject := _clause_subject_mention(token, mentions, named_on=lower in {"its", "their"}) or (
-                    _knower_of_clause(token, mentions))) and (
-                wanted(subject) or self._named_enemy(subject, token.doc)) and (
-                subject.actor not in self._listed_on(token, mentions)):
-            # "the coalition against Islamic State announced the end of its mission", "Khazali broke with Sadr and
-            # founded his own group": a possessive in the clause is its subject's
-            return subject.actor
+                owner := self._clause_owner(token, mentions, wanted)):
+            return owner
         # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of
         for bound in (_fronted_clause_subject(token, mentions, self.own_nouns), _parallel_subject(token, mentions),
                       _reporter_of(token, mentions, resolved, self.statement_verbs)):
@@ -465,6 +460,17 @@ class Coreference:
             # further back, where there is only one
             return _sole_person(token, mentions, lambda m: wanted(m) and m.start not in outside, _WINDOW["person"])
         return antecedent.actor if antecedent else None
+
+    def _clause_owner(self, possessive: Token, mentions: list[_Mention],
+                      wanted: Callable[[_Mention], bool]) -> str | None:
+        """The subject a possessive in its clause belongs to: "the coalition against Islamic State announced the end
+        of its mission", "Khazali broke with Sadr and founded his own group" (or the knower of the clause it opens
+        the subject of), unless the possessive is on the list the subject puts it on."""
+        subject = _clause_subject_mention(possessive, mentions, named_on=possessive.lower_ in {"its", "their"}) or (
+            _knower_of_clause(possessive, mentions))
+        if subject is None or not (wanted(subject) or self._named_enemy(subject, possessive.doc)):
+            return None
+        return None if subject.actor in self._listed_on(possessive, mentions) else subject.actor
 
     def _named_enemy(self, mention: _Mention, doc: Doc) -> bool:
         """Whether a mention is a state's adjective on a noun of the other side of a tie, which stands for the state
