@@ -868,17 +868,29 @@ def _raise_object_after_interjection(verb: Token) -> None:
 
 
 def _raise_finite_conjunct(verb: Token) -> None:
-    """A finite verb the parser coordinated with an infinitive ("has refused to join the government and accuses
-    the Framework of betrayal", "called for all sides to exercise restraint and condemned the strike"): an
-    infinitive has no finite conjunct, so the verb is coordinated with the verb the infinitive completes, and so is
-    the conjunction before it."""
-    infinitive = verb.head
-    if verb.dep_ == "conj" and verb.tag_ in {"VBZ", "VBD"} and infinitive.tag_ == "VB" and infinitive.dep_ in {
-            "xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) and (
-            not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
-        for conjunction in [c for c in infinitive.children if c.dep_ == "cc" and c.i < verb.i]:
-            conjunction.head = infinitive.head
-        verb.head = infinitive.head
+    """A finite verb the parser coordinated with an infinitive or a gerund ("has refused to join the government and
+    accuses the Framework of betrayal", "called for all sides to exercise restraint and condemned the strike",
+    "accused Ankara of trying to destabilise the region and called on the coalition to act"): neither has a finite
+    conjunct, so the verb is coordinated with the verb the other completes, and so is the conjunction before it.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The SDF accused Ankara of trying to destabilise the region and called on the coalition to act.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "called"]
+    [('called', 'accused')]
+    """
+    nonfinite = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBZ", "VBD"} or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return
+    infinitive = nonfinite.tag_ == "VB" and nonfinite.dep_ in {"xcomp", "advcl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in nonfinite.children)
+    gerund = nonfinite.tag_ == "VBG" and nonfinite.dep_ == "pcomp"
+    completed = next((a for a in nonfinite.ancestors if a.tag_.startswith("VB")), None)
+    if (infinitive or gerund) and completed is not None:
+        for conjunction in [c for c in nonfinite.children if c.dep_ == "cc" and c.i < verb.i]:
+            conjunction.head = completed
+        verb.head = completed
 
 
 def _raise_conjunct_of_reported_clause(verb: Token) -> None:

@@ -2388,6 +2388,10 @@ def triples(nlp, text):
     ("Harakat al-Nujaba said on Monday it would widen its attacks. \"The Zionist enemy must understand that its "
      "bases in the Golan are within the range of our drones,\" the group's secretary-general, Akram al-Kaabi, "
      "said.", ("akram_al_kaabi", "threatens", "israel")),
+    # a finite verb coordinated with a gerund goes on with the verb the gerund completes
+    ("The YPG, which has fought Islamic State alongside US troops, accused Ankara of trying to destabilise the "
+     "region and called on the international coalition to stop the attacks.",
+     ("ypg", "demands", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3435,6 +3439,9 @@ def test_pattern_reads(nlp, text, expected):
      "statement from the Joint Operations Command said. U.S.-led coalition advisers, who have long pushed for "
      "the plan, will help train and equip the brigades, the coalition said.",
      ("international_coalition", "supports", "islamic_state")),
+    # fighting one alongside another backs the other, not the one fought
+    ("The YBS, which has fought Islamic State alongside the Peshmerga, denied the charge.",
+     ("ybs", "supports", "islamic_state")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

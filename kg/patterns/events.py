@@ -91,6 +91,10 @@ def _active_objects(verb: Token, predicate: str, phrasal: list[Token], subjects:
                     lexicon: Lexicon) -> list[Token]:
     """What an active verb of `predicate` is done to."""
     objects = _verb_objects(verb, phrasal, lexicon)
+    if phrasal:
+        # "has fought Islamic State alongside US troops": read through its preposition, the verb backs the
+        # preposition's object, not its own
+        objects = [o for o in objects if o not in {t for d in direct_objects(verb) for t in conjuncts(d)}]
     objects += _objects_of_predicate(verb, predicate, objects, lexicon)
     if predicate == "negotiates_with":
         # "to meet his demands" satisfies them, and "received funding from X" is backing: neither is a meeting
