@@ -174,6 +174,7 @@ def _repair_parse(token: Token) -> None:
     _lower_direction_taken_for_head(token)
     _lower_name_before_bracketed_short_form(token)
     _lower_second_object_set_off(token)
+    _lower_apposition_onto_object(token)
     _lower_name_taken_for_conjunct(token)
     _raise_participle_done_to_subject(token)
     _lower_noun_conjunct_onto_object(token)
@@ -524,6 +525,26 @@ def _lower_second_object_set_off(noun: Token) -> None:
     first = next((c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i), None)
     if first is not None and first.right_edge.i + 2 == noun.left_edge.i:
         noun.head, noun.dep_ = first, "appos"
+
+
+def _lower_apposition_onto_object(noun: Token) -> None:
+    """An apposition set off right after a verb's object, which the parser hung on the verb's subject ("Turkey
+    considers the YPG, the backbone of the SDF, an extension of the PKK"): it describes the object it follows.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Turkey considers the YPG, the backbone of the SDF, an extension of the PKK.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "backbone"]
+    [('backbone', 'YPG')]
+    """
+    subject = noun.head
+    if noun.dep_ != "appos" or subject.dep_ != "nsubj" or noun.left_edge.i < 2 or (
+            noun.doc[noun.left_edge.i - 1].text != ","):
+        return
+    before = noun.left_edge.i - 2
+    obj = next((c for c in subject.head.children if c.dep_ == "dobj" and c.right_edge.i == before), None)
+    if obj is not None and obj.i > subject.i:
+        noun.head = obj
 
 
 def _lower_name_taken_for_conjunct(name: Token) -> None:

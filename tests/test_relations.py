@@ -2392,6 +2392,9 @@ def triples(nlp, text):
     ("The YPG, which has fought Islamic State alongside US troops, accused Ankara of trying to destabilise the "
      "region and called on the international coalition to stop the attacks.",
      ("ypg", "demands", "international_coalition")),
+    # an apposition set off right after the object describes the object, not the subject
+    ("Turkey has long considered the YPG, the backbone of the SDF, an extension of the outlawed PKK.",
+     ("ypg", "member_of", "syrian_democratic_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
