@@ -180,7 +180,8 @@ class Coreference:
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" or _hyphenated_into_modifier(s),
                      partners=_coordinated(s, spans, lists),
-                     describing=any(a.dep_ == "appos" for a in s.root.ancestors),
+                     describing=any(a.dep_ == "appos" for a in s.root.ancestors) or _given_as_example(
+                         s.root, self.lexicon.example_preps),
                      proper=(s.root.pos_ == "PROPN" or s.root.is_upper and len(s.root) > 1) and (
                          s[-1].is_title or s[-1].is_upper),
                      described_as=frozenset(c.lower_ for c in s.root.children if c.dep_ == "appos"),
@@ -978,6 +979,25 @@ def _in_adverbial_clause(token: Token) -> bool:
     """Whether a word stands in a clause that only sets the scene of its sentence's ("as long as Washington backs
     Israel": Washington is not what the sentence tells of)."""
     return any(a.dep_ == "advcl" for a in [token, *token.ancestors])
+
+
+def _given_as_example(root: Token, example_preps: frozenset[str]) -> bool:
+    """Whether a mention is an example another noun gives ("militias that had fought US troops, such as the Badr
+    Organization and Asaib Ahl al-Haq"), which its sentence does not tell of.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Dozens of groups joined the Popular Mobilization Forces, such as the Badr "
+    ...                       "Organization. Its first deputy commander was Abu Mahdi al-Muhandis.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('Its', 'popular_mobilization_forces')]
+    """
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    prep = first.head
+    such_as = prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"
+    return first.dep_ == "pobj" and (prep.lower_ in example_preps or such_as) and not _example_of_subject(
+        root, example_preps)
 
 
 def _example_of_subject(root: Token, example_preps: frozenset[str]) -> bool:

@@ -2395,6 +2395,10 @@ def triples(nlp, text):
     # an apposition set off right after the object describes the object, not the subject
     ("Turkey has long considered the YPG, the backbone of the SDF, an extension of the outlawed PKK.",
      ("ypg", "member_of", "syrian_democratic_forces")),
+    # examples a noun gives ("such as") are not what the sentence tells of, for a possessive after it
+    ("Several armed groups joined the Popular Mobilization Forces in 2014, among them militias such as the Badr "
+     "Organization and Asaib Ahl al-Haq. Its chief of staff, Abu Fadak al-Muhammadawi, is a former Kataib Hezbollah "
+     "commander.", ("abu_fadak_al_muhammadawi", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
