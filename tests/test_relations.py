@@ -3449,6 +3449,8 @@ def test_pattern_reads(nlp, text, expected):
     # fighting one alongside another backs the other, not the one fought
     ("The YBS, which has fought Islamic State alongside the Peshmerga, denied the charge.",
      ("ybs", "supports", "islamic_state")),
+    # the land armed men are from does not do what they do
+    ("Houthi leader praises Iraqi factions' attacks on US bases", ("iraq", "attacks", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

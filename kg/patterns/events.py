@@ -852,8 +852,10 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     # weapon is no agent of its own
     # ("a Jordan border attack": a place noun, and the name on it, say where, not who)
     agents = [m for m in agents if lemma_of(m) not in lexicon.place_nouns]
-    weapons_of = {m: [g for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i] for m in agents}
-    agents = [m for m in agents if not (m.pos_ == "NOUN" and weapons_of[m])] + [
+    # ("Iraqi factions' attacks": armed men are no weapon, and the land they are from does not do what they do)
+    weapons_of = {m: [g for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i] for m in agents
+                  if lemma_of(m) not in lexicon.armed_group_nouns | lexicon.affiliated_nouns}
+    agents = [m for m in agents if not (m.pos_ == "NOUN" and weapons_of.get(m))] + [
         g for found in weapons_of.values() for g in found]
     agents += prep_objects(noun, lexicon.agent_preps)
     # "attacks against US personnel by Iran-sponsored militias": the parser hangs the agent on the target
