@@ -178,6 +178,7 @@ def _repair_parse(token: Token) -> None:
     _lower_name_taken_for_conjunct(token)
     _raise_participle_done_to_subject(token)
     _lower_noun_conjunct_onto_object(token)
+    _raise_conjunct_from_place(token)
     _lower_label_before_colon(token)
     _split_object_from_quoted_label(token)
     _raise_verb_in_scare_quotes(token)
@@ -609,6 +610,28 @@ def _lower_noun_conjunct_onto_object(noun: Token) -> None:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
     if objects:
         noun.head = objects[-1]
+
+
+def _raise_conjunct_from_place(noun: Token) -> None:
+    """A common noun the parser coordinated with the place a phrase before it is in ("targeted an Israeli spy
+    headquarters in Erbil and Islamic State positions in Syria"): no place is coordinated with positions, so the
+    noun is coordinated with what is in the place.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("They targeted an Israeli spy headquarters in Erbil and Islamic State positions in Syria.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "positions"]
+    [('positions', 'headquarters')]
+    """
+    place = noun.head
+    if noun.dep_ != "conj" or noun.tag_ not in {"NN", "NNS"} or not noun.is_lower or place.tag_ != "NNP" or (
+            place.dep_ != "pobj" or place.head.lower_ not in {"in", "at", "near"}):
+        return
+    held = place.head.head
+    if held.tag_ in {"NN", "NNS"} and held.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+        for conjunction in [c for c in place.children if c.dep_ == "cc" and c.i < noun.i]:
+            conjunction.head = held
+        noun.head = held
 
 
 def _lower_name_before_bracketed_short_form(noun: Token) -> None:

@@ -1046,9 +1046,8 @@ def _issuing_verb(message: Token) -> Token | None:
 def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     """Who an installation, a position or a target is said to hold, serve or belong to: "bases hosting coalition
     troops", "two Iraqi bases housing US troops", "a vehicle carrying Kataib Hezbollah fighters", "facilities used
-    by Kataib Hezbollah", "a position held by
-    fighters of Nujaba", "targets linked to the IRGC" or used by it. An attack on it is on them, whoever else it is
-    named for."""
+    by Kataib Hezbollah", "a position held by fighters of Nujaba", "targets linked to the IRGC" or used by it. An
+    attack on it is on them, whoever else it is named for."""
     words = {token.lemma_.lower(), token.lower_}
     if not words & (lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges | (
             lexicon.force_site_nouns)):

@@ -2399,6 +2399,11 @@ def triples(nlp, text):
     ("Several armed groups joined the Popular Mobilization Forces in 2014, among them militias such as the Badr "
      "Organization and Asaib Ahl al-Haq. Its chief of staff, Abu Fadak al-Muhammadawi, is a former Kataib Hezbollah "
      "commander.", ("abu_fadak_al_muhammadawi", "member_of", "popular_mobilization_forces")),
+    # a common noun coordinated with a place is coordinated with what is in the place
+    ("The IRGC said it had targeted an Israeli spy headquarters in Erbil and Islamic State positions in Syria.",
+     ("irgc", "attacks", "islamic_state")),
+    # a person's militia is one the person leads
+    ("Qais al-Khazali's Asaib Ahl al-Haq militia denied any role.", ("qais_khazali", "leads", "asaib_ahl_al_haq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -541,6 +541,8 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Nouri Maliki', 'leads', 'Dawa Party')]
     >>> [r for r in read("Hadi al-Amiri's Badr Organization won seats.", organisation_of) if r[1] == "leads"]
     [('Hadi al-Amiri', 'leads', 'Badr Organization')]
+    >>> [r for r in read("Muqtada al-Sadr's Saraya al-Salam militia fought back.", organisation_of) if r[1] == "leads"]
+    [('Muqtada al-Sadr', 'leads', 'Saraya al-Salam militia')]
     """
     for token in sent:
         yield from _committee_of(token, lexicon)
@@ -548,7 +550,10 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.pos_ == "NOUN" and lemma_of(token) in lexicon.armed_group_nouns:
             # "PMF factions such as X", "the PMF's brigades": the groups of the organisation named before them
             for owner in token.children:
-                if owner.dep_ in {"poss", "compound"} and owner.pos_ == "PROPN":
+                if owner.dep_ == "poss" and owner.pos_ == "PROPN" and names_a_person(owner):
+                    # "Sadr's Saraya al-Salam militia": a person's militia is one they lead
+                    yield frame(owner, "leads", token, token, "organisation_of.person")
+                elif owner.dep_ in {"poss", "compound"} and owner.pos_ == "PROPN":
                     yield frame(token, "member_of", owner, token, "organisation_of.group_noun")
         if token.dep_ == "compound" or token.pos_ != "PROPN" and not _name_headed_by_noun(token, lexicon):
             continue
