@@ -843,21 +843,7 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     >>> event_agents(_parser()("Iran-backed attacks on US forces rose.")[3], load_lexicon())
     []
     """
-    # "the US and British strikes": each modifier coordinated
-    # (an "Iran-backed" attack names its backer, not who carried it out)
-    agents = [t for m in noun.children if m.dep_ in MODIFIER_DEPS and m.i < noun.i
-              and lemma_of(m) not in lexicon.backing_modifiers and m.lower_ not in lexicon.backing_modifiers
-              and not _killed_one(m, noun, lexicon) for t in conjuncts(m)]
-    # "a US drone strike", "Iran's drone assault": the agent modifies the weapon that modifies the event, and the
-    # weapon is no agent of its own
-    # ("a Jordan border attack": a place noun, and the name on it, say where, not who)
-    agents = [m for m in agents if lemma_of(m) not in lexicon.place_nouns]
-    # ("Iraqi factions' attacks": armed men are no weapon, and the land they are from does not do what they do)
-    weapons_of = {m: [g for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i] for m in agents
-                  if lemma_of(m) not in lexicon.armed_group_nouns | lexicon.affiliated_nouns}
-    agents = [m for m in agents if not (m.pos_ == "NOUN" and weapons_of.get(m))] + [
-        g for found in weapons_of.values() for g in found]
-    agents += prep_objects(noun, lexicon.agent_preps)
+    agents = _agents_named_on(noun, lexicon) + prep_objects(noun, lexicon.agent_preps)
     # "attacks against US personnel by Iran-sponsored militias": the parser hangs the agent on the target
     agents += [a for target in prep_objects(noun, lexicon.target_preps) for a in prep_objects(target, {"by"})]
     if (counted := counting_noun(noun, lexicon)) is not noun:
@@ -883,6 +869,21 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
             if lexicon.noun_predicates.get(lemma_of(inner)) in _HARMS:
                 agents += event_agents(inner, lexicon, depth + 1)
     return agents
+
+
+def _agents_named_on(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The agents an event noun's modifiers name: each modifier coordinated ("the US and British strikes"), and the
+    agent that modifies the weapon modifying the event ("a US drone strike", "Iran's drone assault"), the weapon no
+    agent of its own; not a backer (an "Iran-backed" attack names who backed it), nor a place noun and the name on
+    it ("a Jordan border attack" says where), nor the land armed men are from ("Iraqi factions' attacks")."""
+    agents = [t for m in noun.children if m.dep_ in MODIFIER_DEPS and m.i < noun.i
+              and lemma_of(m) not in lexicon.backing_modifiers and m.lower_ not in lexicon.backing_modifiers
+              and not _killed_one(m, noun, lexicon) for t in conjuncts(m)]
+    agents = [m for m in agents if lemma_of(m) not in lexicon.place_nouns]
+    weapons_of = {m: [g for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i] for m in agents
+                  if lemma_of(m) not in lexicon.armed_group_nouns | lexicon.affiliated_nouns}
+    return [m for m in agents if not (m.pos_ == "NOUN" and weapons_of.get(m))] + [
+        g for found in weapons_of.values() for g in found]
 
 
 def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:

@@ -547,14 +547,7 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for token in sent:
         yield from _committee_of(token, lexicon)
         yield from _led_by_whose_owner(token, lexicon)
-        if token.pos_ == "NOUN" and lemma_of(token) in lexicon.armed_group_nouns:
-            # "PMF factions such as X", "the PMF's brigades": the groups of the organisation named before them
-            for owner in token.children:
-                if owner.dep_ == "poss" and owner.pos_ == "PROPN" and names_a_person(owner):
-                    # "Sadr's Saraya al-Salam militia": a person's militia is one they lead
-                    yield frame(owner, "leads", token, token, "organisation_of.person")
-                elif owner.dep_ in {"poss", "compound"} and owner.pos_ == "PROPN":
-                    yield frame(token, "member_of", owner, token, "organisation_of.group_noun")
+        yield from _groups_of_owner_named(token, lexicon)
         if token.dep_ == "compound" or token.pos_ != "PROPN" and not _name_headed_by_noun(token, lexicon):
             continue
         yield from _owners_after(token, lexicon)
@@ -574,6 +567,18 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         owners = [o for o in owners if o not in people] + compounds[:len(compounds) > 1]
         for owner in owners:
             yield frame(token, "member_of", owner, token, "organisation_of.owner_before")
+
+
+def _groups_of_owner_named(noun: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """The groups of the organisation named before a group noun ("PMF factions such as X", "the PMF's brigades"),
+    or the one a person named so leads ("Sadr's Saraya al-Salam militia")."""
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in lexicon.armed_group_nouns:
+        return
+    for owner in noun.children:
+        if owner.dep_ == "poss" and owner.pos_ == "PROPN" and names_a_person(owner):
+            yield frame(owner, "leads", noun, noun, "organisation_of.person")
+        elif owner.dep_ in {"poss", "compound"} and owner.pos_ == "PROPN":
+            yield frame(noun, "member_of", owner, noun, "organisation_of.group_noun")
 
 
 def installing_in_office(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
