@@ -70,6 +70,8 @@ class _Mention:
     # "the Islamic Resistance in Iraq"
     head: str
     titles: frozenset[str] = frozenset()  # the role words it is named with: "prime", "minister"
+    # the states named on those role words: "iraq" for "Iraq's ambassador to the UN, X"
+    title_states: frozenset[str] = frozenset()
     named: bool = True  # False for a pronoun or description resolved to the actor
     nested: bool = False  # inside a longer mention ("Iran" in "Iran-backed militias"), or an adjective ("Turkish")
     # the other actors of its kind it is coordinated with ("Kataib Hezbollah and Asaib Ahl al-Haq"): together a
@@ -176,7 +178,7 @@ class Coreference:
         return [
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s, self.lexicon),
                      _tells_of(s.root) or _example_of_subject(s.root, self.lexicon.example_preps),
-                     s.root.lemma_.lower(), self._titles(s),
+                     s.root.lemma_.lower(), self._titles(s), _states_named_on(self._title_words(s)),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" or _hyphenated_into_modifier(s),
                      partners=_coordinated(s, spans, lists),
@@ -371,8 +373,12 @@ class Coreference:
                        salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> str | None:
         """Who an official's description is, by the office it names: the actor once decided, "" when it is no one
         named before, None to look further."""
+        # ("Kuwait's envoy" is no one named Iraq's ambassador before)
+        states = _states_named_on([token])
+
         def holds(m: _Mention) -> bool:
-            return office <= self._office(m.titles)
+            return office <= self._office(m.titles) and not (states and m.title_states and states.isdisjoint(
+                m.title_states))
         # (where an office holder is, "the Iranian president in Tehran", names no office)
         of = [o for p in token.children if p.dep_ == "prep" and p.lower_ in _OFFICE_PREPS
               for o in p.children if o.dep_ == "pobj" and not (p.lower_ == "in" and o.ent_type_ == "Place")]
@@ -711,6 +717,10 @@ class Coreference:
     def _titles(self, span: Span) -> frozenset[str]:
         """The role words a person is named with: before the name ("Prime Minister X") or beside it in apposition
         ("X, the country's intelligence chief", "the group's leader, X")."""
+        return frozenset(word for role in self._title_words(span) for word in _role_words(role))
+
+    def _title_words(self, span: Span) -> list[Token]:
+        """The words of the roles a name is given (see _titles)."""
         doc = span.doc
         roles = []
         index = span.start - 1
@@ -720,7 +730,7 @@ class Coreference:
         roles += [c for c in span.root.children if c.dep_ == "appos"]
         if span.root.dep_ == "appos":
             roles.append(span.root.head)
-        return frozenset(word for role in roles for word in _role_words(role))
+        return roles
 
     def _described_type(self, noun: Token, modifiers: list[Token]) -> str | None:
         """The actor type a description's noun, or a compound before it, names ("the group", "the PMF commander");
@@ -1616,6 +1626,12 @@ def _repeats_a_phrase(noun: Token, self_named: set[int]) -> bool:
 
 def _names_actor(token: Token) -> bool:
     return any(s.start <= token.i < s.end for s in token.doc.spans.get(MENTIONS_KEY, []))
+
+
+def _states_named_on(roles: list[Token]) -> frozenset[str]:
+    """The states named on role words ("Iraq's ambassador", "the Kuwaiti envoy"), by their modifiers before them."""
+    return frozenset(a for role in roles for c in role.lefts if c.dep_ in {"amod", "compound", "poss"}
+                     and names_a_state(c) for a in actor_ids_at(c))
 
 
 def names_a_state(token: Token) -> bool:

@@ -3456,6 +3456,10 @@ def test_pattern_reads(nlp, text, expected):
      ("ybs", "supports", "islamic_state")),
     # the land armed men are from does not do what they do
     ("Houthi leader praises Iraqi factions' attacks on US bases", ("iraq", "attacks", "us_forces")),
+    # an office another state's name is on is no one named to the office for a state before
+    ("Iraq's ambassador to the United Nations, Mohammed Bahr al-Ulloum, addressed the Security Council on Tuesday. "
+     "Kuwait's envoy, who spoke next, welcomed Baghdad's efforts to improve relations with its neighbours.",
+     ("mohammed_bahr_al_ulloum", "official_of", "kuwait")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
