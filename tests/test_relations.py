@@ -2404,6 +2404,9 @@ def triples(nlp, text):
      ("irgc", "attacks", "islamic_state")),
     # a person's militia is one the person leads
     ("Qais al-Khazali's Asaib Ahl al-Haq militia denied any role.", ("qais_khazali", "leads", "asaib_ahl_al_haq")),
+    # harm a speaker tells of done to the speaker's own is a wrong the speaker charges
+    ("\"The Turkish army has killed our brothers in Sinjar,\" Nujaba spokesman Hussein al-Moussawi said on Monday.",
+     ("hussein_al_moussawi", "accuses", "turkish_armed_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

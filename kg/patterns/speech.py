@@ -345,10 +345,14 @@ def _harm_to_the_innocent(sent: Span, lexicon: Lexicon) -> set[Token]:
     [('SDF', 'accuses', 'drones')]
     >>> read("Sudani said the killing was an assault on Iraqi sovereignty.", reported_fault, speaker="Sudani")
     [('Sudani', 'accuses', 'killing')]
+    >>> read('"They target our people and our economy," Talabani said.', reported_fault, speaker="Talabani")
+    [('Talabani', 'accuses', 'They')]
     """
+    # (or the speaker's own: "they target our people", "they have killed our brothers")
     harms = {verb for verb in sent if verb.pos_ == "VERB" and lexicon.verb_predicates.get(lemma_of(verb)) in {
-        "attacks", "kills"} and any(lemma_of(o) in lexicon.innocent_nouns for o in direct_objects(verb) + prep_objects(
-            verb, lexicon.target_preps))}
+        "attacks", "kills"} and any(lemma_of(o) in lexicon.innocent_nouns or any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in o.children)
+            for o in direct_objects(verb) + prep_objects(verb, lexicon.target_preps))}
     return harms | {noun for noun in sent if noun.pos_ == "NOUN" and lexicon.noun_predicates.get(
         lemma_of(noun)) == "attacks" and any(lemma_of(o) in lexicon.standing_nouns for o in prep_objects(
             noun, lexicon.target_preps))}
