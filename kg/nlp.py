@@ -773,6 +773,8 @@ def _retag_noun(token: Token) -> None:
     >>> doc = nlp("It hit the PKK, which Ankara and Washington list as a terrorist group.")
     >>> [(t.text, t.pos_, t.dep_) for t in doc if t.text in {"Ankara", "list"}]
     [('Ankara', 'PROPN', 'nsubj'), ('list', 'VERB', 'relcl')]
+    >>> [(t.text, t.pos_, t.dep_) for t in nlp("Iraqi parliament votes to expel US troops")][1:3]
+    [('parliament', 'NOUN', 'nsubj'), ('votes', 'VERB', 'ROOT')]
     """
     subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
     # a clause "that" opens has a verb: "demanded that the Coordination Framework step aside"
@@ -781,11 +783,15 @@ def _retag_noun(token: Token) -> None:
     # a relative clause with its object fronted has a verb: "the PKK, which Ankara and Washington list as ..."
     relative = token.dep_ == "relcl" and token.tag_.startswith("NN") and any(
         c.dep_ == "dobj" and c.i < token.i and c.lower_ in {"which", "that", "whom"} for c in token.children)
+    # a headline's "Iraqi parliament votes to expel US troops": a plural that takes an infinitive is a verb
+    intending = token.dep_ == "ROOT" and token.tag_ == "NNS" and any(
+        c.dep_ == "xcomp" and c.i > token.i and any(a.lower_ == "to" for a in c.children) for c in token.children)
     if subject is None and (token.dep_ == "ROOT" and token.tag_ == "NNS" or clause or relative):
         # a headline's "Iraq summons Turkish envoy": the parser makes the subject a compound of the verb
-        subject = next((c for c in token.children if c.dep_ in {"compound", "nmod"} and c.tag_ in _PROPER_NOUN_TAGS
-                        and (relative or c.dep_ == "compound")), None)
-    if subject is not None and (token.tag_.startswith("NN") or token.tag_ == "JJ") and (clause or relative or any(
+        subject = next((c for c in token.children if c.dep_ in {"compound", "nmod"} and (
+            c.tag_ in _PROPER_NOUN_TAGS or intending and c.tag_ == "NN") and (relative or c.dep_ == "compound")), None)
+    if subject is not None and (token.tag_.startswith("NN") or token.tag_ == "JJ") and (clause or relative or intending
+                                                                                       or any(
             c.dep_ == "dobj" and c.i > token.i for c in token.children)):
         subject.dep_ = "nsubj"
         # (a verb in scare quotes reads as an adjective: 'its forces had "neutralised" three militants')

@@ -2407,6 +2407,9 @@ def triples(nlp, text):
     # harm a speaker tells of done to the speaker's own is a wrong the speaker charges
     ("\"The Turkish army has killed our brothers in Sinjar,\" Nujaba spokesman Hussein al-Moussawi said on Monday.",
      ("hussein_al_moussawi", "accuses", "turkish_armed_forces")),
+    # a headline's plural that takes an infinitive is its verb
+    ("Iraqi parliament votes to expel American troops\n\nThe vote passed on Sunday.",
+     ("iraqi_parliament", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
