@@ -179,6 +179,7 @@ def _repair_parse(token: Token) -> None:
     _raise_participle_done_to_subject(token)
     _lower_noun_conjunct_onto_object(token)
     _raise_conjunct_from_place(token)
+    _coordinate_names_of_plural_verb(token)
     _lower_label_before_colon(token)
     _split_object_from_quoted_label(token)
     _raise_verb_in_scare_quotes(token)
@@ -632,6 +633,22 @@ def _raise_conjunct_from_place(noun: Token) -> None:
         for conjunction in [c for c in place.children if c.dep_ == "cc" and c.i < noun.i]:
             conjunction.head = held
         noun.head = held
+
+
+def _coordinate_names_of_plural_verb(name: Token) -> None:
+    """A name set off by a comma after a singular name, which the parser took for its apposition though the two are
+    the subject of a plural verb (a headline's "KRG, Baghdad agree on oil deal"): the names are coordinated.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> [(t.text, t.dep_) for t in nlp("KRG, Baghdad agree on oil exports deal")][:3]
+    [('KRG', 'nsubj'), (',', 'punct'), ('Baghdad', 'conj')]
+    """
+    first = name.head
+    if name.dep_ != "appos" or name.tag_ != "NNP" or first.tag_ != "NNP" or first.dep_ != "nsubj" or (
+            first.head.tag_ != "VBP" or name.left_edge.i < 1 or name.doc[name.left_edge.i - 1].text != ","):
+        return
+    name.dep_ = "conj"
 
 
 def _lower_name_before_bracketed_short_form(noun: Token) -> None:

@@ -2410,6 +2410,12 @@ def triples(nlp, text):
     # a headline's plural that takes an infinitive is its verb
     ("Iraqi parliament votes to expel American troops\n\nThe vote passed on Sunday.",
      ("iraqi_parliament", "opposes", "us_forces")),
+    # names set off by a comma before a plural verb are coordinated, and those who agree on something talk
+    ("Kurdistan Region, Baghdad agree on budget deal after talks\n\nThe deal was signed on Sunday.",
+     ("kurdistan_regional_government", "negotiates_with", "iraq")),
+    # who reach an agreement with each other have negotiated
+    ("The KDP and the PUK reached an agreement on the cabinet.",
+     ("kurdistan_democratic_party", "negotiates_with", "patriotic_union_of_kurdistan")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -101,8 +101,9 @@ def _active_objects(verb: Token, predicate: str, phrasal: list[Token], subjects:
         objects = [o for o in objects if lemma_of(o) not in lexicon.satisfied_nouns
                    and lexicon.noun_predicates.get(lemma_of(o)) in {None, "negotiates_with"}]
         if lemma_of(verb) in lexicon.discussion_verbs:
-            # "discussed with Romanowski the coalition's withdrawal": what is discussed is the topic, not a party
-            topics = {t for o in direct_objects(verb) for t in o.subtree}
+            # "discussed with Romanowski the coalition's withdrawal", "agree on a timeline for the coalition's
+            # end": what is discussed is the topic, not a party
+            topics = {t for o in direct_objects(verb) + prep_objects(verb, {"on", "about", "over"}) for t in o.subtree}
             objects = [o for o in objects if o not in topics]
     if predicate in {"attacks", "threatens"}:
         # "the PKK threatened Iraq's stability": a wrong done to a state's standing, no threat or attack on the state
