@@ -1528,7 +1528,7 @@ def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
     military = lexicon.force_nouns | lexicon.installation_nouns | lexicon.argument_bridges
     if token.dep_ == "compound" and (token.head.lemma_.lower() in military or token.head.lower_ in military):
         return False  # "coalition troops"
-    named_body = len(span) > 1 and token.lower_ in lexicon.organisation_heads
+    named_body = len(span) > 1 and token.lower_ in lexicon.organisation_heads | lexicon.institution_nouns
     if token.dep_ == "compound" and _is_role_word(token.head, lexicon) and (
             token.head.dep_ == "compound" and token.head.head.pos_ == "PROPN" or named_body):
         # a title before a name: "Iran's foreign ministry spokesman Nasser Kanaani"; a named body's office wherever

@@ -2416,6 +2416,10 @@ def triples(nlp, text):
     # who reach an agreement with each other have negotiated
     ("The KDP and the PUK reached an agreement on the cabinet.",
      ("kurdistan_democratic_party", "negotiates_with", "patriotic_union_of_kurdistan")),
+    # a registered body's name before a role names the body, a government's as a ministry's
+    ("Iraqi Foreign Minister Fuad Hussein urged the US to coordinate with the government. The Iraqi government "
+     "spokesman, Bassem al-Awadi, said Baghdad held Washington responsible.",
+     ("bassem_al_awadi", "spokesperson_for", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
