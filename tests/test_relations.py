@@ -2420,6 +2420,9 @@ def triples(nlp, text):
     ("Iraqi Foreign Minister Fuad Hussein urged the US to coordinate with the government. The Iraqi government "
      "spokesman, Bassem al-Awadi, said Baghdad held Washington responsible.",
      ("bassem_al_awadi", "spokesperson_for", "iraqi_government")),
+    # a unit's name after a description of its owner is the owner's part, a title word in the name no office
+    ("Hezbollah mourned two fighters on Sunday. A security source said one of them was a commander in the group's "
+     "elite Radwan Force.", ("radwan_force", "member_of", "hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -554,12 +554,14 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # the owner before the name: a possessive ("the PMF's"), or a first word before a name of two or more
         # ("IRGC" in "the IRGC Quds Force"; "Kataib" in "Kataib Hezbollah" is only the name's first word)
         compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if any(lemma_of(w) in lexicon.role_predicates or lemma_of(w) in lexicon.titles
-               for c in token.children if c.dep_ in {"compound", "amod"} for w in c.subtree):
+        if names_a_person(token) and any(lemma_of(w) in lexicon.role_predicates or lemma_of(w) in lexicon.titles
+                                         for c in token.children if c.dep_ in {"compound", "amod"} for w in c.subtree):
             continue  # "Treasury Secretary Steven Mnuchin": a person named with an office, which the roles read
         # "Iran's Revolutionary Guards Quds Force": the possessive and the first word both (a first word of the name
         # itself, "Al" in "Al-Jazira Operations Command", reads the actor as its own member, which is never kept)
-        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        # (or a description of one: "the group's People's Defence Forces")
+        owners = [c for c in token.children if c.dep_ == "poss" and (
+            c.pos_ == "PROPN" or c.pos_ == "NOUN" and actor_ids_at(c))]
         people = [o for o in owners if names_a_person(o)]
         if token.ent_type_ in _LED_GROUP_TYPES:
             # "Nouri al-Maliki's State of Law Coalition": a person's party or militia is the one they lead
