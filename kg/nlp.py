@@ -1707,10 +1707,12 @@ def lists_taken_for_appositions(doc: Doc) -> Doc:
 
 
 def _description_after_a_name(token: Token) -> bool:
-    """A common noun with an article of its own, coordinated with the name an apposition's noun is "of"."""
+    """A common noun of an office with an article of its own, coordinated with the name an apposition's noun is
+    "of" (but "the head of the Badr Organization and the Fatah bloc" heads both bodies)."""
     name = token.head
     described = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
     return (token.dep_ == "conj" and token.tag_ in {"NN", "NNS"} and name.tag_ in _PROPER_NOUN_TAGS
+            and token.lower_ in _role_nouns()
             and described is not None and described.dep_ == "appos" and described.tag_ in {"NN", "NNS"}
             and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in token.children))
 

@@ -2423,6 +2423,9 @@ def triples(nlp, text):
     # a unit's name after a description of its owner is the owner's part, a title word in the name no office
     ("Hezbollah mourned two fighters on Sunday. A security source said one of them was a commander in the group's "
      "elite Radwan Force.", ("radwan_force", "member_of", "hezbollah")),
+    # an office is of each body its "of" coordinates, a body no second office
+    ("Hadi al-Amiri, the head of the Badr Organization and the Fatah bloc, spoke in Basra on Saturday.",
+     ("hadi_al_amiri", "leads", "fatah_alliance")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

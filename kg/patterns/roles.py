@@ -197,8 +197,9 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
             names_a_state(m) and m.dep_ in {"amod", "poss"})) or (
             m.dep_ == "nsubj" and role.dep_ == "compound"))]
     # (a name of its own that a place opens is no place's: "the commander of Baghdad Operations")
-    organisations += [o for o in prep_objects(role, _organisation_preps(role, lexicon))
-                      if (o.head.lower_ in _SERVICE_PREPS or not names_a_place(o)) and not _named_for_a_place(o)]
+    # (each of those coordinated: "the head of the Badr Organization and the Fatah bloc")
+    organisations += [o for p in prep_objects(role, _organisation_preps(role, lexicon)) for o in conjuncts(p)
+                      if (p.head.lower_ in _SERVICE_PREPS or not names_a_place(o)) and not _named_for_a_place(o)]
     if not organisations and _role_kind(role, lexicon) != "official_of" and (
             appointing := _appointing_verb(role, lexicon)) is not None:
         # "Iraq's parliament elected Mahmoud al-Mashhadani as speaker": a body gives an office of its own (but the
