@@ -2426,6 +2426,9 @@ def triples(nlp, text):
     # an office is of each body its "of" coordinates, a body no second office
     ("Hadi al-Amiri, the head of the Badr Organization and the Fatah bloc, spoke in Basra on Saturday.",
      ("hadi_al_amiri", "leads", "fatah_alliance")),
+    # a named base attacked in a place is in the place
+    ("A drone targeted the Harir air base, which hosts coalition forces, in the Shaqlawa district on Monday.",
+     ("harir_air_base", "located_in", "shaqlawa_district")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3482,6 +3485,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraq's ambassador to the United Nations, Mohammed Bahr al-Ulloum, addressed the Security Council on Tuesday. "
      "Kuwait's envoy, who spoke next, welcomed Baghdad's efforts to improve relations with its neighbours.",
      ("mohammed_bahr_al_ulloum", "official_of", "kuwait")),
+    # the forces in a named base attacked in a place are in the base, the base in the place
+    ("A drone targeted the Harir air base, which hosts coalition forces, in the Shaqlawa district on Monday.",
+     ("international_coalition", "deployed_in", "shaqlawa_district")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

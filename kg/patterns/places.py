@@ -8,8 +8,8 @@ from kg.coref import actor_ids_at, names_a_state
 from kg.gazetteer import is_place
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, Frame, conjuncts, counting_noun, direct_objects, frame,
-                                 is_passive, lemma_of, phrasal_lemma, placed_from, prep_objects, relative_antecedent,
-                                 subjects_of, what_it_is_called)
+                                 is_passive, lemma_of, linked_actors, phrasal_lemma, placed_from, prep_objects,
+                                 relative_antecedent, subjects_of, what_it_is_called)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
 __all__ = ["deployment", "deployment_verb", "casualties_at_target", "location"]
@@ -72,8 +72,15 @@ def _attacked_there(act: Token, lexicon: Lexicon) -> Iterator[Frame]:
     if lexicon.verb_predicates.get(lemma) == "attacks" and act.pos_ == "VERB" and not is_passive(act):
         for target in (t for c in act.children if c.dep_ == "dobj" for t in conjuncts(c)
                        if lemma_of(t) not in lexicon.located_targets):  # "a target in Israel" is the place
+            # ("targeted the Harir air base, which hosts coalition forces, in the Shaqlawa district": a named base is
+            # there, and the forces in the base, one step at a time)
+            actors = linked_actors(act.doc)
+            named = [target, *(c for c in target.children if c.dep_ == "compound")] if lemma_of(target) in (
+                lexicon.installation_nouns) else [target]
+            base = any(actors[a].type == "Place" for t in named for a in actor_ids_at(t) if a in actors)
             for place in _places(act, {"in"}):
-                yield frame(target, "deployed_in", place, act, "deployment.attack_place")
+                yield frame(target, "located_in" if base else "deployed_in", place, act,
+                            "location.preposition" if base else "deployment.attack_place")
     if lexicon.noun_predicates.get(lemma) == "attacks" and act.pos_ == "NOUN":
         places = prep_objects(act, {"in"})
         pairs = [(t, place) for t in prep_objects(act, lexicon.target_preps) for place in places]
