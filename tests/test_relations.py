@@ -2429,6 +2429,9 @@ def triples(nlp, text):
     # a named base attacked in a place is in the place
     ("A drone targeted the Harir air base, which hosts coalition forces, in the Shaqlawa district on Monday.",
      ("harir_air_base", "located_in", "shaqlawa_district")),
+    # a pact's sides negotiated it
+    ("The withdrawal is part of an agreement reached last year between Baghdad and Washington to wind down the "
+     "coalition.", ("iraq", "negotiates_with", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1100,14 +1100,24 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         topics = [cue, *(t for o in direct_objects(cue) for t in o.subtree if t.pos_ in {"NOUN", "PROPN"})]
         return subjects_of(cue), [p for o in topics for p in parties_of(o, {"with"}) if not {
             lemma_of(o), lemma_of(p.head.nbor(-1))} & (lexicon.bond_nouns | lexicon.mutual_fight_nouns)]
-    if cue.pos_ == "VERB" and lemma_of(cue) in lexicon.signing_verbs and (pacts := [
-            o for o in direct_objects(cue) if lemma_of(o) in lexicon.pact_nouns]):
-        # "Iraq and Iran signed a security pact", "Araji signed the deal with Shamkhani"
-        return subjects_of(cue), [p for t in (cue, *pacts) for p in parties_of(t, {"with"})]
+    if pact := _pact_parties(cue, lexicon):
+        return pact
     if cue.pos_ == "VERB" and any(lemma_of(p) in lexicon.phone_nouns for p in prep_objects(cue, {"by", "over"})):
         # "Sudani told Blinken by phone that ...": whatever was said on the phone, the two talked
         return subjects_of(cue) + [o for c in cue.children if c.dep_ in {"dobj", "dative"} for o in
                                    conjuncts(c)] + parties_of(cue, {"with"}), []
+    return None
+
+
+def _pact_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]] | None:
+    """Who negotiated a pact: those who signed it ("Iraq and Iran signed a security pact", "Araji signed the deal
+    with Shamkhani"), or its sides ("an agreement reached last year between Baghdad and Washington")."""
+    if cue.pos_ == "VERB" and lemma_of(cue) in lexicon.signing_verbs and (pacts := [
+            o for o in direct_objects(cue) if lemma_of(o) in lexicon.pact_nouns]):
+        return subjects_of(cue), [p for t in (cue, *pacts) for p in parties_of(t, {"with"})]
+    if cue.pos_ == "NOUN" and lemma_of(cue) in lexicon.pact_nouns and (sides := [
+            p for t in (cue, *(c for c in cue.children if c.dep_ == "acl")) for p in parties_of(t, {"between"})]):
+        return sides, []
     return None
 
 
