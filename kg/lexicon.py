@@ -247,6 +247,7 @@ class Lexicon:
     pinning_verbs: frozenset[str]
     charging_verbs: frozenset[str]
     sending_verbs: frozenset[str]
+    relocation_verbs: frozenset[str]
     informant_nouns: frozenset[str]
     life_taking_verbs: frozenset[str]
     alleging_verbs: frozenset[str]

@@ -2432,6 +2432,9 @@ def triples(nlp, text):
     # a pact's sides negotiated it
     ("The withdrawal is part of an agreement reached last year between Baghdad and Washington to wind down the "
      "coalition.", ("iraq", "negotiates_with", "united_states")),
+    # a force that goes somewhere is deployed there
+    ("Coalition troops relocated to Erbil last month after leaving Baghdad.",
+     ("international_coalition", "deployed_in", "erbil")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -89,6 +89,18 @@ def _attacked_there(act: Token, lexicon: Lexicon) -> Iterator[Frame]:
             yield frame(target, "deployed_in", place, act, "deployment.attack_place")
 
 
+def _forces_gone_to(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """A force that goes somewhere is deployed there: "US forces have begun relocating to Erbil".
+
+    >>> read("US forces have begun withdrawing from Ain al-Asad and relocating to Erbil.", deployment_verb)
+    [('US forces', 'deployed_in', 'Erbil')]
+    """
+    forces = [f for f in subjects_of(verb) if f.pos_ != "NOUN" or {lemma_of(f), f.lower_} & lexicon.force_nouns]
+    for force in forces:
+        for place in prep_objects(verb, {"to"}):
+            yield frame(force, "deployed_in", place, verb, "deployment.verb")
+
+
 def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """ "the United States maintaining 2,500 troops in Iraq": the troops are the keeper's forces, there.
 
@@ -172,6 +184,8 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for token in sent:
         if token.pos_ == "VERB" and lemma_of(token) in lexicon.sending_verbs:
             yield from _sent_forces(token, lexicon)
+        if token.pos_ == "VERB" and lemma_of(token) in lexicon.relocation_verbs and not direct_objects(token):
+            yield from _forces_gone_to(token, lexicon)
         if token.pos_ != "VERB" or lemma_of(token) not in lexicon.deployment_verbs | lexicon.hosting_verbs:
             continue
         if lemma_of(token) in lexicon.hosting_verbs:
