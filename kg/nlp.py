@@ -1707,12 +1707,13 @@ def lists_taken_for_appositions(doc: Doc) -> Doc:
 
 
 def _description_after_a_name(token: Token) -> bool:
-    """A common noun of an office with an article of its own, coordinated with the name an apposition's noun is
-    "of" (but "the head of the Badr Organization and the Fatah bloc" heads both bodies)."""
+    """A common noun with an article of its own, coordinated with the name an apposition's noun is "of", and of
+    the apposition's kind, an office's or not ("the brother of X and a leader in Y", "the State of Law coalition of
+    X and the Fatah alliance"; but "the head of the Badr Organization and the Fatah bloc" heads both bodies)."""
     name = token.head
     described = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
     return (token.dep_ == "conj" and token.tag_ in {"NN", "NNS"} and name.tag_ in _PROPER_NOUN_TAGS
-            and token.lower_ in _role_nouns()
+            and described is not None and (token.lower_ in _role_nouns()) == (described.lower_ in _role_nouns())
             and described is not None and described.dep_ == "appos" and described.tag_ in {"NN", "NNS"}
             and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in token.children))
 
