@@ -957,13 +957,18 @@ def identified_nouns(doc: Doc, spans: list[Span], naming_verbs: frozenset[str]) 
             continue
         noun, person = nouns[0], people[names[0]]
         found[noun.i] = person
-        sents = list(doc.sents)
-        here = next(n for n, sent in enumerate(sents) if sent.start <= noun.i < sent.end)
-        earliest = sents[max(here - _WINDOW["description"], 0)].start
+        earliest = _start_of_reach(noun)
         first = next((t for t in reversed(doc[earliest:noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"), None)
         if first is not None and first.i not in people and any(d.lower_ in {"a", "an"} for d in first.children):
             found[first.i] = person
     return found
+
+
+def _start_of_reach(token: Token) -> int:
+    """Where the sentences a description reaches back over begin, its own counted."""
+    sents = list(token.doc.sents)
+    here = next(n for n, sent in enumerate(sents) if sent.start <= token.i < sent.end)
+    return sents[max(here - _WINDOW["description"], 0)].start
 
 
 def _labels_an_entry(after: Span) -> bool:
@@ -1364,9 +1369,7 @@ def _introduced_unnamed(description: Token, mentions: list[_Mention], actor_type
     >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
     []
     """
-    sents = list(description.doc.sents)
-    here = next(n for n, sent in enumerate(sents) if sent.start <= description.i < sent.end)
-    earliest = sents[max(here - _WINDOW["description"], 0)].start  # within a description's reach
+    earliest = _start_of_reach(description)
     # (not one that describes a name, "the PMF, an umbrella group", nor one an actor's name is on: "12 PKK militants")
     introduced = [t for t in description.doc[earliest:description.i] if t.lemma_ == description.lemma_
                   and t.pos_ == "NOUN" and t.dep_ not in {"appos", "attr", "oprd"}

@@ -759,8 +759,8 @@ def _retag_verb(token: Token) -> bool:
 
 
 def _retag_capitalised_event_noun(token: Token) -> None:
-    """A noun of an act opening a sentence, which the tagger took for a name for its capital ("Airstrikes by Israel
-    hit positions of the militias"): a common noun, for the lemmatizer to read it as one.
+    """A noun that cues a relation opening a sentence, which the tagger took for a name for its capital
+    ("Airstrikes by Israel hit positions of the militias"): a common noun, for the lemmatizer to read it as one.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -770,15 +770,15 @@ def _retag_capitalised_event_noun(token: Token) -> None:
     if token.tag_ not in {"NNP", "NNPS"} or token.i != token.sent.start or not token.is_title:
         return
     lower = token.lower_
-    if lower in _event_nouns():
+    if lower in _predicate_nouns():
         token.tag_ = "NN"
-    elif lower.endswith("s") and lower[:-1] in _event_nouns():
+    elif lower.endswith("s") and lower[:-1] in _predicate_nouns():
         token.tag_ = "NNS"
 
 
 @cache
-def _event_nouns() -> frozenset[str]:
-    """The lexicon's nouns of acts ("strike", "airstrike"), by their lemmas."""
+def _predicate_nouns() -> frozenset[str]:
+    """The lexicon's nouns that cue a relation ("strike", "airstrike", "talks"), by their lemmas."""
     return frozenset(load_lexicon().noun_predicates)
 
 
