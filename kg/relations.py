@@ -618,8 +618,6 @@ def _asked_of_own(act: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in {"its", "his", "her", "their"} for o in asked for c in o.children)
 
 
-
-
 def _event_noun_of(cue: Token, event_nouns: set[str]) -> Token:
     """The noun an attack told by a verb is named by: "a US drone strike killed X", "X was killed in an air
     strike" are strikes, for "the strike" later to be that one; the cue itself where no such noun names it."""

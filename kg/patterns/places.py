@@ -89,14 +89,21 @@ def _attacked_there(act: Token, lexicon: Lexicon) -> Iterator[Frame]:
             yield frame(target, "deployed_in", place, act, "deployment.attack_place")
 
 
+def _forces_among(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Those of `tokens` that may be a force: names, and common nouns of troops, groups or counts of them ("thousands
+    of Turkish soldiers"); people named by another common noun are a force only as troops ("where US diplomats and
+    contractors are based")."""
+    return [f for f in tokens if f.pos_ != "NOUN" or {lemma_of(f), f.lower_} & (
+        lexicon.force_nouns | lexicon.armed_group_nouns | lexicon.partitives)]
+
+
 def _forces_gone_to(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """A force that goes somewhere is deployed there: "US forces have begun relocating to Erbil".
 
     >>> read("US forces have begun withdrawing from Ain al-Asad and relocating to Erbil.", deployment_verb)
     [('US forces', 'deployed_in', 'Erbil')]
     """
-    forces = [f for f in subjects_of(verb) if f.pos_ != "NOUN" or {lemma_of(f), f.lower_} & lexicon.force_nouns]
-    for force in forces:
+    for force in _forces_among(subjects_of(verb), lexicon):
         for place in prep_objects(verb, {"to"}):
             yield frame(force, "deployed_in", place, verb, "deployment.verb")
 
@@ -201,9 +208,7 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         forces = subjects_of(token) + [f for c in token.children if c.dep_ == "nsubjpass" for f in conjuncts(c)]
         if token.dep_ == "acl":
             forces.append(token.head)
-        # "where US diplomats and contractors are based": people named by a common noun are a force only as troops
-        forces = [f for f in forces if f.pos_ != "NOUN" or {lemma_of(f), f.lower_} & (
-            lexicon.force_nouns | lexicon.armed_group_nouns | lexicon.partitives)]  # "thousands of Turkish soldiers"
+        forces = _forces_among(forces, lexicon)
         places = _places(token, lexicon.containment_preps)
         if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
             places.append(_relative_place(token, lexicon))  # "the garrison in Syria, where US troops are based"
