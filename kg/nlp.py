@@ -173,8 +173,7 @@ def _repair_parse(token: Token) -> None:
     _raise_subject_of_parallel_gerund(token)
     _lower_direction_taken_for_head(token)
     _lower_name_before_bracketed_short_form(token)
-    _lower_second_object_set_off(token)
-    _lower_apposition_onto_object(token)
+    _lower_phrase_set_off_after_object(token)
     _lower_name_taken_for_conjunct(token)
     _raise_participle_done_to_subject(token)
     _lower_noun_conjunct_onto_object(token)
@@ -511,42 +510,38 @@ def _lower_label_before_colon(name: Token) -> None:
         name.dep_ = "dep"
 
 
-def _lower_second_object_set_off(noun: Token) -> None:
-    """A second object of a verb, set off by a comma right after its first, which the parser gave the verb ("a drone
-    struck Tower 22, a small outpost in Jordan, on Sunday"): a verb takes one direct object, and the second
-    describes the first.
+def _lower_phrase_set_off_after_object(noun: Token) -> None:
+    """A noun phrase set off by a comma right after a verb's object, which the parser gave the verb as a second
+    object ("a drone struck Tower 22, a small outpost in Jordan, on Sunday") or hung on the verb's subject ("Turkey
+    considers the YPG, the backbone of the SDF, an extension of the PKK"): a verb takes one direct object, and the
+    phrase describes the object it follows.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> doc = nlp("A drone struck Tower 22, a small outpost in Jordan, on Sunday.")
     >>> doc[8].text, doc[8].dep_, doc[8].head.text
     ('outpost', 'appos', 'Tower')
-    """
-    if noun.dep_ != "dobj" or noun.left_edge.i < 2 or noun.doc[noun.left_edge.i - 1].text != ",":
-        return
-    first = next((c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i), None)
-    if first is not None and first.right_edge.i + 2 == noun.left_edge.i:
-        noun.head, noun.dep_ = first, "appos"
-
-
-def _lower_apposition_onto_object(noun: Token) -> None:
-    """An apposition set off right after a verb's object, which the parser hung on the verb's subject ("Turkey
-    considers the YPG, the backbone of the SDF, an extension of the PKK"): it describes the object it follows.
-
-    >>> nlp = load_pipeline()
-    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> doc = nlp("Turkey considers the YPG, the backbone of the SDF, an extension of the PKK.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "backbone"]
     [('backbone', 'YPG')]
     """
-    subject = noun.head
-    if noun.dep_ != "appos" or subject.dep_ != "nsubj" or noun.left_edge.i < 2 or (
-            noun.doc[noun.left_edge.i - 1].text != ","):
+    if noun.dep_ == "dobj":
+        verb, after = noun.head, noun.head.i
+    elif noun.dep_ == "appos" and noun.head.dep_ == "nsubj":
+        verb, after = noun.head.head, noun.head.i
+    else:
         return
-    before = noun.left_edge.i - 2
-    obj = next((c for c in subject.head.children if c.dep_ == "dobj" and c.right_edge.i == before), None)
-    if obj is not None and obj.i > subject.i:
-        noun.head = obj
+    if not _set_off(noun):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and after < c.i < noun.i
+                and c.right_edge.i + 2 == noun.left_edge.i), None)
+    if obj is not None:
+        noun.head, noun.dep_ = obj, "appos"
+
+
+def _set_off(phrase: Token) -> bool:
+    """Whether a phrase opens right after a comma."""
+    return phrase.left_edge.i > 0 and phrase.doc[phrase.left_edge.i - 1].text == ","
 
 
 def _lower_name_taken_for_conjunct(name: Token) -> None:
@@ -563,7 +558,7 @@ def _lower_name_taken_for_conjunct(name: Token) -> None:
     noun = name.head
     # (a common noun as written: a dateline's capitals, "SANAA, Yemen", are a place and its country)
     if name.dep_ != "conj" or name.tag_ not in {"NNP", "NNPS"} or noun.tag_ not in {"NN", "NNS"} or (
-            not noun.is_lower or name.left_edge.i < 1 or name.doc[name.left_edge.i - 1].text != ","):
+            not noun.is_lower or not _set_off(name)):
         return
     joined = [c for c in (*noun.children, *name.children) if c.dep_ in {"cc", "conj"} and c.i != name.i]
     noun_ends = max((c.right_edge.i for c in noun.children if c.i < name.left_edge.i and c.dep_ != "punct"),
@@ -646,7 +641,7 @@ def _coordinate_names_of_plural_verb(name: Token) -> None:
     """
     first = name.head
     if name.dep_ != "appos" or name.tag_ != "NNP" or first.tag_ != "NNP" or first.dep_ != "nsubj" or (
-            first.head.tag_ != "VBP" or name.left_edge.i < 1 or name.doc[name.left_edge.i - 1].text != ","):
+            first.head.tag_ != "VBP" or not _set_off(name)):
         return
     name.dep_ = "conj"
 
@@ -807,9 +802,9 @@ def _retag_noun(token: Token) -> None:
         # a headline's "Iraq summons Turkish envoy": the parser makes the subject a compound of the verb
         subject = next((c for c in token.children if c.dep_ in {"compound", "nmod"} and (
             c.tag_ in _PROPER_NOUN_TAGS or intending and c.tag_ == "NN") and (relative or c.dep_ == "compound")), None)
-    if subject is not None and (token.tag_.startswith("NN") or token.tag_ == "JJ") and (clause or relative or intending
-                                                                                       or any(
-            c.dep_ == "dobj" and c.i > token.i for c in token.children)):
+    objected = any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
+    if subject is not None and (token.tag_.startswith("NN") or token.tag_ == "JJ") and (
+            clause or relative or intending or objected):
         subject.dep_ = "nsubj"
         # (a verb in scare quotes reads as an adjective: 'its forces had "neutralised" three militants')
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
