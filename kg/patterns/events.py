@@ -9,10 +9,10 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
                                  agents_in_phrase, co_agents, object_companions,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
-                                 is_definite, is_passive, is_question, joins_a_partner, lemma_of, loose_participles,
+                                 is_definite, is_passive, is_question, joins_a_partner, lemma_of,
                                  names_a_person, names_a_place, negated, particle_stems, participants,
-                                 parties_of, passive_agents, phrasal_lemma, prep_objects, relative_antecedent,
-                                 shared_passive_agents, speaker_for, subjects_of, verb_predicate)
+                                 parties_of, participle_agents, passive_agents, phrasal_lemma, prep_objects,
+                                 relative_antecedent, shared_passive_agents, speaker_for, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 from kg.vocabulary import assault_predicates
 
@@ -861,10 +861,7 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
                                                   for a in agents_in_phrase(label)]
     if noun.dep_ == "pobj":
         agents += _agents_through_preposition(noun, head, lexicon)
-    # "a strike ordered by X", and "an attack on Tower 22 claimed by X" where the parser hangs it on the verb
-    participles = [c for c in noun.children if c.dep_ == "acl"] + loose_participles(noun)
-    for participle in (p for p in participles if lemma_of(p) in lexicon.agent_participles):
-        agents += passive_agents(participle)
+    agents += participle_agents(noun, lexicon)
     if depth == 0:
         for inner in prep_objects(noun, {"in", "by", "with", "during"}):
             if lexicon.noun_predicates.get(lemma_of(inner)) in _HARMS:

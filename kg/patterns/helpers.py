@@ -19,7 +19,8 @@ from kg.resources import load_data
 from kg.vocabulary import PEOPLE_TYPES, assault_predicates
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
-           "is_definite", "direct_objects", "passive_agents", "agents_in_phrase", "counting_noun", "compound_lemma",
+           "is_definite", "direct_objects", "passive_agents", "participle_agents",
+           "agents_in_phrase", "counting_noun", "compound_lemma",
            "prep_objects",
            "is_passive", "is_question", "coordinated_verb", "examples_of", "picks_a_part", "linked_actors",
            "reporter_of_participle",
@@ -657,6 +658,13 @@ def direct_objects(verb: Token) -> list[Token]:
 def passive_agents(verb: Token) -> list[Token]:
     agents = {r: None for a in verb.children if a.dep_ == "agent" for r in repeated_prepositions(a)}
     return [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
+
+
+def participle_agents(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Who a participle giving its noun an agent names, wherever the parser hangs it: "a strike ordered by X", "an
+    attack on Tower 22 claimed by X", "the massacres committed by X"."""
+    participles = [c for c in noun.children if c.dep_ == "acl"] + loose_participles(noun)
+    return [a for p in participles if lemma_of(p) in lexicon.agent_participles for a in passive_agents(p)]
 
 
 def shared_passive_agents(verb: Token) -> list[Token]:

@@ -9,9 +9,9 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
                                  agents_in_phrase, clause_verbs, conjuncts, direct_objects, frame, in_condition,
                                  in_future, is_blocked, is_passive, is_question, joins_a_partner, lemma_of,
-                                 linked_actors, negated, own_clause, passive_agents, phrasal_lemma, prep_objects,
-                                 relative_antecedent, reporter_of_participle, said_of, shared_passive_agents,
-                                 speaker_for, subjects_of, taking_part, verb_predicate)
+                                 linked_actors, negated, own_clause, participle_agents, passive_agents,
+                                 phrasal_lemma, prep_objects, relative_antecedent, reporter_of_participle, said_of,
+                                 shared_passive_agents, speaker_for, subjects_of, taking_part, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 from kg.vocabulary import assault_predicates
 
@@ -370,9 +370,8 @@ def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
     # "an act of aggression by the United States", "the crimes of the Zionist entity", "the occupation's crimes",
     # "the massacres committed by the Zionist entity"
     return subjects + [a for cue in cues if cue.pos_ == "NOUN" for a in agents_in_phrase(cue) + [
-        o for o in prep_objects(cue, {"of"}) + [c for c in cue.children if c.dep_ == "poss"] if actor_ids_at(o)] + [
-        a for p in cue.children if p.dep_ == "acl" and lemma_of(p) in lexicon.agent_participles
-        for a in passive_agents(p)]]
+        o for o in prep_objects(cue, {"of"}) + [c for c in cue.children if c.dep_ == "poss"] if actor_ids_at(o)] +
+        participle_agents(cue, lexicon)]
 
 
 def _done_by_subject_above(verb: Token, lexicon: Lexicon) -> bool:
