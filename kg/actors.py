@@ -393,7 +393,7 @@ class ActorLinker:
         candidates.extend(_acronym_uses(doc, candidates, acronyms))
         candidates = _one_mission_per_state([self._as_institution(doc, self._as_mission(
             doc, self._as_force(doc, c), candidates), candidates) for c in candidates])
-        candidates = self._bodies_of_states(doc, candidates)
+        candidates = self._bodies_of_states_in_focus(doc, self._bodies_of_states(doc, candidates))
         # before the backers inside names: "Iran-backed" does not make a story about Iran
         candidates.extend(self._bodies_of_heads(doc, candidates))
         candidates.extend(self._bare_institutions(doc, candidates))
@@ -622,11 +622,7 @@ class ActorLinker:
         doc named before, else the registered one of the state the doc names most ("parliament" in a story about
         Iraq)."""
         taken = _covered(found)
-        # a state is named by its name, or by its institutions' ("Iraq's parliament")
-        states = Counter(c.actor.id if c.actor.type == "Country" else c.actor.state for c in found
-                         if c.actor.type == "Country" or c.actor.state).most_common(2)
-        # the state a story is about: the one it names at least twice as often as any other
-        state = states[0][0] if states and (len(states) == 1 or states[0][1] >= 2 * states[1][1]) else None
+        state = _story_state(found)
         for token in doc:
             if (token.i in taken or token.lemma_.lower() not in self.lexicon.institution_nouns
                     or token.pos_ not in {"NOUN", "PROPN"}
@@ -968,6 +964,46 @@ class ActorLinker:
                 state.actor, doc[body.start:body.end].text.lower()), doc)
             merged[id(body)] = None
         return [merged.get(id(c), c) for c in candidates if merged.get(id(c), c) is not None]
+
+    def _bodies_of_states_in_focus(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """ "Iran denied any role. Foreign Ministry spokesman Abbas Mousavi said ...": a ministry named with no state
+        and no owner is the ministry of the state in focus: one whose capital its sentence opens in ("In Tehran,"),
+        else the first state (or state's institution) a subject of the sentence before, else of its own sentence,
+        else the state of the dateline's capital, else the state the story is about.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Iran denied any role. Foreign Ministry spokesman Abbas Mousavi said so.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]][1]
+        ('Foreign Ministry', 'iranian_foreign_ministry')
+        """
+        states = [(c, state) for c in candidates if (state := self._state_of(c.actor)) is not None]
+        capitals = [(c, self.registry.actors[c.actor.metonym]) for c in candidates
+                    if c.actor.type == "Place" and c.actor.metonym in self.registry.actors]
+        datelines = dateline_tokens(doc)
+        story_state = self.registry.actors.get(_story_state(candidates) or "")
+        dateline_state = next((state for c, state in capitals if c.start in datelines), story_state)
+        sents = list(doc.sents)
+        found = []
+        for body in candidates:
+            if body.actor.registered or body.actor.type != "GovernmentBody" or self._state_of(body.actor) or not (
+                    {t.lemma_.lower() for t in body.actor_span} & self.lexicon.ministry_nouns) or (
+                    body.actor.name != body.actor_span.text or body.start and doc[body.start - 1].tag_ == "POS"):
+                found.append(body)
+                continue
+            here = next(n for n, sent in enumerate(sents) if sent.start <= body.start < sent.end)
+            subjects = [[state for c, state in states if sent.start <= c.start < sent.end and c is not body
+                         and c.actor_span.root.dep_ in {"nsubj", "nsubjpass"}]
+                        for sent in sents[max(here - 1, 0):here + 1]]
+            seats = [state for c, state in capitals if sents[here].start <= c.start < body.start]
+            focus = next((named[0] for named in [seats, *subjects] if named), dateline_state)
+            found.append(body if focus is None else _Candidate(
+                body.start, body.end, self._body_of(focus, body.actor_span.text.lower()), doc))
+        return found
+
+    def _state_of(self, actor: Actor) -> Actor | None:
+        """The state an actor is or belongs to."""
+        state = actor.id if actor.type == "Country" else self.registry.home_state(actor)
+        return self.registry.actors.get(state) if state else None
 
     # -- entities outside the registry
 
@@ -1509,6 +1545,14 @@ def _names_shortened(doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
                 continue  # (the words open or close some longer name)
             taken.update(range(token.i, end))
             yield _Candidate(token.i, end, actor, doc)
+
+
+def _story_state(found: list[_Candidate]) -> str | None:
+    """The state a story is about: the one it names at least twice as often as any other, by its name or by its
+    institutions' ("Iraq's parliament")."""
+    states = Counter(c.actor.id if c.actor.type == "Country" else c.actor.state for c in found
+                     if c.actor.type == "Country" or c.actor.state).most_common(2)
+    return states[0][0] if states and (len(states) == 1 or states[0][1] >= 2 * states[1][1]) else None
 
 
 def _covered(found: list[_Candidate]) -> set[int]:

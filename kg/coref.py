@@ -460,7 +460,8 @@ class Coreference:
         doer = lower in {"it", "they"} and token.dep_ in {"nsubj", "nsubjpass"}
         antecedent = doer and salient(lambda m: candidate(m) and not _placed(m, token.doc, self.lexicon),
                                       _WINDOW["pronoun"]) or salient(candidate, _WINDOW["pronoun"])
-        if antecedent and (lower in _PLURAL_PRONOUNS or lower == "it") and self._acts_nearer(token, antecedent.start):
+        if antecedent and (lower in _PLURAL_PRONOUNS or lower == "it") and (
+                self._acts_nearer(token, antecedent.start) or self._labels_a_thing_taken(token, antecedent)):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
         if antecedent is None and lower in _PERSON_PRONOUNS:
             # an interview's quotations may run on for sentences naming no one: "he" is the one person named
@@ -472,12 +473,14 @@ class Coreference:
                       wanted: Callable[[_Mention], bool]) -> str | None:
         """The subject a possessive in its clause belongs to: "the coalition against Islamic State announced the end
         of its mission", "Khazali broke with Sadr and founded his own group" (or the knower of the clause it opens
-        the subject of), unless the possessive is on the list the subject puts it on."""
+        the subject of), unless the possessive is on the list the subject puts it on or the going it asks for."""
         subject = _clause_subject_mention(possessive, mentions, named_on=possessive.lower_ in {"its", "their"}) or (
             _knower_of_clause(possessive, mentions))
         if subject is None or not (wanted(subject) or self._named_enemy(subject, possessive.doc)):
             return None
-        return None if subject.actor in self._listed_on(possessive, mentions) else subject.actor
+        # (nor one who asks for its going: "X has demanded its withdrawal")
+        unowned = {*self._listed_on(possessive, mentions), self._asker(possessive, mentions)}
+        return None if subject.actor in unowned else subject.actor
 
     def _named_enemy(self, mention: _Mention, doc: Doc) -> bool:
         """Whether a mention is a state's adjective on a noun of the other side of a tie, which stands for the state
@@ -670,6 +673,21 @@ class Coreference:
                                            or t.i >= start and t.dep_ in {"nsubj", "nsubjpass"})
                    for t in doc[min(start, doc[antecedent].sent.start):pronoun.i])
 
+    def _labels_a_thing_taken(self, pronoun: Token, antecedent: _Mention) -> bool:
+        """Whether the pronoun, the object of a verb of labelling, is the thing (no actor) the verb its clause hangs
+        on took, after the antecedent: "Khazali opposed the proposal, calling it an occupation".
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Asaib Ahl al-Haq leader Qais al-Khazali opposed the plan, calling it a trick.")
+        >>> [s.kb_id_ for s in doc.spans["kg_coref"]]
+        []
+        """
+        if pronoun.dep_ != "dobj" or pronoun.head.lemma_.lower() not in self.lexicon.labelling_verbs:
+            return False
+        return any(t.dep_ == "dobj" and t.tag_ == ("NNS" if pronoun.lower_ in _PLURAL_PRONOUNS else "NN")
+                   and t.head in pronoun.ancestors and not t.is_ancestor(pronoun)
+                   for t in pronoun.doc[antecedent.end:pronoun.i])
+
     def _held_responsible(self, pronoun: Token) -> bool:
         """Whether a pronoun is the object a verb of holding calls responsible: "would hold it responsible"."""
         culprit = self.lexicon.culprit_adjectives
@@ -692,8 +710,13 @@ class Coreference:
 
     def _asker(self, possessive: Token, mentions: list[_Mention]) -> str | None:
         """Who makes the demand for the act a possessive names the doer of: the actor "by" or on "demands" in
-        "demands by Iran-aligned groups for their departure"."""
+        "demands by Iran-aligned groups for their departure", the subject in "X has demanded its withdrawal"."""
         act = possessive.head
+        going = act.lemma_.lower() in self.lexicon.withdrawal_nouns
+        if possessive.dep_ == "poss" and act.dep_ == "dobj" and going and (
+                self.lexicon.verb_predicates.get(act.head.lemma_.lower()) == "demands"):
+            return next((m.actor for s in _own_or_shared_subjects(act.head)
+                         if (m := _mention_on(s, mentions)) is not None), None)
         demand = act.head.head
         if possessive.dep_ != "poss" or act.dep_ != "pobj" or act.head.lower_ != "for" or (
                 self.lexicon.noun_predicates.get(demand.lemma_.lower()) != "demands"):
@@ -943,13 +966,16 @@ def identified_nouns(doc: Doc, spans: list[Span], naming_verbs: frozenset[str]) 
     >>> doc = make_pipeline()("A strike killed a commander. Police identified the commander as Ali Hamza.")
     >>> sorted(identified_nouns(doc, list(doc.spans["kg_mentions"]), frozenset({"identify"})).items())
     [(4, 'ali_hamza'), (9, 'ali_hamza')]
+    >>> doc = make_pipeline()("A strike killed a commander. The commander, identified as Ali Hamza, led a unit.")
+    >>> sorted(identified_nouns(doc, list(doc.spans["kg_mentions"]), frozenset({"identify"})).items())
+    [(4, 'ali_hamza'), (7, 'ali_hamza')]
     """
     people = {t.i: s.kb_id_ for s in spans if s.label_ in PEOPLE_TYPES for t in s}
     found: dict[int, str] = {}
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming_verbs:
             continue
-        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(
+        nouns = [c for c in _named_by(verb) if c.pos_ == "NOUN" and any(
             d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an"} for d in c.children)]
         names = [o.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                  if o.dep_ == "pobj" and o.i in people]
@@ -962,6 +988,14 @@ def identified_nouns(doc: Doc, spans: list[Span], naming_verbs: frozenset[str]) 
         if first is not None and first.i not in people and any(d.lower_ in {"a", "an"} for d in first.children):
             found[first.i] = person
     return found
+
+
+def _named_by(verb: Token) -> list[Token]:
+    """What a verb of naming names: its object, its passive subject, or the noun it describes as a participle
+    ("the commander, identified as X")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
 
 
 def _start_of_reach(token: Token) -> int:

@@ -32,6 +32,7 @@ class Lexicon:
     verb_predicates: dict[str, str]
     noun_predicates: dict[str, str]
     weapon_verbs: frozenset[str]
+    impact_verbs: frozenset[str]
     target_preps: frozenset[str]
     vicinity_preps: frozenset[str]
     undergoing_verbs: frozenset[str]

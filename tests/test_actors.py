@@ -958,6 +958,22 @@ def test_a_state_named_on_a_ministry_s_capitalised_name_makes_it_the_state_s(nlp
         nlp("Iraq's Federal Supreme Court ruled against the KRG."))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the state a subject of the sentence before
+    ("Iran denied any role. Foreign Ministry spokesman Abbas Mousavi said Washington had shown nerve.",
+     ("Foreign Ministry", "iranian_foreign_ministry")),
+    # the state a subject of its own sentence
+    ("Foreign Ministry spokesman Saeed Khatibzadeh said that Iran could not accept threats.",
+     ("Foreign Ministry", "iranian_foreign_ministry")),
+    # the state of the dateline's capital
+    ("BAGHDAD - Iraq has opened an inquiry into a gun battle in Baghdad. The violence broke out on Sunday. According "
+     "to the Interior Ministry, an armed group stormed the building.",
+     ("Interior Ministry", "iraqi_interior_ministry")),
+])
+def test_a_ministry_that_names_no_state_is_the_state_in_focus(nlp, text, expected):
+    assert expected in mentions(nlp(text))
+
+
 def test_a_description_with_its_own_actor_is_not_an_earlier_one(nlp):
     doc = nlp("The Pentagon said nothing. The Turkish defence ministry said its forces struck.")
     assert not [s for s in doc.spans[COREF_KEY] if "ministry" in s.text]

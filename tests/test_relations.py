@@ -2435,6 +2435,21 @@ def triples(nlp, text):
     # a force that goes somewhere is deployed there
     ("Coalition troops relocated to Erbil last month after leaving Baghdad.",
      ("international_coalition", "deployed_in", "erbil")),
+    # the dead a description takes up, named by a participle of naming, is the one killed
+    ("A US drone strike in Baghdad on Wednesday killed a senior commander of Kataib Hezbollah, officials said. The "
+     "commander, identified as Abu Baqir al-Saadi, was in charge of the group's operations in Syria.",
+     ("united_states", "kills", "abu_baqir_al_saadi")),
+    # a weapon coming down on a force is an attack on it, which a participle of claiming gives its claimant
+    ("Rockets rained on US bases in Iraq on Monday. The attacks, claimed by the Islamic Resistance in Iraq, drew US "
+     "retaliation.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # a listing's "by" may hang on the label "as" takes
+    ("Turkey struck the PKK, which is listed as a terrorist group by the United States.",
+     ("united_states", "accuses", "pkk")),
+    # no one demands its own going: "its" is what is to go
+    ("The Syrian government considers the US presence an obstacle and has demanded its withdrawal.",
+     ("syrian_government", "demands", "us_forces")),
+    # an adjective of wrong a verb of labelling gives its object charges it
+    ("Syria considers the US presence illegal.", ("syria", "accuses", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3494,6 +3509,9 @@ def test_pattern_reads(nlp, text, expected):
     # the forces in a named base attacked in a place are in the base, the base in the place
     ("A drone targeted the Harir air base, which hosts coalition forces, in the Shaqlawa district on Monday.",
      ("international_coalition", "deployed_in", "shaqlawa_district")),
+    # "it" labelled after the object a verb took is that thing, not an actor named before
+    ("Asaib Ahl al-Haq leader Qais al-Khazali also opposed the proposal, calling it \"an occupation in disguise.\"",
+     ("qais_khazali", "opposes", "asaib_ahl_al_haq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

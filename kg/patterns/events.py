@@ -186,11 +186,25 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
     # the longest reading first: "pushed back against" opposes, "pushed" alone demands
     predicate = ((lexicon.verb_predicates[max(phrasal, key=lambda p: len(p[1]))[1]] if phrasal else None)
                  or verb_predicate(verb, lexicon)
-                 or _phone_call(verb, lexicon) or _hosted_visit(verb, lexicon))
+                 or _phone_call(verb, lexicon) or _hosted_visit(verb, lexicon) or _weapon_impact(verb, lexicon))
     if predicate == "demands" and any(c.dep_ == "prep" and c.lower_ in lexicon.driving_preps for c in verb.children):
         return None, []  # "would push Iraq into a dangerous escalation"
     # "stood with Baghdad against any threat": the objects are those of the prepositions of that reading
     return predicate, [prep for prep, reading in phrasal if lexicon.verb_predicates[reading] == predicate]
+
+
+def _weapon_impact(verb: Token, lexicon: Lexicon) -> str | None:
+    """ "Rockets rained on US bases": a weapon coming down on what it is aimed at is an attack on it.
+
+    >>> read("Two rockets landed on the US embassy in Baghdad.", active_verb)
+    [('rockets', 'attacks', 'US embassy')]
+    >>> read("The blame fell on Iran.", active_verb)
+    []
+    """
+    if lemma_of(verb) in lexicon.impact_verbs and any(
+            lexicon.noun_predicates.get(lemma_of(s)) == "attacks" for s in subjects_of(verb)):
+        return "attacks"
+    return None
 
 
 def _hosted_visit(verb: Token, lexicon: Lexicon) -> str | None:
@@ -690,7 +704,11 @@ def _claimed(noun: Token, lexicon: Lexicon) -> bool:
     [('it', 'attacks', 'strike')]
     >>> read("The attack was claimed by the Islamic Resistance.", event_noun)
     [('Islamic Resistance', 'attacks', 'attack')]
+    >>> read("The attacks, claimed by the Islamic Resistance, drew retaliation.", event_noun)
+    [('Islamic Resistance', 'attacks', 'attacks')]
     """
+    if any(c.dep_ == "acl" and lemma_of(c) in lexicon.responsibility_verbs for c in noun.children):
+        return True  # "the attacks, claimed by X, drew retaliation"
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "responsibility" else noun
     if verb.dep_ == "nsubjpass":  # "the attack was claimed by X"
         return lemma_of(verb.head) in lexicon.responsibility_verbs

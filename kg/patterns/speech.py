@@ -116,6 +116,8 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Ankara', 'accuses', 'PKK')]
     >>> read("The Syrian government, which considers the US presence an occupation, spoke.", labelled_fault)
     [('which', 'accuses', 'US presence')]
+    >>> read("Syria considers the US presence illegal.", labelled_fault)
+    [('Syria', 'accuses', 'US presence')]
     >>> read("US strike kills four PMF members; Iraq calls it a heinous crime", labelled_fault)
     [('Iraq', 'accuses', 'US strike')]
     >>> read("Ankara regards the YBS as an extension of the PKK, which is designated a terrorist group.",
@@ -144,9 +146,10 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 def _labelled(verb: Token, objects: list[Token], labels: list[Token], lexicon: Lexicon) -> list[Token]:
     """What a verb of labelling labels: its objects, but for what a pronoun stands for where the sentence says."""
-    # "considers the PKK a terrorist organisation", which the parser reads as a clause of its own
+    # "considers the PKK a terrorist organisation" or "the US presence illegal", which the parser reads as a clause of
+    # its own
     labelled = [o for o in objects if o not in labels] + [
-        s for label in labels if label.dep_ == "ccomp" and label.pos_ == "NOUN" for s in label.children
+        s for label in labels if label.dep_ == "ccomp" and label.pos_ in {"NOUN", "ADJ"} for s in label.children
         if s.dep_ == "nsubj"]
     if not objects and verb.dep_ == "relcl":
         labelled.append(verb.head)  # "a strike the government described as a violation": the strike
@@ -1279,6 +1282,8 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Washington', 'accuses', 'Abu Hussein al-Hamidawi')]
     >>> read("Washington has sanctioned Fayyadh and several PMF leaders for human rights abuses.", designation)
     [('Washington', 'accuses', 'Fayyadh'), ('Washington', 'accuses', 'PMF leaders')]
+    >>> read("Turkey struck the PKK, which is listed as a terrorist group by the EU.", designation)
+    [('EU', 'accuses', 'which')]
     >>> read("The PKK, which has fought Turkey since 1984 and is designated a terrorist group by the EU, spoke.",
     ...      designation)
     [('EU', 'accuses', 'which')]
@@ -1337,9 +1342,11 @@ def _designation_parties(verb: Token) -> tuple[list[Token], list[Token]]:
     # designated a terrorist group by Turkey,": a participle describing its noun is passive too
     described = verb.dep_ == "acl" and verb.tag_ == "VBN"
     passive = is_passive(verb) or described
+    # ("listed as a terrorist group by Turkey": or on the label "as" takes)
+    labels = [c for c in verb.children if c.dep_ == "oprd" or c.dep_ == "dobj" and passive] + (
+        prep_objects(verb, {"as"}) if passive else [])
     designators = ([] if passive else subjects_of(verb)) + passive_agents(verb) + [
-        o for c in verb.children if c.dep_ == "oprd" or c.dep_ == "dobj" and passive
-        for p in prep_objects(c, {"by"}) for o in conjuncts(p)]
+        o for c in labels for p in prep_objects(c, {"by"}) for o in conjuncts(p)]
     # "designated X a terrorist organization": with a dative, the object is the label; a passive's is its subject,
     # shared with a verb before it ("the PKK, which has waged an insurgency and is designated a terrorist
     # organization by Turkey")
