@@ -138,7 +138,7 @@ class Coreference:
         types = {m.actor: m.type for m in mentions}
         # "a little-known group calling itself X said it was behind the strike": the group is the one it names
         named_after = {noun.i: s.kb_id_ for s in spans if (noun := self_naming_noun(s, self.lexicon)) is not None}
-        named_after.update(identified_nouns(doc, spans, self.lexicon.naming_verbs))
+        named_after.update(identified_nouns(doc, spans, self.lexicon))
         doc.user_data[_SELF_NAMED_KEY] = set(named_after)
         for token in doc:
             if token.i in covered:
@@ -957,37 +957,48 @@ class Coreference:
         return None
 
 
-def identified_nouns(doc: Doc, spans: list[Span], naming_verbs: frozenset[str]) -> dict[int, str]:
+def identified_nouns(doc: Doc, spans: list[Span], lexicon: Lexicon) -> dict[int, str]:
     """The nouns a later identification names: in "a strike killed a senior commander of the group. CENTCOM
     identified the commander as Abu Baqir al-Saadi", both "commander"s are Abu Baqir al-Saadi (the one just before,
-    of the same noun, within a description's reach, the description takes up).
+    of the same noun, within a description's reach, the description takes up; for "the dead man", the one killed).
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("A strike killed a commander. Police identified the commander as Ali Hamza.")
-    >>> sorted(identified_nouns(doc, list(doc.spans["kg_mentions"]), frozenset({"identify"})).items())
+    >>> sorted(identified_nouns(doc, list(doc.spans["kg_mentions"]), load_lexicon()).items())
     [(4, 'ali_hamza'), (9, 'ali_hamza')]
     >>> doc = make_pipeline()("A strike killed a commander. The commander, identified as Ali Hamza, led a unit.")
-    >>> sorted(identified_nouns(doc, list(doc.spans["kg_mentions"]), frozenset({"identify"})).items())
+    >>> sorted(identified_nouns(doc, list(doc.spans["kg_mentions"]), load_lexicon()).items())
     [(4, 'ali_hamza'), (7, 'ali_hamza')]
+    >>> doc = make_pipeline()("A strike killed a commander. The group identified the dead man as Ali Hamza.")
+    >>> sorted(identified_nouns(doc, list(doc.spans["kg_mentions"]), load_lexicon()).items())
+    [(4, 'ali_hamza'), (11, 'ali_hamza')]
     """
     people = {t.i: s.kb_id_ for s in spans if s.label_ in PEOPLE_TYPES for t in s}
     found: dict[int, str] = {}
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming_verbs:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.naming_verbs:
             continue
         nouns = [c for c in _named_by(verb) if c.pos_ == "NOUN" and any(
             d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an"} for d in c.children)]
-        names = [o.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
-                 if o.dep_ == "pobj" and o.i in people]
+        # (the parser may hang the "as" on the noun named)
+        names = [o.i for w in [verb, *nouns] for p in w.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj" and o.i in people]
         if not nouns or not names:
             continue
         noun, person = nouns[0], people[names[0]]
         found[noun.i] = person
-        earliest = _start_of_reach(noun)
-        first = next((t for t in reversed(doc[earliest:noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"), None)
+        dead = noun.lemma_.lower() in lexicon.dead_words or any(
+            c.dep_ == "amod" and c.lower_ in lexicon.dead_words for c in noun.children)
+        first = next((t for t in reversed(doc[_start_of_reach(noun):noun.i]) if t.pos_ == "NOUN" and (
+            _killed(t, lexicon) if dead else t.lemma_ == noun.lemma_)), None)
         if first is not None and first.i not in people and any(d.lower_ in {"a", "an"} for d in first.children):
             found[first.i] = person
     return found
+
+
+def _killed(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun is what a verb of killing killed: "killed a commander", "a commander was killed"."""
+    return noun.dep_ in {"dobj", "nsubjpass"} and lexicon.verb_predicates.get(noun.head.lemma_.lower()) == "kills"
 
 
 def _named_by(verb: Token) -> list[Token]:

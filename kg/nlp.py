@@ -186,6 +186,7 @@ def _repair_parse(token: Token) -> None:
     _lower_fronted_description_onto_name(token)
     _lower_of_onto_last_conjunct(token)
     _raise_content_clause_of_message(token)
+    _raise_reported_clause_after_time(token)
     _raise_speech_going_on_from_reported_clause(token)
     _lower_apposition_onto_named_whole(token)
     _lower_acronym_taken_for_copula(token)
@@ -217,6 +218,45 @@ def _raise_content_clause_of_message(verb: Token) -> None:
         return
     if any(c.dep_ == "mark" and c.lower_ == "that" and c.i == verb.left_edge.i for c in verb.children):
         verb.head, verb.dep_ = preposition.head, "ccomp"
+
+
+def _raise_reported_clause_after_time(verb: Token) -> None:
+    """A "that" clause with nothing missing after a phrase of when, which the parser took for a relative clause on
+    the phrase's noun ("officials told Reuters the day after the strike that a group was behind it"): the clause is
+    what the verb before the phrase reports.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Officials said after the strike that Kataib Hezbollah carried out the attack.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"that", "carried"}]
+    [('that', 'mark', 'carried'), ('carried', 'ccomp', 'said')]
+    >>> [(t.text, t.dep_) for t in nlp("They hit the base after the strike that killed him.") if t.text == "killed"]
+    [('killed', 'relcl')]
+    """
+    if not (verb.dep_ == "relcl" and verb.tag_.startswith("VB")):
+        return  # (the cheap tests first: this runs for every token)
+    pronoun = verb.doc[verb.left_edge.i]
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c != pronoun for c in verb.children)
+    if pronoun.lower_ != "that" or not subject or not _gap_filled(pronoun, verb):
+        return
+    noun = verb.head
+    time = noun.head if noun.dep_ == "pobj" else noun
+    if not (time.lower_ in load_lexicon().aftermath_preps and time.dep_ == "prep" or time.dep_ == "npadvmod"):
+        return
+    reporter = time.head
+    if reporter.tag_.startswith("VB") and not any(c.dep_ == "ccomp" for c in reporter.children):
+        verb.head, verb.dep_ = reporter, "ccomp"
+        pronoun.head, pronoun.dep_, pronoun.tag_ = verb, "mark", "IN"
+
+
+def _gap_filled(pronoun: Token, verb: Token) -> bool:
+    """Whether the clause a relative pronoun opens has the place the pronoun would fill taken: "that" as a mark, or
+    an object beside another one ("that KH carried out the attack", "that KH was behind it")."""
+    if pronoun.dep_ == "mark":
+        return True
+    if pronoun.dep_ in {"dobj", "pobj"}:
+        return any(c.dep_ == pronoun.dep_ and c != pronoun for c in pronoun.head.children)
+    return False
 
 
 def _raise_speech_going_on_from_reported_clause(participle: Token) -> None:

@@ -2450,6 +2450,19 @@ def triples(nlp, text):
      ("syrian_government", "demands", "us_forces")),
     # an adjective of wrong a verb of labelling gives its object charges it
     ("Syria considers the US presence illegal.", ("syria", "accuses", "us_forces")),
+    # the one killed a later "identified the dead man as X" names is X
+    ("An Israeli airstrike near Damascus killed a commander of Harakat al-Nujaba, the group said. The group "
+     "identified the dead man as Hajj Abu Ali al-Kaabi.", ("israel", "kills", "abu_ali_al_kaabi")),
+    # a group that has men doing something does it
+    ("Nujaba has fighters in Syria supporting the government of President Bashar al-Assad.",
+     ("harakat_al_nujaba", "supports", "syrian_government")),
+    ("Kataib Hezbollah has sent fighters to Syria to support the Assad government.",
+     ("kataib_hezbollah", "supports", "syrian_government")),
+    # verbs coordinated share a free relative as they share an object
+    ("Ankara rejected and denounced what it called an Iranian provocation.", ("turkey", "opposes", "iran")),
+    # a "that" clause with nothing missing after a phrase of when is what is reported
+    ("A drone hit the airport. US officials told AFP hours after the attack that Kataib Hezbollah was behind it.",
+     ("united_states", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3512,6 +3525,9 @@ def test_pattern_reads(nlp, text, expected):
     # "it" labelled after the object a verb took is that thing, not an actor named before
     ("Asaib Ahl al-Haq leader Qais al-Khazali also opposed the proposal, calling it \"an occupation in disguise.\"",
      ("qais_khazali", "opposes", "asaib_ahl_al_haq")),
+    # land an attack comes from is where, not who
+    ("Iraq sent a letter rejecting Israeli accusations that Iraqi factions were launching attacks on Israel from "
+     "Iraqi territory.", ("iraq", "attacks", "israel")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -129,17 +129,27 @@ def _verb_objects(verb: Token, phrasal: list[Token], lexicon: Lexicon) -> list[T
     objects += [o for prep in phrasal for p in prep.children if p.dep_ == "pobj" for o in conjuncts(p)]
     if objects:
         objects += _stray_conjuncts(verb) + object_companions(verb)
-    # "blamed what he called an attack": the parser hangs the free relative "what" on the clause it opens
-    objects += [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in
-                lexicon.labelling_verbs for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]
+    objects += _free_relatives(verb, lexicon)
     if not phrasal and not any(c.dep_ == "dobj" for c in verb.children):
         # "rejected and condemned the Turkish attack": verbs coordinated under one subject share the object (but in
         # "called for all sides to exercise restraint and condemned the strike" the call has its clause)
         objects += [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
             s.dep_ in SUBJECT_DEPS for s in c.children) and not any(
-            k.dep_ in {"xcomp", "ccomp", "advcl"} and k.i < c.i for k in verb.children) for o in direct_objects(c)]
+            k.dep_ in {"xcomp", "ccomp", "advcl"} and k.i < c.i for k in verb.children)
+            for o in [*direct_objects(c), *_free_relatives(c, lexicon)]]
         objects += _gap_of_relative(verb)
     return objects
+
+
+def _free_relatives(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """ "blamed what he called an attack": the free relative "what" a verb takes, which the parser hangs on the
+    clause it opens.
+
+    >>> read("Baghdad rejected and condemned what it called a flagrant Turkish attack.", active_verb)[:2]
+    [('Baghdad', 'opposes', 'what'), ('Baghdad', 'accuses', 'what')]
+    """
+    return [c for clause in verb.children if clause.dep_ == "ccomp" and lemma_of(clause) in lexicon.labelling_verbs
+            for c in clause.children if c.lower_ == "what" and c.dep_ == "dobj"]
 
 
 def _stray_conjuncts(verb: Token) -> list[Token]:
@@ -861,6 +871,8 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     [US]
     >>> event_agents(_parser()("Iran-backed attacks on US forces rose.")[3], load_lexicon())
     []
+    >>> event_agents(_parser()("Attacks on Israel from Iraqi territory rose.")[0], load_lexicon())
+    []
     """
     agents = _agents_named_on(noun, lexicon) + prep_objects(noun, lexicon.agent_preps)
     # "attacks against US personnel by Iran-sponsored militias": the parser hangs the agent on the target
@@ -884,7 +896,8 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
         for inner in prep_objects(noun, {"in", "by", "with", "during"}):
             if lexicon.noun_predicates.get(lemma_of(inner)) in _HARMS:
                 agents += event_agents(inner, lexicon, depth + 1)
-    return agents
+    # "attacks on Israel from Iraqi territory": land an attack comes from is where, not who
+    return [a for a in agents if not (lemma_of(a) in lexicon.territory_nouns and a.head.lower_ == "from")]
 
 
 def _agents_named_on(noun: Token, lexicon: Lexicon) -> list[Token]:

@@ -216,8 +216,23 @@ def subjects_of(verb: Token) -> list[Token]:
         # "missiles fired at American warships" stand for whoever fired them)
         return []
     if verb.dep_ in {"relcl", "acl"}:
-        return [_clause_antecedent(verb)]
+        antecedent = _clause_antecedent(verb)
+        return _owner_of_men_had(antecedent) or [antecedent]
     return []
+
+
+def _owner_of_men_had(men: Token) -> list[Token]:
+    """Whose men a clause on them tells of, where the owner "has" them: "Nujaba has fighters in Syria supporting
+    the Assad government" (Nujaba supports it).
+
+    >>> [t.text for t in _owner_of_men_had(_parser()("Nujaba has fighters in Syria supporting Assad.")[2])]
+    ['Nujaba']
+    """
+    lexicon = load_lexicon()
+    if men.dep_ != "dobj" or lemma_of(men) not in lexicon.affiliated_nouns or lemma_of(
+            men.head) not in lexicon.having_verbs or any(c.dep_ == "poss" for c in men.children):
+        return []
+    return subjects_of(men.head)
 
 
 def _gerund_doers(governor: Token) -> list[Token]:
