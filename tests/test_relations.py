@@ -2463,6 +2463,12 @@ def triples(nlp, text):
     # a "that" clause with nothing missing after a phrase of when is what is reported
     ("A drone hit the airport. US officials told AFP hours after the attack that Kataib Hezbollah was behind it.",
      ("united_states", "accuses", "kataib_hezbollah")),
+    # targets an Iran-backed or Iran-linked phrase names are the collective's
+    ("Israel struck Iran-backed targets in Syria.", ("israel", "attacks", "iran_backed_militias")),
+    ("Israel has carried out strikes on Iran-linked targets in Syria.", ("israel", "attacks", "iran_backed_militias")),
+    # the state a name of an armed group opens with in the possessive is the name's
+    ("Iraq's Islamic Resistance praised the Houthi attack and said it would continue to target US interests.",
+     ("islamic_resistance_in_iraq", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3528,6 +3534,10 @@ def test_pattern_reads(nlp, text, expected):
     # land an attack comes from is where, not who
     ("Iraq sent a letter rejecting Israeli accusations that Iraqi factions were launching attacks on Israel from "
      "Iraqi territory.", ("iraq", "attacks", "israel")),
+    # a backed target is no state it is in, nor is the state backing it
+    ("Israel struck Iran-backed targets in Syria.", ("israel", "attacks", "syria")),
+    ("Israel struck Iran-backed targets in Syria.", ("iran", "supports", "syria")),
+    ("Israel has carried out strikes on Iran-linked targets in Syria.", ("israel", "attacks", "iran")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
