@@ -83,6 +83,7 @@ class Lexicon:
     receiving_verbs: frozenset[str]
     rightful_adjectives: frozenset[str]
     purpose_verbs: frozenset[str]
+    founding_verbs: frozenset[str]
     lying_verbs: frozenset[str]
     welcome_adjectives: frozenset[str]
     unwelcome_adjectives: frozenset[str]

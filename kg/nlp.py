@@ -8,6 +8,7 @@ to it by the later stages (``kg.actors``, ``kg.coref``, ``kg.relations``).
 
 import logging
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -18,7 +19,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.corpus import dateline_length
+from kg.corpus import MONTH_NAME, dateline_length
 from kg.lexicon import load_lexicon
 
 __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "pipeline_identity", "declare_extensions",
@@ -48,6 +49,9 @@ LISTS_NAME = "kg_lists"
 
 
 _SENTENCE_END = frozenset({".", "!", "?"})
+# A timeline's date set off by a colon at the opening of a line ("2009:", "December 2019:", "Jan. 3, 2020:",
+# "2003-2007:"): a label, after which the line's sentence begins.
+_DATE_LABEL = re.compile(rf"(?:{MONTH_NAME}\s+)?(?:\d{{1,2}},?\s+)?\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*:")
 _CLOSING = frozenset({"”", "’", '"', "'", ")"})
 _STRAIGHT_QUOTES = frozenset({'"', "'"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -71,6 +75,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         return doc  # (an empty text has no sentences to bound)
     starts = [True] * len(doc)  # one decision per token, set on the doc at once: setting them one by one is slow
     quote_open = doc[0].text == '"'  # whether a straight double quote is open in this paragraph
+    label_ends = label.end() if (label := _DATE_LABEL.match(doc.text)) else -1  # where a line's date label ends
     for token in doc[1:]:
         before = token.nbor(-1)
         if before.is_space and "\n" not in before.text:
@@ -78,6 +83,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in before.whitespace_ or "\n" in before.text and before.is_space:
             starts[token.i] = True
             quote_open = False
+            if label := _DATE_LABEL.match(doc.text, token.idx):
+                label_ends = label.end()
+        elif before.text == ":" and before.idx + 1 == label_ends:
+            starts[token.i] = True  # "2009: The State Department designates ..."
         elif token.is_space or (before.text in _STRAIGHT_QUOTES and starts[before.i]):
             starts[token.i] = False
         elif before.text == "." and before.i > 0 and _is_abbreviation(before.nbor(-1)):

@@ -24,7 +24,7 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, charg
                          event_agents,
                          examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
-                         picks_a_part, prep_objects,
+                         picks_a_part, prep_objects, raised_for,
                          relative_antecedent, Sentence, speaker_for, subjects_of, what_it_is_called)
 from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES, Predicate, assault_predicates, load_predicates
 
@@ -278,8 +278,11 @@ class RelationExtractor:
             # "if Washington attacked Iran", "urged Biden to strike Iran": an attack supposed or asked of another is
             # neither told nor threatened (what a group asks of its own fighters is its own, to come)
             return None
-        if predicate in _EVENTS and governing_verb(frame.cue, self.lexicon.agreeing_verbs):
-            return None  # "Turkey and Iraq agreed to fight the PKK": a purpose settled on, no attack told or threatened
+        if predicate in _EVENTS and (governing_verb(frame.cue, self.lexicon.agreeing_verbs) or raised_for(
+                frame.cue, self.lexicon.founding_verbs)):
+            # "Turkey and Iraq agreed to fight the PKK", "the group emerged to fight US troops": a purpose settled on
+            # or raised for, no attack told or threatened
+            return None
         if predicate in _ASKABLE_ACTS and self._asked_by_actor(frame):
             return None  # "Washington pressed Sudani to rein in the groups": he has not; but "this path compels the
             # government to end the mission" tells the government's aim

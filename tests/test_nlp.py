@@ -1,4 +1,4 @@
-"""Loading the trained pipeline: a clear message when there is none."""
+"""The trained pipeline and the sentence bounds kg gives it: a clear message when there is none."""
 
 from kg.cli import main
 
@@ -10,3 +10,15 @@ def test_missing_pipeline_says_how_to_get_one(tmp_path, monkeypatch, capsys):
     error = capsys.readouterr().err
     assert "python -m spacy download en_core_web_sm" in error and "KG_SPACY_MODEL" in error
     assert not (tmp_path / "out").exists()
+
+
+def test_a_timeline_date_set_off_by_a_colon_is_a_label_before_the_sentence():
+    from kg.nlp import PARAGRAPHS_NAME, load_pipeline
+
+    nlp = load_pipeline()
+    nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
+    doc = nlp("Timeline\n\n2003-2007: Kataib Hezbollah emerges.\n\nDecember 2019: Protesters storm the embassy. "
+              "They leave: the siege ends.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Timeline", "2003-2007:", "Kataib Hezbollah emerges.", "December 2019:", "Protesters storm the embassy.",
+        "They leave: the siege ends."]

@@ -3538,6 +3538,12 @@ def test_pattern_reads(nlp, text, expected):
     ("Israel struck Iran-backed targets in Syria.", ("israel", "attacks", "syria")),
     ("Israel struck Iran-backed targets in Syria.", ("iran", "supports", "syria")),
     ("Israel has carried out strikes on Iran-linked targets in Syria.", ("israel", "attacks", "iran")),
+    # a timeline's date label leaves the sentence after it whole: a purpose is no act
+    ("Timeline\n\n2003-2007: Kataib Hezbollah emerges from groups trained by Iran's Quds Force to fight US troops.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
+    # a pronoun so described names no one
+    ("His office said the government would protect coalition advisers and pursue those responsible.",
+     ("iraqi_prime_ministers_office", "accuses", "international_coalition")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

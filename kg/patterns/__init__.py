@@ -28,7 +28,8 @@ from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DE
                                  charged_with_harm, conjuncts,
                                  direct_objects, examples_of, is_definite,
                                  governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
-                                 pattern_confidence, pattern_setting, prep_objects, read, relative_antecedent,
+                                 pattern_confidence, pattern_setting, prep_objects, raised_for, read,
+                                 relative_antecedent,
                                  loose_participle_noun, Sentence, speaker_for, subjects_of, loose_participles,
                                  name_set_off_after, picks_a_part, what_it_is_called)
 from kg.patterns.membership import (alignment, backed_modifier, coming_to_aid, composition, following_orders,
@@ -49,7 +50,8 @@ __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "SUBJEC
            "charged_with_harm", "conjuncts", "direct_objects", "event_agents", "examples_of", "is_definite",
            "governing_verb",
            "in_condition", "in_future", "is_blocked", "lemma_of",
-           "passive_agents", "pattern_confidence", "pattern_setting", "prep_objects", "read", "relative_antecedent",
+           "passive_agents", "pattern_confidence", "pattern_setting", "prep_objects", "raised_for", "read",
+           "relative_antecedent",
            "loose_participle_noun", "loose_participles", "name_set_off_after", "picks_a_part", "Sentence",
            "speaker_for", "subjects_of", "what_it_is_called"]
 

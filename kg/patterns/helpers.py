@@ -1039,6 +1039,17 @@ def governing_verb(cue: Token, verbs: frozenset[str]) -> bool:
     return cue.dep_ == "xcomp" and lemma_of(cue.head) in verbs
 
 
+def raised_for(cue: Token, verbs: frozenset[str]) -> bool:
+    """The act is the infinitive of purpose of one of `verbs`, however the parser hangs it: "emerged in 2007 to
+    fight US troops", "was formed to fight ISIS".
+
+    >>> raised_for(_parser()("The group emerged in 2007 to fight US troops.")[6], frozenset({"emerge"}))
+    True
+    """
+    return cue.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" and c.dep_ == "aux" for c in cue.children) and (
+        phrasal_lemma(cue.head) in verbs or lemma_of(cue.head) in verbs)
+
+
 def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     """The act is negated, suspended, denied or failed.
 

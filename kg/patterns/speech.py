@@ -243,6 +243,9 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("The party said the elections were rigged by the Sadrists.", reported_fault, speaker="party")
     [('party', 'accuses', 'Sadrists')]
+    >>> read("He said the government protects coalition advisers and would pursue those responsible.",
+    ...      reported_fault, speaker="he")
+    []
     """
     if sent._.speaker is None:
         return
@@ -251,7 +254,10 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     cue_words = {t for t in sent if (lemma_of(t) in lexicon.fault_words or t.lower_ in lexicon.fault_words)
                  and not ((phrase := t.head if t.dep_ in {"amod", "compound"} else t).dep_ == "pobj"
                           and phrase.head.lower_ in lexicon.adversary_preps)
-                 and not _denied_of_subject(t) and not _a_duty(t, lexicon)} | _harm_to_the_innocent(sent, lexicon)
+                 and not _denied_of_subject(t) and not _a_duty(t, lexicon)
+                 # ("would pursue those responsible": a pronoun so described names no one)
+                 and not (t.dep_ == "amod" and t.head.tag_ in {"DT", "PRP", "WP"})}
+    cue_words |= _harm_to_the_innocent(sent, lexicon)
     if not cue_words:
         return
     accused: set[Token] = set()
