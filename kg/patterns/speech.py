@@ -247,18 +247,7 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     ...      reported_fault, speaker="he")
     []
     """
-    if sent._.speaker is None:
-        return
-    # "supports the resistance against the occupiers", "cooperate against terrorist groups": a wrong one acts
-    # against is not one's own
-    cue_words = {t for t in sent if (lemma_of(t) in lexicon.fault_words or t.lower_ in lexicon.fault_words)
-                 and not ((phrase := t.head if t.dep_ in {"amod", "compound"} else t).dep_ == "pobj"
-                          and phrase.head.lower_ in lexicon.adversary_preps)
-                 and not _denied_of_subject(t) and not _a_duty(t, lexicon)
-                 # ("would pursue those responsible": a pronoun so described names no one)
-                 and not (t.dep_ == "amod" and t.head.tag_ in {"DT", "PRP", "WP"})}
-    cue_words |= _harm_to_the_innocent(sent, lexicon)
-    if not cue_words:
+    if sent._.speaker is None or not (cue_words := _fault_cues(sent, lexicon)):
         return
     accused: set[Token] = set()
     for verb in clause_verbs(sent):
@@ -278,6 +267,17 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         cue = next(iter(clause & cue_words))
         yield from said_of(speaker, "accuses", [s for s in subjects if s not in accused], cue, "reported_fault")
         accused.update(subjects)
+
+
+def _fault_cues(sent: Span, lexicon: Lexicon) -> set[Token]:
+    """The words by which a speaker finds fault with someone in a sentence: not a wrong one acts against ("supports
+    the resistance against the occupiers", "cooperate against terrorist groups"), nor one a pronoun is described by
+    ("would pursue those responsible" names no one)."""
+    return {t for t in sent if (lemma_of(t) in lexicon.fault_words or t.lower_ in lexicon.fault_words)
+            and not ((phrase := t.head if t.dep_ in {"amod", "compound"} else t).dep_ == "pobj"
+                     and phrase.head.lower_ in lexicon.adversary_preps)
+            and not _denied_of_subject(t) and not _a_duty(t, lexicon)
+            and not (t.dep_ == "amod" and t.head.tag_ in {"DT", "PRP", "WP"})} | _harm_to_the_innocent(sent, lexicon)
 
 
 def _clause_speaker(verb: Token, lexicon: Lexicon) -> str:
