@@ -416,6 +416,9 @@ class ActorLinker:
                 # an embassy stands for its state, which the doc then names through it
                 actors.setdefault(actor.metonym, self.registry.actors[actor.metonym])
             spans.append(Span(doc, candidate.start, candidate.end, label=actor.type, kb_id=actor.id))
+        for forces in self._forces_kept(doc, candidates):
+            # (a bare "troops" is no name of the force: it stays out of the mentions and the aliases)
+            actors.setdefault(forces.id, forces)
         doc.spans[MENTIONS_KEY] = spans
         doc._.actors = actors
         return doc
@@ -838,6 +841,29 @@ class ActorLinker:
             return False
         return any(c.dep_ == "poss" and c.i < span.start for c in span.root.children)
 
+    def _forces_kept(self, doc: Doc, found: list[_Candidate]) -> Iterator[Actor]:
+        """ "The United States has about 2,500 troops in Iraq", "Turkey has deployed thousands of soldiers": the armed
+        force of a state that keeps or sends troops, which the text names so, whether or not by name.
+
+        >>> from kg.extraction import make_pipeline
+        >>> "us_forces" in make_pipeline()("The United States keeps about 900 troops in Syria.")._.actors
+        True
+        """
+        for state in (c for c in found if c.actor.type == "Country" and c.actor.forces in self.registry.actors):
+            if doc[state.end - 1].dep_ != "nsubj":
+                continue
+            # (and the verbs coordinated with its own that share it: "has partnered with the SDF and keeps ...")
+            verbs = [v for v in (doc[state.end - 1].head, *doc[state.end - 1].head.conjuncts)
+                     if v.lemma_.lower() in self.lexicon.keeping_verbs | self.lexicon.sending_verbs
+                     and (v == doc[state.end - 1].head or not any(c.dep_ == "nsubj" for c in v.children))]
+            kept = [c for verb in verbs for c in verb.children if c.dep_ == "dobj"]
+            # ("has deployed thousands of soldiers": what the count counts)
+            kept += [o for c in kept if c.lower_ in self.lexicon.partitives for p in c.children if p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+            if any(troops.lower_ in self.lexicon.force_nouns and troops.tag_ == "NNS" and not any(
+                    c.dep_ in {"poss", "compound", "amod"} for c in troops.children) for troops in kept):
+                yield self.registry.actors[state.actor.forces]
+
     def _demonyms(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         taken = _covered(found)
         for token in doc:
@@ -878,6 +904,8 @@ class ActorLinker:
         if head.dep_ == "compound" and head.head.ent_type_ == "PERSON" and self.lexicon.role_predicates.get(
                 head.lemma_.lower()) == "official_of":
             return candidate  # "Iraqi National Security Adviser Qasim al-Araji": an office's title, not a force
+        if head.dep_ == "compound" and head.head.lemma_.lower() in self.lexicon.state_nouns:
+            return candidate  # "the Turkish occupation state" is the state
         forces = self.registry.actors[actor.forces]
         if noun & self.lexicon.force_site_nouns or shared and noun & self.lexicon.force_nouns:
             return _Candidate(candidate.start, candidate.end, forces, doc)

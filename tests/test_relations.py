@@ -2469,6 +2469,13 @@ def triples(nlp, text):
     # the state a name of an armed group opens with in the possessive is the name's
     ("Iraq's Islamic Resistance praised the Houthi attack and said it would continue to target US interests.",
      ("islamic_resistance_in_iraq", "threatens", "united_states")),
+    # going on with an act of wrong is no saying: the speaker charges who goes on
+    ("\"Turkey continues its attacks on our region in violation of international law,\" SDF spokesman Farhad Shami "
+     "said.", ("farhad_shami", "accuses", "turkey")),
+    # the troops a state keeps or sends are its force
+    ("Washington has partnered with the SDF and keeps about 900 troops in northeast Syria.",
+     ("us_forces", "deployed_in", "syria")),
+    ("Turkey has deployed thousands of soldiers in northern Iraq.", ("turkish_armed_forces", "deployed_in", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3544,6 +3551,14 @@ def test_pattern_reads(nlp, text, expected):
     # a pronoun so described names no one
     ("His office said the government would protect coalition advisers and pursue those responsible.",
      ("iraqi_prime_ministers_office", "accuses", "international_coalition")),
+    # a word of force describing a state noun leaves the state the state
+    ("\"The Turkish occupation state continues its attacks on our region,\" SDF spokesman Farhad Shami said.",
+     ("turkish_armed_forces", "attacks", "syrian_democratic_forces")),
+    # a participle describes the noun it follows, not those coordinated before it
+    ("Sadr criticised both his own followers and the armed factions aligned with his rivals in the Coordination "
+     "Framework.", ("muqtada_al_sadr", "supports", "coordination_framework")),
+    # the troops a state hosts are not its own
+    ("Iraq hosts 2,500 troops in Anbar.", ("iraqi_security_forces", "deployed_in", "anbar")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

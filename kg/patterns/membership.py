@@ -432,6 +432,9 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Asaib Ahl al-Haq', 'opposes', 'Kadhimi government')]
     >>> read("The Sadrist movement has long been at odds with the factions.", alignment)
     [('Sadrist movement', 'opposes', 'factions')]
+    >>> read("Sadr criticised both his own followers and the armed factions aligned with his rivals in the "
+    ...      "Coordination Framework.", alignment)
+    [('factions', 'supports', 'rivals')]
     """
     for verb in sent:
         if verb.lower_ in lexicon.hostile_standings and verb.dep_ == "pobj" and verb.head.lower_ == "at":
@@ -455,14 +458,19 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for other in (o for p in prep_objects(verb, {"to", "with", "toward", "towards"}) for o in conjuncts(p)):
                     yield frame(side, predicate, other, verb, "alignment.adjective")
             continue
-        if lemma_of(verb) not in lexicon.alignment_verbs:
-            continue
-        sides = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}] or (
-            [verb.head] if verb.dep_ in {"acl", "amod"} else [])
-        for side in (s for g in sides for s in conjuncts(g)):
-            for other in prep_objects(verb, {"with"}):
-                for actor_token in conjuncts(other):
-                    yield frame(side, "supports", actor_token, verb, "alignment")
+        if lemma_of(verb) in lexicon.alignment_verbs:
+            for side in _aligned_sides(verb):
+                for other in (o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)):
+                    yield frame(side, "supports", other, verb, "alignment")
+
+
+def _aligned_sides(verb: Token) -> list[Token]:
+    """Who a verb of alignment says is aligned: its subjects, or the noun its participle describes and those
+    coordinated after it ("his own followers and the armed factions aligned with his rivals": not the followers)."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    if not subjects and verb.dep_ in {"acl", "amod"}:
+        return [s for s in conjuncts(verb.head) if s.i >= verb.head.i]
+    return [s for g in subjects for s in conjuncts(g)]
 
 
 def _name_headed_by_noun(token: Token, lexicon: Lexicon) -> bool:

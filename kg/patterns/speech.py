@@ -314,7 +314,9 @@ def _denied_of_subject(word: Token) -> bool:
 
 def _charges_no_one(verb: Token, lexicon: Lexicon) -> bool:
     """Whether the wrongs a verb's clause names are no charge the speaker makes against its doer."""
-    if lemma_of(verb) in lexicon.speech_verbs - lexicon.fault_words:
+    # ("Turkey continues its attacks": going on with an act is no saying)
+    going_on = lemma_of(verb) in lexicon.continuation_verbs and any(c.dep_ == "dobj" for c in verb.children)
+    if lemma_of(verb) in lexicon.speech_verbs - lexicon.fault_words and not going_on:
         return True  # what is said is no harm done, but "the PKK threatened Iraq's stability" is
     readings = [lemma_of(verb)] + [f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prep"]
     if {lexicon.verb_predicates.get(r) for r in readings} & {"accuses", "opposes", "demands"} or (
