@@ -907,6 +907,10 @@ class ActorLinker:
         if head.dep_ == "compound" and head.head.lemma_.lower() in self.lexicon.state_nouns:
             return candidate  # "the Turkish occupation state" is the state
         forces = self.registry.actors[actor.forces]
+        if noun & (self.lexicon.force_site_nouns | self.lexicon.installation_nouns) and (
+                candidate.actor_span.text == actor.name and not last.is_upper):
+            return candidate  # "the Jordan base" is the base in Jordan, where "the US base" and "the Turkish base" hold
+            # their states' forces
         if noun & self.lexicon.force_site_nouns or shared and noun & self.lexicon.force_nouns:
             return _Candidate(candidate.start, candidate.end, forces, doc)
         if noun & self.lexicon.force_nouns:

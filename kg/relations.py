@@ -368,8 +368,9 @@ class RelationExtractor:
             return False
         particles = self.demand_particles.get(lemma_of(cue.head))
         askers = [a for s in subjects_of(cue.head) for a in conjuncts(s)]
+        # ("Jordanian officials urged Damascus": officials stand for their state)
         return (particles is None or any(c.lower_ in particles for c in cue.head.children)) and any(
-            actor_ids_at(s) for s in askers) and frame.subject not in askers
+            actor_ids_at(s) or argument_actors(s, self.lexicon) for s in askers) and frame.subject not in askers
 
     def _speaker_named(self, frame: Frame) -> bool:
         """Whether the act of a frame is reported by a speaker the text names as an actor."""

@@ -974,6 +974,11 @@ def test_a_ministry_that_names_no_state_is_the_state_in_focus(nlp, text, expecte
     assert expected in mentions(nlp(text))
 
 
+def test_a_base_a_state_s_own_name_is_on_is_in_the_state(nlp):
+    assert ("Jordan", "jordan") in mentions(nlp("Three soldiers died at the Jordan base."))
+    assert ("US base", "us_forces") in mentions(nlp("Drones hit a US base in Syria."))
+
+
 def test_a_description_with_its_own_actor_is_not_an_earlier_one(nlp):
     doc = nlp("The Pentagon said nothing. The Turkish defence ministry said its forces struck.")
     assert not [s for s in doc.spans[COREF_KEY] if "ministry" in s.text]

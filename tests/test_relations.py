@@ -2476,6 +2476,9 @@ def triples(nlp, text):
     ("Washington has partnered with the SDF and keeps about 900 troops in northeast Syria.",
      ("us_forces", "deployed_in", "syria")),
     ("Turkey has deployed thousands of soldiers in northern Iraq.", ("turkish_armed_forces", "deployed_in", "iraq")),
+    # a state named as where something came from does not do what a pronoun after it does
+    ("The Jordanian army said it had shot down a drone that crossed from Syria, one of a series of smuggling attempts "
+     "it blames on militias backed by Iran.", ("jordanian_armed_forces", "accuses", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3559,6 +3562,12 @@ def test_pattern_reads(nlp, text, expected):
      "Framework.", ("muqtada_al_sadr", "supports", "coordination_framework")),
     # the troops a state hosts are not its own
     ("Iraq hosts 2,500 troops in Anbar.", ("iraqi_security_forces", "deployed_in", "anbar")),
+    # what a state's officials urge another to do is not done
+    ("Jordanian officials have repeatedly urged Damascus to rein in the groups.",
+     ("syria", "opposes", "iran_backed_militias")),
+    # a base a state's own name is on is the base in the state, not its force
+    ("Strikes on Iraq and Syria came in response to the deaths at the Jordan base.",
+     ("jordanian_armed_forces", "deployed_in", "jordan")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
