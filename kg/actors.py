@@ -224,6 +224,14 @@ class Registry:
         yield from (p.name for p in self.actors.values() if p.metonym == actor_id)
 
 
+def _describes_names(phrase: Span) -> bool:
+    """Whether a collective's phrase is an apposition describing the name or names before it: "X, an Iran-aligned
+    militia", "X and Y, two Iran-backed militias"."""
+    root, doc = phrase.root, phrase.doc
+    return root.dep_ == "appos" and root.head.pos_ == "PROPN" and (doc[phrase.start].lower_ in {"a", "an"} or any(
+        c.dep_ == "nummod" for c in root.children) and any(c.dep_ == "conj" for c in root.head.children))
+
+
 def _singular_heads(actor: Actor) -> set[str]:
     """The singular of the nouns heading a collective's names: "militia" for "militias"."""
     return {h.removesuffix("s") for h in actor.heads} - set(actor.heads)
@@ -288,7 +296,8 @@ class ActorRuler:
         matches = []
         for key, start, end in self.phrases(doc):
             actor, as_written = self.entries[key]
-            if all(text is None or token.text == text for token, text in zip(doc[start:end], as_written)):
+            if all(text is None or token.text == text for token, text in zip(doc[start:end], as_written)) and not (
+                    actor.collective and _describes_names(doc[start:end])):
                 person = actor.type in PEOPLE_TYPES
                 if person and end - start > 1 and doc[start].lower_ in self.lexicon.titles:
                     start += 1  # "Ayatollah Ali Khamenei" names Ali Khamenei; the title is not the name
@@ -319,7 +328,7 @@ class ActorRuler:
                 or titles_a_name)
             if not any(start < name_start and name_end == end and named != actor.id
                        for name_start, name_end, named in names) and not determined and not (
-                    doc[start].lower_ in {"a", "an"} and root.dep_ == "appos" and root.head.pos_ == "PROPN"):
+                    _describes_names(doc[start:end])):
                 spans.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
         spans.extend(self._outlets(doc))
         spans.extend(given_names(doc, self.lexicon))

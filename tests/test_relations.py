@@ -2479,6 +2479,9 @@ def triples(nlp, text):
     # a state named as where something came from does not do what a pronoun after it does
     ("The Jordanian army said it had shot down a drone that crossed from Syria, one of a series of smuggling attempts "
      "it blames on militias backed by Iran.", ("jordanian_armed_forces", "accuses", "iran_backed_militias")),
+    # a counted apposition of a collective's phrase describes the names before it
+    ("Kataib Hezbollah and Harakat al-Nujaba, two Iran-backed militias, fired rockets.",
+     ("iran", "supports", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3568,6 +3571,9 @@ def test_pattern_reads(nlp, text, expected):
     # a base a state's own name is on is the base in the state, not its force
     ("Strikes on Iraq and Syria came in response to the deaths at the Jordan base.",
      ("jordanian_armed_forces", "deployed_in", "jordan")),
+    # a name that runs into a possessive is not "of" what the possessive owns
+    ("The U.S. Department of the Treasury's Office of Foreign Assets Control designated six individuals.",
+     ("us_treasury", "member_of", "office_of_foreign_assets_control")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -489,6 +489,8 @@ def _owners_after(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """The organisation a name is "of", or the person who heads it ("the State of Law Coalition of former prime
     minister Nouri al-Maliki")."""
     for owner in prep_objects(token, {"of"}):
+        if any(c.dep_ == "poss" and set(actor_ids_at(c)) & set(actor_ids_at(token)) for c in owner.children):
+            continue  # "the Department of the Treasury's Office of ...": the name runs into the possessive
         if owner.pos_ == "PROPN" and names_a_person(owner):
             yield frame(owner, "leads", token, token, "organisation_of.person")
         elif owner.pos_ == "PROPN" or actor_ids_at(owner):  # "Mohammed al-Baldawi, of the Fatah bloc"
