@@ -316,7 +316,6 @@ class ActorRuler:
             actor = self.entries[key][0]
             # "the Iran-backed Popular Mobilization Forces" names the PMF, not the Iran-backed militias at large; "X,
             # an Iran-aligned militia" describes X
-            root = doc[start:end].root
             # ("the Iran-backed militia" is one named before, "Iran-backed militia Kataib Hezbollah" the one named
             # after; "an Iran-backed militia" is matched with its article)
             # ("Iran-backed militia leader X": a bare singular in the title of a name says whose that person is)
