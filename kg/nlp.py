@@ -55,6 +55,7 @@ _DATE_LABEL = re.compile(rf"(?:{MONTH_NAME}\s+)?(?:\d{{1,2}},?\s+)?\d{{4}}(?:\s*
 _CLOSING = frozenset({"”", "’", '"', "'", ")"})
 _STRAIGHT_QUOTES = frozenset({'"', "'"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 _BE_FORMS = frozenset({"is", "are", "was", "were"})  # read before the lemmatizer has run
 # The arcs by which the parser may hang a dateline's city on the sentence's words.
@@ -184,6 +185,7 @@ def _repair_parse(token: Token) -> None:
     _lower_name_before_bracketed_short_form(token)
     _lower_phrase_set_off_after_object(token)
     _lower_name_taken_for_conjunct(token)
+    _lower_description_taken_for_conjunct(token)
     _raise_participle_done_to_subject(token)
     _lower_noun_conjunct_onto_object(token)
     _raise_conjunct_from_place(token)
@@ -614,6 +616,28 @@ def _lower_name_taken_for_conjunct(name: Token) -> None:
                     default=noun.i)
     if not joined and max(noun_ends, noun.i) + 2 == name.left_edge.i:
         name.dep_ = "appos"
+
+
+def _lower_description_taken_for_conjunct(noun: Token) -> None:
+    """An indefinite description set off by a comma after a name, which the parser took for the name's conjunct
+    though no "and" or "or" joins them ("Mr Hussein, a Kurd and a senior member of the KDP, also defended ..."): the
+    description is the name's apposition (and what it is coordinated with, the name's too).
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Mr Hussein, a Kurd and a senior member of the Kurdistan Democratic Party, defended the ties.")
+    >>> doc[4].text, doc[4].dep_, doc[4].head.text
+    ('Kurd', 'appos', 'Hussein')
+    """
+    name = noun.head
+    if noun.dep_ != "conj" or name.tag_ not in {"NNP", "NNPS"} or noun.i < name.i or not _set_off(noun) or (
+            noun.left_edge.lower_ not in _INDEFINITE_ARTICLES):
+        return
+    name_ends = max((c.right_edge.i for c in name.children if c.i < noun.left_edge.i and c.dep_ != "punct"),
+                    default=name.i)
+    if not any(c.dep_ == "cc" and name.i < c.i < noun.i for c in name.children) and (
+            max(name_ends, name.i) + 2 == noun.left_edge.i):
+        noun.dep_ = "appos"
 
 
 def _raise_participle_done_to_subject(participle: Token) -> None:
@@ -1741,6 +1765,8 @@ def lists_taken_for_appositions(doc: Doc) -> Doc:
         # (before the attribute ruler: the tags, not yet the parts of speech)
         if (token.dep_ == "appos" and head.i < token.i and {token.tag_, head.tag_} <= _PROPER_NOUN_TAGS
                 and _list_goes_on_after(token) and not {head.lower_, token.lower_} & titles
+                # ("Mr Hussein, a Kurd and a senior member of the KDP": a name with "a" describes)
+                and token.left_edge.lower_ not in _INDEFINITE_ARTICLES
                 and any(t.text == "," for t in doc[head.i:token.left_edge.i])):
             token.dep_ = "conj"
         elif _description_after_a_name(token):

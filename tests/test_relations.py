@@ -2482,6 +2482,9 @@ def triples(nlp, text):
     # a counted apposition of a collective's phrase describes the names before it
     ("Kataib Hezbollah and Harakat al-Nujaba, two Iran-backed militias, fired rockets.",
      ("iran", "supports", "harakat_al_nujaba")),
+    # an indefinite description set off after a name, coordinated with another, describes the name
+    ("Mr Hussein, a Kurd and a senior member of the Kurdistan Democratic Party, also defended the ties.",
+     ("hussein", "member_of", "kurdistan_democratic_party")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -381,7 +381,9 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
     # "Laith al-Khazali, the brother of Qais and a leader in Asaib Ahl al-Haq": a second description's holder is
     # the first's ("X, the head of KSS, and two commanders of Nujaba" lists others)
     second_description = role.dep_ == "conj" and role.tag_ not in {"NNS", "NNPS"}
-    if second_description and role.head.dep_ == "appos" and role.head.pos_ == "NOUN":
+    # ("Mr Hussein, a Kurd and a senior member of the KDP": a name with "a" describes too)
+    if second_description and role.head.dep_ == "appos" and (
+            role.head.pos_ == "NOUN" or role.head.left_edge.lower_ in {"a", "an"}):
         return _role_holders(role.head, lexicon)
     if role.dep_ == "appos":
         return _described_by_apposition(role)
