@@ -2485,6 +2485,12 @@ def triples(nlp, text):
     # an indefinite description set off after a name, coordinated with another, describes the name
     ("Mr Hussein, a Kurd and a senior member of the Kurdistan Democratic Party, also defended the ties.",
      ("hussein", "member_of", "kurdistan_democratic_party")),
+    # a person's party named on its noun is led by them, however the NER bounds the name
+    ("Shaalan al-Karim, backed by Halbousi's Taqaddum party, won 152 votes.",
+     ("mohammed_al_halbousi", "leads", "taqaddum_party")),
+    # what a group's approach is of is its own aim
+    ("US troops were attacked. Kataib Hezbollah said the attack came in continuation of its approach of resisting "
+     "the occupation forces in Iraq.", ("kataib_hezbollah", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

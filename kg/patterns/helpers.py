@@ -203,10 +203,11 @@ def subjects_of(verb: Token) -> list[Token]:
     if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and (
             governor := verb.head.head).pos_ == "VERB":
         return _gerund_doers(governor)
-    if verb.dep_ == "pcomp" and (noun := verb.head.head).pos_ == "NOUN" and noun.dep_ == "dobj" and (
+    if verb.dep_ == "pcomp" and (noun := verb.head.head).pos_ == "NOUN" and (
             lemma_of(noun) in load_lexicon().position_nouns):
         # "we affirm our position in ending the presence of the coalition": whose stand it is, or who takes it
-        return [c for c in noun.children if c.dep_ == "poss"] or subjects_of(noun.head)
+        # ("in continuation of our approach of resisting the occupation forces": whose it is)
+        return [c for c in noun.children if c.dep_ == "poss"] or (subjects_of(noun.head) if noun.dep_ == "dobj" else [])
     if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and any(
             c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.head.children):
         return [verb.head.head]  # "the strikes, which Washington said hit facilities": the strikes hit them

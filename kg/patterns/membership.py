@@ -573,12 +573,20 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         owners = [c for c in token.children if c.dep_ == "poss" and (
             c.pos_ == "PROPN" or c.pos_ == "NOUN" and actor_ids_at(c))]
         people = [o for o in owners if names_a_person(o)]
-        if token.ent_type_ in _LED_GROUP_TYPES:
+        if _names_a_led_group(token):
             # "Nouri al-Maliki's State of Law Coalition": a person's party or militia is the one they lead
             yield from (frame(person, "leads", token, token, "organisation_of.person") for person in people)
         owners = [o for o in owners if o not in people] + compounds[:len(compounds) > 1]
         for owner in owners:
             yield frame(token, "member_of", owner, token, "organisation_of.owner_before")
+
+
+def _names_a_led_group(token: Token) -> bool:
+    """Whether a name is a group's or a party's, which a person heads: by the NER's type or, where the NER left the
+    name's last, lowercase word out ("Halbousi's Taqaddum party"), the actor's."""
+    actors = token.doc._.actors or {}
+    return token.ent_type_ in _LED_GROUP_TYPES or any(
+        actors[a].type in _LED_GROUP_TYPES for a in actor_ids_at(token) if a in actors)
 
 
 def _groups_of_owner_named(noun: Token, lexicon: Lexicon) -> Iterator[Frame]:
