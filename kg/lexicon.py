@@ -84,6 +84,7 @@ class Lexicon:
     rightful_adjectives: frozenset[str]
     purpose_verbs: frozenset[str]
     founding_verbs: frozenset[str]
+    supposing_words: frozenset[str]
     state_nouns: frozenset[str]
     lying_verbs: frozenset[str]
     welcome_adjectives: frozenset[str]

@@ -186,6 +186,7 @@ def _repair_parse(token: Token) -> None:
     _lower_phrase_set_off_after_object(token)
     _lower_name_taken_for_conjunct(token)
     _lower_description_taken_for_conjunct(token)
+    _split_name_from_office_of(token)
     _raise_participle_done_to_subject(token)
     _lower_noun_conjunct_onto_object(token)
     _raise_conjunct_from_place(token)
@@ -638,6 +639,41 @@ def _lower_description_taken_for_conjunct(noun: Token) -> None:
     if not any(c.dep_ == "cc" and name.i < c.i < noun.i for c in name.children) and (
             max(name_ends, name.i) + 2 == noun.left_edge.i):
         noun.dep_ = "appos"
+
+
+def _split_name_from_office_of(role: Token) -> None:
+    """A title naming an office "of" a body, run together with the holder's own titled name, which the parser made
+    one name in the "of" ("Secretary-General of Iraq's Harakat al-Nujaba Sheikh Akram al-Kaabi said"): the body's
+    name ends before the holder's title, and the title with its "of" stands before the holder's name.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Secretary-General of Harakat al-Nujaba Sheikh Akram al-Kaabi said the resistance would respond.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Secretary-General", "Nujaba", "Kaabi"}]
+    [('Secretary-General', 'compound', 'Kaabi'), ('Nujaba', 'pobj', 'of'), ('Kaabi', 'nsubj', 'said')]
+    """
+    of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or role.lower_ not in load_lexicon().role_predicates or role.tag_ not in {"NN", "NNP", "JJ"}:
+        return
+    name = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None)
+    # (a title has no article: "a senior commander of Kataib Sayyid al-Shuhada" names the group whole)
+    if name is None or role.dep_ not in {"nsubj", "nsubjpass"} or any(
+            c.dep_ in {"det", "poss"} for c in role.children):
+        return
+    words = role.doc[of.i + 1:name.i]
+    titles = load_lexicon().titles
+    # the holder's title: the first word of titles after a word of the body's name
+    start = next((t for t in words if t.lower_ in titles and t.i > of.i + 1 and t.nbor(-1).tag_ == "NNP"
+                  and t.nbor(-1).lower_ not in titles), None)
+    if start is None:
+        return
+    body = start.nbor(-1)
+    for word in words:
+        if word.i < body.i and word.head.i >= start.i:
+            word.head = body
+    body.head, body.dep_ = of, "pobj"
+    name.head, name.dep_ = role.head, role.dep_
+    role.head, role.dep_ = name, "compound"
 
 
 def _raise_participle_done_to_subject(participle: Token) -> None:

@@ -279,7 +279,7 @@ class RelationExtractor:
             # neither told nor threatened (what a group asks of its own fighters is its own, to come)
             return None
         if predicate in _EVENTS and (governing_verb(frame.cue, self.lexicon.agreeing_verbs) or raised_for(
-                frame.cue, self.lexicon.founding_verbs)):
+                frame.cue, self.lexicon.founding_verbs) or self._supposed(frame.cue)):
             # "Turkey and Iraq agreed to fight the PKK", "the group emerged to fight US troops": a purpose settled on
             # or raised for, no attack told or threatened
             return None
@@ -355,6 +355,11 @@ class RelationExtractor:
             return None
         return list(dict.fromkeys(self._force_of(frame.object, actor, actors)
                                   for actor, _ in argument_actors(frame.object, self.lexicon)))
+
+    def _supposed(self, act: Token) -> bool:
+        """Whether an act a noun names is only supposed: "any American aggression", "a possible US strike"."""
+        return act.pos_ == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in self.lexicon.supposing_words
+                                          for c in act.children)
 
     def _asked_by_actor(self, frame: Frame) -> bool:
         """Whether a frame's act is what an actor's verb of demand asks of another: "Washington pressed Sudani to

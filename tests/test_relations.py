@@ -2491,6 +2491,17 @@ def triples(nlp, text):
     # what a group's approach is of is its own aim
     ("US troops were attacked. Kataib Hezbollah said the attack came in continuation of its approach of resisting "
      "the occupation forces in Iraq.", ("kataib_hezbollah", "opposes", "us_forces")),
+    # an office "of" a body run together with the holder's titled name
+    ("Secretary-General of Iraq's Harakat al-Nujaba Sheikh Akram al-Kaabi underlined that the resistance will "
+     "respond.", ("akram_al_kaabi", "leads", "harakat_al_nujaba")),
+    ("Commander of the IRGC's Quds Force Brigadier General Esmail Qaani held a meeting in Baghdad.",
+     ("esmail_qaani", "leads", "quds_force")),
+    # to answer any aggression threatens its doers
+    ("Kaabi underlined that the resistance will respond firmly to any American or Zionist aggression against Iraq.",
+     ("kaabi", "threatens", "israel")),
+    # (but an office with an article names the body whole, whatever title words its name holds)
+    ("In a rare interview, a senior commander of Kataib Sayyid al-Shuhada, Abu Alaa al-Walai, told Al Mayadeen that "
+     "the group was ready to resume operations.", ("abu_alaa_al_walai", "member_of", "kataib_sayyid_al_shuhada")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3583,6 +3594,10 @@ def test_pattern_reads(nlp, text, expected):
     # a name that runs into a possessive is not "of" what the possessive owns
     ("The U.S. Department of the Treasury's Office of Foreign Assets Control designated six individuals.",
      ("us_treasury", "member_of", "office_of_foreign_assets_control")),
+    # an act supposed is not told
+    ("Kaabi underlined that the resistance will respond firmly to any American or Zionist aggression against Iraq.",
+     ("united_states", "threatens", "iraq")),
+    ("The group condemned any US attack on Iraq.", ("united_states", "attacks", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
