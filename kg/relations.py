@@ -23,8 +23,9 @@ from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, charged_with_harm, conjuncts, direct_objects,
                          event_agents,
                          examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
+                         opens_a_question,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
-                         picks_a_part, prep_objects, raised_for,
+                         picks_a_part, prep_objects, raised_for, supposed,
                          relative_antecedent, Sentence, speaker_for, subjects_of, what_it_is_called)
 from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES, Predicate, assault_predicates, load_predicates
 
@@ -279,7 +280,8 @@ class RelationExtractor:
             # neither told nor threatened (what a group asks of its own fighters is its own, to come)
             return None
         if predicate in _EVENTS and (governing_verb(frame.cue, self.lexicon.agreeing_verbs) or raised_for(
-                frame.cue, self.lexicon.founding_verbs) or self._supposed(frame.cue)):
+                frame.cue, self.lexicon.founding_verbs)) or predicate in _TARGETED - {"threatens"} and supposed(
+                frame.cue, self.lexicon):
             # "Turkey and Iraq agreed to fight the PKK", "the group emerged to fight US troops": a purpose settled on
             # or raised for, no attack told or threatened
             return None
@@ -287,6 +289,8 @@ class RelationExtractor:
             return None  # "Washington pressed Sudani to rein in the groups": he has not; but "this path compels the
             # government to end the mission" tells the government's aim
         if predicate in _EVENTS and self._to_come(frame):
+            if frame.cue.dep_ == "ccomp" and opens_a_question(frame.cue):
+                return None  # "explain how a US drone could strike a PMF base": a question, no threat
             # "X said the group would strike US bases": the threat is the speaker's (reported_threat), but only
             # memory names whom "the group vowed to continue its attacks" threatens
             own = pattern_setting(frame.pattern, "targets_of_own_attacks", False)
@@ -355,11 +359,6 @@ class RelationExtractor:
             return None
         return list(dict.fromkeys(self._force_of(frame.object, actor, actors)
                                   for actor, _ in argument_actors(frame.object, self.lexicon)))
-
-    def _supposed(self, act: Token) -> bool:
-        """Whether an act a noun names is only supposed: "any American aggression", "a possible US strike"."""
-        return act.pos_ == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in self.lexicon.supposing_words
-                                          for c in act.children)
 
     def _asked_by_actor(self, frame: Frame) -> bool:
         """Whether a frame's act is what an actor's verb of demand asks of another: "Washington pressed Sudani to

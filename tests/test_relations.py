@@ -3598,6 +3598,12 @@ def test_pattern_reads(nlp, text, expected):
     ("Kaabi underlined that the resistance will respond firmly to any American or Zionist aggression against Iraq.",
      ("united_states", "threatens", "iraq")),
     ("The group condemned any US attack on Iraq.", ("united_states", "attacks", "iraq")),
+    # what a question asks about is neither told nor threatened
+    ("Lawmakers demanded that the government explain how a US drone could strike a PMF base.",
+     ("us_forces", "threatens", "popular_mobilization_forces")),
+    ("Lawmakers demanded that the Iraqi government explain how a US drone could strike a PMF base.",
+     ("iraqi_government", "threatens", "popular_mobilization_forces")),
+    ("Iraq fears a possible Israeli strike on its territory.", ("israel", "attacks", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -27,11 +27,12 @@ from kg.patterns.events import (active_verb, casualties_of_the_attacked, counted
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
                                  charged_with_harm, conjuncts,
                                  direct_objects, examples_of, is_definite,
-                                 governing_verb, in_condition, in_future, is_blocked, lemma_of, passive_agents,
+                                 governing_verb, in_condition, in_future, is_blocked, lemma_of, opens_a_question,
+                                 passive_agents,
                                  pattern_confidence, pattern_setting, prep_objects, raised_for, read,
                                  relative_antecedent,
                                  loose_participle_noun, Sentence, speaker_for, subjects_of, loose_participles,
-                                 name_set_off_after, picks_a_part, what_it_is_called)
+                                 name_set_off_after, picks_a_part, supposed, what_it_is_called)
 from kg.patterns.membership import (alignment, backed_modifier, coming_to_aid, composition, following_orders,
                                     installing_in_office, membership, named_as_members, organisation_of,
                                     others_of_the_whole,
@@ -49,11 +50,11 @@ from kg.patterns.speech import (allegation, attribution, blame, conditional_thre
 __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "agents_in_phrase",
            "charged_with_harm", "conjuncts", "direct_objects", "event_agents", "examples_of", "is_definite",
            "governing_verb",
-           "in_condition", "in_future", "is_blocked", "lemma_of",
+           "in_condition", "in_future", "is_blocked", "lemma_of", "opens_a_question",
            "passive_agents", "pattern_confidence", "pattern_setting", "prep_objects", "raised_for", "read",
            "relative_antecedent",
            "loose_participle_noun", "loose_participles", "name_set_off_after", "picks_a_part", "Sentence",
-           "speaker_for", "subjects_of", "what_it_is_called"]
+           "speaker_for", "subjects_of", "supposed", "what_it_is_called"]
 
 PATTERNS = (
     active_verb, passive_agent, event_noun, resultative, negotiation, warning, backed_modifier, role_apposition,

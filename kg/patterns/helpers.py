@@ -1015,6 +1015,30 @@ def in_condition(cue: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for _, current in _governors(cue) for c in current.children)
 
 
+def supposed(act: Token, lexicon: Lexicon) -> bool:
+    """Whether an act a noun names is only supposed: "any American aggression", "a possible US strike".
+
+    >>> supposed(_parser()("Iraq fears a possible Israeli strike.")[5], load_lexicon())
+    True
+    """
+    return act.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in lexicon.supposing_determiners
+        or c.dep_ == "amod" and c.lower_ in lexicon.supposing_modifiers for c in act.children)
+
+
+def opens_a_question(clause: Token) -> bool:
+    """Whether a clause opens with a wh-word, or with "whether" or "if" its own: "explain how a US drone could
+    strike a base" (not "if Americans stay, they will be dealt with", where the "if" opens a condition inside).
+
+    >>> doc = _parser()("They asked how a drone could strike the base.")
+    >>> opens_a_question(doc[6])
+    True
+    """
+    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    return first.i < clause.i and (first.tag_ in {"WRB", "WP", "WDT", "WP$"} or first.dep_ == "mark" and (
+        first.lower_ in {"whether", "if"} and first.head == clause))
+
+
 def is_question(clause: Token) -> bool:
     """A clause opened by "whether", "if" or a wh-word: "asked whether Iraq would act", "asked how much he has".
 

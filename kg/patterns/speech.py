@@ -9,9 +9,11 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
                                  agents_in_phrase, clause_verbs, conjuncts, direct_objects, frame, in_condition,
                                  in_future, is_blocked, is_passive, is_question, joins_a_partner, lemma_of,
-                                 linked_actors, negated, own_clause, participle_agents, passive_agents,
+                                 linked_actors, negated, opens_a_question, own_clause, participle_agents,
+                                 passive_agents,
                                  phrasal_lemma, prep_objects, relative_antecedent, reporter_of_participle, said_of,
-                                 shared_passive_agents, speaker_for, subjects_of, taking_part, verb_predicate)
+                                 shared_passive_agents, speaker_for, subjects_of, supposed, taking_part,
+                                 verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 from kg.vocabulary import assault_predicates
 
@@ -903,6 +905,13 @@ def _asked_for(act: Token, lexicon: Lexicon) -> bool:
     return act.dep_ in {"xcomp", "ccomp"} and bool({governor, f"{governor}_to"} & lexicon.demand_words)
 
 
+def _announced_to_come(act: Token, lexicon: Lexicon) -> bool:
+    """Whether an act is told as one to come: not one supposed in a condition ("it would strike if Washington attacked
+    Iran": the attack on Iran), nor one a question asks about ("explain how a US drone could strike a PMF base")."""
+    return in_future(act, lexicon) and not in_condition(act, lexicon) and not (
+        act.dep_ == "ccomp" and opens_a_question(act))
+
+
 def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """A speaker announcing attacks to come: the speaker threatens their target.
 
@@ -933,14 +942,12 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         answers = _answered_by_act(act, lexicon)
         if "attacks" not in (lexicon.noun_predicates.get(lemma), verb_predicate(act, lexicon)) and not answers:
             continue
-        if act.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in lexicon.supposing_determiners
-                                      for c in act.children):
+        if supposed(act, lexicon):
             yield from _answered_supposition(act, lexicon)
             continue
         if act.pos_ == "NOUN" and not _announced(act, lexicon):
             continue  # "the bill would harm the fight against Islamic State" announces no fight
-        # "it would strike if Washington attacked Iran": the attack supposed in the condition is not announced
-        if not in_future(act, lexicon) or in_condition(act, lexicon) or (speaker := speaker_for(act, lexicon)) is None:
+        if not _announced_to_come(act, lexicon) or (speaker := speaker_for(act, lexicon)) is None:
             continue
         if act.dep_ in {"ccomp", "xcomp"} and verb_predicate(act.head, lexicon) == "supports":
             continue  # "would continue to help the Iraqi army fight the Islamic State": the helped fight, as a purpose
