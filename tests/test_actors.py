@@ -979,6 +979,13 @@ def test_a_base_a_state_s_own_name_is_on_is_in_the_state(nlp):
     assert ("US base", "us_forces") in mentions(nlp("Drones hit a US base in Syria."))
 
 
+def test_the_iraqi_resistance_is_the_islamic_resistance_and_its_fighters_the_collective(nlp):
+    assert ("Iraqi resistance", "islamic_resistance_in_iraq") in mentions(
+        nlp("Press TV: Iraqi resistance targets US occupation base in Syria's Hasakah"))
+    assert ("Iraqi resistance factions", "iran_backed_militias") in mentions(
+        nlp("Iraqi resistance factions vowed to continue."))
+
+
 def test_a_description_with_its_own_actor_is_not_an_earlier_one(nlp):
     doc = nlp("The Pentagon said nothing. The Turkish defence ministry said its forces struck.")
     assert not [s for s in doc.spans[COREF_KEY] if "ministry" in s.text]
