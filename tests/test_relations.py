@@ -2502,6 +2502,9 @@ def triples(nlp, text):
     # (but an office with an article names the body whole, whatever title words its name holds)
     ("In a rare interview, a senior commander of Kataib Sayyid al-Shuhada, Abu Alaa al-Walai, told Al Mayadeen that "
      "the group was ready to resume operations.", ("abu_alaa_al_walai", "member_of", "kataib_sayyid_al_shuhada")),
+    # calling a group outlawed charges it
+    ("Iraq's National Security Council banned the PKK last month, calling it an outlawed organisation.",
+     ("national_security_council", "accuses", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
