@@ -1881,6 +1881,15 @@ def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:
     doc, start, end = span.doc, span.start, span.end
     while start > span.sent.start and _name_word(doc[start - 1], lexicon):
         start -= 1
+    # "the Coordination Committee of the Iraqi Resistance": a name running on through "of" to the alias
+    of = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
+    if start == span.start and of > span.sent.start and doc[of].lower_ == "of" and (
+            _name_word(doc[of - 1], lexicon) and doc[of - 1].lower_ in lexicon.organisation_heads) and (
+            not _in_headline(span)):
+        start = of - 1
+        while start > span.sent.start and _name_word(doc[start - 1], lexicon):
+            start -= 1
+        return Span(doc, start, end, label="ORG")
     particle = False  # whether the name runs on with an Arabic article: "Ansar Allah al-Awfiya"
     while end < span.sent.end:
         if _name_word(doc[end], lexicon):
