@@ -613,10 +613,16 @@ def _lower_name_taken_for_conjunct(name: Token) -> None:
             not noun.is_lower or not _set_off(name)):
         return
     joined = [c for c in (*noun.children, *name.children) if c.dep_ in {"cc", "conj"} and c.i != name.i]
-    noun_ends = max((c.right_edge.i for c in noun.children if c.i < name.left_edge.i and c.dep_ != "punct"),
-                    default=noun.i)
-    if not joined and max(noun_ends, noun.i) + 2 == name.left_edge.i:
+    if not joined and _right_after_comma(noun, name):
         name.dep_ = "appos"
+
+
+def _right_after_comma(first: Token, second: Token) -> bool:
+    """Whether the phrase of `second` opens right after the comma that ends the phrase of `first` (its own words
+    before `second`)."""
+    first_ends = max((c.right_edge.i for c in first.children if c.i < second.left_edge.i and c.dep_ != "punct"),
+                     default=first.i)
+    return max(first_ends, first.i) + 2 == second.left_edge.i
 
 
 def _lower_description_taken_for_conjunct(noun: Token) -> None:
@@ -634,10 +640,7 @@ def _lower_description_taken_for_conjunct(noun: Token) -> None:
     if noun.dep_ != "conj" or name.tag_ not in {"NNP", "NNPS"} or noun.i < name.i or not _set_off(noun) or (
             noun.left_edge.lower_ not in _INDEFINITE_ARTICLES):
         return
-    name_ends = max((c.right_edge.i for c in name.children if c.i < noun.left_edge.i and c.dep_ != "punct"),
-                    default=name.i)
-    if not any(c.dep_ == "cc" and name.i < c.i < noun.i for c in name.children) and (
-            max(name_ends, name.i) + 2 == noun.left_edge.i):
+    if not any(c.dep_ == "cc" and name.i < c.i < noun.i for c in name.children) and _right_after_comma(name, noun):
         noun.dep_ = "appos"
 
 
