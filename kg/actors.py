@@ -858,12 +858,13 @@ class ActorLinker:
         True
         """
         for state in (c for c in found if c.actor.type == "Country" and c.actor.forces in self.registry.actors):
-            if doc[state.end - 1].dep_ != "nsubj":
+            subject = doc[state.end - 1]
+            if subject.dep_ != "nsubj":
                 continue
             # (and the verbs coordinated with its own that share it: "has partnered with the SDF and keeps ...")
-            verbs = [v for v in (doc[state.end - 1].head, *doc[state.end - 1].head.conjuncts)
+            verbs = [v for v in (subject.head, *subject.head.conjuncts)
                      if v.lemma_.lower() in self.lexicon.keeping_verbs | self.lexicon.sending_verbs
-                     and (v == doc[state.end - 1].head or not any(c.dep_ == "nsubj" for c in v.children))]
+                     and (v == subject.head or not any(c.dep_ == "nsubj" for c in v.children))]
             kept = [c for verb in verbs for c in verb.children if c.dep_ == "dobj"]
             # ("has deployed thousands of soldiers": what the count counts)
             kept += [o for c in kept if c.lower_ in self.lexicon.partitives for p in c.children if p.lower_ == "of"
@@ -1878,18 +1879,21 @@ def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:
     ("Harakat Ansar Allah al-Awfiya" around "Ansar Allah"), or an Arabic article and name after it ("Ansar Allah
     al-Awfiya"), as an entity of no known actor; None when the alias stands alone, or the sentence is a Title
     Case Headline."""
-    doc, start, end = span.doc, span.start, span.end
-    while start > span.sent.start and _name_word(doc[start - 1], lexicon):
-        start -= 1
+    doc, end = span.doc, span.end
+
+    def name_opens(last: int) -> int:
+        """Where the capitalised words running back from `last` begin."""
+        while last > span.sent.start and _name_word(doc[last - 1], lexicon):
+            last -= 1
+        return last
+
+    start = name_opens(span.start)
     # "the Coordination Committee of the Iraqi Resistance": a name running on through "of" to the alias
     of = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
     if start == span.start and of > span.sent.start and doc[of].lower_ == "of" and (
             _name_word(doc[of - 1], lexicon) and doc[of - 1].lower_ in lexicon.organisation_heads) and (
             not _in_headline(span)):
-        start = of - 1
-        while start > span.sent.start and _name_word(doc[start - 1], lexicon):
-            start -= 1
-        return Span(doc, start, end, label="ORG")
+        return Span(doc, name_opens(of - 1), end, label="ORG")
     particle = False  # whether the name runs on with an Arabic article: "Ansar Allah al-Awfiya"
     while end < span.sent.end:
         if _name_word(doc[end], lexicon):

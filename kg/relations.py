@@ -1063,9 +1063,9 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
               for p in prep_objects(c, {"to", "with", "for"}) for o in conjuncts(p)]
     # "IRGC-linked sites": the owner hyphenated before the participle (but "Iran-linked targets" name the collective
     # of Iran's, which holds them)
-    owners += [m for c in token.children if c.dep_ == "amod" and lemma_of(c) in lexicon.owning_verbs
-               for m in c.children if m.dep_ in {"npadvmod", "compound", "nmod"} and m.i < c.i
-               and reference_at(token) is None]
+    if reference_at(token) is None:
+        owners += [m for c in token.children if c.dep_ == "amod" and lemma_of(c) in lexicon.owning_verbs
+                   for m in c.children if m.dep_ in {"npadvmod", "compound", "nmod"} and m.i < c.i]
     users = [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c) for u in conjuncts(a)]
     # ("the US carried out strikes": no vehicle's load)
     carried = [g for c in clauses if lemma_of(c) in lexicon.carrying_verbs and not any(
