@@ -9,7 +9,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
-__all__ = ["atomic_open", "atomic_write_text"]
+_TEMPORARY = ".tmp"
+
+__all__ = ["atomic_open", "atomic_write_text", "remove_abandoned_temporaries"]
 
 
 @contextmanager
@@ -17,7 +19,8 @@ def atomic_open(path: Path, mode: str = "w") -> Iterator[IO]:
     """Open a temporary file beside `path`; on success it replaces `path`, on error it is removed."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # (the writer's process id in the name: what a killed writer left is told from what a live one is writing)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=_TEMPORARY, dir=path.parent)
     try:
         encoding = None if "b" in mode else "utf-8"
         with os.fdopen(handle, mode, encoding=encoding) as stream:
@@ -28,6 +31,33 @@ def atomic_open(path: Path, mode: str = "w") -> Iterator[IO]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def remove_abandoned_temporaries(folder: Path) -> None:
+    """Remove the temporary files under `folder` whose writer is no longer running (a process killed mid-write).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> abandoned, live = folder / ".a.json.999999999.x1.tmp", folder / f".b.json.{os.getpid()}.x2.tmp"
+    >>> _ = abandoned.write_text(""), live.write_text("")
+    >>> remove_abandoned_temporaries(folder)
+    >>> sorted(p.name for p in folder.iterdir()) == [live.name]
+    True
+    """
+    for temporary in Path(folder).rglob(f".*{_TEMPORARY}"):
+        *_, pid, _random = temporary.name[:-len(_TEMPORARY)].rsplit(".", 2)
+        if pid.isdigit() and not _running(int(pid)):
+            temporary.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError):
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def _umask() -> int:

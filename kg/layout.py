@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
+from kg.files import remove_abandoned_temporaries
+
 __all__ = ["OutputFolder", "NextSet", "FolderBusy", "STORE_DIRNAME", "NQUADS_FILE", "RDF_FORMATS", "VIEW_FILE",
            "SUMMARY_FILE", "INPUTS_FILE", "ACTORS_FILE", "MENTIONS_FILE", "RELATIONS_FILE", "RELATIONS_CSV",
            "EVENTS_FILE", "GRAPH_FILES", "OUTPUT_FILES"]
@@ -218,6 +220,8 @@ class OutputFolder:
                 _remove(folder)
         for leftover in [*self._state.glob(".*.tmp"), *(p for p in self.root.glob(".*.tmp") if p.is_symlink())]:
             leftover.unlink(missing_ok=True)
+        # (a cache entry is written outside the writer lock, by any build reading: only a dead writer's goes)
+        remove_abandoned_temporaries(self.cache)
 
 
 def _remove(path: Path) -> None:

@@ -92,6 +92,22 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_outputs_whole(tmp_path
     assert _leftovers(out) == []
 
 
+def test_a_cache_entry_a_killed_build_was_writing_goes_with_the_next_build(tmp_path, nlp):
+    out = tmp_path / "out"
+    build([_corpus(tmp_path / "first", "ab")], out, nlp=nlp)
+    cache = OutputFolder(out).cache
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+    abandoned = cache / "ab" / f".abc.json.{dead}.q1w2e3.tmp"
+    writing = cache / "ab" / f".abd.json.{os.getpid()}.r4t5y6.tmp"  # a live build's entry, still being written
+    abandoned.parent.mkdir(parents=True, exist_ok=True)
+    abandoned.write_text("{", encoding="utf-8")
+    writing.write_text("{", encoding="utf-8")
+    build([_corpus(tmp_path / "second", "abc")], out, nlp=nlp)
+    assert not abandoned.exists() and writing.exists()
+    assert _whole(out) == {"a", "b", "c"}
+
+
 def test_a_folder_named_relatively_keeps_its_current_set(tmp_path, nlp, monkeypatch):
     monkeypatch.chdir(tmp_path)
     first = _corpus(Path("first"), "ab")
