@@ -301,6 +301,8 @@ class ActorRuler:
                 person = actor.type in PEOPLE_TYPES
                 if person and end - start > 1 and doc[start].lower_ in self.lexicon.titles:
                     start += 1  # "Ayatollah Ali Khamenei" names Ali Khamenei; the title is not the name
+                if person and _given_name_and_initial_before(doc[start], self.lexicon):
+                    start -= 2  # "Joseph R. Biden": the formal name of the one "Biden" names
                 matches.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
         registered = {i for match in matches for i in range(match.start, match.end)}
         spans = []
@@ -416,6 +418,9 @@ class ActorLinker:
         # Shorter first where two mentions start together, so a token's own actor is found first.
         for candidate in sorted(candidates, key=lambda c: (c.start, c.end)):
             actor = candidate.actor
+            if actor.type == "Place" and not actor.registered and actor.id not in actors:
+                # "the Khor Mor field" after "the Khor Mor gas field": the place named before, whichever way found
+                actor = next((a for a in actors.values() if a.type == "Place" and _names_same(actor.name, a)), actor)
             if actor.type in INSTITUTION_TYPES and not actor.registered and actor.state is None:
                 actor = replace(actor, state=self.registry.home_state(actor))  # "the Turkish defence ministry"
             actors[actor.id] = actors.get(actor.id, actor).with_aliases(
@@ -1123,14 +1128,14 @@ class ActorLinker:
         if span.start > 1 and doc[span.start - 1].text == "," and (
                 doc[span.start - 2].lemma_.lower() in self.lexicon.event_name_words):
             return None  # "a ground push, Claw-Tiger,": the name of the push
-        # a lone common noun, a noun of outlets ("Iraqi TV"), or a title cut from its name by the sentence splitter
-        # ("Brig."), names no one; but "K-1" names the base that follows it ("Parliament" opening a sentence is the
-        # bare noun of an institution, which the story's state tells)
+        # a lone common noun, a noun of outlets ("Iraqi TV") or of an act ("on Strikes"), or a title cut from its name
+        # by the sentence splitter ("Brig."), names no one; but "K-1" names the base that follows it ("Parliament"
+        # opening a sentence is the bare noun of an institution, which the story's state tells)
         if len(span) == 1 and (span[0].tag_ in {"NN", "NNS"} or span[0].is_stop or not span[0].is_alpha
                                and not span[0].text.replace(".", "").isalpha()
                                or _title_word(span[0].lower_, self.lexicon)
                                or span[0].lower_ in self.lexicon.outlet_name_heads | self.lexicon.institution_nouns
-                               ) and not self._place_extension(span):
+                               or _names_an_act(span[0].lower_, self.lexicon)) and not self._place_extension(span):
             return None
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head, self.lexicon) and (
@@ -1666,7 +1671,21 @@ def _names_same(text: str, actor: Actor) -> bool:
                 return True
             if len(words) == 1 and len(alias_words) > 1 and spelling_variants(words[0], alias_words[-1]):
                 return True
+        elif actor.type == "Place" and _one_word_dropped(name_key(text).split(), name_key(alias).split()):
+            return True  # "the Khor Mor field" after "the Khor Mor gas field"
     return False
+
+
+def _one_word_dropped(words: list[str], alias_words: list[str]) -> bool:
+    """Whether a name is a longer one with a word inside it dropped, its first and last words kept.
+
+    >>> _one_word_dropped(["khor", "mor", "field"], ["khor", "mor", "gas", "field"])
+    True
+    >>> _one_word_dropped(["khor", "field"], ["khor", "mor", "gas", "field"])
+    False
+    """
+    return len(words) >= 2 and len(alias_words) == len(words) + 1 and any(
+        alias_words[:i] + alias_words[i + 1:] == words for i in range(1, len(alias_words) - 1))
 
 
 def _short_form(text: str, actor: Actor, lexicon: Lexicon) -> bool:
@@ -1739,6 +1758,32 @@ def _after_rank(ent: Span, lexicon: Lexicon) -> bool:
 
 def _is_title(token: Token, lexicon: Lexicon) -> bool:
     return _title_word(token.lower_, lexicon) and token.i + 1 < len(token.doc) and token.nbor().is_title
+
+
+
+
+def _given_name_and_initial_before(surname: Token, lexicon: Lexicon) -> bool:
+    """Whether a capitalised given name and a middle initial come right before a surname: "Joseph R. Biden",
+    "Antony J. Blinken" (a title is no given name: "Gen. Kurilla").
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("President Joseph R. Biden and Gen. E. Kurilla spoke.")
+    >>> _given_name_and_initial_before(doc[3], load_lexicon()), _given_name_and_initial_before(doc[7], load_lexicon())
+    (True, False)
+    """
+    if surname.i < 2:
+        return False
+    given, initial = surname.doc[surname.i - 2], surname.doc[surname.i - 1]
+    return bool(re.fullmatch(r"[A-Z]\.", initial.text)) and given.is_title and given.is_alpha and (
+        given.lower_ not in lexicon.titles) and not _title_word(given.lower_, lexicon)
+
+def _names_an_act(word: str, lexicon: Lexicon) -> bool:
+    """Whether a lowercased word is a noun of an act the lexicon reads, or its plural: "strikes", "talks".
+
+    >>> _names_an_act("strikes", load_lexicon()), _names_an_act("hezbollah", load_lexicon())
+    (True, False)
+    """
+    return word in lexicon.noun_predicates or word.endswith("s") and word[:-1] in lexicon.noun_predicates
 
 
 def _title_word(word: str, lexicon: Lexicon) -> bool:

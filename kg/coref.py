@@ -186,7 +186,7 @@ class Coreference:
                          s.root, self.lexicon.example_preps),
                      proper=(s.root.pos_ == "PROPN" or s.root.is_upper and len(s.root) > 1) and (
                          s[-1].is_title or s[-1].is_upper),
-                     described_as=frozenset(c.lower_ for c in s.root.children if c.dep_ == "appos"),
+                     described_as=_described_as(s.root),
                      on_site=s.root.dep_ == "compound" and not s.start <= s.root.head.i < s.end and (
                          s.root.head.lemma_.lower() in self.lexicon.installation_nouns | self.lexicon.force_site_nouns),
                      scene_setting=_in_adverbial_clause(s.root))
@@ -224,6 +224,10 @@ class Coreference:
             # (a name: not a description resolved before, "the occupation forces" for "the security forces")
             antecedent = salient(lambda m: m.named and _heads_name(token, m) and _has_its_words(token, m),
                                  _WINDOW["name_head"])
+            # ("the umbrella" after "X emerged as a banner and an umbrella of the factions": what the text called it)
+            umbrella = self.lexicon.umbrella_words
+            antecedent = antecedent or salient(lambda m: m.named and (token.lower_ in m.described_as or (
+                token.lower_ in umbrella and bool(m.described_as & umbrella))), _WINDOW["description"])
             occupying = any(c.lemma_.lower() in self.lexicon.occupation_words for c in token.lefts)
             if antecedent or not occupying or (actor_type := self.description_types.get(token.lower_)) is None:
                 return (start, token.i + 1, antecedent.actor) if antecedent else None
@@ -1884,6 +1888,24 @@ def _doers_of_verb_over(token: Token) -> set[Token]:
         return set()
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return {verb.head if s.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else s for s in subjects}
+
+
+
+def _described_as(name: Token) -> frozenset[str]:
+    """The nouns a text calls a named actor by: an apposition ("the PMF, an umbrella group"), what its subject is
+    ("Badr is a militia") or serves, emerged or acts "as" ("emerged as a banner").
+
+    >>> from kg.patterns.helpers import _parser
+    >>> sorted(_described_as(_parser()("The Islamic Resistance emerged as a banner and umbrella of factions.")[2]))
+    ['banner', 'umbrella']
+    """
+    nouns = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ in {"nsubj", "nsubjpass"}:
+        verb = name.head
+        nouns += [c for c in verb.children if c.dep_ == "attr" and verb.lemma_ == "be"]
+        nouns += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                  if o.dep_ == "pobj"]
+    return frozenset(t.lower_ for noun in nouns for t in (noun, *noun.conjuncts))
 
 
 def _is_plural(span: Span, lexicon: Lexicon) -> bool:

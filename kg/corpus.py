@@ -38,9 +38,10 @@ _MONTH = rf"(?P<mname>{MONTH_NAME})"
 # "TEHRAN (Tasnim) -", "BAGHDAD, March 4 (Reuters) -", "WASHINGTON, Jan. 5, 2024 -": a dateline names the
 # publishing outlet, the day, or both.
 _DATELINE = re.compile(
-    # "SULAIMANI, Kurdistan Region, July 12 -", "TAMPA, Fla. -"; a city in title case only before the outlet or the
-    # day: "Baghdad (Al-Ahed News) -", "Tehran, Dec. 3 (IRNA) -"
-    rf"^\s*(?P<city>[A-Z][A-Z .'-]{{2,40}}|[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?(?=\s*\(|,\s*{MONTH_NAME}\s+\d))"
+    # "SULAIMANI, Kurdistan Region, July 12 -", "TAMPA, Fla. -"; a city in title case only before the outlet, the
+    # day or a name and the dash: "Baghdad (Al-Ahed News) -", "Tehran, Dec. 3 (IRNA) -", "Tehran, Tasnim -"
+    rf"^\s*(?P<city>[A-Z][A-Z .'-]{{2,40}}|[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
+    rf"(?=\s*\(|,\s*{MONTH_NAME}\s+\d|,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?\s*[-–—]\s))"
     rf"(?:,\s*[A-Z][\w .]{{1,30}}?)?"
     rf"(?:,\s*{_MONTH}\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?"
     r"\s*(?:\((?P<source>[^)]{2,40})\))?\s*[-–—](?=\s|$)")  # a dash that ends a word: "CJTF-OIR said" is none
@@ -55,6 +56,8 @@ _SOURCE_LINES = (
                re.IGNORECASE),
     re.compile(r"^\s*(?P<source>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})\s?/\s+\S"),
     re.compile(r"^\s*By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3},\s*(?P<source>[A-Z][\w&.' -]{1,40}?)\s*$"),
+    # an interview's questions, labelled with the outlet that asks them: "Al-Monitor: Will the coalition leave?"
+    re.compile(r"^\s*(?P<source>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3}):\s.{2,300}\?\s*$"),
 )
 _DATES = (
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),  # also "2024-03-04T10:31:00Z"
@@ -130,6 +133,8 @@ def dateline_length(text: str) -> int:
     24
     >>> dateline_length("Baghdad (AFP) said nothing - so it goes.")
     0
+    >>> dateline_length("Tehran, Tasnim - The resistance will respond.")
+    16
     """
     match = _DATELINE.match(text)
     return match.end() if match else 0

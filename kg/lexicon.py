@@ -258,6 +258,7 @@ class Lexicon:
     undergone_nouns: frozenset[str]
     threat_complement_verbs: frozenset[str]
     umbrella_heads: frozenset[str]
+    umbrella_words: frozenset[str]
     partitive_pronouns: frozenset[str]
     partitive_preps: frozenset[str]
     deputy_words: frozenset[str]

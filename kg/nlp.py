@@ -11,7 +11,7 @@ import os
 import re
 from functools import cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import numpy
 import spacy
@@ -159,55 +159,10 @@ def tags_from_parse(doc: Doc) -> Doc:
 
 
 def _repair_parse(token: Token) -> None:
-    """Put right the arcs the parser is known to get wrong around a token."""
-    _raise_verb_taken_for_compound(token)
-    _raise_verb_taken_for_modifier(token)
-    _raise_infinitive_taken_for_compound(token)
-    _lower_verb_taken_in_named_noun(token)
-    _raise_object_after_interjection(token)
-    _raise_finite_conjunct(token)
-    _raise_conjunct_of_reported_clause(token)
-    _raise_verb_after_reduced_relative(token)
-    _raise_verb_after_participle_set_off(token)
-    _lower_clause_of_whose(token)
-    _lower_relative_into_reported_clause(token)
-    _lower_name_onto_role_before(token)
-    _raise_verb_from_fronted_phrase(token)
-    _raise_participle_coordinated_after_its_noun(token)
-    _raise_subject_set_off(token)
-    _raise_partner_from_adverbial(token)
-    _raise_conjunct_of_interjected_attribution(token)
-    _raise_verb_after_interjected_source(token)
-    _lower_listed_verb_into_relative(token)
-    _raise_subject_of_auxiliary(token)
-    _raise_subject_of_parallel_gerund(token)
-    _lower_direction_taken_for_head(token)
-    _lower_name_before_bracketed_short_form(token)
-    _lower_phrase_set_off_after_object(token)
-    _lower_name_taken_for_conjunct(token)
-    _lower_description_taken_for_conjunct(token)
-    _split_name_from_office_of(token)
-    _raise_participle_done_to_subject(token)
-    _lower_noun_conjunct_onto_object(token)
-    _raise_conjunct_from_place(token)
-    _coordinate_names_of_plural_verb(token)
-    _lower_label_before_colon(token)
-    _split_object_from_quoted_label(token)
-    _raise_verb_in_scare_quotes(token)
-    _lower_means_onto_death(token)
-    _lower_fronted_description_onto_name(token)
-    _lower_of_onto_last_conjunct(token)
-    _raise_content_clause_of_message(token)
-    _raise_reported_clause_after_time(token)
-    _raise_speech_going_on_from_reported_clause(token)
-    _lower_apposition_onto_named_whole(token)
-    _lower_acronym_taken_for_copula(token)
-    _raise_past_conjunct_of_present_clause(token)
-    _raise_verb_of_subject_left_without_one(token)
-    _raise_past_tense_from_noun_root(token)
-    _lower_participle_taken_for_clause(token)
-    _lower_infinitive_onto_word_of_intent(token)
-    _lower_title_word_taken_for_preposition(token)
+    """Put right the arcs the parser is known to get wrong around a token, by each repair in `_PARSE_REPAIRS` in
+    turn (a later one reads the arcs an earlier one put right)."""
+    for repair in _PARSE_REPAIRS:
+        repair(token)
 
 
 def _raise_content_clause_of_message(verb: Token) -> None:
@@ -576,6 +531,9 @@ def _lower_phrase_set_off_after_object(noun: Token) -> None:
     >>> doc = nlp("Turkey considers the YPG, the backbone of the SDF, an extension of the PKK.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "backbone"]
     [('backbone', 'YPG')]
+    >>> doc = nlp("He said the dead belonged to the Sinjar Resistance Units (YBS), a Yazidi armed group.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "group"]
+    [('group', 'Units')]
     """
     if noun.dep_ == "dobj":
         verb, after = noun.head, noun.head.i
@@ -585,8 +543,12 @@ def _lower_phrase_set_off_after_object(noun: Token) -> None:
         return
     if not _set_off(noun):
         return
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and after < c.i < noun.i
-                and c.right_edge.i + 2 == noun.left_edge.i), None)
+    # (a phrase hung on the subject may follow the object of the verb's preposition: "said the dead belonged to
+    # the YBS, a Yazidi group")
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and noun.dep_ == "appos" for o in p.children
+        if o.dep_ == "pobj"]
+    obj = next((c for c in objects if after < c.i < noun.i and c.right_edge.i + 2 == noun.left_edge.i), None)
     if obj is not None:
         noun.head, noun.dep_ = obj, "appos"
 
@@ -949,6 +911,54 @@ def _raise_verb_taken_for_modifier(token: Token) -> None:
             noun.dep_ == "ROOT") and any(c.dep_ == "nsubj" for c in token.children):
         token.head, token.dep_ = token, "ROOT"
         noun.head, noun.dep_ = token, "dobj"
+
+
+def _lower_adjectives_taken_for_clause(adjective: Token) -> None:
+    """Adjectives coordinated before a verb's object, the second taken for a bare verb with the object as its own
+    ("conducted necessary and proportionate strikes on three facilities"): a verb with no subject and no "to" is no
+    clause there, so both describe the noun and the noun is the object.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("US forces conducted necessary and proportionate strikes on three facilities.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc][3:8]
+    [('necessary', 'amod', 'strikes'), ('and', 'cc', 'necessary'), ('proportionate', 'conj', 'necessary'), \
+('strikes', 'dobj', 'conducted'), ('on', 'prep', 'strikes')]
+    """
+    verb = adjective.head
+    second = next((c for c in adjective.children if c.dep_ == "conj" and c.tag_ in {"VB", "VBP"}), None)
+    if adjective.tag_ != "JJ" or adjective.dep_ not in {"oprd", "acomp"} or second is None:
+        return
+    noun = next((c for c in second.children if c.dep_ == "dobj" and c.i == second.i + 1), None)
+    if noun is None or any(c.dep_ in {"nsubj", "aux", "mark"} for c in second.children):
+        return
+    for phrase in [c for c in second.children if c.dep_ == "prep" and c.i > noun.i]:
+        phrase.head = noun  # "strikes on three facilities"
+    noun.head, noun.dep_ = verb, "dobj"
+    adjective.head, adjective.dep_ = noun, "amod"
+    second.tag_ = "JJ"
+
+
+def _lower_place_set_off_after_subject(preposition: Token) -> None:
+    """A phrase of where, set off by commas right after the subject and before its verb, which the parser hung on
+    the verb ("The Khor Mor field, in Sulaimani province, supplies gas"): it places the subject, as it would
+    without the commas.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The Khor Mor field, in Sulaimani province, supplies gas to the region.")
+    >>> doc[5].text, doc[5].head.text
+    ('in', 'field')
+    """
+    verb, doc = preposition.head, preposition.doc
+    if preposition.lower_ != "in" or preposition.dep_ != "prep" or preposition.i > verb.i or preposition.i < 2:
+        return
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < preposition.i), None)
+    closing = preposition.right_edge.i + 1
+    if subject is None or closing >= verb.i or doc[closing].text != "," or doc[preposition.i - 1].text != "," or (
+            subject.right_edge.i != preposition.i - 2):
+        return
+    preposition.head = subject
 
 
 def _lower_verb_taken_in_named_noun(verb: Token) -> None:
@@ -1976,3 +1986,58 @@ def load_pipeline(model: str | None = None) -> Language:
     logger.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     keep_titles_whole(nlp)
     return nlp
+
+
+# The parse repairs, in the order they run (listed here, after the functions they name).
+_PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
+    _raise_verb_taken_for_compound,
+    _raise_verb_taken_for_modifier,
+    _raise_infinitive_taken_for_compound,
+    _lower_verb_taken_in_named_noun,
+    _lower_adjectives_taken_for_clause,
+    _lower_place_set_off_after_subject,
+    _raise_object_after_interjection,
+    _raise_finite_conjunct,
+    _raise_conjunct_of_reported_clause,
+    _raise_verb_after_reduced_relative,
+    _raise_verb_after_participle_set_off,
+    _lower_clause_of_whose,
+    _lower_relative_into_reported_clause,
+    _lower_name_onto_role_before,
+    _raise_verb_from_fronted_phrase,
+    _raise_participle_coordinated_after_its_noun,
+    _raise_subject_set_off,
+    _raise_partner_from_adverbial,
+    _raise_conjunct_of_interjected_attribution,
+    _raise_verb_after_interjected_source,
+    _lower_listed_verb_into_relative,
+    _raise_subject_of_auxiliary,
+    _raise_subject_of_parallel_gerund,
+    _lower_direction_taken_for_head,
+    _lower_name_before_bracketed_short_form,
+    _lower_phrase_set_off_after_object,
+    _lower_name_taken_for_conjunct,
+    _lower_description_taken_for_conjunct,
+    _split_name_from_office_of,
+    _raise_participle_done_to_subject,
+    _lower_noun_conjunct_onto_object,
+    _raise_conjunct_from_place,
+    _coordinate_names_of_plural_verb,
+    _lower_label_before_colon,
+    _split_object_from_quoted_label,
+    _raise_verb_in_scare_quotes,
+    _lower_means_onto_death,
+    _lower_fronted_description_onto_name,
+    _lower_of_onto_last_conjunct,
+    _raise_content_clause_of_message,
+    _raise_reported_clause_after_time,
+    _raise_speech_going_on_from_reported_clause,
+    _lower_apposition_onto_named_whole,
+    _lower_acronym_taken_for_copula,
+    _raise_past_conjunct_of_present_clause,
+    _raise_verb_of_subject_left_without_one,
+    _raise_past_tense_from_noun_root,
+    _lower_participle_taken_for_clause,
+    _lower_infinitive_onto_word_of_intent,
+    _lower_title_word_taken_for_preposition,
+)

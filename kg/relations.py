@@ -835,7 +835,7 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
             whole := prep_objects(token, {"of"})):
         # "five of their fighters", "some of the militias", "thousands of Turkish soldiers": the part stands for
         # what it is part of ("dozens of soldiers and Peshmerga fighters": each whole)
-        return list(dict.fromkeys(found for part in conjuncts(whole[0])
+        return list(dict.fromkeys(found for part in conjuncts(relative_antecedent(whole[0]))
                                   for found in argument_actors(part, lexicon, depth + 1, through_roles)))
     return None
 
@@ -1031,12 +1031,15 @@ def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) ->
     asked_to_end = head_word & lexicon.ending_nouns and lexicon.verb_predicates.get(lemma_of(token.head)) == "demands"
     preps = {"of", "from", *_WITHIN} if located else {"of", "for"} if head_word & (
         lexicon.timing_nouns | lexicon.allotted_nouns) else {"to"} if asked_to_end else {"of"}
+    actors, first = token.doc._.actors or {}, []
     for pobj in prep_objects(token, preps) + places:
         reached = [(actor, cost + 0.1) for o in conjuncts(pobj)
                    for actor, cost in argument_actors(o, lexicon, depth + 1)]
-        if reached:
+        # ("targets in Eilat in southern Israel": the state the place is in, where the text names it)
+        if reached and not (located and all(_type(actor, actors) == "Place" for actor, _ in reached)):
             return reached
-    return []
+        first = first or reached
+    return first
 
 
 def _issuing_verb(message: Token) -> Token | None:

@@ -313,6 +313,17 @@ def test_capitalised_words_the_ner_missed_before_an_organisation_noun_name_it(nl
     assert {("Taqaddum party", "taqaddum_party"), ("Azm alliance", "azm_alliance")} <= set(mentions(doc))
 
 
+def test_a_formal_name_with_a_middle_initial_is_the_registered_person(nlp):
+    doc = nlp('"We will act," said President Joseph R. Biden. Secretary Antony J. Blinken agreed.')
+    assert {("Joseph R. Biden", "joe_biden"), ("Antony J. Blinken", "antony_blinken")} <= set(mentions(doc))
+    assert not {"joseph_r", "antony_j"} & ids(doc)
+
+
+def test_a_title_case_headlines_noun_of_an_act_is_no_actor(nlp):
+    doc = nlp("CENTCOM Statement on Strikes in Iraq\n\nUS forces struck three sites in Iraq.")
+    assert "strikes" not in ids(doc) and "iraq" in ids(doc)
+
+
 def test_a_first_name_before_a_registered_surname_names_someone_else(nlp):
     doc = nlp("Raed al-Maliki, an independent lawmaker, accused the Framework of blocking the law.")
     assert ("Raed al-Maliki", "raed_al_maliki") in mentions(doc) and "nouri_al_maliki" not in ids(doc)

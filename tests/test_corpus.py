@@ -66,6 +66,8 @@ def test_dateline_and_date(tmp_path):
     ("2024-03-04T10:31:00Z", None, "2024-03-04"),
     ("SULAIMANI, Kurdistan Region, July 12 - Fighters burned their weapons.", None, None),
     ("The Iran/Iraq border is closed.", None, None),
+    ("Al-Monitor: Will the coalition leave Iraq?", "Al-Monitor", None),
+    ("Hussein: We have agreed with the Americans on a timeline.", None, None),
 ])
 def test_datelines_and_bylines_name_the_publisher_and_the_day(tmp_path, first_line, source, date):
     path = tmp_path / "wire.txt"

@@ -2505,6 +2505,37 @@ def triples(nlp, text):
     # calling a group outlawed charges it
     ("Iraq's National Security Council banned the PKK last month, calling it an outlawed organisation.",
      ("national_security_council", "accuses", "pkk")),
+    # one named among the opponents or critics of another opposes it
+    ("Harakat al-Nujaba, headed by Akram al-Kaabi, has been among the most vocal opponents of the US presence.",
+     ("harakat_al_nujaba", "opposes", "us_forces")),
+    # "the umbrella" takes up the group the text described as one
+    ("The Islamic Resistance in Iraq emerged in 2023 as a banner under which several armed groups claimed attacks. "
+     "Analysts say the umbrella includes Kataib Hezbollah and Harakat al-Nujaba.",
+     ("harakat_al_nujaba", "member_of", "islamic_resistance_in_iraq")),
+    # "all of which" is each name the relative clause follows
+    ("The umbrella includes Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid al-Shuhada, all of which are "
+     "members of the Popular Mobilization Forces.", ("harakat_al_nujaba", "member_of", "popular_mobilization_forces")),
+    # weapons or training received from another are its support
+    ("Kataib Hezbollah receives weapons and training from Iran's Islamic Revolutionary Guard Corps.",
+     ("irgc", "supports", "kataib_hezbollah")),
+    # adjectives coordinated before an object, the second taken for a verb, describe the object
+    ("U.S. Central Command forces conducted necessary and proportionate strikes on three facilities used by "
+     "Kataib Hezbollah.", ("us_central_command", "attacks", "kataib_hezbollah")),
+    # an apposition after a verb's prepositional object, a bracketed short form between, describes the object
+    ("He said the dead belonged to the Sinjar Resistance Units (YBS), a Yazidi armed group affiliated with the PKK.",
+     ("sinjar_resistance_units", "member_of", "pkk")),
+    # "as do X" does the same act
+    ("Ankara considers the PKK a terrorist organisation, as do the United States and the European Union.",
+     ("united_states", "accuses", "pkk")),
+    # a phrase of where set off after the subject places it; a place named again without a word inside its name
+    ("The Khor Mor gas field was hit again. The Khor Mor field, in Sulaimani province, supplies gas to power "
+     "stations.", ("khor_mor_gas_field", "located_in", "sulaimani_province")),
+    # targets in a place in a state are the state's, where no owner is named
+    ("The Islamic Resistance in Iraq said it had launched drones at targets in Eilat in southern Israel.",
+     ("islamic_resistance_in_iraq", "attacks", "israel")),
+    # resistance an actor is told it will face is a threat
+    ("Kataib Hezbollah warned that the US would face more resistance if it did not withdraw.",
+     ("kataib_hezbollah", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3607,6 +3638,20 @@ def test_pattern_reads(nlp, text, expected):
     ("Lawmakers demanded that the Iraqi government explain how a US drone could strike a PMF base.",
      ("iraqi_government", "threatens", "popular_mobilization_forces")),
     ("Iraq fears a possible Israeli strike on its territory.", ("israel", "attacks", "iraq")),
+    # whose opponents one is among is no whole one is part of
+    ("Harakat al-Nujaba, headed by Akram al-Kaabi, has been among the most vocal opponents of the US presence.",
+     ("harakat_al_nujaba", "member_of", "us_forces")),
+    ("Amiri, one of the fiercest critics of the United States, spoke on Sunday.",
+     ("hadi_al_amiri", "member_of", "united_states")),
+    # an expulsion one calls on another to carry out is no threat of one's own
+    ("Kaabi has repeatedly called on the Iraqi government to expel American troops.",
+     ("kaabi", "threatens", "us_forces")),
+    # a dateline's title-case city before an outlet's name does not speak
+    ("Tehran, Tasnim - The secretary general of Iraq's Harakat al-Nujaba, Sheikh Akram al-Kaabi, has warned that "
+     "the resistance will respond to the American aggression.", ("iran", "threatens", "united_states")),
+    # a state that will not let its own territory become a battlefield opposes no one
+    ("Jordanian government spokesman Mohammad al-Momani said the kingdom would not allow its territory to become a "
+     "battlefield.", ("mohammad_al_momani", "opposes", "jordan")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -486,12 +486,16 @@ def co_agents(verb: Token) -> list[Token]:
     ['Nujaba']
     >>> co_agents(_parser()("Iraqi militiamen fought alongside the Syrian army and Hezbollah.")[2])
     []
+    >>> [t.text for t in co_agents(_parser()("Ankara lists the PKK as a terrorist group, as does the EU.")[1])]
+    ['EU']
     """
+    # "as do the United States and the EU": the same act, by others, told by its auxiliary alone
+    found = [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do" and any(
+        m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for s in c.children if s.dep_ in SUBJECT_DEPS]
     lexicon = load_lexicon()
     words = {t.lower_ for t in verb.doc[verb.left_edge.i:verb.right_edge.i + 1]}
     if not words & (lexicon.co_agent_preps | lexicon.co_agent_words):
-        return []  # the common case, told without walking the clause
-    found = []
+        return [t for f in found for t in conjuncts(f)]  # the common case, told without walking the clause
     # the parser hangs the phrase on the nearest noun as often as on the verb ("planned attacks on US personnel
     # alongside X"), so it is looked for in the verb's whole clause, outside its subject
     subjects = {t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
@@ -604,6 +608,9 @@ def relative_antecedent(token: Token) -> Token:
     >>> doc = _parser()("The umbrella under which the factions operate spoke.")
     >>> relative_antecedent(doc[3]).text
     'umbrella'
+    >>> relative_antecedent(_parser()("It includes Badr, Nujaba and Kataib Hezbollah, all of which are in the PMF.")[
+    ...     11]).text
+    'Badr'
     """
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return _clause_antecedent(token.head)
@@ -611,6 +618,9 @@ def relative_antecedent(token: Token) -> Token:
         return _clause_antecedent(token.head.head)
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "ccomp" and token.head.head.dep_ == "relcl":
         return _clause_antecedent(token.head.head)  # "X, which officials say was behind the strike"
+    if token.lower_ in {"which", "whom"} and token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            (part := token.head.head).dep_ in SUBJECT_DEPS and part.head.dep_ == "relcl"):
+        return _clause_antecedent(part.head)  # "X and Y, all of which are members of Z"
     return token
 
 

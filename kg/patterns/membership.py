@@ -92,10 +92,14 @@ def _picked_out(noun: Token, lexicon: Lexicon) -> Token:
     >>> from kg.patterns.helpers import _parser
     >>> _picked_out(_parser()("Amiri has long been one of Tehran's closest allies.")[9], load_lexicon())
     one
+    >>> _picked_out(_parser()("Amiri has been among the fiercest critics of Sadr.")[6], load_lexicon())
+    among
     """
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.lower_ in lexicon.partitive_pronouns):
         return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in lexicon.partitive_preps and noun.head.head.lemma_ == "be":
+        return noun.head
     return noun
 
 
@@ -113,7 +117,7 @@ def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             others = [c for c in token.children if c.dep_ in MODIFIER_DEPS and lemma_of(c) not in (
                 lexicon.alignment_adjectives)] + prep_objects(token, {"of"})  # "a close ally" is no one's
             described = _picked_out(token, lexicon)
-            holders = (subjects_of(described.head) if described.dep_ == "attr" else [described.head]
+            holders = (subjects_of(described.head) if described.dep_ in {"attr", "prep"} else [described.head]
                        if described.dep_ in {"compound", "appos", "nmod"}
                        else _seen_as(token, lexicon) or [c for c in token.children if c.dep_ == "appos"] or [token])
             for other in others:
@@ -127,7 +131,7 @@ def _proxies(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # opponent, critic or backer one is (not what kind: "an Iraqi critic" criticises no Iraq)
             others = [c for c in token.children if c.dep_ == "poss"] + prep_objects(token, {"of"})
             described = _picked_out(token, lexicon)
-            holders = (subjects_of(described.head) if described.dep_ == "attr" else [described.head]
+            holders = (subjects_of(described.head) if described.dep_ in {"attr", "prep"} else [described.head]
                        if described.dep_ == "appos"
                        else _seen_as(token, lexicon) or [c for c in token.children if c.dep_ == "appos"])
             for other in (o for g in others for o in conjuncts(g)):
@@ -281,7 +285,10 @@ def _one_of(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def _wholes_of_kind(kind: Token, lexicon: Lexicon) -> list[Token]:
-    """What a kind of group is part of: "the factions in the PMF", "the groups that make up the PMF"."""
+    """What a kind of group is part of: "the factions in the PMF", "the groups that make up the PMF" (not whose
+    opponents or allies one is among: "among the fiercest critics of Iran")."""
+    if kind.lower_ in lexicon.stance_predicates or kind.lower_ in lexicon.proxy_nouns:
+        return []
     clauses = [v for v in kind.children if v.dep_ == "relcl" and set(particle_stems(v)) & lexicon.constituent_verbs]
     return prep_objects(kind, lexicon.inclusion_preps | {"in", "of"}) + [w for v in clauses for w in direct_objects(v)]
 
@@ -669,11 +676,15 @@ def support_from(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Coordination Framework', 'supports', 'who')]
     >>> read("Sudani enjoys the backing of the Coordination Framework.", support_from)
     [('Coordination Framework', 'supports', 'Sudani')]
+    >>> read("The groups receive weapons from the Quds Force.", support_from)
+    [('Quds Force', 'supports', 'groups')]
     """
     for noun in sent:
         if lexicon.noun_predicates.get(lemma_of(noun)) != "supports" or not (verb := _support_holder(noun, lexicon)):
             continue
         supporters = prep_objects(noun, {"from", "of"}) + [m for m in noun.children if m.dep_ in MODIFIER_DEPS]
+        if noun.head == verb and noun.dep_ == "dobj":
+            supporters += prep_objects(verb, {"from"})  # "receives weapons and training from the IRGC"
         for supporter in (s for g in supporters for s in conjuncts(g)):
             for supported in _acting_before(noun.head) or subjects_of(verb):
                 yield frame(supporter, "supports", supported, noun, "support_from")

@@ -772,8 +772,10 @@ def _told_to(verb: Token) -> bool:
     """
     while verb.dep_ == "conj":
         verb = verb.head  # "to close the embassy and expel the ambassador": both are asked
-    return verb.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in {
-        "on", "upon"} for c in verb.head.children)
+    called_on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.head.children)
+    # (the parser may hang what one is called on to do as a clause of purpose)
+    return verb.dep_ == "xcomp" and (called_on or any(c.dep_ in {"dobj", "dative"} for c in verb.head.children)) or (
+        verb.dep_ == "advcl" and called_on)
 
 
 def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -1251,6 +1253,8 @@ def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Amiri', 'opposes', 'troops'), ('people', 'opposes', 'troops')]
     >>> read("The premier must not allow Washington to dictate policy.", refusal)
     []
+    >>> read("The kingdom would not allow its territory to become a battlefield.", refusal)
+    []
     """
     for verb in sent:
         refused = any(c.dep_ == "neg" for c in verb.children) or (
@@ -1261,10 +1265,13 @@ def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue  # "he must not allow Washington to dictate": what the speaker asks of him, not his refusal
         refused = direct_objects(verb)
         refused += [s for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c)]  # "not let ISIS return"
+        # ("would not allow its territory to become a battlefield": one's own land is no actor refused)
+        refused = [r for r in refused if lemma_of(r) not in lexicon.territory_nouns]
         subjects = subjects_of(verb)
         # "a land of martyrs would never host occupiers", he said: a refusal no actor makes is the speaker's, but
-        # "the two countries" and "the government" are actors named before
-        actor_nouns = lexicon.stand_in_nouns | lexicon.institution_nouns | lexicon.armed_group_nouns
+        # "the two countries", "the kingdom" and "the government" are actors named before
+        actor_nouns = lexicon.stand_in_nouns | lexicon.institution_nouns | lexicon.armed_group_nouns | {
+            word for words in lexicon.descriptions.values() for word in words}
         if subjects and all(s.pos_ == "NOUN" and lemma_of(s) not in actor_nouns
                             and not any(c.dep_ == "nummod" for c in s.children) for s in subjects) and (
                 speaker := speaker_for(verb, lexicon)):
