@@ -2536,6 +2536,9 @@ def triples(nlp, text):
     # resistance an actor is told it will face is a threat
     ("Kataib Hezbollah warned that the US would face more resistance if it did not withdraw.",
      ("kataib_hezbollah", "threatens", "united_states")),
+    # criticising another's retaliation accuses it
+    ("Iraqi officials have criticized the U.S. retaliation as a breach of sovereignty.",
+     ("iraq", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3652,6 +3655,12 @@ def test_pattern_reads(nlp, text, expected):
     # a state that will not let its own territory become a battlefield opposes no one
     ("Jordanian government spokesman Mohammad al-Momani said the kingdom would not allow its territory to become a "
      "battlefield.", ("mohammad_al_momani", "opposes", "jordan")),
+    # responsible for plotting no harm is no blame
+    ("The adviser, Razi Mousavi, was responsible for coordinating the military alliance between Syria and Iran, the "
+     "Tasnim news agency said.", ("tasnim_news_agency", "accuses", "razi_mousavi")),
+    # what a told attack struck, called a target, is no threat
+    ("Israel has carried out hundreds of strikes in Syria against what it describes as Iran-linked targets, including "
+     "Hezbollah positions.", ("israel", "threatens", "hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

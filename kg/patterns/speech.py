@@ -492,7 +492,21 @@ def _a_duty(adjective: Token, lexicon: Lexicon) -> bool:
     """
     return any(p.lower_ == "for" and any(
         g.dep_ == "pcomp" and verb_predicate(g, lexicon) not in {"attacks", "kills", "threatens"}
-        and lemma_of(g) not in lexicon.plotting_verbs for g in p.children) for p in adjective.children)
+        and not _plots_harm(g, lexicon) for g in p.children) for p in adjective.children)
+
+
+def _plots_harm(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of plotting has an attack or a killing for its object: "planning attacks", not "coordinating
+    the alliance between Syria and Iran" (what it plots unsaid, it is taken for harm).
+
+    >>> read("Tasnim said he was responsible for coordinating the military alliance.", blame)
+    []
+    >>> read("The Pentagon said he was responsible for coordinating attacks on US forces.", blame)
+    [('Pentagon', 'accuses', 'he')]
+    """
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
+    return lemma_of(verb) in lexicon.plotting_verbs and (not objects or any(
+        lexicon.noun_predicates.get(lemma_of(o)) in {"attacks", "kills"} for o in objects))
 
 
 def allegation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -1139,6 +1153,8 @@ def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('he', 'threatens', 'base')]
     >>> read('"Its bases are within our reach," he said.', marked_as_target)
     [('he', 'threatens', 'bases')]
+    >>> read("Israel has struck what it describes as Iran-linked targets.", marked_as_target)
+    []
     """
     for label in sent:
         if lemma_of(label) in lexicon.reach_nouns and label.dep_ == "pobj" and label.head.lower_ in {"within", "in"}:
@@ -1155,7 +1171,8 @@ def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 yield from said_of(speaker, "threatens", subjects_of(verb), label, "marked_as_target")
         elif lemma_of(verb) in lexicon.labelling_verbs | lexicon.treating_verbs and label.dep_ in {
                 "oprd", "xcomp", "pobj", "dobj"}:
-            marked = [c for c in verb.children if c.dep_ == "dobj" and c != label]
+            # ("strikes against what it describes as Iran-linked targets": what a told act struck, not a threat)
+            marked = [c for c in verb.children if c.dep_ == "dobj" and c != label and c.lower_ != "what"]
             speaker = speaker_for(verb, lexicon)  # "his movement would treat ..., he said": the speaker threatens
             yield from said_of(speaker, "threatens", marked, label, "marked_as_target") if speaker else (
                 frame(subject, "threatens", obj, label, "marked_as_target")
