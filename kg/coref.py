@@ -292,7 +292,7 @@ class Coreference:
             return _fits_description(m, actor_type, token, self.lexicon) and (
                 actor_type != "Official" or _may_hold(office, offices[m.actor]) or (
                     token.lemma_.lower() in self.lexicon.affiliation_roles))
-        if actor_type != "Official" and _introduced_unnamed(token, mentions[:before], actor_type):
+        if actor_type != "Official" and _introduced_unnamed(token, mentions[:before], actor_type, self.lexicon):
             return None  # "to form two joint brigades ... the brigades": those, no actor named
         # "the factions" takes up "Iran-backed armed factions" before a group of another name named since, though
         # not before one named in its own sentence ("Asaib Ahl al-Haq: Led by Qais al-Khazali, the group split")
@@ -824,10 +824,11 @@ class Coreference:
         """Whether a definite description's modifiers make it another actor than any named before."""
         if actor_type != "Official" and any(c.dep_ in {"amod", "compound", "poss"} and (
                 _names_actor(c) or c.ent_type_ == "NORP" and c.dep_ == "amod") and not (
-                actor_type == "Militia" and c.dep_ == "amod" and c.pos_ == "ADJ") for c in modifiers):
+                actor_type in {"Militia", "Organization"} and c.dep_ == "amod" and c.pos_ == "ADJ")
+                for c in modifiers):
             # "the Turkish defence ministry" is a new actor, not the last ministry, and "the Swedish government" one
             # of a state no actor stands for; "the Asaib Ahl al-Haq leader" is a person, named before; but a
-            # nationality says where a group is from ("the Iraqi group")
+            # nationality says where a group or a company is from ("the Iraqi group", "the Iraqi lender")
             return True
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and not c.ent_type_ == "NORP"
                and not _names_actor(c) for c in modifiers):
@@ -1407,15 +1408,20 @@ def _person_with_company(pronoun: Token, mentions: list[_Mention], company_preps
     return False
 
 
-def _introduced_unnamed(description: Token, mentions: list[_Mention], actor_type: str) -> bool:
-    """Whether a definite description takes up what its noun introduced shortly before, counted or with "a", as
-    no actor, with no actor of its type told of since ("agreed to form two joint brigades ... Coalition advisers will
-    train the brigades"; but "a group affiliated with the PKK ... The PKK has not commented. The group" is the PKK).
+def _introduced_unnamed(description: Token, mentions: list[_Mention], actor_type: str, lexicon: Lexicon) -> bool:
+    """Whether a definite description takes up what its noun introduced shortly before, counted, with "a" or with a
+    quantifier ("all armed factions outside state control"), as no actor, with no actor of its type told of since
+    ("agreed to form two joint brigades ... Coalition advisers will train the brigades"; but "a group affiliated with
+    the PKK ... The PKK has not commented. The group" is the PKK).
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("ISIS militants attacked Kirkuk. The army will form two brigades. Advisers will train "
     ...                       "the brigades.")
     >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    []
+    >>> doc = make_pipeline()("Sadr urged the government to fold the PMF into the army and called for dissolving all "
+    ...                       "armed factions. He said the factions' attacks were dragging Iraq into a war.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"] if s.text == "the factions"]
     []
     """
     earliest = _start_of_reach(description)
@@ -1423,7 +1429,8 @@ def _introduced_unnamed(description: Token, mentions: list[_Mention], actor_type
     introduced = [t for t in description.doc[earliest:description.i] if t.lemma_ == description.lemma_
                   and t.pos_ == "NOUN" and t.dep_ not in {"appos", "attr", "oprd"}
                   and not any(_mention_at(mentions, i) for i in range(t.left_edge.i, t.i + 1))
-                  and any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)]
+                  and any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in {"a", "an"} | lexicon.partitives
+                          for c in t.children)]
     return bool(introduced) and not any(m.start > introduced[-1].i and m.type == actor_type and m.subject
                                         for m in mentions)
 

@@ -454,6 +454,11 @@ def test_a_reference_resolves_to_the_actor_the_text_means(nlp, text, reference):
 
 
 @pytest.mark.parametrize("text, pronoun, actor", [
+    # factions a text introduced with a quantifier, unnamed, are those, not a group named before
+    ("Muqtada al-Sadr on Saturday called for the dissolution of all armed factions outside the control of the state "
+     "and urged the government to integrate the Popular Mobilization Forces into the army. Sadr warned that the "
+     "factions' attacks on US interests were dragging Iraq into a regional war.", "the factions",
+     "popular_mobilization_forces"),
     # a state's ministry with its nationality is another actor than a group named before
     ("Kataib Hezbollah rejected the offer. The Turkish ministry said it would respond.", "The Turkish ministry",
      "kataib_hezbollah"),

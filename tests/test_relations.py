@@ -2539,6 +2539,12 @@ def triples(nlp, text):
     # criticising another's retaliation accuses it
     ("Iraqi officials have criticized the U.S. retaliation as a breach of sovereignty.",
      ("iraq", "accuses", "united_states")),
+    # an agenda or scheme named for an actor stands for it
+    ("Qais al-Khazali vowed to stand firmly against the American agenda in the region.",
+     ("qais_khazali", "opposes", "united_states")),
+    # a bank described by its nationality is the bank named before
+    ("The US Treasury Department imposed sanctions on Al-Huda Bank, accusing the Iraqi lender of laundering money.",
+     ("us_treasury", "accuses", "al_huda_bank")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
