@@ -2545,6 +2545,9 @@ def triples(nlp, text):
     # a bank described by its nationality is the bank named before
     ("The US Treasury Department imposed sanctions on Al-Huda Bank, accusing the Iraqi lender of laundering money.",
      ("us_treasury", "accuses", "al_huda_bank")),
+    # a passive's subject is the subject of the active verb coordinated with it
+    ("Asaib Ahl al-Haq: A splinter of Muqtada al-Sadr's Mahdi Army, the group is headed by Qais al-Khazali and is "
+     "close to Iran's Quds Force.", ("asaib_ahl_al_haq", "supports", "quds_force")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3667,6 +3670,11 @@ def test_pattern_reads(nlp, text, expected):
     # what a told attack struck, called a target, is no threat
     ("Israel has carried out hundreds of strikes in Syria against what it describes as Iran-linked targets, including "
      "Hezbollah positions.", ("israel", "threatens", "hezbollah")),
+    # a relative clause with a subject of its own tells nothing of what it modifies
+    ("Kataib Sayyid al-Shuhada fought in Syria. It is part of the Popular Mobilization Forces, where it forms the 14th "
+     "Brigade.", ("popular_mobilization_forces", "member_of", "14th_brigade")),
+    ("Kataib Sayyid al-Shuhada fought in Syria. It is part of the Popular Mobilization Forces, where it forms the 14th "
+     "Brigade.", ("kataib_sayyid_al_shuhada", "member_of", "14th_brigade")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -195,7 +195,7 @@ def subjects_of(verb: Token) -> list[Token]:
         if controllers:
             return [t for c in controllers for t in conjuncts(c)]
     if verb.dep_ == "conj":
-        return subjects_of(coordinated_verb(verb))
+        return _subjects_of_conjunct(verb)
     if (reporter := reporter_of_participle(verb, load_lexicon().speech_verbs)) != verb:
         return subjects_of(reporter)  # "Mohi denied the group was behind it, telling Al Mayadeen ...": Mohi told it
     if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb or verb.dep_ == "acomp" and verb.pos_ == "ADJ":
@@ -337,6 +337,18 @@ def _taken_from_inner_clause(verb: Token, subjects: list[Token]) -> bool:
                  for c in verb.children)
     return verb.dep_ == "relcl" and opened and any(t.pos_ == "VERB" and s.i < t.i < verb.i
                                                    for s in subjects for t in s.subtree)
+
+
+def _subjects_of_conjunct(verb: Token) -> list[Token]:
+    """The subjects of the verb a conjunct is coordinated with; a passive's subject is an active conjunct's too.
+
+    >>> doc = _parser()("The group is headed by Qais al-Khazali and is close to Iran.")
+    >>> [t.text for t in subjects_of(doc[10])]
+    ['group']
+    """
+    first = coordinated_verb(verb)
+    return subjects_of(first) or ([] if is_passive(verb) else [
+        t for c in first.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)])
 
 
 def coordinated_verb(verb: Token) -> Token:
@@ -936,7 +948,7 @@ def reporter_of_participle(participle: Token, speech_verbs: frozenset[str]) -> T
     >>> reporter_of_participle(doc[10], load_lexicon().speech_verbs).text
     'said'
     >>> doc = _parser()("Mohi denied the group was behind the attack, telling Al Mayadeen that it was fabricated.")
-    >>> [t.text for t in subjects_of(doc[9])]
+    >>> [t.text for t in subjects_of(doc[10])]
     ['Mohi']
     >>> doc = _parser()("He said the militia shelled the base, killing two soldiers.")
     >>> reporter_of_participle(doc[8], load_lexicon().speech_verbs).text

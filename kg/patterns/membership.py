@@ -7,8 +7,8 @@ from spacy.tokens import Span, Token
 from kg.actors import hyphen_modifier
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, Frame, conjuncts, direct_objects, frame,
-                                 is_passive, lemma_of, names_a_person,
+from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, conjuncts, direct_objects,
+                                 frame, is_passive, lemma_of, names_a_person,
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
                                  picks_a_part, prep_objects, relative_antecedent, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
@@ -289,8 +289,19 @@ def _wholes_of_kind(kind: Token, lexicon: Lexicon) -> list[Token]:
     opponents or allies one is among: "among the fiercest critics of Iran")."""
     if kind.lower_ in lexicon.stance_predicates or kind.lower_ in lexicon.proxy_nouns:
         return []
-    clauses = [v for v in kind.children if v.dep_ == "relcl" and set(particle_stems(v)) & lexicon.constituent_verbs]
+    clauses = [v for v in kind.children if v.dep_ == "relcl" and set(particle_stems(v)) & lexicon.constituent_verbs
+               and _told_of_antecedent(v)]
     return prep_objects(kind, lexicon.inclusion_preps | {"in", "of"}) + [w for v in clauses for w in direct_objects(v)]
+
+
+def _told_of_antecedent(clause: Token) -> bool:
+    """Whether a relative clause's subject is the noun it modifies ("the factions that make up the PMF"), not one of
+    its own ("the PMF, where it forms the 14th Brigade").
+
+    >>> read("It is part of the Popular Mobilization Forces, where it forms the 14th Brigade.", composition)
+    []
+    """
+    return not any(c.dep_ in SUBJECT_DEPS and c.lower_ not in {"that", "which", "who"} for c in clause.children)
 
 
 def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -314,7 +325,7 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         # "brings together": the parser may take the particle for an adverb
         stems = {*particle_stems(verb), phrasal_lemma(verb)}
-        if stems & lexicon.constituent_verbs and verb.dep_ == "relcl":
+        if stems & lexicon.constituent_verbs and verb.dep_ == "relcl" and _told_of_antecedent(verb):
             # "the factions that make up the PMF": the subject is the parts
             for part in conjuncts(verb.head):
                 for whole in direct_objects(verb):
