@@ -948,7 +948,7 @@ def reporter_of_participle(participle: Token, speech_verbs: frozenset[str]) -> T
     >>> reporter_of_participle(doc[10], load_lexicon().speech_verbs).text
     'said'
     >>> doc = _parser()("Mohi denied the group was behind the attack, telling Al Mayadeen that it was fabricated.")
-    >>> [t.text for t in subjects_of(doc[10])]
+    >>> [t.text for t in subjects_of(doc[9])]
     ['Mohi']
     >>> doc = _parser()("He said the militia shelled the base, killing two soldiers.")
     >>> reporter_of_participle(doc[8], load_lexicon().speech_verbs).text
