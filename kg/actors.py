@@ -1863,6 +1863,9 @@ def self_naming_noun(span: Span, lexicon: Lexicon) -> Token | None:
     >>> doc = load_pipeline()("An umbrella group of Iran-backed militias calling itself the Islamic Resistance spoke.")
     >>> self_naming_noun(doc[11:13], load_lexicon())
     group
+    >>> doc = load_pipeline()("A little-known group called Saraya Awliya al-Dam claimed responsibility.")
+    >>> self_naming_noun(doc[6:11], load_lexicon())
+    group
     """
     doc = span.doc
     start = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")  # "calling itself the Revenge of"
@@ -1871,6 +1874,8 @@ def self_naming_noun(span: Span, lexicon: Lexicon) -> Token | None:
     if phrase is None:
         return None
     named_at = start - len(phrase.split("_"))
+    if "_" not in phrase and doc[named_at].dep_ not in {"acl", "amod"}:
+        return None  # "a group called Saraya Awliya al-Dam", not "the group called Washington an occupier"
     # the noun the naming participle hangs on ("a group nobody had heard of before, calling itself X"), or one
     # just before it
     governing = next((a for a in doc[named_at].ancestors if a.pos_ in {"NOUN", "PROPN"}), None)

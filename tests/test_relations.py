@@ -2548,6 +2548,12 @@ def triples(nlp, text):
     # a passive's subject is the subject of the active verb coordinated with it
     ("Asaib Ahl al-Haq: A splinter of Muqtada al-Sadr's Mahdi Army, the group is headed by Qais al-Khazali and is "
      "close to Iran's Quds Force.", ("asaib_ahl_al_haq", "supports", "quds_force")),
+    # a group "called" a name is the group the name names
+    ("Rockets struck a base hosting US troops on Saturday. A little-known group called Saraya Awliya al-Dam claimed "
+     "responsibility.", ("saraya_awliya_al_dam", "attacks", "us_forces")),
+    # those one will consider legitimate targets are threatened, however the parser hangs them
+    ('US troops will leave by September. Kataib Hezbollah said it would consider the remaining troops "legitimate '
+     'targets" after the deadline.', ("kataib_hezbollah", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1155,6 +1155,8 @@ def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('he', 'threatens', 'bases')]
     >>> read("Israel has struck what it describes as Iran-linked targets.", marked_as_target)
     []
+    >>> read('The group said it would consider the remaining troops "legitimate targets".', marked_as_target)
+    [('group', 'threatens', 'troops')]
     """
     for label in sent:
         if lemma_of(label) in lexicon.reach_nouns and label.dep_ == "pobj" and label.head.lower_ in {"within", "in"}:
@@ -1173,6 +1175,8 @@ def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 "oprd", "xcomp", "pobj", "dobj"}:
             # ("strikes against what it describes as Iran-linked targets": what a told act struck, not a threat)
             marked = [c for c in verb.children if c.dep_ == "dobj" and c != label and c.lower_ != "what"]
+            # ("consider the remaining troops legitimate targets": the parser may make them the label's subject)
+            marked += [c for c in label.children if c.dep_ == "nsubj"]
             speaker = speaker_for(verb, lexicon)  # "his movement would treat ..., he said": the speaker threatens
             yield from said_of(speaker, "threatens", marked, label, "marked_as_target") if speaker else (
                 frame(subject, "threatens", obj, label, "marked_as_target")
