@@ -776,12 +776,14 @@ class Coreference:
         # for the group, Abu Ali," the parser hangs the spokesman's name on the group)
         role_object = token.dep_ == "pobj" and token.head.head.lemma_.lower() in self.role_words
         if token.is_lower and token.dep_ == "compound" and token.head.lemma_.lower() in self.role_words and (
-                self.description_types.get(token.lemma_.lower()) == "GovernmentBody") and all(
+                self.description_types.get(token.lemma_.lower()) == "GovernmentBody"
+                or token.lemma_.lower() in self.lexicon.committee_nouns) and all(
                 c.dep_ in {"amod", "compound"} and not _names_actor(c) and not list(c.children)
                 for c in token.children):
             # "ministry spokesperson Sarbast Lazgin" after "the Ministry of Peshmerga Affairs", a body whose name the
             # noun heads, and "foreign ministry spokesman X" after "Iran's foreign ministry", whose name has the words
-            # too (but "Iraqi foreign ministry spokesman X" is Iraq's, and "parliament speaker X" is no ministry's)
+            # too (but "Iraqi foreign ministry spokesman X" is Iraq's, and "parliament speaker X" is no ministry's);
+            # "committee member X" after the parliament's security committee
             return min((c.i for c in token.children), default=token.i), None
         # ("the group, Kataib Hezbollah," is the name set beside it; but "the group, an umbrella of factions," is
         # described, and still the group named before)
