@@ -769,21 +769,24 @@ class Coreference:
         words = [noun.lemma_.lower(), *(c.lemma_.lower() for c in modifiers if c.dep_ == "compound")]
         return next((self.description_types[w] for w in words if w in self.description_types), None)
 
+    def _body_noun_in_title(self, token: Token) -> bool:
+        """ "ministry spokesperson Sarbast Lazgin" after "the Ministry of Peshmerga Affairs", a body whose name the
+        noun heads, and "foreign ministry spokesman X" after "Iran's foreign ministry", whose name has the words too
+        (but "Iraqi foreign ministry spokesman X" is Iraq's, and "parliament speaker X" is no ministry's); "committee
+        member X" after the parliament's security committee: a body's lowercase noun in a title, which names the body
+        the text named."""
+        noun = token.lemma_.lower()
+        return token.is_lower and token.dep_ == "compound" and token.head.lemma_.lower() in self.role_words and (
+            self.description_types.get(noun) == "GovernmentBody" or noun in self.lexicon.committee_nouns) and all(
+            c.dep_ in {"amod", "compound"} and not _names_actor(c) and not list(c.children) for c in token.children)
+
     def _description(self, token: Token) -> tuple[int, str | None] | None:
         """ "the group", "the Iran-backed militia", "the war monitor": a definite noun phrase naming a type, or
         (type None) any other definite noun phrase, which may repeat the word heading an actor's name."""
         # "X, the deputy head of Y" describes the name beside it; it refers to nothing before (but in "a spokesman
         # for the group, Abu Ali," the parser hangs the spokesman's name on the group)
         role_object = token.dep_ == "pobj" and token.head.head.lemma_.lower() in self.role_words
-        if token.is_lower and token.dep_ == "compound" and token.head.lemma_.lower() in self.role_words and (
-                self.description_types.get(token.lemma_.lower()) == "GovernmentBody"
-                or token.lemma_.lower() in self.lexicon.committee_nouns) and all(
-                c.dep_ in {"amod", "compound"} and not _names_actor(c) and not list(c.children)
-                for c in token.children):
-            # "ministry spokesperson Sarbast Lazgin" after "the Ministry of Peshmerga Affairs", a body whose name the
-            # noun heads, and "foreign ministry spokesman X" after "Iran's foreign ministry", whose name has the words
-            # too (but "Iraqi foreign ministry spokesman X" is Iraq's, and "parliament speaker X" is no ministry's);
-            # "committee member X" after the parliament's security committee
+        if self._body_noun_in_title(token):
             return min((c.i for c in token.children), default=token.i), None
         # ("the group, Kataib Hezbollah," is the name set beside it; but "the group, an umbrella of factions," is
         # described, and still the group named before)
