@@ -534,6 +534,11 @@ def _lower_phrase_set_off_after_object(noun: Token) -> None:
     >>> doc = nlp("He said the dead belonged to the Sinjar Resistance Units (YBS), a Yazidi armed group.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "group"]
     [('group', 'Units')]
+    >>> doc = nlp("Lloyd Austin made an unannounced visit to American troops in north-eastern Syria on Thursday, "
+    ...           "where he met commanders of the Syrian Democratic Forces, the Kurdish-led militia that has fought "
+    ...           "alongside U.S. forces against Islamic State.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "militia"]
+    [('militia', 'Forces')]
     """
     if noun.dep_ == "dobj":
         verb, after = noun.head, noun.head.i
@@ -550,7 +555,16 @@ def _lower_phrase_set_off_after_object(noun: Token) -> None:
         if o.dep_ == "pobj"]
     obj = next((c for c in objects if after < c.i < noun.i and c.right_edge.i + 2 == noun.left_edge.i), None)
     if obj is not None:
-        noun.head, noun.dep_ = obj, "appos"
+        noun.head, noun.dep_ = _last_noun_of(obj) if noun.tag_ in {"NN", "NNS"} else obj, "appos"
+
+
+def _last_noun_of(phrase: Token) -> Token:
+    """The innermost noun a phrase ends with: "Forces" in "a visit to troops in Syria, where he met commanders of
+    the Syrian Democratic Forces", which a description set off after the phrase describes."""
+    end = phrase.right_edge.i
+    nouns = [t for t in phrase.subtree if t.right_edge.i == end and t.tag_.startswith("NN") and t.dep_ not in {
+        "compound", "nmod"}]
+    return min(nouns, key=lambda t: len(list(t.subtree)), default=phrase)
 
 
 def _set_off(phrase: Token) -> bool:
@@ -888,13 +902,22 @@ def _retag_noun(token: Token) -> None:
 
 def _raise_verb_taken_for_compound(token: Token) -> None:
     """A finite verb with a subject the parser made a compound of its object ("said Washington bore responsibility
-    for the consequences"): a compound has no subject, so the verb takes the noun's place and the noun is its
-    object."""
+    for the consequences"), whatever the tagger took it for: a compound has no subject, so the verb takes the noun's
+    place and the noun is its object.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Saar said the Iraqi government bore responsibility for all attacks launched from its soil.")
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc][5:7]
+    [('bore', 'VBD', 'ccomp', 'said'), ('responsibility', 'NN', 'dobj', 'bore')]
+    """
     noun = token.head
-    if token.tag_ in {"VBD", "VBZ", "VBP"} and token.dep_ == "compound" and noun.i == token.i + 1 and (
+    finite = token.tag_ in {"VBD", "VBZ", "VBP"} or token.tag_ == "NN" and noun.tag_.startswith("NN")
+    if finite and token.dep_ == "compound" and noun.i == token.i + 1 and (
             noun.dep_ == "dobj") and any(c.dep_ == "nsubj" for c in token.children):
         token.head, token.dep_ = noun.head, "ccomp"
         noun.head, noun.dep_ = token, "dobj"
+        token.tag_ = "VBD" if token.tag_ == "NN" else token.tag_
 
 
 def _raise_verb_taken_for_modifier(token: Token) -> None:
@@ -959,6 +982,65 @@ def _lower_place_set_off_after_subject(preposition: Token) -> None:
             subject.right_edge.i != preposition.i - 2):
         return
     preposition.head = subject
+
+
+def _raise_where_clause_off_time(verb: Token) -> None:
+    """A relative clause of "where" the parser hung on the day or hour of what the sentence tells, not the place
+    told just before it ("targeted Erbil International Airport late on Wednesday, where US troops are stationed"):
+    no day is a place, so the clause is the place's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Drones targeted Erbil International Airport late on Wednesday, where US troops are stationed.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "stationed"]
+    [('stationed', 'Airport')]
+    """
+    time = verb.head
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children) or not _names_a_time(time):
+        return
+    phrase = time.head if time.dep_ == "pobj" else time
+    before = phrase.left_edge.i - 1
+    if before < 0 or not verb.doc[before].tag_.startswith("NN") or _names_a_time(verb.doc[before]):
+        return
+    place = verb.doc[before]
+    verb.head = place.head if place.dep_ == "compound" and place.head.i > place.i else place
+
+
+def _names_a_time(noun: Token) -> bool:
+    """Whether a noun names a day, a month or an hour ("Wednesday", "March", "night")."""
+    return bool(re.fullmatch(MONTH_NAME, noun.text)) or noun.lower_ in _time_words()
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The lexicon's names of days and nouns of the clock and the calendar."""
+    return load_lexicon().day_names | load_lexicon().clock_nouns
+
+
+def _split_clauses_joined_at_subject(noun: Token) -> None:
+    """Two clauses joined by "and", the second's subject taken for a conjunct of the first's verb and the first
+    clause for what the second's verb reports ("The Framework called for the expulsion of US forces, and Sudani's
+    spokesman, Yehia Rasool, said the coalition had crossed all red lines"): a noun is no verb's conjunct, so it is
+    the subject of the verb after it, and the clauses are coordinated.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The Coordination Framework, a coalition of Iran-aligned parties, called for the expulsion of US "
+    ...           "forces, and Prime Minister Mohammed Shia al-Sudani's military spokesman, Yehia Rasool, said the "
+    ...           "coalition had crossed all red lines.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"called", "spokesman", "said"}]
+    [('called', 'ROOT', 'called'), ('spokesman', 'nsubj', 'said'), ('said', 'conj', 'called')]
+    """
+    first, second = noun.head, noun.head.head
+    if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or not first.tag_.startswith("VB") or (
+            first.dep_ != "ccomp" or not second.tag_.startswith("VB") or not noun.i < second.i):
+        return
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children) or not any(
+            c.dep_ == "cc" and first.i < c.i < noun.i for c in first.children):
+        return
+    first.head, first.dep_ = first, "ROOT"
+    second.head, second.dep_ = first, "conj"
+    noun.head, noun.dep_ = second, "nsubj"
 
 
 def _lower_verb_taken_in_named_noun(verb: Token) -> None:
@@ -2040,4 +2122,6 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_participle_taken_for_clause,
     _lower_infinitive_onto_word_of_intent,
     _lower_title_word_taken_for_preposition,
+    _raise_where_clause_off_time,
+    _split_clauses_joined_at_subject,
 )

@@ -2558,6 +2558,15 @@ def triples(nlp, text):
     ("Members of the Iraqi parliament's security and defence committee called for a vote on a draft law, committee "
      "member Ali al-Bandawi told Shafaq News.",
      ("ali_al_bandawi", "official_of", "iraqi_parliament_security_and_defence_committee")),
+    # a finite verb the tagger took for a noun before its object still has its subject
+    ("Israeli Foreign Minister Gideon Saar said the Iraqi government bore responsibility for all attacks launched "
+     "from its soil.", ("gideon_saar", "accuses", "iraqi_government")),
+    # naming actors as those who attacked charges them
+    ("Israeli Foreign Minister Gideon Saar sent a letter. He named Kataib Hezbollah, Harakat al-Nujaba and the Badr "
+     "Organization as groups that had attacked Israel.", ("gideon_saar", "accuses", "harakat_al_nujaba")),
+    # "where" after a day is the place before it
+    ("Drones targeted Erbil International Airport late on Wednesday, where US troops are stationed.",
+     ("us_forces", "deployed_in", "erbil_international_airport")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3685,6 +3694,10 @@ def test_pattern_reads(nlp, text, expected):
      "Brigade.", ("popular_mobilization_forces", "member_of", "14th_brigade")),
     ("Kataib Sayyid al-Shuhada fought in Syria. It is part of the Popular Mobilization Forces, where it forms the 14th "
      "Brigade.", ("kataib_sayyid_al_shuhada", "member_of", "14th_brigade")),
+    # the subject of a second clause joined by "and" is no object of the first
+    ("The Coordination Framework, a coalition of Iran-aligned parties, called for the expulsion of US forces, and "
+     "Prime Minister Mohammed Shia al-Sudani's military spokesman, Yehia Rasool, said the coalition had crossed all "
+     "red lines.", ("coordination_framework", "demands", "yahya_rasool")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -125,25 +125,36 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("Ankara regards the YBS as an extension of the PKK, which is designated a terrorist group.",
     ...      labelled_fault)
     []
+    >>> read("Saar named Kataib Hezbollah and Badr as groups that had attacked Israel.", labelled_fault)
+    [('Saar', 'accuses', 'Kataib Hezbollah'), ('Saar', 'accuses', 'Badr')]
     """
     for verb in sent:
-        treating = lemma_of(verb) in lexicon.treating_verbs
-        if lemma_of(verb) not in lexicon.labelling_verbs and not treating or verb.pos_ != "VERB":
+        treating, naming = lemma_of(verb) in lexicon.treating_verbs, lemma_of(verb) in lexicon.naming_verbs
+        if lemma_of(verb) not in lexicon.labelling_verbs and not treating and not naming or verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        labels = _labels(verb, objects, treating)
-        words = _label_words(labels)
+        labels = _labels(verb, objects, treating or naming)
+        words = set() if naming else _label_words(labels)
         # treating an actor as an occupier opposes it (labelled_occupier) and charges it with nothing
-        if not words & (lexicon.fault_words - lexicon.occupation_words if treating else lexicon.fault_words):
+        if not words & (lexicon.fault_words - lexicon.occupation_words if treating else lexicon.fault_words) and (
+                not _of_attackers(labels, lexicon)):
             continue
         # "called the strike a violation of Iraqi sovereignty by Turkey": who did the wrong is accused too
         wrongdoers = [a for label in labels for t in label.subtree if lemma_of(t) in lexicon.fault_words
                       for a in agents_in_phrase(t)]
         if not is_passive(verb):
             wrongdoers += passive_agents(verb)  # "called the strikes a mistake by the US": the parser's "by"
-        for obj in _labelled(verb, objects, labels, lexicon) + wrongdoers:
+        # ("named Kataib Hezbollah and Badr as groups that": each one named)
+        for obj in dict.fromkeys(o for t in _labelled(verb, objects, labels, lexicon) + wrongdoers
+                                 for o in conjuncts(t)):
             for subject in _labellers(verb, lexicon):
                 yield frame(subject, "accuses", obj, verb, "labelled_fault")
+
+
+def _of_attackers(labels: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a label names those who attacked or killed: "named X and Y as groups that had attacked Israel"."""
+    return any(verb_predicate(v, lexicon) in {"attacks", "kills"} for label in labels for v in label.children
+               if v.dep_ == "relcl")
 
 
 def _labelled(verb: Token, objects: list[Token], labels: list[Token], lexicon: Lexicon) -> list[Token]:
