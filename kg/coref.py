@@ -1597,17 +1597,23 @@ def _group_of_named_person(noun: Token, mentions: list[_Mention], group_words: f
 
 
 def _tie(group: Token, person: Token) -> int | None:
-    """How many steps tie a group's name and a person's in one noun phrase, one hanging on the other through
-    names, titles and "of"; None where they are not tied."""
-    for lower, upper in ((group, person), (person, group)):
-        current = lower
-        for steps in range(1, 4):
-            if current.dep_ not in _TYING_DEPS or current.head == current:
-                break
-            current = current.head
-            if current == upper:
-                return steps
-    return None
+    """How many steps tie a group's name and a person's in one noun phrase, one hanging on the other, or both on one
+    title ("a senior commander of Kataib Sayyid al-Shuhada, Abu Alaa al-Walai"), through names, titles and "of";
+    None where they are not tied."""
+    group_up, person_up = _heads_tying(group), _heads_tying(person)
+    meetings = [group_up[node] + person_up[node] for node in group_up.keys() & person_up.keys()]
+    return min(meetings) if meetings else None
+
+
+def _heads_tying(token: Token) -> dict[Token, int]:
+    """The token and the heads it hangs on through names, titles and "of", up to three steps, with their steps."""
+    found, current = {token: 0}, token
+    for steps in range(1, 4):
+        if current.dep_ not in _TYING_DEPS or current.head == current:
+            break
+        current = current.head
+        found[current] = steps
+    return found
 
 
 def _placed(mention: _Mention, doc: Doc, lexicon: Lexicon) -> bool:

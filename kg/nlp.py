@@ -1443,15 +1443,27 @@ def _lower_name_onto_role_before(name: Token) -> None:
     ...           "open fire.")
     >>> doc[22].text, doc[22].head.text
     ('Obaidi', 'officer')
+    >>> doc = nlp("Sistani made the remarks during a meeting with the UN special envoy to Iraq, Mohammed al-Hassan, "
+    ...           "his office said.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Hassan"]
+    [('Hassan', 'appos', 'envoy')]
     """
-    if name.dep_ != "appos" or name.tag_ != "NNP" or name.head.i > name.i:
+    # (or as a conjunct no "and" joins, of the place the office is "to": "the UN special envoy to Iraq, Mohammed
+    # al-Hassan")
+    unjoined = name.dep_ == "conj" and not any(c.dep_ in {"cc", "conj"} and c != name for c in (
+        *name.head.children, *name.children))
+    if name.dep_ != "appos" and not unjoined or name.tag_ != "NNP" or name.head.i > name.i:
         return
     doc, opening = name.doc, name.left_edge.i
     if opening < 2 or doc[opening - 1].text != ",":
         return
-    role = doc[opening - 2]
+    role = place = doc[opening - 2]
+    while role.dep_ == "pobj" and role.head.lower_ in {"to", "of"} and role.head.head.tag_ == "NN":
+        role = role.head.head  # "envoy to Iraq", the office's place or body after it
     if role.i > name.head.i and role.tag_ == "NN" and role.lower_ in _role_nouns():
         name.head = role
+    elif name.head == place != role and role.tag_ == "NN" and role.lower_ in _role_nouns():
+        name.head, name.dep_ = role, "appos"
 
 
 @cache

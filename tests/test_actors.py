@@ -313,6 +313,12 @@ def test_capitalised_words_the_ner_missed_before_an_organisation_noun_name_it(nl
     assert {("Taqaddum party", "taqaddum_party"), ("Azm alliance", "azm_alliance")} <= set(mentions(doc))
 
 
+def test_a_persons_group_is_the_one_their_title_names_beside_their_name(nlp):
+    doc = nlp("A senior commander of Kataib Sayyid al-Shuhada, Abu Alaa al-Walai, spoke. Walai, whose group is part of "
+              "the Popular Mobilization Forces, criticised Sudani.")
+    assert ("group", "kataib_sayyid_al_shuhada") in references(doc)
+
+
 def test_a_formal_name_with_a_middle_initial_is_the_registered_person(nlp):
     doc = nlp('"We will act," said President Joseph R. Biden. Secretary Antony J. Blinken agreed.')
     assert {("Joseph R. Biden", "joe_biden"), ("Antony J. Blinken", "antony_blinken")} <= set(mentions(doc))

@@ -2567,6 +2567,9 @@ def triples(nlp, text):
     # "where" after a day is the place before it
     ("Drones targeted Erbil International Airport late on Wednesday, where US troops are stationed.",
      ("us_forces", "deployed_in", "erbil_international_airport")),
+    # a name set off after an office "to" a place is the office holder's
+    ("Ali al-Sistani made the remarks during a meeting with the UN special envoy to Iraq, Mohammed al-Hassan, his "
+     "office said in a statement.", ("ali_al_sistani", "negotiates_with", "mohammed_al_hassan")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
