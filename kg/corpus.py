@@ -22,7 +22,7 @@ from typing import Iterable
 
 from kg.resources import load_data
 
-__all__ = ["Article", "CorpusProblem", "METADATA_FILE", "MONTH_NAME", "month_number", "dateline_length",
+__all__ = ["Article", "CorpusProblem", "METADATA_FILE", "MONTH_NAME", "WEEKDAYS", "month_number", "dateline_length",
            "dateline_city", "read_article", "read_corpus",
            "read_metadata",
            "find_article_files"]
@@ -34,6 +34,8 @@ TEXT_SUFFIXES = frozenset({".txt"})
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A month's name, in full or as wire services abbreviate it ("Jan.", "Sept."): a regular expression
 MONTH_NAME = rf"(?:{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+# The days of the week, lowercased, in the order of `date.weekday()`
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = rf"(?P<mname>{MONTH_NAME})"
 # "TEHRAN (Tasnim) -", "BAGHDAD, March 4 (Reuters) -", "WASHINGTON, Jan. 5, 2024 -": a dateline names the
 # publishing outlet, the day, or both.

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
-from kg.corpus import MONTH_NAME, dateline_length, month_number
+from kg.corpus import MONTH_NAME, WEEKDAYS, dateline_length, month_number
 from kg.extraction import Extraction
 from kg.relations import Relation
 from kg.vocabulary import load_predicates, symmetric_predicates
@@ -35,14 +35,13 @@ PRECISIONS = ("day", "week", "month", "year", "article")
 # only by its article is usually published within days of the event.
 _WINDOW_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366, "article": 3}
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = rf"(?P<month>{MONTH_NAME})"
 # Each expression with the precision it gives; the first in the sentence wins.
 _EXPRESSIONS = (
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"), "day"),
     (re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"), "day"),
     (re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"), "day"),
-    (re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"), "day"),
+    (re.compile(rf"\b(?P<weekday>{'|'.join(day.title() for day in WEEKDAYS)})\b"), "day"),
     (re.compile(r"\b(?P<relative_day>yesterday|today|tonight)\b", re.IGNORECASE), "day"),
     (re.compile(r"\b(?P<relative>last|this|past) (?P<unit>week|month|year)\b", re.IGNORECASE), None),
     (re.compile(rf"\b(?:in|during|early|late|mid|mid-)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
@@ -94,7 +93,7 @@ def _resolve(parts: dict[str, str | None], precision: str | None, published: dat
     if parts.get("weekday"):
         if published is None:
             return None
-        back = (published.weekday() - _WEEKDAYS.index(parts["weekday"].lower())) % 7
+        back = (published.weekday() - WEEKDAYS.index(parts["weekday"].lower())) % 7
         return EventDate(published - timedelta(days=back), "day")  # news tells of the last such day
     if parts.get("relative_day"):
         if published is None:

@@ -157,7 +157,6 @@ class Lexicon:
     blame_nouns: frozenset[str]
     time_limit_nouns: frozenset[str]
     clock_nouns: frozenset[str]
-    day_names: frozenset[str]
     asking_verbs: frozenset[str]
     member_plurals: frozenset[str]
     collective_plurals: frozenset[str]

@@ -19,7 +19,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.corpus import MONTH_NAME, dateline_length
+from kg.corpus import MONTH_NAME, WEEKDAYS, dateline_length
 from kg.lexicon import load_lexicon
 
 __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "pipeline_identity", "declare_extensions",
@@ -1013,8 +1013,8 @@ def _names_a_time(noun: Token) -> bool:
 
 @cache
 def _time_words() -> frozenset[str]:
-    """The lexicon's names of days and nouns of the clock and the calendar."""
-    return load_lexicon().day_names | load_lexicon().clock_nouns
+    """The days of the week and the lexicon's nouns of the clock and the calendar."""
+    return frozenset(WEEKDAYS) | load_lexicon().clock_nouns
 
 
 def _split_clauses_joined_at_subject(noun: Token) -> None:
