@@ -20,8 +20,8 @@ from kg.names import fold, name_key
 from kg.coref import actor_ids_at, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
-from kg.patterns import (MODIFIER_DEPS, PATTERNS, Frame, agents_in_phrase, charged_with_harm, conjuncts, direct_objects,
-                         event_agents,
+from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, agents_in_phrase, charged_with_harm,
+                         conjuncts, direct_objects, event_agents,
                          examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
                          opens_a_question,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
@@ -38,7 +38,6 @@ RELATIONS_NAME = "kg_relations"
 _EVENTS = assault_predicates()
 # What one actor does to another besides attacks, which an actor's asking another to do does not make done.
 _ASKABLE_ACTS = frozenset({"opposes", "accuses", "supports", "threatens", "demands"})
-_RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 _PERSONAL_RELATIVES = frozenset({"who", "whom"})
 _TARGETED = frozenset({"attacks", "kills", "threatens"})
 # The reading that a killing attacks the victim's group (see _victims_groups), by its name in the patterns' table.
@@ -310,7 +309,7 @@ class RelationExtractor:
         objects = argument_actors(target, self.lexicon,
                                   through_roles=pattern_setting(frame.pattern, "arguments_through_roles", True),
                                   through_holders=pattern_setting(frame.pattern, "arguments_through_holders", True))
-        if not objects and target.lower_ in _RELATIVE_PRONOUNS and target.head.dep_ == "relcl" and (
+        if not objects and target.lower_ in RELATIVE_PRONOUNS and target.head.dep_ == "relcl" and (
                 _is_definite_event(antecedent := relative_antecedent(target), self.lexicon)):
             target = antecedent  # "the strike, which it called a violation": the strike
         if pattern_setting(frame.pattern, "targets_recalled", False):

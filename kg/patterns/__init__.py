@@ -24,7 +24,8 @@ from kg.patterns.events import (active_verb, casualties_of_the_attacked, counted
                                 mutual_fighting, negotiation, passive_agent, possessed_killing, promised_retaliation,
                                 provoked_retaliation,
                                 resultative, unattributed_deaths, warning)
-from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, agents_in_phrase,
+from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, Frame,
+                                 agents_in_phrase,
                                  charged_with_harm, conjuncts,
                                  direct_objects, examples_of, is_definite,
                                  governing_verb, in_condition, in_future, is_blocked, lemma_of, opens_a_question,
@@ -47,7 +48,8 @@ from kg.patterns.speech import (allegation, attribution, blame, conditional_thre
                                 refusal, rejection, reported_coercion, reported_consequences, reported_demand,
                                 reported_fault, reported_threat, summoned_envoy, traded_accusations)
 
-__all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "agents_in_phrase",
+__all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "RELATIVE_PRONOUNS", "SUBJECT_DEPS",
+           "agents_in_phrase",
            "charged_with_harm", "conjuncts", "direct_objects", "event_agents", "examples_of", "is_definite",
            "governing_verb",
            "in_condition", "in_future", "is_blocked", "lemma_of", "opens_a_question",

@@ -27,7 +27,7 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "lemma_of", "phrasal_lemma", "verb_predicate", "names_a_person",
            "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "negated", "governing_verb",
-           "SUBJECT_DEPS",
+           "SUBJECT_DEPS", "RELATIVE_PRONOUNS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
            "repeated_prepositions", "shared_passive_agents", "co_agents", "object_companions", "relative_antecedent",
            "placed_from", "loose_participle_noun", "loose_participles", "name_set_off_after",
@@ -157,7 +157,7 @@ def conjuncts(token: Token) -> list[Token]:
 
 # Prepositions that place an event: "a strike on the base in Jordan".
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "on"})
-_RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # The predicates of acts done, which a question does not tell of, whether a verb or a noun cues them.
 _ACTS = frozenset({"attacks", "kills", "threatens"})
@@ -209,7 +209,7 @@ def subjects_of(verb: Token) -> list[Token]:
         # ("in continuation of our approach of resisting the occupation forces": whose it is)
         return [c for c in noun.children if c.dep_ == "poss"] or (subjects_of(noun.head) if noun.dep_ == "dobj" else [])
     if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and any(
-            c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.head.children):
+            c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.head.children):
         return [verb.head.head]  # "the strikes, which Washington said hit facilities": the strikes hit them
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma_of(verb) in load_lexicon().verb_predicates and (
             lemma_of(verb) not in load_lexicon().weapon_verbs):
@@ -333,7 +333,7 @@ def _taken_from_inner_clause(verb: Token, subjects: list[Token]) -> bool:
     >>> [t.text for t in subjects_of(next(t for t in doc if t.lemma_ == "claim"))]
     ['umbrella']
     """
-    opened = any(c.dep_ == "prep" and any(p.lower_ in _RELATIVE_PRONOUNS for p in c.children)
+    opened = any(c.dep_ == "prep" and any(p.lower_ in RELATIVE_PRONOUNS for p in c.children)
                  for c in verb.children)
     return verb.dep_ == "relcl" and opened and any(t.pos_ == "VERB" and s.i < t.i < verb.i
                                                    for s in subjects for t in s.subtree)
@@ -624,11 +624,11 @@ def relative_antecedent(token: Token) -> Token:
     ...     11]).text
     'Badr'
     """
-    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return _clause_antecedent(token.head)
     if token.lower_ in {"which", "whom"} and token.dep_ == "pobj" and token.head.head.dep_ == "relcl":
         return _clause_antecedent(token.head.head)
-    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "ccomp" and token.head.head.dep_ == "relcl":
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "ccomp" and token.head.head.dep_ == "relcl":
         return _clause_antecedent(token.head.head)  # "X, which officials say was behind the strike"
     if token.lower_ in {"which", "whom"} and token.dep_ == "pobj" and token.head.lower_ == "of" and (
             (part := token.head.head).dep_ in SUBJECT_DEPS and part.head.dep_ == "relcl"):

@@ -7,8 +7,8 @@ from spacy.tokens import Span, Token
 from kg.actors import hyphen_modifier
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, conjuncts, direct_objects,
-                                 frame, is_passive, lemma_of, names_a_person,
+from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, Frame,
+                                 conjuncts, direct_objects, frame, is_passive, lemma_of, names_a_person,
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
                                  picks_a_part, prep_objects, relative_antecedent, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
@@ -301,7 +301,7 @@ def _told_of_antecedent(clause: Token) -> bool:
     >>> read("It is part of the Popular Mobilization Forces, where it forms the 14th Brigade.", composition)
     []
     """
-    return not any(c.dep_ in SUBJECT_DEPS and c.lower_ not in {"that", "which", "who"} for c in clause.children)
+    return not any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
