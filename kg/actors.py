@@ -1135,7 +1135,7 @@ class ActorLinker:
                                and not span[0].text.replace(".", "").isalpha()
                                or _title_word(span[0].lower_, self.lexicon)
                                or span[0].lower_ in self.lexicon.outlet_name_heads | self.lexicon.institution_nouns
-                               or _names_an_act(span[0].lower_, self.lexicon)) and not self._place_extension(span):
+                               or self.lexicon.act_noun_tag(span[0].lower_)) and not self._place_extension(span):
             return None
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head, self.lexicon) and (
@@ -1776,15 +1776,6 @@ def _given_name_and_initial_before(surname: Token, lexicon: Lexicon) -> bool:
     given, initial = surname.doc[surname.i - 2], surname.doc[surname.i - 1]
     return bool(re.fullmatch(r"[A-Z]\.", initial.text)) and given.is_title and given.is_alpha and (
         given.lower_ not in lexicon.titles) and not _title_word(given.lower_, lexicon)
-
-def _names_an_act(word: str, lexicon: Lexicon) -> bool:
-    """Whether a lowercased word is a noun of an act the lexicon reads, or its plural: "strikes", "talks".
-
-    >>> _names_an_act("strikes", load_lexicon()), _names_an_act("hezbollah", load_lexicon())
-    (True, False)
-    """
-    return word in lexicon.noun_predicates or word.endswith("s") and word[:-1] in lexicon.noun_predicates
-
 
 def _title_word(word: str, lexicon: Lexicon) -> bool:
     """ "Gen.", "Brig", "Colonels": a title, abbreviated or plural."""

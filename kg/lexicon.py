@@ -303,6 +303,18 @@ class Lexicon:
     unit_nouns: frozenset[str]
     occurring_verbs: frozenset[str]
 
+    def act_noun_tag(self, word: str) -> str | None:
+        """The tag of a lowercased noun of an act the lexicon reads: "NN" for the noun ("strike", "talks"), "NNS"
+        for its plural ("strikes"); None for any other word.
+
+        >>> lexicon = load_lexicon()
+        >>> lexicon.act_noun_tag("strike"), lexicon.act_noun_tag("airstrikes"), lexicon.act_noun_tag("hezbollah")
+        ('NN', 'NNS', None)
+        """
+        if word in self.noun_predicates:
+            return "NN"
+        return "NNS" if word.endswith("s") and word[:-1] in self.noun_predicates else None
+
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Lexicon":
         return cls(

@@ -852,17 +852,8 @@ def _retag_capitalised_event_noun(token: Token) -> None:
     """
     if token.tag_ not in {"NNP", "NNPS"} or token.i != token.sent.start or not token.is_title:
         return
-    lower = token.lower_
-    if lower in _predicate_nouns():
-        token.tag_ = "NN"
-    elif lower.endswith("s") and lower[:-1] in _predicate_nouns():
-        token.tag_ = "NNS"
-
-
-@cache
-def _predicate_nouns() -> frozenset[str]:
-    """The lexicon's nouns that cue a relation ("strike", "airstrike", "talks"), by their lemmas."""
-    return frozenset(load_lexicon().noun_predicates)
+    if tag := load_lexicon().act_noun_tag(token.lower_):
+        token.tag_ = tag
 
 
 def _retag_noun(token: Token) -> None:
