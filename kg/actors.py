@@ -466,7 +466,7 @@ class ActorLinker:
         # "the coalition of Iran-backed militias ... the most powerful member of the coalition": a common noun the
         # text used for another group is that group's word from then on
         used_otherwise: set[str] = set()
-        for ent in joined_person_names(doc.ents):
+        for ent in joined_person_names(portfolios_cut(doc.ents, self.lexicon)):
             if len(ent) == 1 and ent.text in self.registry.demonyms and _nationality(ent[0], self.lexicon):
                 continue
             if ent.start in opened:
@@ -638,17 +638,24 @@ class ActorLinker:
         doc named before, else the registered one of the state the doc names most ("parliament" in a story about
         Iraq)."""
         taken = _covered(found)
-        state = _story_state(found)
+        # a story that names two states alike is about the one its dateline's capital stands for
+        state = _story_state(found) or next((s.id for s in [self._dateline_state(doc, found)] if s and (
+            s.type == "Country")), None)
         for token in doc:
             if (token.i in taken or token.lemma_.lower() not in self.lexicon.institution_nouns
                     or token.pos_ not in {"NOUN", "PROPN"}
+                    # "the two governments" are two; "anti-government protests" are against any
+                    or token.tag_ in {"NNS", "NNPS"} or token.i and doc[token.i - 1].tag_ == "HYPH"
                     or token.dep_ == "compound" and not _is_role_word(token.head, self.lexicon)
                     # "the Turkish government" is another state's, "the new government" this one's, and "the
                     # Swedish government" that of a state the registry does not know
                     or any(c.dep_ in {"compound", "poss", "nmod"} or c.dep_ == "amod" and (
                         c.i in taken or c.ent_type_ == "NORP") for c in token.children)
                     or any(c.dep_ == "det" and c.lower_ not in {"the"} and not _led_by_someone(token, self.lexicon)
-                           for c in token.children)):
+                           for c in token.children)
+                    # "he had never been a government official": any government's
+                    or token.dep_ == "compound" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                        for c in token.head.children)):
                 continue
             # "the central government in Iraq": the state the noun itself is placed in or said to be of, named with it;
             # "the cabinet in Erbil": the government a city it is placed in stands for
@@ -1023,11 +1030,9 @@ class ActorLinker:
         ('Foreign Ministry', 'iranian_foreign_ministry')
         """
         states = [(c, state) for c in candidates if (state := self._state_of(c.actor)) is not None]
-        capitals = [(c, self.registry.actors[c.actor.metonym]) for c in candidates
-                    if c.actor.type == "Place" and c.actor.metonym in self.registry.actors]
-        datelines = dateline_tokens(doc)
-        story_state = self.registry.actors.get(_story_state(candidates) or "")
-        dateline_state = next((state for c, state in capitals if c.start in datelines), story_state)
+        capitals = self._capitals(candidates)
+        dateline_state = self._dateline_state(doc, candidates) or self.registry.actors.get(
+            _story_state(candidates) or "")
         sents = list(doc.sents)
         found = []
         for body in candidates:
@@ -1045,6 +1050,16 @@ class ActorLinker:
             found.append(body if focus is None else _Candidate(
                 body.start, body.end, self._body_of(focus, body.actor_span.text.lower()), doc))
         return found
+
+    def _capitals(self, candidates: list[_Candidate]) -> list[tuple[_Candidate, Actor]]:
+        """Each mention of a place that stands for a state or government, with what it stands for."""
+        return [(c, self.registry.actors[c.actor.metonym]) for c in candidates
+                if c.actor.type == "Place" and c.actor.metonym in self.registry.actors]
+
+    def _dateline_state(self, doc: Doc, candidates: list[_Candidate]) -> Actor | None:
+        """What the capital a dateline names stands for ("BAGHDAD (Reuters) -": Iraq), if a dateline names one."""
+        datelines = dateline_tokens(doc)
+        return next((state for c, state in self._capitals(candidates) if c.start in datelines), None)
 
     def _state_of(self, actor: Actor) -> Actor | None:
         """The state an actor is or belongs to."""
@@ -1412,6 +1427,31 @@ def _named_by_place_noun(span: Span, lexicon: Lexicon) -> bool:
     of = span.root.head
     return span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lexicon.place_nouns and (
         of.head.i < span.start)
+
+
+def portfolios_cut(ents: tuple[Span, ...], lexicon: Lexicon) -> list[Span]:
+    """The entities, without the portfolio an office is "for" or "of", which the NER takes for a body and runs into
+    the holder's name: what follows its last portfolio word is the holder ("Under Secretary for Terrorism and
+    Financial Intelligence Brian Nelson"), and a portfolio with nothing after it is no actor ("Assistant Secretary
+    of State for Near Eastern Affairs").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Under Secretary for Terrorism and Financial Intelligence Brian Nelson spoke")
+    >>> doc.ents = [Span(doc, 3, 9, "ORG")]
+    >>> [(span.text, span.label_) for span in portfolios_cut(doc.ents, load_lexicon())]
+    [('Brian Nelson', 'PERSON')]
+    """
+    cut: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        ends = [t.i for t in ent if t.lower_ in lexicon.portfolio_words]
+        office = ent.start >= 2 and doc[ent.start - 1].lower_ in {"for", "of"} and _title_word(
+            doc[ent.start - 2].lower_, lexicon)
+        if not office or not ends:
+            cut.append(ent)
+        elif ent.end - ends[-1] > 2 and all(t.is_title for t in doc[ends[-1] + 1:ent.end]):
+            cut.append(Span(doc, ends[-1] + 1, ent.end, label="PERSON"))
+    return cut
 
 
 def joined_person_names(ents: tuple[Span, ...]) -> list[Span]:

@@ -102,6 +102,7 @@ class Lexicon:
     company_preps: frozenset[str]
     community_adjectives: frozenset[str]
     function_nouns: frozenset[str]
+    portfolio_words: frozenset[str]
     accredited_nouns: frozenset[str]
     cabinet_nouns: frozenset[str]
     ministry_nouns: frozenset[str]

@@ -273,7 +273,10 @@ class RelationExtractor:
         """What a frame tells, given how its act is told: an attack to come is a threat, one tried is an attack, and
         an act supposed, asked of another or wished for tells nothing (None)."""
         predicate = frame.predicate
-        if predicate in _EVENTS and (in_condition(frame.cue, self.lexicon) or governing_verb(
+        # a penalty is told as an attack is: one to come is a threat, one supposed or asked for none
+        attack_like = predicate in _EVENTS or predicate == "accuses" and lemma_of(frame.cue) in (
+            self.lexicon.sanction_nouns | self.lexicon.sanction_verbs)
+        if attack_like and (in_condition(frame.cue, self.lexicon) or governing_verb(
                 frame.cue, self.demanding_verbs) and not _asked_of_own(frame.cue)):
             # "if Washington attacked Iran", "urged Biden to strike Iran": an attack supposed or asked of another is
             # neither told nor threatened (what a group asks of its own fighters is its own, to come)
@@ -287,7 +290,7 @@ class RelationExtractor:
         if predicate in _ASKABLE_ACTS and self._asked_by_actor(frame):
             return None  # "Washington pressed Sudani to rein in the groups": he has not; but "this path compels the
             # government to end the mission" tells the government's aim
-        if predicate in _EVENTS and self._to_come(frame):
+        if attack_like and self._to_come(frame):
             if frame.cue.dep_ == "ccomp" and opens_a_question(frame.cue):
                 return None  # "explain how a US drone could strike a PMF base": a question, no threat
             # "X said the group would strike US bases": the threat is the speaker's (reported_threat), but only
@@ -297,8 +300,9 @@ class RelationExtractor:
         if predicate == "kills" and governing_verb(frame.cue, self.lexicon.attempt_verbs):
             return "attacks"  # "tried to kill the premier": an attack on him, not his killing
         if predicate == "negotiates_with" and (in_future(frame.cue, self.lexicon) or governing_verb(
-                frame.cue, self.lexicon.wishing_verbs) or self._rejected(frame.cue)):
-            return None  # "asked to meet", "will meet", "rejects any negotiation": talks not held
+                frame.cue, self.lexicon.wishing_verbs | self.demanding_verbs) or self._rejected(frame.cue)):
+            return None  # "asked to meet", "will meet", "urged Washington to coordinate with", "rejects any
+            # negotiation": talks not held
         return predicate
 
     def _objects(self, frame: Frame, actors: dict, attacks_told: "EventMemory",

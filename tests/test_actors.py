@@ -153,6 +153,26 @@ def test_a_bare_government_is_the_state_the_story_is_about(nlp):
     assert [s.kb_id_ for s in doc.spans[MENTIONS_KEY] if s.text == "government"] == ["iraqi_government"] * 2
 
 
+def test_a_bare_government_is_the_datelines_state_where_two_states_are_named_alike(nlp):
+    doc = nlp("BAGHDAD (Reuters) - Washington urged Iraq to act. Iraq rejected US demands. Kataib Hezbollah said it "
+              "supports the government.")
+    assert ("government", "iraqi_government") in mentions(doc)
+
+
+@pytest.mark.parametrize("text", ["Iraq condemned the crackdown on anti-government protests.",
+                                  "Iraq and Iran said the two governments would meet.",
+                                  "Iraq named him, though he had never been a government official."])
+def test_a_government_that_is_none_in_particular_is_no_actor(nlp, text):
+    assert "iraqi_government" not in {span.kb_id_ for span in nlp(text).spans[MENTIONS_KEY]}
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Under Secretary for Terrorism and Financial Intelligence Brian Nelson said Iran exploits Iraq.", "Brian Nelson"),
+    ("Assistant Secretary of State for Near Eastern Affairs Barbara Leaf met Iraqi officials.", "Barbara Leaf")])
+def test_the_portfolio_an_office_is_for_is_no_actor_and_the_holder_is_named_after_it(nlp, text, holder):
+    assert [span.text for span in nlp(text).spans[MENTIONS_KEY] if span.label_ != "Country"] == [holder]
+
+
 def test_a_capitalised_institution_opening_a_sentence_is_the_bare_noun(nlp):
     # the NER takes "Parliament" opening a sentence for a name of its own; it is the story's state's parliament
     doc = nlp("Iraqi Prime Minister Mohammed Shia al-Sudani condemned the strike. Parliament said it would back him.")

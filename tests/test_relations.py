@@ -2570,6 +2570,9 @@ def triples(nlp, text):
     # a name set off after an office "to" a place is the office holder's
     ("Ali al-Sistani made the remarks during a meeting with the UN special envoy to Iraq, Mohammed al-Hassan, his "
      "office said in a statement.", ("ali_al_sistani", "negotiates_with", "mohammed_al_hassan")),
+    # a government named with no state is of the state a dateline's capital stands for, where two are named alike
+    ("BAGHDAD (Reuters) - Washington urged Iraq to act. Iraq rejected the US demands. Asaib Ahl al-Haq said it "
+     "supports the government's efforts.", ("asaib_ahl_al_haq", "supports", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3701,6 +3704,24 @@ def test_pattern_reads(nlp, text, expected):
     ("The Coordination Framework, a coalition of Iran-aligned parties, called for the expulsion of US forces, and "
      "Prime Minister Mohammed Shia al-Sudani's military spokesman, Yehia Rasool, said the coalition had crossed all "
      "red lines.", ("coordination_framework", "demands", "yahya_rasool")),
+    # a place between two states joined by a hyphen lies in neither
+    ("An unidentified drone struck a vehicle near the Syrian-Iraqi border crossing of Al-Bukamal on Friday.",
+     ("albu_kamal", "located_in", "iraq")),
+    # sanctions to come are a threat, and sanctions supposed nothing; neither accuses
+    ("Trump vowed to impose sanctions on Kataib Hezbollah over its attacks on US forces.",
+     ("donald_trump", "accuses", "kataib_hezbollah")),
+    # what a penalty threatened is laid for is told, not threatened
+    ("Trump vowed to impose sanctions on Kataib Hezbollah over its attacks on US forces.",
+     ("donald_trump", "threatens", "us_forces")),
+    ("If Kataib Hezbollah attacks again, Washington will sanction it over its attacks.",
+     ("united_states", "accuses", "kataib_hezbollah")),
+    # an act a noun names, asked of another through its verb, is not done
+    ("Lawmakers urged Biden to launch strikes on Kataib Hezbollah.", ("joe_biden", "attacks", "kataib_hezbollah")),
+    ("Lawmakers urged Biden to impose sanctions on Kataib Hezbollah over its attacks.",
+     ("joe_biden", "accuses", "kataib_hezbollah")),
+    # talks one is urged to hold are not held
+    ("Fuad Hussein urged the United States to coordinate with the Iraqi government.",
+     ("united_states", "negotiates_with", "iraqi_government")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

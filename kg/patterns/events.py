@@ -394,7 +394,9 @@ def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
         penalties = [c for c in complement.children if c.dep_ == "dobj" and lemma_of(c) in lexicon.penalty_nouns]
         if penalties:
             targets += [t for n in (complement, *penalties) for t in prep_objects(n, {"on", "against"})]
-        for token in (t for t in complement.subtree if not _told_inside(t, complement, lexicon)):
+        # ("vowed to impose sanctions on X over its attacks on US forces": the charge is told, not threatened)
+        for token in (t for t in complement.subtree if not _told_inside(t, complement, lexicon)
+                      and not is_charge(t, lexicon)):
             if verb_predicate(token, lexicon) in _HARMS and token.pos_ == "VERB":
                 targets += [c for c in token.children if c.dep_ == "dobj"]
             if verb_predicate(token, lexicon) in _HARMS or (

@@ -1080,7 +1080,11 @@ def governing_verb(cue: Token, verbs: frozenset[str]) -> bool:
     True
     >>> governing_verb(_parser()("Iran asked Interpol to help arrest Trump.")[5], frozenset({"ask"}))
     True
+    >>> governing_verb(_parser()("They urged Biden to launch strikes on Iran.")[5], frozenset({"urge"}))
+    True
     """
+    if cue.dep_ == "dobj" and lemma_of(cue.head) in load_lexicon().light_verbs:
+        cue = cue.head  # "to launch strikes": the act a noun names is asked for as its verb is
     while cue.dep_ == "xcomp" and cue.head.dep_ == "xcomp" and cue.head.lower_ in load_lexicon().helping_verb_forms:
         cue = cue.head
     return cue.dep_ == "xcomp" and lemma_of(cue.head) in verbs

@@ -408,9 +408,26 @@ def _containers_before(place: Token, named_for: frozenset[str], lexicon: Lexicon
     held = lemma_of(place) in lexicon.installation_nouns | lexicon.force_nouns | lexicon.force_site_nouns
     if lemma_of(place) in lexicon.clock_nouns:
         return []  # "9:30 p.m. (Baghdad time)"
-    return [c for c in place.children if c.i < place.i and not _one_name(c, place) and (
+    return [c for c in place.children if c.i < place.i and not _one_name(c, place) and not _one_of_a_pair(c) and (
         c.dep_ in {"poss", "amod"} or c.dep_ == "compound" and lemma_of(place) not in named_for) and not (
         held and c.ent_type_ in {"Country", "NORP"})]
+
+
+def _one_of_a_pair(word: Token) -> bool:
+    """Whether a name is one of two joined by a hyphen ("the Syrian-Iraqi border", "the Iraq-Syria crossing"): what
+    they name lies between the two, in neither.
+
+    >>> doc = _parser()("They met at the Iraq-Syria border crossing of Al-Qaim.")
+    >>> _one_of_a_pair(doc[4]), _one_of_a_pair(doc[6]), _one_of_a_pair(doc[12])
+    (True, True, False)
+    """
+    doc = word.doc
+    for step in (-1, 1):
+        hyphen, other = word.i + step, word.i + 2 * step
+        if 0 <= min(hyphen, other) and max(hyphen, other) < len(doc) and doc[hyphen].text == "-" and (
+                doc[other].is_title and not _one_name(doc[min(word.i, other)], doc[max(word.i, other)])):
+            return True
+    return False
 
 
 def _within(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
