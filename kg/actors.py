@@ -217,6 +217,8 @@ class Registry:
         backing_words = sorted(lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.alignment_adjectives)
         yield [modifiers, heads, {"LOWER": {"IN": backing_words}}, {"LOWER": {"IN": ["with", "by", "to"]}},
                {"LOWER": {"IN": forms}}]  # "armed groups aligned with Tehran", "militias backed by Iran"
+        yield [modifiers, heads, {"LOWER": {"IN": ["that", "which"]}, "OP": "?"}, {"LOWER": {"IN": forms}},
+               {"LEMMA": {"IN": sorted(lexicon.backing_verbs)}, "POS": "VERB"}]  # "the militias Tehran backs"
 
     def _single_word_forms(self, actor_id: str) -> Iterator[str]:
         actor = self.actors[actor_id]
@@ -593,6 +595,9 @@ class ActorLinker:
                               and token.nbor(-2).lower_ in modifiers | self.lexicon.alignment_adjectives)
                 pro = pro or (token.i == candidate.start and token.nbor(1).tag_ == "POS" and (
                     doc[candidate.end - 1].lower_ in self.lexicon.proxy_nouns))
+                # "the militias Tehran backs": the backer is the subject of the clause that closes the name
+                pro = pro or (token.i + 1 < candidate.end and token.nbor(1).pos_ == "VERB" and (
+                    token.nbor(1).lemma_.lower() in self.lexicon.backing_verbs))
                 if not (backing or pro) and (joined := hyphen_modifier(token, modifiers)):
                     name, backing = joined, True  # "U.S.-led" is one token
                 if not (backing or pro):

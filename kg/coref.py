@@ -800,6 +800,9 @@ class Coreference:
                 for o in p.children if o.dep_ == "pobj"):
             return None  # "the office of President Barham Salih" says whose it is; it refers to nothing before
         modifiers = [c for c in token.lefts]
+        if token.lower_ in self.lexicon.force_nouns and {c.lower_ for c in modifiers if c.dep_ == "amod"} & (
+                self.lexicon.institutional_force_modifiers):
+            return None  # "the commander-in-chief of the armed forces": a state's own, not a force named before
         determiners = [c for c in modifiers if c.dep_ == "det"]
         actor_type = self._described_type(token, modifiers)
         if actor_type == "Country" and token.lemma_.lower() not in self.description_types:

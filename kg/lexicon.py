@@ -103,6 +103,8 @@ class Lexicon:
     community_adjectives: frozenset[str]
     function_nouns: frozenset[str]
     portfolio_words: frozenset[str]
+    backing_verbs: frozenset[str]
+    institutional_force_modifiers: frozenset[str]
     accredited_nouns: frozenset[str]
     cabinet_nouns: frozenset[str]
     ministry_nouns: frozenset[str]

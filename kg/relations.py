@@ -953,7 +953,9 @@ def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: 
         if found := _first_named(modifiers, 0.1):
             return found
         # (not one its own phrase says the whose of: "the presence of the coalition")
-        if is_definite(token) and not prep_objects(token, {"of", "by", "from"}) and (found := [
+        # ("the commander-in-chief of the armed forces": a state's own standing military, no force told of before)
+        standing = any(c.dep_ == "amod" and c.lower_ in lexicon.institutional_force_modifiers for c in token.children)
+        if is_definite(token) and not standing and not prep_objects(token, {"of", "by", "from"}) and (found := [
                 (actor, 0.15) for told in _told_before(token, lexicon)
                 for actor, _ in argument_actors(told, lexicon, depth=2)]):
             return list(dict.fromkeys(found))

@@ -2573,6 +2573,9 @@ def triples(nlp, text):
     # a government named with no state is of the state a dateline's capital stands for, where two are named alike
     ("BAGHDAD (Reuters) - Washington urged Iraq to act. Iraq rejected the US demands. Asaib Ahl al-Haq said it "
      "supports the government's efforts.", ("asaib_ahl_al_haq", "supports", "iraqi_government")),
+    # the militias a state backs, named by a relative clause, are the collective it backs
+    ("US jets struck the militias Tehran supports in Iraq.", ("iran", "supports", "iran_backed_militias")),
+    ("US jets struck the militias that Iran backs.", ("us_forces", "attacks", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3722,6 +3725,17 @@ def test_pattern_reads(nlp, text, expected):
     # talks one is urged to hold are not held
     ("Fuad Hussein urged the United States to coordinate with the Iraqi government.",
      ("united_states", "negotiates_with", "iraqi_government")),
+    # attacks an operation is to eliminate are not done, nor are they by the place they come from
+    ("The ministry said the operation was carried out \"to eliminate terrorist attacks\" against Turkey from northern "
+     "Iraq.", ("iraq", "attacks", "turkey")),
+    # "the armed forces" are a state's standing military, no force told of before
+    ("US forces were attacked on Monday. Sudani is the commander-in-chief of the armed forces.",
+     ("mohammed_shia_al_sudani", "leads", "us_forces")),
+    ("US forces were attacked on Monday. The armed forces struck Kataib Hezbollah.",
+     ("us_forces", "attacks", "kataib_hezbollah")),
+    # what an actor can do is not done
+    ("Kataib Hezbollah fired rockets last year. Rivals say the group can hit even the prime minister without paying a "
+     "price.", ("kataib_hezbollah", "attacks", "mustafa_al_kadhimi")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
