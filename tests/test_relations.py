@@ -2576,6 +2576,12 @@ def triples(nlp, text):
     # the militias a state backs, named by a relative clause, are the collective it backs
     ("US jets struck the militias Tehran supports in Iraq.", ("iran", "supports", "iran_backed_militias")),
     ("US jets struck the militias that Iran backs.", ("us_forces", "attacks", "iran_backed_militias")),
+    # the target the parser hangs on the verb right after an act is the act's
+    ("Iranian Foreign Ministry spokesman Nasser Kanaani on Saturday strongly condemned the latest U.S. airstrikes on "
+     "positions of the Popular Mobilization Forces in western Iraq.",
+     ("united_states", "attacks", "popular_mobilization_forces")),
+    ("The U.S. has responded with airstrikes on facilities used by the Islamic Revolutionary Guard Corps near Deir "
+     "ez-Zor.", ("united_states", "attacks", "irgc")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

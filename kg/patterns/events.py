@@ -782,12 +782,38 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     if predicate in _HARMS:  # (or on the last agent: "attacks by Iran and Iran-backed militias against US forces")
         targets += [t for agents in prep_objects(noun, {"by"}) for agent in conjuncts(agents)
                     for p in prep_objects(agent, {"on", "against"}) for t in conjuncts(p)]
+    if predicate in _HARMS:
+        targets += _targets_hung_on_verb(noun, lexicon)
     if noun.dep_ == "pobj" and noun.head.lower_ == "despite":
         # "troops stationed despite Baghdad's objections": what is objected to is what the clause tells of
         clause = noun.head.head
         targets += [t for s in subjects_of(clause) + [c for c in clause.children if c.dep_ == "nsubjpass"]
                     for t in conjuncts(s)]
     return targets + _targets_of_words(noun, predicate, lexicon)
+
+
+def _targets_hung_on_verb(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """ "condemned the US airstrikes on positions of the PMF", "responded with airstrikes on facilities": the parser
+    hangs the target right after an act of harm on the verb (but "blamed the attack on Israel" names the culprit)."""
+    verb = _clause_verb(noun)
+    if verb is None or lemma_of(verb) in lexicon.charging_verbs or f"{lemma_of(verb)}_on" in lexicon.verb_predicates:
+        return []
+    return [t for p in verb.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+            and p.i == noun.right_edge.i + 1 for o in p.children if o.dep_ == "pobj" for t in conjuncts(o)]
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb a noun is the object of, or of whose preposition it is the object: "condemned the strikes",
+    "responded with strikes".
+
+    >>> from kg.patterns.helpers import _parser
+    >>> doc = _parser()("Iraq condemned the strikes, which hit the bases.")
+    >>> _clause_verb(doc[3]).text, _clause_verb(doc[8]).text, _clause_verb(doc[0])
+    ('condemned', 'hit', None)
+    """
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if (
+        noun.dep_ == "dobj") else None
+    return head if head is not None and head.pos_ == "VERB" else None
 
 
 def _targets_of_words(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]:
