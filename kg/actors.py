@@ -643,9 +643,11 @@ class ActorLinker:
         doc named before, else the registered one of the state the doc names most ("parliament" in a story about
         Iraq)."""
         taken = _covered(found)
-        # a story that names two states alike is about the one its dateline's capital stands for
-        state = _story_state(found) or next((s.id for s in [self._dateline_state(doc, found)] if s and (
-            s.type == "Country")), None)
+        # the state the story is about, then the one its dateline's capital stands for: "the parliament" in a story
+        # from Baghdad that names only the Americans, or names Iraq and the US alike, is Iraq's
+        dateline = self._dateline_state(doc, found)
+        states = [s for s in (_story_state(found), dateline.id if dateline and dateline.type == "Country" else None)
+                  if s]
         for token in doc:
             if (token.i in taken or token.lemma_.lower() not in self.lexicon.institution_nouns
                     or token.pos_ not in {"NOUN", "PROPN"}
@@ -676,7 +678,7 @@ class ActorLinker:
             elif seat is not None and seat.type == "GovernmentBody" and (
                     token.lemma_.lower() in self.lexicon.cabinet_nouns):
                 yield _Candidate(token.i, token.i + 1, seat, doc)
-            elif (actor := self._institution_meant(token, found, state, own[0].actor.id if own else None)) is not None:
+            elif (actor := self._institution_meant(token, found, states, own[0].actor.id if own else None)) is not None:
                 start = min((c.i for c in token.children if c.dep_ == "amod" and c.i < token.i), default=token.i)
                 yield _Candidate(start, own[0].end, actor, doc) if own else _Candidate(token.i, token.i + 1, actor, doc)
 
@@ -687,11 +689,12 @@ class ActorLinker:
                          and self.registry.actors[c.actor.metonym].type == "GovernmentBody")
         return self.registry.actors[bodies.most_common(1)[0][0]] if bodies else None
 
-    def _institution_meant(self, token: Token, found: list[_Candidate], story_state: str | None,
+    def _institution_meant(self, token: Token, found: list[_Candidate], story_states: list[str],
                            own_state: str | None = None) -> Actor | None:
         """The body a bare institutional noun means: the registered one of the state it is said to be of
         (`own_state`), else of the one state its sentence names ("Iraq's parliament passed a resolution calling on
-        the government"), else the body of that name named before, else the registered one of the story's state."""
+        the government"), else the body of that name named before, else the registered one of the first of the
+        story's states that has one."""
         noun = token.lemma_.lower()
         named_here = [c for c in found if token.sent.start <= c.start < token.sent.end]
         here = {own_state} if own_state else _states_of(named_here)
@@ -707,7 +710,7 @@ class ActorLinker:
             here = _states_of([c for c in named_here if not _in_a_clause_without(token.doc[c.start], token)])
         named = [c.actor for c in found if c.start < token.i and c.actor.type == "GovernmentBody"
                  and c.actor.name.lower().endswith(noun)]
-        for state in ([next(iter(here))] if len(here) == 1 else []) + [None, story_state]:
+        for state in ([next(iter(here))] if len(here) == 1 else []) + [None, *story_states]:
             if state is None and named:
                 return named[-1]
             # (a state the registry does not know, "Sweden", has no body it knows either)

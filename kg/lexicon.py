@@ -105,6 +105,7 @@ class Lexicon:
     portfolio_words: frozenset[str]
     backing_verbs: frozenset[str]
     institutional_force_modifiers: frozenset[str]
+    inverted_condition_auxiliaries: frozenset[str]
     accredited_nouns: frozenset[str]
     cabinet_nouns: frozenset[str]
     ministry_nouns: frozenset[str]

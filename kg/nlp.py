@@ -997,6 +997,24 @@ def _raise_where_clause_off_time(verb: Token) -> None:
     verb.head = place.head if place.dep_ == "compound" and place.head.i > place.i else place
 
 
+def _raise_relative_clause_off_date(verb: Token) -> None:
+    """A relative clause of "which" the parser hung on the date of a noun, not the noun dated ("the parliament's
+    decision of Jan. 5, 2020, which obliges the government to expel foreign troops"): no date obliges; the clause
+    is the noun's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("They ignored the parliament's decision of Jan. 5, 2020, which obliges the government to act.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "obliges"]
+    [('obliges', 'decision')]
+    """
+    date = verb.head
+    if verb.dep_ != "relcl" or not any(c.lower_ == "which" for c in verb.children) or not _names_a_time(date) or (
+            date.dep_ != "pobj" or date.head.lower_ != "of" or not date.head.head.tag_.startswith("NN")):
+        return
+    verb.head = date.head.head
+
+
 def _names_a_time(noun: Token) -> bool:
     """Whether a noun names a day, a month or an hour ("Wednesday", "March", "night")."""
     return bool(re.fullmatch(MONTH_NAME, noun.text)) or noun.lower_ in _time_words()
@@ -2127,4 +2145,5 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_title_word_taken_for_preposition,
     _raise_where_clause_off_time,
     _split_clauses_joined_at_subject,
+    _raise_relative_clause_off_date,
 )

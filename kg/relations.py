@@ -287,6 +287,9 @@ class RelationExtractor:
             # "Turkey and Iraq agreed to fight the PKK", "the group emerged to fight US troops": a purpose settled on
             # or raised for, no attack told or threatened
             return None
+        if predicate in _ASKABLE_ACTS - {"threatens"} and (frame.cue.pos_ == "VERB" or self.lexicon.noun_predicates.get(
+                lemma_of(frame.cue))) and in_condition(frame.cue, self.lexicon):
+            return None  # "Should the Americans insist on remaining in defiance of parliament": supposed, not told
         if predicate in _ASKABLE_ACTS and self._asked_by_actor(frame):
             return None  # "Washington pressed Sudani to rein in the groups": he has not; but "this path compels the
             # government to end the mission" tells the government's aim

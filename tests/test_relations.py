@@ -2582,6 +2582,10 @@ def triples(nlp, text):
      ("united_states", "attacks", "popular_mobilization_forces")),
     ("The U.S. has responded with airstrikes on facilities used by the Islamic Revolutionary Guard Corps near Deir "
      "ez-Zor.", ("united_states", "attacks", "irgc")),
+    # a relative clause hung on a date is the dated noun's; a bare parliament in a story from Baghdad that names only
+    # the Americans is Iraq's
+    ("BAGHDAD - The group said the Americans had ignored the parliament's decision of Jan. 5, 2020, which obliges "
+     "the government to expel foreign troops.", ("iraqi_parliament", "demands", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3742,6 +3746,9 @@ def test_pattern_reads(nlp, text, expected):
     # what an actor can do is not done
     ("Kataib Hezbollah fired rockets last year. Rivals say the group can hit even the prime minister without paying a "
      "price.", ("kataib_hezbollah", "attacks", "mustafa_al_kadhimi")),
+    # what a condition put before its subject supposes is not told
+    ("Iraq's parliament voted in January. \"Should the Americans insist on staying in defiance of parliament, the "
+     "factions will act,\" he said.", ("united_states", "opposes", "iraqi_parliament")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1032,9 +1032,14 @@ def in_condition(cue: Token, lexicon: Lexicon) -> bool:
     >>> doc = _parser()("Kataib Hezbollah will strike US bases if Washington attacks Iran.")
     >>> in_condition(doc[8], load_lexicon()), in_condition(doc[3], load_lexicon())
     (True, False)
+    >>> in_condition(_parser()("Should Washington strike Iran, the group will respond.")[2], load_lexicon())
+    True
     """
     marks = lexicon.condition_marks | lexicon.open_choice_marks
-    return any(c.dep_ == "mark" and c.lower_ in marks for _, current in _governors(cue) for c in current.children)
+    return any(c.dep_ == "mark" and c.lower_ in marks or c.dep_ == "aux" and (
+        c.lower_ in lexicon.inverted_condition_auxiliaries and any(
+            s.dep_ in SUBJECT_DEPS and s.i > c.i for s in current.children))
+               for _, current in _governors(cue, levels=6) for c in current.children)
 
 
 def supposed(act: Token, lexicon: Lexicon) -> bool:
