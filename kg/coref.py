@@ -12,7 +12,7 @@ into the next sentence keeps its speaker.
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from spacy.language import Language
@@ -597,7 +597,18 @@ class Coreference:
         charge = possessive.head
         if charge.dep_ != "pobj" or charge.head.lower_ not in {"for", "over", "of"}:
             return None
-        return next((m for a in self._accused_by(charge.head.head) if (m := _mention_at(mentions, a.i))), None)
+        judging = charge.head.head
+        # ("saluted the fighters of Ansar Allah for their operations": praise, like blame, is for the object's deeds,
+        # and men of a group stand for it)
+        judged = self._accused_by(judging) or ([c for c in judging.children if c.dep_ == "dobj"] if (
+            judging.pos_ == "VERB" and charge.head.lower_ == "for" and self.lexicon.verb_predicates.get(
+                judging.lemma_.lower()) == "supports") else [])
+        men = [o for a in judged if a.lemma_.lower() in self.lexicon.affiliated_nouns | self.lexicon.hero_nouns
+               for p in a.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if found := next((m for a in judged if (m := _mention_at(mentions, a.i))), None):
+            return found
+        # (the men are many, whatever their group's name: "their operations" are theirs)
+        return next((replace(m, plural=True) for a in men if (m := _mention_at(mentions, a.i))), None)
 
     def _penalised(self, pronoun: Token, mentions: list[_Mention]) -> _Mention | None:
         """Whom a participle of charging charges, after a penalty: "imposed sanctions on Rayan al-Kildani and three

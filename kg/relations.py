@@ -923,7 +923,8 @@ def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     in "its militia groups", a state's)."""
     lemma = lemma_of(token)
     # ("the Houthi movement", "the Kataib Hezbollah militia": a group's own noun, named with it, is the group)
-    if lemma not in lexicon.affiliated_nouns | lexicon.whole_group_nouns or lemma in lexicon.role_predicates:
+    if lemma not in lexicon.affiliated_nouns | lexicon.whole_group_nouns | lexicon.hero_nouns or (
+            lemma in lexicon.role_predicates):
         return []
     return _first_named([c for c in token.children if c.dep_ == "compound"] + prep_objects(token, {"of"}), 0.15)
 

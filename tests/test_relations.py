@@ -2586,6 +2586,11 @@ def triples(nlp, text):
     # the Americans is Iraq's
     ("BAGHDAD - The group said the Americans had ignored the parliament's decision of Jan. 5, 2020, which obliges "
      "the government to expel foreign troops.", ("iraqi_parliament", "demands", "iraqi_government")),
+    # the deeds one is praised for are the praised one's, and a group's heroes stand for it
+    ("The Islamic Resistance in Iraq saluted Ansar Allah for its operations against Israel.",
+     ("houthis", "attacks", "israel")),
+    ("The Islamic Resistance in Iraq saluted the heroes of Yemen's Ansar Allah for their operations against Israel.",
+     ("islamic_resistance_in_iraq", "supports", "houthis")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3749,6 +3754,9 @@ def test_pattern_reads(nlp, text, expected):
     # what a condition put before its subject supposes is not told
     ("Iraq's parliament voted in January. \"Should the Americans insist on staying in defiance of parliament, the "
      "factions will act,\" he said.", ("united_states", "opposes", "iraqi_parliament")),
+    # the deeds one is praised for are not the praiser's
+    ("The Islamic Resistance in Iraq saluted Ansar Allah for its operations against Israel.",
+     ("islamic_resistance_in_iraq", "attacks", "israel")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
