@@ -2591,6 +2591,9 @@ def triples(nlp, text):
      ("houthis", "attacks", "israel")),
     ("The Islamic Resistance in Iraq saluted the heroes of Yemen's Ansar Allah for their operations against Israel.",
      ("islamic_resistance_in_iraq", "supports", "houthis")),
+    # whoever acts in an interview with an outlet is quoted by it
+    ("In an interview with Asharq Al-Awsat, Iraqi Foreign Minister Fuad Hussein discussed the war in the region.",
+     ("fuad_hussein", "quoted_by", "asharq_al_awsat")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

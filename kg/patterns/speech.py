@@ -75,15 +75,17 @@ def _outlets_told(verb: Token, lexicon: Lexicon) -> list[Token]:
         # "gave an interview to Al-Mayadeen": the parser hangs the outlet on the verb or on the interview
         return [o for interview in direct_objects(verb) if lemma_of(interview) in lexicon.interview_nouns
                 for o in prep_objects(verb, {"to"}) + prep_objects(interview, {"to", "with"})]
+    # "said in an interview with Al-Sumaria", "in remarks to Al Mayadeen", and whatever one does in an interview
+    # ("In an interview with Asharq Al-Awsat, Hussein discussed the war")
+    interviewers = [o for n in prep_objects(verb, {"in"}) if lemma_of(n) in lexicon.interview_nouns
+                    for o in prep_objects(n, {"with", "to"})]
     if lemma not in lexicon.telling_verbs | lexicon.speech_verbs | lexicon.talking_verbs:
-        return []
+        return interviewers
     outlets = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] if lemma in lexicon.telling_verbs else []
     # "spoke to Al-Mayadeen", "Speaking to Reuters, Mohi said" (to whom else one speaks is no outlet, by the
     # predicate's types)
     outlets += prep_objects(verb, {"to", "with"}) if lemma in lexicon.talking_verbs else []
-    # "said in an interview with Al-Sumaria", "in remarks to Al Mayadeen"
-    outlets += [o for n in prep_objects(verb, {"in"}) if lemma_of(n) in lexicon.interview_nouns
-                for o in prep_objects(n, {"with", "to"})]
+    outlets += interviewers
     # "In a statement carried by Sepah News, the IRGC said"
     return outlets + [o for n in prep_objects(verb, {"in"}) if lemma_of(n) in lexicon.interview_nouns | (
         lexicon.message_nouns) for p in n.children if p.dep_ == "acl" and lemma_of(p) in (
