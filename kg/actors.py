@@ -643,11 +643,7 @@ class ActorLinker:
         doc named before, else the registered one of the state the doc names most ("parliament" in a story about
         Iraq)."""
         taken = _covered(found)
-        # the state the story is about, then the one its dateline's capital stands for: "the parliament" in a story
-        # from Baghdad that names only the Americans, or names Iraq and the US alike, is Iraq's
-        dateline = self._dateline_state(doc, found)
-        states = [s for s in (_story_state(found), dateline.id if dateline and dateline.type == "Country" else None)
-                  if s]
+        states = self._story_states(doc, found)
         for token in doc:
             if (token.i in taken or token.lemma_.lower() not in self.lexicon.institution_nouns
                     or token.pos_ not in {"NOUN", "PROPN"}
@@ -688,6 +684,16 @@ class ActorLinker:
         bodies = Counter(c.actor.metonym for c in found if c.actor.type == "Place" and c.actor.metonym
                          and self.registry.actors[c.actor.metonym].type == "GovernmentBody")
         return self.registry.actors[bodies.most_common(1)[0][0]] if bodies else None
+
+    def _story_states(self, doc: Doc, found: list[_Candidate]) -> list[str]:
+        """The state the story is about, then the one its dateline's capital stands for, then the others it names,
+        the most named first: "the parliament" in a story from Baghdad that names only the Americans, or names Iraq
+        and the US alike, is Iraq's, and so in a story that names the US most, whose parliament the registry does
+        not know."""
+        dateline = self._dateline_state(doc, found)
+        named = Counter(c.actor.id for c in found if c.actor.type == "Country")
+        first = [_story_state(found), dateline.id if dateline and dateline.type == "Country" else None]
+        return [s for s in dict.fromkeys(first + [state for state, _ in named.most_common()]) if s]
 
     def _institution_meant(self, token: Token, found: list[_Candidate], story_states: list[str],
                            own_state: str | None = None) -> Actor | None:
@@ -1263,9 +1269,12 @@ class ActorLinker:
                 o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                 if o.dep_ == "pobj"]
             # (its owner a body the text names, or a bare noun of one: "parliament's security and defence committee")
+            # (a bare noun of one is the story's state's body of that name, where the registry knows it)
             bodies = [(c.actor.name, c.actor.state) for o in owners for c in found
                       if c.start <= o.i < c.end and c.actor.type == "GovernmentBody"] + [
-                (o.text, None) for o in owners if o.lower_ in self.lexicon.descriptions["GovernmentBody"]]
+                (meant.name, meant.state) if (meant := self._institution_meant(o, found, self._story_states(
+                    doc, found))) else (o.text, None)
+                for o in owners if o.lower_ in self.lexicon.descriptions["GovernmentBody"]]
             words = [c for c in noun.children if c.i < noun.i and c.dep_ in {"amod", "compound", "nmod"} and c.is_lower
                      and not c.ent_type_]
             if words and bodies:

@@ -273,6 +273,8 @@ class RelationExtractor:
         """What a frame tells, given how its act is told: an attack to come is a threat, one tried is an attack, and
         an act supposed, asked of another or wished for tells nothing (None)."""
         predicate = frame.predicate
+        if predicate == "supports" and lemma_of(frame.object) in self.lexicon.withdrawal_nouns:
+            return None  # "voted for the departure of US forces" backs no one: it opposes them (ending_presence)
         # a penalty is told as an attack is: one to come is a threat, one supposed or asked for none
         attack_like = predicate in _EVENTS or predicate == "accuses" and lemma_of(frame.cue) in (
             self.lexicon.sanction_nouns | self.lexicon.sanction_verbs)

@@ -173,6 +173,16 @@ def test_the_portfolio_an_office_is_for_is_no_actor_and_the_holder_is_named_afte
     assert [span.text for span in nlp(text).spans[MENTIONS_KEY] if span.label_ != "Country"] == [holder]
 
 
+def test_a_bare_body_the_story_s_state_has_none_of_is_the_next_named_state_s(nlp):
+    # the story names the US most, but the registry knows no American parliament
+    doc = nlp("The United States struck Kataib Hezbollah. The United States said the United States would strike "
+              "again. Iraq condemned it. Ali al-Bandawi, rapporteur of parliament's security and defence committee, "
+              "spoke.")
+    found = {(span.text, span.kb_id_) for span in doc.spans[MENTIONS_KEY]}
+    assert {("parliament", "iraqi_parliament"),
+            ("security and defence committee", "iraqi_parliament_security_and_defence_committee")} <= found
+
+
 def test_a_capitalised_institution_opening_a_sentence_is_the_bare_noun(nlp):
     # the NER takes "Parliament" opening a sentence for a name of its own; it is the story's state's parliament
     doc = nlp("Iraqi Prime Minister Mohammed Shia al-Sudani condemned the strike. Parliament said it would back him.")

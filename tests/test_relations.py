@@ -2594,6 +2594,9 @@ def triples(nlp, text):
     # whoever acts in an interview with an outlet is quoted by it
     ("In an interview with Asharq Al-Awsat, Iraqi Foreign Minister Fuad Hussein discussed the war in the region.",
      ("fuad_hussein", "quoted_by", "asharq_al_awsat")),
+    # who backs or votes for an actor's going opposes it
+    ("Iraq's parliament voted for the departure of US forces.", ("iraqi_parliament", "opposes", "us_forces")),
+    ("Sadr supports the withdrawal of US forces.", ("muqtada_al_sadr", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3760,6 +3763,8 @@ def test_pattern_reads(nlp, text, expected):
     # the deeds one is praised for are not the praiser's
     ("The Islamic Resistance in Iraq saluted Ansar Allah for its operations against Israel.",
      ("islamic_resistance_in_iraq", "attacks", "israel")),
+    # backing an actor's going is no backing of it
+    ("Iraq's parliament voted for the departure of US forces.", ("iraqi_parliament", "supports", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
