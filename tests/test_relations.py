@@ -3765,6 +3765,9 @@ def test_pattern_reads(nlp, text, expected):
      ("islamic_resistance_in_iraq", "attacks", "israel")),
     # backing an actor's going is no backing of it
     ("Iraq's parliament voted for the departure of US forces.", ("iraqi_parliament", "supports", "us_forces")),
+    # driving out one expects another to do is no threat of the speaker's
+    ("At a news conference, Erdogan said Turkey expected Iraq to declare the PKK a terrorist group and to drive its "
+     "militants out of Sinjar.", ("recep_tayyip_erdogan", "threatens", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -796,13 +796,19 @@ def _told_to(verb: Token) -> bool:
     []
     >>> read("Sadr called on the government to close the embassy and expel the US ambassador.", summoned_envoy)
     []
+    >>> read("Erdogan said Turkey expected Iraq to declare the PKK a terrorist group and to drive its militants out.",
+    ...      reported_coercion, speaker="speaker")
+    []
     """
     while verb.dep_ == "conj":
         verb = verb.head  # "to close the embassy and expel the ambassador": both are asked
     called_on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.head.children)
+    # ("Turkey expected Iraq to drive them out": the parser may make the one asked the infinitive's own subject)
+    asked_of = verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children)
     # (the parser may hang what one is called on to do as a clause of purpose)
     return verb.dep_ == "xcomp" and (called_on or any(c.dep_ in {"dobj", "dative"} for c in verb.head.children)) or (
-        verb.dep_ == "advcl" and called_on)
+        verb.dep_ == "advcl" and called_on) or asked_of
 
 
 def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
