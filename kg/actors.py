@@ -474,7 +474,7 @@ class ActorLinker:
             if ent.start in opened:
                 continue  # "the Kurdistan Region Security Council" is not the UN's Security Council
             if ent.ent_id_ not in self.registry.actors:
-                if ent.label_ in _ACTOR_LABELS:
+                if ent.label_ in _ACTOR_LABELS and not self._describes_the_name_after(ent):
                     deferred.append(ent)
                 elif self._group_taken_for_thing(ent):
                     deferred.append(Span(doc, ent.start, ent.end, label="ORG"))
@@ -499,6 +499,21 @@ class ActorLinker:
                 candidates.append(_Candidate(ent.start, ent.end, actor if ent.start in datelines else (
                     self._registered_use(ent, actor)), doc))
         return candidates, deferred
+
+    def _describes_the_name_after(self, ent: Span) -> bool:
+        """Whether an unregistered name headed by a word of organisations runs straight into a registered group's
+        name, as a description of it: "the Islamic Resistance Movement Harakat al-Nujaba" is al-Nujaba.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("The Islamic Resistance Movement Harakat al-Nujaba said so.")
+        >>> [s.kb_id_ for s in doc.spans["kg_mentions"]]
+        ['harakat_al_nujaba']
+        """
+        doc = ent.doc
+        if ent.end >= len(doc) or ent[-1].lower_ not in self.lexicon.organisation_heads:
+            return False
+        after = self.registry.actors.get(doc[ent.end].ent_id_)
+        return after is not None and doc[ent.end].ent_iob_ == "B" and after.type in {"Militia", "Organization"}
 
     # -- registered actors
 

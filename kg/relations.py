@@ -928,7 +928,10 @@ def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     if lemma not in lexicon.affiliated_nouns | lexicon.whole_group_nouns | lexicon.hero_nouns or (
             lemma in lexicon.role_predicates):
         return []
-    return _first_named([c for c in token.children if c.dep_ == "compound"] + prep_objects(token, {"of"}), 0.15)
+    # ("the brothers in Kataib Hezbollah": a group's men are in it as well as of it)
+    within = prep_objects(token, {"in"}) if lemma in lexicon.hero_nouns else []
+    return _first_named([c for c in token.children if c.dep_ == "compound"] + prep_objects(token, {"of"}) + within,
+                        0.15)
 
 
 def _of_after(conjunct: Token) -> list[Token]:

@@ -2597,6 +2597,15 @@ def triples(nlp, text):
     # who backs or votes for an actor's going opposes it
     ("Iraq's parliament voted for the departure of US forces.", ("iraqi_parliament", "opposes", "us_forces")),
     ("Sadr supports the withdrawal of US forces.", ("muqtada_al_sadr", "opposes", "us_forces")),
+    # a group's political council or bureau speaks for it
+    ("Harakat al-Nujaba said the days were numbered. The movement's political council accused the government of "
+     "Mohammed Shia al-Sudani of dragging its feet.", ("harakat_al_nujaba", "accuses", "iraqi_government")),
+    # a group's brothers are in it as its fighters are
+    ("Akram al-Kaabi thanked the brothers in Kataib Hezbollah and Kataib Sayyid al-Shuhada for their steadfastness.",
+     ("akram_al_kaabi", "supports", "kataib_sayyid_al_shuhada")),
+    # a description that runs into a group's name is the group
+    ("The Islamic Resistance Movement Harakat al-Nujaba said on Sunday that its fighters had targeted US forces.",
+     ("harakat_al_nujaba", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
