@@ -107,6 +107,7 @@ class Lexicon:
     institutional_force_modifiers: frozenset[str]
     inverted_condition_auxiliaries: frozenset[str]
     hero_nouns: frozenset[str]
+    intent_nouns: frozenset[str]
     accredited_nouns: frozenset[str]
     cabinet_nouns: frozenset[str]
     ministry_nouns: frozenset[str]

@@ -850,7 +850,7 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
 
 def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_roles: bool) -> list[tuple[str, float]]:
     """The actors a common noun leads to: an event's agent, the place a place noun names, the group a role
-    belongs to, the actor a stand-in or bridging noun is about."""
+    belongs to or the body it works at ("officials at the Pentagon"), the actor a stand-in or bridging noun is about."""
     lemma = token.lemma_.lower()
     head_word = {lemma, token.lower_}
     of_a_group = _of_a_group(token, lexicon)
@@ -881,8 +881,7 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         if found := _first_named(holders + served, 0.15) or next(
                 (owners for o in served if (owners := _force_owners(o, lexicon))), []):
             return found
-        # "officials at the Pentagon": the body they work at (a base or a city they are at is only where they are)
-        if found := _first_body(prep_objects(token, {"at"}), 0.15):
+        if found := _first_body(prep_objects(token, {"at"}), 0.15):  # (a base or a city is only where they are)
             return found
     if owners := _force_owners(token, lexicon):
         return owners
@@ -894,9 +893,17 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             return found
     if head_word & lexicon.message_nouns and token.dep_ == "nsubj" and (speaker := token.sent._.speaker):
         return [(speaker, 0.1)]  # "The statement said ...", after the statement was told of: its issuer's word
+    if head_word & lexicon.intent_nouns and (kept := _kept_by_intent(token, lexicon)):
+        return kept
     if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
         return _bridged(token, head_word, lexicon, depth)
     return []
+
+
+def _kept_by_intent(intent: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
+    """ "rejected any attempt to keep US troops in Iraq": an intent to keep an actor somewhere is about the actor."""
+    return _first_named([o for v in intent.children if v.dep_ == "acl" and lemma_of(v) in lexicon.keeping_verbs
+                         for o in direct_objects(v)], 0.1)
 
 
 def _act_summed_up(noun: Token, lexicon: Lexicon) -> Token | None:

@@ -2606,6 +2606,12 @@ def triples(nlp, text):
     # a description that runs into a group's name is the group
     ("The Islamic Resistance Movement Harakat al-Nujaba said on Sunday that its fighters had targeted US forces.",
      ("harakat_al_nujaba", "attacks", "us_forces")),
+    # an attempt to keep an actor somewhere is about that actor
+    ("Sudani rejected any attempt to keep U.S. troops in Iraq beyond the agreed timetable.",
+     ("mohammed_shia_al_sudani", "opposes", "us_forces")),
+    # a finite verb coordinated after a negated one has a polarity of its own
+    ("Iraq no longer needed foreign combat forces and rejected any attempt to keep U.S. troops in the country.",
+     ("iraq", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1139,7 +1139,7 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
     for level, current in _governors(cue):
         if (withheld := _inaction_told(current, lexicon)) is not None:
             return withheld
-        if negated(current) and not _told_of_regardless(below, current, lexicon):
+        if negated(current) and not _own_tense(below, current) and not _told_of_regardless(below, current, lexicon):
             return True
         # denying a charge does not unsay it: "Iran denies US charges" still tells of the charges; and a verb
         # coordinated with a denial, or set off after it, is no part of what is denied ("denied responsibility and
@@ -1156,6 +1156,16 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
         if current.dep_ in NOUN_MODIFIER_DEPS:
             break
     return False
+
+
+def _own_tense(verb: Token, negated_verb: Token) -> bool:
+    """Whether a verb is a finite one coordinated after a negated one, with a tense, and so a polarity, of its own.
+
+    >>> doc = _parser()("Iraq no longer needed foreign forces and rejected their stay.")
+    >>> _own_tense(doc[7], doc[3]), is_blocked(doc[7], load_lexicon())
+    (True, False)
+    """
+    return verb.dep_ == "conj" and verb.head == negated_verb and verb.tag_ in {"VBD", "VBZ", "VBP"}
 
 
 def is_definite(noun: Token) -> bool:
