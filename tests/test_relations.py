@@ -2612,6 +2612,9 @@ def triples(nlp, text):
     # a finite verb coordinated after a negated one has a polarity of its own
     ("Iraq no longer needed foreign combat forces and rejected any attempt to keep U.S. troops in the country.",
      ("iraq", "opposes", "us_forces")),
+    # gatherings or concentrations of a group stand for it
+    ("The IRGC said the strike was a response to crimes. It also said it had targeted gatherings of Islamic State in "
+     "Syria.", ("irgc", "attacks", "islamic_state")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
