@@ -108,6 +108,7 @@ class Lexicon:
     inverted_condition_auxiliaries: frozenset[str]
     hero_nouns: frozenset[str]
     intent_nouns: frozenset[str]
+    mourning_verbs: frozenset[str]
     accredited_nouns: frozenset[str]
     cabinet_nouns: frozenset[str]
     ministry_nouns: frozenset[str]

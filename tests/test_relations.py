@@ -2615,6 +2615,9 @@ def triples(nlp, text):
     # gatherings or concentrations of a group stand for it
     ("The IRGC said the strike was a response to crimes. It also said it had targeted gatherings of Islamic State in "
      "Syria.", ("irgc", "attacks", "islamic_state")),
+    # the dead a group mourns, named, are its men
+    ("Two fighters were killed on Sunday. Kataib Hezbollah mourned the two martyrs, named as Hussein Abbas and Ali "
+     "Jabbar.", ("ali_jabbar", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -735,14 +735,24 @@ def named_as_members(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("The group mourned two of its members, naming them as Hussein Ali and Abbas Kadhim.", named_as_members)
     [('Hussein Ali', 'member_of', 'two'), ('Abbas Kadhim', 'member_of', 'two')]
+    >>> read("Kataib Hezbollah mourned the two martyrs, named as Hussein Abbas and Ali Jabbar.", named_as_members)[1]
+    ('Hussein Abbas', 'member_of', 'Kataib Hezbollah')
     """
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.naming_verbs:
             continue
         names = [n for o in prep_objects(verb, {"as"}) for n in conjuncts(o)]
-        for men in (c for c in verb.children if c.dep_ == "dobj"):
+        # ("the two martyrs, named as X and Y": the participle follows the men it names)
+        named = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+            c.dep_ in {"dobj", "oprd"} for c in verb.children) else []
+        for men in [c for c in verb.children if c.dep_ == "dobj"] + named:
             if men.lower_ in {"them", "him"} and verb.dep_ == "advcl":
                 men = next((o for o in verb.head.children if o.dep_ == "dobj"), men)
+            # ("mourned the two martyrs": men with no group named are the mourner's own)
+            mourned = men.dep_ == "dobj" and lemma_of(men.head) in lexicon.mourning_verbs
+            mourners = subjects_of(men.head) if mourned and lemma_of(men) in (
+                lexicon.hero_nouns | lexicon.affiliated_nouns) else []
             for name in names:
-                yield frame(name, "member_of", men, verb, "named_as_members")
+                for group in [men, *mourners]:
+                    yield frame(name, "member_of", group, verb, "named_as_members")
 
