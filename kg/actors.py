@@ -1277,18 +1277,18 @@ class ActorLinker:
         body's committee named by lowercase words, which the NER leaves out, is a body of its own, named after its
         owner."""
         committees = []
+        states = self._story_states(doc, found)
         for noun in doc:
             if not (noun.is_lower and noun.lower_ in self.lexicon.committee_nouns) or noun.i in claimed:
                 continue
             owners = [c for c in noun.children if c.dep_ == "poss"] + [
                 o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                 if o.dep_ == "pobj"]
-            # (its owner a body the text names, or a bare noun of one: "parliament's security and defence committee")
-            # (a bare noun of one is the story's state's body of that name, where the registry knows it)
+            # (its owner a body the text names, or a bare noun of one: "parliament's security and defence committee",
+            # the story's state's body of that name where the registry knows it)
             bodies = [(c.actor.name, c.actor.state) for o in owners for c in found
                       if c.start <= o.i < c.end and c.actor.type == "GovernmentBody"] + [
-                (meant.name, meant.state) if (meant := self._institution_meant(o, found, self._story_states(
-                    doc, found))) else (o.text, None)
+                (meant.name, meant.state) if (meant := self._institution_meant(o, found, states)) else (o.text, None)
                 for o in owners if o.lower_ in self.lexicon.descriptions["GovernmentBody"]]
             words = [c for c in noun.children if c.i < noun.i and c.dep_ in {"amod", "compound", "nmod"} and c.is_lower
                      and not c.ent_type_]

@@ -24,7 +24,7 @@ from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, line_openings
 from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES
 
 __all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "names_a_state", "reference_at",
-           "reporting_verb", "speaker_of"]
+           "reporting_verb", "speaker_of", "standing_military"]
 
 COREF_NAME = "kg_coref"
 
@@ -811,9 +811,8 @@ class Coreference:
                 for o in p.children if o.dep_ == "pobj"):
             return None  # "the office of President Barham Salih" says whose it is; it refers to nothing before
         modifiers = [c for c in token.lefts]
-        if token.lower_ in self.lexicon.force_nouns and {c.lower_ for c in modifiers if c.dep_ == "amod"} & (
-                self.lexicon.institutional_force_modifiers):
-            return None  # "the commander-in-chief of the armed forces": a state's own, not a force named before
+        if standing_military(token, self.lexicon):
+            return None  # a state's own, not a force named before
         determiners = [c for c in modifiers if c.dep_ == "det"]
         actor_type = self._described_type(token, modifiers)
         if actor_type == "Country" and token.lemma_.lower() not in self.description_types:
@@ -1691,6 +1690,20 @@ def _names_whose(word: Token, mentions: list[_Mention]) -> bool:
     Command", "Iraqi" in "the Iraqi army"."""
     return word.dep_ in {"poss", "amod", "compound"} and any(
         m.start <= word.head.i < m.end and not m.start <= word.i < m.end for m in mentions)
+
+
+def standing_military(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun of forces names a state's standing military by its modifier, no force told of before: "the
+    commander-in-chief of the armed forces".
+
+    >>> from kg.lexicon import load_lexicon
+    >>> from kg.patterns.helpers import _parser
+    >>> doc = _parser()("He commands the armed forces and the US forces.")
+    >>> standing_military(doc[4], load_lexicon()), standing_military(doc[8], load_lexicon())
+    (True, False)
+    """
+    return noun.lower_ in lexicon.force_nouns and any(
+        c.dep_ == "amod" and c.lower_ in lexicon.institutional_force_modifiers for c in noun.children)
 
 
 def _mention_at(mentions: list[_Mention], index: int) -> _Mention | None:

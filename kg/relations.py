@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.names import fold, name_key
-from kg.coref import actor_ids_at, reference_at
+from kg.coref import actor_ids_at, reference_at, standing_military
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, agents_in_phrase, charged_with_harm,
@@ -969,9 +969,9 @@ def _stood_for(token: Token, head_word: set[str], lexicon: Lexicon, of_a_group: 
         if found := _first_named(modifiers, 0.1):
             return found
         # (not one its own phrase says the whose of: "the presence of the coalition")
-        # ("the commander-in-chief of the armed forces": a state's own standing military, no force told of before)
-        standing = any(c.dep_ == "amod" and c.lower_ in lexicon.institutional_force_modifiers for c in token.children)
-        if is_definite(token) and not standing and not prep_objects(token, {"of", "by", "from"}) and (found := [
+        # (nor a state's standing military: "the commander-in-chief of the armed forces")
+        if is_definite(token) and not standing_military(token, lexicon) and not prep_objects(
+                token, {"of", "by", "from"}) and (found := [
                 (actor, 0.15) for told in _told_before(token, lexicon)
                 for actor, _ in argument_actors(told, lexicon, depth=2)]):
             return list(dict.fromkeys(found))
