@@ -61,6 +61,7 @@ _NAMES_OF_THINGS = frozenset({"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "across", "outside", "around", "inside", "from", "over",
                              "through", "toward", "towards", "throughout", "within", "north", "south", "east",
                              "west"})
+_ROUTE_PREPS = frozenset({"from", "to"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent"})
 # Predicates of events: a state named on a weapon that modifies an event noun is the state, not its force.
 _EVENTS = assault_predicates()
@@ -195,12 +196,19 @@ class Registry:
                 yield from ((actor, pattern) for pattern in self._collective_patterns(actor, lexicon))
 
     def _collective_patterns(self, actor: Actor, lexicon: Lexicon) -> Iterator[list[dict]]:
-        forms = sorted({form.lower() for backer in actor.backers for form in self._single_word_forms(backer)})
+        states = [backer for backer in actor.backers if self.actors[backer].type == "Country"]
+        forms = sorted({form.lower() for backer in states for form in self._single_word_forms(backer)})
         heads = {"LOWER": {"IN": list(actor.heads)}}
         modifiers = {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "LOWER": {"NOT_IN": list(actor.heads)}, "OP": "*"}
         dash = {"ORTH": {"IN": ["-", "–"]}}
-        backed = [{"LOWER": {"IN": forms}}, dash,
-                  {"LOWER": {"IN": sorted(lexicon.backing_modifiers | lexicon.aligned_modifiers)}}]
+        backing = {"LOWER": {"IN": sorted(lexicon.backing_modifiers | lexicon.aligned_modifiers)}}
+        backed = [{"LOWER": {"IN": forms}}, dash, backing]
+        # "IRGC-backed militias": the men a body of the backing state backs are the collective too (but "IRGC-linked
+        # sites" are the body's own)
+        bodies = sorted({form.lower() for backer in actor.backers if backer not in states
+                         for form in self._single_word_forms(backer)})
+        men = [h for h in actor.heads if h not in lexicon.stand_in_nouns | lexicon.installation_nouns]
+        yield [{"LOWER": {"IN": bodies}}, dash, backing, modifiers, {"LOWER": {"IN": men}}]
         singular = {"LOWER": {"IN": sorted(_singular_heads(actor))}}
         things = {"LOWER": {"IN": sorted(lexicon.stand_in_nouns | lexicon.argument_bridges)}}
         yield [*backed, modifiers, heads]  # "Iran-backed armed factions"
@@ -1365,6 +1373,10 @@ class ActorLinker:
             # "Duhok province", "the village of Kani Masi", "the Swedish Embassy" (a state's seat is a place, as a
             # base is), whatever office the words around it name, whatever the NER says (not "The New Region")
             return "Place"
+        words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
+        if label != "PERSON" and not words & self.type_cue_words and not _arabic_personal_name(span) and (
+                _listed_with_a_place(span)):
+            return "Place"  # a village no gazetteer lists, in a list or a route with a town one does
         if label in _PLACE_LABELS and not is_place(span.text) and _holds_office(span, self.lexicon):
             return "Official"  # the NER takes many a Persian or Arabic name for a place; no gazetteer knows it
         if (label in _PLACE_LABELS or is_place(span.text)) and span.root.dep_ == "nsubj" and (
@@ -1375,7 +1387,6 @@ class ActorLinker:
             return "Person"
         if label in _PLACE_LABELS or is_place(span.text) and _locative(span):
             return "Place"
-        words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
         if label == "ORG" and is_place(span.text) and not words & self.type_cue_words:
             return "Place"  # "Sinjar, in Nineveh province, ...": a town the NER took for an organisation
         if words & self.lexicon.group_name_words or self_naming_noun(span, self.lexicon) is not None:
@@ -1969,6 +1980,24 @@ def _owns_a_place(span: Span, lexicon: Lexicon) -> bool:
     return owned.ent_type_ in _PLACE_LABELS | {"Place"} or owned.lemma_ in lexicon.place_nouns
 
 
+def _listed_with_a_place(span: Span) -> bool:
+    """Whether a name stands in a list or a route with a name the gazetteer knows for a place: "the road between
+    Sinjar and Khanasor", "moved from Khanasor to Sinjar".
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The road between Sinjar and Khanasor was cut as fighters moved from Khanasor to Sinjar.")
+    >>> _listed_with_a_place(doc[5:6]), _listed_with_a_place(doc[12:13]), _listed_with_a_place(doc[1:2])
+    (True, True, False)
+    """
+    root = span.root
+    others = list(root.conjuncts)
+    if root.dep_ == "pobj" and root.head.lower_ in _ROUTE_PREPS:
+        others += [end for prep in root.head.head.children if prep.lower_ in _ROUTE_PREPS and prep != root.head
+                   for end in prep.children if end.dep_ == "pobj"]
+    return any(is_place(span.doc[min([c.i for c in other.lefts if c.dep_ == "compound"], default=other.i):
+                                 other.i + 1].text) for other in others)
+
+
 def _locative(span: Span) -> bool:
     """The name stands where a place does: after "in", "near", "from", ...  ("killed in Musayyib")."""
     root = span.root
@@ -2240,6 +2269,12 @@ def _holds_office(span: Span, lexicon: Lexicon) -> bool:
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
         near.extend(c for c in root.head.children if c.dep_ == "attr")
     near.extend(span.doc[max(span.start - 3, 0):span.start])
+    # "Under Secretary for Terrorism and Financial Intelligence Brian Nelson": a title with its portfolio
+    start = span.start
+    while start > max(span.start - 10, 0) and (span.doc[start - 1].is_title or span.doc[start - 1].lower_ in {
+            "and", "of", "for"}):
+        start -= 1
+    near.extend(span.doc[start:span.start])
     return any(_is_role_word(t, lexicon) and not _serves_a_person(t) for t in near)
 
 

@@ -183,6 +183,17 @@ def test_a_bare_body_the_story_s_state_has_none_of_is_the_next_named_state_s(nlp
             ("security and defence committee", "iraqi_parliament_security_and_defence_committee")} <= found
 
 
+@pytest.mark.parametrize("text", ["The drone targeted a vehicle on the road between Sinjar and Khanasor.",
+                                  "Fighters moved from Khanasor to Sinjar."])
+def test_a_name_in_a_list_or_a_route_with_a_known_town_is_a_place(nlp, text):
+    assert {span.text: span.label_ for span in nlp(text).spans[MENTIONS_KEY]}["Khanasor"] == "Place"
+
+
+def test_a_title_with_its_portfolio_makes_its_holder_an_official(nlp):
+    doc = nlp("Under Secretary for Terrorism and Financial Intelligence Brian Nelson said Iran exploits Iraq.")
+    assert {span.text: span.label_ for span in doc.spans[MENTIONS_KEY]}["Brian Nelson"] == "Official"
+
+
 def test_a_capitalised_institution_opening_a_sentence_is_the_bare_noun(nlp):
     # the NER takes "Parliament" opening a sentence for a name of its own; it is the story's state's parliament
     doc = nlp("Iraqi Prime Minister Mohammed Shia al-Sudani condemned the strike. Parliament said it would back him.")

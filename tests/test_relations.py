@@ -2618,6 +2618,18 @@ def triples(nlp, text):
     # the dead a group mourns, named, are its men
     ("Two fighters were killed on Sunday. Kataib Hezbollah mourned the two martyrs, named as Hussein Abbas and Ali "
      "Jabbar.", ("ali_jabbar", "member_of", "kataib_hezbollah")),
+    # militias a body of the backing state backs are the collective, and the body backs them
+    ("The strikes answered attacks against U.S. personnel in Syria by IRGC-backed militia groups.",
+     ("irgc", "supports", "iran_backed_militias")),
+    ("The strikes answered attacks against U.S. personnel in Syria by IRGC-backed militia groups.",
+     ("iran_backed_militias", "attacks", "us_forces")),
+    # rejecting an actor's condemnation or accusations opposes the actor
+    ("Kataib Hezbollah rejected the Iraqi government's condemnation.",
+     ("kataib_hezbollah", "opposes", "iraqi_government")),
+    ("Kataib Hezbollah rejected Washington's accusations.", ("kataib_hezbollah", "opposes", "united_states")),
+    # what a place an object is in is said to be linked to is the object's
+    ("US aircraft struck two facilities in Deir ez-Zor province linked to the Islamic Revolutionary Guard Corps.",
+     ("us_forces", "attacks", "irgc")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3789,6 +3801,18 @@ def test_pattern_reads(nlp, text, expected):
     # driving out one expects another to do is no threat of the speaker's
     ("At a news conference, Erdogan said Turkey expected Iraq to declare the PKK a terrorist group and to drive its "
      "militants out of Sinjar.", ("recep_tayyip_erdogan", "threatens", "iraq")),
+    # what is done "as demanded by" an actor is no demand of the doer's
+    ("Amir-Abdollahian called on the Iraqi government to pursue the expulsion of American troops, as demanded by the "
+     "Iraqi parliament in 2020.", ("iraqi_parliament", "demands", "hossein_amir_abdollahian")),
+    # parties that formed a government are no part of it
+    ("The Coordination Framework, the alliance of Shiite parties that formed the government of Mohammed Shia "
+     "al-Sudani, includes political wings of several armed factions.",
+     ("coordination_framework", "member_of", "iraqi_government")),
+    # one is killed "at" a place, which is where, not whom
+    ("A US drone strike killed Mushtaq al-Jawari, a commander of Harakat al-Nujaba, at the group's headquarters in "
+     "Baghdad.", ("united_states", "kills", "harakat_al_nujaba")),
+    # who calls on another to act does not do it
+    ("Senator Lindsey Graham called on the administration to hit Iran.", ("lindsey_graham", "attacks", "iran")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -353,8 +353,14 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
 
 
 def _targets(verb: Token, predicate: str, objects: list[Token], lexicon: Lexicon) -> list[Token]:
-    """The targets an attack, killing or threat verb takes after its target prepositions, beyond its objects."""
-    found = [o for p in prep_objects(verb, lexicon.target_preps) for o in conjuncts(p)]
+    """The targets an attack, killing or threat verb takes after its target prepositions, beyond its objects.
+
+    >>> read("A US strike killed Abu Taqwa at the group's headquarters.", active_verb)
+    [('US strike', 'kills', 'Abu Taqwa')]
+    """
+    # (one is killed "at" a place: it is where, not whom)
+    preps = lexicon.target_preps - {"at"} if predicate == "kills" else lexicon.target_preps
+    found = [o for p in prep_objects(verb, preps) for o in conjuncts(p)]
     # "fired missiles at what it called an Israeli base": the free relative names the target
     found += [w for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon.target_preps
               for c in p.children if c.dep_ == "pcomp" and lemma_of(c) in lexicon.labelling_verbs
@@ -563,6 +569,8 @@ def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
 
     >>> read("It includes the Badr Organization and Asaib Ahl al-Haq, led by Qais al-Khazali.", passive_agent)
     [('Qais al-Khazali', 'leads', 'Asaib Ahl al-Haq')]
+    >>> read("He urged the government to expel the troops, as demanded by parliament.", passive_agent)
+    []
     """
     if verb.pos_ != "VERB":
         return None
@@ -588,8 +596,10 @@ def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
             patients = [max((c for c in conjuncts(verb.head) if c.i < verb.i), key=lambda c: c.i)]
     elif not patients and verb.dep_ == "conj" and verb.head.dep_ == "acl":
         patients = [verb.head.head]  # "the strikes, carried out ... and backed by Australia"
-    elif not patients and verb.dep_ == "advcl" and verb.tag_ == "VBN":
-        patients = subjects_of(verb.head)  # "Iraqi forces retook Mosul, backed by US aircraft": the forces were
+    elif not patients and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+        # "Iraqi forces retook Mosul, backed by US aircraft": the forces were (but "as demanded by X" is the act)
+        patients = subjects_of(verb.head)
     elif not patients and verb.dep_ == "conj":  # "X is funded and armed by Y": X is armed too
         patients = [t for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
         if not is_passive(verb.head):  # "Badr runs several brigades and is headed by Amiri"

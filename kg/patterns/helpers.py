@@ -198,6 +198,8 @@ def subjects_of(verb: Token) -> list[Token]:
         return _subjects_of_conjunct(verb)
     if (reporter := reporter_of_participle(verb, load_lexicon().speech_verbs)) != verb:
         return subjects_of(reporter)  # "Mohi denied the group was behind it, telling Al Mayadeen ...": Mohi told it
+    if verb.dep_ == "advcl" and (asked := _asked_by_preposition(verb)):
+        return asked
     if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb or verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         return subjects_of(verb.head)  # "X was prepared to strike Y": X, through the adjective and its copula
     if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and (
@@ -220,6 +222,22 @@ def subjects_of(verb: Token) -> list[Token]:
         antecedent = _clause_antecedent(verb)
         return _owner_of_men_had(antecedent) or [antecedent]
     return []
+
+
+def _asked_by_preposition(verb: Token) -> list[Token]:
+    """Whom a verb of asking said with its preposition asks to do what its clause tells ("called on the
+    administration to hit Iran"): the one asked does it, not the one asking.
+
+    >>> [t.text for t in _asked_by_preposition(_parser()("Graham called on the administration to hit Iran.")[6])]
+    ['administration']
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    asking = phrasal_lemma(verb.head)
+    if load_lexicon().verb_predicates.get(asking) != "demands" or "_" not in asking:
+        return []
+    return [t for p in verb.head.children if p.dep_ == "prep" and p.i == verb.head.i + 1 and p.i < verb.i
+            for o in p.children if o.dep_ == "pobj" for t in conjuncts(o)]
 
 
 def _owner_of_men_had(men: Token) -> list[Token]:

@@ -319,6 +319,8 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'member_of', 'commission'), ('Harakat al-Nujaba', 'member_of', 'commission')]
     >>> read("The PMF, a grouping made up of Iran-backed militias, was formed in 2014.", composition)
     [('militias', 'member_of', 'grouping')]
+    >>> read("The Framework, the alliance of parties that formed the government, met.", composition)
+    []
     """
     for verb in sent:
         if verb.pos_ != "VERB":
@@ -326,9 +328,10 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "brings together": the parser may take the particle for an adverb
         stems = {*particle_stems(verb), phrasal_lemma(verb)}
         if stems & lexicon.constituent_verbs and verb.dep_ == "relcl" and _told_of_antecedent(verb):
-            # "the factions that make up the PMF": the subject is the parts
+            # "the factions that make up the PMF": the subject is the parts (but parties that form a government put
+            # a cabinet in office, and are no part of the state's body)
             for part in conjuncts(verb.head):
-                for whole in direct_objects(verb):
+                for whole in (o for o in direct_objects(verb) if lemma_of(o) not in lexicon.cabinet_nouns):
                     yield frame(part, "member_of", whole, verb, "composition")
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a grouping made up of militias"
         if stems & lexicon.constituted_verbs and (is_passive(verb) or lemma_of(verb) == "consist" or reduced):
