@@ -1132,6 +1132,9 @@ class ActorLinker:
         >>> doc = make_pipeline()("The Treasury sanctioned the Iraqi airline Fly Baghdad.")
         >>> [(s.text, s.label_) for s in doc.spans["kg_mentions"]][-1]
         ('Fly Baghdad', 'Organization')
+        >>> doc = make_pipeline()("The Treasury designated Fly Baghdad, an Iraqi airline, on Monday.")
+        >>> [(s.text, s.label_) for s in doc.spans["kg_mentions"]][1]
+        ('Fly Baghdad', 'Organization')
         """
         doc = ent.doc
         if actor.type not in {"Place", "Country"} or ent.start < 2:
@@ -1146,7 +1149,12 @@ class ActorLinker:
         # (the name told once after its noun is the company's wherever it stands: "Fly Baghdad said it would appeal")
         told = any(doc[i - 1].lower_ in self.lexicon.company_nouns and [t.text for t in doc[i:i + len(name)]] == name
                    for i in range(1, len(doc) - len(name) + 1) if doc[i].text == name[0])
-        return Span(doc, start, ent.end, label="ORG") if told else None
+        # ("Fly Baghdad, an Iraqi airline": or described by one right after)
+        after = doc[ent.end:ent.end + 6]
+        described = len(after) > 2 and after[0].text == "," and after[1].lower_ in {"a", "an"} and any(
+            t.lower_ in self.lexicon.company_nouns for t in after[2:] if not any(
+                p.is_punct for p in doc[ent.end + 1:t.i]))
+        return Span(doc, start, ent.end, label="ORG") if told or described else None
 
     def _trim(self, ent: Span) -> Span | None:
         """The name in an entity: determiners, titles, demonyms, possessive endings and punctuation dropped.

@@ -1361,6 +1361,9 @@ def _parallel_subject_noun(pronoun: Token, conditions: bool = False) -> Token | 
     >>> doc = make_pipeline()("The factions have focused on politics, and several of their leaders have backed him.")
     >>> _parallel_subject_noun(doc[10])
     factions
+    >>> doc = make_pipeline()("Kataib Hezbollah attacked the base, in what it said was a response to Israel.")
+    >>> _parallel_subject_noun(doc[8])
+    Hezbollah
     """
     subject = pronoun
     while subject.dep_ not in {"nsubj", "nsubjpass"} and subject.dep_ in {"poss", "pobj", "prep"}:
@@ -1375,6 +1378,10 @@ def _parallel_subject_noun(pronoun: Token, conditions: bool = False) -> Token | 
     if pronoun.dep_ == "poss" and subject.dep_ == "nsubj" and (reported := next(
             (c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)) is not None:
         return next((c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # ("X attacked the base, in what it said was a response": who frames its own act frames it)
+    framing = verb.dep_ == "pcomp" and any(c.lower_ == "what" for c in verb.children) and verb.head.dep_ == "prep"
+    if framing and subject.dep_ == "nsubj" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return next((c for c in verb.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject.dep_ not in {"nsubj", "nsubjpass"} or not (verb.dep_ == "conj" or conditional or contrast) or (
             verb.head.pos_ not in {"VERB", "AUX"}):
         return None

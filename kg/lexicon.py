@@ -111,6 +111,8 @@ class Lexicon:
     mourning_verbs: frozenset[str]
     accredited_nouns: frozenset[str]
     cabinet_nouns: frozenset[str]
+    avenged_nouns: frozenset[str]
+    allied_standings: frozenset[str]
     ministry_nouns: frozenset[str]
     side_nouns: frozenset[str]
     mission_nouns: frozenset[str]

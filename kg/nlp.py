@@ -1042,6 +1042,30 @@ def _raise_owning_participle_off_place(participle: Token) -> None:
         participle.head = described
 
 
+def _split_names_joined_inside_one(first: Token) -> None:
+    """Two names joined by "and", the first taken for a modifier of the second and the second's first word for the
+    first's conjunct ("designate Asaib Ahl al-Haq and Kataib Sayyid al-Shuhada as terrorist organisations"): the
+    names are conjuncts, each whole.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Biden was urged to designate Asaib Ahl al-Haq and Kataib Sayyid al-Shuhada as terrorist groups.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Haq", "Kataib", "Shuhada"}]
+    [('Haq', 'dobj', 'designate'), ('Kataib', 'compound', 'Shuhada'), ('Shuhada', 'conj', 'Haq')]
+    """
+    second = first.head
+    if first.dep_ not in {"nmod", "compound"} or first.tag_ != "NNP" or second.tag_ != "NNP" or (
+            second.i <= first.i or second.dep_ == "ROOT"):
+        return  # (the cheap tests first: this runs for every token)
+    start = next((c for c in first.children if c.dep_ == "conj" and first.i < c.i < second.i and c.tag_ == "NNP"), None)
+    if start is None or not any(c.dep_ == "cc" and first.i < c.i < start.i for c in first.children) or not all(
+            t.head == second or first.i < t.head.i < second.i for t in first.doc[start.i + 1:second.i]):
+        return
+    first.head, first.dep_ = second.head, second.dep_
+    second.head, second.dep_ = first, "conj"
+    start.head, start.dep_ = second, "compound"
+
+
 def _names_a_time(noun: Token) -> bool:
     """Whether a noun names a day, a month or an hour ("Wednesday", "March", "night")."""
     return bool(re.fullmatch(MONTH_NAME, noun.text)) or noun.lower_ in _time_words()
@@ -2174,4 +2198,5 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _split_clauses_joined_at_subject,
     _raise_relative_clause_off_date,
     _raise_owning_participle_off_place,
+    _split_names_joined_inside_one,
 )

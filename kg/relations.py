@@ -275,10 +275,12 @@ class RelationExtractor:
         predicate = frame.predicate
         if predicate == "supports" and lemma_of(frame.object) in self.lexicon.withdrawal_nouns:
             return None  # "voted for the departure of US forces" backs no one: it opposes them (ending_presence)
-        # a penalty is told as an attack is: one to come is a threat, one supposed or asked for none
+        # a penalty is told as an attack is: one to come is a threat, one supposed or asked for none (and a listing
+        # supposed or asked for is none)
         attack_like = predicate in _EVENTS or predicate == "accuses" and lemma_of(frame.cue) in (
             self.lexicon.sanction_nouns | self.lexicon.sanction_verbs)
-        if attack_like and (in_condition(frame.cue, self.lexicon) or governing_verb(
+        listing = predicate == "accuses" and lemma_of(frame.cue) in self.lexicon.designation_verbs
+        if (attack_like or listing) and (in_condition(frame.cue, self.lexicon) or governing_verb(
                 frame.cue, self.demanding_verbs) and not _asked_of_own(frame.cue)):
             # "if Washington attacked Iran", "urged Biden to strike Iran": an attack supposed or asked of another is
             # neither told nor threatened (what a group asks of its own fighters is its own, to come)

@@ -2630,6 +2630,21 @@ def triples(nlp, text):
     # what a place an object is in is said to be linked to is the object's
     ("US aircraft struck two facilities in Deir ez-Zor province linked to the Islamic Revolutionary Guard Corps.",
      ("us_forces", "attacks", "irgc")),
+    # who frames its own act "in what it said was" a response says so itself
+    ("The Islamic Resistance in Iraq said it had attacked the American base with two drones, in what it said was a "
+     "response to Israel's aggression on Gaza.", ("islamic_resistance_in_iraq", "accuses", "israel")),
+    # a warning that the warner's own state will strike threatens the warned
+    ("Israeli Prime Minister Benjamin Netanyahu warned Iran that Israel would strike back.",
+     ("benjamin_netanyahu", "threatens", "iran")),
+    # one told it will pay for the blood of the dead is threatened
+    ("Kataib Hezbollah vowed revenge. \"The Zionist enemy will pay for the blood of our martyrs,\" the group said.",
+     ("kataib_hezbollah", "threatens", "israel")),
+    # fighting on the side of an actor supports it
+    ("Kataib Hezbollah, an Iraqi faction that has fought in Syria on the side of President Bashar al-Assad, vowed "
+     "revenge.", ("kataib_hezbollah", "supports", "bashar_al_assad")),
+    # factions "in" a group right after a verb's object are its members, wherever the parser hangs the "in"
+    ("Kurdish officials have accused Iran-aligned factions in the Popular Mobilization Forces of launching drones.",
+     ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3813,6 +3828,17 @@ def test_pattern_reads(nlp, text, expected):
      "Baghdad.", ("united_states", "kills", "harakat_al_nujaba")),
     # who calls on another to act does not do it
     ("Senator Lindsey Graham called on the administration to hit Iran.", ("lindsey_graham", "attacks", "iran")),
+    # two names joined by "and" are two, not one inside the other
+    ("A group of US senators urged President Joe Biden to designate Asaib Ahl al-Haq and Kataib Sayyid al-Shuhada "
+     "as foreign terrorist organizations.", ("asaib_ahl_al_haq", "member_of", "kataib_sayyid_al_shuhada")),
+    # a listing asked of another is not done
+    ("A group of US senators urged President Joe Biden to designate Asaib Ahl al-Haq and Kataib Sayyid al-Shuhada "
+     "as foreign terrorist organizations.", ("joe_biden", "accuses", "asaib_ahl_al_haq")),
+    ("The Islamic Resistance in Iraq said it had attacked the American base with two drones, in what it said was a "
+     "response to Israel's aggression on Gaza.", ("us_forces", "accuses", "israel")),
+    # a company described after its name is no state its name ends with
+    ("Treasury also designated Fly Baghdad, an Iraqi airline it said had provided assistance to the IRGC-QF.",
+     ("us_treasury", "accuses", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

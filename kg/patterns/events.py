@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
+from kg.nlp import MENTIONS_KEY
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
                                  agents_in_phrase, co_agents, object_companions,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
@@ -986,7 +987,8 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for c in complements for v in conjuncts(c)) else ["demands"]
         elif prep_objects(verb, {"against"}) or any(
                 in_future(act, lexicon) for c in said for act in _acts_told(c)) and not (
-                _third_party_told(said, warned + subjects_of(verb))) and not _foretold(said, lexicon):
+                _third_party_told(said, warned + subjects_of(verb), _own_force_told(said, verb, lexicon))) and not (
+                _foretold(said, lexicon)):
             predicates = ["threatens"]
         elif not said and not prep_objects(verb, {"of", "about"}):
             predicates = ["threatens"]  # "he also warned Israel": a warning that says nothing more is a threat
@@ -1036,13 +1038,39 @@ def _foretold(clauses: list[Token], lexicon: Lexicon) -> bool:
             lexicon.noun_predicates.get(lemma_of(s)) in _HARMS) for s in subjects)
 
 
-def _third_party_told(clauses: list[Token], parties: list[Token]) -> bool:
+def _third_party_told(clauses: list[Token], parties: list[Token], own: frozenset[str] = frozenset()) -> bool:
     """Whether what a warning's clause says is done by someone named other than the parties to it, the one warning
-    and the one warned ("warned Baghdad that any attack by Kataib Hezbollah would draw a response", "warned Erdogan
-    that Iraq would not be a passive spectator"): the one warned is only told of it."""
+    (or, `own`, its state) and the one warned ("warned Baghdad that any attack by Kataib Hezbollah would draw a
+    response", "warned Erdogan that Iraq would not be a passive spectator"): the one warned is only told of it."""
     doers = [d for c in clauses for s in subjects_of(c) for d in [s, *prep_objects(s, {"by"})]]
-    named = {a for p in parties for a in actor_ids_at(p)}
+    named = {a for p in parties for a in actor_ids_at(p)} | own
     return any(set(actor_ids_at(d)) - named for d in doers)
+
+
+def _own_force_told(clauses: list[Token], warning_verb: Token, lexicon: Lexicon) -> frozenset[str]:
+    """The states whose offices the one warning holds, by the titles the text names it with, where what the warning
+    says is a strike or an answer to come ("Israeli Prime Minister Benjamin Netanyahu warned Iran that Israel would
+    strike back": Israel's strike is his threat; but his state "would not be a passive spectator" threatens none).
+
+    >>> from kg.extraction import make_pipeline
+    >>> from kg.lexicon import load_lexicon
+    >>> doc = make_pipeline()("Israeli Prime Minister Benjamin Netanyahu warned Iran that Israel would strike back.")
+    >>> sorted(_own_force_told([doc[10]], doc[5], load_lexicon()))
+    ['israel']
+    """
+    if not any(lexicon.verb_predicates.get(lemma_of(act)) in _HARMS or {lemma_of(act), *particle_stems(act)} & (
+            lexicon.response_verbs) for c in clauses for act in _acts_told(c)):
+        return frozenset()
+    doc, warners = warning_verb.doc, {a for s in subjects_of(warning_verb) for a in actor_ids_at(s)}
+    actors = doc._.actors or {}
+    states = set()
+    for mention in doc.spans.get(MENTIONS_KEY, []):
+        title = doc[max(mention.start - 4, 0):mention.start]
+        if mention.kb_id_ not in warners or not any(lemma_of(t) in lexicon.role_predicates for t in title):
+            continue
+        title = title[max((t.i - title.start + 1 for t in title if t.is_punct), default=0):]
+        states |= {a for t in title for a in actor_ids_at(t) if a in actors and actors[a].type == "Country"}
+    return frozenset(states)
 
 
 def resultative(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:

@@ -179,6 +179,8 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('factions', 'member_of', 'PMF')]
     >>> read("Iran-aligned factions in the PMF denied it.", membership)
     [('factions', 'member_of', 'PMF')]
+    >>> read("Officials accused Iran-aligned factions in the PMF of launching drones.", membership)
+    [('factions', 'member_of', 'PMF')]
     >>> read("Kataib Hezbollah, one of the strongest factions in the PMF, denied it.", membership)
     [('Kataib Hezbollah', 'member_of', 'PMF'), ('factions', 'member_of', 'PMF')]
     >>> read("The Quds Force is the IRGC's external operations arm.", membership)
@@ -196,7 +198,11 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.pos_ in {"NOUN", "PROPN"}:
             # "groups within the PMF"; "factions in the PMF", where "in" joins a group to what holds it
             preps = lexicon.inclusion_preps | ({"in"} if lemma in lexicon.armed_group_nouns else set())
-            for group in prep_objects(token, preps):
+            # (the parser may hang the "in" right after an object on its verb: "accused factions in the PMF of ...")
+            hung_on_verb = [p for p in token.head.children if p.dep_ == "prep" and p.lower_ in preps and (
+                p.i == token.right_edge.i + 1)] if token.dep_ == "dobj" else []
+            for group in prep_objects(token, preps) + [o for p in hung_on_verb for o in p.children
+                                                       if o.dep_ == "pobj" and o.pos_ == "PROPN"]:
                 yield frame(token, "member_of", group, token, "membership.within")
         if token.pos_ == "NOUN" and lemma in lexicon.membership_heads and not _names_a_whole(token):
             members = _members_of_noun(token, lexicon)
@@ -453,6 +459,8 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Asaib Ahl al-Haq', 'opposes', 'Kadhimi government')]
     >>> read("The Sadrist movement has long been at odds with the factions.", alignment)
     [('Sadrist movement', 'opposes', 'factions')]
+    >>> read("Kataib Hezbollah fought in Syria on the side of Bashar al-Assad.", alignment)
+    [('Kataib Hezbollah', 'supports', 'Bashar al-Assad')]
     >>> read("Sadr criticised both his own followers and the armed factions aligned with his rivals in the "
     ...      "Coordination Framework.", alignment)
     [('factions', 'supports', 'rivals')]
@@ -463,6 +471,12 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for side in (s for g in subjects_of(verb.head.head) for s in conjuncts(g)):
                 for other in (o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)):
                     yield frame(side, "opposes", other, verb, "alignment.adjective")
+            continue
+        if verb.lower_ in lexicon.allied_standings and verb.dep_ == "pobj" and verb.head.lower_ in {"on", "by"}:
+            # "fought on the side of Assad": a standing beside whom its "of" names
+            for side in (s for g in subjects_of(verb.head.head) for s in conjuncts(g)):
+                for other in (o for p in prep_objects(verb, {"of"}) for o in conjuncts(p)):
+                    yield frame(side, "supports", other, verb, "alignment.adjective")
             continue
         words = {lemma_of(verb), verb.lower_}
         # "is opposed to": a participle the parser reads as a passive is the adjective

@@ -739,6 +739,8 @@ def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Khazali', 'threatens', 'Americans')]
     >>> read("Kataib Hezbollah said the American enemy would pay for its crimes.", reported_consequences)
     [('Kataib Hezbollah', 'threatens', 'enemy')]
+    >>> read("Kataib Hezbollah said the enemy would pay for the blood of our martyrs.", reported_consequences)
+    [('Kataib Hezbollah', 'threatens', 'enemy')]
     """
     for verb in sent:
         if lemma_of(verb) not in lexicon.threat_verbs:
@@ -751,9 +753,9 @@ def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if (speaker := speaker_for(verb, lexicon)) is None:
             continue
         outcome = any(lemma_of(o) in lexicon.threat_outcomes for o in verb.children if o.dep_ == "dobj")
-        # "would pay dearly", "would pay for its crimes"
+        # "would pay dearly", "would pay for its crimes", "will pay for the blood of our martyrs"
         paid = any(c.dep_ == "advmod" and c.lower_ in lexicon.dear_payments for c in verb.children) or any(
-            lemma_of(o) in lexicon.fault_words for o in prep_objects(verb, {"for"}))
+            lemma_of(o) in lexicon.fault_words | lexicon.avenged_nouns for o in prep_objects(verb, {"for"}))
         if outcome or paid:
             yield from said_of(speaker, "threatens", subjects_of(verb), verb, "reported_consequences")
 
