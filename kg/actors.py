@@ -337,7 +337,8 @@ class ActorRuler:
             determined = noun.lower_ in _singular_heads(actor) and doc[start].lower_ not in {"a", "an", "one"} and (any(
                 c.dep_ in {"det", "poss"} for c in noun.children) or end in name_starts
                 or titles_a_name)
-            if not any(start < name_start and name_end == end and named != actor.id
+            # ("Iranian-backed Kataib Hezbollah militia": a name inside, with the group's noun after it, is named)
+            if not any(start < name_start and name_end in {end, end - 1} and named != actor.id
                        for name_start, name_end, named in names) and not determined and not (
                     _describes_names(doc[start:end])):
                 spans.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
@@ -756,14 +757,17 @@ class ActorLinker:
         for sent in line_openings(doc):
             if (where := dateline_city(sent.text)) is None:
                 continue
-            span = doc.char_span(sent.start_char + where[0], sent.start_char + where[1], alignment_mode="expand")
-            if span is None or taken & set(range(span.start, span.end)):
-                continue
-            name = span.text.title()
-            known = self.registry.lookup(name)  # a place the registry knows, not a person spelt alike
-            actor = known if known is not None and known.type == "Place" else Actor(
-                id=slug(name), name=name, type="Place", aliases=(span.text,), registered=False)
-            yield _Candidate(span.start, span.end, actor, doc)
+            start = sent.start_char + where[0]
+            for city in doc.text[start:sent.start_char + where[1]].split("/"):  # "WASHINGTON/BAGHDAD": two cities
+                span = doc.char_span(start, start + len(city), alignment_mode="expand")
+                start += len(city) + 1
+                if span is None or taken & set(range(span.start, span.end)):
+                    continue
+                name = span.text.title()
+                known = self.registry.lookup(name)  # a place the registry knows, not a person spelt alike
+                actor = known if known is not None and known.type == "Place" else Actor(
+                    id=slug(name), name=name, type="Place", aliases=(span.text,), registered=False)
+                yield _Candidate(span.start, span.end, actor, doc)
 
     def _ships(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         """ "the USS Carney", "the USS Dwight D. Eisenhower", "the MV Star Iris": a ship is a place, as the guidelines
@@ -1382,8 +1386,8 @@ class ActorLinker:
             # base is), whatever office the words around it name, whatever the NER says (not "The New Region")
             return "Place"
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
-        if label != "PERSON" and not words & self.type_cue_words and not _arabic_personal_name(span) and (
-                _listed_with_a_place(span)):
+        if not words & self.type_cue_words and not _arabic_personal_name(span) and _listed_with_a_place(
+                span, self.lexicon, names_a_person=label == "PERSON"):
             return "Place"  # a village no gazetteer lists, in a list or a route with a town one does
         if label in _PLACE_LABELS and not is_place(span.text) and _holds_office(span, self.lexicon):
             return "Official"  # the NER takes many a Persian or Arabic name for a place; no gazetteer knows it
@@ -1988,17 +1992,27 @@ def _owns_a_place(span: Span, lexicon: Lexicon) -> bool:
     return owned.ent_type_ in _PLACE_LABELS | {"Place"} or owned.lemma_ in lexicon.place_nouns
 
 
-def _listed_with_a_place(span: Span) -> bool:
-    """Whether a name stands in a list or a route with a name the gazetteer knows for a place: "the road between
-    Sinjar and Khanasor", "moved from Khanasor to Sinjar".
+def _listed_with_a_place(span: Span, lexicon: Lexicon, names_a_person: bool = False) -> bool:
+    """Whether a name stands in a list of names a place noun heads, or (unless the NER took it for a person's) in a
+    list or a route with a name the gazetteer knows for a place: "the Metina, Zap and Avashin-Basyan regions", "the
+    road between Sinjar and Khanasor", "moved from Khanasor to Sinjar".
 
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()("The road between Sinjar and Khanasor was cut as fighters moved from Khanasor to Sinjar.")
-    >>> _listed_with_a_place(doc[5:6]), _listed_with_a_place(doc[12:13]), _listed_with_a_place(doc[1:2])
-    (True, True, False)
+    >>> lexicon = load_lexicon()
+    >>> [_listed_with_a_place(doc[i:i + 1], lexicon) for i in (5, 12, 1)]
+    [True, True, False]
+    >>> doc = load_pipeline()("Jets struck hideouts in the Metina, Zap and Avashin regions.")
+    >>> _listed_with_a_place(doc[7:8], lexicon)
+    True
     """
     root = span.root
     others = list(root.conjuncts)
+    first = min([root, *others], key=lambda t: t.i)
+    if first.dep_ in {"nmod", "compound"} and first.head.lemma_.lower() in lexicon.place_nouns:
+        return True
+    if names_a_person:
+        return False
     if root.dep_ == "pobj" and root.head.lower_ in _ROUTE_PREPS:
         others += [end for prep in root.head.head.children if prep.lower_ in _ROUTE_PREPS and prep != root.head
                    for end in prep.children if end.dep_ == "pobj"]

@@ -38,11 +38,11 @@ MONTH_NAME = rf"(?:{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = rf"(?P<mname>{MONTH_NAME})"
 # "TEHRAN (Tasnim) -", "BAGHDAD, March 4 (Reuters) -", "WASHINGTON, Jan. 5, 2024 -": a dateline names the
-# publishing outlet, the day, or both.
+# publishing outlet, the day, or both (and may name two cities: "WASHINGTON/BAGHDAD (Reuters) -").
 _DATELINE = re.compile(
     # "SULAIMANI, Kurdistan Region, July 12 -", "TAMPA, Fla. -"; a city in title case only before the outlet, the
     # day or a name and the dash: "Baghdad (Al-Ahed News) -", "Tehran, Dec. 3 (IRNA) -", "Tehran, Tasnim -"
-    rf"^\s*(?P<city>[A-Z][A-Z .'-]{{2,40}}|[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
+    rf"^\s*(?P<city>[A-Z][A-Z .'/-]{{2,40}}|[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
     rf"(?=\s*\(|,\s*{MONTH_NAME}\s+\d|,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?\s*[-–—]\s))"
     rf"(?:,\s*[A-Z][\w .]{{1,30}}?)?"
     rf"(?:,\s*{_MONTH}\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?"
@@ -137,6 +137,8 @@ def dateline_length(text: str) -> int:
     0
     >>> dateline_length("Tehran, Tasnim - The resistance will respond.")
     16
+    >>> dateline_length("WASHINGTON/BAGHDAD (Reuters) - The United States struck.")
+    30
     """
     match = _DATELINE.match(text)
     return match.end() if match else 0

@@ -196,6 +196,7 @@ class Lexicon:
     avenging_verbs: frozenset[str]
     answering_preps: frozenset[str]
     aftermath_preps: frozenset[str]
+    time_preps: frozenset[str]
     answering_nouns: frozenset[str]
     provoking_verbs: frozenset[str]
     departure_words: frozenset[str]

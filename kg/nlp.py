@@ -199,6 +199,9 @@ def _raise_reported_clause_after_time(verb: Token) -> None:
     [('that', 'mark', 'carried'), ('carried', 'ccomp', 'said')]
     >>> [(t.text, t.dep_) for t in nlp("They hit the base after the strike that killed him.") if t.text == "killed"]
     [('killed', 'relcl')]
+    >>> doc = nlp("Iran had informed him shortly before the attack that it would target US troops.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "target"]
+    [('target', 'ccomp', 'informed')]
     """
     if not (verb.dep_ == "relcl" and verb.tag_.startswith("VB")):
         return  # (the cheap tests first: this runs for every token)
@@ -208,7 +211,9 @@ def _raise_reported_clause_after_time(verb: Token) -> None:
         return
     noun = verb.head
     time = noun.head if noun.dep_ == "pobj" else noun
-    if not (time.lower_ in load_lexicon().aftermath_preps and time.dep_ == "prep" or time.dep_ == "npadvmod"):
+    lexicon = load_lexicon()
+    if not (time.lower_ in lexicon.aftermath_preps | lexicon.time_preps and time.dep_ == "prep" or (
+            time.dep_ == "npadvmod")):
         return
     reporter = time.head
     if reporter.tag_.startswith("VB") and not any(c.dep_ == "ccomp" for c in reporter.children):

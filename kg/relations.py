@@ -128,7 +128,8 @@ class RelationExtractor:
         candidates: list[Relation] = []
         vetoes: dict[tuple[int, str, str, str], list[Token]] = {}
         read_from: dict[tuple[int, str, str, str], list[Token]] = {}
-        attacks_told = EventMemory(self.event_nouns, self.lexicon.custody_words, self.lexicon.answering_nouns)
+        attacks_told = EventMemory(self.event_nouns, self.lexicon.custody_words, self.lexicon.answering_nouns,
+                                   self.lexicon.event_name_words)
         for number, sent in enumerate(Sentence(doc, s.start, s.end) for s in doc.sents):
             for pattern in PATTERNS:
                 for frame in pattern(sent, self.lexicon):
@@ -426,10 +427,12 @@ class RelationExtractor:
 class EventMemory:
     """The attacks and killings an article told of, sentence by sentence, for "the strike" to be read as one."""
 
-    def __init__(self, event_nouns: set[str], custody_words: frozenset[str], answering_nouns: frozenset[str]) -> None:
+    def __init__(self, event_nouns: set[str], custody_words: frozenset[str], answering_nouns: frozenset[str],
+                 campaign_words: frozenset[str] = frozenset()) -> None:
         self.event_nouns = event_nouns
         self.custody_words = custody_words
         self.answering_nouns = answering_nouns
+        self.campaign_words = campaign_words  # "the operation" recalls "an offensive" before "an insurgency"
         # sentence number, the words naming the attack, whether it is named by a plural noun (None: by a verb), pairs
         self.told: list[tuple[int, set[str], bool | None, list[tuple[str, str]]]] = []
         self._last_cue: Token | None = None
@@ -557,9 +560,10 @@ class EventMemory:
             # after "the strikes were in response to a PKK attack" is the strikes)
             told = [t for t in told if not any(t[3] is answered for answered in self._answered)] or told
         named = [(words, told_plural, pairs) for _, words, told_plural, pairs in reversed(told) if words & cues]
-        if named:  # the latest that agrees in number, named by the same word if one is, else the latest
+        if named:  # the latest that agrees in number, named by the same word (or one of its kind) if one is
+            kind = self.campaign_words if recalling in self.campaign_words else frozenset()
             _, _, pairs = min(named, key=lambda told: (plural is not None and told[1] not in {None, plural},
-                                                       recalling not in told[0]))
+                                                       recalling not in told[0], not told[0] & kind))
             return list(dict.fromkeys(s for s, _ in pairs))
         if told and number - (last := told[-1][0]) <= _EVENT_WINDOW:
             return list(dict.fromkeys(s for n, _, _, pairs in told if n == last for s, _ in pairs))
@@ -1078,8 +1082,14 @@ def _issuing_verb(message: Token) -> Token | None:
 def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     """Who an installation, a position or a target is said to hold, serve or belong to: "bases hosting coalition
     troops", "two Iraqi bases housing US troops", "a vehicle carrying Kataib Hezbollah fighters", "facilities used
-    by Kataib Hezbollah", "a position held by fighters of Nujaba", "targets linked to the IRGC" or used by it. An
-    attack on it is on them, whoever else it is named for."""
+    by Kataib Hezbollah", "a position held by fighters of Nujaba", "targets linked to the IRGC" or used by it,
+    "bases where US troops are stationed". An attack on it is on them, whoever else it is named for.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Iran targeted locations where U.S. troops were present.")
+    >>> _holders(doc[2], load_lexicon())
+    [troops]
+    """
     words = {token.lemma_.lower(), token.lower_}
     if not words & (lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges | (
             lexicon.force_site_nouns)):
@@ -1096,9 +1106,13 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     # ("the US carried out strikes": no vehicle's load)
     carried = [g for c in clauses if lemma_of(c) in lexicon.carrying_verbs and not any(
         p.dep_ == "prt" for p in c.children) for g in direct_objects(c)]
+    # "bases where US troops are stationed", "locations where US troops were present": the forces said to be there
+    present = [f for c in clauses if c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) and (
+        lemma_of(c) in lexicon.deployment_verbs or lemma_of(c) == "be") for s in c.children
+        if s.dep_ in {"nsubj", "nsubjpass"} for f in conjuncts(s)]
     if not words & (lexicon.place_nouns | lexicon.installation_nouns):
-        return owners + users + carried
-    hosted = [g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)]
+        return owners + users + carried + present
+    hosted = [g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)] + present
     # "the American occupation's base": a force whose base it is holds it (a state's is only where it lies)
     forces = [c for c in token.children if c.dep_ == "poss" and _is_armed_force(c)]
     return hosted + users + owners + forces

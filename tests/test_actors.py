@@ -183,10 +183,12 @@ def test_a_bare_body_the_story_s_state_has_none_of_is_the_next_named_state_s(nlp
             ("security and defence committee", "iraqi_parliament_security_and_defence_committee")} <= found
 
 
-@pytest.mark.parametrize("text", ["The drone targeted a vehicle on the road between Sinjar and Khanasor.",
-                                  "Fighters moved from Khanasor to Sinjar."])
-def test_a_name_in_a_list_or_a_route_with_a_known_town_is_a_place(nlp, text):
-    assert {span.text: span.label_ for span in nlp(text).spans[MENTIONS_KEY]}["Khanasor"] == "Place"
+@pytest.mark.parametrize("text, name", [
+    ("The drone targeted a vehicle on the road between Sinjar and Khanasor.", "Khanasor"),
+    ("Fighters moved from Khanasor to Sinjar.", "Khanasor"),
+    ("Turkey targeted PKK hideouts in the Metina, Zap and Avashin-Basyan regions.", "Zap")])
+def test_a_name_in_a_list_or_a_route_with_a_known_town_or_a_place_noun_is_a_place(nlp, text, name):
+    assert {span.text: span.label_ for span in nlp(text).spans[MENTIONS_KEY]}[name] == "Place"
 
 
 def test_a_title_with_its_portfolio_makes_its_holder_an_official(nlp):

@@ -2645,6 +2645,16 @@ def triples(nlp, text):
     # factions "in" a group right after a verb's object are its members, wherever the parser hangs the "in"
     ("Kurdish officials have accused Iran-aligned factions in the Popular Mobilization Forces of launching drones.",
      ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
+    # a named group between a backer's adjective and the group's noun is named, and backed
+    ("The United States carried out air strikes against Iranian-backed Kataib Hezbollah militia in Iraq.",
+     ("iran", "supports", "kataib_hezbollah")),
+    # an attack on places where a force is said to be is on the force
+    ("Iran targeted bases where U.S. troops are stationed.", ("iran", "attacks", "us_forces")),
+    # what one was told "before the attack that" it would do is told
+    ("Abdul Mahdi said Iran had informed him shortly before the attack that it would target locations where U.S. "
+     "troops were present.", ("iran", "threatens", "us_forces")),
+    # a person's armed wing is a group the person leads
+    ("Saraya al-Salam, Sadr's armed wing, spoke.", ("muqtada_al_sadr", "leads", "saraya_al_salam")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3839,6 +3849,17 @@ def test_pattern_reads(nlp, text, expected):
     # a company described after its name is no state its name ends with
     ("Treasury also designated Fly Baghdad, an Iraqi airline it said had provided assistance to the IRGC-QF.",
      ("us_treasury", "accuses", "iraq")),
+    # a dateline of two cities is no actor of the sentence after it
+    ("Strikes\n\nWASHINGTON/BAGHDAD (Reuters) - The United States carried out air strikes against Kataib Hezbollah in "
+     "Iraq on Thursday.", ("iraq", "attacks", "kataib_hezbollah")),
+    # those fought against in a relative clause are no members of what it is about
+    ("Sadr's followers clashed with Iran-backed militia fighters. At least 30 people were killed in the fighting, "
+     "which pitted Saraya al-Salam against members of the Popular Mobilization Forces.",
+     ("muqtada_al_sadr", "member_of", "popular_mobilization_forces")),
+    # "the operation" recalls the offensive before an insurgency told since
+    ("Turkey launched a new offensive against the PKK on Monday. The PKK, which has waged an insurgency against the "
+     "Turkish state since 1984, is designated a terrorist group by Turkey. Baghdad's foreign ministry condemned the "
+     "operation.", ("iraqi_foreign_ministry", "accuses", "pkk")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

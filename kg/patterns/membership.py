@@ -191,6 +191,8 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'member_of', 'PMF')]
     >>> read("The PKK's armed wing, the People's Defence Forces, said so.", membership)
     [('Defence Forces', 'member_of', 'PKK')]
+    >>> read("Saraya al-Salam, Muqtada al-Sadr's armed wing, fought back.", membership)
+    [('Muqtada al-Sadr', 'leads', 'Saraya al-Salam')]
     """
     for token in sent:
         lemma = lemma_of(token)
@@ -217,7 +219,11 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 groups += [c for c in token.children if c.dep_ == "compound"]
             for member in members:
                 for group in groups:
-                    yield frame(member, "member_of", group, token, "membership")
+                    if group.dep_ == "poss" and names_a_person(group):
+                        # "Saraya al-Salam, Sadr's armed wing": a person's wing is a group the person leads
+                        yield frame(group, "leads", member, token, "membership.person")
+                    else:
+                        yield frame(member, "member_of", group, token, "membership")
         elif token.pos_ in {"VERB", "ADJ"}:
             yield from _membership_verb(token, lexicon)
 
@@ -433,7 +439,9 @@ def _members_of_noun(noun: Token, lexicon: Lexicon) -> list[Token]:
         if not described and lemma_of(verb) in lexicon.labelling_verbs and verb.dep_ in {"relcl", "acl"}:
             return [verb.head]  # "three people the ministry described as members of the PKK": the people are
         return (described or subjects_of(verb)) or [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if noun.dep_ == "pobj" and noun.head.head.dep_ == "relcl":
+    if noun.dep_ == "pobj" and noun.head.head.dep_ == "relcl" and not (
+            lexicon.verb_predicates.get(lemma_of(noun.head.head)) or noun.head.lower_ in lexicon.adversary_preps):
+        # (not the other side of an act: "the fighting, which pitted Saraya al-Salam against members of the PMF")
         return [noun.head.head.head]
     if noun.dep_ == "attr" and noun.head.dep_ == "relcl":
         return [noun.head.head]
