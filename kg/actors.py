@@ -1478,10 +1478,13 @@ def _described_by_apposition(span: Span, lexicon: Lexicon) -> str | None:
 
 
 def _named_by_place_noun(span: Span, lexicon: Lexicon) -> bool:
-    """Whether a name is what a place noun before it is called: "the village of Kani Masi", "the town of Penjwen"."""
+    """Whether a name is what a place noun before it is called: "the village of Kani Masi", "the town of Penjwen"
+    (not whose a site is: "a checkpoint of its 47th Brigade")."""
     of = span.root.head
-    return span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lexicon.place_nouns and (
-        of.head.i < span.start)
+    place = of.head.lemma_.lower()
+    return span.root.dep_ == "pobj" and of.lower_ == "of" and place in lexicon.place_nouns and (
+        of.head.i < span.start) and place not in lexicon.installation_nouns | lexicon.force_site_nouns and not any(
+        c.dep_ == "poss" for c in span.root.children)
 
 
 def portfolios_cut(ents: tuple[Span, ...], lexicon: Lexicon) -> list[Span]:

@@ -197,6 +197,7 @@ class Lexicon:
     answering_preps: frozenset[str]
     aftermath_preps: frozenset[str]
     time_preps: frozenset[str]
+    pretext_nouns: frozenset[str]
     answering_nouns: frozenset[str]
     provoking_verbs: frozenset[str]
     departure_words: frozenset[str]

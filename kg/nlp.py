@@ -1071,6 +1071,38 @@ def _split_names_joined_inside_one(first: Token) -> None:
     start.head, start.dep_ = second, "compound"
 
 
+def _raise_harm_clause_off_place(verb: Token) -> None:
+    """A relative clause of a harm ("that killed two PMF members") the parser hung on the place an attack named
+    before it was on ("a US airstrike on a PMF position in Babil province that killed two PMF members"): a place
+    kills no one, so the clause is the attack's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("They protested a US airstrike on a PMF position in Babil province that killed two PMF members.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "killed"]
+    [('killed', 'airstrike')]
+    """
+    if verb.dep_ != "relcl" or not verb.tag_.startswith("VB"):
+        return  # (the cheap tests first: this runs for every token)
+    lexicon = load_lexicon()
+    # (before the lemmatizer: a word's own form)
+    if not any(lexicon.verb_predicates.get(verb.lower_.removesuffix(ending)) in {"attacks", "kills"}
+               for ending in ("d", "ed")):
+        return
+    places = lexicon.place_nouns | lexicon.installation_nouns | lexicon.force_site_nouns
+    noun = verb.head
+    for _ in range(3):
+        if noun.lower_ not in places or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return
+        preposition = noun.head
+        noun = preposition.head
+        if noun.tag_.startswith("VB"):  # ("protested a strike on a position": the "on" hung on the verb)
+            noun = next((o for o in noun.children if o.dep_ == "dobj" and o.i < preposition.i), noun)
+        if lexicon.noun_predicates.get(noun.lower_.removesuffix("s")) in {"attacks", "kills"}:
+            verb.head = noun
+            return
+
+
 def _names_a_time(noun: Token) -> bool:
     """Whether a noun names a day, a month or an hour ("Wednesday", "March", "night")."""
     return bool(re.fullmatch(MONTH_NAME, noun.text)) or noun.lower_ in _time_words()
@@ -2204,4 +2236,5 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_relative_clause_off_date,
     _raise_owning_participle_off_place,
     _split_names_joined_inside_one,
+    _raise_harm_clause_off_place,
 )

@@ -276,6 +276,9 @@ class RelationExtractor:
         predicate = frame.predicate
         if predicate == "supports" and lemma_of(frame.object) in self.lexicon.withdrawal_nouns:
             return None  # "voted for the departure of US forces" backs no one: it opposes them (ending_presence)
+        if predicate == "supports" and any(lemma_of(o) in self.lexicon.pretext_nouns for o in [
+                *direct_objects(frame.cue), *prep_objects(frame.cue, {"with"})]):
+            return None  # "provides Turkey with a pretext": a reason given, no backing
         # a penalty is told as an attack is: one to come is a threat, one supposed or asked for none (and a listing
         # supposed or asked for is none)
         attack_like = predicate in _EVENTS or predicate == "accuses" and lemma_of(frame.cue) in (
@@ -562,8 +565,11 @@ class EventMemory:
         named = [(words, told_plural, pairs) for _, words, told_plural, pairs in reversed(told) if words & cues]
         if named:  # the latest that agrees in number, named by the same word (or one of its kind) if one is
             kind = self.campaign_words if recalling in self.campaign_words else frozenset()
+            if kind:
+                plural = None  # ("the operation" may be a round of strikes, named as acts, not told by a verb)
             _, _, pairs = min(named, key=lambda told: (plural is not None and told[1] not in {None, plural},
-                                                       recalling not in told[0], not told[0] & kind))
+                                                       recalling not in told[0], not told[0] & kind,
+                                                       bool(kind) and told[1] is None))
             return list(dict.fromkeys(s for s, _ in pairs))
         if told and number - (last := told[-1][0]) <= _EVENT_WINDOW:
             return list(dict.fromkeys(s for n, _, _, pairs in told if n == last for s, _ in pairs))

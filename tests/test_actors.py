@@ -196,6 +196,11 @@ def test_a_title_with_its_portfolio_makes_its_holder_an_official(nlp):
     assert {span.text: span.label_ for span in doc.spans[MENTIONS_KEY]}["Brian Nelson"] == "Official"
 
 
+def test_a_unit_whose_site_is_told_of_is_no_place(nlp):
+    doc = nlp("The PMF said the strike hit a checkpoint of its 47th Brigade near Jurf al-Nasr.")
+    assert {span.text: span.label_ for span in doc.spans[MENTIONS_KEY]}["47th Brigade"] != "Place"
+
+
 def test_a_capitalised_institution_opening_a_sentence_is_the_bare_noun(nlp):
     # the NER takes "Parliament" opening a sentence for a name of its own; it is the story's state's parliament
     doc = nlp("Iraqi Prime Minister Mohammed Shia al-Sudani condemned the strike. Parliament said it would back him.")

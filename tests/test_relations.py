@@ -2655,6 +2655,21 @@ def triples(nlp, text):
      "troops were present.", ("iran", "threatens", "us_forces")),
     # a person's armed wing is a group the person leads
     ("Saraya al-Salam, Sadr's armed wing, spoke.", ("muqtada_al_sadr", "leads", "saraya_al_salam")),
+    # support an actor provides for another is support of it
+    ("Iran provided support for the Houthis.", ("iran", "supports", "houthis")),
+    # support for "the operation" backs those who carried out the strikes it recalls
+    ("The United States and Britain carried out a fresh round of strikes against the Houthis. The Houthis have "
+     "fired missiles at ships since November. Canada provided support for the operation, the Pentagon said.",
+     ("canada", "supports", "united_states")),
+    # a harm told in a relative clause after the place an attack was on is the attack's
+    ("Iraq protested a US airstrike on a Popular Mobilization Forces position in Babil province that killed two PMF "
+     "members.", ("united_states", "kills", "popular_mobilization_forces")),
+    # calling an act an attack on someone accuses whoever did it
+    ("The US struck a PMF base. Fayyadh called the strike an attack on the Iraqi state.",
+     ("falih_al_fayyadh", "accuses", "united_states")),
+    # asking another to hold an actor accountable charges the actor
+    ("Sadr urged the government to hold Kataib Hezbollah accountable.",
+     ("muqtada_al_sadr", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3860,6 +3875,15 @@ def test_pattern_reads(nlp, text, expected):
     ("Turkey launched a new offensive against the PKK on Monday. The PKK, which has waged an insurgency against the "
      "Turkish state since 1984, is designated a terrorist group by Turkey. Baghdad's foreign ministry condemned the "
      "operation.", ("iraqi_foreign_ministry", "accuses", "pkk")),
+    # a pretext given another is no backing of it
+    ("The KRG has called on the PKK to leave, saying its presence provides Turkey with a pretext for operations.",
+     ("kurdistan_regional_government", "supports", "turkey")),
+    # the one asked to bring others to justice is not charged
+    ("Washington expected the Iraqi government to bring the attackers to justice.",
+     ("united_states", "accuses", "iraqi_government")),
+    ("The United States and Britain carried out a fresh round of strikes against the Houthis. The Houthis have "
+     "fired missiles at ships since November. Canada provided support for the operation, the Pentagon said.",
+     ("canada", "supports", "houthis")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -809,8 +809,10 @@ def _targets_hung_on_verb(noun: Token, lexicon: Lexicon) -> list[Token]:
     verb = _clause_verb(noun)
     if verb is None or lemma_of(verb) in lexicon.charging_verbs or f"{lemma_of(verb)}_on" in lexicon.verb_predicates:
         return []
+    # (right after the noun's own words before it: a relative clause after the target may hang on the noun too)
     return [t for p in verb.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
-            and p.i == noun.right_edge.i + 1 for o in p.children if o.dep_ == "pobj" for t in conjuncts(o)]
+            and p.i == 1 + max([noun.i] + [c.right_edge.i for c in noun.children if c.i < p.i])
+            for o in p.children if o.dep_ == "pobj" for t in conjuncts(o)]
 
 
 def _clause_verb(noun: Token) -> Token | None:

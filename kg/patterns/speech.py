@@ -6,7 +6,8 @@ from spacy.tokens import Span, Token
 
 from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, put_on_list, reporting_verb
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
+from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
+                                 Frame,
                                  agents_in_phrase, clause_verbs, conjuncts, direct_objects, frame, in_condition,
                                  in_future, is_blocked, is_passive, is_question, joins_a_partner, lemma_of,
                                  linked_actors, negated, opens_a_question, own_clause, participle_agents,
@@ -129,6 +130,8 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("Saar named Kataib Hezbollah and Badr as groups that had attacked Israel.", labelled_fault)
     [('Saar', 'accuses', 'Kataib Hezbollah'), ('Saar', 'accuses', 'Badr')]
+    >>> read("Fayyadh called the strike an aggression against Iraq.", labelled_fault)
+    [('Fayyadh', 'accuses', 'strike')]
     """
     for verb in sent:
         treating, naming = lemma_of(verb) in lexicon.treating_verbs, lemma_of(verb) in lexicon.naming_verbs
@@ -139,7 +142,7 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         words = set() if naming else _label_words(labels)
         # treating an actor as an occupier opposes it (labelled_occupier) and charges it with nothing
         if not words & (lexicon.fault_words - lexicon.occupation_words if treating else lexicon.fault_words) and (
-                not _of_attackers(labels, lexicon)):
+                not _of_attackers(labels, lexicon)) and not _attack_on_someone(labels, lexicon):
             continue
         # "called the strike a violation of Iraqi sovereignty by Turkey": who did the wrong is accused too
         wrongdoers = [a for label in labels for t in label.subtree if lemma_of(t) in lexicon.fault_words
@@ -151,6 +154,16 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                                  for o in conjuncts(t)):
             for subject in _labellers(verb, lexicon):
                 yield frame(subject, "accuses", obj, verb, "labelled_fault")
+
+
+def _attack_on_someone(labels: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a label calls an act an attack on someone: "called the strike an attack on the Iraqi state".
+
+    >>> read("Fayyadh called the strike an attack on the Iraqi state.", labelled_fault)
+    [('Fayyadh', 'accuses', 'strike')]
+    """
+    return any(lexicon.noun_predicates.get(lemma_of(label)) == "attacks" and prep_objects(label, lexicon.target_preps)
+               for label in labels)
 
 
 def _of_attackers(labels: list[Token], lexicon: Lexicon) -> bool:
@@ -197,8 +210,10 @@ def _labels(verb: Token, objects: list[Token], treating: bool) -> list[Token]:
     labels += prep_objects(verb, {"as"}) + [label for o in objects for label in prep_objects(o, {"as"})]
     if not treating:  # "considers the US presence an occupation": the parser may take the label for an apposition
         labels += [a for o in objects for a in o.children if a.dep_ == "appos" and a.doc[a.left_edge.i - 1].text != ","]
-    if len(objects) > 1 and not treating:  # "the strike, which it called a violation": the parser takes the label
-        labels += [o for o in objects if o.lower_ not in {"which", "that", "whom"}]  # for an object
+    if len(objects) > 1 and not treating:  # "the strike, which it called a violation", "called the strike an
+        # aggression": the parser takes the label for a second object (right after the first, or after "which")
+        labels += [o for o in objects[1:] if objects[0].lower_ in RELATIVE_PRONOUNS or (
+            o.left_edge.i == objects[0].right_edge.i + 1)]
     return labels
 
 
@@ -880,6 +895,8 @@ def demanded_clause(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('cleric', 'demands', 'Americans')]
     >>> read("The cleric urged that the cabinet be completed.", demanded_clause)
     []
+    >>> read("Washington expected the government to bring the attackers to justice.", demanded_clause)
+    [('Washington', 'demands', 'government'), ('Washington', 'accuses', 'attackers')]
     """
     for verb in sent:
         if verb.pos_ != "VERB":
@@ -895,11 +912,19 @@ def demanded_clause(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # accountable" accuses him
             deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if predicate == "accuses" else SUBJECT_DEPS
             doers = [d for c in clause.children if c.dep_ in deps for d in conjuncts(c)]
-            if not asked or not doers or is_question(clause):
+            # "expected the government to bring the attackers to justice": asked of the government, the attackers
+            # charged
+            # ("hold Kataib Hezbollah accountable": the parser's small clause)
+            charged = [o for d in direct_objects(clause) + [s for c in clause.children if lemma_of(c) in (
+                lexicon.accountability_words) for s in c.children if s.dep_ == "nsubj"] for o in conjuncts(d) if not (
+                {lemma_of(t) for t in o.subtree} & lexicon.accountability_words)] if predicate == "accuses" else []
+            if not asked or not doers and not charged or is_question(clause):
                 continue
             for asker in subjects_of(verb):
                 for doer in doers:
-                    yield frame(asker, predicate, doer, verb, "demanded_clause")
+                    yield frame(asker, "demands" if charged else predicate, doer, verb, "demanded_clause")
+                for accused in charged:
+                    yield frame(asker, "accuses", accused, verb, "demanded_clause")
 
 
 def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
