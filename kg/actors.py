@@ -1369,7 +1369,8 @@ class ActorLinker:
                 return known
         # "Fatah" after "the Fatah Alliance", "Taqaddum" after "the Taqaddum party", whatever the NER says; a name
         # that names someone too ("Sadr" after Muqtada al-Sadr and the Sadr movement) was taken up above
-        if short := next((c.actor for c in reversed(found) if _short_form(text, c.actor, self.lexicon)), None):
+        if short := next((c.actor for c in reversed(found) if _short_form(text, c.actor, self.lexicon)
+                          or _first_word_named(text, c.actor, self.lexicon)), None):
             return short
         if label in _PLACE_LABELS and span.root.dep_ in {"compound", "amod"}:
             return None
@@ -1413,8 +1414,8 @@ class ActorLinker:
                     return actor_type
             if described:
                 return described
-            if _reported_by(span, self.lexicon):
-                return "Media"
+            if _reported_by(span, self.lexicon) or _object_of(span, "with", self.lexicon.interview_nouns):
+                return "Media"  # ("in an interview with The National": an outlet the NER took for a body)
             if _arabic_personal_name(span):
                 return "Official" if _holds_office(span, self.lexicon) else "Person"
             if span.root.dep_ == "appos" and _is_role_word(span.root.head, self.lexicon):
@@ -1806,6 +1807,20 @@ def _short_form(text: str, actor: Actor, lexicon: Lexicon) -> bool:
                or len(alias_words) > 1 and words == _head_words(alias_words)[-1:] and text[0].isupper() and (
                    text.endswith("s") or words[0] in lexicon.organisation_heads)
                for alias in actor.aliases)
+
+
+def _first_word_named(text: str, actor: Actor, lexicon: Lexicon) -> bool:
+    """ "the Kataeb" after "Kata'ib Hizbullah": the word of armed groups' names an armed group's name opens with
+    (lexicon `group_name_words`), in any spelling, names that group alone.
+
+    >>> group = Actor("kataib_hezbollah", "Kataib Hezbollah", "Militia", ("Kata'ib Hizbullah",))
+    >>> _first_word_named("Kataeb", group, load_lexicon()), _first_word_named("Saraya", group, load_lexicon())
+    (True, False)
+    """
+    if actor.type != "Militia" or len(text.split()) != 1:
+        return False
+    return any(len(words := alias.split()) > 1 and fold(words[0]).lower() in lexicon.group_name_words and (
+        skeleton(words[0]) == skeleton(text)) for alias in actor.aliases)
 
 
 def _head_words(words: list[str]) -> list[str]:

@@ -1103,6 +1103,34 @@ def _raise_harm_clause_off_place(verb: Token) -> None:
             return
 
 
+def _split_outlet_from_subject(name: Token) -> None:
+    """The subject of a clause run into the outlet a fronted interview phrase names ("In an interview with The
+    National, Iraq's adviser Qasim al-Araji said ..."), which the parser made the interview's partner with the outlet
+    a modifier before a comma: the outlet is the interview's, the name the verb's subject.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("In an interview with The National, Iraq's National Security Adviser Qasim al-Araji said it.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"National", "Araji"}][::2]
+    [('National', 'pobj', 'with'), ('Araji', 'nsubj', 'said')]
+    """
+    with_ = name.head
+    if name.dep_ != "pobj" or with_.lower_ != "with" or with_.head.lower_.removesuffix("s") not in (
+            load_lexicon().interview_nouns):
+        return  # (the cheap tests first: this runs for every token)
+    verb = with_.head.head.head if with_.head.dep_ == "pobj" else None
+    outlet = next((c for c in name.children if c.dep_ in {"nmod", "compound", "appos"} and c.i < name.i and any(
+        t.text == "," for t in name.doc[c.i + 1:name.i])), None)
+    if verb is None or outlet is None or not verb.tag_.startswith("VB") or verb.i < name.i or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return
+    for token in name.doc[with_.i + 1:outlet.i]:
+        if token.head == name:
+            token.head = outlet  # ("The" of "The National")
+    outlet.head, outlet.dep_ = with_, "pobj"
+    name.head, name.dep_ = verb, "nsubj"
+
+
 def _names_a_time(noun: Token) -> bool:
     """Whether a noun names a day, a month or an hour ("Wednesday", "March", "night")."""
     return bool(re.fullmatch(MONTH_NAME, noun.text)) or noun.lower_ in _time_words()
@@ -2237,4 +2265,5 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_owning_participle_off_place,
     _split_names_joined_inside_one,
     _raise_harm_clause_off_place,
+    _split_outlet_from_subject,
 )

@@ -2670,6 +2670,16 @@ def triples(nlp, text):
     # asking another to hold an actor accountable charges the actor
     ("Sadr urged the government to hold Kataib Hezbollah accountable.",
      ("muqtada_al_sadr", "accuses", "kataib_hezbollah")),
+    # the outlet of an interview told before the speaker is the outlet, the speaker its subject
+    ("In an interview with The National, Iraq's National Security Adviser Qasim al-Araji said Baghdad would not "
+     "allow attacks from its soil.", ("qasim_al_araji", "quoted_by", "national")),
+    # a group's first word, in another spelling, names it again
+    ("The Islamic Resistance Kata'ib Hizbullah vowed revenge on Monday. The Kataeb's spokesman, Jaafar "
+     "al-Husseini, called on the government to act.", ("jaafar_al_husseini", "spokesperson_for", "kataib_hezbollah")),
+    # a spokesman opening a sentence speaks for the group the sentence before was about
+    ("The State Department designated Harakat Ansar Allah al-Awfiya. The group dismissed the designation. A "
+     "spokesman, Ali al-Fatlawi, told Al-Ahed News that it would not deter the resistance.",
+     ("ali_al_fatlawi", "spokesperson_for", "harakat_ansar_allah_al_awfiya")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3884,6 +3894,8 @@ def test_pattern_reads(nlp, text, expected):
     ("The United States and Britain carried out a fresh round of strikes against the Houthis. The Houthis have "
      "fired missiles at ships since November. Canada provided support for the operation, the Pentagon said.",
      ("canada", "supports", "houthis")),
+    # a state's spokesman is its ministry's or its government's, not the state's
+    ("Iran denied it. A spokesman, Nasser Kanaani, said so.", ("nasser_kanaani", "spokesperson_for", "iran")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

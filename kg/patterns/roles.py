@@ -95,7 +95,29 @@ def _of_whom(role: Token, kind: str, lexicon: Lexicon) -> tuple[str, list[Token]
     organisations, bodies = _organisations_and_bodies(role, lexicon)
     if not organisations and not bodies and (earlier := _role_told_before(role, lexicon)) is not None:
         return _role_kind(earlier, lexicon) or kind, *_organisations_and_bodies(earlier, lexicon)
+    if not organisations and not bodies and kind == "spokesperson_for":
+        organisations = _body_told_of_before(role)
     return *_running_a_function(role, kind, organisations, lexicon), bodies
+
+
+def _body_told_of_before(spokesman: Token) -> list[Token]:
+    """The body an unattached spokesman opening a sentence speaks for: the subject of the sentence before, where it
+    names a group or a body ("The group dismissed the designation. A spokesman, Ali al-Fatlawi, told Al-Ahed ...";
+    not a state, whose spokesmen are its ministries' or its government's).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Kataib Hezbollah dismissed it. A spokesman, Abu Ali, told Al-Ahed it was worthless.")
+    >>> _body_told_of_before(doc[6])
+    [Hezbollah]
+    """
+    doc, sentence = spokesman.doc, spokesman.sent
+    if not sentence.start or spokesman.i > sentence.start + 1 or not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in spokesman.children):
+        return []
+    actors = doc._.actors or {}
+    subjects = subjects_of(doc[sentence.start - 1].sent.root)
+    return [s for s in subjects if (ids := actor_ids_at(s)) and all(
+        a in actors and actors[a].type not in {"Country", *PEOPLE_TYPES} for a in ids)]
 
 
 def _role_told_before(role: Token, lexicon: Lexicon) -> Token | None:
