@@ -1365,8 +1365,10 @@ class ActorLinker:
             known = candidate.actor
             if text in acronyms and name_key(acronyms[text]) in {name_key(a) for a in known.aliases}:
                 return known
-            if _names_same(text, known):
-                return known
+        # ("Khazali" after "Qais al-Khazali and his brother Laith al-Khazali": the one the registry knows, else the
+        # last named)
+        if same := [c.actor for c in reversed(found) if _names_same(text, c.actor)]:
+            return next((a for a in same if a.registered), same[0])
         # "Fatah" after "the Fatah Alliance", "Taqaddum" after "the Taqaddum party", whatever the NER says; a name
         # that names someone too ("Sadr" after Muqtada al-Sadr and the Sadr movement) was taken up above
         if short := next((c.actor for c in reversed(found) if _short_form(text, c.actor, self.lexicon)

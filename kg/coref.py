@@ -444,6 +444,9 @@ class Coreference:
         # "Qaani, who succeeded Soleimani after his killing": the dead is no one who acts in the clause
         killed = lower in {"his", "her"} and self.lexicon.noun_predicates.get(token.head.lemma_.lower()) == "kills"
         own = None if not (struck or killed) else _clause_subject(token, mentions)
+        if lower in {"his", "her"} and (person := _person_object_before(token, self.lexicon)) is not None:
+            # "we support the prime minister in his negotiations": his are the prime minister's, named or not
+            return mention.actor if (mention := _mention_at(mentions, person.i)) is not None else None
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
                 owner := self._clause_owner(token, mentions, wanted)):
             return owner
@@ -1249,6 +1252,23 @@ def _knower_of_clause(possessive: Token, mentions: list[_Mention]) -> _Mention |
     # (or the state an adjective names on it, which stands for the state on a word for an enemy)
     return _mention_on(subject, mentions) or next(
         (m for c in subject.children if c.dep_ == "amod" and (m := _mention_at(mentions, c.i))), None)
+
+
+def _person_object_before(possessive: Token, lexicon: Lexicon) -> Token | None:
+    """The role noun a possessive's phrase follows as its verb's object, whose the possessive is: "We support the
+    prime minister in his negotiations" (the negotiations are the prime minister's).
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("We support the prime minister in his negotiations with the Americans.")
+    >>> _person_object_before(doc[6], load_lexicon())
+    minister
+    """
+    noun = possessive.head
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep":
+        return None
+    return next((o for o in preposition.head.children if o.dep_ == "dobj" and o.i < preposition.i and (
+        o.lemma_.lower() in lexicon.role_predicates)), None)
 
 
 def _mention_on(noun: Token, mentions: list[_Mention]) -> _Mention | None:

@@ -1131,6 +1131,56 @@ def _split_outlet_from_subject(name: Token) -> None:
     name.head, name.dep_ = verb, "nsubj"
 
 
+def _lower_list_run_on_into_object(noun: Token) -> None:
+    """The rest of a list of objects after a comma ("which have targeted the embassy, US troops and convoys"), which
+    the parser hung on a noun or verb far before the first item as an apposition: it goes on the list.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("It was the first attack. Washington blamed Iran-backed factions for attacks, which have targeted "
+    ...           "the embassy, US troops and convoys.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "troops"]
+    [('troops', 'conj', 'embassy')]
+    """
+    if noun.dep_ not in {"appos", "dep"} or not noun.tag_.startswith("NN") or noun.head.i > noun.i:
+        return  # (the cheap tests first: this runs for every token)
+    doc = noun.doc
+    comma = noun.left_edge.i - 1
+    if comma < 2 or doc[comma].text != "," or not any(c.dep_ == "cc" for c in noun.children):
+        return
+    first = doc[comma - 1]
+    if first.dep_ not in {"dobj", "pobj"} or not first.tag_.startswith("NN") or not (
+            noun.head.i < first.head.i < first.i) or first.head.dep_ not in {"relcl", "prep"}:
+        return
+    noun.head, noun.dep_ = first, "conj"
+    doc[comma].head = first
+
+
+def _raise_labelling_clause_off_place(verb: Token) -> None:
+    """A relative clause labelling its antecedent ("which the speaker described as a threat") the parser hung on the
+    place the act before it happened in ("the attacks that have targeted diplomatic missions in Baghdad, which the
+    speaker described as a threat to Iraq's reputation"): the act is what is labelled, not the city.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("They discussed the attacks that have targeted missions in Baghdad, which the speaker described as "
+    ...           "a threat.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "described"]
+    [('described', 'attacks')]
+    """
+    if verb.dep_ != "relcl" or verb.head.dep_ != "pobj" or verb.head.head.lower_ not in {"in", "at"}:
+        return  # (the cheap tests first: this runs for every token)
+    lexicon = load_lexicon()
+    # (before the lemmatizer: a word's own form)
+    if not any(verb.lower_.removesuffix(ending) in lexicon.labelling_verbs for ending in ("d", "ed")) or not any(
+            c.lower_ == "which" and c.dep_ == "dobj" for c in verb.children):
+        return
+    act = next((a for a in verb.head.ancestors if a.tag_ in {"NN", "NNS"} and lexicon.noun_predicates.get(
+        a.lower_.removesuffix("s")) in {"attacks", "kills"}), None)
+    if act is not None:
+        verb.head = act
+
+
 def _names_a_time(noun: Token) -> bool:
     """Whether a noun names a day, a month or an hour ("Wednesday", "March", "night")."""
     return bool(re.fullmatch(MONTH_NAME, noun.text)) or noun.lower_ in _time_words()
@@ -2266,4 +2316,6 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _split_names_joined_inside_one,
     _raise_harm_clause_off_place,
     _split_outlet_from_subject,
+    _lower_list_run_on_into_object,
+    _raise_labelling_clause_off_place,
 )

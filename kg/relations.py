@@ -371,8 +371,10 @@ class RelationExtractor:
                 argument_actors(frame.subject, self.lexicon) or _is_definite_event(
                     relative_antecedent(frame.subject), self.lexicon):
             return None
+        # (no one is killed in a place: "killed in a drone strike on his car in eastern Baghdad")
         return list(dict.fromkeys(self._force_of(frame.object, actor, actors)
-                                  for actor, _ in argument_actors(frame.object, self.lexicon)))
+                                  for actor, _ in argument_actors(frame.object, self.lexicon)
+                                  if frame.predicate != "kills" or _type(actor, actors) != "Place"))
 
     def _asked_by_actor(self, frame: Frame) -> bool:
         """Whether a frame's act is what an actor's verb of demand asks of another: "Washington pressed Sudani to

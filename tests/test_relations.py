@@ -2680,6 +2680,12 @@ def triples(nlp, text):
     ("The State Department designated Harakat Ansar Allah al-Awfiya. The group dismissed the designation. A "
      "spokesman, Ali al-Fatlawi, told Al-Ahed News that it would not deter the resistance.",
      ("ali_al_fatlawi", "spokesperson_for", "harakat_ansar_allah_al_awfiya")),
+    # names given as examples after a relative clause on a noun are its examples
+    ("The factions that have claimed recent attacks, including Kataib Hezbollah and Harakat al-Nujaba, have rejected "
+     "the presence of US troops.", ("kataib_hezbollah", "opposes", "us_forces")),
+    # a bare surname two named people share is the one the registry knows
+    ("The sanctioned men include Qais al-Khazali and his brother Laith al-Khazali. Khazali accused the United States "
+     "of supporting the rioters.", ("qais_khazali", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3896,6 +3902,19 @@ def test_pattern_reads(nlp, text, expected):
      ("canada", "supports", "houthis")),
     # a state's spokesman is its ministry's or its government's, not the state's
     ("Iran denied it. A spokesman, Nasser Kanaani, said so.", ("nasser_kanaani", "spokesperson_for", "iran")),
+    # the rest of a list of targets after a relative clause is no apposition of a noun before it
+    ("It was the first such attack in months. Washington has previously blamed Iran-backed factions for similar "
+     "attacks, which have targeted the embassy, US troops and convoys.", ("iran", "supports", "us_forces")),
+    # a clause labelling an act is the act's, not the city's it happened in
+    ("The meeting discussed the attacks that have targeted diplomatic missions in Baghdad, which the speaker "
+     "described as a threat to Iraq's reputation.", ("mohammed_al_halbousi", "accuses", "iraq")),
+    # no one is killed in a place: a strike recalled later was on no city
+    ("A commander was killed in a drone strike on his car in eastern Baghdad on Wednesday. The U.S. military said "
+     "it had carried out the strike.", ("us_forces", "attacks", "iraq")),
+    # talks with an owner are the owner's, not those of who supports the owner in them
+    ("Hadi al-Amiri, the leader of the Badr Organization, spoke. \"We support the prime minister in his "
+     "negotiations with the Americans,\" he said.",
+     ("hadi_al_amiri", "negotiates_with", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1181,8 +1181,9 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
             verb = noun.head.head
             told = [o for c in verb.children if c.dep_ in {"dobj", "dative"} for o in conjuncts(c)
                     ] if lemma_of(verb) in lexicon.speech_verbs else []
-            # (talks "between" two others are theirs: "the US struck after talks between Iraq and Iran")
-            holders = [] if between else subjects_of(verb) + told
+            # (talks "between" two others are theirs: "the US struck after talks between Iraq and Iran"; talks
+            # with an owner are the owner's: "supports the prime minister in his negotiations with the Americans")
+            holders = [] if between else [c for c in noun.children if c.dep_ == "poss"] or subjects_of(verb) + told
         holders = holders or [c for c in noun.children if c.dep_ == "poss"]  # "Iraq's talks": the owner holds them
         return (holders + between, others) if holders else (between + others, [])
     if cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(

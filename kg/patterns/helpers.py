@@ -451,6 +451,8 @@ def examples_of(noun: Token, lexicon: Lexicon) -> list[Token]:
     [Hezbollah]
     >>> examples_of(_parser()("It asked factions allied with Tehran, including Nujaba, to stop.")[2], load_lexicon())
     [Nujaba]
+    >>> examples_of(_parser()("The factions that claimed attacks, including Nujaba, rejected it.")[1], load_lexicon())
+    [Nujaba]
     """
     if noun.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
         return [t for t in conjuncts(noun.head) if t.i < noun.i]
@@ -461,6 +463,11 @@ def examples_of(noun: Token, lexicon: Lexicon) -> list[Token]:
     # "factions within the PMF, including X and Y": the parser hangs the examples on the whole they are in
     preps += [c for p in preps for w in p.children if (kind := _whole_of_a_kind(w)) is not None and kind.i == noun.i
               for c in w.children if c.dep_ == "prep"]
+    # "the factions that have claimed attacks, including X and Y, rejected ...": names set off after a relative
+    # clause on the noun, which the parser hangs on the clause's last noun
+    preps += [p for clause in noun.children if clause.dep_ == "relcl" for p in clause.subtree if p.dep_ == "prep"
+              and p.lower_ in lexicon.example_preps and p.doc[p.i - 1].text == "," and any(
+                  o.pos_ == "PROPN" for o in p.children)]
     # the parser hangs "such" on the noun or on "as"
     such = any(c.lower_ == "such" for p in [noun, *preps] for c in p.children)
     return [e for prep in preps if prep.lower_ in lexicon.example_preps or prep.lower_ == "as" and such
