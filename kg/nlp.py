@@ -408,6 +408,8 @@ def _lower_fronted_description_onto_name(noun: Token) -> None:
     >>> doc = nlp("A veteran of Kataib Hezbollah, Abu Fadak fought against US forces.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "veteran"]
     [('veteran', 'appos', 'Fadak')]
+    >>> [(t.text, t.dep_, t.head.text) for t in nlp("The founder of Nujaba, he fought them.") if t.text == "founder"]
+    [('founder', 'appos', 'he')]
     """
     if not (noun.dep_ == "nsubj" and noun.tag_ in {"NN", "NNS"}):
         return  # (the cheap tests first: this runs for every token)
@@ -415,8 +417,9 @@ def _lower_fronted_description_onto_name(noun: Token) -> None:
     comma = noun.right_edge.i if noun.right_edge.text == "," else noun.right_edge.i + 1  # (the parser may take it in)
     if comma >= len(doc) - 1 or doc[comma].text != ",":
         return
-    name = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.tag_ == "NNP" and c.left_edge.i == comma + 1),
-                None)
+    # (or the pronoun standing for the name: "The founder of Harakat al-Nujaba, he fought the Americans")
+    name = next((c for c in noun.head.children if c.dep_ == "nsubj" and (c.tag_ == "NNP" or c.lower_ in {
+        "he", "she", "it", "they"}) and c.left_edge.i == comma + 1), None)
     if name is not None:
         noun.head, noun.dep_ = name, "appos"
 

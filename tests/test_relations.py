@@ -2686,6 +2686,9 @@ def triples(nlp, text):
     # a bare surname two named people share is the one the registry knows
     ("The sanctioned men include Qais al-Khazali and his brother Laith al-Khazali. Khazali accused the United States "
      "of supporting the rioters.", ("qais_khazali", "accuses", "united_states")),
+    # a description set off before a pronoun subject describes it, and roles coordinated in it share their group
+    ("Akram al-Kaabi is not a man given to compromise. The founder and secretary-general of Harakat al-Nujaba, he "
+     "fought the Americans in the 2000s.", ("akram_al_kaabi", "leads", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3915,6 +3918,11 @@ def test_pattern_reads(nlp, text, expected):
     ("Hadi al-Amiri, the leader of the Badr Organization, spoke. \"We support the prime minister in his "
      "negotiations with the Americans,\" he said.",
      ("hadi_al_amiri", "negotiates_with", "united_states")),
+    # talks with an owner are the owner's, not those of who dismisses them
+    ("Kaabi dismissed the government's talks with Washington.", ("akram_al_kaabi", "negotiates_with", "united_states")),
+    # the Mahdi Army is a militia, no force an occupier is
+    ("Kaabi fought the Americans as a member of the Mahdi Army. He said his fighters would strike again whenever the "
+     "occupier commits a crime.", ("akram_al_kaabi", "accuses", "mahdi_army")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1165,11 +1165,13 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         others = parties_of(cue, {"with", "from"})
         holders: list[Token] = []
         noun = counting_noun(cue, lexicon)
+        owners = [c for c in noun.children if c.dep_ == "poss"]
         if noun.dep_ in {"dobj", "nsubjpass"}:
             # the holder of the talks first: "Iraq held talks with Turkey" reads Iraq, then Turkey; but who
-            # denounces talks, or hosts talks between two others, holds none
+            # denounces talks, or hosts talks between two others, holds none, and talks with an owner are the
+            # owner's ("dismissed the government's talks with Washington")
             # ("launched a new round of dialogue": a light verb holds the talks, whatever else it may cue)
-            holders = [] if between or _verb_predicate(noun.head, lexicon)[0] not in {
+            holders = [] if between or owners or _verb_predicate(noun.head, lexicon)[0] not in {
                 None, "negotiates_with"} and lemma_of(noun.head) not in lexicon.light_verbs else subjects_of(noun.head)
             between += parties_of(noun.head, {"between"})
             others += parties_of(noun.head, {"with"})
@@ -1183,8 +1185,8 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
                     ] if lemma_of(verb) in lexicon.speech_verbs else []
             # (talks "between" two others are theirs: "the US struck after talks between Iraq and Iran"; talks
             # with an owner are the owner's: "supports the prime minister in his negotiations with the Americans")
-            holders = [] if between else [c for c in noun.children if c.dep_ == "poss"] or subjects_of(verb) + told
-        holders = holders or [c for c in noun.children if c.dep_ == "poss"]  # "Iraq's talks": the owner holds them
+            holders = [] if between else owners or subjects_of(verb) + told
+        holders = holders or owners  # "Iraq's talks": the owner holds them
         return (holders + between, others) if holders else (between + others, [])
     if cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
             cue) in lexicon.reciprocal_verbs and not direct_objects(cue)):

@@ -53,12 +53,17 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         kind = _role_kind(role, lexicon)
         if kind is None:
             continue
-        people = _people_holding(role, kind, lexicon)
+        # ("the founder and secretary-general of Harakat al-Nujaba, he": coordinated roles share holder and group)
+        shared = role.head if role.dep_ == "conj" and _role_kind(role.head, lexicon) and not any(
+            _organisations_and_bodies(role, lexicon)) else None
+        people = _people_holding(role, kind, lexicon) or (_people_holding(shared, kind, lexicon) if shared else [])
         if not people:
             continue
         if kind == "leads" and role.tag_ in {"NNS", "NNPS"}:
             kind = "member_of"  # "its leaders, including X": one of several leads no group alone
         kind, organisations, bodies = _of_whom(role, kind, lexicon)
+        if shared is not None and not organisations and not bodies:
+            _, organisations, bodies = _of_whom(shared, kind, lexicon)
         organisations = _principals(role, kind, people[0], organisations)
         through_body = "member_of" if kind == "leads" else kind
         for organisation, relation in [*((o, kind) for g in organisations for o in conjuncts(g)),
