@@ -1404,6 +1404,8 @@ class ActorLinker:
             return "Place"
         if label == "ORG" and is_place(span.text) and not words & self.type_cue_words:
             return "Place"  # "Sinjar, in Nineveh province, ...": a town the NER took for an organisation
+        if len(span) > 1 and fold(span[-1].text) in self.lexicon.company_name_words:
+            return "Organization"  # "Dana Gas", which the NER may take for a person
         if words & self.lexicon.group_name_words or self_naming_noun(span, self.lexicon) is not None:
             return "Militia"  # "Tashkil al-Waritheen", "a group calling itself X", which the NER may take for a person
         if label == "ORG":

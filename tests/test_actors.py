@@ -201,6 +201,11 @@ def test_a_unit_whose_site_is_told_of_is_no_place(nlp):
     assert {span.text: span.label_ for span in doc.spans[MENTIONS_KEY]}["47th Brigade"] != "Place"
 
 
+def test_a_name_ending_in_a_word_of_companies_is_an_organisation(nlp):
+    doc = nlp("The field is operated by UAE-based Dana Gas and its partner Crescent Petroleum.")
+    assert {span.text: span.label_ for span in doc.spans[MENTIONS_KEY]}["Dana Gas"] == "Organization"
+
+
 def test_a_capitalised_institution_opening_a_sentence_is_the_bare_noun(nlp):
     # the NER takes "Parliament" opening a sentence for a name of its own; it is the story's state's parliament
     doc = nlp("Iraqi Prime Minister Mohammed Shia al-Sudani condemned the strike. Parliament said it would back him.")

@@ -2689,6 +2689,9 @@ def triples(nlp, text):
     # a description set off before a pronoun subject describes it, and roles coordinated in it share their group
     ("Akram al-Kaabi is not a man given to compromise. The founder and secretary-general of Harakat al-Nujaba, he "
      "fought the Americans in the 2000s.", ("akram_al_kaabi", "leads", "harakat_al_nujaba")),
+    # a bare spokesman's title after a quote speaks for the body the sentence before was about
+    ("The US State Department censured the attack. \"We stand with our Kurdish partners,\" spokesman Ned Price said.",
+     ("ned_price", "spokesperson_for", "us_state_department")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -114,10 +114,17 @@ def _body_told_of_before(spokesman: Token) -> list[Token]:
     >>> doc = make_pipeline()("Kataib Hezbollah dismissed it. A spokesman, Abu Ali, told Al-Ahed it was worthless.")
     >>> _body_told_of_before(doc[6])
     [Hezbollah]
+    >>> doc = make_pipeline()('The State Department condemned it. "We stand with them," spokesman Ned Price said.')
+    >>> _body_told_of_before(doc[13])
+    [Department]
     """
     doc, sentence = spokesman.doc, spokesman.sent
-    if not sentence.start or spokesman.i > sentence.start + 1 or not any(
-            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in spokesman.children):
+    # (or a bare title before a name: "'We stand with our partners,' spokesman Ned Price said")
+    indefinite = spokesman.i <= sentence.start + 1 and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in spokesman.children)
+    titled = spokesman.dep_ == "compound" and spokesman.head.pos_ == "PROPN" and not any(
+        c.dep_ in {"det", "poss", "amod", "compound"} for c in spokesman.children)
+    if not sentence.start or not (indefinite or titled):
         return []
     actors = doc._.actors or {}
     subjects = subjects_of(doc[sentence.start - 1].sent.root)
