@@ -214,6 +214,8 @@ class Coreference:
         if description is None:
             return None
         start, actor_type = description
+        if actor_type is not None and self.lexicon.noun_predicates.get(token.lemma_.lower()) in {"attacks", "kills"}:
+            return None  # "the militia attacks": attacks by militias, no militia named before
         if (named := _mention_at(mentions, token.i + 1)) is not None and named.start == token.i + 1 and (
                 named.type == actor_type):
             # "the Iraqi militia Kataib Hezbollah": a description before a name is the name's, whatever the parse
@@ -578,6 +580,9 @@ class Coreference:
         >>> doc = make_pipeline()("Kataib Hezbollah fired rockets. Washington has struck its facilities.")
         >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
         [('its', 'kataib_hezbollah')]
+        >>> doc = make_pipeline()("The US struck the IRGC. The attacks began after Israel launched its war on Hamas.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('its', 'israel')]
         """
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
             noun = noun.head.head  # "hit one of its headquarters", "killing two of its fighters": the part struck
@@ -585,8 +590,11 @@ class Coreference:
         # (but one accuses one's own rival: "the KDP accused its rival, the PUK")
         charged = self.lexicon.verb_predicates.get(verb) == "accuses" and (
             noun.lemma_.lower() not in self.lexicon.counterpart_nouns)
-        return noun.dep_ == "dobj" and (self.lexicon.verb_predicates.get(verb) in {"attacks", "kills"} or charged or (
-            verb in self.lexicon.sanction_verbs | self.lexicon.designation_verbs))
+        # (one's own act is no target: "Israel launched its war on Hamas", "resumed its attacks")
+        act = self.lexicon.noun_predicates.get(noun.lemma_.lower()) in {"attacks", "kills"}
+        return noun.dep_ == "dobj" and not act and (
+            self.lexicon.verb_predicates.get(verb) in {"attacks", "kills"} or charged or (
+                verb in self.lexicon.sanction_verbs | self.lexicon.designation_verbs))
 
     def _charged(self, possessive: Token, mentions: list[_Mention]) -> _Mention | None:
         """Whom a charge a possessive sits in is laid on: "blamed Kataib Hezbollah for its attacks", "imposed

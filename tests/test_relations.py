@@ -3926,6 +3926,12 @@ def test_pattern_reads(nlp, text, expected):
     # the Mahdi Army is a militia, no force an occupier is
     ("Kaabi fought the Americans as a member of the Mahdi Army. He said his fighters would strike again whenever the "
      "occupier commits a crime.", ("akram_al_kaabi", "accuses", "mahdi_army")),
+    # one's own act is no target: "its" in "launched its war" is the launcher's
+    ("He said the U.S. had responded with strikes on facilities used by the IRGC. The attacks began after Israel "
+     "launched its war on Hamas in Gaza.", ("united_states", "attacks", "hamas")),
+    # attacks named for a kind of attacker name no actor of that kind told before
+    ("Israel launched its war on Hamas in Gaza. Iraq's government has condemned both the militia attacks and the "
+     "U.S. strikes.", ("iraqi_government", "accuses", "hamas")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
