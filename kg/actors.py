@@ -1379,19 +1379,24 @@ class ActorLinker:
         new_type = self._new_type(span, label)
         return Actor(id=slug(text), name=text, type=new_type, aliases=(text,), registered=False)
 
+    def _placed_by_words(self, span: Span, label: str, described: str | None, words: set[str]) -> bool:
+        """Whether the words of a name or around it make it a place's, whatever office they name and whatever the
+        NER says: "Duhok province", "the village of Kani Masi", "the Swedish Embassy" (a state's seat is a place, as
+        a base is), but not "The New Region"; or a village no gazetteer lists, in a list or a route with a town one
+        does."""
+        if span[-1].text in self.lexicon.place_nouns or _named_by_place_noun(span, self.lexicon) or (
+                described == "Place") or span[-1].lower_ in self.lexicon.mission_nouns:
+            return True
+        return not words & self.type_cue_words and not _arabic_personal_name(span) and _listed_with_a_place(
+            span, self.lexicon, names_a_person=label == "PERSON")
+
     def _new_type(self, span: Span, label: str) -> str:
         if label in _PLACE_LABELS | {"PERSON", "ORG"} and country_name(span.text):
             return "Country"
         described = _described_by_apposition(span, self.lexicon)
-        if span[-1].text in self.lexicon.place_nouns or _named_by_place_noun(span, self.lexicon) or (
-                described == "Place") or span[-1].lower_ in self.lexicon.mission_nouns:
-            # "Duhok province", "the village of Kani Masi", "the Swedish Embassy" (a state's seat is a place, as a
-            # base is), whatever office the words around it name, whatever the NER says (not "The New Region")
-            return "Place"
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
-        if not words & self.type_cue_words and not _arabic_personal_name(span) and _listed_with_a_place(
-                span, self.lexicon, names_a_person=label == "PERSON"):
-            return "Place"  # a village no gazetteer lists, in a list or a route with a town one does
+        if self._placed_by_words(span, label, described, words):
+            return "Place"
         if label in _PLACE_LABELS and not is_place(span.text) and _holds_office(span, self.lexicon):
             return "Official"  # the NER takes many a Persian or Arabic name for a place; no gazetteer knows it
         if (label in _PLACE_LABELS or is_place(span.text)) and span.root.dep_ == "nsubj" and (

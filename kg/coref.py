@@ -447,8 +447,7 @@ class Coreference:
         killed = lower in {"his", "her"} and self.lexicon.noun_predicates.get(token.head.lemma_.lower()) == "kills"
         own = None if not (struck or killed) else _clause_subject(token, mentions)
         if lower in {"his", "her"} and (person := _person_object_before(token, self.lexicon)) is not None:
-            # "we support the prime minister in his negotiations": his are the prime minister's, named or not
-            return mention.actor if (mention := _mention_at(mentions, person.i)) is not None else None
+            return next((m.actor for m in mentions if m.start <= person.i < m.end), None)  # named or not
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
                 owner := self._clause_owner(token, mentions, wanted)):
             return owner
@@ -1263,8 +1262,9 @@ def _knower_of_clause(possessive: Token, mentions: list[_Mention]) -> _Mention |
 
 
 def _person_object_before(possessive: Token, lexicon: Lexicon) -> Token | None:
-    """The role noun a possessive's phrase follows as its verb's object, whose the possessive is: "We support the
-    prime minister in his negotiations" (the negotiations are the prime minister's).
+    """The role noun a possessive's phrase follows as its verb's object, whose the possessive is, whether a name is
+    given the role or not: "We support the prime minister in his negotiations" (the negotiations are the prime
+    minister's).
 
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()("We support the prime minister in his negotiations with the Americans.")

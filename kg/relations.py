@@ -128,8 +128,7 @@ class RelationExtractor:
         candidates: list[Relation] = []
         vetoes: dict[tuple[int, str, str, str], list[Token]] = {}
         read_from: dict[tuple[int, str, str, str], list[Token]] = {}
-        attacks_told = EventMemory(self.event_nouns, self.lexicon.custody_words, self.lexicon.answering_nouns,
-                                   self.lexicon.event_name_words)
+        attacks_told = EventMemory(self.event_nouns, self.lexicon)
         for number, sent in enumerate(Sentence(doc, s.start, s.end) for s in doc.sents):
             for pattern in PATTERNS:
                 for frame in pattern(sent, self.lexicon):
@@ -432,12 +431,11 @@ class RelationExtractor:
 class EventMemory:
     """The attacks and killings an article told of, sentence by sentence, for "the strike" to be read as one."""
 
-    def __init__(self, event_nouns: set[str], custody_words: frozenset[str], answering_nouns: frozenset[str],
-                 campaign_words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, event_nouns: set[str], lexicon: Lexicon) -> None:
         self.event_nouns = event_nouns
-        self.custody_words = custody_words
-        self.answering_nouns = answering_nouns
-        self.campaign_words = campaign_words  # "the operation" recalls "an offensive" before "an insurgency"
+        self.custody_words = lexicon.custody_words
+        self.answering_nouns = lexicon.answering_nouns
+        self.campaign_words = lexicon.event_name_words  # "the operation" recalls "an offensive" before "an insurgency"
         # sentence number, the words naming the attack, whether it is named by a plural noun (None: by a verb), pairs
         self.told: list[tuple[int, set[str], bool | None, list[tuple[str, str]]]] = []
         self._last_cue: Token | None = None

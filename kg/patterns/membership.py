@@ -198,34 +198,39 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         lemma = lemma_of(token)
         yield from _one_of(token, lexicon)
         if token.pos_ in {"NOUN", "PROPN"}:
-            # "groups within the PMF"; "factions in the PMF", where "in" joins a group to what holds it
-            preps = lexicon.inclusion_preps | ({"in"} if lemma in lexicon.armed_group_nouns else set())
-            # (the parser may hang the "in" right after an object on its verb: "accused factions in the PMF of ...")
-            hung_on_verb = [p for p in token.head.children if p.dep_ == "prep" and p.lower_ in preps and (
-                p.i == token.right_edge.i + 1)] if token.dep_ == "dobj" else []
-            for group in prep_objects(token, preps) + [o for p in hung_on_verb for o in p.children
-                                                       if o.dep_ == "pobj" and o.pos_ == "PROPN"]:
+            for group in _wholes_within(token, lexicon):
                 yield frame(token, "member_of", group, token, "membership.within")
         if token.pos_ == "NOUN" and lemma in lexicon.membership_heads and not _names_a_whole(token):
-            members = _members_of_noun(token, lexicon)
-            # "part of the PMF", "the IRGC's external operations arm"
-            heads = (token, *(c for c in token.children if c.dep_ == "compound"))
-            groups = prep_objects(token, {"of"}) + [p for m in heads for p in m.children if p.dep_ == "poss"]
-            groups += _whole_of_fronted_of(token)
-            if lemma == "umbrella" and token.dep_ == "pobj":
-                # "X serves under the umbrella of Y", "X, under the Y umbrella"
-                holder = token.head.head
-                members = subjects_of(holder) if holder.pos_ in {"VERB", "AUX"} else [holder]
-                groups += [c for c in token.children if c.dep_ == "compound"]
-            for member in members:
-                for group in groups:
-                    if group.dep_ == "poss" and names_a_person(group):
-                        # "Saraya al-Salam, Sadr's armed wing": a person's wing is a group the person leads
-                        yield frame(group, "leads", member, token, "membership.person")
-                    else:
-                        yield frame(member, "member_of", group, token, "membership")
+            members, groups = _parts_and_wholes(token, lexicon)
+            # ("Saraya al-Salam, Sadr's armed wing": a person's wing is a group the person leads)
+            yield from (frame(g, "leads", m, token, "membership.person") if g.dep_ == "poss" and names_a_person(g)
+                        else frame(m, "member_of", g, token, "membership") for m in members for g in groups)
         elif token.pos_ in {"VERB", "ADJ"}:
             yield from _membership_verb(token, lexicon)
+
+
+def _parts_and_wholes(noun: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Who a noun of membership says is part of what: "part of the PMF", "the IRGC's external operations arm", and
+    "X serves under the umbrella of Y", "X, under the Y umbrella"."""
+    members = _members_of_noun(noun, lexicon)
+    heads = (noun, *(c for c in noun.children if c.dep_ == "compound"))
+    groups = prep_objects(noun, {"of"}) + [p for m in heads for p in m.children if p.dep_ == "poss"]
+    groups += _whole_of_fronted_of(noun)
+    if lemma_of(noun) == "umbrella" and noun.dep_ == "pobj":
+        holder = noun.head.head
+        members = subjects_of(holder) if holder.pos_ in {"VERB", "AUX"} else [holder]
+        groups += [c for c in noun.children if c.dep_ == "compound"]
+    return members, groups
+
+
+def _wholes_within(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """What a noun is said to be within: "groups within the PMF", and "factions in the PMF", where "in" joins a group
+    to what holds it, wherever the parser hangs the "in" right after an object ("accused factions in the PMF of")."""
+    preps = lexicon.inclusion_preps | ({"in"} if lemma_of(noun) in lexicon.armed_group_nouns else set())
+    hung_on_verb = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in preps and (
+        p.i == noun.right_edge.i + 1)] if noun.dep_ == "dobj" else []
+    return prep_objects(noun, preps) + [o for p in hung_on_verb for o in p.children
+                                        if o.dep_ == "pobj" and o.pos_ == "PROPN"]
 
 
 def _names_a_whole(noun: Token) -> bool:
@@ -474,17 +479,11 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('factions', 'supports', 'rivals')]
     """
     for verb in sent:
-        if verb.lower_ in lexicon.hostile_standings and verb.dep_ == "pobj" and verb.head.lower_ == "at":
-            # "at odds with the factions": a standing against whom its "with" names
+        if (standing := _standing(verb, lexicon)) is not None:
+            predicate, preposition = standing
             for side in (s for g in subjects_of(verb.head.head) for s in conjuncts(g)):
-                for other in (o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)):
-                    yield frame(side, "opposes", other, verb, "alignment.adjective")
-            continue
-        if verb.lower_ in lexicon.allied_standings and verb.dep_ == "pobj" and verb.head.lower_ in {"on", "by"}:
-            # "fought on the side of Assad": a standing beside whom its "of" names
-            for side in (s for g in subjects_of(verb.head.head) for s in conjuncts(g)):
-                for other in (o for p in prep_objects(verb, {"of"}) for o in conjuncts(p)):
-                    yield frame(side, "supports", other, verb, "alignment.adjective")
+                for other in (o for p in prep_objects(verb, {preposition}) for o in conjuncts(p)):
+                    yield frame(side, predicate, other, verb, "alignment.adjective")
             continue
         words = {lemma_of(verb), verb.lower_}
         # "is opposed to": a participle the parser reads as a passive is the adjective
@@ -505,6 +504,18 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for side in _aligned_sides(verb):
                 for other in (o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)):
                     yield frame(side, "supports", other, verb, "alignment")
+
+
+def _standing(noun: Token, lexicon: Lexicon) -> tuple[str, str] | None:
+    """What a standing toward another says, and the preposition naming the other: "at odds with the factions"
+    opposes whom its "with" names, "fought on the side of Assad" supports whom its "of" names."""
+    if noun.dep_ != "pobj":
+        return None
+    if noun.lower_ in lexicon.hostile_standings and noun.head.lower_ == "at":
+        return "opposes", "with"
+    if noun.lower_ in lexicon.allied_standings and noun.head.lower_ in {"on", "by"}:
+        return "supports", "of"
+    return None
 
 
 def _aligned_sides(verb: Token) -> list[Token]:

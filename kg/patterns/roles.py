@@ -53,17 +53,11 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         kind = _role_kind(role, lexicon)
         if kind is None:
             continue
-        # ("the founder and secretary-general of Harakat al-Nujaba, he": coordinated roles share holder and group)
-        shared = role.head if role.dep_ == "conj" and _role_kind(role.head, lexicon) and not any(
-            _organisations_and_bodies(role, lexicon)) else None
+        shared = _role_shared_with(role, lexicon)
         people = _people_holding(role, kind, lexicon) or (_people_holding(shared, kind, lexicon) if shared else [])
         if not people:
             continue
-        if kind == "leads" and role.tag_ in {"NNS", "NNPS"}:
-            kind = "member_of"  # "its leaders, including X": one of several leads no group alone
-        kind, organisations, bodies = _of_whom(role, kind, lexicon)
-        if shared is not None and not organisations and not bodies:
-            _, organisations, bodies = _of_whom(shared, kind, lexicon)
+        kind, organisations, bodies = _of_whom(role, kind, lexicon, shared)
         organisations = _principals(role, kind, people[0], organisations)
         through_body = "member_of" if kind == "leads" else kind
         for organisation, relation in [*((o, kind) for g in organisations for o in conjuncts(g)),
@@ -94,10 +88,27 @@ def _running_a_function(role: Token, kind: str, organisations: list[Token],
         served for function in functions for served in prep_objects(function, {"for", "of"})]
 
 
-def _of_whom(role: Token, kind: str, lexicon: Lexicon) -> tuple[str, list[Token], list[Token]]:
+def _role_shared_with(role: Token, lexicon: Lexicon) -> Token | None:
+    """The role a role coordinated after it shares its holder and its group with, where it names no group of its
+    own: "the founder and secretary-general of Harakat al-Nujaba, he ...".
+
+    >>> from kg.lexicon import load_lexicon
+    >>> _role_shared_with(_parser()("Kaabi, the founder and secretary-general of Nujaba, spoke.")[5], load_lexicon())
+    founder
+    """
+    shared = role.head if role.dep_ == "conj" and _role_kind(role.head, lexicon) else None
+    return None if shared is None or any(_organisations_and_bodies(role, lexicon)) else shared
+
+
+def _of_whom(role: Token, kind: str, lexicon: Lexicon,
+             shared: Token | None = None) -> tuple[str, list[Token], list[Token]]:
     """A role's kind, what it is of and the groups it is of through their bodies (_organisations_and_bodies), or
-    those of the role it takes up (_role_told_before)."""
+    those of the role it shares them with (_role_shared_with) or takes up (_role_told_before)."""
+    if kind == "leads" and role.tag_ in {"NNS", "NNPS"}:
+        kind = "member_of"  # "its leaders, including X": one of several leads no group alone
     organisations, bodies = _organisations_and_bodies(role, lexicon)
+    if not organisations and not bodies and shared is not None:
+        organisations, bodies = _organisations_and_bodies(shared, lexicon)
     if not organisations and not bodies and (earlier := _role_told_before(role, lexicon)) is not None:
         return _role_kind(earlier, lexicon) or kind, *_organisations_and_bodies(earlier, lexicon)
     if not organisations and not bodies and kind == "spokesperson_for":
