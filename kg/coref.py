@@ -447,7 +447,7 @@ class Coreference:
         killed = lower in {"his", "her"} and self.lexicon.noun_predicates.get(token.head.lemma_.lower()) == "kills"
         own = None if not (struck or killed) else _clause_subject(token, mentions)
         if lower in {"his", "her"} and (person := _person_object_before(token, self.lexicon)) is not None:
-            return next((m.actor for m in mentions if m.start <= person.i < m.end), None)  # named or not
+            return (mention := _mention_at(mentions, person.i)) and mention.actor  # named or not
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
                 owner := self._clause_owner(token, mentions, wanted)):
             return owner

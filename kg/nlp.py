@@ -1034,11 +1034,10 @@ def _raise_owning_participle_off_place(participle: Token) -> None:
     >>> [(t.text, t.head.text) for t in doc if t.text == "linked"]
     [('linked', 'facilities')]
     """
-    place, lexicon = participle.head, load_lexicon()
     if participle.dep_ != "acl" or participle.tag_ != "VBN":
         return  # (the cheap tests first: this runs for every token)
-    # (before the lemmatizer: a word's own form)
-    if not {participle.lower_.removesuffix("d"), participle.lower_.removesuffix("ed")} & lexicon.owning_verbs:
+    place, lexicon = participle.head, load_lexicon()
+    if not _verb_stems(participle) & lexicon.owning_verbs:
         return
     region = place.lower_ in lexicon.place_nouns - lexicon.installation_nouns or place.tag_ == "NNP"
     where = place.head
@@ -1088,9 +1087,7 @@ def _raise_harm_clause_off_place(verb: Token) -> None:
     if verb.dep_ != "relcl" or not verb.tag_.startswith("VB"):
         return  # (the cheap tests first: this runs for every token)
     lexicon = load_lexicon()
-    # (before the lemmatizer: a word's own form)
-    if not any(lexicon.verb_predicates.get(verb.lower_.removesuffix(ending)) in {"attacks", "kills"}
-               for ending in ("d", "ed")):
+    if not any(lexicon.verb_predicates.get(stem) in _HARM_PREDICATES for stem in _verb_stems(verb)):
         return
     places = lexicon.place_nouns | lexicon.installation_nouns | lexicon.force_site_nouns
     noun = verb.head
@@ -1101,7 +1098,7 @@ def _raise_harm_clause_off_place(verb: Token) -> None:
         noun = preposition.head
         if noun.tag_.startswith("VB"):  # ("protested a strike on a position": the "on" hung on the verb)
             noun = next((o for o in noun.children if o.dep_ == "dobj" and o.i < preposition.i), noun)
-        if lexicon.noun_predicates.get(noun.lower_.removesuffix("s")) in {"attacks", "kills"}:
+        if _names_a_harm(noun):
             verb.head = noun
             return
 
@@ -1173,15 +1170,27 @@ def _raise_labelling_clause_off_place(verb: Token) -> None:
     """
     if verb.dep_ != "relcl" or verb.head.dep_ != "pobj" or verb.head.head.lower_ not in {"in", "at"}:
         return  # (the cheap tests first: this runs for every token)
-    lexicon = load_lexicon()
-    # (before the lemmatizer: a word's own form)
-    if not any(verb.lower_.removesuffix(ending) in lexicon.labelling_verbs for ending in ("d", "ed")) or not any(
+    if not _verb_stems(verb) & load_lexicon().labelling_verbs or not any(
             c.lower_ == "which" and c.dep_ == "dobj" for c in verb.children):
         return
-    act = next((a for a in verb.head.ancestors if a.tag_ in {"NN", "NNS"} and lexicon.noun_predicates.get(
-        a.lower_.removesuffix("s")) in {"attacks", "kills"}), None)
+    act = next((a for a in verb.head.ancestors if a.tag_ in {"NN", "NNS"} and _names_a_harm(a)), None)
     if act is not None:
         verb.head = act
+
+
+# The predicates of harm, which the repairs below read acts of before kg's relations do.
+_HARM_PREDICATES = frozenset({"attacks", "kills"})
+
+
+def _verb_stems(word: Token) -> set[str]:
+    """The lemmas a past tense or participle may be of, by its own form (the repairs run before the lemmatizer):
+    "linked" of "link", "described" of "describe", "killed" of "kill"."""
+    return {word.lower_.removesuffix("d"), word.lower_.removesuffix("ed")}
+
+
+def _names_a_harm(noun: Token) -> bool:
+    """Whether a noun, by its own form, names an attack or a killing ("airstrike", "attacks")."""
+    return load_lexicon().noun_predicates.get(noun.lower_.removesuffix("s")) in _HARM_PREDICATES
 
 
 def _names_a_time(noun: Token) -> bool:

@@ -885,6 +885,23 @@ def demanded_end_of_wrong(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 yield frame(asker, "accuses", wrong, verb, "demanded_end_of_wrong")
 
 
+def _brought_to_account(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom a clause of accounting asks to be brought to account by its own subject: "bring the attackers to
+    justice", "hold Kataib Hezbollah accountable" (the parser's small clause); not "face legal action", whose
+    object is the penalty.
+
+    >>> from kg.lexicon import load_lexicon
+    >>> from kg.patterns.helpers import _parser
+    >>> [t.text for t in _brought_to_account(_parser()("They must hold Kataib Hezbollah accountable.")[2],
+    ...                                      load_lexicon())]
+    ['Hezbollah']
+    """
+    held = [s for c in clause.children if lemma_of(c) in lexicon.accountability_words for s in c.children
+            if s.dep_ == "nsubj"]
+    return [o for d in direct_objects(clause) + held for o in conjuncts(d)
+            if not {lemma_of(t) for t in o.subtree} & lexicon.accountability_words]
+
+
 def demanded_clause(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """Demanding that an actor act ("called for Kadhimi to resign", "demanded that the troops leave"): the demand is
     of the actor; demanding that it answer for something ("to face legal action", "be held accountable") accuses it.
@@ -912,12 +929,7 @@ def demanded_clause(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # accountable" accuses him
             deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if predicate == "accuses" else SUBJECT_DEPS
             doers = [d for c in clause.children if c.dep_ in deps for d in conjuncts(c)]
-            # "expected the government to bring the attackers to justice": asked of the government, the attackers
-            # charged
-            # ("hold Kataib Hezbollah accountable": the parser's small clause)
-            charged = [o for d in direct_objects(clause) + [s for c in clause.children if lemma_of(c) in (
-                lexicon.accountability_words) for s in c.children if s.dep_ == "nsubj"] for o in conjuncts(d) if not (
-                {lemma_of(t) for t in o.subtree} & lexicon.accountability_words)] if predicate == "accuses" else []
+            charged = _brought_to_account(clause, lexicon) if predicate == "accuses" else []
             if not asked or not doers and not charged or is_question(clause):
                 continue
             for asker in subjects_of(verb):
