@@ -31,7 +31,7 @@ from kg.gazetteer import country_name, is_place
 from kg.corpus import dateline_city
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import APOSTROPHES, fold, name_key, skeleton, slug, spelling_variants
-from kg.nlp import MENTIONS_KEY, dateline_tokens, declare_extensions, line_openings
+from kg.nlp import MENTIONS_KEY, compounded_name, dateline_tokens, declare_extensions, line_openings
 from kg.resources import load_data, parse_yaml
 from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES, assault_predicates
 
@@ -2043,8 +2043,7 @@ def _listed_with_a_place(span: Span, lexicon: Lexicon, names_a_person: bool = Fa
     if root.dep_ == "pobj" and root.head.lower_ in _ROUTE_PREPS:
         others += [end for prep in root.head.head.children if prep.lower_ in _ROUTE_PREPS and prep != root.head
                    for end in prep.children if end.dep_ == "pobj"]
-    return any(is_place(span.doc[min([c.i for c in other.lefts if c.dep_ == "compound"], default=other.i):
-                                 other.i + 1].text) for other in others)
+    return any(is_place(compounded_name(other).text) for other in others)
 
 
 def _locative(span: Span) -> bool:

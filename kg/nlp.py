@@ -26,7 +26,7 @@ __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "p
            "keep_titles_whole",
            "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries", "TAGS_FROM_PARSE_NAME",
            "tags_from_parse", "DATELINES_NAME", "DatelineRepairs", "dateline_tokens", "line_openings", "LISTS_NAME",
-           "lists_taken_for_appositions"]
+           "lists_taken_for_appositions", "compounded_name"]
 
 logger = logging.getLogger(__name__)
 
@@ -2156,6 +2156,17 @@ def dateline_tokens(doc: Doc) -> set[int]:
                 found.update(range(span.start, span.end))
         doc.user_data[_DATELINES_KEY] = found
     return doc.user_data[_DATELINES_KEY]
+
+
+def compounded_name(token: Token) -> Span:
+    """A token with the compound words before it: the name it ends, as the parse gives it ("Deir ez-Zor" for
+    "Zor").
+
+    >>> doc = load_pipeline()("Fighters moved from Khanasor to Deir Hafer.")
+    >>> compounded_name(doc[6]).text
+    'Deir Hafer'
+    """
+    return token.doc[min([c.i for c in token.lefts if c.dep_ == "compound"], default=token.i):token.i + 1]
 
 
 def line_openings(doc: Doc) -> Iterator[Span]:

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from kg.coref import actor_ids_at, names_a_state
 from kg.gazetteer import is_place
 from kg.lexicon import Lexicon
+from kg.nlp import compounded_name
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, Frame, conjuncts, counting_noun, direct_objects, frame,
                                  is_passive, lemma_of, linked_actors, phrasal_lemma, placed_from, prep_objects,
                                  relative_antecedent, subjects_of, what_it_is_called)
@@ -399,7 +400,7 @@ def _name_text(token: Token) -> str:
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if entity is not None:
         return entity.text
-    return token.doc[min([c.i for c in token.lefts if c.dep_ == "compound"], default=token.i):token.i + 1].text
+    return compounded_name(token).text
 
 
 def _containers_before(place: Token, named_for: frozenset[str], lexicon: Lexicon) -> list[Token]:
