@@ -28,9 +28,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import country_name, is_place
-from kg.corpus import dateline_city
+from kg.corpus import WEEKDAYS, dateline_city
 from kg.lexicon import Lexicon, load_lexicon
-from kg.names import APOSTROPHES, fold, name_key, skeleton, slug, spelling_variants
+from kg.names import APOSTROPHES, NAME_PARTICLES, fold, name_key, skeleton, slug, spelling_variants
 from kg.nlp import MENTIONS_KEY, compounded_name, dateline_tokens, declare_extensions, line_openings
 from kg.resources import load_data, parse_yaml
 from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES, assault_predicates
@@ -168,8 +168,16 @@ class Registry:
             return actor.state  # the registry says so ("Joint Operations Command")
         if owner := self.owners.get(actor.id):
             return owner
-        first = actor.name.split()[0]
-        state = self.actors.get(self.demonyms.get(first, "")) or self.lookup(first)
+        return self.state_named(actor.name.split()[0])
+
+    def state_named(self, word: str) -> str | None:
+        """The state a word names or is the demonym of ("US", "Iraqi"), or None.
+
+        >>> registry = load_registry()
+        >>> registry.state_named("U.S."), registry.state_named("Turkish"), registry.state_named("Quds")
+        ('united_states', 'turkey', None)
+        """
+        state = self.actors.get(self.demonyms.get(word, "")) or self.lookup(word)
         return state.id if state is not None and state.type == "Country" else None
 
     def alias_phrases(self) -> Iterator[tuple[Actor, str]]:
@@ -315,6 +323,10 @@ class ActorRuler:
                     start -= 2  # "Joseph R. Biden": the formal name of the one "Biden" names
                 matches.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
         registered = {i for match in matches for i in range(match.start, match.end)}
+        # ("The Secretary-General of Kataib Hezbollah Abu Hussein al-Hamidawi": "Hezbollah" inside a longer registered
+        # name is no name of its own, nor does it open a longer one)
+        matches = [m for m in matches if not any(o.start <= m.start and m.end <= o.end and len(o) > len(m)
+                                                 for o in matches)]
         spans = []
         for match in matches:
             # "Harakat Ansar Allah al-Awfiya" is a group of its own, not the Ansar Allah its name holds; but the
@@ -738,6 +750,13 @@ class ActorLinker:
             # ("calling on the government to act, two days after a US strike killed an Iranian commander": a state
             # named in a clause of its own, which the noun is not in, is no state the noun may be of)
             here = _states_of([c for c in named_here if not _in_a_clause_without(token.doc[c.start], token)])
+        if not here and token.sent.start > 0:
+            # ("... as long as there is a single American soldier on Iraqi soil. The government knows this.": the one
+            # state the sentence before names as a state)
+            before = token.doc[token.sent.start - 1].sent
+            if len(told := {c.actor.id for c in found if before.start <= c.start < before.end
+                            and c.actor.type == "Country"}) == 1:
+                here = told
         named = [c.actor for c in found if c.start < token.i and c.actor.type == "GovernmentBody"
                  and c.actor.name.lower().endswith(noun)]
         for state in ([next(iter(here))] if len(here) == 1 else []) + [None, *story_states]:
@@ -810,7 +829,7 @@ class ActorLinker:
                     doc[start - 1].head.i == noun.i or doc[start - 1].head.i in range(start, noun.i)):
                 start -= 1
             if start < noun.i and start > 1 and doc[start - 1].text == "-" and (
-                    doc[start - 2].lower_ in _NAME_PARTICLES):
+                    doc[start - 2].lower_ in NAME_PARTICLES):
                 start -= 2  # "the al-Sa'idat area"
             if start == noun.i or _in_headline(doc[start:noun.i + 1]) or taken & set(range(start, noun.i)) and not (
                     self._named_for_a_place(doc[start:noun.i + 1], found)):
@@ -1170,7 +1189,9 @@ class ActorLinker:
         doc = ent.doc
         person = ent.label_ == "PERSON" or _after_rank(ent, self.lexicon)
         # (a lowercase word of grammar opens no name: "identified the general as Razi Mousavi")
-        while start < end - 1 and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].is_lower and doc[start].pos_ in {
+        # (nor a day the parser ran into it: "received on Sunday US Ambassador to Iraq Matthew Tueller")
+        while start < end - 1 and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].lower_ in WEEKDAYS
+                                   or doc[start].is_lower and doc[start].pos_ in {
                 "ADP", "SCONJ", "CCONJ"} or doc[start].text in self.registry.demonyms
                                    and not _demonym_in_name(doc[start:end], ent.label_, self.type_cue_words)
                                    or person and _is_title(doc[start], self.lexicon)):
@@ -1202,13 +1223,18 @@ class ActorLinker:
                                or self.lexicon.act_noun_tag(span[0].lower_)) and not self._place_extension(span):
             return None
         root = span.root
+        # ("Secretary-General of Kataib Hezbollah Abu Hussein al-Hamidawi": a person's name the parser ran the group
+        # into is no tail)
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head, self.lexicon) and (
-                root.head.head.is_title):
+                root.head.head.is_title) and not person:
             return None  # "Secretary of State": the tail of a title, where "head of the Fatah Alliance" names a group
         if root.dep_ == "pobj" and _is_label(root.head, self.lexicon):
             return None  # "its list of Specially Designated Global Terrorists", "listed as ...": the label
         if len(span) == 1 and root.dep_ == "compound" and _is_role_word(root.head, self.lexicon):
             return None  # "Defense Secretary", "Foreign Minister": part of a title
+        if len(span) > 1 and _is_role_word(span[-1], self.lexicon) and all(
+                self.registry.state_named(t.text) for t in span[:-1]):
+            return span[:-1]  # "US Ambassador": a state and its title, whose holder is named after it
         return span
 
     def _place_extension(self, span: Span) -> Span | None:
@@ -1546,10 +1572,10 @@ def joined_person_names(ents: tuple[Span, ...]) -> list[Span]:
         last = joined[-1] if joined else None
         # ("Salem" "al-Issawi": a lone first name the NER took for a place, before a surname it took for a person's)
         first_name = last is not None and len(last) == 1 and not last.ent_id_ and last[0].is_title and (
-            ent[0].lower_ in _NAME_PARTICLES)
+            ent[0].lower_ in NAME_PARTICLES)
         # ("Mohammad Kazem Al-e" "Sadegh": a person's name cut after a particle joined to the name it opens)
         cut_at_particle = last is not None and last.label_ == "PERSON" and len(last) > 2 and (
-            last[-2].text == "-" and last[-3].lower_ in _NAME_PARTICLES) and len(ent) == 1 and ent[0].is_title
+            last[-2].text == "-" and last[-3].lower_ in NAME_PARTICLES) and len(ent) == 1 and ent[0].is_title
         if last is not None and ent.start == last.end and (
                 ent.label_ == "PERSON" and (last.label_ == "PERSON" or first_name) or cut_at_particle):
             joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
@@ -2088,7 +2114,7 @@ def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:
     while end < span.sent.end:
         if _name_word(doc[end], lexicon):
             end += 1
-        elif (end + 2 < span.sent.end and doc[end].lower_ in _NAME_PARTICLES and doc[end + 1].text == "-"
+        elif (end + 2 < span.sent.end and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].text == "-"
               and _name_word(doc[end + 2], lexicon)):
             particle = particle or end == span.end
             end += 3
@@ -2119,7 +2145,7 @@ def titled_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> Iter
         if not (title.is_lower and title.pos_ == "NOUN" and title.lemma_ in lexicon.role_predicates):
             continue
         words = doc[title.i + 1:_name_run(doc, title.i + 1, title.sent.end, lambda t: _name_word(t, lexicon),
-                                          _NAME_PARTICLES | {"-"})]
+                                          NAME_PARTICLES | {"-"})]
         if sum(_capitalised(t) for t in words) >= 2 and not named & set(range(words.start, words.end)) and (
                 title.head.i in range(words.start, words.end)):
             yield Span(doc, words.start, words.end, label="PERSON")
@@ -2139,7 +2165,7 @@ def kunya_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> Itera
         if kunya.text.lower() not in lexicon.kunya_words or not kunya.is_title or kunya.i in named:
             continue
         end = _name_run(doc, kunya.i + 1, kunya.sent.end, lambda t: t.is_title and t.is_alpha,
-                        _NAME_PARTICLES | {"-"})
+                        NAME_PARTICLES | {"-"})
         if end > kunya.i + 1 and not named & set(range(kunya.i, end)):
             yield Span(doc, kunya.i, end, label="PERSON")
 
@@ -2156,7 +2182,7 @@ def described_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> I
     ['Nedim Seven']
     """
     named = {i for ent in (*doc.ents, *found) for i in range(ent.start, ent.end)}
-    joins = _NAME_PARTICLES | {"-"}
+    joins = NAME_PARTICLES | {"-"}
     for role in doc:
         last = role.head
         if not (role.dep_ == "appos" and role.lemma_.lower() in lexicon.role_predicates and last.i + 1 < role.i
@@ -2239,15 +2265,13 @@ def outlet_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
 
 def _outlet_name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and (token.is_title or token.is_upper or not token.is_alpha and token.text[0].isupper()
-                                      or token.lower_ in _NAME_PARTICLES)
+                                      or token.lower_ in NAME_PARTICLES)
 
 
 _RELATIVE_WORDS = frozenset({"which", "who", "that"})
 # Lowercase words inside a name: "Guardians of the Blood Brigade".
 _NAME_JOINERS = frozenset({"of", "the", "al", "for", "and"})
 _ARTICLES = frozenset({"the", "a", "an"})
-# Arabic articles that join the words of a name: "al-Awfiya", "el-Sisi".
-_NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az"})
 # The nouns of a head's bodies, and the registry's field naming each: "Sudani's government", "Sudani's office".
 _HEADS_BODIES = {"government": "governs", "office": "office"}
 

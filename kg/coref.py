@@ -180,7 +180,9 @@ class Coreference:
                      _tells_of(s.root) or _example_of_subject(s.root, self.lexicon.example_preps),
                      s.root.lemma_.lower(), self._titles(s), _states_named_on(self._title_words(s)),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
-                     or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" or _hyphenated_into_modifier(s),
+                     or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" and (  # but "the Zionist enemy" is the state
+                         s.root.head.lemma_.lower() not in self.lexicon.counterpart_nouns)
+                     or _hyphenated_into_modifier(s),
                      partners=_coordinated(s, spans, lists),
                      describing=any(a.dep_ == "appos" for a in s.root.ancestors) or _given_as_example(
                          s.root, self.lexicon.example_preps),

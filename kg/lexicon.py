@@ -42,6 +42,7 @@ class Lexicon:
     inclusion_preps: frozenset[str]
     warning_verbs: frozenset[str]
     safety_nouns: frozenset[str]
+    sparing_verbs: frozenset[str]
     having_verbs: frozenset[str]
     speech_going_on_verbs: frozenset[str]
     group_name_words: frozenset[str]

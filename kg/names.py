@@ -11,12 +11,15 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["APOSTROPHES", "TYPOGRAPHIC_QUOTES", "fold", "name_key", "skeleton", "spelling_variants", "slug"]
+__all__ = ["APOSTROPHES", "NAME_PARTICLES", "TYPOGRAPHIC_QUOTES", "fold", "name_key", "skeleton", "spelling_variants",
+           "slug"]
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
 # One character for one, so that offsets into the plain text are offsets into the original.
 TYPOGRAPHIC_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"'})
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
+# The Arabic article in its spellings, joined by a hyphen to the name it opens: "al-Salam", "ash-Shaabi".
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az"})
 
 
 def fold(text: str) -> str:

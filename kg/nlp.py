@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.corpus import MONTH_NAME, WEEKDAYS, dateline_length
 from kg.lexicon import load_lexicon
+from kg.names import NAME_PARTICLES
 
 __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "pipeline_identity", "declare_extensions",
            "keep_titles_whole",
@@ -284,6 +285,46 @@ def _lower_apposition_onto_named_whole(noun: Token) -> None:
     comma = noun.left_edge.i - 1  # (the parser may take it into the name's phrase)
     if named is not None and doc[comma].text == "," and comma in {named.right_edge.i, named.right_edge.i + 1}:
         noun.head = named
+
+
+def _lower_apposition_past_relative_clause(noun: Token) -> None:
+    """A description of a group set off right after a relative clause that ends in a name, which the parser hung on
+    the name the clause is about ("Sudani, who came to power with the backing of the Coordination Framework, a
+    coalition of Shiite parties close to Tehran, ..."): a group noun describes the group named last.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("For Prime Minister Mohammed Shia al-Sudani, who came to power with the backing of the Coordination "
+    ...           "Framework, a coalition of Shiite parties close to Tehran, the attacks are a dilemma.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "coalition"]
+    [('coalition', 'Framework')]
+    """
+    if not (noun.dep_ == "appos" and noun.tag_ in {"NN", "NNS"} and noun.lower_ in _group_nouns()):
+        return  # (the cheap tests first: this runs for every token)
+    doc = noun.doc
+    named = doc[noun.left_edge.i - 2] if noun.left_edge.i > 1 and doc[noun.left_edge.i - 1].text == "," else None
+    clause = next((c for c in noun.head.children if c.dep_ == "relcl"), None)
+    if named is not None and named.tag_ in {"NNP", "NNPS"} and clause is not None and clause.is_ancestor(named):
+        noun.head = named
+
+
+def _lower_role_onto_last_listed_name(role: Token) -> None:
+    """A role set off after the last name of a list, which the parser hung on the list's first name ("Qais
+    al-Khazali, the leader of Asaib Ahl al-Haq, his brother Laith al-Khazali, and Hussein Falih al-Lami, the security
+    chief of the PMF"): the role describes the name it follows.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The sanctions target Qais al-Khazali, the leader of Asaib Ahl al-Haq, his brother Laith "
+    ...           "al-Khazali, and Hussein Falih al-Lami, the security chief of the Popular Mobilization Forces.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "chief"]
+    [('chief', 'Lami')]
+    """
+    if role.dep_ != "appos" or role.tag_ != "NN" or role.lower_ not in _role_nouns() or not _set_off(role):
+        return
+    named = role.doc[role.left_edge.i - 2]
+    if named.tag_ == "NNP" and named.dep_ == "conj" and named.head != role.head and role.head.is_ancestor(named):
+        role.head = named
 
 
 def _lower_acronym_taken_for_copula(acronym: Token) -> None:
@@ -638,21 +679,25 @@ def _split_name_from_office_of(role: Token) -> None:
     >>> doc = nlp("Secretary-General of Harakat al-Nujaba Sheikh Akram al-Kaabi said the resistance would respond.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Secretary-General", "Nujaba", "Kaabi"}]
     [('Secretary-General', 'compound', 'Kaabi'), ('Nujaba', 'pobj', 'of'), ('Kaabi', 'nsubj', 'said')]
+    >>> doc = nlp("The Secretary-General of Kataib Hezbollah Abu Hussein al-Hamidawi said the group would not stop.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Secretary-General", "Hezbollah", "Hamidawi"}]
+    [('Secretary-General', 'compound', 'Hamidawi'), ('Hezbollah', 'pobj', 'of'), ('Hamidawi', 'nsubj', 'said')]
     """
     of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None or role.lower_ not in load_lexicon().role_predicates or role.tag_ not in {"NN", "NNP", "JJ"}:
         return
     name = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None)
-    # (a title has no article: "a senior commander of Kataib Sayyid al-Shuhada" names the group whole)
+    # (a title has no indefinite article: "a senior commander of Kataib Sayyid al-Shuhada" names the group whole)
     if name is None or role.dep_ not in {"nsubj", "nsubjpass"} or any(
-            c.dep_ in {"det", "poss"} for c in role.children):
+            c.dep_ == "det" and c.lower_ != "the" or c.dep_ == "poss" for c in role.children):
         return
     words = role.doc[of.i + 1:name.i]
-    titles = load_lexicon().titles
-    # the holder's title: the first word of titles after a word of the body's name
-    start = next((t for t in words if t.lower_ in titles and t.i > of.i + 1 and t.nbor(-1).tag_ == "NNP"
-                  and t.nbor(-1).lower_ not in titles), None)
-    if start is None:
+    lexicon = load_lexicon()
+    # the holder's title, or the "Abu" of his by-name: the last such word after a word of the body's name ("Kataib
+    # Sayyid al-Shuhada Abu Alaa al-Walai"), where no comma sets the holder off after the body
+    start = next((t for t in reversed(words) if t.lower_ in lexicon.titles | lexicon.kunya_words and t.i > of.i + 1
+                  and t.nbor(-1).tag_ == "NNP" and t.nbor(-1).lower_ not in lexicon.titles), None)
+    if start is None or name.i + 1 < len(name.doc) and name.nbor().text == ",":
         return
     body = start.nbor(-1)
     for word in words:
@@ -724,6 +769,33 @@ def _raise_conjunct_from_place(noun: Token) -> None:
         for conjunction in [c for c in place.children if c.dep_ == "cc" and c.i < noun.i]:
             conjunction.head = held
         noun.head = held
+
+
+def _lower_place_conjunct_onto_place(name: Token) -> None:
+    """A name after "and", which the parser coordinated with a common noun though a name of the same build ends
+    the phrase before "and" ("strikes against facilities used by the group in western Iraq and eastern Syria"):
+    the names are coordinated, and the second is where the first is.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("U.S. forces carried out airstrikes against five facilities used by Kataib Hezbollah in western "
+    ...           "Iraq and eastern Syria, the Pentagon said.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "Syria"]
+    [('Syria', 'Iraq')]
+    """
+    noun = name.head
+    if name.dep_ != "conj" or name.tag_ != "NNP" or noun.tag_ not in {"NN", "NNS"} or not noun.is_lower:
+        return
+    conjunction = name.doc[name.left_edge.i - 1]
+    before = name.doc[conjunction.i - 1] if conjunction.i > noun.i + 1 else None
+    if conjunction.dep_ != "cc" or before is None or before.tag_ != "NNP" or before.dep_ != "pobj" or (
+            before.head.lower_ not in {"in", "at", "near", "across"} or not noun.is_ancestor(before)):
+        return
+    # (of the same build: each with a word of direction or neither, "western Iraq and eastern Syria")
+    if [c.dep_ for c in before.children if c.dep_ != "compound"] == [c.dep_ for c in name.children if c.dep_ not in {
+            "compound", "punct"}]:
+        conjunction.head = before
+        name.head = before
 
 
 def _coordinate_names_of_plural_verb(name: Token) -> None:
@@ -828,6 +900,84 @@ def _raise_subject_of_auxiliary(subject: Token) -> None:
     auxiliary = subject.head
     if subject.dep_ in {"nsubj", "nsubjpass"} and auxiliary.dep_ in {"aux", "auxpass"} and auxiliary.head != auxiliary:
         subject.head = auxiliary.head
+
+
+def _lower_modifier_taken_for_subject(noun: Token) -> None:
+    """A common noun right before a titled name, which the parser took for a second subject of the name's verb
+    ("Iraq's caretaker Prime Minister Adel Abdul Mahdi condemned the strikes"): a verb has one subject, so the noun
+    modifies the name, and what it was owned by owns the name.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Iraq's caretaker Prime Minister Adel Abdul Mahdi condemned the US strikes.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc[:3]]
+    [('Iraq', 'poss', 'Mahdi'), ("'s", 'case', 'Iraq'), ('caretaker', 'compound', 'Mahdi')]
+    """
+    if noun.dep_ != "nsubj" or noun.tag_ != "NN" or not noun.is_lower or noun.i + 1 >= len(noun.doc):
+        return
+    name = next((s for s in noun.head.children
+                 if s.dep_ == "nsubj" and s.tag_ == "NNP" and s.left_edge.i == noun.i + 1), None)
+    if name is not None:
+        for owner in [c for c in noun.children if c.dep_ == "poss"]:
+            owner.head = name
+        noun.dep_, noun.head = "compound", name
+
+
+def _lower_relative_clause_told_by_source(relative: Token) -> None:
+    """A relative clause that a source's verb runs through ("strikes on facilities in eastern Syria that the
+    Pentagon said were used by the IRGC"), which the parser hung on the sentence's verb: "that" opens a clause on the
+    noun before it, where the source says what it says of the noun.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("US forces responded with strikes on facilities in eastern Syria that the Pentagon said were used "
+    ...           "by the IRGC.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "said"]
+    [('said', 'relcl', 'facilities')]
+    """
+    clause = relative.head
+    source = clause.head
+    if relative.lower_ not in {"that", "which"} or relative.dep_ not in {"nsubj", "nsubjpass"} or (
+            clause.dep_ != "ccomp" or source.dep_ == "relcl" or not relative.i < source.i < clause.i):
+        return
+    if not any(c.dep_ == "nsubj" and relative.i < c.i < source.i for c in source.children):
+        return
+    noun = relative.doc[relative.i - 1] if relative.i > 0 else None
+    while noun is not None and noun.tag_ not in {"NN", "NNS"} and noun.head != noun and (
+            noun.head.right_edge.i == noun.right_edge.i):
+        noun = noun.head
+    if noun is not None and noun.tag_ in {"NN", "NNS"} and noun.right_edge.i == relative.i - 1 and (
+            not source.is_ancestor(noun)):
+        source.head, source.dep_ = noun, "relcl"
+
+
+def _join_name_split_at_article(particle: Token) -> None:
+    """A name whose Arabic article the parser cut it at ("clashes between Saraya al-Salam and Asaib Ahl al-Haq",
+    where "al" is made a subject of the sentence's verb): the words are one name, headed by its last, which stands
+    where its first word stood.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The call came after deadly clashes in Basra between Saraya al-Salam and Asaib Ahl al-Haq left four "
+    ...           "people dead.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc[9:13]]
+    [('Saraya', 'compound', 'Salam'), ('al', 'compound', 'Salam'), ('-', 'punct', 'Salam'), ('Salam', 'pobj', \
+'between')]
+    """
+    doc, i = particle.doc, particle.i
+    if particle.lower_ not in NAME_PARTICLES or particle.tag_ != "NNP" or not 0 < i < len(doc) - 2:
+        return
+    first, hyphen, last = doc[i - 1], doc[i + 1], doc[i + 2]
+    if hyphen.text != "-" or first.tag_ != "NNP" or last.tag_ not in {"NNP", "NNPS"} or (
+            particle.head == last and particle.dep_ == "compound"):
+        return
+    if first.dep_ == "compound" or first.head.i in range(i - 1, i + 3):
+        return  # (a name the first word is already one with)
+    last.head, last.dep_ = first.head, first.dep_
+    for word in (first, particle, hyphen):
+        for child in [c for c in word.children if not i - 1 <= c.i <= i + 2]:
+            child.head = last
+        word.head, word.dep_ = last, "punct" if word == hyphen else "compound"
 
 
 def _retag_verb(token: Token) -> bool:
@@ -1971,6 +2121,11 @@ class DatelineRepairs:
     >>> doc = nlp("ERBIL, Kurdistan Region - The Kurdistan Regional Government (KRG) on Tuesday condemned the attack.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"ERBIL", "Government"}]
     [('ERBIL', 'npadvmod', 'condemned'), ('Government', 'nsubj', 'condemned')]
+    >>> doc = nlp("TEHRAN (Tasnim) - Secretary-General of Iraq's Harakat al-Nujaba Sheikh Akram al-Kaabi warned that "
+    ...           "the resistance would respond.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"TEHRAN", "Secretary-General", "Nujaba", "Kaabi"}]
+    [('TEHRAN', 'npadvmod', 'warned'), ('Secretary-General', 'compound', 'Kaabi'), ('Nujaba', 'pobj', 'of'), \
+('Kaabi', 'nsubj', 'warned')]
 
     The capitalised plural that opens the sentence after a dateline, which the tagger takes for a name because the
     city before it is in capitals, is a common noun when the lemmatizer's tables know its singular as one:
@@ -2019,6 +2174,13 @@ def _detach_dateline_word(token: Token, lines: set[int]) -> None:
             subject.head, subject.dep_ = token.head, "nsubj"
         token.dep_ = "npadvmod"
         return
+    if token.dep_ == "nsubj" and (title := _title_run_into_dateline(token, lines)) is not None:
+        # "TEHRAN (Tasnim) - Secretary-General of Iraq's Harakat al-Nujaba Sheikh Akram al-Kaabi warned ...": the
+        # parser makes the title a modifier of the city, and the holder's name part of the body's in its "of"
+        title.head, title.dep_ = token.head, "nsubj"
+        token.dep_ = "npadvmod"
+        _split_name_from_office_of(title)
+        return
     # ("TEHRAN (Tasnim) - The IRGC said", where the parser makes TEHRAN a second subject of "said")
     second_subject = token.dep_ == "nsubj" and any(
         c.dep_ == "nsubj" and c.i not in lines for c in token.head.children)
@@ -2026,6 +2188,16 @@ def _detach_dateline_word(token: Token, lines: set[int]) -> None:
                                       or second_subject):
         token.head = token.sent.root
         token.dep_ = "npadvmod"
+
+
+def _title_run_into_dateline(city: Token, lines: set[int]) -> Token | None:
+    """The title opening the sentence after a dateline, which the parser hung on the dateline's city, its phrase
+    running up to the verb."""
+    title = next((c for c in city.children if c.i not in lines and c.dep_ in _MODIFIER_ARCS
+                  and c.tag_ in {"NN", "NNP", "JJ"} and c.i > max(lines)), None)
+    if title is None or title.right_edge.i + 1 != city.head.i or title.lower_ not in _role_nouns():
+        return None
+    return title
 
 
 class _NounForms:
@@ -2304,6 +2476,9 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_verb_after_interjected_source,
     _lower_listed_verb_into_relative,
     _raise_subject_of_auxiliary,
+    _lower_modifier_taken_for_subject,
+    _lower_relative_clause_told_by_source,
+    _join_name_split_at_article,
     _raise_subject_of_parallel_gerund,
     _lower_direction_taken_for_head,
     _lower_name_before_bracketed_short_form,
@@ -2314,6 +2489,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_participle_done_to_subject,
     _lower_noun_conjunct_onto_object,
     _raise_conjunct_from_place,
+    _lower_place_conjunct_onto_place,
     _coordinate_names_of_plural_verb,
     _lower_label_before_colon,
     _split_object_from_quoted_label,
@@ -2325,6 +2501,8 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_reported_clause_after_time,
     _raise_speech_going_on_from_reported_clause,
     _lower_apposition_onto_named_whole,
+    _lower_apposition_past_relative_clause,
+    _lower_role_onto_last_listed_name,
     _lower_acronym_taken_for_copula,
     _raise_past_conjunct_of_present_clause,
     _raise_verb_of_subject_left_without_one,

@@ -1095,12 +1095,18 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     >>> doc = make_pipeline()("Iran targeted locations where U.S. troops were present.")
     >>> _holders(doc[2], load_lexicon())
     [troops]
+    >>> doc = make_pipeline()("US forces struck facilities that the Pentagon said were used by the IRGC.")
+    >>> _holders(doc[3], load_lexicon())
+    [IRGC]
     """
     words = {token.lemma_.lower(), token.lower_}
     if not words & (lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges | (
             lexicon.force_site_nouns)):
         return []
     clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}] + loose_participles(token)
+    # "facilities that the Pentagon said were used by the IRGC": what the relative clause reports is said of them
+    clauses += [x for c in clauses if c.dep_ == "relcl" and lemma_of(c) in lexicon.hearsay_verbs
+                for x in c.children if x.dep_ == "ccomp"]
     owners = [o for c in clauses if lemma_of(c) in lexicon.owning_verbs
               for p in prep_objects(c, {"to", "with", "for"}) for o in conjuncts(p)]
     # "IRGC-linked sites": the owner hyphenated before the participle (but "Iran-linked targets" name the collective

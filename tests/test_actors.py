@@ -206,6 +206,24 @@ def test_a_name_ending_in_a_word_of_companies_is_an_organisation(nlp):
     assert {span.text: span.label_ for span in doc.spans[MENTIONS_KEY]}["Dana Gas"] == "Organization"
 
 
+def test_a_weekday_the_parser_ran_into_a_name_is_no_part_of_it(nlp):
+    doc = nlp("Speaker Mohammed al-Halbousi received on Sunday US Ambassador to Iraq Matthew Tueller.")
+    assert "Sunday US Ambassador" not in {span.text for span in doc.spans[MENTIONS_KEY]}
+    assert {span.text: span.kb_id_ for span in doc.spans[MENTIONS_KEY]}["US"] == "united_states"
+
+
+def test_an_honorific_in_any_spelling_opens_no_name_of_its_own(nlp):
+    doc = nlp("Al-Kaabi thanked the Islamic Republic of Iran and its Leader, Ayatollah Seyed Ali Khamenei.")
+    assert "seyed" not in {span.kb_id_ for span in doc.spans[MENTIONS_KEY]}
+
+
+def test_a_bare_government_is_that_of_the_one_state_the_sentence_before_names(nlp):
+    doc = nlp("What is your relationship with Tehran?\nWe will not disarm as long as there is a single American "
+              "soldier on Iraqi soil. The government knows this. Iran stood with Iraq, while the Islamic Republic's "
+              "enemies watched in Tehran.")
+    assert {span.text: span.kb_id_ for span in doc.spans[MENTIONS_KEY]}["government"] == "iraqi_government"
+
+
 def test_a_capitalised_institution_opening_a_sentence_is_the_bare_noun(nlp):
     # the NER takes "Parliament" opening a sentence for a name of its own; it is the story's state's parliament
     doc = nlp("Iraqi Prime Minister Mohammed Shia al-Sudani condemned the strike. Parliament said it would back him.")

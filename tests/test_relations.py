@@ -2692,6 +2692,53 @@ def triples(nlp, text):
     # a bare spokesman's title after a quote speaks for the body the sentence before was about
     ("The US State Department censured the attack. \"We stand with our Kurdish partners,\" spokesman Ned Price said.",
      ("ned_price", "spokesperson_for", "us_state_department")),
+    # a state's title ran into a weekday is the state's and its holder's
+    ("Speaker Mohammed al-Halbousi received on Sunday US Ambassador to Iraq Matthew Tueller.",
+     ("matthew_tueller", "official_of", "united_states")),
+    # troops a state has, placed by the participle on them, are its forces there
+    ("The United States has about 2,500 troops stationed in Iraq as part of the coalition.",
+     ("us_forces", "deployed_in", "iraq")),
+    # a tenure's common noun before a titled name modifies it, the state's possessive with it
+    ("Iraq's caretaker Prime Minister Adel Abdul Mahdi condemned the US strikes.",
+     ("adel_abdul_mahdi", "official_of", "iraq")),
+    # a group's description after a relative clause ending in its name describes that group
+    ("Iran backs several of the factions. For Prime Minister Mohammed Shia al-Sudani, who came to power with the "
+     "backing of the Coordination Framework, a coalition of Shiite parties close to Tehran, the attacks are a dilemma.",
+     ("coordination_framework", "supports", "iran")),
+    # "it" after the Zionist enemy is the enemy, not the group whose statement it is
+    ("The Islamic Resistance in Iraq said it had targeted the US base at al-Tanf. In a statement, the group said the "
+     "attack came \"in response to the crimes of the Zionist enemy in Gaza and the American support for it.\"",
+     ("united_states", "supports", "israel")),
+    # facilities a source says a group uses, struck, strike the group
+    ("US forces have responded with strikes on facilities in eastern Syria that the Pentagon said were used by "
+     "Iran's Revolutionary Guards.", ("us_forces", "attacks", "irgc")),
+    # a warning that a state will not be spared threatens it
+    ("Foreign Minister Hossein Amir-Abdollahian warned that the United States would not be spared from this fire if "
+     "the war in Gaza continued.", ("hossein_amir_abdollahian", "threatens", "united_states")),
+    # a role set off after the last name of a list is that name's
+    ("The sanctions target Qais al-Khazali, the leader of Asaib Ahl al-Haq, his brother Laith al-Khazali, and Hussein "
+     "Falih al-Lami, the security chief of the Popular Mobilization Forces.",
+     ("hussein_falih_al_lami", "member_of", "popular_mobilization_forces")),
+    # condemning an attack that killed a named man accuses its doer, and the doer killed him
+    ("The Kurdistan Regional Government condemned an Iranian missile attack on Erbil that killed four civilians, "
+     "including businessman Peshraw Dizayee.", ("kurdistan_regional_government", "accuses", "iran")),
+    ("The Kurdistan Regional Government condemned an Iranian missile attack on Erbil that killed four civilians, "
+     "including businessman Peshraw Dizayee.", ("iran", "kills", "peshraw_dizayee")),
+    # fighting "for" a span of time is fighting, not fighting on someone's behalf
+    ("Turkey has fought the PKK for four decades.", ("turkey", "attacks", "pkk")),
+    # a title after a wire's dateline, run into the holder's name, is the holder's
+    ("Resistance vows response\n\nTEHRAN (Tasnim) - Secretary-General of Iraq's Harakat al-Nujaba Sheikh Akram "
+     "al-Kaabi warned that the Islamic resistance would respond to any American aggression.",
+     ("akram_al_kaabi", "threatens", "united_states")),
+    ("Resistance vows response\n\nTEHRAN (Tasnim) - Secretary-General of Iraq's Harakat al-Nujaba Sheikh Akram "
+     "al-Kaabi warned that the Islamic resistance would respond to any American aggression.",
+     ("akram_al_kaabi", "leads", "harakat_al_nujaba")),
+    # a registered name inside a longer one, the holder's name run on after it, is no name of its own
+    ("The Secretary-General of Kataib Hezbollah Abu Hussein al-Hamidawi said the group would not stop.",
+     ("abu_hussein_al_hamidawi", "leads", "kataib_hezbollah")),
+    # a name the parser cut at its Arabic article is one name
+    ("The call came after deadly clashes in Basra between Saraya al-Salam and Asaib Ahl al-Haq left four people dead.",
+     ("saraya_al_salam", "attacks", "asaib_ahl_al_haq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3932,6 +3979,21 @@ def test_pattern_reads(nlp, text, expected):
     # attacks named for a kind of attacker name no actor of that kind told before
     ("Israel launched its war on Hamas in Gaza. Iraq's government has condemned both the militia attacks and the "
      "U.S. strikes.", ("iraqi_government", "accuses", "hamas")),
+    # a campaign one cooperates in is no threat
+    ("For his part, Tueller expressed Washington's keenness to support Iraq's security and to continue cooperation "
+     "in the fight against ISIS remnants.", ("tueller", "threatens", "islamic_state")),
+    # a state named before its own institution in a title is not what the holder speaks for
+    ("Jordan's government spokesman Muhannad Mubaidin condemned the attack.",
+     ("muhannad_mubaidin", "spokesperson_for", "jordan")),
+    # the one asked to pressure another is asked; the asker does not ask the other
+    ("SDF commander Mazloum Abdi called on Washington to pressure Turkey to halt its attacks.",
+     ("mazloum_abdi", "demands", "turkey")),
+    # asking a state to disarm terrorists charges no one with terror
+    ("Raisi called on Iraq to disarm the \"terrorist groups\" in the Kurdistan Region that he said were plotting "
+     "against Iran's security.", ("ebrahim_raisi", "accuses", "iraq")),
+    # two places coordinated after "in" are where the targets are, not targets
+    ("U.S. military forces carried out airstrikes Thursday against five facilities used by Kataib Hezbollah in "
+     "western Iraq and eastern Syria, the Pentagon said.", ("us_forces", "attacks", "syria")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -11,7 +11,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  agents_in_phrase, co_agents, object_companions,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
                                  is_definite, is_passive, is_question, joins_a_partner, lemma_of,
-                                 names_a_person, names_a_place, negated, particle_stems, participants,
+                                 names_a_person, names_a_place, negated, of_time, particle_stems, participants,
                                  parties_of, participle_agents, passive_agents, phrasal_lemma, prep_objects,
                                  relative_antecedent, shared_passive_agents, speaker_for, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
@@ -190,7 +190,7 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
     # the parser reads "stood by" as an agent, and "calling on the United States" as a particle with an object
     phrasal = [(c, f"{stem}_{c.lower_}") for c in verb.children if (c.dep_ in {"prep", "agent"} or c.dep_ == "prt"
                                                                    and any(g.dep_ == "pobj" for g in c.children))
-               and not _of_time(c) for stem in particle_stems(verb)
+               and not of_time(c) for stem in particle_stems(verb)
                if f"{stem}_{c.lower_}" in lexicon.verb_predicates]
     if phrasal_lemma(verb) in lexicon.interception_verbs:
         return None, []  # "shot down a drone fired by the militants": stopping an attack is no attack on its doer
@@ -231,11 +231,6 @@ def _hosted_visit(verb: Token, lexicon: Lexicon) -> str | None:
     # (a person hosted is a visitor: "Biden hosted Sudani at the White House")
     visitors = any({lemma_of(o), o.lower_} & lexicon.sent_nouns or names_a_person(o) for o in direct_objects(verb))
     return "negotiates_with" if lemma_of(verb) in lexicon.hosting_verbs and visitors else None
-
-
-def _of_time(prep: Token) -> bool:
-    """ "on Tuesday", "for two hours": a preposition of time, no particle of the verb ("called X on Tuesday")."""
-    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
 
 
 def _phone_call(verb: Token, lexicon: Lexicon) -> str | None:

@@ -198,7 +198,7 @@ def subjects_of(verb: Token) -> list[Token]:
         return _subjects_of_conjunct(verb)
     if (reporter := reporter_of_participle(verb, load_lexicon().speech_verbs)) != verb:
         return subjects_of(reporter)  # "Mohi denied the group was behind it, telling Al Mayadeen ...": Mohi told it
-    if verb.dep_ == "advcl" and (asked := _asked_by_preposition(verb)):
+    if verb.dep_ in {"advcl", "xcomp"} and (asked := asked_by_preposition(verb)):
         return asked
     if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb or verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         return subjects_of(verb.head)  # "X was prepared to strike Y": X, through the adjective and its copula
@@ -224,12 +224,14 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
-def _asked_by_preposition(verb: Token) -> list[Token]:
+def asked_by_preposition(verb: Token) -> list[Token]:
     """Whom a verb of asking said with its preposition asks to do what its clause tells ("called on the
     administration to hit Iran"): the one asked does it, not the one asking.
 
-    >>> [t.text for t in _asked_by_preposition(_parser()("Graham called on the administration to hit Iran.")[6])]
+    >>> [t.text for t in asked_by_preposition(_parser()("Graham called on the administration to hit Iran.")[6])]
     ['administration']
+    >>> [t.text for t in subjects_of(_parser()("Abdi called on Washington to pressure Turkey.")[5])]
+    ['Washington']
     """
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
@@ -465,9 +467,10 @@ def examples_of(noun: Token, lexicon: Lexicon) -> list[Token]:
               for c in w.children if c.dep_ == "prep"]
     # "the factions that have claimed attacks, including X and Y, rejected ...": names set off after a relative
     # clause on the noun, which the parser hangs on the clause's last noun
-    preps += [p for clause in noun.children if clause.dep_ == "relcl" for p in clause.subtree if p.dep_ == "prep"
-              and p.lower_ in lexicon.example_preps and p.doc[p.i - 1].text == "," and any(
-                  o.pos_ == "PROPN" for o in p.children)]
+    # (a singular noun has none: "an attack that killed four civilians, including X")
+    preps += [p for clause in noun.children if clause.dep_ == "relcl" and noun.tag_ in {"NNS", "NNPS"}
+              for p in clause.subtree if p.dep_ == "prep" and p.lower_ in lexicon.example_preps
+              and p.doc[p.i - 1].text == "," and any(o.pos_ == "PROPN" for o in p.children)]
     # the parser hangs "such" on the noun or on "as"
     such = any(c.lower_ == "such" for p in [noun, *preps] for c in p.children)
     return [e for prep in preps if prep.lower_ in lexicon.example_preps or prep.lower_ == "as" and such
@@ -868,9 +871,19 @@ def compound_lemma(noun: Token) -> str | None:
 
 
 def phrasal_lemma(verb: Token) -> str:
-    """ "call on" as one lemma: a verb and its particle or first preposition."""
-    particle = next((c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1), None)
+    """ "call on" as one lemma: a verb and its particle or first preposition, unless it is one of time.
+
+    >>> phrasal_lemma(_parser()("The PKK, which Turkey has fought for four decades, denied it.")[6])
+    'fight'
+    """
+    particle = next((c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1 and not of_time(c)),
+                    None)
     return f"{lemma_of(verb)}_{particle.lower_}" if particle else lemma_of(verb)
+
+
+def of_time(prep: Token) -> bool:
+    """ "on Tuesday", "for two hours": a preposition of time, no particle of the verb ("called X on Tuesday")."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
 
 
 def names_a_person(token: Token) -> bool:

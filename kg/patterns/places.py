@@ -114,14 +114,19 @@ def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("Turkey has set up dozens of military bases in the Kurdistan Region.", deployment)
     [('Turkey', 'deployed_in', 'Kurdistan Region')]
+    >>> read("The United States has about 2,500 troops stationed in Iraq.", deployment)
+    [('United States', 'deployed_in', 'Iraq')]
     """
     # "Turkey maintains dozens of military outposts in Duhok": a count of them is what the verb keeps
     counted = counting_noun(force, lexicon)
     if counted.dep_ == "dobj" and {lemma_of(counted.head), phrasal_lemma(counted.head)} & (
             lexicon.deployment_verbs | lexicon.keeping_verbs):
         # "has 2,500 troops in Iraq and 900 in Syria": the parser may hang the place on the verb
-        places = [p for kept in dict.fromkeys([*conjuncts(force), counted])
-                  for p in _places(kept, lexicon.containment_preps)]
+        # ("has 2,500 troops stationed in Iraq": or on the participle that places them)
+        kept = [*dict.fromkeys([*conjuncts(force), counted])]
+        kept += [c for noun in kept for c in noun.children if c.dep_ == "acl" and lemma_of(c) in (
+            lexicon.deployment_verbs)]
+        places = [p for noun in kept for p in _places(noun, lexicon.containment_preps)]
         places += _places(counted.head, lexicon.containment_preps)
         for keeper in subjects_of(counted.head):
             for place in places:

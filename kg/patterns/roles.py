@@ -58,7 +58,7 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not people:
             continue
         kind, organisations, bodies = _of_whom(role, kind, lexicon, shared)
-        organisations = _principals(role, kind, people[0], organisations)
+        organisations = _without_owners_of_bodies(_principals(role, kind, people[0], organisations), lexicon)
         through_body = "member_of" if kind == "leads" else kind
         for organisation, relation in [*((o, kind) for g in organisations for o in conjuncts(g)),
                                        *((o, kind) for o in _name_cut_from_title(role, people[0])),
@@ -68,6 +68,14 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for person in people:
                 if person != organisation:
                     yield frame(person, relation, organisation, role, "role_apposition")
+
+
+def _without_owners_of_bodies(organisations: list[Token], lexicon: Lexicon) -> list[Token]:
+    """What a role is of, less a state named before one of its institutions: "Jordan's government spokesman" speaks
+    for the government, which is Jordan's (a state known by the actors the doc names)."""
+    bodies = [o for o in organisations if o.dep_ == "compound" and lemma_of(o) in lexicon.institution_nouns]
+    return [o for o in organisations if not (o.dep_ in {"poss", "amod", "compound"} and names_a_state(o) and any(
+        o.i < b.i and b.head == o.head for b in bodies))]
 
 
 def _running_a_function(role: Token, kind: str, organisations: list[Token],

@@ -7,11 +7,10 @@ from spacy.tokens import Span, Token
 from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, put_on_list, reporting_verb
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                                 Frame,
-                                 agents_in_phrase, clause_verbs, conjuncts, direct_objects, frame, in_condition,
-                                 in_future, is_blocked, is_passive, is_question, joins_a_partner, lemma_of,
-                                 linked_actors, negated, opens_a_question, own_clause, participle_agents,
-                                 passive_agents,
+                                 Frame, agents_in_phrase, asked_by_preposition, clause_verbs, conjuncts,
+                                 direct_objects, frame, in_condition, in_future, is_blocked, is_passive, is_question,
+                                 joins_a_partner, lemma_of, linked_actors, negated, opens_a_question, own_clause,
+                                 participle_agents, passive_agents,
                                  phrasal_lemma, prep_objects, relative_antecedent, reporter_of_participle, said_of,
                                  shared_passive_agents, speaker_for, subjects_of, supposed, taking_part,
                                  verb_predicate)
@@ -421,9 +420,12 @@ def _done_by_subject_above(verb: Token, lexicon: Lexicon) -> bool:
 
     >>> read('"Iran continues to use its proxies to threaten Iraq," Blinken said.', reported_fault, speaker="Blinken")
     [('Blinken', 'accuses', 'Iran')]
+    >>> read("Raisi called on Iraq to disarm the terrorist groups.", reported_fault, speaker="Raisi")
+    []
     """
     return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
-        not direct_objects(verb.head) or lemma_of(verb.head) in lexicon.instrument_verbs)
+        not direct_objects(verb.head) and not asked_by_preposition(verb)
+        or lemma_of(verb.head) in lexicon.instrument_verbs)
 
 
 def _answered(word: Token, verb: Token, lexicon: Lexicon) -> bool:
@@ -1078,7 +1080,17 @@ def _answered_supposition(act: Token, lexicon: Lexicon) -> Iterator[Frame]:
 def _announced(act: Token, lexicon: Lexicon) -> bool:
     """Whether an act's noun is told as happening: not the object of a verb that does something to it ("would
     harm the fight against X"), unlike one that carries it out, keeps it up or suffers it ("will launch strikes",
-    "will continue its attacks", "will face attacks")."""
+    "will continue its attacks", "will face attacks"); nor one a noun is a part "in" ("will continue cooperation in
+    the fight against ISIS": a campaign one takes part in, not a blow to come).
+
+    >>> read("Tueller said Washington would continue cooperation in the fight against ISIS.", reported_threat)
+    []
+    """
+    if act.dep_ == "pobj" and act.head.lower_ == "in":
+        holder = act.head.head
+        part = [holder] if holder.pos_ == "NOUN" else direct_objects(holder)
+        if any(lexicon.noun_predicates.get(lemma_of(p)) != "attacks" for p in part):
+            return False
     return act.dep_ != "dobj" or lemma_of(act.head) in (
         lexicon.light_verbs | lexicon.continuation_verbs | lexicon.threat_verbs | lexicon.undergoing_verbs)
 
@@ -1089,12 +1101,17 @@ def _denied_safety(state: Token, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("The Resistance affirms that the occupation forces will not enjoy security in Iraq.", reported_threat)
     [('Resistance', 'threatens', 'occupation forces')]
+    >>> read("The minister warned that the United States would not be spared from this fire.", reported_threat)
+    [('minister', 'threatens', 'United States')]
     """
     verb = state.head
     had = state.dep_ == "dobj" and lemma_of(state) in lexicon.safety_nouns and lemma_of(verb) in lexicon.having_verbs
+    # ("would not be spared": the passive of a verb of sparing is its own clause)
+    if lemma_of(state) in lexicon.sparing_verbs and state.pos_ == "VERB" and is_passive(state):
+        verb, had = state, True
     if not ((lemma_of(state) in lexicon.safety_words and state.dep_ == "acomp" or had) and in_future(verb, lexicon)):
         return
-    subjects = subjects_of(verb)
+    subjects = subjects_of(verb) + [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     denied = any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for s in subjects for c in s.children)
     if denied and not in_condition(verb, lexicon) and (speaker := speaker_for(verb, lexicon)) is not None:
