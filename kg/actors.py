@@ -2340,6 +2340,8 @@ def _holds_office(span: Span, lexicon: Lexicon) -> bool:
             near.append(root.head.head.head)
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
         near.extend(c for c in root.head.children if c.dep_ == "attr")
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.dep_ == "relcl":
+        near.append(root.head.head.head)  # "the commander, who gave his name as X"
     near.extend(span.doc[max(span.start - 3, 0):span.start])
     # "Under Secretary for Terrorism and Financial Intelligence Brian Nelson": a title with its portfolio
     start = span.start

@@ -307,7 +307,9 @@ class Coreference:
         # "the Islamic Resistance in Iraq, a coalition of factions, ... the coalition": the name the article itself
         # described by the noun, whatever type the noun alone suggests (but not before a name the noun heads, told
         # of since: "the US-led coalition")
-        described = salient(lambda m: m.named and token.lower_ in m.described_as, _WINDOW["description"])
+        # (no place is a group the parser took for its apposition: "ANKARA (Reuters) - ... 13 PKK militants")
+        described = salient(lambda m: m.named and token.lower_ in m.described_as and (
+            m.type != "Place" or actor_type == "Place"), _WINDOW["description"])
         if described is not None and (antecedent is None or antecedent.head != token.lemma_.lower() or (
                 antecedent.start < described.start)):
             antecedent = described

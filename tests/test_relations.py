@@ -2739,6 +2739,10 @@ def triples(nlp, text):
     # a name the parser cut at its Arabic article is one name
     ("The call came after deadly clashes in Basra between Saraya al-Salam and Asaib Ahl al-Haq left four people dead.",
      ("saraya_al_salam", "attacks", "asaib_ahl_al_haq")),
+    # a name a described man gives himself is his, with the role the description gives
+    ("In a rare interview, a senior commander of Kata'ib Sayyid al-Shuhada told The Associated Press that his "
+     "fighters would not disarm. \"We will strike them again,\" said the commander, who gave his name as Abu Mustafa "
+     "al-Saedi.", ("abu_mustafa_al_saedi", "member_of", "kataib_sayyid_al_shuhada")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -3994,6 +3998,11 @@ def test_pattern_reads(nlp, text, expected):
     # two places coordinated after "in" are where the targets are, not targets
     ("U.S. military forces carried out airstrikes Thursday against five facilities used by Kataib Hezbollah in "
      "western Iraq and eastern Syria, the Pentagon said.", ("us_forces", "attacks", "syria")),
+    # no dateline's city is the group the parser took for its apposition
+    ("Turkey says it neutralised 13 PKK militants in northern Iraq\n\nANKARA (Reuters) - Turkish forces "
+     "\"neutralised\" 13 Kurdistan Workers' Party (PKK) militants in air strikes in northern Iraq on Thursday, the "
+     "ministry said.\n\nThe strikes targeted caves, shelters and depots used by the militants in the Hakurk, Metina "
+     "and Gara regions, the ministry said.", ("ankara", "located_in", "metina")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -507,6 +507,10 @@ def _holder_by_clause(role: Token, lexicon: Lexicon) -> list[Token]:
         if not objects and verb.dep_ in {"relcl", "acl"} and lemma_of(verb) in lexicon.labelling_verbs:
             return [verb.head]  # "three people the ministry described as members of the PKK": the people
         return objects or subjects_of(verb)
+    for clause in (c for c in role.children if c.dep_ == "relcl"):
+        # "the commander, who gave his name as Abu Mustafa al-Saedi", "who identified himself as X": the name given
+        if any(lemma_of(d) == "name" or d.lower_.endswith(("self", "selves")) for d in direct_objects(clause)):
+            return [o for o in prep_objects(clause, {"as"}) if o.pos_ == "PROPN"]
     if role.dep_ == "pobj" and role.head.lower_ == "of" and ((counted := role.head.head).like_num or (
             counted.lower_ in lexicon.partitive_pronouns)):
         # "one of its commanders, Abu Mustafa al-Saadi": the name the count is given
