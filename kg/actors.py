@@ -1036,7 +1036,9 @@ class ActorLinker:
             actor.name.lower().endswith("government"))
         if not governing or owner.dep_ not in {"poss", "amod", "compound"} or noun.i < candidate.end:
             return candidate
-        if noun.lemma_.lower() not in self.lexicon.type_cues["GovernmentBody"] or not noun.is_lower:
+        # ("successive Iraqi governments", "Iraqi ministries" are many, none of them one body)
+        if noun.lemma_.lower() not in self.lexicon.type_cues["GovernmentBody"] or not noun.is_lower or (
+                noun.tag_ == "NNS"):
             return candidate
         if any(c.dep_ == "poss" and c.i != owner.i for c in noun.children):
             return candidate  # "in his Baghdad office", "the channel's Baghdad office": someone's office in the city
@@ -1281,7 +1283,8 @@ class ActorLinker:
             capitalised = noun.pos_ == "PROPN" and noun.is_title and not noun.ent_type_ and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and noun.i + 1 < len(doc) and (
                 doc[noun.i + 1].lower_ == "of")
-            if not (noun.is_lower and noun.pos_ == "NOUN" or capitalised):
+            # (a lowercase word the tagger took for a name is still a common noun: "the Sunni Taqaddum party")
+            if not (noun.is_lower and noun.pos_ in {"NOUN", "PROPN"} or capitalised):
                 continue
             label = "ORG" if noun.lower_ in self.lexicon.organisation_heads else "FAC" if (
                 noun.lower_ in self.lexicon.place_nouns and not capitalised) else None
@@ -2342,6 +2345,9 @@ def _holds_office(span: Span, lexicon: Lexicon) -> bool:
         near.extend(c for c in root.head.children if c.dep_ == "attr")
     if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.dep_ == "relcl":
         near.append(root.head.head.head)  # "the commander, who gave his name as X"
+    if root.dep_ in {"dobj", "oprd", "nsubjpass"}:  # "elected Mahmoud al-Mashhadani as its speaker"
+        near.extend(o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                    if o.dep_ == "pobj")
     near.extend(span.doc[max(span.start - 3, 0):span.start])
     # "Under Secretary for Terrorism and Financial Intelligence Brian Nelson": a title with its portfolio
     start = span.start

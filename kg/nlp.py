@@ -980,6 +980,49 @@ def _join_name_split_at_article(particle: Token) -> None:
         word.head, word.dep_ = last, "punct" if word == hyphen else "compound"
 
 
+def _raise_examples_off_name(prep: Token) -> None:
+    """Examples the parser hung on a name in the phrase of a plural noun ("Groups loyal to Iran's Supreme Leader Ali
+    Khamenei, such as Kataib Hezbollah and Harakat al-Nujaba, reject ..."): one man has no examples, so they are the
+    plural noun's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Groups loyal to Iran's Supreme Leader Ali Khamenei, such as Kataib Hezbollah and Harakat al-Nujaba, "
+    ...           "reject any move that would weaken them.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "as"]
+    [('as', 'Groups')]
+    """
+    name = prep.head
+    such = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+    if not (such or prep.lower_ == "including") or prep.dep_ != "prep" or name.tag_ != "NNP" or not _set_off(prep):
+        return
+    plural = next((a for a in name.ancestors if a.tag_ in {"NNS", "NNPS"}), None)
+    if plural is not None and all(a.tag_ not in {"NN", "NNP"} for a in name.ancestors if plural.is_ancestor(a)):
+        prep.head = plural
+
+
+def _raise_subjunctive_taken_for_noun(verb: Token) -> None:
+    """A verb in the subjunctive after "that", which the tagger took for a noun and the parser for its subject's head
+    ("Tehran has demanded that Baghdad and Erbil disarm and expel the groups"): a noun takes no "that", so it is the
+    clause's verb, and the names before it its subjects.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Tehran has demanded that Baghdad and Erbil disarm and expel the groups.")
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc[4:8]]
+    [('Baghdad', 'NNP', 'nsubj', 'disarm'), ('and', 'CC', 'cc', 'Baghdad'), ('Erbil', 'NNP', 'conj', 'Baghdad'), \
+('disarm', 'VB', 'ccomp', 'demanded')]
+    """
+    if verb.tag_ != "NN" or verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                                             for c in verb.children):
+        return
+    subjects = [c for c in verb.children if c.dep_ in {"nmod", "compound"} and c.tag_ in {"NNP", "NNPS"}
+                and c.i < verb.i]
+    if len(subjects) == 1:
+        verb.tag_ = "VB"
+        subjects[0].dep_ = "nsubj"
+
+
 def _retag_verb(token: Token) -> bool:
     """Put right a verb's tag the parse contradicts; whether it did."""
     if token.dep_ == "acl" and token.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"}
@@ -2479,6 +2522,8 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_modifier_taken_for_subject,
     _lower_relative_clause_told_by_source,
     _join_name_split_at_article,
+    _raise_examples_off_name,
+    _raise_subjunctive_taken_for_noun,
     _raise_subject_of_parallel_gerund,
     _lower_direction_taken_for_head,
     _lower_name_before_bracketed_short_form,

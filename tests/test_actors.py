@@ -224,6 +224,16 @@ def test_a_bare_government_is_that_of_the_one_state_the_sentence_before_names(nl
     assert {span.text: span.kb_id_ for span in doc.spans[MENTIONS_KEY]}["government"] == "iraqi_government"
 
 
+def test_a_state_named_on_a_plural_noun_of_government_names_no_body(nlp):
+    doc = nlp("For two decades, Iraqi governments have tried and failed to bring the armed groups under control.")
+    assert {span.kb_id_ for span in doc.spans[MENTIONS_KEY]} == {"iraq"}
+
+
+def test_one_elected_as_an_officer_holds_an_office(nlp):
+    doc = nlp("Iraq's parliament on Thursday elected Mahmoud al-Mashhadani as its speaker.")
+    assert {span.text: span.label_ for span in doc.spans[MENTIONS_KEY]}["Mahmoud al-Mashhadani"] == "Official"
+
+
 def test_a_capitalised_institution_opening_a_sentence_is_the_bare_noun(nlp):
     # the NER takes "Parliament" opening a sentence for a name of its own; it is the story's state's parliament
     doc = nlp("Iraqi Prime Minister Mohammed Shia al-Sudani condemned the strike. Parliament said it would back him.")

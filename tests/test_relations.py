@@ -2743,6 +2743,15 @@ def triples(nlp, text):
     ("In a rare interview, a senior commander of Kata'ib Sayyid al-Shuhada told The Associated Press that his "
      "fighters would not disarm. \"We will strike them again,\" said the commander, who gave his name as Abu Mustafa "
      "al-Saedi.", ("abu_mustafa_al_saedi", "member_of", "kataib_sayyid_al_shuhada")),
+    # examples the parser hung on a man's name are the plural noun's, each one of them
+    ("Groups loyal to Iran's Supreme Leader Ali Khamenei, such as Kataib Hezbollah and Harakat al-Nujaba, reject any "
+     "move that would weaken them.", ("kataib_hezbollah", "supports", "ali_khamenei")),
+    # a subjunctive after "that", tagged a noun, is the verb of the states asked
+    ("Tehran has demanded that Baghdad and Erbil disarm and expel the groups.",
+     ("iran", "demands", "kurdistan_regional_government")),
+    # a lowercase noun of organisations the tagger took for a name still names the party before it
+    ("He was backed by the Coordination Framework and by the Sunni Taqaddum party of former speaker Mohammed "
+     "al-Halbousi.", ("mohammed_al_halbousi", "leads", "taqaddum_party")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4003,6 +4012,9 @@ def test_pattern_reads(nlp, text, expected):
      "\"neutralised\" 13 Kurdistan Workers' Party (PKK) militants in air strikes in northern Iraq on Thursday, the "
      "ministry said.\n\nThe strikes targeted caves, shelters and depots used by the militants in the Hakurk, Metina "
      "and Gara regions, the ministry said.", ("ankara", "located_in", "metina")),
+    # a man's name has no examples
+    ("Groups loyal to Iran's Supreme Leader Ali Khamenei, such as Kataib Hezbollah and Harakat al-Nujaba, reject any "
+     "move that would weaken them.", ("iran_backed_militias", "supports", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
