@@ -1047,6 +1047,9 @@ class ActorLinker:
         if not all(t.is_lower and t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in words) or _covered(found) & set(
                 range(start, noun.i + 1)):
             return candidate
+        # ("Iraq's next government" is the state's government)
+        while len(words) > 1 and words[0].lower_ in self.lexicon.tenure_words:
+            words = words[1:]
         return _Candidate(candidate.start, noun.i + 1, self._body_of(actor, words.text), doc)
 
     def _body_of(self, state: Actor, words: str) -> Actor:
@@ -2008,9 +2011,15 @@ def self_naming_noun(span: Span, lexicon: Lexicon) -> Token | None:
     >>> doc = load_pipeline()("A little-known group called Saraya Awliya al-Dam claimed responsibility.")
     >>> self_naming_noun(doc[6:11], load_lexicon())
     group
+    >>> doc = load_pipeline()('The attack was claimed by a group calling itself "Ashab al-Kahf".')
+    >>> self_naming_noun(doc[10:14], load_lexicon())
+    group
     """
     doc = span.doc
-    start = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")  # "calling itself the Revenge of"
+    start = span.start
+    # "calling itself the Revenge of", "calling itself "Ashab al-Kahf"": the article and the quotation mark are not it
+    while start > 0 and (doc[start - 1].is_quote or doc[start - 1].lower_ == "the") and start > span.start - 2:
+        start -= 1
     before = "_".join(t.lower_ for t in doc[max(start - 3, 0):start])
     phrase = next((p for p in lexicon.self_naming_phrases | lexicon.alias_phrases if before.endswith(p)), None)
     if phrase is None:

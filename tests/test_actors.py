@@ -234,6 +234,11 @@ def test_one_elected_as_an_officer_holds_an_office(nlp):
     assert {span.text: span.label_ for span in doc.spans[MENTIONS_KEY]}["Mahmoud al-Mashhadani"] == "Official"
 
 
+def test_a_state_s_next_government_is_its_government(nlp):
+    doc = nlp("Amiri warned the United States against interfering in the formation of Iraq's next government.")
+    assert "iraqi_government" in {span.kb_id_ for span in doc.spans[MENTIONS_KEY]}
+
+
 def test_a_capitalised_institution_opening_a_sentence_is_the_bare_noun(nlp):
     # the NER takes "Parliament" opening a sentence for a name of its own; it is the story's state's parliament
     doc = nlp("Iraqi Prime Minister Mohammed Shia al-Sudani condemned the strike. Parliament said it would back him.")

@@ -2752,6 +2752,13 @@ def triples(nlp, text):
     # a lowercase noun of organisations the tagger took for a name still names the party before it
     ("He was backed by the Coordination Framework and by the Sunni Taqaddum party of former speaker Mohammed "
      "al-Halbousi.", ("mohammed_al_halbousi", "leads", "taqaddum_party")),
+    # a call received from someone, wherever the parser hangs the "from", is talks with them
+    ("Prime Minister Mohammed Shia al-Sudani received a phone call on Tuesday from Iranian President Masoud "
+     "Pezeshkian, during which they discussed bilateral relations.",
+     ("mohammed_shia_al_sudani", "negotiates_with", "masoud_pezeshkian")),
+    # a group calling itself a quoted name is that group, and the attack claimed by it its own
+    ("A rocket attack on the base, which hosts coalition forces, was claimed on Thursday by a previously unknown group "
+     "calling itself \"Ashab al-Kahf\".", ("ashab_al_kahf", "attacks", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4015,6 +4022,9 @@ def test_pattern_reads(nlp, text, expected):
     # a man's name has no examples
     ("Groups loyal to Iran's Supreme Leader Ali Khamenei, such as Kataib Hezbollah and Harakat al-Nujaba, reject any "
      "move that would weaken them.", ("iran_backed_militias", "supports", "kataib_hezbollah")),
+    # a call received from someone is no call for anything
+    ("Sudani receives call from Iranian president, discusses regional tensions",
+     ("iran", "demands", "mohammed_shia_al_sudani")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1169,7 +1169,9 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
             holders = [] if between or owners or _verb_predicate(noun.head, lexicon)[0] not in {
                 None, "negotiates_with"} and lemma_of(noun.head) not in lexicon.light_verbs else subjects_of(noun.head)
             between += parties_of(noun.head, {"between"})
-            others += parties_of(noun.head, {"with"})
+            # ("received a phone call on Tuesday from X": the caller, wherever the parser hangs the "from")
+            others += parties_of(noun.head, {"with", "from"} if lemma_of(noun.head) in lexicon.receiving_verbs
+                                 else {"with"})
         elif noun.dep_ == "nsubj":
             between += parties_of(noun.head, {"between"})
             others += parties_of(noun.head, {"with"})
@@ -1224,11 +1226,17 @@ def _noun_predicate(noun: Token, lexicon: Lexicon) -> str | None:
     [('Iraq', 'accuses', 'Iran'), ('Iraq', 'accuses', 'criticism')]
     >>> read("Sudani held a call with Biden.", negotiation)
     [('Sudani', 'negotiates_with', 'Biden')]
+    >>> read("Sudani receives call from Iranian president", negotiation)
+    [('Sudani', 'negotiates_with', 'president')]
     """
     predicate = lexicon.noun_predicates.get(compound_lemma(noun) or "") or lexicon.noun_predicates.get(lemma_of(noun))
+    # "during a call with Blinken": a call with someone is talks, not a call for something; and so is one received
+    # from someone ("Sudani receives call from Iranian president"), unless it is a call for something
+    received = noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.receiving_verbs and not prep_objects(noun, {
+        "for", "to"}) and bool(prep_objects(noun, {"from"}) or prep_objects(noun.head, {"from"}))
     if lemma_of(noun) in lexicon.phoning_verbs and (prep_objects(noun, {"with"}) or noun.dep_ == "dobj" and (
-            prep_objects(noun.head, {"with"}))):
-        return "negotiates_with"  # "during a call with Blinken": a call with someone is talks, not a call for something
+            prep_objects(noun.head, {"with"})) or received):
+        return "negotiates_with"
     if {lemma_of(noun), noun.lower_} & lexicon.partitives and any(
             lexicon.noun_predicates.get(lemma_of(counted)) != predicate for counted in prep_objects(noun, {"of"})):
         return None
