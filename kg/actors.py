@@ -1416,7 +1416,10 @@ class ActorLinker:
         NER says: "Duhok province", "the village of Kani Masi", "the Swedish Embassy" (a state's seat is a place, as
         a base is), but not "The New Region"; or a village no gazetteer lists, in a list or a route with a town one
         does."""
-        if span[-1].text in self.lexicon.place_nouns or _named_by_place_noun(span, self.lexicon) or (
+        # ("the Republican Palace"; but "told The New Region" names an outlet)
+        place_noun = span[-1].text in self.lexicon.place_nouns or span[-1].lower_ in self.lexicon.place_nouns and not (
+            _reported_by(span, self.lexicon))
+        if place_noun or _named_by_place_noun(span, self.lexicon) or (
                 described == "Place") or span[-1].lower_ in self.lexicon.mission_nouns:
             return True
         return not words & self.type_cue_words and not _arabic_personal_name(span) and _listed_with_a_place(

@@ -239,6 +239,16 @@ def test_a_state_s_next_government_is_its_government(nlp):
     assert "iraqi_government" in {span.kb_id_ for span in doc.spans[MENTIONS_KEY]}
 
 
+def test_a_name_ending_in_a_capitalised_place_noun_is_a_place(nlp):
+    doc = nlp("Hundreds of his supporters stormed the Republican Palace in Baghdad's Green Zone.")
+    assert {span.text: span.label_ for span in doc.spans[MENTIONS_KEY]}["Republican Palace"] == "Place"
+
+
+def test_an_outlet_told_something_is_no_place_whatever_its_last_word(nlp):
+    doc = nlp("Abbas al-Jabouri, an Iraqi political researcher, told The New Region the move left Baghdad stuck.")
+    assert {span.text: span.label_ for span in doc.spans[MENTIONS_KEY]}["New Region"] != "Place"
+
+
 def test_a_capitalised_institution_opening_a_sentence_is_the_bare_noun(nlp):
     # the NER takes "Parliament" opening a sentence for a name of its own; it is the story's state's parliament
     doc = nlp("Iraqi Prime Minister Mohammed Shia al-Sudani condemned the strike. Parliament said it would back him.")
