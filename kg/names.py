@@ -80,11 +80,14 @@ def spelling_variants(a: str, b: str) -> bool:
 
     >>> spelling_variants("Hassan Danaeifar", "Hassan Danaiefar"), spelling_variants("Hassan", "Hussein")
     (True, False)
+    >>> spelling_variants("Hilla", "The Hill")
+    False
     """
     ka, kb = name_key(a), name_key(b)
     if ka == kb:
         return True
-    if len(ka) < 5 or skeleton(a) != skeleton(b):
+    # (a short name is too short to tell a misspelling from another name: "Hilla", the city, is no "(The) Hill")
+    if min(len(ka), len(kb)) < 5 or skeleton(a) != skeleton(b):
         return False
     return _edit_distance(ka, kb) <= max(1, len(ka) // 5)
 

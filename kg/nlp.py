@@ -1023,6 +1023,27 @@ def _raise_subjunctive_taken_for_noun(verb: Token) -> None:
         subjects[0].dep_ = "nsubj"
 
 
+def _lower_second_object_of_preposition(name: Token) -> None:
+    """A name set off after the object of a preposition, which the parser made the preposition's second object ("A
+    spokesman for Prime Minister Mohammed Shia al-Sudani, Basim al-Awadi, said"): a preposition takes one object,
+    so the name is the apposition of the noun the preposition hangs on.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The Iraqi government condemned it. A spokesman for Prime Minister Mohammed Shia al-Sudani, Basim "
+    ...           "al-Awadi, said the attack on Erbil was also unacceptable.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Awadi"]
+    [('Awadi', 'appos', 'spokesman')]
+    """
+    prep = name.head
+    if name.dep_ != "pobj" or name.tag_ not in {"NNP", "NNPS"} or not _set_off(name) or prep.head.tag_ not in {
+            "NN", "NNS"}:
+        return
+    first = next((o for o in prep.children if o.dep_ == "pobj" and o.i < name.i), None)
+    if first is not None and _right_after_comma(first, name):
+        name.head, name.dep_ = prep.head, "appos"
+
+
 def _retag_verb(token: Token) -> bool:
     """Put right a verb's tag the parse contradicts; whether it did."""
     if token.dep_ == "acl" and token.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"}
@@ -2524,6 +2545,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _join_name_split_at_article,
     _raise_examples_off_name,
     _raise_subjunctive_taken_for_noun,
+    _lower_second_object_of_preposition,
     _raise_subject_of_parallel_gerund,
     _lower_direction_taken_for_head,
     _lower_name_before_bracketed_short_form,

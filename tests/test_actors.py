@@ -249,6 +249,11 @@ def test_an_outlet_told_something_is_no_place_whatever_its_last_word(nlp):
     assert {span.text: span.label_ for span in doc.spans[MENTIONS_KEY]}["New Region"] != "Place"
 
 
+def test_a_short_name_is_no_misspelling_of_another(nlp):
+    doc = nlp("Kataib Hezbollah said one of its members was killed in the strikes in Hilla, south of Baghdad.")
+    assert {span.text: span.label_ for span in doc.spans[MENTIONS_KEY]}["Hilla"] == "Place"
+
+
 def test_a_capitalised_institution_opening_a_sentence_is_the_bare_noun(nlp):
     # the NER takes "Parliament" opening a sentence for a name of its own; it is the story's state's parliament
     doc = nlp("Iraqi Prime Minister Mohammed Shia al-Sudani condemned the strike. Parliament said it would back him.")

@@ -2759,6 +2759,17 @@ def triples(nlp, text):
     # a group calling itself a quoted name is that group, and the attack claimed by it its own
     ("A rocket attack on the base, which hosts coalition forces, was claimed on Thursday by a previously unknown group "
      "calling itself \"Ashab al-Kahf\".", ("ashab_al_kahf", "attacks", "international_coalition")),
+    # a name set off after a preposition's object is the apposition of the noun the preposition is on
+    ("The Iraqi government condemned the strikes. A spokesman for Prime Minister Mohammed Shia al-Sudani, Basim "
+     "al-Awadi, said the attack on Erbil was also unacceptable.",
+     ("basim_al_awadi", "spokesperson_for", "mohammed_shia_al_sudani")),
+    # fighting on someone's side supports them
+    ("Iraqi factions loyal to Iran fought on Assad's side during the civil war.",
+     ("iran_backed_militias", "supports", "assad")),
+    # a statement an outlet published quotes who announced what it says, an attack included
+    ("The Islamic Resistance in Iraq announced on Tuesday that its mujahideen had attacked a target in the occupied "
+     "Golan Heights with drones, according to a statement published by Sabereen News.",
+     ("islamic_resistance_in_iraq", "quoted_by", "sabereen_news")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4025,6 +4036,9 @@ def test_pattern_reads(nlp, text, expected):
     # a call received from someone is no call for anything
     ("Sudani receives call from Iranian president, discusses regional tensions",
      ("iran", "demands", "mohammed_shia_al_sudani")),
+    # a side one fights on is no target
+    ("Iraqi factions loyal to Iran fought on Assad's side during the civil war.",
+     ("iran_backed_militias", "attacks", "assad")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -356,7 +356,8 @@ def _targets(verb: Token, predicate: str, objects: list[Token], lexicon: Lexicon
     """
     # (one is killed "at" a place: it is where, not whom)
     preps = lexicon.target_preps - {"at"} if predicate == "kills" else lexicon.target_preps
-    found = [o for p in prep_objects(verb, preps) for o in conjuncts(p)]
+    # ("fought on Assad's side": a side one stands on is no target)
+    found = [o for p in prep_objects(verb, preps) for o in conjuncts(p) if lemma_of(o) not in lexicon.allied_standings]
     # "fired missiles at what it called an Israeli base": the free relative names the target
     found += [w for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon.target_preps
               for c in p.children if c.dep_ == "pcomp" and lemma_of(c) in lexicon.labelling_verbs

@@ -474,6 +474,8 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sadrist movement', 'opposes', 'factions')]
     >>> read("Kataib Hezbollah fought in Syria on the side of Bashar al-Assad.", alignment)
     [('Kataib Hezbollah', 'supports', 'Bashar al-Assad')]
+    >>> read("Iraqi factions fought on Assad's side during the civil war.", alignment)
+    [('factions', 'supports', 'Assad')]
     >>> read("Sadr criticised both his own followers and the armed factions aligned with his rivals in the "
     ...      "Coordination Framework.", alignment)
     [('factions', 'supports', 'rivals')]
@@ -481,8 +483,11 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for verb in sent:
         if (standing := _standing(verb, lexicon)) is not None:
             predicate, preposition = standing
+            # ("on Assad's side": the one whose side it is, however named)
+            others = [o for p in prep_objects(verb, {preposition}) for o in conjuncts(p)] + [
+                c for c in verb.children if c.dep_ == "poss" and preposition == "of"]
             for side in (s for g in subjects_of(verb.head.head) for s in conjuncts(g)):
-                for other in (o for p in prep_objects(verb, {preposition}) for o in conjuncts(p)):
+                for other in others:
                     yield frame(side, predicate, other, verb, "alignment.adjective")
             continue
         words = {lemma_of(verb), verb.lower_}

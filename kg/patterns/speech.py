@@ -42,6 +42,8 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Fartousi', 'quoted_by', 'Al-Mayadeen')]
     >>> read("Israeli jets struck targets near Damascus, SANA reported.", quotation_source)
     []
+    >>> read("The group vowed revenge, according to a statement published by Sabereen News.", quotation_source)
+    [('group', 'quoted_by', 'Sabereen News')]
     """
     for token in sent:
         lemma = lemma_of(token)
@@ -54,11 +56,19 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             reporter = next((c for c in token.children if c.dep_ == "nsubj"), None)
         elif token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
             reporter = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+            # ("according to a statement published by Sabereen News": the outlet that carried the message)
+            if reporter is not None and lemma_of(reporter) in lexicon.message_nouns:
+                reporter = next((o for p in reporter.children if p.dep_ == "acl" and lemma_of(p) in (
+                    lexicon.broadcasting_verbs) for o in passive_agents(p)), None)
         if reporter is None:
             continue
         # ("Israeli jets struck targets near Damascus, SANA reported": an act of force told is the outlet's own
         # news, no word of the striker's)
-        for clause in (c for c in _reported_clauses(token) if verb_predicate(c, lexicon) not in assault_predicates()):
+        # (but one a speaker announced is the speaker's word: "X announced that its fighters attacked Y, according to
+        # a statement published by Z")
+        clauses = [c.head if c.dep_ == "ccomp" and lemma_of(c.head) in lexicon.speech_verbs else c
+                   for c in _reported_clauses(token)]
+        for clause in (c for c in clauses if verb_predicate(c, lexicon) not in assault_predicates()):
             for subject in subjects_of(clause):
                 yield frame(subject, "quoted_by", reporter, token, "quotation_source.reported")
         if lemma == "quote" and any(lemma_of(c) in lexicon.speech_verbs for p in token.children if p.lower_ == "as"
