@@ -297,6 +297,9 @@ class RelationExtractor:
         if predicate in _ASKABLE_ACTS - {"threatens"} and (frame.cue.pos_ == "VERB" or self.lexicon.noun_predicates.get(
                 lemma_of(frame.cue))) and in_condition(frame.cue, self.lexicon):
             return None  # "Should the Americans insist on remaining in defiance of parliament": supposed, not told
+        if predicate in (_ASKABLE_ACTS | _EVENTS) - {"demands"} and frame.cue.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ in self.lexicon.obligation_modals for c in frame.cue.children):
+            return None  # "the administration should hit Iran": what one ought to do is asked (a demand), not done
         if predicate in _ASKABLE_ACTS and self._asked_by_actor(frame):
             return None  # "Washington pressed Sudani to rein in the groups": he has not; but "this path compels the
             # government to end the mission" tells the government's aim

@@ -2770,6 +2770,9 @@ def triples(nlp, text):
     ("The Islamic Resistance in Iraq announced on Tuesday that its mujahideen had attacked a target in the occupied "
      "Golan Heights with drones, according to a statement published by Sabereen News.",
      ("islamic_resistance_in_iraq", "quoted_by", "sabereen_news")),
+    # what one should do, told, is what the teller asks
+    ("The Biden administration is weighing strikes. Senator Lindsey Graham said the administration should \"hit "
+     "Iran where it hurts.\"", ("lindsey_graham", "demands", "biden_administration")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4039,6 +4042,12 @@ def test_pattern_reads(nlp, text, expected):
     # a side one fights on is no target
     ("Iraqi factions loyal to Iran fought on Assad's side during the civil war.",
      ("iran_backed_militias", "attacks", "assad")),
+    # what one should do is asked, not done
+    ("The Biden administration is weighing strikes. Senator Lindsey Graham said the administration should \"hit "
+     "Iran where it hurts.\"", ("biden_administration", "attacks", "iran")),
+    # a wrong supposed is no one's charge
+    ("Iraq's foreign ministry warned that any U.S. strike on its territory would be a violation of its sovereignty.",
+     ("iraqi_foreign_ministry", "accuses", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

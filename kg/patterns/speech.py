@@ -285,6 +285,9 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("He said the government protects coalition advisers and would pursue those responsible.",
     ...      reported_fault, speaker="he")
     []
+    >>> read("The ministry warned that any U.S. strike would be a violation of its sovereignty.", reported_fault,
+    ...      speaker="ministry")
+    []
     """
     if sent._.speaker is None or not (cue_words := _fault_cues(sent, lexicon)):
         return
@@ -301,7 +304,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "Kataib Hezbollah and the Houthis threaten Israel", "Iraqi forces killed an ISIS commander, the Joint
             # Operations Command said": the speaker's own act, or its own state's, not its charge
             continue
-        subjects = _wrongdoers(verb, clause & cue_words, lexicon)
+        # ("any U.S. strike would be a violation": a wrong supposed is no one's charge)
+        subjects = [s for s in _wrongdoers(verb, clause & cue_words, lexicon) if not supposed(s, lexicon)]
         # (an infinitive's wrong is in the clause above it too: "continues to use its proxies to threaten Iraq")
         cue = next(iter(clause & cue_words))
         yield from said_of(speaker, "accuses", [s for s in subjects if s not in accused], cue, "reported_fault")
