@@ -43,6 +43,7 @@ class Lexicon:
     warning_verbs: frozenset[str]
     safety_nouns: frozenset[str]
     sparing_verbs: frozenset[str]
+    claiming_verbs: frozenset[str]
     having_verbs: frozenset[str]
     speech_going_on_verbs: frozenset[str]
     group_name_words: frozenset[str]

@@ -1044,6 +1044,31 @@ def _lower_second_object_of_preposition(name: Token) -> None:
         name.head, name.dep_ = prep.head, "appos"
 
 
+def _lower_name_between_fronted_phrase_and_subject(name: Token) -> None:
+    """A name set off between a fronted phrase and the subject, which the parser took for a second subject ("In a
+    sermon delivered by his representative, Sheikh Abdul Mahdi al-Karbalai, Sistani urged the government"): a verb
+    has one subject, so the name is the apposition of the noun the fronted phrase ends in.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("In a sermon delivered by his representative, Sheikh Abdul Mahdi al-Karbalai, Sistani urged the "
+    ...           "government to act.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Karbalai", "Sistani"}]
+    [('Karbalai', 'appos', 'representative'), ('Sistani', 'nsubj', 'urged')]
+    """
+    doc, verb = name.doc, name.head
+    if name.dep_ != "nsubj" or name.tag_ != "NNP" or not _set_off(name) or name.right_edge.i + 2 >= len(doc):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > name.i), None)
+    fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < name.i), None)
+    noun = doc[name.left_edge.i - 2] if name.left_edge.i > 1 else None
+    if subject is None or fronted is None or noun is None or noun.tag_ not in {"NN", "NNS"} or (
+            not fronted.is_ancestor(noun) or doc[name.right_edge.i + 1].text != ","
+            or subject.left_edge.i != name.right_edge.i + 2):
+        return
+    name.head, name.dep_ = noun, "appos"
+
+
 def _retag_verb(token: Token) -> bool:
     """Put right a verb's tag the parse contradicts; whether it did."""
     if token.dep_ == "acl" and token.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"}
@@ -2546,6 +2571,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_examples_off_name,
     _raise_subjunctive_taken_for_noun,
     _lower_second_object_of_preposition,
+    _lower_name_between_fronted_phrase_and_subject,
     _raise_subject_of_parallel_gerund,
     _lower_direction_taken_for_head,
     _lower_name_before_bracketed_short_form,

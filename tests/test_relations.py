@@ -2773,6 +2773,9 @@ def triples(nlp, text):
     # what one should do, told, is what the teller asks
     ("The Biden administration is weighing strikes. Senator Lindsey Graham said the administration should \"hit "
      "Iran where it hurts.\"", ("lindsey_graham", "demands", "biden_administration")),
+    # claiming "it" owns the act told before
+    ("When a drone slammed into Tower 22 in January, killing three American soldiers, the Islamic Resistance in Iraq "
+     "was quick to claim it.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4048,6 +4051,9 @@ def test_pattern_reads(nlp, text, expected):
     # a wrong supposed is no one's charge
     ("Iraq's foreign ministry warned that any U.S. strike on its territory would be a violation of its sovereignty.",
      ("iraqi_foreign_ministry", "accuses", "united_states")),
+    # a name set off between a fronted phrase and the subject is no subject
+    ("In a sermon delivered by his representative, Sheikh Abdul Mahdi al-Karbalai, Sistani urged the government to "
+     "restrict arms to the hands of the state.", ("abdul_mahdi_al_karbalai", "demands", "iraqi_government")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

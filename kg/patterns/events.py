@@ -662,11 +662,16 @@ def _responsibility_claimed(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("Rockets hit the base. Kataib Hezbollah claimed responsibility on Telegram.", event_noun)
     [('Kataib Hezbollah', 'attacks', 'responsibility')]
+
+    Or one that claims "it", the act told before:
+
+    >>> read("A drone struck Tower 22. The Islamic Resistance in Iraq was quick to claim it.", event_noun)
+    [('Islamic Resistance', 'attacks', 'it')]
     """
     for noun in sent:
-        if lemma_of(noun) == "responsibility" and noun.dep_ == "dobj" and (
-                lemma_of(noun.head) in lexicon.responsibility_verbs) and not prep_objects(noun, {"for", "over"}) and (
-                not negated(noun.head)):
+        owned = lemma_of(noun) == "responsibility" and lemma_of(noun.head) in lexicon.responsibility_verbs or (
+            noun.lower_ in {"it", "them"} and lemma_of(noun.head) in lexicon.claiming_verbs)
+        if owned and noun.dep_ == "dobj" and not prep_objects(noun, {"for", "over"}) and not negated(noun.head):
             for agent in subjects_of(noun.head):
                 yield frame(agent, "attacks", noun, noun, "event_noun.recalled_target")
 
