@@ -952,8 +952,9 @@ def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
         return []
     # ("the brothers in Kataib Hezbollah": a group's men are in it as well as of it)
     within = prep_objects(token, {"in"}) if lemma in lexicon.hero_nouns else []
-    return _first_named([c for c in token.children if c.dep_ == "compound"] + prep_objects(token, {"of"}) + within,
-                        0.15)
+    # ("Syrian National Army (SNA) factions": the parser may make the name a noun modifier)
+    return _first_named([c for c in token.children if c.dep_ in {"compound", "nmod"}] + prep_objects(token, {"of"})
+                        + within, 0.15)
 
 
 def _of_after(conjunct: Token) -> list[Token]:

@@ -2776,6 +2776,12 @@ def triples(nlp, text):
     # claiming "it" owns the act told before
     ("When a drone slammed into Tower 22 in January, killing three American soldiers, the Islamic Resistance in Iraq "
      "was quick to claim it.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # a group's factions named by a noun modifier stand for the group
+    ("The Kurdish-led Syrian Democratic Forces (SDF) accused Turkish-backed Syrian National Army (SNA) factions on "
+     "Sunday of shelling villages near Tal Tamr.", ("syrian_democratic_forces", "accuses", "syrian_national_army")),
+    # rejecting "the accusation" opposes who made the accusation told just before
+    ("Halbousi accused rivals in the Coordination Framework of using the judiciary. The Framework, an alliance of "
+     "Shiite parties, rejected the accusation.", ("coordination_framework", "opposes", "mohammed_al_halbousi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
