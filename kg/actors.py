@@ -2113,9 +2113,16 @@ def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:
     doc, end = span.doc, span.end
 
     def name_opens(last: int) -> int:
-        """Where the capitalised words running back from `last` begin."""
-        while last > span.sent.start and _name_word(doc[last - 1], lexicon):
-            last -= 1
+        """Where the capitalised words running back from `last` begin, through an Arabic article ("Ahrar al-Iraq
+        Brigades" around "Iraq")."""
+        while last > span.sent.start:
+            if _name_word(doc[last - 1], lexicon):
+                last -= 1
+            elif last - 3 >= span.sent.start and doc[last - 1].text == "-" and (
+                    doc[last - 2].lower_ in NAME_PARTICLES and _name_word(doc[last - 3], lexicon)):
+                last -= 3
+            else:
+                break
         return last
 
     start = name_opens(span.start)

@@ -2782,6 +2782,9 @@ def triples(nlp, text):
     # rejecting "the accusation" opposes who made the accusation told just before
     ("Halbousi accused rivals in the Coordination Framework of using the judiciary. The Framework, an alliance of "
      "Shiite parties, rejected the accusation.", ("coordination_framework", "opposes", "mohammed_al_halbousi")),
+    # a name running back through an Arabic article before a registered one is a name of its own
+    ("An Iraqi armed faction calling itself the \"Ahrar al-Iraq Brigades\" threatened on Monday to attack Turkish "
+     "military bases in northern Iraq.", ("ahrar_al_iraq_brigades", "threatens", "turkish_armed_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
