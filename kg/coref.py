@@ -957,6 +957,15 @@ class Coreference:
                 marked[number] = interviewee
         return marked
 
+    def _spoken_for(self, spokesman: Token) -> list[Token]:
+        """Whom an unnamed spokesman who speaks speaks for: "a State Department spokesperson said", "a spokesman for
+        the group said"."""
+        if self.lexicon.role_predicates.get(spokesman.lemma_.lower()) != "spokesperson_for":
+            return []
+        return [c for c in spokesman.children if c.dep_ in {"compound", "poss"}] + [
+            o for p in spokesman.children if p.dep_ == "prep" and p.lower_ in {"for", "of"} for o in p.children
+            if o.dep_ == "pobj"]
+
     def _issuers(self, message: Token) -> list[Token]:
         """Who issued a message that speaks: "said a statement from the Islamic Resistance in Iraq"."""
         if message.lemma_.lower() not in self.lexicon.message_nouns:
@@ -988,7 +997,7 @@ class Coreference:
                     # "its security official, Abu Ali al-Askari, wrote": the name in apposition speaks; "its
                     # political council said": a group's governing body speaks for it
                     for speaker in (child, *(c for c in child.children if c.dep_ == "appos"),
-                                    *self._governed_groups(child), *self._issuers(child)):
+                                    *self._governed_groups(child), *self._issuers(child), *self._spoken_for(child)):
                         if ids := actor_ids_at(speaker):
                             return ids[0]
         return None

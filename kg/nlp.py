@@ -1069,6 +1069,50 @@ def _lower_name_between_fronted_phrase_and_subject(name: Token) -> None:
     name.head, name.dep_ = noun, "appos"
 
 
+def _coordinate_second_titled_name(name: Token) -> None:
+    """A second titled name after "and", whose body's name the parser took for the first name's conjunct and the
+    name for an apposition ("received Hamas deputy leader Saleh al-Arouri and Islamic Jihad secretary-general Ziad
+    al-Nakhalah"): the body names the second title, and the second name is the first's conjunct.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Hezbollah chief Hassan Nasrallah received Hamas deputy leader Saleh al-Arouri and Islamic Jihad "
+    ...           "secretary-general Ziad al-Nakhalah, the channel said.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Jihad", "Nakhalah"}]
+    [('Jihad', 'compound', 'secretary-general'), ('Nakhalah', 'conj', 'Arouri')]
+    """
+    if name.dep_ != "appos" or name.tag_ != "NNP" or _set_off(name):
+        return
+    role = next((c for c in name.children if c.dep_ in {"amod", "compound"} and c.lower_ in _role_nouns()), None)
+    body = name.doc[role.i - 1] if role is not None and role.i > 0 else None
+    if body is None or body.dep_ != "conj" or body.tag_ != "NNP" or body.head.tag_ != "NNP" or (
+            body.head.i > body.i or not any(c.dep_ == "cc" for c in body.head.children)):
+        return
+    first = body.head
+    body.head, body.dep_ = role, "compound"
+    role.dep_ = "compound"
+    name.head, name.dep_ = first, "conj"
+
+
+def _split_pair_after_between(second: Token) -> None:
+    """The two parties "between" names, the first of which the parser took for a modifier of the second ("talks
+    between the Higher Military Commission and U.S. officials"): they are coordinated objects of "between".
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The deal followed months of talks between the Higher Military Commission and U.S. officials.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Commission", "officials"}]
+    [('Commission', 'pobj', 'between'), ('officials', 'conj', 'Commission')]
+    """
+    if second.dep_ != "pobj" or second.head.lower_ != "between" or any(c.dep_ == "conj" for c in second.children):
+        return
+    first = next((c for c in second.children if c.dep_ in {"nmod", "compound"} and c.i < second.i
+                  and any(g.dep_ == "cc" for g in c.children)), None)
+    if first is not None:
+        first.head, first.dep_ = second.head, "pobj"
+        second.head, second.dep_ = first, "conj"
+
+
 def _retag_verb(token: Token) -> bool:
     """Put right a verb's tag the parse contradicts; whether it did."""
     if token.dep_ == "acl" and token.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"}
@@ -2572,6 +2616,8 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_subjunctive_taken_for_noun,
     _lower_second_object_of_preposition,
     _lower_name_between_fronted_phrase_and_subject,
+    _coordinate_second_titled_name,
+    _split_pair_after_between,
     _raise_subject_of_parallel_gerund,
     _lower_direction_taken_for_head,
     _lower_name_before_bracketed_short_form,

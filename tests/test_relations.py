@@ -2785,6 +2785,24 @@ def triples(nlp, text):
     # a name running back through an Arabic article before a registered one is a name of its own
     ("An Iraqi armed faction calling itself the \"Ahrar al-Iraq Brigades\" threatened on Monday to attack Turkish "
      "military bases in northern Iraq.", ("ahrar_al_iraq_brigades", "threatens", "turkish_armed_forces")),
+    # a day one blamed someone on is no one blamed
+    ("The United States on Tuesday blamed Kataib Hezbollah for a rocket attack on Erbil that killed a foreign "
+     "contractor.", ("united_states", "accuses", "kataib_hezbollah")),
+    # an unnamed spokesman who speaks speaks for the body named on him
+    ("\"We hold Iran responsible for the actions of its proxies,\" a State Department spokesperson said.",
+     ("us_state_department", "accuses", "iran")),
+    # a second titled name after "and" is the first's conjunct, its body its own
+    ("Hezbollah chief Hassan Nasrallah received Hamas deputy leader Saleh al-Arouri and Islamic Jihad "
+     "secretary-general Ziad al-Nakhalah, the channel said.", ("ziad_al_nakhalah", "leads", "islamic_jihad")),
+    ("Hezbollah chief Hassan Nasrallah received Hamas deputy leader Saleh al-Arouri and Islamic Jihad "
+     "secretary-general Ziad al-Nakhalah, the channel said.",
+     ("hassan_nasrallah", "negotiates_with", "ziad_al_nakhalah")),
+    # the two "between" names are parties, whatever the parser makes of the first
+    ("Iraqi Foreign Minister Fuad Hussein said the deal followed months of talks between the Higher Military "
+     "Commission and U.S. officials.", ("higher_military_commission", "negotiates_with", "united_states")),
+    # leaders of several groups who meet are each group's side
+    ("Leaders of Hezbollah, Hamas and Kataib Hezbollah met in Beirut on Wednesday.",
+     ("hamas", "negotiates_with", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4063,6 +4081,9 @@ def test_pattern_reads(nlp, text, expected):
     # a name set off between a fronted phrase and the subject is no subject
     ("In a sermon delivered by his representative, Sheikh Abdul Mahdi al-Karbalai, Sistani urged the government to "
      "restrict arms to the hands of the state.", ("abdul_mahdi_al_karbalai", "demands", "iraqi_government")),
+    # a second titled name's body is not the first's
+    ("Hezbollah chief Hassan Nasrallah received Hamas deputy leader Saleh al-Arouri and Islamic Jihad "
+     "secretary-general Ziad al-Nakhalah, the channel said.", ("ziad_al_nakhalah", "member_of", "hamas")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

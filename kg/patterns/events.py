@@ -109,7 +109,7 @@ def _active_objects(verb: Token, predicate: str, phrasal: list[Token], subjects:
     if predicate in {"attacks", "threatens"}:
         # "the PKK threatened Iraq's stability": a wrong done to a state's standing, no threat or attack on the state
         objects = [o for o in objects if lemma_of(o) not in lexicon.standing_nouns]
-    if predicate == "accuses" and lemma_of(verb) in lexicon.pinning_verbs and prep_objects(verb, {"on"}):
+    if predicate == "accuses" and lemma_of(verb) in lexicon.pinning_verbs and _pinned_on(verb):
         # "the attack in Jordan, which Washington blamed on the militias": what is pinned is the act, not an actor
         objects = [o for o in objects if o not in direct_objects(verb)]
     # "the US and Britain launched strikes on the Houthis": the strikes are the subjects' own act, not what one of
@@ -332,7 +332,7 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
     elif predicate == "accuses" and lemma_of(verb) in lexicon.pinning_verbs:
         # "the strike, which Tehran blamed on Israel": the one it is pinned on is accused; in "blamed the attack on
         # Iran-backed militias" the parser hangs the "on" on the act
-        pinned = prep_objects(verb, {"on"}) or [p for d in direct_objects(verb) for p in prep_objects(d, {"on"})]
+        pinned = _pinned_on(verb) or [p for d in direct_objects(verb) for p in prep_objects(d, {"on"})]
         found += [o for p in pinned for o in conjuncts(p)]
         # "blamed it on a decision by an officer": on the one whose act it was
         found += [a for p in pinned for o in conjuncts(p) for a in agents_in_phrase(o)]
@@ -346,6 +346,15 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
         found += [o for n in [verb, *given] for p in prep_objects(n, {"to"}) for o in conjuncts(p)]
         found += [o for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c) for o in conjuncts(s)]
     return found
+
+
+def _pinned_on(verb: Token) -> list[Token]:
+    """Whom a verb of blame pins its act "on", not the day it did so.
+
+    >>> read("The United States on Tuesday blamed Kataib Hezbollah for a rocket attack.", active_verb)
+    [('United States', 'accuses', 'Kataib Hezbollah')]
+    """
+    return [o for o in prep_objects(verb, {"on"}) if not of_time(o.head)]
 
 
 def _targets(verb: Token, predicate: str, objects: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -1250,11 +1259,18 @@ def _noun_predicate(noun: Token, lexicon: Lexicon) -> str | None:
 
 
 def _sides(party: Token, lexicon: Lexicon) -> list[Token]:
-    """ "Iraqi and US officials": a delegation named by coordinated states is one party for each."""
+    """ "Iraqi and US officials", "leaders of Hezbollah, Hamas and Kataib Hezbollah": envoys named by coordinated
+    states or groups are one party for each.
+
+    >>> read("Leaders of Hezbollah, Hamas and Kataib Hezbollah met in Beirut.", negotiation)[:2]
+    [('Hezbollah', 'negotiates_with', 'Hamas'), ('Hezbollah', 'negotiates_with', 'Kataib Hezbollah')]
+    """
     if lemma_of(party) in lexicon.stand_in_nouns or party.lower_ in lexicon.stand_in_nouns:
         for modifier in (c for c in party.children if c.dep_ in MODIFIER_DEPS and c.i < party.i):
             if len(sides := conjuncts(modifier)) > 1:
                 return sides
+        if party.tag_ == "NNS" and len(sides := [o for p in prep_objects(party, {"of"}) for o in conjuncts(p)]) > 1:
+            return sides
     return [party]
 
 
