@@ -2006,7 +2006,10 @@ def _is_plural(span: Span, lexicon: Lexicon) -> bool:
     fighters were targeted by strikes, which killed dozens of them")."""
     men = span.root.dep_ in {"compound", "nmod"} and span.root.head.tag_ == "NNS" and (
         span.root.head.lemma_.lower() in lexicon.affiliated_nouns)
-    plural_name = span.text.endswith("s") and span.label_ in ARMED_TYPES
+    # ("the Houthis", a plural of the "Houthi" it is also called; not "Hamas")
+    actor = (span.doc._.actors or {}).get(span.kb_id_)
+    plural_name = span.text.endswith("s") and span.label_ in ARMED_TYPES and actor is not None and any(
+        alias.split()[-1] == span[-1].text[:-1] for alias in actor.aliases)
     return men or plural_name or span.root.tag_ in {"NNS", "NNPS"}
 
 

@@ -4084,6 +4084,11 @@ def test_pattern_reads(nlp, text, expected):
     # a second titled name's body is not the first's
     ("Hezbollah chief Hassan Nasrallah received Hamas deputy leader Saleh al-Arouri and Islamic Jihad "
      "secretary-general Ziad al-Nakhalah, the channel said.", ("ziad_al_nakhalah", "member_of", "hamas")),
+    # a one-word name ending in "s" is plural only as the plural of what it is also called: "the groups" are not Hamas
+    ("The Islamic Resistance in Iraq said on Friday it would suspend its attacks on U.S. forces for the duration of a "
+     "truce between Israel and Hamas. Kataib Hezbollah had announced a similar halt in January after a drone attack "
+     "killed three U.S. soldiers in Jordan. U.S. officials welcomed the pause but said they would hold the groups "
+     "accountable for any future attacks.", ("us_forces", "accuses", "hamas")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
