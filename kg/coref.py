@@ -1033,7 +1033,8 @@ def identified_nouns(doc: Doc, spans: list[Span], lexicon: Lexicon) -> dict[int,
             continue
         noun, person = nouns[0], people[names[0]]
         found[noun.i] = person
-        dead = noun.lemma_.lower() in lexicon.dead_words or any(
+        # ("identified the man as X" after "killed a senior commander": the one killed)
+        dead = noun.lemma_.lower() in lexicon.dead_words | lexicon.anyone_nouns or any(
             c.dep_ == "amod" and c.lower_ in lexicon.dead_words for c in noun.children)
         first = next((t for t in reversed(doc[_start_of_reach(noun):noun.i]) if t.pos_ == "NOUN" and (
             _killed(t, lexicon) if dead else t.lemma_ == noun.lemma_)), None)

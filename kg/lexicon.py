@@ -44,6 +44,7 @@ class Lexicon:
     safety_nouns: frozenset[str]
     sparing_verbs: frozenset[str]
     claiming_verbs: frozenset[str]
+    anyone_nouns: frozenset[str]
     having_verbs: frozenset[str]
     speech_going_on_verbs: frozenset[str]
     group_name_words: frozenset[str]

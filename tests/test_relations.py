@@ -2803,6 +2803,10 @@ def triples(nlp, text):
     # leaders of several groups who meet are each group's side
     ("Leaders of Hezbollah, Hamas and Kataib Hezbollah met in Beirut on Wednesday.",
      ("hamas", "negotiates_with", "kataib_hezbollah")),
+    # "the man" identified after a killing is the one killed
+    ("U.S. special forces killed a senior Islamic State leader in a raid in northern Syria on Tuesday. CENTCOM "
+     "identified the man as Maher al-Agal, one of the group's top five leaders.",
+     ("us_forces", "kills", "maher_al_agal")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
