@@ -323,12 +323,8 @@ class ActorRuler:
                     start -= 2  # "Joseph R. Biden": the formal name of the one "Biden" names
                 matches.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
         registered = {i for match in matches for i in range(match.start, match.end)}
-        # ("The Secretary-General of Kataib Hezbollah Abu Hussein al-Hamidawi": "Hezbollah" inside a longer registered
-        # name is no name of its own, nor does it open a longer one)
-        matches = [m for m in matches if not any(o.start <= m.start and m.end <= o.end and len(o) > len(m)
-                                                 for o in matches)]
         spans = []
-        for match in matches:
+        for match in _outermost(matches):
             # "Harakat Ansar Allah al-Awfiya" is a group of its own, not the Ansar Allah its name holds; but the
             # "Islamic Revolutionary Guard Corps Quds Force" is two registered names side by side
             enclosing = enclosing_name(match, self.lexicon)
@@ -1227,6 +1223,10 @@ class ActorLinker:
                                or span[0].lower_ in self.lexicon.outlet_name_heads | self.lexicon.institution_nouns
                                or self.lexicon.act_noun_tag(span[0].lower_)) and not self._place_extension(span):
             return None
+        return self._outside_titles(span, person)
+
+    def _outside_titles(self, span: Span, person: bool) -> Span | None:
+        """A name with what of it is a title's or a label's left out: None where it all is."""
         root = span.root
         # ("Secretary-General of Kataib Hezbollah Abu Hussein al-Hamidawi": a person's name the parser ran the group
         # into is no tail)
@@ -2103,6 +2103,12 @@ def _reported_by(span: Span, lexicon: Lexicon) -> bool:
     # "according to X", "spoke to X"
     return root.dep_ == "pobj" and head.lower_ == "to" and (
         head.head.lower_ == "according" or head.head.lemma_ in lexicon.talking_verbs)
+
+
+def _outermost(matches: list[Span]) -> list[Span]:
+    """The matches inside no longer one: in "The Secretary-General of Kataib Hezbollah Abu Hussein al-Hamidawi",
+    "Hezbollah" inside a longer registered name is no name of its own, nor does it open a longer one."""
+    return [m for m in matches if not any(o.start <= m.start and m.end <= o.end and len(o) > len(m) for o in matches)]
 
 
 def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:

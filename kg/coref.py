@@ -304,15 +304,7 @@ class Coreference:
         antecedent = salient(lambda m: fits(m) and m.proper, 0) or salient(
             lambda m: fits(m) and m.head == token.lemma_.lower() and m.plural == plural,
             _WINDOW["description"]) or salient(fits, _WINDOW["description"])
-        # "the Islamic Resistance in Iraq, a coalition of factions, ... the coalition": the name the article itself
-        # described by the noun, whatever type the noun alone suggests (but not before a name the noun heads, told
-        # of since: "the US-led coalition")
-        # (no place is a group the parser took for its apposition: "ANKARA (Reuters) - ... 13 PKK militants")
-        described = salient(lambda m: m.named and token.lower_ in m.described_as and (
-            m.type != "Place" or actor_type == "Place"), _WINDOW["description"])
-        if described is not None and (antecedent is None or antecedent.head != token.lemma_.lower() or (
-                antecedent.start < described.start)):
-            antecedent = described
+        antecedent = _described_rather(token, antecedent, _described_by_text(token, actor_type, salient))
         count = _counted(token, self.lexicon.count_words)
         if count and antecedent and len(antecedent.partners) + 1 == count:
             # "both parties" after "the KDP and the PUK", named apart since: the coordination, whole
@@ -1905,6 +1897,24 @@ def _has_its_words(noun: Token, mention: _Mention) -> bool:
         return True
     named = {t.lower_ for t in noun.doc[mention.start:mention.end]}
     return all(c.lower_ in named for c in noun.children)
+
+
+def _described_by_text(noun: Token, actor_type: str,
+                       salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> _Mention | None:
+    """ "the Islamic Resistance in Iraq, a coalition of factions, ... the coalition": the name the article itself
+    described by the noun, whatever type the noun alone suggests (no place is a group the parser took for its
+    apposition: "ANKARA (Reuters) - ... 13 PKK militants")."""
+    return salient(lambda m: m.named and noun.lower_ in m.described_as and (
+        m.type != "Place" or actor_type == "Place"), _WINDOW["description"])
+
+
+def _described_rather(noun: Token, antecedent: _Mention | None, described: _Mention | None) -> _Mention | None:
+    """The name the text described by the noun, over the antecedent its type found, but not over a name the noun
+    heads told of since ("the US-led coalition")."""
+    if described is not None and (antecedent is None or antecedent.head != noun.lemma_.lower() or (
+            antecedent.start < described.start)):
+        return described
+    return antecedent
 
 
 def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: Lexicon) -> bool:

@@ -1165,6 +1165,12 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 yield frame(first, "negotiates_with", second, cue, "negotiation")
 
 
+def _partners_on_verb(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The partners of talks the parser hung on the verb that takes them: "held talks on Monday with X", "received a
+    phone call on Tuesday from X" (the caller)."""
+    return parties_of(verb, {"with", "from"} if lemma_of(verb) in lexicon.receiving_verbs else {"with"})
+
+
 def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]] | None:
     """Who talks at a cue of talks: parties who all talk with one another, and guests who talk with each party but
     not with one another; None where the token cues no talks."""
@@ -1184,12 +1190,10 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
             holders = [] if between or owners or _verb_predicate(noun.head, lexicon)[0] not in {
                 None, "negotiates_with"} and lemma_of(noun.head) not in lexicon.light_verbs else subjects_of(noun.head)
             between += parties_of(noun.head, {"between"})
-            # ("received a phone call on Tuesday from X": the caller, wherever the parser hangs the "from")
-            others += parties_of(noun.head, {"with", "from"} if lemma_of(noun.head) in lexicon.receiving_verbs
-                                 else {"with"})
+            others += _partners_on_verb(noun.head, lexicon)
         elif noun.dep_ == "nsubj":
             between += parties_of(noun.head, {"between"})
-            others += parties_of(noun.head, {"with"})
+            others += _partners_on_verb(noun.head, lexicon)
         elif noun.dep_ == "pobj" and noun.head.lower_ in {"for", "in", "during", "after", "following", "before"}:
             # "arrived in Baghdad for talks with X"; "told Sudani in a phone call"; "after talks with Y, Fidan said"
             verb = noun.head.head

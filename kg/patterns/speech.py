@@ -51,16 +51,7 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for speaker in subjects_of(token):
                 for outlet in outlets:
                     yield frame(speaker, "quoted_by", outlet, token, "quotation_source.told")
-        reporter = None
-        if lemma in lexicon.report_verbs and token.pos_ == "VERB":
-            reporter = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        elif token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
-            reporter = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
-            # ("according to a statement published by Sabereen News": the outlet that carried the message)
-            if reporter is not None and lemma_of(reporter) in lexicon.message_nouns:
-                reporter = next((o for p in reporter.children if p.dep_ == "acl" and lemma_of(p) in (
-                    lexicon.broadcasting_verbs) for o in passive_agents(p)), None)
-        if reporter is None:
+        if (reporter := _reporter(token, lexicon)) is None:
             continue
         # ("Israeli jets struck targets near Damascus, SANA reported": an act of force told is the outlet's own
         # news, no word of the striker's)
@@ -76,6 +67,20 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "Reuters quoted Kataib Hezbollah as saying": the one quoted is the object
             for quoted in direct_objects(token):
                 yield frame(quoted, "quoted_by", reporter, token, "quotation_source.reported")
+
+
+def _reporter(token: Token, lexicon: Lexicon) -> Token | None:
+    """The outlet a verb of reporting or an "according to" names: "AFP reported", "according to AFP", "according to
+    a statement published by Sabereen News" (the outlet that carried the message)."""
+    if lemma_of(token) in lexicon.report_verbs and token.pos_ == "VERB":
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
+        return None
+    reporter = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+    if reporter is not None and lemma_of(reporter) in lexicon.message_nouns:
+        return next((o for p in reporter.children if p.dep_ == "acl" and lemma_of(p) in lexicon.broadcasting_verbs
+                     for o in passive_agents(p)), None)
+    return reporter
 
 
 def _outlets_told(verb: Token, lexicon: Lexicon) -> list[Token]:
