@@ -277,7 +277,7 @@ def _lower_apposition_onto_named_whole(noun: Token) -> None:
     >>> [(t.text, t.head.text) for t in doc if t.text == "umbrella"]
     [('umbrella', 'Forces')]
     """
-    if not (noun.dep_ == "appos" and noun.tag_ in {"NN", "NNS"} and noun.lower_ in _group_nouns()):
+    if not _describes_a_group(noun):
         return  # (the cheap tests first: this runs for every token)
     doc = noun.doc
     named = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -299,7 +299,7 @@ def _lower_apposition_past_relative_clause(noun: Token) -> None:
     >>> [(t.text, t.head.text) for t in doc if t.text == "coalition"]
     [('coalition', 'Framework')]
     """
-    if not (noun.dep_ == "appos" and noun.tag_ in {"NN", "NNS"} and noun.lower_ in _group_nouns()):
+    if not _describes_a_group(noun):
         return  # (the cheap tests first: this runs for every token)
     doc = noun.doc
     named = doc[noun.left_edge.i - 2] if noun.left_edge.i > 1 and doc[noun.left_edge.i - 1].text == "," else None
@@ -406,6 +406,11 @@ def _raise_verb_of_subject_left_without_one(verb: Token) -> None:
         child.head = verb
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _describes_a_group(noun: Token) -> bool:
+    """Whether a noun is an apposition that only a group or a body can be ("an umbrella grouping", "a coalition")."""
+    return noun.dep_ == "appos" and noun.tag_ in {"NN", "NNS"} and noun.lower_ in _group_nouns()
 
 
 @cache

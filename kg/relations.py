@@ -23,7 +23,7 @@ from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, agents_in_phrase, charged_with_harm,
                          conjuncts, direct_objects, event_agents,
                          examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
-                         opens_a_question,
+                         obliged, opens_a_question,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
                          picks_a_part, prep_objects, raised_for, supposed,
                          relative_antecedent, Sentence, speaker_for, subjects_of, what_it_is_called)
@@ -297,8 +297,8 @@ class RelationExtractor:
         if predicate in _ASKABLE_ACTS - {"threatens"} and (frame.cue.pos_ == "VERB" or self.lexicon.noun_predicates.get(
                 lemma_of(frame.cue))) and in_condition(frame.cue, self.lexicon):
             return None  # "Should the Americans insist on remaining in defiance of parliament": supposed, not told
-        if predicate in (_ASKABLE_ACTS | _EVENTS) - {"demands"} and frame.cue.pos_ == "VERB" and any(
-                c.dep_ == "aux" and c.lower_ in self.lexicon.obligation_modals for c in frame.cue.children):
+        if predicate in (_ASKABLE_ACTS | _EVENTS) - {"demands"} and frame.cue.pos_ == "VERB" and obliged(
+                frame.cue, self.lexicon):
             return None  # "the administration should hit Iran": what one ought to do is asked (a demand), not done
         if predicate in _ASKABLE_ACTS and self._asked_by_actor(frame):
             return None  # "Washington pressed Sudani to rein in the groups": he has not; but "this path compels the

@@ -1062,6 +1062,16 @@ def _past_plan(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in {"had", "was", "were"} for c in verb.children))
 
 
+def obliged(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb tells what one "must" or "should" do: asked of its subject, not done.
+
+    >>> from kg.lexicon import load_lexicon
+    >>> obliged(_parser()("The administration should hit Iran.")[3], load_lexicon())
+    True
+    """
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals for c in verb.children)
+
+
 def in_condition(cue: Token, lexicon: Lexicon) -> bool:
     """The act is supposed in a condition of its own clause: "if Washington attacked Iran", "if attacks continue",
     or left open in a choice ("whether to continue attacks").

@@ -9,7 +9,8 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                                  Frame, agents_in_phrase, asked_by_preposition, clause_verbs, conjuncts,
                                  direct_objects, frame, in_condition, in_future, is_blocked, is_passive, is_question,
-                                 joins_a_partner, lemma_of, linked_actors, negated, opens_a_question, own_clause,
+                                 joins_a_partner, lemma_of, linked_actors, negated, obliged, opens_a_question,
+                                 own_clause,
                                  participle_agents, passive_agents,
                                  phrasal_lemma, prep_objects, relative_antecedent, reporter_of_participle, said_of,
                                  shared_passive_agents, speaker_for, subjects_of, supposed, taking_part,
@@ -994,7 +995,7 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def _asked_for(act: Token, lexicon: Lexicon) -> bool:
     """An act a word of demand governs ("must leave", "have to leave", "insisted the troops leave"), not one
     told as fact or forecast ("US forces will leave by September")."""
-    if any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals for c in act.children):
+    if obliged(act, lexicon):
         return True
     governor = lemma_of(act.head)
     return act.dep_ in {"xcomp", "ccomp"} and bool({governor, f"{governor}_to"} & lexicon.demand_words)
@@ -1376,7 +1377,7 @@ def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             verb.dep_ == "xcomp" and lemma_of(verb.head) in lexicon.refusing_verbs)  # "refused to recognise"
         if lemma_of(verb) not in lexicon.acceptance_verbs or not refused:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals for c in verb.children):
+        if obliged(verb, lexicon):
             continue  # "he must not allow Washington to dictate": what the speaker asks of him, not his refusal
         refused = direct_objects(verb)
         refused += [s for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c)]  # "not let ISIS return"
