@@ -902,7 +902,7 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         return owners
     if found := _stood_for(token, head_word, lexicon, of_a_group):
         return found
-    if head_word & lexicon.message_nouns and (issued := _issuing_verb(token)) is not None:
+    if head_word & lexicon.message_nouns and (issued := _issuing_verb(token, lexicon)) is not None:
         # "issued a statement condemning X", "in a statement, the ministry said": a message is its issuer's
         if found := _first_named(subjects_of(issued), 0.1):
             return found
@@ -1079,11 +1079,17 @@ def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) ->
     return first
 
 
-def _issuing_verb(message: Token) -> Token | None:
+def _issuing_verb(message: Token, lexicon: Lexicon) -> Token | None:
     """The verb whose subject issued a message: "issued" in "X issued a statement", "said" in "In a statement, X
-    said"."""
+    said"; not one that takes a stand on another's message ("X and Y welcomed the announcement").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The Iraqi government and the KRG welcomed the announcement.")
+    >>> _issuing_verb(doc[8], load_lexicon()) is None
+    True
+    """
     if message.dep_ == "dobj":
-        return message.head
+        return None if lexicon.verb_predicates.get(lemma_of(message.head)) else message.head
     if message.dep_ == "pobj" and message.head.lower_ == "in" and message.head.head.pos_ == "VERB":
         return message.head.head
     return None

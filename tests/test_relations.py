@@ -4093,6 +4093,10 @@ def test_pattern_reads(nlp, text, expected):
      "truce between Israel and Hamas. Kataib Hezbollah had announced a similar halt in January after a drone attack "
      "killed three U.S. soldiers in Jordan. U.S. officials welcomed the pause but said they would hold the groups "
      "accountable for any future attacks.", ("us_forces", "accuses", "hamas")),
+    # those who welcome a message issued none of it
+    ("The PKK said it would disband. The Iraqi government and the Kurdistan Regional Government, where the PKK has "
+     "bases in the Qandil mountains, also welcomed the announcement.",
+     ("iraqi_government", "supports", "kurdistan_regional_government")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
