@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors import load_registry, names_its_members, self_naming_noun
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, line_openings
-from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES
+from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES, assault_predicates
 
 __all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "names_a_state", "reference_at",
            "reporting_verb", "speaker_of", "standing_military"]
@@ -447,9 +447,11 @@ class Coreference:
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
                 owner := self._clause_owner(token, mentions, wanted)):
             return owner
-        # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of
+        # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of, or of a
+        # harm an act did to what it owns
         for bound in (_fronted_clause_subject(token, mentions, self.own_nouns), _parallel_subject(token, mentions),
-                      _reporter_of(token, mentions, resolved, self.statement_verbs)):
+                      _reporter_of(token, mentions, resolved, self.statement_verbs),
+                      self._harmed_speaker(token, mentions)):
             if bound is not None and wanted(bound):
                 return bound.actor
         if self._one_unnamed(token, mentions, resolved):
@@ -472,6 +474,24 @@ class Coreference:
             # further back, where there is only one
             return _sole_person(token, mentions, lambda m: wanted(m) and m.start not in outside, _WINDOW["person"])
         return antecedent.actor if antecedent else None
+
+    def _harmed_speaker(self, possessive: Token, mentions: list[_Mention]) -> _Mention | None:
+        """The speaker whose own a possessive names where an act, no actor, harmed it in what the speaker says:
+        "The PMF, of which Nujaba is a part, said the strike hit its logistics headquarters" (the PMF's).
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("The PMF, of which Nujaba is a part, said the strike hit its headquarters.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('its', 'popular_mobilization_forces')]
+        """
+        owned = possessive.head
+        if possessive.lower_ not in {"its", "their"} or owned.dep_ != "dobj" or not any(
+                self.lexicon.noun_predicates.get(s.lemma_.lower()) in assault_predicates() for s in owned.head.children
+                if s.dep_ == "nsubj"):
+            return None
+        verb = reporting_verb(owned.head, self.statement_verbs)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        return _mention_at(mentions, subject.i) if subject is not None else None
 
     def _clause_owner(self, possessive: Token, mentions: list[_Mention],
                       wanted: Callable[[_Mention], bool]) -> str | None:

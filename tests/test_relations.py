@@ -2807,6 +2807,10 @@ def triples(nlp, text):
     ("U.S. special forces killed a senior Islamic State leader in a raid in northern Syria on Tuesday. CENTCOM "
      "identified the man as Maher al-Agal, one of the group's top five leaders.",
      ("us_forces", "kills", "maher_al_agal")),
+    # what an act harmed in what a speaker says is the speaker's own
+    ("A drone strike on a car in Baghdad killed a commander of Harakat al-Nujaba. The Pentagon said U.S. forces had "
+     "carried out the strike. The Popular Mobilization Forces, of which Nujaba is a part, said the strike hit its "
+     "logistics headquarters.", ("us_forces", "attacks", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
