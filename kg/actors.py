@@ -493,7 +493,8 @@ class ActorLinker:
             if ent.ent_id_ not in self.registry.actors:
                 if ent.label_ in _ACTOR_LABELS and not self._describes_the_name_after(ent):
                     deferred.append(ent)
-                elif self._group_taken_for_thing(ent):
+                elif self._group_taken_for_thing(ent) or _reported_by(ent, self.lexicon):
+                    # (or an outlet told something, whatever else the NER took it for: "told The New Arab")
                     deferred.append(Span(doc, ent.start, ent.end, label="ORG"))
                 continue
             if _common_noun_not_naming(ent, self.lexicon) or self._proper_name_owned(ent) or (

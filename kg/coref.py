@@ -260,9 +260,12 @@ class Coreference:
         # "Kataib Hezbollah, one of the factions in the umbrella group": what an apposition says of a name is not
         # the name
         described_by = None if own else _described_in_apposition(token, mentions)
-        # (with those coordinated with it: "the US and the UN urged both parties")
-        mates = {m.actor for c in (token.doc[subject.end - 1].conjuncts if subject else ())
-                 if (m := _mention_on(c, mentions)) is not None}
+        # (with those coordinated with it, and their appositions: "the US and the UN urged both parties", "Badr and
+        # Kataib Hezbollah's political wing, the Huquq movement, opposed it")
+        head = token.doc[subject.end - 1] if subject else None
+        mates = {m.actor for c in ((head, *head.conjuncts) if head is not None else ())
+                 for t in (c, *(a for a in c.children if a.dep_ == "appos"))
+                 if (m := _mention_on(t, mentions)) is not None}
         return {mate, *mates, accuser, asker, *listed, described, described_by,
                 *_subjects_of_fronted_clauses(token, mentions), *_doers_of_participle_over(token, mentions),
                 *_compared_with_subject(token, mentions, self.lexicon.comparison_preps)}
@@ -447,11 +450,9 @@ class Coreference:
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
                 owner := self._clause_owner(token, mentions, wanted)):
             return owner
-        # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of, or of a
-        # harm an act did to what it owns
+        # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of
         for bound in (_fronted_clause_subject(token, mentions, self.own_nouns), _parallel_subject(token, mentions),
-                      _reporter_of(token, mentions, resolved, self.statement_verbs),
-                      self._harmed_speaker(token, mentions)):
+                      _reporter_of(token, mentions, resolved, self.statement_verbs)):
             if bound is not None and wanted(bound):
                 return bound.actor
         if self._one_unnamed(token, mentions, resolved):
@@ -544,11 +545,12 @@ class Coreference:
         """The owner the phrase around a possessive settles: the noun it hosts in, the one named beside it
         ("Kata'ib Sayyid al-Shuhada and its secretary-general"), the one charged ("blamed X for its attacks"),
         or, where its noun is struck, what the clause beside is about ("Turkey considers it a PKK affiliate and
-        has struck its members"; no one strikes what is its own)."""
+        has struck its members"; no one strikes what is its own), or the speaker an act harmed (_harmed_speaker)."""
         if host := _host_noun(possessive, resolved):
             return host
         for bound in (_coordinated_before(possessive, mentions), self._charged(possessive, mentions),
-                      _object_pronoun_beside(possessive, mentions) if struck else None):
+                      _object_pronoun_beside(possessive, mentions) if struck else None,
+                      self._harmed_speaker(possessive, mentions)):
             if bound is not None and wanted(bound):
                 return bound.actor
         return None

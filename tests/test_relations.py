@@ -2811,6 +2811,9 @@ def triples(nlp, text):
     ("A drone strike on a car in Baghdad killed a commander of Harakat al-Nujaba. The Pentagon said U.S. forces had "
      "carried out the strike. The Popular Mobilization Forces, of which Nujaba is a part, said the strike hit its "
      "logistics headquarters.", ("us_forces", "attacks", "popular_mobilization_forces")),
+    # an outlet told something is one, whatever else the NER took it for
+    ("Hussein Munis, the head of the Huquq movement, told The New Arab that the law was a U.S. plot.",
+     ("hussein_munis", "quoted_by", "new_arab")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4101,6 +4104,9 @@ def test_pattern_reads(nlp, text, expected):
     ("The PKK said it would disband. The Iraqi government and the Kurdistan Regional Government, where the PKK has "
      "bases in the Qandil mountains, also welcomed the announcement.",
      ("iraqi_government", "supports", "kurdistan_regional_government")),
+    # an object pronoun is no apposition of its own clause's subject
+    ("Lawmakers close to Prime Minister Mohammed Shia al-Sudani backed it, while the Badr Organization and Kataib "
+     "Hezbollah's political wing, the Huquq movement, opposed it.", ("badr_organization", "opposes", "huquq_movement")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
