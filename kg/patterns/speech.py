@@ -783,9 +783,8 @@ def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if lemma_of(verb) not in lexicon.threat_verbs:
             continue
         # "will face consequences", and "must leave Iraq or face the consequences"
-        obliged = any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals
-                      for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children)
-        if not (in_future(verb, lexicon) or obliged):
+        if not (in_future(verb, lexicon) or any(obliged(v, lexicon) for v in (
+                verb, verb.head if verb.dep_ == "conj" else verb))):
             continue
         if (speaker := speaker_for(verb, lexicon)) is None:
             continue
@@ -981,12 +980,12 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for verb in sent:
         # an act asked for, or any act its subject "must" or "should" do ("should Israel strike" is a condition)
         subjects = subjects_of(verb)
-        obliged = any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals and subjects and c.i > subjects[0].i
-                      for c in verb.children) and lemma_of(verb) not in lexicon.unasked_acts
+        owed = any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals and subjects and c.i > subjects[0].i
+                   for c in verb.children) and lemma_of(verb) not in lexicon.unasked_acts
         asked = lemma_of(verb) in lexicon.demanded_acts and _asked_for(verb, lexicon)
-        if verb.pos_ != "VERB" or not (obliged or asked):
+        if verb.pos_ != "VERB" or not (owed or asked):
             continue
-        if not obliged and is_blocked(verb, lexicon):
+        if not owed and is_blocked(verb, lexicon):
             continue  # "the troops did not have to leave" asks nothing, but "he must not allow it" forbids
         if (speaker := speaker_for(verb, lexicon)) is not None:
             yield from said_of(speaker, "demands", subjects, verb, "reported_demand")
