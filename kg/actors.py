@@ -1433,6 +1433,8 @@ class ActorLinker:
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
         if self._placed_by_words(span, label, described, words):
             return "Place"
+        if label in _PLACE_LABELS and described and not is_place(span.text):
+            return described  # "a bloc in parliament, Sadiqoun", which the NER took for a place
         if label in _PLACE_LABELS and not is_place(span.text) and _holds_office(span, self.lexicon):
             return "Official"  # the NER takes many a Persian or Arabic name for a place; no gazetteer knows it
         if (label in _PLACE_LABELS or is_place(span.text)) and span.root.dep_ == "nsubj" and (
@@ -1506,20 +1508,24 @@ def _object_of(span: Span, preposition: str, nouns: frozenset[str]) -> bool:
 def _described_by_apposition(span: Span, lexicon: Lexicon) -> str | None:
     """The type an apposition gives a name by its noun: "the YBS, an armed group of Yazidis" is a militia's name,
     "Rudaw, a Kurdish broadcaster" an outlet's (not "a movement", which may be a party), "Kani Masi, a subdistrict
-    of Amedi" a place's.
+    of Amedi" a place's, "a bloc in parliament, Sadiqoun" an organisation's.
 
     >>> from kg.nlp import load_pipeline
-    >>> doc = load_pipeline()("The YBS, an armed group of Yazidis, holds Sinjar.")
-    >>> _described_by_apposition(doc[1:2], load_lexicon())
-    'Militia'
+    >>> doc = load_pipeline()("The YBS, an armed group of Yazidis, holds Sinjar. It has a bloc in parliament, Sadiqoun.")
+    >>> _described_by_apposition(doc[1:2], load_lexicon()), _described_by_apposition(doc[19:20], load_lexicon())
+    ('Militia', 'Organization')
     """
     nouns = [c for c in span.root.children if c.dep_ == "appos"]
+    if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN":
+        nouns.append(span.root.head)  # "a bloc in parliament, Sadiqoun": the name of the bloc
     if any(fold(noun.lemma_) in lexicon.place_nouns for noun in nouns):
         return "Place"
     for actor_type in ("Militia", "Media"):
         kinds = set(lexicon.descriptions[actor_type]) - set(lexicon.descriptions["Organization"]) - {"movement"}
         if any(fold(noun.lemma_) in kinds for noun in nouns):
             return actor_type
+    if any(fold(noun.lemma_) in lexicon.descriptions["Organization"] for noun in nouns):
+        return "Organization"
     return None
 
 

@@ -305,7 +305,7 @@ class Coreference:
         # not before one named in its own sentence ("Asaib Ahl al-Haq: Led by Qais al-Khazali, the group split")
         plural = token.tag_ in {"NNS", "NNPS"}
         antecedent = salient(lambda m: fits(m) and m.proper, 0) or salient(
-            lambda m: fits(m) and m.head == token.lemma_.lower() and m.plural == plural,
+            lambda m: fits(m) and m.named and m.head == token.lemma_.lower() and m.plural == plural,
             _WINDOW["description"]) or salient(fits, _WINDOW["description"])
         antecedent = _described_rather(token, antecedent, _described_by_text(token, actor_type, salient))
         count = _counted(token, self.lexicon.count_words)
@@ -1090,8 +1090,10 @@ def _tells_of(root: Token) -> bool:
     """Whether a mention is what its sentence tells of: a subject, or the name set beside one ("Iran's foreign
     minister, Hossein Amir-Abdollahian, visited Baghdad ... He praised": he is the minister), but not of a relative
     clause ("Kata'ib Hizbullah, which Washington designated a terrorist organization, is ... Its founder": the
-    founder is the group's)."""
-    if root.dep_ == "appos":
+    founder is the group's); and the owner of a subject ("Its founder, X, was deputy head of the PMF": the sentence
+    tells of its group, not of the PMF).
+    """
+    if root.dep_ in {"appos", "poss"}:
         root = root.head
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ not in {"relcl", "acl"}
 

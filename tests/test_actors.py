@@ -202,6 +202,8 @@ def test_a_name_in_a_list_or_a_route_with_a_known_town_or_a_place_noun_is_a_plac
                  "Republican Palace", "Place", id="a name ending in a capitalised place noun is a place"),
     pytest.param("Kataib Hezbollah said one of its members was killed in the strikes in Hilla, south of Baghdad.",
                  "Hilla", "Place", id="a short name is no misspelling of another"),
+    pytest.param("The group has a bloc in parliament, Sadiqoun, and is part of the Coordination Framework.",
+                 "Sadiqoun", "Organization", id="a name set beside an organisation noun names an organisation"),
 ])
 def test_a_name_is_typed_by_its_words_and_what_is_said_of_it(nlp, text, name, actor_type):
     assert {span.text: span.label_ for span in nlp(text).spans[MENTIONS_KEY]}[name] == actor_type

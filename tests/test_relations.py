@@ -2814,6 +2814,11 @@ def triples(nlp, text):
     # an outlet told something is one, whatever else the NER took it for
     ("Hussein Munis, the head of the Huquq movement, told The New Arab that the law was a U.S. plot.",
      ("hussein_munis", "quoted_by", "new_arab")),
+    # a description takes up the group its paragraph tells of, not an earlier reading of the same noun
+    ("Asaib Ahl al-Haq, headed by Qais al-Khazali, broke away from the Mahdi Army in 2006. The group has a bloc in "
+     "parliament and is part of the Coordination Framework. Kataib Hezbollah is the most secretive. Its founder, Abu "
+     "Mahdi al-Muhandis, was deputy head of the PMF until he was killed. The United States designated the group a "
+     "terrorist organization in 2009.", ("united_states", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4107,6 +4112,14 @@ def test_pattern_reads(nlp, text, expected):
     # an object pronoun is no apposition of its own clause's subject
     ("Lawmakers close to Prime Minister Mohammed Shia al-Sudani backed it, while the Badr Organization and Kataib "
      "Hezbollah's political wing, the Huquq movement, opposed it.", ("badr_organization", "opposes", "huquq_movement")),
+    # backing another's will or right to drive a force out threatens no one
+    ("Iran's foreign ministry spokesman Nasser Kanaani said Tehran supported the will of the Iraqi people to expel "
+     "American forces.", ("nasser_kanaani", "threatens", "us_forces")),
+    ("Kanaani said Tehran backed the Iraqi people's right to expel US troops.", ("nasser_kanaani", "threatens", "us_forces")),
+    ("Asaib Ahl al-Haq, headed by Qais al-Khazali, broke away from the Mahdi Army in 2006. The group has a bloc in "
+     "parliament and is part of the Coordination Framework. Kataib Hezbollah is the most secretive. Its founder, Abu "
+     "Mahdi al-Muhandis, was deputy head of the PMF until he was killed. The United States designated the group a "
+     "terrorist organization in 2009.", ("united_states", "accuses", "asaib_ahl_al_haq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

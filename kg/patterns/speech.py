@@ -815,14 +815,32 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         lemma = lemma_of(verb)
         # "Iran told Iraq to expel US troops" asks it of Iraq; "sanctions if it expelled US troops" supposes it
         # ("needing American help to confront IS": what support is for is no act the speaker threatens)
-        support_for = verb.dep_ in {"acl", "xcomp"} and lexicon.noun_predicates.get(lemma_of(verb.head)) == "supports"
+        # ("Tehran supported the will of the Iraqi people to expel": backing another's act, whatever the parse)
+        support_for = verb.dep_ in {"acl", "xcomp", "advcl"} and "supports" in {
+            lexicon.noun_predicates.get(lemma_of(verb.head)), lexicon.verb_predicates.get(lemma_of(verb.head))}
         # ("Halbousi, who was removed by the court, ...": what another did, as the narrator tells it, is no threat)
-        done_by_another = verb.dep_ == "relcl" or bool(passive_agents(verb))
+        done_by_another = verb.dep_ == "relcl" or bool(passive_agents(verb)) or _wished_by_another(verb)
         if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates and not (
                 _told_to(verb) or in_condition(verb, lexicon) or support_for or done_by_another):
             # "we will expel the US", "US forces will be expelled"
             objects = (c for c in verb.children if c.dep_ == "dobj" or c.dep_ in PASSIVE_SUBJECT_DEPS)
             yield from said_of(speaker, "threatens", objects, verb, "reported_coercion")
+
+
+def _wished_by_another(verb: Token) -> bool:
+    """An act that is another's will or right, by a noun it completes: "the will of the Iraqi people to expel",
+    "the Iraqi people's right to expel" (but "our resolve to expel" is the speaker's).
+
+    >>> read("Kanaani said Tehran backed the Iraqi people's right to expel US troops.", reported_coercion,
+    ...      speaker="speaker")
+    []
+    >>> read('"Our resolve to expel the occupiers is firm," he said.', reported_coercion, speaker="speaker")
+    [('speaker', 'threatens', 'occupiers')]
+    """
+    if verb.dep_ != "acl":
+        return False
+    owners = [c for c in verb.head.children if c.dep_ == "poss"] + prep_objects(verb.head, {"of"})
+    return any(owner.lower_ not in SPEAKER_PRONOUNS for owner in owners)
 
 
 def _told_to(verb: Token) -> bool:
