@@ -1511,7 +1511,8 @@ def _described_by_apposition(span: Span, lexicon: Lexicon) -> str | None:
     of Amedi" a place's, "a bloc in parliament, Sadiqoun" an organisation's.
 
     >>> from kg.nlp import load_pipeline
-    >>> doc = load_pipeline()("The YBS, an armed group of Yazidis, holds Sinjar. It has a bloc in parliament, Sadiqoun.")
+    >>> doc = load_pipeline()("The YBS, an armed group of Yazidis, holds Sinjar. It has a bloc in parliament, "
+    ...                       "Sadiqoun.")
     >>> _described_by_apposition(doc[1:2], load_lexicon()), _described_by_apposition(doc[19:20], load_lexicon())
     ('Militia', 'Organization')
     """

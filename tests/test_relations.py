@@ -4115,7 +4115,8 @@ def test_pattern_reads(nlp, text, expected):
     # backing another's will or right to drive a force out threatens no one
     ("Iran's foreign ministry spokesman Nasser Kanaani said Tehran supported the will of the Iraqi people to expel "
      "American forces.", ("nasser_kanaani", "threatens", "us_forces")),
-    ("Kanaani said Tehran backed the Iraqi people's right to expel US troops.", ("nasser_kanaani", "threatens", "us_forces")),
+    ("Kanaani said Tehran backed the Iraqi people's right to expel US troops.",
+     ("nasser_kanaani", "threatens", "us_forces")),
     ("Asaib Ahl al-Haq, headed by Qais al-Khazali, broke away from the Mahdi Army in 2006. The group has a bloc in "
      "parliament and is part of the Coordination Framework. Kataib Hezbollah is the most secretive. Its founder, Abu "
      "Mahdi al-Muhandis, was deputy head of the PMF until he was killed. The United States designated the group a "
