@@ -1212,6 +1212,8 @@ class ActorLinker:
             return None  # "on Telegram", "wrote on X.": where a statement was posted, not who made it
         if span[0].lower_ in self.lexicon.event_name_words:
             return None  # "Operation Claw-Eagle" names a campaign, not who waged it
+        if len(span) > 1 and span[-1].lower_ in self.lexicon.document_name_words:
+            return None  # "the Sinjar Agreement" names a document, not who signed it
         if span.start > 1 and doc[span.start - 1].text == "," and (
                 doc[span.start - 2].lemma_.lower() in self.lexicon.event_name_words):
             return None  # "a ground push, Claw-Tiger,": the name of the push

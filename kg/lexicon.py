@@ -176,6 +176,7 @@ class Lexicon:
     kunya_words: frozenset[str]
     not_actors: frozenset[str]
     event_name_words: frozenset[str]
+    document_name_words: frozenset[str]
     message_nouns: frozenset[str]
     timing_nouns: frozenset[str]
     institution_nouns: frozenset[str]

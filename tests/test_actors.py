@@ -968,6 +968,12 @@ def test_the_name_of_a_campaign_is_no_actor(nlp):
     assert set(doc._.actors) == {"turkey"}
 
 
+def test_the_name_of_a_document_is_no_actor(nlp):
+    doc = nlp("Baghdad and Erbil signed the Sinjar Agreement in 2020, and Washington invoked the Strategic Framework "
+              "Agreement.")
+    assert set(doc._.actors) == {"iraq", "kurdistan_regional_government", "united_states"}
+
+
 @pytest.mark.parametrize("text", [
     "The State Department added the two to its list of Specially Designated Global Terrorists.",
     "All four had already been listed as Specially Designated Global Terrorists.",

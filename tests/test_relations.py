@@ -4121,6 +4121,9 @@ def test_pattern_reads(nlp, text, expected):
      "parliament and is part of the Coordination Framework. Kataib Hezbollah is the most secretive. Its founder, Abu "
      "Mahdi al-Muhandis, was deputy head of the PMF until he was killed. The United States designated the group a "
      "terrorist organization in 2009.", ("united_states", "accuses", "asaib_ahl_al_haq")),
+    # men named by no name of their own, loyal to two actors, tell nothing of how those two stand
+    ("The SDF said gunmen loyal to the Damascus government and Iranian-backed militias had infiltrated the area.",
+     ("syrian_government", "supports", "iran_backed_militias")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

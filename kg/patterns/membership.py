@@ -479,6 +479,9 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("Sadr criticised both his own followers and the armed factions aligned with his rivals in the "
     ...      "Coordination Framework.", alignment)
     [('factions', 'supports', 'rivals')]
+    >>> read("The SDF said gunmen loyal to the Damascus government and Iranian-backed militias had infiltrated.",
+    ...      alignment)
+    []
     """
     for verb in sent:
         if (standing := _standing(verb, lexicon)) is not None:
@@ -501,8 +504,13 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 verb.dep_ in {"amod", "acl", "appos"}) else []
             # "close to Iran" supports it; "hostile to the Sadrists" opposes them
             predicate = "opposes" if words & lexicon.hostility_adjectives else "supports"
+            others = [o for p in prep_objects(verb, {"to", "with", "toward", "towards"}) for o in conjuncts(p)]
+            if len(others) > 1 and verb.dep_ in {"amod", "acl"} and not actor_ids_at(verb.head):
+                # "gunmen loyal to the Damascus government and Iranian-backed militias": men no name of their own
+                # names stand for those they are loyal to, and tell nothing of how those stand to one another
+                continue
             for side in (s for g in sides for s in conjuncts(g)):
-                for other in (o for p in prep_objects(verb, {"to", "with", "toward", "towards"}) for o in conjuncts(p)):
+                for other in others:
                     yield frame(side, predicate, other, verb, "alignment.adjective")
             continue
         if lemma_of(verb) in lexicon.alignment_verbs:
