@@ -878,6 +878,8 @@ class ActorLinker:
                               if i in by_start), None)
             if following is None or named.actor.id == following.actor.id:
                 continue
+            if following.end < len(doc) and doc[following.end].tag_ == "POS":
+                continue  # "X, known as Sadr's minister": known by another's post, not by that other's name
             first, second = named.actor, following.actor
             if not self._joins_two_names(doc[named.end:following.start]) or first.registered and second.registered or (
                     {first.type, second.type} - PEOPLE_TYPES and first.type != second.type):

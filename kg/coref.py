@@ -956,19 +956,25 @@ class Coreference:
         line_starts = {sent.start for sent in line_openings(doc)}
         opening = [_interview_mark(sent, self.lexicon.interview_marks) if sent.start in line_starts else None
                    for sent in sents]
-        if "question" not in opening or "answer" not in opening:
+        if "question" not in opening:
             return speakers
         first_question = opening.index("question")
-        people = [s.kb_id_ for s in doc.spans.get(MENTIONS_KEY, []) if s.label_ in PEOPLE_TYPES
+        people = [s for s in doc.spans.get(MENTIONS_KEY, []) if s.label_ in PEOPLE_TYPES
                   and s.start < sents[first_question].start]
-        interviewee = next((s for s in reversed(speakers[:first_question]) if s in people), None) or next(
-            iter(people), None)
-        answering = False
+        # a briefing's transcript marks each answer with its speaker's name ("GEN. RYDER: Sure.")
+        named = [_transcript_speaker(sent, people) if sent.start in line_starts else None for sent in sents]
+        if "answer" not in opening and not any(named):
+            return speakers
+        people_ids = [s.kb_id_ for s in people]
+        interviewee = next((s for s in reversed(speakers[:first_question]) if s in people_ids), None) or next(
+            iter(people_ids), None)
+        answering: str | None = None
         marked = list(speakers)
         for number, (sent, mark) in enumerate(zip(sents, opening)):
-            answering = mark == "answer" or answering and sent.start not in line_starts
+            if sent.start in line_starts:
+                answering = named[number] or (interviewee if mark == "answer" else None)
             if answering and marked[number] is None:
-                marked[number] = interviewee
+                marked[number] = answering
         return marked
 
     def _spoken_for(self, spokesman: Token) -> list[Token]:
@@ -2055,6 +2061,23 @@ def _continues_quote(previous: Span, sent: Span, quote_open: bool) -> bool:
     if "\n" in _gap(previous, sent):
         return _opens_quote(sent)
     return _opens_quote(sent) or quote_open
+
+
+def _transcript_speaker(sent: Span, people: list[Span]) -> str | None:
+    r"""The person a transcript's line opens with, by a label in capitals ending in a colon whose last word is the
+    surname of one named before ("GEN. RYDER: Sure.").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Pentagon Press Secretary Pat Ryder briefed reporters.\nGEN. RYDER: Sure.")
+    >>> sents = list(doc.sents)
+    >>> _transcript_speaker(sents[-1], list(doc.spans[MENTIONS_KEY]))
+    'pat_ryder'
+    """
+    colon = next((t.i for t in sent[:5] if t.text == ":"), None)
+    label = [t for t in sent.doc[sent.start:colon] if t.is_alpha] if colon else []
+    if not label or not all(t.is_upper for t in label):
+        return None
+    return next((p.kb_id_ for p in reversed(people) if p[-1].lower_ == label[-1].lower_), None)
 
 
 def _interview_mark(sent: Span, marks: dict[str, frozenset[str]]) -> str | None:

@@ -177,6 +177,8 @@ class Lexicon:
     not_actors: frozenset[str]
     event_name_words: frozenset[str]
     document_name_words: frozenset[str]
+    verbal_attack_verbs: frozenset[str]
+    verbal_venues: frozenset[str]
     message_nouns: frozenset[str]
     timing_nouns: frozenset[str]
     institution_nouns: frozenset[str]

@@ -2593,6 +2593,33 @@ def load_pipeline(model: str | None = None) -> Language:
 
 
 # The parse repairs, in the order they run (listed here, after the functions they name).
+def _raise_office_off_rank(rank: Token) -> None:
+    """An office before a rank before a name, which the parser hung on the rank ("Pentagon Press Secretary Maj.
+    Gen. Pat Ryder"): the office is the name's title, and the words before it are its own.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Pentagon Press Secretary Maj. Gen. Pat Ryder said so.")
+    >>> [(t.text, t.head.text) for t in doc[:3]]
+    [('Pentagon', 'Secretary'), ('Press', 'Secretary'), ('Secretary', 'Ryder')]
+    """
+    lexicon = load_lexicon()
+    office = rank.nbor(-1) if rank.i > rank.sent.start else None
+    # (but "Secretary General" is one title)
+    if office is None or rank.lower_ not in lexicon.titles or rank.dep_ != "compound" or office.head != rank or (
+            office.dep_ != "compound" or office.lower_ not in lexicon.role_predicates) or (
+            f"{office.lower_}_{rank.lower_}" in lexicon.role_predicates):
+        return
+    name = rank
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.tag_ != "NNP":
+        return
+    for word in [c for c in rank.children if c.dep_ == "compound" and c.i < office.i]:
+        word.head = office
+    office.head = name
+
+
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_verb_taken_for_compound,
     _raise_verb_taken_for_modifier,
@@ -2665,4 +2692,5 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _split_outlet_from_subject,
     _lower_list_run_on_into_object,
     _raise_labelling_clause_off_place,
+    _raise_office_off_rank,
 )

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.names import fold, name_key
-from kg.coref import actor_ids_at, reference_at, standing_military
+from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, reference_at, standing_military
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, agents_in_phrase, charged_with_harm,
@@ -26,7 +26,7 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, agen
                          obliged, opens_a_question,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
                          picks_a_part, prep_objects, raised_for, supposed,
-                         relative_antecedent, Sentence, speaker_for, subjects_of, what_it_is_called)
+                         relative_antecedent, Sentence, speaker_for, subjects_of, titled_states, what_it_is_called)
 from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES, Predicate, assault_predicates, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
@@ -428,6 +428,14 @@ class RelationExtractor:
             return state_forces[0] if len(state_forces) == 1 else actor_id
         if actor.type == "Country" and actor.forces in actors:
             return actor.forces
+        owned_by_speaker = any(c.dep_ == "poss" and c.lower_ in SPEAKER_PRONOUNS for c in token.children)
+        if actor.type in PEOPLE_TYPES and owned_by_speaker:
+            # "our forces", said by "Pentagon spokesman Pat Ryder": his state's armed force where the text names
+            # one, else the state; never the man
+            states = titled_states(token.doc, {actor_id}, self.lexicon)
+            state = states.pop() if len(states) == 1 else None
+            forces = [a.id for a in actors.values() if a.type == "ArmedForce" and a.state == state]
+            return forces[0] if state and len(forces) == 1 else state or actor_id
         return actor_id
 
 

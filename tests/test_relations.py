@@ -2819,6 +2819,31 @@ def triples(nlp, text):
      "parliament and is part of the Coordination Framework. Kataib Hezbollah is the most secretive. Its founder, Abu "
      "Mahdi al-Muhandis, was deputy head of the PMF until he was killed. The United States designated the group a "
      "terrorist organization in 2009.", ("united_states", "accuses", "kataib_hezbollah")),
+    # a warning that the warner's own state will answer threatens the one warned, the state named by the warner's body
+    ("The commander of the Islamic Revolution Guards Corps, Major General Hossein Salami, warned the United States and "
+     "the Zionist regime on Thursday that Iran would respond decisively to any aggression against its territory.",
+     ("hossein_salami", "threatens", "israel")),
+    # a group that claims both attacks told before owns them
+    ("Oct 17: Drones target US forces at Ain al-Asad air base in western Iraq; a second drone attack targets the Harir "
+     "base in Iraqi Kurdistan. The Islamic Resistance in Iraq claims both.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # an assault in words is censure
+    ("Khazali attacked the Sadrists in a televised speech, accusing them of treason.",
+     ("khazali", "accuses", "sadrist_movement")),
+    # "our forces" said by an official are his state's armed force
+    ("U.S. forces remain in Iraq. \"Iran-aligned groups have attacked our forces more than 160 times since October,\" "
+     "Pentagon spokesman Pat Ryder said.", ("iran_backed_militias", "attacks", "us_forces")),
+    # a briefing's transcript marks each answer with its speaker's name
+    ("WASHINGTON - Pentagon Press Secretary Maj. Gen. Pat Ryder briefed reporters on Tuesday. U.S. forces struck a "
+     "Kataib Hezbollah commander in Baghdad.\n\nQ: Has Kataib Hezbollah stopped its attacks?\n\nGEN. RYDER: They "
+     "announced that. Iran-aligned groups have attacked our forces more than 160 times since October.",
+     ("iran_backed_militias", "attacks", "us_forces")),
+    # an office before a rank is the name's title
+    ("Pentagon Press Secretary Maj. Gen. Pat Ryder briefed reporters on Tuesday.",
+     ("pat_ryder", "spokesperson_for", "us_department_of_defense")),
+    # one known by another's post is not that other
+    ("The Sadrist movement's Saleh Mohammed al-Iraqi, known as Sadr's minister, criticised the factions.",
+     ("saleh_mohammed_al_iraqi", "member_of", "sadrist_movement")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4124,6 +4149,10 @@ def test_pattern_reads(nlp, text, expected):
     # men named by no name of their own, loyal to two actors, tell nothing of how those two stand
     ("The SDF said gunmen loyal to the Damascus government and Iranian-backed militias had infiltrated the area.",
      ("syrian_government", "supports", "iran_backed_militias")),
+    ("Khazali attacked the Sadrists in a televised speech, accusing them of treason.",
+     ("khazali", "attacks", "sadrist_movement")),
+    ("Pentagon spokesman Pat Ryder said Iran-aligned groups have attacked our forces more than 160 times since "
+     "October.", ("iran_backed_militias", "attacks", "pat_ryder")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -6,14 +6,14 @@ from spacy.tokens import Span, Token
 
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
-from kg.nlp import MENTIONS_KEY
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
                                  agents_in_phrase, co_agents, object_companions,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
                                  is_definite, is_passive, is_question, joins_a_partner, lemma_of,
                                  names_a_person, names_a_place, negated, of_time, particle_stems, participants,
                                  parties_of, participle_agents, passive_agents, phrasal_lemma, prep_objects,
-                                 relative_antecedent, shared_passive_agents, speaker_for, subjects_of, verb_predicate)
+                                 relative_antecedent, shared_passive_agents, speaker_for, subjects_of, titled_states,
+                                 verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 from kg.vocabulary import assault_predicates
 
@@ -200,8 +200,30 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
                  or _phone_call(verb, lexicon) or _hosted_visit(verb, lexicon) or _weapon_impact(verb, lexicon))
     if predicate == "demands" and any(c.dep_ == "prep" and c.lower_ in lexicon.driving_preps for c in verb.children):
         return None, []  # "would push Iraq into a dangerous escalation"
+    if predicate == "attacks" and _said_in_words(verb, lexicon):
+        return "accuses", []
     # "stood with Baghdad against any threat": the objects are those of the prepositions of that reading
     return predicate, [prep for prep, reading in phrasal if lexicon.verb_predicates[reading] == predicate]
+
+
+def _said_in_words(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an assault a verb tells is one of words: "attacked the factions on social media", "in a speech",
+    "attacked both sides, calling the factions militias" (but not "attacked the base with drones").
+
+    >>> read("Khazali attacked the Sadrists in a televised speech.", active_verb)
+    [('Khazali', 'accuses', 'Sadrists')]
+    >>> read("Sadr's minister attacked the factions, calling them militias of corruption.", active_verb)
+    [('minister', 'accuses', 'factions')]
+    >>> read("The group attacked the base with drones.", active_verb)
+    [('group', 'attacks', 'base')]
+    """
+    if lemma_of(verb) not in lexicon.verbal_attack_verbs:
+        return False
+    settings = prep_objects(verb, {"in", "on", "during", "via", "through", "at"})
+    venues = lexicon.message_nouns | lexicon.interview_nouns | lexicon.verbal_venues
+    return any(lemma_of(s) in venues or s.lower_ in venues for s in settings) or any(
+        c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and lemma_of(c) in (
+            lexicon.labelling_verbs | lexicon.charging_verbs | lexicon.speech_verbs) for c in verb.children)
 
 
 def _weapon_impact(verb: Token, lexicon: Lexicon) -> str | None:
@@ -679,7 +701,7 @@ def _responsibility_claimed(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """
     for noun in sent:
         owned = lemma_of(noun) == "responsibility" and lemma_of(noun.head) in lexicon.responsibility_verbs or (
-            noun.lower_ in {"it", "them"} and lemma_of(noun.head) in lexicon.claiming_verbs)
+            noun.lower_ in {"it", "them", "both"} and lemma_of(noun.head) in lexicon.claiming_verbs)
         if owned and noun.dep_ == "dobj" and not prep_objects(noun, {"for", "over"}) and not negated(noun.head):
             for agent in subjects_of(noun.head):
                 yield frame(agent, "attacks", noun, noun, "event_noun.recalled_target")
@@ -1073,16 +1095,29 @@ def _own_force_told(clauses: list[Token], warning_verb: Token, lexicon: Lexicon)
     if not any(lexicon.verb_predicates.get(lemma_of(act)) in _HARMS or {lemma_of(act), *particle_stems(act)} & (
             lexicon.response_verbs) for c in clauses for act in _acts_told(c)):
         return frozenset()
-    doc, warners = warning_verb.doc, {a for s in subjects_of(warning_verb) for a in actor_ids_at(s)}
-    actors = doc._.actors or {}
+    warners = {a for s in subjects_of(warning_verb) for a in actor_ids_at(s)}
+    return frozenset(titled_states(warning_verb.doc, warners, lexicon) | _states_of_bodies_warning(warning_verb))
+
+
+def _states_of_bodies_warning(warning_verb: Token) -> set[str]:
+    """The states of the bodies the one warning is, or is named as holding a post in ("The commander of the Islamic
+    Revolution Guards Corps, Hossein Salami, warned": Iran's, whose force the IRGC is).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The commander of the IRGC, Hossein Salami, warned the US that Iran would respond.")
+    >>> sorted(_states_of_bodies_warning(doc[9]))
+    ['iran']
+    """
+    actors = warning_verb.doc._.actors or {}
     states = set()
-    for mention in doc.spans.get(MENTIONS_KEY, []):
-        title = doc[max(mention.start - 4, 0):mention.start]
-        if mention.kb_id_ not in warners or not any(lemma_of(t) in lexicon.role_predicates for t in title):
-            continue
-        title = title[max((t.i - title.start + 1 for t in title if t.is_punct), default=0):]
-        states |= {a for t in title for a in actor_ids_at(t) if a in actors and actors[a].type == "Country"}
-    return frozenset(states)
+    for subject in subjects_of(warning_verb):
+        roles = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        roles += [subject.head] if subject.dep_ == "appos" else []
+        bodies = [b for r in roles for b in [r, *prep_objects(r, {"of"})]]
+        for actor in (actors[a] for b in bodies for a in actor_ids_at(b) if a in actors):
+            if actor.state or actor.type == "Country":
+                states.add(actor.state or actor.id)
+    return states
 
 
 def resultative(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:

@@ -19,6 +19,7 @@ from kg.resources import load_data
 from kg.vocabulary import PEOPLE_TYPES, assault_predicates
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
+           "titled_states",
            "is_definite", "direct_objects", "passive_agents", "participle_agents",
            "agents_in_phrase", "counting_noun", "compound_lemma",
            "prep_objects",
@@ -1351,3 +1352,28 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
         if reporter_of_participle(current, load_lexicon().speech_verbs) != current:
             return
         current = coordinated_verb(current) if current.dep_ == "conj" else current.head
+
+
+def titled_states(doc: Doc, actor_ids: set[str], lexicon: Lexicon) -> set[str]:
+    """The states whose offices the text names actors with, by the role words before their names: the state a
+    title names ("Israeli Prime Minister Benjamin Netanyahu": Israel), or whose body it names ("Pentagon spokesman
+    Pat Ryder": the United States, whose the Pentagon is).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Pentagon spokesman Pat Ryder and Israeli Prime Minister Benjamin Netanyahu spoke.")
+    >>> sorted(titled_states(doc, {"pat_ryder"}, load_lexicon())), sorted(titled_states(doc, {"benjamin_netanyahu"},
+    ...                                                                                  load_lexicon()))
+    (['united_states'], ['israel'])
+    """
+    actors = doc._.actors or {}
+    states = set()
+    for mention in doc.spans.get(MENTIONS_KEY, []):
+        title = doc[max(mention.start - 6, 0):mention.start]
+        if mention.kb_id_ not in actor_ids or not any(lemma_of(t) in lexicon.role_predicates for t in title):
+            continue
+        title = title[max((t.i - title.start + 1 for t in title if t.is_punct), default=0):]
+        for named in (actors[a] for t in title for a in actor_ids_at(t) if a in actors):
+            if named.type == "Country" or named.state:
+                states.add(named.id if named.type == "Country" else named.state)
+    return states
+
