@@ -1051,34 +1051,38 @@ class ActorLinker:
             words = words[1:]
         return _Candidate(candidate.start, noun.i + 1, self._body_of(actor, words.text), doc)
 
-    def _body_of(self, state: Actor, words: str) -> Actor:
-        """The state's body of government `words` name ("foreign ministry"): the registry's where it names it so,
-        else a GovernmentBody of its own named with the state's demonym."""
+    def _body_of(self, state: Actor, words: str, body_type: str = "GovernmentBody") -> Actor:
+        """The state's body `words` name ("foreign ministry", "Armed Forces"): the registry's where it names it so,
+        else a body of its own named with the state's demonym."""
         for form in (*state.demonyms, state.name):
             if registered := self.registry.lookup(f"{form} {words}"):
                 return registered
         name = f"{(state.demonyms or (state.name,))[0]} {words}"
-        return Actor(id=slug(name), name=name, type="GovernmentBody", aliases=(name,), registered=False)
+        return Actor(id=slug(name), name=name, type=body_type, aliases=(name,), registered=False)
 
     def _bodies_of_states(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """ "Syria's Foreign Ministry": a state named on the capitalised name of a ministry that names no state is
-        that state's ministry, as "Syria's foreign ministry" is (_as_institution); a body with a name of its own
-        ("Iraq's Federal Supreme Court") keeps it.
+        that state's ministry, as "Syria's foreign ministry" is (_as_institution), and "Yemen's Armed Forces" the
+        Yemeni armed forces; a body with a name of its own ("Iraq's Federal Supreme Court") keeps it.
 
         >>> from kg.extraction import make_pipeline
-        >>> doc = make_pipeline()("Syria's Foreign Ministry condemned the strikes.")
+        >>> doc = make_pipeline()("Syria's Foreign Ministry condemned the strikes by Yemen's Armed Forces.")
         >>> [(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]]
-        [("Syria's Foreign Ministry", 'syrian_foreign_ministry')]
+        [("Syria's Foreign Ministry", 'syrian_foreign_ministry'), ("Yemen's Armed Forces", 'yemeni_armed_forces')]
         """
         starting = {c.start: c for c in candidates}
         merged: dict[int, _Candidate] = {}
         for state in (c for c in candidates if c.actor.type == "Country"):
             body = starting.get(state.end + (state.end < len(doc) and doc[state.end].tag_ == "POS"))
-            if body is None or body.actor.registered or body.actor.type != "GovernmentBody" or body.actor.state or (
-                    not {t.lemma_.lower() for t in doc[body.start:body.end]} & self.lexicon.ministry_nouns):
+            if body is None or body.actor.registered or body.actor.state:
                 continue
+            words = {t.lemma_.lower() for t in doc[body.start:body.end]}
+            ministry = body.actor.type == "GovernmentBody" and words & self.lexicon.ministry_nouns
+            if not ministry and not (body.actor.type == "ArmedForce" and words <= self.lexicon.standing_force_words):
+                continue
+            name = doc[body.start:body.end].text
             merged[id(state)] = _Candidate(state.start, body.end, self._body_of(
-                state.actor, doc[body.start:body.end].text.lower()), doc)
+                state.actor, name.lower() if ministry else name, body.actor.type), doc)
             merged[id(body)] = None
         return [merged.get(id(c), c) for c in candidates if merged.get(id(c), c) is not None]
 
@@ -1433,6 +1437,11 @@ class ActorLinker:
     def _new_type(self, span: Span, label: str) -> str:
         if label in _PLACE_LABELS | {"PERSON", "ORG"} and country_name(span.text):
             return "Country"
+        if _bracketed_in_dateline(span):
+            return "Media"  # "SANAA (Saba) -": the outlet that filed the report
+        if _object_of(span, "at", self.lexicon.institution_posts) or _object_of(
+                span, "with", self.lexicon.institution_posts):
+            return "Organization"  # "a research fellow at Chatham House", which the NER takes for a building
         described = _described_by_apposition(span, self.lexicon)
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
         if self._placed_by_words(span, label, described, words):
@@ -1477,6 +1486,19 @@ class ActorLinker:
         if _object_of(span, "with", self.lexicon.interview_nouns):
             return "Media"  # "in an interview with Al-Ahed", which the NER may take for a person
         return "Official" if _holds_office(span, self.lexicon) else "Person"
+
+
+def _bracketed_in_dateline(span: Span) -> bool:
+    """Whether a name stands in brackets in a dateline, where the outlet that filed the report is named.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("SANAA (Saba) - The Houthis said they fired drones at Israel (Haifa).")
+    >>> _bracketed_in_dateline(doc[2:3]), _bracketed_in_dateline(doc[15:16])
+    (True, False)
+    """
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and (
+        doc[span.end].text == ")") and span.start in dateline_tokens(doc)
 
 
 def _arabic_personal_name(span: Span) -> bool:

@@ -2620,6 +2620,28 @@ def _raise_office_off_rank(rank: Token) -> None:
     office.head = name
 
 
+def _coordinate_second_subject(subject: Token) -> None:
+    """A second subject of one verb after "and", which the parser left a subject of its own ("The Islamic
+    Resistance in Iraq and Yemen's Armed Forces said"): the two are coordinated.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The Islamic Resistance in Iraq and Yemen's Armed Forces said they struck Haifa.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Resistance", "and", "Forces"}]
+    [('Resistance', 'nsubj', 'said'), ('and', 'cc', 'Resistance'), ('Forces', 'conj', 'Resistance')]
+    """
+    if subject.dep_ != "nsubj" or subject.left_edge.i == 0:
+        return
+    joint = subject.doc[subject.left_edge.i - 1]
+    first = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i < joint.i), None)
+    if first is None or joint.lower_ not in {"and", "or"} or joint.dep_ != "cc" or (
+            first.right_edge.i + 1 != joint.i and joint.head != first):
+        return
+    joint.head = first
+    subject.dep_ = "conj"
+    subject.head = first
+
+
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_verb_taken_for_compound,
     _raise_verb_taken_for_modifier,
@@ -2693,4 +2715,5 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_list_run_on_into_object,
     _raise_labelling_clause_off_place,
     _raise_office_off_rank,
+    _coordinate_second_subject,
 )

@@ -1083,6 +1083,11 @@ def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) ->
         # ("targets in Eilat in southern Israel": the state the place is in, where the text names it)
         if reached and not (located and all(_type(actor, actors) == "Place" for actor, _ in reached)):
             return reached
+        # ("a vital target in the Israeli port of Haifa": the state the place noun is named for)
+        states = [(a, 0.2) for o in conjuncts(pobj) for m in o.children if m.dep_ in {"amod", "compound"}
+                  for a in actor_ids_at(m) if _type(a, actors) == "Country"] if located else []
+        if states:
+            return states
         first = first or reached
     return first
 

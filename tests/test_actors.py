@@ -202,6 +202,10 @@ def test_a_name_in_a_list_or_a_route_with_a_known_town_or_a_place_noun_is_a_plac
                  "Republican Palace", "Place", id="a name ending in a capitalised place noun is a place"),
     pytest.param("Kataib Hezbollah said one of its members was killed in the strikes in Hilla, south of Baghdad.",
                  "Hilla", "Place", id="a short name is no misspelling of another"),
+    pytest.param("SANAA (Saba) - The Houthis said on Thursday they had fired drones at Israel.", "Saba", "Media",
+                 id="a name in brackets in a dateline is the outlet's"),
+    pytest.param("\"He is trying to please everyone,\" said Renad Mansour, a senior research fellow at Chatham House.",
+                 "Chatham House", "Organization", id="an institution one holds a post at is an organisation"),
     pytest.param("The group has a bloc in parliament, Sadiqoun, and is part of the Coordination Framework.",
                  "Sadiqoun", "Organization", id="a name set beside an organisation noun names an organisation"),
 ])

@@ -2844,6 +2844,21 @@ def triples(nlp, text):
     # one known by another's post is not that other
     ("The Sadrist movement's Saleh Mohammed al-Iraqi, known as Sadr's minister, criticised the factions.",
      ("saleh_mohammed_al_iraqi", "member_of", "sadrist_movement")),
+    # a target in a place noun a state's adjective names is in that state
+    ("The Islamic Resistance in Iraq said its fighters had struck a vital target in the Israeli port of Haifa.",
+     ("islamic_resistance_in_iraq", "attacks", "israel")),
+    # a second subject after "and" is the first's conjunct, and "they" takes up both
+    ("The Islamic Resistance in Iraq and Yemen's Armed Forces said they had carried out a joint operation targeting "
+     "a vital target in the Israeli port of Haifa with drones.", ("islamic_resistance_in_iraq", "attacks", "israel")),
+    # a state's possessive before a body's name is the state's adjective in it
+    ("The Islamic Resistance in Iraq and Yemen's Armed Forces said they had carried out a joint operation targeting "
+     "a vital target in the Israeli port of Haifa with drones.", ("yemeni_armed_forces", "attacks", "israel")),
+    # time spent doing something is its subject's doing
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani has spent much of the past year negotiating with Washington over "
+     "the future of the US-led coalition.", ("mohammed_shia_al_sudani", "negotiates_with", "united_states")),
+    # a post held at an institution the NER took for a building
+    ("\"He is trying to please everyone,\" said Renad Mansour, a senior research fellow at Chatham House.",
+     ("renad_mansour", "member_of", "chatham_house")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -173,8 +173,25 @@ def _event_nouns() -> frozenset[str]:
                      if predicate in {"attacks", "kills"})
 
 
+def _time_spent_on(verb: Token) -> Token | None:
+    """The verb of spending time an "-ing" is done in, however the parser hangs it ("has spent much of the past year
+    negotiating with Washington", "spent months negotiating"): its subject does it.
+
+    >>> doc = _parser()("Sudani has spent much of the past year negotiating with Washington.")
+    >>> [t.text for t in subjects_of(doc[8])]
+    ['Sudani']
+    """
+    if verb.tag_ != "VBG":
+        return None
+    spending = verb.head if verb.dep_ == "xcomp" else verb.head.head if (
+        verb.dep_ == "acl" and verb.head.dep_ == "dobj") else None
+    return spending if spending is not None and lemma_of(spending) in load_lexicon().time_spending_verbs else None
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """The subjects of a verb, inherited through coordination, control and relative clauses."""
+    if (spending := _time_spent_on(verb)) is not None:
+        return subjects_of(spending)
     found = [a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in _past_the_dateline(c)]
     # "Kataib Sayyid al-Shuhada secretary-general Abu Alaa praised it": a name the parser cut from the title of
     # another subject is that title's, not a subject
@@ -610,7 +627,12 @@ def placed_from(place: Token) -> Token | None:
 
 
 def names_a_place(token: Token) -> bool:
-    """Whether a token is in the name of a state or place: "an official in Iraq" is where, not whose, they are."""
+    """Whether a token is in the name of a state or place: "an official in Iraq" is where, not whose, they are; by
+    the type of the actor a name was taken for, where it was ("a fellow at Chatham House", which the NER took for a
+    building, is the institution's)."""
+    mention = next((s for s in token.doc.spans.get(MENTIONS_KEY, []) if s.start <= token.i < s.end), None)
+    if mention is not None:
+        return mention.label_ in {"Country", "Place"}
     return token.ent_type_ in {"Country", "Place", "GPE", "LOC", "FAC"}
 
 
