@@ -1206,9 +1206,9 @@ class ActorLinker:
             start += 1
         if opening := next((t.i for t in doc[start + 1:end] if t.text == "("), None):
             end = opening  # "People's Defence Forces (HPG": the acronym in brackets is named on its own
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in {"PUNCT", "PART", "DET", "ADP"}
-                               or doc[end - 1].is_space):
-            end -= 1  # "the 40th Brigade of the": the entity ran on into the next phrase
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space or doc[end - 1].pos_ in {
+                "PUNCT", "PART", "DET", "ADP", "CCONJ"}):
+            end -= 1  # "the 40th Brigade of the", "Koya and": the entity ran on into the next phrase
         if start >= end:
             return None
         span = doc[start:end]
@@ -1534,7 +1534,7 @@ def _object_of(span: Span, preposition: str, nouns: frozenset[str]) -> bool:
 def _described_by_apposition(span: Span, lexicon: Lexicon) -> str | None:
     """The type an apposition gives a name by its noun: "the YBS, an armed group of Yazidis" is a militia's name,
     "Rudaw, a Kurdish broadcaster" an outlet's (not "a movement", which may be a party), "Kani Masi, a subdistrict
-    of Amedi" a place's, "a bloc in parliament, Sadiqoun" an organisation's.
+    of Amedi" a place's, "a bloc in parliament, Sadiqoun" an organisation's, "Reham Yacoub, a doctor" a person's.
 
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()("The YBS, an armed group of Yazidis, holds Sinjar. It has a bloc in parliament, "
@@ -1553,6 +1553,9 @@ def _described_by_apposition(span: Span, lexicon: Lexicon) -> str | None:
             return actor_type
     if any(fold(noun.lemma_) in lexicon.descriptions["Organization"] for noun in nouns):
         return "Organization"
+    private = lexicon.calling_nouns | lexicon.anyone_nouns | lexicon.innocent_nouns
+    if any(fold(noun.lemma_) in private for noun in nouns):
+        return "Person"
     return None
 
 
@@ -1875,15 +1878,18 @@ def _short_form(text: str, actor: Actor, lexicon: Lexicon) -> bool:
     >>> _short_form("Alliance", Actor("fatah_alliance", "Fatah Alliance", "Organization", ("Fatah Alliance",)),
     ...             load_lexicon())
     True
+    >>> _short_form("Guard", Actor("irgc", "Revolutionary Guard", "ArmedForce", ("Revolutionary Guard",)),
+    ...             load_lexicon())
+    True
     """
     if actor.type in PEOPLE_TYPES or actor.type == "Place":
         return False
     words = name_key(text).split()
-    # or the noun heading it alone, capitalised, where it heads organisations' names or is a plural: "the Guards"
-    # after "the Revolutionary Guards", "the Framework" after "the Coordination Framework"
+    # or the noun heading it alone, capitalised, where it heads organisations' or forces' names or is a plural: "the
+    # Guards" after "the Revolutionary Guards", "the Guard", "the Framework" after "the Coordination Framework"
     return any((alias_words := name_key(alias).split())[:-1] == words and alias_words[-1] in lexicon.organisation_heads
                or len(alias_words) > 1 and words == _head_words(alias_words)[-1:] and text[0].isupper() and (
-                   text.endswith("s") or words[0] in lexicon.organisation_heads)
+                   text.endswith("s") or words[0] in lexicon.organisation_heads | lexicon.force_heads)
                for alias in actor.aliases)
 
 

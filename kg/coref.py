@@ -450,6 +450,9 @@ class Coreference:
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
                 owner := self._clause_owner(token, mentions, wanted)):
             return owner
+        if lower == "they" and (owner := _force_owner_reporting(token, mentions, self.statement_verbs,
+                                                                 self.lexicon.force_nouns)) is not None:
+            return owner.actor  # "the Guard's ground forces said they had targeted": the Guard, whatever its number
         # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of
         for bound in (_fronted_clause_subject(token, mentions, self.own_nouns), _parallel_subject(token, mentions),
                       _reporter_of(token, mentions, resolved, self.statement_verbs)):
@@ -1582,6 +1585,23 @@ def _reporter_of(pronoun: Token, mentions: list[_Mention], resolved: list[Span],
     # a description resolved before: a mention of the same actor carries its type
     described = next((span.kb_id_ for span in resolved if span.start <= subject.i < span.end), None)
     return next((m for m in mentions if m.actor == described), None) if described else None
+
+
+def _force_owner_reporting(pronoun: Token, mentions: list[_Mention], speech_verbs: frozenset[str],
+                           force_nouns: frozenset[str]) -> _Mention | None:
+    """The actor whose forces, named by no name of their own, say what a pronoun is the subject of: "The Guard's
+    ground forces said they had targeted the headquarters" (the Guard).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The Guard's ground forces said they had targeted the headquarters.")
+    >>> [span.kb_id_ for span in doc.spans[COREF_KEY] if span.text == "they"]
+    ['guard']
+    """
+    subject = _reporting_subject(pronoun, speech_verbs)
+    if subject is None or subject.lemma_.lower() not in force_nouns or _mention_at(mentions, subject.i) is not None:
+        return None
+    return next((m for c in subject.children if c.dep_ in {"poss", "compound"}
+                 and (m := _mention_at(mentions, c.i)) is not None and m.type in _GROUPS), None)
 
 
 def _reporting_subject(pronoun: Token, speech_verbs: frozenset[str]) -> Token | None:

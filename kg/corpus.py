@@ -58,6 +58,9 @@ _SOURCE_LINES = (
                re.IGNORECASE),
     re.compile(r"^\s*(?P<source>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})\s?/\s+\S"),
     re.compile(r"^\s*By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3},\s*(?P<source>[A-Z][\w&.' -]{1,40}?)\s*$"),
+    # a byline naming the outlet's own staff: "By Reuters staff", "By an Al-Monitor correspondent"
+    re.compile(r"^\s*By\s+(?:an?\s+)?(?P<source>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})\s+"
+               r"(?:[Ss]taff|[Cc]orrespondents?|[Rr]eporters?|[Nn]ews [Dd]esk)\b"),
     # an interview's questions, labelled with the outlet that asks them: "Al-Monitor: Will the coalition leave?"
     re.compile(r"^\s*(?P<source>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3}):\s.{2,300}\?\s*$"),
 )

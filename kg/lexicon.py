@@ -182,6 +182,7 @@ class Lexicon:
     institution_posts: frozenset[str]
     time_spending_verbs: frozenset[str]
     standing_force_words: frozenset[str]
+    calling_nouns: frozenset[str]
     message_nouns: frozenset[str]
     timing_nouns: frozenset[str]
     institution_nouns: frozenset[str]

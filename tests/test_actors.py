@@ -206,6 +206,11 @@ def test_a_name_in_a_list_or_a_route_with_a_known_town_or_a_place_noun_is_a_plac
                  id="a name in brackets in a dateline is the outlet's"),
     pytest.param("\"He is trying to please everyone,\" said Renad Mansour, a senior research fellow at Chatham House.",
                  "Chatham House", "Organization", id="an institution one holds a post at is an organisation"),
+    pytest.param("Reham Yacoub, a doctor who led women's marches during the 2019 protests, was killed in her car.",
+                 "Reham Yacoub", "Person", id="a name set beside a private calling is a person's"),
+    pytest.param("The Guard's ground forces said in a statement carried by state media that they had targeted the "
+                 "headquarters of \"separatist terrorist groups\" near Koya and Sulaimani, accusing the groups of "
+                 "fomenting the protests.", "Koya", "Place", id="a name running on into a conjunction ends before it"),
     pytest.param("The group has a bloc in parliament, Sadiqoun, and is part of the Coordination Framework.",
                  "Sadiqoun", "Organization", id="a name set beside an organisation noun names an organisation"),
 ])

@@ -47,6 +47,15 @@ def test_furniture_is_blanked_and_offsets_kept(tmp_path):
     assert article.text[start:start + 9] == "The group"
 
 
+@pytest.mark.parametrize("byline, source", [("By Reuters staff", "Reuters"), ("By Staff Writer", None),
+                                            ("By an Al-Monitor correspondent", "Al-Monitor"), ("By our staff", None)])
+def test_a_byline_of_an_outlet_s_staff_names_the_publisher(tmp_path, byline, source):
+    path = tmp_path / "a1.txt"
+    path.write_text(f"Iran moved missiles to Iraq\n\n{byline}\n\nIran has given missiles to its allies.\n",
+                    encoding="utf-8")
+    assert read_article(path).source == source
+
+
 def test_dateline_and_date(tmp_path):
     path = tmp_path / "a2.txt"
     path.write_text("BAGHDAD (Example News) - March 3, 2024\nThe group said so.\n", encoding="utf-8")

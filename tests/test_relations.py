@@ -2859,6 +2859,10 @@ def triples(nlp, text):
     # a post held at an institution the NER took for a building
     ("\"He is trying to please everyone,\" said Renad Mansour, a senior research fellow at Chatham House.",
      ("renad_mansour", "member_of", "chatham_house")),
+    # the noun heading a force's name, alone and capitalised, names the force again
+    ("Iran's Revolutionary Guard launched missiles at the bases. The Guard's ground forces said they had targeted "
+     "the headquarters of the Kurdistan Democratic Party of Iran near Koya.",
+     ("irgc", "attacks", "kurdistan_democratic_party_of_iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
