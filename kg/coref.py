@@ -429,7 +429,7 @@ class Coreference:
                  salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> str | None:
         """The actor a pronoun refers to, if any."""
         lower = token.lower_
-        if (fits := _wanted_by(lower)) is None or self._judged_claim(token):
+        if (fits := _wanted_by(lower)) is None or self._judged_claim(token) or self._takes_up_a_proposal(token):
             return None
 
         def wanted(mention: _Mention) -> bool:
@@ -478,6 +478,27 @@ class Coreference:
             # further back, where there is only one
             return _sole_person(token, mentions, lambda m: wanted(m) and m.start not in outside, _WINDOW["person"])
         return antecedent.actor if antecedent else None
+
+    def _takes_up_a_proposal(self, pronoun: Token) -> bool:
+        """Whether "it", the object of a verb of taking a stand on or passing a measure, takes up a measure the text
+        has just told of ("The State Department said the law would institutionalize Iranian influence ... officials
+        who backed it"), no actor.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Washington said the law was dangerous. It could sanction officials who backed it.")
+        >>> [span.text for span in doc.spans[COREF_KEY]]
+        ['It']
+        """
+        verb = pronoun.head
+        if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or not (
+                self.lexicon.verb_predicates.get(verb.lemma_.lower()) in {"supports", "opposes"}
+                or verb.lemma_.lower() in self.lexicon.enacting_verbs):
+            return False
+        sents = list(pronoun.doc.sents) if pronoun.sent.start else [pronoun.sent]
+        before = next((s for s in reversed(sents) if s.end <= pronoun.sent.start), pronoun.sent)
+        return any(t.lemma_.lower() in self.lexicon.proposal_nouns and t.pos_ == "NOUN" and t.dep_ != "compound"
+                   and any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in t.children)
+                   for t in pronoun.doc[before.start:pronoun.i])
 
     def _harmed_speaker(self, possessive: Token, mentions: list[_Mention]) -> _Mention | None:
         """The speaker whose own a possessive names where an act, no actor, harmed it in what the speaker says:

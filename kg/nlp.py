@@ -2642,6 +2642,31 @@ def _coordinate_second_subject(subject: Token) -> None:
     subject.head = first
 
 
+def _raise_second_role_out_of_of(role: Token) -> None:
+    """A second role of one person after "and", with its own owner, which the parser made a second object of the
+    first role's "of" ("the leader of Hayat Tahrir al-Sham and Syria's interim president"): the two roles are
+    coordinated.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Ahmed al-Sharaa, the leader of Hayat Tahrir al-Sham and Syria's interim president, spoke.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Sham", "president"}]
+    [('Sham', 'pobj', 'of'), ('president', 'conj', 'leader')]
+    """
+    of, lexicon = role.head, load_lexicon()
+    first_role = of.head
+    if role.dep_ != "pobj" or of.lower_ != "of" or role.lower_ not in lexicon.role_predicates or (
+            first_role.lower_ not in lexicon.role_predicates) or not any(c.dep_ == "poss" for c in role.children):
+        return
+    first = next((c for c in of.children if c.dep_ == "pobj" and c.i < role.i), None)
+    joint = role.doc[role.left_edge.i - 1] if role.left_edge.i > 0 else None
+    if first is None or joint is None or joint.lower_ != "and" or joint.head != first:
+        return
+    joint.head = first_role
+    role.dep_ = "conj"
+    role.head = first_role
+
+
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_verb_taken_for_compound,
     _raise_verb_taken_for_modifier,
@@ -2716,4 +2741,5 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_labelling_clause_off_place,
     _raise_office_off_rank,
     _coordinate_second_subject,
+    _raise_second_role_out_of_of,
 )

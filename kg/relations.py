@@ -417,9 +417,11 @@ class RelationExtractor:
         is the state's armed force, when the article names that force."""
         actor = actors.get(actor_id)
         # ("ships linked to Israel" are the state's by a tie the text names, no armed force's)
+        # (nor are "its nuclear facilities" the state's armed force's)
         military = (token.lemma_.lower() in self.lexicon.force_nouns or token.lower_ in self.lexicon.force_nouns) and (
             not any(lemma_of(p) in self.lexicon.owning_verbs for p in [*token.children, *loose_participles(token)]
-                    if p.dep_ == "acl" or p.pos_ == "VERB"))
+                    if p.dep_ == "acl" or p.pos_ == "VERB")) and not any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in self.lexicon.civil_site_modifiers for c in token.children)
         if not military or actor is None:
             return actor_id
         if actor.type == "GovernmentBody" and actor.state:
@@ -933,8 +935,11 @@ def _act_summed_up(noun: Token, lexicon: Lexicon) -> Token | None:
     """The act an apposition sums up: "a strike in Baghdad that killed a Nujaba commander, a step the Iraqi
     government condemned" condemns the strike, wherever the parser hangs the step (lexicon `summary_nouns`); with
     no act named by a noun, the one who did what the sentence tells ("Kataib Hezbollah offered to arm fighters in
-    Jordan, a move Amman condemned" condemns Kataib Hezbollah)."""
-    if noun.dep_ != "appos" or lemma_of(noun) not in lexicon.summary_nouns:
+    Jordan, a move Amman condemned" condemns Kataib Hezbollah; "Iran launched missiles at the base, in a move Qatar
+    condemned" condemns Iran)."""
+    set_beside = noun.dep_ == "appos" or noun.dep_ == "pobj" and noun.head.lower_ == "in" and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    if not set_beside or lemma_of(noun) not in lexicon.summary_nouns:
         return None
     act = next((a for a in noun.ancestors if a.pos_ == "NOUN" and lexicon.noun_predicates.get(lemma_of(a)) in _EVENTS),
                None)

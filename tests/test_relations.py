@@ -2863,6 +2863,15 @@ def triples(nlp, text):
     ("Iran's Revolutionary Guard launched missiles at the bases. The Guard's ground forces said they had targeted "
      "the headquarters of the Kurdistan Democratic Party of Iran near Koya.",
      ("irgc", "attacks", "kurdistan_democratic_party_of_iran")),
+    # a second role after "and" with its own owner is the person's too
+    ("Ahmed al-Sharaa, the leader of Hayat Tahrir al-Sham and Syria's interim president, has accused Iran of "
+     "spreading chaos in the region.", ("ahmed_al_sharaa", "official_of", "syria")),
+    # an act "in a move" someone condemned is theirs to condemn
+    ("Iran launched missiles at the Al Udeid air base in Qatar on Monday, in a move Qatar condemned as a violation of "
+     "its sovereignty.", ("qatar", "accuses", "iran")),
+    # strikes on a state's civil sites strike the state, not its armed force
+    ("The Islamic Revolutionary Guard Corps said it would respond. The United States struck Iran's nuclear facilities "
+     "on Sunday.", ("united_states", "attacks", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4172,6 +4181,15 @@ def test_pattern_reads(nlp, text, expected):
      ("khazali", "attacks", "sadrist_movement")),
     ("Pentagon spokesman Pat Ryder said Iran-aligned groups have attacked our forces more than 160 times since "
      "October.", ("iran_backed_militias", "attacks", "pat_ryder")),
+    # a war that spreads is no actor threatened
+    ("Iran launched missiles at the base. In Iraq, the Islamic Resistance said it would not stand idle if the war "
+     "expanded.", ("islamic_resistance", "threatens", "iran")),
+    # "it" after a measure told of is the measure, no actor
+    ("The US State Department said the law would institutionalize Iranian influence. A senior US official told "
+     "Shafaq News that Washington could impose sanctions on Iraqi officials who backed it.",
+     ("iraq", "supports", "united_states")),
+    ("The Islamic Revolutionary Guard Corps said it would respond. The United States struck Iran's nuclear facilities "
+     "on Sunday.", ("united_states", "attacks", "irgc")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1173,6 +1173,8 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('factions', 'threatens', 'United States')]
     >>> read("He warned that Iran would not hesitate to act if Baghdad failed.", conditional_threat)
     [('He', 'threatens', 'Baghdad')]
+    >>> read("The Islamic Resistance said it would not stand idle if the war expanded.", conditional_threat)
+    []
     """
     yield from _threatened_unless(sent, lexicon)
     for verb in sent:
@@ -1194,8 +1196,9 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not (refused_inaction or any(_is_hostile(t, lexicon) for t in outcome)):
             continue
         if (speaker := speaker_for(verb, lexicon)) is not None:
+            # ("if the war expanded": a war that spreads is no actor the speaker threatens)
             actors = (s for c in conditions if not _condition_on_a_third(c, outcome) for s in c.children
-                      if s.dep_ in SUBJECT_DEPS)
+                      if s.dep_ in SUBJECT_DEPS and lemma_of(s) not in lexicon.conflict_nouns)
             yield from said_of(speaker, "threatens", actors, verb, "conditional_threat")
 
 
