@@ -2667,6 +2667,24 @@ def _raise_second_role_out_of_of(role: Token) -> None:
     role.head = first_role
 
 
+def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
+    """A preposition the parser hung on the noun after it as a modifier, making the noun the verb's object ("to
+    protest outside parliament"): the noun is the preposition's object, and the preposition the verb's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Sadr rejected the cabinet and called on his followers to protest outside parliament.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"outside", "parliament"}]
+    [('outside', 'prep', 'protest'), ('parliament', 'pobj', 'outside')]
+    """
+    noun = preposition.head
+    if preposition.tag_ != "IN" or preposition.dep_ != "amod" or noun.dep_ != "dobj" or noun.i != preposition.i + 1:
+        return
+    verb = noun.head
+    preposition.head, preposition.dep_ = verb, "prep"
+    noun.head, noun.dep_ = preposition, "pobj"
+
+
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_verb_taken_for_compound,
     _raise_verb_taken_for_modifier,
@@ -2742,4 +2760,5 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_office_off_rank,
     _coordinate_second_subject,
     _raise_second_role_out_of_of,
+    _raise_preposition_taken_for_modifier,
 )

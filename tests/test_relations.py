@@ -4190,6 +4190,9 @@ def test_pattern_reads(nlp, text, expected):
      ("iraq", "supports", "united_states")),
     ("The Islamic Revolutionary Guard Corps said it would respond. The United States struck Iran's nuclear facilities "
      "on Sunday.", ("united_states", "attacks", "irgc")),
+    # where a protest is held is no one it opposes
+    ("Iraq's parliament met. Muqtada al-Sadr called on his followers to protest outside parliament.",
+     ("muqtada_al_sadr", "opposes", "iraqi_parliament")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
