@@ -978,7 +978,7 @@ class ActorLinker:
         if any({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & self.lexicon.armed_group_nouns
                for t in between):
             return candidate  # "Iraqi militia drones", "Iraqi Factions Fire Drones": a group's, not the state's
-        noun = {head.lemma_.lower(), head.lower_}
+        noun = {head.lemma_.lower(), head.lower_} | _force_noun_of_members(head, between, self.lexicon)
         if head.dep_ == "compound" and self.lexicon.noun_predicates.get(head.head.lemma_.lower()) in _EVENTS:
             return candidate  # "a US drone strike" is the state's strike, not its drones'
         if head.dep_ == "compound" and head.head.ent_type_ == "PERSON" and self.lexicon.role_predicates.get(
@@ -1499,6 +1499,20 @@ def _bracketed_in_dateline(span: Span) -> bool:
     doc = span.doc
     return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and (
         doc[span.end].text == ")") and span.start in dateline_tokens(doc)
+
+
+def _force_noun_of_members(members: Token, between: Span, lexicon: Lexicon) -> set[str]:
+    """The military noun naming the force that members are of, when it stands before them ("a U.S. service
+    member": the service), so that the state named on them is its armed force.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("A U.S. service member was killed.")
+    >>> _force_noun_of_members(doc[3], doc[2:3], load_lexicon())
+    {'service'}
+    """
+    if members.lemma_.lower() not in lexicon.affiliated_nouns:
+        return set()
+    return {t.lower_ for t in between if t.dep_ == "compound" and t.lower_ in lexicon.force_nouns}
 
 
 def _arabic_personal_name(span: Span) -> bool:

@@ -977,6 +977,10 @@ def test_the_name_of_a_campaign_is_no_actor(nlp):
     assert set(doc._.actors) == {"turkey"}
 
 
+def test_a_state_s_service_members_are_its_armed_force(nlp):
+    assert ("U.S. service member", "us_forces") in mentions(nlp("A U.S. service member was killed in the attack."))
+
+
 def test_the_name_of_a_document_is_no_actor(nlp):
     doc = nlp("Baghdad and Erbil signed the Sinjar Agreement in 2020, and Washington invoked the Strategic Framework "
               "Agreement.")

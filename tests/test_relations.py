@@ -2872,6 +2872,12 @@ def triples(nlp, text):
     # strikes on a state's civil sites strike the state, not its armed force
     ("The Islamic Revolutionary Guard Corps said it would respond. The United States struck Iran's nuclear facilities "
      "on Sunday.", ("united_states", "attacks", "iran")),
+    # supply lines of a force are the force's
+    ("Kataib Hezbollah said it had targeted the supply lines of the American occupier.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
+    # "the Israeli entity" is Israel
+    ("Seven fighters were killed in an airstrike on their positions near the Syrian border, which the PMF blamed on "
+     "the Israeli entity.", ("popular_mobilization_forces", "accuses", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
