@@ -978,8 +978,9 @@ class Coreference:
         [None, None, 'hadi_al_amiri']
         """
         line_starts = {sent.start for sent in line_openings(doc)}
-        opening = [_interview_mark(sent, self.lexicon.interview_marks) if sent.start in line_starts else None
-                   for sent in sents]
+        # (an outlet's name may mark its questions: "Rudaw: Will you meet American officials?")
+        opening = [_interview_mark(sent, self.lexicon.interview_marks) or _outlet_label(sent)
+                   if sent.start in line_starts else None for sent in sents]
         if "question" not in opening:
             return speakers
         first_question = opening.index("question")
@@ -2106,7 +2107,7 @@ def _continues_quote(previous: Span, sent: Span, quote_open: bool) -> bool:
 
 def _transcript_speaker(sent: Span, people: list[Span]) -> str | None:
     r"""The person a transcript's line opens with, by a label in capitals ending in a colon whose last word is the
-    surname of one named before ("GEN. RYDER: Sure.").
+    surname of one named before ("GEN. RYDER: Sure.", "Fayyadh: No.").
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("Pentagon Press Secretary Pat Ryder briefed reporters.\nGEN. RYDER: Sure.")
@@ -2114,11 +2115,24 @@ def _transcript_speaker(sent: Span, people: list[Span]) -> str | None:
     >>> _transcript_speaker(sents[-1], list(doc.spans[MENTIONS_KEY]))
     'pat_ryder'
     """
-    colon = next((t.i for t in sent[:5] if t.text == ":"), None)
-    label = [t for t in sent.doc[sent.start:colon] if t.is_alpha] if colon else []
-    if not label or not all(t.is_upper for t in label):
+    label = _line_label(sent)
+    if not label or not all(t.is_upper or t.is_title for t in label):
         return None
     return next((p.kb_id_ for p in reversed(people) if p[-1].lower_ == label[-1].lower_), None)
+
+
+def _line_label(sent: Span) -> list[Token]:
+    """The words of a label that opens a line, up to its colon ("GEN. RYDER:", "Rudaw:"); none without one."""
+    colon = next((t.i for t in sent[:5] if t.text == ":"), None)
+    return [t for t in sent.doc[sent.start:colon] if t.is_alpha] if colon else []
+
+
+def _outlet_label(sent: Span) -> str | None:
+    """ "question" where a line opens with the name of an outlet and a colon, as an interview's questions do
+    ("Rudaw: Will you meet American officials?")."""
+    label = _line_label(sent)
+    outlets = [s for s in sent.doc.spans.get(MENTIONS_KEY, []) if s.label_ == "Media"]
+    return "question" if label and any(s.start == label[0].i and s.end == label[-1].i + 1 for s in outlets) else None
 
 
 def _interview_mark(sent: Span, marks: dict[str, frozenset[str]]) -> str | None:

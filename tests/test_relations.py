@@ -2878,6 +2878,14 @@ def triples(nlp, text):
     # "the Israeli entity" is Israel
     ("Seven fighters were killed in an airstrike on their positions near the Syrian border, which the PMF blamed on "
      "the Israeli entity.", ("popular_mobilization_forces", "accuses", "israel")),
+    # a standing the parser read as an adverb of a linking verb
+    ("Harakat al-Nujaba continued to threaten American forces. Its leader, Akram al-Kaabi, has grown closer to the "
+     "Houthis.", ("akram_al_kaabi", "supports", "houthis")),
+    # an interview whose questions are marked with the outlet's name and answers with the speaker's
+    ("Rudaw English sat down with Falih al-Fayyadh, chairman of the Popular Mobilization Commission, in Baghdad."
+     "\n\nRudaw: The Americans say the Hashd is controlled by Iran. How do you respond?\n\nFayyadh: This is a lie. "
+     "We fought Daesh when the Americans left us alone. Iran helped us then, and we are grateful.",
+     ("iran", "supports", "falih_al_fayyadh")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

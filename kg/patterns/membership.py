@@ -468,6 +468,8 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('wing', 'supports', 'Muqtada al-Sadr')]
     >>> read("Maliki has long been hostile to Muqtada al-Sadr.", alignment)
     [('Maliki', 'opposes', 'Muqtada al-Sadr')]
+    >>> read("Akram al-Kaabi has grown closer to the Houthis.", alignment)
+    [('Akram al-Kaabi', 'supports', 'Houthis')]
     >>> read("Asaib Ahl al-Haq is opposed to the Kadhimi government.", alignment)
     [('Asaib Ahl al-Haq', 'opposes', 'Kadhimi government')]
     >>> read("The Sadrist movement has long been at odds with the factions.", alignment)
@@ -496,11 +498,13 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         words = {lemma_of(verb), verb.lower_}
         # "is opposed to": a participle the parser reads as a passive is the adjective
         as_passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+        # ("has grown closer to the Houthis": the parser may read the standing as an adverb of its linking verb)
+        linked = verb.dep_ == "acomp" or verb.dep_ == "advmod" and lemma_of(verb.head) in lexicon.linking_verbs
         if words & (lexicon.alignment_adjectives | lexicon.hostility_adjectives) and (
-                verb.pos_ == "ADJ" or as_passive and words & lexicon.hostility_adjectives):
+                verb.pos_ == "ADJ" or linked or as_passive and words & lexicon.hostility_adjectives):
             # (the parser may hang the subject of "is opposed" on "is")
             sides = [s for t in (verb, *verb.children) for s in t.children if s.dep_ in {"nsubj", "nsubjpass"}
-                     ] if as_passive else subjects_of(verb.head) if verb.dep_ == "acomp" else [verb.head] if (
+                     ] if as_passive else subjects_of(verb.head) if linked else [verb.head] if (
                 verb.dep_ in {"amod", "acl", "appos"}) else []
             # "close to Iran" supports it; "hostile to the Sadrists" opposes them
             predicate = "opposes" if words & lexicon.hostility_adjectives else "supports"
