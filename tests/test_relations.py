@@ -2886,6 +2886,9 @@ def triples(nlp, text):
      "\n\nRudaw: The Americans say the Hashd is controlled by Iran. How do you respond?\n\nFayyadh: This is a lie. "
      "We fought Daesh when the Americans left us alone. Iran helped us then, and we are grateful.",
      ("iran", "supports", "falih_al_fayyadh")),
+    # the lives of a people are theirs
+    ("\"Iran's proxies in Iraq continue to threaten the lives of Americans,\" the Treasury official said.",
+     ("iran_backed_militias", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
