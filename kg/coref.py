@@ -557,8 +557,10 @@ class Coreference:
         """Where a pronoun's antecedent is not: "Asked about the prime minister, he said": what the fronted
         participle is about is not its own subject; '"We respect the prime minister," he said': what a quotation
         names is not who says it; "drones at a base in eastern Syria, after US jets pounded its positions": a state
-        named as where something is owns no positions or fighters in the text."""
-        outside = _fronted_participle(pronoun) | _quoted_by_own_verb(pronoun, self.lexicon.speech_verbs)
+        named as where something is owns no positions or fighters in the text; "A former aide to Muqtada al-Sadr, he
+        broke with the cleric": whom the description set before the pronoun names is not the pronoun."""
+        outside = _fronted_participle(pronoun) | _quoted_by_own_verb(pronoun, self.lexicon.speech_verbs) | {
+            t.i for d in pronoun.children if d.dep_ == "appos" for t in d.subtree}
         if pronoun.lower_ in {"its", "their"} and {pronoun.head.lemma_.lower(), pronoun.head.lower_} & (
                 self.military_nouns):
             outside |= {m.start for m in mentions if m.type == "Country" and _placed(m, pronoun.doc, self.lexicon)}

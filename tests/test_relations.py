@@ -2889,6 +2889,9 @@ def triples(nlp, text):
     # the lives of a people are theirs
     ("\"Iran's proxies in Iraq continue to threaten the lives of Americans,\" the Treasury official said.",
      ("iran_backed_militias", "threatens", "united_states")),
+    # whom a description set before a pronoun names is not the pronoun
+    ("Qais al-Khazali was once one of the most wanted men in Iraq. A former aide to Muqtada al-Sadr, he broke with "
+     "the cleric in 2004. Today he leads the Sadiqoun bloc in parliament.", ("qais_khazali", "leads", "sadiqoun_bloc")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
