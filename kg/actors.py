@@ -2028,7 +2028,9 @@ def _political_use(span: Span) -> bool:
         prep = root.head.lower_
         if prep == "from" and (_asked_from(root.head) or root.head.head.lower_ in load_lexicon().sent_nouns):
             return True  # "demanded an explanation from Washington": the one asked; "calls from Washington": whose
-        return prep not in _LOCATIVE_PREPS and (prep != "to" or root.head.head.pos_ in {"NOUN", "PROPN"})
+        # ("appealed to Ankara": the verb's own preposition names whom it is addressed to, as "urged Ankara" does)
+        phrasal = f"{root.head.head.lemma_.lower()}_{prep}" in load_lexicon().verb_predicates
+        return prep not in _LOCATIVE_PREPS and (prep != "to" or root.head.head.pos_ in {"NOUN", "PROPN"}) or phrasal
     return False
 
 

@@ -2892,6 +2892,10 @@ def triples(nlp, text):
     # whom a description set before a pronoun names is not the pronoun
     ("Qais al-Khazali was once one of the most wanted men in Iraq. A former aide to Muqtada al-Sadr, he broke with "
      "the cleric in 2004. Today he leads the Sadiqoun bloc in parliament.", ("qais_khazali", "leads", "sadiqoun_bloc")),
+    # a capital a phrasal verb of demand is addressed to stands for its state
+    ("Baghdad appealed to Ankara to stop its operations.", ("iraq", "demands", "turkey")),
+    # a swipe at someone is censure
+    ("In a swipe at Iran, Sadr said no foreign state should interfere.", ("muqtada_al_sadr", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
