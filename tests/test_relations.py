@@ -2896,6 +2896,11 @@ def triples(nlp, text):
     ("Baghdad appealed to Ankara to stop its operations.", ("iraq", "demands", "turkey")),
     # a swipe at someone is censure
     ("In a swipe at Iran, Sadr said no foreign state should interfere.", ("muqtada_al_sadr", "accuses", "iran")),
+    # downing a force's own aircraft attacks the force
+    ("Kataib Hezbollah said it had shot down a US MQ-9 Reaper drone over Diyala.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
+    # a state's artillery is its armed force
+    ("Turkish artillery shelled PKK positions in the Qandil mountains.", ("turkish_armed_forces", "attacks", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4217,6 +4222,7 @@ def test_pattern_reads(nlp, text, expected):
     # where a protest is held is no one it opposes
     ("Iraq's parliament met. Muqtada al-Sadr called on his followers to protest outside parliament.",
      ("muqtada_al_sadr", "opposes", "iraqi_parliament")),
+    ("US forces shot down an Iranian-made drone over Erbil.", ("us_forces", "attacks", "iran")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

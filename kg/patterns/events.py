@@ -193,7 +193,12 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
                and not of_time(c) for stem in particle_stems(verb)
                if f"{stem}_{c.lower_}" in lexicon.verb_predicates]
     if phrasal_lemma(verb) in lexicon.interception_verbs:
-        return None, []  # "shot down a drone fired by the militants": stopping an attack is no attack on its doer
+        # "shot down a drone fired by the militants": stopping an attack is no attack on its doer; but "shot down a
+        # US MQ-9 drone" downs a force's own aircraft
+        # (but not "an Iranian-made drone", one the state made for another to fire)
+        owned = any(m.dep_ in {"compound", "amod", "poss"} and actor_ids_at(m) and not any(
+            g.lower_ == "made" for g in m.head.children) for o in direct_objects(verb) for m in o.children)
+        return ("attacks", []) if owned else (None, [])
     # the longest reading first: "pushed back against" opposes, "pushed" alone demands
     predicate = ((lexicon.verb_predicates[max(phrasal, key=lambda p: len(p[1]))[1]] if phrasal else None)
                  or verb_predicate(verb, lexicon)
