@@ -2901,6 +2901,9 @@ def triples(nlp, text):
      ("kataib_hezbollah", "attacks", "us_forces")),
     # a state's artillery is its armed force
     ("Turkish artillery shelled PKK positions in the Qandil mountains.", ("turkish_armed_forces", "attacks", "pkk")),
+    # a participle on a subject is out of the scope of the sentence's negation
+    ("Coalition forces based in Erbil were not hurt in the attack.",
+     ("international_coalition", "deployed_in", "erbil")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
