@@ -4226,6 +4226,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraq's parliament met. Muqtada al-Sadr called on his followers to protest outside parliament.",
      ("muqtada_al_sadr", "opposes", "iraqi_parliament")),
     ("US forces shot down an Iranian-made drone over Erbil.", ("us_forces", "attacks", "iran")),
+    # an answer after some were killed is against their killers, not them
+    ("Biden vows to respond after 3 US troops killed in Jordan\n\nThe story follows.",
+     ("joe_biden", "threatens", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1454,8 +1454,13 @@ def _answered(cue: Token, verb: Token, lexicon: Lexicon, preps: Iterable[str] = 
     targets = []
     answering = lexicon.answering_preps
     for answered in prep_objects(cue, answering | set(preps)) + prep_objects(verb, answering):
+        # ("vows to respond after 3 US troops killed in Jordan": against who killed them, not them)
+        harmed_by = [c for c in answered.children if c.dep_ == "acl" and lexicon.verb_predicates.get(
+            lemma_of(c)) in _HARMS]
         if lexicon.noun_predicates.get(lemma_of(answered)) in _HARMS:
             targets += _agents_or_told_before(answered, lexicon)
+        elif harmed_by:
+            targets += [a for c in harmed_by for a in passive_agents(c)]
         else:
             targets.append(answered)
     return targets
@@ -1472,6 +1477,8 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("Biden vowed that the United States would respond to the attack by the militias.",
     ...      promised_retaliation)
     [('Biden', 'threatens', 'militias')]
+    >>> read("Biden vows to respond after 3 US troops killed in Jordan", promised_retaliation)
+    [('Biden', 'threatens', 'respond')]
     """
     for verb in sent:
         vow = verb.head
