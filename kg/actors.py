@@ -1437,11 +1437,8 @@ class ActorLinker:
     def _new_type(self, span: Span, label: str) -> str:
         if label in _PLACE_LABELS | {"PERSON", "ORG"} and country_name(span.text):
             return "Country"
-        if _bracketed_in_dateline(span):
-            return "Media"  # "SANAA (Saba) -": the outlet that filed the report
-        if _object_of(span, "at", self.lexicon.institution_posts) or _object_of(
-                span, "with", self.lexicon.institution_posts):
-            return "Organization"  # "a research fellow at Chatham House", which the NER takes for a building
+        if (where := _type_by_setting(span, self.lexicon)) is not None:
+            return where
         described = _described_by_apposition(span, self.lexicon)
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
         if self._placed_by_words(span, label, described, words):
@@ -1486,6 +1483,17 @@ class ActorLinker:
         if _object_of(span, "with", self.lexicon.interview_nouns):
             return "Media"  # "in an interview with Al-Ahed", which the NER may take for a person
         return "Official" if _holds_office(span, self.lexicon) else "Person"
+
+
+def _type_by_setting(span: Span, lexicon: Lexicon) -> str | None:
+    """The type a name's setting gives it, whatever the NER's label: an outlet in brackets in a dateline ("SANAA
+    (Saba) -"), an institution one holds a post at ("a research fellow at Chatham House", lexicon
+    `institution_posts`)."""
+    if _bracketed_in_dateline(span):
+        return "Media"
+    if _object_of(span, "at", lexicon.institution_posts) or _object_of(span, "with", lexicon.institution_posts):
+        return "Organization"
+    return None
 
 
 def _bracketed_in_dateline(span: Span) -> bool:

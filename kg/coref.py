@@ -450,14 +450,8 @@ class Coreference:
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
                 owner := self._clause_owner(token, mentions, wanted)):
             return owner
-        if lower == "they" and (owner := _force_owner_reporting(token, mentions, self.statement_verbs,
-                                                                 self.lexicon.force_nouns)) is not None:
-            return owner.actor  # "the Guard's ground forces said they had targeted": the Guard, whatever its number
-        # the subject named after a fronted clause, or the speaker of what the pronoun is the subject of
-        for bound in (_fronted_clause_subject(token, mentions, self.own_nouns), _parallel_subject(token, mentions),
-                      _reporter_of(token, mentions, resolved, self.statement_verbs)):
-            if bound is not None and wanted(bound):
-                return bound.actor
+        if (bound := self._bound_in_clause(token, mentions, resolved, wanted)) is not None:
+            return bound
         if self._one_unnamed(token, mentions, resolved):
             return None
         outside = self._outside(token, mentions)
@@ -478,6 +472,19 @@ class Coreference:
             # further back, where there is only one
             return _sole_person(token, mentions, lambda m: wanted(m) and m.start not in outside, _WINDOW["person"])
         return antecedent.actor if antecedent else None
+
+    def _bound_in_clause(self, pronoun: Token, mentions: list[_Mention], resolved: list[Span],
+                         wanted: Callable[[_Mention], bool]) -> str | None:
+        """The actor a pronoun's own sentence binds it to: the owner of forces that say "they" did something, the
+        subject named after a fronted clause, or the speaker of what the pronoun is the subject of."""
+        if pronoun.lower_ == "they" and (owner := _force_owner_reporting(pronoun, mentions, self.statement_verbs,
+                                                                         self.lexicon.force_nouns)) is not None:
+            return owner.actor  # "the Guard's ground forces said they had targeted": the Guard, whatever its number
+        for bound in (_fronted_clause_subject(pronoun, mentions, self.own_nouns), _parallel_subject(pronoun, mentions),
+                      _reporter_of(pronoun, mentions, resolved, self.statement_verbs)):
+            if bound is not None and wanted(bound):
+                return bound.actor
+        return None
 
     def _takes_up_a_proposal(self, pronoun: Token) -> bool:
         """Whether "it", the object of a verb of taking a stand on or passing a measure, takes up a measure the text

@@ -188,10 +188,8 @@ def _time_spent_on(verb: Token) -> Token | None:
     return spending if spending is not None and lemma_of(spending) in load_lexicon().time_spending_verbs else None
 
 
-def subjects_of(verb: Token) -> list[Token]:
-    """The subjects of a verb, inherited through coordination, control and relative clauses."""
-    if (spending := _time_spent_on(verb)) is not None:
-        return subjects_of(spending)
+def _own_subjects(verb: Token) -> list[Token]:
+    """The subjects a verb's own arcs give it, less those the parser took amiss."""
     found = [a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in _past_the_dateline(c)]
     # "Kataib Sayyid al-Shuhada secretary-general Abu Alaa praised it": a name the parser cut from the title of
     # another subject is that title's, not a subject
@@ -199,7 +197,14 @@ def subjects_of(verb: Token) -> list[Token]:
                                       and s.doc[s.i + 1].head in found and s.doc[s.i + 1].head != s)]
     # "Three US soldiers killed in drone attack; Biden blames Iran-backed groups": no subject stands beyond a
     # semicolon from its verb
-    found = [s for s in found if s.i > verb.i or ";" not in {t.text for t in s.doc[s.right_edge.i + 1:verb.i]}]
+    return [s for s in found if s.i > verb.i or ";" not in {t.text for t in s.doc[s.right_edge.i + 1:verb.i]}]
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The subjects of a verb, inherited through coordination, control and relative clauses."""
+    if (spending := _time_spent_on(verb)) is not None:
+        return subjects_of(spending)
+    found = _own_subjects(verb)
     if found and _taken_from_inner_clause(verb, found):
         return [_clause_antecedent(verb)]
     if found:

@@ -495,32 +495,38 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for other in others:
                     yield frame(side, predicate, other, verb, "alignment.adjective")
             continue
-        words = {lemma_of(verb), verb.lower_}
-        # "is opposed to": a participle the parser reads as a passive is the adjective
-        as_passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
-        # ("has grown closer to the Houthis": the parser may read the standing as an adverb of its linking verb)
-        linked = verb.dep_ == "acomp" or verb.dep_ == "advmod" and lemma_of(verb.head) in lexicon.linking_verbs
-        if words & (lexicon.alignment_adjectives | lexicon.hostility_adjectives) and (
-                verb.pos_ == "ADJ" or linked or as_passive and words & lexicon.hostility_adjectives):
-            # (the parser may hang the subject of "is opposed" on "is")
-            sides = [s for t in (verb, *verb.children) for s in t.children if s.dep_ in {"nsubj", "nsubjpass"}
-                     ] if as_passive else subjects_of(verb.head) if linked else [verb.head] if (
-                verb.dep_ in {"amod", "acl", "appos"}) else []
-            # "close to Iran" supports it; "hostile to the Sadrists" opposes them
-            predicate = "opposes" if words & lexicon.hostility_adjectives else "supports"
-            others = [o for p in prep_objects(verb, {"to", "with", "toward", "towards"}) for o in conjuncts(p)]
-            if len(others) > 1 and verb.dep_ in {"amod", "acl"} and not actor_ids_at(verb.head):
-                # "gunmen loyal to the Damascus government and Iranian-backed militias": men no name of their own
-                # names stand for those they are loyal to, and tell nothing of how those stand to one another
-                continue
-            for side in (s for g in sides for s in conjuncts(g)):
-                for other in others:
-                    yield frame(side, predicate, other, verb, "alignment.adjective")
+        if (stance := _stance_adjective(verb, lexicon)) is not None:
+            yield from stance
             continue
         if lemma_of(verb) in lexicon.alignment_verbs:
             for side in _aligned_sides(verb):
                 for other in (o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)):
                     yield frame(side, "supports", other, verb, "alignment")
+
+
+def _stance_adjective(word: Token, lexicon: Lexicon) -> list[Frame] | None:
+    """The frames of an adjective of alignment or hostility ("close to Iran" supports it, "hostile to the Sadrists"
+    opposes them), read where it is one; None where the word is no such adjective."""
+    words = {lemma_of(word), word.lower_}
+    # "is opposed to": a participle the parser reads as a passive is the adjective
+    as_passive = word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children)
+    # ("has grown closer to the Houthis": the parser may read the standing as an adverb of its linking verb)
+    linked = word.dep_ == "acomp" or word.dep_ == "advmod" and lemma_of(word.head) in lexicon.linking_verbs
+    if not words & (lexicon.alignment_adjectives | lexicon.hostility_adjectives) or not (
+            word.pos_ == "ADJ" or linked or as_passive and words & lexicon.hostility_adjectives):
+        return None
+    # (the parser may hang the subject of "is opposed" on "is")
+    sides = [s for t in (word, *word.children) for s in t.children if s.dep_ in {"nsubj", "nsubjpass"}
+             ] if as_passive else subjects_of(word.head) if linked else [word.head] if (
+        word.dep_ in {"amod", "acl", "appos"}) else []
+    predicate = "opposes" if words & lexicon.hostility_adjectives else "supports"
+    others = [o for p in prep_objects(word, {"to", "with", "toward", "towards"}) for o in conjuncts(p)]
+    if len(others) > 1 and word.dep_ in {"amod", "acl"} and not actor_ids_at(word.head):
+        # "gunmen loyal to the Damascus government and Iranian-backed militias": men no name of their own names
+        # stand for those they are loyal to, and tell nothing of how those stand to one another
+        return []
+    return [frame(side, predicate, other, word, "alignment.adjective")
+            for side in (s for g in sides for s in conjuncts(g)) for other in others]
 
 
 def _standing(noun: Token, lexicon: Lexicon) -> tuple[str, str] | None:
