@@ -501,8 +501,7 @@ class Coreference:
                 self.lexicon.verb_predicates.get(verb.lemma_.lower()) in {"supports", "opposes"}
                 or verb.lemma_.lower() in self.lexicon.enacting_verbs):
             return False
-        sents = list(pronoun.doc.sents) if pronoun.sent.start else [pronoun.sent]
-        before = next((s for s in reversed(sents) if s.end <= pronoun.sent.start), pronoun.sent)
+        before = pronoun.doc[pronoun.sent.start - 1].sent if pronoun.sent.start else pronoun.sent
         return any(t.lemma_.lower() in self.lexicon.proposal_nouns and t.pos_ == "NOUN" and t.dep_ != "compound"
                    and any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in t.children)
                    for t in pronoun.doc[before.start:pronoun.i])
@@ -988,7 +987,8 @@ class Coreference:
         """
         line_starts = {sent.start for sent in line_openings(doc)}
         # (an outlet's name may mark its questions: "Rudaw: Will you meet American officials?")
-        opening = [_interview_mark(sent, self.lexicon.interview_marks) or _outlet_label(sent)
+        outlets = [s for s in doc.spans.get(MENTIONS_KEY, []) if s.label_ == "Media"]
+        opening = [_interview_mark(sent, self.lexicon.interview_marks) or _outlet_label(sent, outlets)
                    if sent.start in line_starts else None for sent in sents]
         if "question" not in opening:
             return speakers
@@ -2136,11 +2136,10 @@ def _line_label(sent: Span) -> list[Token]:
     return [t for t in sent.doc[sent.start:colon] if t.is_alpha] if colon else []
 
 
-def _outlet_label(sent: Span) -> str | None:
-    """ "question" where a line opens with the name of an outlet and a colon, as an interview's questions do
+def _outlet_label(sent: Span, outlets: list[Span]) -> str | None:
+    """ "question" where a line opens with the name of one of `outlets` and a colon, as an interview's questions do
     ("Rudaw: Will you meet American officials?")."""
     label = _line_label(sent)
-    outlets = [s for s in sent.doc.spans.get(MENTIONS_KEY, []) if s.label_ == "Media"]
     return "question" if label and any(s.start == label[0].i and s.end == label[-1].i + 1 for s in outlets) else None
 
 

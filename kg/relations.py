@@ -426,8 +426,7 @@ class RelationExtractor:
             return actor_id
         if actor.type == "GovernmentBody" and actor.state:
             # "the defence ministry said its forces": the state's armed force, the one the text names
-            state_forces = [a.id for a in actors.values() if a.type == "ArmedForce" and a.state == actor.state]
-            return state_forces[0] if len(state_forces) == 1 else actor_id
+            return _named_force_of(actor.state, actors) or actor_id
         if actor.type == "Country" and actor.forces in actors:
             return actor.forces
         owned_by_speaker = any(c.dep_ == "poss" and c.lower_ in SPEAKER_PRONOUNS for c in token.children)
@@ -436,9 +435,14 @@ class RelationExtractor:
             # one, else the state; never the man
             states = titled_states(token.doc, {actor_id}, self.lexicon)
             state = states.pop() if len(states) == 1 else None
-            forces = [a.id for a in actors.values() if a.type == "ArmedForce" and a.state == state]
-            return forces[0] if state and len(forces) == 1 else state or actor_id
+            return (_named_force_of(state, actors) or state) if state else actor_id
         return actor_id
+
+
+def _named_force_of(state: str, actors: dict) -> str | None:
+    """The one armed force of a state the text names, if it names exactly one."""
+    forces = [a.id for a in actors.values() if a.type == "ArmedForce" and a.state == state]
+    return forces[0] if len(forces) == 1 else None
 
 
 class EventMemory:

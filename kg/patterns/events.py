@@ -12,8 +12,8 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  is_definite, is_passive, is_question, joins_a_partner, lemma_of,
                                  names_a_person, names_a_place, negated, of_time, particle_stems, participants,
                                  parties_of, participle_agents, passive_agents, phrasal_lemma, prep_objects,
-                                 relative_antecedent, shared_passive_agents, speaker_for, subjects_of, titled_states,
-                                 verb_predicate)
+                                 relative_antecedent, shared_passive_agents, speaker_for, states_named_by, subjects_of,
+                                 titled_states, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 from kg.vocabulary import assault_predicates
 
@@ -1113,16 +1113,12 @@ def _states_of_bodies_warning(warning_verb: Token) -> set[str]:
     >>> sorted(_states_of_bodies_warning(doc[9]))
     ['iran']
     """
-    actors = warning_verb.doc._.actors or {}
-    states = set()
+    bodies = []
     for subject in subjects_of(warning_verb):
         roles = [subject, *(c for c in subject.children if c.dep_ == "appos")]
         roles += [subject.head] if subject.dep_ == "appos" else []
-        bodies = [b for r in roles for b in [r, *prep_objects(r, {"of"})]]
-        for actor in (actors[a] for b in bodies for a in actor_ids_at(b) if a in actors):
-            if actor.state or actor.type == "Country":
-                states.add(actor.state or actor.id)
-    return states
+        bodies += [b for r in roles for b in [r, *prep_objects(r, {"of"})]]
+    return states_named_by(warning_verb.doc, bodies)
 
 
 def resultative(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:

@@ -19,7 +19,7 @@ from kg.resources import load_data
 from kg.vocabulary import PEOPLE_TYPES, assault_predicates
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
-           "titled_states",
+           "titled_states", "states_named_by",
            "is_definite", "direct_objects", "passive_agents", "participle_agents",
            "agents_in_phrase", "counting_noun", "compound_lemma",
            "prep_objects",
@@ -1394,15 +1394,19 @@ def titled_states(doc: Doc, actor_ids: set[str], lexicon: Lexicon) -> set[str]:
     ...                                                                                  load_lexicon()))
     (['united_states'], ['israel'])
     """
-    actors = doc._.actors or {}
     states = set()
     for mention in doc.spans.get(MENTIONS_KEY, []):
         title = doc[max(mention.start - 6, 0):mention.start]
         if mention.kb_id_ not in actor_ids or not any(lemma_of(t) in lexicon.role_predicates for t in title):
             continue
-        title = title[max((t.i - title.start + 1 for t in title if t.is_punct), default=0):]
-        for named in (actors[a] for t in title for a in actor_ids_at(t) if a in actors):
-            if named.type == "Country" or named.state:
-                states.add(named.id if named.type == "Country" else named.state)
+        states |= states_named_by(doc, title[max((t.i - title.start + 1 for t in title if t.is_punct), default=0):])
     return states
+
+
+def states_named_by(doc: Doc, tokens: Iterable[Token]) -> set[str]:
+    """The states the actors named at `tokens` are, or belong to (a state's ministry or armed force names it)."""
+    actors = doc._.actors or {}
+    return {named.id if named.type == "Country" else named.state
+            for named in (actors[a] for t in tokens for a in actor_ids_at(t) if a in actors)
+            if named.type == "Country" or named.state}
 
