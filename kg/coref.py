@@ -23,8 +23,8 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, line_openings
 from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES, assault_predicates
 
-__all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "names_a_state", "reference_at",
-           "reporting_verb", "speaker_of", "standing_military"]
+__all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "mention_containing", "names_a_state",
+           "names_an_actor", "reference_at", "reporting_verb", "speaker_of", "standing_military"]
 
 COREF_NAME = "kg_coref"
 
@@ -394,7 +394,7 @@ class Coreference:
             return titled.actor
         if not of and (titled := self._group_office_holder(token, office, mentions, here)):
             return titled.actor
-        if any(_names_actor(o) for o in of):
+        if any(names_an_actor(o) for o in of):
             # "the president of the U.N. Security Council" holds an office the text names; no official named
             # before with another office is it
             titled = salient(holds, _WINDOW["name_head"])
@@ -849,7 +849,7 @@ class Coreference:
         noun = token.lemma_.lower()
         return token.is_lower and token.dep_ == "compound" and token.head.lemma_.lower() in self.role_words and (
             self.description_types.get(noun) == "GovernmentBody" or noun in self.lexicon.committee_nouns) and all(
-            c.dep_ in {"amod", "compound"} and not _names_actor(c) and not list(c.children) for c in token.children)
+            c.dep_ in {"amod", "compound"} and not names_an_actor(c) and not list(c.children) for c in token.children)
 
     def _description(self, token: Token) -> tuple[int, str | None] | None:
         """ "the group", "the Iran-backed militia", "the war monitor": a definite noun phrase naming a type, or
@@ -862,12 +862,12 @@ class Coreference:
         # ("the group, Kataib Hezbollah," is the name set beside it; but "the group, an umbrella of factions," is
         # described, and still the group named before)
         if token.pos_ != "NOUN" or token.dep_ in {"compound", "appos"} or (not role_object and any(
-                c.dep_ == "appos" and (c.pos_ == "PROPN" or _names_actor(c)) for c in token.children)):
+                c.dep_ == "appos" and (c.pos_ == "PROPN" or names_an_actor(c)) for c in token.children)):
             return None
         if token.i + 1 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
             return None  # "the commander-in-chief" is headed by its last word, not the commander
         if token.lemma_.lower() not in self.lexicon.descriptions["Official"] and any(
-                _names_actor(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                names_an_actor(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj"):
             return None  # "the office of President Barham Salih" says whose it is; it refers to nothing before
         modifiers = [c for c in token.lefts]
@@ -882,7 +882,7 @@ class Coreference:
             # "Iraq's caretaker premier": the state's own office, named as definitely as with "the"
             return min((c.i for c in modifiers if c.dep_ in {"amod", "compound"}), default=token.i), actor_type
         if actor_type == "Official" and not determiners and token.sent.start == 0 and any(c.dep_ in {
-                "compound", "poss"} and _names_actor(c) or c.dep_ == "amod" and c.text in self.demonyms
+                "compound", "poss"} and names_an_actor(c) or c.dep_ == "amod" and c.text in self.demonyms
                 for c in modifiers):
             # a headline's "Nujaba leader: US forces must leave", "Iranian envoy": whom the story names to the office
             return min(c.i for c in modifiers if c.dep_ in {"amod", "compound", "poss"}), actor_type
@@ -901,7 +901,7 @@ class Coreference:
     def _describes_another(self, token: Token, actor_type: str | None, modifiers: list[Token]) -> bool:
         """Whether a definite description's modifiers make it another actor than any named before."""
         if actor_type != "Official" and any(c.dep_ in {"amod", "compound", "poss"} and (
-                _names_actor(c) or c.ent_type_ == "NORP" and c.dep_ == "amod") and not (
+                names_an_actor(c) or c.ent_type_ == "NORP" and c.dep_ == "amod") and not (
                 actor_type in {"Militia", "Organization"} and c.dep_ == "amod" and c.pos_ == "ADJ")
                 for c in modifiers):
             # "the Turkish defence ministry" is a new actor, not the last ministry, and "the Swedish government" one
@@ -909,7 +909,7 @@ class Coreference:
             # nationality says where a group or a company is from ("the Iraqi group", "the Iraqi lender")
             return True
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and not c.ent_type_ == "NORP"
-               and not _names_actor(c) for c in modifiers):
+               and not names_an_actor(c) for c in modifiers):
             return True  # "the Sunni Taqaddum party": a name of its own the NER missed, no party named before
         if actor_type == "Militia" and token.tag_ == "NNS" and any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.description_types
@@ -1839,12 +1839,18 @@ def _repeats_a_phrase(noun: Token, self_named: set[int]) -> bool:
     words = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
     return bool(words) and any(
         told.lemma_ == noun.lemma_ and words <= {c.lemma_.lower() for c in told.children if c.dep_ in {
-            "amod", "compound"}} and not _names_actor(told) and told.dep_ not in {"appos", "attr"}
+            "amod", "compound"}} and not names_an_actor(told) and told.dep_ not in {"appos", "attr"}
         and told.i not in self_named for told in noun.doc[:noun.i])
 
 
-def _names_actor(token: Token) -> bool:
-    return any(s.start <= token.i < s.end for s in token.doc.spans.get(MENTIONS_KEY, []))
+def mention_containing(token: Token) -> Span | None:
+    """The actor's name a token stands in, as the actors stage found it; None outside every name."""
+    return next((s for s in token.doc.spans.get(MENTIONS_KEY, []) if s.start <= token.i < s.end), None)
+
+
+def names_an_actor(token: Token) -> bool:
+    """Whether a token is part of a name the actors stage took for an actor's."""
+    return mention_containing(token) is not None
 
 
 def _states_named_on(roles: list[Token]) -> frozenset[str]:

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.coref import actor_ids_at, declare_speaker, reporting_verb
+from kg.coref import actor_ids_at, declare_speaker, mention_containing, reporting_verb
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, dateline_tokens, load_pipeline
 from kg.resources import load_data
@@ -635,8 +635,7 @@ def names_a_place(token: Token) -> bool:
     """Whether a token is in the name of a state or place: "an official in Iraq" is where, not whose, they are; by
     the type of the actor a name was taken for, where it was ("a fellow at Chatham House", which the NER took for a
     building, is the institution's)."""
-    mention = next((s for s in token.doc.spans.get(MENTIONS_KEY, []) if s.start <= token.i < s.end), None)
-    if mention is not None:
+    if (mention := mention_containing(token)) is not None:
         return mention.label_ in {"Country", "Place"}
     return token.ent_type_ in {"Country", "Place", "GPE", "LOC", "FAC"}
 

@@ -4,7 +4,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.coref import actor_ids_at, names_a_state
+from kg.coref import actor_ids_at, names_a_state, names_an_actor
 from kg.lexicon import Lexicon
 from kg.nlp import MENTIONS_KEY
 from kg.vocabulary import ACTOR_TYPES, PEOPLE_TYPES
@@ -265,7 +265,7 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
               for n in organisations if n.pos_ == "NOUN" and _role_kind(n, lexicon) is None}
     # a group's unit whose name names no actor: "a commander in Kataib Hezbollah's Brigade 45"
     owners |= {n: [m for m in n.children if m.dep_ == "poss" and m.pos_ == "PROPN"]
-               for n in organisations if n.pos_ == "PROPN" and not _in_a_mention(n)}
+               for n in organisations if n.pos_ == "PROPN" and not names_an_actor(n)}
     owners |= _owners_of_body_before(role, organisations, owners, lexicon)
     bodies = [o for found in owners.values() for o in found]
     organisations = [o for o in organisations if o not in bodies]
@@ -351,13 +351,8 @@ def _appointing_verb(role: Token, lexicon: Lexicon) -> Token | None:
 
 def _named_for_a_place(token: Token) -> bool:
     """Whether a token ends a name no actor's name covers, which a place's name opens: "Baghdad Operations"."""
-    return token.pos_ == "PROPN" and not _in_a_mention(token) and any(
+    return token.pos_ == "PROPN" and not names_an_actor(token) and any(
         c.dep_ == "compound" and names_a_place(c) for c in token.children)
-
-
-def _in_a_mention(token: Token) -> bool:
-    """Whether a token is part of a name the actors stage took for an actor's."""
-    return any(span.start <= token.i < span.end for span in token.doc.spans.get(MENTIONS_KEY, []))
 
 
 def _one_name(token: Token, other: Token) -> bool:
