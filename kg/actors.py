@@ -695,10 +695,15 @@ class ActorLinker:
                 continue
             # "the central government in Iraq": the state the noun itself is placed in or said to be of, named with it;
             # "the cabinet in Erbil": the government a city it is placed in stands for
-            placed = [c for c in found for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+            # (the parser may hang "in Damascus" on the verb: it is where the noun right before it sits)
+            after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            preps = {*(p for p in token.children if p.dep_ == "prep"), *([after] if after is not None else [])}
+            placed = [c for c in found for p in preps if p.dep_ == "prep" and p.lower_ in {"in", "of"}
                       for o in p.children if o.dep_ == "pobj" and c.start == o.i]
             own = [c for c in placed if c.actor.type == "Country"]
             seat = next((self.registry.actors[c.actor.metonym] for c in placed if c.actor.metonym), None)
+            # ("the new government in Damascus": the state whose capital it sits in)
+            own_state = own[0].actor.id if own else seat.id if seat is not None and seat.type == "Country" else None
             regional = [c for c in token.children if c.dep_ == "amod" and c.lower_ in self.lexicon.regional_modifiers]
             if regional and token.lemma_.lower() in self.lexicon.cabinet_nouns:
                 # "the regional cabinet": the government of the region the doc names, not of its state
@@ -707,7 +712,7 @@ class ActorLinker:
             elif seat is not None and seat.type == "GovernmentBody" and (
                     token.lemma_.lower() in self.lexicon.cabinet_nouns):
                 yield _Candidate(token.i, token.i + 1, seat, doc)
-            elif (actor := self._institution_meant(token, found, states, own[0].actor.id if own else None)) is not None:
+            elif (actor := self._institution_meant(token, found, states, own_state)) is not None:
                 start = min((c.i for c in token.children if c.dep_ == "amod" and c.i < token.i), default=token.i)
                 yield _Candidate(start, own[0].end, actor, doc) if own else _Candidate(token.i, token.i + 1, actor, doc)
 
@@ -927,15 +932,18 @@ class ActorLinker:
         >>> from kg.extraction import make_pipeline
         >>> "us_forces" in make_pipeline()("The United States keeps about 900 troops in Syria.")._.actors
         True
+        >>> "us_forces" in make_pipeline()("The United States, which keeps 900 troops in Syria, warned them.")._.actors
+        True
         """
+        keeping = self.lexicon.keeping_verbs | self.lexicon.sending_verbs
         for state in (c for c in found if c.actor.type == "Country" and c.actor.forces in self.registry.actors):
-            subject = doc[state.end - 1]
-            if subject.dep_ != "nsubj":
-                continue
+            name = doc[state.end - 1]
             # (and the verbs coordinated with its own that share it: "has partnered with the SDF and keeps ...")
-            verbs = [v for v in (subject.head, *subject.head.conjuncts)
-                     if v.lemma_.lower() in self.lexicon.keeping_verbs | self.lexicon.sending_verbs
-                     and (v == subject.head or not any(c.dep_ == "nsubj" for c in v.children))]
+            verbs = [v for v in (name.head, *name.head.conjuncts) if v.lemma_.lower() in keeping and (
+                v == name.head or not any(c.dep_ == "nsubj" for c in v.children))] if name.dep_ == "nsubj" else []
+            # ("the United States, which keeps 900 troops in Syria": a relative clause it is the subject of)
+            verbs += [v for v in name.children if v.dep_ == "relcl" and v.lemma_.lower() in keeping and any(
+                c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in v.children)]
             kept = [c for verb in verbs for c in verb.children if c.dep_ == "dobj"]
             # ("has deployed thousands of soldiers": what the count counts)
             kept += [o for c in kept if c.lower_ in self.lexicon.partitives for p in c.children if p.lower_ == "of"

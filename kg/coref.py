@@ -70,8 +70,9 @@ class _Mention:
     # "the Islamic Resistance in Iraq"
     head: str
     titles: frozenset[str] = frozenset()  # the role words it is named with: "prime", "minister"
-    # the states named on those role words: "iraq" for "Iraq's ambassador to the UN, X"
-    title_states: frozenset[str] = frozenset()
+    # the actors named on those role words: "iraq" for "Iraq's ambassador to the UN, X", "badr_organization" for
+    # "X, the head of the Badr Organization"
+    title_owners: frozenset[str] = frozenset()
     named: bool = True  # False for a pronoun or description resolved to the actor
     nested: bool = False  # inside a longer mention ("Iran" in "Iran-backed militias"), or an adjective ("Turkish")
     # the other actors of its kind it is coordinated with ("Kataib Hezbollah and Asaib Ahl al-Haq"): together a
@@ -178,7 +179,7 @@ class Coreference:
         return [
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s, self.lexicon),
                      _tells_of(s.root) or _example_of_subject(s.root, self.lexicon.example_preps),
-                     s.root.lemma_.lower(), self._titles(s), _states_named_on(self._title_words(s)),
+                     s.root.lemma_.lower(), self._titles(s), _owners_named_on(self._title_words(s)),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" and (  # but "the Zionist enemy" is the state
                          s.root.head.lemma_.lower() not in self.lexicon.counterpart_nouns)
@@ -378,12 +379,13 @@ class Coreference:
                        salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> str | None:
         """Who an official's description is, by the office it names: the actor once decided, "" when it is no one
         named before, None to look further."""
-        # ("Kuwait's envoy" is no one named Iraq's ambassador before)
-        states = _states_named_on([token])
+        # ("Kuwait's envoy" is no one named Iraq's ambassador before, and the head of the intelligence service no
+        # one named Nujaba's leader)
+        owners = _with_their_states(_owners_named_on([token]), token.doc)
 
         def holds(m: _Mention) -> bool:
-            return office <= self._office(m.titles) and not (states and m.title_states and states.isdisjoint(
-                m.title_states))
+            return office <= self._office(m.titles) and not (owners and m.title_owners and owners.isdisjoint(
+                _with_their_states(m.title_owners, token.doc)))
         # (where an office holder is, "the Iranian president in Tehran", names no office)
         of = [o for p in token.children if p.dep_ == "prep" and p.lower_ in _OFFICE_PREPS
               for o in p.children if o.dep_ == "pobj" and not (p.lower_ == "in" and o.ent_type_ == "Place")]
@@ -1853,10 +1855,20 @@ def names_an_actor(token: Token) -> bool:
     return mention_containing(token) is not None
 
 
-def _states_named_on(roles: list[Token]) -> frozenset[str]:
-    """The states named on role words ("Iraq's ambassador", "the Kuwaiti envoy"), by their modifiers before them."""
-    return frozenset(a for role in roles for c in role.lefts if c.dep_ in {"amod", "compound", "poss"}
-                     and names_a_state(c) for a in actor_ids_at(c))
+def _owners_named_on(roles: list[Token]) -> frozenset[str]:
+    """The actors named on role words, by their modifiers before them or the objects of "of" and "for" after them
+    ("Iraq's ambassador", "the Kuwaiti envoy", "Nujaba's leader", "the head of the intelligence service")."""
+    owners = [c for role in roles for c in role.lefts if c.dep_ in {"amod", "compound", "poss"}] + [
+        o for role in roles for p in role.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+        for o in p.children if o.dep_ == "pobj"]
+    return frozenset(a for owner in owners if names_an_actor(owner) for a in actor_ids_at(owner))
+
+
+def _with_their_states(owners: frozenset[str], doc: Doc) -> frozenset[str]:
+    """Actors with the states whose bodies they are: Iraq's ambassador and the Iraqi government's are one
+    state's."""
+    registry = doc._.actors or {}
+    return owners | {registry[a].state for a in owners if a in registry and registry[a].state}
 
 
 def names_a_state(token: Token) -> bool:
@@ -2032,7 +2044,11 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
             return len(mention.partners) + 1 == count
         # (an armed force is its men, whatever the number of its name: "the occupiers" after "the American
         # occupation")
-        return mention.plural or bool(mention.partners) and mention.type in PEOPLE_TYPES or actor_type == "ArmedForce"
+        # ("the factions" are not the Syrian Democratic Forces, one group named by a plural noun of another kind;
+        # but "the forces" after "the Kurdish forces", and "the factions" after "Kataib Hezbollah")
+        return mention.plural and (not mention.proper or mention.head == noun.lemma_.lower() or not any(
+            mention.head in nouns for nouns in lexicon.descriptions.values())) or bool(
+            mention.partners) and mention.type in PEOPLE_TYPES or actor_type == "ArmedForce"
     return not (mention.plural and noun.doc[mention.end - 1].pos_ == "NOUN")
 
 

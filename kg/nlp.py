@@ -1031,9 +1031,10 @@ def _raise_subjunctive_taken_for_noun(verb: Token) -> None:
 
 
 def _lower_second_object_of_preposition(name: Token) -> None:
-    """A name set off after the object of a preposition, which the parser made the preposition's second object ("A
-    spokesman for Prime Minister Mohammed Shia al-Sudani, Basim al-Awadi, said"): a preposition takes one object,
-    so the name is the apposition of the noun the preposition hangs on.
+    """A name set off after the object of a preposition or a verb, which the parser made its second object ("A
+    spokesman for Prime Minister Mohammed Shia al-Sudani, Basim al-Awadi, said"; "He sent the head of the
+    intelligence service, Hamid al-Shatri, to meet him"): each takes one object, so the name is the apposition of
+    the noun the preposition hangs on, or of the verb's first object.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -1041,14 +1042,17 @@ def _lower_second_object_of_preposition(name: Token) -> None:
     ...           "al-Awadi, said the attack on Erbil was also unacceptable.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Awadi"]
     [('Awadi', 'appos', 'spokesman')]
+    >>> doc = nlp("He sent the head of the Iraqi intelligence service, Hamid al-Shatri, to meet Sharaa in January.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Shatri"]
+    [('Shatri', 'appos', 'head')]
     """
-    prep = name.head
-    if name.dep_ != "pobj" or name.tag_ not in {"NNP", "NNPS"} or not _set_off(name) or prep.head.tag_ not in {
-            "NN", "NNS"}:
+    if name.dep_ not in {"pobj", "dobj"} or name.tag_ not in {"NNP", "NNPS"} or not _set_off(name):
         return
-    first = next((o for o in prep.children if o.dep_ == "pobj" and o.i < name.i), None)
-    if first is not None and _right_after_comma(first, name):
-        name.head, name.dep_ = prep.head, "appos"
+    governor = name.head
+    first = next((o for o in governor.children if o.dep_ == name.dep_ and o.i < name.i), None)
+    described = governor.head if name.dep_ == "pobj" else first
+    if first is not None and described.tag_ in {"NN", "NNS"} and _right_after_comma(first, name):
+        name.head, name.dep_ = described, "appos"
 
 
 def _lower_name_between_fronted_phrase_and_subject(name: Token) -> None:

@@ -2904,6 +2904,16 @@ def triples(nlp, text):
     # a participle on a subject is out of the scope of the sentence's negation
     ("Coalition forces based in Erbil were not hurt in the attack.",
      ("international_coalition", "deployed_in", "erbil")),
+    # a name set off after a verb's object is the object's apposition, and holds its office
+    ("Sudani sent the head of the Iraqi intelligence service, Hamid al-Shatri, to meet Sharaa in January.",
+     ("hamid_al_shatri", "leads", "iraqi_intelligence_service")),
+    # the government in a capital is its state's
+    ("Nujaba's leader, Akram al-Kaabi, accused the new government in Damascus of being a tool of Israel.",
+     ("akram_al_kaabi", "accuses", "syrian_government")),
+    ("The Americans criticised the government in Tehran.", ("united_states", "accuses", "iranian_government")),
+    # a state that keeps troops somewhere, in a relative clause, has its force there
+    ("The United States, which keeps about 900 troops in northeast Syria, has warned the factions.",
+     ("us_forces", "deployed_in", "syria")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4229,6 +4239,16 @@ def test_pattern_reads(nlp, text, expected):
     # an answer after some were killed is against their killers, not them
     ("Biden vows to respond after 3 US troops killed in Jordan\n\nThe story follows.",
      ("joe_biden", "threatens", "us_forces")),
+    # the head of another body is no one named the leader of a group before
+    ("Nujaba's leader, Akram al-Kaabi, accused Damascus. Iraq's prime minister Mohammed Shia al-Sudani has sought "
+     "ties with Damascus. He sent the head of the Iraqi intelligence service to meet Sharaa.",
+     ("akram_al_kaabi", "leads", "iraqi_intelligence_service")),
+    # "the factions" are no one group named by a plural noun of another kind
+    ("The United States, which keeps troops in Syria alongside the Syrian Democratic Forces, has warned the factions "
+     "against attacking its forces there.", ("united_states", "threatens", "syrian_democratic_forces")),
+    # the political bloc of one body is that body's, not a group of it
+    ("The Fatah Alliance, the political bloc of the Popular Mobilisation Forces, also backed the protest.",
+     ("popular_mobilization_forces", "member_of", "fatah_alliance")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

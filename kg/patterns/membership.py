@@ -8,7 +8,7 @@ from kg.actors import hyphen_modifier
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, Frame,
-                                 conjuncts, direct_objects, frame, is_passive, lemma_of, names_a_person,
+                                 conjuncts, direct_objects, frame, is_definite, is_passive, lemma_of, names_a_person,
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
                                  picks_a_part, prep_objects, relative_antecedent, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
@@ -381,6 +381,9 @@ def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('factions', 'member_of', 'Islamic Resistance')]
     >>> read("Its members, the State of Law coalition of Nouri al-Maliki, met.", umbrella_apposition)
     []
+    >>> read("The Fatah Alliance, the political bloc of the Popular Mobilisation Forces, backed it.",
+    ...      umbrella_apposition)
+    []
     """
     for token in sent:
         if lemma_of(token) not in lexicon.umbrella_nouns:
@@ -391,6 +394,9 @@ def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # (a person's coalition is the one they lead: "the State of Law coalition of Nouri al-Maliki")
         members = [m for p in prep_objects(token, {"of"}) for m in conjuncts(p)
                    if not names_a_person(m)] + _operating_under(token)
+        if len(members) == 1 and members[0].pos_ == "PROPN" and is_definite(token):
+            continue  # "the political bloc of the PMF" is the one body's own, not a group of others'
+
         for whole in wholes:
             for member in dict.fromkeys(members):
                 yield frame(member, "member_of", whole, token, "umbrella_apposition")
