@@ -2914,6 +2914,12 @@ def triples(nlp, text):
     # a state that keeps troops somewhere, in a relative clause, has its force there
     ("The United States, which keeps about 900 troops in northeast Syria, has warned the factions.",
      ("us_forces", "deployed_in", "syria")),
+    # a decision refers back to a ruling; a state's top court is its supreme court
+    ("Iraq's Federal Supreme Court on Tuesday ruled that the law was unconstitutional. The ruling was welcomed by the "
+     "oil ministry in Baghdad. The KRG rejected the decision, calling it unjust.",
+     ("kurdistan_regional_government", "opposes", "federal_supreme_court")),
+    ("Iraq's top court ordered the Kurdistan Regional Government to hand over its oil.",
+     ("federal_supreme_court", "demands", "kurdistan_regional_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4249,6 +4255,10 @@ def test_pattern_reads(nlp, text, expected):
     # the political bloc of one body is that body's, not a group of it
     ("The Fatah Alliance, the political bloc of the Popular Mobilisation Forces, also backed the protest.",
      ("popular_mobilization_forces", "member_of", "fatah_alliance")),
+    # operations said to go on are the speaker's, not those of whoever attacked last
+    ("The attacks come despite weeks of US and British airstrikes on Houthi targets in Yemen. Abdul-Malik al-Houthi, "
+     "the group's leader, said in a speech that the operations would continue until the aggression on Gaza stops.",
+     ("united_states", "threatens", "houthis")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -686,7 +686,10 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         targets = [] if recalled else targets
         kept_up = not targets and predicate == "attacks" and _kept_up(noun, lexicon)
         if kept_up:  # "vowed to keep up the attacks", "continue its attacks": the group's own, and no one else's
-            agents = [c for c in noun.children if c.dep_ == "poss"] or subjects_of(noun.head)
+            # ("the operations would continue", he said: the speaker's)
+            agents = [c for c in noun.children if c.dep_ == "poss"] or (
+                [s for s in [speaker_for(noun, lexicon)] if isinstance(s, Token)] if noun.dep_ == "nsubj" else
+                subjects_of(noun.head))
         pattern = "event_noun.recalled_target" if recalled else "event_noun.own_targets" if kept_up else "event_noun"
         for agent in (a for g in agents for a in conjuncts(g)):
             for target in targets or ([noun] if recalled or kept_up else []):
