@@ -196,6 +196,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     fault_words: frozenset[str]
     labelling_verbs: frozenset[str]
+    hedging_forms: frozenset[str]
     justification_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     occupation_words: frozenset[str]

@@ -2671,6 +2671,57 @@ def _raise_second_role_out_of_of(role: Token) -> None:
     role.head = first_role
 
 
+def _raise_person_conjunct_out_of_of(person: Token) -> None:
+    """A second group of people after "and", with its own "of", which the parser coordinated with the object of the
+    first one's "of" ("four fighters of an Iraqi militia and a member of Lebanon's Hezbollah"): the member is
+    coordinated with the fighters, not with the militia.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The strike killed four fighters of an Iraqi militia and a member of Lebanon's Hezbollah.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "member"]
+    [('member', 'conj', 'fighters')]
+    """
+    if person.dep_ != "conj" or person.head.dep_ != "pobj" or person.head.head.lower_ != "of":
+        return
+    lexicon = load_lexicon()
+    people = lexicon.affiliated_nouns | set(lexicon.role_predicates)
+    first, governor = person.head, person.head.head.head
+    if person.lower_ not in people or first.lower_ in people or governor.lower_ not in people or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in person.children):
+        return
+    for joint in (c for c in first.children if c.dep_ == "cc" and first.i < c.i < person.i):
+        joint.head = governor
+    person.head = governor
+
+
+def _raise_noun_of_hedged_free_relative(noun: Token) -> None:
+    """The noun of a free relative that hedges what a verb or preposition takes ("struck what it said were Hezbollah
+    sites", "strikes against what it says are Iranian targets"): the parser makes it the attribute of the copula
+    inside; it is what is struck, or what the strikes are against (lexicon `hedging_forms`).
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Israel struck what it said were Hezbollah sites.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "sites"]
+    [('sites', 'dobj', 'struck')]
+    >>> doc = nlp("Israel has carried out strikes against what it says are Iranian targets.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "targets"]
+    [('targets', 'pobj', 'against')]
+    """
+    copula, doc = noun.head, noun.doc
+    if noun.dep_ != "attr" or copula.lower_ not in {"is", "are", "was", "were"} or copula.dep_ != "ccomp":
+        return
+    hedge, lexicon = copula.head, load_lexicon()
+    what = doc[hedge.left_edge.i]
+    # ("in what it said was a response to X" says what it was, of nothing struck)
+    if hedge.lower_ not in lexicon.hedging_forms or what.lower_ != "what" or not (
+            hedge.dep_ == "ccomp" or hedge.dep_ == "pcomp" and hedge.head.lower_ in lexicon.target_preps) or not (
+            what.head == copula or what.head == hedge):
+        return
+    noun.head, noun.dep_ = hedge.head, "dobj" if hedge.dep_ == "ccomp" else "pobj"
+
+
 def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
     """A preposition the parser hung on the noun after it as a modifier, making the noun the verb's object ("to
     protest outside parliament"): the noun is the preposition's object, and the preposition the verb's.
@@ -2765,4 +2816,6 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _coordinate_second_subject,
     _raise_second_role_out_of_of,
     _raise_preposition_taken_for_modifier,
+    _raise_person_conjunct_out_of_of,
+    _raise_noun_of_hedged_free_relative,
 )

@@ -2920,6 +2920,16 @@ def triples(nlp, text):
      ("kurdistan_regional_government", "opposes", "federal_supreme_court")),
     ("Iraq's top court ordered the Kurdistan Regional Government to hand over its oil.",
      ("federal_supreme_court", "demands", "kurdistan_regional_government")),
+    # a member of a group listed after fighters of another is one of the dead too
+    ("Israeli missiles struck positions near the airport, killing four fighters of an Iraqi militia and a member of "
+     "Lebanon's Hezbollah.", ("israel", "kills", "hezbollah")),
+    # a force named by a common noun stays where it remains
+    ("The US embassy said that the coalition remained in Iraq at the request of the Iraqi government.",
+     ("international_coalition", "deployed_in", "iraq")),
+    # what an attacker says its targets were is what it attacked
+    ("Israel has carried out hundreds of strikes in Syria against what it says are Iranian targets.",
+     ("israel", "attacks", "iran")),
+    ("Israel struck what it said were Hezbollah sites.", ("israel", "attacks", "hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -93,9 +93,10 @@ def _attacked_there(act: Token, lexicon: Lexicon) -> Iterator[Frame]:
 def _forces_among(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     """Those of `tokens` that may be a force: names, and common nouns of troops, groups or counts of them ("thousands
     of Turkish soldiers"); people named by another common noun are a force only as troops ("where US diplomats and
-    contractors are based")."""
+    contractors are based"); a common noun standing for an actor named before is that actor ("the coalition
+    remained in Iraq")."""
     return [f for f in tokens if f.pos_ != "NOUN" or {lemma_of(f), f.lower_} & (
-        lexicon.force_nouns | lexicon.armed_group_nouns | lexicon.partitives)]
+        lexicon.force_nouns | lexicon.armed_group_nouns | lexicon.partitives) or actor_ids_at(f)]
 
 
 def _forces_gone_to(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
