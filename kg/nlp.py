@@ -593,6 +593,10 @@ def _lower_phrase_set_off_after_object(noun: Token) -> None:
     ...           "alongside U.S. forces against Islamic State.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "militia"]
     [('militia', 'Forces')]
+    >>> doc = nlp("Clashes broke out on Sunday between the Iraqi army and the Sinjar Resistance Units (YBS), a Yazidi "
+    ...           "armed group affiliated with the PKK, leaving three soldiers dead, sources told Rudaw.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "group"]
+    [('group', 'appos', 'Units')]
     """
     if noun.dep_ == "dobj":
         verb, after = noun.head, noun.head.i
@@ -604,10 +608,14 @@ def _lower_phrase_set_off_after_object(noun: Token) -> None:
         return
     # (a phrase hung on the subject may follow the object of the verb's preposition: "said the dead belonged to
     # the YBS, a Yazidi group")
+    # (or the object of the verb's preposition, where a description of those who act is the verb's only object:
+    # "clashes broke out between the army and the YBS, a Yazidi armed group")
+    sole_description = noun.dep_ == "dobj" and noun.lower_ in _agent_nouns() and not any(
+        c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
-        o for p in verb.children if p.dep_ == "prep" and noun.dep_ == "appos" for o in p.children
-        if o.dep_ == "pobj"]
-    obj = next((c for c in objects if after < c.i < noun.i and c.right_edge.i + 2 == noun.left_edge.i), None)
+        o for p in verb.children if p.dep_ == "prep" and (noun.dep_ == "appos" or sole_description)
+        for o in p.children if o.dep_ == "pobj"]
+    obj = next((c for c in objects if after < c.i < noun.i and _end_before_comma(c) + 2 == noun.left_edge.i), None)
     if obj is not None:
         noun.head, noun.dep_ = _last_noun_of(obj) if noun.tag_ in {"NN", "NNS"} else obj, "appos"
 
@@ -615,10 +623,18 @@ def _lower_phrase_set_off_after_object(noun: Token) -> None:
 def _last_noun_of(phrase: Token) -> Token:
     """The innermost noun a phrase ends with: "Forces" in "a visit to troops in Syria, where he met commanders of
     the Syrian Democratic Forces", which a description set off after the phrase describes."""
-    end = phrase.right_edge.i
+    end = _end_before_comma(phrase)
     nouns = [t for t in phrase.subtree if t.right_edge.i == end and t.tag_.startswith("NN") and t.dep_ not in {
         "compound", "nmod"}]
     return min(nouns, key=lambda t: len(list(t.subtree)), default=phrase)
+
+
+def _end_before_comma(phrase: Token) -> int:
+    """Where a phrase ends, without the comma after it the parser may give it."""
+    end = phrase.right_edge.i
+    while end > phrase.i and phrase.doc[end].text == ",":
+        end -= 1
+    return end
 
 
 def _set_off(phrase: Token) -> bool:
@@ -2722,6 +2738,25 @@ def _raise_noun_of_hedged_free_relative(noun: Token) -> None:
     noun.head, noun.dep_ = hedge.head, "dobj" if hedge.dep_ == "ccomp" else "pobj"
 
 
+def _lower_apposition_onto_last_conjunct(noun: Token) -> None:
+    """One thing described right after a coordination, which the parser hung on its first member ("between the army
+    and the Sinjar Resistance Units (YBS), a Yazidi armed group"): an indefinite description of one describes the
+    member it follows.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Clashes broke out between the army and the Sinjar Resistance Units (YBS), a Yazidi armed group.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "group"]
+    [('group', 'appos', 'Units')]
+    """
+    if noun.dep_ != "appos" or noun.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) or not _set_off(noun):
+        return
+    last = next((c for c in reversed(list(noun.head.conjuncts)) if c.i > noun.head.i), None)
+    if last is not None and last.i < noun.i and _end_before_comma(last) + 2 == noun.left_edge.i:
+        noun.head = _last_noun_of(last)
+
+
 def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
     """A preposition the parser hung on the noun after it as a modifier, making the noun the verb's object ("to
     protest outside parliament"): the noun is the preposition's object, and the preposition the verb's.
@@ -2818,4 +2853,5 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_preposition_taken_for_modifier,
     _raise_person_conjunct_out_of_of,
     _raise_noun_of_hedged_free_relative,
+    _lower_apposition_onto_last_conjunct,
 )

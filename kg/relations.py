@@ -359,10 +359,13 @@ class RelationExtractor:
         the text told of, else the last attack told of a few sentences before."""
         target_ids = {self._force_of(t, actor, actors) for t in _named_on_event(event, self.lexicon)
                       for actor, _ in argument_actors(t, self.lexicon)} | harmed
+        agents = attacks_told.agents(number, target_ids, self.event_nouns, _is_plural_noun(event), lemma_of(event))
+        if harmed & set(agents):
+            # ("Iraqi forces and US troops conducted a raid ... five US soldiers were wounded in the operation": one
+            # hurt in an operation of its own was hurt by none of those who carried it out)
+            return []
         # ("these attacks against US forces", after a US strike: an attack on someone is none of theirs)
-        return [(agent, _REFERENCE_COSTS["event"])
-                for agent in attacks_told.agents(number, target_ids, self.event_nouns, _is_plural_noun(event),
-                                                 lemma_of(event)) if agent not in target_ids]
+        return [(agent, _REFERENCE_COSTS["event"]) for agent in agents if agent not in target_ids]
 
     def _unclaimed_targets(self, frame: Frame, actors: dict) -> list[str] | None:
         """Whom an attack with no actor for its agent was on ("rockets struck US forces", "a drone attack on a
@@ -848,8 +851,10 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
     # ("members of X, an accusation both groups rejected": an act set off after a phrase is what the clause tells)
     describing = token.dep_ == "appos" and lemma_of(token) not in lexicon.noun_predicates
     if describing and ":" not in {t.text for t in token.doc[token.head.i:token.left_edge.i]} and (
-            found := _first_named([token.head], 0.05)):
-        return found  # "the PMF, an umbrella group": the group is the PMF
+            found := _first_named([token.head], 0.05, joined=token.tag_ != "NN" or token.head.dep_ != "conj")):
+        # "the PMF, an umbrella group": the group is the PMF (and in "the army and the YBS, a Yazidi group", one group
+        # set after the last of them, the YBS alone)
+        return found
     if describing and token.head.lemma_.lower() in lexicon.partitive_pronouns and (
             found := _first_named(prep_objects(token.head, {"of"}), 0.1)):
         return found  # "members of the Framework, the Iran-allied alliance": the parser hangs it on "members"
@@ -1185,13 +1190,13 @@ def _affiliation(token: Token, lexicon: Lexicon) -> list[Token]:
     return [w for g in groups for w in (prep_objects(g, {"of"}) if lemma_of(g) in lexicon.umbrella_heads else [g])]
 
 
-def _first_named(tokens: Iterable[Token], cost: float) -> list[tuple[str, float]]:
-    """The actor the first of `tokens` that names one names, and those coordinated or hyphenated with it
-    ("American and coalition troops", "the US-British strikes"), at a cost; empty if none does."""
+def _first_named(tokens: Iterable[Token], cost: float, joined: bool = True) -> list[tuple[str, float]]:
+    """The actor the first of `tokens` that names one names, and (where `joined`) those coordinated or hyphenated
+    with it ("American and coalition troops", "the US-British strikes"), at a cost; empty if none does."""
     for token in tokens:
         if actor_ids_at(token):
-            joined = [*token.conjuncts, *_hyphenated(token)]
-            named = [(actor, cost) for c in (token, *joined) for actor in actor_ids_at(c)]
+            others = [*token.conjuncts, *_hyphenated(token)] if joined else []
+            named = [(actor, cost) for c in (token, *others) for actor in actor_ids_at(c)]
             return list(dict.fromkeys(named))
     return []
 

@@ -2930,6 +2930,10 @@ def triples(nlp, text):
     ("Israel has carried out hundreds of strikes in Syria against what it says are Iranian targets.",
      ("israel", "attacks", "iran")),
     ("Israel struck what it said were Hezbollah sites.", ("israel", "attacks", "hezbollah")),
+    # a description set off after the last of two sides describes that one
+    ("Clashes broke out on Sunday between the Iraqi army and the Sinjar Resistance Units (YBS), a Yazidi armed group "
+     "affiliated with the PKK, leaving three soldiers dead, security sources told Rudaw.",
+     ("sinjar_resistance_units", "member_of", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4269,6 +4273,16 @@ def test_pattern_reads(nlp, text, expected):
     ("The attacks come despite weeks of US and British airstrikes on Houthi targets in Yemen. Abdul-Malik al-Houthi, "
      "the group's leader, said in a speech that the operations would continue until the aggression on Gaza stops.",
      ("united_states", "threatens", "houthis")),
+    ("Clashes broke out on Sunday between the Iraqi army and the Sinjar Resistance Units (YBS), a Yazidi armed group "
+     "affiliated with the PKK, leaving three soldiers dead, security sources told Rudaw.",
+     ("iraqi_security_forces", "member_of", "pkk")),
+    # a state's body telling that its own state's forces did something accuses no one
+    ("The Pentagon said the strike was carried out by US forces.", ("us_department_of_defense", "accuses", "us_forces")),
+    ("The Iraqi Security Media Cell said the raid was carried out by the Iraqi Counter-Terrorism Service.",
+     ("iraqi_security_media_cell", "accuses", "iraqi_counter_terrorism_service")),
+    # those hurt in an operation of their own side's were not attacked by their partners in it
+    ("Iraqi security forces and U.S. troops conducted a raid in Anbar that killed 15 Islamic State militants. Five U.S. "
+     "service members were wounded in the operation.", ("iraqi_security_forces", "attacks", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

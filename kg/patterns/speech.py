@@ -4,7 +4,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, put_on_list, reporting_verb
+from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, names_an_actor, put_on_list, reporting_verb
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                                  Frame, agents_in_phrase, asked_by_preposition, clause_verbs, conjuncts,
@@ -311,7 +311,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # Operations Command said": the speaker's own act, or its own state's, not its charge
             continue
         # ("any U.S. strike would be a violation": a wrong supposed is no one's charge)
-        subjects = [s for s in _wrongdoers(verb, clause & cue_words, lexicon) if not supposed(s, lexicon)]
+        subjects = [s for s in _wrongdoers(verb, clause & cue_words, lexicon) if not supposed(s, lexicon)
+                    and not _one_side(speaker, set(actor_ids_at(s)), sent.doc._.actors or {})]
         # (an infinitive's wrong is in the clause above it too: "continues to use its proxies to threaten Iraq")
         cue = next(iter(clause & cue_words))
         yield from said_of(speaker, "accuses", [s for s in subjects if s not in accused], cue, "reported_fault")
@@ -321,8 +322,10 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def _fault_cues(sent: Span, lexicon: Lexicon) -> set[Token]:
     """The words by which a speaker finds fault with someone in a sentence: not a wrong one acts against ("supports
     the resistance against the occupiers", "cooperate against terrorist groups"), nor one a pronoun is described by
-    ("would pursue those responsible" names no one)."""
+    ("would pursue those responsible" names no one), nor a word of an actor's proper name ("the Counter-Terrorism
+    Service")."""
     return {t for t in sent if (lemma_of(t) in lexicon.fault_words or t.lower_ in lexicon.fault_words)
+            and not (t.pos_ == "PROPN" and names_an_actor(t))
             and not ((phrase := t.head if t.dep_ in {"amod", "compound"} else t).dep_ == "pobj"
                      and phrase.head.lower_ in lexicon.adversary_preps)
             and not _denied_of_subject(t) and not _a_duty(t, lexicon)
@@ -664,6 +667,14 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Singh', 'accuses', 'Islamic Resistance')]
     >>> read("US officials said the rockets were fired by Kataib Hezbollah.", attribution)
     [('US officials', 'accuses', 'Kataib Hezbollah')]
+
+    A state's body that says its own state's forces did it tells of their act, and accuses no one:
+
+    >>> from kg.extraction import make_pipeline
+    >>> from kg.lexicon import load_lexicon
+    >>> list(attribution(make_pipeline()("The Pentagon said the strike was carried out by US forces.")[:],
+    ...                  load_lexicon()))
+    []
     """
     for verb in sent:
         if verb.pos_ != "VERB" or (attributed := _attributed(verb, lexicon)) is None:
@@ -676,7 +687,10 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             accusers = [speaker] if (speaker := speaker_for(verb, lexicon)) is not None else []
         for accuser in accusers:
             for target in (t for a in accused for t in conjuncts(a)):
-                yield frame(accuser, "accuses", target, verb, "attribution")
+                said_by = actor_ids_at(accuser)[:1] if isinstance(accuser, Token) else [accuser]
+                if not said_by or not _one_side(said_by[0], set(actor_ids_at(target)), sent.doc._.actors or {}):
+                    yield frame(accuser, "accuses", target, verb, "attribution")
+
 
 
 def _attributed(verb: Token, lexicon: Lexicon) -> tuple[list[Token] | None, list[Token], list | None] | None:
