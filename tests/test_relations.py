@@ -4277,12 +4277,13 @@ def test_pattern_reads(nlp, text, expected):
      "affiliated with the PKK, leaving three soldiers dead, security sources told Rudaw.",
      ("iraqi_security_forces", "member_of", "pkk")),
     # a state's body telling that its own state's forces did something accuses no one
-    ("The Pentagon said the strike was carried out by US forces.", ("us_department_of_defense", "accuses", "us_forces")),
+    ("The Pentagon said the strike was carried out by US forces.",
+     ("us_department_of_defense", "accuses", "us_forces")),
     ("The Iraqi Security Media Cell said the raid was carried out by the Iraqi Counter-Terrorism Service.",
      ("iraqi_security_media_cell", "accuses", "iraqi_counter_terrorism_service")),
     # those hurt in an operation of their own side's were not attacked by their partners in it
-    ("Iraqi security forces and U.S. troops conducted a raid in Anbar that killed 15 Islamic State militants. Five U.S. "
-     "service members were wounded in the operation.", ("iraqi_security_forces", "attacks", "us_forces")),
+    ("Iraqi security forces and U.S. troops conducted a raid in Anbar that killed 15 Islamic State militants. Five "
+     "U.S. service members were wounded in the operation.", ("iraqi_security_forces", "attacks", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
