@@ -424,8 +424,10 @@ class Coreference:
             return None
         named_in = {m.sentence for m in mentions if m.actor in groups} | {
             i for i, sent in enumerate(token.doc.sents) if any(self.demonyms.get(t.text) in groups for t in sent)}
+        # ("UN envoy" is not "Iraq's ambassador to the UN": the office named of another)
+        sides = _with_their_states(frozenset(groups), token.doc)
         return _named_below_headline(here, mentions, lambda m: m.sentence in named_in and words <= self._office(
-            m.titles))
+            m.titles) and not (m.title_owners and sides.isdisjoint(_with_their_states(m.title_owners, token.doc))))
 
     def _pronoun(self, token: Token, mentions: list[_Mention], resolved: list[Span],
                  salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> str | None:

@@ -2934,6 +2934,12 @@ def triples(nlp, text):
     ("Clashes broke out on Sunday between the Iraqi army and the Sinjar Resistance Units (YBS), a Yazidi armed group "
      "affiliated with the PKK, leaving three soldiers dead, security sources told Rudaw.",
      ("sinjar_resistance_units", "member_of", "pkk")),
+    # remarks taken up are their speaker's
+    ("Qais al-Khazali accused the KDP of trying to seize Kirkuk. The KDP's spokesman, Mahmoud Mohammed, rejected the "
+     "remarks.", ("mahmoud_mohammed", "opposes", "qais_khazali")),
+    # those a weapon hurt where the parser hangs the place on them were there
+    ("Kataib Hezbollah drone wounds three US service members at Erbil air base.",
+     ("us_forces", "deployed_in", "erbil")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4284,6 +4290,9 @@ def test_pattern_reads(nlp, text, expected):
     # those hurt in an operation of their own side's were not attacked by their partners in it
     ("Iraqi security forces and U.S. troops conducted a raid in Anbar that killed 15 Islamic State militants. Five "
      "U.S. service members were wounded in the operation.", ("iraqi_security_forces", "attacks", "us_forces")),
+    # a headline's envoy of one body is no one named the envoy of another to it
+    ("UN envoy warns Iraq's armed groups threaten stability\n\nIraq's ambassador to the UN, Mohammed Bahr al-Uloom, "
+     "said his government was committed to peace.", ("mohammed_bahr_al_uloom", "member_of", "united_nations")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -167,9 +167,10 @@ def casualties_at_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if verb.pos_ != "VERB" or is_passive(verb) or lexicon.verb_predicates.get(lemma_of(verb)) not in {
                 "attacks", "kills"}:
             continue
-        # "a drone attack", "a rocket barrage": the noun or its compound names the attack
+        # "a drone attack", "a rocket barrage": the noun or its compound names the attack ("a Kataib Hezbollah drone":
+        # or what struck)
         attacks = [a for a in map(relative_antecedent, subjects_of(verb)) if any(
-            lexicon.noun_predicates.get(lemma_of(t)) in {"attacks", "kills"}
+            lexicon.noun_predicates.get(lemma_of(t)) in {"attacks", "kills"} or lemma_of(t) in lexicon.force_nouns
             for t in (a, *(c for c in a.children if c.dep_ == "compound")))]
         places = [p for a in attacks for p in prep_objects(a, lexicon.target_preps)]
         # "killed three US soldiers at a base in Jordan": where the killing was, they were (but what a weapon is
@@ -177,7 +178,9 @@ def casualties_at_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if lemma_of(verb) not in lexicon.weapon_verbs:
             places += [s for p in _places(verb, {"at"}) for s in _site_or_where_it_is(p, lexicon)]
         for casualty in direct_objects(verb):
-            for place in places:
+            # (or the parser hangs the place on them: "wounds three US service members at Erbil air base")
+            own = [s for p in _places(casualty, {"at"}) for s in _site_or_where_it_is(p, lexicon)]
+            for place in places + own:
                 yield frame(casualty, "deployed_in", place, verb, "deployment.casualties")
 
 
