@@ -1496,11 +1496,13 @@ class ActorLinker:
 def _type_by_setting(span: Span, lexicon: Lexicon) -> str | None:
     """The type a name's setting gives it, whatever the NER's label: an outlet in brackets in a dateline ("SANAA
     (Saba) -"), an institution one holds a post at ("a research fellow at Chatham House", lexicon
-    `institution_posts`)."""
+    `institution_posts`), a town one is the mayor of (lexicon `local_offices`)."""
     if _bracketed_in_dateline(span):
         return "Media"
     if _object_of(span, "at", lexicon.institution_posts) or _object_of(span, "with", lexicon.institution_posts):
         return "Organization"
+    if _object_of(span, "of", lexicon.local_offices):
+        return "Place"
     return None
 
 

@@ -180,6 +180,7 @@ class Lexicon:
     verbal_attack_verbs: frozenset[str]
     verbal_venues: frozenset[str]
     institution_posts: frozenset[str]
+    local_offices: frozenset[str]
     time_spending_verbs: frozenset[str]
     standing_force_words: frozenset[str]
     calling_nouns: frozenset[str]

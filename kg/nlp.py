@@ -610,7 +610,8 @@ def _lower_phrase_set_off_after_object(noun: Token) -> None:
     # the YBS, a Yazidi group")
     # (or the object of the verb's preposition, where a description of those who act is the verb's only object:
     # "clashes broke out between the army and the YBS, a Yazidi armed group")
-    sole_description = noun.dep_ == "dobj" and noun.lower_ in _agent_nouns() and not any(
+    sole_description = noun.dep_ == "dobj" and noun.lower_ in _agent_nouns() and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) and not any(
         c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         o for p in verb.children if p.dep_ == "prep" and (noun.dep_ == "appos" or sole_description)

@@ -213,6 +213,8 @@ def test_a_name_in_a_list_or_a_route_with_a_known_town_or_a_place_noun_is_a_plac
                  "fomenting the protests.", "Koya", "Place", id="a name running on into a conjunction ends before it"),
     pytest.param("The group has a bloc in parliament, Sadiqoun, and is part of the Coordination Framework.",
                  "Sadiqoun", "Organization", id="a name set beside an organisation noun names an organisation"),
+    pytest.param("Ihsan Chalabi, the mayor of Sidakan, said the shelling targeted areas near the border.",
+                 "Sidakan", "Place", id="a town one is the mayor of is a place"),
 ])
 def test_a_name_is_typed_by_its_words_and_what_is_said_of_it(nlp, text, name, actor_type):
     assert {span.text: span.label_ for span in nlp(text).spans[MENTIONS_KEY]}[name] == actor_type

@@ -752,10 +752,14 @@ def _kept_up(noun: Token, lexicon: Lexicon) -> bool:
     >>> from kg.patterns.helpers import _parser
     >>> _kept_up(_parser()("The group vowed to keep up the attacks.")[7], load_lexicon())
     True
+    >>> [_kept_up(_parser()(text)[1], load_lexicon()) for text in ("Its attacks will go on.",
+    ...                                                               "The aggression will not go unpunished.")]
+    [True, False]
     >>> read("The group vowed to continue its attacks.", event_noun)
     [('its', 'attacks', 'attacks')]
     """
-    return noun.dep_ in {"dobj", "nsubj"} and lemma_of(noun.head) in lexicon.continuation_verbs
+    return noun.dep_ in {"dobj", "nsubj"} and bool({lemma_of(noun.head), phrasal_lemma(noun.head)} & (
+        lexicon.continuation_verbs))
 
 
 def _claimed(noun: Token, lexicon: Lexicon) -> bool:

@@ -175,11 +175,12 @@ def casualties_at_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         places = [p for a in attacks for p in prep_objects(a, lexicon.target_preps)]
         # "killed three US soldiers at a base in Jordan": where the killing was, they were (but what a weapon is
         # launched "at" is its target: "launching drones at Israeli territory")
-        if lemma_of(verb) not in lexicon.weapon_verbs:
+        launched = lemma_of(verb) in lexicon.weapon_verbs
+        if not launched:
             places += [s for p in _places(verb, {"at"}) for s in _site_or_where_it_is(p, lexicon)]
         for casualty in direct_objects(verb):
             # (or the parser hangs the place on them: "wounds three US service members at Erbil air base")
-            own = [s for p in _places(casualty, {"at"}) for s in _site_or_where_it_is(p, lexicon)]
+            own = [] if launched else [s for p in _places(casualty, {"at"}) for s in _site_or_where_it_is(p, lexicon)]
             for place in places + own:
                 yield frame(casualty, "deployed_in", place, verb, "deployment.casualties")
 
