@@ -23,8 +23,9 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, line_openings
 from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES, assault_predicates
 
-__all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "mention_containing", "names_a_state",
-           "names_an_actor", "reference_at", "reporting_verb", "speaker_of", "standing_military"]
+__all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "group_of_person",
+           "mention_containing", "names_a_state", "names_an_actor", "reference_at", "reporting_verb", "speaker_of",
+           "standing_military"]
 
 COREF_NAME = "kg_coref"
 
@@ -1725,14 +1726,20 @@ def _group_of_named_person(noun: Token, mentions: list[_Mention], group_words: f
     if person is None or person.type not in PEOPLE_TYPES or noun.lemma_.lower() not in group_words \
             or any(c.dep_ == "det" for c in noun.children):
         return None
-    doc = noun.doc
-    named = [m for m in mentions if m.actor == person.actor and m.named]
-    # the group tied closest, in the tree and then in the text ("Qais al-Khazali, the leader of AAH, ..., the PMF,
-    # the umbrella for armed factions": AAH)
-    ties = [(distance, abs(m.start - p.start), m.actor) for m in mentions if m.type in _ORGANISED and m.named
-            for p in named if p.sentence == m.sentence
-            if (distance := _tie(doc[m.start:m.end].root, doc[p.start:p.end].root)) is not None]
-    return (noun.i, noun.i + 1, min(ties)[2]) if ties else None
+    group = group_of_person(noun.doc, person.actor)
+    return (noun.i, noun.i + 1, group) if group else None
+
+
+def group_of_person(doc: Doc, person: str) -> str | None:
+    """The group the text ties a named person to, where it names them ("Asaib Ahl al-Haq leader Qais al-Khazali",
+    "Hadi al-Amiri of the Badr Organization"): the one tied closest, in the tree and then in the text ("Qais
+    al-Khazali, the leader of AAH, ..., the PMF, the umbrella for armed factions": AAH)."""
+    spans = doc.spans.get(MENTIONS_KEY, [])
+    named = [s for s in spans if s.kb_id_ == person]
+    ties = [(distance, abs(group.start - name.start), group.kb_id_) for group in spans if group.label_ in _ORGANISED
+            for name in named if name.sent == group.sent
+            if (distance := _tie(group.root, name.root)) is not None]
+    return min(ties)[2] if ties else None
 
 
 def _tie(group: Token, person: Token) -> int | None:

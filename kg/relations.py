@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.names import fold, name_key
-from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, reference_at, standing_military
+from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, group_of_person, reference_at, standing_military
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, agents_in_phrase, charged_with_harm,
@@ -425,6 +425,11 @@ class RelationExtractor:
             not any(lemma_of(p) in self.lexicon.owning_verbs for p in [*token.children, *loose_participles(token)]
                     if p.dep_ == "acl" or p.pos_ == "VERB")) and not any(
             c.dep_ in {"amod", "compound"} and c.lower_ in self.lexicon.civil_site_modifiers for c in token.children)
+        if actor is not None and actor.type in PEOPLE_TYPES and not military and lemma_of(token) in (
+                self.lexicon.affiliated_nouns | self.lexicon.hero_nouns | set(self.lexicon.role_predicates)) and any(
+                c.dep_ == "poss" and c.lower_ in SPEAKER_PRONOUNS for c in token.children):
+            # "the Americans killed our leaders", said by Nujaba's spokesman: the group's men, not his
+            return group_of_person(token.doc, actor_id) or actor_id
         if not military or actor is None:
             return actor_id
         if actor.type == "GovernmentBody" and actor.state:

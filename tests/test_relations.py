@@ -2940,6 +2940,12 @@ def triples(nlp, text):
     # those a weapon hurt where the parser hangs the place on them were there
     ("Kataib Hezbollah drone wounds three US service members at Erbil air base.",
      ("us_forces", "deployed_in", "erbil")),
+    # "our leaders", said by a group's spokesman, are the group's men
+    ("Hussein al-Mousawi, the spokesman of Harakat al-Nujaba, said: \"The Americans killed our leaders at Baghdad "
+     "airport.\"", ("united_states", "kills", "harakat_al_nujaba")),
+    # a vote taken up is the voters'
+    ("Iraq's parliament on Thursday passed a law that criminalises normalisation with Israel. Sadr hailed the vote as "
+     "a great achievement.", ("muqtada_al_sadr", "supports", "iraqi_parliament")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4293,6 +4299,8 @@ def test_pattern_reads(nlp, text, expected):
     # a headline's envoy of one body is no one named the envoy of another to it
     ("UN envoy warns Iraq's armed groups threaten stability\n\nIraq's ambassador to the UN, Mohammed Bahr al-Uloom, "
      "said his government was committed to peace.", ("mohammed_bahr_al_uloom", "member_of", "united_nations")),
+    ("Hussein al-Mousawi, the spokesman of Harakat al-Nujaba, said: \"The Americans killed our leaders at Baghdad "
+     "airport.\"", ("united_states", "kills", "hussein_al_mousawi")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
