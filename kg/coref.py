@@ -277,6 +277,8 @@ class Coreference:
         sentence before that names two of them (places aside) told of, its subject first."""
         if token.lower_ not in self.lexicon.side_nouns or _counted(token, self.lexicon.count_words) != 2:
             return None
+        if (fought := _sides_between(token, mentions, sentence, _WINDOW["description"])) is not None:
+            return (token.left_edge.i, token.i + 1, *fought) if fought else None
         for earlier in range(sentence - 1, sentence - 1 - _WINDOW["pronoun"], -1):
             named = [m for m in mentions if m.sentence == earlier and m.type != "Place" and not m.nested]
             # ("Iraq's Joint Operations Command said": a state named on its own body is one side with it)
@@ -1709,6 +1711,28 @@ def _described_by_clause(pronoun: Token, mentions: list[_Mention]) -> str | None
     described = named_beside or _mention_at(mentions, noun.i) or (
         _mention_at(mentions, noun.head.i) if noun.dep_ == "appos" else None) or _mention_on(noun, mentions)
     return described.actor if described else None
+
+
+def _sides_between(token: Token, mentions: list[_Mention], sentence: int, window: int) -> tuple[str, ...] | None:
+    """The actors named as the two sides of a fight or a deal "between" them in the nearest sentence before that
+    tells of one ("fighting between the SDF and Arab tribal fighters ... urged both sides": the SDF, the other side
+    named by no name); None where no sentence within `window` does.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Fighting between the SDF and Arab tribal fighters killed 25 people. Tribal leader "
+    ...                       "Ibrahim al-Hifl accused the SDF. The coalition urged both sides to end the violence.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"] if s.text == "both sides"]
+    [('both sides', 'syrian_democratic_forces')]
+    """
+    sents = list(token.doc.sents)
+    for earlier in range(sentence - 1, max(sentence - 1 - window, -1), -1):
+        for between in (t for t in sents[earlier] if t.lower_ == "between" and t.dep_ == "prep"):
+            sides = [c for o in between.children if o.dep_ == "pobj" for c in o.conjuncts + (o,)]
+            named = [m.actor for m in mentions if m.sentence == earlier and any(
+                m.start <= side.i < m.end for side in sides)]
+            if len(sides) >= 2:
+                return tuple(dict.fromkeys(named))
+    return None
 
 
 def _group_of_named_person(noun: Token, mentions: list[_Mention], group_words: frozenset[str]

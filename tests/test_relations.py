@@ -4301,6 +4301,10 @@ def test_pattern_reads(nlp, text, expected):
      "said his government was committed to peace.", ("mohammed_bahr_al_uloom", "member_of", "united_nations")),
     ("Hussein al-Mousawi, the spokesman of Harakat al-Nujaba, said: \"The Americans killed our leaders at Baghdad "
      "airport.\"", ("united_states", "kills", "hussein_al_mousawi")),
+    # the two sides are those a fight was between, not the two named last
+    ("Fighting between the SDF and Arab tribal fighters killed 25 people. The clashes erupted after the SDF detained "
+     "a commander. Tribal leader Ibrahim al-Hifl accused the SDF of marginalising Arabs. The US-led coalition urged "
+     "both sides to end the violence.", ("international_coalition", "demands", "ibrahim_al_hifl")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
