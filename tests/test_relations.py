@@ -2946,6 +2946,9 @@ def triples(nlp, text):
     # a vote taken up is the voters'
     ("Iraq's parliament on Thursday passed a law that criminalises normalisation with Israel. Sadr hailed the vote as "
      "a great achievement.", ("muqtada_al_sadr", "supports", "iraqi_parliament")),
+    # an attempt opposed is the one's who makes it
+    ("The PMF vowed to resist any American attempt to dissolve it.",
+     ("popular_mobilization_forces", "opposes", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
