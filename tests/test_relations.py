@@ -2949,6 +2949,9 @@ def triples(nlp, text):
     # an attempt opposed is the one's who makes it
     ("The PMF vowed to resist any American attempt to dissolve it.",
      ("popular_mobilization_forces", "opposes", "united_states")),
+    # taking aim at someone is censure
+    ("The Sadrist bloc took aim at the Coordination Framework over the budget.",
+     ("sadrist_movement", "accuses", "coordination_framework")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
