@@ -2758,6 +2758,28 @@ def _lower_apposition_onto_last_conjunct(noun: Token) -> None:
         noun.head = _last_noun_of(last)
 
 
+def _raise_names_over_description_set_off(noun: Token) -> None:
+    """Names set off by a comma before a description of them all ("The Badr Organization and Asaib Ahl al-Haq, both
+    members of the Fatah Alliance, backed Sudani"), which the parser hung on the description as its modifier: the
+    names are what the clause tells of, and the description their apposition.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The Badr Organization and Asaib Ahl al-Haq, both members of the Fatah Alliance, backed Sudani.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Organization", "members"}]
+    [('Organization', 'nsubj', 'backed'), ('members', 'appos', 'Organization')]
+    """
+    determiner = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in {"both", "all"}), None)
+    if noun.tag_ not in {"NN", "NNS"} or determiner is None:
+        return
+    names = next((c for c in noun.children if c.dep_ in {"nmod", "compound"} and c.tag_ in {"NNP", "NNPS"}
+                  and _end_before_comma(c) + 2 == determiner.i and noun.doc[determiner.i - 1].text == ","), None)
+    if names is None:
+        return
+    names.head, names.dep_ = noun.head, noun.dep_
+    noun.head, noun.dep_ = names, "appos"
+
+
 def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
     """A preposition the parser hung on the noun after it as a modifier, making the noun the verb's object ("to
     protest outside parliament"): the noun is the preposition's object, and the preposition the verb's.
@@ -2855,4 +2877,5 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_person_conjunct_out_of_of,
     _raise_noun_of_hedged_free_relative,
     _lower_apposition_onto_last_conjunct,
+    _raise_names_over_description_set_off,
 )

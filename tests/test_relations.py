@@ -2952,6 +2952,9 @@ def triples(nlp, text):
     # taking aim at someone is censure
     ("The Sadrist bloc took aim at the Coordination Framework over the budget.",
      ("sadrist_movement", "accuses", "coordination_framework")),
+    # names set off before a description of them all are what it describes
+    ("The Badr Organization and Asaib Ahl al-Haq, both members of the Fatah Alliance, backed Sudani.",
+     ("asaib_ahl_al_haq", "member_of", "fatah_alliance")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
