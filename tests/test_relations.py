@@ -2955,6 +2955,9 @@ def triples(nlp, text):
     # names set off before a description of them all are what it describes
     ("The Badr Organization and Asaib Ahl al-Haq, both members of the Fatah Alliance, backed Sudani.",
      ("asaib_ahl_al_haq", "member_of", "fatah_alliance")),
+    # an act in the subjunctive after a word of insisting is asked for
+    ("The Coordination Framework insisted that Sudani announce a date for the coalition's departure.",
+     ("coordination_framework", "demands", "mohammed_shia_al_sudani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4314,6 +4317,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Fighting between the SDF and Arab tribal fighters killed 25 people. The clashes erupted after the SDF detained "
      "a commander. Tribal leader Ibrahim al-Hifl accused the SDF of marginalising Arabs. The US-led coalition urged "
      "both sides to end the violence.", ("international_coalition", "demands", "ibrahim_al_hifl")),
+    # an act told after "insisted" is said, not asked for
+    ("The Coordination Framework insisted that Sudani had set a date for the coalition's departure.",
+     ("coordination_framework", "demands", "mohammed_shia_al_sudani")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

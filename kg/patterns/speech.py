@@ -1005,6 +1005,8 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read('"The premier must not allow Washington to dictate policy," he said.', reported_demand)
     [('he', 'demands', 'premier')]
+    >>> read("The Framework insisted that Sudani announce a date for the departure.", reported_demand)
+    [('Framework', 'demands', 'Sudani')]
     """
     text = sent.text.lower()
     if not any(word.replace("_", " ") in text for word in lexicon.demand_words):
@@ -1014,13 +1016,20 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         subjects = subjects_of(verb)
         owed = any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals and subjects and c.i > subjects[0].i
                    for c in verb.children) and lemma_of(verb) not in lexicon.unasked_acts
-        asked = lemma_of(verb) in lexicon.demanded_acts and _asked_for(verb, lexicon)
+        asked = (lemma_of(verb) in lexicon.demanded_acts or _subjunctive(verb)) and _asked_for(verb, lexicon)
         if verb.pos_ != "VERB" or not (owed or asked):
             continue
         if not owed and is_blocked(verb, lexicon):
             continue  # "the troops did not have to leave" asks nothing, but "he must not allow it" forbids
         if (speaker := speaker_for(verb, lexicon)) is not None:
             yield from said_of(speaker, "demands", subjects, verb, "reported_demand")
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Whether a verb is in the subjunctive, the bare form after one subject ("insisted that Sudani announce a
+    date"): what is asked for, whatever the act."""
+    return verb.tag_ in {"VB", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in verb.children)
 
 
 def _asked_for(act: Token, lexicon: Lexicon) -> bool:
