@@ -30,7 +30,8 @@ from spacy.util import filter_spans
 from kg.gazetteer import country_name, is_place
 from kg.corpus import WEEKDAYS, dateline_city
 from kg.lexicon import Lexicon, load_lexicon
-from kg.names import APOSTROPHES, NAME_PARTICLES, fold, name_key, skeleton, slug, spelling_variants
+from kg.names import (APOSTROPHES, DOUBLE_QUOTES, NAME_PARTICLES, fold, name_key, nickname_forms, skeleton, slug,
+                      spelling_variants)
 from kg.nlp import MENTIONS_KEY, compounded_name, dateline_tokens, declare_extensions, line_openings
 from kg.resources import load_data, parse_yaml
 from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES, assault_predicates
@@ -1402,6 +1403,11 @@ class ActorLinker:
 
     def _resolve(self, span: Span, label: str, found: list[_Candidate], acronyms: dict[str, str]) -> Actor | None:
         text = span.text
+        if (forms := nickname_forms(text)) is not None:
+            # 'Wissam Mohammed "Abu Baqir" al-Saadi': the man the news calls Abu Baqir al-Saadi
+            known = next((actor for form in forms if (actor := self.registry.lookup(form))), None)
+            return known or Actor(id=slug(forms[0]), name=forms[0], type=self._new_type(span, label),
+                                  aliases=(*forms, text), registered=False)
         if label == "NORP" or text in self.registry.demonyms:
             return self.registry.actors.get(self.registry.demonyms.get(text, ""))
         if registered := self.registry.lookup(text):
@@ -2261,13 +2267,21 @@ def kunya_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> Itera
     >>> doc = load_pipeline()("BAGHDAD - Abu Hussein al-Hamidawi, the secretary-general of the group, spoke.")
     >>> [span.text for span in kunya_names(doc, load_lexicon())]
     ['Abu Hussein al-Hamidawi']
+
+    A kunya set in quotes inside a name is the man's name with the surname after it:
+
+    >>> doc = load_pipeline()('It named him as Wissam Mohammed "Abu Baqir" al-Saadi.')
+    >>> [span.text for span in kunya_names(doc, load_lexicon())]
+    ['Abu Baqir" al-Saadi']
     """
     named = {i for span in found for i in range(span.start, span.end)}
     for kunya in doc:
         if kunya.text.lower() not in lexicon.kunya_words or not kunya.is_title or kunya.i in named:
             continue
-        end = _name_run(doc, kunya.i + 1, kunya.sent.end, lambda t: t.is_title and t.is_alpha,
-                        NAME_PARTICLES | {"-"})
+        end = _name_run(doc, kunya.i + 1, kunya.sent.end, _titlecase_word, NAME_PARTICLES | {"-"})
+        if kunya.i > 0 and doc[kunya.i - 1].text in DOUBLE_QUOTES and end < kunya.sent.end and (
+                doc[end].text in DOUBLE_QUOTES):
+            end = max(end, _name_run(doc, end + 1, kunya.sent.end, _titlecase_word, NAME_PARTICLES | {"-"}))
         if end > kunya.i + 1 and not named & set(range(kunya.i, end)):
             yield Span(doc, kunya.i, end, label="PERSON")
 
@@ -2324,6 +2338,10 @@ def given_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
         end = _name_run(doc, start, verb.sent.end, _capitalised, lexicon.name_connectors)
         if sum(_capitalised(t) for t in doc[start:end]) >= 2 and not _in_headline(doc[start:end]):
             yield Span(doc, start, end, label="ORG")
+
+
+def _titlecase_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha
 
 
 def _name_run(doc: Doc, start: int, limit: int, is_word: Callable[[Token], bool], joins: frozenset[str]) -> int:

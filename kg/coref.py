@@ -1087,8 +1087,9 @@ def identified_nouns(doc: Doc, spans: list[Span], lexicon: Lexicon) -> dict[int,
             continue
         nouns = [c for c in _named_by(verb) if c.pos_ == "NOUN" and any(
             d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an"} for d in c.children)]
-        # (the parser may hang the "as" on the noun named)
-        names = [o.i for w in [verb, *nouns] for p in w.children if p.dep_ == "prep" and p.lower_ == "as"
+        # (the parser may hang the "as" on the noun named, or on who named it: "identified by two sources as X")
+        namers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        names = [o.i for w in [verb, *nouns, *namers] for p in w.children if p.dep_ == "prep" and p.lower_ == "as"
                  for o in p.children if o.dep_ == "pobj" and o.i in people]
         if not nouns or not names:
             continue

@@ -11,12 +11,14 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["APOSTROPHES", "NAME_PARTICLES", "TYPOGRAPHIC_QUOTES", "fold", "name_key", "skeleton", "spelling_variants",
+__all__ = ["APOSTROPHES", "DOUBLE_QUOTES", "NAME_PARTICLES", "TYPOGRAPHIC_QUOTES", "nickname_forms", "fold", "name_key", "skeleton", "spelling_variants",
            "slug"]
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
 # One character for one, so that offsets into the plain text are offsets into the original.
 TYPOGRAPHIC_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"'})
+# The marks that set a nickname off inside a name: Wissam Mohammed "Abu Baqir" al-Saadi.
+DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 # The Arabic article in its spellings, joined by a hyphen to the name it opens: "al-Salam", "ash-Shaabi".
 NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az"})
@@ -35,10 +37,12 @@ def name_key(text: str) -> str:
 
     >>> name_key("the Kata’ib Hezbollah's") == name_key("Kataib Hezbollah")
     True
+    >>> name_key('Abu Baqir" al-Saadi') == name_key("Abu Baqir al-Saadi")
+    True
     """
-    text = fold(text)
+    text = fold(text).translate(TYPOGRAPHIC_QUOTES)
     text = re.sub(r"'s$", "", text.strip())
-    text = text.replace("'", "").replace(".", "")
+    text = text.replace("'", "").replace(".", "").replace('"', "")
     text = re.sub(r"[-\s]+", " ", text).strip()
     return re.sub(r"^the ", "", text)
 
@@ -108,3 +112,21 @@ def slug(text: str) -> str:
         return readable
     digest = hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:6]
     return f"{readable or 'actor'}_{digest}"
+
+
+_NICKNAMED = re.compile(r'^(?P<given>[^"“”]+?)\s*["“](?P<nickname>[^"“”]+)["”]\s*(?P<surname>[^"“”]+)$')
+
+
+def nickname_forms(name: str) -> tuple[str, str] | None:
+    """A name with a nickname set in quotes inside it, as the nickname with the surname (how the news calls the
+    man) and as the name without the nickname; None for any other name.
+
+    >>> nickname_forms('Wissam Mohammed "Abu Baqir" al-Saadi')
+    ('Abu Baqir al-Saadi', 'Wissam Mohammed al-Saadi')
+    >>> nickname_forms("Abu Baqir al-Saadi") is None
+    True
+    """
+    if (match := _NICKNAMED.match(name.strip())) is None:
+        return None
+    surname = match["surname"].strip()
+    return f"{match['nickname'].strip()} {surname}", f"{match['given'].strip()} {surname}"

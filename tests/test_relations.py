@@ -2958,6 +2958,14 @@ def triples(nlp, text):
     # an act in the subjunctive after a word of insisting is asked for
     ("The Coordination Framework insisted that Sudani announce a date for the coalition's departure.",
      ("coordination_framework", "demands", "mohammed_shia_al_sudani")),
+    # a name with a nickname in quotes is the man the news calls by the nickname, whoever identified him
+    ("A U.S. drone strike killed a commander of Kataib Hezbollah. The commander was identified by two Iraqi security "
+     "sources as Wissam Mohammed \"Abu Baqir\" al-Saadi.", ("united_states", "kills", "abu_baqir_al_saadi")),
+    ("A U.S. drone strike killed a commander of Kataib Hezbollah. The commander was identified by two Iraqi security "
+     "sources as Abu Baqir al-Saadi.", ("united_states", "kills", "abu_baqir_al_saadi")),
+    # a state's military spokesman speaks for its armed forces
+    ("Iraq's military spokesman, Major General Yahya Rasool, said the strike was a blatant assassination.",
+     ("yahya_rasool", "spokesperson_for", "iraqi_security_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
