@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["APOSTROPHES", "DOUBLE_QUOTES", "NAME_PARTICLES", "TYPOGRAPHIC_QUOTES", "nickname_forms", "fold", "name_key", "skeleton", "spelling_variants",
-           "slug"]
+__all__ = ["APOSTROPHES", "DOUBLE_QUOTES", "NAME_PARTICLES", "TYPOGRAPHIC_QUOTES", "fold", "name_key",
+           "nickname_forms", "skeleton", "spelling_variants", "slug"]
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
 # One character for one, so that offsets into the plain text are offsets into the original.
