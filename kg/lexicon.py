@@ -198,6 +198,7 @@ class Lexicon:
     fault_words: frozenset[str]
     labelling_verbs: frozenset[str]
     hedging_forms: frozenset[str]
+    blaming_verbs: frozenset[str]
     justification_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     occupation_words: frozenset[str]

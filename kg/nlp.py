@@ -2780,6 +2780,26 @@ def _raise_names_over_description_set_off(noun: Token) -> None:
     noun.head, noun.dep_ = names, "appos"
 
 
+def _raise_charge_off_target(on: Token) -> None:
+    """The "on" that names whom an act is blamed on, which the parser hung on the place the act was on ("blamed
+    previous attacks on the base on Kataib Hezbollah"): it is the blaming verb's (lexicon `blaming_verbs`).
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Washington has blamed previous attacks on the base on Kataib Hezbollah.")
+    >>> [(t.text, t.head.text) for t in doc if t.lower_ == "on"]
+    [('on', 'attacks'), ('on', 'blamed')]
+    """
+    target = on.head
+    if on.lower_ != "on" or on.dep_ != "prep" or target.dep_ != "pobj" or target.head.lower_ != "on":
+        return
+    act = target.head.head
+    verb = act.head
+    if act.dep_ == "dobj" and verb.tag_.startswith("VB") and (
+            _verb_stems(verb) | {verb.lower_, verb.lower_.removesuffix("s")}) & load_lexicon().blaming_verbs:
+        on.head = verb
+
+
 def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
     """A preposition the parser hung on the noun after it as a modifier, making the noun the verb's object ("to
     protest outside parliament"): the noun is the preposition's object, and the preposition the verb's.
@@ -2878,4 +2898,5 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_noun_of_hedged_free_relative,
     _lower_apposition_onto_last_conjunct,
     _raise_names_over_description_set_off,
+    _raise_charge_off_target,
 )

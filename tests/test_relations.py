@@ -2966,6 +2966,9 @@ def triples(nlp, text):
     # a state's military spokesman speaks for its armed forces
     ("Iraq's military spokesman, Major General Yahya Rasool, said the strike was a blatant assassination.",
      ("yahya_rasool", "spokesperson_for", "iraqi_security_forces")),
+    # an act blamed "on" someone, after the place it was on
+    ("Washington has blamed previous attacks on the base on Iran-backed militias, including Kataib Hezbollah.",
+     ("united_states", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
