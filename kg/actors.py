@@ -1884,11 +1884,9 @@ def _names_same(text: str, actor: Actor) -> bool:
         if actor.type in PEOPLE_TYPES:
             words, alias_words = name_key(text).split(), name_key(alias).split()
             if 0 < len(words) < len(alias_words) and (
-                words == alias_words[-len(words):] or words == alias_words[:len(words)]
-            ):
-                return True
-            if len(words) == 1 and len(alias_words) > 1 and spelling_variants(words[0], alias_words[-1]):
-                return True
+                words == alias_words[:len(words)] or spelling_variants(" ".join(words),
+                                                                      " ".join(alias_words[-len(words):]))):
+                return True  # (the surname spelt otherwise: "al-Walaei" after "Abu Alaa al-Walai")
         elif actor.type == "Place" and _one_word_dropped(name_key(text).split(), name_key(alias).split()):
             return True  # "the Khor Mor field" after "the Khor Mor gas field"
     return False

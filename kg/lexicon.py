@@ -199,6 +199,7 @@ class Lexicon:
     labelling_verbs: frozenset[str]
     hedging_forms: frozenset[str]
     blaming_verbs: frozenset[str]
+    business_nouns: frozenset[str]
     justification_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     occupation_words: frozenset[str]

@@ -2969,6 +2969,14 @@ def triples(nlp, text):
     # an act blamed "on" someone, after the place it was on
     ("Washington has blamed previous attacks on the base on Iran-backed militias, including Kataib Hezbollah.",
      ("united_states", "accuses", "kataib_hezbollah")),
+    # warned against doing what is no harm, one is told not to
+    ("Abu Alaa al-Walaei warned the Iraqi government against renewing the security agreement with Washington.",
+     ("abu_alaa_al_walai", "demands", "iraqi_government")),
+    ("The United States has warned Kataib Hezbollah against attacking its forces.",
+     ("united_states", "threatens", "kataib_hezbollah")),
+    # a surname spelt otherwise is the man named before
+    ("The secretary general of Kataib Sayyid al-Shuhada, Abu Alaa al-Walaei, spoke. In an interview with Tasnim, "
+     "al-Walaei praised Iran.", ("abu_alaa_al_walai", "supports", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4331,6 +4339,10 @@ def test_pattern_reads(nlp, text, expected):
     # an act told after "insisted" is said, not asked for
     ("The Coordination Framework insisted that Sudani had set a date for the coalition's departure.",
      ("coordination_framework", "demands", "mohammed_shia_al_sudani")),
+    # a company is no movement named before
+    ("The government approved the creation of the Muhandis General Company. Critics, including the Sadrist movement, "
+     "accuse the PMF of using it. Falih al-Fayyadh, the PMF chairman, has defended the company.",
+     ("falih_al_fayyadh", "supports", "sadrist_movement")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1016,6 +1016,8 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'opposes', 'extension')]
     >>> read("He also warned Israel.", warning)
     [('He', 'threatens', 'Israel')]
+    >>> read("He warned the government against renewing the agreement.", warning)
+    [('He', 'demands', 'government')]
     """
     for verb in sent:
         if lemma_of(verb) not in lexicon.warning_verbs or verb.pos_ != "VERB":
@@ -1025,12 +1027,16 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         said = [c for c in verb.children if c.dep_ == "ccomp"] + [
             c for o in warned for c in o.children if c.dep_ == "relcl" and any(m.dep_ == "mark" for m in c.children)]
         complements = [c for c in verb.children if c.dep_ == "xcomp"]
+        doing = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "against" for c in p.children
+                 if c.dep_ == "pcomp"]
         if complements:
             # "warned US forces to leave or face a harsh response": told what follows if it does not, it is threatened
             predicates = ["threatens", "demands"] if any(
                 lemma_of(v) in lexicon.threat_verbs and any(lemma_of(o) in lexicon.threat_outcomes
                                                             for o in direct_objects(v))
                 for c in complements for v in conjuncts(c)) else ["demands"]
+        elif doing and not any(lexicon.verb_predicates.get(lemma_of(act)) in _HARMS for act in doing):
+            predicates = ["demands"]  # "warned the government against renewing the agreement": told not to
         elif prep_objects(verb, {"against"}) or any(
                 in_future(act, lexicon) for c in said for act in _acts_told(c)) and not (
                 _third_party_told(said, warned + subjects_of(verb), _own_force_told(said, verb, lexicon))) and not (
@@ -1040,7 +1046,7 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             predicates = ["threatens"]  # "he also warned Israel": a warning that says nothing more is a threat
         else:
             continue  # "warned Baghdad that the regime was using its soil" tells of a third party
-        pattern = "warning" if said or complements or prep_objects(verb, {"against"}) else "warning.bare"
+        pattern = "warning" if said or complements or doing or prep_objects(verb, {"against"}) else "warning.bare"
         for subject in subjects_of(verb):
             for predicate in predicates:
                 for target in warned:
