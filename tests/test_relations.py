@@ -2977,6 +2977,8 @@ def triples(nlp, text):
     # a surname spelt otherwise is the man named before
     ("The secretary general of Kataib Sayyid al-Shuhada, Abu Alaa al-Walaei, spoke. In an interview with Tasnim, "
      "al-Walaei praised Iran.", ("abu_alaa_al_walai", "supports", "iran")),
+    # adverbs between a verb and its particle leave it phrasal
+    ("Qais al-Khazali promised to stand firmly against the Americans.", ("qais_khazali", "opposes", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

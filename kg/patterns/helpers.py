@@ -902,8 +902,17 @@ def phrasal_lemma(verb: Token) -> str:
 
     >>> phrasal_lemma(_parser()("The PKK, which Turkey has fought for four decades, denied it.")[6])
     'fight'
+
+    Adverbs between the verb and its particle leave the verb phrasal:
+
+    >>> phrasal_lemma(_parser()("He promised to stand even more firmly against the project.")[3])
+    'stand_against'
     """
-    particle = next((c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1 and not of_time(c)),
+    after = verb.i + 1
+    for adverb in (c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i):
+        if adverb.left_edge.i == after:
+            after = adverb.right_edge.i + 1
+    particle = next((c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == after and not of_time(c)),
                     None)
     return f"{lemma_of(verb)}_{particle.lower_}" if particle else lemma_of(verb)
 
