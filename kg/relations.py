@@ -25,7 +25,7 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, agen
                          examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
                          obliged, opens_a_question,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
-                         picks_a_part, prep_objects, raised_for, supposed,
+                         picks_a_part, prep_objects, raised_for, set_against, supposed,
                          relative_antecedent, Sentence, speaker_for, subjects_of, titled_states, what_it_is_called)
 from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES, Predicate, assault_predicates, load_predicates
 
@@ -708,9 +708,17 @@ def _told_apart(vetoing: list[Token], reading: list[Token]) -> bool:
     >>> doc = _parser()("Iran denies arming the Houthis, but officials say Tehran supplies them.")
     >>> _told_apart([doc[2]], [doc[10]]), _told_apart([doc[2]], [doc[2]]), _told_apart([doc[2]], [])
     (True, False, False)
+    >>> doc = _parser()("Iran has supplied the Houthis with missiles, though Tehran denies arming the group.")
+    >>> _told_apart([doc[11]], [doc[2]])
+    True
     """
+    def governs(a: Token, b: Token) -> bool:
+        # (not across a clause set against the other's: "Iran supplies them, though Tehran denies arming them")
+        return a.is_ancestor(b) and not any(set_against(t) for t in b.ancestors if a.is_ancestor(t) or t == b) \
+            and not set_against(b)
+
     def related(a: Token, b: Token) -> bool:
-        return a == b or a.is_ancestor(b) or b.is_ancestor(a)
+        return a == b or governs(a, b) or governs(b, a)
 
     return any(all(not related(blocked, cue) for blocked in vetoing) for cue in reading)
 

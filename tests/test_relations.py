@@ -2979,6 +2979,9 @@ def triples(nlp, text):
      "al-Walaei praised Iran.", ("abu_alaa_al_walai", "supports", "iran")),
     # adverbs between a verb and its particle leave it phrasal
     ("Qais al-Khazali promised to stand firmly against the Americans.", ("qais_khazali", "opposes", "united_states")),
+    # a denial set against the sentence's claim vetoes nothing the sentence tells
+    ("Iran has supplied the Houthis with missiles and drones, according to U.N. experts, though Tehran denies arming "
+     "the group.", ("iran", "supports", "houthis")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

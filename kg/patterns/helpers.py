@@ -19,7 +19,7 @@ from kg.resources import load_data
 from kg.vocabulary import PEOPLE_TYPES, assault_predicates
 
 __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
-           "titled_states", "states_named_by",
+           "titled_states", "states_named_by", "set_against",
            "is_definite", "direct_objects", "passive_agents", "participle_agents",
            "agents_in_phrase", "counting_noun", "compound_lemma",
            "prep_objects",
@@ -897,6 +897,18 @@ def compound_lemma(noun: Token) -> str | None:
     return f"{lemma_of(before[0])}_{lemma_of(noun)}" if before else None
 
 
+def set_against(clause: Token) -> bool:
+    """Whether a clause sets another subject's word against its sentence's ("Iran denies arming the Houthis, though
+    US officials say Tehran supplies them": the officials' clause).
+
+    >>> doc = _parser()("Iran supplies the Houthis, though Tehran denies arming them.")
+    >>> set_against(doc[7]), set_against(doc[1])
+    (True, False)
+    """
+    return clause.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in clause.children) and any(
+        c.dep_ == "mark" and c.lower_ in load_lexicon().contrast_marks for c in clause.children)
+
+
 def phrasal_lemma(verb: Token) -> str:
     """ "call on" as one lemma: a verb and its particle or first preposition, unless it is one of time.
 
@@ -1377,8 +1389,7 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
             return
         # "Iran denies arming the Houthis, though US officials say Tehran supplies them": a clause that sets another
         # subject's word against the sentence's is out of its scope
-        if current.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in current.children) and any(
-                c.dep_ == "mark" and c.lower_ in load_lexicon().contrast_marks for c in current.children):
+        if set_against(current):
             return
         # "Israeli strike kills IRGC general, Iran vows response": a clause before a verb with an object of its own
         # is told beside it, not what the verb promises or says
