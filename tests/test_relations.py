@@ -2982,6 +2982,9 @@ def triples(nlp, text):
     # a denial set against the sentence's claim vetoes nothing the sentence tells
     ("Iran has supplied the Houthis with missiles and drones, according to U.N. experts, though Tehran denies arming "
      "the group.", ("iran", "supports", "houthis")),
+    # a headline's group leader is the secretary-general the story names
+    ("Badr leader warns Turkey over water\n\nBAGHDAD - Hadi al-Amiri, the secretary-general of the Badr Organization, "
+     "on Saturday accused Turkey of using water as a weapon.", ("hadi_al_amiri", "threatens", "turkey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
