@@ -686,10 +686,7 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         targets = [] if recalled else targets
         kept_up = not targets and predicate == "attacks" and _kept_up(noun, lexicon)
         if kept_up:  # "vowed to keep up the attacks", "continue its attacks": the group's own, and no one else's
-            # ("the operations would continue", he said: the speaker's)
-            agents = [c for c in noun.children if c.dep_ == "poss"] or (
-                [s for s in [speaker_for(noun, lexicon)] if isinstance(s, Token)] if noun.dep_ == "nsubj" else
-                subjects_of(noun.head))
+            agents = _keepers(noun, lexicon)
         pattern = "event_noun.recalled_target" if recalled else "event_noun.own_targets" if kept_up else "event_noun"
         for agent in (a for g in agents for a in conjuncts(g)):
             for target in targets or ([noun] if recalled or kept_up else []):
@@ -743,6 +740,15 @@ def is_charge(act: Token, lexicon: Lexicon) -> bool:
     penalties = lexicon.sanction_verbs | lexicon.designation_verbs
     return lemma_of(charging) in lexicon.charging_verbs | penalties or any(
         lemma_of(p) in penalties for p in [charging, *charging.children] if p.pos_ == "NOUN")
+
+
+def _keepers(attacks: Token, lexicon: Lexicon) -> list[Token]:
+    """Whose attacks kept up are: their owner's ("continue its attacks"), the speaker's ("the operations would
+    continue", he said), else the subject's of the verb that keeps them up."""
+    owners = [c for c in attacks.children if c.dep_ == "poss"]
+    if owners or attacks.dep_ != "nsubj":
+        return owners or subjects_of(attacks.head)
+    return [s for s in [speaker_for(attacks, lexicon)] if isinstance(s, Token)]
 
 
 def _kept_up(noun: Token, lexicon: Lexicon) -> bool:
@@ -1029,22 +1035,7 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         complements = [c for c in verb.children if c.dep_ == "xcomp"]
         doing = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "against" for c in p.children
                  if c.dep_ == "pcomp"]
-        if complements:
-            # "warned US forces to leave or face a harsh response": told what follows if it does not, it is threatened
-            predicates = ["threatens", "demands"] if any(
-                lemma_of(v) in lexicon.threat_verbs and any(lemma_of(o) in lexicon.threat_outcomes
-                                                            for o in direct_objects(v))
-                for c in complements for v in conjuncts(c)) else ["demands"]
-        elif doing and not any(lexicon.verb_predicates.get(lemma_of(act)) in _HARMS for act in doing):
-            predicates = ["demands"]  # "warned the government against renewing the agreement": told not to
-        elif prep_objects(verb, {"against"}) or any(
-                in_future(act, lexicon) for c in said for act in _acts_told(c)) and not (
-                _third_party_told(said, warned + subjects_of(verb), _own_force_told(said, verb, lexicon))) and not (
-                _foretold(said, lexicon)):
-            predicates = ["threatens"]
-        elif not said and not prep_objects(verb, {"of", "about"}):
-            predicates = ["threatens"]  # "he also warned Israel": a warning that says nothing more is a threat
-        else:
+        if (predicates := _warned_of(verb, warned, said, complements, doing, lexicon)) is None:
             continue  # "warned Baghdad that the regime was using its soil" tells of a third party
         pattern = "warning" if said or complements or doing or prep_objects(verb, {"against"}) else "warning.bare"
         for subject in subjects_of(verb):
@@ -1054,6 +1045,27 @@ def warning(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             if not warned:  # "warned against any extension of the US mission": opposing what it is warned against
                 for against in prep_objects(verb, {"against"}):
                     yield frame(subject, "opposes", against, verb, "warning.against")
+
+
+def _warned_of(verb: Token, warned: list[Token], said: list[Token], complements: list[Token], doing: list[Token],
+               lexicon: Lexicon) -> list[str] | None:
+    """What a warning tells of the one warned, by what it says (its clause, its complement, what it is against);
+    None where it tells of a third party."""
+    if complements:
+        # "warned US forces to leave or face a harsh response": told what follows if it does not, it is threatened
+        return ["threatens", "demands"] if any(
+            lemma_of(v) in lexicon.threat_verbs and any(
+                lemma_of(o) in lexicon.threat_outcomes for o in direct_objects(v))
+            for c in complements for v in conjuncts(c)) else ["demands"]
+    if doing and not any(lexicon.verb_predicates.get(lemma_of(act)) in _HARMS for act in doing):
+        return ["demands"]  # "warned the government against renewing the agreement": told not to
+    if prep_objects(verb, {"against"}) or any(in_future(act, lexicon) for c in said for act in _acts_told(c)) and not (
+            _third_party_told(said, warned + subjects_of(verb), _own_force_told(said, verb, lexicon))) and not (
+            _foretold(said, lexicon)):
+        return ["threatens"]
+    if not said and not prep_objects(verb, {"of", "about"}):
+        return ["threatens"]  # "he also warned Israel": a warning that says nothing more is a threat
+    return None
 
 
 def _acts_told(clause: Token) -> list[Token]:
