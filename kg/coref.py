@@ -2063,7 +2063,7 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
     if actor_type == "GovernmentBody" and not kinds <= {t.lower_ for t in noun.doc[mention.start:mention.end]} | set(
             mention.actor.split("_")):
         return False  # "the foreign ministry" is no government named before: the words of its kind are in its name
-    if noun.lemma_.lower() in lexicon.business_nouns and mention.head != noun.lemma_.lower() and any(
+    if noun.lemma_.lower() in lexicon.business_nouns and mention.head not in lexicon.business_nouns and any(
             mention.head in nouns for nouns in lexicon.descriptions.values()):
         return False  # "the company" is no movement or party named before: a name headed by a noun of another kind
     if (lemma := noun.lemma_.lower()) in lexicon.institution_nouns:
