@@ -387,8 +387,7 @@ class Coreference:
         owners = _with_their_states(_owners_named_on([token]), token.doc)
 
         def holds(m: _Mention) -> bool:
-            return office <= self._office(m.titles) and not (owners and m.title_owners and owners.isdisjoint(
-                _with_their_states(m.title_owners, token.doc)))
+            return office <= self._office(m.titles) and not _titled_of_another(m, owners, token.doc)
         # (where an office holder is, "the Iranian president in Tehran", names no office)
         of = [o for p in token.children if p.dep_ == "prep" and p.lower_ in _OFFICE_PREPS
               for o in p.children if o.dep_ == "pobj" and not (p.lower_ == "in" and o.ent_type_ == "Place")]
@@ -430,7 +429,7 @@ class Coreference:
         # ("UN envoy" is not "Iraq's ambassador to the UN": the office named of another)
         sides = _with_their_states(frozenset(groups), token.doc)
         return _named_below_headline(here, mentions, lambda m: m.sentence in named_in and words <= self._office(
-            m.titles) and not (m.title_owners and sides.isdisjoint(_with_their_states(m.title_owners, token.doc))))
+            m.titles) and not _titled_of_another(m, sides, token.doc))
 
     def _pronoun(self, token: Token, mentions: list[_Mention], resolved: list[Span],
                  salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> str | None:
@@ -1905,6 +1904,12 @@ def _with_their_states(owners: frozenset[str], doc: Doc) -> frozenset[str]:
     return owners | {registry[a].state for a in owners if a in registry and registry[a].state}
 
 
+def _titled_of_another(mention: _Mention, owners: frozenset[str], doc: Doc) -> bool:
+    """Whether a mention's titles name other owners than those an office is named with, their states counted as
+    theirs."""
+    return bool(owners and mention.title_owners) and owners.isdisjoint(_with_their_states(mention.title_owners, doc))
+
+
 def names_a_state(token: Token) -> bool:
     """Whether a token is in a mention of a state ("Iraqi", "Iran's")."""
     return any(s.start <= token.i < s.end and s.label_ == "Country" for s in token.doc.spans.get(MENTIONS_KEY, []))
@@ -2063,8 +2068,9 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
     if actor_type == "GovernmentBody" and not kinds <= {t.lower_ for t in noun.doc[mention.start:mention.end]} | set(
             mention.actor.split("_")):
         return False  # "the foreign ministry" is no government named before: the words of its kind are in its name
-    if noun.lemma_.lower() in lexicon.business_nouns and mention.head not in lexicon.business_nouns and any(
-            mention.head in nouns for nouns in lexicon.descriptions.values()):
+    headed_by_a_kind = any(mention.head in nouns for nouns in lexicon.descriptions.values())
+    if noun.lemma_.lower() in lexicon.business_nouns and mention.head not in lexicon.business_nouns and (
+            headed_by_a_kind):
         return False  # "the company" is no movement or party named before: a name headed by a noun of another kind
     if (lemma := noun.lemma_.lower()) in lexicon.institution_nouns:
         # "the government" is no parliament named before: a state's body is taken up by the noun it is named by
@@ -2083,8 +2089,8 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
         # occupation")
         # ("the factions" are not the Syrian Democratic Forces, one group named by a plural noun of another kind;
         # but "the forces" after "the Kurdish forces", and "the factions" after "Kataib Hezbollah")
-        return mention.plural and (not mention.proper or mention.head == noun.lemma_.lower() or not any(
-            mention.head in nouns for nouns in lexicon.descriptions.values())) or bool(
+        return mention.plural and (not mention.proper or mention.head == noun.lemma_.lower() or not (
+            headed_by_a_kind)) or bool(
             mention.partners) and mention.type in PEOPLE_TYPES or actor_type == "ArmedForce"
     return not (mention.plural and noun.doc[mention.end - 1].pos_ == "NOUN")
 

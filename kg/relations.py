@@ -714,8 +714,7 @@ def _told_apart(vetoing: list[Token], reading: list[Token]) -> bool:
     """
     def governs(a: Token, b: Token) -> bool:
         # (not across a clause set against the other's: "Iran supplies them, though Tehran denies arming them")
-        return a.is_ancestor(b) and not any(set_against(t) for t in b.ancestors if a.is_ancestor(t) or t == b) \
-            and not set_against(b)
+        return a.is_ancestor(b) and not any(set_against(t) for t in (b, *b.ancestors) if a.is_ancestor(t))
 
     def related(a: Token, b: Token) -> bool:
         return a == b or governs(a, b) or governs(b, a)
