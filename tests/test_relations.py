@@ -4351,6 +4351,9 @@ def test_pattern_reads(nlp, text, expected):
     ("The government approved the creation of the Muhandis General Company. Critics, including the Sadrist movement, "
      "accuse the PMF of using it. Falih al-Fayyadh, the PMF chairman, has defended the company.",
      ("falih_al_fayyadh", "supports", "sadrist_movement")),
+    # a relative clause the parser misread keeps no one's bases
+    ("The PKK, which Turkey, the United States and the European Union list as a terrorist group, has bases in the "
+     "mountains of northern Iraq.", ("turkish_armed_forces", "deployed_in", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -8,9 +8,9 @@ from kg.coref import actor_ids_at, names_a_state
 from kg.gazetteer import is_place
 from kg.lexicon import Lexicon
 from kg.nlp import compounded_name
-from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, Frame, conjuncts, counting_noun, direct_objects, frame,
-                                 is_passive, lemma_of, linked_actors, phrasal_lemma, placed_from, prep_objects,
-                                 relative_antecedent, subjects_of, what_it_is_called)
+from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, Frame, conjuncts, counting_noun,
+                                 direct_objects, frame, is_passive, lemma_of, linked_actors, phrasal_lemma,
+                                 placed_from, prep_objects, relative_antecedent, subjects_of, what_it_is_called)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
 __all__ = ["deployment", "deployment_verb", "casualties_at_target", "location"]
@@ -120,7 +120,10 @@ def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """
     # "Turkey maintains dozens of military outposts in Duhok": a count of them is what the verb keeps
     counted = counting_noun(force, lexicon)
-    if counted.dep_ == "dobj" and {lemma_of(counted.head), phrasal_lemma(counted.head)} & (
+    # (a relative pronoun the parser made the verb's indirect object is a clause it misread: "The PKK, which Turkey
+    # and the EU list as a terrorist group, has bases in Iraq" keeps no Turkish bases)
+    misread = any(c.dep_ == "dative" and c.lower_ in RELATIVE_PRONOUNS for c in counted.head.children)
+    if counted.dep_ == "dobj" and not misread and {lemma_of(counted.head), phrasal_lemma(counted.head)} & (
             lexicon.deployment_verbs | lexicon.keeping_verbs):
         # "has 2,500 troops in Iraq and 900 in Syria": the parser may hang the place on the verb
         # ("has 2,500 troops stationed in Iraq": or on the participle that places them)
