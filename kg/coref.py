@@ -833,8 +833,16 @@ class Coreference:
             index -= 1
         roles += [c for c in span.root.children if c.dep_ == "appos"]
         if span.root.dep_ == "appos":
-            roles.append(span.root.head)
+            roles.append(self._role_named_of(span.root.head))
         return roles
+
+    def _role_named_of(self, head: Token) -> Token:
+        """The role a name set off after a chain of "of" names holds ("the commander of the Quds Force of Iran's
+        Revolutionary Guards, Esmail Qaani", which the parser hangs on "Force"), else the word it hangs on."""
+        role = head
+        while role.pos_ == "PROPN" and role.dep_ == "pobj" and role.head.lower_ == "of":
+            role = role.head.head
+        return role if role.lemma_.lower() in self.role_words else head
 
     def _described_type(self, noun: Token, modifiers: list[Token]) -> str | None:
         """The actor type a description's noun, or a compound before it, names ("the group", "the PMF commander");

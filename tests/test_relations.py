@@ -4354,6 +4354,10 @@ def test_pattern_reads(nlp, text, expected):
     # a relative clause the parser misread keeps no one's bases
     ("The PKK, which Turkey, the United States and the European Union list as a terrorist group, has bases in the "
      "mountains of northern Iraq.", ("turkish_armed_forces", "deployed_in", "iraq")),
+    # a headline's official of a state is the one the story names with the office, through a chain of "of"
+    ("Iraq's Sudani meets Iranian commander amid regional tensions\n\nBAGHDAD - Iraqi Prime Minister Mohammed Shia "
+     "al-Sudani received the commander of the Quds Force of Iran's Revolutionary Guards, Esmail Qaani, in Baghdad.",
+     ("iran", "negotiates_with", "mohammed_shia_al_sudani")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
