@@ -54,7 +54,7 @@ _OFFICE_PREPS = frozenset({"of", "for", "in"})
 _ORGANISED = frozenset({"Militia", "Organization", "ArmedForce", "GovernmentBody", "Media"})
 _TYING_DEPS = frozenset({"compound", "appos", "pobj", "prep", "poss", "nmod"})
 # How many sentences back an antecedent may be.
-_LIST_WORDS = frozenset({",", "and", "or", "the"})
+_LIST_WORDS = frozenset({",", "and", "or", "the", "(", ")"})
 _WINDOW = {"pronoun": 2, "description": 4, "name_head": 40, "person": 8}
 
 

@@ -2985,6 +2985,10 @@ def triples(nlp, text):
     # a headline's group leader is the secretary-general the story names
     ("Badr leader warns Turkey over water\n\nBAGHDAD - Hadi al-Amiri, the secretary-general of the Badr Organization, "
      "on Saturday accused Turkey of using water as a weapon.", ("hadi_al_amiri", "threatens", "turkey")),
+    # names in a list with a bracketed short form between them are one list
+    ("Iran's Islamic Revolutionary Guard Corps (IRGC) has repeatedly struck positions of the Kurdistan Democratic "
+     "Party of Iran (KDPI) and Komala in the Kurdistan Region, accusing them of smuggling weapons into Iran.",
+     ("irgc", "accuses", "komala")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
