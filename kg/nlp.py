@@ -610,8 +610,7 @@ def _lower_phrase_set_off_after_object(noun: Token) -> None:
     # the YBS, a Yazidi group")
     # (or the object of the verb's preposition, where a description of those who act is the verb's only object:
     # "clashes broke out between the army and the YBS, a Yazidi armed group")
-    sole_description = noun.dep_ == "dobj" and noun.lower_ in _agent_nouns() and any(
-        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) and not any(
+    sole_description = noun.dep_ == "dobj" and noun.lower_ in _agent_nouns() and _indefinite(noun) and not any(
         c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         o for p in verb.children if p.dep_ == "prep" and (noun.dep_ == "appos" or sole_description)
@@ -628,6 +627,11 @@ def _last_noun_of(phrase: Token) -> Token:
     nouns = [t for t in phrase.subtree if t.right_edge.i == end and t.tag_.startswith("NN") and t.dep_ not in {
         "compound", "nmod"}]
     return min(nouns, key=lambda t: len(list(t.subtree)), default=phrase)
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether a noun has "a" or "an" for its article."""
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for c in noun.children)
 
 
 def _end_before_comma(phrase: Token) -> int:
@@ -2750,8 +2754,7 @@ def _lower_apposition_onto_last_conjunct(noun: Token) -> None:
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "group"]
     [('group', 'appos', 'Units')]
     """
-    if noun.dep_ != "appos" or noun.tag_ != "NN" or not any(
-            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) or not _set_off(noun):
+    if noun.dep_ != "appos" or noun.tag_ != "NN" or not _indefinite(noun) or not _set_off(noun):
         return
     last = next((c for c in reversed(list(noun.head.conjuncts)) if c.i > noun.head.i), None)
     if last is not None and last.i < noun.i and _end_before_comma(last) + 2 == noun.left_edge.i:

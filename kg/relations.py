@@ -417,7 +417,8 @@ class RelationExtractor:
 
     def _force_of(self, token: Token, actor_id: str, actors: dict) -> str:
         """ "its forces", "Turkey's troops": a state, or a state's government body, reached through a military noun
-        is the state's armed force, when the article names that force."""
+        is the state's armed force, when the article names that force; and "our leaders", said by a group's man, are
+        the group's men."""
         actor = actors.get(actor_id)
         # ("ships linked to Israel" are the state's by a tie the text names, no armed force's)
         # (nor are "its nuclear facilities" the state's armed force's)
