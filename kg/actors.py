@@ -1147,7 +1147,8 @@ class ActorLinker:
 
     def _name_it_opens(self, ent: Span, actor: Actor) -> Span | None:
         """ "the Anbar Tribal Mobilization", "the Nineveh Plains Protection Units": a registered place or person
-        that opens a longer capitalised name ending in a word of organisations is part of that name, not named."""
+        that opens a longer capitalised name ending in a word of organisations is part of that name, not named; as
+        a place is that opens the name of an installation ("Erbil Air Base")."""
         doc = ent.doc
         if actor.type not in {"Place", "Country", *PEOPLE_TYPES}:
             return None
@@ -1160,6 +1161,8 @@ class ActorLinker:
         if ent.text in self.registry.demonyms and (any(t.ent_type_ and t.ent_type_ != "ORG" for t in words) or not (
                 ent.end < len(doc) and doc[ent.end].ent_iob_ == "I" and doc[ent.end].ent_type_ == "ORG")):
             return None  # a nationality opens only a name the NER took whole: "the Syrian National Army"
+        if actor.type == "Place" and head.lower_ in self.lexicon.installation_nouns:
+            return Span(doc, ent.start, head.i + 1, label="FAC")  # "Erbil Air Base" is not Erbil
         if not {fold(head.lemma_), fold(head.text)} & self.type_cue_words:
             return None
         return Span(doc, ent.start, head.i + 1, label="ORG")

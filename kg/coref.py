@@ -536,7 +536,7 @@ class Coreference:
         of its mission", "Khazali broke with Sadr and founded his own group" (or the knower of the clause it opens
         the subject of), unless the possessive is on the list the subject puts it on or the going it asks for."""
         subject = _clause_subject_mention(possessive, mentions, named_on=possessive.lower_ in {"its", "their"}) or (
-            _knower_of_clause(possessive, mentions))
+            _knower_of_clause(possessive, mentions)) or _harmed_in_clause_after(possessive, mentions, self.lexicon)
         if subject is None or not (wanted(subject) or self._named_enemy(subject, possessive.doc)):
             return None
         # (nor one who asks for its going: "X has demanded its withdrawal")
@@ -1344,6 +1344,28 @@ def _knower_of_clause(possessive: Token, mentions: list[_Mention]) -> _Mention |
     # (or the state an adjective names on it, which stands for the state on a word for an enemy)
     return _mention_on(subject, mentions) or next(
         (m for c in subject.children if c.dep_ == "amod" and (m := _mention_at(mentions, c.i))), None)
+
+
+def _harmed_in_clause_after(possessive: Token, mentions: list[_Mention], lexicon: Lexicon) -> _Mention | None:
+    """The subject of a clause an adverbial clause, telling of a harm done to those a possessive names, follows:
+    "Nujaba vowed to fight the occupation after one of its commanders was killed" (Nujaba's commanders, not the
+    occupation's); what happened to one's own is what one answers.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Harakat al-Nujaba vowed to continue its operations against the American occupation "
+    ...                       "after one of its senior members was killed in a strike.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]][-1]
+    ('its', 'harakat_al_nujaba')
+    """
+    verb = next((a for a in possessive.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.dep_ != "advcl" or lexicon.verb_predicates.get(verb.lemma_.lower()) not in {
+            "attacks", "kills"}:
+        return None
+    harmed = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if harmed is None or subject is None or not (harmed == possessive.head or harmed.is_ancestor(possessive)):
+        return None
+    return _mention_on(subject, mentions)
 
 
 def _person_object_before(possessive: Token, lexicon: Lexicon) -> Token | None:

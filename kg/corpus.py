@@ -41,12 +41,14 @@ _MONTH = rf"(?P<mname>{MONTH_NAME})"
 # publishing outlet, the day, or both (and may name two cities: "WASHINGTON/BAGHDAD (Reuters) -").
 _DATELINE = re.compile(
     # "SULAIMANI, Kurdistan Region, July 12 -", "TAMPA, Fla. -"; a city in title case only before the outlet, the
-    # day or a name and the dash: "Baghdad (Al-Ahed News) -", "Tehran, Dec. 3 (IRNA) -", "Tehran, Tasnim -"
-    rf"^\s*(?P<city>[A-Z][A-Z .'/-]{{2,40}}|[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
+    # day or a name and the dash: "Baghdad (Al-Ahed News) -", "Tehran, Dec. 3 (IRNA) -", "Tehran, Tasnim -"; or
+    # no city, only the outlet in brackets: "(Al-Ahed News) -"
+    rf"^\s*(?:(?P<city>[A-Z][A-Z .'/-]{{2,40}}|[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
     rf"(?=\s*\(|,\s*{MONTH_NAME}\s+\d|,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?\s*[-–—]\s))"
     rf"(?:,\s*[A-Z][\w .]{{1,30}}?)?"
-    rf"(?:,\s*{_MONTH}\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?"
-    r"\s*(?:\((?P<source>[^)]{2,40})\))?\s*[-–—](?=\s|$)")  # a dash that ends a word: "CJTF-OIR said" is none
+    rf"(?:,\s*{_MONTH}\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?)?"
+    r"\s*(?:\((?P<source>[^)]{2,40})\))?(?(city)|(?<=\)))"
+    r"\s*[-–—](?=\s|$)")  # a dash that ends a word: "CJTF-OIR said" is none
 # The file of dates beside an archive's articles: one {"article": id, "date": "YYYY-MM-DD", ...} per line.
 METADATA_FILE = "metadata.jsonl"
 # "Source » rudaw", "…reports Asian Lite News", "Copyright 2024 Nexstar Media Inc.", "Shafaq News/ The ...",
@@ -142,6 +144,10 @@ def dateline_length(text: str) -> int:
     16
     >>> dateline_length("WASHINGTON/BAGHDAD (Reuters) - The United States struck.")
     30
+    >>> dateline_length("(Al-Ahed News) - Harakat al-Nujaba vowed to fight on.")
+    16
+    >>> dateline_length("- Harakat al-Nujaba vowed to fight on.")
+    0
     """
     match = _DATELINE.match(text)
     return match.end() if match else 0
@@ -156,7 +162,9 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     'SULAIMANI'
     """
     match = _DATELINE.match(text)
-    return (match.start("city"), match.start("city") + len(match.group("city").rstrip())) if match else None
+    if match is None or match.group("city") is None:
+        return None
+    return match.start("city"), match.start("city") + len(match.group("city").rstrip())
 
 
 def _find_source(lines: list[str]) -> str | None:

@@ -308,6 +308,29 @@ def _lower_apposition_past_relative_clause(noun: Token) -> None:
         noun.head = named
 
 
+def _lower_group_description_off_person(noun: Token) -> None:
+    """A description of a group set off after a person's role that ends in a group's name, which the parser hung on
+    the person ("Rojhat Ahmed, a senior officer in the People's Protection Units, or YPG, the Kurdish militia that
+    forms the backbone of the SDF"): no person is a militia, and the description is of the name before it.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The SDF identified one of the dead as Rojhat Ahmed, a senior officer in the People's Protection "
+    ...           "Units, or YPG, the Kurdish militia that forms the backbone of the SDF.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "militia"]
+    [('militia', 'YPG')]
+    """
+    if not _describes_a_group(noun) or not _set_off(noun):
+        return  # (the cheap tests first: this runs for every token)
+    # (a group may be a member of another: "Kataib Hezbollah, a member of the PMF, an Iran-backed militia")
+    role = next((a for a in noun.head.children if a.dep_ == "appos" and a.i < noun.i and a.lower_ in _role_nouns()
+                 and a.lower_ not in load_lexicon().membership_heads and _end_before_comma(a) + 2 == noun.left_edge.i),
+                None)
+    named = None if role is None else _last_noun_of(role)
+    if named is not None and named.tag_ in {"NNP", "NNPS"}:
+        noun.head = named
+
+
 def _lower_role_onto_last_listed_name(role: Token) -> None:
     """A role set off after the last name of a list, which the parser hung on the list's first name ("Qais
     al-Khazali, the leader of Asaib Ahl al-Haq, his brother Laith al-Khazali, and Hussein Falih al-Lami, the security
@@ -2876,6 +2899,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_speech_going_on_from_reported_clause,
     _lower_apposition_onto_named_whole,
     _lower_apposition_past_relative_clause,
+    _lower_group_description_off_person,
     _lower_role_onto_last_listed_name,
     _lower_acronym_taken_for_copula,
     _raise_past_conjunct_of_present_clause,

@@ -462,6 +462,7 @@ class EventMemory:
         self.custody_words = lexicon.custody_words
         self.answering_nouns = lexicon.answering_nouns
         self.campaign_words = lexicon.event_name_words  # "the operation" recalls "an offensive" before "an insurgency"
+        self.conflict_nouns = lexicon.conflict_nouns
         # sentence number, the words naming the attack, whether it is named by a plural noun (None: by a verb), pairs
         self.told: list[tuple[int, set[str], bool | None, list[tuple[str, str]]]] = []
         self._last_cue: Token | None = None
@@ -593,8 +594,12 @@ class EventMemory:
             kind = self.campaign_words if recalling in self.campaign_words else frozenset()
             if kind:
                 plural = None  # ("the operation" may be a round of strikes, named as acts, not told by a verb)
+            # ("the attack" after "a drone strike killed X" and "has waged an insurgency since 1984": a conflict at
+            # large is no one attack)
+            at_large = frozenset() if recalling in self.conflict_nouns else self.conflict_nouns
             _, _, pairs = min(named, key=lambda told: (plural is not None and told[1] not in {None, plural},
-                                                       recalling not in told[0], not told[0] & kind,
+                                                       recalling not in told[0], told[0] <= at_large,
+                                                       not told[0] & kind,
                                                        bool(kind) and told[1] is None))
             return list(dict.fromkeys(s for s, _ in pairs))
         if told and number - (last := told[-1][0]) <= _EVENT_WINDOW:

@@ -2989,6 +2989,15 @@ def triples(nlp, text):
     ("Iran's Islamic Revolutionary Guard Corps (IRGC) has repeatedly struck positions of the Kurdistan Democratic "
      "Party of Iran (KDPI) and Komala in the Kurdistan Region, accusing them of smuggling weapons into Iran.",
      ("irgc", "accuses", "komala")),
+    # a group's description after a person's role ending in its name is the group's, not the person's
+    ("The SDF identified one of the dead as Rojhat Ahmed, a senior officer in the People's Protection Units, or YPG, "
+     "the Kurdish militia that forms the backbone of the SDF.", ("ypg", "member_of", "syrian_democratic_forces")),
+    # a dateline of an outlet alone in brackets is no subject of the sentence
+    ("(Al-Ahed News) - Harakat al-Nujaba on Thursday vowed to continue its operations against the American "
+     "occupation.", ("harakat_al_nujaba", "threatens", "us_forces")),
+    # a call taken up is whoever ordered or asked for it
+    ("Moqtada al-Sadr on Tuesday ordered his supporters to leave the Green Zone within an hour. Caretaker Prime "
+     "Minister Mustafa al-Kadhimi welcomed the call.", ("mustafa_al_kadhimi", "supports", "muqtada_al_sadr")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4422,6 +4431,23 @@ def test_the_strikes_on_a_target_are_the_last_attack_on_it(nlp):
                          "Iraq condemned the attack on US forces.")
     assert ("iraq", "accuses", "kataib_hezbollah") in found
     assert ("iraq", "accuses", "united_states") not in found
+
+
+def test_the_attack_is_no_insurgency_told_of_since(nlp):
+    # a conflict at large ("an insurgency since 1984") is no one attack that "the attack" recalls
+    found = triples(nlp, "A Turkish drone strike killed three commanders of the Syrian Democratic Forces on Sunday. "
+                         "Turkey considers the YPG an extension of the PKK, which has waged an insurgency against the "
+                         "Turkish state since 1984. SDF commander Mazloum Abdi condemned the attack.")
+    assert ("mazloum_abdi", "accuses", "turkey") in found
+    assert ("mazloum_abdi", "accuses", "pkk") not in found
+
+
+def test_whose_men_were_killed_is_who_answers_the_killing(nlp):
+    # "its members" killed, in a clause after a vow against another, are the vowing group's
+    found = triples(nlp, "Harakat al-Nujaba vowed to continue its operations against the American occupation after "
+                         "one of its senior members was killed in a strike in eastern Baghdad. U.S. forces had "
+                         "carried out the strike. The Iraqi government condemned the strike.")
+    assert ("iraqi_government", "accuses", "us_forces") in found
 
 
 def test_a_symmetric_reading_holds_both_ways_round_for_the_scorer(nlp):
