@@ -620,6 +620,10 @@ def _lower_phrase_set_off_after_object(noun: Token) -> None:
     ...           "armed group affiliated with the PKK, leaving three soldiers dead, sources told Rudaw.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "group"]
     [('group', 'appos', 'Units')]
+    >>> doc = nlp("The Guards have targeted the area, saying it shelters fighters of the Kurdistan Free Life Party, or "
+    ...           "PJAK, an Iranian Kurdish armed group that Tehran accuses of attacks inside Iran.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "group"]
+    [('group', 'appos', 'PJAK')]
     """
     if noun.dep_ == "dobj":
         verb, after = noun.head, noun.head.i
@@ -629,18 +633,25 @@ def _lower_phrase_set_off_after_object(noun: Token) -> None:
         return
     if not _set_off(noun):
         return
-    # (a phrase hung on the subject may follow the object of the verb's preposition: "said the dead belonged to
-    # the YBS, a Yazidi group")
-    # (or the object of the verb's preposition, where a description of those who act is the verb's only object:
-    # "clashes broke out between the army and the YBS, a Yazidi armed group")
-    sole_description = noun.dep_ == "dobj" and noun.lower_ in _agent_nouns() and _indefinite(noun) and not any(
-        c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
-        o for p in verb.children if p.dep_ == "prep" and (noun.dep_ == "appos" or sole_description)
-        for o in p.children if o.dep_ == "pobj"]
+    objects = _phrases_a_description_may_follow(noun, verb)
     obj = next((c for c in objects if after < c.i < noun.i and _end_before_comma(c) + 2 == noun.left_edge.i), None)
     if obj is not None:
         noun.head, noun.dep_ = _last_noun_of(obj) if noun.tag_ in {"NN", "NNS"} else obj, "appos"
+
+
+def _phrases_a_description_may_follow(noun: Token, verb: Token) -> list[Token]:
+    """The phrases of a verb that a phrase set off after them may describe (see
+    _lower_phrase_set_off_after_object): its direct objects; the objects of its prepositions, for a phrase hung on
+    the subject ("said the dead belonged to the YBS, a Yazidi group") or a description of those who act that is
+    the verb's only object ("clashes broke out between the army and the YBS, a Yazidi armed group"); and the clause
+    it reports, for a group described after it ("saying it shelters fighters of PJAK, an Iranian Kurdish armed
+    group")."""
+    sole_description = noun.dep_ == "dobj" and noun.lower_ in _agent_nouns() and _indefinite(noun) and not any(
+        c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
+    described_group = noun.dep_ == "dobj" and noun.lower_ in _group_nouns() and _indefinite(noun)
+    return [c for c in verb.children if c.dep_ == "dobj" or described_group and c.dep_ == "ccomp"] + [
+        o for p in verb.children if p.dep_ == "prep" and (noun.dep_ == "appos" or sole_description)
+        for o in p.children if o.dep_ == "pobj"]
 
 
 def _last_noun_of(phrase: Token) -> Token:
@@ -2362,6 +2373,12 @@ def _detach_dateline_word(token: Token, lines: set[int]) -> None:
             subject.head, subject.dep_ = token.head, "nsubj"
         token.dep_ = "npadvmod"
         return
+    if token.dep_ == "nsubj" and (named := _name_set_off_after_fronted_phrase(token.head, lines)) is not None:
+        # "(Al Mayadeen) - In an interview with Al Mayadeen, Abu Fadak al-Mohammedawi said ...": the parser makes
+        # the dateline's outlet the subject and the name an apposition in the fronted phrase
+        named.head, named.dep_ = token.head, "nsubj"
+        token.dep_ = "npadvmod"
+        return
     if token.dep_ == "nsubj" and (title := _title_run_into_dateline(token, lines)) is not None:
         # "TEHRAN (Tasnim) - Secretary-General of Iraq's Harakat al-Nujaba Sheikh Akram al-Kaabi warned ...": the
         # parser makes the title a modifier of the city, and the holder's name part of the body's in its "of"
@@ -2376,6 +2393,14 @@ def _detach_dateline_word(token: Token, lines: set[int]) -> None:
                                       or second_subject):
         token.head = token.sent.root
         token.dep_ = "npadvmod"
+
+
+def _name_set_off_after_fronted_phrase(verb: Token, lines: set[int]) -> Token | None:
+    """The name set off after a phrase fronted before a verb, which the parser hung on the phrase's last noun:
+    "Abu Fadak" in "In an interview with Al Mayadeen, Abu Fadak said"."""
+    fronted = [p for p in verb.children if p.dep_ == "prep" and p.i < verb.i and p.i not in lines]
+    return next((t for p in fronted for t in p.subtree if t.dep_ == "appos" and t.tag_ in {"NNP", "NNPS"}
+                 and t.head.dep_ == "pobj" and _set_off(t)), None)
 
 
 def _title_run_into_dateline(city: Token, lines: set[int]) -> Token | None:

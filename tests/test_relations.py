@@ -2998,6 +2998,14 @@ def triples(nlp, text):
     # a call taken up is whoever ordered or asked for it
     ("Moqtada al-Sadr on Tuesday ordered his supporters to leave the Green Zone within an hour. Caretaker Prime "
      "Minister Mustafa al-Kadhimi welcomed the call.", ("mustafa_al_kadhimi", "supports", "muqtada_al_sadr")),
+    # the name after a fronted phrase is the subject, not the dateline's outlet before it
+    ("(Al Mayadeen) - In an interview with Al Mayadeen, Abu Fadak al-Mohammedawi, the chief of staff of the Popular "
+     "Mobilization Forces, said the Hashd would never be dissolved and accused Washington of plotting to weaken Iraq.",
+     ("abu_fadak_al_muhammadawi", "accuses", "united_states")),
+    # a group described after the clause a verb reports is the clause's last name
+    ("Iran's Revolutionary Guards have repeatedly targeted the area, saying it shelters fighters of the Kurdistan Free "
+     "Life Party, or PJAK, an Iranian Kurdish armed group that Tehran accuses of attacks inside Iran.",
+     ("iran", "accuses", "pjak")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
