@@ -188,6 +188,7 @@ class Lexicon:
     proposal_nouns: frozenset[str]
     enacting_verbs: frozenset[str]
     conflict_nouns: frozenset[str]
+    result_adjectives: frozenset[str]
     linking_verbs: frozenset[str]
     message_nouns: frozenset[str]
     timing_nouns: frozenset[str]

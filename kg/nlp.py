@@ -1284,6 +1284,22 @@ def _raise_verb_taken_for_modifier(token: Token) -> None:
         noun.head, noun.dep_ = token, "dobj"
 
 
+def _raise_result_taken_for_modifier(adjective: Token) -> None:
+    """The state a verb leaves its object in, set right after the verb, which the parser made a modifier of the
+    object ("gunmen shot dead three members of the PMF"): it is the verb's, as in the passive ("were shot dead"),
+    and makes one act with it (lexicon `result_adjectives`).
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> [(t.text, t.dep_, t.head.text) for t in nlp("ISIS gunmen shot dead three members of the PMF.")][3:4]
+    [('dead', 'oprd', 'shot')]
+    """
+    verb = adjective.head.head
+    if adjective.dep_ == "amod" and adjective.lower_ in load_lexicon().result_adjectives and (
+            adjective.head.dep_ == "dobj") and verb.i == adjective.i - 1 and verb.tag_.startswith("VB"):
+        adjective.head, adjective.dep_ = verb, "oprd"
+
+
 def _lower_adjectives_taken_for_clause(adjective: Token) -> None:
     """Adjectives coordinated before a verb's object, the second taken for a bare verb with the object as its own
     ("conducted necessary and proportionate strikes on three facilities"): a verb with no subject and no "to" is no
@@ -2872,6 +2888,7 @@ def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_verb_taken_for_compound,
     _raise_verb_taken_for_modifier,
+    _raise_result_taken_for_modifier,
     _raise_infinitive_taken_for_compound,
     _lower_verb_taken_in_named_noun,
     _lower_adjectives_taken_for_clause,

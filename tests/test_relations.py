@@ -3006,6 +3006,15 @@ def triples(nlp, text):
     ("Iran's Revolutionary Guards have repeatedly targeted the area, saying it shelters fighters of the Kurdistan Free "
      "Life Party, or PJAK, an Iranian Kurdish armed group that Tehran accuses of attacks inside Iran.",
      ("iran", "accuses", "pjak")),
+    # responsibility claimed for an act is the claimant's act
+    ("The Islamic State group claimed responsibility for killing four Iraqi soldiers in Kirkuk.",
+     ("islamic_state", "kills", "iraqi_security_forces")),
+    # "shot dead" kills, active or passive
+    ("ISIS gunmen shot dead Abu Taqwa al-Saidi in Diyala.", ("islamic_state", "kills", "abu_taqwa_al_saidi")),
+    ("Abu Taqwa al-Saidi was shot dead by ISIS gunmen at a checkpoint.",
+     ("islamic_state", "kills", "abu_taqwa_al_saidi")),
+    # the return of a force is the force's
+    ("Asaib Ahl al-Haq has opposed any return of American troops.", ("asaib_ahl_al_haq", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4379,6 +4388,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraq's Sudani meets Iranian commander amid regional tensions\n\nBAGHDAD - Iraqi Prime Minister Mohammed Shia "
      "al-Sudani received the commander of the Quds Force of Iran's Revolutionary Guards, Esmail Qaani, in Baghdad.",
      ("iran", "negotiates_with", "mohammed_shia_al_sudani")),
+    # responsibility denied is no act
+    ("Kataib Hezbollah denied responsibility for killing Abu Taqwa al-Saidi.",
+     ("kataib_hezbollah", "kills", "abu_taqwa_al_saidi")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

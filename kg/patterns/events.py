@@ -615,7 +615,7 @@ def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
     # passive too
     if not (is_passive(verb) or verb.tag_ == "VBN" and (passive_agents(verb) or verb.dep_ == "acl")):
         return None
-    predicate = lexicon.verb_predicates.get(lemma_of(verb))
+    predicate = verb_predicate(verb, lexicon)  # ("were shot dead" kills)
     if predicate is None:
         return None
     patients = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]

@@ -924,8 +924,9 @@ def phrasal_lemma(verb: Token) -> str:
     for adverb in (c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i):
         if adverb.left_edge.i == after:
             after = adverb.right_edge.i + 1
-    particle = next((c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == after and not of_time(c)),
-                    None)
+    # (and the state it leaves its object in: "shot dead")
+    particle = next((c for c in verb.children if c.dep_ in {"prt", "prep", "oprd"} and c.i == after
+                     and not of_time(c)), None)
     return f"{lemma_of(verb)}_{particle.lower_}" if particle else lemma_of(verb)
 
 
