@@ -839,8 +839,8 @@ class ActorLinker:
                 continue
             if _indefinite(noun):
                 continue  # "a Mossad base" is a base of Mossad's; a place's name is definite
-            # "the Dora area" is Dora; "the Jasana cave" is the cave
-            end = noun.i if noun.lemma_.lower() in self.lexicon.area_nouns else noun.i + 1
+            # "the Dora area" is Dora; "the Jasana cave" is the cave; "the Sinjar and Makhmour districts" are two
+            end = noun.i if noun.lemma_.lower() in self.lexicon.area_nouns or noun.tag_ == "NNS" else noun.i + 1
             name = doc[start:end].text
             actor = self.registry.lookup(name) or Actor(id=slug(name), name=name, type="Place", aliases=(name,),
                                                         registered=False)
@@ -1445,7 +1445,7 @@ class ActorLinker:
         # ("the Republican Palace"; but "told The New Region" names an outlet)
         place_noun = span[-1].text in self.lexicon.place_nouns or span[-1].lower_ in self.lexicon.place_nouns and not (
             _reported_by(span, self.lexicon))
-        if place_noun or _named_by_place_noun(span, self.lexicon) or (
+        if place_noun or _named_by_place_noun(span, self.lexicon) or _listed_before_areas(span, self.lexicon) or (
                 described == "Place") or span[-1].lower_ in self.lexicon.mission_nouns:
             return True
         return not words & self.type_cue_words and not _arabic_personal_name(span) and _listed_with_a_place(
@@ -1608,6 +1608,23 @@ def _named_by_place_noun(span: Span, lexicon: Lexicon) -> bool:
     return span.root.dep_ == "pobj" and of.lower_ == "of" and place in lexicon.place_nouns and (
         of.head.i < span.start) and place not in lexicon.installation_nouns | lexicon.force_site_nouns and not any(
         c.dep_ == "poss" for c in span.root.children)
+
+
+def _listed_before_areas(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name is one of those a plural place noun, or a noun of an area, after them names: "the Gara and
+    Metina areas", "the Sinjar and Makhmour districts".
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Turkish warplanes bombed PKK positions in the Gara and Metina areas.")
+    >>> [(s.text, s.label_) for s in doc.spans["kg_mentions"] if s.text == "Gara"]
+    [('Gara', 'Place')]
+    """
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    noun = root.head
+    return root.dep_ in {"nmod", "compound"} and noun.i > span.end and any(c.dep_ == "conj" for c in root.children) and (
+        noun.lemma_.lower() in lexicon.area_nouns or noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon.place_nouns)
 
 
 def portfolios_cut(ents: tuple[Span, ...], lexicon: Lexicon) -> list[Span]:

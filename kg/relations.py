@@ -920,7 +920,7 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         if found := _first_named(agents_in_phrase(token) + modifiers, 0.1):
             return found
     if head_word & lexicon.place_nouns and (found := _place_named(token)):
-        return found
+        return _state_of_place_struck(token, lexicon) or found
     if through_roles and (found := _group_of_part(token, lexicon)):
         return found
     if through_roles and lemma in lexicon.role_predicates:
@@ -1122,6 +1122,18 @@ def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) ->
             return states
         first = first or reached
     return first
+
+
+def _state_of_place_struck(noun: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
+    """The state a place noun struck is named for: "attacked the Israeli port of Eilat" (a town struck is no
+    actor; the state is), "a drone attack on the Saudi city of Jizan"."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or "attacks" not in {lexicon.verb_predicates.get(lemma_of(head)),
+                                                             lexicon.noun_predicates.get(lemma_of(head))}:
+        return []
+    actors = noun.doc._.actors or {}
+    return [(a, 0.2) for m in noun.children if m.dep_ in {"amod", "compound"} for a in actor_ids_at(m)
+            if _type(a, actors) == "Country"]
 
 
 def _issuing_verb(message: Token, lexicon: Lexicon) -> Token | None:

@@ -217,6 +217,10 @@ def test_a_name_in_a_list_or_a_route_with_a_known_town_or_a_place_noun_is_a_plac
                  "Sidakan", "Place", id="a town one is the mayor of is a place"),
     pytest.param("A one-way attack drone launched by Iran-aligned militants struck Erbil Air Base on Monday.",
                  "Erbil Air Base", "Place", id="a town opening the name of a base is the base's name"),
+    pytest.param("Turkish warplanes bombed suspected PKK positions in the Gara and Metina areas.", "Gara", "Place",
+                 id="names listed before a noun of areas are places"),
+    pytest.param("Iraqi troops were sent to the Sinjar and Makhmour districts.", "Makhmour", "Place",
+                 id="a plural place noun after names is no part of the last name"),
 ])
 def test_a_name_is_typed_by_its_words_and_what_is_said_of_it(nlp, text, name, actor_type):
     assert {span.text: span.label_ for span in nlp(text).spans[MENTIONS_KEY]}[name] == actor_type

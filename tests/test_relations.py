@@ -3015,6 +3015,13 @@ def triples(nlp, text):
      ("islamic_state", "kills", "abu_taqwa_al_saidi")),
     # the return of a force is the force's
     ("Asaib Ahl al-Haq has opposed any return of American troops.", ("asaib_ahl_al_haq", "opposes", "us_forces")),
+    # a participle of harm after a fronted report's speaker is the reported act's
+    ("Fighters of the PKK attacked a Turkish military base near Amedi on Wednesday night, Turkey's defense ministry "
+     "said, killing two Turkish soldiers.", ("pkk", "kills", "turkish_armed_forces")),
+    # a town struck is no actor; the state its noun is named for is
+    ("Islamic Resistance in Iraq claims drone attack on Israeli port of Eilat\n\nThe group said its fighters had "
+     "used drones.", ("islamic_resistance_in_iraq", "attacks", "israel")),
+    ("Hezbollah fired rockets at the Israeli town of Metula.", ("hezbollah", "attacks", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4391,6 +4398,8 @@ def test_pattern_reads(nlp, text, expected):
     # responsibility denied is no act
     ("Kataib Hezbollah denied responsibility for killing Abu Taqwa al-Saidi.",
      ("kataib_hezbollah", "kills", "abu_taqwa_al_saidi")),
+    ("Fighters of the PKK attacked a Turkish military base near Amedi on Wednesday night, Turkey's defense ministry "
+     "said, killing two Turkish soldiers.", ("turkish_defense_ministry", "kills", "turkish_armed_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
