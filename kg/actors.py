@@ -1623,7 +1623,8 @@ def _listed_before_areas(span: Span, lexicon: Lexicon) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     noun = root.head
-    return root.dep_ in {"nmod", "compound"} and noun.i > span.end and any(c.dep_ == "conj" for c in root.children) and (
+    listed = any(c.dep_ == "conj" for c in root.children)
+    return root.dep_ in {"nmod", "compound"} and noun.i > span.end and listed and (
         noun.lemma_.lower() in lexicon.area_nouns or noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon.place_nouns)
 
 
