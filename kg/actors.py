@@ -659,8 +659,8 @@ class ActorLinker:
             # ("his office" is where he works as often as the body)
             pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
             if pronoun is not None and body == "governs" and (named := [c for c in people if c.end <= noun.i]) and (
-                    named[-1].actor.governs):
-                yield _Candidate(pronoun.i, noun.i + 1, self.registry.actors[named[-1].actor.governs], doc)
+                    governed := self._governed_by([c for c in named if c.actor.id == named[-1].actor.id], found)):
+                yield _Candidate(pronoun.i, noun.i + 1, governed, doc)
                 continue
             after = [heads[o.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.i in heads]
@@ -671,6 +671,23 @@ class ActorLinker:
                 yield _Candidate(start, noun.i + 1, self.registry.actors[getattr(before[0].actor, body)], doc)
             elif after:
                 yield _Candidate(noun.i, after[0].end, self.registry.actors[getattr(after[0].actor, body)], doc)
+
+    def _governed_by(self, mentions: list[_Candidate], found: list[_Candidate]) -> Actor | None:
+        """The government a person named by `mentions` heads: the registry's, else the government of the state a
+        title the text gives the person names ("Syria's interim President Ahmed al-Sharaa ... his government";
+        lexicon `government_heads`)."""
+        if mentions[0].actor.governs:
+            return self.registry.actors[mentions[0].actor.governs]
+        states = {i: c.actor for c in found if c.actor.type == "Country" for i in range(c.start, c.end)}
+        for person in mentions:
+            doc, start = person.doc, person.start
+            while start > 0 and (doc[start - 1].lower_ in self.lexicon.titles or (
+                    doc[start - 1].tag_ in {"JJ", "POS"}) or start - 1 in states):
+                start -= 1
+            state = next((states[i] for i in range(start, person.start) if i in states), None)
+            if state is not None and {t.lower_ for t in doc[start:person.start]} & self.lexicon.government_heads:
+                return self._body_of(state, "government")
+        return None
 
     def _bare_institutions(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """ "parliament", "the government", "Parliament Speaker X" named by a bare noun: the body of that name the

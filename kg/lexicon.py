@@ -189,6 +189,7 @@ class Lexicon:
     enacting_verbs: frozenset[str]
     conflict_nouns: frozenset[str]
     result_adjectives: frozenset[str]
+    government_heads: frozenset[str]
     linking_verbs: frozenset[str]
     message_nouns: frozenset[str]
     timing_nouns: frozenset[str]

@@ -3022,6 +3022,14 @@ def triples(nlp, text):
     ("Islamic Resistance in Iraq claims drone attack on Israeli port of Eilat\n\nThe group said its fighters had "
      "used drones.", ("islamic_resistance_in_iraq", "attacks", "israel")),
     ("Hezbollah fired rockets at the Israeli town of Metula.", ("hezbollah", "attacks", "israel")),
+    # an actor's use or treatment of something stands for the actor
+    ("Human Rights Watch has criticized Iraq's use of the death penalty.", ("human_rights_watch", "accuses", "iraq")),
+    # a penalty a warning says an act could bring is a threat to the one warned
+    ("The U.S. State Department has warned Iraqi leaders that passing the law could trigger sanctions.",
+     ("us_state_department", "threatens", "iraq")),
+    # "his government", said by a head of government the text titles with a state, is that state's government
+    ("Syria's interim President Ahmed al-Sharaa met tribal leaders on Sunday. Al-Sharaa said his government would not "
+     "allow Hezbollah to return to the country.", ("syrian_government", "opposes", "hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

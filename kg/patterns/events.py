@@ -1089,8 +1089,11 @@ def _foretold(clauses: list[Token], lexicon: Lexicon) -> bool:
 
     >>> read("Washington warned Baghdad that the law would entrench Iran's influence.", warning)
     []
+    >>> read("Washington warned Baghdad that passing the law could trigger sanctions.", warning)
+    [('Washington', 'threatens', 'Baghdad')]
     """
-    if any(lemma_of(t) in lexicon.threat_outcomes for c in clauses for t in c.subtree):
+    # (a penalty is a price: "warned Baghdad that passing the law could trigger sanctions")
+    if any(lemma_of(t) in lexicon.threat_outcomes | lexicon.sanction_nouns for c in clauses for t in c.subtree):
         return False
     acts = [act for c in clauses for act in _acts_told(c) if in_future(act, lexicon)]
     if any(lemma_of(act) in lexicon.threat_verbs for act in acts):
