@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actors import load_registry, names_its_members, self_naming_noun
 from kg.lexicon import Lexicon, load_lexicon
+from kg.names import NAME_PARTICLES
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, line_openings
 from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES, assault_predicates
 
@@ -1007,10 +1008,12 @@ class Coreference:
         if "question" not in opening:
             return speakers
         first_question = opening.index("question")
-        people = [s for s in doc.spans.get(MENTIONS_KEY, []) if s.label_ in PEOPLE_TYPES
-                  and s.start < sents[first_question].start]
-        # a briefing's transcript marks each answer with its speaker's name ("GEN. RYDER: Sure.")
-        named = [_transcript_speaker(sent, people) if sent.start in line_starts else None for sent in sents]
+        persons = [s for s in doc.spans.get(MENTIONS_KEY, []) if s.label_ in PEOPLE_TYPES]
+        people = [s for s in persons if s.start < sents[first_question].start]
+        # a briefing's transcript marks each answer with its speaker's name ("GEN. RYDER: Sure."), or an
+        # interview's with the name in full ("Qais al-Khazali: We are not part of this war.")
+        named = [_transcript_speaker(sent, people + [s for s in persons if s.start in range(sent.start, sent.end)])
+                 if sent.start in line_starts else None for sent in sents]
         if "answer" not in opening and not any(named):
             return speakers
         people_ids = [s.kb_id_ for s in people]
@@ -2211,7 +2214,7 @@ def _continues_quote(previous: Span, sent: Span, quote_open: bool) -> bool:
 
 def _transcript_speaker(sent: Span, people: list[Span]) -> str | None:
     r"""The person a transcript's line opens with, by a label in capitals ending in a colon whose last word is the
-    surname of one named before ("GEN. RYDER: Sure.", "Fayyadh: No.").
+    surname of one named before ("GEN. RYDER: Sure.", "Fayyadh: No.", "Qais al-Khazali: We are not part of it.").
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("Pentagon Press Secretary Pat Ryder briefed reporters.\nGEN. RYDER: Sure.")
@@ -2220,7 +2223,7 @@ def _transcript_speaker(sent: Span, people: list[Span]) -> str | None:
     'pat_ryder'
     """
     label = _line_label(sent)
-    if not label or not all(t.is_upper or t.is_title for t in label):
+    if not label or not all(t.is_upper or t.is_title or t.lower_ in NAME_PARTICLES for t in label):
         return None
     return next((p.kb_id_ for p in reversed(people) if p[-1].lower_ == label[-1].lower_), None)
 

@@ -1189,6 +1189,26 @@ def _coordinate_second_titled_name(name: Token) -> None:
     name.head, name.dep_ = first, "conj"
 
 
+def _lower_title_taken_for_conjunct(title: Token) -> None:
+    """The title of a second name after "and", which the parser made a conjunct of the first name beside the second
+    ("attended by Peshmerga Minister Shorsh Ismail and Iraqi Defense Minister Thabet al-Abbasi"): a title before a
+    name is the name's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The meeting was attended by Peshmerga Minister Shorsh Ismail and Iraqi Defense Minister Thabet "
+    ...           "al-Abbasi.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Minister"][1]
+    ('Minister', 'compound', 'Abbasi')
+    """
+    if title.dep_ != "conj" or title.tag_ != "NNP" or title.lower_ not in _role_nouns():
+        return
+    name = next((c for c in title.head.children if c.dep_ == "conj" and c.tag_ == "NNP" and (
+        c.left_edge.i == title.i + 1)), None)
+    if name is not None:
+        title.head, title.dep_ = name, "compound"
+
+
 def _split_pair_after_between(second: Token) -> None:
     """The two parties "between" names, the first of which the parser took for a modifier of the second ("talks
     between the Higher Military Commission and U.S. officials"): they are coordinated objects of "between".
@@ -2946,6 +2966,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_second_object_of_preposition,
     _lower_name_between_fronted_phrase_and_subject,
     _coordinate_second_titled_name,
+    _lower_title_taken_for_conjunct,
     _split_pair_after_between,
     _raise_subject_of_parallel_gerund,
     _lower_direction_taken_for_head,

@@ -3030,6 +3030,13 @@ def triples(nlp, text):
     # "his government", said by a head of government the text titles with a state, is that state's government
     ("Syria's interim President Ahmed al-Sharaa met tribal leaders on Sunday. Al-Sharaa said his government would not "
      "allow Hezbollah to return to the country.", ("syrian_government", "opposes", "hezbollah")),
+    # an interview's answer labelled with the interviewee's full name is his word to the end of its paragraph
+    ("Al-Monitor: Will your group respond to the strikes?\n\nQais al-Khazali: We are not part of this war. The "
+     "government is responsible for protecting Iraq, and we support Prime Minister Sudani in that.",
+     ("qais_khazali", "supports", "mohammed_shia_al_sudani")),
+    # a title before the second of two names is the second name's
+    ("The meeting was attended by Peshmerga Minister Shorsh Ismail and Iraqi Defense Minister Thabet al-Abbasi.",
+     ("thabet_al_abbasi", "official_of", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4408,6 +4415,9 @@ def test_pattern_reads(nlp, text, expected):
      ("kataib_hezbollah", "kills", "abu_taqwa_al_saidi")),
     ("Fighters of the PKK attacked a Turkish military base near Amedi on Wednesday night, Turkey's defense ministry "
      "said, killing two Turkish soldiers.", ("turkish_defense_ministry", "kills", "turkish_armed_forces")),
+    # a state's force a minister's title names is the ministry's charge, not a group he is in
+    ("The meeting was attended by Peshmerga Minister Shorsh Ismail and Iraqi Defense Minister Thabet al-Abbasi.",
+     ("shorsh_ismail", "member_of", "peshmerga")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

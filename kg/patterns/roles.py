@@ -173,13 +173,16 @@ def _ministry_of_a_minister(role: Token, organisation: Token, lexicon: Lexicon) 
     """Whether an organisation is the ministry a minister's title opens with: "Treasury Secretary Steven Mnuchin"
     is his state's official, not the Treasury's, as the guidelines rule (but "KRG Interior Minister X" is the
     regional government's, a government of its own, and "secretary of the Supreme National Security Council" the
-    council's, and "the Treasury's under secretary" one of the Treasury's officials, below its minister)."""
+    council's, and "the Treasury's under secretary" one of the Treasury's officials, below its minister); as is a
+    state's force a minister's title names, the ministry's charge ("Peshmerga Minister Shorsh Ismail")."""
     if lemma_of(role) not in lexicon.minister_titles or organisation.i > role.i or any(
             c.lower_ in lexicon.deputy_words for c in role.children if c.dep_ in {"amod", "compound"}):
         return False
     actors = linked_actors(organisation.doc)
-    bodies = [actors[a] for a in actor_ids_at(organisation) if a in actors and actors[a].type == "GovernmentBody"]
-    return bool(bodies) and not any(set(body.name.lower().split()) & lexicon.institution_nouns for body in bodies)
+    named = [actors[a] for a in actor_ids_at(organisation) if a in actors]
+    bodies = [body for body in named if body.type == "GovernmentBody"]
+    return any(force.type == "ArmedForce" for force in named) or bool(bodies) and not any(
+        set(body.name.lower().split()) & lexicon.institution_nouns for body in bodies)
 
 
 def _people_holding(role: Token, kind: str, lexicon: Lexicon) -> list[Token]:
