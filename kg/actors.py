@@ -777,8 +777,11 @@ class ActorLinker:
             if len(told := {c.actor.id for c in found if before.start <= c.start < before.end
                             and c.actor.type == "Country"}) == 1:
                 here = told
-        named = [c.actor for c in found if c.start < token.i and c.actor.type == "GovernmentBody"
-                 and c.actor.name.lower().endswith(noun)]
+        # (or the government of a head named before: "Prime Minister Sudani has courted American investment ...
+        # Washington holds the government responsible")
+        bodies = [self.registry.actors[c.actor.governs] if c.actor.governs else c.actor for c in found
+                  if c.start < token.i and (c.actor.type == "GovernmentBody" or c.actor.governs)]
+        named = [body for body in bodies if body.name.lower().endswith(noun)]
         for state in ([next(iter(here))] if len(here) == 1 else []) + [None, *story_states]:
             if state is None and named:
                 return named[-1]

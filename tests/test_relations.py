@@ -3037,6 +3037,10 @@ def triples(nlp, text):
     # a title before the second of two names is the second name's
     ("The meeting was attended by Peshmerga Minister Shorsh Ismail and Iraqi Defense Minister Thabet al-Abbasi.",
      ("thabet_al_abbasi", "official_of", "iraq")),
+    # a bare "the government" after a head of government named is his government
+    ("Prime Minister Mohammed Shia al-Sudani has courted American investment while his partners answer to Tehran. "
+     "Iran has pressed its allies to avoid escalation, and Tehran is wary. Washington has made clear it holds the "
+     "government responsible for the factions.", ("united_states", "accuses", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
