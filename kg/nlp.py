@@ -2422,6 +2422,9 @@ class DatelineRepairs:
 
 
 def _detach_dateline_word(token: Token, lines: set[int]) -> None:
+    if token.dep_ == "conj" and token.head.i in lines and _set_off(token):
+        token.dep_ = "appos"  # ("ERBIL, Kurdistan Region -": the region places the city, no second one)
+        return
     # ("BAGHDAD - Leaders of the Framework met on Monday", where the parser makes the city the root and the verb a
     # relative clause on it)
     # (tags, not parts of speech: the attribute ruler comes later)
@@ -2431,9 +2434,10 @@ def _detach_dateline_word(token: Token, lines: set[int]) -> None:
         token.head, token.dep_ = verb, "npadvmod"
         return
     if token.dep_ == "nsubj" and (told := [c for t in token.subtree if t.i in lines for c in t.children
-                                            if c.dep_ == "appos" and c.i not in lines]):
+                                            if c.dep_ in {"appos", "conj"} and c.i not in lines]):
         # "ERBIL, Kurdistan Region - A Turkish drone strike killed ...": the parser makes the strike an
-        # apposition of the dateline's city (or of its region), which it takes for the subject
+        # apposition of the dateline's city (or of its region), which it takes for the subject (or a conjunct of
+        # it: "BAGHDAD (INA) - Parliament Speaker X on Saturday condemned ...")
         for subject in told:
             subject.head, subject.dep_ = token.head, "nsubj"
         token.dep_ = "npadvmod"

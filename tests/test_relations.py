@@ -3041,6 +3041,18 @@ def triples(nlp, text):
     ("Prime Minister Mohammed Shia al-Sudani has courted American investment while his partners answer to Tehran. "
      "Iran has pressed its allies to avoid escalation, and Tehran is wary. Washington has made clear it holds the "
      "government responsible for the factions.", ("united_states", "accuses", "iraqi_government")),
+    # an umbrella of groups backed by a state is backed by it
+    ("The Syrian National Army, an umbrella of Turkish-backed rebel groups, said it had repelled an SDF attack.",
+     ("turkey", "supports", "syrian_national_army")),
+    # a name run on from the dateline is the subject, not the dateline's city
+    ("BAGHDAD (INA) – Parliament Speaker Mahmoud al-Mashhadani on Saturday condemned Zionist threats against Iraq.",
+     ("mahmoud_al_mashhadani", "accuses", "israel")),
+    # a fault word of endangering
+    ("Yehia Rasool said the U.S.-led coalition had endangered Iraq's security.",
+     ("yahya_rasool", "accuses", "international_coalition")),
+    # a dateline's region the parser coordinated with its city places the city
+    ("ERBIL, Kurdistan Region – Shorsh Ismail, the Kurdistan Region's Minister of Peshmerga Affairs, spoke to "
+     "Kurdistan24 about relations with Baghdad.", ("erbil", "located_in", "kurdistan_region")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4422,6 +4434,11 @@ def test_pattern_reads(nlp, text, expected):
     # a state's force a minister's title names is the ministry's charge, not a group he is in
     ("The meeting was attended by Peshmerga Minister Shorsh Ismail and Iraqi Defense Minister Thabet al-Abbasi.",
      ("shorsh_ismail", "member_of", "peshmerga")),
+    ("BAGHDAD (INA) – Parliament Speaker Mahmoud al-Mashhadani on Saturday condemned Zionist threats against Iraq.",
+     ("iraq", "accuses", "israel")),
+    # a dateline's state is no party to the fighting the sentence tells of
+    ("SINJAR, Iraq (Rudaw) – Clashes broke out on Sunday between the Iraqi army and the Sinjar Resistance Units (YBS), "
+     "a Yazidi armed group affiliated with the PKK.", ("iraq", "attacks", "sinjar_resistance_units")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

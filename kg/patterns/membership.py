@@ -35,6 +35,9 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah militia', 'supports', 'Iran'), ('Kataib Hezbollah', 'supports', 'Iran')]
     >>> read("Kataib Hezbollah, one of the Iran-aligned factions, spoke.", backed_modifier)
     [('factions', 'supports', 'Iran'), ('Kataib Hezbollah', 'supports', 'Iran')]
+    >>> read("The Syrian National Army, an umbrella of Turkish-backed rebel groups, said so.", backed_modifier)
+    [('Turkish', 'supports', 'rebel groups'), ('Turkish', 'supports', 'rebel'),
+     ('Turkish', 'supports', 'Syrian National Army')]
     >>> read("An Iraqi pro-Iran group demands a US troop exit.", backed_modifier)
     [('group', 'supports', 'Iran')]
     >>> read("Kataib Hezbollah is a close ally of Iran.", backed_modifier)
@@ -58,9 +61,11 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # factions")
         sides = [backed, *(c for c in backed.children if c.dep_ == "compound" and c.i > token.i)]
         sides += [t for listed in backed.children if listed.dep_ == "appos" for t in conjuncts(listed)]
+        # (and the umbrella of groups so described: "the Syrian National Army, an umbrella of Turkish-backed
+        # rebel groups")
         whole = backed.head.head
         if backed.dep_ == "pobj" and backed.head.lower_ == "of" and whole.dep_ == "appos" and (
-                picks_a_part(whole, lexicon)):
+                picks_a_part(whole, lexicon) or lemma_of(whole) in lexicon.umbrella_nouns):
             sides.append(whole.head)
         for side in sides:
             if modifier in lexicon.membership_verbs:  # "a PMF-affiliated group" is in it; by a state, supports it
