@@ -35,9 +35,6 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah militia', 'supports', 'Iran'), ('Kataib Hezbollah', 'supports', 'Iran')]
     >>> read("Kataib Hezbollah, one of the Iran-aligned factions, spoke.", backed_modifier)
     [('factions', 'supports', 'Iran'), ('Kataib Hezbollah', 'supports', 'Iran')]
-    >>> read("The Syrian National Army, an umbrella of Turkish-backed rebel groups, said so.", backed_modifier)
-    [('Turkish', 'supports', 'rebel groups'), ('Turkish', 'supports', 'rebel'),
-     ('Turkish', 'supports', 'Syrian National Army')]
     >>> read("An Iraqi pro-Iran group demands a US troop exit.", backed_modifier)
     [('group', 'supports', 'Iran')]
     >>> read("Kataib Hezbollah is a close ally of Iran.", backed_modifier)
