@@ -1209,6 +1209,26 @@ def _lower_title_taken_for_conjunct(title: Token) -> None:
         title.head, title.dep_ = name, "compound"
 
 
+def _lower_names_among_them(name: Token) -> None:
+    """The names an "among them" gives after a plural noun, which the parser hung on the verb or coordinated with
+    the noun ("The PMF comprises dozens of factions, among them Kataib Hezbollah, Badr and Asaib Ahl al-Haq"): they
+    are those the noun counts, set beside it.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The PMF comprises dozens of factions, among them Kataib Hezbollah, Badr and Asaib Ahl al-Haq.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Hezbollah"]
+    [('Hezbollah', 'appos', 'factions')]
+    """
+    among = next((c for c in name.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < name.i and any(
+        o.lower_ == "them" for o in c.children)), None)
+    if among is None or name.tag_ != "NNP" or among.i < 2 or name.doc[among.i - 1].text != ",":
+        return
+    counted = name.doc[among.i - 2]
+    if counted.tag_ in {"NNS", "NNPS"} and counted.i != name.head.i:
+        name.head, name.dep_ = counted, "appos"
+
+
 def _split_pair_after_between(second: Token) -> None:
     """The two parties "between" names, the first of which the parser took for a modifier of the second ("talks
     between the Higher Military Commission and U.S. officials"): they are coordinated objects of "between".
@@ -2971,6 +2991,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_name_between_fronted_phrase_and_subject,
     _coordinate_second_titled_name,
     _lower_title_taken_for_conjunct,
+    _lower_names_among_them,
     _split_pair_after_between,
     _raise_subject_of_parallel_gerund,
     _lower_direction_taken_for_head,

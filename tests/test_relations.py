@@ -3053,6 +3053,13 @@ def triples(nlp, text):
     # a dateline's region the parser coordinated with its city places the city
     ("ERBIL, Kurdistan Region – Shorsh Ismail, the Kurdistan Region's Minister of Peshmerga Affairs, spoke to "
      "Kurdistan24 about relations with Baghdad.", ("erbil", "located_in", "kurdistan_region")),
+    ("Hezbollah's Radwan Force commander Ibrahim Aqil was killed.", ("ibrahim_aqil", "member_of", "hezbollah")),
+    # names "among them" after a plural noun are those it counts
+    ("The PMF comprises dozens of factions, among them Kataib Hezbollah, Badr and Asaib Ahl al-Haq.",
+     ("asaib_ahl_al_haq", "member_of", "popular_mobilization_forces")),
+    # whatever one does under a group's command, one is in it
+    ("The Fatemiyoun Brigade fights under the command of the IRGC's Quds Force.",
+     ("fatemiyoun_brigade", "member_of", "quds_force")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4439,6 +4446,8 @@ def test_pattern_reads(nlp, text, expected):
     # a dateline's state is no party to the fighting the sentence tells of
     ("SINJAR, Iraq (Rudaw) – Clashes broke out on Sunday between the Iraqi army and the Sinjar Resistance Units (YBS), "
      "a Yazidi armed group affiliated with the PKK.", ("iraq", "attacks", "sinjar_resistance_units")),
+    # the owner named before a unit a title names is no group its holder leads
+    ("Hezbollah's Radwan Force commander Ibrahim Aqil was killed.", ("ibrahim_aqil", "leads", "hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

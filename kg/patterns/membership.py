@@ -259,7 +259,12 @@ def _whole_of_fronted_of(part: Token) -> list[Token]:
 
 
 def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
-    """ "X joined the Framework", "X belongs to the PMF", "fighters affiliated with the group"."""
+    """ "X joined the Framework", "X belongs to the PMF", "fighters affiliated with the group", "X fights under
+    the banner of Y".
+
+    >>> read("The Fatemiyoun Brigade fights under the command of the Quds Force.", membership)
+    [('Fatemiyoun Brigade', 'member_of', 'Quds Force')]
+    """
     lemma = lemma_of(token)
     if token.pos_ == "VERB" and lemma in lexicon.joining_verbs and not is_passive(token):
         if any(lemma_of(o) in lexicon.noun_predicates for o in prep_objects(token, {"in"})):
@@ -279,6 +284,12 @@ def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
         groups += [g for unit in prep_objects(token, {"as"}) for g in prep_objects(unit, {"of"})]
         for member in members:
             for group in groups:
+                yield frame(member, "member_of", group, token, "membership")
+    elif token.pos_ == "VERB":
+        # ("fights under the command of the Quds Force": whatever one does under a group's banner, one is in it)
+        for group in [g for o in prep_objects(token, {"under"}) if lemma_of(o) in lexicon.umbrella_heads
+                      for g in prep_objects(o, {"of"})]:
+            for member in subjects_of(token):
                 yield frame(member, "member_of", group, token, "membership")
 
 

@@ -286,14 +286,17 @@ def _owners_of_body_before(role: Token, organisations: list[Token], owners: dict
     >>> read("Harakat al-Nujaba's political council head, Ali al-Asadi, spoke.", role_apposition)
     [('Ali al-Asadi', 'member_of', 'Harakat al-Nujaba')]
     """
-    body = next((n for n in organisations if n.dep_ == "compound" and n.head == role and n.pos_ == "NOUN"
-                 and lemma_of(n) in lexicon.body_nouns and not owners.get(n)), None)
+    actors = linked_actors(role.doc)
+    state_side = {a for a, actor in actors.items() if actor.type in {"Country", "GovernmentBody"}}
+    # (or a unit of the owner's with a name of its own: "Hezbollah's Radwan Force commander")
+    units = {a for a, actor in actors.items() if actor.type in {"Militia", "ArmedForce", "Organization"}}
+    body = next((n for n in organisations if n.dep_ == "compound" and n.head == role and not owners.get(n) and (
+        n.pos_ == "NOUN" and lemma_of(n) in lexicon.body_nouns or n.pos_ == "PROPN" and units & set(actor_ids_at(n)))),
+                None)
     if body is None:
         return {}
     # (not a state's: "the Iraqi parliament's security committee chairman" heads a body of the parliament, which
     # the guidelines read as leading it)
-    actors = linked_actors(role.doc)
-    state_side = {a for a, actor in actors.items() if actor.type in {"Country", "GovernmentBody"}}
     return {body: [o for o in organisations if o.i < body.i and o.dep_ in {"poss", "compound"} and o.head == role
                    and not state_side & set(actor_ids_at(o))]}
 
