@@ -293,6 +293,12 @@ class Coreference:
                  salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> tuple | None:
         """What a description naming a type refers to: the office holder it names, the actors it counts, else the
         salient actor of its type."""
+        count = _counted(token, self.lexicon.count_words)
+        if count and not any(c.dep_ in {"det", "poss"} for c in token.children):
+            # ("blacklist three Iran-backed paramilitary commanders" introduces those the next sentences list)
+            listed = _listed_after(mentions[before:], lambda m: _fits_description(m, actor_type, token, self.lexicon),
+                                   count, here)
+            return (start, token.i + 1, listed.actor, *listed.partners) if listed is not None else None
         office = self._office(_role_words(token))
         holder = self._office_holder(token, office, mentions, here, salient) if actor_type == "Official" else None
         if holder is not None:
@@ -313,7 +319,6 @@ class Coreference:
             lambda m: fits(m) and m.named and m.head == token.lemma_.lower() and m.plural == plural,
             _WINDOW["description"]) or salient(fits, _WINDOW["description"])
         antecedent = _described_rather(token, antecedent, _described_by_text(token, actor_type, salient))
-        count = _counted(token, self.lexicon.count_words)
         if count and antecedent and len(antecedent.partners) + 1 == count:
             # "both parties" after "the KDP and the PUK", named apart since: the coordination, whole
             return start, token.i + 1, antecedent.actor, *antecedent.partners
@@ -905,6 +910,9 @@ class Coreference:
                 c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in modifiers):
             # "Al-Ahd television, which is close to his movement": a leader's group is the group named before
             return next(c.i for c in modifiers if c.dep_ == "poss"), actor_type
+        if actor_type is not None and not determiners and _counted(token, self.lexicon.count_words) and not any(
+                c.dep_ == "poss" for c in modifiers):
+            return min(c.i for c in modifiers), actor_type  # "three Iran-backed commanders": whom the lead lists
         if not determiners or determiners[0].lower_ not in {"the", "this", "that", "these", "those", "both"} or (
                 determiners[0].lower_ == "both" and actor_type not in _GROUPS - {"Country"} | {"Official"}):
             # "both groups", "both men" take up a list (_fits_description); "both countries" no one country
@@ -2126,6 +2134,17 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
             headed_by_a_kind)) or bool(
             mention.partners) and mention.type in PEOPLE_TYPES or actor_type == "ArmedForce"
     return not (mention.plural and noun.doc[mention.end - 1].pos_ == "NOUN")
+
+
+def _listed_after(after: list[_Mention], fits: Callable[[_Mention], bool], count: int,
+                  sentence: int) -> _Mention | None:
+    """The first of a list of as many actors as an indefinite noun counts, named in its sentence or the next two:
+    "blacklist three Iran-backed paramilitary commanders ... sanctioned Qais al-Khazali, his brother Laith
+    al-Khazali and Husayn al-Lami" (a story's lead counts whom it names next; "the three commanders" takes up those
+    named before)."""
+    listed = sorted((m for m in after if m.named and m.sentence <= sentence + 2 and len(m.partners) + 1 == count
+                     and fits(m)), key=lambda m: m.start)
+    return listed[0] if listed else None
 
 
 def _coordinated(span: Span, spans: list[Span], lists: dict[tuple[int, int], list[Span]]) -> tuple[str, ...]:

@@ -1229,6 +1229,29 @@ def _lower_names_among_them(name: Token) -> None:
         name.head, name.dep_ = counted, "appos"
 
 
+def _lower_relative_clause_onto_name_before(verb: Token) -> None:
+    """A "who" clause set off right after a name, which the parser hung on a noun further back ("sanctioned Qais
+    al-Khazali, his brother Laith, a senior AAH commander, and Husayn al-Lami, who runs security for the PMF"): the
+    clause describes the name it follows.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The U.S. Treasury on Dec. 6 sanctioned Qais al-Khazali, the leader of Asa'ib Ahl al-Haq (AAH), his "
+    ...           "brother Laith al-Khazali, a senior AAH commander, and Husayn Falih al-Lami, who runs security for "
+    ...           "the PMF.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "runs"]
+    [('runs', 'Lami')]
+    """
+    if verb.dep_ != "relcl":
+        return
+    who = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who"), None)
+    if who is None or who.i < 2 or verb.doc[who.i - 1].text != ",":
+        return
+    named = verb.doc[who.i - 2]
+    if named.tag_ == "NNP" and named.dep_ != "compound" and verb.head.i < named.i:
+        verb.head = named
+
+
 def _split_pair_after_between(second: Token) -> None:
     """The two parties "between" names, the first of which the parser took for a modifier of the second ("talks
     between the Higher Military Commission and U.S. officials"): they are coordinated objects of "between".
@@ -2992,6 +3015,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _coordinate_second_titled_name,
     _lower_title_taken_for_conjunct,
     _lower_names_among_them,
+    _lower_relative_clause_onto_name_before,
     _split_pair_after_between,
     _raise_subject_of_parallel_gerund,
     _lower_direction_taken_for_head,

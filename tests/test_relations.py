@@ -3060,6 +3060,14 @@ def triples(nlp, text):
     # whatever one does under a group's command, one is in it
     ("The Fatemiyoun Brigade fights under the command of the IRGC's Quds Force.",
      ("fatemiyoun_brigade", "member_of", "quds_force")),
+    # an indefinite counted noun introduces the list of as many the next sentences name
+    ("Iraq's prime minister condemned Washington's decision to blacklist three Iran-backed paramilitary commanders. "
+     "The U.S. Treasury sanctioned Qais al-Khazali, Laith al-Khazali and Husayn Falih al-Lami.",
+     ("united_states", "accuses", "laith_al_khazali")),
+    # a "who" clause set off right after a name is that name's
+    ("The U.S. Treasury on Dec. 6 sanctioned Qais al-Khazali, the leader of Asa'ib Ahl al-Haq (AAH), his brother Laith "
+     "al-Khazali, a senior AAH commander, and Husayn Falih al-Lami, who runs security for the PMF.",
+     ("husayn_falih_al_lami", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4448,6 +4456,10 @@ def test_pattern_reads(nlp, text, expected):
      "a Yazidi armed group affiliated with the PKK.", ("iraq", "attacks", "sinjar_resistance_units")),
     # the owner named before a unit a title names is no group its holder leads
     ("Hezbollah's Radwan Force commander Ibrahim Aqil was killed.", ("ibrahim_aqil", "leads", "hezbollah")),
+    # a counted noun is no one office holder named later
+    ("Syrian Democratic Forces say Turkish drone killed three commanders\n\nQAMISHLI, Syria (AP) - A Turkish drone "
+     "strike killed three commanders of the Syrian Democratic Forces on Sunday. SDF commander Mazloum Abdi condemned "
+     "the attack.", ("turkish_armed_forces", "kills", "mazloum_abdi")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
