@@ -190,6 +190,7 @@ class Lexicon:
     conflict_nouns: frozenset[str]
     result_adjectives: frozenset[str]
     government_heads: frozenset[str]
+    entitlement_nouns: frozenset[str]
     linking_verbs: frozenset[str]
     message_nouns: frozenset[str]
     timing_nouns: frozenset[str]

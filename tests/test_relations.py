@@ -3068,6 +3068,12 @@ def triples(nlp, text):
     ("The U.S. Treasury on Dec. 6 sanctioned Qais al-Khazali, the leader of Asa'ib Ahl al-Haq (AAH), his brother Laith "
      "al-Khazali, a senior AAH commander, and Husayn Falih al-Lami, who runs security for the PMF.",
      ("husayn_falih_al_lami", "member_of", "popular_mobilization_forces")),
+    # a right reserved to an act on a condition threatens the actor of the condition
+    ("Kataib Hezbollah said the timeline was too long and that it reserved the right to resume attacks if U.S. forces "
+     "did not leave.", ("kataib_hezbollah", "threatens", "us_forces")),
+    # a coalition led by the US, with a word between, is the coalition
+    ("The United States and Iraq announced that the U.S.-led military coalition fighting Islamic State would end its "
+     "mission.", ("united_states", "leads", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -241,10 +241,26 @@ def subjects_of(verb: Token) -> list[Token]:
         # "a commander killed in a US strike": the noun a participle of an act describes is its patient (but
         # "missiles fired at American warships" stand for whoever fired them)
         return []
+    if verb.dep_ == "acl" and (holder := _entitled(verb)) is not None:
+        return holder
     if verb.dep_ in {"relcl", "acl"}:
         antecedent = _clause_antecedent(verb)
         return _owner_of_men_had(antecedent) or [antecedent]
     return []
+
+
+def _entitled(verb: Token) -> list[Token] | None:
+    """Who holds the right or the will an infinitive says what it is to ("reserved the right to resume attacks",
+    "its ability to strike"): its owner, or the subject of the verb that has it (lexicon `entitlement_nouns`).
+
+    >>> [t.text for t in subjects_of(_parser()("The group reserved the right to resume attacks.")[6])]
+    ['group']
+    """
+    noun = verb.head
+    if verb.tag_ != "VB" or lemma_of(noun) not in load_lexicon().entitlement_nouns or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return [c for c in noun.children if c.dep_ == "poss"] or (subjects_of(noun.head) if noun.dep_ == "dobj" else None)
 
 
 def asked_by_preposition(verb: Token) -> list[Token]:

@@ -1198,15 +1198,21 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('He', 'threatens', 'Baghdad')]
     >>> read("The Islamic Resistance said it would not stand idle if the war expanded.", conditional_threat)
     []
+    >>> read("Kataib Hezbollah said it reserved the right to resume attacks if US forces did not leave.",
+    ...      conditional_threat)
+    [('Kataib Hezbollah', 'threatens', 'US forces')]
     """
     yield from _threatened_unless(sent, lexicon)
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or not any(
-                c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children):
+                c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children) and not (
+                verb.pos_ == "VERB" and lemma_of(verb) in lexicon.future_words):
             continue
         # the parser may hang the condition on a parenthetical "he warned" between it and the outcome, or on the
-        # infinitive the verb governs ("would not hesitate to act if ...")
-        clauses = [verb, *(c for c in verb.children if c.dep_ in {"parataxis", "xcomp"})]
+        # infinitive the verb governs ("would not hesitate to act if ...", or a verb of an act to come: "reserved
+        # the right to resume attacks if ...")
+        clauses = [verb, *(c for c in verb.children if c.dep_ in {"parataxis", "xcomp"}),
+                   *(a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl")]
         conditions = [c for clause in clauses for c in clause.children
                       if c.dep_ == "advcl" and _is_condition(c, lexicon)]
         if not conditions:
