@@ -1204,9 +1204,7 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """
     yield from _threatened_unless(sent, lexicon)
     for verb in sent:
-        if verb.pos_ not in {"VERB", "AUX"} or not any(
-                c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children) and not (
-                verb.pos_ == "VERB" and lemma_of(verb) in lexicon.future_words):
+        if not _of_an_act_to_come(verb, lexicon):
             continue
         # the parser may hang the condition on a parenthetical "he warned" between it and the outcome, or on the
         # infinitive the verb governs ("would not hesitate to act if ...", or a verb of an act to come: "reserved
@@ -1229,6 +1227,13 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             actors = (s for c in conditions if not _condition_on_a_third(c, outcome) for s in c.children
                       if s.dep_ in SUBJECT_DEPS and lemma_of(s) not in lexicon.conflict_nouns)
             yield from said_of(speaker, "threatens", actors, verb, "conditional_threat")
+
+
+def _of_an_act_to_come(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb tells of an act to come: under a modal of the future ("would strike"), or a verb of one itself
+    ("reserved the right to", "vowed to")."""
+    return verb.pos_ == "VERB" and lemma_of(verb) in lexicon.future_words or verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children)
 
 
 def _condition_on_a_third(condition: Token, outcome: set[Token]) -> bool:
