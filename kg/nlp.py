@@ -1252,6 +1252,23 @@ def _lower_relative_clause_onto_name_before(verb: Token) -> None:
         verb.head = named
 
 
+def _lower_examples_onto_subject_before(prep: Token) -> None:
+    """Examples set off right after a subject, which the parser hung on the verb ("Some, like the Badr
+    Organization, had fought U.S. troops"): they are examples of the subject.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Some, like the Badr Organization, had fought U.S. troops after the 2003 invasion.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "like"]
+    [('like', 'Some')]
+    """
+    if prep.dep_ != "prep" or prep.lower_ not in load_lexicon().example_preps or prep.i < 2:
+        return
+    subject = prep.doc[prep.i - 2]
+    if prep.doc[prep.i - 1].text == "," and subject.dep_ in {"nsubj", "nsubjpass"} and subject.head == prep.head:
+        prep.head = subject
+
+
 def _split_pair_after_between(second: Token) -> None:
     """The two parties "between" names, the first of which the parser took for a modifier of the second ("talks
     between the Higher Military Commission and U.S. officials"): they are coordinated objects of "between".
@@ -3016,6 +3033,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_title_taken_for_conjunct,
     _lower_names_among_them,
     _lower_relative_clause_onto_name_before,
+    _lower_examples_onto_subject_before,
     _split_pair_after_between,
     _raise_subject_of_parallel_gerund,
     _lower_direction_taken_for_head,

@@ -852,8 +852,11 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0, through_role
         if token.lower_ in _PERSONAL_RELATIVES and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and (
                 lemma_of(antecedent.head.head) in lexicon.role_predicates):
             antecedent = antecedent.head.head  # "X, the deputy head of the PMF who was killed": "who" is X
-        if antecedent.dep_ == "attr" and antecedent.head.lemma_ == "be" and (named := subjects_of(antecedent.head)):
-            antecedent = named[0]  # "US forces were occupiers who must leave": "who" is the forces
+        if antecedent.dep_ == "attr" and antecedent.pos_ == "NOUN" and antecedent.head.lemma_ == "be" and (
+                named := subjects_of(antecedent.head)):
+            # "US forces were occupiers who must leave": "who" is the forces (but in "The PMF's chairman is Faleh
+            # al-Fayyadh, whom the Treasury sanctioned" the name it follows)
+            antecedent = named[0]
         return argument_actors(antecedent, lexicon, depth + 1, through_roles)
     if depth > 2:
         return []

@@ -3074,6 +3074,12 @@ def triples(nlp, text):
     # a coalition led by the US, with a word between, is the coalition
     ("The United States and Iraq announced that the U.S.-led military coalition fighting Islamic State would end its "
      "mission.", ("united_states", "leads", "international_coalition")),
+    # a name a "whom" clause follows is whom it tells of, not the subject of the copula before
+    ("The PMF's chairman is Faleh al-Fayyadh, whom the U.S. Treasury sanctioned in 2021 for his role in the killing "
+     "of protesters.", ("us_treasury", "accuses", "falih_al_fayyadh")),
+    # examples set off after a subject are the subject's
+    ("Dozens of armed groups joined. Some, like the Badr Organization, had fought U.S. troops after the 2003 "
+     "invasion.", ("badr_organization", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4466,6 +4472,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Syrian Democratic Forces say Turkish drone killed three commanders\n\nQAMISHLI, Syria (AP) - A Turkish drone "
      "strike killed three commanders of the Syrian Democratic Forces on Sunday. SDF commander Mazloum Abdi condemned "
      "the attack.", ("turkish_armed_forces", "kills", "mazloum_abdi")),
+    ("The PMF's chairman is Faleh al-Fayyadh, whom the U.S. Treasury sanctioned in 2021 for his role in the killing "
+     "of protesters.", ("us_treasury", "accuses", "popular_mobilization_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
