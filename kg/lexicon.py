@@ -191,6 +191,7 @@ class Lexicon:
     result_adjectives: frozenset[str]
     government_heads: frozenset[str]
     entitlement_nouns: frozenset[str]
+    placing_verbs: frozenset[str]
     linking_verbs: frozenset[str]
     message_nouns: frozenset[str]
     timing_nouns: frozenset[str]

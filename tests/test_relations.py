@@ -3080,6 +3080,12 @@ def triples(nlp, text):
     # examples set off after a subject are the subject's
     ("Dozens of armed groups joined. Some, like the Badr Organization, had fought U.S. troops after the 2003 "
      "invasion.", ("badr_organization", "attacks", "us_forces")),
+    # a verb of placing puts its object in the standing
+    ("That has put Kadhimi at odds with the Iran-backed factions.",
+     ("mustafa_al_kadhimi", "opposes", "iran_backed_militias")),
+    # a decision taken up is whoever designated
+    ("The State Department on Wednesday designated Kataib Sayyid al-Shuhada as a terrorist organization. Abu Alaa "
+     "al-Walai shrugged off the decision.", ("abu_alaa_al_walai", "opposes", "us_state_department")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

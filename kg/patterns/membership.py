@@ -493,6 +493,8 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Asaib Ahl al-Haq', 'opposes', 'Kadhimi government')]
     >>> read("The Sadrist movement has long been at odds with the factions.", alignment)
     [('Sadrist movement', 'opposes', 'factions')]
+    >>> read("That has put Kadhimi at odds with the factions.", alignment)
+    [('Kadhimi', 'opposes', 'factions')]
     >>> read("Kataib Hezbollah fought in Syria on the side of Bashar al-Assad.", alignment)
     [('Kataib Hezbollah', 'supports', 'Bashar al-Assad')]
     >>> read("Iraqi factions fought on Assad's side during the civil war.", alignment)
@@ -510,7 +512,10 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # ("on Assad's side": the one whose side it is, however named)
             others = [o for p in prep_objects(verb, {preposition}) for o in conjuncts(p)] + [
                 c for c in verb.children if c.dep_ == "poss" and preposition == "of"]
-            for side in (s for g in subjects_of(verb.head.head) for s in conjuncts(g)):
+            # ("put Kadhimi at odds with the factions": the one a verb of placing puts there)
+            holder = verb.head.head
+            placed = direct_objects(holder) if lemma_of(holder) in lexicon.placing_verbs else []
+            for side in (s for g in placed or subjects_of(holder) for s in conjuncts(g)):
                 for other in others:
                     yield frame(side, predicate, other, verb, "alignment.adjective")
             continue
