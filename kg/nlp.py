@@ -848,11 +848,16 @@ def _raise_conjunct_from_place(noun: Token) -> None:
     >>> doc = nlp("They targeted an Israeli spy headquarters in Erbil and Islamic State positions in Syria.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "positions"]
     [('positions', 'headquarters')]
+    >>> doc = nlp("The U.S. military keeps troops at bases in Hasakah and Deir ez-Zor provinces.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "provinces"]
+    [('provinces', 'Hasakah')]
     """
     place = noun.head
     if noun.dep_ != "conj" or noun.tag_ not in {"NN", "NNS"} or not noun.is_lower or place.tag_ != "NNP" or (
             place.dep_ != "pobj" or place.head.lower_ not in {"in", "at", "near"}):
         return
+    if noun.lower_.removesuffix("s") in load_lexicon().place_nouns:
+        return  # ("at bases in Hasakah and Deir ez-Zor provinces": places coordinated)
     held = place.head.head
     if held.tag_ in {"NN", "NNS"} and held.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
         for conjunction in [c for c in place.children if c.dep_ == "cc" and c.i < noun.i]:

@@ -26,7 +26,8 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, agen
                          obliged, opens_a_question,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
                          picks_a_part, prep_objects, raised_for, set_against, supposed,
-                         relative_antecedent, Sentence, speaker_for, subjects_of, titled_states, what_it_is_called)
+                         relative_antecedent, Sentence, speaker_for, subjects_of, titled_states, verb_predicate,
+                         what_it_is_called)
 from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES, Predicate, assault_predicates, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
@@ -1108,7 +1109,9 @@ def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) ->
     places = prep_objects(token.head, _WITHIN) if located and token.dep_ == "dobj" else []
     # ("a timetable for the withdrawal", "any role for the United States": what is timed, whom the role is for)
     # ("demanded an end to Turkish violations": what is asked to stop, and so whom; managing an end is no one's)
-    asked_to_end = head_word & lexicon.ending_nouns and lexicon.verb_predicates.get(lemma_of(token.head)) == "demands"
+    # (or "called for an end to Turkish attacks", through the verb's particle)
+    asker = token.head.head if token.dep_ == "pobj" else token.head
+    asked_to_end = head_word & lexicon.ending_nouns and verb_predicate(asker, lexicon) == "demands"
     preps = {"of", "from", *_WITHIN} if located else {"of", "for"} if head_word & (
         lexicon.timing_nouns | lexicon.allotted_nouns) else {"to"} if asked_to_end else {"of"}
     actors, first = token.doc._.actors or {}, []

@@ -3086,6 +3086,12 @@ def triples(nlp, text):
     # a decision taken up is whoever designated
     ("The State Department on Wednesday designated Kataib Sayyid al-Shuhada as a terrorist organization. Abu Alaa "
      "al-Walai shrugged off the decision.", ("abu_alaa_al_walai", "opposes", "us_state_department")),
+    # troops kept at bases in places are in the places, each of those listed before a plural place noun
+    ("The U.S. military maintains about 900 troops in northeastern Syria, mostly at bases in Hasakah and Deir ez-Zor "
+     "provinces.", ("us_forces", "deployed_in", "al_hasakah")),
+    # an end called for to an actor's acts is asked of the actor
+    ("Kurdistan Region President Nechirvan Barzani called for an end to cross-border shelling by the Revolutionary "
+     "Guards.", ("nechirvan_barzani", "demands", "irgc")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

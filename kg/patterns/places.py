@@ -117,6 +117,8 @@ def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
     [('Turkey', 'deployed_in', 'Kurdistan Region')]
     >>> read("The United States has about 2,500 troops stationed in Iraq.", deployment)
     [('United States', 'deployed_in', 'Iraq')]
+    >>> read("The US military maintains about 900 troops at bases in Hasakah.", deployment)[:2]
+    [('US military', 'deployed_in', 'bases'), ('US military', 'deployed_in', 'Hasakah')]
     """
     # "Turkey maintains dozens of military outposts in Duhok": a count of them is what the verb keeps
     counted = counting_noun(force, lexicon)
@@ -131,7 +133,9 @@ def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
         kept += [c for noun in kept for c in noun.children if c.dep_ == "acl" and lemma_of(c) in (
             lexicon.deployment_verbs)]
         places = [p for noun in kept for p in _places(noun, lexicon.containment_preps)]
-        places += _places(counted.head, lexicon.containment_preps)
+        # ("maintains troops at bases in Hasakah": where the bases are)
+        places += [site for p in _places(counted.head, lexicon.containment_preps)
+                   for site in _site_or_where_it_is(p, lexicon)]
         for keeper in subjects_of(counted.head):
             for place in places:
                 yield frame(keeper, "deployed_in", place, force, "deployment.keeper")
@@ -276,7 +280,9 @@ def _relative_place(clause: Token, lexicon: Lexicon) -> Token:
 def _site_or_where_it_is(place: Token, lexicon: Lexicon) -> list[Token]:
     """Where something at a place is: the place, and where a place noun that names no place is ("a base in Jordan",
     "the American base in Jordan"; not "the Victory base", nor "the base" the text named before)."""
-    unnamed = lemma_of(place) in lexicon.place_nouns and not actor_ids_at(place) and not any(
+    # (the lemmatizer takes "bases" for "basis")
+    unnamed = {lemma_of(place), place.lower_} & (lexicon.place_nouns | lexicon.installation_nouns) and not (
+        actor_ids_at(place)) and not any(
         c.dep_ in {"compound", "nmod", "poss"} and c.pos_ == "PROPN" and not names_a_state(c) for c in place.children)
     return [place, *(_places(place, {"in"}) if unnamed else ())]
 
