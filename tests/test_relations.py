@@ -3092,6 +3092,9 @@ def triples(nlp, text):
     # an end called for to an actor's acts is asked of the actor
     ("Kurdistan Region President Nechirvan Barzani called for an end to cross-border shelling by the Revolutionary "
      "Guards.", ("nechirvan_barzani", "demands", "irgc")),
+    # readiness to fight on a condition threatens the actor of the condition
+    ("In Baghdad, Harakat al-Nujaba leader Akram al-Kaabi said his fighters were ready to fight alongside Hezbollah if "
+     "Israel launched a full-scale war on Lebanon.", ("akram_al_kaabi", "threatens", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4486,6 +4489,8 @@ def test_pattern_reads(nlp, text, expected):
      "the attack.", ("turkish_armed_forces", "kills", "mazloum_abdi")),
     ("The PMF's chairman is Faleh al-Fayyadh, whom the U.S. Treasury sanctioned in 2021 for his role in the killing "
      "of protesters.", ("us_treasury", "accuses", "popular_mobilization_forces")),
+    ("Kaabi said his fighters were ready to help if the Iraqi government asked.",
+     ("akram_al_kaabi", "threatens", "iraqi_government")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

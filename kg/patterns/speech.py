@@ -1231,14 +1231,16 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 def _of_an_act_to_come(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb tells of an act to come: under a modal of the future ("would strike"), or a verb of one itself
-    ("reserved the right to", "vowed to")."""
+    ("reserved the right to", "vowed to"), or a copula of readiness for one ("were ready to fight")."""
+    # (or a copula of readiness: "were ready to fight alongside Hezbollah if Israel launched a war")
     return verb.pos_ == "VERB" and lemma_of(verb) in lexicon.future_words or verb.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children)
+        c.dep_ in {"aux", "acomp"} and c.lower_ in lexicon.future_words for c in verb.children)
 
 
 def _condition_on_a_third(condition: Token, outcome: set[Token]) -> bool:
-    """Whether a condition is an act of one actor on another while the outcome strikes someone else: in "the
-    resistance would strike American bases if Israel attacked Iran" the bases are threatened, not Israel.
+    """Whether the outcome of a condition strikes someone other than the condition's actor: in "the resistance
+    would strike American bases if Israel attacked Iran" the bases are threatened, not Israel, and in "were ready to
+    strike American bases if the United States joined the fighting" the bases, as the outcome names them.
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("Kaabi warned that the resistance would strike US forces if Israel attacked Iran.")
@@ -1248,8 +1250,7 @@ def _condition_on_a_third(condition: Token, outcome: set[Token]) -> bool:
     struck = {a for t in outcome if t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in {"against", "on"}
               for a in actor_ids_at(t)}
     doers = {a for s in condition.children if s.dep_ in SUBJECT_DEPS for a in actor_ids_at(s)}
-    acted_on = [a for o in direct_objects(condition) for a in actor_ids_at(o)]
-    return bool(struck and acted_on) and not doers & struck
+    return bool(struck) and not doers & struck
 
 
 def _threatened_unless(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
