@@ -448,6 +448,8 @@ class ActorLinker:
             if actor.metonym and not actor.registered:
                 # an embassy stands for its state, which the doc then names through it
                 actors.setdefault(actor.metonym, self.registry.actors[actor.metonym])
+            for host in actor.hosts if not actor.registered else ():
+                actors.setdefault(host, self.registry.actors[host])  # and a warship's prefix its navy's force
             spans.append(Span(doc, candidate.start, candidate.end, label=actor.type, kb_id=actor.id))
         for forces in self._forces_kept(doc, candidates):
             # (a bare "troops" is no name of the force: it stays out of the mentions and the aliases)
@@ -834,8 +836,11 @@ class ActorLinker:
             if end == prefix.i + 1 or taken & set(range(prefix.i, end)):
                 continue
             name = doc[prefix.i:end].text
+            # (a warship hosts its navy's force: "the USS Carney" US forces)
+            navy = self.registry.lookup(self.lexicon.navy_prefixes.get(prefix.lower_, ""))
+            hosts = (navy.forces,) if navy is not None and navy.forces else ()
             ships.append(_Candidate(prefix.i, end, Actor(id=slug(name), name=name, type="Place", aliases=(name,),
-                                                         registered=False), doc))
+                                                         registered=False, hosts=hosts), doc))
         named = {i for ship in ships for i in range(ship.start, ship.end)}
         return [c for c in found if not named & set(range(c.start, c.end))] + ships
 

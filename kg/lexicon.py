@@ -329,6 +329,7 @@ class Lexicon:
     nominalised_acts: dict[str, frozenset[str]]
     count_words: dict[str, int]
     ship_prefixes: frozenset[str]
+    navy_prefixes: dict[str, str]  # a warship's prefix, lowercased -> the name of the state whose navy it is
     company_nouns: frozenset[str]
     summary_nouns: frozenset[str]
     open_choice_marks: frozenset[str]
@@ -366,6 +367,7 @@ class Lexicon:
             interview_marks=_table(data["interview_marks"]),
             nominalised_acts=_table(data["nominalised_acts"]),
             count_words={word: int(count) for word, count in data["count_words"].items()},
+            navy_prefixes={prefix.lower(): state for prefix, state in data["navy_prefixes"].items()},
             noun_target_preps=_table(data["noun_target_preps"]),
             # every other field is a set of words, read from the key of the same name
             **{field.name: _words(data[field.name]) for field in fields(cls) if field.type == "frozenset[str]"},

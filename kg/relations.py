@@ -162,6 +162,8 @@ class RelationExtractor:
         hosts = _forces_by_place(candidates, actors)
         admitted = []
         for relation in candidates:
+            if relation.pattern == _BASE_HOST and not actors[relation.object].registered:
+                continue  # (a warship's force is whom an attack on it is on; the guidelines place no force on it)
             if relation.predicate in _TARGETED and self._installation(relation.object, actors):
                 # "rockets hit the base": the target is the force the text places there (a town struck is no force)
                 relation = relation._replace(object=hosts.get(relation.object, relation.object),

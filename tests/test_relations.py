@@ -3095,6 +3095,10 @@ def triples(nlp, text):
     # readiness to fight on a condition threatens the actor of the condition
     ("In Baghdad, Harakat al-Nujaba leader Akram al-Kaabi said his fighters were ready to fight alongside Hezbollah if "
      "Israel launched a full-scale war on Lebanon.", ("akram_al_kaabi", "threatens", "israel")),
+    # a warship's prefix names its navy's force, which an attack on the ship is on
+    ("Yemen's Houthis fired missiles at the USS Carney in the Red Sea.", ("houthis", "attacks", "us_forces")),
+    ("Yemen's Houthis claimed a missile attack on the USS Eisenhower aircraft carrier.",
+     ("houthis", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4491,6 +4495,8 @@ def test_pattern_reads(nlp, text, expected):
      "of protesters.", ("us_treasury", "accuses", "popular_mobilization_forces")),
     ("Kaabi said his fighters were ready to help if the Iraqi government asked.",
      ("akram_al_kaabi", "threatens", "iraqi_government")),
+    ("The Houthis said they targeted the MV Star Iris with missiles.", ("houthis", "attacks", "us_forces")),
+    ("Yemen's Houthis fired missiles at the USS Carney in the Red Sea.", ("us_forces", "deployed_in", "uss_carney")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
