@@ -159,6 +159,16 @@ class RelationExtractor:
         candidates.extend(_victims_groups([c for c in candidates if self._admits(c, actors) or (
             c.predicate == "kills" and self._admits(c._replace(predicate="attacks"), actors))], actors))
         candidates.extend(_hosted_bases(doc, candidates, actors))
+        admitted = _no_attack_on_the_dead(self._admitted(candidates, actors), actors)
+        # two patterns reading one triple from one sentence make one reading, the surer one
+        doc._.readings = list(most_confident(
+            (((r.subject, r.predicate, r.object, r.start), r) for r in admitted), lambda r: r.confidence).values())
+        doc._.vetoes = {key for key, cues in vetoes.items() if not _told_apart(cues, read_from.get(key, []))}
+        return doc
+
+    def _admitted(self, candidates: list[Relation], actors: dict) -> list[Relation]:
+        """The readings the predicates' signatures and the confidence floor admit, an attack on a place a force
+        holds read as one on the force."""
         hosts = _forces_by_place(candidates, actors)
         admitted = []
         for relation in candidates:
@@ -170,12 +180,7 @@ class RelationExtractor:
                                              confidence=round(relation.confidence - 0.1, 3))
             if self._admits(relation, actors) and relation.confidence >= self.min_confidence:
                 admitted.append(relation)
-        admitted = _no_attack_on_the_dead(admitted, actors)
-        # two patterns reading one triple from one sentence make one reading, the surer one
-        doc._.readings = list(most_confident(
-            (((r.subject, r.predicate, r.object, r.start), r) for r in admitted), lambda r: r.confidence).values())
-        doc._.vetoes = {key for key, cues in vetoes.items() if not _told_apart(cues, read_from.get(key, []))}
-        return doc
+        return admitted
 
     def _installation(self, actor_id: str, actors: dict) -> bool:
         """A base, an outpost, a checkpoint: a place a force holds, named so or known to host one."""
