@@ -1438,6 +1438,8 @@ class ActorLinker:
                                   aliases=(*forms, text), registered=False)
         if label == "NORP" or text in self.registry.demonyms:
             return self.registry.actors.get(self.registry.demonyms.get(text, ""))
+        if all(t.lower_ in self.lexicon.affiliated_nouns or t.lower_ == "the" for t in span):
+            return None  # "the Mujahideen of the Islamic Resistance": its men, named by no name of their own
         if registered := self.registry.lookup(text):
             return self._other_states(span, registered) or self._registered_use(span, registered)
         if span[0].text in self.registry.demonyms and (registered := self.registry.lookup(span[1:].text)):

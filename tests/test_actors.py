@@ -221,6 +221,8 @@ def test_a_name_in_a_list_or_a_route_with_a_known_town_or_a_place_noun_is_a_plac
                  id="names listed before a noun of areas are places"),
     pytest.param("Iraqi troops were sent to the Sinjar and Makhmour districts.", "Makhmour", "Place",
                  id="a plural place noun after names is no part of the last name"),
+    pytest.param("Yemen's Houthis claimed a missile attack on the USS Eisenhower aircraft carrier.", "USS Eisenhower",
+                 "Place", id="a ship noun after a ship's name is no part of it"),
 ])
 def test_a_name_is_typed_by_its_words_and_what_is_said_of_it(nlp, text, name, actor_type):
     assert {span.text: span.label_ for span in nlp(text).spans[MENTIONS_KEY]}[name] == actor_type

@@ -3099,6 +3099,12 @@ def triples(nlp, text):
     ("Yemen's Houthis fired missiles at the USS Carney in the Red Sea.", ("houthis", "attacks", "us_forces")),
     ("Yemen's Houthis claimed a missile attack on the USS Eisenhower aircraft carrier.",
      ("houthis", "attacks", "us_forces")),
+    # a group's men named by a capitalised noun of men are the group's, no group of their own
+    ("Continuing our approach in resisting the occupation, the Mujahideen of the Islamic Resistance in Iraq attacked, "
+     "at dawn today, a vital target in Israel with drones.", ("islamic_resistance_in_iraq", "attacks", "israel")),
+    # "the American administration" is the United States
+    ("The Islamic Resistance in Iraq holds the American administration responsible for the crimes of the entity it "
+     "protects.", ("islamic_resistance_in_iraq", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -226,8 +226,9 @@ def _said_in_words(verb: Token, lexicon: Lexicon) -> bool:
         return False
     settings = prep_objects(verb, {"in", "on", "during", "via", "through", "at"})
     venues = lexicon.message_nouns | lexicon.interview_nouns | lexicon.verbal_venues
+    # (a participle set after it: "Continuing our approach, the fighters attacked a target" says no words)
     return any(lemma_of(s) in venues or s.lower_ in venues for s in settings) or any(
-        c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and lemma_of(c) in (
+        c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.i > verb.i and lemma_of(c) in (
             lexicon.labelling_verbs | lexicon.charging_verbs | lexicon.speech_verbs) for c in verb.children)
 
 
