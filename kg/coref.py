@@ -322,8 +322,9 @@ class Coreference:
         if count and antecedent and len(antecedent.partners) + 1 == count:
             # "both parties" after "the KDP and the PUK", named apart since: the coordination, whole
             return start, token.i + 1, antecedent.actor, *antecedent.partners
-        # (not the clause's own subjects: "the US and the UN urged both parties")
-        excluded = self._not_antecedents(token, mentions)
+        # (not the clause's own subjects: "the US and the UN urged both parties"; nor who does what befalls those
+        # counted: "Trump ordered the drone strike that killed the two men")
+        excluded = self._not_antecedents(token, mentions) | _doers_over(token, mentions)
         others = [m for m in mentions[:before] if m.actor not in excluded]
         if count and (named := _last_named(others, actor_type, count, here)):
             # "Both groups" after two groups named apart ("Asaib Ahl al-Haq ... The Badr Organization ..."): each
@@ -2134,6 +2135,14 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
             headed_by_a_kind)) or bool(
             mention.partners) and mention.type in PEOPLE_TYPES or actor_type == "ArmedForce"
     return not (mention.plural and noun.doc[mention.end - 1].pos_ == "NOUN")
+
+
+def _doers_over(noun: Token, mentions: list[_Mention]) -> set[str]:
+    """The actors the clauses a noun is governed by have for subjects ("Trump" in "Trump ordered the drone strike
+    that killed the two men"): no one counted among those an act befalls does it."""
+    verbs = [a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}]
+    return {m.actor for verb in verbs for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"} and not (
+        s == noun or s.is_ancestor(noun)) if (m := _mention_on(s, mentions)) is not None}
 
 
 def _listed_after(after: list[_Mention], fits: Callable[[_Mention], bool], count: int,

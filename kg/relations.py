@@ -487,6 +487,9 @@ class EventMemory:
         self._answered: list[list[tuple[str, str]]] = []
         self._members: dict[str, set[str]] = {}  # group -> the people the text said lead it or belong to it
         self._blamed: list[tuple[int, str, str]] = []  # sentence number, accuser, whom it blamed for a harm
+        # the words naming each attack told with no agent, and whom it was on: an attack an agent is told to have
+        # made on them later is that one ("a drone struck the base ... X said it had targeted the base")
+        self._unclaimed: list[tuple[set[str], set[str]]] = []
 
     def add_members(self, readings: Iterable[Relation]) -> None:
         """Record who the text said leads or belongs to a group: an attack on them is one on the group."""
@@ -517,6 +520,7 @@ class EventMemory:
             for naming in (frame.cue, subject):
                 number = _is_plural_noun(naming)
                 self._agent_known.update(dict.fromkeys(((w, number) for w in self._naming_words(naming)), False))
+            self._unclaimed.append(({w for n in (frame.cue, subject) for w in self._naming_words(n)}, set(targets)))
 
     def _naming_words(self, cue: Token) -> set[str]:
         """The words an attack is named by: its cue and the nouns compounded with it ("drone" and "attack"), and
@@ -568,6 +572,9 @@ class EventMemory:
         # strike" later to be on X (not one told by a verb: "X, which has attacked US forces", is no one attack)
         if (objects := [o for _, o in pairs if o]) and noun.pos_ == "NOUN":
             self.targets.append((cue.i, lemma_of(noun), objects, True))
+        for words, on in self._unclaimed:
+            if on & set(objects):
+                self._agent_known.update({key: True for key in self._agent_known if key[0] in words})
         if cue == self._last_cue:
             self.told[-1][3].extend(pairs)
         else:

@@ -3105,6 +3105,14 @@ def triples(nlp, text):
     # "the American administration" is the United States
     ("The Islamic Resistance in Iraq holds the American administration responsible for the crimes of the entity it "
      "protects.", ("islamic_resistance_in_iraq", "accuses", "united_states")),
+    # an attack an agent is later told to have made on the target of one told with none is that one
+    ("A one-way attack drone struck Ain al-Asad air base in western Iraq on Tuesday. The Islamic Resistance in Iraq "
+     "later said it had targeted the base. Iraq's government condemned the attack.",
+     ("iraqi_government", "accuses", "islamic_resistance_in_iraq")),
+    # those counted as an act's victims are none of those who did it
+    ("An Iraqi court investigated the killing of Iranian general Qassem Soleimani and Iraqi militia leader Abu Mahdi "
+     "al-Muhandis. Trump ordered the drone strike that killed the two men near Baghdad airport.",
+     ("donald_trump", "kills", "qasem_soleimani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
