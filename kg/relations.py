@@ -140,7 +140,8 @@ class RelationExtractor:
                     for key in _vetoes(frame, readings, blocked):
                         vetoes.setdefault(key, []).append(frame.cue)
                     if not blocked:
-                        if charged_with_harm(frame.cue, self.lexicon):
+                        if charged_with_harm(frame.cue, self.lexicon) or pattern_setting(frame.pattern, "blames_harm",
+                                                                                         False):
                             attacks_told.add_blames(number, [r for r in readings if r.predicate == "accuses"])
                         if not self._strikes_a_territory(frame):
                             candidates.extend(readings)

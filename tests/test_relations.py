@@ -3113,6 +3113,10 @@ def triples(nlp, text):
     ("An Iraqi court investigated the killing of Iranian general Qassem Soleimani and Iraqi militia leader Abu Mahdi "
      "al-Muhandis. Trump ordered the drone strike that killed the two men near Baghdad airport.",
      ("donald_trump", "kills", "qasem_soleimani")),
+    # an answer said to come is against whom the speaker blamed for the attack
+    ("Several U.S. personnel were injured when a drone struck Ain al-Asad air base, Pentagon spokesman Pat Ryder said. "
+     "Ryder said the attack bore the hallmarks of Iran-backed militias. \"We will respond at a time and place of our "
+     "choosing,\" he said.", ("pat_ryder", "threatens", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

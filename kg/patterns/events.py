@@ -1507,6 +1507,10 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """
     for verb in sent:
         vow = verb.head
+        if _answer_said_to_come(verb, lexicon):
+            # ('"We will respond at a time and place of our choosing," he said': the speaker's side answers)
+            yield from _threats(subjects_of(verb), [], verb)
+            continue
         # ("vowed that the United States would respond": the answer to come, in a clause)
         if not (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and in_future(verb, lexicon)) or (
                 lemma_of(vow) not in lexicon.threat_complement_verbs):
@@ -1517,6 +1521,22 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             avenged = [o for o in direct_objects(verb) if lexicon.noun_predicates.get(lemma_of(o)) in _HARMS]
             yield from _threats(subjects_of(vow), [a for o in avenged for a in _agents_or_told_before(o, lexicon)],
                                 verb)
+
+
+def _answer_said_to_come(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of answering, under a modal of the future, is said with nothing it answers named but a harm
+    ("We will respond at a time and place of our choosing," he said), no answer to a request or a letter.
+
+    >>> read('"We will respond at a time and place of our choosing," Ryder said.', promised_retaliation)
+    [('We', 'threatens', 'respond')]
+    >>> read('"We will respond to the request soon," Ryder said.', promised_retaliation)
+    []
+    """
+    answered = prep_objects(verb, {"to"})
+    return lemma_of(verb) in lexicon.response_verbs and verb.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children) and not direct_objects(verb) and (
+        lemma_of(verb.head) in lexicon.speech_verbs) and all(
+        lexicon.noun_predicates.get(lemma_of(o)) in _HARMS for o in answered)
 
 
 def _not_left_unanswered(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
