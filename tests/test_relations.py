@@ -3117,6 +3117,9 @@ def triples(nlp, text):
     ("Several U.S. personnel were injured when a drone struck Ain al-Asad air base, Pentagon spokesman Pat Ryder said. "
      "Ryder said the attack bore the hallmarks of Iran-backed militias. \"We will respond at a time and place of our "
      "choosing,\" he said.", ("pat_ryder", "threatens", "iran_backed_militias")),
+    # any thing a group uses is its own for an attack on it
+    ("An Israeli air strike killed two men on Tuesday. The strike hit a farm used by Kataib Hezbollah.",
+     ("israel", "attacks", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
