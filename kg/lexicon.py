@@ -192,6 +192,7 @@ class Lexicon:
     government_heads: frozenset[str]
     entitlement_nouns: frozenset[str]
     placing_verbs: frozenset[str]
+    person_nouns: frozenset[str]
     linking_verbs: frozenset[str]
     message_nouns: frozenset[str]
     timing_nouns: frozenset[str]

@@ -1188,13 +1188,14 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     [IRGC]
     """
     words = {token.lemma_.lower(), token.lower_}
-    clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}] + loose_participles(token)
-    if not words & (lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges | (
+    # (any thing is whose it is said to be, or who uses it: "a farm used by Iran-backed groups"; but "individuals
+    # affiliated with X" are people, no thing of X's)
+    people = set(lexicon.role_predicates) | lexicon.affiliated_nouns | lexicon.member_plurals | lexicon.person_nouns
+    thing = token.pos_ == "NOUN" and not words & people
+    if not thing and not words & (lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges | (
             lexicon.force_site_nouns)):
-        # (any thing is its users': "a farm used by Iran-backed groups"; but "individuals affiliated with X" are
-        # no thing of X's)
-        return [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c)
-                for u in conjuncts(a)] if token.pos_ == "NOUN" else []
+        return []
+    clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}] + loose_participles(token)
     # "facilities that the Pentagon said were used by the IRGC": what the relative clause reports is said of them
     clauses += [x for c in clauses if c.dep_ == "relcl" and lemma_of(c) in lexicon.hearsay_verbs
                 for x in c.children if x.dep_ == "ccomp"]

@@ -4518,6 +4518,9 @@ def test_pattern_reads(nlp, text, expected):
      ("akram_al_kaabi", "threatens", "iraqi_government")),
     ("The Houthis said they targeted the MV Star Iris with missiles.", ("houthis", "attacks", "us_forces")),
     ("Yemen's Houthis fired missiles at the USS Carney in the Red Sea.", ("us_forces", "deployed_in", "uss_carney")),
+    # people affiliated with groups are no thing of the groups'
+    ("The Treasury on Monday imposed sanctions on six individuals affiliated with Kataib Hezbollah and Harakat "
+     "al-Nujaba.", ("harakat_al_nujaba", "member_of", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
