@@ -86,10 +86,17 @@ def spelling_variants(a: str, b: str) -> bool:
     (True, False)
     >>> spelling_variants("Hilla", "The Hill")
     False
+
+    A name with an Arabic nisba's "-i" is another name, a man's or a people's: "al-Asadi" is no "al-Asad".
+
+    >>> spelling_variants("al-Asadi", "al-Asad")
+    False
     """
     ka, kb = name_key(a), name_key(b)
     if ka == kb:
         return True
+    if ka + "i" == kb or kb + "i" == ka:
+        return False
     # (a short name is too short to tell a misspelling from another name: "Hilla", the city, is no "(The) Hill")
     if min(len(ka), len(kb)) < 5 or skeleton(a) != skeleton(b):
         return False

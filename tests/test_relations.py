@@ -3120,6 +3120,13 @@ def triples(nlp, text):
     # any thing a group uses is its own for an attack on it
     ("An Israeli air strike killed two men on Tuesday. The strike hit a farm used by Kataib Hezbollah.",
      ("israel", "attacks", "kataib_hezbollah")),
+    # one of the bloc named for a group is one of the group
+    ("MP Mukhtar al-Moussawi of the Badr bloc told Shafaq News that the strike was a flagrant violation.",
+     ("mukhtar_al_moussawi", "member_of", "badr_organization")),
+    # a surname with a nisba is the man named before, no place it sounds like
+    ("The head of Harakat al-Nujaba's political council, Ali al-Asadi, spoke on Sunday. Speaking to Al-Mayadeen, "
+     "al-Asadi accused the U.S. embassy of interfering in Iraq's internal affairs.",
+     ("ali_al_asadi", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

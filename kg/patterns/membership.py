@@ -594,13 +594,14 @@ def _owners_after(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
             continue  # "the Department of the Treasury's Office of ...": the name runs into the possessive
         if owner.pos_ == "PROPN" and names_a_person(owner):
             yield frame(owner, "leads", token, token, "organisation_of.person")
-        elif owner.pos_ == "PROPN" or actor_ids_at(owner):  # "Mohammed al-Baldawi, of the Fatah bloc"
-            yield frame(token, "member_of", owner, token, "organisation_of")
-        elif lemma_of(owner) in lexicon.body_nouns:
+        elif lemma_of(owner) in lexicon.body_nouns | lexicon.organisation_heads and not actor_ids_at(owner):
             # "Haider al-Lami of Harakat al-Nujaba's political bureau": one of a group's body is one of the group
+            # (and of the bloc named for it: "Mukhtar al-Moussawi of the Badr bloc")
             for group in owner.children:
                 if group.dep_ in {"poss", "compound", "nmod"} and group.pos_ == "PROPN":
                     yield frame(token, "member_of", group, owner, "organisation_of")
+        elif owner.pos_ == "PROPN" or actor_ids_at(owner):  # "Mohammed al-Baldawi, of the Fatah bloc"
+            yield frame(token, "member_of", owner, token, "organisation_of")
 
 
 def _committee_of(committee: Token, lexicon: Lexicon) -> Iterator[Frame]:
