@@ -1515,7 +1515,8 @@ class ActorLinker:
                     return actor_type
             if described:
                 return described
-            if _reported_by(span, self.lexicon) or _object_of(span, "with", self.lexicon.interview_nouns):
+            if _reported_by(span, self.lexicon) or _object_of(span, "with", self.lexicon.interview_nouns) or (
+                    _broadcaster(span, self.lexicon)):
                 return "Media"  # ("in an interview with The National": an outlet the NER took for a body)
             if _arabic_personal_name(span):
                 return "Official" if _holds_office(span, self.lexicon) else "Person"
@@ -1540,6 +1541,14 @@ def _type_by_setting(span: Span, lexicon: Lexicon) -> str | None:
     if _object_of(span, "of", lexicon.local_offices):
         return "Place"
     return None
+
+
+def _broadcaster(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name is who aired, carried or published something: "an interview aired by Al-Iraqiya", "a
+    statement carried by Sabereen News"."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and (
+        root.head.head.lemma_.lower() in lexicon.broadcasting_verbs)
 
 
 def _bracketed_in_dateline(span: Span) -> bool:

@@ -3127,6 +3127,12 @@ def triples(nlp, text):
     ("The head of Harakat al-Nujaba's political council, Ali al-Asadi, spoke on Sunday. Speaking to Al-Mayadeen, "
      "al-Asadi accused the U.S. embassy of interfering in Iraq's internal affairs.",
      ("ali_al_asadi", "accuses", "united_states")),
+    # a denial quoted is quoted all the same
+    ("Kataib Hezbollah denied involvement, according to a statement carried by Sabereen News.",
+     ("kataib_hezbollah", "quoted_by", "sabereen_news")),
+    # who airs an interview is an outlet
+    ("Faleh al-Fayyadh said in an interview aired by Al-Iraqiya that the PMF was a state institution.",
+     ("falih_al_fayyadh", "quoted_by", "al_iraqiya")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
