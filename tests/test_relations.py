@@ -4534,6 +4534,9 @@ def test_pattern_reads(nlp, text, expected):
     # people affiliated with groups are no thing of the groups'
     ("The Treasury on Monday imposed sanctions on six individuals affiliated with Kataib Hezbollah and Harakat "
      "al-Nujaba.", ("harakat_al_nujaba", "member_of", "kataib_hezbollah")),
+    # targets in two places put neither place in the other
+    ("The Islamic Resistance in Iraq said it had launched drones at vital targets in Eilat and the occupied Golan "
+     "Heights.", ("golan_heights", "located_in", "eilat")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -454,6 +454,8 @@ def _within(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """A place and what its "in" (or a place noun's "of") names: "a base in Kirkuk", "the province of Anbar"; each
     place coordinated before the phrase ("Erbil and Sulaymaniyah in northern Iraq"), and what a copula says is such
     a place ("Tower 22 is a US outpost in Jordan")."""
+    if lemma_of(token) in lexicon.located_targets:
+        return  # ("vital targets in Eilat and the Golan": targets stand for the places, and no place is in another)
     # "the province of Anbar", and "the al-Sa'idat area of Jurf al-Nasr"
     place_noun = lemma_of(token) in lexicon.place_nouns | lexicon.area_nouns
     for container in prep_objects(token, {"in", "of"} if place_noun else {"in"}):
