@@ -4537,6 +4537,9 @@ def test_pattern_reads(nlp, text, expected):
     # targets in two places put neither place in the other
     ("The Islamic Resistance in Iraq said it had launched drones at vital targets in Eilat and the occupied Golan "
      "Heights.", ("golan_heights", "located_in", "eilat")),
+    # a complaint filed at a forum accuses no forum
+    ("The Patriotic Union of Kurdistan urged the federal government to file a complaint at the U.N. Security Council.",
+     ("iraqi_government", "accuses", "un_security_council")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -802,6 +802,20 @@ def _datives(verb: Token, target_preps: frozenset[str]) -> list[Token]:
     return datives
 
 
+def _target_preps_of_noun(noun: Token, predicate: str, lexicon: Lexicon) -> frozenset[str]:
+    """The prepositions that name whom an event noun's act is done to: the lexicon's, less "at" where it names a
+    forum ("a complaint against Turkey at the UN Security Council", "to file a complaint at the Security Council").
+
+    >>> read("The government filed a complaint at the U.N. Security Council.", event_noun)
+    []
+    """
+    target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
+    if predicate not in {"attacks", "kills", "threatens"} and (prep_objects(noun, target_preps - {"at"}) or (
+            lemma_of(noun.head) in lexicon.filing_verbs)):
+        return target_preps - {"at"}
+    return target_preps
+
+
 def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]:
     """Whom an event noun's act is done to: its own target prepositions, or wherever the parser hangs them.
 
@@ -812,9 +826,7 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     >>> read("Islamic State claimed the attack in a statement on its Amaq news agency.", event_noun)
     [('Islamic State', 'attacks', 'attack')]
     """
-    target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
-    if predicate not in {"attacks", "kills", "threatens"} and prep_objects(noun, target_preps - {"at"}):
-        target_preps -= {"at"}  # "a complaint against Turkey at the UN Security Council": a forum, not a target
+    target_preps = _target_preps_of_noun(noun, predicate, lexicon)
     if predicate == "supports":
         target_preps -= lexicon.adversary_preps
     counted = counting_noun(noun, lexicon)
@@ -1535,7 +1547,7 @@ def _answer_said_to_come(verb: Token, lexicon: Lexicon) -> bool:
     answered = prep_objects(verb, {"to"})
     return lemma_of(verb) in lexicon.response_verbs and verb.dep_ == "ccomp" and any(
         c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children) and not direct_objects(verb) and (
-        lemma_of(verb.head) in lexicon.speech_verbs) and all(
+        lemma_of(verb.head) in lexicon.speech_verbs - lexicon.threat_complement_verbs) and all(
         lexicon.noun_predicates.get(lemma_of(o)) in _HARMS for o in answered)
 
 
