@@ -1137,8 +1137,7 @@ def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) ->
         if reached and not (located and all(_type(actor, actors) == "Place" for actor, _ in reached)):
             return reached
         # ("a vital target in the Israeli port of Haifa": the state the place noun is named for)
-        states = [(a, 0.2) for o in conjuncts(pobj) for m in o.children if m.dep_ in {"amod", "compound"}
-                  for a in actor_ids_at(m) if _type(a, actors) == "Country"] if located else []
+        states = [state for o in conjuncts(pobj) for state in _state_named_on(o)] if located else []
         if states:
             return states
         first = first or reached
@@ -1152,8 +1151,13 @@ def _state_of_place_struck(noun: Token, lexicon: Lexicon) -> list[tuple[str, flo
     if noun.dep_ not in {"dobj", "pobj"} or "attacks" not in {lexicon.verb_predicates.get(lemma_of(head)),
                                                              lexicon.noun_predicates.get(lemma_of(head))}:
         return []
-    actors = noun.doc._.actors or {}
-    return [(a, 0.2) for m in noun.children if m.dep_ in {"amod", "compound"} for a in actor_ids_at(m)
+    return _state_named_on(noun)
+
+
+def _state_named_on(place: Token) -> list[tuple[str, float]]:
+    """The state a place noun is named for by its adjective or modifier ("the Israeli port"), at a bridging cost."""
+    actors = place.doc._.actors or {}
+    return [(a, 0.2) for m in place.children if m.dep_ in {"amod", "compound"} for a in actor_ids_at(m)
             if _type(a, actors) == "Country"]
 
 
