@@ -1200,12 +1200,16 @@ def governing_verb(cue: Token, verbs: frozenset[str]) -> bool:
     True
     >>> governing_verb(_parser()("They urged Biden to launch strikes on Iran.")[5], frozenset({"urge"}))
     True
+    >>> governing_verb(_parser()("Fidan called on Iraq to designate the PKK.")[5], frozenset({"call"}))
+    True
     """
     if cue.dep_ == "dobj" and lemma_of(cue.head) in load_lexicon().light_verbs:
         cue = cue.head  # "to launch strikes": the act a noun names is asked for as its verb is
     while cue.dep_ == "xcomp" and cue.head.dep_ == "xcomp" and cue.head.lower_ in load_lexicon().helping_verb_forms:
         cue = cue.head
-    return cue.dep_ == "xcomp" and lemma_of(cue.head) in verbs
+    # (or an infinitive the parser hung on it as an adverbial clause: "called on Iraq to designate the PKK")
+    infinitive = cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    return (cue.dep_ == "xcomp" or infinitive) and lemma_of(cue.head) in verbs
 
 
 def raised_for(cue: Token, verbs: frozenset[str]) -> bool:
