@@ -9,7 +9,7 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
                                  agents_in_phrase, co_agents, object_companions,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
-                                 is_definite, is_passive, is_question, joins_a_partner, lemma_of,
+                                 is_definite, is_passive, is_question, is_to_infinitive, joins_a_partner, lemma_of,
                                  names_a_person, names_a_place, negated, of_time, particle_stems, participants,
                                  parties_of, participle_agents, passive_agents, phrasal_lemma, prep_objects,
                                  relative_antecedent, shared_passive_agents, speaker_for, states_named_by, subjects_of,
@@ -329,7 +329,7 @@ def _names_a_mission(verb: Token, lexicon: Lexicon) -> bool:
     deployed to fight ISIS" (the guidelines' stated purpose)."""
     if lemma_of(verb) not in lexicon.mission_verbs:
         return False
-    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    purpose = verb.dep_ == "advcl" and is_to_infinitive(verb)
     return purpose or verb.dep_ == "acl" and verb.tag_ == "VBG"
 
 

@@ -257,10 +257,18 @@ def _entitled(verb: Token) -> list[Token] | None:
     ['group']
     """
     noun = verb.head
-    if verb.tag_ != "VB" or lemma_of(noun) not in load_lexicon().entitlement_nouns or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ != "VB" or lemma_of(noun) not in load_lexicon().entitlement_nouns or not is_to_infinitive(verb):
         return None
     return [c for c in noun.children if c.dep_ == "poss"] or (subjects_of(noun.head) if noun.dep_ == "dobj" else None)
+
+
+def is_to_infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive with "to": "resume" in "the right to resume attacks".
+
+    >>> is_to_infinitive(_parser()("The group reserved the right to resume attacks.")[6])
+    True
+    """
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def asked_by_preposition(verb: Token) -> list[Token]:
@@ -272,7 +280,7 @@ def asked_by_preposition(verb: Token) -> list[Token]:
     >>> [t.text for t in subjects_of(_parser()("Abdi called on Washington to pressure Turkey.")[5])]
     ['Washington']
     """
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not is_to_infinitive(verb):
         return []
     asking = phrasal_lemma(verb.head)
     if load_lexicon().verb_predicates.get(asking) != "demands" or "_" not in asking:
@@ -1208,7 +1216,7 @@ def governing_verb(cue: Token, verbs: frozenset[str]) -> bool:
     while cue.dep_ == "xcomp" and cue.head.dep_ == "xcomp" and cue.head.lower_ in load_lexicon().helping_verb_forms:
         cue = cue.head
     # (or an infinitive the parser hung on it as an adverbial clause: "called on Iraq to designate the PKK")
-    infinitive = cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    infinitive = cue.dep_ == "advcl" and is_to_infinitive(cue)
     return (cue.dep_ == "xcomp" or infinitive) and lemma_of(cue.head) in verbs
 
 

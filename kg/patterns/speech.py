@@ -9,6 +9,7 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                                  Frame, agents_in_phrase, asked_by_preposition, clause_verbs, conjuncts,
                                  direct_objects, frame, in_condition, in_future, is_blocked, is_passive, is_question,
+                                 is_to_infinitive,
                                  joins_a_partner, lemma_of, linked_actors, negated, obliged, opens_a_question,
                                  own_clause,
                                  participle_agents, passive_agents,
@@ -446,7 +447,7 @@ def _done_by_subject_above(verb: Token, lexicon: Lexicon) -> bool:
     >>> read("Raisi called on Iraq to disarm the terrorist groups.", reported_fault, speaker="Raisi")
     []
     """
-    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+    return verb.dep_ == "xcomp" and is_to_infinitive(verb) and (
         not direct_objects(verb.head) and not asked_by_preposition(verb)
         or lemma_of(verb.head) in lexicon.instrument_verbs)
 
@@ -874,7 +875,7 @@ def _told_to(verb: Token) -> bool:
         verb = verb.head  # "to close the embassy and expel the ambassador": both are asked
     called_on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.head.children)
     # ("Turkey expected Iraq to drive them out": the parser may make the one asked the infinitive's own subject)
-    asked_of = verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+    asked_of = verb.dep_ == "ccomp" and is_to_infinitive(verb) and any(
         c.dep_ == "nsubj" for c in verb.children)
     # (the parser may hang what one is called on to do as a clause of purpose)
     return verb.dep_ == "xcomp" and (called_on or any(c.dep_ in {"dobj", "dative"} for c in verb.head.children)) or (
@@ -1232,7 +1233,6 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def _of_an_act_to_come(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb tells of an act to come: under a modal of the future ("would strike"), or a verb of one itself
     ("reserved the right to", "vowed to"), or a copula of readiness for one ("were ready to fight")."""
-    # (or a copula of readiness: "were ready to fight alongside Hezbollah if Israel launched a war")
     return verb.pos_ == "VERB" and lemma_of(verb) in lexicon.future_words or verb.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in {"aux", "acomp"} and c.lower_ in lexicon.future_words for c in verb.children)
 
