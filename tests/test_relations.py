@@ -3133,6 +3133,9 @@ def triples(nlp, text):
     # who airs an interview is an outlet
     ("Faleh al-Fayyadh said in an interview aired by Al-Iraqiya that the PMF was a state institution.",
      ("falih_al_fayyadh", "quoted_by", "al_iraqiya")),
+    # a clause of "as long as" tells its own state of things, which the main clause's "not" does not deny
+    ("The resistance would not hand over its weapons as long as American troops remained in Iraq.",
+     ("us_forces", "deployed_in", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

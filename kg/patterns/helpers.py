@@ -1278,9 +1278,21 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
                                                       for c in current.children):
             return True
         below = current
-        if current.dep_ in NOUN_MODIFIER_DEPS:
+        if current.dep_ in NOUN_MODIFIER_DEPS or _finite_adverbial(current):
             break
     return False
+
+
+def _finite_adverbial(clause: Token) -> bool:
+    """A subordinate clause with a conjunction and a subject of its own ("as long as American troops remained in
+    Iraq"), which tells of its own state of things: the main clause's "not" does not reach into it.
+
+    >>> doc = _parser()("The resistance would not disarm as long as American troops remained in Iraq.")
+    >>> _finite_adverbial(doc[10]), is_blocked(doc[10], load_lexicon())
+    (True, False)
+    """
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children) and any(
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in clause.children)
 
 
 def _own_tense(verb: Token, negated_verb: Token) -> bool:
