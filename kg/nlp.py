@@ -2142,28 +2142,41 @@ def _role_nouns() -> frozenset[str]:
 def _lower_clause_of_whose(verb: Token) -> None:
     """A verb the parser gave two subjects, a name set off by a comma and the noun a "whose" after it opens ("Asaib
     Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight"): the verb is the
-    relative clause's, on the name, and the verb coordinated after the clause is the name's.
+    relative clause's, on the name, and the verb coordinated after the clause is the name's. So too where the parser
+    made the noun the name's apposition, set off by commas ("Kataib Hezbollah, whose founder, Abu Mahdi
+    al-Muhandis, served as the PMF's deputy chairman, is powerful").
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> doc = nlp("Asaib Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Haq", "is", "stayed"}]
     [('Haq', 'nsubj', 'stayed'), ('is', 'relcl', 'Haq'), ('stayed', 'ROOT', 'stayed')]
+    >>> doc = nlp("Kataib Hezbollah, whose founder, Abu Mahdi al-Muhandis, served as the PMF's deputy chairman, is "
+    ...           "powerful.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"founder", "served", "is"}]
+    [('founder', 'nsubj', 'served'), ('served', 'relcl', 'Hezbollah'), ('is', 'ROOT', 'is')]
     """
     if not verb.tag_.startswith("VB"):
         return
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     later = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
-    doc = verb.doc
-    if len(subjects) != 2 or later is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in later.children):
+    if later is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in later.children):
+        return
+    if len(subjects) == 1:
+        subjects += [c for c in subjects[0].children if c.dep_ == "appos" and c.i < verb.i][:1]
+    if len(subjects) != 2 or not _opened_by_whose(subjects[1], subjects[0]):
         return
     named, inner = subjects
-    opening = inner.left_edge.i
-    if not (named.i < opening and doc[opening].lower_ == "whose" and doc[opening - 1].text == ","):
-        return
     later.head, later.dep_ = (later, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
     named.head = later
+    inner.head, inner.dep_ = verb, "nsubj"
     verb.head, verb.dep_ = named, "relcl"
+
+
+def _opened_by_whose(noun: Token, named: Token) -> bool:
+    """Whether a noun opens a relative clause with ", whose" after the name `named`."""
+    opening = noun.left_edge.i
+    return named.i < opening and noun.doc[opening].lower_ == "whose" and noun.doc[opening - 1].text == ","
 
 
 def _raise_verb_from_fronted_phrase(verb: Token) -> None:

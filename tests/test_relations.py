@@ -3136,6 +3136,9 @@ def triples(nlp, text):
     # a clause of "as long as" tells its own state of things, which the main clause's "not" does not deny
     ("The resistance would not hand over its weapons as long as American troops remained in Iraq.",
      ("us_forces", "deployed_in", "iraq")),
+    # a "whose" noun set off by commas is the subject of the clause it opens
+    ("Kataib Hezbollah, whose founder, Abu Mahdi al-Muhandis, served as the PMF's deputy chairman, is powerful.",
+     ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4546,6 +4549,9 @@ def test_pattern_reads(nlp, text, expected):
     # a listing asked of another, in an infinitive the parser hangs on the asking verb, is none done
     ("Turkish Foreign Minister Hakan Fidan called on Iraq to designate the PKK as a terrorist organisation.",
      ("iraq", "accuses", "pkk")),
+    # the role a "whose" noun's holder serves in is not the name's before it
+    ("Kataib Hezbollah, whose founder, Abu Mahdi al-Muhandis, served as the PMF's deputy chairman, is powerful.",
+     ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
