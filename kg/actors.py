@@ -499,6 +499,8 @@ class ActorLinker:
                 elif self._group_taken_for_thing(ent) or _reported_by(ent, self.lexicon):
                     # (or an outlet told something, whatever else the NER took it for: "told The New Arab")
                     deferred.append(Span(doc, ent.start, ent.end, label="ORG"))
+                elif place := _place_taken_for_other(ent, self.lexicon):
+                    deferred.append(Span(doc, place.start, place.end, label="GPE"))
                 continue
             if _common_noun_not_naming(ent, self.lexicon) or self._proper_name_owned(ent) or (
                     _noun_described_another(ent)):
@@ -1644,6 +1646,28 @@ def _named_by_place_noun(span: Span, lexicon: Lexicon) -> bool:
     return span.root.dep_ == "pobj" and of.lower_ == "of" and place in lexicon.place_nouns and (
         of.head.i < span.start) and place not in lexicon.installation_nouns | lexicon.force_site_nouns and not any(
         c.dep_ == "poss" for c in span.root.children)
+
+
+def _place_taken_for_other(ent: Span, lexicon: Lexicon) -> Span | None:
+    """The town the gazetteer knows that a name the NER took for a date or a thing opens, where the text puts a
+    place: "the strikes near the town of Mayadeen", "a drone hit Mayadeen in Deir el-Zour province".
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The strikes hit Mayadeen in Deir el-Zour province.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]]
+    [('Mayadeen', 'mayadeen'), ('Deir el-Zour', 'deir_ez_zor')]
+    """
+    if ent.label_ in _ACTOR_LABELS:
+        return None
+    end = ent.start
+    while end < ent.end and ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_title:
+        end += 1
+    name = ent.doc[ent.start:end]
+    if not name or not is_place(name.text):
+        return None
+    after = [t for t in ent.doc[end:end + 3] if t.lower_ != "the"]
+    placed = len(after) > 1 and after[0].lower_ == "in" and after[1].ent_type_ in _PLACE_LABELS | {"Place"}
+    return name if _locative(name) or _named_by_place_noun(name, lexicon) or placed else None
 
 
 def _listed_before_areas(span: Span, lexicon: Lexicon) -> bool:

@@ -3139,6 +3139,12 @@ def triples(nlp, text):
     # a "whose" noun set off by commas is the subject of the clause it opens
     ("Kataib Hezbollah, whose founder, Abu Mahdi al-Muhandis, served as the PMF's deputy chairman, is powerful.",
      ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces")),
+    # a town the NER took for a thing is a place, in the province after it
+    ("Defense Secretary Lloyd Austin said the strikes, near the town of Mayadeen in Deir el-Zour province, were "
+     "precise.", ("mayadeen", "located_in", "deir_ez_zor")),
+    # a state's administrations are the state
+    ("Successive U.S. administrations have blamed Iran for arming and funding these groups.",
+     ("united_states", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
