@@ -3145,6 +3145,9 @@ def triples(nlp, text):
     # a state's administrations are the state
     ("Successive U.S. administrations have blamed Iran for arming and funding these groups.",
      ("united_states", "accuses", "iran")),
+    # an actor's right stands for it
+    ("Tehran backed Baghdad's legitimate right to decide on the presence of foreign troops.",
+     ("iran", "supports", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
