@@ -1535,8 +1535,17 @@ class ActorLinker:
 def _type_by_setting(span: Span, lexicon: Lexicon) -> str | None:
     """The type a name's setting gives it, whatever the NER's label: an outlet in brackets in a dateline ("SANAA
     (Saba) -"), an institution one holds a post at ("a research fellow at Chatham House", lexicon
-    `institution_posts`), a town one is the mayor of (lexicon `local_offices`)."""
-    if _bracketed_in_dateline(span):
+    `institution_posts`), a town one is the mayor of (lexicon `local_offices`), an outlet a noun of outlets names
+    ("the state news agency Petra").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The army said in a statement carried by the state news agency Petra that it was over.")
+    >>> [(s.text, s.label_) for s in doc.spans["kg_mentions"]]
+    [('Petra', 'Media')]
+    """
+    before = span.doc[span.start - 1] if span.start else None
+    if _bracketed_in_dateline(span) or before is not None and before.is_lower and (
+            before.lemma_ in lexicon.descriptions["Media"]):
         return "Media"
     if _object_of(span, "at", lexicon.institution_posts) or _object_of(span, "with", lexicon.institution_posts):
         return "Organization"

@@ -1090,6 +1090,8 @@ def _force_owners(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
         compounds = [c for c in token.children if c.dep_ in {"compound", "nmod"}]
         compounds += [g for c in compounds if c.pos_ == "PROPN" and not c.ent_type_ for g in c.children
                       if g.dep_ == "compound"]
+        # ("Iranian and Hezbollah personnel": the names coordinated in the modifier)
+        compounds += [x for c in token.children if c.dep_ in {"amod", "compound"} for x in conjuncts(c) if x != c]
         actors = token.doc._.actors or {}
         forces = [c for c in compounds if c.ent_type_ in ARMED_TYPES or any(
             _type(a, actors) in ARMED_TYPES for a in actor_ids_at(c))]

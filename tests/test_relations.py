@@ -3148,6 +3148,11 @@ def triples(nlp, text):
     # an actor's right stands for it
     ("Tehran backed Baghdad's legitimate right to decide on the presence of foreign troops.",
      ("iran", "supports", "iraq")),
+    # names coordinated in a modifier of military men are each theirs
+    ("Israel has targeted Iranian and Hezbollah personnel in Syria for years.", ("israel", "attacks", "hezbollah")),
+    # a name a noun of outlets introduces is an outlet
+    ("Army spokesman Col. Mustafa al-Hiyari said in a statement carried by the state news agency Petra that the drones "
+     "were downed.", ("mustafa_al_hiyari", "quoted_by", "petra")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4561,6 +4566,9 @@ def test_pattern_reads(nlp, text, expected):
     # the role a "whose" noun's holder serves in is not the name's before it
     ("Kataib Hezbollah, whose founder, Abu Mahdi al-Muhandis, served as the PMF's deputy chairman, is powerful.",
      ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    # a partner in operations is no target of them
+    ("Barji coordinated Hezbollah's operations with Iran-backed Iraqi groups in Syria.",
+     ("hezbollah", "attacks", "iran_backed_militias")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -808,8 +808,12 @@ def _target_preps_of_noun(noun: Token, predicate: str, lexicon: Lexicon) -> froz
 
     >>> read("The government filed a complaint at the U.N. Security Council.", event_noun)
     []
+    >>> read("Barji coordinated Hezbollah's operations with Iraqi groups.", event_noun)
+    []
     """
     target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
+    if lemma_of(noun) in lexicon.joint_operation_nouns:
+        target_preps -= {"with"}  # "attacks with US forces" are on them, "operations with Iraqi groups" beside them
     if predicate not in {"attacks", "kills", "threatens"} and (prep_objects(noun, target_preps - {"at"}) or (
             lemma_of(noun.head) in lexicon.filing_verbs)):
         return target_preps - {"at"}
