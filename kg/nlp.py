@@ -1799,6 +1799,67 @@ def _raise_object_after_interjection(verb: Token) -> None:
             opened.head, opened.dep_ = verb, "dobj"
 
 
+def _raise_object_after_day(verb: Token) -> None:
+    """The object of a verb after the day it was done on ("received on Monday the U.S. ambassador"), which the parser
+    made an apposition of the day: it is the verb's object.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The speaker received on Monday the U.S. ambassador to Iraq, Alina Romanowski.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "ambassador"]
+    [('ambassador', 'dobj', 'received')]
+    """
+    if not verb.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        # (before the NER: a day by its name)
+        for day in (c for c in phrase.children if c.dep_ == "pobj" and c.lower_ in WEEKDAYS):
+            opened = next((a for a in day.children if a.dep_ == "appos" and a.left_edge.i == day.i + 1), None)
+            if opened is not None and opened.tag_.startswith("NN"):
+                opened.head, opened.dep_ = verb, "dobj"
+                return
+
+
+def _lower_name_joined_without_conjunction(name: Token) -> None:
+    """A name the parser coordinated with the role before it, with no "and" or comma between them ("Speaker of the
+    Council of Representatives Mahmoud al-Mashhadani"): it is the role's apposition, the one who holds it.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("BAGHDAD (INA) - Speaker of the Council of Representatives Mahmoud al-Mashhadani received him.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Mashhadani"]
+    [('Mashhadani', 'appos', 'Speaker')]
+    """
+    if name.dep_ != "conj" or name.tag_ != "NNP" or name.head.i > name.i or (
+            name.head.lower_ not in load_lexicon().role_predicates):
+        return
+    between = name.doc[name.head.i + 1:name.left_edge.i]
+    if any(t.dep_ == "cc" or t.is_punct for t in between) or any(c.dep_ == "cc" for c in name.head.children):
+        return
+    name.dep_ = "appos"
+
+
+def _raise_object_after_her(pronoun: Token) -> None:
+    """An object after "her" as the object of a preposition ("discussed with her the timetable"), which the parser
+    read as "her timetable": the pronoun is the preposition's, the noun, with its own determiner, the verb's object.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("He received the ambassador and discussed with her the timetable for the withdrawal.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"her", "timetable"}]
+    [('her', 'pobj', 'with'), ('timetable', 'dobj', 'discussed')]
+    """
+    if pronoun.lower_ != "her" or pronoun.dep_ != "poss":
+        return
+    noun = pronoun.head
+    preposition = noun.head
+    if not (noun.dep_ == "pobj" and preposition.i == pronoun.i - 1 and preposition.head.tag_.startswith("VB") and any(
+            c.dep_ == "det" and c.i > pronoun.i for c in noun.children)):
+        return
+    pronoun.head, pronoun.dep_ = preposition, "pobj"
+    noun.head, noun.dep_ = preposition.head, "dobj"
+
+
 def _raise_finite_conjunct(verb: Token) -> None:
     """A finite verb the parser coordinated with an infinitive or a gerund ("has refused to join the government and
     accuses the Framework of betrayal", "called for all sides to exercise restraint and condemned the strike",
@@ -3025,6 +3086,9 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_adjectives_taken_for_clause,
     _lower_place_set_off_after_subject,
     _raise_object_after_interjection,
+    _raise_object_after_day,
+    _lower_name_joined_without_conjunction,
+    _raise_object_after_her,
     _raise_finite_conjunct,
     _raise_conjunct_of_reported_clause,
     _raise_verb_after_reduced_relative,

@@ -3153,6 +3153,16 @@ def triples(nlp, text):
     # a name a noun of outlets introduces is an outlet
     ("Army spokesman Col. Mustafa al-Hiyari said in a statement carried by the state news agency Petra that the drones "
      "were downed.", ("mustafa_al_hiyari", "quoted_by", "petra")),
+    # a name after a role, which the parser coordinated with it, holds the role
+    ("BAGHDAD (INA) - Speaker of the Council of Representatives Mahmoud al-Mashhadani received on Monday the U.S. "
+     "ambassador to Iraq, Alina Romanowski, and discussed with her the timetable for the withdrawal of the "
+     "international coalition's forces.",
+     ("mahmoud_al_mashhadani", "leads", "iraqi_parliament")),
+    # whom a verb takes after the day it was done on is its object
+    ("BAGHDAD (INA) - Speaker of the Council of Representatives Mahmoud al-Mashhadani received on Monday the U.S. "
+     "ambassador to Iraq, Alina Romanowski, and discussed with her the timetable for the withdrawal of the "
+     "international coalition's forces.",
+     ("mahmoud_al_mashhadani", "negotiates_with", "alina_romanowski")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4569,6 +4579,11 @@ def test_pattern_reads(nlp, text, expected):
     # a partner in operations is no target of them
     ("Barji coordinated Hezbollah's operations with Iran-backed Iraqi groups in Syria.",
      ("hezbollah", "attacks", "iran_backed_militias")),
+    # what is discussed "with her" is no partner in the talks
+    ("BAGHDAD (INA) - Speaker of the Council of Representatives Mahmoud al-Mashhadani received on Monday the U.S. "
+     "ambassador to Iraq, Alina Romanowski, and discussed with her the timetable for the withdrawal of the "
+     "international coalition's forces.",
+     ("mahmoud_al_mashhadani", "negotiates_with", "international_coalition")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
