@@ -451,6 +451,9 @@ class Coreference:
             return fits(mention) and not mention.nested and not (mention.on_site and lower in {"it", "they", "them"})
 
         struck = lower in {"its", "their"} and self._attacked(token.head)
+        # ("launched operations against its hideouts", "US strikes on its facilities": no one on the striking side)
+        striking_side = self._striking_side(token) if lower in {"its", "their"} else None
+        struck = struck or striking_side == set()
         if lower in {"its", "their"} and (bound := self._possessor_bound(token, mentions, resolved, wanted, struck)):
             return bound
         if lower not in {"its", "their"} and (charged := self._penalised(token, mentions)) is not None:
@@ -458,6 +461,7 @@ class Coreference:
         # "Qaani, who succeeded Soleimani after his killing": the dead is no one who acts in the clause
         killed = lower in {"his", "her"} and self.lexicon.noun_predicates.get(token.head.lemma_.lower()) == "kills"
         own = None if not (struck or killed) else _clause_subject(token, mentions)
+        striking_side = striking_side or (_subject_phrase(token) if struck else set())
         if lower in {"his", "her"} and (person := _person_object_before(token, self.lexicon)) is not None:
             return (mention := _mention_at(mentions, person.i)) and mention.actor  # named or not
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
@@ -470,7 +474,7 @@ class Coreference:
         outside = self._outside(token, mentions)
 
         def candidate(m: _Mention) -> bool:
-            return wanted(m) and m.start not in outside and m.actor != own
+            return wanted(m) and m.start not in outside and m.actor != own and m.start not in striking_side
 
         # "strikes in northern Syria and Iraq since an attack in Ankara, which it blamed on the PKK": a state named
         # as where things happen does not say or do what follows, where an actor named before may
@@ -657,6 +661,30 @@ class Coreference:
         return noun.dep_ == "dobj" and not act and (
             self.lexicon.verb_predicates.get(verb) in {"attacks", "kills"} or charged or (
                 verb in self.lexicon.sanction_verbs | self.lexicon.designation_verbs))
+
+    def _striking_side(self, possessive: Token) -> set[int] | None:
+        """Where an act a noun names, whose target a possessive's noun is, names who does it ("US strikes on its
+        facilities": the US), none where it names no one ("launched operations against its hideouts": then the
+        clause's subject does it), or None where the noun is no act's target.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("ISIS still attacks. Iraqi forces backed by coalition aircraft launched repeated "
+        ...                       "operations against its hideouts.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('its', 'islamic_state')]
+        >>> doc = make_pipeline()("Iran fired missiles in retaliation for US strikes on its nuclear facilities.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('its', 'iran')]
+        """
+        noun = possessive.head
+        act = noun.head.head
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in self.lexicon.target_preps and (
+                self.lexicon.noun_predicates.get(act.lemma_.lower()) in {"attacks", "kills"})):
+            return None
+        agents = [c for c in act.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and (
+            c.pos_ in {"PROPN", "PRON"} or c.ent_type_)] + [
+            o for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children]
+        return {t.i for agent in agents for t in agent.subtree}
 
     def _charged(self, possessive: Token, mentions: list[_Mention]) -> _Mention | None:
         """Whom a charge a possessive sits in is laid on: "blamed Kataib Hezbollah for its attacks", "imposed
@@ -1325,6 +1353,19 @@ def _described_in_apposition(token: Token, mentions: list[_Mention]) -> str | No
         return None
     mention = _mention_at(mentions, apposition.head.i)
     return mention.actor if mention else None
+
+
+def _subject_phrase(token: Token) -> set[int]:
+    """Where the subject of a token's own clause, with all that describes it, stands.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Iraqi forces backed by coalition aircraft have struck its hideouts.")
+    >>> sorted(_subject_phrase(doc[8]))
+    [0, 1, 2, 3, 4, 5]
+    """
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ != "prep"), None)
+    subjects = _own_or_shared_subjects(verb) if verb else []
+    return {t.i for s in subjects[:1] if s not in token.ancestors and s != token for t in s.subtree}
 
 
 def _clause_subject_mention(token: Token, mentions: list[_Mention], named_on: bool = True) -> _Mention | None:

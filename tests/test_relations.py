@@ -3163,6 +3163,10 @@ def triples(nlp, text):
      "ambassador to Iraq, Alina Romanowski, and discussed with her the timetable for the withdrawal of the "
      "international coalition's forces.",
      ("mahmoud_al_mashhadani", "negotiates_with", "alina_romanowski")),
+    # whose hideouts an act named by a noun is against is no one on the side that acts
+    ("The Islamic State still carries out sporadic attacks in Diyala. Iraqi forces backed by coalition aircraft have "
+     "launched repeated operations against its hideouts in the Hamrin mountains.",
+     ("iraqi_security_forces", "attacks", "islamic_state")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4584,6 +4588,10 @@ def test_pattern_reads(nlp, text, expected):
      "ambassador to Iraq, Alina Romanowski, and discussed with her the timetable for the withdrawal of the "
      "international coalition's forces.",
      ("mahmoud_al_mashhadani", "negotiates_with", "international_coalition")),
+    # nor are they theirs who back the side that acts
+    ("The Islamic State still carries out sporadic attacks in Diyala. Iraqi forces backed by coalition aircraft have "
+     "launched repeated operations against its hideouts in the Hamrin mountains.",
+     ("iraqi_security_forces", "attacks", "international_coalition")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
