@@ -450,10 +450,7 @@ class Coreference:
             # another's name is no antecedent, nor a state named by an adjective ("the Turkish envoy")
             return fits(mention) and not mention.nested and not (mention.on_site and lower in {"it", "they", "them"})
 
-        struck = lower in {"its", "their"} and self._attacked(token.head)
-        # ("launched operations against its hideouts", "US strikes on its facilities": no one on the striking side)
-        striking_side = self._striking_side(token) if lower in {"its", "their"} else None
-        struck = struck or striking_side == set()
+        struck, striking_side = self._struck(token)
         if lower in {"its", "their"} and (bound := self._possessor_bound(token, mentions, resolved, wanted, struck)):
             return bound
         if lower not in {"its", "their"} and (charged := self._penalised(token, mentions)) is not None:
@@ -461,7 +458,6 @@ class Coreference:
         # "Qaani, who succeeded Soleimani after his killing": the dead is no one who acts in the clause
         killed = lower in {"his", "her"} and self.lexicon.noun_predicates.get(token.head.lemma_.lower()) == "kills"
         own = None if not (struck or killed) else _clause_subject(token, mentions)
-        striking_side = striking_side or (_subject_phrase(token) if struck else set())
         if lower in {"his", "her"} and (person := _person_object_before(token, self.lexicon)) is not None:
             return (mention := _mention_at(mentions, person.i)) and mention.actor  # named or not
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
@@ -661,6 +657,15 @@ class Coreference:
         return noun.dep_ == "dobj" and not act and (
             self.lexicon.verb_predicates.get(verb) in {"attacks", "kills"} or charged or (
                 verb in self.lexicon.sanction_verbs | self.lexicon.designation_verbs))
+
+    def _struck(self, possessive: Token) -> tuple[bool, set[int]]:
+        """Whether a possessive's noun is struck, and where the side that strikes it is named, which the possessive
+        is none of ("launched operations against its hideouts", "US strikes on its facilities")."""
+        if possessive.lower_ not in {"its", "their"}:
+            return False, set()
+        side = self._striking_side(possessive)
+        struck = self._attacked(possessive.head) or side == set()
+        return struck, side or (_subject_phrase(possessive) if struck else set())
 
     def _striking_side(self, possessive: Token) -> set[int] | None:
         """Where an act a noun names, whose target a possessive's noun is, names who does it ("US strikes on its
@@ -935,10 +940,11 @@ class Coreference:
                 for c in modifiers):
             # a headline's "Nujaba leader: US forces must leave", "Iranian envoy": whom the story names to the office
             return min(c.i for c in modifiers if c.dep_ in {"amod", "compound", "poss"}), actor_type
-        if actor_type == "Militia" and not determiners and token.tag_ == "NN" and any(
-                c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in modifiers):
-            # "Al-Ahd television, which is close to his movement": a leader's group is the group named before
-            return next(c.i for c in modifiers if c.dep_ == "poss"), actor_type
+        possessor = next((c for c in modifiers if c.dep_ == "poss"), None)
+        if actor_type == "Militia" and not determiners and token.tag_ == "NN" and possessor is not None and (
+                possessor.lower_ in {"his", "her"} or _a_person_s(possessor)):
+            # "close to his movement", "Khazali's group": a leader's group is the group named before
+            return (possessor.i if possessor.lower_ in {"his", "her"} else token.i), actor_type
         if actor_type is not None and not determiners and _counted(token, self.lexicon.count_words) and not any(
                 c.dep_ == "poss" for c in modifiers):
             return min(c.i for c in modifiers), actor_type  # "three Iran-backed commanders": whom the lead lists
@@ -1353,6 +1359,21 @@ def _described_in_apposition(token: Token, mentions: list[_Mention]) -> str | No
         return None
     mention = _mention_at(mentions, apposition.head.i)
     return mention.actor if mention else None
+
+
+def _a_person_s(possessive: Token) -> bool:
+    """Whether a possessive is a person's: a name kg typed as one's, or a "whose" after one ("Khazali, whose group").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Qais al-Khazali, whose group was designated, spoke.")
+    >>> _a_person_s(doc[5])
+    True
+    """
+    if possessive.lower_ == "whose":
+        clause = next((a for a in possessive.ancestors if a.dep_ == "relcl"), None)
+        possessive = clause.head if clause is not None else possessive
+    return any(span.label_ in PEOPLE_TYPES and span.start <= possessive.i < span.end
+               for span in possessive.doc.spans.get(MENTIONS_KEY, []))
 
 
 def _subject_phrase(token: Token) -> set[int]:

@@ -1860,6 +1860,23 @@ def _raise_object_after_her(pronoun: Token) -> None:
     noun.head, noun.dep_ = preposition.head, "dobj"
 
 
+def _lower_label_before_colon(name: Token) -> None:
+    """A name that opens a sentence with a colon, labelling who says what follows ("Pentagon: Militia drone attacks
+    on US troops top 60"), which the parser hung on a noun after it as its modifier: it is no part of what is said.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Pentagon: Militia drone attacks on US troops in Iraq, Syria top 60")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Pentagon"]
+    [('Pentagon', 'dep', 'attacks')]
+    """
+    if name.tag_ != "NNP" or name.i + 1 >= len(name.doc) or name.nbor(1).text != ":" or name.head.i <= name.i + 1:
+        return
+    if any(t.tag_ != "NNP" and t.text not in {".", "'s"} for t in name.doc[name.sent.start:name.i]):
+        return
+    name.dep_ = "dep"
+
+
 def _raise_finite_conjunct(verb: Token) -> None:
     """A finite verb the parser coordinated with an infinitive or a gerund ("has refused to join the government and
     accuses the Framework of betrayal", "called for all sides to exercise restraint and condemned the strike",
@@ -3089,6 +3106,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_object_after_day,
     _lower_name_joined_without_conjunction,
     _raise_object_after_her,
+    _lower_label_before_colon,
     _raise_finite_conjunct,
     _raise_conjunct_of_reported_clause,
     _raise_verb_after_reduced_relative,

@@ -131,31 +131,34 @@ class RelationExtractor:
         read_from: dict[tuple[int, str, str, str], list[Token]] = {}
         attacks_told = EventMemory(self.event_nouns, self.lexicon)
         for number, sent in enumerate(Sentence(doc, s.start, s.end) for s in doc.sents):
-            for pattern in PATTERNS:
-                for frame in pattern(sent, self.lexicon):
-                    readings = list(self._readings(frame, sent, actors, attacks_told, number))
-                    attacks_told.add_members(r for r in readings if self._admits(r, actors))
-                    blocked = is_blocked(frame.cue, self.lexicon) and not pattern_setting(
-                        frame.pattern, "reads_negation", False) and not self._inside_an_argument(frame)
-                    for key in _vetoes(frame, readings, blocked):
-                        vetoes.setdefault(key, []).append(frame.cue)
-                    if not blocked:
-                        if charged_with_harm(frame.cue, self.lexicon) or pattern_setting(frame.pattern, "blames_harm",
-                                                                                         False):
-                            attacks_told.add_blames(number, [r for r in readings if r.predicate == "accuses"])
-                        if not self._strikes_a_territory(frame):
-                            candidates.extend(readings)
-                            for r in readings:
-                                read_from.setdefault((r.start, r.subject, r.predicate, r.object), []).append(frame.cue)
-                        # (an attack on a base is one on the force it hosts, which is read once all are told)
-                        attacks_told.add(number, frame.cue, [
-                            (r.subject, r.object) for r in readings if r.predicate in _EVENTS and (
-                                self._admits(r, actors) or self._installation(r.object, actors))])
-                        if not readings and frame.predicate in {"attacks", "kills"}:
-                            if (targets := self._unclaimed_targets(frame, actors)) is not None:
-                                attacks_told.add_unclaimed(frame, targets)
-                            else:
-                                attacks_told.add(number, frame.cue, [(a, "") for a in self._agents_of(frame, actors)])
+            # (a frame whose targets come from what the text told reads the sentence's own readings too: "We hold
+            # Iran responsible, and we will respond")
+            frames = sorted((frame for pattern in PATTERNS for frame in pattern(sent, self.lexicon)),
+                            key=lambda frame: pattern_setting(frame.pattern, "targets_from_memory", False))
+            for frame in frames:
+                readings = list(self._readings(frame, sent, actors, attacks_told, number))
+                attacks_told.add_members(r for r in readings if self._admits(r, actors))
+                blocked = is_blocked(frame.cue, self.lexicon) and not pattern_setting(
+                    frame.pattern, "reads_negation", False) and not self._inside_an_argument(frame)
+                for key in _vetoes(frame, readings, blocked):
+                    vetoes.setdefault(key, []).append(frame.cue)
+                if not blocked:
+                    if charged_with_harm(frame.cue, self.lexicon) or pattern_setting(frame.pattern, "blames_harm",
+                                                                                     False):
+                        attacks_told.add_blames(number, [r for r in readings if r.predicate == "accuses"])
+                    if not self._strikes_a_territory(frame):
+                        candidates.extend(readings)
+                        for r in readings:
+                            read_from.setdefault((r.start, r.subject, r.predicate, r.object), []).append(frame.cue)
+                    # (an attack on a base is one on the force it hosts, which is read once all are told)
+                    attacks_told.add(number, frame.cue, [
+                        (r.subject, r.object) for r in readings if r.predicate in _EVENTS and (
+                            self._admits(r, actors) or self._installation(r.object, actors))])
+                    if not readings and frame.predicate in {"attacks", "kills"}:
+                        if (targets := self._unclaimed_targets(frame, actors)) is not None:
+                            attacks_told.add_unclaimed(frame, targets)
+                        else:
+                            attacks_told.add(number, frame.cue, [(a, "") for a in self._agents_of(frame, actors)])
         # (the killing of a party's men, which no killing of the party may say, still attacks the party)
         candidates.extend(_victims_groups([c for c in candidates if self._admits(c, actors) or (
             c.predicate == "kills" and self._admits(c._replace(predicate="attacks"), actors))], actors))

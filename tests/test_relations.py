@@ -3167,6 +3167,13 @@ def triples(nlp, text):
     ("The Islamic State still carries out sporadic attacks in Diyala. Iraqi forces backed by coalition aircraft have "
      "launched repeated operations against its hideouts in the Hamrin mountains.",
      ("iraqi_security_forces", "attacks", "islamic_state")),
+    # a named leader's group is the group named before
+    ("Asaib Ahl al-Haq won 16 seats. Its leader, Qais al-Khazali, praised the result. Khazali, whose group was "
+     "designated a terrorist organization by the United States in 2020, called on other parties to unite.",
+     ("united_states", "accuses", "asaib_ahl_al_haq")),
+    # an answer promised beside a blame for a harm, in one quotation, is against whom it blames
+    ('"We hold Iran responsible for these attacks, and we will respond at a time and place of our choosing," Pat '
+     "Ryder said.", ("pat_ryder", "threatens", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4592,6 +4599,9 @@ def test_pattern_reads(nlp, text, expected):
     ("The Islamic State still carries out sporadic attacks in Diyala. Iraqi forces backed by coalition aircraft have "
      "launched repeated operations against its hideouts in the Hamrin mountains.",
      ("iraqi_security_forces", "attacks", "international_coalition")),
+    # a name labelling a headline with a colon says it; it does none of what it says
+    ("Pentagon: Militia drone attacks on US troops in Iraq, Syria top 60",
+     ("us_department_of_defense", "attacks", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1547,11 +1547,16 @@ def _answer_said_to_come(verb: Token, lexicon: Lexicon) -> bool:
     [('We', 'threatens', 'respond')]
     >>> read('"We will respond to the request soon," Ryder said.', promised_retaliation)
     []
+    >>> read('"We blame Iran, and we will respond when we choose," Ryder said.', promised_retaliation)
+    [('we', 'threatens', 'respond')]
     """
     answered = prep_objects(verb, {"to"})
-    return lemma_of(verb) in lexicon.response_verbs and verb.dep_ == "ccomp" and any(
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:  # ('"We hold Iran responsible, and we will respond"')
+        clause = clause.head
+    return lemma_of(verb) in lexicon.response_verbs and clause.dep_ == "ccomp" and any(
         c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children) and not direct_objects(verb) and (
-        lemma_of(verb.head) in lexicon.speech_verbs - lexicon.threat_complement_verbs) and all(
+        lemma_of(clause.head) in lexicon.speech_verbs - lexicon.threat_complement_verbs) and all(
         lexicon.noun_predicates.get(lemma_of(o)) in _HARMS for o in answered)
 
 
