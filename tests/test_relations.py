@@ -3174,6 +3174,9 @@ def triples(nlp, text):
     # an answer promised beside a blame for a harm, in one quotation, is against whom it blames
     ('"We hold Iran responsible for these attacks, and we will respond at a time and place of our choosing," Pat '
      "Ryder said.", ("pat_ryder", "threatens", "iran")),
+    # the target the parser hangs on the noun an act's preposition hangs on is the act's
+    ("The Houthis fired a missile at the destroyer, in what they called a response to American and British strikes "
+     "on Yemen.", ("united_kingdom", "attacks", "yemen")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

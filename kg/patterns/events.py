@@ -872,14 +872,23 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
 
 def _targets_hung_on_verb(noun: Token, lexicon: Lexicon) -> list[Token]:
     """ "condemned the US airstrikes on positions of the PMF", "responded with airstrikes on facilities": the parser
-    hangs the target right after an act of harm on the verb (but "blamed the attack on Israel" names the culprit)."""
+    hangs the target right after an act of harm on the verb (but "blamed the attack on Israel" names the culprit),
+    or on the noun the act's preposition hangs on ("a response to American strikes on Yemen").
+
+    >>> read("The Houthis fired at it, in what they called a response to British strikes on Yemen.", event_noun)
+    [('British', 'attacks', 'Yemen')]
+    """
     verb = _clause_verb(noun)
-    if verb is None or lemma_of(verb) in lexicon.charging_verbs or f"{lemma_of(verb)}_on" in lexicon.verb_predicates:
-        return []
+    hosts = [] if verb is None or lemma_of(verb) in lexicon.charging_verbs or (
+        f"{lemma_of(verb)}_on" in lexicon.verb_predicates) else [verb]
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and (
+            lexicon.noun_predicates.get(lemma_of(noun.head.head)) != "accuses"):
+        hosts.append(noun.head.head)
     # (right after the noun's own words before it: a relative clause after the target may hang on the noun too)
-    return [t for p in verb.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
-            and p.i == 1 + max([noun.i] + [c.right_edge.i for c in noun.children if c.i < p.i])
-            for o in p.children if o.dep_ == "pobj" for t in conjuncts(o)]
+    return list(dict.fromkeys(
+        t for host in hosts for p in host.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+        and p.i == 1 + max([noun.i] + [c.right_edge.i for c in noun.children if c.i < p.i])
+        for o in p.children if o.dep_ == "pobj" for t in conjuncts(o)))
 
 
 def _clause_verb(noun: Token) -> Token | None:
