@@ -1877,6 +1877,30 @@ def _lower_label_before_colon(name: Token) -> None:
     name.dep_ = "dep"
 
 
+def _lower_owner_before_role(verb: Token) -> None:
+    """A verb with two subjects once a dateline is put right, a name and, right after it, a role and its holder
+    ("ERBIL, Iraq (Kurdistan24) - Kurdistan Democratic Party (KDP) leader Masoud Barzani called on ..."): the
+    first names whose role it is.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(DATELINES_NAME, after="parser")
+    >>> doc = nlp("ERBIL, Iraq (Kurdistan24) - Kurdistan Democratic Party (KDP) leader Masoud Barzani on Wednesday "
+    ...           "called on the federal government to act.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Party"]
+    [('Party', 'compound', 'leader')]
+    """
+    if not verb.tag_.startswith("VB"):
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2:
+        return
+    owner, holder = subjects
+    role = holder.doc[holder.left_edge.i]
+    if owner.right_edge.i + 1 == role.i and role.is_lower and role.lower_ in load_lexicon().role_predicates and (
+            role.dep_ == "compound"):
+        owner.head, owner.dep_ = role, "compound"
+
+
 def _raise_finite_conjunct(verb: Token) -> None:
     """A finite verb the parser coordinated with an infinitive or a gerund ("has refused to join the government and
     accuses the Framework of betrayal", "called for all sides to exercise restraint and condemned the strike",
@@ -2570,6 +2594,7 @@ class DatelineRepairs:
         lines = dateline_tokens(doc)
         for i in sorted(lines):
             _detach_dateline_word(doc[i], lines)
+            _lower_owner_before_role(doc[i].head)
             opening = i + 1
             if opening < len(doc) and opening not in lines and doc[opening].is_title and (
                     doc[opening].tag_ in _PROPER_NOUN_TAGS and self.nouns.is_plural(doc[opening].lower_)):

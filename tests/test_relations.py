@@ -3177,6 +3177,9 @@ def triples(nlp, text):
     # the target the parser hangs on the noun an act's preposition hangs on is the act's
     ("The Houthis fired a missile at the destroyer, in what they called a response to American and British strikes "
      "on Yemen.", ("united_kingdom", "attacks", "yemen")),
+    # a role after a name and its acronym in brackets, past a dateline, is the name's
+    ("ERBIL, Iraq (Kurdistan24) - Kurdistan Democratic Party (KDP) leader Masoud Barzani on Wednesday called on the "
+     "federal government in Baghdad to act.", ("masoud_barzani", "leads", "kurdistan_democratic_party")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4605,6 +4608,12 @@ def test_pattern_reads(nlp, text, expected):
     # a name labelling a headline with a colon says it; it does none of what it says
     ("Pentagon: Militia drone attacks on US troops in Iraq, Syria top 60",
      ("us_department_of_defense", "attacks", "us_forces")),
+    # nor is the group whose role it is the one who acts
+    ("ERBIL, Iraq (Kurdistan24) - Kurdistan Democratic Party (KDP) leader Masoud Barzani on Wednesday called on the "
+     "federal government in Baghdad to act.", ("kurdistan_democratic_party", "demands", "iraqi_government")),
+    # a standing after a noun, not set off, is that noun's alone, not the whole coordination's
+    ("Tensions are also high between the SDF and Arab tribal fighters loyal to the Syrian government in the area.",
+     ("syrian_democratic_forces", "supports", "syrian_government")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

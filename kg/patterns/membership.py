@@ -505,6 +505,8 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("The SDF said gunmen loyal to the Damascus government and Iranian-backed militias had infiltrated.",
     ...      alignment)
     []
+    >>> read("Tensions are high between the SDF and Arab tribal fighters loyal to the Syrian government.", alignment)
+    [('fighters', 'supports', 'government')]
     """
     for verb in sent:
         if (standing := _standing(verb, lexicon)) is not None:
@@ -549,6 +551,10 @@ def _stance_adjective(word: Token, lexicon: Lexicon) -> list[Frame] | None:
         # "gunmen loyal to the Damascus government and Iranian-backed militias": men no name of their own names
         # stand for those they are loyal to, and tell nothing of how those stand to one another
         return []
+    if word.dep_ in {"amod", "acl"} and word.i > word.head.i and word.doc[word.i - 1].text != ",":
+        # "between the SDF and Arab tribal fighters loyal to the Syrian government": a standing after a noun, not set
+        # off, is that noun's alone
+        return [frame(side, predicate, other, word, "alignment.adjective") for side in sides for other in others]
     return [frame(side, predicate, other, word, "alignment.adjective")
             for side in (s for g in sides for s in conjuncts(g)) for other in others]
 
