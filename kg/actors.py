@@ -1285,6 +1285,8 @@ class ActorLinker:
             return None  # "its list of Specially Designated Global Terrorists", "listed as ...": the label
         if len(span) == 1 and root.dep_ == "compound" and _is_role_word(root.head, self.lexicon):
             return None  # "Defense Secretary", "Foreign Minister": part of a title
+        if all(_title_word(t.lower_, self.lexicon) or _is_role_word(t, self.lexicon) for t in span):
+            return None  # "the Supreme Leader's website": an office, whose holder the story names
         if len(span) > 1 and _is_role_word(span[-1], self.lexicon) and all(
                 self.registry.state_named(t.text) for t in span[:-1]):
             return span[:-1]  # "US Ambassador": a state and its title, whose holder is named after it

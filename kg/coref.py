@@ -475,8 +475,8 @@ class Coreference:
         # "strikes in northern Syria and Iraq since an attack in Ankara, which it blamed on the PKK": a state named
         # as where things happen does not say or do what follows, where an actor named before may
         doer = lower in {"it", "they"} and token.dep_ in {"nsubj", "nsubjpass"}
-        antecedent = doer and salient(lambda m: candidate(m) and not _placed(m, token.doc, self.lexicon),
-                                      _WINDOW["pronoun"]) or salient(candidate, _WINDOW["pronoun"])
+        antecedent = doer and salient(lambda m: candidate(m) and not _placed(m, token.doc, self.lexicon) and (
+            self._may_list(m, token)), _WINDOW["pronoun"]) or salient(candidate, _WINDOW["pronoun"])
         if antecedent and (lower in _PLURAL_PRONOUNS or lower == "it") and (
                 self._acts_nearer(token, antecedent.start) or self._labels_a_thing_taken(token, antecedent)):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
@@ -485,6 +485,20 @@ class Coreference:
             # further back, where there is only one
             return _sole_person(token, mentions, lambda m: wanted(m) and m.start not in outside, _WINDOW["person"])
         return antecedent.actor if antecedent else None
+
+    def _may_list(self, mention: _Mention, subject: Token) -> bool:
+        """Whether the one mentioned may do what the verb a pronoun is the subject of tells, where it designates or
+        sanctions: a state, a body or an official does, no armed group ("Treasury said Kataib Hezbollah's commander had overseen
+        attacks. It also designated Fly Baghdad": Treasury).
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Treasury said Kataib Hezbollah's Abu Fatima al-Khafaji had overseen the drone "
+        ...                       "program. It also designated Fly Baghdad.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('It', 'us_treasury')]
+        """
+        return subject.dep_ != "nsubj" or mention.type not in ARMED_TYPES or subject.head.lemma_.lower() not in (
+            self.lexicon.sanction_verbs | self.lexicon.designation_verbs)  # ("It is listed by Turkey": the listed)
 
     def _bound_in_clause(self, pronoun: Token, mentions: list[_Mention], resolved: list[Span],
                          wanted: Callable[[_Mention], bool]) -> str | None:

@@ -3180,6 +3180,10 @@ def triples(nlp, text):
     # a role after a name and its acronym in brackets, past a dateline, is the name's
     ("ERBIL, Iraq (Kurdistan24) - Kurdistan Democratic Party (KDP) leader Masoud Barzani on Wednesday called on the "
      "federal government in Baghdad to act.", ("masoud_barzani", "leads", "kurdistan_democratic_party")),
+    # who designates is no armed group the sentence before reported on
+    ("Treasury said Kataib Hezbollah's Abu Fatima al-Khafaji had overseen the group's drone program. It also "
+     "designated Fly Baghdad, accusing the carrier of transporting IRGC personnel.",
+     ("us_treasury", "accuses", "fly_baghdad")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4614,6 +4618,10 @@ def test_pattern_reads(nlp, text, expected):
     # a standing after a noun, not set off, is that noun's alone, not the whole coordination's
     ("Tensions are also high between the SDF and Arab tribal fighters loyal to the Syrian government in the area.",
      ("syrian_democratic_forces", "supports", "syrian_government")),
+    # an office named by its title words alone is no body its holder is in
+    ("TEHRAN (IRNA) - Iraqi Prime Minister Mohammed Shia al-Sudani met Supreme Leader Ayatollah Ali Khamenei in "
+     "Tehran on Tuesday. Khamenei urged the Iraqi government to work for the expulsion of US forces, according to the "
+     "Supreme Leader's official website.", ("ali_khamenei", "member_of", "supreme_leader")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
