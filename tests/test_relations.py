@@ -3184,6 +3184,8 @@ def triples(nlp, text):
     ("Treasury said Kataib Hezbollah's Abu Fatima al-Khafaji had overseen the group's drone program. It also "
      "designated Fly Baghdad, accusing the carrier of transporting IRGC personnel.",
      ("us_treasury", "accuses", "fly_baghdad")),
+    # a particle set after the object makes the verb phrasal, its object the verb's
+    ("Iraqi forces drove ISIS out of Mosul in 2017.", ("iraqi_security_forces", "attacks", "islamic_state")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4622,6 +4624,8 @@ def test_pattern_reads(nlp, text, expected):
     ("TEHRAN (IRNA) - Iraqi Prime Minister Mohammed Shia al-Sudani met Supreme Leader Ayatollah Ali Khamenei in "
      "Tehran on Tuesday. Khamenei urged the Iraqi government to work for the expulsion of US forces, according to the "
      "Supreme Leader's official website.", ("ali_khamenei", "member_of", "supreme_leader")),
+    # a place named on a thing that is no place places nothing
+    ("Askari accused the politicians of serving American and Gulf agendas.", ("gulf", "located_in", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -188,8 +188,10 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
     "lined up behind" (a verb and its preposition, however far apart), "lashed out at" and "pushed back against"
     (with the particle between them, which the tagger may take for an adverb)."""
     # the parser reads "stood by" as an agent, and "calling on the United States" as a particle with an object
-    phrasal = [(c, f"{stem}_{c.lower_}") for c in verb.children if (c.dep_ in {"prep", "agent"} or c.dep_ == "prt"
-                                                                   and any(g.dep_ == "pobj" for g in c.children))
+    # ("drove ISIS out of Mosul": a preposition with no object of its own is the verb's particle, its object the
+    # verb's)
+    phrasal = [(c, f"{stem}_{c.lower_}") for c in verb.children if c.dep_ in {"prep", "agent", "prt"}
+               and (c.dep_ == "agent" or any(g.dep_ == "pobj" for g in c.children))
                and not of_time(c) for stem in particle_stems(verb)
                if f"{stem}_{c.lower_}" in lexicon.verb_predicates]
     if phrasal_lemma(verb) in lexicon.interception_verbs:

@@ -943,6 +943,11 @@ def phrasal_lemma(verb: Token) -> str:
 
     >>> phrasal_lemma(_parser()("He promised to stand even more firmly against the project.")[3])
     'stand_against'
+
+    So does a particle set after the object:
+
+    >>> phrasal_lemma(_parser()("Iraqi forces drove ISIS out of Mosul.")[2])
+    'drive_out'
     """
     after = verb.i + 1
     for adverb in (c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i):
@@ -951,6 +956,10 @@ def phrasal_lemma(verb: Token) -> str:
     # (and the state it leaves its object in: "shot dead")
     particle = next((c for c in verb.children if c.dep_ in {"prt", "prep", "oprd"} and c.i == after
                      and not of_time(c)), None)
+    # ("drove ISIS out of Mosul", "hunt them down": a particle set after the object)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    particle = particle or next((c for c in verb.children if objects and c.i == objects[0].right_edge.i + 1 and (
+        c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ == "out")), None)
     return f"{lemma_of(verb)}_{particle.lower_}" if particle else lemma_of(verb)
 
 

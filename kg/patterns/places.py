@@ -509,7 +509,10 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         yield from _within(token, lexicon)
         for container in _following_places(token, lexicon):
             yield frame(token, "located_in", container, token, "location.next_to_verb")
-        for owner in _containers_before(token, named_for, lexicon):
+        # (a place's, not any thing's: "serving American and Gulf agendas" places no agenda)
+        placed = token.pos_ == "PROPN" or token.ent_type_ == "Place" or lemma_of(token) in (
+            lexicon.place_nouns | lexicon.area_nouns | lexicon.seat_nouns)
+        for owner in _containers_before(token, named_for, lexicon) if placed else []:
             yield frame(_area_name(token, lexicon), "located_in", owner, token, "location.modifier")
             if token.ent_type_ == "" and lemma_of(token) in lexicon.place_nouns and owner.dep_ != "compound":
                 # "the western Iraqi province of Anbar": the name follows the noun; but in "the Soran district of
