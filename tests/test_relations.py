@@ -3186,6 +3186,9 @@ def triples(nlp, text):
      ("us_treasury", "accuses", "fly_baghdad")),
     # a particle set after the object makes the verb phrasal, its object the verb's
     ("Iraqi forces drove ISIS out of Mosul in 2017.", ("iraqi_security_forces", "attacks", "islamic_state")),
+    # the Kurdistan Region's security police are a force, which "it" takes up
+    ("SULAIMANI, Kurdistan Region (Rudaw) - The Asayish said the suspects had links to the Kurdistan Workers' Party "
+     "(PKK), which it accused of planning the killing.", ("asayish", "accuses", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
