@@ -372,9 +372,14 @@ class Coreference:
         """ "the country" is the speaker's, where the speaker is named with a state ("Jordan's foreign minister said
         the kingdom would not allow ..."); else the country the article is about: the one it has named most so far,
         but not the state of the force or mission said to be in it ("American troops in the country")."""
+        # ("would jeopardize the country's relations with Washington": a state its own phrase names is another)
+        beside = {t.i for t in token.head.subtree if t.i not in {d.i for d in token.subtree}} if (
+            token.dep_ == "poss") else set()
+        others = {s.kb_id_ for s in token.doc.spans.get(MENTIONS_KEY, []) if s.start in beside}
         if (verb := reporting_verb(token, self.lexicon.speech_verbs)) is not None:
             speakers = [t.i for s in _own_or_shared_subjects(verb) for t in s.subtree]
-            if own := [m.actor for m in mentions if m.type == "Country" and m.start in speakers]:
+            if own := [m.actor for m in mentions if m.type == "Country" and m.start in speakers
+                       and m.actor not in others]:
                 return own[0]
         visitor = _state_of_what_is_in(token, mentions, self.lexicon.containment_preps)
         # (a state's own bodies name it too: "Iraq's parliament met over Israeli threats to strike the country")
@@ -382,7 +387,7 @@ class Coreference:
         states = [m.actor if m.type == "Country" else actors[m.actor].state for m in mentions
                   if m.named and (m.type == "Country" or m.type in {"GovernmentBody", "ArmedForce"} and (
                       m.actor in actors and actors[m.actor].state))]
-        counts = Counter(state for state in states if state != visitor)
+        counts = Counter(state for state in states if state != visitor and state not in others)
         return counts.most_common(1)[0][0] if counts else None
 
     def _office_holder(self, token: Token, office: frozenset[str], mentions: list[_Mention], here: int,
@@ -932,8 +937,8 @@ class Coreference:
         if token.pos_ != "NOUN" or token.dep_ in {"compound", "appos"} or (not role_object and any(
                 c.dep_ == "appos" and (c.pos_ == "PROPN" or names_an_actor(c)) for c in token.children)):
             return None
-        if token.i + 1 < len(token.doc) and token.nbor(1).text in {"-", "–"}:
-            return None  # "the commander-in-chief" is headed by its last word, not the commander
+        if token.i + 1 < len(token.doc) and token.nbor(1).text in {"-", "–"} or _anonymous_sources(token, self.lexicon):
+            return None  # "the commander-in-chief" is headed by its last word; "two officials told Reuters" name none
         if token.lemma_.lower() not in self.lexicon.descriptions["Official"] and any(
                 names_an_actor(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj"):
@@ -1373,6 +1378,20 @@ def _described_in_apposition(token: Token, mentions: list[_Mention]) -> str | No
         return None
     mention = _mention_at(mentions, apposition.head.i)
     return mention.actor if mention else None
+
+
+def _anonymous_sources(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun of informants is the subject of a verb of saying ("two Iraqi officials told Reuters"): sources a
+    story does not name, none of those it names.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Two Iraqi officials told Reuters the envoy met Mohammed Shia al-Sudani and Hadi "
+    ...                       "al-Amiri.")
+    >>> _anonymous_sources(doc[2], load_lexicon()), [s.text for s in doc.spans["kg_coref"]]
+    (True, [])
+    """
+    return noun.lower_ in lexicon.informant_nouns and noun.dep_ == "nsubj" and (
+        noun.head.lemma_.lower() in lexicon.speech_verbs)
 
 
 def _a_person_s(possessive: Token) -> bool:

@@ -4629,6 +4629,18 @@ def test_pattern_reads(nlp, text, expected):
      "Supreme Leader's official website.", ("ali_khamenei", "member_of", "supreme_leader")),
     # a place named on a thing that is no place places nothing
     ("Askari accused the politicians of serving American and Gulf agendas.", ("gulf", "located_in", "united_states")),
+    # sources a story does not name are none of those it names
+    ("BAGHDAD, April 10 (Reuters) - The U.S. ambassador to Iraq, Alina Romanowski, warned Iraqi leaders that "
+     "continued militia attacks on U.S. forces would jeopardize the country's relations with Washington, two Iraqi "
+     "officials told Reuters on Wednesday. Romanowski delivered the message in meetings with Prime Minister Mohammed "
+     "Shia al-Sudani and Hadi al-Amiri, the head of the Fatah Alliance, the officials said.",
+     ("hadi_al_amiri", "official_of", "iraq")),
+    # attacks a warning names another's doer of are no threat of the speaker's
+    ("BAGHDAD, April 10 (Reuters) - The U.S. ambassador to Iraq, Alina Romanowski, warned Iraqi leaders that "
+     "continued militia attacks on U.S. forces would jeopardize the country's relations with Washington, two Iraqi "
+     "officials told Reuters on Wednesday. Romanowski delivered the message in meetings with Prime Minister Mohammed "
+     "Shia al-Sudani and Hadi al-Amiri, the head of the Fatah Alliance, the officials said.",
+     ("alina_romanowski", "threatens", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -428,6 +428,9 @@ def _containers_before(place: Token, named_for: frozenset[str], lexicon: Lexicon
     held = lemma_of(place) in lexicon.installation_nouns | lexicon.force_nouns | lexicon.force_site_nouns
     if lemma_of(place) in lexicon.clock_nouns:
         return []  # "9:30 p.m. (Baghdad time)"
+    if not (place.pos_ == "PROPN" or place.ent_type_ == "Place" or lemma_of(place) in (
+            lexicon.place_nouns | lexicon.area_nouns | lexicon.seat_nouns)):
+        return []  # a place's, not any thing's: "serving American and Gulf agendas" places no agenda
     return [c for c in place.children if c.i < place.i and not _one_name(c, place) and not _one_of_a_pair(c) and (
         c.dep_ in {"poss", "amod"} or c.dep_ == "compound" and lemma_of(place) not in named_for) and not (
         held and c.ent_type_ in {"Country", "NORP"})]
@@ -509,10 +512,7 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         yield from _within(token, lexicon)
         for container in _following_places(token, lexicon):
             yield frame(token, "located_in", container, token, "location.next_to_verb")
-        # (a place's, not any thing's: "serving American and Gulf agendas" places no agenda)
-        placed = token.pos_ == "PROPN" or token.ent_type_ == "Place" or lemma_of(token) in (
-            lexicon.place_nouns | lexicon.area_nouns | lexicon.seat_nouns)
-        for owner in _containers_before(token, named_for, lexicon) if placed else []:
+        for owner in _containers_before(token, named_for, lexicon):
             yield frame(_area_name(token, lexicon), "located_in", owner, token, "location.modifier")
             if token.ent_type_ == "" and lemma_of(token) in lexicon.place_nouns and owner.dep_ != "compound":
                 # "the western Iraqi province of Anbar": the name follows the noun; but in "the Soran district of

@@ -1088,7 +1088,7 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         if act.dep_ in {"ccomp", "xcomp"} and verb_predicate(act.head, lexicon) == "supports":
             continue  # "would continue to help the Iraqi army fight the Islamic State": the helped fight, as a purpose
-        if act.pos_ == "NOUN" and _anothers_act(act, speaker):
+        if act.pos_ == "NOUN" and _anothers_act(act, speaker, lexicon):
             continue  # "the continuation of its attacks will drag the region into war": Washington's, not the speaker's
         targets = prep_objects(act, lexicon.target_preps) + [c for c in act.children if c.dep_ == "dobj"] + answers
         if not targets and act.pos_ == "NOUN" and act.dep_ == "dobj":
@@ -1112,10 +1112,15 @@ def _answered_by_act(act: Token, lexicon: Lexicon) -> list[Token]:
         prep_objects(act, {"with"}) if lemma in lexicon.reckoning_verbs else [])
 
 
-def _anothers_act(act: Token, speaker: Token | str) -> bool:
-    """Whether an act's noun names an agent of its own ("its attacks", "US strikes", "attacks by X") that is not the
-    speaker, nor the speaker's "our"."""
-    agents = _doers(act)
+def _anothers_act(act: Token, speaker: Token | str, lexicon: Lexicon) -> bool:
+    """Whether an act's noun names an agent of its own ("its attacks", "US strikes", "attacks by X", "militia
+    attacks") that is not the speaker, nor the speaker's "our".
+
+    >>> read("The ambassador warned that militia attacks on U.S. forces would jeopardize relations.", reported_threat)
+    []
+    """
+    agents = _doers(act) + [c for c in act.children if c.dep_ in {"compound", "amod"} and (
+        lemma_of(c) in lexicon.descriptions["Militia"])]
     # (the speaker's phrase names its own: "the secretary-general of Kataib Sayyid al-Shuhada, X, said its attacks")
     speakers = {speaker} if isinstance(speaker, str) else {a for t in speaker.subtree for a in actor_ids_at(t)}
     return bool(agents) and not any(a.lower_ in SPEAKER_PRONOUNS or speakers & set(actor_ids_at(a)) for a in agents)
