@@ -493,8 +493,8 @@ class Coreference:
 
     def _may_list(self, mention: _Mention, subject: Token) -> bool:
         """Whether the one mentioned may do what the verb a pronoun is the subject of tells, where it designates or
-        sanctions: a state, a body or an official does, no armed group ("Treasury said Kataib Hezbollah's commander had overseen
-        attacks. It also designated Fly Baghdad": Treasury).
+        sanctions: a state, a body or an official does, no armed group ("Treasury said Kataib Hezbollah's commander
+        had overseen attacks. It also designated Fly Baghdad": Treasury).
 
         >>> from kg.extraction import make_pipeline
         >>> doc = make_pipeline()("Treasury said Kataib Hezbollah's Abu Fatima al-Khafaji had overseen the drone "
@@ -595,12 +595,12 @@ class Coreference:
         """Where a pronoun's antecedent is not: "Asked about the prime minister, he said": what the fronted
         participle is about is not its own subject; '"We respect the prime minister," he said': what a quotation
         names is not who says it; "drones at a base in eastern Syria, after US jets pounded its positions": a state
-        named as where something is owns no positions or fighters in the text; "A former aide to Muqtada al-Sadr, he
-        broke with the cleric": whom the description set before the pronoun names is not the pronoun."""
+        named as where something is owns no positions, fighters or commanders in the text; "A former aide to Muqtada
+        al-Sadr, he broke with the cleric": whom the description set before the pronoun names is not the pronoun."""
         outside = _fronted_participle(pronoun) | _quoted_by_own_verb(pronoun, self.lexicon.speech_verbs) | {
             t.i for d in pronoun.children if d.dep_ == "appos" for t in d.subtree}
         if pronoun.lower_ in {"its", "their"} and {pronoun.head.lemma_.lower(), pronoun.head.lower_} & (
-                self.military_nouns):
+                self.military_nouns | self.lexicon.affiliated_nouns | self.lexicon.descriptions["Official"]):
             outside |= {m.start for m in mentions if m.type == "Country" and _placed(m, pronoun.doc, self.lexicon)}
         return outside
 

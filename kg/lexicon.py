@@ -61,6 +61,8 @@ class Lexicon:
     armed_group_nouns: frozenset[str]
     noun_target_preps: dict[str, frozenset[str]]  # by predicate, beside target_preps
     joint_operation_nouns: frozenset[str]
+    site_acts: frozenset[str]
+    site_nouns: frozenset[str]
     agent_preps: frozenset[str]
     adversary_preps: frozenset[str]
     argument_bridges: frozenset[str]

@@ -606,20 +606,24 @@ def _split_object_from_quoted_label(verb: Token) -> None:
 
 def _lower_label_before_colon(name: Token) -> None:
     """A name opening a sentence and set off by a colon, which the parser made a second subject of the verb whose
-    subject follows ("Asaib Ahl al-Haq: Led by Qais al-Khazali, the group split from the Mahdi Army"): it labels what
-    follows, the way a who's who names its entries, and is no subject.
+    subject follows ("Asaib Ahl al-Haq: Led by Qais al-Khazali, the group split from the Mahdi Army"), or a modifier
+    of a noun after the colon ("Pentagon: Militia drone attacks on US troops top 60"): it labels what follows, the
+    way a who's who names its entries or a headline who says it, and is no part of it.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> doc = nlp("Asaib Ahl al-Haq: Led by Qais al-Khazali, the group split from the Mahdi Army in 2006.")
     >>> [(t.text, t.dep_) for t in doc if t.text in {"Haq", "group"}]
     [('Haq', 'dep'), ('group', 'nsubj')]
+    >>> [(t.text, t.dep_) for t in nlp("Pentagon: Militia drone attacks on US troops top 60") if t.text == "Pentagon"]
+    [('Pentagon', 'dep')]
     """
     doc = name.doc
-    if name.dep_ != "nsubj" or name.left_edge.i != name.sent.start or name.right_edge.i + 1 >= len(doc) or (
-            doc[name.right_edge.i + 1].text != ":"):
+    if name.left_edge.i != name.sent.start or name.i + 1 >= len(doc) or doc[name.i + 1].text != ":":
         return
-    if any(c.dep_ == "nsubj" and c.i > name.right_edge.i for c in name.head.children):
+    second_subject = name.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i > name.i for c in name.head.children)
+    modifier = name.tag_ == "NNP" and name.dep_ in {"nmod", "compound", "amod"} and name.head.i > name.i + 1
+    if second_subject or modifier:
         name.dep_ = "dep"
 
 
@@ -1860,23 +1864,6 @@ def _raise_object_after_her(pronoun: Token) -> None:
     noun.head, noun.dep_ = preposition.head, "dobj"
 
 
-def _lower_label_before_colon(name: Token) -> None:
-    """A name that opens a sentence with a colon, labelling who says what follows ("Pentagon: Militia drone attacks
-    on US troops top 60"), which the parser hung on a noun after it as its modifier: it is no part of what is said.
-
-    >>> nlp = load_pipeline()
-    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
-    >>> doc = nlp("Pentagon: Militia drone attacks on US troops in Iraq, Syria top 60")
-    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Pentagon"]
-    [('Pentagon', 'dep', 'attacks')]
-    """
-    if name.tag_ != "NNP" or name.i + 1 >= len(name.doc) or name.nbor(1).text != ":" or name.head.i <= name.i + 1:
-        return
-    if any(t.tag_ != "NNP" and t.text not in {".", "'s"} for t in name.doc[name.sent.start:name.i]):
-        return
-    name.dep_ = "dep"
-
-
 def _lower_owner_before_role(verb: Token) -> None:
     """A verb with two subjects once a dateline is put right, a name and, right after it, a role and its holder
     ("ERBIL, Iraq (Kurdistan24) - Kurdistan Democratic Party (KDP) leader Masoud Barzani called on ..."): the
@@ -1899,6 +1886,29 @@ def _lower_owner_before_role(verb: Token) -> None:
     if owner.right_edge.i + 1 == role.i and role.is_lower and role.lower_ in load_lexicon().role_predicates and (
             role.dep_ == "compound"):
         owner.head, owner.dep_ = role, "compound"
+
+
+def _lower_verb_taken_in_site_noun(verb: Token) -> None:
+    """A noun of an act the tagger took for a verb before the site it names ("struck Hezbollah launch sites"), the
+    name before it for its subject: the site is the object of the verb before, the act and the name its modifiers
+    (lexicon `site_acts`, `site_nouns`).
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The military said its jets struck Hezbollah launch sites in response.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Hezbollah", "launch", "sites"}]
+    [('Hezbollah', 'compound', 'sites'), ('launch', 'compound', 'sites'), ('sites', 'dobj', 'struck')]
+    """
+    lexicon = load_lexicon()
+    if verb.lower_ not in lexicon.site_acts or verb.i + 1 >= len(verb.doc):
+        return
+    site, name = verb.nbor(1), verb.doc[verb.i - 1] if verb.i else None
+    if site.dep_ != "dobj" or site.head != verb or site.lower_ not in lexicon.site_nouns or name is None or (
+            name.head != verb or name.dep_ != "nsubj" or any(c.dep_ == "dobj" for c in verb.head.children)):
+        return
+    site.head, site.dep_ = verb.head, "dobj"
+    verb.head, verb.dep_, verb.tag_ = site, "compound", "NN"
+    name.head, name.dep_ = site, "compound"
 
 
 def _raise_finite_conjunct(verb: Token) -> None:
@@ -3131,7 +3141,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_object_after_day,
     _lower_name_joined_without_conjunction,
     _raise_object_after_her,
-    _lower_label_before_colon,
+    _lower_verb_taken_in_site_noun,
     _raise_finite_conjunct,
     _raise_conjunct_of_reported_clause,
     _raise_verb_after_reduced_relative,

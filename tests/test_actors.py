@@ -224,7 +224,8 @@ def test_a_name_in_a_list_or_a_route_with_a_known_town_or_a_place_noun_is_a_plac
     pytest.param("Yemen's Houthis claimed a missile attack on the USS Eisenhower aircraft carrier.", "USS Eisenhower",
                  "Place", id="a ship noun after a ship's name is no part of it"),
     pytest.param("Defense Secretary Lloyd Austin said the strikes, near the town of Mayadeen in Deir el-Zour province, "
-                 "were precise.", "Mayadeen", "Place", id="a town the NER took for a thing is a place where one stands"),
+                 "were precise.", "Mayadeen", "Place",
+                 id="a town the NER took for a thing is a place where one stands"),
     pytest.param("The Kurdistan Region's Security Council said its forces had arrested five members of an ISIS cell.",
                  "Kurdistan Region's Security Council", "GovernmentBody",
                  id="a region's security council is no council of the UN's"),

@@ -3189,6 +3189,13 @@ def triples(nlp, text):
     # the Kurdistan Region's security police are a force, which "it" takes up
     ("SULAIMANI, Kurdistan Region (Rudaw) - The Asayish said the suspects had links to the Kurdistan Workers' Party "
      "(PKK), which it accused of planning the killing.", ("asayish", "accuses", "pkk")),
+    # an act's noun the tagger took for a verb before the site it names is the site's modifier
+    ("The Israeli military said most of the rockets were intercepted and that its jets struck Hezbollah launch sites "
+     "in response.", ("israel_defense_forces", "attacks", "hezbollah")),
+    # a state named as where something is owns no commanders ("one of its senior commanders" is the group's)
+    ("BEIRUT (AP) - Lebanon's Hezbollah fired dozens of rockets at military positions in northern Israel on Wednesday, "
+     "a day after an Israeli strike in southern Lebanon killed one of its senior commanders, Taleb Abdallah.",
+     ("taleb_abdallah", "member_of", "hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
