@@ -1,6 +1,7 @@
 """The shape of the package: data flows one way through the stages, and no function is too long to read."""
 
 import ast
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -75,3 +76,12 @@ def test_no_function_is_longer_than_fifty_lines():
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
             and node.end_lineno - node.lineno + 1 > LONGEST_FUNCTION]
     assert long == []
+
+
+def test_no_name_is_defined_twice_in_one_scope():
+    # a second function of the same name silently replaces the first, wherever the first is listed
+    twice = [f"{name}: {defined}" for name, tree in _modules().items()
+             for scope in (tree, *(n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)))
+             for defined, count in Counter(node.name for node in scope.body if isinstance(
+                 node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)).items() if count > 1]
+    assert twice == []
