@@ -3196,6 +3196,9 @@ def triples(nlp, text):
     ("BEIRUT (AP) - Lebanon's Hezbollah fired dozens of rockets at military positions in northern Israel on Wednesday, "
      "a day after an Israeli strike in southern Lebanon killed one of its senior commanders, Taleb Abdallah.",
      ("taleb_abdallah", "member_of", "hezbollah")),
+    # "the X district of Y Street": the street is in X
+    ("Abu Taqwa was killed when a drone hit his vehicle in the eastern Baghdad district of Palestine Street.",
+     ("palestine_street", "located_in", "baghdad")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4648,6 +4651,9 @@ def test_pattern_reads(nlp, text, expected):
      "officials told Reuters on Wednesday. Romanowski delivered the message in meetings with Prime Minister Mohammed "
      "Shia al-Sudani and Hadi al-Amiri, the head of the Fatah Alliance, the officials said.",
      ("alina_romanowski", "threatens", "us_forces")),
+    # and X is not in it
+    ("Abu Taqwa was killed when a drone hit his vehicle in the eastern Baghdad district of Palestine Street.",
+     ("baghdad", "located_in", "palestine_street")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -406,9 +406,12 @@ def _named_for_its_container(area: Token, named: Token, of_name: Token, lexicon:
     >>> doc = _parser()("Rockets came from the eastern Baghdad district of Baladiyat.")
     >>> _named_for_its_container(doc[6], doc[5], doc[8], load_lexicon())
     True
+    >>> found = read("It hit the eastern Baghdad district of Palestine Street.", location)
+    >>> ('Palestine Street', 'located_in', 'Baghdad') in found
+    True
     """
-    if lemma_of(of_name) in lexicon.place_nouns:
-        return False  # "the Soran district of Erbil province" is in the province
+    if lemma_of(of_name) in lexicon.place_nouns and of_name.is_lower:
+        return False  # "the Soran district of Erbil province" is in the province ("of Palestine Street" names one)
     if any(c.dep_ == "amod" and c.lower_ in lexicon.direction_words for c in area.children if c.i < named.i):
         return True
     return is_place(_name_text(named)) and not is_place(_name_text(of_name))
