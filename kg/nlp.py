@@ -1911,6 +1911,28 @@ def _lower_verb_taken_in_site_noun(verb: Token) -> None:
     name.head, name.dep_ = site, "compound"
 
 
+def _raise_conjunct_with_reporting_tense(verb: Token) -> None:
+    """A verb in the perfect the parser coordinated with the verb of a reported clause in another tense, where the
+    verb reporting it is in the same perfect ("Sudani has said Iraq cannot stop buying Iranian gas and has asked
+    Washington for more time"): the two perfects are coordinated, and so is the conjunction.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Sudani has said Iraq cannot stop buying Iranian gas and has asked Washington for more time.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "asked"]
+    [('asked', 'conj', 'said')]
+    """
+    perfect = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in {"has", "have", "had"}}
+    clause = verb.head
+    if not (perfect and verb.dep_ == "conj" and clause.dep_ == "ccomp") or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return
+    reporting = clause.head
+    if perfect & {c.lower_ for c in reporting.children if c.dep_ == "aux"} and not any(
+            c.dep_ == "aux" and c.lower_ in perfect for c in clause.children):
+        _coordinate_with(verb, reporting, clause.i)
+
+
 def _raise_finite_conjunct(verb: Token) -> None:
     """A finite verb the parser coordinated with an infinitive or a gerund ("has refused to join the government and
     accuses the Framework of betrayal", "called for all sides to exercise restraint and condemned the strike",
@@ -3144,6 +3166,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_verb_taken_in_site_noun,
     _raise_finite_conjunct,
     _raise_conjunct_of_reported_clause,
+    _raise_conjunct_with_reporting_tense,
     _raise_verb_after_reduced_relative,
     _raise_verb_after_participle_set_off,
     _lower_clause_of_whose,

@@ -3199,6 +3199,13 @@ def triples(nlp, text):
     # "the X district of Y Street": the street is in X
     ("Abu Taqwa was killed when a drone hit his vehicle in the eastern Baghdad district of Palestine Street.",
      ("palestine_street", "located_in", "baghdad")),
+    # sides a subject coordinates, which exchanged fire, each attacked the other
+    ("Iraqi army troops and fighters of the Sinjar Resistance Units exchanged fire in the town of Sinjar on Sunday.",
+     ("sinjar_resistance_units", "attacks", "iraqi_security_forces")),
+    # a perfect coordinated after a reported clause goes with the perfect that reports it
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani has said Iraq cannot stop buying Iranian gas without alternatives "
+     "and has asked Washington for more time.",
+     ("mohammed_shia_al_sudani", "demands", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4654,6 +4661,10 @@ def test_pattern_reads(nlp, text, expected):
     # and X is not in it
     ("Abu Taqwa was killed when a drone hit his vehicle in the eastern Baghdad district of Palestine Street.",
      ("baghdad", "located_in", "palestine_street")),
+    # and so the state in the reported clause asks nothing
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani has said Iraq cannot stop buying Iranian gas without alternatives "
+     "and has asked Washington for more time.",
+     ("iraq", "demands", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

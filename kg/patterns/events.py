@@ -1381,6 +1381,8 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Peshmerga forces', 'attacks', 'PKK fighters'), ('PKK fighters', 'attacks', 'Peshmerga forces')]
     >>> read("Sadrist fighters traded fire with the army.", mutual_fighting)
     [('Sadrist fighters', 'attacks', 'army'), ('army', 'attacks', 'Sadrist fighters')]
+    >>> read("Iraqi troops and the YBS exchanged fire in Sinjar.", mutual_fighting)
+    [('troops', 'attacks', 'YBS'), ('YBS', 'attacks', 'troops')]
     >>> read("Gunmen opened fire on the protesters.", mutual_fighting)
     []
     >>> read("Erbil has clashed politically with Baghdad over the budget.", mutual_fighting)
@@ -1425,7 +1427,9 @@ def _sides_with(noun: Token, lexicon: Lexicon) -> list[Token]:
     with_sides = prep_objects(noun, {"with"}) + prep_objects(verb, {"with"})
     commented = _verb_predicate(verb, lexicon)[0] not in {None, "attacks"} or lemma_of(verb) in (
         lexicon.discussion_verbs | lexicon.speech_verbs)
-    if not with_sides or commented or prep_objects(noun, {"against"}):
+    # ("Iraqi troops and the YBS exchanged fire": the sides the subject coordinates traded it)
+    traded = noun.dep_ == "dobj" and lemma_of(verb) in lexicon.trading_verbs and len(subjects_of(verb)) > 1
+    if not (with_sides or traded) or commented or prep_objects(noun, {"against"}):
         return []
     return subjects_of(verb) + [s for w in with_sides for s in conjuncts(w)]
 
