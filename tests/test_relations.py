@@ -3206,6 +3206,9 @@ def triples(nlp, text):
     ("Iraqi Prime Minister Mohammed Shia al-Sudani has said Iraq cannot stop buying Iranian gas without alternatives "
      "and has asked Washington for more time.",
      ("mohammed_shia_al_sudani", "demands", "united_states")),
+    # Iraq's armed factions, unnamed, are the collective the guidelines name
+    ("The Iraqi armed factions had spent a year firing drones at Israel and at U.S. bases.",
+     ("iran_backed_militias", "attacks", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
