@@ -3209,6 +3209,9 @@ def triples(nlp, text):
     # Iraq's armed factions, unnamed, are the collective the guidelines name
     ("The Iraqi armed factions had spent a year firing drones at Israel and at U.S. bases.",
      ("iran_backed_militias", "attacks", "israel")),
+    # a campaign led under a group's banner makes its leader one of the group
+    ("Kataib Hezbollah, which had led the campaign of attacks under the banner of the Islamic Resistance in Iraq, "
+     "announced a halt.", ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

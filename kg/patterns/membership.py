@@ -264,6 +264,8 @@ def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("The Fatemiyoun Brigade fights under the command of the Quds Force.", membership)
     [('Fatemiyoun Brigade', 'member_of', 'Quds Force')]
+    >>> read("Kataib Hezbollah led the attacks under the banner of the Islamic Resistance in Iraq.", membership)
+    [('Kataib Hezbollah', 'member_of', 'Islamic Resistance')]
     """
     lemma = lemma_of(token)
     if token.pos_ == "VERB" and lemma in lexicon.joining_verbs and not is_passive(token):
@@ -286,8 +288,10 @@ def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
             for group in groups:
                 yield frame(member, "member_of", group, token, "membership")
     elif token.pos_ == "VERB":
-        # ("fights under the command of the Quds Force": whatever one does under a group's banner, one is in it)
-        for group in [g for o in prep_objects(token, {"under"}) if lemma_of(o) in lexicon.umbrella_heads
+        # ("fights under the command of the Quds Force": whatever one does under a group's banner, one is in it;
+        # "led the campaign of attacks under the banner of X", where the parser hangs the banner on the object)
+        acts = [token, *direct_objects(token), *(a for o in direct_objects(token) for a in prep_objects(o, {"of"}))]
+        for group in [g for n in acts for o in prep_objects(n, {"under"}) if lemma_of(o) in lexicon.umbrella_heads
                       for g in prep_objects(o, {"of"})]:
             for member in subjects_of(token):
                 yield frame(member, "member_of", group, token, "membership")
