@@ -579,13 +579,25 @@ class Coreference:
     def _one_unnamed(self, pronoun: Token, mentions: list[_Mention], resolved: list[Span]) -> bool:
         """Whether a pronoun takes up one the text gives no name: "they" after a person killed with others, "it"
         said by a group described but not named, "it" in a condition on a force no one names ("the occupation will
-        leave by force if it does not leave")."""
+        leave by force if it does not leave"), "it" after "any group" in its sentence.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Al-Monitor asked about it. Any group that attacks from Iraqi soil is breaking the "
+        ...                       "law, and we will hold it accountable.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        []
+        """
         lower = pronoun.lower_
         if lower in _PLURAL_PRONOUNS and (_theirs_unnamed(pronoun, mentions, resolved, self.lexicon.company_preps)
                                           or _unnamed(_counted_in_clause(pronoun, self.lexicon.partitive_pronouns),
                                                       mentions, resolved, plural=True)):
             return True
         if _said_by_the_unnamed(pronoun, mentions, self.statement_verbs, self.lexicon.message_nouns):
+            return True
+        # ("any group that attacks from Iraqi soil is breaking the law, and we will hold it accountable")
+        before = pronoun.doc[pronoun.sent.start:pronoun.i]
+        if lower == "it" and any(t.dep_ == "det" and t.lower_ in {"any", "every", "each"} and t.head.tag_ == "NN" and (
+                t.head.lemma_.lower() in self.description_types) for t in before):
             return True
         return lower == "it" and (bound := _parallel_subject_noun(pronoun, conditions=True)) is not None and (
                 (noun := bound.lemma_.lower()) in self.military_nouns or noun in self.description_types) and (

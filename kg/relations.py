@@ -322,6 +322,8 @@ class RelationExtractor:
             # memory names whom "the group vowed to continue its attacks" threatens
             own = pattern_setting(frame.pattern, "targets_of_own_attacks", False)
             return None if self._speaker_named(frame) and not own else "threatens"
+        if predicate == "accuses" and self._answerable_to_come(frame.cue):
+            return "threatens"
         if predicate == "kills" and governing_verb(frame.cue, self.lexicon.attempt_verbs):
             return "attacks"  # "tried to kill the premier": an attack on him, not his killing
         if predicate == "negotiates_with" and (in_future(frame.cue, self.lexicon) or governing_verb(
@@ -418,6 +420,22 @@ class RelationExtractor:
         """Whether a frame's act is spoken of as to come, where its pattern does not read that for itself."""
         return not pattern_setting(frame.pattern, "reads_future", False) and (
             in_future(frame.cue, self.lexicon) or governing_verb(frame.cue, self.demanding_verbs))
+
+    def _answerable_to_come(self, cue: Token) -> bool:
+        """Whether one is said to be held answerable, to come, for harm that may come ("Iran would be held
+        responsible for any lives lost"): a threat, where "will continue to hold Iran accountable for these
+        attacks" blames.
+
+        >>> from kg.extraction import make_pipeline
+        >>> [(r.predicate, r.object) for r in make_pipeline()("Washington would hold Kataib Hezbollah responsible for "
+        ...                                                   "any attack.")._.readings]
+        [('threatens', 'kataib_hezbollah')]
+        """
+        holding = cue.head if cue.lower_ in self.lexicon.culprit_adjectives else cue
+        answerable = [t for t in holding.subtree if t.lower_ in self.lexicon.culprit_adjectives]
+        harms = [o for word in {cue, holding, *answerable} for o in prep_objects(word, {"for"})]
+        return lemma_of(holding) in self.lexicon.holding_verbs and in_future(cue, self.lexicon) and all(
+            any(d.lower_ in {"any", "future", "further"} for d in harm.children) for harm in harms)
 
     def _agents_of(self, frame: Frame, actors: dict) -> list[str]:
         """Who carried out an attack told on no actor ("a Turkish drone struck a vehicle"), for "the strike" later

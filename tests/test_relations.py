@@ -3212,6 +3212,9 @@ def triples(nlp, text):
     # a campaign led under a group's banner makes its leader one of the group
     ("Kataib Hezbollah, which had led the campaign of attacks under the banner of the Islamic Resistance in Iraq, "
      "announced a halt.", ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
+    # held answerable, to come, for harm that may come, is threatened
+    ("Washington would hold Kataib Hezbollah responsible for any attack launched from Iraqi soil.",
+     ("united_states", "threatens", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4671,6 +4674,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraqi Prime Minister Mohammed Shia al-Sudani has said Iraq cannot stop buying Iranian gas without alternatives "
      "and has asked Washington for more time.",
      ("iraq", "demands", "united_states")),
+    # "it" after "any group" in its sentence is no actor named before
+    ("Iraq's national security adviser spoke to Al-Monitor. Any group that attacks foreign missions from Iraqi "
+     "territory is breaking the law, and we will hold it accountable.", ("iraq", "accuses", "al_monitor")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
