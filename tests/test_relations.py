@@ -4675,8 +4675,9 @@ def test_pattern_reads(nlp, text, expected):
      "and has asked Washington for more time.",
      ("iraq", "demands", "united_states")),
     # "it" after "any group" in its sentence is no actor named before
-    ("Iraq's national security adviser spoke to Al-Monitor. Any group that attacks foreign missions from Iraqi "
-     "territory is breaking the law, and we will hold it accountable.", ("iraq", "accuses", "al_monitor")),
+    ("Iraq's National Security Adviser Qasim al-Araji spoke to Al-Monitor in Baghdad.\n\nAl-Monitor: Are the armed "
+     "factions under the government's control?\n\nQasim al-Araji: Any group that attacks foreign missions from Iraqi "
+     "territory is breaking the law, and we will hold it accountable.", ("qasim_al_araji", "accuses", "al_monitor")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
