@@ -1997,10 +1997,10 @@ def _killing_past_forms() -> frozenset[str]:
 
 @cache
 def _stance_past_forms() -> frozenset[str]:
-    """The past tenses of the lexicon's verbs of saying, accusing, demanding and ordering ("accused", "urged",
-    "denied", "ordered"), read before the lemmatizer has run."""
+    """The past tenses of the lexicon's verbs of saying, accusing, demanding, ordering and summoning ("accused",
+    "urged", "denied", "ordered", "summoned"), read before the lemmatizer has run."""
     lexicon = load_lexicon()
-    return _past_forms_of({*lexicon.speech_verbs, *lexicon.instructing_verbs,
+    return _past_forms_of({*lexicon.speech_verbs, *lexicon.instructing_verbs, *lexicon.summoning_verbs,
                            *(v for v, p in lexicon.verb_predicates.items() if p in {"accuses", "demands"})})
 
 

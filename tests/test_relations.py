@@ -3215,6 +3215,9 @@ def triples(nlp, text):
     # held answerable, to come, for harm that may come, is threatened
     ("Washington would hold Kataib Hezbollah responsible for any attack launched from Iraqi soil.",
      ("united_states", "threatens", "kataib_hezbollah")),
+    # a summons coordinated after a reported clause is the speaker's
+    ("Sweden's foreign minister, Tobias Billstrom, said the storming was unacceptable and summoned Iraq's charge "
+     "d'affaires in Stockholm.", ("tobias_billstrom", "accuses", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
