@@ -3218,6 +3218,8 @@ def triples(nlp, text):
     # a summons coordinated after a reported clause is the speaker's
     ("Sweden's foreign minister, Tobias Billstrom, said the storming was unacceptable and summoned Iraq's charge "
      "d'affaires in Stockholm.", ("tobias_billstrom", "accuses", "iraq")),
+    # one no longer needed is opposed
+    ("Sudani said Iraq no longer needed the coalition.", ("iraq", "opposes", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4681,6 +4683,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraq's National Security Adviser Qasim al-Araji spoke to Al-Monitor in Baghdad.\n\nAl-Monitor: Are the armed "
      "factions under the government's control?\n\nQasim al-Araji: Any group that attacks foreign missions from Iraqi "
      "territory is breaking the law, and we will hold it accountable.", ("qasim_al_araji", "accuses", "al_monitor")),
+    # an outcome not wanted opposes no one named in it
+    ("Iran does not want Iraq to become a battlefield.", ("iran", "opposes", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1417,7 +1417,7 @@ def _unwelcome(adjective: Token, lexicon: Lexicon) -> bool:
 
 
 def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
-    """Refusing to accept, tolerate or allow an actor: opposing it.
+    """Refusing to accept, tolerate or allow an actor, or to need it: opposing it.
 
     >>> read("Iraq will not accept American forces on its soil.", refusal)
     [('Iraq', 'opposes', 'forces')]
@@ -1425,6 +1425,8 @@ def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('government', 'opposes', 'Kataib Hezbollah')]
     >>> read("Asaib Ahl al-Haq refused to recognise the government.", refusal)
     [('Asaib Ahl al-Haq', 'opposes', 'government')]
+    >>> read("Sudani said Iraq no longer needed the coalition.", refusal)
+    [('Iraq', 'opposes', 'coalition')]
     >>> read("Amiri said the Iraqi people would never accept American troops.", refusal)
     [('Amiri', 'opposes', 'troops'), ('people', 'opposes', 'troops')]
     >>> read("The premier must not allow Washington to dictate policy.", refusal)
@@ -1433,10 +1435,12 @@ def refusal(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     """
     for verb in sent:
-        refused = any(c.dep_ == "neg" for c in verb.children) or (
+        refused = negated(verb) or (
             verb.dep_ == "xcomp" and lemma_of(verb.head) in lexicon.refusing_verbs)  # "refused to recognise"
-        if lemma_of(verb) not in lexicon.acceptance_verbs or not refused:
+        if lemma_of(verb) not in lexicon.acceptance_verbs | lexicon.needing_verbs or not refused:
             continue
+        if lemma_of(verb) in lexicon.needing_verbs and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+            continue  # "does not want Iraq to become a battlefield": an outcome not wanted, no actor
         if obliged(verb, lexicon):
             continue  # "he must not allow Washington to dictate": what the speaker asks of him, not his refusal
         refused = direct_objects(verb)
