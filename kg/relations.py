@@ -424,7 +424,7 @@ class RelationExtractor:
     def _answerable_to_come(self, cue: Token) -> bool:
         """Whether one is said to be held answerable, to come, for harm that may come ("Iran would be held
         responsible for any lives lost"): a threat, where "will continue to hold Iran accountable for these
-        attacks" blames.
+        attacks", or "would hold it responsible" after an attack told, blames.
 
         >>> from kg.extraction import make_pipeline
         >>> [(r.predicate, r.object) for r in make_pipeline()("Washington would hold Kataib Hezbollah responsible for "
@@ -434,7 +434,7 @@ class RelationExtractor:
         holding = cue.head if cue.lower_ in self.lexicon.culprit_adjectives else cue
         answerable = [t for t in holding.subtree if t.lower_ in self.lexicon.culprit_adjectives]
         harms = [o for word in {cue, holding, *answerable} for o in prep_objects(word, {"for"})]
-        return lemma_of(holding) in self.lexicon.holding_verbs and in_future(cue, self.lexicon) and all(
+        return lemma_of(holding) in self.lexicon.holding_verbs and in_future(cue, self.lexicon) and bool(harms) and all(
             any(d.lower_ in {"any", "future", "further"} for d in harm.children) for harm in harms)
 
     def _agents_of(self, frame: Frame, actors: dict) -> list[str]:
