@@ -465,9 +465,11 @@ class ActorLinker:
         deferred += self._names_of_organisation_nouns(doc) + self._numbered_units(doc)
         deferred.sort(key=lambda span: -len(span))
         claimed = _covered(candidates)
+        datelines = dateline_tokens(doc)
         for ent in deferred:
             span = self._trim(ent)
-            if span is None or span.start in claimed:
+            # ("DUBAI (Reuters) -": no one's name is a dateline's, whose city is a place, _dateline_places)
+            if span is None or span.start in claimed or ent.label_ == "PERSON" and span.start in datelines:
                 continue
             label = "PERSON" if _after_rank(ent, self.lexicon) else ent.label_  # "Rear Adm. Daniel Hagari"
             span, label = self._whole_name(span, label, claimed)

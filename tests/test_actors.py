@@ -229,6 +229,8 @@ def test_a_name_in_a_list_or_a_route_with_a_known_town_or_a_place_noun_is_a_plac
     pytest.param("The Kurdistan Region's Security Council said its forces had arrested five members of an ISIS cell.",
                  "Kurdistan Region's Security Council", "GovernmentBody",
                  id="a region's security council is no council of the UN's"),
+    pytest.param("DUBAI (Reuters) - Iran's Revolutionary Guards said on Monday they had attacked an Israeli espionage "
+                 "headquarters in Erbil.", "DUBAI", "Place", id="a dateline's city is no person the NER took it for"),
 ])
 def test_a_name_is_typed_by_its_words_and_what_is_said_of_it(nlp, text, name, actor_type):
     assert {span.text: span.label_ for span in nlp(text).spans[MENTIONS_KEY]}[name] == actor_type
