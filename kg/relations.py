@@ -150,10 +150,12 @@ class RelationExtractor:
                         candidates.extend(readings)
                         for r in readings:
                             read_from.setdefault((r.start, r.subject, r.predicate, r.object), []).append(frame.cue)
-                    # (an attack on a base is one on the force it hosts, which is read once all are told)
+                    # (an attack on a base is one on the force it hosts, which is read once all are told; one on a
+                    # town is no one's, but still its agent's: "struck Erbil ... was killed in the attack")
                     attacks_told.add(number, frame.cue, [
-                        (r.subject, r.object) for r in readings if r.predicate in _EVENTS and (
-                            self._admits(r, actors) or self._installation(r.object, actors))])
+                        (r.subject, r.object if self._admits(r, actors) or self._installation(r.object, actors) else "")
+                        for r in readings if r.predicate in _EVENTS and _type(r.subject, actors) in (
+                            self.predicates[r.predicate].subject_types)])
                     if not readings and frame.predicate in {"attacks", "kills"}:
                         if (targets := self._unclaimed_targets(frame, actors)) is not None:
                             attacks_told.add_unclaimed(frame, targets)

@@ -3220,6 +3220,9 @@ def triples(nlp, text):
      "d'affaires in Stockholm.", ("tobias_billstrom", "accuses", "iraq")),
     # one no longer needed is opposed
     ("Sudani said Iraq no longer needed the coalition.", ("iraq", "opposes", "international_coalition")),
+    # an attack on a town is still its agent's, for a death "in the attack" later
+    ("Iran's Revolutionary Guards struck Erbil with missiles. Peshraw Dizayee was killed in the attack.",
+     ("irgc", "kills", "peshraw_dizayee")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
