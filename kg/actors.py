@@ -2269,7 +2269,9 @@ def _reported_by(span: Span, lexicon: Lexicon) -> bool:
     root = span.root
     head = root.head
     if root.dep_ in {"dobj", "dative"} and head.lemma_ in lexicon.telling_verbs:
-        return True
+        # ("told the Framework to form a government": whom one instructs, no outlet)
+        return not any(c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       for c in head.children)
     if root.dep_ == "nsubj" and head.lemma_ in lexicon.report_verbs:
         return True
     # "according to X", "spoke to X"

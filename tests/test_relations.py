@@ -3223,6 +3223,9 @@ def triples(nlp, text):
     # an attack on a town is still its agent's, for a death "in the attack" later
     ("Iran's Revolutionary Guards struck Erbil with missiles. Peshraw Dizayee was killed in the attack.",
      ("irgc", "kills", "peshraw_dizayee")),
+    # whom one tells to do something is asked, no outlet told
+    ("Sadr told the Coordination Framework to form a government without the militias.",
+     ("muqtada_al_sadr", "demands", "coordination_framework")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4688,6 +4691,8 @@ def test_pattern_reads(nlp, text, expected):
      "territory is breaking the law, and we will hold it accountable.", ("qasim_al_araji", "accuses", "al_monitor")),
     # an outcome not wanted opposes no one named in it
     ("Iran does not want Iraq to become a battlefield.", ("iran", "opposes", "iraq")),
+    # a withdrawal demanded "from" a state asks nothing of the state
+    ("Sadr demanded the withdrawal of all foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -347,8 +347,9 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
         asked_on = {"for"} if direct_objects(verb) else {"on", "upon", "for"}
         found += [o for p in prep_objects(verb, asked_on) for o in conjuncts(p)]
         # "demanded an explanation from Washington": whom the thing demanded is asked of, wherever the parser hangs
-        # the "from"
-        if asked_for := direct_objects(verb):
+        # the "from" (but "demanded a withdrawal from Iraq" names where from)
+        asked_for = direct_objects(verb)
+        if asked_for and not any(lemma_of(a) in lexicon.withdrawal_nouns for a in asked_for):
             found += [o for n in [verb, *asked_for] for p in prep_objects(n, {"from"}) for o in conjuncts(p)]
         # "demanding that Turkey investigate the strike": the one asked is the clause's subject; "asked how much
         # authority he has" is a question, not a demand of him
