@@ -512,6 +512,8 @@ class ActorLinker:
             if ent.text in used_otherwise:
                 continue
             actor = self.registry.actors[ent.ent_id_]
+            if actor.collective and ent.start and doc[ent.start - 1].lower_ in {"all", "any", "every", "no"}:
+                continue  # "called for dissolving all armed factions": any at all, none the text tells of
             if namesake := self._namesake(ent, actor):
                 candidates.append(_Candidate(ent.start - 1, ent.end, namesake, doc))  # "Raed al-Maliki"
             elif other := self._other_states(ent, actor):
