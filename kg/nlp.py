@@ -1933,6 +1933,27 @@ def _raise_conjunct_with_reporting_tense(verb: Token) -> None:
         _coordinate_with(verb, reporting, clause.i)
 
 
+def _lower_role_onto_its_holder(verb: Token) -> None:
+    """A verb the parser gave two subjects, a role and, right after it, the name of its holder ("Popular
+    Mobilization Forces chief of staff Abu Fadak al-Mohammadawi accused ..."): the role is the name's title.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Popular Mobilization Forces chief of staff Abu Fadak al-Mohammadawi accused the United States.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"chief", "Mohammadawi"}]
+    [('chief', 'compound', 'Mohammadawi'), ('Mohammadawi', 'nsubj', 'accused')]
+    """
+    if not verb.tag_.startswith("VB"):
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2:
+        return
+    role, holder = subjects
+    if role.lower_ in load_lexicon().role_predicates and holder.tag_ == "NNP" and (
+            role.right_edge.i + 1 == holder.left_edge.i):
+        role.head, role.dep_ = holder, "compound"
+
+
 def _raise_finite_conjunct(verb: Token) -> None:
     """A finite verb the parser coordinated with an infinitive or a gerund ("has refused to join the government and
     accuses the Framework of betrayal", "called for all sides to exercise restraint and condemned the strike",
@@ -3164,6 +3185,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_name_joined_without_conjunction,
     _raise_object_after_her,
     _lower_verb_taken_in_site_noun,
+    _lower_role_onto_its_holder,
     _raise_finite_conjunct,
     _raise_conjunct_of_reported_clause,
     _raise_conjunct_with_reporting_tense,

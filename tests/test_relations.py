@@ -3226,6 +3226,10 @@ def triples(nlp, text):
     # whom one tells to do something is asked, no outlet told
     ("Sadr told the Coordination Framework to form a government without the militias.",
      ("muqtada_al_sadr", "demands", "coordination_framework")),
+    # a role the parser made a second subject is its holder's title
+    ("Popular Mobilization Forces chief of staff Abu Fadak al-Mohammadawi accused the United States of seeking to "
+     "weaken it.",
+     ("abu_fadak_al_muhammadawi", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4693,6 +4697,10 @@ def test_pattern_reads(nlp, text, expected):
     ("Iran does not want Iraq to become a battlefield.", ("iran", "opposes", "iraq")),
     # a withdrawal demanded "from" a state asks nothing of the state
     ("Sadr demanded the withdrawal of all foreign forces from Iraq.", ("muqtada_al_sadr", "demands", "iraq")),
+    # and the group whose role it is does not speak
+    ("Popular Mobilization Forces chief of staff Abu Fadak al-Mohammadawi accused the United States of seeking to "
+     "weaken it.",
+     ("popular_mobilization_forces", "accuses", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
