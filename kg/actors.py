@@ -468,8 +468,10 @@ class ActorLinker:
         datelines = dateline_tokens(doc)
         for ent in deferred:
             span = self._trim(ent)
-            # ("DUBAI (Reuters) -": no one's name is a dateline's, whose city is a place, _dateline_places)
-            if span is None or span.start in claimed or ent.label_ == "PERSON" and span.start in datelines:
+            # ("DUBAI (Reuters) -": no one's name is a dateline's city, which is a place, _dateline_places; the name in
+            # its brackets is its outlet's)
+            if span is None or span.start in claimed or ent.label_ == "PERSON" and span.start in datelines and (
+                    not _bracketed_in_dateline(span)):
                 continue
             label = "PERSON" if _after_rank(ent, self.lexicon) else ent.label_  # "Rear Adm. Daniel Hagari"
             span, label = self._whole_name(span, label, claimed)
