@@ -1864,30 +1864,6 @@ def _raise_object_after_her(pronoun: Token) -> None:
     noun.head, noun.dep_ = preposition.head, "dobj"
 
 
-def _lower_owner_before_role(verb: Token) -> None:
-    """A verb with two subjects once a dateline is put right, a name and, right after it, a role and its holder
-    ("ERBIL, Iraq (Kurdistan24) - Kurdistan Democratic Party (KDP) leader Masoud Barzani called on ..."): the
-    first names whose role it is.
-
-    >>> nlp = load_pipeline()
-    >>> _ = nlp.add_pipe(DATELINES_NAME, after="parser")
-    >>> doc = nlp("ERBIL, Iraq (Kurdistan24) - Kurdistan Democratic Party (KDP) leader Masoud Barzani on Wednesday "
-    ...           "called on the federal government to act.")
-    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Party"]
-    [('Party', 'compound', 'leader')]
-    """
-    if not verb.tag_.startswith("VB"):
-        return
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 2:
-        return
-    owner, holder = subjects
-    role = holder.doc[holder.left_edge.i]
-    if owner.right_edge.i + 1 == role.i and role.is_lower and role.lower_ in load_lexicon().role_predicates and (
-            role.dep_ == "compound"):
-        owner.head, owner.dep_ = role, "compound"
-
-
 def _lower_verb_taken_in_site_noun(verb: Token) -> None:
     """A noun of an act the tagger took for a verb before the site it names ("struck Hezbollah launch sites"), the
     name before it for its subject: the site is the object of the verb before, the act and the name its modifiers
@@ -1933,25 +1909,36 @@ def _raise_conjunct_with_reporting_tense(verb: Token) -> None:
         _coordinate_with(verb, reporting, clause.i)
 
 
-def _lower_role_onto_its_holder(verb: Token) -> None:
-    """A verb the parser gave two subjects, a role and, right after it, the name of its holder ("Popular
-    Mobilization Forces chief of staff Abu Fadak al-Mohammadawi accused ..."): the role is the name's title.
+def _lower_subject_into_title(verb: Token) -> None:
+    """A verb the parser gave two subjects side by side that are one title and its holder: a role right before its
+    holder's name ("Popular Mobilization Forces chief of staff Abu Fadak al-Mohammadawi accused ..."), the role being
+    the name's title; or, once a dateline is put right, a name right before a role and its holder ("ERBIL, Iraq
+    (Kurdistan24) - Kurdistan Democratic Party (KDP) leader Masoud Barzani called on ..."), the name saying whose
+    role it is.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> doc = nlp("Popular Mobilization Forces chief of staff Abu Fadak al-Mohammadawi accused the United States.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"chief", "Mohammadawi"}]
     [('chief', 'compound', 'Mohammadawi'), ('Mohammadawi', 'nsubj', 'accused')]
+    >>> _ = nlp.add_pipe(DATELINES_NAME, after=TAGS_FROM_PARSE_NAME)
+    >>> doc = nlp("ERBIL, Iraq (Kurdistan24) - Kurdistan Democratic Party (KDP) leader Masoud Barzani on Wednesday "
+    ...           "called on the federal government to act.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Party"]
+    [('Party', 'compound', 'leader')]
     """
     if not verb.tag_.startswith("VB"):
         return
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 2:
+    if len(subjects) != 2 or subjects[0].right_edge.i + 1 != subjects[1].left_edge.i:
         return
-    role, holder = subjects
-    if role.lower_ in load_lexicon().role_predicates and holder.tag_ == "NNP" and (
-            role.right_edge.i + 1 == holder.left_edge.i):
-        role.head, role.dep_ = holder, "compound"
+    first, second = subjects
+    roles = load_lexicon().role_predicates
+    role = second.doc[second.left_edge.i]
+    if first.lower_ in roles and second.tag_ == "NNP":
+        first.head, first.dep_ = second, "compound"
+    elif role.is_lower and role.lower_ in roles and role.dep_ == "compound":
+        first.head, first.dep_ = role, "compound"
 
 
 def _raise_finite_conjunct(verb: Token) -> None:
@@ -2647,7 +2634,7 @@ class DatelineRepairs:
         lines = dateline_tokens(doc)
         for i in sorted(lines):
             _detach_dateline_word(doc[i], lines)
-            _lower_owner_before_role(doc[i].head)
+            _lower_subject_into_title(doc[i].head)
             opening = i + 1
             if opening < len(doc) and opening not in lines and doc[opening].is_title and (
                     doc[opening].tag_ in _PROPER_NOUN_TAGS and self.nouns.is_plural(doc[opening].lower_)):
@@ -3185,7 +3172,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_name_joined_without_conjunction,
     _raise_object_after_her,
     _lower_verb_taken_in_site_noun,
-    _lower_role_onto_its_holder,
+    _lower_subject_into_title,
     _raise_finite_conjunct,
     _raise_conjunct_of_reported_clause,
     _raise_conjunct_with_reporting_tense,
