@@ -32,7 +32,8 @@ from kg.corpus import WEEKDAYS, dateline_city
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import (APOSTROPHES, DOUBLE_QUOTES, NAME_PARTICLES, fold, name_key, nickname_forms, skeleton, slug,
                       spelling_variants)
-from kg.nlp import MENTIONS_KEY, compounded_name, dateline_tokens, declare_extensions, line_openings
+from kg.nlp import (MENTIONS_KEY, compounded_name, dateline_tokens, declare_extensions, is_to_infinitive,
+                    line_openings)
 from kg.resources import load_data, parse_yaml
 from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES, assault_predicates
 
@@ -2274,8 +2275,7 @@ def _reported_by(span: Span, lexicon: Lexicon) -> bool:
     head = root.head
     if root.dep_ in {"dobj", "dative"} and head.lemma_ in lexicon.telling_verbs:
         # ("told the Framework to form a government": whom one instructs, no outlet)
-        return not any(c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                       for c in head.children)
+        return not any(c.dep_ in {"xcomp", "ccomp"} and is_to_infinitive(c) for c in head.children)
     if root.dep_ == "nsubj" and head.lemma_ in lexicon.report_verbs:
         return True
     # "according to X", "spoke to X"

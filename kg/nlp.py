@@ -27,7 +27,7 @@ __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "p
            "keep_titles_whole",
            "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries", "TAGS_FROM_PARSE_NAME",
            "tags_from_parse", "DATELINES_NAME", "DatelineRepairs", "dateline_tokens", "line_openings", "LISTS_NAME",
-           "lists_taken_for_appositions", "compounded_name"]
+           "lists_taken_for_appositions", "compounded_name", "is_to_infinitive"]
 
 logger = logging.getLogger(__name__)
 
@@ -2831,6 +2831,15 @@ def dateline_tokens(doc: Doc) -> set[int]:
                 found.update(range(span.start, span.end))
         doc.user_data[_DATELINES_KEY] = found
     return doc.user_data[_DATELINES_KEY]
+
+
+def is_to_infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive with "to": "resume" in "the right to resume attacks".
+
+    >>> is_to_infinitive(load_pipeline()("The group reserved the right to resume attacks.")[6])
+    True
+    """
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def compounded_name(token: Token) -> Span:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.coref import actor_ids_at, declare_speaker, mention_containing, reporting_verb
 from kg.lexicon import Lexicon, load_lexicon
-from kg.nlp import MENTIONS_KEY, dateline_tokens, load_pipeline
+from kg.nlp import MENTIONS_KEY, dateline_tokens, is_to_infinitive, load_pipeline
 from kg.resources import load_data
 from kg.vocabulary import PEOPLE_TYPES, assault_predicates
 
@@ -260,15 +260,6 @@ def _entitled(verb: Token) -> list[Token] | None:
     if verb.tag_ != "VB" or lemma_of(noun) not in load_lexicon().entitlement_nouns or not is_to_infinitive(verb):
         return None
     return [c for c in noun.children if c.dep_ == "poss"] or (subjects_of(noun.head) if noun.dep_ == "dobj" else None)
-
-
-def is_to_infinitive(verb: Token) -> bool:
-    """Whether a verb is an infinitive with "to": "resume" in "the right to resume attacks".
-
-    >>> is_to_infinitive(_parser()("The group reserved the right to resume attacks.")[6])
-    True
-    """
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def asked_by_preposition(verb: Token) -> list[Token]:
