@@ -205,6 +205,7 @@ class Lexicon:
     resultative_states: dict[str, str]
     place_nouns: frozenset[str]
     fault_words: frozenset[str]
+    wrongdoer_nouns: frozenset[str]
     labelling_verbs: frozenset[str]
     hedging_forms: frozenset[str]
     blaming_verbs: frozenset[str]

@@ -4701,6 +4701,11 @@ def test_pattern_reads(nlp, text, expected):
     ("Popular Mobilization Forces chief of staff Abu Fadak al-Mohammadawi accused the United States of seeking to "
      "weaken it.",
      ("popular_mobilization_forces", "accuses", "united_states")),
+    # one a speaker labels a wrongdoer, acted on, makes no wrongdoer of who acts
+    ("Akram al-Kaabi said the Islamic Resistance in Iraq would teach the occupier a lesson.",
+     ("akram_al_kaabi", "accuses", "islamic_resistance_in_iraq")),
+    ("Akram al-Kaabi said Kataib Hezbollah would expel the occupiers from Iraq.",
+     ("akram_al_kaabi", "accuses", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -302,7 +302,7 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for verb in clause_verbs(sent):
         if _charges_no_one(verb, lexicon):
             continue
-        clause = own_clause(verb) - _struck_objects(verb, lexicon)
+        clause = own_clause(verb) - _struck_objects(verb, lexicon) - _labelled_objects(verb, lexicon)
         if not clause & cue_words or any(c.dep_ == "pobj" and c.head.lower_ == "as" for c in clause & cue_words):
             continue  # (and "treat any US troops who remain after the deadline as occupiers", however it is parsed)
         doers = {a for s in subjects_of(verb) for c in conjuncts(s) for a in actor_ids_at(c)}
@@ -1567,6 +1567,26 @@ def _struck_objects(verb: Token, lexicon: Lexicon) -> set[Token]:
     acts += [v for v in verb.subtree if v.dep_ in {"pcomp", "xcomp"} and v.pos_ == "VERB" and verb_predicate(
         v, lexicon) in {"attacks", "kills", "opposes"}]
     return {t for act in acts for o in direct_objects(act) for t in o.subtree}
+
+
+def _labelled_objects(verb: Token, lexicon: Lexicon) -> set[Token]:
+    """The words of whom a verb acts on that a speaker labels a wrongdoer: in "the resistance would teach the occupier
+    a lesson" or "expel the occupiers" the fault is the one so labelled, not the subject's.
+
+    >>> read("Kaabi said the resistance would teach the occupier a lesson.", reported_fault, speaker="Kaabi")
+    []
+    >>> read("Kaabi said Kataib Hezbollah would expel the occupiers from Iraq.", reported_fault, speaker="Kaabi")
+    []
+    >>> read("Kaabi said the United States is an occupier.", reported_fault, speaker="Kaabi")
+    [('Kaabi', 'accuses', 'United States')]
+    """
+    if lemma_of(verb) in lexicon.labelling_verbs | lexicon.designation_verbs:
+        return set()  # "groups ... designated terrorist organizations": the label is what the verb gives
+    objects = [o for c in verb.children if c.dep_ in {"dobj", "dative"} for o in conjuncts(c)]
+    objects += [o for prep in verb.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"]
+    return {t for o in objects if any(lemma_of(w) in lexicon.wrongdoer_nouns for w in o.subtree
+                                      if w == o or w.head == o and w.dep_ in {"compound", "amod"})
+            for t in o.subtree}
 
 
 def traded_accusations(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
