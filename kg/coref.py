@@ -811,10 +811,10 @@ class Coreference:
             # clause whose words the pronoun opens
             # (not "protest the strike, which it called a violation": the clause on the act is someone's word on it;
             # nor "would hold it responsible": an act is held responsible by no one)
-            return not self._held_responsible(pronoun) and any(
+            return not self._held_responsible(pronoun) and (any(
                 t.tag_ == "NN" and t.dep_ == "dobj" and antecedent < t.i and t.head in pronoun.ancestors
                 and not t.is_ancestor(pronoun) and self.lexicon.noun_predicates.get(t.lemma_.lower()) in {
-                    "attacks", "kills"} for t in doc[start:pronoun.i])
+                    "attacks", "kills"} for t in doc[start:pronoun.i]) or self._judges_an_act(pronoun, antecedent))
         # before the pronoun's sentence, only acts that are what a sentence is about, its subject, count; the acts
         # that do what is done to the pronoun are not it ("strikes, which killed dozens of them")
         return any(t.tag_ == "NNS" and self.lexicon.noun_predicates.get(t.lemma_.lower()) in {"attacks", "kills"}
@@ -824,6 +824,22 @@ class Coreference:
                                            # pronoun's own sentence is about the acts
                                            or t.i >= start and t.dep_ in {"nsubj", "nsubjpass"})
                    for t in doc[min(start, doc[antecedent].sent.start):pronoun.i])
+
+    def _judges_an_act(self, pronoun: Token, antecedent: int) -> bool:
+        """Whether "it", what a verb of condemning or labelling takes, is an act its sentence tells of after the
+        antecedent, whatever the act does there: "said the strike killed two of its members and condemned it as
+        aggression".
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("The PMF said the strike killed two of its members and condemned it as aggression.")
+        >>> [s.text for s in doc.spans["kg_coref"]]
+        ['its']
+        """
+        if pronoun.dep_ != "dobj" or pronoun.head.lemma_.lower() not in self.lexicon.act_judging_verbs:
+            return False
+        return any(t.tag_ == "NN" and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and not t.is_ancestor(pronoun)
+                   and self.lexicon.noun_predicates.get(t.lemma_.lower()) in {"attacks", "kills"}
+                   for t in pronoun.doc[max(antecedent + 1, pronoun.sent.start):pronoun.i])
 
     def _labels_a_thing_taken(self, pronoun: Token, antecedent: _Mention) -> bool:
         """Whether the pronoun, the object of a verb of labelling, is the thing (no actor) the verb its clause hangs

@@ -206,6 +206,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     fault_words: frozenset[str]
     wrongdoer_nouns: frozenset[str]
+    act_judging_verbs: frozenset[str]
     labelling_verbs: frozenset[str]
     hedging_forms: frozenset[str]
     blaming_verbs: frozenset[str]

@@ -4706,6 +4706,10 @@ def test_pattern_reads(nlp, text, expected):
      ("akram_al_kaabi", "accuses", "islamic_resistance_in_iraq")),
     ("Akram al-Kaabi said Kataib Hezbollah would expel the occupiers from Iraq.",
      ("akram_al_kaabi", "accuses", "kataib_hezbollah")),
+    # "it" condemned after an act its sentence tells of is the act, not the group named before
+    ("The Islamic Resistance in Iraq vowed revenge. The Popular Mobilization Forces said the strike killed two of its "
+     "members and condemned it as aggression.",
+     ("popular_mobilization_forces", "accuses", "islamic_resistance_in_iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
