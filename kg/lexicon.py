@@ -84,6 +84,7 @@ class Lexicon:
     threat_outcomes: frozenset[str]
     threat_verbs: frozenset[str]
     condition_marks: frozenset[str]
+    time_marks: frozenset[str]
     dear_payments: frozenset[str]
     reliance_verbs: frozenset[str]
     receiving_verbs: frozenset[str]

@@ -4710,6 +4710,10 @@ def test_pattern_reads(nlp, text, expected):
     ("The Islamic Resistance in Iraq vowed revenge. The Popular Mobilization Forces said the strike killed two of its "
      "members and condemned it as aggression.",
      ("popular_mobilization_forces", "accuses", "islamic_resistance_in_iraq")),
+    # an act in a clause that dates a vow is told, not threatened
+    ("Akram al-Kaabi vowed that the killing will not pass without a response, a day after an American drone strike "
+     "hit a PMF headquarters.",
+     ("akram_al_kaabi", "threatens", "popular_mobilization_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

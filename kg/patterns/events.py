@@ -451,7 +451,8 @@ def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
 def _told_inside(token: Token, complement: Token, lexicon: Lexicon) -> bool:
     """Whether an act in a threat's complement is one told of, not threatened: in a relative clause, what someone
     is held "responsible for" ("would hold accountable those responsible for a drone attack that killed three
-    American soldiers"), or what a condition supposes ("threatened to target US bases if Washington struck Iran").
+    American soldiers"), what a condition supposes ("threatened to target US bases if Washington struck Iran"), or
+    what dates the threat ("a day after a US strike hit the PMF").
 
     >>> from kg.lexicon import load_lexicon
     >>> from kg.patterns.helpers import _parser
@@ -461,13 +462,15 @@ def _told_inside(token: Token, complement: Token, lexicon: Lexicon) -> bool:
     >>> doc = _parser()("The group threatened to target US bases if Washington struck Iran.")
     >>> _told_inside(doc[9], doc[2], load_lexicon())
     True
+    >>> read("Kaabi vowed that the killing will not pass unanswered, a day after a US strike hit the PMF.", active_verb)
+    [('US strike', 'attacks', 'PMF')]
     """
     for ancestor in (token, *token.ancestors):
         if ancestor == complement:
             return False
         if ancestor.dep_ == "relcl" or ancestor.dep_ == "prep" and ancestor.lower_ == "for" or (
                 ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks
-                                                 for c in ancestor.children)):
+                                                 | lexicon.time_marks for c in ancestor.children)):
             return True
     return False
 
