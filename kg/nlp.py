@@ -1997,6 +1997,31 @@ def _raise_conjunct_of_reported_clause(verb: Token) -> None:
     _coordinate_with(verb, reporting, subjects[-1].right_edge.i)
 
 
+def _raise_conjunct_of_relative_on_thing(verb: Token) -> None:
+    """A past tense of saying, accusing or demanding the parser coordinated, after a comma and "and", with a relative
+    clause on a thing: "condemned an attack on Erbil that killed a businessman, and called on Baghdad to act". An
+    attack calls on no one: the verb is coordinated with the verb the thing's phrase hangs on.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The KRG condemned an attack on Erbil that killed a businessman, and called on Baghdad to act.")
+    >>> doc[13].text, doc[13].head.text
+    ('called', 'condemned')
+    """
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ == "relcl") or verb.lower_ not in (
+            _stance_past_forms()) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return
+    doc, relative = verb.doc, verb.head
+    thing = relative.head
+    if not (verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ",") or not any(
+            c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in relative.children) or (
+            thing.tag_ not in {"NN", "NNS"} or thing.lower_.removesuffix("s") in _agent_nouns()):
+        return
+    governing = next((a for a in thing.ancestors if a.tag_.startswith("VB") and a.i < thing.i), None)
+    if governing is not None and any(c.dep_ == "nsubj" for c in governing.children):
+        _coordinate_with(verb, governing, relative.i)
+
+
 @cache
 def _killing_past_forms() -> frozenset[str]:
     """The past tenses of the lexicon's verbs of killing ("killed", "assassinated"), read before the lemmatizer."""
@@ -3185,6 +3210,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_finite_conjunct,
     _raise_conjunct_of_reported_clause,
     _raise_conjunct_with_reporting_tense,
+    _raise_conjunct_of_relative_on_thing,
     _raise_verb_after_reduced_relative,
     _raise_verb_after_participle_set_off,
     _lower_clause_of_whose,
