@@ -3231,8 +3231,9 @@ def triples(nlp, text):
      "weaken it.",
      ("abu_fadak_al_muhammadawi", "member_of", "popular_mobilization_forces")),
     # a call coordinated after a relative clause on an act is the condemner's, not the act's agent's
-    ("The Kurdistan Regional Government condemned an Iranian missile attack on Erbil that killed a businessman and "
-     "members of his family, and called on the federal government in Baghdad to take a firm stance.",
+    ("The Kurdistan Regional Government on Tuesday condemned an Iranian missile attack on Erbil that killed a "
+     "prominent Kurdish businessman and members of his family, and called on the federal government in Baghdad to "
+     "take a firm stance.",
      ("kurdistan_regional_government", "demands", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
