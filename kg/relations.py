@@ -23,7 +23,7 @@ from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, agents_in_phrase, charged_with_harm,
                          conjuncts, direct_objects, event_agents,
                          examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
-                         obliged, opens_a_question,
+                         negated, obliged, opens_a_question,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
                          picks_a_part, prep_objects, raised_for, set_against, supposed,
                          relative_antecedent, Sentence, speaker_for, subjects_of, titled_states, verb_predicate,
@@ -1098,7 +1098,8 @@ def _told_before(noun: Token, lexicon: Lexicon) -> list[Token]:
     before = noun.doc[start:noun.i]
     acts = lexicon.nominalised_acts.get(lemma_of(noun), frozenset())
     if verb := next((t for t in reversed(before) if t.pos_ == "VERB" and lemma_of(t) in acts), None):
-        return subjects_of(verb)
+        # ("Halbousi did not vote. Fatah pushed for the vote": an act denied is no one's that a noun stands for)
+        return [] if negated(verb) else subjects_of(verb)
     same = next((t for t in reversed(before) if t.pos_ == "NOUN" and lemma_of(t) == lemma_of(noun)), None)
     return [] if same is None else [c for c in same.children if c.dep_ in _ARGUMENT_MODIFIERS] + prep_objects(
         same, {"of", "from", "by"})

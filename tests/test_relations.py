@@ -4719,6 +4719,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Akram al-Kaabi vowed that the killing will not pass without a response, a day after an American drone strike "
      "hit a PMF headquarters.",
      ("akram_al_kaabi", "threatens", "popular_mobilization_forces")),
+    # an act denied is no one's that a noun of it stands for
+    ("Speaker Mohammed al-Halbousi did not vote. The Fatah Alliance, led by Hadi al-Amiri, pushed for the vote.",
+     ("fatah_alliance", "demands", "mohammed_al_halbousi")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
