@@ -952,8 +952,10 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             lexicon.noun_predicates.get(lemma) == "supports" and token.dep_ == "dobj")):
         # "condemned the US strikes", "praised Iran's support": an act stands for whoever did it
         agents = event_agents(token, lexicon)
+        # ("condemned the attack by fighters of Kataib Hezbollah": armed men stand for their group)
         if found := _first_named(agents, 0.1) or next(
-                (owners for agent in agents if (owners := _force_owners(agent, lexicon))), []):
+                (owners for agent in agents if (owners := _force_owners(agent, lexicon) or argument_actors(
+                    agent, lexicon, depth + 1))), []):
             return found
     if token.pos_ == "NOUN" and head_word & lexicon.fault_words:
         # "condemned the violation of its sovereignty by Turkey", "rejected Turkish aggression": a wrong stands for

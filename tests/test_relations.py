@@ -3235,6 +3235,12 @@ def triples(nlp, text):
      "prominent Kurdish businessman and members of his family, and called on the federal government in Baghdad to "
      "take a firm stance.",
      ("kurdistan_regional_government", "demands", "iraqi_government")),
+    # an act condemned stands for its agent, wherever the parser hangs the "by", and armed men for their group
+    ("Sistani criticized the storming of the U.S. Embassy by Kataib Hezbollah.",
+     ("ali_al_sistani", "accuses", "kataib_hezbollah")),
+    ("Sistani condemned the storming by Kataib Hezbollah of the embassy.", ("ali_al_sistani", "accuses", "kataib_hezbollah")),
+    ("Sistani condemned the attack on the embassy by fighters of Kataib Hezbollah.",
+     ("ali_al_sistani", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

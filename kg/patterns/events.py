@@ -996,10 +996,13 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     []
     >>> event_agents(_parser()("Attacks on Israel from Iraqi territory rose.")[0], load_lexicon())
     []
+    >>> event_agents(_parser()("Sistani condemned the storming of the embassy by Kataib Hezbollah.")[3], load_lexicon())
+    [Hezbollah]
     """
     agents = _agents_named_on(noun, lexicon) + prep_objects(noun, lexicon.agent_preps)
-    # "attacks against US personnel by Iran-sponsored militias": the parser hangs the agent on the target
-    agents += [a for target in prep_objects(noun, lexicon.target_preps) for a in prep_objects(target, {"by"})]
+    # "attacks against US personnel by Iran-sponsored militias", "the storming of the embassy by X": the parser hangs
+    # the agent on the target
+    agents += [a for target in prep_objects(noun, lexicon.target_preps | {"of"}) for a in prep_objects(target, {"by"})]
     if (counted := counting_noun(noun, lexicon)) is not noun:
         noun = counted  # "a round of strikes": the round takes the arguments
         agents += prep_objects(noun, lexicon.agent_preps)
@@ -1008,10 +1011,11 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
             lemma_of(noun) not in lexicon.undergone_nouns):
         agents += subjects_of(head) + passive_agents(head)  # "carried out a strike", "kept up drone launches"
     elif noun.dep_ == "dobj":
-        # "condemned the attack ... from the militia": the parser hangs the noun's "from" on the verb; "condemned the
-        # assassination as an act of terrorism by the US": the act it is called has the agent
-        agents += prep_objects(head, {"from"}) + [a for label in prep_objects(head, {"as"})
-                                                  for a in agents_in_phrase(label)]
+        # "condemned the attack ... from the militia", "condemned the storming by X of the embassy": the parser hangs
+        # the noun's "from" or "by" on the verb; "condemned the assassination as an act of terrorism by the US": the
+        # act it is called has the agent
+        agents += prep_objects(head, {"from", "by"}) + [a for label in prep_objects(head, {"as"})
+                                                        for a in agents_in_phrase(label)]
     if noun.dep_ == "pobj":
         agents += _agents_through_preposition(noun, head, lexicon)
     agents += participle_agents(noun, lexicon)
