@@ -4728,6 +4728,9 @@ def test_pattern_reads(nlp, text, expected):
     # an act denied is no one's that a noun of it stands for
     ("Speaker Mohammed al-Halbousi did not vote. The Fatah Alliance, led by Hadi al-Amiri, pushed for the vote.",
      ("fatah_alliance", "demands", "mohammed_al_halbousi")),
+    # what a measure is said to be meant for is no threat of the speaker's
+    ("Rayan al-Kildani rejected the sanctions as baseless and said they were aimed at punishing the PMF.",
+     ("rayan_al_kildani", "threatens", "popular_mobilization_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -834,12 +834,25 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         support_for = verb.dep_ in {"acl", "xcomp", "advcl"} and "supports" in {
             lexicon.noun_predicates.get(lemma_of(verb.head)), lexicon.verb_predicates.get(lemma_of(verb.head))}
         # ("Halbousi, who was removed by the court, ...": what another did, as the narrator tells it, is no threat)
-        done_by_another = verb.dep_ == "relcl" or bool(passive_agents(verb)) or _wished_by_another(verb)
+        done_by_another = verb.dep_ == "relcl" or bool(passive_agents(verb)) or _wished_by_another(verb) or (
+            _purpose_of_a_measure(verb, lexicon))
         if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates and not (
                 _told_to(verb) or in_condition(verb, lexicon) or support_for or done_by_another):
             # "we will expel the US", "US forces will be expelled"
             objects = (c for c in verb.children if c.dep_ == "dobj" or c.dep_ in PASSIVE_SUBJECT_DEPS)
             yield from said_of(speaker, "threatens", objects, verb, "reported_coercion")
+
+
+def _purpose_of_a_measure(verb: Token, lexicon: Lexicon) -> bool:
+    """An act told as what a measure, not the speaker, is meant for: "said the sanctions were aimed at punishing the
+    PMF", "they are designed to expel us".
+
+    >>> read("Kildani said they were aimed at punishing the PMF.", reported_coercion, speaker="speaker")
+    []
+    """
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "xcomp" else None
+    return head is not None and lemma_of(head) in lexicon.measure_purpose_verbs and not any(
+        s.lower_ in SPEAKER_PRONOUNS for s in subjects_of(head))
 
 
 def _wished_by_another(verb: Token) -> bool:
