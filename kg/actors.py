@@ -2385,33 +2385,47 @@ def kunya_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> Itera
 
 
 def described_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> Iterator[Span]:
-    """People's names that an apposition describes by a person's role, where neither the NER nor the registry
-    (`found`) found a name: "Nedim Seven, a member of the PKK's central committee".
+    """People's names that an apposition describes by a person's role, or that stand in apposition to one, where
+    neither the NER nor the registry (`found`) found a name: "Nedim Seven, a member of the PKK's central
+    committee", "the commander of the SDF, Mazloum Abdi, signed".
 
     >>> from kg.nlp import load_pipeline
     >>> nlp = load_pipeline()
     >>> with nlp.select_pipes(disable=["ner"]):  # as the ruler sees a doc: before the NER
     ...     doc = nlp("Nedim Seven, a member of the PKK's central committee, read the statement.")
+    ...     other = nlp("The commander of the Syrian Democratic Forces, Mazloum Abdi, signed an agreement.")
     >>> [span.text for span in described_names(doc, load_lexicon())]
     ['Nedim Seven']
+    >>> [span.text for span in described_names(other, load_lexicon())]
+    ['Mazloum Abdi']
     """
     named = {i for ent in (*doc.ents, *found) for i in range(ent.start, ent.end)}
     joins = NAME_PARTICLES | {"-"}
-    for role in doc:
-        last = role.head
-        if not (role.dep_ == "appos" and role.lemma_.lower() in lexicon.role_predicates and last.i + 1 < role.i
-                and doc[last.i + 1].text == ","):
+    roles = lexicon.role_predicates
+    for token in doc:
+        head = token.head
+        if token.dep_ != "appos":
+            continue
+        if token.lemma_.lower() in roles and head.i + 1 < token.i and doc[head.i + 1].text == ",":
+            last = head  # "Nedim Seven, a member of ..."
+        elif head.lemma_.lower() in roles and head.i < token.i and doc[token.left_edge.i - 1].text == ",":
+            last = token  # "the commander of the SDF, Mazloum Abdi"
+        else:
             continue
         start = last.i + 1
         while start > last.sent.start and (_capitalised(doc[start - 1]) or doc[start - 1].lower_ in joins):
             start -= 1
         words = doc[start:last.i + 1]
-        name_words = [t for t in words if t.lower_ not in joins]
-        # an organisation's name holds a word of its kind ("Saraya Awliya al-Dam Brigades", "Sepah News")
-        if len(name_words) >= 2 and all(t.is_alpha and not t.is_stop and not _is_title(t, lexicon) and not any(
-                t.lower_ in cues for cues in lexicon.type_cues.values()) for t in name_words) and not named & set(
-                range(words.start, words.end)):
+        if _person_name_words(words, lexicon, joins) and not named & set(range(words.start, words.end)):
             yield Span(doc, words.start, words.end, label="PERSON")
+
+
+def _person_name_words(words: Span, lexicon: Lexicon, joins: set[str]) -> bool:
+    """Whether words may be a person's name: two or more, none a title or a word of an organisation's kind (an
+    organisation's name holds one: "Saraya Awliya al-Dam Brigades", "Sepah News")."""
+    name_words = [t for t in words if t.lower_ not in joins]
+    return len(name_words) >= 2 and all(t.is_alpha and not t.is_stop and not _is_title(t, lexicon) and not any(
+        t.lower_ in cues for cues in lexicon.type_cues.values()) for t in name_words)
 
 
 def given_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:

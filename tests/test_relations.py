@@ -3241,6 +3241,10 @@ def triples(nlp, text):
     ("Sistani condemned the storming by Kataib Hezbollah of the embassy.", ("ali_al_sistani", "accuses", "kataib_hezbollah")),
     ("Sistani condemned the attack on the embassy by fighters of Kataib Hezbollah.",
      ("ali_al_sistani", "accuses", "kataib_hezbollah")),
+    # a name set off after a role, which the NER missed, is the person who holds it
+    ("Syria's interim President Ahmed al-Sharaa and the commander of the Kurdish-led Syrian Democratic Forces, "
+     "Mazloum Abdi, signed an agreement on Monday.",
+     ("mazloum_abdi", "leads", "syrian_democratic_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
