@@ -1909,6 +1909,10 @@ def _group_of_named_person(noun: Token, mentions: list[_Mention], group_words: f
     >>> doc = make_pipeline()("Badr chief Hadi al-Amiri spoke. Kataib Hezbollah fired. Amiri's group denied that.")
     >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
     [('group', 'badr_organization')]
+    >>> doc = make_pipeline()("Rayan al-Kildani leads the Babylon Brigades, a Christian militia, and Waad Qado, who "
+    ...                       "heads the 30th Brigade, spoke. Qado's militia denied that.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('militia', '30th_brigade')]
     """
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     person = _mention_at(mentions, owner.i) if owner is not None and noun.pos_ == "NOUN" else None
@@ -1941,14 +1945,21 @@ def _tie(group: Token, person: Token) -> int | None:
 
 
 def _heads_tying(token: Token) -> dict[Token, int]:
-    """The token and the heads it hangs on through names, titles and "of", up to three steps, with their steps."""
+    """The token and the heads it hangs on through names, titles, "of" and a clause of leading ("Waad Qado, who heads
+    the PMF's 30th Brigade"), up to three steps, with their steps."""
     found, current = {token: 0}, token
     for steps in range(1, 4):
-        if current.dep_ not in _TYING_DEPS or current.head == current:
+        if not (current.dep_ in _TYING_DEPS or _leads_in_relative(current)) or current.head == current:
             break
         current = current.head
         found[current] = steps
     return found
+
+
+def _leads_in_relative(token: Token) -> bool:
+    """Whether a token is a relative clause's verb of leading, or its object: "who heads the 30th Brigade"."""
+    verb = token.head if token.dep_ == "dobj" else token
+    return verb.dep_ == "relcl" and load_lexicon().verb_predicates.get(verb.lemma_.lower()) == "leads"
 
 
 def _placed(mention: _Mention, doc: Doc, lexicon: Lexicon) -> bool:

@@ -4735,6 +4735,11 @@ def test_pattern_reads(nlp, text, expected):
     # what a measure is said to be meant for is no threat of the speaker's
     ("Rayan al-Kildani rejected the sanctions as baseless and said they were aimed at punishing the PMF.",
      ("rayan_al_kildani", "threatens", "popular_mobilization_forces")),
+    # a named person's group is the one a clause of leading ties them to, not the last group described
+    ("Among those designated were Rayan al-Kildani, the leader of the Babylon Brigades, a Christian militia that is "
+     "part of the Popular Mobilization Forces, and Waad Qado, who heads the PMF's 30th Brigade. Treasury said Qado's "
+     "militia had engaged in extortion.",
+     ("waad_qado", "leads", "babylon_brigades")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
