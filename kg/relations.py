@@ -949,14 +949,9 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     head_word = {lemma, token.lower_}
     of_a_group = _of_a_group(token, lexicon)
     if token.pos_ == "NOUN" and (lexicon.noun_predicates.get(lemma) in _EVENTS or (
-            lexicon.noun_predicates.get(lemma) == "supports" and token.dep_ == "dobj")):
-        # "condemned the US strikes", "praised Iran's support": an act stands for whoever did it
-        agents = event_agents(token, lexicon)
-        # ("condemned the attack by fighters of Kataib Hezbollah": armed men stand for their group)
-        if found := _first_named(agents, 0.1) or next(
-                (owners for agent in agents if (owners := _force_owners(agent, lexicon) or argument_actors(
-                    agent, lexicon, depth + 1))), []):
-            return found
+            lexicon.noun_predicates.get(lemma) == "supports" and token.dep_ == "dobj")) and (
+            found := _doers_of_act(token, lexicon, depth)):
+        return found
     if token.pos_ == "NOUN" and head_word & lexicon.fault_words:
         # "condemned the violation of its sovereignty by Turkey", "rejected Turkish aggression": a wrong stands for
         # whoever did it
@@ -994,6 +989,14 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
         return _bridged(token, head_word, lexicon, depth)
     return []
+
+
+def _doers_of_act(act: Token, lexicon: Lexicon, depth: int) -> list[tuple[str, float]]:
+    """Whoever did what an act noun names, which stands for them: "condemned the US strikes", "praised Iran's
+    support", "condemned the attack by fighters of Kataib Hezbollah" (armed men stand for their group)."""
+    agents = event_agents(act, lexicon)
+    return _first_named(agents, 0.1) or next((owners for agent in agents if (owners := _force_owners(
+        agent, lexicon) or argument_actors(agent, lexicon, depth + 1))), [])
 
 
 def _kept_by_intent(intent: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
