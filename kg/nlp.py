@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.corpus import MONTH_NAME, WEEKDAYS, dateline_length
+from kg.gazetteer import is_place
 from kg.lexicon import load_lexicon
 from kg.names import NAME_PARTICLES
 
@@ -797,6 +798,37 @@ def _split_name_from_office_of(role: Token) -> None:
         if word.i < body.i and word.head.i >= start.i:
             word.head = body
     body.head, body.dep_ = of, "pobj"
+    name.head, name.dep_ = role.head, role.dep_
+    role.head, role.dep_ = name, "compound"
+
+
+def _split_name_from_post_in_place(role: Token) -> None:
+    """A title naming a post "in" a place, run together with the holder's name, which the parser made one name in the
+    "in" ("U.S. Consul General in Erbil Mark Stroh met ..."): the place's name ends where the gazetteer's place does,
+    and the title stands before the holder's name.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("U.S. Consul General in Erbil Mark Stroh met PUK leader Bafel Talabani.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"General", "Erbil", "Stroh"}]
+    [('General', 'compound', 'Stroh'), ('Erbil', 'pobj', 'in'), ('Stroh', 'nsubj', 'met')]
+    """
+    lexicon = load_lexicon()
+    if role.dep_ not in {"nsubj", "nsubjpass"} or role.lower_ not in lexicon.titles | lexicon.role_predicates.keys():
+        return
+    within = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    name = None if within is None else next((c for c in within.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None)
+    if name is None or not all(t.tag_ == "NNP" and t.is_title for t in role.doc[within.i + 1:name.i + 1]):
+        return
+    words = role.doc[within.i + 1:name.i + 1]
+    # (the shortest run of words the gazetteer knows for a place, with a name of two words or more after it)
+    end = next((i for i in range(1, len(words) - 1) if is_place(words[:i].text)), None)
+    if end is None:
+        return
+    place = words[end - 1]
+    for word in words[:end - 1]:
+        word.head, word.dep_ = place, "compound"
+    place.head, place.dep_ = within, "pobj"
     name.head, name.dep_ = role.head, role.dep_
     role.head, role.dep_ = name, "compound"
 
@@ -3244,6 +3276,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_name_taken_for_conjunct,
     _lower_description_taken_for_conjunct,
     _split_name_from_office_of,
+    _split_name_from_post_in_place,
     _raise_participle_done_to_subject,
     _lower_noun_conjunct_onto_object,
     _raise_conjunct_from_place,

@@ -3245,6 +3245,9 @@ def triples(nlp, text):
     ("Syria's interim President Ahmed al-Sharaa and the commander of the Kurdish-led Syrian Democratic Forces, "
      "Mazloum Abdi, signed an agreement on Monday.",
      ("mazloum_abdi", "leads", "syrian_democratic_forces")),
+    # a post "in" a place run together with its holder's name: the holder meets, not the state
+    ("U.S. Consul General in Erbil Mark Stroh met PUK leader Bafel Talabani in Sulaimani on Sunday.",
+     ("mark_stroh", "negotiates_with", "bafel_talabani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
