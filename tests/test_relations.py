@@ -3248,6 +3248,10 @@ def triples(nlp, text):
     # a post "in" a place run together with its holder's name: the holder meets, not the state
     ("U.S. Consul General in Erbil Mark Stroh met PUK leader Bafel Talabani in Sulaimani on Sunday.",
      ("mark_stroh", "negotiates_with", "bafel_talabani")),
+    # a protest the parser hangs on a noun of the clause is still the protesters'
+    ("Deputies of the State of Law coalition walked out before the vote in protest against the nomination of "
+     "Mustafa al-Kadhimi.",
+     ("state_of_law_coalition", "opposes", "mustafa_al_kadhimi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

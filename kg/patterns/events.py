@@ -945,6 +945,8 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
     [Hezbollah]
     >>> read("Kataib Hezbollah has used drones in attacks on US forces.", event_noun)
     [('Kataib Hezbollah', 'attacks', 'US forces')]
+    >>> read("The Sadrists walked out before the vote in protest against the premier.", event_noun)
+    [('Sadrists', 'opposes', 'premier')]
     """
     agents: list[Token] = []
     if head.lower_ in lexicon.culprit_preps or head.lower_ == "for" and lemma_of(
@@ -966,9 +968,13 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
             agents += direct_objects(head.head)  # "British jets joined the US in strikes": the one joined acts too
     elif head.lower_ == "in" and lemma_of(head.head) in lexicon.instrument_verbs and not is_passive(head.head):
         agents += subjects_of(head.head)  # "Kataib Hezbollah has used drones in attacks on US forces"
-    elif head.lower_ == "in" and head.head.pos_ == "VERB" and (
-            lexicon.noun_predicates.get(lemma_of(noun)) in _STANCES):
-        agents += subjects_of(head.head)  # "walked out in protest against X": the stance is the walkers'
+    elif head.lower_ == "in" and lexicon.noun_predicates.get(lemma_of(noun)) in _STANCES:
+        # "walked out in protest against X": the stance is the walkers', wherever the parser hangs it ("walked out
+        # before the vote in protest against X")
+        verb = head.head
+        while verb.pos_ != "VERB" and verb.dep_ in {"pobj", "prep"}:
+            verb = verb.head
+        agents += subjects_of(verb) if verb.pos_ == "VERB" else []
     return agents
 
 
