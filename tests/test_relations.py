@@ -3252,6 +3252,11 @@ def triples(nlp, text):
     ("Deputies of the State of Law coalition walked out before the vote in protest against the nomination of "
      "Mustafa al-Kadhimi.",
      ("state_of_law_coalition", "opposes", "mustafa_al_kadhimi")),
+    # a state's project stands for the state, and running a group's projects is serving it, not leading it
+    ("Qais al-Khazali promised to stand firmly against the American project.",
+     ("qais_khazali", "opposes", "united_states")),
+    ("Abu Fadak al-Mohammadawi runs Kataib Hezbollah's commercial projects.",
+     ("abu_fadak_al_muhammadawi", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
