@@ -1241,7 +1241,10 @@ class ActorLinker:
         """
         start, end = ent.start, ent.end
         doc = ent.doc
-        person = ent.label_ == "PERSON" or _after_rank(ent, self.lexicon)
+        # (a title of courtesy or religious standing opens only a person's name, whatever the NER took it for:
+        # "Sayyid Moqtada has decided", but "the Sheikh Zayed Mosque" is a place named for one)
+        person = ent.label_ == "PERSON" or _after_rank(ent, self.lexicon) or (
+            doc[start].lower_ in self.lexicon.honorifics and not any(t.lower_ in self.type_cue_words for t in ent))
         # (a lowercase word of grammar opens no name: "identified the general as Razi Mousavi")
         # (nor a day the parser ran into it: "received on Sunday US Ambassador to Iraq Matthew Tueller")
         while start < end - 1 and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].lower_ in WEEKDAYS

@@ -252,6 +252,11 @@ def test_an_honorific_in_any_spelling_opens_no_name_of_its_own(nlp):
     assert "seyed" not in {span.kb_id_ for span in doc.spans[MENTIONS_KEY]}
 
 
+def test_an_honorific_opens_a_persons_name_whatever_the_ner_took_it_for(nlp):
+    doc = nlp("Moqtada al-Sadr spoke on Friday. Sayyid Moqtada has decided that we will not participate.")
+    assert {span.kb_id_ for span in doc.spans[MENTIONS_KEY]} == {"muqtada_al_sadr"}
+
+
 def test_a_bare_government_is_that_of_the_one_state_the_sentence_before_names(nlp):
     doc = nlp("What is your relationship with Tehran?\nWe will not disarm as long as there is a single American "
               "soldier on Iraqi soil. The government knows this. Iran stood with Iraq, while the Islamic Republic's "
