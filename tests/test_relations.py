@@ -3257,6 +3257,10 @@ def triples(nlp, text):
      ("qais_khazali", "opposes", "united_states")),
     ("Abu Fadak al-Mohammadawi runs Kataib Hezbollah's commercial projects.",
      ("abu_fadak_al_muhammadawi", "member_of", "kataib_hezbollah")),
+    # "that", the object of a stranded preposition, stands for the noun its clause is on
+    ("The Islamic Resistance in Iraq, an umbrella group that Kataib Hezbollah belongs to, said it had targeted the "
+     "base.",
+     ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

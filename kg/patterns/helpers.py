@@ -693,10 +693,13 @@ def relative_antecedent(token: Token) -> Token:
     >>> relative_antecedent(_parser()("It includes Badr, Nujaba and Kataib Hezbollah, all of which are in the PMF.")[
     ...     11]).text
     'Badr'
+    >>> relative_antecedent(_parser()("The IRI, an umbrella group that Kataib Hezbollah belongs to, spoke.")[6]).text
+    'group'
     """
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return _clause_antecedent(token.head)
-    if token.lower_ in {"which", "whom"} and token.dep_ == "pobj" and token.head.head.dep_ == "relcl":
+    # ("an umbrella group that Kataib Hezbollah belongs to": "that" is the object of a stranded preposition)
+    if token.lower_ in {"which", "whom", "that"} and token.dep_ == "pobj" and token.head.head.dep_ == "relcl":
         return _clause_antecedent(token.head.head)
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "ccomp" and token.head.head.dep_ == "relcl":
         return _clause_antecedent(token.head.head)  # "X, which officials say was behind the strike"
