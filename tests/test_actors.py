@@ -257,6 +257,13 @@ def test_an_honorific_opens_a_persons_name_whatever_the_ner_took_it_for(nlp):
     assert {span.kb_id_ for span in doc.spans[MENTIONS_KEY]} == {"muqtada_al_sadr"}
 
 
+def test_a_registered_name_that_opens_with_a_states_name_is_the_persons(nlp):
+    doc = nlp("JERUSALEM (Times of Israel) - Defense Minister Israel Katz said the Iraqi government bears full "
+              "responsibility.")
+    ids = {span.text: span.kb_id_ for span in doc.spans[MENTIONS_KEY]}
+    assert ids["Israel Katz"] == "israel_katz" and ids["Times of Israel"] == "times_of_israel"
+
+
 def test_a_bare_government_is_that_of_the_one_state_the_sentence_before_names(nlp):
     doc = nlp("What is your relationship with Tehran?\nWe will not disarm as long as there is a single American "
               "soldier on Iraqi soil. The government knows this. Iran stood with Iraq, while the Islamic Republic's "
