@@ -3261,6 +3261,9 @@ def triples(nlp, text):
     ("The Islamic Resistance in Iraq, an umbrella group that Kataib Hezbollah belongs to, said it had targeted the "
      "base.",
      ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
+    # running a group's unnamed brigades is being in the group; a brigade with a name of its own is led as itself
+    ("Kataib Hezbollah runs the PMF's 45th, 46th and 47th brigades.",
+     ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

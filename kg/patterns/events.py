@@ -307,10 +307,15 @@ def _served_by_function(verb: Token, noun: Token, lexicon: Lexicon) -> list[Toke
 
 def _owners_of_body(noun: Token, lexicon: Lexicon) -> list[Token]:
     """The group a body noun belongs to: "the political office of Kataib Hezbollah", "Kataib Hezbollah's military
-    wing"; empty for any other noun."""
-    if lemma_of(noun) not in lexicon.body_nouns:
+    wing", "three PMF brigades"; empty for any other noun, and for a body with a name of its own ("the 30th Brigade
+    of the PMF" is led as itself).
+
+    >>> read("Kataib Hezbollah runs three PMF brigades.", active_verb)
+    [('Kataib Hezbollah', 'member_of', 'PMF')]
+    """
+    if lemma_of(noun) not in lexicon.body_nouns or actor_ids_at(noun):
         return []
-    return prep_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return prep_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
 
 
 def _addressees(verb: Token) -> list[Token]:
