@@ -1037,11 +1037,12 @@ def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     if lemma not in lexicon.affiliated_nouns | lexicon.whole_group_nouns | lexicon.hero_nouns or (
             lemma in lexicon.role_predicates):
         return []
-    # ("the brothers in Kataib Hezbollah": a group's men are in it as well as of it)
+    # ("the brothers in Kataib Hezbollah": a group's men are in it as well as of it; "our brothers in al-Qaim" are
+    # only somewhere)
     within = prep_objects(token, {"in"}) if lemma in lexicon.hero_nouns else []
     # ("Syrian National Army (SNA) factions": the parser may make the name a noun modifier)
-    return _first_named([c for c in token.children if c.dep_ in {"compound", "nmod"}] + prep_objects(token, {"of"})
-                        + within, 0.15)
+    return _first_named([c for c in token.children if c.dep_ in {"compound", "nmod"}] + prep_objects(
+        token, {"of"}), 0.15) or _first_body(within, 0.15)
 
 
 def _of_after(conjunct: Token) -> list[Token]:

@@ -4759,6 +4759,9 @@ def test_pattern_reads(nlp, text, expected):
      "part of the Popular Mobilization Forces, and Waad Qado, who heads the PMF's 30th Brigade. Treasury said Qado's "
      "militia had engaged in extortion.",
      ("waad_qado", "leads", "babylon_brigades")),
+    # men "in" a place are only there: the place stands for no group of theirs
+    ("Husseini said the Americans killed our brothers in al-Qaim and Jurf al-Sakhar.",
+     ("jurf_al_sakhar", "located_in", "al_qaim")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
