@@ -4762,6 +4762,10 @@ def test_pattern_reads(nlp, text, expected):
     # men "in" a place are only there: the place stands for no group of theirs
     ("Husseini said the Americans killed our brothers in al-Qaim and Jurf al-Sakhar.",
      ("jurf_al_sakhar", "located_in", "al_qaim")),
+    # those its brigades are run by lead no groups named after them: they are in the whole the brigades are of
+    ("The PMF answers to the prime minister. In practice, its most powerful brigades are run by factions loyal to "
+     "Iran, among them Kataib Hezbollah, Asaib Ahl al-Haq and the Badr Organization.",
+     ("iran_backed_militias", "leads", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -315,7 +315,9 @@ def _owners_of_body(noun: Token, lexicon: Lexicon) -> list[Token]:
     """
     if lemma_of(noun) not in lexicon.body_nouns or actor_ids_at(noun):
         return []
-    return prep_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
+    # ("its most powerful brigades": the owner a possessive pronoun stands for)
+    return prep_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ in {"poss", "compound"} and (
+        c.pos_ == "PROPN" or c.dep_ == "poss" and c.lower_ in {"its", "their"})]
 
 
 def _addressees(verb: Token) -> list[Token]:
@@ -520,7 +522,11 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         agents = [a for agent in agents for a in conjuncts(agent)]  # "backed by Australia and Canada"
         for agent in agents:
             for patient in patients:
-                yield frame(agent, predicate, patient, verb, "passive_agent")
+                # ("its brigades are run by factions loyal to Iran": heading a group's bodies is being in the group)
+                owners = _owners_of_body(patient, lexicon) if predicate == "leads" else []
+                yield from (frame(agent, "member_of", owner, verb, "passive_agent") for owner in owners)
+                if not owners:
+                    yield frame(agent, predicate, patient, verb, "passive_agent")
             for target in targets:
                 yield frame(agent, predicate, target, verb, "passive_agent.target")
         # "X was killed in a US strike": the agent of the event it happened in
