@@ -3238,7 +3238,8 @@ def triples(nlp, text):
     # an act condemned stands for its agent, wherever the parser hangs the "by", and armed men for their group
     ("Sistani criticized the storming of the U.S. Embassy by Kataib Hezbollah.",
      ("ali_al_sistani", "accuses", "kataib_hezbollah")),
-    ("Sistani condemned the storming by Kataib Hezbollah of the embassy.", ("ali_al_sistani", "accuses", "kataib_hezbollah")),
+    ("Sistani condemned the storming by Kataib Hezbollah of the embassy.",
+     ("ali_al_sistani", "accuses", "kataib_hezbollah")),
     ("Sistani condemned the attack on the embassy by fighters of Kataib Hezbollah.",
      ("ali_al_sistani", "accuses", "kataib_hezbollah")),
     # a name set off after a role, which the NER missed, is the person who holds it

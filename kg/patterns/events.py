@@ -482,6 +482,15 @@ def _told_inside(token: Token, complement: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _undergone_by(agent: Token, predicate: str, patient: Token, verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """What a passive's agent does to its patient; heading a group's bodies is being in the group ("its brigades are
+    run by factions loyal to Iran")."""
+    owners = _owners_of_body(patient, lexicon) if predicate == "leads" else []
+    yield from (frame(agent, "member_of", owner, verb, "passive_agent") for owner in owners)
+    if not owners:
+        yield frame(agent, predicate, patient, verb, "passive_agent")
+
+
 def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """Patient, passive event verb, "by" agent.
 
@@ -522,11 +531,7 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         agents = [a for agent in agents for a in conjuncts(agent)]  # "backed by Australia and Canada"
         for agent in agents:
             for patient in patients:
-                # ("its brigades are run by factions loyal to Iran": heading a group's bodies is being in the group)
-                owners = _owners_of_body(patient, lexicon) if predicate == "leads" else []
-                yield from (frame(agent, "member_of", owner, verb, "passive_agent") for owner in owners)
-                if not owners:
-                    yield frame(agent, predicate, patient, verb, "passive_agent")
+                yield from _undergone_by(agent, predicate, patient, verb, lexicon)
             for target in targets:
                 yield frame(agent, predicate, target, verb, "passive_agent.target")
         # "X was killed in a US strike": the agent of the event it happened in
