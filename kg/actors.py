@@ -2423,7 +2423,7 @@ def described_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> I
             yield Span(doc, words.start, words.end, label="PERSON")
 
 
-def _person_name_words(words: Span, lexicon: Lexicon, joins: set[str]) -> bool:
+def _person_name_words(words: Span, lexicon: Lexicon, joins: frozenset[str]) -> bool:
     """Whether words may be a person's name: two or more, none a title or a word of an organisation's kind (an
     organisation's name holds one: "Saraya Awliya al-Dam Brigades", "Sepah News")."""
     name_words = [t for t in words if t.lower_ not in joins]
