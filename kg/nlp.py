@@ -798,6 +798,11 @@ def _split_name_from_office_of(role: Token) -> None:
         if word.i < body.i and word.head.i >= start.i:
             word.head = body
     body.head, body.dep_ = of, "pobj"
+    _title_before_holder(role, name)
+
+
+def _title_before_holder(role: Token, name: Token) -> None:
+    """Hang a title the parser made the head of its holder's name on the name, which takes the title's place."""
     name.head, name.dep_ = role.head, role.dep_
     role.head, role.dep_ = name, "compound"
 
@@ -829,8 +834,7 @@ def _split_name_from_post_in_place(role: Token) -> None:
     for word in words[:end - 1]:
         word.head, word.dep_ = place, "compound"
     place.head, place.dep_ = within, "pobj"
-    name.head, name.dep_ = role.head, role.dep_
-    role.head, role.dep_ = name, "compound"
+    _title_before_holder(role, name)
 
 
 def _raise_participle_done_to_subject(participle: Token) -> None:
