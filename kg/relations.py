@@ -20,8 +20,8 @@ from kg.names import fold, name_key
 from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, group_of_person, reference_at, standing_military
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
-from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, agents_in_phrase, charged_with_harm,
-                         conjuncts, direct_objects, event_agents,
+from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, acts_happened_in, agents_in_phrase,
+                         charged_with_harm, conjuncts, direct_objects, event_agents,
                          examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
                          negated, obliged, opens_a_question,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
@@ -720,7 +720,8 @@ def _event_noun_of(cue: Token, event_nouns: set[str]) -> Token:
     """The noun an attack told by a verb is named by: "a US drone strike killed X", "X was killed in an air
     strike" are strikes, for "the strike" later to be that one; the cue itself where no such noun names it."""
     if cue.pos_ != "VERB":
-        return cue
+        # ("the killing of X in a US strike" is that strike)
+        return next((n for n in acts_happened_in(cue) if lemma_of(n) in event_nouns), cue)
     # ("US strikes that killed 16 people": the strikes the relative pronoun stands for)
     named = [relative_antecedent(c) for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}] + prep_objects(
         cue, {"in", "by"})

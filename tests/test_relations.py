@@ -3265,6 +3265,11 @@ def triples(nlp, text):
     # running a group's unnamed brigades is being in the group; a brigade with a name of its own is led as itself
     ("Kataib Hezbollah runs the PMF's 45th, 46th and 47th brigades.",
      ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    # the killing of someone "in" a strike, wherever the parser hangs the strike, is the strike's, and "the strike"
+    # later recalls it
+    ("Harakat al-Nujaba vowed to avenge the killing of a senior commander in a U.S. drone strike in eastern Baghdad. "
+     "The strike hit a vehicle near the group's headquarters, killing Abu Taqwa and an aide.",
+     ("united_states", "kills", "abu_taqwa_al_saidi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

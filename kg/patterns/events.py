@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
-                                 agents_in_phrase, co_agents, object_companions,
+                                 acts_happened_in, agents_in_phrase, co_agents, object_companions,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
                                  is_definite, is_passive, is_question, is_to_infinitive, joins_a_partner, lemma_of,
                                  names_a_person, names_a_place, negated, of_time, particle_stems, participants,
@@ -1042,7 +1042,7 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
         agents += _agents_through_preposition(noun, head, lexicon)
     agents += participle_agents(noun, lexicon)
     if depth == 0:
-        for inner in prep_objects(noun, {"in", "by", "with", "during"}):
+        for inner in acts_happened_in(noun):
             if lexicon.noun_predicates.get(lemma_of(inner)) in _HARMS:
                 agents += event_agents(inner, lexicon, depth + 1)
     # "attacks on Israel from Iraqi territory": land an attack comes from is where, not who

@@ -820,6 +820,17 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
 
 
+def acts_happened_in(noun: Token) -> list[Token]:
+    """The nouns an act told by a noun happened in ("the killing of X in a US strike"), also where the parser hangs
+    them on the one it was done to.
+
+    >>> [t.text for t in acts_happened_in(_parser()("Nujaba mourned the killing of a commander in a US strike.")[3])]
+    ['strike']
+    """
+    return prep_objects(noun, {"in", "by", "with", "during"}) + [
+        inner for target in prep_objects(noun, {"of"}) for inner in prep_objects(target, {"in"})]
+
+
 def charged_with_harm(cue: Token, lexicon: Lexicon) -> bool:
     """Whether a charge's content is an attack or a killing: "blamed Israel for the attack", "accused the US of
     carrying out the strike" (not "accused Baghdad of corruption").
