@@ -62,6 +62,7 @@ _PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 _BE_FORMS = frozenset({"is", "are", "was", "were"})  # read before the lemmatizer has run
 # The arcs by which the parser may hang a dateline's city on the sentence's words.
 _MODIFIER_ARCS = frozenset({"compound", "nmod", "amod", "npadvmod", "poss", "appos"})
+_SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass"})
 # a subject pronoun's object form, for a participle's act done to a clause's subject
 _OBJECT_FORMS = {"they": "them", "he": "him", "she": "her", "it": "it"}
 
@@ -208,7 +209,7 @@ def _raise_reported_clause_after_time(verb: Token) -> None:
     if not (verb.dep_ == "relcl" and verb.tag_.startswith("VB")):
         return  # (the cheap tests first: this runs for every token)
     pronoun = verb.doc[verb.left_edge.i]
-    subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c != pronoun for c in verb.children)
+    subject = any(c.dep_ in _SUBJECT_ARCS and c != pronoun for c in verb.children)
     if pronoun.lower_ != "that" or not subject or not _gap_filled(pronoun, verb):
         return
     noun = verb.head
@@ -395,7 +396,7 @@ def _lower_acronym_taken_for_copula(acronym: Token) -> None:
         return  # (the cheap tests first: this runs for every token)
     doc = acronym.doc
     noun = doc[acronym.i + 1] if acronym.i + 1 < len(doc) else None
-    if noun is None or not noun.tag_.startswith("NN") or noun.dep_ not in {"nsubj", "nsubjpass"}:
+    if noun is None or not noun.tag_.startswith("NN") or noun.dep_ not in _SUBJECT_ARCS:
         return
     clause = noun.head
     if clause.head != acronym or clause.dep_ not in {"ccomp", "conj", "advcl"}:
@@ -433,7 +434,7 @@ def _raise_past_conjunct_of_present_clause(verb: Token) -> None:
         reported = reported.head
     reporting = reported.head
     if reported.dep_ == "ccomp" and reporting.tag_ == "VBD" and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            c.dep_ in _SUBJECT_ARCS for c in verb.children):
         _coordinate_with(verb, reporting, clause.i)
 
 
@@ -782,7 +783,7 @@ def _split_name_from_office_of(role: Token) -> None:
         return
     name = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None)
     # (a title has no indefinite article: "a senior commander of Kataib Sayyid al-Shuhada" names the group whole)
-    if name is None or role.dep_ not in {"nsubj", "nsubjpass"} or any(
+    if name is None or role.dep_ not in _SUBJECT_ARCS or any(
             c.dep_ == "det" and c.lower_ != "the" or c.dep_ == "poss" for c in role.children):
         return
     words = role.doc[of.i + 1:name.i]
@@ -819,7 +820,7 @@ def _split_name_from_post_in_place(role: Token) -> None:
     [('General', 'compound', 'Stroh'), ('Erbil', 'pobj', 'in'), ('Stroh', 'nsubj', 'met')]
     """
     lexicon = load_lexicon()
-    if role.dep_ not in {"nsubj", "nsubjpass"} or role.lower_ not in lexicon.titles | lexicon.role_predicates.keys():
+    if role.dep_ not in _SUBJECT_ARCS or role.lower_ not in lexicon.titles | lexicon.role_predicates.keys():
         return
     within = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "in"), None)
     name = None if within is None else next((c for c in within.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None)
@@ -1011,7 +1012,7 @@ def _raise_subject_of_parallel_gerund(verb: Token) -> None:
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Haq", "backing"}]
     [('Haq', 'nsubj', 'backing'), ('backing', 'conj', 'supporting')]
     """
-    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in _SUBJECT_ARCS for c in verb.children):
         return
     name = verb.doc[verb.i - 1]
     first = name.head.head if name.dep_ == "conj" and name.head.dep_ == "dobj" else None
@@ -1032,7 +1033,7 @@ def _raise_subject_of_auxiliary(subject: Token) -> None:
     ('Iran', 'nsubj', 'armed')
     """
     auxiliary = subject.head
-    if subject.dep_ in {"nsubj", "nsubjpass"} and auxiliary.dep_ in {"aux", "auxpass"} and auxiliary.head != auxiliary:
+    if subject.dep_ in _SUBJECT_ARCS and auxiliary.dep_ in {"aux", "auxpass"} and auxiliary.head != auxiliary:
         subject.head = auxiliary.head
 
 
@@ -1071,7 +1072,7 @@ def _lower_relative_clause_told_by_source(relative: Token) -> None:
     """
     clause = relative.head
     source = clause.head
-    if relative.lower_ not in {"that", "which"} or relative.dep_ not in {"nsubj", "nsubjpass"} or (
+    if relative.lower_ not in {"that", "which"} or relative.dep_ not in _SUBJECT_ARCS or (
             clause.dep_ != "ccomp" or source.dep_ == "relcl" or not relative.i < source.i < clause.i):
         return
     if not any(c.dep_ == "nsubj" and relative.i < c.i < source.i for c in source.children):
@@ -1289,7 +1290,7 @@ def _lower_relative_clause_onto_name_before(verb: Token) -> None:
     """
     if verb.dep_ != "relcl":
         return
-    who = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who"), None)
+    who = next((c for c in verb.children if c.dep_ in _SUBJECT_ARCS and c.lower_ == "who"), None)
     if who is None or who.i < 2 or verb.doc[who.i - 1].text != ",":
         return
     named = verb.doc[who.i - 2]
@@ -1310,7 +1311,7 @@ def _lower_examples_onto_subject_before(prep: Token) -> None:
     if prep.dep_ != "prep" or prep.lower_ not in load_lexicon().example_preps or prep.i < 2:
         return
     subject = prep.doc[prep.i - 2]
-    if prep.doc[prep.i - 1].text == "," and subject.dep_ in {"nsubj", "nsubjpass"} and subject.head == prep.head:
+    if prep.doc[prep.i - 1].text == "," and subject.dep_ in _SUBJECT_ARCS and subject.head == prep.head:
         prep.head = subject
 
 
@@ -1335,7 +1336,7 @@ def _split_pair_after_between(second: Token) -> None:
 
 def _retag_verb(token: Token) -> bool:
     """Put right a verb's tag the parse contradicts; whether it did."""
-    if token.dep_ == "acl" and token.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"}
+    if token.dep_ == "acl" and token.tag_ == "VBD" and not any(c.dep_ in _SUBJECT_ARCS
                                                               for c in token.children):
         token.tag_ = "VBN"  # "PMF commander killed in Turkish strike": a clause on a noun with no subject
         return True
@@ -1494,7 +1495,7 @@ def _lower_place_set_off_after_subject(preposition: Token) -> None:
     verb, doc = preposition.head, preposition.doc
     if preposition.lower_ != "in" or preposition.dep_ != "prep" or preposition.i > verb.i or preposition.i < 2:
         return
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < preposition.i), None)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_ARCS and c.i < preposition.i), None)
     closing = preposition.right_edge.i + 1
     if subject is None or closing >= verb.i or doc[closing].text != "," or doc[preposition.i - 1].text != "," or (
             subject.right_edge.i != preposition.i - 2):
@@ -1641,7 +1642,7 @@ def _split_outlet_from_subject(name: Token) -> None:
     outlet = next((c for c in name.children if c.dep_ in {"nmod", "compound", "appos"} and c.i < name.i and any(
         t.text == "," for t in name.doc[c.i + 1:name.i])), None)
     if verb is None or outlet is None or not verb.tag_.startswith("VB") or verb.i < name.i or any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            c.dep_ in _SUBJECT_ARCS for c in verb.children):
         return
     for token in name.doc[with_.i + 1:outlet.i]:
         if token.head == name:
@@ -1741,7 +1742,7 @@ def _split_clauses_joined_at_subject(noun: Token) -> None:
     if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or not first.tag_.startswith("VB") or (
             first.dep_ != "ccomp" or not second.tag_.startswith("VB") or not noun.i < second.i):
         return
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children) or not any(
+    if any(c.dep_ in _SUBJECT_ARCS for c in second.children) or not any(
             c.dep_ == "cc" and first.i < c.i < noun.i for c in first.children):
         return
     first.head, first.dep_ = first, "ROOT"
@@ -1937,7 +1938,7 @@ def _raise_conjunct_with_reporting_tense(verb: Token) -> None:
     perfect = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in {"has", "have", "had"}}
     clause = verb.head
     if not (perfect and verb.dep_ == "conj" and clause.dep_ == "ccomp") or any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            c.dep_ in _SUBJECT_ARCS for c in verb.children):
         return
     reporting = clause.head
     if perfect & {c.lower_ for c in reporting.children if c.dep_ == "aux"} and not any(
@@ -1991,7 +1992,7 @@ def _raise_finite_conjunct(verb: Token) -> None:
     """
     nonfinite = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in {"VBZ", "VBD"} or any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            c.dep_ in _SUBJECT_ARCS for c in verb.children):
         return
     infinitive = nonfinite.tag_ == "VB" and nonfinite.dep_ in {"xcomp", "advcl"} and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in nonfinite.children)
@@ -2023,7 +2024,7 @@ def _raise_conjunct_of_reported_clause(verb: Token) -> None:
     # ("held the United States responsible" accuses, whatever the verb)
     holding = any(c.lower_ in load_lexicon().culprit_adjectives for c in verb.children)
     if not (copula or holding or verb.lower_ in _stance_past_forms()) or clause.dep_ not in {"ccomp", "acl"} or any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            c.dep_ in _SUBJECT_ARCS for c in verb.children):
         return
     reporting = next((a for a in clause.ancestors if a.tag_ in {"VBD", "VBZ"} and any(
         c.dep_ == "nsubj" for c in a.children)), None)
@@ -2045,7 +2046,7 @@ def _raise_conjunct_of_relative_on_thing(verb: Token) -> None:
     ('called', 'condemned')
     """
     if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ == "relcl") or verb.lower_ not in (
-            _stance_past_forms()) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            _stance_past_forms()) or any(c.dep_ in _SUBJECT_ARCS for c in verb.children):
         return
     doc, relative = verb.doc, verb.head
     thing = relative.head
@@ -2110,7 +2111,7 @@ def _raise_verb_after_reduced_relative(verb: Token) -> None:
     if not (participle.i < verb.i and participle.tag_ in {"VBD", "VBN"}
             and subject is not None and subject.tag_.startswith("NN") and described
             and not any(c.dep_ in {"cc", "punct"} and participle.i < c.i < verb.i for c in participle.children)
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
+            and not any(c.dep_ in _SUBJECT_ARCS for c in verb.children)):
         return
     _participle_onto_subject(participle, subject, verb)
     _hang_on_last_noun(participle, subject)
@@ -2175,7 +2176,7 @@ def _lower_participle_taken_for_clause(participle: Token) -> None:
             and verb.tag_ == "VBD"):
         return  # (the cheap tests first: this runs for every token)
     subject = _subject_just_before(participle)
-    if subject is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or any(
+    if subject is None or any(c.dep_ in _SUBJECT_ARCS for c in verb.children) or any(
             c.dep_ in {"mark", "aux", "auxpass"} for c in participle.children) or not _phrase_right_after(participle):
         return
     subject.head = verb
@@ -2363,7 +2364,7 @@ def _lower_clause_of_whose(verb: Token) -> None:
         return
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     later = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
-    if later is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in later.children):
+    if later is None or any(c.dep_ in _SUBJECT_ARCS for c in later.children):
         return
     if len(subjects) == 1:
         subjects += [c for c in subjects[0].children if c.dep_ == "appos" and c.i < verb.i][:1]
@@ -2560,7 +2561,7 @@ def _raise_conjunct_of_interjected_attribution(verb: Token) -> None:
         return  # (the cheap tests first: this runs for every token)
     doc = verb.doc
     opening = attribution.left_edge.i
-    if opening == 0 or doc[opening - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if opening == 0 or doc[opening - 1].text != "," or any(c.dep_ in _SUBJECT_ARCS for c in verb.children):
         return
     _coordinate_with(verb, attribution.head, attribution.i)
 
@@ -2607,7 +2608,7 @@ def _lower_listed_verb_into_relative(verb: Token) -> None:
         return  # (the cheap tests first: this runs for every token)
     doc = verb.doc
     comma = verb.left_edge.i - 1
-    if doc[comma].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if doc[comma].text != "," or any(c.dep_ in _SUBJECT_ARCS for c in verb.children):
         return
     # (the relative clause's own subject a relative pronoun: "who said", where in "whom many Sadrists regarded as
     # their reference, who said ..., told ..." the list is not the Sadrists')
@@ -2737,9 +2738,10 @@ def _detach_dateline_word(token: Token, lines: set[int]) -> None:
         token.dep_ = "npadvmod"
         _split_name_from_office_of(title)
         return
-    # ("TEHRAN (Tasnim) - The IRGC said", where the parser makes TEHRAN a second subject of "said")
-    second_subject = token.dep_ == "nsubj" and any(
-        c.dep_ == "nsubj" and c.i not in lines for c in token.head.children)
+    # ("TEHRAN (Tasnim) - The IRGC said", where the parser makes TEHRAN a second subject of "said"; "BAGHDAD (Reuters)
+    # - Two soldiers were wounded", of a passive)
+    second_subject = token.dep_ in _SUBJECT_ARCS and any(
+        c.dep_ in _SUBJECT_ARCS and c.i not in lines for c in token.head.children)
     if token.head.i not in lines and (token.dep_ in _MODIFIER_ARCS and token.head != token.sent.root
                                       or second_subject):
         token.head = token.sent.root

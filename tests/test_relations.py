@@ -4772,6 +4772,11 @@ def test_pattern_reads(nlp, text, expected):
     ("The PMF answers to the prime minister. In practice, its most powerful brigades are run by factions loyal to "
      "Iran, among them Kataib Hezbollah, Asaib Ahl al-Haq and the Badr Organization.",
      ("iran_backed_militias", "leads", "kataib_hezbollah")),
+    # a dateline's city the parser makes a second subject of a passive is no one attacked
+    ("BAGHDAD, Jan 14 (Reuters) - Two U.S. service members were lightly wounded on Sunday when a drone laden with "
+     "explosives struck Ain al-Asad air base in Iraq's western Anbar province. The Islamic Resistance in Iraq claimed "
+     "responsibility for the attack.",
+     ("islamic_resistance_in_iraq", "attacks", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
