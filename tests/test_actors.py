@@ -264,6 +264,13 @@ def test_a_registered_name_that_opens_with_a_states_name_is_the_persons(nlp):
     assert ids["Israel Katz"] == "israel_katz" and ids["Times of Israel"] == "times_of_israel"
 
 
+def test_kurdish_authorities_are_the_regions_unless_in_syria(nlp):
+    doc = nlp("Kurdish officials blamed the PMF. Syrian Kurdish authorities accused Turkey of shelling Qamishli.")
+    ids = {span.text: span.kb_id_ for span in doc.spans[MENTIONS_KEY]}
+    assert ids["Kurdish officials"] == "kurdistan_regional_government"
+    assert ids["Syrian Kurdish authorities"] == "autonomous_administration_of_north_and_east_syria"
+
+
 def test_a_bare_government_is_that_of_the_one_state_the_sentence_before_names(nlp):
     doc = nlp("What is your relationship with Tehran?\nWe will not disarm as long as there is a single American "
               "soldier on Iraqi soil. The government knows this. Iran stood with Iraq, while the Islamic Republic's "
