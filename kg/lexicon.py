@@ -230,6 +230,7 @@ class Lexicon:
     aftermath_preps: frozenset[str]
     time_preps: frozenset[str]
     pretext_nouns: frozenset[str]
+    giving_verbs: frozenset[str]
     company_name_words: frozenset[str]
     answering_nouns: frozenset[str]
     provoking_verbs: frozenset[str]

@@ -4777,6 +4777,10 @@ def test_pattern_reads(nlp, text, expected):
      "explosives struck Ain al-Asad air base in Iraq's western Anbar province. The Islamic Resistance in Iraq claimed "
      "responsibility for the attack.",
      ("islamic_resistance_in_iraq", "attacks", "iraq")),
+    # only a verb of handing a thing over backs whom its "to" names
+    ("The factions must disarm, Iraq says. Asaib Ahl al-Haq leader Qais al-Khazali has said his group supports "
+     "restricting weapons to the state.",
+     ("asaib_ahl_al_haq", "supports", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
