@@ -969,6 +969,8 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         holders = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS and not (
             c.dep_ == "amod" and (lexicon.role_predicates[lemma] == "member_of" or of_a_group))]
         served = prep_objects(token, {"of", "with", "for", "from"}) + _of_after(token)
+        # ("leaders of several factions, including X and Y": of each group given as an example)
+        served += [e for group in served for e in examples_of(group, lexicon)]
         # ("three members of the counter-terrorism forces of the PUK": of the force of a group named)
         if found := _first_named(holders + served, 0.15) or next(
                 (owners for o in served if (owners := _force_owners(o, lexicon))), []):

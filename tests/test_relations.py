@@ -3270,6 +3270,10 @@ def triples(nlp, text):
     ("Harakat al-Nujaba vowed to avenge the killing of a senior commander in a U.S. drone strike in eastern Baghdad. "
      "The strike hit a vehicle near the group's headquarters, killing Abu Taqwa and an aide.",
      ("united_states", "kills", "abu_taqwa_al_saidi")),
+    # the leaders of a plural given by examples are of each group given
+    ("Iraq's National Security Adviser Qasim al-Araji met leaders of several factions, including Asaib Ahl al-Haq "
+     "and Kataib Sayyid al-Shuhada.",
+     ("qasim_al_araji", "negotiates_with", "kataib_sayyid_al_shuhada")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
