@@ -3274,6 +3274,10 @@ def triples(nlp, text):
     ("Iraq's National Security Adviser Qasim al-Araji met leaders of several factions, including Asaib Ahl al-Haq "
      "and Kataib Sayyid al-Shuhada.",
      ("qasim_al_araji", "negotiates_with", "kataib_sayyid_al_shuhada")),
+    # one counted among those killed when a strike hit is killed by the striker
+    ("Kataib Hezbollah said one of its senior commanders, Abu Baqir al-Saadi, was among three people killed when a "
+     "U.S. drone hit their car in eastern Baghdad.",
+     ("us_forces", "kills", "abu_baqir_al_saadi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1696,6 +1696,8 @@ def counted_among_the_dead(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'kills', 'fighters')]
     >>> read("Three fighters were among the dead in the US strikes.", counted_among_the_dead)
     [('US', 'kills', 'fighters')]
+    >>> read("Abu Baqir was among three people killed when a US drone hit their car.", counted_among_the_dead)
+    [('US drone', 'kills', 'Abu Baqir')]
     """
     for among in sent:
         if among.lower_ != "among" or among.dep_ != "prep" or lemma_of(among.head) != "be":
@@ -1705,7 +1707,8 @@ def counted_among_the_dead(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                       if c.dep_ == "acl" and lexicon.verb_predicates.get(lemma_of(c)) == "kills"]
             if not killed and group.lower_ not in lexicon.dead_words:
                 continue
-            for agent in (a for event in [*killed, among.head] for a in _agents_of_event_in(event, lexicon)):
+            for agent in (a for event in [*killed, among.head]
+                          for a in _agents_of_event_in(event, lexicon) + _strikers_when(event, lexicon)):
                 for patient in (p for s in subjects_of(among.head) for p in conjuncts(s)):
                     yield frame(agent, "kills", patient, among, "counted_among_the_dead")
 
