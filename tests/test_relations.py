@@ -3278,6 +3278,10 @@ def triples(nlp, text):
     ("Kataib Hezbollah said one of its senior commanders, Abu Baqir al-Saadi, was among three people killed when a "
      "U.S. drone hit their car in eastern Baghdad.",
      ("us_forces", "kills", "abu_baqir_al_saadi")),
+    # calling an act an assassination or a murder charges whoever did it
+    ("A U.S. drone hit a car in Baghdad on Wednesday, killing a commander. Yahya Rasool said the strike was carried "
+     "out without the knowledge of the government and called it an assassination.",
+     ("yahya_rasool", "accuses", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
