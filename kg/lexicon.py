@@ -224,6 +224,7 @@ class Lexicon:
     obligation_modals: frozenset[str]
     unasked_acts: frozenset[str]
     continuation_verbs: frozenset[str]
+    proceeding_verbs: frozenset[str]
     dead_words: frozenset[str]
     avenging_verbs: frozenset[str]
     answering_preps: frozenset[str]

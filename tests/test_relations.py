@@ -3282,6 +3282,12 @@ def triples(nlp, text):
     ("A U.S. drone hit a car in Baghdad on Wednesday, killing a commander. Yahya Rasool said the strike was carried "
      "out without the knowledge of the government and called it an assassination.",
      ("yahya_rasool", "accuses", "us_forces")),
+    # going on with an act ("pressed ahead with", "went ahead with", "continued with") is doing it
+    ("Hardliners such as Kataib Hezbollah and Harakat al-Nujaba have pressed ahead with attacks on U.S. forces, while "
+     "other groups have held back.",
+     ("harakat_al_nujaba", "attacks", "us_forces")),
+    ("Washington went ahead with strikes on Kataib Hezbollah despite Baghdad's objections.",
+     ("united_states", "attacks", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -961,6 +961,8 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
     [Hezbollah]
     >>> read("Kataib Hezbollah has used drones in attacks on US forces.", event_noun)
     [('Kataib Hezbollah', 'attacks', 'US forces')]
+    >>> read("Kataib Hezbollah has pressed ahead with attacks on US forces.", event_noun)
+    [('Kataib Hezbollah', 'attacks', 'US forces')]
     >>> read("The Sadrists walked out before the vote in protest against the premier.", event_noun)
     [('Sadrists', 'opposes', 'premier')]
     """
@@ -972,8 +974,10 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
         copula = head.head if head.lower_ in lexicon.culprit_preps else head.head.head
         if lemma_of(copula) == "be" and copula.dep_ == "ccomp" and lemma_of(copula.head) in lexicon.speech_verbs:
             agents += [s for s in subjects_of(copula) if s.lower_ in _CLAIMING_PRONOUNS]
-    if head.lower_ == "with" and lemma_of(head.head) in lexicon.response_verbs:
-        agents += subjects_of(head.head)  # "Washington retaliated with strikes on ..."
+    if head.lower_ == "with" and lemma_of(head.head) in (
+            lexicon.response_verbs | lexicon.continuation_verbs | lexicon.proceeding_verbs):
+        # "Washington retaliated with strikes on ...", "KH pressed ahead with attacks on ..."
+        agents += subjects_of(head.head)
     if head.lower_ == "for" and lemma_of(head.head) == "responsibility":
         claim = head.head.head  # "X claimed responsibility for the attack"
         if lemma_of(claim) in lexicon.responsibility_verbs:
