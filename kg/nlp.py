@@ -63,6 +63,7 @@ _BE_FORMS = frozenset({"is", "are", "was", "were"})  # read before the lemmatize
 # The arcs by which the parser may hang a dateline's city on the sentence's words.
 _MODIFIER_ARCS = frozenset({"compound", "nmod", "amod", "npadvmod", "poss", "appos"})
 _SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass"})
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 # a subject pronoun's object form, for a participle's act done to a clause's subject
 _OBJECT_FORMS = {"they": "them", "he": "him", "she": "her", "it": "it"}
 
@@ -1378,6 +1379,8 @@ def _retag_noun(token: Token) -> None:
     [('Ankara', 'PROPN', 'nsubj'), ('list', 'VERB', 'relcl')]
     >>> [(t.text, t.pos_, t.dep_) for t in nlp("Iraqi parliament votes to expel US troops")][1:3]
     [('parliament', 'NOUN', 'nsubj'), ('votes', 'VERB', 'ROOT')]
+    >>> [(t.text, t.pos_, t.dep_) for t in nlp("Iran, which arms and trains the group, denies it.")][2:4]
+    [('which', 'PRON', 'nsubj'), ('arms', 'VERB', 'relcl')]
     """
     subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
     # a clause "that" opens has a verb: "demanded that the Coordination Framework step aside"
@@ -1389,13 +1392,18 @@ def _retag_noun(token: Token) -> None:
     # a headline's "Iraqi parliament votes to expel US troops": a plural that takes an infinitive is a verb
     intending = token.dep_ == "ROOT" and token.tag_ == "NNS" and any(
         c.dep_ == "xcomp" and c.i > token.i and any(a.lower_ == "to" for a in c.children) for c in token.children)
-    if subject is None and (token.dep_ == "ROOT" and token.tag_ == "NNS" or clause or relative):
-        # a headline's "Iraq summons Turkish envoy": the parser makes the subject a compound of the verb
+    # "Iran, which arms and trains the group": a plural coordinated with a finite verb that has an object is one too
+    coordinated = token.tag_ == "NNS" and token.dep_ in {"ROOT", "relcl", "ccomp"} and any(
+        c.dep_ == "conj" and c.tag_ == "VBZ" and any(d.dep_ == "dobj" for d in c.children) for c in token.children)
+    if subject is None and (token.dep_ == "ROOT" and token.tag_ == "NNS" or clause or relative or coordinated):
+        # a headline's "Iraq summons Turkish envoy": the parser makes the subject a compound of the verb (and the
+        # relative pronoun a determiner of it)
         subject = next((c for c in token.children if c.dep_ in {"compound", "nmod"} and (
-            c.tag_ in _PROPER_NOUN_TAGS or intending and c.tag_ == "NN") and (relative or c.dep_ == "compound")), None)
+            c.tag_ in _PROPER_NOUN_TAGS or intending and c.tag_ == "NN") and (relative or c.dep_ == "compound")
+            or coordinated and c.dep_ == "det" and c.lower_ in _RELATIVE_SUBJECTS and c.i < token.i), None)
     objected = any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
     if subject is not None and (token.tag_.startswith("NN") or token.tag_ == "JJ") and (
-            clause or relative or intending or objected):
+            clause or relative or intending or objected or coordinated):
         subject.dep_ = "nsubj"
         # (a verb in scare quotes reads as an adjective: 'its forces had "neutralised" three militants')
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)

@@ -3288,6 +3288,13 @@ def triples(nlp, text):
      ("harakat_al_nujaba", "attacks", "us_forces")),
     ("Washington went ahead with strikes on Kataib Hezbollah despite Baghdad's objections.",
      ("united_states", "attacks", "kataib_hezbollah")),
+    # a plural the tagger took for a noun, coordinated with a verb that has an object, is a verb too, and a
+    # relative clause on the subject of a denial is no part of what is denied
+    ("The Houthis have attacked dozens of ships since November. Iran, which arms and trains the group, denies "
+     "directing the attacks.",
+     ("iran", "supports", "houthis")),
+    ("Iran arms and trains the Houthis.",
+     ("iran", "supports", "houthis")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
