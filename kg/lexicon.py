@@ -110,6 +110,7 @@ class Lexicon:
     company_preps: frozenset[str]
     community_adjectives: frozenset[str]
     function_nouns: frozenset[str]
+    function_adjectives: frozenset[str]
     portfolio_words: frozenset[str]
     backing_verbs: frozenset[str]
     institutional_force_modifiers: frozenset[str]

@@ -3295,6 +3295,8 @@ def triples(nlp, text):
      ("iran", "supports", "houthis")),
     ("Iran arms and trains the Houthis.",
      ("iran", "supports", "houthis")),
+    ("Hezbollah's military chief, Fuad Shukr, was killed in Beirut.",
+     ("fuad_shukr", "member_of", "hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4806,6 +4808,19 @@ def test_pattern_reads(nlp, text, expected):
     ("The factions must disarm, Iraq says. Asaib Ahl al-Haq leader Qais al-Khazali has said his group supports "
      "restricting weapons to the state.",
      ("asaib_ahl_al_haq", "supports", "iraq")),
+    # a group's financial or military chief heads one of its wings, not the group; and a later name set beside
+    # a role with a title of its own holds that one
+    ("The sanctions target Kataib Hezbollah's financial chief, Hussein Mones, and Harakat al-Nujaba official Hashem "
+     "Finyan Rahim al-Saraji.",
+     ("hussein_mones", "leads", "kataib_hezbollah")),
+    ("The sanctions target Kataib Hezbollah's financial chief, Hussein Mones, and Harakat al-Nujaba official Hashem "
+     "Finyan Rahim al-Saraji.",
+     ("abu_alaa_al_walai", "member_of", "kataib_hezbollah")),
+    ("The sanctions target Kataib Hezbollah's financial chief, Hussein Mones, and Harakat al-Nujaba official Hashem "
+     "Finyan Rahim al-Saraji.",
+     ("abu_alaa_al_walai", "leads", "kataib_hezbollah")),
+    ("Iraq's military chief, Abdulamir Yarallah, met the commander.",
+     ("abdulamir_yarallah", "member_of", "iraqi_security_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -87,12 +87,18 @@ def _running_a_function(role: Token, kind: str, organisations: list[Token],
     [('Abu Zainab', 'member_of', 'PMF')]
     >>> read("Hussein al-Lami, the head of security for the Popular Mobilization Forces, spoke.", role_apposition)
     [('Hussein al-Lami', 'member_of', 'Popular Mobilization Forces')]
+    >>> read("Kataib Hezbollah's financial chief, Hussein Mones, was sanctioned.", role_apposition)
+    [('Hussein Mones', 'member_of', 'Kataib Hezbollah')]
     """
     functions = [o for o in [*organisations, *(c for c in role.children if c.dep_ == "compound")]
                  if lemma_of(o) in lexicon.function_nouns]
-    if kind != "leads" or not functions:
+    # ("Iraq's military chief" heads a state's force; a group's heads its wing)
+    if kind != "leads" or not functions and not (any(
+            c.dep_ == "amod" and c.lower_ in lexicon.function_adjectives and not names_an_actor(c)
+            for c in role.children) and not any(names_a_state(o) for o in organisations)):
         return kind, organisations
-    return "member_of", [o for o in organisations if o not in functions] + [
+    return "member_of", [o for o in organisations if o not in functions and o.lower_ not in (
+        lexicon.function_adjectives)] + [
         served for function in functions for served in prep_objects(function, {"for", "of"})]
 
 
@@ -415,7 +421,9 @@ def _titled(name: Token, lexicon: Lexicon) -> bool:
     >>> _titled(doc[3], load_lexicon()), _titled(doc[13], load_lexicon())
     (False, True)
     """
-    return any(c.dep_ in {"compound", "nmod"} and lemma_of(c) in lexicon.role_predicates for c in name.children)
+    # (the parser may hang the title on the name's first word: "Harakat al-Nujaba official Hashem al-Saraji")
+    return any(t.dep_ in {"compound", "nmod", "amod"} and lemma_of(t) in lexicon.role_predicates
+               for t in name.subtree if t.i < name.i and (t.head == name or t.head.head == name))
 
 
 def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
@@ -444,9 +452,12 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
     # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": every name the role is given (but
     # "officers, the first government troops to be killed" describes them as a force's, and "members of X, an
     # accusation both groups rejected" tells of an act: neither holds the role)
-    appositives = [n for c in role.children if c.dep_ == "appos" for n in conjuncts(c)
+    # ("Kataib Hezbollah's financial chief, Hussein Mones, and Harakat al-Nujaba official X": a later name with a
+    # title of its own holds that one)
+    named = [c for c in role.children if c.dep_ == "appos"]
+    appositives = [n for c in named for n in conjuncts(c)
                    if lemma_of(n) not in lexicon.force_nouns and lemma_of(n) not in lexicon.noun_predicates
-                   and (n == c or not _titled(n, lexicon))]
+                   and (n == named[0] or not _titled(n, lexicon))]
     if appositives:
         return appositives
     # "a spokesperson for X, Abu Ali," where the parser hangs the name on X, as an apposition or, with no "and",
