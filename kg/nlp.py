@@ -1888,6 +1888,32 @@ def _lower_name_joined_without_conjunction(name: Token) -> None:
     name.dep_ = "appos"
 
 
+def _lower_group_name_into_title(name: Token) -> None:
+    """A name the parser made an object of its own right before a role that is a second object of the same verb
+    ("A U.S. drone strike kills Nujaba commander Mushtaq al-Saidi"): it is the role's, which names whose it is, and
+    the holder's name after the role is the role's apposition.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Jan. 4 - A U.S. drone strike in Baghdad kills Nujaba commander Mushtaq Taleb al-Saidi.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Nujaba", "Saidi"}]
+    [('Nujaba', 'compound', 'commander'), ('Saidi', 'appos', 'commander')]
+    """
+    if name.dep_ != "dobj" or name.tag_ not in _PROPER_NOUN_TAGS or name.i + 1 >= len(name.doc):
+        return
+    role = name.doc[name.i + 1]
+    if role.dep_ != "dobj" or role.head != name.head or role.lower_ not in load_lexicon().role_predicates:
+        return
+    name.head, name.dep_ = role, "compound"
+    names = [c for c in role.children if c.dep_ in {"dobj", "appos"} and c.tag_ in _PROPER_NOUN_TAGS and c.i > role.i]
+    if names:
+        # ("Mushtaq" hung on the role apart from "Taleb al-Saidi": one name, ending at its last word)
+        last = names[-1]
+        last.dep_ = "appos"
+        for word in names[:-1]:
+            word.head, word.dep_ = last, "compound"
+
+
 def _raise_object_after_her(pronoun: Token) -> None:
     """An object after "her" as the object of a preposition ("discussed with her the timetable"), which the parser
     read as "her timetable": the pronoun is the preposition's, the noun, with its own determiner, the verb's object.
@@ -3250,6 +3276,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_object_after_interjection,
     _raise_object_after_day,
     _lower_name_joined_without_conjunction,
+    _lower_group_name_into_title,
     _raise_object_after_her,
     _lower_verb_taken_in_site_noun,
     _lower_subject_into_title,

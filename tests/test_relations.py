@@ -3297,6 +3297,8 @@ def triples(nlp, text):
      ("iran", "supports", "houthis")),
     ("Hezbollah's military chief, Fuad Shukr, was killed in Beirut.",
      ("fuad_shukr", "member_of", "hezbollah")),
+    ("Jan. 4 - A U.S. drone strike in Baghdad kills Nujaba commander Mushtaq Taleb al-Saidi.",
+     ("abu_taqwa_al_saidi", "member_of", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4821,6 +4823,9 @@ def test_pattern_reads(nlp, text, expected):
      ("abu_alaa_al_walai", "leads", "kataib_hezbollah")),
     ("Iraq's military chief, Abdulamir Yarallah, met the commander.",
      ("abdulamir_yarallah", "member_of", "iraqi_security_forces")),
+    # a group's name the parser made a second object before a role is the role's, not one more killed
+    ("Jan. 4 - A U.S. drone strike in Baghdad kills Nujaba commander Mushtaq Taleb al-Saidi.",
+     ("united_states", "kills", "harakat_al_nujaba")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
