@@ -2492,8 +2492,8 @@ def _raise_subject_set_off(verb: Token) -> None:
     if not (verb.tag_.startswith("VB") and verb.dep_ == "ROOT") or verb.i < 2 or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return
-    found = _set_off_after_fronted_phrase(verb) or _name_left_hanging(verb) if doc[verb.i - 1].text == "," else (
-        _run_into_verb(verb))
+    found = _set_off_after_fronted_phrase(verb) or _name_left_hanging(verb) or _run_into_verb(verb) if (
+        doc[verb.i - 1].text == ",") else _run_into_verb(verb)
     if found is not None:
         named, description = found
         if description is not None:
@@ -2532,13 +2532,19 @@ def _run_into_verb(verb: Token) -> tuple[Token, None] | None:
     >>> doc = nlp("In support of our people in Gaza, the fighters of the Islamic Resistance targeted the base.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "fighters"]
     [('fighters', 'nsubj', 'targeted')]
+    >>> doc = nlp("In an interview with Al-Sumaria TV on Monday, Popular Mobilization Forces chief of staff Abdul Aziz "
+    ...           "al-Mohammadawi, known as Abu Fadak, said the force was a pillar of the state.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "chief"]
+    [('chief', 'nsubj', 'said')]
     """
     doc = verb.doc
     # (of the fronted phrases, the one the noun phrase ends: "In continuation of our approach ..., and in response
     # to the massacres ..., the mujahideen of the Islamic Resistance targeted")
     fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
-    subject = next((t for f in reversed(fronted) for t in f.subtree if t.dep_ == "appos" and t.right_edge.i + 1 ==
-                    verb.i and t.tag_.startswith("NN") and doc[t.left_edge.i - 1].text == ","), None)
+    # (or up to a comma before it: "In an interview on Monday, PMF chief of staff X, known as Abu Fadak, said")
+    ends = {verb.i, verb.i - 1} if doc[verb.i - 1].text == "," else {verb.i}
+    subject = next((t for f in reversed(fronted) for t in f.subtree if t.dep_ == "appos" and t.right_edge.i + 1 in
+                    ends and t.tag_.startswith("NN") and doc[t.left_edge.i - 1].text == ","), None)
     return None if subject is None else (subject, None)
 
 

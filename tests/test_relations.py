@@ -3299,6 +3299,10 @@ def triples(nlp, text):
      ("fuad_shukr", "member_of", "hezbollah")),
     ("Jan. 4 - A U.S. drone strike in Baghdad kills Nujaba commander Mushtaq Taleb al-Saidi.",
      ("abu_taqwa_al_saidi", "member_of", "harakat_al_nujaba")),
+    # a titled name set off after a fronted phrase and up to the comma before the verb is its subject
+    ("In an interview with Al-Sumaria TV on Monday, Popular Mobilization Forces chief of staff Abdul Aziz "
+     "al-Mohammadawi, known as Abu Fadak, said the force was a pillar of the state.",
+     ("abu_fadak_al_muhammadawi", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
