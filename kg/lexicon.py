@@ -271,6 +271,7 @@ class Lexicon:
     signature_nouns: frozenset[str]
     light_verbs: frozenset[str]
     mission_verbs: frozenset[str]
+    countering_verbs: frozenset[str]
     response_verbs: frozenset[str]
     reckoning_verbs: frozenset[str]
     agent_participles: frozenset[str]

@@ -4830,6 +4830,10 @@ def test_pattern_reads(nlp, text, expected):
     # a group's name the parser made a second object before a role is the role's, not one more killed
     ("Jan. 4 - A U.S. drone strike in Baghdad kills Nujaba commander Mushtaq Taleb al-Saidi.",
      ("united_states", "kills", "harakat_al_nujaba")),
+    # a threat one handles or counters is no wrong of one's own
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani said the coalition's mission should end, arguing that Iraqi forces "
+     "can now handle the threat on their own.",
+     ("mohammed_shia_al_sudani", "accuses", "iraqi_security_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

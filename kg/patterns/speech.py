@@ -1575,8 +1575,14 @@ def _designation_parties(verb: Token) -> tuple[list[Token], list[Token]]:
 def _struck_objects(verb: Token, lexicon: Lexicon) -> set[Token]:
     """The words of what an attack verb strikes, or a verb in its clause resists: in "Turkish forces neutralized 23
     terrorists" the fault is the victims' as the speaker labels them, not the forces'; in "the operation came in
-    continuation of resisting the occupation forces" it is the forces', not the operation's."""
-    acts = [verb] if verb_predicate(verb, lexicon) in {"attacks", "kills"} else []
+    continuation of resisting the occupation forces" it is the forces', not the operation's; and what one handles or
+    counters is no wrong of one's own ("Iraqi forces can now handle the threat").
+
+    >>> read("Sudani said Iraqi forces can now handle the threat on their own.", reported_fault, speaker="Sudani")
+    []
+    """
+    acts = [verb] if verb_predicate(verb, lexicon) in {"attacks", "kills"} or (
+        lemma_of(verb) in lexicon.countering_verbs) else []
     acts += [v for v in verb.subtree if v.dep_ in {"pcomp", "xcomp"} and v.pos_ == "VERB" and verb_predicate(
         v, lexicon) in {"attacks", "kills", "opposes"}]
     return {t for act in acts for o in direct_objects(act) for t in o.subtree}
