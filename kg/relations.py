@@ -312,7 +312,7 @@ class RelationExtractor:
                 lemma_of(frame.cue))) and in_condition(frame.cue, self.lexicon):
             return None  # "Should the Americans insist on remaining in defiance of parliament": supposed, not told
         if predicate in (_ASKABLE_ACTS | _EVENTS) - {"demands"} and frame.cue.pos_ == "VERB" and obliged(
-                frame.cue, self.lexicon):
+                frame.cue, self.lexicon) and not pattern_setting(frame.pattern, "reads_obligation", False):
             return None  # "the administration should hit Iran": what one ought to do is asked (a demand), not done
         if predicate in _ASKABLE_ACTS and self._asked_by_actor(frame):
             return None  # "Washington pressed Sudani to rein in the groups": he has not; but "this path compels the

@@ -3303,6 +3303,9 @@ def triples(nlp, text):
     ("In an interview with Al-Sumaria TV on Monday, Popular Mobilization Forces chief of staff Abdul Aziz "
      "al-Mohammadawi, known as Abu Fadak, said the force was a pillar of the state.",
      ("abu_fadak_al_muhammadawi", "member_of", "popular_mobilization_forces")),
+    # an end a speaker says an actor's mission or presence should come to opposes the actor
+    ("Iraq's Sudani says US-led coalition mission should end by 2025",
+     ("mohammed_shia_al_sudani", "opposes", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1021,6 +1021,8 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('he', 'demands', 'premier')]
     >>> read("The Framework insisted that Sudani announce a date for the departure.", reported_demand)
     [('Framework', 'demands', 'Sudani')]
+    >>> read("Sudani said the coalition's mission should end.", reported_demand)
+    [('Sudani', 'opposes', 'mission')]
     """
     text = sent.text.lower()
     if not any(word.replace("_", " ") in text for word in lexicon.demand_words):
@@ -1035,8 +1037,11 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         if not owed and is_blocked(verb, lexicon):
             continue  # "the troops did not have to leave" asks nothing, but "he must not allow it" forbids
+        # ("the coalition's mission should end": an end asked for an actor's presence opposes the actor)
+        ending = lemma_of(verb) in lexicon.ending_acts and not direct_objects(verb) and all(
+            lemma_of(s) in lexicon.argument_bridges for s in subjects)
         if (speaker := speaker_for(verb, lexicon)) is not None:
-            yield from said_of(speaker, "demands", subjects, verb, "reported_demand")
+            yield from said_of(speaker, "opposes" if ending else "demands", subjects, verb, "reported_demand")
 
 
 def _subjunctive(verb: Token) -> bool:
