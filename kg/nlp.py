@@ -1236,6 +1236,36 @@ def _coordinate_second_titled_name(name: Token) -> None:
     name.head, name.dep_ = first, "conj"
 
 
+def _raise_first_of_two_titled_names(role: Token) -> None:
+    """The second of two titled names coordinated as a subject, whose title the parser made the head of the first
+    name and of the second's body ("Syrian President Ahmed al-Sharaa and SDF commander Mazloum Abdi signed"): the
+    first name, with its own title, heads the subject, the body names the second title, and the second name is the
+    first's conjunct.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Syrian President Ahmed al-Sharaa and SDF commander Mazloum Abdi signed an agreement in March.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"President", "Sharaa", "SDF", "Abdi"}]
+    [('President', 'compound', 'Sharaa'), ('Sharaa', 'nsubj', 'signed'), ('SDF', 'compound', 'commander'), \
+('Abdi', 'conj', 'Sharaa')]
+    """
+    if role.dep_ != "compound" or role.tag_ != "NN" or role.lower_ not in _role_nouns():
+        return
+    second = role.head
+    body = role.doc[role.i - 1] if role.i > 0 else None
+    if second.tag_ != "NNP" or second.dep_ not in _SUBJECT_ARCS or body is None or body.dep_ != "conj" or (
+            body.tag_ != "NNP"):
+        return
+    first = body.head
+    if first.head != role or first.tag_ != "NNP" or not any(c.dep_ == "cc" for c in first.children):
+        return
+    for word in [c for c in role.children if c.i < first.i]:
+        word.head = first
+    first.head, first.dep_ = second.head, second.dep_
+    body.head, body.dep_ = role, "compound"
+    second.head, second.dep_ = first, "conj"
+
+
 def _lower_title_taken_for_conjunct(title: Token) -> None:
     """The title of a second name after "and", which the parser made a conjunct of the first name beside the second
     ("attended by Peshmerga Minister Shorsh Ismail and Iraqi Defense Minister Thabet al-Abbasi"): a title before a
@@ -3311,6 +3341,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_second_object_of_preposition,
     _lower_name_between_fronted_phrase_and_subject,
     _coordinate_second_titled_name,
+    _raise_first_of_two_titled_names,
     _lower_title_taken_for_conjunct,
     _lower_names_among_them,
     _lower_relative_clause_onto_name_before,

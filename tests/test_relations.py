@@ -3306,6 +3306,9 @@ def triples(nlp, text):
     # an end a speaker says an actor's mission or presence should come to opposes the actor
     ("Iraq's Sudani says US-led coalition mission should end by 2025",
      ("mohammed_shia_al_sudani", "opposes", "international_coalition")),
+    # two titled names coordinated as a subject each keep their own title
+    ("Syrian President Ahmed al-Sharaa and SDF commander Mazloum Abdi signed an agreement in March.",
+     ("ahmed_al_sharaa", "official_of", "syria")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
