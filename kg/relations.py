@@ -885,7 +885,9 @@ def argument_actors(token: Token, lexicon: Lexicon, depth: int = 0, through_role
     if examples:
         return examples
     # "gunmen belonging to Kataib Hezbollah": men who name no actor stand for theirs
-    if found := [(actor, 0.1) for group in _affiliation(token, lexicon) for actor in actor_ids_at(group)]:
+    # (and "fighters loyal to Syria's new authorities": to the actor the group's noun stands for)
+    if found := [(actor, 0.1) for group in _affiliation(token, lexicon) for actor in actor_ids_at(group) or [
+            a for a, _ in argument_actors(group, lexicon, depth + 1)]]:
         return found
     if (antecedent := relative_antecedent(token)) is not token and depth == 0:
         # "the militia, which is backed by Iran": the pronoun is the noun its clause modifies

@@ -3309,6 +3309,10 @@ def triples(nlp, text):
     # two titled names coordinated as a subject each keep their own title
     ("Syrian President Ahmed al-Sharaa and SDF commander Mazloum Abdi signed an agreement in March.",
      ("ahmed_al_sharaa", "official_of", "syria")),
+    # fighters loyal to a noun that stands for an actor are that actor's men
+    ("Fighters loyal to Syria's new authorities clashed with the Kurdish-led Syrian Democratic Forces near the town of "
+     "Deir Hafer on Tuesday.",
+     ("syria", "attacks", "syrian_democratic_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
