@@ -280,10 +280,7 @@ class Coreference:
             return None
         if (fought := _sides_between(token, mentions, sentence, _WINDOW["description"])) is not None:
             return (token.left_edge.i, token.i + 1, *fought) if fought else None
-        sents = list(token.doc.sents)
-        for earlier in range(sentence - 1, max(sentence - 1 - _WINDOW["pronoun"], -1), -1):
-            if not any(self._mutual(t) for t in sents[earlier]):
-                continue  # (two actors named together are no two sides of anything unless the sentence tells of one)
+        for earlier in range(sentence - 1, sentence - 1 - _WINDOW["pronoun"], -1):
             named = [m for m in mentions if m.sentence == earlier and m.type != "Place" and not m.nested]
             # ("Iraq's Joint Operations Command said": a state named on its own body is one side with it)
             named = [m for m in named if not _names_whose(token.doc[m.end - 1], named)]
@@ -291,13 +288,6 @@ class Coreference:
             if len(actors) >= 2:
                 return token.left_edge.i, token.i + 1, actors[0], actors[1]
         return None
-
-    def _mutual(self, word: Token) -> bool:
-        """Whether a word tells of an act two sides do with each other: talks, a deal, a dispute, a clash."""
-        lemma = word.lemma_.lower()
-        return lemma in self.lexicon.mutual_fight_nouns | self.lexicon.reciprocal_verbs | self.lexicon.pact_nouns | (
-            self.lexicon.bond_nouns) or "negotiates_with" in {
-            self.lexicon.verb_predicates.get(lemma), self.lexicon.noun_predicates.get(lemma)}
 
     def _of_type(self, token: Token, start: int, actor_type: str, mentions: list[_Mention], before: int, here: int,
                  salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> tuple | None:

@@ -4844,10 +4844,6 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraqi Prime Minister Mohammed Shia al-Sudani said the coalition's mission should end, arguing that Iraqi forces "
      "can now handle the threat on their own.",
      ("mohammed_shia_al_sudani", "accuses", "iraqi_security_forces")),
-    # "both sides" are two actors a sentence before names as sides of talks, a deal or a fight, not any two it names
-    ("Turkey views the YPG as an offshoot of the PKK and has threatened a new military operation. The United States "
-     "has urged both sides to show restraint.",
-     ("united_states", "demands", "ypg")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
