@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.corpus import MONTH_NAME, WEEKDAYS, dateline_length
-from kg.gazetteer import is_place
+from kg.gazetteer import country_name, is_place
 from kg.lexicon import load_lexicon
 from kg.names import NAME_PARTICLES
 
@@ -1264,6 +1264,26 @@ def _raise_first_of_two_titled_names(role: Token) -> None:
     first.head, first.dep_ = second.head, second.dep_
     body.head, body.dep_ = role, "compound"
     second.head, second.dep_ = first, "conj"
+
+
+def _raise_name_set_off_after_place(name: Token) -> None:
+    """A name set off after the place a body is "in" ("The United Nations mission in Iraq, UNAMI, called"), which the
+    parser made the place's apposition: it names the body.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The United Nations mission in Iraq, UNAMI, called on all parties to respect Iraq's sovereignty.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "UNAMI"]
+    [('UNAMI', 'appos', 'mission')]
+    """
+    place = name.head
+    if name.dep_ != "appos" or name.tag_ not in _PROPER_NOUN_TAGS or place.dep_ != "pobj" or (
+            place.head.lower_ != "in") or place.head.head.tag_ not in {"NN", "NNS"}:
+        return
+    words = place.doc[place.left_edge.i:place.i + 1].text
+    named = place.doc[name.left_edge.i:name.i + 1].text
+    if (is_place(words) or country_name(words)) and not (is_place(named) or country_name(named)):
+        name.head = place.head.head
 
 
 def _lower_title_taken_for_conjunct(title: Token) -> None:
@@ -3342,6 +3362,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_name_between_fronted_phrase_and_subject,
     _coordinate_second_titled_name,
     _raise_first_of_two_titled_names,
+    _raise_name_set_off_after_place,
     _lower_title_taken_for_conjunct,
     _lower_names_among_them,
     _lower_relative_clause_onto_name_before,

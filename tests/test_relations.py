@@ -4844,6 +4844,10 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraqi Prime Minister Mohammed Shia al-Sudani said the coalition's mission should end, arguing that Iraqi forces "
      "can now handle the threat on their own.",
      ("mohammed_shia_al_sudani", "accuses", "iraqi_security_forces")),
+    # a name set off after the place a body is "in" names the body, not the place, and "its head" is the body's
+    ("The United Nations mission in Iraq, UNAMI, called on all parties to respect Iraq's sovereignty. Its head, "
+     "Mohammed al-Hassan, said civilians were paying the price.",
+     ("mohammed_al_hassan", "official_of", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
