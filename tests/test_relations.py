@@ -3313,6 +3313,10 @@ def triples(nlp, text):
     ("Fighters loyal to Syria's new authorities clashed with the Kurdish-led Syrian Democratic Forces near the town of "
      "Deir Hafer on Tuesday.",
      ("syria", "attacks", "syrian_democratic_forces")),
+    # an adjective of fault after "as", which the parser hangs on the "as" as a modifier, is the label
+    ("The Pentagon said U.S. forces had carried out the strike in self-defence, describing Abu Taqwa as responsible "
+     "for planning attacks against American personnel.",
+     ("us_department_of_defense", "accuses", "abu_taqwa_al_saidi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -148,6 +148,8 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Saar', 'accuses', 'Kataib Hezbollah'), ('Saar', 'accuses', 'Badr')]
     >>> read("Fayyadh called the strike an aggression against Iraq.", labelled_fault)
     [('Fayyadh', 'accuses', 'strike')]
+    >>> read("Barzani described the shelling as unacceptable.", labelled_fault)
+    [('Barzani', 'accuses', 'shelling')]
     """
     for verb in sent:
         treating, naming = lemma_of(verb) in lexicon.treating_verbs, lemma_of(verb) in lexicon.naming_verbs
@@ -224,6 +226,9 @@ def _labels(verb: Token, objects: list[Token], treating: bool) -> list[Token]:
     labels = [] if treating else [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}]
     # the parser may hang the "as" on the object
     labels += prep_objects(verb, {"as"}) + [label for o in objects for label in prep_objects(o, {"as"})]
+    # ("described the shelling as unacceptable": the parser hangs an adjective on the "as" as a modifier)
+    labels += [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for a in p.children
+               if a.dep_ in {"amod", "acomp"}]
     if not treating:  # "considers the US presence an occupation": the parser may take the label for an apposition
         labels += [a for o in objects for a in o.children if a.dep_ == "appos" and a.doc[a.left_edge.i - 1].text != ","]
     if len(objects) > 1 and not treating:  # "the strike, which it called a violation", "called the strike an
