@@ -271,6 +271,12 @@ def test_kurdish_authorities_are_the_regions_unless_in_syria(nlp):
     assert ids["Syrian Kurdish authorities"] == "autonomous_administration_of_north_and_east_syria"
 
 
+def test_the_resistance_coordination_committee_is_the_commission(nlp):
+    doc = nlp("The Iraqi Resistance Coordination Committee said the U.S. forces would pay a heavy price.")
+    ids = {span.text: span.kb_id_ for span in doc.spans[MENTIONS_KEY]}
+    assert ids["Iraqi Resistance Coordination Committee"] == "iraqi_resistance_coordination_commission"
+
+
 def test_a_bare_government_is_that_of_the_one_state_the_sentence_before_names(nlp):
     doc = nlp("What is your relationship with Tehran?\nWe will not disarm as long as there is a single American "
               "soldier on Iraqi soil. The government knows this. Iran stood with Iraq, while the Islamic Republic's "

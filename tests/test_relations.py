@@ -4852,6 +4852,9 @@ def test_pattern_reads(nlp, text, expected):
     ("The United Nations mission in Iraq, UNAMI, called on all parties to respect Iraq's sovereignty. Its head, "
      "Mohammed al-Hassan, said civilians were paying the price.",
      ("mohammed_al_hassan", "official_of", "iraq")),
+    # the chief of a group's political bureau heads a body of it, not the group
+    ("The Harakat al-Nujaba politburo chief, Ali al-Asadi, said the aggression proved it.",
+     ("ali_al_asadi", "leads", "harakat_al_nujaba")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
