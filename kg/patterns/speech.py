@@ -148,8 +148,6 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Saar', 'accuses', 'Kataib Hezbollah'), ('Saar', 'accuses', 'Badr')]
     >>> read("Fayyadh called the strike an aggression against Iraq.", labelled_fault)
     [('Fayyadh', 'accuses', 'strike')]
-    >>> read("Barzani described the shelling as unacceptable.", labelled_fault)
-    [('Barzani', 'accuses', 'shelling')]
     """
     for verb in sent:
         treating, naming = lemma_of(verb) in lexicon.treating_verbs, lemma_of(verb) in lexicon.naming_verbs
@@ -222,7 +220,11 @@ def _act_told_before(pronoun: Token, lexicon: Lexicon) -> Token | None:
 def _labels(verb: Token, objects: list[Token], treating: bool) -> list[Token]:
     """What a verb of calling or treating names its objects: "called the strikes a violation", "described the
     assassination as a terrorist act", "regards the PKK as a terrorist organisation" (a verb of treating, only with
-    "as")."""
+    "as"), "described the shelling as unacceptable".
+
+    >>> read("Barzani described the shelling as unacceptable.", labelled_fault)
+    [('Barzani', 'accuses', 'shelling')]
+    """
     labels = [] if treating else [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}]
     # the parser may hang the "as" on the object
     labels += prep_objects(verb, {"as"}) + [label for o in objects for label in prep_objects(o, {"as"})]
