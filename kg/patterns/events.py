@@ -380,8 +380,9 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
     elif predicate == "supports":
         # "supplied drones to the Houthis"; "helped Iraqi forces fight ISIS", where the helped is the clause's
         # subject
-        given = [c for c in verb.children if c.dep_ == "dobj"] if lemma_of(verb) in lexicon.giving_verbs else []
-        found += [o for n in given + [verb] * bool(given) for p in prep_objects(n, {"to"}) for o in conjuncts(p)]
+        if lemma_of(verb) in lexicon.giving_verbs:
+            given = [c for c in verb.children if c.dep_ == "dobj"]
+            found += [o for n in [verb, *given] for p in prep_objects(n, {"to"}) for o in conjuncts(p)]
         found += [o for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c) for o in conjuncts(s)]
     return found
 
