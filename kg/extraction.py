@@ -17,7 +17,8 @@ from kg.actors import Actor, add_actor_pipes, merge_across_articles
 from kg.coref import COREF_NAME
 from kg.corpus import Article
 from kg.names import TYPOGRAPHIC_QUOTES
-from kg.nlp import DATELINES_NAME, LISTS_NAME, MENTIONS_KEY, PARAGRAPHS_NAME, TAGS_FROM_PARSE_NAME, load_pipeline
+from kg.nlp import (ACRONYMS_NAME, DATELINES_NAME, LISTS_NAME, MENTIONS_KEY, PARAGRAPHS_NAME, TAGS_FROM_PARSE_NAME,
+                    load_pipeline)
 from kg.relations import Relation, add_relation_pipe, most_confident
 from kg.scorer import SCORER_NAME
 
@@ -74,6 +75,7 @@ def make_pipeline(model: str | None = None, registry_path: str | None = None,
     """The trained spaCy pipeline with kg's components: gazetteer, actor linker, coreference, relation patterns
     and the relation scorer (the package's model, or the one at `scorer_path`)."""
     nlp = load_pipeline(model)
+    nlp.add_pipe(ACRONYMS_NAME, before="tok2vec")
     nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     nlp.add_pipe(DATELINES_NAME, after=TAGS_FROM_PARSE_NAME)

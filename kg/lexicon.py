@@ -342,6 +342,7 @@ class Lexicon:
     nominalised_acts: dict[str, frozenset[str]]
     count_words: dict[str, int]
     ship_prefixes: frozenset[str]
+    acronym_norms: dict[str, str]  # an all-capital short form that spells a word -> the word to read it as
     navy_prefixes: dict[str, str]  # a warship's prefix, lowercased -> the name of the state whose navy it is
     company_nouns: frozenset[str]
     summary_nouns: frozenset[str]
@@ -381,6 +382,7 @@ class Lexicon:
             nominalised_acts=_table(data["nominalised_acts"]),
             count_words={word: int(count) for word, count in data["count_words"].items()},
             navy_prefixes={prefix.lower(): state for prefix, state in data["navy_prefixes"].items()},
+            acronym_norms=dict(data["acronym_norms"]),
             noun_target_preps=_table(data["noun_target_preps"]),
             # every other field is a set of words, read from the key of the same name
             **{field.name: _words(data[field.name]) for field in fields(cls) if field.type == "frozenset[str]"},

@@ -26,7 +26,8 @@ from kg.names import NAME_PARTICLES
 
 __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "pipeline_identity", "declare_extensions",
            "keep_titles_whole",
-           "MENTIONS_KEY", "COREF_KEY", "PARAGRAPHS_NAME", "paragraph_boundaries", "TAGS_FROM_PARSE_NAME",
+           "MENTIONS_KEY", "COREF_KEY", "ACRONYMS_NAME", "AcronymNorms",
+           "PARAGRAPHS_NAME", "paragraph_boundaries", "TAGS_FROM_PARSE_NAME",
            "tags_from_parse", "DATELINES_NAME", "DatelineRepairs", "dateline_tokens", "line_openings", "LISTS_NAME",
            "lists_taken_for_appositions", "compounded_name", "is_to_infinitive"]
 
@@ -44,6 +45,7 @@ COREF_KEY = "kg_coref"
 _DATELINES_KEY = "kg_dateline_tokens"
 
 
+ACRONYMS_NAME = "kg_acronym_norms"
 PARAGRAPHS_NAME = "kg_paragraphs"
 TAGS_FROM_PARSE_NAME = "kg_tags_from_parse"
 DATELINES_NAME = "kg_datelines"
@@ -66,6 +68,41 @@ _SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 # a subject pronoun's object form, for a participle's act done to a clause's subject
 _OBJECT_FORMS = {"they": "them", "he": "him", "she": "her", "it": "it"}
+
+
+@Language.factory(ACRONYMS_NAME, assigns=["token.norm"])
+def make_acronym_norms(nlp: Language, name: str) -> "AcronymNorms":
+    return AcronymNorms(name)
+
+
+class AcronymNorms:
+    """Before the tagger and the parser: an all-capital short form that spells a common word (lexicon
+    `acronym_norms`), in mixed-case text, is read as the name it stands for, not the word it spells. The pipeline's
+    embeddings read a token's norm, and "IS" normed as "is" is a verb.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(ACRONYMS_NAME, before="tok2vec")
+    >>> [(t.text, t.tag_) for t in nlp("The group blamed IS sleeper cells for the attack.")][3]
+    ('IS', 'NNP')
+    >>> [t.norm_ for t in nlp("WHAT IS NEXT FOR IRAQ")][1]
+    'is'
+    """
+
+    def __init__(self, name: str = ACRONYMS_NAME):
+        self.name = name
+        self.norms = load_lexicon().acronym_norms
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if (norm := self.norms.get(token.text)) is not None and _in_mixed_case(token):
+                token.norm_ = norm
+        return doc
+
+
+def _in_mixed_case(token: Token) -> bool:
+    """Whether the words around a token are not all in capitals (a headline in capitals spells "IS" as a verb)."""
+    words = [t for t in token.doc[max(0, token.i - 3):token.i + 4] if t.is_alpha and t.i != token.i]
+    return any(not t.is_upper for t in words)
 
 
 @Language.component(PARAGRAPHS_NAME, assigns=["token.is_sent_start"])

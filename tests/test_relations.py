@@ -3317,6 +3317,10 @@ def triples(nlp, text):
     ("The Pentagon said U.S. forces had carried out the strike in self-defence, describing Abu Taqwa as responsible "
      "for planning attacks against American personnel.",
      ("us_department_of_defense", "accuses", "abu_taqwa_al_saidi")),
+    # "IS" in mixed-case text names Islamic State, no verb "is"
+    ("In Deir ez-Zor, three fighters of the Syrian Democratic Forces died in an ambush, the SDF said. The group "
+     "blamed IS sleeper cells for the attack.",
+     ("syrian_democratic_forces", "accuses", "islamic_state")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
