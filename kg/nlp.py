@@ -2573,14 +2573,15 @@ def _raise_participle_coordinated_after_its_noun(participle: Token) -> None:
 def _raise_subject_set_off(verb: Token) -> None:
     """A verb with no subject, whose subject the parser hung elsewhere: after a comma before the verb, a name set
     off after a fronted phrase (_set_off_after_fronted_phrase) or left hanging before the verb (_name_left_hanging),
-    and with no comma, a noun phrase set off at the end of a fronted phrase that runs up to the verb
-    (_run_into_verb). The name is the verb's subject, with the description set off beside it."""
+    and failing those, a noun phrase set off at the end of a fronted phrase that runs up to the verb or to the comma
+    before it (_run_into_verb). The name is the verb's subject, with the description set off beside it."""
     doc = verb.doc
     if not (verb.tag_.startswith("VB") and verb.dep_ == "ROOT") or verb.i < 2 or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return
-    found = _set_off_after_fronted_phrase(verb) or _name_left_hanging(verb) or _run_into_verb(verb) if (
-        doc[verb.i - 1].text == ",") else _run_into_verb(verb)
+    after_comma = doc[verb.i - 1].text == ","
+    set_off = _set_off_after_fronted_phrase(verb) or _name_left_hanging(verb) if after_comma else None
+    found = set_off or _run_into_verb(verb)
     if found is not None:
         named, description = found
         if description is not None:
