@@ -2001,6 +2001,29 @@ def _lower_group_name_into_title(name: Token) -> None:
             word.head, word.dep_ = last, "compound"
 
 
+def _lower_modifier_into_title(modifier: Token) -> None:
+    """A lower-case word right before a capitalised title, which the parser hung on the holder's name beside the
+    title ("Iraqi caretaker Prime Minister Adel Abdul Mahdi", with "caretaker" and what it carries on "Mahdi"): it
+    is the title's, so the title keeps the state it is of.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("U.S. forces conduct defensive strikes\\n\\nIraqi caretaker Prime Minister Adel Abdul Mahdi called "
+    ...           "the strikes a vicious attack.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "caretaker"]
+    [('caretaker', 'Minister')]
+    """
+    if not (modifier.is_lower and modifier.dep_ in {"compound", "amod"} and modifier.head.tag_ in _PROPER_NOUN_TAGS):
+        return
+    name, title = modifier.head, None
+    for word in modifier.doc[modifier.i + 1:name.i]:
+        if not (word.tag_ in _PROPER_NOUN_TAGS and word.is_title and word.head.i <= name.i):
+            break
+        title = word if word.lower_ in load_lexicon().role_predicates else title
+    if title is not None:
+        modifier.head = title
+
+
 def _raise_object_after_her(pronoun: Token) -> None:
     """An object after "her" as the object of a preposition ("discussed with her the timetable"), which the parser
     read as "her timetable": the pronoun is the preposition's, the noun, with its own determiner, the verb's object.
@@ -3371,6 +3394,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_object_after_day,
     _lower_name_joined_without_conjunction,
     _lower_group_name_into_title,
+    _lower_modifier_into_title,
     _raise_object_after_her,
     _lower_verb_taken_in_site_noun,
     _lower_subject_into_title,

@@ -3321,6 +3321,10 @@ def triples(nlp, text):
     ("In Deir ez-Zor, three fighters of the Syrian Democratic Forces died in an ambush, the SDF said. The group "
      "blamed IS sleeper cells for the attack.",
      ("syrian_democratic_forces", "accuses", "islamic_state")),
+    # a lower-case word before a capitalised title is the title's, after a headline as well as alone
+    ("U.S. forces conduct defensive strikes\n\nIraqi caretaker Prime Minister Adel Abdul Mahdi called the strikes a "
+     "vicious attack and said they would have dangerous consequences.",
+     ("adel_abdul_mahdi", "official_of", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
