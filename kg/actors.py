@@ -1497,6 +1497,8 @@ class ActorLinker:
             return "Country"
         if (where := _type_by_setting(span, self.lexicon)) is not None:
             return where
+        if self_naming_noun(span, self.lexicon) is not None:
+            return "Militia"  # "a group calling itself Awliyaa al-Dam", whatever the NER takes the name for
         described = _described_by_apposition(span, self.lexicon)
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
         if self._placed_by_words(span, label, described, words):
@@ -1517,8 +1519,8 @@ class ActorLinker:
             return "Place"  # "Sinjar, in Nineveh province, ...": a town the NER took for an organisation
         if len(span) > 1 and fold(span[-1].text) in self.lexicon.company_name_words:
             return "Organization"  # "Dana Gas", which the NER may take for a person
-        if words & self.lexicon.group_name_words or self_naming_noun(span, self.lexicon) is not None:
-            return "Militia"  # "Tashkil al-Waritheen", "a group calling itself X", which the NER may take for a person
+        if words & self.lexicon.group_name_words:
+            return "Militia"  # "Tashkil al-Waritheen", which the NER may take for a person
         if label == "ORG":
             # the word heading the name says what it is before any word inside it: the "Nationalist Movement Party"
             # is a party, not a movement
