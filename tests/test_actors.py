@@ -891,8 +891,8 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     # an embassy is a place, as a base is, whatever the NER took it for
     ("Hundreds of supporters of Muqtada al-Sadr stormed the Swedish Embassy in Baghdad.", "swedish_embassy", "Place"),
     # the name a group calls itself is a group's, whatever place the NER took it for
-    ("A little-known group calling itself Awliyaa al-Dam claimed responsibility on its Telegram channel.",
-     "awliyaa_al_dam", "Militia"),
+    ("A little-known group calling itself Kafil al-Dam claimed responsibility on its Telegram channel.",
+     "kafil_al_dam", "Militia"),
 ])
 def test_names_are_typed_by_what_the_text_says_of_them(nlp, text, actor, actor_type):
     assert nlp(text)._.actors[actor].type == actor_type
