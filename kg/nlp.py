@@ -1690,14 +1690,19 @@ def _split_names_joined_inside_one(first: Token) -> None:
 
 def _raise_harm_clause_off_place(verb: Token) -> None:
     """A relative clause of a harm ("that killed two PMF members") the parser hung on the place an attack named
-    before it was on ("a US airstrike on a PMF position in Babil province that killed two PMF members"): a place
-    kills no one, so the clause is the attack's.
+    before it was on ("a US airstrike on a PMF position in Babil province that killed two PMF members"), also where
+    the parser hung the "on" on the verb the attack is in ("were in response to an attack on a base that killed"):
+    a place kills no one, so the clause is the attack's.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> doc = nlp("They protested a US airstrike on a PMF position in Babil province that killed two PMF members.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "killed"]
     [('killed', 'airstrike')]
+    >>> doc = nlp("The strikes were in response to a rocket attack on Dec. 27 on an Iraqi base near Kirkuk that killed "
+    ...           "a U.S. contractor.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "killed"]
+    [('killed', 'attack')]
     """
     if verb.dep_ != "relcl" or not verb.tag_.startswith("VB"):
         return  # (the cheap tests first: this runs for every token)
@@ -1712,7 +1717,8 @@ def _raise_harm_clause_off_place(verb: Token) -> None:
         preposition = noun.head
         noun = preposition.head
         if noun.tag_.startswith("VB"):  # ("protested a strike on a position": the "on" hung on the verb)
-            noun = next((o for o in noun.children if o.dep_ == "dobj" and o.i < preposition.i), noun)
+            noun = next((o for o in noun.children if o.dep_ == "dobj" and o.i < preposition.i), None) or next(
+                (t for t in reversed(verb.doc[noun.i + 1:preposition.i]) if _names_a_harm(t)), noun)
         if _names_a_harm(noun):
             verb.head = noun
             return

@@ -4863,6 +4863,10 @@ def test_pattern_reads(nlp, text, expected):
     # the chief of a group's political bureau heads a body of it, not the group
     ("The Harakat al-Nujaba politburo chief, Ali al-Asadi, said the aggression proved it.",
      ("ali_al_asadi", "leads", "harakat_al_nujaba")),
+    # a base an attack was on kills no one, though the "on" hangs on the verb the attack is in
+    ("The strikes were in response to a rocket attack on Dec. 27 on an Iraqi base near Kirkuk that killed a U.S. "
+     "civilian contractor and wounded four American service members.",
+     ("iraqi_security_forces", "attacks", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
