@@ -1206,11 +1206,21 @@ def _issuing_verb(message: Token, lexicon: Lexicon) -> Token | None:
     >>> doc = make_pipeline()("The Iraqi government and the KRG welcomed the announcement.")
     >>> _issuing_verb(doc[8], load_lexicon()) is None
     True
+    >>> doc = make_pipeline()("Parliament voted in favour of a resolution calling on the government to act.")
+    >>> _issuing_verb(doc[6], load_lexicon())
+    voted
     """
     if message.dep_ == "dobj":
         return None if lexicon.verb_predicates.get(lemma_of(message.head)) else message.head
     if message.dep_ == "pobj" and message.head.lower_ == "in" and message.head.head.pos_ == "VERB":
         return message.head.head
+    # ("voted for a resolution calling on", "voted in favour of a bill requiring": whose vote carries it)
+    preposition = message.head
+    if message.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in {"favor", "favour"}:
+        preposition = preposition.head.head
+    if message.dep_ == "pobj" and preposition.lower_ in {"for", "in"} and lemma_of(preposition.head) in (
+            lexicon.voting_verbs):
+        return preposition.head
     return None
 
 

@@ -3325,6 +3325,10 @@ def triples(nlp, text):
     ("U.S. forces conduct defensive strikes\n\nIraqi caretaker Prime Minister Adel Abdul Mahdi called the strikes a "
      "vicious attack and said they would have dangerous consequences.",
      ("adel_abdul_mahdi", "official_of", "iraq")),
+    # a resolution one votes for is one's own
+    ("Iraq's parliament voted Sunday in favor of a resolution calling on the government to end the presence of "
+     "foreign troops in the country.",
+     ("iraqi_parliament", "demands", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
