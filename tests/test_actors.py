@@ -972,6 +972,8 @@ def test_a_province_named_for_a_city_is_a_place_of_its_own(nlp):
     ("Police clashed with the Nineveh Plains Protection Units on Monday.", "Nineveh Plains Protection Units",
      "Militia"),
     ("The Kurdistan Region Presidency condemned the attack.", "Kurdistan Region Presidency", "GovernmentBody"),
+    # a think tank or a university, as an office is
+    ("The Washington Institute published the study.", "Washington Institute", "Organization"),
 ])
 def test_a_registered_place_that_opens_an_organisations_name_is_part_of_it(nlp, text, name, actor_type):
     doc = nlp(text)

@@ -3329,6 +3329,10 @@ def triples(nlp, text):
     ("Iraq's parliament voted Sunday in favor of a resolution calling on the government to end the presence of "
      "foreign troops in the country.",
      ("iraqi_parliament", "demands", "iraqi_government")),
+    # a fellow at a think tank named for a city is one of it
+    ("\"It uses the PMF's resources,\" said Hamdi Malik, a fellow at the Washington Institute who studies the "
+     "militias.",
+     ("hamdi_malik", "member_of", "washington_institute")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
