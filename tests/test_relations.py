@@ -3333,6 +3333,10 @@ def triples(nlp, text):
     ("\"It uses the PMF's resources,\" said Hamdi Malik, a fellow at the Washington Institute who studies the "
      "militias.",
      ("hamdi_malik", "member_of", "washington_institute")),
+    # a penalty laid on an actor for what a gerund tells charges the actor
+    ("The U.S. Treasury Department imposed sanctions on an Iraqi airline, Fly Baghdad, for providing assistance to "
+     "the Quds Force.",
+     ("us_treasury", "accuses", "fly_baghdad")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4875,6 +4879,10 @@ def test_pattern_reads(nlp, text, expected):
     ("The strikes were in response to a rocket attack on Dec. 27 on an Iraqi base near Kirkuk that killed a U.S. "
      "civilian contractor and wounded four American service members.",
      ("iraqi_security_forces", "attacks", "us_forces")),
+    # what one is penalised for is no act of the one penalising
+    ("The U.S. Treasury Department imposed sanctions on an Iraqi airline, Fly Baghdad, for providing assistance to "
+     "the Quds Force.",
+     ("us_treasury", "supports", "quds_force")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

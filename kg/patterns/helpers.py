@@ -298,9 +298,11 @@ def _gerund_doers(governor: Token) -> list[Token]:
     """Who does what a gerund after a preposition tells ("Washington had shown nerve in blaming Tehran"): its
     governor's subject, or its object ("thanked the coalition for helping"); what one is accused of is no act told."""
     lexicon = load_lexicon()
-    # (nor what one is sanctioned or listed for: "sanctioned X for attacking US forces")
+    # (nor what one is sanctioned or listed for: "sanctioned X for attacking US forces", "imposed sanctions on X for
+    # providing assistance to the Quds Force")
     if lexicon.verb_predicates.get(lemma_of(governor)) == "accuses" or lemma_of(governor) in (
-            lexicon.sanction_verbs | lexicon.designation_verbs):
+            lexicon.sanction_verbs | lexicon.designation_verbs) or any(
+            c.dep_ == "dobj" and c.lower_ in lexicon.sanction_nouns for c in governor.children):
         return []
     if is_passive(governor) and lemma_of(governor) in lexicon.participation_verbs:
         # "X was involved in planning attacks": X planned them

@@ -1499,6 +1499,8 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Treasury', 'accuses', 'Qais al-Khazali')]
     >>> read("The US imposed sanctions on Asaib Ahl al-Haq for human rights abuses.", designation)
     [('US', 'accuses', 'Asaib Ahl al-Haq')]
+    >>> read("The Treasury imposed sanctions on Fly Baghdad for providing assistance to the Quds Force.", designation)
+    [('Treasury', 'accuses', 'Fly Baghdad')]
     >>> read("The PKK is designated a terrorist organization by Turkey and the European Union.", designation)
     [('Turkey', 'accuses', 'PKK'), ('European Union', 'accuses', 'PKK')]
     >>> read("He leads Kataib Hezbollah, a group the US designated as a terrorist organisation.", designation)
@@ -1524,7 +1526,7 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for target in (t for d in designated for t in [*conjuncts(d), *_listed(d)]):
                     yield frame(designator, "accuses", target, token, "designation")
         elif lemma in lexicon.sanction_verbs and token.pos_ == "NOUN" and token.dep_ == "dobj" and (
-                prep_objects(token, {"for", "over"}) or prep_objects(token.head, {"for", "over"})):
+                _charged(token) or _charged(token.head)):
             # "imposed sanctions on X over its attacks": a penalty that states its charge, on whom it falls
             targets = prep_objects(token, {"on", "against"}) or prep_objects(token.head, {"on", "against"})
             for designator in subjects_of(token.head):
@@ -1553,14 +1555,20 @@ def _states_charge(verb: Token) -> bool:
     ...      designation)
     [('Treasury', 'accuses', 'Ali Hamza'), ('Treasury', 'accuses', 'businessman')]
     """
-    return any(c.dep_ == "prep" and c.lower_ in {"for", "over"} and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
-               for t in [verb, *passive_agents(verb), *(o for d in direct_objects(verb) for o in conjuncts(d)[1:])]
-               for c in t.children) or any(
+    return any(_charged(t) for t in [verb, *passive_agents(verb), *(o for d in direct_objects(verb)
+                                                                    for o in conjuncts(d)[1:])]) or any(
         # "designated X, an Iraqi businessman it said had funnelled millions to Kataib Hezbollah": the charge the
         # designator tells of the one designated
         clause.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in clause.children) and any(
             s.dep_ == "nsubj" and s.lower_ in {"it", "they"} for s in clause.children)
         for d in direct_objects(verb) for a in d.children if a.dep_ == "appos" for clause in a.children)
+
+
+def _charged(token: Token) -> bool:
+    """Whether a "for" or "over" on the word states a charge, by a noun or a gerund: "for human rights abuses", "for
+    providing assistance to the Quds Force"."""
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "over"} and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+               for c in token.children)
 
 
 def _designation_parties(verb: Token) -> tuple[list[Token], list[Token]]:
