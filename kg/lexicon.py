@@ -202,6 +202,7 @@ class Lexicon:
     filing_verbs: frozenset[str]
     linking_verbs: frozenset[str]
     message_nouns: frozenset[str]
+    front_nouns: frozenset[str]
     voting_verbs: frozenset[str]
     timing_nouns: frozenset[str]
     institution_nouns: frozenset[str]

@@ -3337,6 +3337,10 @@ def triples(nlp, text):
     ("The U.S. Treasury Department imposed sanctions on an Iraqi airline, Fly Baghdad, for providing assistance to "
      "the Quds Force.",
      ("us_treasury", "accuses", "fly_baghdad")),
+    # a name said to be a front for a group charges the group
+    ("A little-known group calling itself Awliyaa al-Dam claimed responsibility. U.S. officials said the group is a "
+     "front for Kataib Hezbollah.",
+     ("united_states", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

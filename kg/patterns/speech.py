@@ -302,6 +302,8 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("The ministry warned that any U.S. strike would be a violation of its sovereignty.", reported_fault,
     ...      speaker="ministry")
     []
+    >>> read("Officials said the new names are fronts used by Kataib Hezbollah.", reported_fault, speaker="Officials")
+    [('Officials', 'accuses', 'Kataib Hezbollah')]
     """
     if sent._.speaker is None or not (cue_words := _fault_cues(sent, lexicon)):
         return
@@ -337,7 +339,16 @@ def _fault_cues(sent: Span, lexicon: Lexicon) -> set[Token]:
             and not ((phrase := t.head if t.dep_ in {"amod", "compound"} else t).dep_ == "pobj"
                      and phrase.head.lower_ in lexicon.adversary_preps)
             and not _denied_of_subject(t) and not _a_duty(t, lexicon)
-            and not (t.dep_ == "amod" and t.head.tag_ in {"DT", "PRP", "WP"})} | _harm_to_the_innocent(sent, lexicon)
+            and not (t.dep_ == "amod" and t.head.tag_ in {"DT", "PRP", "WP"})} | _harm_to_the_innocent(sent, lexicon) | {
+        t for t in sent if t.lower_ in lexicon.front_nouns and t.dep_ == "attr" and t.head.dep_ == "ccomp" and (
+            _front_users(t))}
+
+
+def _front_users(front: Token) -> list[Token]:
+    """Who a front is said to be for or used by, in a clause a speaker reports ("officials said the names are fronts
+    used by Iran-backed militias", "a front for Kataib Hezbollah"): the charge is theirs, not the front's; a group
+    "believed to be a front" is charged by no one the sentence names."""
+    return prep_objects(front, {"for", "of"}) + [a for c in front.children if c.dep_ == "acl" for a in passive_agents(c)]
 
 
 def _clause_speaker(verb: Token, lexicon: Lexicon) -> str:
@@ -434,6 +445,8 @@ def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
     # "they have killed our brothers and violated our sovereignty"; but "struck the base in response to the crimes of
     # X": the wrong answered is another's
     # ("the elections were rigged by the Sadrists": a wrong done is its agent's, not what it was done to)
+    if all(cue.lower_ in lexicon.front_nouns for cue in cues):
+        return [user for cue in cues for user in _front_users(cue)]
     subjects = [] if all(_answered(cue, verb, lexicon) for cue in cues) else passive_agents(verb) if (
         verb in cues and is_passive(verb)) else [
         s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS] or (
