@@ -913,8 +913,12 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
     # ("Pentagon: Iran-backed militia behind Tower 22 attack": what follows a headline's colon is the source's word)
     # ("members of X, an accusation both groups rejected": an act set off after a phrase is what the clause tells)
     describing = token.dep_ == "appos" and lemma_of(token) not in lexicon.noun_predicates
+    # (one set off before a name coordinated after it is the first name's alone: "Nouri al-Maliki, a former prime
+    # minister who heads the State of Law coalition, and Hadi al-Amiri")
+    joined = (token.tag_ != "NN" or token.head.dep_ != "conj") and not any(
+        c.dep_ == "conj" and c.i > token.i for c in token.head.children)
     if describing and ":" not in {t.text for t in token.doc[token.head.i:token.left_edge.i]} and (
-            found := _first_named([token.head], 0.05, joined=token.tag_ != "NN" or token.head.dep_ != "conj")):
+            found := _first_named([token.head], 0.05, joined=joined)):
         # "the PMF, an umbrella group": the group is the PMF (and in "the army and the YBS, a Yazidi group", one group
         # set after the last of them, the YBS alone)
         return found

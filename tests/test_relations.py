@@ -4887,6 +4887,10 @@ def test_pattern_reads(nlp, text, expected):
     ("The U.S. Treasury Department imposed sanctions on an Iraqi airline, Fly Baghdad, for providing assistance to "
      "the Quds Force.",
      ("us_treasury", "supports", "quds_force")),
+    # an apposition set off before a name coordinated after it is the first name's alone
+    ("Nouri al-Maliki, a former prime minister who heads the State of Law coalition, and Hadi al-Amiri, the leader "
+     "of the Fatah Alliance, are the Framework's most powerful figures.",
+     ("hadi_al_amiri", "leads", "state_of_law_coalition")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
