@@ -3341,6 +3341,9 @@ def triples(nlp, text):
     ("A little-known group calling itself Awliyaa al-Dam claimed responsibility. U.S. officials said the group is a "
      "front for Kataib Hezbollah.",
      ("united_states", "accuses", "kataib_hezbollah")),
+    # (but one standing behind an attack is blamed for it)
+    ("U.S. officials said Kataib Hezbollah stood behind the attack on the base.",
+     ("united_states", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4891,6 +4894,10 @@ def test_pattern_reads(nlp, text, expected):
     ("Nouri al-Maliki, a former prime minister who heads the State of Law coalition, and Hadi al-Amiri, the leader "
      "of the Fatah Alliance, are the Framework's most powerful figures.",
      ("hadi_al_amiri", "leads", "state_of_law_coalition")),
+    # standing behind a government is a stand, no blame
+    ("Qais al-Khazali, the leader of Asaib Ahl al-Haq, spoke in Baghdad. Khazali praised Prime Minister Mohammed "
+     "Shia al-Sudani for negotiating the deal and said his movement stood behind the government.",
+     ("qais_khazali", "accuses", "asaib_ahl_al_haq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -496,6 +496,8 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iran', 'accuses', 'United States')]
     >>> read('She said the United States held Iran responsible.', blame)
     []
+    >>> read('Khazali said his movement stood behind the government.', blame)
+    []
     """
     for token in sent:
         # ("she said the United States held Iran responsible": the holder accuses, in held_responsible)
@@ -506,6 +508,10 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             subjects, pattern = subjects_of(token.head), "blame"  # "said the United States bears responsibility"
         elif token.lower_ in lexicon.culprit_preps or culprit_adjective:
             verb = token.head if token.dep_ in {"prep", "acomp"} else token
+            if verb.pos_ == "VERB" and lexicon.verb_predicates.get(phrasal_lemma(verb)) is not None and not any(
+                    lexicon.noun_predicates.get(lemma_of(o)) in {"attacks", "kills"} for o in prep_objects(
+                        verb, {token.lower_})):
+                continue  # ("his movement stood behind the government": a stand taken, no blame; but behind an attack)
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             if verb.pos_ in {"PROPN", "NOUN"} and token.dep_ == "prep":
                 subjects = [verb]  # a headline with no verb: "Pentagon: Kataib Hezbollah behind Jordan attack"
