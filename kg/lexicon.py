@@ -128,6 +128,7 @@ class Lexicon:
     installation_nouns: frozenset[str]
     hosting_verbs: frozenset[str]
     using_verbs: frozenset[str]
+    stronghold_nouns: frozenset[str]
     carrying_verbs: frozenset[str]
     owning_verbs: frozenset[str]
     affiliated_nouns: frozenset[str]

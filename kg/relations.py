@@ -1245,6 +1245,10 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     words = {token.lemma_.lower(), token.lower_}
     # (any thing is whose it is said to be, or who uses it: "a farm used by Iran-backed groups"; but "individuals
     # affiliated with X" are people, no thing of X's)
+    # "Jurf al-Sakhar, a stronghold of Kataib Hezbollah": whose stronghold a place is
+    if strongholds := [o for a in token.children if a.dep_ == "appos" and lemma_of(a) in lexicon.stronghold_nouns
+                       for p in prep_objects(a, {"of"}) for o in conjuncts(p) if actor_ids_at(o)]:
+        return strongholds
     people = set(lexicon.role_predicates) | lexicon.affiliated_nouns | lexicon.member_plurals | lexicon.person_nouns
     thing = token.pos_ == "NOUN" and not words & people
     if not thing and not words & (lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges | (

@@ -3344,6 +3344,9 @@ def triples(nlp, text):
     # (but one standing behind an attack is blamed for it)
     ("U.S. officials said Kataib Hezbollah stood behind the attack on the base.",
      ("united_states", "accuses", "kataib_hezbollah")),
+    # a place set beside as a group's stronghold is the group's
+    ("U.S. jets struck the Jurf al-Sakhar base, a stronghold of Kataib Hezbollah, in Babil province.",
+     ("us_forces", "attacks", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
