@@ -3347,6 +3347,9 @@ def triples(nlp, text):
     # a place set beside as a group's stronghold is the group's
     ("U.S. jets struck the Jurf al-Sakhar base, a stronghold of Kataib Hezbollah, in Babil province.",
      ("us_forces", "attacks", "kataib_hezbollah")),
+    # the head of a group's media centre is one of the group, not its head
+    ("Farhad Shami, head of the SDF media center, said five attackers were killed in the clashes.",
+     ("farhad_shami", "member_of", "syrian_democratic_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4901,6 +4904,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Qais al-Khazali, the leader of Asaib Ahl al-Haq, spoke in Baghdad. Khazali praised Prime Minister Mohammed "
      "Shia al-Sudani for negotiating the deal and said his movement stood behind the government.",
      ("qais_khazali", "accuses", "asaib_ahl_al_haq")),
+    ("Farhad Shami, head of the SDF media center, said five attackers were killed in the clashes.",
+     ("farhad_shami", "leads", "syrian_democratic_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
