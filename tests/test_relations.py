@@ -3350,6 +3350,10 @@ def triples(nlp, text):
     # the head of a group's media centre is one of the group, not its head
     ("Farhad Shami, head of the SDF media center, said five attackers were killed in the clashes.",
      ("farhad_shami", "member_of", "syrian_democratic_forces")),
+    # cowardice is a fault, as cowardly is
+    ("Iranian missiles struck the KDPI headquarters near Koya. The party's spokesman, Mahmoud Sadeghi, called the "
+     "attack \"an act of cowardice.\"",
+     ("mahmoud_sadeghi", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
