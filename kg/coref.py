@@ -450,10 +450,14 @@ class Coreference:
         if (fits := _wanted_by(lower)) is None or self._judged_claim(token) or self._takes_up_a_proposal(token):
             return None
 
+        # ("The U.S. embassy called on Baghdad to act. It said ...": a mission that speaks for its state acts)
+        acting_place = lower == "it" and token.dep_ == "nsubj"
+
         def wanted(mention: _Mention) -> bool:
             # "the Islamic Resistance, a coalition of Iran-backed militias, said it had ...": a backer named inside
             # another's name is no antecedent, nor a state named by an adjective ("the Turkish envoy")
-            return fits(mention) and not mention.nested and not (mention.on_site and lower in {"it", "they", "them"})
+            return (fits(mention) or acting_place and _stands_for_a_state(mention, token.doc)) and (
+                not mention.nested) and not (mention.on_site and lower in {"it", "they", "them"})
 
         struck, striking_side = self._struck(token)
         if lower in {"its", "their"} and (bound := self._possessor_bound(token, mentions, resolved, wanted, struck)):
@@ -1538,6 +1542,14 @@ def declare_speaker() -> None:
     """Declare ``Span._.speaker``, once: on a sentence, the actor whose words it quotes or reports."""
     if not Span.has_extension("speaker"):
         Span.set_extension("speaker", default=None)
+
+
+def _stands_for_a_state(mention: _Mention, doc: Doc) -> bool:
+    """Whether a mention names a place that stands for a state, as an embassy does."""
+    actors = doc._.actors or {}
+    actor = actors.get(mention.actor)
+    return actor is not None and actor.type == "Place" and actor.metonym in actors and (
+        actors[actor.metonym].type == "Country")
 
 
 def _wanted_by(pronoun: str) -> Callable[[_Mention], bool] | None:

@@ -3354,6 +3354,10 @@ def triples(nlp, text):
     ("Iranian missiles struck the KDPI headquarters near Koya. The party's spokesman, Mahmoud Sadeghi, called the "
      "attack \"an act of cowardice.\"",
      ("mahmoud_sadeghi", "accuses", "iran")),
+    # "it" that speaks after an embassy is the embassy, and so its state
+    ("BAGHDAD - The U.S. embassy in Baghdad on Friday called on the Iraqi government to protect diplomatic "
+     "facilities. It said the attacks were carried out by \"Iran-aligned militias that operate freely in Iraq.\"",
+     ("united_states", "accuses", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4910,6 +4914,9 @@ def test_pattern_reads(nlp, text, expected):
      ("qais_khazali", "accuses", "asaib_ahl_al_haq")),
     ("Farhad Shami, head of the SDF media center, said five attackers were killed in the clashes.",
      ("farhad_shami", "leads", "syrian_democratic_forces")),
+    ("BAGHDAD - The U.S. embassy in Baghdad on Friday called on the Iraqi government to protect diplomatic "
+     "facilities. It said the attacks were carried out by \"Iran-aligned militias that operate freely in Iraq.\"",
+     ("iraqi_government", "accuses", "iran_backed_militias")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
