@@ -4917,6 +4917,9 @@ def test_pattern_reads(nlp, text, expected):
     ("BAGHDAD - The U.S. embassy in Baghdad on Friday called on the Iraqi government to protect diplomatic "
      "facilities. It said the attacks were carried out by \"Iran-aligned militias that operate freely in Iraq.\"",
      ("iraqi_government", "accuses", "iran_backed_militias")),
+    # an act coordinated with a threat told of is done, not threatened by the one who tells it
+    ("Secretary of State Marco Rubio said the groups had repeatedly threatened and attacked American forces.",
+     ("marco_rubio", "threatens", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

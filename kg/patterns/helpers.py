@@ -1104,8 +1104,15 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
     False
     >>> in_future(_parser()("They would expand attacks, a day after the US struck Yemen.")[10], load_lexicon())
     False
+
+    A verb coordinated with a word of the future is no act it puts to come ("had threatened and attacked US forces"):
+
+    >>> in_future(_parser()("The groups had threatened and attacked US forces.")[5], load_lexicon())
+    False
     """
+    below = cue
     for level, current in _governors(cue):
+        coordinated, below = below.dep_ == "conj" and below.head == current, current
         if _answered_by(current, lexicon) or current.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ in lexicon.aftermath_preps for c in current.children):
             # "vowed revenge for the US strikes", "would expand attacks, a day after the US struck": what a vow
@@ -1118,7 +1125,7 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
         # "continue", "vow", "plan" put an act to come; a plan that is past is not ("KSS had planned attacks"), nor
         # one a charge names ("a commander responsible for planning attacks"), nor what continued ("the strikes
         # continued": they happened)
-        if level and current.lemma_.lower() in lexicon.future_words and not (
+        if level and not coordinated and current.lemma_.lower() in lexicon.future_words and not (
                 current.lemma_.lower() in lexicon.planning_verbs and _past_plan(current)) and not (
                 current.lemma_.lower() in lexicon.continuation_verbs and current.tag_ in {"VBD", "VBN"}):
             return True
