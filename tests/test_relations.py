@@ -4920,6 +4920,10 @@ def test_pattern_reads(nlp, text, expected):
     # an act coordinated with a threat told of is done, not threatened by the one who tells it
     ("Secretary of State Marco Rubio said the groups had repeatedly threatened and attacked American forces.",
      ("marco_rubio", "threatens", "us_forces")),
+    # a verb of killing that carries out an act its object names kills no one
+    ("The targets included command and control locations that KH uses to plan and execute attacks on Operation "
+     "Inherent Resolve coalition forces.",
+     ("kataib_hezbollah", "kills", "international_coalition")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

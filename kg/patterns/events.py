@@ -62,7 +62,7 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if verb.pos_ not in {"VERB", "AUX"} or is_passive(verb) or _names_a_mission(verb, lexicon):
             continue
         predicate, phrasal = _verb_predicate(verb, lexicon)
-        if predicate is None:
+        if predicate is None or _carries_out_another_act(verb, predicate, lexicon):
             continue
         subjects = _doers_of(verb, predicate, lexicon)
         objects = _active_objects(verb, predicate, phrasal, subjects, lexicon)
@@ -76,6 +76,17 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(subject, "member_of", owner, verb, "active_verb")
                 if not bodies.get(obj):
                     yield frame(subject, predicate, obj, verb, "active_verb")
+
+
+def _carries_out_another_act(verb: Token, predicate: str, lexicon: Lexicon) -> bool:
+    """Whether a verb of an act of its own is a light verb to an act its object names: "execute attacks on coalition
+    forces" kills no one (the attacks are read as attacks).
+
+    >>> read("The group uses the sites to execute attacks on coalition forces.", active_verb)
+    []
+    """
+    return lemma_of(verb) in lexicon.light_verbs and any(
+        lexicon.noun_predicates.get(lemma_of(o)) not in {None, predicate} for o in direct_objects(verb))
 
 
 def _doers_of(verb: Token, predicate: str, lexicon: Lexicon) -> list[Token]:
