@@ -4921,8 +4921,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Secretary of State Marco Rubio said the groups had repeatedly threatened and attacked American forces.",
      ("marco_rubio", "threatens", "us_forces")),
     # a verb of killing that carries out an act its object names kills no one
-    ("The targets included command and control locations that KH uses to plan and execute attacks on Operation "
-     "Inherent Resolve coalition forces.",
+    ("Kata'ib Hizballah (KH) fired rockets. The targets included command and control locations that KH uses to plan "
+     "and execute attacks on Operation Inherent Resolve coalition forces.",
      ("kataib_hezbollah", "kills", "international_coalition")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
