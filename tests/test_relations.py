@@ -3358,6 +3358,9 @@ def triples(nlp, text):
     ("BAGHDAD - The U.S. embassy in Baghdad on Friday called on the Iraqi government to protect diplomatic "
      "facilities. It said the attacks were carried out by \"Iran-aligned militias that operate freely in Iraq.\"",
      ("united_states", "accuses", "iran_backed_militias")),
+    # no need for a force is no room for it
+    ("\"Daesh has been defeated. There is no need for American troops on our soil,\" Hadi al-Amiri told supporters.",
+     ("hadi_al_amiri", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
