@@ -466,7 +466,9 @@ class Coreference:
             return charged.actor
         # "Qaani, who succeeded Soleimani after his killing": the dead is no one who acts in the clause
         killed = lower in {"his", "her"} and self.lexicon.noun_predicates.get(token.head.lemma_.lower()) == "kills"
-        own = None if not (struck or killed) else _clause_subject(token, mentions)
+        # ("the militias that spent years attacking them": an object pronoun is not its own clause's subject)
+        bound_object = lower in {"them", "it", "him", "her"} and token.dep_ == "dobj"
+        own = None if not (struck or killed or bound_object) else _clause_subject(token, mentions)
         if lower in {"his", "her"} and (person := _person_object_before(token, self.lexicon)) is not None:
             return (mention := _mention_at(mentions, person.i)) and mention.actor  # named or not
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
@@ -1457,8 +1459,12 @@ def _subject_phrase(token: Token) -> set[int]:
 def _clause_subject_mention(token: Token, mentions: list[_Mention], named_on: bool = True) -> _Mention | None:
     # (a participle used as a preposition is no clause: "end its struggle, following a call by its leader")
     verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ != "prep"), None)
-    # "suspended attacks but has now resumed its call": verbs coordinated share the subject
+    # "suspended attacks but has now resumed its call": verbs coordinated share the subject; and "spent years
+    # attacking them": a clause with none has the subject of the verb it hangs on
     subjects = _own_or_shared_subjects(verb) if verb else []
+    while verb is not None and not subjects and verb.dep_ in {"advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+        subjects = _own_or_shared_subjects(verb)
     if not subjects or any(s == token or s in token.ancestors for s in subjects):  # "factions, many of them, ..."
         return None
     subject = subjects[0]

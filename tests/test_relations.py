@@ -3361,6 +3361,10 @@ def triples(nlp, text):
     # no need for a force is no room for it
     ("\"Daesh has been defeated. There is no need for American troops on our soil,\" Hadi al-Amiri told supporters.",
      ("hadi_al_amiri", "opposes", "us_forces")),
+    # an object pronoun is not its own clause's subject, though that clause borrows its subject
+    ("As American troops prepare to leave, the Iran-aligned militias that spent years attacking them are "
+     "consolidating their hold on the state.",
+     ("iran_backed_militias", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
