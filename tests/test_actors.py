@@ -277,6 +277,12 @@ def test_the_resistance_coordination_committee_is_the_commission(nlp):
     assert ids["Iraqi Resistance Coordination Committee"] == "iraqi_resistance_coordination_commission"
 
 
+def test_the_resistance_coordination_committee_by_its_long_name_is_the_commission(nlp):
+    doc = nlp("The Coordination Committee of the Iraqi Resistance said its operations would continue.")
+    ids = {span.text: span.kb_id_ for span in doc.spans[MENTIONS_KEY]}
+    assert ids["Coordination Committee of the Iraqi Resistance"] == "iraqi_resistance_coordination_commission"
+
+
 def test_a_bare_government_is_that_of_the_one_state_the_sentence_before_names(nlp):
     doc = nlp("What is your relationship with Tehran?\nWe will not disarm as long as there is a single American "
               "soldier on Iraqi soil. The government knows this. Iran stood with Iraq, while the Islamic Republic's "
