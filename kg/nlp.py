@@ -548,6 +548,12 @@ def _lower_fronted_description_onto_name(noun: Token) -> None:
     [('veteran', 'appos', 'Fadak')]
     >>> [(t.text, t.dep_, t.head.text) for t in nlp("The founder of Nujaba, he fought them.") if t.text == "founder"]
     [('founder', 'appos', 'he')]
+
+    But one set off after a name of its own describes that name, as an apposition follows what it describes:
+
+    >>> doc = nlp("In a statement carried by Sepah News, the Guards' official outlet, the IRGC said the site was hit.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "outlet"]
+    [('outlet', 'appos', 'News')]
     """
     if not (noun.dep_ == "nsubj" and noun.tag_ in {"NN", "NNS"}):
         return  # (the cheap tests first: this runs for every token)
@@ -558,8 +564,12 @@ def _lower_fronted_description_onto_name(noun: Token) -> None:
     # (or the pronoun standing for the name: "The founder of Harakat al-Nujaba, he fought the Americans")
     name = next((c for c in noun.head.children if c.dep_ == "nsubj" and (c.tag_ == "NNP" or c.lower_ in {
         "he", "she", "it", "they"}) and c.left_edge.i == comma + 1), None)
-    if name is not None:
-        noun.head, noun.dep_ = name, "appos"
+    if name is None:
+        return
+    before = doc[noun.left_edge.i - 2] if _set_off(noun) and noun.left_edge.i > 1 else None
+    while before is not None and before.dep_ == "compound" and before.head.i < noun.left_edge.i:
+        before = before.head
+    noun.head, noun.dep_ = (before if before is not None and before.tag_ in _PROPER_NOUN_TAGS else name), "appos"
 
 
 def _lower_means_onto_death(preposition: Token) -> None:
