@@ -1497,8 +1497,6 @@ class ActorLinker:
             return "Country"
         if (where := _type_by_setting(span, self.lexicon)) is not None:
             return where
-        if self_naming_noun(span, self.lexicon) is not None:
-            return "Militia"  # "a group calling itself Awliyaa al-Dam", whatever the NER takes the name for
         described = _described_by_apposition(span, self.lexicon)
         words = {fold(t.lemma_) for t in span} | {fold(t.text) for t in span}
         if self._placed_by_words(span, label, described, words):
@@ -1550,7 +1548,7 @@ def _type_by_setting(span: Span, lexicon: Lexicon) -> str | None:
     """The type a name's setting gives it, whatever the NER's label: an outlet in brackets in a dateline ("SANAA
     (Saba) -"), an institution one holds a post at ("a research fellow at Chatham House", lexicon
     `institution_posts`), a town one is the mayor of (lexicon `local_offices`), an outlet a noun of outlets names
-    ("the state news agency Petra").
+    ("the state news agency Petra"), the name a group calls itself ("a group calling itself X").
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("The army said in a statement carried by the state news agency Petra that it was over.")
@@ -1565,6 +1563,8 @@ def _type_by_setting(span: Span, lexicon: Lexicon) -> str | None:
         return "Organization"
     if _object_of(span, "of", lexicon.local_offices):
         return "Place"
+    if self_naming_noun(span, lexicon) is not None:
+        return "Militia"  # "a group calling itself Awliyaa al-Dam", whatever the NER takes the name for
     return None
 
 

@@ -450,14 +450,12 @@ class Coreference:
         if (fits := _wanted_by(lower)) is None or self._judged_claim(token) or self._takes_up_a_proposal(token):
             return None
 
-        # ("The U.S. embassy called on Baghdad to act. It said ...": a mission that speaks for its state acts)
-        acting_place = lower == "it" and token.dep_ == "nsubj"
-
         def wanted(mention: _Mention) -> bool:
-            # "the Islamic Resistance, a coalition of Iran-backed militias, said it had ...": a backer named inside
-            # another's name is no antecedent, nor a state named by an adjective ("the Turkish envoy")
-            return (fits(mention) or acting_place and _stands_for_a_state(mention, token.doc)) and (
-                not mention.nested) and not (mention.on_site and lower in {"it", "they", "them"})
+            # a backer named inside another's name ("the Islamic Resistance, a coalition of Iran-backed militias")
+            # is no antecedent, nor a state's adjective ("the Turkish envoy"); an embassy, its state's voice, is
+            acting = lower == "it" and token.dep_ == "nsubj" and _stands_for_a_state(mention, token.doc)
+            return (fits(mention) or acting) and not mention.nested and not (
+                mention.on_site and lower in {"it", "they", "them"})
 
         struck, striking_side = self._struck(token)
         if lower in {"its", "their"} and (bound := self._possessor_bound(token, mentions, resolved, wanted, struck)):
@@ -466,9 +464,7 @@ class Coreference:
             return charged.actor
         # "Qaani, who succeeded Soleimani after his killing": the dead is no one who acts in the clause
         killed = lower in {"his", "her"} and self.lexicon.noun_predicates.get(token.head.lemma_.lower()) == "kills"
-        # ("the militias that spent years attacking them": an object pronoun is not its own clause's subject)
-        bound_object = lower in {"them", "it", "him", "her"} and token.dep_ == "dobj"
-        own = None if not (struck or killed or bound_object) else _clause_subject(token, mentions)
+        own = _clause_subject(token, mentions) if struck or killed or _object_pronoun(token) else None
         if lower in {"his", "her"} and (person := _person_object_before(token, self.lexicon)) is not None:
             return (mention := _mention_at(mentions, person.i)) and mention.actor  # named or not
         if lower in {"its", "their", "his", "her"} and not (struck or killed) and (
@@ -1548,6 +1544,12 @@ def declare_speaker() -> None:
     """Declare ``Span._.speaker``, once: on a sentence, the actor whose words it quotes or reports."""
     if not Span.has_extension("speaker"):
         Span.set_extension("speaker", default=None)
+
+
+def _object_pronoun(pronoun: Token) -> bool:
+    """Whether a pronoun is its verb's object, not reflexive, and so not its clause's subject: "the militias that spent
+    years attacking them" (but "the right to defend itself")."""
+    return pronoun.dep_ == "dobj" and not pronoun.lower_.endswith(("self", "selves"))
 
 
 def _stands_for_a_state(mention: _Mention, doc: Doc) -> bool:

@@ -1245,9 +1245,7 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     words = {token.lemma_.lower(), token.lower_}
     # (any thing is whose it is said to be, or who uses it: "a farm used by Iran-backed groups"; but "individuals
     # affiliated with X" are people, no thing of X's)
-    # "Jurf al-Sakhar, a stronghold of Kataib Hezbollah": whose stronghold a place is
-    if strongholds := [o for a in token.children if a.dep_ == "appos" and lemma_of(a) in lexicon.stronghold_nouns
-                       for p in prep_objects(a, {"of"}) for o in conjuncts(p) if actor_ids_at(o)]:
+    if strongholds := _stronghold_of(token, lexicon):
         return strongholds
     people = set(lexicon.role_predicates) | lexicon.affiliated_nouns | lexicon.member_plurals | lexicon.person_nouns
     thing = token.pos_ == "NOUN" and not words & people
@@ -1279,6 +1277,13 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     # "the American occupation's base": a force whose base it is holds it (a state's is only where it lies)
     forces = [c for c in token.children if c.dep_ == "poss" and _is_armed_force(c)]
     return hosted + users + owners + forces
+
+
+def _stronghold_of(place: Token, lexicon: Lexicon) -> list[Token]:
+    """Whose stronghold, bastion or hideout a place is set beside as: "Jurf al-Sakhar, a stronghold of Kataib
+    Hezbollah" (lexicon `stronghold_nouns`)."""
+    return [o for a in place.children if a.dep_ == "appos" and lemma_of(a) in lexicon.stronghold_nouns
+            for p in prep_objects(a, {"of"}) for o in conjuncts(p) if actor_ids_at(o)]
 
 
 def _is_armed_force(token: Token) -> bool:

@@ -4935,6 +4935,10 @@ def test_pattern_reads(nlp, text, expected):
     ("Kata'ib Hizballah (KH) fired rockets. The targets included command and control locations that KH uses to plan "
      "and execute attacks on Operation Inherent Resolve coalition forces.",
      ("kataib_hezbollah", "kills", "international_coalition")),
+    # a reflexive object is its clause's subject: defending oneself backs no one else
+    ("Israel's foreign minister Gideon Saar wrote to the U.N. Security Council last week saying Israel had the right "
+     "to defend itself against the factions.",
+     ("israel", "supports", "un_security_council")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -339,16 +339,17 @@ def _fault_cues(sent: Span, lexicon: Lexicon) -> set[Token]:
             and not ((phrase := t.head if t.dep_ in {"amod", "compound"} else t).dep_ == "pobj"
                      and phrase.head.lower_ in lexicon.adversary_preps)
             and not _denied_of_subject(t) and not _a_duty(t, lexicon)
-            and not (t.dep_ == "amod" and t.head.tag_ in {"DT", "PRP", "WP"})} | _harm_to_the_innocent(sent, lexicon) | {
-        t for t in sent if t.lower_ in lexicon.front_nouns and t.dep_ == "attr" and t.head.dep_ == "ccomp" and (
-            _front_users(t))}
+            and not (t.dep_ == "amod" and t.head.tag_ in {"DT", "PRP", "WP"})} | _harm_to_the_innocent(
+        sent, lexicon) | {t for t in sent if t.lower_ in lexicon.front_nouns and t.dep_ == "attr" and (
+            t.head.dep_ == "ccomp") and _front_users(t)}
 
 
 def _front_users(front: Token) -> list[Token]:
     """Who a front is said to be for or used by, in a clause a speaker reports ("officials said the names are fronts
     used by Iran-backed militias", "a front for Kataib Hezbollah"): the charge is theirs, not the front's; a group
     "believed to be a front" is charged by no one the sentence names."""
-    return prep_objects(front, {"for", "of"}) + [a for c in front.children if c.dep_ == "acl" for a in passive_agents(c)]
+    users = [a for c in front.children if c.dep_ == "acl" for a in passive_agents(c)]
+    return prep_objects(front, {"for", "of"}) + users
 
 
 def _clause_speaker(verb: Token, lexicon: Lexicon) -> str:
