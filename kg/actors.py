@@ -40,6 +40,7 @@ from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES, assault_
 __all__ = [
     "Actor", "Registry", "load_registry", "add_actor_pipes",
     "ActorLinker", "merge_across_articles", "hyphen_modifier", "names_its_members", "self_naming_noun",
+    "state_stood_for",
 ]
 
 
@@ -1954,6 +1955,13 @@ def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
     return token.dep_ in {"compound", "amod", "nmod"} or _indefinite(token) or any(
         c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i for c in token.children) or (
         names_its_members(token, lexicon))
+
+
+def state_stood_for(actor: Actor, actors: dict[str, Actor]) -> str | None:
+    """The state a place stands for where the article names it ("The US embassy said": the United States), else
+    None."""
+    state = actors.get(actor.metonym) if actor.metonym else None
+    return actor.metonym if state is not None and state.type == "Country" else None
 
 
 def names_its_members(noun: Token, lexicon: Lexicon) -> bool:

@@ -18,7 +18,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors import load_registry, names_its_members, self_naming_noun
+from kg.actors import load_registry, names_its_members, self_naming_noun, state_stood_for
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import NAME_PARTICLES
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, line_openings
@@ -1556,8 +1556,7 @@ def _stands_for_a_state(mention: _Mention, doc: Doc) -> bool:
     """Whether a mention names a place that stands for a state, as an embassy does."""
     actors = doc._.actors or {}
     actor = actors.get(mention.actor)
-    return actor is not None and actor.type == "Place" and actor.metonym in actors and (
-        actors[actor.metonym].type == "Country")
+    return actor is not None and actor.type == "Place" and state_stood_for(actor, actors) is not None
 
 
 def _wanted_by(pronoun: str) -> Callable[[_Mention], bool] | None:

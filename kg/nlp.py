@@ -2031,11 +2031,11 @@ def _lower_modifier_into_title(modifier: Token) -> None:
     """
     if not (modifier.is_lower and modifier.dep_ in {"compound", "amod"} and modifier.head.tag_ in _PROPER_NOUN_TAGS):
         return
-    name, title = modifier.head, None
+    name, title, roles = modifier.head, None, load_lexicon().role_predicates
     for word in modifier.doc[modifier.i + 1:name.i]:
         if not (word.tag_ in _PROPER_NOUN_TAGS and word.is_title and word.head.i <= name.i):
             break
-        title = word if word.lower_ in load_lexicon().role_predicates else title
+        title = word if word.lower_ in roles else title
     if title is not None:
         modifier.head = title
 

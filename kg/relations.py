@@ -16,6 +16,7 @@ from typing import Callable, Hashable, Iterable, Iterator, NamedTuple, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.actors import state_stood_for
 from kg.names import fold, name_key
 from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, group_of_person, reference_at, standing_military
 from kg.lexicon import Lexicon, load_lexicon
@@ -833,10 +834,9 @@ def _stand_in(actor_id: str, admitted_types: Iterable[str], actors: dict) -> str
     """ "The US embassy said": a place that stands for a state is that state where a predicate needs one. (Whether
     "Erbil" stands for the regional government is the actor linker's to say, by how the name is used.)"""
     actor = actors.get(actor_id)
-    if actor is None or actor.type in admitted_types or actor.metonym not in actors or (
-            actors[actor.metonym].type != "Country"):
+    if actor is None or actor.type in admitted_types:
         return actor_id
-    return actor.metonym
+    return state_stood_for(actor, actors) or actor_id
 
 
 def _forces_by_place(relations: list[Relation], actors: dict) -> dict[str, str]:
