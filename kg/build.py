@@ -11,6 +11,7 @@ a build that fails or is killed leaves the previous set whole.
 import json
 import logging
 import tempfile
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
@@ -33,8 +34,8 @@ from kg.layout import INPUTS_FILE, NQUADS_FILE, RDF_FORMATS, STORE_DIRNAME, SUMM
 from kg.lexicon import load_lexicon
 from kg.ontology import load_ontology
 from kg.namespace import EVENTS_GRAPH
-from kg.rdf import (RunInfo, event_quads, in_graph_order, rdf_graphs, read_quads, serialize_quads, to_oxigraph,
-                    without_articles)
+from kg.rdf import RunInfo, event_quads, in_graph_order, rdf_graphs, to_oxigraph, without_articles
+from kg.serialization import other_formats_aside, read_quads, serialize_quads
 from kg.nlp import pipeline_identity
 from kg.scorer import ScorerModelError, scorer_version
 from kg.store import GraphStore
@@ -103,8 +104,8 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
         raise BuildError(str(error)) from None
     readings, failed = _split_failures(readings)
     problems += failed
-    with output.writing("kg build", wait, on_wait) as next_set:
-        counts, written = _write_extraction(next_set.path, combine(readings), run)
+    with output.writing("kg build", wait, on_wait) as next_set, ExitStack() as aside:
+        counts, written = _write_extraction(next_set.path, combine(readings), run, aside)
         read_ids = [reading.article.id for reading in readings]
         # the graph's files and page are drawn from the store, once the readings are let go: an archive's readings
         # and its actor graph are not held at once
@@ -119,13 +120,14 @@ def build(paths: Iterable[Path], out_dir: Path, model: str | None = None,
     return BuildReport(False, problems, [out_dir / path.name for path in written], stored_articles=stored, **counts)
 
 
-def _write_extraction(folder: Path, extraction: Extraction, run: RunInfo) -> tuple[dict[str, int], list[Path]]:
-    """What is written from the merged readings themselves: the RDF (N-Quads first), the JSONL and CSV exports
-    and the events; with the build's counts."""
+def _write_extraction(folder: Path, extraction: Extraction, run: RunInfo,
+                      aside: ExitStack) -> tuple[dict[str, int], list[Path]]:
+    """What is written from the merged readings themselves: the RDF (the formats but N-Quads by another process,
+    which `aside` waits for), the JSONL and CSV exports and the events; with the build's counts."""
     reports, events = find_events(extraction)
     counts = {"articles": len(extraction.articles), "actors": len({m.actor for m in extraction.mentions}),
               "relations": len(extraction.best_relations()), "events": len(events)}
-    written = _write_rdf(folder, chain.from_iterable(rdf_graphs(extraction, run, reports, events)))
+    written = _write_rdf(folder, chain.from_iterable(rdf_graphs(extraction, run, reports, events)), aside)
     written += [*write_jsonl_exports(extraction, folder), write_events(events, folder),
                 write_relations_csv(extraction, folder)]
     return counts, written
@@ -149,7 +151,7 @@ def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
                     on_wait: Callable[[str], None] | None = None) -> list[str]:
     """Remove articles from the build's store and from every file, with the actors no other article names; the
     view is drawn again. Returns the ids that were there."""
-    with OutputFolder(out_dir).writing("kg remove", wait, on_wait) as next_set:
+    with OutputFolder(out_dir).writing("kg remove", wait, on_wait) as next_set, ExitStack() as aside:
         source = _base_store(next_set.base)
         if source is None:
             raise BuildError(f"there is no store in {out_dir}: run 'kg build --out {out_dir}' first")
@@ -160,7 +162,7 @@ def remove_articles(out_dir: Path, article_ids: list[str], wait: bool = True,
         events = event_quads(kept_events)
         events_graph = to_oxigraph(EVENTS_GRAPH)
         quads = without_articles(list(read_quads(base / NQUADS_FILE)), set(removed))
-        _write_rdf(folder, in_graph_order([q for q in quads if q.graph_name != events_graph] + events))
+        _write_rdf(folder, in_graph_order([q for q in quads if q.graph_name != events_graph] + events), aside)
         graph = _drawn(folder)
         write_graph_files(graph, folder)
         write_view(graph, folder / VIEW_FILE)
@@ -180,13 +182,11 @@ def _inputs(paths: Iterable[Path], scorer: Path | None) -> tuple[list[Article], 
     return articles, problems
 
 
-def _write_rdf(folder: Path, quads: Iterable[ox.Quad]) -> list[Path]:
-    """The quads in each RDF format (Turtle holds the union of their graphs): N-Quads and the first other format
-    as they come, the rest read back from the N-Quads, so an archive's quads pass through one at a time."""
-    first, *others = [name for name in RDF_FORMATS if name != NQUADS_FILE]
-    serialize_quads(quads, RDF_FORMATS[first], folder / first, nquads=folder / NQUADS_FILE)
-    for name in others:
-        serialize_quads(read_quads(folder / NQUADS_FILE), RDF_FORMATS[name], folder / name)
+def _write_rdf(folder: Path, quads: Iterable[ox.Quad], aside: ExitStack) -> list[Path]:
+    """The quads as N-Quads, written as they come, and in each other RDF format (Turtle holds the union of their
+    graphs), written from the N-Quads by another process while the rest of the set is (`aside` waits for it)."""
+    serialize_quads(quads, RDF_FORMATS[NQUADS_FILE], folder / NQUADS_FILE)
+    aside.enter_context(other_formats_aside(folder))
     return [folder / name for name in RDF_FORMATS]
 
 

@@ -50,6 +50,7 @@ def _build(args: argparse.Namespace) -> int:
     from kg.build import BuildError, build
     from kg.layout import FolderBusy
     from kg.nlp import PipelineNotFound
+    from kg.serialization import RdfFilesError
     from kg.store import StoreError
 
     paths = args.paths or [DEFAULT_CORPUS]
@@ -64,7 +65,7 @@ def _build(args: argparse.Namespace) -> int:
                            on_article=lambda article: progress.advance(task), wait=not args.no_wait,
                            on_wait=_waiting, scorer=args.scorer, jobs=args.jobs, cluster=args.cluster,
                            use_cache=not args.no_cache)
-        except (BuildError, FolderBusy, PipelineNotFound, StoreError) as error:
+        except (BuildError, FolderBusy, PipelineNotFound, RdfFilesError, StoreError) as error:
             raise CommandError(str(error)) from None
     for problem in report.problems:
         errors.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}", highlight=False)
@@ -184,11 +185,12 @@ def _view(args: argparse.Namespace) -> int:
 def _remove(args: argparse.Namespace) -> int:
     from kg.build import BuildError, remove_articles
     from kg.layout import FolderBusy
+    from kg.serialization import RdfFilesError
     from kg.store import StoreError
 
     try:
         removed = remove_articles(args.out, args.articles, wait=not args.no_wait, on_wait=_waiting)
-    except (BuildError, FolderBusy, StoreError) as error:
+    except (BuildError, FolderBusy, RdfFilesError, StoreError) as error:
         raise CommandError(str(error)) from None
     for article in sorted(set(args.articles) - set(removed)):
         errors.print(f"[yellow]not in the store:[/] {article}", highlight=False)

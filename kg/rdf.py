@@ -1,4 +1,5 @@
-"""RDF: an extraction as Oxigraph quads, one named graph per article, and its serialisations.
+"""RDF: an extraction as Oxigraph quads, one named graph per article (kg.serialization writes
+them to files).
 
 Actors are typed resources (``kg:Militia``, ...) with a SKOS preferred label and
 their aliases as alternative labels, in the actors graph. Each article's named
@@ -13,8 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache, partial
-from pathlib import Path
-from typing import Callable, Iterable, Iterator, TextIO, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -27,12 +27,12 @@ from kg.corpus import Article
 from kg.events import Event, Report
 from kg.extraction import Extraction, Mention
 from kg.relations import Relation
-from kg.namespace import (ACTOR, ACTORS_GRAPH, EVENT, EVENTS_GRAPH, KG, PREFIX_IRIS, PREFIXES, RUN, RUNS_GRAPH,
+from kg.namespace import (ACTOR, ACTORS_GRAPH, EVENT, EVENTS_GRAPH, KG, PREFIXES, RUN, RUNS_GRAPH,
                           actor_iri, article_graph_iri, article_iri, iri_safe, software_iri, statement_iri)
 from kg.vocabulary import load_predicates
 
 __all__ = ["RunInfo", "rdf_graphs", "in_graph_order", "event_quads", "without_articles", "bind_prefixes",
-           "serialize_quads", "read_quads", "oxigraph_quad", "to_oxigraph"]
+           "oxigraph_quad", "to_oxigraph"]
 
 
 @dataclass(frozen=True)
@@ -267,49 +267,7 @@ def without_articles(quads: list[ox.Quad], article_ids: set[str]) -> list[ox.Qua
             or not quad.subject.value.startswith(actor_prefix)]
 
 
-def serialize_quads(quads: Iterable[ox.Quad], rdf_format: str, path: Path, nquads: Path | None = None) -> None:
-    """Quads written to `path` in `rdf_format` by Oxigraph's serializers as they come, in the order given (Turtle
-    holds their triples, once each), so one set of quads always gives the same bytes; and, where `nquads` is given,
-    to that file as N-Quads on their way: one pass of an archive's quads writes two files."""
-    if nquads is not None:
-        with nquads.open("w", encoding="utf-8") as lines:
-            serialize_quads(_passing_into(quads, lines), rdf_format, path)
-        return
-    if rdf_format == "turtle":
-        ox.serialize(_union(quads), output=str(path), format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS)
-    else:
-        ox.serialize(quads, output=str(path), format=_OXIGRAPH_FORMATS[rdf_format], prefixes=PREFIX_IRIS)
-
-
-def _passing_into(quads: Iterable[ox.Quad], lines: TextIO) -> Iterator[ox.Quad]:
-    """The quads, each written to `lines` as it passes in the N-Quads form Oxigraph gives a quad's text (the bytes
-    its N-Quads serializer writes)."""
-    for quad in quads:
-        lines.write(f"{quad} .\n")
-        yield quad
-
-
-def read_quads(path: Path) -> Iterator[ox.Quad]:
-    """The quads of an N-Quads file, as Oxigraph parses them, one at a time."""
-    return ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)
-
-
-def _union(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
-    """The triples of all the graphs, each once. Only actors are described in more than one graph (the actors
-    graph names them, each article states its relations between them), so only their triples are remembered."""
-    actor_prefix = str(ACTOR)
-    seen: set[ox.Triple] = set()
-    for quad in quads:
-        triple = quad.triple
-        if quad.subject.value.startswith(actor_prefix):
-            if triple in seen:
-                continue
-            seen.add(triple)
-        yield triple
-
-
 _XSD_INTEGER, _XSD_DECIMAL = ox.NamedNode(str(XSD.integer)), ox.NamedNode(str(XSD.decimal))
-_OXIGRAPH_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "json-ld": ox.RdfFormat.JSON_LD}
 
 
 def oxigraph_quad(triple: tuple[Node, Node, Node], graph_name: ox.NamedNode) -> ox.Quad:

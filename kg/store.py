@@ -34,7 +34,8 @@ from rdflib.term import Node
 from kg.events import EventDate, Report, event_predicates, group_reports
 from kg.namespace import (ACTOR, ACTORS_GRAPH, EVENTS_GRAPH, KG, ONTOLOGY_GRAPH, OWN_PREFIXES, PREFIX_IRIS, PREFIXES,
                           RUNS_GRAPH, SUMMARY_GRAPH, article_graph_iri, local_name)
-from kg.rdf import bind_prefixes, event_quads, oxigraph_quad, read_quads, to_oxigraph
+from kg.rdf import bind_prefixes, event_quads, oxigraph_quad, to_oxigraph
+from kg.serialization import read_quads
 from kg.relations import Relation
 
 __all__ = ["QueryResult", "QueryDataset", "GraphStore", "StoreError", "compact_iri",

@@ -24,7 +24,7 @@ STAGES = (
     ("kg.scorer",),
     ("kg.extraction", "kg.cache", "kg.workers"),
     ("kg.events",),
-    ("kg.rdf", "kg.ontology"),
+    ("kg.rdf", "kg.ontology", "kg.serialization"),
     ("kg.store", "kg.push"),
     ("kg.graph",),
     ("kg.view", "kg.exports"),

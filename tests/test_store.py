@@ -24,9 +24,9 @@ from kg.build import build
 from kg.cli import main
 from kg.namespace import ACTORS_GRAPH, KG, RUNS_GRAPH, actor_iri, article_graph_iri
 from kg.ontology import build_ontology, load_ontology, undeclared_terms
-from kg.rdf import read_quads, serialize_quads
+from kg.serialization import RdfFilesError, other_formats_aside, read_quads, serialize_quads
 from kg.server import EndpointSettings, make_server
-from kg.layout import STORE_DIRNAME
+from kg.layout import RDF_FORMATS, STORE_DIRNAME
 from kg.store import GraphStore
 from outputs import assert_same_outputs
 
@@ -193,7 +193,7 @@ def test_rdf_serialisations_keep_named_graphs(corpus, tmp_path, nlp):
     Graph().parse(out / "graph.jsonld", format="json-ld")
 
 
-def test_n_quads_written_beside_another_format_are_oxigraph_s_own(corpus, tmp_path, nlp):
+def test_formats_written_aside_are_the_quads_serializers_write_here(corpus, tmp_path, nlp):
     out = tmp_path / "out"
     build([corpus], out, nlp=nlp)
     quads = list(read_quads(out / "graph.nq"))
@@ -202,10 +202,27 @@ def test_n_quads_written_beside_another_format_are_oxigraph_s_own(corpus, tmp_pa
                          ox.Literal('a "quoted"\nline \\ é', language="en"), ox.NamedNode("https://example.org/g")))
     quads.append(ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/q"),
                          ox.Literal("0.5", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))))
-    serialize_quads(quads, "trig", tmp_path / "graph.trig", nquads=tmp_path / "on_the_way.nq")
-    serialize_quads(quads, "nquads", tmp_path / "oxigraph.nq")
-    assert (tmp_path / "on_the_way.nq").read_bytes() == (tmp_path / "oxigraph.nq").read_bytes()
-    assert set(read_quads(tmp_path / "on_the_way.nq")) == set(quads)
+    aside, here = tmp_path / "aside", tmp_path / "here"
+    aside.mkdir(), here.mkdir()
+    serialize_quads(quads, "nquads", aside / "graph.nq")
+    with other_formats_aside(aside) as written:
+        for name, rdf_format in RDF_FORMATS.items():
+            serialize_quads(quads, rdf_format, here / name)
+    assert sorted(p.name for p in written) == ["graph.jsonld", "graph.trig", "graph.ttl"]
+    for name in RDF_FORMATS:
+        assert (aside / name).read_bytes() == (here / name).read_bytes()
+    assert set(read_quads(aside / "graph.nq")) == set(quads)
+    assert len(Graph().parse(aside / "graph.ttl", format="turtle")) == len({q.triple for q in quads})
+
+
+def test_formats_that_cannot_be_written_aside_are_an_error_naming_the_folder(tmp_path):
+    (tmp_path / "graph.nq").write_text("<https://example.org/s> <https://example.org/p> .\n", encoding="utf-8")
+    with pytest.raises(RdfFilesError, match=str(tmp_path)):
+        with other_formats_aside(tmp_path):
+            pass
+    with pytest.raises(KeyError):  # the block's own error stops the process and is the one raised
+        with other_formats_aside(tmp_path / "missing"):
+            raise KeyError("the block's")
 
 
 def test_graph_exports_for_other_tools(corpus, tmp_path, nlp):
