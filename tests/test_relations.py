@@ -3369,6 +3369,10 @@ def triples(nlp, text):
     ("Iran's Islamic Revolutionary Guard Corps said it fired missiles. In a statement carried by Sepah News, the "
      "Guards' official outlet, the IRGC said the site was hit.",
      ("sepah_news", "member_of", "irgc")),
+    # one who asks another to end an actor's presence opposes the actor
+    ("The Fatah Alliance called on Prime Minister Mohammed Shia al-Sudani to end the presence of the U.S.-led "
+     "coalition.",
+     ("fatah_alliance", "opposes", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4939,6 +4943,10 @@ def test_pattern_reads(nlp, text, expected):
     ("Israel's foreign minister Gideon Saar wrote to the U.N. Security Council last week saying Israel had the right "
      "to defend itself against the factions.",
      ("israel", "supports", "un_security_council")),
+    # a clause demanded of a court asks it to act: its name is no charge
+    ("KRG spokesman Peshawa Hawramani said the cuts violated the constitution and demanded that the Federal Court "
+     "review the law.",
+     ("peshawa_hawramani", "accuses", "federal_court")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

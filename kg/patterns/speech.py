@@ -775,7 +775,9 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if act.dep_ in {"xcomp", "acl"} and lemma_of(act.head) in lexicon.reciprocal_verbs | lexicon.pact_nouns:
             continue  # "Baghdad and Washington agreed to end the mission": an end both sides settle on opposes no one
         if act.pos_ == "VERB":
-            ended, enders = [c for c in act.children if c.dep_ == "dobj"], subjects_of(act)
+            # one who asks another to end an actor's presence opposes the actor as the one asked does
+            askers = subjects_of(act.head) if act.dep_ == "xcomp" and _demanding(act.head, lexicon) else []
+            ended, enders = [c for c in act.children if c.dep_ == "dobj"], subjects_of(act) + askers
         elif act.pos_ == "NOUN":
             # "called for an end to the US presence": who asks for the end, of what the end is to
             asker = act.head.head if act.dep_ == "pobj" and act.head.dep_ == "prep" else act.head
@@ -970,13 +972,23 @@ def demanded_end_of_wrong(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     """
     for verb in sent:
-        if lemma_of(verb) not in lexicon.stopping_verbs or verb.dep_ not in {"xcomp", "advcl"} or (
-                lexicon.verb_predicates.get(phrasal_lemma(verb.head)) != "demands"
-                and lexicon.verb_predicates.get(lemma_of(verb.head)) != "demands"):
+        if lemma_of(verb) not in lexicon.stopping_verbs or verb.dep_ not in {"xcomp", "advcl"} or not _demanding(
+                verb.head, lexicon):
             continue
         for wrong in (o for o in direct_objects(verb) if {lemma_of(o), o.lower_} & lexicon.fault_words):
             for asker in subjects_of(verb.head):
                 yield frame(asker, "accuses", wrong, verb, "demanded_end_of_wrong")
+
+
+def _demanding(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb, with its particle or without, asks something of another ("called on", "urged").
+
+    >>> from kg.lexicon import load_lexicon
+    >>> from kg.patterns.helpers import _parser
+    >>> _demanding(_parser()("The KRG called on Baghdad to act.")[2], load_lexicon())
+    True
+    """
+    return "demands" in {lexicon.verb_predicates.get(phrasal_lemma(verb)), lexicon.verb_predicates.get(lemma_of(verb))}
 
 
 def _brought_to_account(clause: Token, lexicon: Lexicon) -> list[Token]:
@@ -1017,7 +1029,10 @@ def demanded_clause(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
             asked = lexicon.verb_predicates.get(lemma) == "demands" and clause.dep_ != "advcl" or any(
                 lexicon.verb_predicates.get(f"{lemma}_{mark}") == "demands" for mark in marks)
-            words = {lemma_of(t) for t in own_clause(clause)}
+            # (what the clause asks its subject to answer for, not its subject's name: "that the Federal Court
+            # review the law" asks the court to act)
+            named = {t for c in clause.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+            words = {lemma_of(t) for t in own_clause(clause) - named}
             predicate = "accuses" if words & lexicon.accountability_words else "demands"
             # "demanded that the prisoners be released" asks nothing of the prisoners, but "that Kadhimi be held
             # accountable" accuses him
