@@ -499,7 +499,9 @@ class ActorLinker:
                 continue
             if ent.start in opened:
                 continue  # "the Kurdistan Region Security Council" is not the UN's Security Council
-            if ent.ent_id_ not in self.registry.actors:
+            # (a person's name joined over a registered word keeps that word's id on its root: "Mohammed Ali
+            # al-Houthi" is no name of the Houthis; the ruler labels its names by actor type, never PERSON)
+            if ent.label_ == "PERSON" or ent.ent_id_ not in self.registry.actors:
                 if ent.label_ in _ACTOR_LABELS and not self._describes_the_name_after(ent):
                     deferred.append(ent)
                 elif self._group_taken_for_thing(ent) or _reported_by(ent, self.lexicon):
@@ -1755,6 +1757,11 @@ def joined_person_names(ents: tuple[Span, ...]) -> list[Span]:
     >>> doc.ents = [Span(doc, 1, 6, "PERSON"), Span(doc, 6, 7, "GPE")]
     >>> [span.text for span in joined_person_names(doc.ents)]
     ['Mohammad Kazem Al-e Sadegh']
+    >>> doc = English()("Mohammed Ali al-Houthi said. Al-Houthi said")
+    >>> doc.ents = [Span(doc, 0, 4, "PERSON"), Span(doc, 4, 5, "Militia"), Span(doc, 7, 9, "ORG"),
+    ...             Span(doc, 9, 10, "Militia")]
+    >>> [span.text for span in joined_person_names(doc.ents)]
+    ['Mohammed Ali al-Houthi', 'Al-Houthi']
     """
     joined: list[Span] = []
     for ent in ents:
@@ -1763,8 +1770,11 @@ def joined_person_names(ents: tuple[Span, ...]) -> list[Span]:
         first_name = last is not None and len(last) == 1 and not last.ent_id_ and last[0].is_title and (
             ent[0].lower_ in NAME_PARTICLES)
         # ("Mohammad Kazem Al-e" "Sadegh": a person's name cut after a particle joined to the name it opens)
-        cut_at_particle = last is not None and last.label_ == "PERSON" and len(last) > 2 and (
-            last[-2].text == "-" and last[-3].lower_ in NAME_PARTICLES) and len(ent) == 1 and ent[0].is_title
+        # (and "Mohammed Ali al-" "Houthi", or "Al-" "Houthi" alone: a surname the ruler took for the group it is
+        # the name of)
+        cut_at_particle = last is not None and (last.label_ == "PERSON" and len(last) > 2 or len(last) == 2) and (
+            last[-2].text == "-" and last[-3].lower_ in NAME_PARTICLES or last[-1].text == "-" and (
+                last[-2].lower_ in NAME_PARTICLES)) and len(ent) == 1 and ent[0].is_title
         if last is not None and ent.start == last.end and (
                 ent.label_ == "PERSON" and (last.label_ == "PERSON" or first_name) or cut_at_particle):
             joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")

@@ -1965,9 +1965,9 @@ def _tie(group: Token, person: Token) -> int | None:
 
 def _heads_tying(token: Token) -> dict[Token, int]:
     """The token and the heads it hangs on through names, titles, "of" and a clause of leading ("Waad Qado, who heads
-    the PMF's 30th Brigade"), up to three steps, with their steps."""
+    the PMF's 30th Brigade"), up to five steps ("head of the political bureau of X"), with their steps."""
     found, current = {token: 0}, token
-    for steps in range(1, 4):
+    for steps in range(1, 6):
         if not (current.dep_ in _TYING_DEPS or _leads_in_relative(current)) or current.head == current:
             break
         current = current.head

@@ -2916,10 +2916,10 @@ def _detach_dateline_word(token: Token, lines: set[int]) -> None:
 
 
 def _name_set_off_after_fronted_phrase(verb: Token, lines: set[int]) -> Token | None:
-    """The name set off after a phrase fronted before a verb, which the parser hung on the phrase's last noun:
-    "Abu Fadak" in "In an interview with Al Mayadeen, Abu Fadak said"."""
+    """The name set off after a phrase fronted before a verb, which the parser hung on the phrase's last noun as
+    its apposition or its conjunct: "Abu Fadak" in "In an interview with Al Mayadeen, Abu Fadak said"."""
     fronted = [p for p in verb.children if p.dep_ == "prep" and p.i < verb.i and p.i not in lines]
-    return next((t for p in fronted for t in p.subtree if t.dep_ == "appos" and t.tag_ in {"NNP", "NNPS"}
+    return next((t for p in fronted for t in p.subtree if t.dep_ in {"appos", "conj"} and t.tag_ in {"NNP", "NNPS"}
                  and t.head.dep_ == "pobj" and _set_off(t)), None)
 
 

@@ -92,6 +92,14 @@ def test_a_name_cut_after_a_particle_is_made_whole(nlp):
     assert "Mohammad Kazem Al-e Sadegh" in dict(mentions(doc))
 
 
+def test_a_surname_that_is_a_group_s_name_is_the_person_s(nlp):
+    doc = nlp("Mohammed Ali al-Houthi, a member of the Houthis' Supreme Political Council, spoke on Sunday. Al-Houthi "
+              "accused Saudi Arabia of delaying salaries.")
+    linked = dict(mentions(doc))
+    assert linked["Mohammed Ali al-Houthi"] == linked["Al-Houthi"] == "mohammed_ali_al_houthi"
+    assert linked["Houthis"] == "houthis"
+
+
 def test_titles_are_dropped_and_surnames_link_to_the_full_name(nlp):
     doc = nlp("Colonel Jamal Haddadin, a commander, spoke on Monday. Haddadin said the base was quiet.")
     linked = {text: actor for text, actor in mentions(doc)}

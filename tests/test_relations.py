@@ -3373,6 +3373,14 @@ def triples(nlp, text):
     ("The Fatah Alliance called on Prime Minister Mohammed Shia al-Sudani to end the presence of the U.S.-led "
      "coalition.",
      ("fatah_alliance", "opposes", "international_coalition")),
+    # a man's group is the one the phrase that names him ties him to, through two "of"s
+    ("Laith al-Adhari, head of the political bureau of Asaib Ahl al-Haq, spoke. \"Daesh has not been defeated,\" he "
+     "said. He said his movement would back Prime Minister Mohammed Shia al-Sudani.",
+     ("asaib_ahl_al_haq", "supports", "mohammed_shia_al_sudani")),
+    # a name set off after a fronted phrase speaks, not the dateline's city the parser made the subject
+    ("SANAA — In an interview with Al Jazeera, Mohammed Ali al-Houthi, a member of the Houthis' Supreme Political "
+     "Council, said the group would keep targeting ships linked to Israel.",
+     ("mohammed_ali_al_houthi", "threatens", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4947,6 +4955,9 @@ def test_pattern_reads(nlp, text, expected):
     ("KRG spokesman Peshawa Hawramani said the cuts violated the constitution and demanded that the Federal Court "
      "review the law.",
      ("peshawa_hawramani", "accuses", "federal_court")),
+    ("Laith al-Adhari, head of the political bureau of Asaib Ahl al-Haq, spoke. \"Daesh has not been defeated,\" he "
+     "said. He said his movement would back Prime Minister Mohammed Shia al-Sudani.",
+     ("islamic_state", "supports", "mohammed_shia_al_sudani")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
