@@ -474,10 +474,11 @@ class RelationExtractor:
         owned_by_speaker = any(c.dep_ == "poss" and c.lower_ in SPEAKER_PRONOUNS for c in token.children)
         if actor.type in PEOPLE_TYPES and owned_by_speaker:
             # "our forces", said by "Pentagon spokesman Pat Ryder": his state's armed force where the text names
-            # one, else the state; never the man
+            # one, else the state; said by the commander of a group, the group; never the man
             states = titled_states(token.doc, {actor_id}, self.lexicon)
             state = states.pop() if len(states) == 1 else None
-            return (_named_force_of(state, actors) or state) if state else actor_id
+            return (_named_force_of(state, actors) or state) if state else (
+                group_of_person(token.doc, actor_id) or actor_id)
         return actor_id
 
 
@@ -1049,8 +1050,11 @@ def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     # ("the brothers in Kataib Hezbollah": a group's men are in it as well as of it; "our brothers in al-Qaim" are
     # only somewhere)
     within = prep_objects(token, {"in"}) if lemma in lexicon.hero_nouns else []
-    # ("Syrian National Army (SNA) factions": the parser may make the name a noun modifier)
-    return _first_named([c for c in token.children if c.dep_ in {"compound", "nmod"}] + prep_objects(
+    # ("Syrian National Army (SNA) factions": the parser may make the name a noun modifier; "its cells", a group's)
+    actors = token.doc._.actors or {}
+    owners = [c for c in token.children if c.dep_ == "poss" and (ids := actor_ids_at(c)) and (
+        _type(ids[0], actors) in ARMED_TYPES)]
+    return _first_named([c for c in token.children if c.dep_ in {"compound", "nmod"}] + owners + prep_objects(
         token, {"of"}), 0.15) or _first_body(within, 0.15)
 
 

@@ -3381,6 +3381,12 @@ def triples(nlp, text):
     ("SANAA — In an interview with Al Jazeera, Mohammed Ali al-Houthi, a member of the Houthis' Supreme Political "
      "Council, said the group would keep targeting ships linked to Israel.",
      ("mohammed_ali_al_houthi", "threatens", "israel")),
+    # "our forces", said by a group's commander, are the group's; "its cells" are a group's men
+    ("Mazloum Abdi, commander-in-chief of the Syrian Democratic Forces, spoke on Tuesday. \"Daesh attacks our forces "
+     "every week,\" Abdi told Reuters.",
+     ("islamic_state", "attacks", "syrian_democratic_forces")),
+    ("Daesh has not been defeated. Its cells attack Iraqi forces every week.",
+     ("islamic_state", "attacks", "iraqi_security_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4958,6 +4964,12 @@ def test_pattern_reads(nlp, text, expected):
     ("Laith al-Adhari, head of the political bureau of Asaib Ahl al-Haq, spoke. \"Daesh has not been defeated,\" he "
      "said. He said his movement would back Prime Minister Mohammed Shia al-Sudani.",
      ("islamic_state", "supports", "mohammed_shia_al_sudani")),
+    ("Mazloum Abdi, commander-in-chief of the Syrian Democratic Forces, spoke on Tuesday. \"Daesh attacks our forces "
+     "every week,\" Abdi told Reuters.",
+     ("islamic_state", "attacks", "mazloum_abdi")),
+    # a state's groups are not the state
+    ("Iran has not stopped. Its militia groups attack US forces every week.",
+     ("iran", "attacks", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
