@@ -735,7 +735,8 @@ class ActorLinker:
             own = [c for c in placed if c.actor.type == "Country"]
             seat = next((self.registry.actors[c.actor.metonym] for c in placed if c.actor.metonym), None)
             # ("the new government in Damascus": the state whose capital it sits in)
-            own_state = own[0].actor.id if own else seat.id if seat is not None and seat.type == "Country" else None
+            own_state = own[0].actor.id if own else seat.id if seat is not None and seat.type == "Country" else (
+                _state_shared_by_conjunct(token, found))
             regional = [c for c in token.children if c.dep_ == "amod" and c.lower_ in self.lexicon.regional_modifiers]
             if regional and token.lemma_.lower() in self.lexicon.cabinet_nouns:
                 # "the regional cabinet": the government of the region the doc names, not of its state
@@ -1737,6 +1738,15 @@ def portfolios_cut(ents: tuple[Span, ...], lexicon: Lexicon) -> list[Span]:
         elif ent.end - ends[-1] > 2 and all(t.is_title for t in doc[ends[-1] + 1:ent.end]):
             cut.append(Span(doc, ends[-1] + 1, ent.end, label="PERSON"))
     return cut
+
+
+def _state_shared_by_conjunct(noun: Token, found: list[_Candidate]) -> str | None:
+    """The state whose adjective the noun a bare institution is coordinated after carries, which is the
+    institution's too: "the Iraqi people and government"."""
+    if noun.dep_ != "conj":
+        return None
+    return next((c.actor.id for m in noun.head.children if m.dep_ == "amod" and m.i < noun.head.i
+                 for c in found if c.start == m.i and c.actor.type == "Country"), None)
 
 
 def joined_person_names(ents: tuple[Span, ...]) -> list[Span]:

@@ -185,7 +185,7 @@ class Coreference:
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" and (  # but "the Zionist enemy" is the state
                          s.root.head.lemma_.lower() not in self.lexicon.counterpart_nouns)
-                     or _hyphenated_into_modifier(s),
+                     or _hyphenated_into_modifier(s) or s.text in self.demonyms and _names_a_place_s_part(s, spans),
                      partners=_coordinated(s, spans, lists),
                      describing=any(a.dep_ == "appos" for a in s.root.ancestors) or _given_as_example(
                          s.root, self.lexicon.example_preps),
@@ -1322,6 +1322,21 @@ def _infinitive_of_object(verb: Token) -> bool:
     """
     return verb.dep_ == "acl" and verb.head.dep_ == "dobj" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _names_a_place_s_part(span: Span, spans: list[Span]) -> bool:
+    """Whether a name modifies a place's ("Syrian" in "the occupied Syrian Golan"): it says whose the place is, and
+    is no actor a pronoun takes up.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The Islamic Resistance in Iraq said its fighters struck a target in the occupied "
+    ...                       "Syrian Golan, in continuation of its operations.")
+    >>> [s.kb_id_ for s in doc.spans["kg_coref"] if s.text == "its"]
+    ['islamic_resistance_in_iraq', 'islamic_resistance_in_iraq']
+    """
+    head = span.root.head
+    return span.root.dep_ in {"compound", "amod"} and any(
+        other.label_ == "Place" and other.start <= head.i < other.end and other is not span for other in spans)
 
 
 def _hyphenated_into_modifier(span: Span) -> bool:

@@ -3387,6 +3387,13 @@ def triples(nlp, text):
      ("islamic_state", "attacks", "syrian_democratic_forces")),
     ("Daesh has not been defeated. Its cells attack Iraqi forces every week.",
      ("islamic_state", "attacks", "iraqi_security_forces")),
+    # a place named with a state's adjective is no antecedent of "its"
+    ("The Islamic Resistance in Iraq announced on Thursday that its fighters had attacked a target in the occupied "
+     "Syrian Golan with drones, in continuation of its operations against the Zionist entity's strongholds.",
+     ("islamic_resistance_in_iraq", "attacks", "israel")),
+    # a state's adjective on the first of two coordinated nouns is the bare institution's after it
+    ("Iran's ambassador said the Islamic Republic stands by the Iraqi people and government.",
+     ("iran", "supports", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4970,6 +4977,13 @@ def test_pattern_reads(nlp, text, expected):
     # a state's groups are not the state
     ("Iran has not stopped. Its militia groups attack US forces every week.",
      ("iran", "attacks", "us_forces")),
+    # an envoy one demands another expel is not yet expelled
+    ("BAGHDAD — Iraq's parliament on Sunday summoned Defense Minister Jumaa Inad over the Turkish artillery strike "
+     "on a resort in Zakho, as lawmakers demanded that the government expel the Turkish ambassador.",
+     ("iraqi_government", "accuses", "turkey")),
+    ("The Islamic Resistance in Iraq announced on Thursday that its fighters had attacked a target in the occupied "
+     "Syrian Golan with drones, in continuation of its operations against the Zionist entity's strongholds.",
+     ("syria", "attacks", "israel")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

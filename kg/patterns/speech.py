@@ -1699,11 +1699,13 @@ def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Iraq', 'accuses', 'Tehran')]
     >>> read("The Turkish ambassador was summoned by the Iraqi foreign ministry.", summoned_envoy)
     [('ministry', 'accuses', 'Turkish')]
+    >>> read("Lawmakers demanded that the government expel the Turkish ambassador.", summoned_envoy)
+    []
     """
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.summoning_verbs | lexicon.recalling_verbs or (
-                _told_to(verb)):
-            continue  # an envoy one asks another to expel is not yet expelled
+                _told_to(verb) or verb.dep_ == "ccomp" and _demanding(verb.head, lexicon)):
+            continue  # an envoy one asks another to expel ("demanded that the government expel") is not yet expelled
         # "summoned the US charge d'affaires": the parser may read "charge" (or "d'affaires", with "charge" for its
         # subject) as a verb, the state as its subject
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
