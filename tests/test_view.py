@@ -1,5 +1,6 @@
 """The HTML view in a real headless Chromium: offline, searchable, filterable, safe."""
 
+import json
 from pathlib import Path
 
 import networkx as nx
@@ -11,7 +12,7 @@ from kg.cli import main
 from kg.actors import load_registry
 from kg.namespace import KG
 from kg.ontology import load_ontology
-from kg.view import render_view, sampled_spring_layout
+from kg.view import _SCRIPT_ESCAPES, _script_json_chunks, render_view, sampled_spring_layout
 from kg.vocabulary import ACTOR_TYPES
 from tests.browser import chromium
 
@@ -245,3 +246,11 @@ def test_sampled_layout_puts_related_actors_close():
     nodes = list(graph)
     unrelated = sum(distance(nodes[i], nodes[(i * 37 + 11) % len(nodes)]) for i in range(len(nodes))) / len(nodes)
     assert related * 3 < unrelated
+
+
+def test_the_page_data_in_pieces_is_the_one_json_text_escaped_for_a_script():
+    data = {"nodes": [{"id": "kh", "label": "</script><b>", "x": 1.5, "aliases": ["é", "a & b"]}], "edges": [],
+            "articles": {"a1": {"title": "\u2028 line", "date": None}}, "events": {}, "large": False, "n": 3}
+    pieces = list(_script_json_chunks(data))
+    assert "".join(pieces) == json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+    assert "<" not in "".join(pieces) and len(pieces) > 3
