@@ -166,7 +166,7 @@ class RelationExtractor:
         candidates.extend(_victims_groups([c for c in candidates if self._admits(c, actors) or (
             c.predicate == "kills" and self._admits(c._replace(predicate="attacks"), actors))], actors))
         candidates.extend(_hosted_bases(doc, candidates, actors))
-        admitted = _no_attack_on_the_dead(self._admitted(candidates, actors), actors)
+        admitted = _no_stand_against_one_s_own(_no_attack_on_the_dead(self._admitted(candidates, actors), actors))
         # two patterns reading one triple from one sentence make one reading, the surer one
         doc._.readings = list(most_confident(
             (((r.subject, r.predicate, r.object, r.start), r) for r in admitted), lambda r: r.confidence).values())
@@ -471,10 +471,11 @@ class RelationExtractor:
             return _named_force_of(actor.state, actors) or actor_id
         if actor.type == "Country" and actor.forces in actors:
             return actor.forces
-        owned_by_speaker = any(c.dep_ == "poss" and c.lower_ in SPEAKER_PRONOUNS for c in token.children)
-        if actor.type in PEOPLE_TYPES and owned_by_speaker:
+        owned_by_person = any(c.dep_ == "poss" and c.lower_ in SPEAKER_PRONOUNS | {"his", "her"}
+                              for c in token.children)
+        if actor.type in PEOPLE_TYPES and owned_by_person:
             # "our forces", said by "Pentagon spokesman Pat Ryder": his state's armed force where the text names
-            # one, else the state; said by the commander of a group, the group; never the man
+            # one, else the state; said by the commander of a group, or "his forces" of him, the group; never the man
             states = titled_states(token.doc, {actor_id}, self.lexicon)
             state = states.pop() if len(states) == 1 else None
             return (_named_force_of(state, actors) or state) if state else (
@@ -810,6 +811,13 @@ def _no_attack_on_the_dead(relations: list[Relation], actors: dict) -> list[Rela
     the attack."""
     killed = {r.object for r in relations if r.predicate == "kills" and _type(r.object, actors) in PEOPLE_TYPES}
     return [r for r in relations if not (r.predicate == "attacks" and r.object in killed)]
+
+
+def _no_stand_against_one_s_own(relations: list[Relation]) -> list[Relation]:
+    """The readings without one opposing what the text reads it to lead or belong to: "US to end coalition mission"
+    winds down the coalition the US leads, it takes no stand against it."""
+    own = {(r.subject, r.object) for r in relations if r.predicate in {"leads", "member_of"}}
+    return [r for r in relations if not (r.predicate == "opposes" and (r.subject, r.object) in own)]
 
 
 def _hosted_bases(doc: Doc, relations: list[Relation], actors: dict) -> list[Relation]:

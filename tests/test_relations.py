@@ -3394,6 +3394,13 @@ def triples(nlp, text):
     # a state's adjective on the first of two coordinated nouns is the bare institution's after it
     ("Iran's ambassador said the Islamic Republic stands by the Iraqi people and government.",
      ("iran", "supports", "iraqi_government")),
+    # a preposition of talks repeated after "and" names a party too
+    ("Sudani's government has held talks with the faction leaders and with Washington to keep Iraq out of the "
+     "conflict.",
+     ("iraqi_government", "negotiates_with", "united_states")),
+    # a commander's "his forces" are his group
+    ("SDF commander Mazloum Abdi accused Ankara of seeking to sabotage talks between his forces and Damascus.",
+     ("syrian_democratic_forces", "negotiates_with", "syria")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -4984,6 +4991,10 @@ def test_pattern_reads(nlp, text, expected):
     ("The Islamic Resistance in Iraq announced on Thursday that its fighters had attacked a target in the occupied "
      "Syrian Golan with drones, in continuation of its operations against the Zionist entity's strongholds.",
      ("syria", "attacks", "israel")),
+    # one winding down a coalition it leads takes no stand against it
+    ("US to end coalition mission in Iraq by September 2025\n\nThe United States and Iraq announced on Friday that "
+     "the U.S.-led military coalition would end its mission in federal Iraq by September 2025.",
+     ("united_states", "opposes", "international_coalition")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

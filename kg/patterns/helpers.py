@@ -1003,10 +1003,11 @@ def particle_stems(verb: Token) -> list[str]:
 
 
 def parties_of(token: Token, preps: set[str]) -> list[Token]:
-    """The parties a preposition of talks names; "between" joins two, and a third conjunct is the
-    parser running on past the phrase."""
+    """The parties a preposition of talks names, and the same preposition repeated ("talks with the faction leaders
+    and with Washington"); "between" joins two, and a third conjunct is the parser running on past the phrase."""
     found = []
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
+    for prep in dict.fromkeys(r for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+                              for r in repeated_prepositions(c)):
         for party in (p for p in prep.children if p.dep_ == "pobj"):
             found += conjuncts(party)[:2] if prep.lower_ == "between" else conjuncts(party)
     return found
