@@ -3401,6 +3401,10 @@ def triples(nlp, text):
     # a commander's "his forces" are his group
     ("SDF commander Mazloum Abdi accused Ankara of seeking to sabotage talks between his forces and Damascus.",
      ("syrian_democratic_forces", "negotiates_with", "syria")),
+    # what one warns would become targets is threatened
+    ("Kataib Hezbollah official Abu Ali al-Askari warned that American interests in the region would become "
+     "targets.",
+     ("abu_ali_al_askari", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1362,6 +1362,8 @@ def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
     >>> read("Kataib Hezbollah warned that US bases would be legitimate targets.", marked_as_target)
     [('Kataib Hezbollah', 'threatens', 'US bases')]
+    >>> read("Askari warned that American interests in the region would become targets.", marked_as_target)
+    [('Askari', 'threatens', 'interests')]
     >>> read("The movement would treat every US target as fair game.", marked_as_target)
     [('movement', 'threatens', 'US target')]
     >>> read('"Every American base in Iraq is a legitimate target," he said.', marked_as_target)
@@ -1383,7 +1385,8 @@ def marked_as_target(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         verb = _labelling_verb(label, lexicon)
         # "would be legitimate targets"; "Every American base in Iraq is a legitimate target" in any tense
         rightful = any(c.dep_ == "amod" and c.lower_ in lexicon.rightful_adjectives for c in label.children)
-        if label.dep_ == "attr" and lemma_of(verb) == "be" and (in_future(verb, lexicon) or rightful):
+        # ("would become targets": what it is to be made)
+        if label.dep_ == "attr" and lemma_of(verb) in lexicon.copular_verbs and (in_future(verb, lexicon) or rightful):
             if (speaker := speaker_for(verb, lexicon)) is not None:
                 yield from said_of(speaker, "threatens", subjects_of(verb), label, "marked_as_target")
         elif lemma_of(verb) in lexicon.labelling_verbs | lexicon.treating_verbs and label.dep_ in {
