@@ -1098,6 +1098,8 @@ class Coreference:
         opening = [_interview_mark(sent, self.lexicon.interview_marks) or _outlet_label(sent, outlets)
                    if sent.start in line_starts else None for sent in sents]
         if "question" not in opening:
+            opening = _unmarked_questions_and_answers(sents, line_starts)
+        if "question" not in opening:
             return speakers
         first_question = opening.index("question")
         persons = [s for s in doc.spans.get(MENTIONS_KEY, []) if s.label_ in PEOPLE_TYPES]
@@ -1147,9 +1149,11 @@ class Coreference:
             if named is not None and not _labels_an_entry(sent.doc[named.end + 1:sent.end]):
                 return named.kb_id_
         for token in sent:
+            # ("they continue to violate Iraqi airspace": a verb of going on that takes an act says nothing)
             if (token.lemma_.lower() in self.lexicon.speech_verbs and token.pos_ in {"VERB", "AUX"}
                     and token.dep_ in _ATTRIBUTING_DEPS
-                    and not any(c.dep_ in {"neg", "mark"} for c in token.children)):
+                    and not any(c.dep_ in {"neg", "mark"} or c.dep_ == "xcomp" and (
+                        token.lemma_.lower() in self.lexicon.continuation_verbs) for c in token.children)):
                 # "X rejected the decision, saying ...": a participle's speaker is the subject of its verb; "X
                 # rejected the sanctions and said ...": a verb coordinated shares its subject
                 subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}] or (
@@ -2435,6 +2439,30 @@ def _outlet_label(sent: Span, outlets: list[Span]) -> str | None:
     ("Rudaw: Will you meet American officials?")."""
     label = _line_label(sent)
     return "question" if label and any(s.start == label[0].i and s.end == label[-1].i + 1 for s in outlets) else None
+
+
+def _unmarked_questions_and_answers(sents: list[Span], line_starts: set[int]) -> list[str | None]:
+    r"""An interview set out with no marks: its questions are lines of their own that ask "you" something, at
+    least two of them, and the lines after each, up to the next, answer it ("question" and "answer" where a line
+    opens, as the marks would give them).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Hadi al-Amiri spoke to reporters.\nWill you fight?\nWe will not accept a war.\n"
+    ...                       "And your allies?\nThey stand with us.")
+    >>> [sent._.speaker for sent in doc.sents]
+    [None, None, 'hadi_al_amiri', None, 'hadi_al_amiri']
+    """
+    line_ends = {sent.start - 1 for sent in sents if sent.start in line_starts} | {sents[-1].end - 1 if sents else 0}
+    asked = [sent.start in line_starts and sent.end - 1 in line_ends and sent.text.rstrip().endswith("?") and any(
+        t.lower_ in {"you", "your"} for t in sent) and not any(t.text in _OPEN_QUOTES for t in sent) for sent in sents]
+    if sum(asked) < 2:
+        return [None] * len(sents)
+    opening: list[str | None] = []
+    for number, sent in enumerate(sents):
+        after_question = any(asked[:number])
+        opening.append("question" if asked[number] else "answer" if sent.start in line_starts and after_question
+                       else None)
+    return opening
 
 
 def _interview_mark(sent: Span, marks: dict[str, frozenset[str]]) -> str | None:

@@ -3405,6 +3405,15 @@ def triples(nlp, text):
     ("Kataib Hezbollah official Abu Ali al-Askari warned that American interests in the region would become "
      "targets.",
      ("abu_ali_al_askari", "threatens", "united_states")),
+    # an interview's answers, under questions set out with no marks, are the interviewee's word
+    ("Kadhim al-Fartousi, spokesman of Kataib Sayyid al-Shuhada, spoke to The New Arab. Excerpts:\n\nHow do you see "
+     "the American presence?\n\nWe support the government of Mohammed Shia al-Sudani.\n\nAre you ready to fight "
+     "them?\n\nWe have shown that we are.",
+     ("kadhim_al_fartousi", "supports", "iraqi_government")),
+    # a verb of going on that takes an act says nothing: its subject is no speaker
+    ("Hadi al-Amiri spoke to reporters.\nHow do you see them?\n\nThe Americans killed our leaders at Baghdad "
+     "airport, and they continue to violate Iraqi airspace every day.\n\nAre you ready?\n\nWe are.",
+     ("hadi_al_amiri", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
