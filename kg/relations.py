@@ -453,6 +453,9 @@ class RelationExtractor:
         is the state's armed force, when the article names that force; and "our leaders", said by a group's man, are
         the group's men."""
         actor = actors.get(actor_id)
+        if (token.like_num or token.lower_ in self.lexicon.partitive_pronouns) and (whole := prep_objects(
+                token, {"of"})):
+            token = whole[0]  # "two of our fighters": what they are part of says whose they are
         # ("ships linked to Israel" are the state's by a tie the text names, no armed force's)
         # (nor are "its nuclear facilities" the state's armed force's)
         military = (token.lemma_.lower() in self.lexicon.force_nouns or token.lower_ in self.lexicon.force_nouns) and (
@@ -460,9 +463,11 @@ class RelationExtractor:
                     if p.dep_ == "acl" or p.pos_ == "VERB")) and not any(
             c.dep_ in {"amod", "compound"} and c.lower_ in self.lexicon.civil_site_modifiers for c in token.children)
         if actor is not None and actor.type in PEOPLE_TYPES and not military and lemma_of(token) in (
-                self.lexicon.affiliated_nouns | self.lexicon.hero_nouns | set(self.lexicon.role_predicates)) and any(
+                self.lexicon.affiliated_nouns | self.lexicon.hero_nouns | set(self.lexicon.role_predicates)
+                | self.installation_words) and any(
                 c.dep_ == "poss" and c.lower_ in SPEAKER_PRONOUNS for c in token.children):
-            # "the Americans killed our leaders", said by Nujaba's spokesman: the group's men, not his
+            # "the Americans killed our leaders", said by Nujaba's spokesman: the group's men, not his (and "our
+            # positions" the group's)
             return group_of_person(token.doc, actor_id) or actor_id
         if not military or actor is None:
             return actor_id
@@ -1060,7 +1065,7 @@ def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     within = prep_objects(token, {"in"}) if lemma in lexicon.hero_nouns else []
     # ("Syrian National Army (SNA) factions": the parser may make the name a noun modifier; "its cells", a group's)
     actors = token.doc._.actors or {}
-    owners = [c for c in token.children if c.dep_ == "poss" and (ids := actor_ids_at(c)) and (
+    owners = [c for c in token.children if c.dep_ in {"poss", "amod"} and (ids := actor_ids_at(c)) and (
         _type(ids[0], actors) in ARMED_TYPES)]
     return _first_named([c for c in token.children if c.dep_ in {"compound", "nmod"}] + owners + prep_objects(
         token, {"of"}), 0.15) or _first_body(within, 0.15)

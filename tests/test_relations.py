@@ -3414,6 +3414,13 @@ def triples(nlp, text):
     ("Hadi al-Amiri spoke to reporters.\nHow do you see them?\n\nThe Americans killed our leaders at Baghdad "
      "airport, and they continue to violate Iraqi airspace every day.\n\nAre you ready?\n\nWe are.",
      ("hadi_al_amiri", "accuses", "united_states")),
+    # "our positions", "two of our fighters", said by a force's man, are the force's; "Daesh cells" are its men
+    ("Shorsh Ismail, the minister of Peshmerga affairs, told Kurdistan24 about the front. \"Daesh cells still attack "
+     "our positions in Makhmour,\" he said.",
+     ("islamic_state", "attacks", "peshmerga")),
+    ("Shorsh Ismail, the minister of Peshmerga affairs, told Kurdistan24 about the front. \"Last month Daesh killed "
+     "two of our fighters,\" he said.",
+     ("islamic_state", "kills", "peshmerga")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5008,6 +5015,9 @@ def test_pattern_reads(nlp, text, expected):
     ("US to end coalition mission in Iraq by September 2025\n\nThe United States and Iraq announced on Friday that "
      "the U.S.-led military coalition would end its mission in federal Iraq by September 2025.",
      ("united_states", "opposes", "international_coalition")),
+    ("Shorsh Ismail, the minister of Peshmerga affairs, told Kurdistan24 about the front. \"Last month Daesh killed "
+     "two of our fighters,\" he said.",
+     ("islamic_state", "kills", "shorsh_ismail")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
