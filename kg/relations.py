@@ -239,6 +239,8 @@ class RelationExtractor:
         elif pattern_setting(frame.pattern, "agents_from_memory", False):
             # "four of its fighters died": killed by whoever the text told attacked them
             subjects = [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({o for o, _ in objects})]
+        elif predicate in _EVENTS and {lemma_of(frame.subject), frame.subject.lower_} & self.lexicon.territory_nouns:
+            return  # "Iraqi territory used to attack Israel": a state's ground attacks no one, whoever uses it
         else:
             subjects = argument_actors(frame.subject, self.lexicon, through_holders=pattern_setting(
                 frame.pattern, "arguments_through_holders", True))

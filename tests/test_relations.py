@@ -5018,6 +5018,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Shorsh Ismail, the minister of Peshmerga affairs, told Kurdistan24 about the front. \"Last month Daesh killed "
      "two of our fighters,\" he said.",
      ("islamic_state", "kills", "shorsh_ismail")),
+    # a state's ground attacks no one, whoever uses it
+    ("\u201cWe do not want to see Iraqi territory used to attack Israel or anyone else,\u201d Hussein said.",
+     ("iraq", "attacks", "israel")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
