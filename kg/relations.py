@@ -929,6 +929,9 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
     # ("Pentagon: Iran-backed militia behind Tower 22 attack": what follows a headline's colon is the source's word)
     # ("members of X, an accusation both groups rejected": an act set off after a phrase is what the clause tells)
     describing = token.dep_ == "appos" and lemma_of(token) not in lexicon.noun_predicates
+    if token.dep_ == "conj" and token.pos_ == "NOUN" and lemma_of(token) not in lexicon.noun_predicates and (
+            described := _description_joined(token)) is not None and (found := _first_named([described.head], 0.05)):
+        return found  # "Bahceli, the leader of the MHP and Erdogan's ally": the second description is his too
     # (one set off before a name coordinated after it is the first name's alone: "Nouri al-Maliki, a former prime
     # minister who heads the State of Law coalition, and Hadi al-Amiri")
     joined = (token.tag_ != "NN" or token.head.dep_ != "conj") and not any(
@@ -963,6 +966,15 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
         return list(dict.fromkeys(found for part in conjuncts(relative_antecedent(whole[0]))
                                   for found in argument_actors(part, lexicon, depth + 1, through_roles)))
     return None
+
+
+def _description_joined(noun: Token) -> Token | None:
+    """The apposition a common noun is coordinated with, also where the parser hung the noun on the apposition's
+    "of" phrase ("Bahceli, the leader of the MHP and Erdogan's ally"); None where there is none."""
+    head = noun.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.pos_ == "PROPN":
+        head = head.head.head
+    return head if head.dep_ == "appos" and head.pos_ == "NOUN" else None
 
 
 def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_roles: bool) -> list[tuple[str, float]]:

@@ -3421,6 +3421,11 @@ def triples(nlp, text):
     ("Shorsh Ismail, the minister of Peshmerga affairs, told Kurdistan24 about the front. \"Last month Daesh killed "
      "two of our fighters,\" he said.",
      ("islamic_state", "kills", "peshmerga")),
+    # a description coordinated with an apposition describes the same name, wherever the parser hangs it
+    ("Devlet Bahceli, the leader of the Nationalist Movement Party and Erdogan's ally, welcomed the step.",
+     ("devlet_bahceli", "supports", "recep_tayyip_erdogan")),
+    ("Hadi al-Amiri, the head of Badr and a close ally of Iran, welcomed the step.",
+     ("hadi_al_amiri", "supports", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
