@@ -234,21 +234,7 @@ class RelationExtractor:
             predicate = self._head_of_envoys(frame.object) or predicate
         objects = [(self._force_of(frame.object, a, actors), c)
                    for a, c in self._objects(frame, actors, attacks_told, number)]
-        if isinstance(frame.subject, str):
-            subjects = [(frame.subject, _REFERENCE_COSTS["speaker"])]
-        elif pattern_setting(frame.pattern, "agents_from_memory", False):
-            # "four of its fighters died": killed by whoever the text told attacked them
-            subjects = [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({o for o, _ in objects})]
-        elif predicate in _EVENTS and {lemma_of(frame.subject), frame.subject.lower_} & self.lexicon.territory_nouns:
-            return  # "Iraqi territory used to attack Israel": a state's ground attacks no one, whoever uses it
-        else:
-            subjects = argument_actors(frame.subject, self.lexicon, through_holders=pattern_setting(
-                frame.pattern, "arguments_through_holders", True))
-            if not subjects and _is_definite_event(frame.subject, self.lexicon):
-                # "25 of its fighters were killed in the strikes": the strikes on them, if the text told of one
-                harmed = frozenset(o for o, _ in objects) if predicate in _EVENTS else frozenset()
-                subjects = self._recalled_agents(frame.subject, actors, attacks_told, number, harmed)
-            subjects = [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
+        subjects = self._subjects(frame, predicate, objects, actors, attacks_told, number)
         if (remembered := _remembered_objects(frame, _with_own_forces({s for s, _ in subjects}, actors),
                                               attacks_told)) is not None:
             objects = remembered
@@ -274,6 +260,24 @@ class RelationExtractor:
                     yield Relation(subject, "kills", dead, sent.text.strip(), sent.start_char, sent.end_char,
                                    round(max(0.05, frame.confidence - subject_cost - _REFERENCE_COSTS["event"]
                                              - length_cost), 3), frame.pattern)
+
+    def _subjects(self, frame: Frame, predicate: str, objects: list[tuple[str, float]], actors: dict,
+                  attacks_told: "EventMemory", number: int) -> list[tuple[str, float]]:
+        """The actors a frame's subject stands for, with what reaching each costs."""
+        if isinstance(frame.subject, str):
+            return [(frame.subject, _REFERENCE_COSTS["speaker"])]
+        if pattern_setting(frame.pattern, "agents_from_memory", False):
+            # "four of its fighters died": killed by whoever the text told attacked them
+            return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({o for o, _ in objects})]
+        if predicate in _EVENTS and {lemma_of(frame.subject), frame.subject.lower_} & self.lexicon.territory_nouns:
+            return []  # "Iraqi territory used to attack Israel": a state's ground attacks no one, whoever uses it
+        subjects = argument_actors(frame.subject, self.lexicon, through_holders=pattern_setting(
+            frame.pattern, "arguments_through_holders", True))
+        if not subjects and _is_definite_event(frame.subject, self.lexicon):
+            # "25 of its fighters were killed in the strikes": the strikes on them, if the text told of one
+            harmed = frozenset(o for o, _ in objects) if predicate in _EVENTS else frozenset()
+            subjects = self._recalled_agents(frame.subject, actors, attacks_told, number, harmed)
+        return [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
 
     def _head_of_envoys(self, led: Token) -> str | None:
         """What heading a body of envoys makes one of whom it is for: one of the group ("the Houthi delegation was
