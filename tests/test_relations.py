@@ -3426,6 +3426,11 @@ def triples(nlp, text):
      ("devlet_bahceli", "supports", "recep_tayyip_erdogan")),
     ("Hadi al-Amiri, the head of Badr and a close ally of Iran, welcomed the step.",
      ("hadi_al_amiri", "supports", "iran")),
+    # "responsible for" set after the ones it describes blames them
+    ("The attack came days after Secretary of State Mike Pompeo warned Iraqi leaders that Washington would close its "
+     "embassy unless the government reined in Iran-backed militias responsible for repeated rocket attacks on "
+     "American facilities.",
+     ("mike_pompeo", "accuses", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

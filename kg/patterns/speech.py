@@ -499,6 +499,9 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read('Khazali said his movement stood behind the government.', blame)
     []
+    >>> read('Pompeo warned that Washington would act unless Baghdad reined in militias responsible for rocket '
+    ...      'attacks.', blame)
+    [('Pompeo', 'accuses', 'militias')]
     """
     for token in sent:
         # ("she said the United States held Iran responsible": the holder accuses, in held_responsible)
@@ -516,6 +519,10 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             if verb.pos_ in {"PROPN", "NOUN"} and token.dep_ == "prep":
                 subjects = [verb]  # a headline with no verb: "Pentagon: Kataib Hezbollah behind Jordan attack"
+            if culprit_adjective and token.dep_ == "amod" and token.i > token.head.i and any(
+                    lexicon.noun_predicates.get(lemma_of(o)) in {"attacks", "kills"} for o in prep_objects(
+                        token, {"for"})):
+                subjects = [token.head]  # "militias responsible for rocket attacks", set after what it describes
             pattern = "blame"
         elif lemma_of(token) in lexicon.plotting_verbs and token.pos_ == "VERB":
             # "he said the attack had been planned by X": the plotter is accused
