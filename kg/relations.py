@@ -1283,7 +1283,9 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     if strongholds := _stronghold_of(token, lexicon):
         return strongholds
     people = set(lexicon.role_predicates) | lexicon.affiliated_nouns | lexicon.member_plurals | lexicon.person_nouns
-    thing = token.pos_ == "NOUN" and not words & people
+    # ("two facilities in Syria and one in Iraq used by Kataib Hezbollah": "one" stands for a thing named before it)
+    thing = token.pos_ == "NOUN" and not words & people or token.lower_ == "one" and token.dep_ == "conj" and (
+        token.head.pos_ == "NOUN" and not {lemma_of(token.head), token.head.lower_} & people)
     if not thing and not words & (lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges | (
             lexicon.force_site_nouns)):
         return []

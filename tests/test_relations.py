@@ -3431,6 +3431,10 @@ def triples(nlp, text):
      "embassy unless the government reined in Iran-backed militias responsible for repeated rocket attacks on "
      "American facilities.",
      ("mike_pompeo", "accuses", "iran_backed_militias")),
+    # "one" coordinated after a thing stands for another such thing, held by whom its clause says
+    ("U.S. forces carried out airstrikes on Sunday against facilities used by Iran-backed militias. The strikes hit "
+     "two facilities in Syria and one in Iraq used by Kataib Hezbollah and Kataib Sayyid al-Shuhada, Kirby said.",
+     ("us_forces", "attacks", "kataib_sayyid_al_shuhada")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
