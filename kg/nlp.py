@@ -1544,6 +1544,36 @@ def _raise_verb_taken_for_modifier(token: Token) -> None:
         noun.head, noun.dep_ = token, "dobj"
 
 
+def _raise_name_coordinated_into_title(name: Token) -> None:
+    """A titled name coordinated before another, which the parser made a modifier inside the second one's title
+    ("met Iraqi Prime Minister Mustafa al-Kadhimi and Interior Minister Othman al-Ghanimi": Kadhimi a modifier of
+    the second "Minister", his own title the second name's): the first name takes the second's place, with its own
+    title, and the second is its conjunct.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Qaani also met Iraqi Prime Minister Mustafa al-Kadhimi and Interior Minister Othman al-Ghanimi.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Kadhimi", "Ghanimi"}]
+    [('Kadhimi', 'dobj', 'met'), ('Ghanimi', 'conj', 'Kadhimi')]
+    """
+    doc = name.doc
+    if not (name.tag_ == "NNP" and name.dep_ in {"nmod", "compound"} and name.i + 2 < len(doc)
+            and doc[name.i + 1].lower_ == "and" and doc[name.i + 1].head == name and name.head.i > name.i + 1):
+        return  # (the cheap tests first: this runs for every token)
+    if any(c.dep_ == "conj" for c in name.children):
+        return
+    second = name.head
+    while second.head.i > name.i + 1 and second.head != second:
+        second = second.head  # the head of the phrase after "and"
+    if second.tag_ != "NNP" or second.head.i > name.i:
+        return
+    for before in doc[name.sent.start:name.i]:
+        if before.head.i > name.i + 1 and before.head in second.subtree:
+            before.head = name  # the first name's own title
+    name.head, name.dep_ = second.head, second.dep_
+    second.head, second.dep_ = name, "conj"
+
+
 def _raise_result_taken_for_modifier(adjective: Token) -> None:
     """The state a verb leaves its object in, set right after the verb, which the parser made a modifier of the
     object ("gunmen shot dead three members of the PMF"): it is the verb's, as in the passive ("were shot dead"),
@@ -3401,6 +3431,7 @@ def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_verb_taken_for_compound,
     _raise_verb_taken_for_modifier,
+    _raise_name_coordinated_into_title,
     _raise_result_taken_for_modifier,
     _raise_infinitive_taken_for_compound,
     _lower_verb_taken_in_named_noun,
