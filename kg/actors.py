@@ -477,6 +477,8 @@ class ActorLinker:
                 continue
             label = "PERSON" if _after_rank(ent, self.lexicon) else ent.label_  # "Rear Adm. Daniel Hagari"
             span, label = self._whole_name(span, label, claimed)
+            if names_an_operation(span, self.lexicon):
+                continue
             actor = self._resolve(span, label, candidates, acronyms)
             if actor is not None:
                 candidates.append(_Candidate(span.start, span.end, actor, doc))
@@ -2248,6 +2250,26 @@ def self_naming_noun(span: Span, lexicon: Lexicon) -> Token | None:
         governing = governing.head.head  # "an umbrella group of militias calling itself X": one group, not them
     nouns = [t for t in (governing, *reversed(doc[max(named_at - 2, 0):named_at])) if t is not None]
     return next((t for t in nouns if t.i < named_at and t.lemma_.lower() in lexicon.armed_group_nouns), None)
+
+
+def names_an_operation(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name is one given to an operation ("a new operation, dubbed Claw-Lock"): an operation's name is no
+    actor's.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Turkish commandos are taking part in the operation, dubbed Claw-Lock, the ministry said.")
+    >>> names_an_operation(doc[10:13], load_lexicon())
+    True
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is None or before.lemma_.lower() not in lexicon.given_name_verbs or before.tag_ != "VBN":
+        return False
+    # the noun the participle hangs on, or the one set just before it (the parser may hang it on the verb)
+    governing = [a for a in before.ancestors if a.pos_ in {"NOUN", "PROPN"}][:1] if before.dep_ in {"acl", "amod"} \
+        else []
+    nouns = governing + [t for t in doc[max(before.i - 2, 0):before.i] if t.pos_ == "NOUN"]
+    return any(noun.lemma_.lower() in lexicon.joint_operation_nouns for noun in nouns)
 
 
 def _demonym_in_name(span: Span, label: str, heads: frozenset[str]) -> bool:

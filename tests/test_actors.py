@@ -100,6 +100,12 @@ def test_a_surname_that_is_a_group_s_name_is_the_person_s(nlp):
     assert linked["Houthis"] == "houthis"
 
 
+def test_the_name_given_to_an_operation_is_no_actor(nlp):
+    doc = nlp("Turkish commandos backed by drones are taking part in the operation, dubbed Claw-Lock, the ministry "
+              "said.")
+    assert "Claw-Lock" not in dict(mentions(doc)) and "claw_lock" not in doc._.actors
+
+
 def test_titles_are_dropped_and_surnames_link_to_the_full_name(nlp):
     doc = nlp("Colonel Jamal Haddadin, a commander, spoke on Monday. Haddadin said the base was quiet.")
     linked = {text: actor for text, actor in mentions(doc)}

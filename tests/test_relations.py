@@ -5056,6 +5056,13 @@ def test_pattern_does_not_read(nlp, text, unexpected):
     assert unexpected not in triples(nlp, text)
 
 
+def test_fighting_one_asks_be_kept_away_is_no_fighting_kept_up(nlp):
+    doc = nlp("Turkey has launched a new operation against PKK fighters in Duhok province. The Kurdistan Regional "
+              "Government called on both Turkey and the PKK to keep the fighting away from civilian areas.")
+    asked = [r for r in doc._.relations if "keep the fighting away" in r.evidence]
+    assert {r.predicate for r in asked} == {"demands"}
+
+
 def test_future_attack_is_a_threat(nlp):
     assert ("kataib_hezbollah", "threatens", "us_forces") in triples(nlp, "Kataib Hezbollah will attack US forces.")
 

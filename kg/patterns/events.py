@@ -798,9 +798,14 @@ def _kept_up(noun: Token, lexicon: Lexicon) -> bool:
     [True, False]
     >>> read("The group vowed to continue its attacks.", event_noun)
     [('its', 'attacks', 'attacks')]
+
+    Not what is kept away ("called on both sides to keep the fighting away from civilian areas"):
+
+    >>> _kept_up(_parser()("They urged both sides to keep the fighting away from towns.")[7], load_lexicon())
+    False
     """
     return noun.dep_ in {"dobj", "nsubj"} and bool({lemma_of(noun.head), phrasal_lemma(noun.head)} & (
-        lexicon.continuation_verbs))
+        lexicon.continuation_verbs)) and not any(c.lower_ in {"away", "out", "off"} for c in noun.head.children)
 
 
 def _claimed(noun: Token, lexicon: Lexicon) -> bool:
