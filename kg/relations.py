@@ -1282,12 +1282,8 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     # affiliated with X" are people, no thing of X's)
     if strongholds := _stronghold_of(token, lexicon):
         return strongholds
-    people = set(lexicon.role_predicates) | lexicon.affiliated_nouns | lexicon.member_plurals | lexicon.person_nouns
-    # ("two facilities in Syria and one in Iraq used by Kataib Hezbollah": "one" stands for a thing named before it)
-    thing = token.pos_ == "NOUN" and not words & people or token.lower_ == "one" and token.dep_ == "conj" and (
-        token.head.pos_ == "NOUN" and not {lemma_of(token.head), token.head.lower_} & people)
-    if not thing and not words & (lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges | (
-            lexicon.force_site_nouns)):
+    if not _a_thing(token, lexicon) and not words & (
+            lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges | lexicon.force_site_nouns):
         return []
     clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}] + loose_participles(token)
     # "facilities that the Pentagon said were used by the IRGC": what the relative clause reports is said of them
@@ -1314,6 +1310,15 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     # "the American occupation's base": a force whose base it is holds it (a state's is only where it lies)
     forces = [c for c in token.children if c.dep_ == "poss" and _is_armed_force(c)]
     return hosted + users + owners + forces
+
+
+def _a_thing(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names a thing, not people; "one" stands for the thing it is coordinated after ("two facilities
+    in Syria and one in Iraq used by Kataib Hezbollah")."""
+    people = set(lexicon.role_predicates) | lexicon.affiliated_nouns | lexicon.member_plurals | lexicon.person_nouns
+    if token.lower_ == "one" and token.dep_ == "conj":
+        token = token.head
+    return token.pos_ == "NOUN" and not {token.lemma_.lower(), token.lower_} & people
 
 
 def _stronghold_of(place: Token, lexicon: Lexicon) -> list[Token]:

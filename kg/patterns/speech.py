@@ -499,9 +499,6 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read('Khazali said his movement stood behind the government.', blame)
     []
-    >>> read('Pompeo warned that Washington would act unless Baghdad reined in militias responsible for rocket '
-    ...      'attacks.', blame)
-    [('Pompeo', 'accuses', 'militias')]
     """
     for token in sent:
         # ("she said the United States held Iran responsible": the holder accuses, in held_responsible)
@@ -511,18 +508,8 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 lemma_of(token.head) in lexicon.blamed_responsibility_verbs):
             subjects, pattern = subjects_of(token.head), "blame"  # "said the United States bears responsibility"
         elif token.lower_ in lexicon.culprit_preps or culprit_adjective:
-            verb = token.head if token.dep_ in {"prep", "acomp"} else token
-            if verb.pos_ == "VERB" and lexicon.verb_predicates.get(phrasal_lemma(verb)) is not None and not any(
-                    lexicon.noun_predicates.get(lemma_of(o)) in {"attacks", "kills"} for o in prep_objects(
-                        verb, {token.lower_})):
-                continue  # ("his movement stood behind the government": a stand taken, no blame; but behind an attack)
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-            if verb.pos_ in {"PROPN", "NOUN"} and token.dep_ == "prep":
-                subjects = [verb]  # a headline with no verb: "Pentagon: Kataib Hezbollah behind Jordan attack"
-            if culprit_adjective and token.dep_ == "amod" and token.i > token.head.i and any(
-                    lexicon.noun_predicates.get(lemma_of(o)) in {"attacks", "kills"} for o in prep_objects(
-                        token, {"for"})):
-                subjects = [token.head]  # "militias responsible for rocket attacks", set after what it describes
+            if (subjects := _culprits(token, culprit_adjective, lexicon)) is None:
+                continue
             pattern = "blame"
         elif lemma_of(token) in lexicon.plotting_verbs and token.pos_ == "VERB":
             # "he said the attack had been planned by X": the plotter is accused
@@ -541,6 +528,26 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # who says so, looked up only for the words of blame
         if (speaker := speaker_for(token, lexicon)) is not None:
             yield from said_of(speaker, "accuses", subjects, token, pattern)
+
+
+def _culprits(token: Token, adjective: bool, lexicon: Lexicon) -> list[Token] | None:
+    """Whom a word of blame ("behind", "responsible") names the culprits; None where it tells a stand taken.
+
+    >>> read('Pompeo warned that Washington would act unless Baghdad reined in militias responsible for rocket '
+    ...      'attacks.', blame)
+    [('Pompeo', 'accuses', 'militias')]
+    """
+    verb = token.head if token.dep_ in {"prep", "acomp"} else token
+    harms = {"attacks", "kills"}
+    if verb.pos_ == "VERB" and lexicon.verb_predicates.get(phrasal_lemma(verb)) is not None and not any(
+            lexicon.noun_predicates.get(lemma_of(o)) in harms for o in prep_objects(verb, {token.lower_})):
+        return None  # ("his movement stood behind the government": a stand taken, no blame; but behind an attack)
+    if verb.pos_ in {"PROPN", "NOUN"} and token.dep_ == "prep":
+        return [verb]  # a headline with no verb: "Pentagon: Kataib Hezbollah behind Jordan attack"
+    if adjective and token.dep_ == "amod" and token.i > token.head.i and any(
+            lexicon.noun_predicates.get(lemma_of(o)) in harms for o in prep_objects(token, {"for"})):
+        return [token.head]  # "militias responsible for rocket attacks", set after what it describes
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
 
 
 def _part_in_attacks(verb: Token, lexicon: Lexicon) -> bool:
