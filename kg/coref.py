@@ -39,6 +39,8 @@ _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _ENTRY_PRONOUNS = _THING_PRONOUNS | _PLURAL_PRONOUNS | _PERSON_PRONOUNS
 # First person inside a quotation is its speaker.
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+# The pronouns by which an interviewer's question addresses the one asked.
+_ADDRESSEE_PRONOUNS = frozenset({"you", "your"})
 _GROUPS = frozenset({"Militia", "ArmedForce", "GovernmentBody", "Country", "Organization", "Media"})
 _COORDINATED_KINDS = (_GROUPS - {"Country"}, PEOPLE_TYPES)
 _OPEN_QUOTES = frozenset({"“", '"', "``"})
@@ -2454,14 +2456,15 @@ def _unmarked_questions_and_answers(sents: list[Span], line_starts: set[int]) ->
     """
     line_ends = {sent.start - 1 for sent in sents if sent.start in line_starts} | {sents[-1].end - 1 if sents else 0}
     asked = [sent.start in line_starts and sent.end - 1 in line_ends and sent.text.rstrip().endswith("?") and any(
-        t.lower_ in {"you", "your"} for t in sent) and not any(t.text in _OPEN_QUOTES for t in sent) for sent in sents]
+        t.lower_ in _ADDRESSEE_PRONOUNS for t in sent) and not any(t.text in _OPEN_QUOTES for t in sent)
+        for sent in sents]
     if sum(asked) < 2:
         return [None] * len(sents)
     opening: list[str | None] = []
-    for number, sent in enumerate(sents):
-        after_question = any(asked[:number])
-        opening.append("question" if asked[number] else "answer" if sent.start in line_starts and after_question
-                       else None)
+    after_question = False
+    for sent, question in zip(sents, asked):
+        opening.append("question" if question else "answer" if sent.start in line_starts and after_question else None)
+        after_question = after_question or question
     return opening
 
 

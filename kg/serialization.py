@@ -6,7 +6,7 @@ exports, the store and the page (``other_formats_aside``): the formats are the s
 two cores a rebuild spends the time once. This module imports only Oxigraph and the namespace, so that process
 starts in a tenth of a second::
 
-    python -m kg.serialization output/.sets/NEW
+    python -m kg.serialization output/.kg/builds/SET
 """
 
 import subprocess
@@ -58,11 +58,10 @@ def _union(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
         yield triple
 
 
-def write_other_formats(folder: Path) -> list[Path]:
+def write_other_formats(folder: Path) -> None:
     """Every RDF file of the folder but its N-Quads, read from those (an archive's quads pass one at a time)."""
     for name in _OTHER_FORMATS:
         serialize_quads(read_quads(folder / NQUADS_FILE), RDF_FORMATS[name], folder / name)
-    return [folder / name for name in _OTHER_FORMATS]
 
 
 @contextmanager
