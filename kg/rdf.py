@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache, partial
+from types import SimpleNamespace
 from typing import Callable, Iterable, Iterator, TypeVar
 
 import pyoxigraph as ox
@@ -79,6 +80,10 @@ class _NamedGraph:
 
     def add(self, triple: tuple[Node, Node, Node]) -> None:
         self.quads.add(oxigraph_quad(triple, self.name))
+
+    def add_quads(self, *triples: tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]) -> None:
+        """Triples of Oxigraph terms, which need no conversion."""
+        self.quads.update(ox.Quad(*triple, self.name) for triple in triples)
 
 
 def _actor_triples(graph: _NamedGraph, actor: Actor) -> None:
@@ -165,8 +170,8 @@ def _article_graph(graph: _NamedGraph, article: Article, run_node: URIRef, menti
                    statements: list[Relation], reports: list[Report]) -> None:
     """An article's graph: the article, the actors it mentions, its statements and the events they report."""
     node = _article_triples(graph, article, run_node)
-    for mention in mentions:
-        graph.add((node, KG.mentions, actor_iri(mention.actor)))
+    mentions_term = _statement_terms().mentions
+    graph.add_quads(*((_named_node(node), mentions_term, _actor_node(mention.actor)) for mention in mentions))
     for relation in statements:
         _statement_triples(graph, article.id, relation, run_node)
     for report in reports:
@@ -180,22 +185,47 @@ def in_graph_order(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
 
 def _statement_triples(graph: _NamedGraph, article_id: str, r: Relation, run_node: URIRef) -> None:
     """A relation as a triple, and as a reified statement with its evidence and provenance."""
-    subject, obj = actor_iri(r.subject), actor_iri(r.object)
-    graph.add((subject, KG[r.predicate], obj))
-    node = statement_iri(article_id, r.subject, r.predicate, r.object, r.start, r.end)
-    graph.add((node, RDF.type, KG.RelationStatement))
-    graph.add((node, RDF.type, RDF.Statement))
-    graph.add((node, RDF.subject, subject))
-    graph.add((node, RDF.predicate, KG[r.predicate]))
-    graph.add((node, RDF.object, obj))
-    # Oxigraph's literals straight away: rdflib's cost a third of a rebuild's RDF
-    graph.add((node, KG.evidenceText, ox.Literal(r.evidence)))
-    graph.add((node, KG.startOffset, ox.Literal(str(r.start), datatype=_XSD_INTEGER)))
-    graph.add((node, KG.endOffset, ox.Literal(str(r.end), datatype=_XSD_INTEGER)))
-    graph.add((node, KG.confidence, ox.Literal(str(float(r.confidence)), datatype=_XSD_DECIMAL)))
-    graph.add((node, KG.pattern, ox.Literal(r.pattern)))
-    graph.add((node, PROV.wasDerivedFrom, article_iri(article_id)))
-    graph.add((node, PROV.wasGeneratedBy, run_node))
+    terms = _statement_terms()
+    subject, predicate, obj = _actor_node(r.subject), _predicate_node(r.predicate), _actor_node(r.object)
+    node = _named_node(statement_iri(article_id, r.subject, r.predicate, r.object, r.start, r.end))
+    graph.add_quads((subject, predicate, obj),
+                    (node, terms.type, terms.relation_statement),
+                    (node, terms.type, terms.statement),
+                    (node, terms.subject, subject),
+                    (node, terms.predicate, predicate),
+                    (node, terms.object, obj),
+                    (node, terms.evidence_text, ox.Literal(r.evidence)),
+                    (node, terms.start_offset, ox.Literal(str(r.start), datatype=terms.integer)),
+                    (node, terms.end_offset, ox.Literal(str(r.end), datatype=terms.integer)),
+                    (node, terms.confidence, ox.Literal(str(float(r.confidence)), datatype=terms.decimal)),
+                    (node, terms.pattern, ox.Literal(r.pattern)),
+                    (node, terms.derived_from, _named_node(article_iri(article_id))),
+                    (node, terms.generated_by, _named_node(run_node)))
+
+
+@lru_cache(maxsize=1)
+def _statement_terms() -> SimpleNamespace:
+    """The Oxigraph terms every statement and event names, looked up once: a DefinedNamespace's attribute lookup
+    and the term's conversion, done for each of an archive's hundred thousand quads, cost a third of its RDF."""
+    return SimpleNamespace(**{name: ox.NamedNode(str(term)) for name, term in {
+        "type": RDF.type, "statement": RDF.Statement, "relation_statement": KG.RelationStatement,
+        "subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
+        "evidence_text": KG.evidenceText, "start_offset": KG.startOffset, "end_offset": KG.endOffset,
+        "confidence": KG.confidence, "pattern": KG.pattern, "derived_from": PROV.wasDerivedFrom,
+        "generated_by": PROV.wasGeneratedBy, "integer": XSD.integer, "decimal": XSD.decimal, "date": XSD.date,
+        "event": KG.Event, "plover_category": KG.ploverCategory, "event_date": KG.eventDate,
+        "date_precision": KG.datePrecision, "place": KG.place, "source_count": KG.sourceCount,
+        "report_count": KG.reportCount, "mentions": KG.mentions}.items()})
+
+
+@lru_cache(maxsize=1 << 12)
+def _actor_node(actor_id: str) -> ox.NamedNode:
+    return ox.NamedNode(str(actor_iri(actor_id)))
+
+
+@lru_cache(maxsize=64)
+def _predicate_node(predicate: str) -> ox.NamedNode:
+    return ox.NamedNode(str(KG[predicate]))
 
 
 def event_quads(events: list[Event]) -> list[ox.Quad]:
@@ -215,25 +245,25 @@ def _events_in_order(events: list[Event]) -> Iterator[list[ox.Quad]]:
 
 def _event_triples(graph: _NamedGraph, event: Event, predicates: dict) -> None:
     """An event as a resource of the events graph, derived from its reports' statements."""
-    node = EVENT[iri_safe(event.id)]
-    graph.add((node, RDF.type, KG.Event))
-    graph.add((node, RDF.subject, actor_iri(event.subject)))
-    graph.add((node, RDF.predicate, KG[event.predicate]))
-    graph.add((node, RDF.object, actor_iri(event.object)))
+    terms = _statement_terms()
+    node = _named_node(EVENT[iri_safe(event.id)])
+    graph.add_quads((node, terms.type, terms.event),
+                    (node, terms.subject, _actor_node(event.subject)),
+                    (node, terms.predicate, _predicate_node(event.predicate)),
+                    (node, terms.object, _actor_node(event.object)))
     if plover := predicates[event.predicate].plover:
-        graph.add((node, KG.ploverCategory, Literal(plover)))
+        graph.add_quads((node, terms.plover_category, ox.Literal(plover)))
     if event.date is not None:
-        graph.add((node, KG.eventDate, Literal(event.date.day.isoformat(), datatype=XSD.date)))
-        graph.add((node, KG.datePrecision, Literal(event.date.precision)))
+        graph.add_quads((node, terms.event_date, ox.Literal(event.date.day.isoformat(), datatype=terms.date)),
+                        (node, terms.date_precision, ox.Literal(event.date.precision)))
     if event.place:
-        graph.add((node, KG.place, actor_iri(event.place)))
-    graph.add((node, KG.sourceCount, Literal(len(event.articles))))
-    graph.add((node, KG.reportCount, Literal(len(event.reports))))
-    graph.add((node, KG.confidence, Literal(event.confidence, datatype=XSD.decimal)))
-    for report in event.reports:
-        r = report.relation
-        graph.add((node, PROV.wasDerivedFrom, statement_iri(report.article, r.subject, r.predicate, r.object,
-                                                            r.start, r.end)))
+        graph.add_quads((node, terms.place, _actor_node(event.place)))
+    graph.add_quads((node, terms.source_count, ox.Literal(str(len(event.articles)), datatype=terms.integer)),
+                    (node, terms.report_count, ox.Literal(str(len(event.reports)), datatype=terms.integer)),
+                    (node, terms.confidence, to_oxigraph(Literal(event.confidence, datatype=XSD.decimal))))
+    graph.add_quads(*((node, terms.derived_from, _named_node(statement_iri(
+        report.article, report.relation.subject, report.relation.predicate, report.relation.object,
+        report.relation.start, report.relation.end))) for report in event.reports))
 
 
 def _in_order(quads: set[ox.Quad]) -> list[ox.Quad]:
@@ -247,13 +277,13 @@ def _in_order(quads: set[ox.Quad]) -> list[ox.Quad]:
 
 def _report_triples(graph: _NamedGraph, report: Report) -> None:
     """The date and place a statement's sentence gives the event it reports: what the store groups events by."""
-    r = report.relation
-    node = statement_iri(report.article, r.subject, r.predicate, r.object, r.start, r.end)
+    terms, r = _statement_terms(), report.relation
+    node = _named_node(statement_iri(report.article, r.subject, r.predicate, r.object, r.start, r.end))
     if report.date is not None:
-        graph.add((node, KG.eventDate, Literal(report.date.day.isoformat(), datatype=XSD.date)))
-        graph.add((node, KG.datePrecision, Literal(report.date.precision)))
+        graph.add_quads((node, terms.event_date, ox.Literal(report.date.day.isoformat(), datatype=terms.date)),
+                        (node, terms.date_precision, ox.Literal(report.date.precision)))
     if report.place:
-        graph.add((node, KG.place, actor_iri(report.place)))
+        graph.add_quads((node, terms.place, _actor_node(report.place)))
 
 
 def without_articles(quads: list[ox.Quad], article_ids: set[str]) -> list[ox.Quad]:
@@ -267,7 +297,6 @@ def without_articles(quads: list[ox.Quad], article_ids: set[str]) -> list[ox.Qua
             or not quad.subject.value.startswith(actor_prefix)]
 
 
-_XSD_INTEGER, _XSD_DECIMAL = ox.NamedNode(str(XSD.integer)), ox.NamedNode(str(XSD.decimal))
 
 
 def oxigraph_quad(triple: tuple[Node, Node, Node], graph_name: ox.NamedNode) -> ox.Quad:
