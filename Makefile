@@ -13,10 +13,13 @@ CHROMIUM := /usr/bin/chromium
 
 setup: $(VENV)/.installed
 
+# kg's bytecode is compiled here, as a regular install's is: the editable install leaves it to the first import,
+# which writes none where PYTHONDONTWRITEBYTECODE is set
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m compileall -q kg
 	touch $@
 
 # Debian's Chromium, for the browser tests of the HTML view.

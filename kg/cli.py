@@ -1,15 +1,17 @@
 """The kg command line: each command a thin wrapper over a library call, errors turned into one clear line."""
 
 import argparse
+import atexit
 import difflib
 import json
 import logging
 import os
 import re
 import sys
-from contextlib import contextmanager
+import threading
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NoReturn
 
 from rich.console import Console
 from rich.logging import RichHandler
@@ -509,5 +511,21 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL_ERROR
 
 
+def run() -> NoReturn:
+    """The `kg` command: `main`, then an exit without the interpreter's teardown where nothing is left running.
+    Freeing a build's spaCy pipeline and store object by object takes a third of a second, a sixteenth of a
+    rebuild that changed one article; the exit handlers still run and the streams are flushed first, so nothing
+    written is lost."""
+    status = main()
+    if threading.active_count() > 1:  # (a thread still running is waited for by the usual exit)
+        sys.exit(status)
+    atexit._run_exitfuncs()  # the handlers the usual exit runs: temporary folders' finalizers, child processes
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

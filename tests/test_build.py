@@ -1,6 +1,7 @@
 """The bundled corpus built end to end: exports, RDF, the page, queries and the evaluation floors."""
 
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -199,3 +200,22 @@ def test_kg_says_what_it_is_its_version_and_its_commands(capsys):
     assert "dcterms: xsd:" in helps  # every predefined prefix
     done = subprocess.run([str(Path(sys.executable).parent / "kg"), "--version"], capture_output=True, text=True)
     assert done.stdout.strip() == f"kg {__version__}"
+
+
+def test_the_kg_command_leaves_with_its_output_whole_and_its_status(built, tmp_path):
+    """The `kg` command exits without the interpreter's teardown (kg.cli.run): what a command printed still
+    reaches a pipe in full, and the exit status is the command's."""
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    kg_command = str(Path(sys.executable).parent / "kg")
+    every_quad = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    done = subprocess.run([kg_command, "query", every_quad, "--format", "csv", "--out", str(built)],
+                          capture_output=True, text=True, env=buffered)
+    assert done.returncode == 0, done.stderr
+    with GraphStore.open(built / STORE_DIRNAME, read_only=True) as store:
+        held = len(store.inner)
+    assert held > 1000 and len(done.stdout.splitlines()) == held + 1  # a header, then every quad
+    missing = subprocess.run([kg_command, "query", every_quad, "--out", str(tmp_path / "never-built")],
+                             capture_output=True, text=True, env=buffered)
+    assert missing.returncode == 2 and "never-built" in missing.stderr
+    helped = subprocess.run([kg_command], stdout=subprocess.PIPE, text=True, env=buffered)  # argparse's own print
+    assert helped.returncode == 0 and "usage: kg" in helped.stdout and "build" in helped.stdout
