@@ -2893,6 +2893,7 @@ class DatelineRepairs:
         lines = dateline_tokens(doc)
         for i in sorted(lines):
             _detach_dateline_word(doc[i], lines)
+            _release_words_held_by_dateline(doc[i], lines)
             _lower_subject_into_title(doc[i].head)
             opening = i + 1
             if opening < len(doc) and opening not in lines and doc[opening].is_title and (
@@ -2906,11 +2907,12 @@ def _detach_dateline_word(token: Token, lines: set[int]) -> None:
         token.dep_ = "appos"  # ("ERBIL, Kurdistan Region -": the region places the city, no second one)
         return
     # ("BAGHDAD - Leaders of the Framework met on Monday", where the parser makes the city the root and the verb a
-    # relative clause on it)
+    # relative clause on it; or the city the clause a source's verb reports: "ERBIL - A drone targeted a vehicle,
+    # officials told Kurdistan24")
     # (tags, not parts of speech: the attribute ruler comes later)
     verb = next((c for c in token.children if c.tag_.startswith("VB") and c.i not in lines and c.i > token.i), None)
-    if token.dep_ == "ROOT" and verb is not None:
-        verb.head, verb.dep_ = verb, "ROOT"
+    if token.dep_ in {"ROOT", "ccomp"} and verb is not None:
+        verb.head, verb.dep_ = (verb, "ROOT") if token.dep_ == "ROOT" else (token.head, token.dep_)
         token.head, token.dep_ = verb, "npadvmod"
         return
     if token.dep_ == "nsubj" and (told := [c for t in token.subtree if t.i in lines for c in t.children
@@ -2943,6 +2945,34 @@ def _detach_dateline_word(token: Token, lines: set[int]) -> None:
                                       or second_subject):
         token.head = token.sent.root
         token.dep_ = "npadvmod"
+
+
+def _release_words_held_by_dateline(token: Token, lines: set[int]) -> None:
+    """Words after the sentence's verb that the parser hung on a dateline's word: a description set off after a
+    noun describes that noun, and a clause goes with the verb ("ERBIL, Kurdistan Region - A Turkish drone killed
+    three members of the Sinjar Resistance Units (YBS), a group affiliated with the PKK, officials said": the
+    group and "said" had been the city's).
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
+    >>> _ = nlp.add_pipe(DATELINES_NAME, after="parser")
+    >>> doc = nlp("Attack\\n\\nERBIL, Kurdistan Region — A Turkish drone targeted a vehicle near the town of "
+    ...           "Khanasor in Sinjar district on Monday, killing three members of the Sinjar Resistance Units (YBS), "
+    ...           "a group affiliated with the Kurdistan Workers' Party (PKK), local officials told Kurdistan24.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"group", "told"}]
+    [('group', 'appos', 'Units'), ('told', 'parataxis', 'targeted')]
+    """
+    verb = token.head if token.dep_ == "npadvmod" else None
+    if verb is None or not verb.tag_.startswith("VB"):
+        return
+    for held in [c for c in token.children if c.i not in lines and c.i > verb.i]:
+        before = token.doc[held.left_edge.i - 2] if _set_off(held) and held.left_edge.i > 1 else None
+        described = before.head if before is not None and before.is_punct else before
+        if held.dep_ == "appos" and described is not None and described.tag_.startswith("NN") and (
+                described.i not in lines):
+            held.head = described
+        elif held.dep_ != "appos":
+            held.head = verb
 
 
 def _name_set_off_after_fronted_phrase(verb: Token, lines: set[int]) -> Token | None:

@@ -3439,6 +3439,16 @@ def triples(nlp, text):
     ("Qaani also met Iraqi Prime Minister Mustafa al-Kadhimi and Interior Minister Othman al-Ghanimi, the sources "
      "said.",
      ("esmail_qaani", "negotiates_with", "mustafa_al_kadhimi")),
+    # a dateline's city the parser made the clause of the source's verb, or the holder of the words after the verb,
+    # leaves the sentence's own description of a group to the group
+    ("Turkish drone strike kills three PKK members in Sinjar\n\nERBIL, Kurdistan Region — A Turkish drone targeted "
+     "a vehicle near the town of Khanasor on Monday, killing three members of the Sinjar Resistance Units (YBS), a "
+     "group affiliated with the Kurdistan Workers' Party (PKK), local officials told Kurdistan24.",
+     ("sinjar_resistance_units", "member_of", "pkk")),
+    ("Drone strike in Sinjar\n\nERBIL, Kurdistan Region — A Turkish drone targeted a vehicle near the town of Khanasor "
+     "in Sinjar district on Monday, killing three members of the Sinjar Resistance Units (YBS), a group affiliated "
+     "with the Kurdistan Workers' Party (PKK), local officials told Kurdistan24.",
+     ("sinjar_resistance_units", "member_of", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

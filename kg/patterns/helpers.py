@@ -349,8 +349,9 @@ def _listed_before(subject: Token) -> list[Token]:
     ['Sudani', 'Biden']
     """
     doc = subject.doc
+    # (the comma is looked for only between the two: a modifier's words may run on to the sentence's end)
     return [c for c in subject.head.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < subject.i
-            and doc[c.right_edge.i + 1].text == "," and c.right_edge.i + 2 == subject.left_edge.i]
+            and c.right_edge.i + 2 == subject.left_edge.i and doc[c.right_edge.i + 1].text == ","]
 
 
 def _said_after_report(verb: Token) -> bool:
