@@ -496,7 +496,8 @@ class ActorLinker:
         # "the coalition of Iran-backed militias ... the most powerful member of the coalition": a common noun the
         # text used for another group is that group's word from then on
         used_otherwise: set[str] = set()
-        for ent in joined_person_names(portfolios_cut(doc.ents, self.lexicon)):
+        for ent in joined_person_names(owners_cut(portfolios_cut(doc.ents, self.lexicon), self.registry,
+                                                  self.lexicon)):
             if len(ent) == 1 and ent.text in self.registry.demonyms and _nationality(ent[0], self.lexicon):
                 continue
             if ent.start in opened:
@@ -1742,6 +1743,34 @@ def portfolios_cut(ents: tuple[Span, ...], lexicon: Lexicon) -> list[Span]:
     return cut
 
 
+# what joins the words of a person's name: "Hadi al-Amiri"
+_NAME_JOINS = NAME_PARTICLES | {"-"}
+
+
+def owners_cut(ents: list[Span], registry: "Registry", lexicon: Lexicon) -> list[Span]:
+    """The entities, with a registered group's name that the NER ran on through "of" into a person's name cut
+    from the person: "the Badr Organization of Hadi al-Amiri" names the group and the man, not a third actor.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("The Badr Organization of Hadi al-Amiri has kept out")
+    >>> doc.ents = [Span(doc, 0, 8, "ORG")]
+    >>> [(span.text, span.label_) for span in owners_cut(list(doc.ents), load_registry(), load_lexicon())]
+    [('Badr Organization', 'ORG'), ('Hadi al-Amiri', 'PERSON')]
+    """
+    cut: list[Span] = []
+    for ent in ents:
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        opening = ent.start + (ent[0].lower_ == "the")
+        owner = ent.doc[of + 1:ent.end] if of is not None else None
+        if owner is None or ent.label_ != "ORG" or registry.lookup(ent.text) is not None or not (
+                of > opening and registry.lookup(ent.doc[opening:of].text)
+                and _person_name_words(owner, lexicon, _NAME_JOINS)):
+            cut.append(ent)
+            continue
+        cut += [Span(ent.doc, opening, of, label="ORG"), Span(ent.doc, owner.start, owner.end, label="PERSON")]
+    return cut
+
+
 def _state_shared_by_conjunct(noun: Token, found: list[_Candidate]) -> str | None:
     """The state whose adjective the noun a bare institution is coordinated after carries, which is the
     institution's too: "the Iraqi people and government"."""
@@ -2455,7 +2484,6 @@ def described_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> I
     ['Mazloum Abdi']
     """
     named = {i for ent in (*doc.ents, *found) for i in range(ent.start, ent.end)}
-    joins = NAME_PARTICLES | {"-"}
     roles = lexicon.role_predicates
     for token in doc:
         head = token.head
@@ -2468,10 +2496,10 @@ def described_names(doc: Doc, lexicon: Lexicon, found: Iterable[Span] = ()) -> I
         else:
             continue
         start = last.i + 1
-        while start > last.sent.start and (_capitalised(doc[start - 1]) or doc[start - 1].lower_ in joins):
+        while start > last.sent.start and (_capitalised(doc[start - 1]) or doc[start - 1].lower_ in _NAME_JOINS):
             start -= 1
         words = doc[start:last.i + 1]
-        if _person_name_words(words, lexicon, joins) and not named & set(range(words.start, words.end)):
+        if _person_name_words(words, lexicon, _NAME_JOINS) and not named & set(range(words.start, words.end)):
             yield Span(doc, words.start, words.end, label="PERSON")
 
 

@@ -106,6 +106,15 @@ def test_the_name_given_to_an_operation_is_no_actor(nlp):
     assert "Claw-Lock" not in dict(mentions(doc)) and "claw_lock" not in doc._.actors
 
 
+def test_a_group_s_name_run_on_into_its_owner_s_names_both(nlp):
+    doc = nlp("The Badr Organization of Hadi al-Amiri has kept out of the fight. Amiri, a veteran commander, chairs "
+              "the Fatah Alliance in parliament.")
+    linked = dict(mentions(doc))
+    assert linked["Badr Organization"] == "badr_organization"
+    assert linked["Hadi al-Amiri"] == linked["Amiri"] == "hadi_al_amiri"
+    assert "Badr Organization of Hadi al-Amiri" not in linked
+
+
 def test_titles_are_dropped_and_surnames_link_to_the_full_name(nlp):
     doc = nlp("Colonel Jamal Haddadin, a commander, spoke on Monday. Haddadin said the base was quiet.")
     linked = {text: actor for text, actor in mentions(doc)}
