@@ -642,17 +642,17 @@ class EventMemory:
             # (not an attack told as what another answers, when no word names the one recalled: "the operation"
             # after "the strikes were in response to a PKK attack" is the strikes)
             told = [t for t in told if not any(t[3] is answered for answered in self._answered)] or told
+        # ("the attack" after "a drone strike killed X" and "has waged an insurgency since 1984", "the attacks on
+        # the embassy" after "split over war with Israel": a conflict at large is no one attack)
+        at_large = frozenset() if recalling in self.conflict_nouns else self.conflict_nouns
+        told = [t for t in told if not t[1] <= at_large]
         named = [(words, told_plural, pairs) for _, words, told_plural, pairs in reversed(told) if words & cues]
         if named:  # the latest that agrees in number, named by the same word (or one of its kind) if one is
             kind = self.campaign_words if recalling in self.campaign_words else frozenset()
             if kind:
                 plural = None  # ("the operation" may be a round of strikes, named as acts, not told by a verb)
-            # ("the attack" after "a drone strike killed X" and "has waged an insurgency since 1984": a conflict at
-            # large is no one attack)
-            at_large = frozenset() if recalling in self.conflict_nouns else self.conflict_nouns
             _, _, pairs = min(named, key=lambda told: (plural is not None and told[1] not in {None, plural},
-                                                       recalling not in told[0], told[0] <= at_large,
-                                                       not told[0] & kind,
+                                                       recalling not in told[0], not told[0] & kind,
                                                        bool(kind) and told[1] is None))
             return list(dict.fromkeys(s for s, _ in pairs))
         if told and number - (last := told[-1][0]) <= _EVENT_WINDOW:

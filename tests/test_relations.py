@@ -5049,6 +5049,10 @@ def test_pattern_reads(nlp, text, expected):
     # a state's ground attacks no one, whoever uses it
     ("\u201cWe do not want to see Iraqi territory used to attack Israel or anyone else,\u201d Hussein said.",
      ("iraq", "attacks", "israel")),
+    # attacks recalled are no war at large
+    ("Analysis: Iraq's armed factions split over war with Israel\n\nQais al-Khazali, whose movement holds "
+     "ministries, has criticised the attacks on the embassy.",
+     ("qais_khazali", "accuses", "israel")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
