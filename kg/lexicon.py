@@ -233,6 +233,7 @@ class Lexicon:
     avenging_verbs: frozenset[str]
     answering_preps: frozenset[str]
     aftermath_preps: frozenset[str]
+    topic_preps: frozenset[str]
     time_preps: frozenset[str]
     pretext_nouns: frozenset[str]
     giving_verbs: frozenset[str]

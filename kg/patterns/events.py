@@ -1469,9 +1469,14 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 def _sides_with(noun: Token, lexicon: Lexicon) -> list[Token]:
     """The sides of a fight a verb's subject has "with" another: "fought a battle with the army" (but not one a
-    subject discusses or condemns, one against a third with allies "with", nor one told as what came before:
-    "arrested 14 members after a gunfight with federal police")."""
-    after = noun.dep_ == "pobj" and noun.head.lower_ in lexicon.aftermath_preps
+    subject discusses or condemns, one against a third with allies "with", one told as what came before:
+    "arrested 14 members after a gunfight with federal police", nor one the verb is about: "split over war with
+    Israel").
+
+    >>> read("Iraq's armed factions split over war with Israel.", mutual_fighting)
+    []
+    """
+    after = noun.dep_ == "pobj" and noun.head.lower_ in lexicon.aftermath_preps | lexicon.topic_preps
     if not (noun.dep_ in {"dobj", "nsubjpass"} or noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not after):
         return []
     verb = noun.head if noun.dep_ != "pobj" else noun.head.head
