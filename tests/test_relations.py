@@ -5053,6 +5053,15 @@ def test_pattern_reads(nlp, text, expected):
     ("Analysis: Iraq's armed factions split over war with Israel\n\nQais al-Khazali, whose movement holds "
      "ministries, has criticised the attacks on the embassy.",
      ("qais_khazali", "accuses", "israel")),
+    # the ground a target is on is no target
+    ("Islamic Resistance targets occupation base in Syria with drones\n\nThe Islamic Resistance in Iraq announced on "
+     "Tuesday that its fighters had targeted the American occupation base at al-Tanf on the Syrian-Iraqi-Jordanian "
+     "border with two drones, achieving direct hits.\n\nIn a statement published on its Telegram channel, the "
+     "Resistance said the operation came \"in response to the massacres committed by the Zionist entity against our "
+     "people in Gaza, and in rejection of the American presence in the region.\"\n\nThe statement added that the "
+     "Resistance would continue \"to strike the enemy's strongholds\" until the occupation forces withdraw from Iraq "
+     "and Syria.",
+     ("islamic_resistance_in_iraq", "threatens", "jordan")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -412,11 +412,15 @@ def _targets(verb: Token, predicate: str, objects: list[Token], lexicon: Lexicon
 
     >>> read("A US strike killed Abu Taqwa at the group's headquarters.", active_verb)
     [('US strike', 'kills', 'Abu Taqwa')]
+    >>> read("Its fighters targeted the occupation base at al-Tanf on the Syrian-Iraqi border.", active_verb)
+    [('fighters', 'attacks', 'occupation base')]
     """
     # (one is killed "at" a place: it is where, not whom)
     preps = lexicon.target_preps - {"at"} if predicate == "kills" else lexicon.target_preps
-    # ("fought on Assad's side": a side one stands on is no target)
-    found = [o for p in prep_objects(verb, preps) for o in conjuncts(p) if lemma_of(o) not in lexicon.allied_standings]
+    # ("fought on Assad's side": a side one stands on is no target; "targeted the base at al-Tanf on the
+    # Syrian-Iraqi border": the ground the verb's object is on is where it is)
+    found = [o for p in prep_objects(verb, preps) for o in conjuncts(p) if lemma_of(o) not in lexicon.allied_standings
+             and not (objects and lemma_of(o) in lexicon.territory_nouns)]
     # "fired missiles at what it called an Israeli base": the free relative names the target
     found += [w for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon.target_preps
               for c in p.children if c.dep_ == "pcomp" and lemma_of(c) in lexicon.labelling_verbs
