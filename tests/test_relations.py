@@ -3449,6 +3449,9 @@ def triples(nlp, text):
      "in Sinjar district on Monday, killing three members of the Sinjar Resistance Units (YBS), a group affiliated "
      "with the Kurdistan Workers' Party (PKK), local officials told Kurdistan24.",
      ("sinjar_resistance_units", "member_of", "pkk")),
+    # an actor denied any ground to stay is opposed
+    ("\"The American forces have no justification to stay,\" Hadi al-Amiri said.",
+     ("hadi_al_amiri", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

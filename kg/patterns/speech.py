@@ -1469,14 +1469,18 @@ def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('spokesman', 'accuses', 'raids')]
     >>> read("Sudani said that the US-led coalition was no longer needed.", rejection)
     [('Sudani', 'opposes', 'coalition')]
+    >>> read('"The American forces have no justification to stay," Amiri said.', rejection)
+    [('Amiri', 'opposes', 'forces')]
     """
     for token in sent:
         predicate = "opposes" if lemma_of(token) in lexicon.rejection_nouns else (
             "accuses" if lemma_of(token) in lexicon.justification_nouns else None)
         if predicate and any(c.lower_ == "no" for c in token.children):
-            # "no justification for the raids": an act denied any ground accuses whoever did it
+            # "no justification for the raids": an act denied any ground accuses whoever did it; an actor denied
+            # any ground to stay is opposed
             if (speaker := speaker_for(token, lexicon)) is not None:
                 yield from said_of(speaker, predicate, prep_objects(token, {"for"}), token, "rejection")
+                yield from said_of(speaker, "opposes", _denied_ground_to_stay(token, lexicon), token, "rejection")
         elif token.pos_ == "ADJ" and _unwelcome(token, lexicon) and (speaker := speaker_for(token, lexicon)):
             # "US troops are not welcome in Iraq", he said
             yield from said_of(speaker, "opposes", subjects_of(token.head), token, "rejection")
@@ -1485,6 +1489,12 @@ def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "the coalition was no longer needed", he said
             yield from said_of(speaker, "opposes", [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS],
                                token, "rejection")
+
+
+def _denied_ground_to_stay(ground: Token, lexicon: Lexicon) -> list[Token]:
+    """Who has no ground to stay: the subject of the verb that has it, where its infinitive is one of staying."""
+    staying = any(c.dep_ in {"acl", "relcl"} and lemma_of(c) in lexicon.staying_words for c in ground.children)
+    return subjects_of(ground.head) if staying and ground.dep_ == "dobj" else []
 
 
 def _unwelcome(adjective: Token, lexicon: Lexicon) -> bool:
