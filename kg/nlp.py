@@ -1981,6 +1981,26 @@ def _raise_object_after_interjection(verb: Token) -> None:
             opened.head, opened.dep_ = verb, "dobj"
 
 
+def _split_fronted_object_of_whose(possessive: Token) -> None:
+    """The noun "whose" opens a relative clause with, fronted as the clause's object, which the parser made a
+    modifier of the clause's subject ("troops, whose presence parliament rejected"): it is the verb's object.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Lawmakers renewed calls for the expulsion of American troops, whose presence parliament rejected "
+    ...           "in a January 2020 vote.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"presence", "parliament"}]
+    [('presence', 'dobj', 'rejected'), ('parliament', 'nsubj', 'rejected')]
+    """
+    owned = possessive.head
+    subject = owned.head
+    verb = subject.head
+    if possessive.tag_ != "WP$" or owned.dep_ != "compound" or subject.dep_ != "nsubj" or verb.dep_ != "relcl" or (
+            not verb.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in verb.children)):
+        return
+    owned.head, owned.dep_ = verb, "dobj"
+
+
 def _raise_object_after_day(verb: Token) -> None:
     """The object of a verb after the day it was done on ("received on Monday the U.S. ambassador"), which the parser
     made an apposition of the day: it is the verb's object.
@@ -3460,6 +3480,7 @@ def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
 
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_verb_taken_for_compound,
+    _split_fronted_object_of_whose,
     _raise_verb_taken_for_modifier,
     _raise_name_coordinated_into_title,
     _raise_result_taken_for_modifier,

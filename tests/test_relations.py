@@ -3452,6 +3452,10 @@ def triples(nlp, text):
     # an actor denied any ground to stay is opposed
     ("\"The American forces have no justification to stay,\" Hadi al-Amiri said.",
      ("hadi_al_amiri", "opposes", "us_forces")),
+    # the noun "whose" fronts is the relative clause's object
+    ("Iraqi lawmakers renewed calls for the expulsion of American troops, whose presence parliament rejected in a "
+     "January 2020 vote.",
+     ("iraqi_parliament", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
