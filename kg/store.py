@@ -16,7 +16,7 @@ import io
 import re
 import sys
 from difflib import get_close_matches
-from functools import cache
+from functools import cache, cached_property
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -150,7 +150,12 @@ class GraphStore:
         self.path = path
         self.read_only = read_only
         self.inner = inner
-        self.dataset = bind_prefixes(Dataset(store=OxigraphStore(store=inner), default_union=True))
+
+    @cached_property
+    def dataset(self) -> Dataset:
+        """The store as an rdflib Dataset, made when first asked for: a build never needs it, and letting go of
+        one takes a full garbage collection (see ``close``)."""
+        return bind_prefixes(Dataset(store=OxigraphStore(store=self.inner), default_union=True))
 
     @classmethod
     def open(cls, path: Path | None = None, read_only: bool = False) -> "GraphStore":
@@ -186,10 +191,13 @@ class GraphStore:
         """Flush and let go of the store, releasing its lock for the next process or build."""
         if self.path is not None and not self.read_only:
             self.inner.flush()
-        self.dataset.close()
-        # RocksDB's lock is released only when the last reference to the store is gone
-        del self.dataset, self.inner
-        gc.collect()
+        del self.inner
+        if "dataset" in self.__dict__:
+            self.dataset.close()
+            del self.dataset
+            # RocksDB's lock is released only when the last reference to the store is gone, and rdflib's Dataset
+            # holds one in a reference cycle
+            gc.collect()
 
     # -- writing
 
