@@ -2001,6 +2001,28 @@ def _split_fronted_object_of_whose(possessive: Token) -> None:
     owned.head, owned.dep_ = verb, "dobj"
 
 
+def _raise_passive_taken_for_modifier(participle: Token) -> None:
+    """A passive verb with its subject and auxiliary that the parser made a modifier of the noun after it, the
+    sentence's root ("Both are designated terrorist organizations by the United States"): the verb is the root, the
+    noun what it makes its subject, and a "by" phrase on the noun the verb's agent.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Kataib Hezbollah and Nujaba have pressed for attacks. Both are designated terrorist organizations "
+    ...           "by the United States.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"designated", "organizations", "by"}]
+    [('designated', 'ROOT', 'designated'), ('organizations', 'oprd', 'designated'), ('by', 'agent', 'designated')]
+    """
+    noun = participle.head
+    if participle.tag_ != "VBN" or participle.dep_ != "amod" or noun.dep_ != "ROOT" or noun.i < participle.i or not (
+            {"auxpass", "nsubjpass"} <= {c.dep_ for c in participle.children}):
+        return
+    participle.head, participle.dep_ = participle, "ROOT"
+    noun.head, noun.dep_ = participle, "oprd"
+    for agent in [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]:
+        agent.head, agent.dep_ = participle, "agent"
+
+
 def _raise_object_after_day(verb: Token) -> None:
     """The object of a verb after the day it was done on ("received on Monday the U.S. ambassador"), which the parser
     made an apposition of the day: it is the verb's object.
@@ -3480,6 +3502,7 @@ def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
 
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_verb_taken_for_compound,
+    _raise_passive_taken_for_modifier,
     _split_fronted_object_of_whose,
     _raise_verb_taken_for_modifier,
     _raise_name_coordinated_into_title,

@@ -3456,6 +3456,10 @@ def triples(nlp, text):
     ("Iraqi lawmakers renewed calls for the expulsion of American troops, whose presence parliament rejected in a "
      "January 2020 vote.",
      ("iraqi_parliament", "opposes", "us_forces")),
+    # a passive verb the parser made a modifier of the noun it makes its subject is still the verb
+    ("Kataib Hezbollah and Harakat al-Nujaba have pressed for attacks. Both are designated terrorist organizations by "
+     "the United States.",
+     ("united_states", "accuses", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
