@@ -170,7 +170,7 @@ def _article_graph(graph: _NamedGraph, article: Article, run_node: URIRef, menti
                    statements: list[Relation], reports: list[Report]) -> None:
     """An article's graph: the article, the actors it mentions, its statements and the events they report."""
     node = _article_triples(graph, article, run_node)
-    mentions_term = _statement_terms().mentions
+    mentions_term = _oxigraph_terms().mentions
     graph.add_quads(*((_named_node(node), mentions_term, _actor_node(mention.actor)) for mention in mentions))
     for relation in statements:
         _statement_triples(graph, article.id, relation, run_node)
@@ -185,7 +185,7 @@ def in_graph_order(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
 
 def _statement_triples(graph: _NamedGraph, article_id: str, r: Relation, run_node: URIRef) -> None:
     """A relation as a triple, and as a reified statement with its evidence and provenance."""
-    terms = _statement_terms()
+    terms = _oxigraph_terms()
     subject, predicate, obj = _actor_node(r.subject), _predicate_node(r.predicate), _actor_node(r.object)
     node = _named_node(statement_iri(article_id, r.subject, r.predicate, r.object, r.start, r.end))
     graph.add_quads((subject, predicate, obj),
@@ -204,9 +204,10 @@ def _statement_triples(graph: _NamedGraph, article_id: str, r: Relation, run_nod
 
 
 @lru_cache(maxsize=1)
-def _statement_terms() -> SimpleNamespace:
-    """The Oxigraph terms every statement and event names, looked up once: a DefinedNamespace's attribute lookup
-    and the term's conversion, done for each of an archive's hundred thousand quads, cost a third of its RDF."""
+def _oxigraph_terms() -> SimpleNamespace:
+    """The Oxigraph terms that statements, mentions, reports and events name, looked up once: a DefinedNamespace's
+    attribute lookup and the term's conversion, done for each of an archive's hundred thousand quads, cost a third
+    of its RDF."""
     return SimpleNamespace(**{name: ox.NamedNode(str(term)) for name, term in {
         "type": RDF.type, "statement": RDF.Statement, "relation_statement": KG.RelationStatement,
         "subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
@@ -245,7 +246,7 @@ def _events_in_order(events: list[Event]) -> Iterator[list[ox.Quad]]:
 
 def _event_triples(graph: _NamedGraph, event: Event, predicates: dict) -> None:
     """An event as a resource of the events graph, derived from its reports' statements."""
-    terms = _statement_terms()
+    terms = _oxigraph_terms()
     node = _named_node(EVENT[iri_safe(event.id)])
     graph.add_quads((node, terms.type, terms.event),
                     (node, terms.subject, _actor_node(event.subject)),
@@ -277,7 +278,7 @@ def _in_order(quads: set[ox.Quad]) -> list[ox.Quad]:
 
 def _report_triples(graph: _NamedGraph, report: Report) -> None:
     """The date and place a statement's sentence gives the event it reports: what the store groups events by."""
-    terms, r = _statement_terms(), report.relation
+    terms, r = _oxigraph_terms(), report.relation
     node = _named_node(statement_iri(report.article, r.subject, r.predicate, r.object, r.start, r.end))
     if report.date is not None:
         graph.add_quads((node, terms.event_date, ox.Literal(report.date.day.isoformat(), datatype=terms.date)),
@@ -295,8 +296,6 @@ def without_articles(quads: list[ox.Quad], article_ids: set[str]) -> list[ox.Qua
     actors, actor_prefix = to_oxigraph(ACTORS_GRAPH), str(ACTOR)
     return [quad for quad in kept if quad.graph_name != actors or quad.subject in mentioned
             or not quad.subject.value.startswith(actor_prefix)]
-
-
 
 
 def oxigraph_quad(triple: tuple[Node, Node, Node], graph_name: ox.NamedNode) -> ox.Quad:
