@@ -869,12 +869,15 @@ class ActorLinker:
                     self.lexicon.place_nouns | self.lexicon.area_nouns):
                 continue
             start = noun.i
-            while start > noun.sent.start and doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]) and (
-                    doc[start - 1].head.i == noun.i or doc[start - 1].head.i in range(start, noun.i)):
-                start -= 1
-            if start < noun.i and start > 1 and doc[start - 1].text == "-" and (
-                    doc[start - 2].lower_ in NAME_PARTICLES):
-                start -= 2  # "the al-Sa'idat area"
+            while True:
+                if start > noun.sent.start and doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]) and (
+                        doc[start - 1].head.i == noun.i or doc[start - 1].head.i in range(start, noun.i)):
+                    start -= 1
+                elif start < noun.i and start > 1 and doc[start - 1].text == "-" and (
+                        doc[start - 2].lower_ in NAME_PARTICLES):
+                    start -= 2  # "the al-Sa'idat area", and on to "the Hawi al-Azim area"
+                else:
+                    break
             if start == noun.i or _in_headline(doc[start:noun.i + 1]) or taken & set(range(start, noun.i)) and not (
                     self._named_for_a_place(doc[start:noun.i + 1], found)):
                 continue

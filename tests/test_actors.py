@@ -115,6 +115,11 @@ def test_a_group_s_name_run_on_into_its_owner_s_names_both(nlp):
     assert "Badr Organization of Hadi al-Amiri" not in linked
 
 
+def test_a_place_named_before_its_noun_runs_back_past_an_arabic_article(nlp):
+    doc = nlp("Militants ambushed an army patrol in the Hawi al-Azim area of Diyala province.")
+    assert dict(mentions(doc)).get("Hawi al-Azim") == "hawi_al_azim" and "al-Azim" not in dict(mentions(doc))
+
+
 def test_titles_are_dropped_and_surnames_link_to_the_full_name(nlp):
     doc = nlp("Colonel Jamal Haddadin, a commander, spoke on Monday. Haddadin said the base was quiet.")
     linked = {text: actor for text, actor in mentions(doc)}
