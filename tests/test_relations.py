@@ -5073,6 +5073,11 @@ def test_pattern_reads(nlp, text, expected):
      "Resistance would continue \"to strike the enemy's strongholds\" until the occupation forces withdraw from Iraq "
      "and Syria.",
      ("islamic_resistance_in_iraq", "threatens", "jordan")),
+    # an attack pinned on a culprit in a relative clause accuses the culprit, not whoever attacked before
+    ("The Iran-aligned factions once fired rockets at American bases almost daily. The truce followed the January "
+     "drone strike that killed three U.S. soldiers at Tower 22 in Jordan, an attack Washington "
+     "blamed on Kataib Hezbollah.",
+     ("united_states", "accuses", "iran_backed_militias")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

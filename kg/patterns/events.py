@@ -121,8 +121,9 @@ def _active_objects(verb: Token, predicate: str, phrasal: list[Token], subjects:
         # "the PKK threatened Iraq's stability": a wrong done to a state's standing, no threat or attack on the state
         objects = [o for o in objects if lemma_of(o) not in lexicon.standing_nouns]
     if predicate == "accuses" and lemma_of(verb) in lexicon.pinning_verbs and _pinned_on(verb):
-        # "the attack in Jordan, which Washington blamed on the militias": what is pinned is the act, not an actor
-        objects = [o for o in objects if o not in direct_objects(verb)]
+        # "the attack in Jordan, which Washington blamed on the militias", "an attack Washington blamed on Kataib
+        # Hezbollah": what is pinned is the act, not an actor
+        objects = [o for o in objects if o not in direct_objects(verb) + _gap_of_relative(verb)]
     # "the US and Britain launched strikes on the Houthis": the strikes are the subjects' own act, not what one of
     # them did to the other (a name is no act: "Khazali leads Asaib Ahl al-Haq")
     return [o for o in objects if lemma_of(o) not in lexicon.noun_predicates
@@ -403,6 +404,8 @@ def _pinned_on(verb: Token) -> list[Token]:
 
     >>> read("The United States on Tuesday blamed Kataib Hezbollah for a rocket attack.", active_verb)
     [('United States', 'accuses', 'Kataib Hezbollah')]
+    >>> read("The strike killed three soldiers, an attack Washington blamed on Kataib Hezbollah.", active_verb)
+    [('strike', 'kills', 'soldiers'), ('Washington', 'accuses', 'Kataib Hezbollah')]
     """
     return [o for o in prep_objects(verb, {"on"}) if not of_time(o.head)]
 
