@@ -2375,12 +2375,19 @@ def _lower_infinitive_onto_word_of_intent(verb: Token) -> None:
     >>> doc = nlp("Iraq's parliament met on Monday over Israeli threats to strike targets inside the country.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "strike"]
     [('strike', 'acl', 'threats')]
+
+    Nor is it a relative clause on the noun, which would tell a deed ("rejected Israeli threats to strike Iraq"):
+
+    >>> [(t.text, t.dep_, t.head.text) for t in nlp("Hussein rejected Israeli threats to strike Iraq.")][5]
+    ('strike', 'acl', 'threats')
     """
-    if not (verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VB" and verb.i >= 2):
+    if not (verb.dep_ in {"advcl", "xcomp", "relcl"} and verb.tag_ == "VB" and verb.i >= 2):
         return  # (the cheap tests first: this runs for every token)
     to, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
-    if to.lower_ == "to" and to.head == verb and noun.tag_ in {"NN", "NNS"} and noun.head != verb and (
-            noun.lower_ in _words_of_intent()) and noun.is_ancestor(verb) is False and verb.head.is_ancestor(noun):
+    if not (to.lower_ == "to" and to.head == verb and noun.tag_ in {"NN", "NNS"} and noun.lower_ in _words_of_intent()):
+        return
+    if verb.dep_ == "relcl" and verb.head == noun or noun.head != verb and noun.is_ancestor(verb) is False and (
+            verb.head.is_ancestor(noun)):
         verb.head, verb.dep_ = noun, "acl"
 
 

@@ -3460,6 +3460,8 @@ def triples(nlp, text):
     ("Kataib Hezbollah and Harakat al-Nujaba have pressed for attacks. Both are designated terrorist organizations by "
      "the United States.",
      ("united_states", "accuses", "harakat_al_nujaba")),
+    # what a threat noun threatens is threatened, wherever the parser hangs the infinitive
+    ("Foreign Minister Fuad Hussein rejected Israeli threats to strike Iraq.", ("israel", "threatens", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5078,6 +5080,8 @@ def test_pattern_reads(nlp, text, expected):
      "drone strike that killed three U.S. soldiers at Tower 22 in Jordan, an attack Washington "
      "blamed on Kataib Hezbollah.",
      ("united_states", "accuses", "iran_backed_militias")),
+    # what a threat noun threatens is not done, wherever the parser hangs the infinitive
+    ("Foreign Minister Fuad Hussein rejected Israeli threats to strike Iraq.", ("israel", "attacks", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
