@@ -330,6 +330,7 @@ class Lexicon:
     ally_nouns: frozenset[str]
     membership_preps: frozenset[str]
     membership_heads: frozenset[str]
+    part_aspects: frozenset[str]
     body_nouns: frozenset[str]
     membership_verbs: frozenset[str]
     appointing_verbs: frozenset[str]

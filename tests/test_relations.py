@@ -3462,6 +3462,9 @@ def triples(nlp, text):
      ("united_states", "accuses", "harakat_al_nujaba")),
     # what a threat noun threatens is threatened, wherever the parser hangs the infinitive
     ("Foreign Minister Fuad Hussein rejected Israeli threats to strike Iraq.", ("israel", "threatens", "iraq")),
+    # a grouping noun said to be one side of a group is part of it
+    ("The bill was put forward by the Fatah Alliance, the political bloc of the Popular Mobilization Forces.",
+     ("fatah_alliance", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

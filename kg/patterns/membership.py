@@ -197,18 +197,31 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Muqtada al-Sadr', 'leads', 'Saraya al-Salam')]
     """
     for token in sent:
-        lemma = lemma_of(token)
         yield from _one_of(token, lexicon)
         if token.pos_ in {"NOUN", "PROPN"}:
             for group in _wholes_within(token, lexicon):
                 yield frame(token, "member_of", group, token, "membership.within")
-        if token.pos_ == "NOUN" and lemma in lexicon.membership_heads and not _names_a_whole(token):
+        if token.pos_ == "NOUN" and _names_a_part(token, lexicon) and not _names_a_whole(token):
             members, groups = _parts_and_wholes(token, lexicon)
             # ("Saraya al-Salam, Sadr's armed wing": a person's wing is a group the person leads)
             yield from (frame(g, "leads", m, token, "membership.person") if g.dep_ == "poss" and names_a_person(g)
                         else frame(m, "member_of", g, token, "membership") for m in members for g in groups)
         elif token.pos_ in {"VERB", "ADJ"}:
             yield from _membership_verb(token, lexicon)
+
+
+def _names_a_part(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names a part of what its "of" or its owner names: "part of", "the armed wing of", and a
+    grouping noun said to be one side of a group ("the political bloc of the PMF").
+
+    >>> read("The Fatah Alliance, the political bloc of the PMF, won seats.", membership)
+    [('Fatah Alliance', 'member_of', 'PMF')]
+    >>> read("The Coordination Framework, the bloc of Shiite parties, won seats.", membership)
+    []
+    """
+    lemma = lemma_of(noun)
+    return lemma in lexicon.membership_heads or lemma in lexicon.umbrella_nouns and any(
+        c.dep_ == "amod" and c.lower_ in lexicon.part_aspects for c in noun.children)
 
 
 def _parts_and_wholes(noun: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
