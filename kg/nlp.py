@@ -1044,6 +1044,24 @@ def _lower_direction_taken_for_head(direction: Token) -> None:
     direction.head, direction.dep_ = noun, "npadvmod"
 
 
+def _raise_aim_off_agent(preposition: Token) -> None:
+    """A preposition of aim the parser hung on the agent of a participle ("drones launched by Iran-backed militias
+    toward the base"): what the participle's act was aimed at, not a place of the agent's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("U.S. forces shot down two drones launched by Iran-backed militias toward Ain al-Asad air base.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "toward"]
+    [('toward', 'prep', 'launched')]
+    """
+    agent = preposition.head
+    if not (preposition.dep_ == "prep" and agent.dep_ == "pobj" and agent.head.dep_ == "agent"):
+        return  # (the cheap tests first: this runs for every token)
+    participle = agent.head.head
+    if participle.tag_ == "VBN" and preposition.lower_ in load_lexicon().target_preps:
+        preposition.head = participle
+
+
 @cache
 def _direction_words() -> frozenset[str]:
     return load_lexicon().direction_words
@@ -3560,6 +3578,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _split_pair_after_between,
     _raise_subject_of_parallel_gerund,
     _lower_direction_taken_for_head,
+    _raise_aim_off_agent,
     _lower_name_before_bracketed_short_form,
     _lower_phrase_set_off_after_object,
     _lower_name_taken_for_conjunct,

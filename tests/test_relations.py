@@ -3465,6 +3465,10 @@ def triples(nlp, text):
     # a grouping noun said to be one side of a group is part of it
     ("The bill was put forward by the Fatah Alliance, the political bloc of the Popular Mobilization Forces.",
      ("fatah_alliance", "member_of", "popular_mobilization_forces")),
+    # what a launch was aimed at is the launch's, wherever the parser hangs the aim
+    ("CENTCOM said U.S. forces had shot down two drones launched by Iran-backed militias toward Ain al-Asad air "
+     "base.",
+     ("iran_backed_militias", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
