@@ -3469,6 +3469,9 @@ def triples(nlp, text):
     ("CENTCOM said U.S. forces had shot down two drones launched by Iran-backed militias toward Ain al-Asad air "
      "base.",
      ("iran_backed_militias", "attacks", "us_forces")),
+    # the head of a named body of a group is one of the group
+    ("Hezbollah's Executive Council chief Hashem Safieddine praised the Iraqi operations.",
+     ("hashem_safieddine", "member_of", "hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5089,6 +5092,9 @@ def test_pattern_reads(nlp, text, expected):
      ("united_states", "accuses", "iran_backed_militias")),
     # what a threat noun threatens is not done, wherever the parser hangs the infinitive
     ("Foreign Minister Fuad Hussein rejected Israeli threats to strike Iraq.", ("israel", "attacks", "iraq")),
+    # the head of a named body of a group does not lead the group
+    ("Hezbollah's Executive Council chief Hashem Safieddine praised the Iraqi operations.",
+     ("hashem_safieddine", "leads", "hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

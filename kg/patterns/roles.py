@@ -281,7 +281,8 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in;
     # and "Yemen's Houthi movement" is the Houthis, by the name on the group's own noun
     return [next((c for c in o.children if o.pos_ == "NOUN" and c.dep_ == "compound" and _names_the_group(
-        o, c, lexicon)), o) for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns)], bodies
+        o, c, lexicon)), o) for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns and (
+            o.pos_ == "NOUN"))], bodies
 
 
 def _owners_of_body_before(role: Token, organisations: list[Token], owners: dict[Token, list[Token]],
@@ -291,14 +292,16 @@ def _owners_of_body_before(role: Token, organisations: list[Token], owners: dict
 
     >>> read("Harakat al-Nujaba's political council head, Ali al-Asadi, spoke.", role_apposition)
     [('Ali al-Asadi', 'member_of', 'Harakat al-Nujaba')]
+    >>> read("Hezbollah's Executive Council chief Hashem Safieddine spoke.", role_apposition)
+    [('Hashem Safieddine', 'leads', 'Executive Council'), ('Hashem Safieddine', 'member_of', 'Hezbollah')]
     """
     actors = linked_actors(role.doc)
     state_side = {a for a, actor in actors.items() if actor.type in {"Country", "GovernmentBody"}}
-    # (or a unit of the owner's with a name of its own: "Hezbollah's Radwan Force commander")
+    # (or a unit or body of the owner's with a name of its own: "Hezbollah's Radwan Force commander", "Hezbollah's
+    # Executive Council chief")
     units = {a for a, actor in actors.items() if actor.type in {"Militia", "ArmedForce", "Organization"}}
     body = next((n for n in organisations if n.dep_ == "compound" and n.head == role and not owners.get(n) and (
-        n.pos_ == "NOUN" and lemma_of(n) in lexicon.body_nouns or n.pos_ == "PROPN" and units & set(actor_ids_at(n)))),
-                None)
+        lemma_of(n) in lexicon.body_nouns or n.pos_ == "PROPN" and units & set(actor_ids_at(n)))), None)
     if body is None:
         return {}
     # (not a state's: "the Iraqi parliament's security committee chairman" heads a body of the parliament, which
