@@ -32,8 +32,8 @@ from kg.corpus import WEEKDAYS, dateline_city
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import (APOSTROPHES, DOUBLE_QUOTES, NAME_PARTICLES, fold, name_key, nickname_forms, skeleton, slug,
                       spelling_variants)
-from kg.nlp import (MENTIONS_KEY, compounded_name, dateline_tokens, declare_extensions, is_to_infinitive,
-                    line_openings)
+from kg.nlp import (MENTIONS_KEY, compounded_name, dateline_tokens, declare_extensions, is_indefinite,
+                    is_to_infinitive, line_openings)
 from kg.resources import load_data, parse_yaml
 from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES, assault_predicates
 
@@ -881,7 +881,7 @@ class ActorLinker:
             if start == noun.i or _in_headline(doc[start:noun.i + 1]) or taken & set(range(start, noun.i)) and not (
                     self._named_for_a_place(doc[start:noun.i + 1], found)):
                 continue
-            if _indefinite(noun):
+            if is_indefinite(noun):
                 continue  # "a Mossad base" is a base of Mossad's; a place's name is definite
             # "the Dora area" is Dora; "the Jasana cave" is the cave; "the Sinjar and Makhmour districts" are two
             end = noun.i if noun.lemma_.lower() in self.lexicon.area_nouns or noun.tag_ == "NNS" else noun.i + 1
@@ -1277,6 +1277,8 @@ class ActorLinker:
             return None  # "on Telegram", "wrote on X.": where a statement was posted, not who made it
         if span[0].lower_ in self.lexicon.event_name_words:
             return None  # "Operation Claw-Eagle" names a campaign, not who waged it
+        if ent.label_ == "PERSON" and len(span) == 1 and is_indefinite(span[0]):
+            return None  # "the minister, a Kurd and a senior member of the KDP": a kind of person, no one's name
         if len(span) > 1 and span[-1].lower_ in self.lexicon.document_name_words:
             return None  # "the Sinjar Agreement" names a document, not who signed it
         if span.start > 1 and doc[span.start - 1].text == "," and (
@@ -1320,7 +1322,7 @@ class ActorLinker:
         head = span.root.head
         # "the Kormor gas field": common nouns may stand between the name and the place noun it modifies
         between = doc[span.end:head.i]
-        if head.i < span.end or head.i > span.end + 2 or _indefinite(head) or any(
+        if head.i < span.end or head.i > span.end + 2 or is_indefinite(head) or any(
                 t.pos_ != "NOUN" or t.dep_ != "compound" or not t.is_lower for t in between):
             return None
         if head.lower_ in self.lexicon.area_nouns and not between:
@@ -2006,7 +2008,7 @@ def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
         return token.dep_ == "compound"
     # "the State of Law coalition" is another coalition; "a coalition of Iran-backed militias" is a kind of group,
     # and "the coalition of Iran-backed militias" one whose members it names
-    return token.dep_ in {"compound", "amod", "nmod"} or _indefinite(token) or any(
+    return token.dep_ in {"compound", "amod", "nmod"} or is_indefinite(token) or any(
         c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i for c in token.children) or (
         names_its_members(token, lexicon))
 
@@ -2605,11 +2607,6 @@ def _one_mission_per_state(candidates: list[_Candidate]) -> list[_Candidate]:
     return [replace(c, actor=by_id[next(iter(sited[c.actor.metonym]))])
             if c.actor.metonym and len(sited[c.actor.metonym]) == 1 and " in " not in c.actor.name
             and not c.actor.registered and c.actor.type == "Place" else c for c in candidates]
-
-
-def _indefinite(noun: Token) -> bool:
-    """Whether a noun has "a" or "an" for its article: a kind of thing, not a name ("a Mossad base")."""
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 def _capitalised(token: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors import load_registry, names_its_members, self_naming_noun, state_stood_for
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import NAME_PARTICLES
-from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, line_openings
+from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, is_indefinite, line_openings
 from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES, assault_predicates
 
 __all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "group_of_person",
@@ -965,9 +965,10 @@ class Coreference:
         if self._body_noun_in_title(token):
             return min((c.i for c in token.children), default=token.i), None
         # ("the group, Kataib Hezbollah," is the name set beside it; but "the group, an umbrella of factions," is
-        # described, and still the group named before)
+        # described, and still the group named before, as "the minister, a Kurd," is)
         if token.pos_ != "NOUN" or token.dep_ in {"compound", "appos"} or (not role_object and any(
-                c.dep_ == "appos" and (c.pos_ == "PROPN" or names_an_actor(c)) for c in token.children)):
+                c.dep_ == "appos" and (c.pos_ == "PROPN" and not is_indefinite(c) or names_an_actor(c))
+                for c in token.children)):
             return None
         if token.i + 1 < len(token.doc) and token.nbor(1).text in {"-", "–"} or _anonymous_sources(token, self.lexicon):
             return None  # "the commander-in-chief" is headed by its last word; "two officials told Reuters" name none

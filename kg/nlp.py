@@ -729,9 +729,9 @@ def _phrases_a_description_may_follow(noun: Token, verb: Token) -> list[Token]:
     the verb's only object ("clashes broke out between the army and the YBS, a Yazidi armed group"); and the clause
     it reports, for a group described after it ("saying it shelters fighters of PJAK, an Iranian Kurdish armed
     group")."""
-    sole_description = noun.dep_ == "dobj" and noun.lower_ in _agent_nouns() and _indefinite(noun) and not any(
+    sole_description = noun.dep_ == "dobj" and noun.lower_ in _agent_nouns() and is_indefinite(noun) and not any(
         c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
-    described_group = noun.dep_ == "dobj" and noun.lower_ in _group_nouns() and _indefinite(noun)
+    described_group = noun.dep_ == "dobj" and noun.lower_ in _group_nouns() and is_indefinite(noun)
     return [c for c in verb.children if c.dep_ == "dobj" or described_group and c.dep_ == "ccomp"] + [
         o for p in verb.children if p.dep_ == "prep" and (noun.dep_ == "appos" or sole_description)
         for o in p.children if o.dep_ == "pobj"]
@@ -746,8 +746,8 @@ def _last_noun_of(phrase: Token) -> Token:
     return min(nouns, key=lambda t: len(list(t.subtree)), default=phrase)
 
 
-def _indefinite(noun: Token) -> bool:
-    """Whether a noun has "a" or "an" for its article."""
+def is_indefinite(noun: Token) -> bool:
+    """Whether a noun has "a" or "an" for its article: one of a kind ("a Mossad base", "a Kurd"), not a name."""
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for c in noun.children)
 
 
@@ -3458,7 +3458,7 @@ def _lower_apposition_onto_last_conjunct(noun: Token) -> None:
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "group"]
     [('group', 'appos', 'Units')]
     """
-    if noun.dep_ != "appos" or noun.tag_ != "NN" or not _indefinite(noun) or not _set_off(noun):
+    if noun.dep_ != "appos" or noun.tag_ != "NN" or not is_indefinite(noun) or not _set_off(noun):
         return
     last = next((c for c in reversed(list(noun.head.conjuncts)) if c.i > noun.head.i), None)
     if last is not None and last.i < noun.i and _end_before_comma(last) + 2 == noun.left_edge.i:

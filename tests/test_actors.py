@@ -120,6 +120,12 @@ def test_a_place_named_before_its_noun_runs_back_past_an_arabic_article(nlp):
     assert dict(mentions(doc)).get("Hawi al-Azim") == "hawi_al_azim" and "al-Azim" not in dict(mentions(doc))
 
 
+def test_one_of_a_people_with_an_indefinite_article_is_no_person(nlp):
+    doc = nlp("Iraq's Foreign Minister Fuad Hussein spoke on Sunday. The minister, a Kurd and a senior member of the "
+              "Kurdistan Democratic Party, also criticized the attacks.")
+    assert "Kurd" not in dict(mentions(doc)) and "kurd" not in doc._.actors
+
+
 def test_titles_are_dropped_and_surnames_link_to_the_full_name(nlp):
     doc = nlp("Colonel Jamal Haddadin, a commander, spoke on Monday. Haddadin said the base was quiet.")
     linked = {text: actor for text, actor in mentions(doc)}

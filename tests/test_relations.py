@@ -3472,6 +3472,10 @@ def triples(nlp, text):
     # the head of a named body of a group is one of the group
     ("Hezbollah's Executive Council chief Hashem Safieddine praised the Iraqi operations.",
      ("hashem_safieddine", "member_of", "hezbollah")),
+    # a description set beside a role noun, one of a people, does not name it: the role noun still refers back
+    ("Iraq's Foreign Minister Fuad Hussein spoke on Sunday. The minister, a Kurd and a senior member of the Kurdistan "
+     "Democratic Party, also criticized the attacks.",
+     ("fuad_hussein", "member_of", "kurdistan_democratic_party")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
