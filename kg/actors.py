@@ -1275,10 +1275,9 @@ class ActorLinker:
             return None
         if span.text.lower().rstrip(".").replace(" ", "_") in self.lexicon.not_actors:
             return None  # "on Telegram", "wrote on X.": where a statement was posted, not who made it
-        if span[0].lower_ in self.lexicon.event_name_words:
-            return None  # "Operation Claw-Eagle" names a campaign, not who waged it
-        if ent.label_ == "PERSON" and len(span) == 1 and is_indefinite(span[0]):
-            return None  # "the minister, a Kurd and a senior member of the KDP": a kind of person, no one's name
+        if span[0].lower_ in self.lexicon.event_name_words or ent.label_ == "PERSON" and len(span) == 1 and (
+                is_indefinite(span[0])):
+            return None  # "Operation Claw-Eagle" names a campaign, not who waged it; "a Kurd" one of a people
         if len(span) > 1 and span[-1].lower_ in self.lexicon.document_name_words:
             return None  # "the Sinjar Agreement" names a document, not who signed it
         if span.start > 1 and doc[span.start - 1].text == "," and (
