@@ -964,11 +964,7 @@ class Coreference:
         role_object = token.dep_ == "pobj" and token.head.head.lemma_.lower() in self.role_words
         if self._body_noun_in_title(token):
             return min((c.i for c in token.children), default=token.i), None
-        # ("the group, Kataib Hezbollah," is the name set beside it; but "the group, an umbrella of factions," is
-        # described, and still the group named before, as "the minister, a Kurd," is)
-        if token.pos_ != "NOUN" or token.dep_ in {"compound", "appos"} or (not role_object and any(
-                c.dep_ == "appos" and (c.pos_ == "PROPN" and not is_indefinite(c) or names_an_actor(c))
-                for c in token.children)):
+        if token.pos_ != "NOUN" or token.dep_ in {"compound", "appos"} or not role_object and _name_set_beside(token):
             return None
         if token.i + 1 < len(token.doc) and token.nbor(1).text in {"-", "–"} or _anonymous_sources(token, self.lexicon):
             return None  # "the commander-in-chief" is headed by its last word; "two officials told Reuters" name none
@@ -1560,6 +1556,13 @@ def _mention_on(noun: Token, mentions: list[_Mention]) -> _Mention | None:
     named_on += [g for c in named_on for g in c.children if g.dep_ in {"compound", "nmod"}]
     return _mention_at(mentions, noun.i) or next(
         (m for c in [*named_on, *named_of] if (m := _mention_at(mentions, c.i))), None)
+
+
+def _name_set_beside(noun: Token) -> bool:
+    """Whether a name is set beside a noun in apposition: "the group, Kataib Hezbollah," (but "the group, an umbrella
+    of factions," is described, and still the group named before, as "the minister, a Kurd," is)."""
+    return any(c.dep_ == "appos" and (c.pos_ == "PROPN" and not is_indefinite(c) or names_an_actor(c))
+               for c in noun.children)
 
 
 def declare_speaker() -> None:
