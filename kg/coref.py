@@ -317,7 +317,8 @@ class Coreference:
         # "the factions" takes up "Iran-backed armed factions" before a group of another name named since, though
         # not before one named in its own sentence ("Asaib Ahl al-Haq: Led by Qais al-Khazali, the group split")
         plural = token.tag_ in {"NNS", "NNPS"}
-        antecedent = salient(lambda m: fits(m) and m.proper, 0) or salient(
+        antecedent = salient(lambda m: fits(m) and m.proper, 0) or self._speakers_group(
+            token, mentions[:before], fits) or salient(
             lambda m: fits(m) and m.named and m.head == token.lemma_.lower() and m.plural == plural,
             _WINDOW["description"]) or salient(fits, _WINDOW["description"])
         antecedent = _described_rather(token, antecedent, _described_by_text(token, actor_type, salient))
@@ -341,6 +342,26 @@ class Coreference:
             # (only in a text that names the collective: one about other factions means those)
             return start, token.i + 1, self.collective
         return (start, token.i + 1, antecedent.actor) if antecedent else None
+
+    def _speakers_group(self, noun: Token, mentions: list[_Mention], fits: Callable[[_Mention], bool]
+                        ) -> _Mention | None:
+        """The group of the person whose words hold a description, where it fits it: "the group" in "Al-Fartousi
+        said the group supported the government", after "Kadhim al-Fartousi, a spokesman for Kataib Sayyid
+        al-Shuhada", is his group, whatever other group was named since.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Kadhim al-Fartousi, a spokesman for Kataib Sayyid al-Shuhada, spoke. He accused "
+        ...                       "Washington of protecting the Islamic State. Fartousi said the group backed Sudani.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"] if s.text == "the group"]
+        [('the group', 'kataib_sayyid_al_shuhada')]
+        """
+        verb = reporting_verb(noun, self.lexicon.speech_verbs)
+        speaker = next((m for s in verb.children if s.dep_ == "nsubj" and (m := _mention_at(mentions, s.i))), None) if (
+            verb is not None) else None
+        if speaker is None or speaker.type not in PEOPLE_TYPES:
+            return None
+        group = group_of_person(noun.doc, speaker.actor)
+        return next((m for m in reversed(mentions) if m.actor == group and fits(m)), None)
 
     def _unnamed_collective(self, noun: Token) -> bool:
         """ "the factions", "the armed factions": a plural of the collective's nouns, named by no one's name."""

@@ -3476,6 +3476,11 @@ def triples(nlp, text):
     ("Iraq's Foreign Minister Fuad Hussein spoke on Sunday. The minister, a Kurd and a senior member of the Kurdistan "
      "Democratic Party, also criticized the attacks.",
      ("fuad_hussein", "member_of", "kurdistan_democratic_party")),
+    # "the group" in the words of a group's man is his group, whatever group was named since
+    ("BAGHDAD — Kadhim al-Fartousi, a spokesman for Kataib Sayyid al-Shuhada, gave an interview. He accused the "
+     "United States of protecting the Islamic State remnants in the desert. Al-Fartousi said the group supported "
+     "the government of Prime Minister Mohammed Shia al-Sudani.",
+     ("kataib_sayyid_al_shuhada", "supports", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5099,6 +5104,11 @@ def test_pattern_reads(nlp, text, expected):
     # the head of a named body of a group does not lead the group
     ("Hezbollah's Executive Council chief Hashem Safieddine praised the Iraqi operations.",
      ("hashem_safieddine", "leads", "hezbollah")),
+    # "the group" in the words of a group's man is not the group named last
+    ("BAGHDAD — Kadhim al-Fartousi, a spokesman for Kataib Sayyid al-Shuhada, gave an interview. He accused the "
+     "United States of protecting the Islamic State remnants in the desert. Al-Fartousi said the group supported "
+     "the government of Prime Minister Mohammed Shia al-Sudani.",
+     ("islamic_state", "supports", "iraqi_government")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
