@@ -979,6 +979,8 @@ class ActorLinker:
         True
         >>> "us_forces" in make_pipeline()("The United States, which keeps 900 troops in Syria, warned them.")._.actors
         True
+        >>> "turkish_armed_forces" in make_pipeline()("Turkey has dozens of military bases in Duhok.")._.actors
+        True
         """
         keeping = self.lexicon.keeping_verbs | self.lexicon.sending_verbs
         for state in (c for c in found if c.actor.type == "Country" and c.actor.forces in self.registry.actors):
@@ -993,8 +995,10 @@ class ActorLinker:
             # ("has deployed thousands of soldiers": what the count counts)
             kept += [o for c in kept if c.lower_ in self.lexicon.partitives for p in c.children if p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"]
+            # (troops another's name or people's adjective owns are theirs, but "military bases" are the keeper's)
             if any(troops.lower_ in self.lexicon.force_nouns and troops.tag_ == "NNS" and not any(
-                    c.dep_ in {"poss", "compound", "amod"} for c in troops.children) for troops in kept):
+                    c.dep_ in {"poss", "compound"} or c.dep_ == "amod" and c.ent_type_ for c in troops.children)
+                   for troops in kept):
                 yield self.registry.actors[state.actor.forces]
 
     def _demonyms(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:

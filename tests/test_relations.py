@@ -3481,6 +3481,9 @@ def triples(nlp, text):
      "United States of protecting the Islamic State remnants in the desert. Al-Fartousi said the group supported "
      "the government of Prime Minister Mohammed Shia al-Sudani.",
      ("kataib_sayyid_al_shuhada", "supports", "iraqi_government")),
+    # a state's military bases are where its forces are
+    ("Turkey has dozens of military bases in the Kurdistan Region, which it says it needs to fight the PKK.",
+     ("turkish_armed_forces", "deployed_in", "kurdistan_region")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
