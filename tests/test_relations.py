@@ -3484,6 +3484,10 @@ def triples(nlp, text):
     # a state's military bases are where its forces are
     ("Turkey has dozens of military bases in the Kurdistan Region, which it says it needs to fight the PKK.",
      ("turkish_armed_forces", "deployed_in", "kurdistan_region")),
+    # "it" after an attack asked about is the attack, and who says who carried it out accuses them
+    ("Gen. Frank McKenzie, head of U.S. Central Command, spoke on Thursday. Asked about the drone attack on the home "
+     "of Prime Minister Mustafa al-Kadhimi last month, he said it was carried out by Iran-backed militias.",
+     ("kenneth_mckenzie", "accuses", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -723,7 +723,8 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         acts, accused, accusers = attributed
         # what is attributed, or said to come from someone, must be an attack
-        if acts is not None and not any(lexicon.noun_predicates.get(lemma_of(a)) in {"attacks", "kills"} for a in acts):
+        if acts is not None and not any(lexicon.noun_predicates.get(lemma_of(a)) in {"attacks", "kills"} or (
+                _act_taken_up(a, lexicon)) for a in acts):
             continue
         if accusers is None:  # no one named as accuser: whoever says so
             accusers = [speaker] if (speaker := speaker_for(verb, lexicon)) is not None else []
@@ -733,6 +734,22 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 if not said_by or not _one_side(said_by[0], set(actor_ids_at(target)), sent.doc._.actors or {}):
                     yield frame(accuser, "accuses", target, verb, "attribution")
 
+
+
+def _act_taken_up(pronoun: Token, lexicon: Lexicon) -> bool:
+    """Whether "it" names no actor and takes up an attack its sentence told of before it: "Asked about the drone
+    attack on his home, he said it was carried out by Iran-backed militias".
+
+    >>> from kg.extraction import make_pipeline
+    >>> from kg.lexicon import load_lexicon
+    >>> doc = make_pipeline()("Pat Ryder spoke. Asked about the drone attack on the base, he said it was carried out "
+    ...                       "by Kataib Hezbollah.")
+    >>> [(f.subject.text, f.predicate, f.object.text) for f in attribution(doc[4:], load_lexicon())]
+    [('he', 'accuses', 'Hezbollah')]
+    """
+    return pronoun.lower_ == "it" and not actor_ids_at(pronoun) and any(
+        lexicon.noun_predicates.get(lemma_of(t)) in {"attacks", "kills"} and t.pos_ == "NOUN"
+        for t in pronoun.doc[pronoun.sent.start:pronoun.i])
 
 
 def _attributed(verb: Token, lexicon: Lexicon) -> tuple[list[Token] | None, list[Token], list | None] | None:
