@@ -3488,6 +3488,8 @@ def triples(nlp, text):
     ("Gen. Frank McKenzie, head of U.S. Central Command, spoke on Thursday. Asked about the drone attack on the home "
      "of Prime Minister Mustafa al-Kadhimi last month, he said it was carried out by Iran-backed militias.",
      ("kenneth_mckenzie", "accuses", "iran_backed_militias")),
+    # an attack one is able to make is threatened, not made
+    ("Kataib Hezbollah said it has the ability to strike US bases.", ("kataib_hezbollah", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5116,6 +5118,8 @@ def test_pattern_reads(nlp, text, expected):
      "United States of protecting the Islamic State remnants in the desert. Al-Fartousi said the group supported "
      "the government of Prime Minister Mohammed Shia al-Sudani.",
      ("islamic_state", "supports", "iraqi_government")),
+    # an attack one is able to make is not made
+    ("Kataib Hezbollah said it has the ability to strike US bases.", ("kataib_hezbollah", "attacks", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
