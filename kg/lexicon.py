@@ -142,6 +142,7 @@ class Lexicon:
     loss_verbs: frozenset[str]
     discussion_verbs: frozenset[str]
     phone_nouns: frozenset[str]
+    conversation_nouns: frozenset[str]
     hostile_standings: frozenset[str]
     enabling_verbs: frozenset[str]
     interception_verbs: frozenset[str]

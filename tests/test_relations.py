@@ -3490,6 +3490,10 @@ def triples(nlp, text):
      ("kenneth_mckenzie", "accuses", "iran_backed_militias")),
     # an attack one is able to make is threatened, not made
     ("Kataib Hezbollah said it has the ability to strike US bases.", ("kataib_hezbollah", "threatens", "us_forces")),
+    # who tells another something in a call talks with them
+    ("Secretary of State Mike Pompeo told Kadhimi in a call that Washington would close its embassy unless the "
+     "attacks stopped.",
+     ("mike_pompeo", "negotiates_with", "mustafa_al_kadhimi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

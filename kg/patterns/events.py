@@ -1286,6 +1286,10 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Sudani', 'negotiates_with', 'Blinken')]
     >>> read("Blinken told Sudani in a phone call that the attacks must stop.", negotiation)
     [('Blinken', 'negotiates_with', 'Sudani')]
+    >>> read("Pompeo told Kadhimi in a call that Washington would close its embassy.", negotiation)
+    [('Pompeo', 'negotiates_with', 'Kadhimi')]
+    >>> read("Sudani said in a call with Biden that the attacks must stop.", negotiation)
+    [('Sudani', 'negotiates_with', 'Biden')]
     >>> read("Sudani held a phone call with Biden.", negotiation)
     [('Sudani', 'negotiates_with', 'Biden')]
     >>> read("The minister arrived in Baghdad for talks with Sudani.", negotiation)
@@ -1366,10 +1370,15 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
             lemma_of(o), lemma_of(p.head.nbor(-1))} & (lexicon.bond_nouns | lexicon.mutual_fight_nouns)]
     if pact := _pact_parties(cue, lexicon):
         return pact
-    if cue.pos_ == "VERB" and any(lemma_of(p) in lexicon.phone_nouns for p in prep_objects(cue, {"by", "over"})):
+    # ("Pompeo told him in a call that ...": the two talked, wherever the call's partner is named)
+    # (a "phone call" is talks of its own)
+    calls = [p for p in prep_objects(cue, {"in", "during"}) if lemma_of(p) in lexicon.conversation_nouns and (
+        _noun_predicate(p, lexicon) != "negotiates_with")] if lemma_of(cue) in lexicon.speech_verbs else []
+    if cue.pos_ == "VERB" and (calls or any(lemma_of(p) in lexicon.phone_nouns
+                                            for p in prep_objects(cue, {"by", "over"}))):
         # "Sudani told Blinken by phone that ...": whatever was said on the phone, the two talked
-        return subjects_of(cue) + [o for c in cue.children if c.dep_ in {"dobj", "dative"} for o in
-                                   conjuncts(c)] + parties_of(cue, {"with"}), []
+        return subjects_of(cue) + [o for c in cue.children if c.dep_ in {"dobj", "dative"} for o in conjuncts(
+            c)] + parties_of(cue, {"with"}) + [p for call in calls for p in parties_of(call, {"with"})], []
     return None
 
 
