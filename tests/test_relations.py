@@ -3494,6 +3494,9 @@ def triples(nlp, text):
     ("Secretary of State Mike Pompeo told Kadhimi in a call that Washington would close its embassy unless the "
      "attacks stopped.",
      ("mike_pompeo", "negotiates_with", "mustafa_al_kadhimi")),
+    # who writes to another demanding a thing asks it of them
+    ("Israeli Foreign Minister Israel Katz wrote to the UN Security Council demanding action against the militias.",
+     ("israel_katz", "demands", "un_security_council")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -57,6 +57,8 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'attacks', 'Houthis'), ('Britain', 'attacks', 'Houthis')]
     >>> read("Saar wrote to the Security Council, asking for action against the militias.", active_verb)
     [('Saar', 'demands', 'action'), ('Saar', 'demands', 'Security Council')]
+    >>> read("Katz wrote to the Security Council demanding action against the militias.", active_verb)[1:]
+    [('Katz', 'demands', 'Security Council')]
     """
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or is_passive(verb) or _names_a_mission(verb, lexicon):
@@ -374,7 +376,8 @@ def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lex
         # authority he has" is a question, not a demand of him
         found += [o for c in verb.children if c.dep_ == "ccomp" and not is_question(c)
                   for s in subjects_of(c) for o in conjuncts(s)]
-        if not objects and verb.dep_ in {"advcl", "xcomp"} and (
+        # ("wrote to the Security Council, demanding action": what is demanded names no one asked)
+        if not any(actor_ids_at(o) or o.pos_ == "PROPN" for o in objects) and verb.dep_ in {"advcl", "xcomp"} and (
                 lemma_of(verb.head) in lexicon.addressing_verbs):
             found += [o for o in _addressees(verb.head)]
     elif predicate == "negotiates_with":
