@@ -57,8 +57,6 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'attacks', 'Houthis'), ('Britain', 'attacks', 'Houthis')]
     >>> read("Saar wrote to the Security Council, asking for action against the militias.", active_verb)
     [('Saar', 'demands', 'action'), ('Saar', 'demands', 'Security Council')]
-    >>> read("Katz wrote to the Security Council demanding action against the militias.", active_verb)[1:]
-    [('Katz', 'demands', 'Security Council')]
     """
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or is_passive(verb) or _names_a_mission(verb, lexicon):
@@ -358,7 +356,11 @@ def _names_a_mission(verb: Token, lexicon: Lexicon) -> bool:
 
 def _objects_of_predicate(verb: Token, predicate: str, objects: list[Token], lexicon: Lexicon) -> list[Token]:
     """The objects a verb takes in the ways its predicate allows, beyond its direct objects: the target of an attack
-    after "at", the one asked after "on", the partner after "with", the receiver after "to"."""
+    after "at", the one asked after "on", the partner after "with", the receiver after "to".
+
+    >>> read("Katz wrote to the Security Council demanding action against the militias.", active_verb)[1:]
+    [('Katz', 'demands', 'Security Council')]
+    """
     found = _targets(verb, predicate, objects, lexicon) if predicate in {"attacks", "kills", "threatens"} else []
     if lemma_of(verb) in lexicon.threat_complement_verbs:
         found += [o for t in _complement_targets(verb, lexicon) for o in conjuncts(t)]
@@ -1373,16 +1375,21 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
             lemma_of(o), lemma_of(p.head.nbor(-1))} & (lexicon.bond_nouns | lexicon.mutual_fight_nouns)]
     if pact := _pact_parties(cue, lexicon):
         return pact
-    # ("Pompeo told him in a call that ...": the two talked, wherever the call's partner is named)
+    return _told_on_a_call(cue, lexicon)
+
+
+def _told_on_a_call(verb: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]] | None:
+    """Who talked where one told another something by phone or in a call: "Sudani told Blinken by phone that ...",
+    "Pompeo told him in a call that ...", wherever the call's partner is named; None where none did."""
+    if verb.pos_ != "VERB":
+        return None
     # (a "phone call" is talks of its own)
-    calls = [p for p in prep_objects(cue, {"in", "during"}) if lemma_of(p) in lexicon.conversation_nouns and (
-        _noun_predicate(p, lexicon) != "negotiates_with")] if lemma_of(cue) in lexicon.speech_verbs else []
-    if cue.pos_ == "VERB" and (calls or any(lemma_of(p) in lexicon.phone_nouns
-                                            for p in prep_objects(cue, {"by", "over"}))):
-        # "Sudani told Blinken by phone that ...": whatever was said on the phone, the two talked
-        return subjects_of(cue) + [o for c in cue.children if c.dep_ in {"dobj", "dative"} for o in conjuncts(
-            c)] + parties_of(cue, {"with"}) + [p for call in calls for p in parties_of(call, {"with"})], []
-    return None
+    calls = [p for p in prep_objects(verb, {"in", "during"}) if lemma_of(p) in lexicon.conversation_nouns and (
+        _noun_predicate(p, lexicon) != "negotiates_with")] if lemma_of(verb) in lexicon.speech_verbs else []
+    if not calls and not any(lemma_of(p) in lexicon.phone_nouns for p in prep_objects(verb, {"by", "over"})):
+        return None
+    return subjects_of(verb) + [o for c in verb.children if c.dep_ in {"dobj", "dative"} for o in conjuncts(
+        c)] + parties_of(verb, {"with"}) + [p for call in calls for p in parties_of(call, {"with"})], []
 
 
 def _pact_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]] | None:
