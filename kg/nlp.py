@@ -2931,6 +2931,10 @@ class DatelineRepairs:
     >>> doc = nlp("ERBIL, Kurdistan Region - The Kurdistan Regional Government (KRG) on Tuesday condemned the attack.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"ERBIL", "Government"}]
     [('ERBIL', 'npadvmod', 'condemned'), ('Government', 'nsubj', 'condemned')]
+    >>> doc = nlp("BAGHDAD (Fars) – The commander of the Quds Force of the Islamic Revolution Guards Corps (IRGC), "
+    ...           "Brigadier General Esmail Qaani, met with Iraqi officials in Baghdad.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"commander", "Qaani"}]
+    [('commander', 'nsubj', 'met'), ('Qaani', 'appos', 'commander')]
     >>> doc = nlp("TEHRAN (Tasnim) - Secretary-General of Iraq's Harakat al-Nujaba Sheikh Akram al-Kaabi warned that "
     ...           "the resistance would respond.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"TEHRAN", "Secretary-General", "Nujaba", "Kaabi"}]
@@ -2986,9 +2990,11 @@ def _detach_dateline_word(token: Token, lines: set[int]) -> None:
                                             if c.dep_ in {"appos", "conj"} and c.i not in lines]):
         # "ERBIL, Kurdistan Region - A Turkish drone strike killed ...": the parser makes the strike an
         # apposition of the dateline's city (or of its region), which it takes for the subject (or a conjunct of
-        # it: "BAGHDAD (INA) - Parliament Speaker X on Saturday condemned ...")
+        # it: "BAGHDAD (INA) - Parliament Speaker X on Saturday condemned ..."); a name set off after the first is
+        # its apposition ("BAGHDAD (Fars) - The commander of the Quds Force, Brigadier General Esmail Qaani, met")
         for subject in told:
-            subject.head, subject.dep_ = token.head, "nsubj"
+            subject.head, subject.dep_ = (told[0], "appos") if subject.dep_ == "appos" and subject != told[0] and (
+                _set_off(subject)) else (token.head, "nsubj")
         token.dep_ = "npadvmod"
         return
     if token.dep_ == "nsubj" and (named := _name_set_off_after_fronted_phrase(token.head, lines)) is not None:

@@ -3497,6 +3497,10 @@ def triples(nlp, text):
     # who writes to another demanding a thing asks it of them
     ("Israeli Foreign Minister Israel Katz wrote to the UN Security Council demanding action against the militias.",
      ("israel_katz", "demands", "un_security_council")),
+    # a name set off after the subject that opens the sentence after a dateline describes the subject
+    ("Qaani in Baghdad\n\nBAGHDAD (Fars) – The commander of the Quds Force of the Islamic Revolution Guards Corps "
+     "(IRGC), Brigadier General Esmail Qaani, met with Iraqi officials in Baghdad on Monday.",
+     ("esmail_qaani", "leads", "quds_force")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5127,6 +5131,10 @@ def test_pattern_reads(nlp, text, expected):
      ("islamic_state", "supports", "iraqi_government")),
     # an attack one is able to make is not made
     ("Kataib Hezbollah said it has the ability to strike US bases.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # the body a subject heads is no party to the talks its name set off after it holds
+    ("Qaani in Baghdad\n\nBAGHDAD (Fars) – The commander of the Quds Force of the Islamic Revolution Guards Corps "
+     "(IRGC), Brigadier General Esmail Qaani, met with Iraqi officials in Baghdad on Monday.",
+     ("quds_force", "negotiates_with", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
