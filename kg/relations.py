@@ -583,7 +583,9 @@ class EventMemory:
 
     def _recalled(self, recalling: Token, at: set[str]) -> int | None:
         """Where the attack an event noun recalls was told (see targets_of)."""
-        told = [t for t in self.targets if t[0] < recalling.i]
+        # ("claimed the attack" after "fighters who fight against Islamic State": a fight at large is no one attack)
+        at_large = frozenset() if lemma_of(recalling) in self.conflict_nouns else self.conflict_nouns
+        told = [t for t in self.targets if t[0] < recalling.i and t[1] not in at_large]
         if at:
             there = {i for i, _, targets, _ in told if at & set(targets)}
             told = [t for t in told if t[0] in there]

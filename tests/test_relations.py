@@ -3501,6 +3501,11 @@ def triples(nlp, text):
     ("Qaani in Baghdad\n\nBAGHDAD (Fars) – The commander of the Quds Force of the Islamic Revolution Guards Corps "
      "(IRGC), Brigadier General Esmail Qaani, met with Iraqi officials in Baghdad on Monday.",
      ("esmail_qaani", "leads", "quds_force")),
+    # "the attack" claimed is the last attack told, not a fight at large told since
+    ("Two drones attacked the al-Tanf garrison in southern Syria on Thursday, U.S. officials said. The garrison is "
+     "used by U.S. troops to train Syrian opposition fighters, who fight against Islamic State. The Islamic "
+     "Resistance in Iraq claimed the attack in a statement.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5135,6 +5140,11 @@ def test_pattern_reads(nlp, text, expected):
     ("Qaani in Baghdad\n\nBAGHDAD (Fars) – The commander of the Quds Force of the Islamic Revolution Guards Corps "
      "(IRGC), Brigadier General Esmail Qaani, met with Iraqi officials in Baghdad on Monday.",
      ("quds_force", "negotiates_with", "iraq")),
+    # ... and no fight at large is claimed as the attack
+    ("Two drones attacked the al-Tanf garrison in southern Syria on Thursday, U.S. officials said. The garrison is "
+     "used by U.S. troops to train Syrian opposition fighters, who fight against Islamic State. The Islamic "
+     "Resistance in Iraq claimed the attack in a statement.",
+     ("islamic_resistance_in_iraq", "attacks", "islamic_state")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
