@@ -3506,6 +3506,9 @@ def triples(nlp, text):
      "used by U.S. troops to train Syrian opposition fighters, who fight against Islamic State. The Islamic "
      "Resistance in Iraq claimed the attack in a statement.",
      ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # an actor a speaker says has no place somewhere is opposed
+    ("Kataib Hezbollah spokesman Jafar al-Husseini said the American occupiers have no place in the region.",
+     ("jafar_al_husseini", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

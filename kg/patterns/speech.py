@@ -1509,9 +1509,19 @@ def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def _denied_ground_to_stay(ground: Token, lexicon: Lexicon) -> list[Token]:
-    """Who has no ground to stay: the subject of the verb that has it, where its infinitive is one of staying."""
+    """Who has no ground to stay: the subject of the verb that has it, where its infinitive is one of staying, or
+    who has no room or place somewhere.
+
+    >>> read("Qaani said the American occupiers have no place in the region.", rejection)
+    [('Qaani', 'opposes', 'occupiers')]
+    >>> read("Sudani said Iraq has no need for foreign troops.", rejection)
+    [('Sudani', 'opposes', 'troops')]
+    """
     staying = any(c.dep_ in {"acl", "relcl"} and lemma_of(c) in lexicon.staying_words for c in ground.children)
-    return subjects_of(ground.head) if staying and ground.dep_ == "dobj" else []
+    # ("have no place in the region"; the parser may hang the "in" on the verb)
+    somewhere = lemma_of(ground) in lexicon.rejection_nouns and bool(prep_objects(ground, {"in"}) or prep_objects(
+        ground.head, {"in"}))
+    return subjects_of(ground.head) if (staying or somewhere) and ground.dep_ == "dobj" else []
 
 
 def _unwelcome(adjective: Token, lexicon: Lexicon) -> bool:
