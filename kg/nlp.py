@@ -196,6 +196,7 @@ def tags_from_parse(doc: Doc) -> Doc:
         if not _retag_verb(token):
             _retag_noun(token)
         _retag_capitalised_event_noun(token)
+        _raise_relative_clause_to_agreeing_noun(token)  # (it reads the verb's tag as put right)
     return doc
 
 
@@ -1469,6 +1470,24 @@ def _retag_verb(token: Token) -> bool:
     return False
 
 
+def _raise_relative_clause_to_agreeing_noun(verb: Token) -> None:
+    """A relative clause whose plural verb the parser hung on a singular name in the phrase of a plural noun
+    ("Turkish troops in Iraq, which fight the PKK"): the verb agrees with the plural, whose clause it is.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> [(t.text, t.head.text) for t in nlp("Turkish troops in Iraq, which fight the PKK, were hit.")][6]
+    ('fight', 'troops')
+    """
+    noun = verb.head
+    if verb.dep_ != "relcl" or verb.tag_ != "VBP" or noun.tag_ != "NNP" or noun.dep_ != "pobj":
+        return
+    owner = noun.head.head
+    if owner.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS
+                                              for c in verb.children):
+        verb.head = owner
+
+
 def _retag_capitalised_event_noun(token: Token) -> None:
     """A noun that cues a relation opening a sentence, which the tagger took for a name for its capital
     ("Airstrikes by Israel hit positions of the militias"): a common noun, for the lemmatizer to read it as one.
@@ -1496,6 +1515,8 @@ def _retag_noun(token: Token) -> None:
     [('parliament', 'NOUN', 'nsubj'), ('votes', 'VERB', 'ROOT')]
     >>> [(t.text, t.pos_, t.dep_) for t in nlp("Iran, which arms and trains the group, denies it.")][2:4]
     [('which', 'PRON', 'nsubj'), ('arms', 'VERB', 'relcl')]
+    >>> [(t.text, t.tag_) for t in nlp("Russian forces in Syria, which back the government, complained.")][6]
+    ('back', 'VBP')
     """
     subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
     # a clause "that" opens has a verb: "demanded that the Coordination Framework step aside"
@@ -1517,8 +1538,9 @@ def _retag_noun(token: Token) -> None:
             c.tag_ in _PROPER_NOUN_TAGS or intending and c.tag_ == "NN") and (relative or c.dep_ == "compound")
             or coordinated and c.dep_ == "det" and c.lower_ in _RELATIVE_SUBJECTS and c.i < token.i), None)
     objected = any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
-    if subject is not None and (token.tag_.startswith("NN") or token.tag_ == "JJ") and (
-            clause or relative or intending or objected or coordinated):
+    # (and a relative clause's word the tagger took for a preposition or an adverb: "forces which back Assad")
+    if subject is not None and (token.tag_.startswith("NN") or token.tag_ == "JJ" or token.dep_ == "relcl" and (
+            token.tag_ in {"IN", "RB", "RP"})) and (clause or relative or intending or objected or coordinated):
         subject.dep_ = "nsubj"
         # (a verb in scare quotes reads as an adjective: 'its forces had "neutralised" three militants')
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)

@@ -3509,6 +3509,10 @@ def triples(nlp, text):
     # an actor a speaker says has no place somewhere is opposed
     ("Kataib Hezbollah spokesman Jafar al-Husseini said the American occupiers have no place in the region.",
      ("jafar_al_husseini", "opposes", "us_forces")),
+    # a plural verb of a relative clause agrees with the plural noun it describes, not the name in its phrase
+    ("Turkish troops in Iraq, which fight the PKK, were hit.", ("turkish_armed_forces", "attacks", "pkk")),
+    ("Russian forces in Syria, which back the government of Bashar al-Assad, have complained about the U.S. "
+     "presence at al-Tanf.", ("russian_armed_forces", "supports", "syrian_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5148,6 +5152,8 @@ def test_pattern_reads(nlp, text, expected):
      "used by U.S. troops to train Syrian opposition fighters, who fight against Islamic State. The Islamic "
      "Resistance in Iraq claimed the attack in a statement.",
      ("islamic_resistance_in_iraq", "attacks", "islamic_state")),
+    # ... and the name in its phrase does not do what the clause tells
+    ("Turkish troops in Iraq, which fight the PKK, were hit.", ("iraq", "attacks", "pkk")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
