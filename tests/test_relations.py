@@ -3513,6 +3513,9 @@ def triples(nlp, text):
     ("Turkish troops in Iraq, which fight the PKK, were hit.", ("turkish_armed_forces", "attacks", "pkk")),
     ("Russian forces in Syria, which back the government of Bashar al-Assad, have complained about the U.S. "
      "presence at al-Tanf.", ("russian_armed_forces", "supports", "syrian_government")),
+    # a headline's source after a colon did not do what the headline tells
+    ("Turkish drone strike kills three PKK members in Sulaimani province: Pentagon\n\nThe strike hit a car.",
+     ("turkey", "kills", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5154,6 +5157,9 @@ def test_pattern_reads(nlp, text, expected):
      ("islamic_resistance_in_iraq", "attacks", "islamic_state")),
     # ... and the name in its phrase does not do what the clause tells
     ("Turkish troops in Iraq, which fight the PKK, were hit.", ("iraq", "attacks", "pkk")),
+    # ... and is no one who did it
+    ("Turkish drone strike kills three PKK members in Sulaimani province: Pentagon\n\nThe strike hit a car.",
+     ("us_department_of_defense", "kills", "pkk")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
