@@ -340,6 +340,7 @@ class Lexicon:
     constituent_verbs: frozenset[str]
     constituted_verbs: frozenset[str]
     umbrella_nouns: frozenset[str]
+    partial_adverbs: frozenset[str]
     alignment_verbs: frozenset[str]
     descriptions: dict[str, frozenset[str]]
     office_synonyms: dict[str, frozenset[str]]

@@ -5160,6 +5160,9 @@ def test_pattern_reads(nlp, text, expected):
     # ... and is no one who did it
     ("Turkish drone strike kills three PKK members in Sulaimani province: Pentagon\n\nThe strike hit a car.",
      ("us_department_of_defense", "kills", "pkk")),
+    # an umbrella of groups only some of which are backed is not backed itself
+    ("The PMF, a state-sanctioned umbrella of mostly Iran-backed militias, said the strikes targeted its positions.",
+     ("iran", "supports", "popular_mobilization_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -41,6 +41,8 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'supports', 'Iran')]
     >>> read("Nouri al-Maliki, a longtime rival of Muqtada al-Sadr, spoke.", backed_modifier)
     [('Nouri al-Maliki', 'opposes', 'Muqtada al-Sadr')]
+    >>> read("The PMF, an umbrella of mostly Iran-backed militias, spoke.", backed_modifier)
+    [('Iran', 'supports', 'militias')]
     """
     modifiers = lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.leading_modifiers
     for token in sent:
@@ -59,9 +61,11 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         sides = [backed, *(c for c in backed.children if c.dep_ == "compound" and c.i > token.i)]
         sides += [t for listed in backed.children if listed.dep_ == "appos" for t in conjuncts(listed)]
         # (and the umbrella of groups so described: "the Syrian National Army, an umbrella of Turkish-backed
-        # rebel groups")
+        # rebel groups"; but not of groups only some of which are: "an umbrella of mostly Iran-backed militias")
         whole = backed.head.head
-        if backed.dep_ == "pobj" and backed.head.lower_ == "of" and whole.dep_ == "appos" and (
+        some = any(c.dep_ == "advmod" and c.lower_ in lexicon.partial_adverbs for c in (*token.children,
+                                                                                       *backed.children))
+        if backed.dep_ == "pobj" and backed.head.lower_ == "of" and whole.dep_ == "appos" and not some and (
                 picks_a_part(whole, lexicon) or lemma_of(whole) in lexicon.umbrella_nouns):
             sides.append(whole.head)
         for side in sides:
