@@ -60,14 +60,7 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # factions")
         sides = [backed, *(c for c in backed.children if c.dep_ == "compound" and c.i > token.i)]
         sides += [t for listed in backed.children if listed.dep_ == "appos" for t in conjuncts(listed)]
-        # (and the umbrella of groups so described: "the Syrian National Army, an umbrella of Turkish-backed
-        # rebel groups"; but not of groups only some of which are: "an umbrella of mostly Iran-backed militias")
-        whole = backed.head.head
-        some = any(c.dep_ == "advmod" and c.lower_ in lexicon.partial_adverbs for c in (*token.children,
-                                                                                       *backed.children))
-        if backed.dep_ == "pobj" and backed.head.lower_ == "of" and whole.dep_ == "appos" and not some and (
-                picks_a_part(whole, lexicon) or lemma_of(whole) in lexicon.umbrella_nouns):
-            sides.append(whole.head)
+        sides += _umbrella_so_described(backed, token, lexicon)
         for side in sides:
             if modifier in lexicon.membership_verbs:  # "a PMF-affiliated group" is in it; by a state, supports it
                 yield frame(side, "supports", backer, token, "backed_modifier.affiliated")
@@ -77,6 +70,19 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 predicate = "leads" if modifier in lexicon.leading_modifiers else "supports"
                 yield frame(backer, predicate, side, token, "backed_modifier")
     yield from _proxies(sent, lexicon)
+
+
+def _umbrella_so_described(backed: Token, modifier: Token, lexicon: Lexicon) -> list[Token]:
+    """The umbrella of groups a modifier describes, set beside its name: "the Syrian National Army, an umbrella of
+    Turkish-backed rebel groups"; but not of groups only some of which are ("an umbrella of mostly Iran-backed
+    militias")."""
+    whole = backed.head.head
+    some = any(c.dep_ == "advmod" and c.lower_ in lexicon.partial_adverbs for c in (*modifier.children,
+                                                                                   *backed.children))
+    if backed.dep_ == "pobj" and backed.head.lower_ == "of" and whole.dep_ == "appos" and not some and (
+            picks_a_part(whole, lexicon) or lemma_of(whole) in lexicon.umbrella_nouns):
+        return [whole.head]
+    return []
 
 
 def _seen_as(noun: Token, lexicon: Lexicon) -> list[Token]:
