@@ -3516,6 +3516,8 @@ def triples(nlp, text):
     # a headline's source after a colon did not do what the headline tells
     ("Turkish drone strike kills three PKK members in Sulaimani province: Pentagon\n\nThe strike hit a car.",
      ("turkey", "kills", "pkk")),
+    # an actor a speaker says has no right to stay is opposed
+    ("Hadi al-Amiri said U.S. forces had no right to remain in Iraq.", ("hadi_al_amiri", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
