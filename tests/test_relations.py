@@ -3518,6 +3518,9 @@ def triples(nlp, text):
      ("turkey", "kills", "pkk")),
     # an actor a speaker says has no right to stay is opposed
     ("Hadi al-Amiri said U.S. forces had no right to remain in Iraq.", ("hadi_al_amiri", "opposes", "us_forces")),
+    # who fights beside another against a third attacks the third
+    ("The Badr Organization, which was founded in Iran in the 1980s, fought alongside U.S. forces against the "
+     "Islamic State group in 2014-2017.", ("badr_organization", "attacks", "islamic_state")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -66,16 +66,36 @@ def active_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         subjects = _doers_of(verb, predicate, lexicon)
         objects = _active_objects(verb, predicate, phrasal, subjects, lexicon)
-        # "heads the political office of Kataib Hezbollah", "runs security for the PMF": heading a group's body or
-        # one of its functions is being one of the group
-        bodies = {o: _owners_of_body(o, lexicon) or _served_by_function(verb, o, lexicon)
-                  for o in objects} if predicate == "leads" else {}
+        bodies = _owners_of_bodies_led(verb, objects, lexicon) if predicate == "leads" else {}
         for subject in subjects:
             for obj in dict.fromkeys(objects):
                 for owner in bodies.get(obj) or ():
                     yield frame(subject, "member_of", owner, verb, "active_verb")
                 if not bodies.get(obj):
                     yield frame(subject, predicate, obj, verb, "active_verb")
+            yield from (frame(subject, "attacks", t, verb, "active_verb")
+                        for t in _fought_against(verb, phrasal, lexicon))
+
+
+def _owners_of_bodies_led(verb: Token, objects: list[Token], lexicon: Lexicon) -> dict[Token, list[Token]]:
+    """The groups whose body or function each object of a verb of leading is: "heads the political office of
+    Kataib Hezbollah", "runs security for the PMF" (heading one is being one of the group)."""
+    return {o: _owners_of_body(o, lexicon) or _served_by_function(verb, o, lexicon) for o in objects}
+
+
+def _fought_against(verb: Token, phrasal: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Whom a verb read through its preposition as fighting beside another fought "against": "fought alongside U.S.
+    forces against the Islamic State group" backs the forces and attacks the group.
+
+    >>> read("The Badr Organization fought alongside U.S. forces against the Islamic State group.", active_verb)
+    [('Badr Organization', 'supports', 'U.S. forces'), ('Badr Organization', 'attacks', 'Islamic State group')]
+    """
+    if not phrasal or lexicon.verb_predicates.get(lemma_of(verb)) != "attacks" or all(
+            p.lower_ == "against" for p in phrasal):
+        return []
+    # (the parser may hang the "against" on the partner)
+    partners = [o for p in phrasal for o in p.children if o.dep_ == "pobj"]
+    return [t for n in (verb, *partners) for p in prep_objects(n, {"against"}) for t in conjuncts(p)]
 
 
 def _carries_out_another_act(verb: Token, predicate: str, lexicon: Lexicon) -> bool:
