@@ -464,7 +464,7 @@ class ActorLinker:
         """The actors the doc's entities name: registered ones as the ruler found them, the others resolved
         (longest first, so a surname or an acronym after a full name finds its actor)."""
         candidates, deferred = self._registered_names(doc)
-        deferred += self._names_of_organisation_nouns(doc) + self._numbered_units(doc)
+        deferred += self._names_of_organisation_nouns(doc) + self._numbered_units(doc) + self._ministries_unnamed(doc)
         deferred.sort(key=lambda span: -len(span))
         claimed = _covered(candidates)
         datelines = dateline_tokens(doc)
@@ -1275,7 +1275,7 @@ class ActorLinker:
         if start >= end:
             return None
         span = doc[start:end]
-        if not any(t.is_title or t.is_upper for t in span if any(c.isalpha() for c in t.text)) or _in_headline(span):
+        if not self._names_something(span) or _in_headline(span):
             return None
         if span.text.lower().rstrip(".").replace(" ", "_") in self.lexicon.not_actors:
             return None  # "on Telegram", "wrote on X.": where a statement was posted, not who made it
@@ -1383,6 +1383,31 @@ class ActorLinker:
                 before.ent_type_) and start <= before.head.i <= noun.i
             if start < named and not runs_on:
                 found.append(Span(doc, start, noun.i + 1, label=label))
+        return found
+
+    def _names_something(self, span: Span) -> bool:
+        """Whether a span can be a name: it has a capitalised word, or it is a ministry named by its portfolio ("the
+        foreign ministry", in lowercase)."""
+        return any(t.is_title or t.is_upper for t in span if any(c.isalpha() for c in t.text)) or (
+            span[-1].lemma_.lower() in self.lexicon.ministry_nouns and len(span) > 1)
+
+    def _ministries_unnamed(self, doc: Doc) -> list[Span]:
+        """ "The interior ministry said three drones were launched": a ministry named by its portfolio alone, with no
+        state, which the NER passes by (lowercase); the state in focus owns it (_bodies_of_states_in_focus).
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Iraq condemned the strikes. The foreign ministry summoned the US envoy.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]][1]
+        ('foreign ministry', 'iraqi_foreign_ministry')
+        """
+        found = []
+        for noun in doc:
+            if noun.lemma_.lower() not in self.lexicon.ministry_nouns or not noun.is_lower or noun.tag_ != "NN" or (
+                    not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
+                continue
+            portfolio = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.is_lower and not c.ent_type_]
+            if portfolio and not any(c.ent_type_ or c.dep_ == "poss" for c in noun.lefts if c not in portfolio):
+                found.append(Span(doc, portfolio[0].i, noun.i + 1, label="ORG"))
         return found
 
     def _whole_name(self, span: Span, label: str, claimed: set[int]) -> tuple[Span, str]:

@@ -126,6 +126,11 @@ def test_one_of_a_people_with_an_indefinite_article_is_no_person(nlp):
     assert "Kurd" not in dict(mentions(doc)) and "kurd" not in doc._.actors
 
 
+def test_a_ministry_named_by_its_portfolio_alone_is_the_state_in_focus_s(nlp):
+    doc = nlp("In Baghdad, the foreign ministry made no comment on the statement. Iraq's government condemned it.")
+    assert dict(mentions(doc)).get("foreign ministry") == "iraqi_foreign_ministry"
+
+
 def test_titles_are_dropped_and_surnames_link_to_the_full_name(nlp):
     doc = nlp("Colonel Jamal Haddadin, a commander, spoke on Monday. Haddadin said the base was quiet.")
     linked = {text: actor for text, actor in mentions(doc)}

@@ -3521,6 +3521,10 @@ def triples(nlp, text):
     # who fights beside another against a third attacks the third
     ("The Badr Organization, which was founded in Iran in the 1980s, fought alongside U.S. forces against the "
      "Islamic State group in 2014-2017.", ("badr_organization", "attacks", "islamic_state")),
+    # a ministry named by its portfolio alone is the state in focus's
+    ("BAGHDAD (AP) — Iraq's government on Sunday condemned overnight U.S. airstrikes. The foreign ministry said it "
+     "had summoned the U.S. charge d'affaires to protest the strikes.",
+     ("iraqi_foreign_ministry", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
