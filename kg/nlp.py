@@ -3420,6 +3420,32 @@ def _coordinate_second_subject(subject: Token) -> None:
     subject.head = first
 
 
+def _raise_coordinated_verbs_taken_for_plurals(verb: Token) -> None:
+    """Two verbs of a relative clause coordinated after "which", both taken for plural nouns, with the relative
+    pronoun a determiner and the object set beside them ("Tehran, which arms and funds the factions"): the two are
+    verbs, the pronoun their subject and the noun the object of the last.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Tehran, which arms and funds the factions, has encouraged the pause.")
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc][2:8:2]
+    [('which', 'WDT', 'nsubj', 'arms'), ('and', 'CC', 'cc', 'arms'), ('the', 'DT', 'det', 'factions')]
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc if t.text in {"arms", "funds", "factions"}]
+    [('arms', 'VBZ', 'relcl', 'Tehran'), ('funds', 'VBZ', 'conj', 'arms'), ('factions', 'NNS', 'dobj', 'funds')]
+    """
+    if verb.dep_ != "relcl" or verb.tag_ != "NNS":
+        return
+    pronoun = next((c for c in verb.children if c.dep_ == "det" and c.lower_ in _RELATIVE_SUBJECTS), None)
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == "NNS"), None)
+    if pronoun is None or second is None:
+        return
+    objects = [c for c in verb.children if c.dep_ in {"npadvmod", "appos", "dobj"} and c.i > second.i]
+    if objects:
+        verb.tag_ = second.tag_ = "VBZ"
+        pronoun.dep_ = "nsubj"
+        objects[0].head, objects[0].dep_ = second, "dobj"
+
+
 def _raise_second_role_out_of_of(role: Token) -> None:
     """A second role of one person after "and", with its own owner, which the parser made a second object of the
     first role's "of" ("the leader of Hayat Tahrir al-Sham and Syria's interim president"): the two roles are
@@ -3576,6 +3602,7 @@ def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
 
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_verb_taken_for_compound,
+    _raise_coordinated_verbs_taken_for_plurals,
     _raise_passive_taken_for_modifier,
     _split_fronted_object_of_whose,
     _raise_verb_taken_for_modifier,

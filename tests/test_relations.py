@@ -3525,6 +3525,9 @@ def triples(nlp, text):
     ("BAGHDAD (AP) — Iraq's government on Sunday condemned overnight U.S. airstrikes. The foreign ministry said it "
      "had summoned the U.S. charge d'affaires to protest the strikes.",
      ("iraqi_foreign_ministry", "accuses", "united_states")),
+    # two verbs of a relative clause the tagger took for plural nouns are still verbs
+    ("Iran, which arms and funds Kataib Hezbollah, denied any role in the attack.",
+     ("iran", "supports", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
