@@ -316,10 +316,10 @@ class Coreference:
             return None  # "to form two joint brigades ... the brigades": those, no actor named
         # "the factions" takes up "Iran-backed armed factions" before a group of another name named since, though
         # not before one named in its own sentence ("Asaib Ahl al-Haq: Led by Qais al-Khazali, the group split")
-        own = self._speakers_group(token, mentions[:before], fits)
-        antecedent = salient(lambda m: fits(m) and m.proper, 0) or own or salient(lambda m: fits(m) and m.named and (
-            m.head == token.lemma_.lower() and m.plural == (token.tag_ in {"NNS", "NNPS"})), _WINDOW["description"]) \
-            or salient(fits, _WINDOW["description"])
+        proper_here = salient(lambda m: fits(m) and m.proper, 0)
+        antecedent = proper_here or self._speakers_group(token, mentions[:before], fits) or salient(
+            lambda m: fits(m) and m.named and m.head == token.lemma_.lower() and m.plural == (
+                token.tag_ in {"NNS", "NNPS"}), _WINDOW["description"]) or salient(fits, _WINDOW["description"])
         antecedent = _described_rather(token, antecedent, _described_by_text(token, actor_type, salient))
         if count and antecedent and len(antecedent.partners) + 1 == count:
             # "both parties" after "the KDP and the PUK", named apart since: the coordination, whole

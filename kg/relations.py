@@ -584,7 +584,7 @@ class EventMemory:
     def _recalled(self, recalling: Token, at: set[str]) -> int | None:
         """Where the attack an event noun recalls was told (see targets_of)."""
         # ("claimed the attack" after "fighters who fight against Islamic State": a fight at large is no one attack)
-        at_large = frozenset() if lemma_of(recalling) in self.conflict_nouns else self.conflict_nouns
+        at_large = self._at_large(lemma_of(recalling))
         told = [t for t in self.targets if t[0] < recalling.i and t[1] not in at_large]
         if at:
             there = {i for i, _, targets, _ in told if at & set(targets)}
@@ -594,6 +594,11 @@ class EventMemory:
             (t for t in reversed(told) if not t[3]), None)
         chosen = next((t for t in reversed(told) if t[1] == lemma_of(recalling)), unnamed)
         return None if chosen is None else chosen[0]
+
+    def _at_large(self, recalling: str | None) -> frozenset[str]:
+        """The words of a conflict at large, which a word recalling one attack does not recall (all of them may
+        recall one another)."""
+        return frozenset() if recalling in self.conflict_nouns else self.conflict_nouns
 
     def add(self, number: int, cue: Token, pairs: list[tuple[str, str]]) -> None:
         """Record the pairs one frame read; frames of one cue word ("American and British strikes") make one
@@ -646,7 +651,7 @@ class EventMemory:
             told = [t for t in told if not any(t[3] is answered for answered in self._answered)] or told
         # ("the attack" after "a drone strike killed X" and "has waged an insurgency since 1984", "the attacks on
         # the embassy" after "split over war with Israel": a conflict at large is no one attack)
-        at_large = frozenset() if recalling in self.conflict_nouns else self.conflict_nouns
+        at_large = self._at_large(recalling)
         told = [t for t in told if not t[1] <= at_large]
         named = [(words, told_plural, pairs) for _, words, told_plural, pairs in reversed(told) if words & cues]
         if named:  # the latest that agrees in number, named by the same word (or one of its kind) if one is
