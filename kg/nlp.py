@@ -3446,6 +3446,49 @@ def _raise_coordinated_verbs_taken_for_plurals(verb: Token) -> None:
         objects[0].head, objects[0].dep_ = second, "dobj"
 
 
+def _raise_verb_taken_for_last_conjunct(word: Token) -> None:
+    """A relative clause's verb the parser took for the last of its coordinated subjects, making the sentence's own
+    verb the clause ("The PKK, which Turkey, the United States and the European Union list as a terrorist group, has
+    waged an insurgency": "list" a third name, "which" the object of "waged"): the lowercase word is the clause's
+    verb, with the pronoun its object, and the verb after it the sentence's, with the named noun its subject.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The PKK, which Turkey, the United States and the European Union list as a terrorist group, has "
+    ...           "waged an insurgency against the Turkish state since 1984.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"PKK", "which", "Turkey", "list", "as", "waged"}]
+    [('PKK', 'nsubj', 'waged'), ('which', 'dobj', 'list'), ('Turkey', 'nsubj', 'list'), ('list', 'relcl', 'PKK'), \
+('as', 'prep', 'list'), ('waged', 'ROOT', 'waged')]
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Union"]
+    [('Union', 'conj', 'States')]
+    """
+    if word.dep_ != "conj" or not word.is_lower or word.tag_ not in {"NN", "NNS", "VBP"}:
+        return
+    first = next((t for t in word.head.ancestors if t.dep_ != "conj"), word.head)
+    if first.dep_ != "nsubj" or first.tag_ != "NNP" or not word.head.tag_.startswith("NNP"):
+        return
+    verb = first.head
+    pronoun = next((c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.lower_ in _RELATIVE_SUBJECTS
+                    and c.i == first.left_edge.i - 1), None)
+    named = verb.head
+    if pronoun is None or verb.dep_ != "relcl" or named.i > pronoun.i or named.dep_ != "ROOT":
+        return
+    # ("the European Union list": the name the parser hung on the word is the last conjunct, with its article)
+    last_name = next((c for c in reversed(list(word.lefts)) if c.dep_ == "compound" and c.tag_.startswith("NNP")),
+                     None)
+    if last_name is not None:
+        for article in [c for c in word.lefts if c.dep_ == "det"]:
+            article.head = last_name
+        last_name.head, last_name.dep_ = word.head, "conj"
+    word.head, word.dep_, word.tag_ = named, "relcl", "VBP"
+    first.head = pronoun.head = word
+    pronoun.dep_ = "dobj"
+    for after in [c for c in first.children if c.i > word.i and c.dep_ == "prep"]:
+        after.head = word
+    verb.head, verb.dep_ = verb, "ROOT"
+    named.head, named.dep_ = verb, "nsubj"
+
+
 def _raise_second_role_out_of_of(role: Token) -> None:
     """A second role of one person after "and", with its own owner, which the parser made a second object of the
     first role's "of" ("the leader of Hayat Tahrir al-Sham and Syria's interim president"): the two roles are
@@ -3602,6 +3645,7 @@ def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
 
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_verb_taken_for_compound,
+    _raise_verb_taken_for_last_conjunct,
     _raise_coordinated_verbs_taken_for_plurals,
     _raise_passive_taken_for_modifier,
     _split_fronted_object_of_whose,

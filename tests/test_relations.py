@@ -3528,6 +3528,11 @@ def triples(nlp, text):
     # two verbs of a relative clause the tagger took for plural nouns are still verbs
     ("Iran, which arms and funds Kataib Hezbollah, denied any role in the attack.",
      ("iran", "supports", "kataib_hezbollah")),
+    # a relative clause's verb the parser took for the last of its subjects is still the clause's verb
+    ("The PKK, which Turkey, the United States and the European Union list as a terrorist group, has waged an "
+     "insurgency against the Turkish state since 1984.", ("pkk", "attacks", "turkey")),
+    ("The PKK, which Turkey, the United States and the European Union list as a terrorist group, has waged an "
+     "insurgency against the Turkish state since 1984.", ("european_union", "accuses", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5175,6 +5180,9 @@ def test_pattern_reads(nlp, text, expected):
     # an umbrella of groups only some of which are backed is not backed itself
     ("The PMF, a state-sanctioned umbrella of mostly Iran-backed militias, said the strikes targeted its positions.",
      ("iran", "supports", "popular_mobilization_forces")),
+    # ... and its subjects do not do what the sentence's verb tells
+    ("The PKK, which Turkey, the United States and the European Union list as a terrorist group, has waged an "
+     "insurgency against the Turkish state since 1984.", ("united_states", "attacks", "turkey")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
