@@ -3533,6 +3533,9 @@ def triples(nlp, text):
      "insurgency against the Turkish state since 1984.", ("pkk", "attacks", "turkey")),
     ("The PKK, which Turkey, the United States and the European Union list as a terrorist group, has waged an "
      "insurgency against the Turkish state since 1984.", ("european_union", "accuses", "pkk")),
+    # who calls on another to hold an actor accountable accuses the actor
+    ("The Kurdistan Regional Government rejected the accusations and called on Baghdad to hold Kataib Hezbollah "
+     "accountable.", ("kurdistan_regional_government", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

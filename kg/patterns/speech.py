@@ -1051,6 +1051,8 @@ def demanded_clause(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("Washington expected the government to bring the attackers to justice.", demanded_clause)
     [('Washington', 'demands', 'government'), ('Washington', 'accuses', 'attackers')]
+    >>> read("The KRG called on Baghdad to hold Kataib Hezbollah accountable.", demanded_clause)
+    [('KRG', 'accuses', 'Kataib Hezbollah')]
     """
     for verb in sent:
         if verb.pos_ != "VERB":
@@ -1058,7 +1060,9 @@ def demanded_clause(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         lemma = lemma_of(verb)
         for clause in (c for c in verb.children if c.dep_ in {"ccomp", "advcl", "xcomp"} and c.pos_ in {"VERB", "AUX"}):
             marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-            asked = lexicon.verb_predicates.get(lemma) == "demands" and clause.dep_ != "advcl" or any(
+            # ("called on Baghdad to hold X accountable": a verb that asks with its preposition)
+            asked = "demands" in {lexicon.verb_predicates.get(lemma), lexicon.verb_predicates.get(
+                phrasal_lemma(verb))} and clause.dep_ != "advcl" or any(
                 lexicon.verb_predicates.get(f"{lemma}_{mark}") == "demands" for mark in marks)
             # (what the clause asks its subject to answer for, not its subject's name: "that the Federal Court
             # review the law" asks the court to act)
