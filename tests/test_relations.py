@@ -5186,6 +5186,10 @@ def test_pattern_reads(nlp, text, expected):
     # ... and its subjects do not do what the sentence's verb tells
     ("The PKK, which Turkey, the United States and the European Union list as a terrorist group, has waged an "
      "insurgency against the Turkish state since 1984.", ("united_states", "attacks", "turkey")),
+    # a place that hosts a civilian facility of a state hosts no force of it
+    ("Iraqi air defenses shot down a drone approaching Baghdad International Airport. The airport hosts a U.S. "
+     "diplomatic facility. The Islamic Resistance in Iraq has claimed dozens of drone attacks on U.S. bases since "
+     "October.", ("us_forces", "deployed_in", "baghdad_airport")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -45,9 +45,9 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # ("a former US facility at Baghdad airport" holds no force there now, and "a cargo ship" or "an Israel-linked
         # ship", tied to a state by its owners, none ever)
         if token.pos_ in {"NOUN", "PROPN"} and (lemma in military or token.lower_ in military) and not any(
-                c.dep_ == "amod" and c.lower_ in lexicon.former_words or c.dep_ in {"amod", "compound"} and (
-                    c.lower_ in lexicon.civilian_modifiers) or c.dep_ in {"amod", "acl"} and (
-                    lemma_of(c) in lexicon.owning_verbs) for c in token.children) and not _called_so(token, lexicon):
+                c.dep_ == "amod" and c.lower_ in lexicon.former_words or c.dep_ in {"amod", "acl"} and (
+                    lemma_of(c) in lexicon.owning_verbs) for c in token.children) and not (
+                _civilian(token, lexicon) or _called_so(token, lexicon)):
             # "launched drones at the base": where a weapon is fired at is its target, not where it is
             fired = token.dep_ == "dobj" and lemma_of(token.head) in lexicon.weapon_verbs
             for place in _places(token, lexicon.containment_preps - ({"at"} if fired else set())):
@@ -97,6 +97,12 @@ def _forces_among(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     remained in Iraq")."""
     return [f for f in tokens if f.pos_ != "NOUN" or {lemma_of(f), f.lower_} & (
         lexicon.force_nouns | lexicon.armed_group_nouns | lexicon.partitives) or actor_ids_at(f)]
+
+
+def _civilian(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun that may name a force's site is a civilian one: "a US diplomatic facility", "an Israeli spy
+    headquarters" hold no armed force."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.civilian_modifiers for c in noun.children)
 
 
 def _forces_gone_to(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
@@ -205,6 +211,8 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US forces', 'deployed_in', 'Victory Base')]
     >>> read("Coalition forces will shrink their footprint in Baghdad while staying in Erbil.", deployment_verb)
     [('Coalition forces', 'deployed_in', 'Erbil')]
+    >>> read("The airport hosts a U.S. diplomatic facility.", deployment_verb)
+    []
     """
     for token in sent:
         if token.pos_ == "VERB" and lemma_of(token) in lexicon.sending_verbs:
@@ -218,7 +226,7 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # names its own host
             own = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"}]
             hosts = [_relative_place(token, lexicon)] if token.dep_ == "relcl" and not own else subjects_of(token)
-            for guest in (c for c in token.children if c.dep_ == "dobj"):
+            for guest in (c for c in token.children if c.dep_ == "dobj" and not _civilian(c, lexicon)):
                 for host in hosts:
                     yield frame(guest, "deployed_in", host, token, "deployment.host")
             continue
