@@ -3489,6 +3489,30 @@ def _raise_verb_taken_for_last_conjunct(word: Token) -> None:
     named.head, named.dep_ = verb, "nsubj"
 
 
+def _raise_participle_taken_for_modifier(participle: Token) -> None:
+    """A participle set off after a verb's object, which the parser made a modifier of the name after it, the name a
+    second object of the verb ("He has kept the Americans close, hosting Secretary of State Antony Blinken twice"):
+    the participle is a clause of the verb, and the name its object.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("He has kept the Americans close, hosting Secretary of State Antony Blinken twice.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"hosting", "Blinken"}]
+    [('hosting', 'advcl', 'kept'), ('Blinken', 'dobj', 'hosting')]
+    """
+    if participle.tag_ != "VBG" or participle.dep_ != "amod" or participle.i == 0 or (
+            participle.doc[participle.i - 1].text != ","):
+        return
+    name = participle.head
+    while name.dep_ in {"compound", "nmod"} and name.head.i > name.i:
+        name = name.head
+    verb = name.head
+    if name.dep_ == "dobj" and name.tag_ == "NNP" and any(
+            c.dep_ == "dobj" and c.i < participle.i for c in verb.children):
+        participle.head, participle.dep_ = verb, "advcl"
+        name.head = participle
+
+
 def _raise_second_role_out_of_of(role: Token) -> None:
     """A second role of one person after "and", with its own owner, which the parser made a second object of the
     first role's "of" ("the leader of Hayat Tahrir al-Sham and Syria's interim president"): the two roles are
@@ -3645,6 +3669,7 @@ def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
 
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_verb_taken_for_compound,
+    _raise_participle_taken_for_modifier,
     _raise_verb_taken_for_last_conjunct,
     _raise_coordinated_verbs_taken_for_plurals,
     _raise_passive_taken_for_modifier,

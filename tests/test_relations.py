@@ -3536,6 +3536,10 @@ def triples(nlp, text):
     # who calls on another to hold an actor accountable accuses the actor
     ("The Kurdistan Regional Government rejected the accusations and called on Baghdad to hold Kataib Hezbollah "
      "accountable.", ("kurdistan_regional_government", "accuses", "kataib_hezbollah")),
+    # a participle set off after an object, hosting a named guest, is a clause of its own
+    ("Prime Minister Mohammed Shia al-Sudani has tried to walk a line. He has kept the Americans close, hosting "
+     "Secretary of State Antony Blinken twice and pressing for investment.",
+     ("mohammed_shia_al_sudani", "negotiates_with", "antony_blinken")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
