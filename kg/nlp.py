@@ -3464,7 +3464,9 @@ def _raise_verb_taken_for_last_conjunct(word: Token) -> None:
     """
     if word.dep_ != "conj" or not word.is_lower or word.tag_ not in {"NN", "NNS", "VBP"}:
         return
-    first = next((t for t in word.head.ancestors if t.dep_ != "conj"), word.head)
+    first = word.head
+    while first.dep_ == "conj":
+        first = first.head
     if first.dep_ != "nsubj" or first.tag_ != "NNP" or not word.head.tag_.startswith("NNP"):
         return
     verb = first.head
