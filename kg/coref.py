@@ -586,7 +586,8 @@ class Coreference:
         of its mission", "Khazali broke with Sadr and founded his own group" (or the knower of the clause it opens
         the subject of), unless the possessive is on the list the subject puts it on or the going it asks for."""
         subject = _clause_subject_mention(possessive, mentions, named_on=possessive.lower_ in {"its", "their"}) or (
-            _knower_of_clause(possessive, mentions)) or _harmed_in_clause_after(possessive, mentions, self.lexicon)
+            _knower_of_clause(possessive, mentions, self.statement_verbs)) or _harmed_in_clause_after(
+            possessive, mentions, self.lexicon)
         if subject is None or not (wanted(subject) or self._named_enemy(subject, possessive.doc)):
             return None
         # (nor one who asks for its going: "X has demanded its withdrawal")
@@ -1513,13 +1514,25 @@ def _clause_subject_mention(token: Token, mentions: list[_Mention], named_on: bo
     return _mention_on(subject, mentions) if named_on else _mention_at(mentions, subject.i)
 
 
-def _knower_of_clause(possessive: Token, mentions: list[_Mention]) -> _Mention | None:
-    """The subject of the verb whose "that" clause a possessive opens the subject of ("The American enemy must
-    understand that its bases are within range": its bases are the enemy's)."""
+def _knower_of_clause(possessive: Token, mentions: list[_Mention], speech_verbs: frozenset[str]
+                      ) -> _Mention | None:
+    """The subject of the verb whose "that" clause, or reported clause, a possessive opens the subject of ("The
+    American enemy must understand that its bases are within range": its bases are the enemy's; "KSS, which belongs
+    to the PMF, said its commander Hussein al-Jabri died": the commander is KSS's, however near the PMF).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Kataib Sayyid al-Shuhada, which belongs to the Popular Mobilization Forces, said its "
+    ...                       "commander Hussein al-Jabri died in the strike.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('its', 'kataib_sayyid_al_shuhada')]
+    """
     owner = possessive.head
+    if owner.dep_ == "compound" and owner.head.dep_ == "nsubj":
+        owner = owner.head  # the role noun before a name ("its commander Hussein al-Jabri")
     clause = owner.head
     if owner.dep_ != "nsubj" or clause.dep_ != "ccomp" or not any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and (
+            clause.head.lemma_.lower() not in speech_verbs or any(c.dep_ == "mark" for c in clause.children)):
         return None
     subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
@@ -2305,7 +2318,8 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
     leaders" may be two people the text named together, but "the factions" are no groups it named, unless they
     are counted as many as a list of them ("the two factions" after "Nujaba and Kataib Sayyid al-Shuhada"); "these
     terrorists", a group's men, are the group."""
-    if mention.type != actor_type and not (
+    # (a noun of two types describes either: "the terrorist organisation" may be the PKK, a militia)
+    if mention.type != actor_type and noun.lemma_.lower() not in lexicon.descriptions.get(mention.type, ()) and not (
             actor_type == "Official" and mention.type == "Person" and noun.lemma_.lower() in lexicon.affiliation_roles):
         return False  # (a word for what one is that holds no office, "the cleric", may be anyone's)
     kinds = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"} and c.is_lower}

@@ -2327,6 +2327,29 @@ def _raise_conjunct_of_reported_clause(verb: Token) -> None:
     _coordinate_with(verb, reporting, subjects[-1].right_edge.i)
 
 
+def _raise_conjunct_disagreeing_with_subject(verb: Token) -> None:
+    """A singular present tense the parser coordinated with the verb of a reported clause whose subject is plural,
+    where the verb reporting it has a singular subject ("Khazali has demanded that American troops leave Iraq, and
+    accuses Washington of shielding Israel"): "troops ... accuses" cannot agree, so the verb is the reporter's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Khazali has repeatedly demanded that American troops leave Iraq, and accuses Washington of "
+    ...           "shielding Israel.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"and", "accuses"}]
+    [('and', 'cc', 'demanded'), ('accuses', 'conj', 'demanded')]
+    """
+    if verb.dep_ != "conj" or verb.tag_ != "VBZ" or verb.head.tag_ != "VBP" or verb.head.dep_ != "ccomp" or any(
+            c.dep_ in _SUBJECT_ARCS for c in verb.children):
+        return
+    clause = verb.head
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    reporters = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if subject is not None and subject.tag_ in {"NNS", "NNPS"} and len(reporters) == 1 and not any(
+            c.dep_ == "conj" for c in reporters[0].children) and reporters[0].tag_ in {"NN", "NNP"}:
+        _coordinate_with(verb, clause.head, subject.right_edge.i)
+
+
 def _raise_conjunct_of_relative_on_thing(verb: Token) -> None:
     """A past tense of saying, accusing or demanding the parser coordinated, after a comma and "and", with a relative
     clause on a thing: "condemned an attack on Erbil that killed a businessman, and called on Baghdad to act". An
@@ -3432,6 +3455,9 @@ def _raise_coordinated_verbs_taken_for_plurals(verb: Token) -> None:
     [('which', 'WDT', 'nsubj', 'arms'), ('and', 'CC', 'cc', 'arms'), ('the', 'DT', 'det', 'factions')]
     >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc if t.text in {"arms", "funds", "factions"}]
     [('arms', 'VBZ', 'relcl', 'Tehran'), ('funds', 'VBZ', 'conj', 'arms'), ('factions', 'NNS', 'dobj', 'funds')]
+    >>> [(t.text, t.dep_, t.head.text) for t in nlp("Iran, which arms and funds most of the factions, has urged "
+    ...                                             "restraint.") if t.text in {"arms", "funds", "most"}]
+    [('arms', 'relcl', 'Iran'), ('funds', 'conj', 'arms'), ('most', 'dobj', 'funds')]
     """
     if verb.dep_ != "relcl" or verb.tag_ != "NNS":
         return
@@ -3439,7 +3465,9 @@ def _raise_coordinated_verbs_taken_for_plurals(verb: Token) -> None:
     second = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == "NNS"), None)
     if pronoun is None or second is None:
         return
-    objects = [c for c in verb.children if c.dep_ in {"npadvmod", "appos", "dobj"} and c.i > second.i]
+    # (or a quantifier over the object: "which arms and funds most of the factions")
+    objects = [c for c in verb.children if c.i > second.i and (c.dep_ in {"npadvmod", "appos", "dobj"} or (
+        c.dep_ == "advmod" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)))]
     if objects:
         verb.tag_ = second.tag_ = "VBZ"
         pronoun.dep_ = "nsubj"
@@ -3693,6 +3721,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_subject_into_title,
     _raise_finite_conjunct,
     _raise_conjunct_of_reported_clause,
+    _raise_conjunct_disagreeing_with_subject,
     _raise_conjunct_with_reporting_tense,
     _raise_conjunct_of_relative_on_thing,
     _raise_verb_after_reduced_relative,

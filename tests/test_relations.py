@@ -3540,6 +3540,19 @@ def triples(nlp, text):
     ("Prime Minister Mohammed Shia al-Sudani has tried to walk a line. He has kept the Americans close, hosting "
      "Secretary of State Antony Blinken twice and pressing for investment.",
      ("mohammed_shia_al_sudani", "negotiates_with", "antony_blinken")),
+    # a possessive opening the subject of a reported clause is the reporter's, not a group named in its clause
+    ("Kataib Sayyid al-Shuhada, which belongs to the Popular Mobilization Forces, said its commander Hussein "
+     "al-Jabri died in the strike.", ("hussein_al_jabri", "leads", "kataib_sayyid_al_shuhada")),
+    # a quantifier over the object of two verbs the parser took for plural nouns is still their object
+    ("Iran, which arms and funds most of the Shiite militias, has urged restraint.",
+     ("iran", "supports", "iran_backed_militias")),
+    # a singular verb coordinated with a reported clause whose subject is plural is the reporter's
+    ("Qais al-Khazali has repeatedly demanded that American troops leave Iraq, and accuses Washington of "
+     "shielding Israel.",
+     ("qais_khazali", "accuses", "united_states")),
+    # a noun of two types describes an actor of either ("the terrorist organisation" after the PKK, a militia)
+    ("Turkish warplanes struck PKK positions in northern Iraq. \"Our operations against the terrorist organisation "
+     "will continue,\" the Turkish defence ministry said.", ("turkish_defence_ministry", "threatens", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5194,6 +5207,13 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraqi air defenses shot down a drone approaching Baghdad International Airport. The airport hosts a U.S. "
      "diplomatic facility. The Islamic Resistance in Iraq has claimed dozens of drone attacks on U.S. bases since "
      "October.", ("us_forces", "deployed_in", "baghdad_airport")),
+    # ... nor does the group named in the reporter's relative clause
+    ("Kataib Sayyid al-Shuhada, which belongs to the Popular Mobilization Forces, said its commander Hussein "
+     "al-Jabri died in the strike.", ("hussein_al_jabri", "leads", "popular_mobilization_forces")),
+    # nor does the plural subject of the reported clause do what the reporter's verb tells
+    ("Qais al-Khazali has repeatedly demanded that American troops leave Iraq, and accuses Washington of "
+     "shielding Israel.",
+     ("us_forces", "accuses", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
