@@ -791,9 +791,12 @@ class ActorLinker:
         if not here and token.sent.start > 0:
             # ("... as long as there is a single American soldier on Iraqi soil. The government knows this.": the one
             # state the sentence before names as a state)
-            before = token.doc[token.sent.start - 1].sent
-            if len(told := {c.actor.id for c in found if before.start <= c.start < before.end
-                            and c.actor.type == "Country"}) == 1:
+            # (or whose body or force is its subject: "Iraq's parliament voted to expel U.S. troops. The resolution
+            # calls on the government ...")
+            before = [c for c in found if token.doc[token.sent.start - 1].sent.start <= c.start < token.sent.start]
+            subjects = _states_of([c for c in before if token.doc[c.start:c.end].root.dep_ in {"nsubj", "nsubjpass"}])
+            if len(told := {c.actor.id for c in before if c.actor.type == "Country"}) == 1 or len(
+                    told := subjects) == 1:
                 here = told
         # (or the government of a head named before: "Prime Minister Sudani has courted American investment ...
         # Washington holds the government responsible")

@@ -1085,11 +1085,20 @@ class Coreference:
                    for token in sent)
 
     def _issuer_in(self, sent: Span, speaker: str | None) -> str | None:
-        """Who issues the message a sentence tells of: its speaker ("In a statement, X said"), or the subject of the
-        verb whose object the message is ("X issued a statement")."""
+        """Who issues the message a sentence tells of: its speaker ("In a statement, X said"), the subject of the
+        verb whose object the message is ("X issued a statement"), or the body that votes ("Parliament voted on
+        Sunday to expel US troops. The resolution calls on the government ...": the resolution is what it voted).
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("The Iraqi parliament voted on Sunday to expel U.S. troops. The resolution calls "
+        ...                       "on the government to end the presence of foreign forces.")
+        >>> [sent._.speaker for sent in doc.sents]
+        [None, 'iraqi_parliament']
+        """
         messages = [t for t in sent if t.lemma_.lower() in self.lexicon.message_nouns and t.pos_ == "NOUN"]
         if not messages:
-            return None
+            return next((ids[0] for t in sent if t.lemma_.lower() in self.lexicon.voting_verbs and t.pos_ == "VERB"
+                         for c in t.children if c.dep_ == "nsubj" and (ids := actor_ids_at(c))), None)
         if speaker is not None:
             return speaker
         return next((ids[0] for m in messages if m.dep_ == "dobj" for c in m.head.children if c.dep_ == "nsubj"

@@ -3553,6 +3553,9 @@ def triples(nlp, text):
     # a noun of two types describes an actor of either ("the terrorist organisation" after the PKK, a militia)
     ("Turkish warplanes struck PKK positions in northern Iraq. \"Our operations against the terrorist organisation "
      "will continue,\" the Turkish defence ministry said.", ("turkish_defence_ministry", "threatens", "pkk")),
+    # a resolution told of after a vote is the voting body's
+    ("Iraq's parliament voted on Sunday to expel U.S. troops from the country. The resolution calls on the "
+     "government to end the presence of foreign forces.", ("iraqi_parliament", "demands", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
