@@ -3556,6 +3556,9 @@ def triples(nlp, text):
     # a resolution told of after a vote is the voting body's
     ("Iraq's parliament voted on Sunday to expel U.S. troops from the country. The resolution calls on the "
      "government to end the presence of foreign forces.", ("iraqi_parliament", "demands", "iraqi_government")),
+    # pursuing an actor is a move against it, and a future one a threat
+    ("U.S. forces killed an Islamic State official in a raid in Syria. \"CENTCOM will continue to aggressively "
+     "pursue these terrorists,\" said Gen. Michael Erik Kurilla.", ("michael_kurilla", "threatens", "islamic_state")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
