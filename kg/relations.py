@@ -406,9 +406,12 @@ class RelationExtractor:
 
     def _asked_by_actor(self, frame: Frame) -> bool:
         """Whether a frame's act is what an actor's verb of demand asks of another: "Washington pressed Sudani to
-        rein in", "called on Sudani to rein in" (but "called Kadhimi to welcome" phones him, and the asker's own
-        reading, "called on Baghdad to stop the Iranian aggression", is the asker's)."""
+        rein in", "called on Sudani to rein in", "called on Baghdad to file a complaint against Turkey" (but "called
+        Kadhimi to welcome" phones him, and the asker's own reading, "called on Baghdad to stop the Iranian
+        aggression", is the asker's)."""
         cue = frame.cue
+        if cue.dep_ == "dobj" and lemma_of(cue.head) in self.lexicon.light_verbs:
+            cue = cue.head  # "called on Baghdad to file a complaint against Turkey": the act is the verb's
         # ("demanded that the government expel the ambassador": a clause asked for is asked of its subject)
         asked = governing_verb(cue, self.demanding_verbs) or cue.dep_ == "ccomp" and (
             lemma_of(cue.head) in self.demanding_verbs)

@@ -5220,6 +5220,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Qais al-Khazali has repeatedly demanded that American troops leave Iraq, and accuses Washington of "
      "shielding Israel.",
      ("us_forces", "accuses", "united_states")),
+    # a complaint one is asked to file, as an act one is asked to do, is not filed
+    ("The PUK called on Baghdad to file a complaint against Turkey at the U.N. Security Council.",
+     ("iraq", "accuses", "turkey")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
