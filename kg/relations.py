@@ -235,9 +235,12 @@ class RelationExtractor:
         objects = [(self._force_of(frame.object, a, actors), c)
                    for a, c in self._objects(frame, actors, attacks_told, number)]
         subjects = self._subjects(frame, predicate, objects, actors, attacks_told, number)
-        if (remembered := _remembered_objects(frame, _with_own_forces({s for s, _ in subjects}, actors),
-                                              attacks_told)) is not None:
+        own = _with_own_forces({s for s, _ in subjects}, actors)
+        if (remembered := _remembered_objects(frame, own, attacks_told)) is not None:
             objects = remembered
+        elif not objects and predicate in _TARGETED and _unnamed_enemy(frame.object, self.lexicon):
+            # "vowed to continue striking the enemy's strongholds": whom the subject was last told to attack
+            objects = [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_by(own)]
         length_cost = min(_MAX_LENGTH_COST, _COST_PER_TOKEN * max(0, len(sent) - _PARSE_RELIABLE_UP_TO))
         signature = self.predicates[predicate]
         subjects = [(_stand_in(a, signature.subject_types, actors), c) for a, c in subjects]
@@ -732,6 +735,21 @@ def _remembered_objects(frame: Frame, subjects: set[str],
     if pattern_setting(frame.pattern, "targets_of_own_attacks", False):
         return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_by(subjects)]
     return None
+
+
+def _unnamed_enemy(target: Token | str, lexicon: Lexicon) -> bool:
+    """Whether an object is "the enemy", or what "the enemy's" is, naming no one ("the Zionist enemy" names Israel).
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The group vowed to keep striking the enemy's strongholds and the Zionist enemy.")
+    >>> _unnamed_enemy(doc[9], load_lexicon()), _unnamed_enemy(doc[13], load_lexicon())
+    (True, False)
+    """
+    if isinstance(target, str):
+        return False
+    noun = next((c for c in target.children if c.dep_ == "poss"), target)
+    return lexicon.stance_predicates.get(lemma_of(noun)) == "opposes" and not any(
+        c.dep_ in {"amod", "compound", "poss", "nmod"} for c in noun.children)
 
 
 def _asked_of_own(act: Token) -> bool:

@@ -3559,6 +3559,9 @@ def triples(nlp, text):
     # pursuing an actor is a move against it, and a future one a threat
     ("U.S. forces killed an Islamic State official in a raid in Syria. \"CENTCOM will continue to aggressively "
      "pursue these terrorists,\" said Gen. Michael Erik Kurilla.", ("michael_kurilla", "threatens", "islamic_state")),
+    # "the enemy" naming no one is whom the subject was last told to attack
+    ("The Islamic Resistance in Iraq said it had attacked US forces at Ain al-Asad with drones. The group vowed to "
+     "continue striking the enemy's strongholds.", ("islamic_resistance_in_iraq", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
