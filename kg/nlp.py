@@ -2271,6 +2271,31 @@ def _lower_subject_into_title(verb: Token) -> None:
         first.head, first.dep_ = role, "compound"
 
 
+def _lower_noun_coordinated_with_verb(noun: Token) -> None:
+    """A name or noun the parser coordinated with a verb, after the verb's phrases ("They fought alongside Hezbollah
+    against rebels and later the Islamic State"): a verb has no noun for a conjunct, so the noun is coordinated with
+    the last noun before the conjunction, a preposition's object or the verb's, and so is the conjunction.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("They fought alongside Hezbollah and the Syrian army against rebels and later the Islamic State.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"State", "later"} or t.i == 10]
+    [('and', 'cc', 'rebels'), ('later', 'advmod', 'State'), ('State', 'conj', 'rebels')]
+    """
+    verb = noun.head
+    if noun.dep_ != "conj" or noun.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or not verb.tag_.startswith("VB") or any(
+            c.dep_ in _SUBJECT_ARCS | {"dobj", "aux", "auxpass"} for c in noun.children):
+        return
+    conjunction = next((c for c in verb.children if c.dep_ == "cc" and c.i < noun.i), None)
+    if conjunction is None or noun.doc[conjunction.i - 1].text == ",":
+        return  # (", and the Komala party near Halabja" after "hit positions of the KDPI near Koya": one more object)
+    before = next((t for t in reversed(noun.doc[verb.i + 1:conjunction.i]) if t.dep_ in {"pobj", "dobj"}
+                   and t.tag_ in {"NN", "NNS", "NNP", "NNPS"}), None)
+    if before is not None and verb in before.ancestors:
+        noun.head = conjunction.head = before
+        conjunction.dep_ = "cc"
+
+
 def _raise_finite_conjunct(verb: Token) -> None:
     """A finite verb the parser coordinated with an infinitive or a gerund ("has refused to join the government and
     accuses the Framework of betrayal", "called for all sides to exercise restraint and condemned the strike",
@@ -3720,6 +3745,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_verb_taken_in_site_noun,
     _lower_subject_into_title,
     _raise_finite_conjunct,
+    _lower_noun_coordinated_with_verb,
     _raise_conjunct_of_reported_clause,
     _raise_conjunct_disagreeing_with_subject,
     _raise_conjunct_with_reporting_tense,

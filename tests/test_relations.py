@@ -3562,6 +3562,11 @@ def triples(nlp, text):
     # "the enemy" naming no one is whom the subject was last told to attack
     ("The Islamic Resistance in Iraq said it had attacked US forces at Ain al-Asad with drones. The group vowed to "
      "continue striking the enemy's strongholds.", ("islamic_resistance_in_iraq", "threatens", "us_forces")),
+    # a name coordinated with the verb after its phrases is the last noun's conjunct, and an "against" on the last
+    # of one's partners says whom one fought
+    ("Groups such as Kataib Hezbollah and Harakat al-Nujaba sent fighters to Syria. They fought alongside Hezbollah "
+     "and the Syrian army against rebels and later the Islamic State.",
+     ("kataib_hezbollah", "attacks", "islamic_state")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5226,6 +5231,10 @@ def test_pattern_reads(nlp, text, expected):
     # a complaint one is asked to file, as an act one is asked to do, is not filed
     ("The PUK called on Baghdad to file a complaint against Turkey at the U.N. Security Council.",
      ("iraq", "accuses", "turkey")),
+    # ... not a partner
+    ("Groups such as Kataib Hezbollah and Harakat al-Nujaba sent fighters to Syria. They fought alongside Hezbollah "
+     "and the Syrian army against rebels and later the Islamic State.",
+     ("kataib_hezbollah", "supports", "islamic_state")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

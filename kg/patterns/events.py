@@ -89,12 +89,16 @@ def _fought_against(verb: Token, phrasal: list[Token], lexicon: Lexicon) -> list
 
     >>> read("The Badr Organization fought alongside U.S. forces against the Islamic State group.", active_verb)
     [('Badr Organization', 'supports', 'U.S. forces'), ('Badr Organization', 'attacks', 'Islamic State group')]
+    >>> read("Nujaba fought alongside Hezbollah and the Syrian army against rebels and the Islamic State.",
+    ...      active_verb)[-1]
+    ('Nujaba', 'attacks', 'Islamic State')
     """
     if not phrasal or lexicon.verb_predicates.get(lemma_of(verb)) != "attacks" or all(
             p.lower_ == "against" for p in phrasal):
         return []
-    # (the parser may hang the "against" on the partner)
-    partners = [o for p in phrasal for o in p.children if o.dep_ == "pobj"]
+    # (the parser may hang the "against" on the partner, or the last of partners: "alongside Hezbollah and the
+    # Syrian army against rebels")
+    partners = [c for p in phrasal for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)]
     return [t for n in (verb, *partners) for p in prep_objects(n, {"against"}) for t in conjuncts(p)]
 
 
