@@ -3567,6 +3567,9 @@ def triples(nlp, text):
     ("Groups such as Kataib Hezbollah and Harakat al-Nujaba sent fighters to Syria. They fought alongside Hezbollah "
      "and the Syrian army against rebels and later the Islamic State.",
      ("kataib_hezbollah", "attacks", "islamic_state")),
+    # a force deployed at bases in a place is there, one step at a time
+    ("U.S. forces are deployed at bases in Erbil and at Ain al-Asad in Anbar province.",
+     ("us_forces", "deployed_in", "erbil")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

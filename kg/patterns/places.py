@@ -213,6 +213,8 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Coalition forces', 'deployed_in', 'Erbil')]
     >>> read("The airport hosts a U.S. diplomatic facility.", deployment_verb)
     []
+    >>> read("U.S. forces are deployed at bases in Erbil.", deployment_verb)
+    [('U.S. forces', 'deployed_in', 'bases'), ('U.S. forces', 'deployed_in', 'Erbil')]
     """
     for token in sent:
         if token.pos_ == "VERB" and lemma_of(token) in lexicon.sending_verbs:
@@ -235,7 +237,9 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.dep_ == "acl":
             forces.append(token.head)
         forces = _forces_among(forces, lexicon)
-        places = _places(token, lexicon.containment_preps)
+        # ("deployed at bases in Erbil": where an unnamed base is, one step at a time)
+        places = [site for place in _places(token, lexicon.containment_preps)
+                  for site in _site_or_where_it_is(place, lexicon)]
         if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
             places.append(_relative_place(token, lexicon))  # "the garrison in Syria, where US troops are based"
         for force in forces:
