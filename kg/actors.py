@@ -2030,10 +2030,11 @@ def _common_noun_not_naming(span: Span, lexicon: Lexicon) -> bool:
         return False  # "coalition troops"
     named_body = len(span) > 1 and token.lower_ in lexicon.organisation_heads | lexicon.institution_nouns
     if token.dep_ == "compound" and _is_role_word(token.head, lexicon) and (
-            token.head.dep_ == "compound" and token.head.head.pos_ == "PROPN" or named_body):
-        # a title before a name: "Iran's foreign ministry spokesman Nasser Kanaani"; a named body's office wherever
-        # the name stands: "Iran's foreign ministry spokesman, Nasser Kanaani" (but "Iraqi security officials", "a
-        # coalition official")
+            token.head.dep_ == "compound" and token.head.head.pos_ == "PROPN" or named_body or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.head.children)):
+        # a title before a name: "Iran's foreign ministry spokesman Nasser Kanaani", or a name set beside it: "a
+        # coalition spokesman, Col. Wayne Marotto"; a named body's office wherever the name stands: "Iran's foreign
+        # ministry spokesman, Nasser Kanaani" (but "Iraqi security officials", "a coalition official")
         return False
     if len(span) > 1:
         return token.dep_ == "compound"

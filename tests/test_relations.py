@@ -3570,6 +3570,10 @@ def triples(nlp, text):
     # a force deployed at bases in a place is there, one step at a time
     ("U.S. forces are deployed at bases in Erbil and at Ain al-Asad in Anbar province.",
      ("us_forces", "deployed_in", "erbil")),
+    # a role noun a name is set beside names the body its compound names, lowercase or not
+    ("At least eight rockets struck the base, the U.S.-led coalition said. A coalition spokesman, Col. Wayne "
+     "Marotto, said the rockets were launched from a truck.", ("wayne_marotto", "spokesperson_for",
+                                                              "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
