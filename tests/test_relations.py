@@ -3574,6 +3574,9 @@ def triples(nlp, text):
     ("At least eight rockets struck the base, the U.S.-led coalition said. A coalition spokesman, Col. Wayne "
      "Marotto, said the rockets were launched from a truck.", ("wayne_marotto", "spokesperson_for",
                                                               "international_coalition")),
+    # soldiers an attack killed, whom the sentence gives to no one, are the attacked force's
+    ("Islamic State militants ambushed an Iraqi army patrol south of Kirkuk, killing five soldiers including an "
+     "officer.", ("islamic_state", "kills", "iraqi_security_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1845,6 +1845,9 @@ def casualties_of_the_attacked(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'kills', 'Kataib Hezbollah')]
     >>> read("US jets struck Kataib Hezbollah, killing four ISIS fighters.", casualties_of_the_attacked)
     []
+    >>> read("Islamic State militants attacked an Iraqi army patrol, killing five soldiers including an officer.",
+    ...      casualties_of_the_attacked)
+    [('Islamic State militants', 'kills', 'army patrol')]
     >>> read("Iraq condemned US strikes on Kataib Hezbollah positions, which killed 25 fighters.",
     ...      casualties_of_the_attacked)
     [('US', 'kills', 'Kataib Hezbollah positions')]
@@ -1859,9 +1862,11 @@ def casualties_of_the_attacked(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def _unowned_fighters(victims: Token, lexicon: Lexicon) -> bool:
-    """Whether the dead are armed men the phrase gives to no one ("four fighters", not "four of its fighters")."""
-    return lemma_of(victims) in lexicon.affiliated_nouns and victims.dep_ != "pobj" and not any(
-        c.dep_ in {"poss", "compound", "nmod", "prep", "amod", "appos"} and not c.like_num for c in victims.children)
+    """Whether the dead are armed men the phrase gives to no one ("four fighters", "five soldiers including an
+    officer", not "four of its fighters")."""
+    return lemma_of(victims) in lexicon.affiliated_nouns | lexicon.force_nouns and victims.dep_ != "pobj" and not any(
+        c.dep_ in {"poss", "compound", "nmod", "prep", "amod", "appos"} and not c.like_num and not (
+            c.dep_ == "prep" and c.lower_ in lexicon.example_preps) for c in victims.children)
 
 
 def _attack_told_with(killing: Token, lexicon: Lexicon) -> Iterator[tuple[Token, Token]]:
