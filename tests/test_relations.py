@@ -3577,6 +3577,9 @@ def triples(nlp, text):
     # soldiers an attack killed, whom the sentence gives to no one, are the attacked force's
     ("Islamic State militants ambushed an Iraqi army patrol south of Kirkuk, killing five soldiers including an "
      "officer.", ("islamic_state", "kills", "iraqi_security_forces")),
+    # an act with no one named is by whom a free relative on its clause says it was
+    ("A drone strike killed two PKK members in Sinjar, in what Iraqi officials said was a Turkish strike.",
+     ("turkey", "kills", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1102,8 +1102,28 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
         for inner in acts_happened_in(noun):
             if lexicon.noun_predicates.get(lemma_of(inner)) in _HARMS:
                 agents += event_agents(inner, lexicon, depth + 1)
+        if not any(actor_ids_at(a) for a in agents):  # ("A drone strike": a weapon, no one named)
+            agents += [a for label in _characterised_as(noun, lexicon) for a in event_agents(label, lexicon, 1)]
     # "attacks on Israel from Iraqi territory": land an attack comes from is where, not who
     return [a for a in agents if not (lemma_of(a) in lexicon.territory_nouns and a.head.lower_ == "from")]
+
+
+def _characterised_as(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The attacks a free relative on the clause an event noun is the subject of says the event was: "A drone
+    strike killed two PKK members, in what Iraqi officials said was (or described as) a Turkish strike".
+
+    >>> from kg.lexicon import load_lexicon
+    >>> from kg.patterns.helpers import _parser
+    >>> doc = _parser()("A drone strike killed two PKK members, in what Iraqi officials said was a Turkish strike.")
+    >>> _characterised_as(doc[2], load_lexicon())
+    [strike]
+    """
+    if noun.dep_ != "nsubj":
+        return []
+    free_relatives = [c for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children
+                      if c.dep_ == "pcomp" and any(t.lower_ == "what" for t in c.subtree)]
+    return [t for clause in free_relatives for t in clause.subtree if t.dep_ in {"attr", "pobj"} and (
+        lexicon.noun_predicates.get(lemma_of(t)) in _HARMS)]
 
 
 def _agents_named_on(noun: Token, lexicon: Lexicon) -> list[Token]:
