@@ -301,9 +301,9 @@ class Coreference:
             listed = _listed_after(mentions[before:], lambda m: _fits_description(m, actor_type, token, self.lexicon),
                                    count, here)
             return (start, token.i + 1, listed.actor, *listed.partners) if listed is not None else None
-        office = self._office(_role_words(token))
-        holder = self._office_holder(token, office, mentions, here, salient) if actor_type == "Official" else None
-        if holder is not None:
+        office = self._office(_role_words(token))  # (not held by one where counted: "the two ministers")
+        if actor_type == "Official" and not count and (
+                holder := self._office_holder(token, office, mentions, here, salient)) is not None:
             return (start, token.i + 1, holder) if holder else None
         offices = self._offices_named(mentions[:before])
 

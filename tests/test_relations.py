@@ -3580,6 +3580,9 @@ def triples(nlp, text):
     # an act with no one named is by whom a free relative on its clause says it was
     ("A drone strike killed two PKK members in Sinjar, in what Iraqi officials said was a Turkish strike.",
      ("turkey", "kills", "pkk")),
+    # "the two ministers" take up two named before, not the one who holds the office
+    ("Iranian Foreign Minister Abbas Araghchi met his Iraqi counterpart Fuad Hussein in Tehran. The two ministers "
+     "condemned the Israeli strikes on Syria.", ("fuad_hussein", "accuses", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
