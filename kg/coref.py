@@ -217,6 +217,8 @@ class Coreference:
             return group
         if (sides := self._two_sides(token, mentions[:before], here)) is not None:
             return sides
+        if self._collective_modifier(token):
+            return token.i, token.i + 1, self.collective
         description = self._description(token)
         if description is None:
             return None
@@ -361,6 +363,23 @@ class Coreference:
             return None
         group = group_of_person(noun.doc, speaker.actor)
         return next((m for m in reversed(mentions) if m.actor == group and fits(m)), None)
+
+    def _collective_modifier(self, noun: Token) -> bool:
+        """ "US warplanes bombed militia positions": a bare noun of the collective modifying a noun of no role, in a
+        text that names the collective, is the collective ("militia leader X" leads a group of his own, "militia
+        supporters" are not the militia, and "its militia groups" are someone's).
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Iran-backed militias fired rockets. US jets bombed militia positions.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('militia', 'iran_backed_militias')]
+        """
+        head = noun.head
+        return noun.dep_ == "compound" and noun.tag_ == "NN" and f"{noun.lower_}s" in (
+            self.lexicon.collective_plurals) and head.pos_ == "NOUN" and head.lemma_.lower() not in (
+            self.role_words | self.lexicon.armed_group_nouns | set(self.lexicon.stance_predicates)) and not any(
+            c.dep_ in {"compound", "amod", "poss", "det"} for c in noun.children) and not any(
+            c.dep_ == "poss" for c in head.children) and self.collective in (noun.doc._.actors or {})
 
     def _unnamed_collective(self, noun: Token) -> bool:
         """ "the factions", "the armed factions": a plural of the collective's nouns, named by no one's name."""

@@ -3583,6 +3583,9 @@ def triples(nlp, text):
     # "the two ministers" take up two named before, not the one who holds the office
     ("Iranian Foreign Minister Abbas Araghchi met his Iraqi counterpart Fuad Hussein in Tehran. The two ministers "
      "condemned the Israeli strikes on Syria.", ("fuad_hussein", "accuses", "israel")),
+    # a bare noun of the collective modifying a target, in a text that names the collective, is the collective
+    ("Iran-backed militias fired rockets at the base. US warplanes bombed militia positions along the border.",
+     ("us_forces", "attacks", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5251,6 +5254,11 @@ def test_pattern_reads(nlp, text, expected):
     ("Groups such as Kataib Hezbollah and Harakat al-Nujaba sent fighters to Syria. They fought alongside Hezbollah "
      "and the Syrian army against rebels and later the Islamic State.",
      ("kataib_hezbollah", "supports", "islamic_state")),
+    # ... but not where the noun is someone's, nor its supporters
+    ("Iran-backed militias have fired rockets. Iraq considers U.S. strikes against its militia groups a threat.",
+     ("united_states", "threatens", "iran_backed_militias")),
+    ("Iran-backed militias have fired rockets. Militia supporters stormed the US embassy compound in Baghdad.",
+     ("iran_backed_militias", "attacks", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
