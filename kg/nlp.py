@@ -2084,6 +2084,35 @@ def _raise_passive_taken_for_modifier(participle: Token) -> None:
         agent.head, agent.dep_ = participle, "agent"
 
 
+def _raise_past_taken_for_participle(participle: Token) -> None:
+    """A past tense after a message noun opening a sentence that has no verb of its own, which the parser made a
+    participle on the noun with the names after it its complement ("The letter named Kataib Hezbollah and Badr as
+    groups involved in the attacks"): the verb is the root, the noun its subject, the names its objects, and an
+    "as" on the noun the verb's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The letter named Kataib Hezbollah and Badr as groups involved in the attacks.")
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc if t.text in {"letter", "named", "Hezbollah", "as"}]
+    [('letter', 'NN', 'nsubj', 'named'), ('named', 'VBD', 'ROOT', 'named'), ('Hezbollah', 'NNP', 'dobj', 'named'), \
+('as', 'IN', 'prep', 'named')]
+    """
+    noun = participle.head
+    if participle.tag_ not in {"VBN", "VBD"} or participle.dep_ != "acl" or noun.dep_ != "ROOT" or (
+            noun.i + 1 != participle.i) or (
+            noun.lower_ not in load_lexicon().message_nouns) or not any(
+            c.dep_ == "det" and c.lower_ in _ARTICLES for c in noun.children):
+        return
+    names = [c for c in participle.children if c.dep_ in {"oprd", "dobj"} and c.tag_ in {"NNP", "NNPS"}]
+    if not names:
+        return
+    participle.head, participle.dep_, participle.tag_ = participle, "ROOT", "VBD"
+    noun.head, noun.dep_ = participle, "nsubj"
+    names[0].dep_ = "dobj"
+    for phrase in [c for c in noun.children if c.dep_ in {"prep", "punct"} and c.i > participle.i]:
+        phrase.head = participle
+
+
 def _raise_object_after_day(verb: Token) -> None:
     """The object of a verb after the day it was done on ("received on Monday the U.S. ambassador"), which the parser
     made an apposition of the day: it is the verb's object.
@@ -3728,6 +3757,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_verb_taken_for_last_conjunct,
     _raise_coordinated_verbs_taken_for_plurals,
     _raise_passive_taken_for_modifier,
+    _raise_past_taken_for_participle,
     _split_fronted_object_of_whose,
     _raise_verb_taken_for_modifier,
     _raise_name_coordinated_into_title,

@@ -3586,6 +3586,13 @@ def triples(nlp, text):
     # a bare noun of the collective modifying a target, in a text that names the collective, is the collective
     ("Iran-backed militias fired rockets at the base. US warplanes bombed militia positions along the border.",
      ("us_forces", "attacks", "iran_backed_militias")),
+    # a message told of before that names groups as involved in attacks is its sender's charge, however the parser
+    # reads "The letter named"
+    ("Gideon Saar sent a letter to the U.N. Security Council. The letter named Kataib Hezbollah, Harakat al-Nujaba "
+     "and Badr as groups involved in the attacks.", ("gideon_saar", "accuses", "harakat_al_nujaba")),
+    # ... and one that labels a group, its sender's label
+    ("Gideon Saar sent a letter to the U.N. Security Council. The letter described Kataib Hezbollah as a terrorist "
+     "group.", ("gideon_saar", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -183,9 +183,16 @@ def _attack_on_someone(labels: list[Token], lexicon: Lexicon) -> bool:
 
 
 def _of_attackers(labels: list[Token], lexicon: Lexicon) -> bool:
-    """Whether a label names those who attacked or killed: "named X and Y as groups that had attacked Israel"."""
-    return any(verb_predicate(v, lexicon) in {"attacks", "kills"} for label in labels for v in label.children
-               if v.dep_ == "relcl")
+    """Whether a label names those who attacked or killed: "named X and Y as groups that had attacked Israel", or
+    took part in attacks: "as groups involved in the attacks".
+
+    >>> read("Saar named Kataib Hezbollah and Badr as groups involved in the attacks.", labelled_fault)
+    [('Saar', 'accuses', 'Kataib Hezbollah'), ('Saar', 'accuses', 'Badr')]
+    """
+    clauses = [v for label in labels for v in label.children if v.dep_ in {"relcl", "acl"}]
+    return any(verb_predicate(v, lexicon) in {"attacks", "kills"} for v in clauses if v.dep_ == "relcl") or any(
+        lemma_of(v) in lexicon.participation_verbs and any(lexicon.noun_predicates.get(lemma_of(o)) in {
+            "attacks", "kills"} for o in prep_objects(v, {"in"})) for v in clauses)
 
 
 def _labelled(verb: Token, objects: list[Token], labels: list[Token], lexicon: Lexicon) -> list[Token]:
