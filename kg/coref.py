@@ -1099,7 +1099,7 @@ class Coreference:
     def _said_by_the_message(self, sent: Span) -> bool:
         """Whether what a sentence says is said by a message told of before: "The statement said ...", "The letter
         named Kataib Hezbollah and Badr as groups involved"."""
-        saying = self.lexicon.speech_verbs | self.lexicon.naming_verbs | self.lexicon.labelling_verbs
+        saying = self.lexicon.speech_verbs | self.lexicon.naming_verbs
         return any(token.lemma_.lower() in saying and token.dep_ in _ATTRIBUTING_DEPS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in self.lexicon.message_nouns and any(
                 d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children) for c in token.children)
