@@ -855,13 +855,15 @@ class Coreference:
             # clause whose words the pronoun opens
             # (not "protest the strike, which it called a violation": the clause on the act is someone's word on it;
             # nor "would hold it responsible": an act is held responsible by no one)
-            # ("Asked about the attack, he said it was carried out by X": the act asked about)
+            # ("Asked about the attack, he said it was carried out by X": the act asked about; "rejected the letter,
+            # saying it was a pretext": the message the clause's verb takes)
             return not self._held_responsible(pronoun) and (any(
                 t.tag_ == "NN" and (t.dep_ == "dobj" and t.head in pronoun.ancestors or t.dep_ == "pobj" and (
                     t.head.lower_ in self.lexicon.topic_preps and {t.head.head, t.head.head.head} & set(
                         pronoun.ancestors)))
-                and antecedent < t.i and not t.is_ancestor(pronoun) and self.lexicon.noun_predicates.get(
-                    t.lemma_.lower()) in {"attacks", "kills"} for t in doc[start:pronoun.i])
+                and antecedent < t.i and not t.is_ancestor(pronoun) and (self.lexicon.noun_predicates.get(
+                    t.lemma_.lower()) in {"attacks", "kills"} or t.dep_ == "dobj" and (
+                    t.lemma_.lower() in self.lexicon.message_nouns)) for t in doc[start:pronoun.i])
                     or self._judges_an_act(pronoun, antecedent))
         # before the pronoun's sentence, only acts that are what a sentence is about, its subject, count; the acts
         # that do what is done to the pronoun are not it ("strikes, which killed dozens of them")

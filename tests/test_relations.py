@@ -5266,6 +5266,9 @@ def test_pattern_reads(nlp, text, expected):
      ("united_states", "threatens", "iran_backed_militias")),
     ("Iran-backed militias have fired rockets. Militia supporters stormed the US embassy compound in Baghdad.",
      ("iran_backed_militias", "attacks", "united_states")),
+    # "it" after a message the clause's verb takes is the message, not an actor named before
+    ("Israel sent a letter to the council. Iraq's government spokesman Basim al-Awadi rejected the letter, saying it "
+     "was \"a pretext\" for aggression against Iraq.", ("basim_al_awadi", "accuses", "iraqi_government")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
