@@ -2113,6 +2113,32 @@ def _raise_past_taken_for_participle(participle: Token) -> None:
         phrase.head = participle
 
 
+def _lower_participle_taken_for_verb_of_apposition(verb: Token) -> None:
+    """A participle with its agent on a noun set off after a name, which the parser made the verb of a clause with
+    the name and the noun both its subjects, the clause the complement of the sentence's verb ("Hayat Tahrir al-Sham,
+    a former al-Qaeda affiliate designated a terrorist group by the United States, said ..."): the noun is the name's
+    apposition, the participle the noun's, and the name the subject of the sentence's verb.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Hayat Tahrir al-Sham, a former al-Qaeda affiliate designated a terrorist group by the United "
+    ...           "States, said it poses no threat.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Sham", "affiliate", "designated"}]
+    [('Sham', 'nsubj', 'said'), ('affiliate', 'appos', 'Sham'), ('designated', 'acl', 'affiliate')]
+    """
+    sentence_verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ != "VBD" or verb.dep_ != "ccomp" or len(subjects) != 2 or any(
+            c.dep_ == "nsubj" for c in sentence_verb.children) or sentence_verb.i < verb.i:
+        return
+    name, noun = subjects
+    by = [p for t in (verb, *verb.children) for p in t.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"]
+    if name.tag_ in {"NNP", "NNPS"} and noun.tag_ == "NN" and verb.doc[noun.left_edge.i - 1].text == "," and by:
+        noun.head, noun.dep_ = name, "appos"
+        verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+        name.head, name.dep_ = sentence_verb, "nsubj"
+
+
 def _raise_object_after_day(verb: Token) -> None:
     """The object of a verb after the day it was done on ("received on Monday the U.S. ambassador"), which the parser
     made an apposition of the day: it is the verb's object.
@@ -3758,6 +3784,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_coordinated_verbs_taken_for_plurals,
     _raise_passive_taken_for_modifier,
     _raise_past_taken_for_participle,
+    _lower_participle_taken_for_verb_of_apposition,
     _split_fronted_object_of_whose,
     _raise_verb_taken_for_modifier,
     _raise_name_coordinated_into_title,

@@ -3593,6 +3593,10 @@ def triples(nlp, text):
     # ... and one that labels a group, its sender's label
     ("Gideon Saar sent a letter to the U.N. Security Council. The letter described Kataib Hezbollah as a terrorist "
      "group.", ("gideon_saar", "accuses", "kataib_hezbollah")),
+    # a participle with its agent on a noun set off after a name, read by the parser as the name's verb, is the
+    # noun's participle
+    ("Hayat Tahrir al-Sham, a former al-Qaeda affiliate designated a terrorist group by the United States, said it "
+     "poses no threat to Iraq.", ("united_states", "accuses", "hayat_tahrir_al_sham")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
