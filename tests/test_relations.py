@@ -3597,6 +3597,9 @@ def triples(nlp, text):
     # noun's participle
     ("Hayat Tahrir al-Sham, a former al-Qaeda affiliate designated a terrorist group by the United States, said it "
      "poses no threat to Iraq.", ("united_states", "accuses", "hayat_tahrir_al_sham")),
+    # one who raises a matter with another during a phone call talks with them
+    ("Miller said Secretary of State Antony Blinken had raised the issue with Prime Minister Mohammed Shia al-Sudani "
+     "during a phone call on Monday.", ("antony_blinken", "negotiates_with", "mohammed_shia_al_sudani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

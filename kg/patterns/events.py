@@ -1370,7 +1370,11 @@ def negotiation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 def _partners_on_verb(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The partners of talks the parser hung on the verb that takes them: "held talks on Monday with X", "received a
-    phone call on Tuesday from X" (the caller)."""
+    phone call on Tuesday from X" (the caller), "raised the issue with X during a phone call".
+
+    >>> read("Blinken raised the issue with Sudani during a phone call on Monday.", negotiation)
+    [('Blinken', 'negotiates_with', 'Sudani')]
+    """
     return parties_of(verb, {"with", "from"} if lemma_of(verb) in lexicon.receiving_verbs else {"with"})
 
 
@@ -1404,6 +1408,8 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
                     ] if lemma_of(verb) in lexicon.speech_verbs else []
             # (talks "between" two others are theirs, an owner's its own: "in his negotiations with the Americans")
             holders = [] if between else owners or subjects_of(verb) + told
+            # ("raised the issue with Sudani during a phone call": the verb's partner is the call's)
+            others += [] if between or owners else _partners_on_verb(verb, lexicon)
         holders = holders or owners  # "Iraq's talks": the owner holds them
         return (holders + between, others) if holders else (between + others, [])
     if cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
