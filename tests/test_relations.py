@@ -3600,6 +3600,13 @@ def triples(nlp, text):
     # one who raises a matter with another during a phone call talks with them
     ("Miller said Secretary of State Antony Blinken had raised the issue with Prime Minister Mohammed Shia al-Sudani "
      "during a phone call on Monday.", ("antony_blinken", "negotiates_with", "mohammed_shia_al_sudani")),
+    # a relative clause that holds its noun responsible accuses the noun's actor
+    ("Kataib Hezbollah, which Washington holds responsible for the deaths of American soldiers, now runs a company.",
+     ("united_states", "accuses", "kataib_hezbollah")),
+    # the event a coordinated conjunct after a killing happened in is the killing's too
+    ("The IRGC attacked the headquarters of Iranian Kurdish opposition groups with missiles. The KDPI said one of its "
+     "members was killed and several others wounded in the strikes near Koya.",
+     ("irgc", "kills", "kurdistan_democratic_party_of_iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

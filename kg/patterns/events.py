@@ -645,13 +645,18 @@ def _agents_of_event_in(verb: Token, lexicon: Lexicon) -> list[Token]:
     [('strike', 'kills', 'Muhandis')]
     >>> read("Abu Taqi al-Saidi died of wounds sustained in an Israeli strike.", passive_agent)
     [('Israeli', 'kills', 'Abu Taqi al-Saidi')]
+    >>> read("One KDPI member was killed and several others wounded in an Iranian strike.", passive_agent)
+    [('Iranian', 'kills', 'KDPI member')]
     """
     agents = []
     killed = lexicon.verb_predicates.get(lemma_of(verb)) == "kills" or lemma_of(verb) in lexicon.death_verbs
     # "died of wounds sustained in an Israeli strike": the event the wounds were taken in
     taken_in = [e for w in prep_objects(verb, {"of", "from"}) if lemma_of(w) in lexicon.injury_nouns
                 for c in w.children if c.dep_ == "acl" for e in prep_objects(c, {"in", "during"})]
-    for event in (relative_antecedent(e) for e in prep_objects(verb, {"in", "during"}) + taken_in):
+    happened_in = prep_objects(verb, {"in", "during"}) or [
+        # "one was killed and several others wounded in the strikes": the event the conjunct after it shares
+        e for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for e in prep_objects(c, {"in", "during"})]
+    for event in (relative_antecedent(e) for e in happened_in + taken_in):
         if lexicon.noun_predicates.get(lemma_of(event)) in _HARMS or (
                 killed and lemma_of(event) in lexicon.fault_words):
             agents += _agents_or_told_before(event, lexicon)

@@ -643,6 +643,9 @@ def held_responsible(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Austin', 'accuses', 'Kataib Hezbollah'), ('Austin', 'accuses', 'al-Nujaba')]
     >>> read("Washington held the government responsible for protecting its staff.", held_responsible)
     []
+    >>> read("Kataib Hezbollah, which Washington holds responsible for the deaths of soldiers, spoke.",
+    ...      held_responsible)
+    [('Washington', 'accuses', 'Kataib Hezbollah')]
     """
     for token in sent:
         if culprits := _armed_groups_named(token, lexicon):
@@ -667,7 +670,9 @@ def held_responsible(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for duty in p.children if duty.dep_ == "pcomp"):
             continue
         held = [c for c in (*holder_side.children, *token.children)
-                if c.dep_ in {"dobj", "oprd", "nsubj"} and c.i > holder_side.i]
+                if c.dep_ in {"dobj", "oprd", "nsubj"} and c.i > holder_side.i and c != token]
+        if not held and holder_side.dep_ == "relcl":
+            held = [holder_side.head]  # "Kataib Hezbollah, which Washington holds responsible for": the clause's noun
         for holder in subjects_of(holder_side):
             for accused in (t for c in held for t in conjuncts(c)):
                 yield frame(holder, "accuses", accused, holder_side, "held_responsible")
