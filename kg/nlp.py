@@ -2115,9 +2115,10 @@ def _raise_past_taken_for_participle(participle: Token) -> None:
 
 def _lower_participle_taken_for_verb_of_apposition(verb: Token) -> None:
     """A participle with its agent on a noun set off after a name, which the parser made the verb of a clause with
-    the name and the noun both its subjects, the clause the complement of the sentence's verb ("Hayat Tahrir al-Sham,
-    a former al-Qaeda affiliate designated a terrorist group by the United States, said ..."): the noun is the name's
-    apposition, the participle the noun's, and the name the subject of the sentence's verb.
+    the name and the noun both its subjects, the clause the complement of the sentence's verb, or the sentence's verb
+    with the sentence's own its conjunct ("Hayat Tahrir al-Sham, a former al-Qaeda affiliate designated a terrorist
+    group by the United States, (has) said ..."): the noun is the name's apposition, the participle the noun's, and
+    the name the subject of the sentence's verb.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -2125,15 +2126,25 @@ def _lower_participle_taken_for_verb_of_apposition(verb: Token) -> None:
     ...           "States, said it poses no threat.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Sham", "affiliate", "designated"}]
     [('Sham', 'nsubj', 'said'), ('affiliate', 'appos', 'Sham'), ('designated', 'acl', 'affiliate')]
+    >>> doc = nlp("Hayat Tahrir al-Sham, a former al-Qaeda affiliate designated a terrorist group by the United "
+    ...           "States, has said it poses no threat to Iraq.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Sham", "designated", "said"}]
+    [('Sham', 'nsubj', 'said'), ('designated', 'acl', 'affiliate'), ('said', 'ROOT', 'said')]
     """
-    sentence_verb = verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.tag_ != "VBD" or verb.dep_ != "ccomp" or len(subjects) != 2 or any(
+    sentence_verb = verb.head if verb.dep_ == "ccomp" else next(
+        (c for c in verb.children if c.dep_ == "conj" and not any(s.dep_ in _SUBJECT_ARCS for s in c.children)),
+        verb) if verb.dep_ == "ROOT" else verb
+    if verb.tag_ != "VBD" or sentence_verb == verb or len(subjects) != 2 or any(
             c.dep_ == "nsubj" for c in sentence_verb.children) or sentence_verb.i < verb.i:
         return
     name, noun = subjects
     by = [p for t in (verb, *verb.children) for p in t.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"]
     if name.tag_ in {"NNP", "NNPS"} and noun.tag_ == "NN" and verb.doc[noun.left_edge.i - 1].text == "," and by:
+        if verb.dep_ == "ROOT":
+            sentence_verb.head, sentence_verb.dep_ = sentence_verb, "ROOT"
+            for word in [c for c in verb.children if c.dep_ in {"cc", "punct"} and c.i > verb.i]:
+                word.head = sentence_verb
         noun.head, noun.dep_ = name, "appos"
         verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
         name.head, name.dep_ = sentence_verb, "nsubj"
