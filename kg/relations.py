@@ -1240,8 +1240,10 @@ def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) ->
         # ("targets in Eilat in southern Israel": the state the place is in, where the text names it)
         if reached and not (located and all(_type(actor, actors) == "Place" for actor, _ in reached)):
             return reached
-        # ("a vital target in the Israeli port of Haifa": the state the place noun is named for)
-        states = [state for o in conjuncts(pobj) for state in _state_named_on(o)] if located else []
+        # ("a vital target in the Israeli port of Haifa": the state the place noun is named for; not one a place
+        # said to be occupied is named for: "a target in the occupied Syrian Golan" strikes no Syrian)
+        states = [state for o in conjuncts(pobj) if not any(c.lower_ in lexicon.occupation_words for c in o.children)
+                  for state in _state_named_on(o)] if located else []
         if states:
             return states
         first = first or reached

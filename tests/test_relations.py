@@ -5283,6 +5283,9 @@ def test_pattern_reads(nlp, text, expected):
     # "it" after a message the clause's verb takes is the message, not an actor named before
     ("Israel sent a letter to the council. Iraq's government spokesman Basim al-Awadi rejected the letter, saying it "
      "was \"a pretext\" for aggression against Iraq.", ("basim_al_awadi", "accuses", "iraqi_government")),
+    # a target in a place said to be occupied strikes no state the place is named for
+    ("The Islamic Resistance in Iraq said its fighters had attacked a vital target in the occupied Syrian Golan with "
+     "drones.", ("islamic_resistance_in_iraq", "attacks", "syria")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
