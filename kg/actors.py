@@ -1405,7 +1405,9 @@ class ActorLinker:
         """
         found = []
         for noun in doc:
-            if noun.lemma_.lower() not in self.lexicon.ministry_nouns or not noun.is_lower or noun.tag_ != "NN" or (
+            # (a lowercase singular, whatever the tagger calls it: "called on the foreign ministry" tags it a name)
+            if noun.lemma_.lower() not in self.lexicon.ministry_nouns or not noun.is_lower or noun.tag_ not in {
+                    "NN", "NNP"} or (
                     not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
                 continue
             portfolio = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.is_lower and not c.ent_type_]
