@@ -183,7 +183,7 @@ class Coreference:
         return [
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s, self.lexicon),
                      _tells_of(s.root) or _example_of_subject(s.root, self.lexicon.example_preps),
-                     s.root.lemma_.lower(), self._titles(s), _owners_named_on(self._title_words(s)),
+                     _name_head(s), self._titles(s), _owners_named_on(self._title_words(s)),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" and (  # but "the Zionist enemy" is the state
                          s.root.head.lemma_.lower() not in self.lexicon.counterpart_nouns)
@@ -2304,6 +2304,20 @@ def _last_named(mentions: list[_Mention], actor_type: str, count: int, sentence:
                 mention.actor not in named):
             named.append(mention.actor)
     return named if len(named) == count else None
+
+
+def _name_head(span: Span) -> str:
+    """The noun heading a name: its root's, or, where the parser coordinated the words of the name, its last word's
+    ("Security and Defence Committee": "the committee" takes it up).
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The Security and Defence Committee met.")
+    >>> _name_head(doc[1:5])
+    'committee'
+    """
+    root = span.root
+    coordinated = any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children)
+    return (span[-1] if coordinated and span[-1].tag_ in {"NNP", "NN"} else root).lemma_.lower()
 
 
 def _heads_name(noun: Token, mention: _Mention) -> bool:

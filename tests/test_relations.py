@@ -3610,6 +3610,10 @@ def triples(nlp, text):
     # a lowercase ministry the tagger takes for a name is still the ministry of the state in focus
     ("BAGHDAD (Shafaq News) - Lawmaker Hakim al-Zamili called on the foreign ministry to summon the Turkish "
      "ambassador.", ("hakim_al_zamili", "demands", "iraqi_foreign_ministry")),
+    # "the committee" takes up a committee whose name's words the parser coordinated
+    ("BAGHDAD (Shafaq News) - The Iraqi parliament's Security and Defence Committee on Tuesday summoned the army "
+     "chief of staff. The committee, chaired by Hakim al-Zamili, also called on the foreign ministry to summon the "
+     "Turkish ambassador.", ("hakim_al_zamili", "leads", "security_and_defence_committee")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
