@@ -3614,6 +3614,11 @@ def triples(nlp, text):
     ("BAGHDAD (Shafaq News) - The Iraqi parliament's Security and Defence Committee on Tuesday summoned the army "
      "chief of staff. The committee, chaired by Hakim al-Zamili, also called on the foreign ministry to summon the "
      "Turkish ambassador.", ("hakim_al_zamili", "leads", "security_and_defence_committee")),
+    # a relative clause on an actor that the speaker says is no longer needed opposes the actor, and "he" saying so
+    # is the sentence's subject, not the one asked nearer
+    ("Hadi al-Amiri urged Prime Minister Mohammed Shia al-Sudani to speed up negotiations on the withdrawal of the "
+     "U.S.-led coalition, which he said was no longer needed.",
+     ("hadi_al_amiri", "opposes", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5293,6 +5298,10 @@ def test_pattern_reads(nlp, text, expected):
     # a target in a place said to be occupied strikes no state the place is named for
     ("The Islamic Resistance in Iraq said its fighters had attacked a vital target in the occupied Syrian Golan with "
      "drones.", ("islamic_resistance_in_iraq", "attacks", "syria")),
+    # ... nor does the one asked
+    ("Hadi al-Amiri urged Prime Minister Mohammed Shia al-Sudani to speed up negotiations on the withdrawal of the "
+     "U.S.-led coalition, which he said was no longer needed.",
+     ("mohammed_shia_al_sudani", "opposes", "international_coalition")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1519,9 +1519,10 @@ def rejection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             yield from said_of(speaker, "opposes", subjects_of(token.head), token, "rejection")
         elif lemma_of(token) in lexicon.needing_verbs and is_passive(token) and negated(token) and (
                 speaker := speaker_for(token, lexicon)):
-            # "the coalition was no longer needed", he said
-            yield from said_of(speaker, "opposes", [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS],
-                               token, "rejection")
+            # "the coalition was no longer needed", he said; "the coalition, which he said was no longer needed"
+            yield from said_of(speaker, "opposes", [
+                relative_antecedent(c) for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS or (
+                    c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS)], token, "rejection")
 
 
 def _denied_ground_to_stay(ground: Token, lexicon: Lexicon) -> list[Token]:
