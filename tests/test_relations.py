@@ -3619,6 +3619,10 @@ def triples(nlp, text):
     ("Hadi al-Amiri urged Prime Minister Mohammed Shia al-Sudani to speed up negotiations on the withdrawal of the "
      "U.S.-led coalition, which he said was no longer needed.",
      ("hadi_al_amiri", "opposes", "international_coalition")),
+    # one group of a collective, unnamed in a headline, that the text names after beside "the group" is that group
+    ("Iran-backed group claims attack on US base in Syria\n\nDAMASCUS (Reuters) - An Iraqi armed group claimed a "
+     "rocket attack on a U.S. base on Monday. The group, Kataib Sayyid al-Shuhada, said it was retaliation.",
+     ("kataib_sayyid_al_shuhada", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5302,6 +5306,10 @@ def test_pattern_reads(nlp, text, expected):
     ("Hadi al-Amiri urged Prime Minister Mohammed Shia al-Sudani to speed up negotiations on the withdrawal of the "
      "U.S.-led coalition, which he said was no longer needed.",
      ("mohammed_shia_al_sudani", "opposes", "international_coalition")),
+    # ... and not the collective
+    ("Iran-backed group claims attack on US base in Syria\n\nDAMASCUS (Reuters) - An Iraqi armed group claimed a "
+     "rocket attack on a U.S. base on Monday. The group, Kataib Sayyid al-Shuhada, said it was retaliation.",
+     ("iran_backed_militias", "attacks", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
