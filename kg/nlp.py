@@ -2150,6 +2150,30 @@ def _lower_participle_taken_for_verb_of_apposition(verb: Token) -> None:
         name.head, name.dep_ = sentence_verb, "nsubj"
 
 
+def _lower_second_subject_into_apposition(verb: Token) -> None:
+    """A noun set off by commas after a subject's phrase, which the parser made a second subject of the verb
+    ("Fighters of PJAK, an Iranian Kurdish group affiliated with the PKK, were present"): it describes the name it
+    follows, of which it is the apposition.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Fighters of the Party of Free Life of Kurdistan (PJAK), an Iranian Kurdish group affiliated with "
+    ...           "the PKK, were present.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "group"]
+    [('group', 'appos', 'PJAK')]
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or not verb.tag_.startswith("VB"):
+        return
+    first, second = subjects
+    before = second.left_edge.i - 1
+    if second.tag_ != "NN" or not is_indefinite(second) or before < 1 or verb.doc[before].text != ",":
+        return
+    named = verb.doc[before - 1] if verb.doc[before - 1].text != ")" else verb.doc[before - 2]
+    if named.tag_ in {"NNP", "NNPS"} and first in (named, *named.ancestors):
+        second.head, second.dep_ = named, "appos"
+
+
 def _raise_object_after_day(verb: Token) -> None:
     """The object of a verb after the day it was done on ("received on Monday the U.S. ambassador"), which the parser
     made an apposition of the day: it is the verb's object.
@@ -3796,6 +3820,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_passive_taken_for_modifier,
     _raise_past_taken_for_participle,
     _lower_participle_taken_for_verb_of_apposition,
+    _lower_second_subject_into_apposition,
     _split_fronted_object_of_whose,
     _raise_verb_taken_for_modifier,
     _raise_name_coordinated_into_title,

@@ -3623,6 +3623,9 @@ def triples(nlp, text):
     ("Iran-backed group claims attack on US base in Syria\n\nDAMASCUS (Reuters) - An Iraqi armed group claimed a "
      "rocket attack on a U.S. base on Monday. The group, Kataib Sayyid al-Shuhada, said it was retaliation.",
      ("kataib_sayyid_al_shuhada", "attacks", "us_forces")),
+    # a noun set off after a subject's phrase, read by the parser as a second subject, describes the name before it
+    ("Fighters of the Party of Free Life of Kurdistan (PJAK), an Iranian Kurdish group affiliated with the PKK, were "
+     "present.", ("pjak", "member_of", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
