@@ -2174,6 +2174,27 @@ def _lower_second_subject_into_apposition(verb: Token) -> None:
         second.head, second.dep_ = named, "appos"
 
 
+def _raise_conjunct_of_apposition_with_owner(name: Token) -> None:
+    """A name with an owner of its own coordinated after an apposition, which the parser made the apposition's
+    conjunct ("Yemen's Houthi movement, Ansar Allah, and Iraq's Islamic Resistance said"): it is coordinated with the
+    noun the apposition describes, one more of the sentence's parties, no second name of the first.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Yemen's Houthi movement, Ansar Allah, and Iraq's Islamic Resistance said they had struck Haifa.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"and", "Resistance"}]
+    [('and', 'cc', 'movement'), ('Resistance', 'conj', 'movement')]
+    """
+    apposition = name.head
+    if name.dep_ != "conj" or apposition.dep_ != "appos" or not any(c.dep_ == "poss" for c in name.children) or (
+            name.doc[apposition.left_edge.i - 1].text != "," or name.doc[name.left_edge.i - 2].text != ","):
+        return  # (an apposition set off by commas, and the name after ", and")
+    described = apposition.head
+    for word in [c for c in apposition.children if c.dep_ in {"cc", "punct"} and apposition.i < c.i < name.i]:
+        word.head = described
+    name.head = described
+
+
 def _raise_object_after_day(verb: Token) -> None:
     """The object of a verb after the day it was done on ("received on Monday the U.S. ambassador"), which the parser
     made an apposition of the day: it is the verb's object.
@@ -3821,6 +3842,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_past_taken_for_participle,
     _lower_participle_taken_for_verb_of_apposition,
     _lower_second_subject_into_apposition,
+    _raise_conjunct_of_apposition_with_owner,
     _split_fronted_object_of_whose,
     _raise_verb_taken_for_modifier,
     _raise_name_coordinated_into_title,

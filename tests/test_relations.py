@@ -5313,6 +5313,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Iran-backed group claims attack on US base in Syria\n\nDAMASCUS (Reuters) - An Iraqi armed group claimed a "
      "rocket attack on a U.S. base on Monday. The group, Kataib Sayyid al-Shuhada, said it was retaliation.",
      ("iran_backed_militias", "attacks", "us_forces")),
+    # a name with an owner of its own after an apposition is one more party, not a second name of the first
+    ("Yemen's Houthi movement, Ansar Allah, and Iraq's Islamic Resistance said on Wednesday they had jointly "
+     "targeted a site in the Israeli port of Haifa.", ("islamic_resistance_in_iraq", "member_of", "houthis")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
