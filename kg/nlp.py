@@ -2196,23 +2196,33 @@ def _raise_conjunct_of_apposition_with_owner(name: Token) -> None:
 
 
 def _raise_object_after_day(verb: Token) -> None:
-    """The object of a verb after the day it was done on ("received on Monday the U.S. ambassador"), which the parser
-    made an apposition of the day: it is the verb's object.
+    """The object of a verb after the day it was done on or the time it lasts ("received on Monday the U.S.
+    ambassador", "extended for another 120 days a waiver that allows Iraq to pay"), which the parser made an
+    apposition of the day, its clause the day's: it is the verb's object, and the clause its own.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> doc = nlp("The speaker received on Monday the U.S. ambassador to Iraq, Alina Romanowski.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "ambassador"]
     [('ambassador', 'dobj', 'received')]
+    >>> doc = nlp("The United States has extended for another 120 days a waiver that allows Iraq to pay.")
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc if t.text in {"waiver", "allows"}]
+    [('waiver', 'NN', 'dobj', 'extended'), ('allows', 'VBZ', 'relcl', 'waiver')]
     """
     if not verb.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in verb.children):
         return
+    durations = load_lexicon().clock_nouns
     for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
-        # (before the NER: a day by its name)
-        for day in (c for c in phrase.children if c.dep_ == "pobj" and c.lower_ in WEEKDAYS):
+        # (before the NER: a day by its name, or a time by its noun)
+        for day in (c for c in phrase.children if c.dep_ == "pobj" and (
+                c.lower_ in WEEKDAYS or c.lower_.removesuffix("s") in durations)):
             opened = next((a for a in day.children if a.dep_ == "appos" and a.left_edge.i == day.i + 1), None)
-            if opened is not None and opened.tag_.startswith("NN"):
+            if opened is not None and (opened.tag_.startswith("NN") or opened.tag_ == "VBP" and any(
+                    c.dep_ == "det" for c in opened.children)):
                 opened.head, opened.dep_ = verb, "dobj"
+                opened.tag_ = "NN" if opened.tag_ == "VBP" else opened.tag_
+                for clause in (c for c in day.children if c.dep_ == "relcl" and c.i > opened.i):
+                    clause.head = opened
                 return
 
 

@@ -3626,6 +3626,9 @@ def triples(nlp, text):
     # a noun set off after a subject's phrase, read by the parser as a second subject, describes the name before it
     ("Fighters of the Party of Free Life of Kurdistan (PJAK), an Iranian Kurdish group affiliated with the PKK, were "
      "present.", ("pjak", "member_of", "pkk")),
+    # an object after the time a verb's act lasts, which the parser made the time's apposition, is the verb's
+    ("The PMF has blocked for two weeks a road used by Turkish forces.",
+     ("popular_mobilization_forces", "opposes", "turkish_armed_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
