@@ -2310,8 +2310,16 @@ def _named_later(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _opens_without_stop(sent: Span) -> bool:
     """Whether a sentence opens the text and closes with no full stop: a headline, whatever its case."""
-    closing = [t for t in sent if not (t.is_quote or t.is_space)]
-    return sent.start == 0 and bool(closing) and closing[-1].text != "."
+    return sent.start == 0 and (closing := _closing_word(sent)) is not None and closing.text != "."
+
+
+def _closed_by_stop(sent: Span) -> bool:
+    """Whether a sentence's last word, quotes and spaces aside, is a full stop."""
+    return (closing := _closing_word(sent)) is not None and closing.text == "."
+
+
+def _closing_word(sent: Span) -> Token | None:
+    return next((t for t in reversed(sent) if not (t.is_quote or t.is_space)), None)
 
 
 def self_naming_noun(span: Span, lexicon: Lexicon) -> Token | None:
@@ -2692,8 +2700,7 @@ def _in_headline(span: Span) -> bool:
     A sentence closed by a full stop is no headline, however many names and titles it holds ("US Defense
     Secretary Lloyd Austin met Iraqi Defense Minister Thabit al-Abbasi on Tuesday.").
     """
-    closing = [t for t in span.sent if not (t.is_quote or t.is_space)]
-    if closing and closing[-1].text == ".":
+    if _closed_by_stop(span.sent):
         return False
     words = [t for t in span.sent if t.is_alpha and not t.is_stop]
     return len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words)
