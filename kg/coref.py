@@ -127,6 +127,9 @@ class Coreference:
         self.statement_verbs = lexicon.speech_verbs | lexicon.denial_verbs
         # the unnamed collective "the factions" are where the text names no group of them (the guidelines' rule)
         self.collective: str | None = next((a.id for a in load_registry().actors.values() if a.collective), None)
+        # nouns a noun of the collective modifies that are no thing of the collective's: "militia leader X", "militia
+        # groups", "militia supporters"
+        self.not_the_collective_s = self.role_words | lexicon.armed_group_nouns | set(lexicon.stance_predicates)
         self.demonyms = load_registry().demonyms
 
     def __call__(self, doc: Doc) -> Doc:
@@ -377,7 +380,7 @@ class Coreference:
         head = noun.head
         return noun.dep_ == "compound" and noun.tag_ == "NN" and f"{noun.lower_}s" in (
             self.lexicon.collective_plurals) and head.pos_ == "NOUN" and head.lemma_.lower() not in (
-            self.role_words | self.lexicon.armed_group_nouns | set(self.lexicon.stance_predicates)) and not any(
+            self.not_the_collective_s) and not any(
             c.dep_ in {"compound", "amod", "poss", "det"} for c in noun.children) and not any(
             c.dep_ == "poss" for c in head.children) and self.collective in (noun.doc._.actors or {})
 
