@@ -2189,10 +2189,7 @@ def _raise_conjunct_of_apposition_with_owner(name: Token) -> None:
     if name.dep_ != "conj" or apposition.dep_ != "appos" or not any(c.dep_ == "poss" for c in name.children) or (
             name.doc[apposition.left_edge.i - 1].text != "," or name.doc[name.left_edge.i - 2].text != ","):
         return  # (an apposition set off by commas, and the name after ", and")
-    described = apposition.head
-    for word in [c for c in apposition.children if c.dep_ in {"cc", "punct"} and apposition.i < c.i < name.i]:
-        word.head = described
-    name.head = described
+    _coordinate_with(name, apposition.head, apposition.i)
 
 
 def _raise_object_after_day(verb: Token) -> None:
