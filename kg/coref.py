@@ -421,7 +421,10 @@ class Coreference:
             token.dep_ == "poss") else set()
         others = {s.kb_id_ for s in token.doc.spans.get(MENTIONS_KEY, []) if s.start in beside}
         if (verb := reporting_verb(token, self.lexicon.speech_verbs)) is not None:
-            speakers = [t.i for s in _own_or_shared_subjects(verb) for t in s.subtree]
+            # (what an apposition or clause on the speaker names is not the speaker's state: "Kataib Hezbollah,
+            # one of the Iran-backed factions in Iraq, said ... as long as troops remained in the country")
+            speakers = [t.i for s in _own_or_shared_subjects(verb) for t in s.subtree if t.i not in {
+                d.i for c in s.children if c.dep_ in {"appos", "relcl", "acl"} for d in c.subtree}]
             if own := [m.actor for m in mentions if m.type == "Country" and m.start in speakers
                        and m.actor not in others]:
                 return own[0]
@@ -2138,7 +2141,11 @@ def _state_of_what_is_in(place: Token, mentions: list[_Mention], containment_pre
     preposition = place.head
     if place.dep_ != "pobj" or preposition.lower_ not in containment_preps:
         return None
-    holder = _mention_at(mentions, preposition.head.i)
+    held = preposition.head
+    if held.pos_ in {"VERB", "AUX"}:
+        # ("as long as American troops remained in the country": what the verb's subject is in)
+        held = next((c for c in held.children if c.dep_ in {"nsubj", "nsubjpass"}), held)
+    holder = _mention_at(mentions, held.i)
     actors = place.doc._.actors or {}
     return actors[holder.actor].state if holder is not None and holder.actor in actors else None
 

@@ -3629,6 +3629,11 @@ def triples(nlp, text):
     # an object after the time a verb's act lasts, which the parser made the time's apposition, is the verb's
     ("The PMF has blocked for two weeks a road used by Turkish forces.",
      ("popular_mobilization_forces", "opposes", "turkish_armed_forces")),
+    # "the country" in a speaker's words is not a state an apposition on the speaker names, nor the state of those
+    # the clause has in it
+    ("Iraq's Kataib Hezbollah rejected a U.S. demand. Kataib Hezbollah, one of the Iran-backed factions in Iraq, "
+     "said its fighters would keep their weapons as long as American troops remained in the country.",
+     ("us_forces", "deployed_in", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
