@@ -563,7 +563,8 @@ class Coreference:
             return owner.actor  # "the Guard's ground forces said they had targeted": the Guard, whatever its number
         for bound in (_fronted_clause_subject(pronoun, mentions, self.own_nouns), _parallel_subject(pronoun, mentions),
                       _reporter_of(pronoun, mentions, resolved, self.statement_verbs),
-                      _sayer_of_remark_on_thing(pronoun, mentions, self.statement_verbs)):
+                      _sayer_of_remark_on_thing(pronoun, mentions, self.statement_verbs),
+                      _subject_above_relative_clause(pronoun, mentions)):
             if bound is not None and wanted(bound):
                 return bound.actor
         return None
@@ -1930,6 +1931,26 @@ def _reporter_of(pronoun: Token, mentions: list[_Mention], resolved: list[Span],
     # a description resolved before: a mention of the same actor carries its type
     described = next((span.kb_id_ for span in resolved if span.start <= subject.i < span.end), None)
     return next((m for m in mentions if m.actor == described), None) if described else None
+
+
+def _subject_above_relative_clause(pronoun: Token, mentions: list[_Mention]) -> _Mention | None:
+    """The subject of the clause a relative clause's noun is in, for the relative clause's subject pronoun where the
+    relative word is its object: in "The United States urged the government to rein in the factions, which it
+    blames for the attacks", "it" is the United States, not the government nearer.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The United States urged the government to curb the factions, which it blames.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"] if s.text == "it"]
+    [('it', 'united_states')]
+    """
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"it", "they"} or verb.dep_ != "relcl" or not any(
+            c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
+        return None
+    for above in verb.head.ancestors:
+        if (subject := next((c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}), None)) is not None:
+            return _mention_at(mentions, subject.i)
+    return None
 
 
 def _force_owner_reporting(pronoun: Token, mentions: list[_Mention], speech_verbs: frozenset[str],

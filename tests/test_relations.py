@@ -3634,6 +3634,9 @@ def triples(nlp, text):
     ("Iraq's Kataib Hezbollah rejected a U.S. demand. Kataib Hezbollah, one of the Iran-backed factions in Iraq, "
      "said its fighters would keep their weapons as long as American troops remained in the country.",
      ("us_forces", "deployed_in", "iraq")),
+    # the subject pronoun of a relative clause whose relative word is its object is the subject of the clause above
+    ("Washington has pressed the Iraqi government to curb Iran-backed militias, which it blames for dozens of attacks.",
+     ("united_states", "accuses", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5324,6 +5327,9 @@ def test_pattern_reads(nlp, text, expected):
     # a name with an owner of its own after an apposition is one more party, not a second name of the first
     ("Yemen's Houthi movement, Ansar Allah, and Iraq's Islamic Resistance said on Wednesday they had jointly "
      "targeted a site in the Israeli port of Haifa.", ("islamic_resistance_in_iraq", "member_of", "houthis")),
+    # ... not the one asked to act on the noun
+    ("Washington has pressed the Iraqi government to curb Iran-backed militias, which it blames for dozens of attacks.",
+     ("iraqi_government", "accuses", "iran_backed_militias")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
