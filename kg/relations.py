@@ -801,8 +801,11 @@ def _told_apart(vetoing: list[Token], reading: list[Token]) -> bool:
     True
     """
     def governs(a: Token, b: Token) -> bool:
-        # (not across a clause set against the other's: "Iran supplies them, though Tehran denies arming them")
-        return a.is_ancestor(b) and not any(set_against(t) for t in (b, *b.ancestors) if a.is_ancestor(t))
+        # (not across a clause set against the other's: "Iran supplies them, though Tehran denies arming them";
+        # nor into a clause coordinated with the other's: "condemned the strike and demanded that Ankara stop
+        # violating Iraqi territory")
+        return a.is_ancestor(b) and not any(set_against(t) or t.dep_ == "conj" and t != b
+                                            for t in (b, *b.ancestors) if a.is_ancestor(t))
 
     def related(a: Token, b: Token) -> bool:
         return a == b or governs(a, b) or governs(b, a)

@@ -5354,6 +5354,14 @@ def test_fighting_one_asks_be_kept_away_is_no_fighting_kept_up(nlp):
     assert {r.predicate for r in asked} == {"demands"}
 
 
+def test_an_act_a_coordinated_demand_asks_to_stop_rules_out_no_condemnation_before_it(nlp):
+    doc = nlp("A Turkish drone strike killed two PKK members in Sinjar. Iraq's foreign ministry condemned the strike "
+              "and demanded that Ankara stop violating Iraqi territory.")
+    condemned = {(r.subject, r.predicate, r.object) for r in doc._.readings if r.predicate == "accuses"}
+    assert ("iraqi_foreign_ministry", "accuses", "turkey") in condemned
+    assert not {(subject, predicate, object_) for _, subject, predicate, object_ in doc._.vetoes} & condemned
+
+
 def test_future_attack_is_a_threat(nlp):
     assert ("kataib_hezbollah", "threatens", "us_forces") in triples(nlp, "Kataib Hezbollah will attack US forces.")
 
