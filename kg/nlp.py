@@ -2940,7 +2940,9 @@ def _set_off_after_fronted_phrase(verb: Token) -> tuple[Token, Token | None] | N
     "and"; with the name's own apposition where the parser hung it on the phrase's name ("In an interview with
     Al-Ahed, Kazem al-Fartousi, the spokesman of KSS, said")."""
     doc = verb.doc
-    fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+    # (or a fronted participle's: "Speaking to Tasnim, Abu Alaa al-Walai, the secretary general of KSS, said")
+    fronted = next((c for c in verb.children if (c.dep_ == "prep" or c.dep_ == "advcl" and c.tag_ in {"VBG", "VBN"})
+                    and c.i < verb.i), None)
     if fronted is None:
         return None
 

@@ -3637,6 +3637,10 @@ def triples(nlp, text):
     # the subject pronoun of a relative clause whose relative word is its object is the subject of the clause above
     ("Washington has pressed the Iraqi government to curb Iran-backed militias, which it blames for dozens of attacks.",
      ("united_states", "accuses", "iran_backed_militias")),
+    # a name set off after a fronted participle's phrase, which the parser coordinated with the phrase's name, is
+    # the subject of the verb after it
+    ("Speaking to Tasnim, Abu Alaa al-Walai, the secretary general of Kataib Sayyid al-Shuhada, said the US had "
+     "committed crimes against the Iraqi people.", ("abu_alaa_al_walai", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
