@@ -357,6 +357,29 @@ def _lower_apposition_onto_named_whole(noun: Token) -> None:
         noun.head = named
 
 
+def _lower_thing_s_relative_clause_off_role(verb: Token) -> None:
+    """A relative clause on a thing ("which") set off after a role's "of" name, which the parser hung on the role
+    noun ("the secretary general of Harakat al-Nujaba, which is listed by the United States as a terrorist
+    organisation"): "which" is no person's, so the clause is the name's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Akram al-Kaabi is the secretary general of Harakat al-Nujaba, which is listed by the United States "
+    ...           "as a terrorist organisation.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "listed"]
+    [('listed', 'Nujaba')]
+    """
+    if verb.dep_ != "relcl" or verb.head.lower_ not in load_lexicon().role_predicates:
+        return  # (the cheap tests first: this runs for every token)
+    doc = verb.doc
+    opening = verb.left_edge
+    if opening.lower_ != "which" or opening.i < 2 or doc[opening.i - 1].text != ",":
+        return
+    named = doc[opening.i - 2]
+    if named.tag_ in {"NNP", "NNPS"} and named != verb.head and verb.head.is_ancestor(named):
+        verb.head = named
+
+
 def _lower_apposition_past_relative_clause(noun: Token) -> None:
     """A description of a group set off right after a relative clause that ends in a name, which the parser hung on
     the name the clause is about ("Sudani, who came to power with the backing of the Coordination Framework, a
@@ -3843,6 +3866,7 @@ def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
 
 
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
+    _lower_thing_s_relative_clause_off_role,
     _raise_verb_taken_for_compound,
     _raise_participle_taken_for_modifier,
     _raise_verb_taken_for_last_conjunct,

@@ -3641,6 +3641,9 @@ def triples(nlp, text):
     # the subject of the verb after it
     ("Speaking to Tasnim, Abu Alaa al-Walai, the secretary general of Kataib Sayyid al-Shuhada, said the US had "
      "committed crimes against the Iraqi people.", ("abu_alaa_al_walai", "accuses", "united_states")),
+    # a relative clause on a thing set off after a role's "of" name is the name's, not the role holder's
+    ("Akram al-Kaabi is the secretary general of Harakat al-Nujaba, which is listed by the United States as a "
+     "terrorist organisation.", ("united_states", "accuses", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5334,6 +5337,8 @@ def test_pattern_reads(nlp, text, expected):
     # ... not the one asked to act on the noun
     ("Washington has pressed the Iraqi government to curb Iran-backed militias, which it blames for dozens of attacks.",
      ("iraqi_government", "accuses", "iran_backed_militias")),
+    ("Akram al-Kaabi is the secretary general of Harakat al-Nujaba, which is listed by the United States as a "
+     "terrorist organisation.", ("united_states", "accuses", "akram_al_kaabi")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
