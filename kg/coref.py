@@ -666,6 +666,10 @@ class Coreference:
         if pronoun.lower_ in {"its", "their"} and {pronoun.head.lemma_.lower(), pronoun.head.lower_} & (
                 self.military_nouns | self.lexicon.affiliated_nouns | self.lexicon.descriptions["Official"]):
             outside |= {m.start for m in mentions if m.type == "Country" and _placed(m, pronoun.doc, self.lexicon)}
+        # ("U.S. officials say it is a front for Kataib Hezbollah": many who say "it" are not it, nor their state)
+        reporters = _reporting_subject(pronoun, self.lexicon.speech_verbs) if pronoun.lower_ == "it" else None
+        if reporters is not None and reporters.tag_ == "NNS":
+            outside |= {t.i for c in reporters.children if c.dep_ in {"compound", "amod", "poss"} for t in c.subtree}
         return outside
 
     def _possessor_bound(self, possessive: Token, mentions: list[_Mention], resolved: list[Span],

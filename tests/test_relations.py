@@ -3644,6 +3644,9 @@ def triples(nlp, text):
     # a relative clause on a thing set off after a role's "of" name is the name's, not the role holder's
     ("Akram al-Kaabi is the secretary general of Harakat al-Nujaba, which is listed by the United States as a "
      "terrorist organisation.", ("united_states", "accuses", "harakat_al_nujaba")),
+    # officials of a state who say "it" are not it, and say what their clause reports for their state
+    ("A faction calling itself Ashab al-Kahf has claimed attacks, and U.S. officials say it is a front for Kataib "
+     "Hezbollah.", ("united_states", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5339,6 +5342,8 @@ def test_pattern_reads(nlp, text, expected):
      ("iraqi_government", "accuses", "iran_backed_militias")),
     ("Akram al-Kaabi is the secretary general of Harakat al-Nujaba, which is listed by the United States as a "
      "terrorist organisation.", ("united_states", "accuses", "akram_al_kaabi")),
+    ("A faction calling itself Ashab al-Kahf has claimed attacks, and U.S. officials say it is a front for Kataib "
+     "Hezbollah.", ("ashab_al_kahf", "accuses", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

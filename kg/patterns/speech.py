@@ -363,7 +363,9 @@ def _clause_speaker(verb: Token, lexicon: Lexicon) -> str:
     """The actor who says a clause: the one the verb of speech reporting it has for subject ("KH vowed revenge, and
     the Iraqi government said the strike was a violation"), else the sentence's speaker."""
     said_by = speaker_for(verb, lexicon)
-    named = actor_ids_at(said_by) if isinstance(said_by, Token) else []
+    # ("U.S. officials say it is a front for X": officials of a state say it for their state)
+    named = actor_ids_at(said_by) or [a for c in said_by.children if c.dep_ in {"compound", "amod"} and (
+        c.pos_ == "PROPN" and said_by.tag_ == "NNS") for a in actor_ids_at(c)] if isinstance(said_by, Token) else []
     return named[0] if named else verb.sent._.speaker
 
 
