@@ -147,6 +147,7 @@ class Coreference:
         # "a little-known group calling itself X said it was behind the strike": the group is the one it names
         named_after = {noun.i: s.kb_id_ for s in spans if (noun := self_naming_noun(s, self.lexicon)) is not None}
         named_after.update(identified_nouns(doc, spans, self.lexicon))
+        named_after.update(members_taken_up(doc, spans, self.lexicon))
         doc.user_data[_SELF_NAMED_KEY] = set(named_after)
         for token in doc:
             if token.i in covered:
@@ -1276,6 +1277,36 @@ def identified_nouns(doc: Doc, spans: list[Span], lexicon: Lexicon) -> dict[int,
             _killed(t, lexicon) if dead else t.lemma_ == noun.lemma_)), None)
         if first is not None and first.i not in people and any(d.lower_ in {"a", "an"} for d in first.children):
             found[first.i] = person
+    return found
+
+
+def members_taken_up(doc: Doc, spans: list[Span], lexicon: Lexicon) -> dict[int, str]:
+    """The nouns of people that take up a count of a group's members told just before (lexicon
+    `taken_up_men_nouns`): in "a court sentenced three members of Kataib Hezbollah. The men were arrested in a raid",
+    "the men" are the group's men, as "the fighters" would be; not where two groups' members were counted.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("A court sentenced three members of Kataib Hezbollah. The men were arrested in a raid.")
+    >>> members_taken_up(doc, list(doc.spans["kg_mentions"]), load_lexicon())
+    {10: 'kataib_hezbollah'}
+    """
+    groups = {t.i: s.kb_id_ for s in spans if s.label_ in ARMED_TYPES for t in s}
+    counted: list[tuple[int, int, str]] = []  # where a count of a group's members is, and the group
+    for noun in doc:
+        if noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon.affiliated_nouns and any(
+                c.dep_ == "nummod" for c in noun.children):
+            owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children] + [
+                c for c in noun.children if c.dep_ in {"compound", "poss"}]
+            counted += [(noun.sent.start, noun.i, groups[o.i]) for o in owners if o.i in groups]
+    found = {}
+    for noun in doc:
+        if noun.tag_ != "NNS" or noun.lower_ not in lexicon.taken_up_men_nouns or [c.lower_ for c in noun.children if (
+                c.dep_ not in {"punct", "cc", "conj"})] != ["the"]:
+            continue
+        opening = doc[noun.sent.start - 1].sent.start if noun.sent.start else noun.sent.start
+        told = {group for start, at, group in counted if opening <= start and at < noun.i}
+        if len(told) == 1:
+            found[noun.i] = told.pop()
     return found
 
 

@@ -201,6 +201,7 @@ class Lexicon:
     entitlement_nouns: frozenset[str]
     placing_verbs: frozenset[str]
     person_nouns: frozenset[str]
+    taken_up_men_nouns: frozenset[str]
     filing_verbs: frozenset[str]
     linking_verbs: frozenset[str]
     message_nouns: frozenset[str]

@@ -3647,6 +3647,9 @@ def triples(nlp, text):
     # officials of a state who say "it" are not it, and say what their clause reports for their state
     ("A faction calling itself Ashab al-Kahf has claimed attacks, and U.S. officials say it is a front for Kataib "
      "Hezbollah.", ("united_states", "accuses", "kataib_hezbollah")),
+    # "the men" after a count of a group's members are the group's men
+    ("An Iraqi court sentenced three members of Kataib Hezbollah to death. The men were arrested last year by the "
+     "Counter-Terrorism Service in a raid.", ("iraqi_counter_terrorism_service", "attacks", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5344,6 +5347,9 @@ def test_pattern_reads(nlp, text, expected):
      "terrorist organisation.", ("united_states", "accuses", "akram_al_kaabi")),
     ("A faction calling itself Ashab al-Kahf has claimed attacks, and U.S. officials say it is a front for Kataib "
      "Hezbollah.", ("ashab_al_kahf", "accuses", "kataib_hezbollah")),
+    # ... not where two groups' members were counted
+    ("Police detained two members of Kataib Hezbollah and three members of Asaib Ahl al-Haq. The men were later "
+     "arrested by the Counter-Terrorism Service.", ("iraqi_counter_terrorism_service", "attacks", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
