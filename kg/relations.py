@@ -272,6 +272,8 @@ class RelationExtractor:
         if pattern_setting(frame.pattern, "agents_from_memory", False):
             # "four of its fighters died": killed by whoever the text told attacked them
             return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({o for o, _ in objects})]
+        if pattern_setting(frame.pattern, "agents_of_last_attack", False):
+            return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.last_attackers(number)]
         if predicate in _EVENTS and {lemma_of(frame.subject), frame.subject.lower_} & self.lexicon.territory_nouns:
             return []  # "Iraqi territory used to attack Israel": a state's ground attacks no one, whoever uses it
         subjects = argument_actors(frame.subject, self.lexicon, through_holders=pattern_setting(
@@ -683,6 +685,15 @@ class EventMemory:
         """Who carried out the last attack the text told of on one of `targets` or on one of their leaders and
         members ("killed Jawari, a Nujaba leader ... Nujaba vowed revenge"), however long ago."""
         return self._last_attack_on(targets)[1]
+
+    def last_attackers(self, number: int) -> list[str]:
+        """Who carried out the last attack told in the sentence before sentence `number`, on whomever it was."""
+        for told_in, _, _, pairs in reversed(self.told):
+            if told_in < number - 1:
+                break
+            if told_in < number and (agents := [s for s, _ in pairs if s]):
+                return list(dict.fromkeys(agents))
+        return []
 
     def _last_attack_on(self, targets: set[str]) -> tuple[int, list[str]]:
         """The sentence of the last attack told on one of `targets` (or their men) and who carried it out."""

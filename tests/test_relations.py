@@ -3650,6 +3650,11 @@ def triples(nlp, text):
     # "the men" after a count of a group's members are the group's men
     ("An Iraqi court sentenced three members of Kataib Hezbollah to death. The men were arrested last year by the "
      "Counter-Terrorism Service in a raid.", ("iraqi_counter_terrorism_service", "attacks", "kataib_hezbollah")),
+    # the dead of the attack told just before, placed in a group, are the group's: its attacker killed the group
+    ("An Israeli air strike near Damascus killed two members of an Iraqi armed group. The dead belonged to Harakat "
+     "al-Nujaba, a war monitor said.", ("israel", "kills", "harakat_al_nujaba")),
+    ("A U.S. strike killed four fighters near Qaim. The dead were members of Kataib Hezbollah.",
+     ("united_states", "kills", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5350,6 +5355,9 @@ def test_pattern_reads(nlp, text, expected):
     # ... not where two groups' members were counted
     ("Police detained two members of Kataib Hezbollah and three members of Asaib Ahl al-Haq. The men were later "
      "arrested by the Counter-Terrorism Service.", ("iraqi_counter_terrorism_service", "attacks", "kataib_hezbollah")),
+    # ... where an attack was told just before, by someone
+    ("A blast killed four fighters near Qaim. The dead were members of Kataib Hezbollah.",
+     ("kataib_hezbollah", "kills", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1841,6 +1841,32 @@ def dead_told_as_members(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 yield frame(agent, "kills", group, count, "dead_told_as_members")
 
 
+def dead_placed_in_group(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """The dead of a killing told just before, placed in a group in a sentence of their own ("The dead belonged to
+    Harakat al-Nujaba", "The dead were members of X"): the frame's subject is the verb itself; whoever carried out
+    the last attack told killed the group.
+
+    >>> read("The dead belonged to Harakat al-Nujaba.", dead_placed_in_group)
+    [('belonged', 'kills', 'Harakat al-Nujaba')]
+    >>> read("The dead were members of Kataib Hezbollah and Nujaba.", dead_placed_in_group)
+    [('were', 'kills', 'Kataib Hezbollah'), ('were', 'kills', 'Nujaba')]
+    >>> read("The dead were civilians, the ministry said.", dead_placed_in_group)
+    []
+    """
+    for dead in sent:
+        if dead.dep_ != "nsubj" or dead.lower_ not in lexicon.dead_words or [
+                c.lower_ for c in dead.children if c.dep_ == "det"] != ["the"]:
+            continue
+        verb = dead.head
+        if lemma_of(verb) in lexicon.owning_verbs:
+            groups = prep_objects(verb, {"to", "with"})
+        else:
+            groups = [o for a in verb.children if a.dep_ == "attr" and lemma_of(a) in lexicon.affiliated_nouns
+                      for o in prep_objects(a, {"of"})]
+        for group in (g for o in groups for g in conjuncts(o)):
+            yield frame(verb, "kills", group, verb, "dead_placed_in_group")
+
+
 def possessed_killing(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """A killing owned by its victim ("Soleimani's killing", "Muhandis's assassination") and told as done by an
     agent or in an event of one: the agent kills the one whose killing it was. With an "of" object the owner is the
