@@ -33,7 +33,7 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.names import (APOSTROPHES, DOUBLE_QUOTES, NAME_PARTICLES, fold, name_key, nickname_forms, skeleton, slug,
                       spelling_variants)
 from kg.nlp import (MENTIONS_KEY, compounded_name, dateline_tokens, declare_extensions, is_indefinite,
-                    is_to_infinitive, line_openings)
+                    is_to_infinitive, line_openings, sentence_before)
 from kg.resources import load_data, parse_yaml
 from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES, assault_predicates
 
@@ -793,7 +793,7 @@ class ActorLinker:
             # state the sentence before names as a state)
             # (or whose body or force is its subject: "Iraq's parliament voted to expel U.S. troops. The resolution
             # calls on the government ...")
-            before = [c for c in found if token.doc[token.sent.start - 1].sent.start <= c.start < token.sent.start]
+            before = [c for c in found if sentence_before(token).start <= c.start < token.sent.start]
             subjects = _states_of([c for c in before if token.doc[c.start:c.end].root.dep_ in {"nsubj", "nsubjpass"}])
             if len(told := {c.actor.id for c in before if c.actor.type == "Country"}) == 1 or len(
                     told := subjects) == 1:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors import load_registry, names_its_members, self_naming_noun, state_stood_for
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import NAME_PARTICLES
-from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, is_indefinite, line_openings
+from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, is_indefinite, line_openings, sentence_before
 from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES, assault_predicates
 
 __all__ = ["SPEAKER_PRONOUNS", "Coreference", "actor_ids_at", "declare_speaker", "group_of_person",
@@ -585,7 +585,7 @@ class Coreference:
                 self.lexicon.verb_predicates.get(verb.lemma_.lower()) in {"supports", "opposes"}
                 or verb.lemma_.lower() in self.lexicon.enacting_verbs):
             return False
-        before = pronoun.doc[pronoun.sent.start - 1].sent if pronoun.sent.start else pronoun.sent
+        before = sentence_before(pronoun)
         return any(t.lemma_.lower() in self.lexicon.proposal_nouns and t.pos_ == "NOUN" and t.dep_ != "compound"
                    and any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in t.children)
                    for t in pronoun.doc[before.start:pronoun.i])
@@ -1303,8 +1303,7 @@ def members_taken_up(doc: Doc, spans: list[Span], lexicon: Lexicon) -> dict[int,
         if noun.tag_ != "NNS" or noun.lower_ not in lexicon.taken_up_men_nouns or [c.lower_ for c in noun.children if (
                 c.dep_ not in {"punct", "cc", "conj"})] != ["the"]:
             continue
-        opening = doc[noun.sent.start - 1].sent.start if noun.sent.start else noun.sent.start
-        told = {group for start, at, group in counted if opening <= start and at < noun.i}
+        told = {group for start, at, group in counted if sentence_before(noun).start <= start and at < noun.i}
         if len(told) == 1:
             found[noun.i] = told.pop()
     return found

@@ -791,6 +791,16 @@ def _last_noun_of(phrase: Token) -> Token:
     return min(nouns, key=lambda t: len(list(t.subtree)), default=phrase)
 
 
+def sentence_before(token: Token) -> Span:
+    """The sentence before a token's own, or its own where it is the first: how far back "the sentence before" reaches.
+
+    >>> doc = load_pipeline()("Iraq protested. The ministry summoned the envoy.")
+    >>> sentence_before(doc[4]).text, sentence_before(doc[0]).text
+    ('Iraq protested.', 'Iraq protested.')
+    """
+    return token.doc[token.sent.start - 1].sent if token.sent.start else token.sent
+
+
 def is_indefinite(noun: Token) -> bool:
     """Whether a noun has "a" or "an" for its article: one of a kind ("a Mossad base", "a Kurd"), not a name."""
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for c in noun.children)

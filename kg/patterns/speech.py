@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, names_an_actor, put_on_list, reporting_verb
 from kg.lexicon import Lexicon
+from kg.nlp import sentence_before
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                                  Frame, agents_in_phrase, asked_by_preposition, clause_verbs, conjuncts,
                                  direct_objects, frame, in_condition, in_future, is_blocked, is_passive, is_question,
@@ -218,9 +219,8 @@ def _labelled(verb: Token, objects: list[Token], labels: list[Token], lexicon: L
 
 def _act_told_before(pronoun: Token, lexicon: Lexicon) -> Token | None:
     """The noun of the last attack or killing told before a pronoun, in its sentence or the one before."""
-    doc = pronoun.doc
-    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-    return next((t for t in reversed(doc[start:pronoun.i]) if t.pos_ == "NOUN" and lexicon.noun_predicates.get(
+    told = pronoun.doc[sentence_before(pronoun).start:pronoun.i]
+    return next((t for t in reversed(told) if t.pos_ == "NOUN" and lexicon.noun_predicates.get(
         lemma_of(t)) in {"attacks", "kills"}), None)
 
 
@@ -363,9 +363,13 @@ def _clause_speaker(verb: Token, lexicon: Lexicon) -> str:
     """The actor who says a clause: the one the verb of speech reporting it has for subject ("KH vowed revenge, and
     the Iraqi government said the strike was a violation"), else the sentence's speaker."""
     said_by = speaker_for(verb, lexicon)
-    # ("U.S. officials say it is a front for X": officials of a state say it for their state)
-    named = actor_ids_at(said_by) or [a for c in said_by.children if c.dep_ in {"compound", "amod"} and (
-        c.pos_ == "PROPN" and said_by.tag_ == "NNS") for a in actor_ids_at(c)] if isinstance(said_by, Token) else []
+    if not isinstance(said_by, Token):
+        return verb.sent._.speaker
+    named = actor_ids_at(said_by)
+    if not named and said_by.tag_ == "NNS":
+        # ("U.S. officials say it is a front for X": officials of a state say it for their state)
+        named = [a for c in said_by.children if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN"
+                 for a in actor_ids_at(c)]
     return named[0] if named else verb.sent._.speaker
 
 
