@@ -2526,6 +2526,28 @@ def _raise_conjunct_disagreeing_with_subject(verb: Token) -> None:
         _coordinate_with(verb, clause.head, subject.right_edge.i)
 
 
+def _raise_stance_coordinated_into_report(verb: Token) -> None:
+    """A past tense of saying, accusing or demanding the parser coordinated with the verb of a clause another past
+    tense reports ("Barzani said that the PKK had no place in Sinjar and urged Baghdad to expel the group"): a
+    report goes on in the reporter's words, so the stance is the reporter's, as "said ... and added" is.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Barzani said that the PKK had no place in Sinjar and urged Baghdad to expel the group.")
+    >>> [(t.text, t.head.text) for t in doc if t.text in {"and", "urged"}]
+    [('and', 'said'), ('urged', 'said')]
+    """
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ == "ccomp") or verb.lower_ not in (
+            _stance_past_forms()) or any(c.dep_ in _SUBJECT_ARCS for c in verb.children):
+        return
+    clause, reporter = verb.head, verb.head.head
+    # (a verb whose clause is its object says or knows it: the tense is read, the lemma is not there yet; but a
+    # stance reported goes on in the report: "said the United States condemned the attack and called on Baghdad")
+    if reporter.tag_ == "VBD" and clause.lower_ not in _stance_past_forms() and any(
+            c.dep_ == "nsubj" for c in clause.children):
+        _coordinate_with(verb, reporter, clause.i)
+
+
 def _raise_conjunct_of_relative_on_thing(verb: Token) -> None:
     """A past tense of saying, accusing or demanding the parser coordinated, after a comma and "and", with a relative
     clause on a thing: "condemned an attack on Erbil that killed a businessman, and called on Baghdad to act". An
@@ -3908,6 +3930,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_conjunct_disagreeing_with_subject,
     _raise_conjunct_with_reporting_tense,
     _raise_conjunct_of_relative_on_thing,
+    _raise_stance_coordinated_into_report,
     _raise_verb_after_reduced_relative,
     _raise_verb_after_participle_set_off,
     _lower_clause_of_whose,

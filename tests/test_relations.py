@@ -3655,6 +3655,9 @@ def triples(nlp, text):
      "al-Nujaba, a war monitor said.", ("israel", "kills", "harakat_al_nujaba")),
     ("A U.S. strike killed four fighters near Qaim. The dead were members of Kataib Hezbollah.",
      ("united_states", "kills", "kataib_hezbollah")),
+    # a stance coordinated after a reported clause that tells no stance is the reporter's
+    ("Kurdistan Democratic Party leader Masoud Barzani said that the PKK had no place in Sinjar and urged Baghdad to "
+     "implement an agreement to expel the group.", ("masoud_barzani", "demands", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5355,6 +5358,11 @@ def test_pattern_reads(nlp, text, expected):
     # ... not where two groups' members were counted
     ("Police detained two members of Kataib Hezbollah and three members of Asaib Ahl al-Haq. The men were later "
      "arrested by the Counter-Terrorism Service.", ("iraqi_counter_terrorism_service", "attacks", "kataib_hezbollah")),
+    ("Kurdistan Democratic Party leader Masoud Barzani said that the PKK had no place in Sinjar and urged Baghdad to "
+     "implement an agreement to expel the group.", ("pkk", "demands", "iraq")),
+    # ... but one after a reported stance goes on in the report
+    ("A State Department spokesman said the United States condemned the attempted attack and called on the Iraqi "
+     "government to find those responsible.", ("us_state_department", "demands", "iraqi_government")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
