@@ -1067,7 +1067,7 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             return found
     if head_word & lexicon.message_nouns and token.dep_ == "nsubj" and (speaker := token.sent._.speaker):
         return [(speaker, 0.1)]  # "The statement said ...", after the statement was told of: its issuer's word
-    if head_word & lexicon.intent_nouns and (kept := _kept_by_intent(token, lexicon)):
+    if head_word & (lexicon.intent_nouns | lexicon.document_name_words) and (kept := _kept_by_intent(token, lexicon)):
         return kept
     if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
         return _bridged(token, head_word, lexicon, depth)
@@ -1083,9 +1083,16 @@ def _doers_of_act(act: Token, lexicon: Lexicon, depth: int) -> list[tuple[str, f
 
 
 def _kept_by_intent(intent: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
-    """ "rejected any attempt to keep US troops in Iraq": an intent to keep an actor somewhere is about the actor."""
-    return _first_named([o for v in intent.children if v.dep_ == "acl" and lemma_of(v) in lexicon.keeping_verbs
-                         for o in direct_objects(v)], 0.1)
+    """ "rejected any attempt to keep US troops in Iraq", "any deal that keeps US troops in Iraq", "any agreement that
+    would allow American forces to remain": an intent or a deal to keep an actor somewhere, or to let it stay, is
+    about the actor."""
+    clauses = [v for v in intent.children if v.dep_ in {"acl", "relcl"}]
+    kept = [o for v in clauses if lemma_of(v) in lexicon.keeping_verbs for o in direct_objects(v)]
+    # ("allow forces to remain": the parser makes the forces the object, or the subject of "remain")
+    stays = [x for v in clauses if lemma_of(v) in lexicon.acceptance_verbs for x in v.children
+             if x.dep_ in {"xcomp", "ccomp"} and lemma_of(x) in lexicon.staying_words]
+    let_stay = [o for x in stays for o in direct_objects(x.head) + [c for c in x.children if c.dep_ == "nsubj"]]
+    return _first_named(kept + let_stay, 0.1)
 
 
 def _act_summed_up(noun: Token, lexicon: Lexicon) -> Token | None:

@@ -3658,6 +3658,10 @@ def triples(nlp, text):
     # a stance coordinated after a reported clause that tells no stance is the reporter's
     ("Kurdistan Democratic Party leader Masoud Barzani said that the PKK had no place in Sinjar and urged Baghdad to "
      "implement an agreement to expel the group.", ("masoud_barzani", "demands", "iraq")),
+    # a deal that keeps an actor somewhere, or lets it stay, is about the actor
+    ("Muqtada al-Sadr rejected any agreement that would allow American forces to remain in Iraq.",
+     ("muqtada_al_sadr", "opposes", "us_forces")),
+    ("Sadr rejects any deal that keeps US troops in Iraq", ("muqtada_al_sadr", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
