@@ -3662,6 +3662,9 @@ def triples(nlp, text):
     ("Muqtada al-Sadr rejected any agreement that would allow American forces to remain in Iraq.",
      ("muqtada_al_sadr", "opposes", "us_forces")),
     ("Sadr rejects any deal that keeps US troops in Iraq", ("muqtada_al_sadr", "opposes", "us_forces")),
+    # "the request" recalls an urging as it does an asking
+    ("Qaani urged Kataib Hezbollah to halt attacks on U.S. forces. Harakat al-Nujaba rejected the request.",
+     ("harakat_al_nujaba", "opposes", "esmail_qaani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
