@@ -3665,6 +3665,9 @@ def triples(nlp, text):
     # "the request" recalls an urging as it does an asking
     ("Qaani urged Kataib Hezbollah to halt attacks on U.S. forces. Harakat al-Nujaba rejected the request.",
      ("harakat_al_nujaba", "opposes", "esmail_qaani")),
+    # words of outrage at an actor's acts find fault with it
+    ("\"Iran's attempts to crush the protests through the slaughter of peaceful demonstrators are appalling,\" "
+     "Treasury Secretary Steven Mnuchin said.", ("steven_mnuchin", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
