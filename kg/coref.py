@@ -1789,9 +1789,23 @@ def _sayer_of_remark_on_thing(pronoun: Token, mentions: list[_Mention], speech_v
 
 def _parallel_subject(pronoun: Token, mentions: list[_Mention]) -> _Mention | None:
     """The subject of the clause before, for the subject pronoun of a clause coordinated with it: in "The troops
-    advise Iraqi forces, and they are based at Ain al-Asad", "they" is the troops, not the forces nearer."""
+    advise Iraqi forces, and they are based at Ain al-Asad", "they" is the troops, not the forces nearer; and the
+    owner of the subject before, for a possessive of that clause's own ("the coalition's mission had ended with the
+    defeat of Islamic State and that its continued presence violated" is the coalition's presence).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("He said the coalition's mission had ended with the defeat of Islamic State and that "
+    ...                       "its presence violated Iraq's sovereignty.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('its', 'international_coalition')]
+    """
     subject = _parallel_subject_noun(pronoun)
-    return None if subject is None else _mention_at(mentions, subject.i)
+    if subject is None:
+        return None
+    named = _mention_at(mentions, subject.i)
+    if named is None and pronoun.dep_ == "poss":
+        named = next((m for c in subject.children if c.dep_ == "poss" and (m := _mention_at(mentions, c.i))), None)
+    return named
 
 
 # Words opening a condition, whose subject pronoun is the subject of the clause it conditions.

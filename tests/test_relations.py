@@ -3668,6 +3668,9 @@ def triples(nlp, text):
     # words of outrage at an actor's acts find fault with it
     ("\"Iran's attempts to crush the protests through the slaughter of peaceful demonstrators are appalling,\" "
      "Treasury Secretary Steven Mnuchin said.", ("steven_mnuchin", "accuses", "iran")),
+    # a possessive in the subject of a clause coordinated with another is of the owner of that clause's subject
+    ("Fatah leader Hadi al-Amiri said the coalition's mission had ended with the defeat of Islamic State and that its "
+     "continued presence violated the country's sovereignty.", ("hadi_al_amiri", "accuses", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5373,6 +5376,8 @@ def test_pattern_reads(nlp, text, expected):
     # ... but one after a reported stance goes on in the report
     ("A State Department spokesman said the United States condemned the attempted attack and called on the Iraqi "
      "government to find those responsible.", ("us_state_department", "demands", "iraqi_government")),
+    ("Fatah leader Hadi al-Amiri said the coalition's mission had ended with the defeat of Islamic State and that its "
+     "continued presence violated the country's sovereignty.", ("hadi_al_amiri", "accuses", "islamic_state")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
