@@ -3671,6 +3671,10 @@ def triples(nlp, text):
     # a possessive in the subject of a clause coordinated with another is of the owner of that clause's subject
     ("Fatah leader Hadi al-Amiri said the coalition's mission had ended with the defeat of Islamic State and that its "
      "continued presence violated the country's sovereignty.", ("hadi_al_amiri", "accuses", "international_coalition")),
+    # "the country" in a stance an official of a state takes is the official's state
+    ("Iran vowed revenge for Soleimani. Iran's foreign minister called it terrorism. Iraq's caretaker prime minister, "
+     "Adel Abdul-Mahdi, condemned the strike as a breach of the conditions for U.S. troops' presence in the country.",
+     ("us_forces", "deployed_in", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5378,6 +5382,9 @@ def test_pattern_reads(nlp, text, expected):
      "government to find those responsible.", ("us_state_department", "demands", "iraqi_government")),
     ("Fatah leader Hadi al-Amiri said the coalition's mission had ended with the defeat of Islamic State and that its "
      "continued presence violated the country's sovereignty.", ("hadi_al_amiri", "accuses", "islamic_state")),
+    ("Iran vowed revenge for Soleimani. Iran's foreign minister called it terrorism. Iraq's caretaker prime minister, "
+     "Adel Abdul-Mahdi, condemned the strike as a breach of the conditions for U.S. troops' presence in the country.",
+     ("us_forces", "deployed_in", "iran")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
