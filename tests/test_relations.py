@@ -3675,6 +3675,8 @@ def triples(nlp, text):
     ("Iran vowed revenge for Soleimani. Iran's foreign minister called it terrorism. Iraq's caretaker prime minister, "
      "Adel Abdul-Mahdi, condemned the strike as a breach of the conditions for U.S. troops' presence in the country.",
      ("us_forces", "deployed_in", "iraq")),
+    # support for a state's standing supports the state
+    ("The Iranian ambassador affirmed Tehran's support for Iraq's stability.", ("iran", "supports", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
