@@ -3677,6 +3677,9 @@ def triples(nlp, text):
      ("us_forces", "deployed_in", "iraq")),
     # support for a state's standing supports the state
     ("The Iranian ambassador affirmed Tehran's support for Iraq's stability.", ("iran", "supports", "iraq")),
+    # an act its doer owns, the subject of a negated verb, is told all the same
+    ("Iraq's foreign ministry said Ankara's repeated violations of Iraqi airspace would not be tolerated.",
+     ("iraqi_foreign_ministry", "accuses", "turkey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

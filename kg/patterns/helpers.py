@@ -1343,9 +1343,16 @@ def _told_of_regardless(event: Token, verb: Token, lexicon: Lexicon) -> bool:
     >>> doc = _parser()("The killing would not go unpunished, and the attack did not take place.")
     >>> _told_of_regardless(doc[1], doc[4], load_lexicon()), _told_of_regardless(doc[9], doc[12], load_lexicon())
     (True, False)
+
+    An act its doer owns is as definite ("Ankara's violations of Iraqi airspace would not be tolerated"):
+
+    >>> doc = _parser()("Ankara's violations of Iraqi airspace would not be tolerated.")
+    >>> _told_of_regardless(doc[2], doc[9], load_lexicon())
+    True
     """
-    return event.pos_ == "NOUN" and event.dep_ in {"nsubj", "nsubjpass"} and event.head == verb and is_definite(
-        event) and not {
+    owned = any(c.dep_ == "poss" for c in event.children)
+    return event.pos_ == "NOUN" and event.dep_ in {"nsubj", "nsubjpass"} and event.head == verb and (
+        is_definite(event) or owned) and not {
         lemma_of(verb), phrasal_lemma(verb)} & (lexicon.light_verbs | lexicon.occurring_verbs)
 
 
