@@ -3680,6 +3680,9 @@ def triples(nlp, text):
     # an act its doer owns, the subject of a negated verb, is told all the same
     ("Iraq's foreign ministry said Ankara's repeated violations of Iraqi airspace would not be tolerated.",
      ("iraqi_foreign_ministry", "accuses", "turkey")),
+    # a word of a wrongdoer that names an actor, in what a speaker says, charges the actor
+    ("Kataib Hezbollah said the attack was a response to the American occupation.",
+     ("kataib_hezbollah", "accuses", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

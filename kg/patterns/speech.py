@@ -467,7 +467,10 @@ def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
         subjects_of(verb) if verb.dep_ == "conj" or _done_by_subject_above(verb, lexicon) else [])
     # "an act of aggression by the United States", "the crimes of the Zionist entity", "the occupation's crimes",
     # "the massacres committed by the Zionist entity"
-    return subjects + [a for cue in cues if cue.pos_ == "NOUN" for a in agents_in_phrase(cue) + [
+    # ("a response to the American occupation": a word of a wrongdoer that names an actor names the wrongdoer)
+    labelled = [cue for cue in cues if cue.pos_ == "NOUN" and lemma_of(cue) in lexicon.wrongdoer_nouns and (
+        actor_ids_at(cue))]
+    return subjects + labelled + [a for cue in cues if cue.pos_ == "NOUN" for a in agents_in_phrase(cue) + [
         o for o in prep_objects(cue, {"of"}) + [c for c in cue.children if c.dep_ == "poss"] if actor_ids_at(o)] +
         participle_agents(cue, lexicon)]
 
