@@ -770,12 +770,12 @@ class ActorLinker:
         return [s for s in dict.fromkeys(first + [state for state, _ in named.most_common()]) if s]
 
     def _institution_meant(self, token: Token, found: list[_Candidate], story_states: list[str],
-                           own_state: str | None = None) -> Actor | None:
-        """The body a bare institutional noun means: the registered one of the state it is said to be of
-        (`own_state`), else of the one state its sentence names ("Iraq's parliament passed a resolution calling on
-        the government"), else the body of that name named before, else the registered one of the first of the
-        story's states that has one."""
-        noun = token.lemma_.lower()
+                           own_state: str | None = None, noun: str | None = None) -> Actor | None:
+        """The body a bare institutional noun means (or the `noun` an adjective names it by: "parliamentary"):
+        the registered one of the state it is said to be of (`own_state`), else of the one state its sentence names
+        ("Iraq's parliament passed a resolution calling on the government"), else the body of that name named
+        before, else the registered one of the first of the story's states that has one."""
+        noun = noun or token.lemma_.lower()
         named_here = [c for c in found if token.sent.start <= c.start < token.sent.end]
         here = {own_state} if own_state else _states_of(named_here)
         if len(here) > 1:
@@ -1449,6 +1449,10 @@ class ActorLinker:
                 for o in owners if o.lower_ in self.lexicon.descriptions["GovernmentBody"]]
             words = [c for c in noun.children if c.i < noun.i and c.dep_ in {"amod", "compound", "nmod"} and c.is_lower
                      and not c.ent_type_]
+            # ("Iraq's parliamentary security and defence committee": a body named by its adjective)
+            bodies += [(meant.name, meant.state) for w in words if w.lower_ in self.lexicon.body_adjectives and (
+                meant := self._institution_meant(w, found, states, noun=self.lexicon.body_adjectives[w.lower_]))]
+            words = [w for w in words if w.lower_ not in self.lexicon.body_adjectives] if bodies else words
             if words and bodies:
                 words_span = doc[min(w.left_edge.i for w in words):noun.i + 1]
                 name = f"{bodies[0][0]} {words_span.text}"

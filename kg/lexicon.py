@@ -351,6 +351,7 @@ class Lexicon:
     count_words: dict[str, int]
     ship_prefixes: frozenset[str]
     acronym_norms: dict[str, str]  # an all-capital short form that spells a word -> the word to read it as
+    body_adjectives: dict[str, str]  # an adjective naming a state's body -> the body's noun
     navy_prefixes: dict[str, str]  # a warship's prefix, lowercased -> the name of the state whose navy it is
     company_nouns: frozenset[str]
     summary_nouns: frozenset[str]
@@ -391,6 +392,7 @@ class Lexicon:
             count_words={word: int(count) for word, count in data["count_words"].items()},
             navy_prefixes={prefix.lower(): state for prefix, state in data["navy_prefixes"].items()},
             acronym_norms=dict(data["acronym_norms"]),
+            body_adjectives=dict(data["body_adjectives"]),
             noun_target_preps=_table(data["noun_target_preps"]),
             # every other field is a set of words, read from the key of the same name
             **{field.name: _words(data[field.name]) for field in fields(cls) if field.type == "frozenset[str]"},

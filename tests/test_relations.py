@@ -3683,6 +3683,10 @@ def triples(nlp, text):
     # a word of a wrongdoer that names an actor, in what a speaker says, charges the actor
     ("Kataib Hezbollah said the attack was a response to the American occupation.",
      ("kataib_hezbollah", "accuses", "us_forces")),
+    # a committee named with the adjective of a state's body is that body's committee
+    ("Iraq's parliamentary security and defence committee summoned the army chief. Committee chairman Karim Aliwi "
+     "said the committee held the Americans responsible for the attack.",
+     ("karim_aliwi", "leads", "iraqi_parliament_security_and_defence_committee")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
