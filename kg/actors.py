@@ -2233,10 +2233,13 @@ def _acting(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "on":
         token = token.head  # "called on Erbil to hand over its revenues"
     verb = token.head
-    # asked to act (an infinitive after it), or blamed for acting (a gerund after "of")
+    # asked to act (an infinitive after it, which the parser may take for a purpose after a verb of asking:
+    # "pressed Erbil to close the gaps"), or blamed for acting (a gerund after "of")
+    asking = load_lexicon().verb_predicates.get(verb.lemma_.lower()) == "demands"
     return token.dep_ in {"dobj", "prep"} and verb.pos_ == "VERB" and any(
-        c.dep_ == "xcomp" and c.i > token.i or c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+        (c.dep_ == "xcomp" or c.dep_ == "advcl" and asking and is_to_infinitive(c)) and c.i > token.i
+        or c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children)
 
 
 def _political_use(span: Span) -> bool:
