@@ -3690,6 +3690,9 @@ def triples(nlp, text):
     # a city asked to act, whatever the parser takes the infinitive for, is the government it stands for
     ("The coalition has long pressed Erbil and Baghdad to close the security gaps.",
      ("international_coalition", "demands", "kurdistan_regional_government")),
+    # no right to keep forces somewhere is no ground to stay
+    ("Asaib Ahl al-Haq leader Qais al-Khazali said the United States had no right to keep bases in Iraq.",
+     ("qais_khazali", "opposes", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

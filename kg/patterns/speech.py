@@ -1542,8 +1542,12 @@ def _denied_ground_to_stay(ground: Token, lexicon: Lexicon) -> list[Token]:
     [('Qaani', 'opposes', 'occupiers')]
     >>> read("Sudani said Iraq has no need for foreign troops.", rejection)
     [('Sudani', 'opposes', 'troops')]
+    >>> read("Khazali said the United States had no right to keep bases in Iraq.", rejection)
+    [('Khazali', 'opposes', 'United States')]
     """
-    staying = any(c.dep_ in {"acl", "relcl"} and lemma_of(c) in lexicon.staying_words for c in ground.children)
+    # (or to keep its forces there: "had no right to keep bases in Iraq")
+    staying = any(c.dep_ in {"acl", "relcl"} and lemma_of(c) in lexicon.staying_words | lexicon.keeping_verbs
+                  for c in ground.children)
     # ("have no place in the region"; the parser may hang the "in" on the verb)
     somewhere = lemma_of(ground) in lexicon.rejection_nouns and bool(prep_objects(ground, {"in"}) or prep_objects(
         ground.head, {"in"}))
