@@ -202,6 +202,7 @@ class Lexicon:
     placing_verbs: frozenset[str]
     person_nouns: frozenset[str]
     taken_up_men_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
     filing_verbs: frozenset[str]
     linking_verbs: frozenset[str]
     message_nouns: frozenset[str]

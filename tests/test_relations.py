@@ -3693,6 +3693,9 @@ def triples(nlp, text):
     # no right to keep forces somewhere is no ground to stay
     ("Asaib Ahl al-Haq leader Qais al-Khazali said the United States had no right to keep bases in Iraq.",
      ("qais_khazali", "opposes", "united_states")),
+    # what a claim's content clause says is the claim's owner's word, not its rejecter's
+    ("Iran's foreign ministry spokesman Nasser Kanaani rejected American claims that Iran was behind attacks on U.S. "
+     "forces.", ("united_states", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5403,6 +5406,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Iran vowed revenge for Soleimani. Iran's foreign minister called it terrorism. Iraq's caretaker prime minister, "
      "Adel Abdul-Mahdi, condemned the strike as a breach of the conditions for U.S. troops' presence in the country.",
      ("us_forces", "deployed_in", "iran")),
+    ("Iran's foreign ministry spokesman Nasser Kanaani rejected American claims that Iran was behind attacks on U.S. "
+     "forces.", ("nasser_kanaani", "accuses", "iran")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1061,10 +1061,32 @@ def speaker_for(cue: Token, lexicon: Lexicon) -> Token | str | None:
     >>> speaker_for(doc[9], load_lexicon()).text
     'Khamenei'
     """
+    if (claim := _claim_holding(cue, lexicon)) is not None:
+        # ("Kanaani rejected American claims that Iran was behind the attacks": the claim's owner says it, not who
+        # rejects it; a claim no one is named for is no one's word)
+        owners = [c for c in claim.children if c.dep_ in MODIFIER_DEPS] + prep_objects(claim, {"by", "from"})
+        return next((o for o in owners if actor_ids_at(o)), None)
     if (verb := reporting_verb(cue, lexicon.speech_verbs)) is not None and (
             reporters := subjects_of(reporter_of_participle(verb, lexicon.speech_verbs))):
         return reporters[0]
     return cue.sent._.speaker
+
+
+def _claim_holding(cue: Token, lexicon: Lexicon) -> Token | None:
+    """The noun of a claim (lexicon `claim_nouns`) whose content clause holds a cue: "claims that Iran was behind".
+
+    >>> doc = _parser()("He rejected American claims that Iran was behind the attacks.")
+    >>> _claim_holding(doc[7], load_lexicon())
+    claims
+    """
+    clause = cue
+    for above in cue.ancestors:
+        # (a noun where it stands, whatever the tagger says: "rejected U.S. claims that" tags "claims" a verb)
+        noun = above.pos_ == "NOUN" or above.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
+        if noun and lemma_of(above) in lexicon.claim_nouns and clause.dep_ in {"acl", "ccomp"}:
+            return above
+        clause = above
+    return None
 
 
 def reporter_of_participle(participle: Token, speech_verbs: frozenset[str]) -> Token:
