@@ -3696,6 +3696,7 @@ def triples(nlp, text):
     # what a claim's content clause says is the claim's owner's word, not its rejecter's
     ("Iran's foreign ministry spokesman Nasser Kanaani rejected American claims that Iran was behind attacks on U.S. "
      "forces.", ("united_states", "accuses", "iran")),
+    ("Erdogan said Turkey would launch new operations against the PKK.", ("recep_tayyip_erdogan", "threatens", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5408,6 +5409,9 @@ def test_pattern_reads(nlp, text, expected):
      ("us_forces", "deployed_in", "iran")),
     ("Iran's foreign ministry spokesman Nasser Kanaani rejected American claims that Iran was behind attacks on U.S. "
      "forces.", ("nasser_kanaani", "accuses", "iran")),
+    # an act launched is no target of the threat; its own targets are
+    ("Erdogan said Turkey would launch new operations against the PKK.",
+     ("recep_tayyip_erdogan", "threatens", "turkey")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1206,12 +1206,25 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue  # "would continue to help the Iraqi army fight the Islamic State": the helped fight, as a purpose
         if act.pos_ == "NOUN" and _anothers_act(act, speaker, lexicon):
             continue  # "the continuation of its attacks will drag the region into war": Washington's, not the speaker's
-        targets = prep_objects(act, lexicon.target_preps) + [c for c in act.children if c.dep_ == "dobj"] + answers
+        targets = _targets_of_act(act, lexicon) + answers
         if not targets and act.pos_ == "NOUN" and act.dep_ == "dobj":
             targets = prep_objects(act.head, lexicon.target_preps)  # "would escalate operations against US interests"
         if act.pos_ == "VERB" and is_passive(act):
             targets += [c for c in act.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X would be targeted"
         yield from said_of(speaker, "threatens", targets, act, "reported_threat")
+
+
+def _targets_of_act(act: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom an act is done to: its objects and the objects of its prepositions of aim; of an act it launches, that
+    act's ("would launch new operations against the PKK": the operations are no target).
+
+    >>> read("Turkey would launch new operations against the PKK, Erdogan said.", reported_threat)[0]
+    ('Erdogan', 'threatens', 'PKK')
+    """
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    launched = [o for o in objects if lexicon.noun_predicates.get(lemma_of(o)) == "attacks"]
+    return prep_objects(act, lexicon.target_preps) + [o for o in objects if o not in launched] + [
+        t for o in launched for t in prep_objects(o, lexicon.target_preps)]
 
 
 def _answered_by_act(act: Token, lexicon: Lexicon) -> list[Token]:
