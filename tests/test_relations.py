@@ -5412,6 +5412,9 @@ def test_pattern_reads(nlp, text, expected):
     # an act launched is no target of the threat; its own targets are
     ("Erdogan said Turkey would launch new operations against the PKK.",
      ("recep_tayyip_erdogan", "threatens", "turkey")),
+    # an act done "with the help of" another is helped by the other, not helping it
+    ("U.S. special forces killed an Islamic State leader in a raid in Syria. The raid, carried out with the help of "
+     "the Syrian Democratic Forces, targeted his hideout.", ("us_forces", "supports", "syrian_democratic_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -890,10 +890,14 @@ def _target_preps_of_noun(noun: Token, predicate: str, lexicon: Lexicon) -> froz
     []
     >>> read("Barji coordinated Hezbollah's operations with Iraqi groups.", event_noun)
     []
+    >>> read("US forces raided the village with the help of the Syrian Democratic Forces.", event_noun)
+    []
     """
     target_preps = lexicon.target_preps | lexicon.noun_target_preps.get(predicate, frozenset())
     if lemma_of(noun) in lexicon.joint_operation_nouns:
         target_preps -= {"with"}  # "attacks with US forces" are on them, "operations with Iraqi groups" beside them
+    if predicate == "supports" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        target_preps -= {"of"}  # "carried out with the help of the SDF": the SDF's help (support_from)
     if predicate not in {"attacks", "kills", "threatens"} and (prep_objects(noun, target_preps - {"at"}) or (
             lemma_of(noun.head) in lexicon.filing_verbs)):
         return target_preps - {"at"}
