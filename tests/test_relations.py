@@ -3697,6 +3697,9 @@ def triples(nlp, text):
     ("Iran's foreign ministry spokesman Nasser Kanaani rejected American claims that Iran was behind attacks on U.S. "
      "forces.", ("united_states", "accuses", "iran")),
     ("Erdogan said Turkey would launch new operations against the PKK.", ("recep_tayyip_erdogan", "threatens", "pkk")),
+    # the doer a word of fault is named on, by its adjective, is charged
+    ("Harakat al-Nujaba said its fighters launched a drone at Ashdod in response to Israeli massacres in Gaza.",
+     ("harakat_al_nujaba", "accuses", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
