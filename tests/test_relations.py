@@ -3700,6 +3700,9 @@ def triples(nlp, text):
     # the doer a word of fault is named on, by its adjective, is charged
     ("Harakat al-Nujaba said its fighters launched a drone at Ashdod in response to Israeli massacres in Gaza.",
      ("harakat_al_nujaba", "accuses", "israel")),
+    # the federal authorities of Iraq's texts are its government
+    ("The KRG welcomed the court's decision and urged federal authorities to bring those responsible to justice.",
+     ("kurdistan_regional_government", "demands", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
