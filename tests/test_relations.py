@@ -3703,6 +3703,10 @@ def triples(nlp, text):
     # the federal authorities of Iraq's texts are its government
     ("The KRG welcomed the court's decision and urged federal authorities to bring those responsible to justice.",
      ("kurdistan_regional_government", "demands", "iraqi_government")),
+    # a speaker saying an actor uses a place as a base for attacks, or to attack, charges it
+    ("The IRGC said Komala had used the region as a base for attacks against Iran.", ("irgc", "accuses", "komala")),
+    ("\"ISIS uses the gaps between our forces to attack the Peshmerga,\" Peshmerga commander Bakhtiyar Sidiq said.",
+     ("bakhtiyar_sidiq", "accuses", "islamic_state")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5421,6 +5425,9 @@ def test_pattern_reads(nlp, text, expected):
     # an act done "with the help of" another is helped by the other, not helping it
     ("U.S. special forces killed an Islamic State leader in a raid in Syria. The raid, carried out with the help of "
      "the Syrian Democratic Forces, targeted his hideout.", ("us_forces", "supports", "syrian_democratic_forces")),
+    # ... not a thing told as used by the actor
+    ("Washington said its strikes hit facilities used by Kataib Hezbollah to launch drones at American personnel.",
+     ("united_states", "accuses", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -537,6 +537,9 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 continue
             subjects, pattern = passive_agents(token) if is_passive(token) else subjects_of(token), "blame.plot"
             subjects += _accomplices(token, subjects, lexicon)
+        elif lemma_of(token) in lexicon.instrument_verbs and token.pos_ == "VERB" and token.dep_ != "acl" and not (
+                is_passive(token)) and _used_for_attacks(token, lexicon):
+            subjects, pattern = subjects_of(token), "blame.plot"  # "said Komala used the region as a base for attacks"
         elif lemma_of(token) in lexicon.participation_verbs and token.pos_ == "VERB" and _part_in_attacks(
                 token, lexicon) and not joins_a_partner(token, lexicon):
             subjects, pattern = taking_part(token), "blame.part"  # "said X had been involved in attacks"
@@ -593,6 +596,20 @@ def _accomplices(plot: Token, plotters: list[Token], lexicon: Lexicon) -> list[T
     helps = [h for w in scope if w.dep_ == "prep" and w.lower_ == "with" for h in w.children
              if h.dep_ == "pobj" and lemma_of(h) in lexicon.help_nouns]
     return [a for h in helps for o in prep_objects(h, {"from", "of"}) for a in conjuncts(o)]
+
+
+def _used_for_attacks(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of using says what is used is a base or a means for attacks: "used the region as a base for
+    attacks against Iran", "uses the mountains to attack Turkey".
+
+    >>> read("The IRGC said Komala had used the region as a base for attacks against Iran.", blame)
+    [('IRGC', 'accuses', 'Komala')]
+    """
+    purposes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for b in p.children
+                for o in prep_objects(b, {"for"})] + [c for c in verb.children if c.dep_ in {"xcomp", "advcl"}] + [
+        c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for b in p.children for c in b.children
+        if c.dep_ in {"acl", "relcl"}]
+    return any("attacks" in (lexicon.noun_predicates.get(lemma_of(p)), verb_predicate(p, lexicon)) for p in purposes)
 
 
 def _a_duty(adjective: Token, lexicon: Lexicon) -> bool:
