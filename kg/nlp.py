@@ -2526,6 +2526,25 @@ def _raise_conjunct_disagreeing_with_subject(verb: Token) -> None:
         _coordinate_with(verb, clause.head, subject.right_edge.i)
 
 
+def _lower_participle_hung_on_comma(participle: Token) -> None:
+    """A participle set off after a name, which the parser hung on the comma before it ("Romanowski, speaking after
+    a meeting with Barzani, said"): it describes the name.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Romanowski, speaking after a meeting with KRG Prime Minister Masrour Barzani, said the attacks "
+    ...           "threatened investment.")
+    >>> doc[2].dep_, doc[2].head.text
+    ('acl', 'Romanowski')
+    """
+    comma = participle.head
+    if participle.tag_ != "VBG" or comma.text != "," or comma.i != participle.i - 1 or comma.i == 0:
+        return
+    named = participle.doc[comma.i - 1]
+    if named.tag_ in {"NNP", "NNPS", "NN", "NNS"} and named.dep_ in {"nsubj", "nsubjpass"}:
+        participle.head, participle.dep_ = named, "acl"
+
+
 def _raise_stance_coordinated_into_report(verb: Token) -> None:
     """A past tense of saying, accusing or demanding the parser coordinated with the verb of a clause another past
     tense reports ("Barzani said that the PKK had no place in Sinjar and urged Baghdad to expel the group"): a
@@ -3931,6 +3950,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_conjunct_with_reporting_tense,
     _raise_conjunct_of_relative_on_thing,
     _raise_stance_coordinated_into_report,
+    _lower_participle_hung_on_comma,
     _raise_verb_after_reduced_relative,
     _raise_verb_after_participle_set_off,
     _lower_clause_of_whose,

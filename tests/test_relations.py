@@ -3707,6 +3707,9 @@ def triples(nlp, text):
     ("The IRGC said Komala had used the region as a base for attacks against Iran.", ("irgc", "accuses", "komala")),
     ("\"ISIS uses the gaps between our forces to attack the Peshmerga,\" Peshmerga commander Bakhtiyar Sidiq said.",
      ("bakhtiyar_sidiq", "accuses", "islamic_state")),
+    # a participle set off after a name, which the parser hung on the comma, is the name's
+    ("Romanowski, speaking after a meeting with KRG Prime Minister Masrour Barzani, said the attacks threatened "
+     "investment.", ("alina_romanowski", "negotiates_with", "masrour_barzani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
