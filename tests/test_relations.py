@@ -3710,6 +3710,9 @@ def triples(nlp, text):
     # a participle set off after a name, which the parser hung on the comma, is the name's
     ("Romanowski, speaking after a meeting with KRG Prime Minister Masrour Barzani, said the attacks threatened "
      "investment.", ("alina_romanowski", "negotiates_with", "masrour_barzani")),
+    # one thanked for its support gave it to the thanker
+    ("KRG Prime Minister Masrour Barzani thanked Washington for its support.",
+     ("united_states", "supports", "masrour_barzani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5431,6 +5434,9 @@ def test_pattern_reads(nlp, text, expected):
     # ... not a thing told as used by the actor
     ("Washington said its strikes hit facilities used by Kataib Hezbollah to launch drones at American personnel.",
      ("united_states", "accuses", "kataib_hezbollah")),
+    # ... not where its support is of another
+    ("Kaabi, the leader of Harakat al-Nujaba, praised the Islamic Republic of Iran for its support of the resistance "
+     "axis.", ("iran", "supports", "akram_al_kaabi")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -836,10 +836,17 @@ def _acting_before(preposition: Token) -> list[Token]:
 
 
 def _support_holder(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The verb whose subject has the support a noun names: acting "with" it, relying "on" it, enjoying it."""
+    """The verb whose subject has the support a noun names: acting "with" it, relying "on" it, enjoying it, thanking
+    its giver "for" it.
+
+    >>> read("Barzani thanked Washington for its support.", support_from)
+    [('its', 'supports', 'Barzani')]
+    """
     preposition, verb = noun.head, noun.head.head
     if noun.dep_ == "pobj" and verb.pos_ in {"VERB", "AUX"} and (
-            preposition.lower_ == "with" or preposition.lower_ == "on" and lemma_of(verb) in lexicon.reliance_verbs):
+            preposition.lower_ == "with" or preposition.lower_ == "on" and lemma_of(verb) in lexicon.reliance_verbs
+            or preposition.lower_ == "for" and lemma_of(verb) in lexicon.thanking_verbs and not prep_objects(
+                noun, {"of", "for", "to"})):  # (praising Iran "for its support of the resistance" is of another)
         return verb
     if noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.receiving_verbs:
         return noun.head
