@@ -423,9 +423,9 @@ class Coreference:
         others = {s.kb_id_ for s in token.doc.spans.get(MENTIONS_KEY, []) if s.start in beside}
         # (or whose stance it is: "Iraq's prime minister condemned the strike as a breach of the conditions for U.S.
         # troops' presence in the country")
-        stance = next((a for a in token.ancestors if a.pos_ == "VERB" and self.lexicon.verb_predicates.get(
-            a.lemma_.lower()) in {"accuses", "opposes", "demands"}), None)
-        if (verb := reporting_verb(token, self.lexicon.speech_verbs) or stance) is not None:
+        if (verb := reporting_verb(token, self.lexicon.speech_verbs) or next((
+                a for a in token.ancestors if a.pos_ == "VERB" and self.lexicon.verb_predicates.get(
+                    a.lemma_.lower()) in {"accuses", "opposes", "demands"}), None)) is not None:
             # (what an apposition or clause on the speaker names is not the speaker's state: "Kataib Hezbollah,
             # one of the Iran-backed factions in Iraq, said ... as long as troops remained in the country")
             speakers = [t.i for s in _own_or_shared_subjects(verb) for t in s.subtree if t.i not in {
