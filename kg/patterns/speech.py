@@ -605,10 +605,10 @@ def _used_for_attacks(verb: Token, lexicon: Lexicon) -> bool:
     >>> read("The IRGC said Komala had used the region as a base for attacks against Iran.", blame)
     [('IRGC', 'accuses', 'Komala')]
     """
-    purposes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for b in p.children
-                for o in prep_objects(b, {"for"})] + [c for c in verb.children if c.dep_ in {"xcomp", "advcl"}] + [
-        c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for b in p.children for c in b.children
-        if c.dep_ in {"acl", "relcl"}]
+    roles = prep_objects(verb, {"as"})  # "as a base"
+    purposes = [o for r in roles for o in prep_objects(r, {"for"})] + [
+        c for r in roles for c in r.children if c.dep_ in {"acl", "relcl"}] + [
+        c for c in verb.children if c.dep_ in {"xcomp", "advcl"}]
     return any("attacks" in (lexicon.noun_predicates.get(lemma_of(p)), verb_predicate(p, lexicon)) for p in purposes)
 
 
