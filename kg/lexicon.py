@@ -203,6 +203,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     taken_up_men_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    charge_words: frozenset[str]
     thanking_verbs: frozenset[str]
     filing_verbs: frozenset[str]
     linking_verbs: frozenset[str]

@@ -23,8 +23,8 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, acts_happened_in, agents_in_phrase,
                          charged_with_harm, conjuncts, direct_objects, event_agents,
-                         examples_of, is_definite, governing_verb, in_condition, in_future, is_blocked, lemma_of,
-                         negated, obliged, opens_a_question,
+                         examples_of, is_definite, governing_verb, in_charge_content, in_condition, in_future,
+                         is_blocked, lemma_of, negated, obliged, opens_a_question,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
                          picks_a_part, prep_objects, raised_for, set_against, supposed,
                          relative_antecedent, Sentence, speaker_for, subjects_of, titled_states, verb_predicate,
@@ -139,8 +139,9 @@ class RelationExtractor:
             for frame in frames:
                 readings = list(self._readings(frame, sent, actors, attacks_told, number))
                 attacks_told.add_members(r for r in readings if self._admits(r, actors))
-                blocked = is_blocked(frame.cue, self.lexicon) and not pattern_setting(
-                    frame.pattern, "reads_negation", False) and not self._inside_an_argument(frame)
+                blocked = (is_blocked(frame.cue, self.lexicon) and not pattern_setting(
+                    frame.pattern, "reads_negation", False) and not self._inside_an_argument(frame)) or (
+                    frame.predicate != "accuses" and in_charge_content(frame.cue, self.lexicon))
                 for key in _vetoes(frame, readings, blocked):
                     vetoes.setdefault(key, []).append(frame.cue)
                 if not blocked:

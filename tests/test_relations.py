@@ -3713,6 +3713,12 @@ def triples(nlp, text):
     # one thanked for its support gave it to the thanker
     ("KRG Prime Minister Masrour Barzani thanked Washington for its support.",
      ("united_states", "supports", "masrour_barzani")),
+    # revenge a light verb takes is an answer aimed at whom its preposition names
+    ("Kataib Hezbollah said it would take revenge on the American forces.",
+     ("kataib_hezbollah", "threatens", "us_forces")),
+    # the charge in an accusation stays the accuser's blame
+    ("Masjedi dismissed Washington's accusations that Tehran directs the attacks on US interests in Iraq.",
+     ("united_states", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5437,6 +5443,10 @@ def test_pattern_reads(nlp, text, expected):
     # ... not where its support is of another
     ("Kaabi, the leader of Harakat al-Nujaba, praised the Islamic Republic of Iran for its support of the resistance "
      "axis.", ("iran", "supports", "akram_al_kaabi")),
+    # what a charge says was done is the charge, no act the text tells
+    ("Masjedi dismissed Washington's accusations that Tehran directs the attacks on US interests in Iraq.",
+     ("iran", "attacks", "united_states")),
+    ("Blinken alleged that KSS attacked US forces.", ("kataib_sayyid_al_shuhada", "attacks", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -27,7 +27,8 @@ __all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "c
            "reporter_of_participle",
            "lemma_of", "phrasal_lemma", "verb_predicate", "names_a_person",
            "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
-           "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "negated", "governing_verb",
+           "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "in_charge_content", "negated",
+           "governing_verb",
            "SUBJECT_DEPS", "RELATIVE_PRONOUNS",
            "PASSIVE_SUBJECT_DEPS", "OBJECT_DEPS", "MODIFIER_DEPS", "NOUN_MODIFIER_DEPS", "CLAUSE_DEPS",
            "repeated_prepositions", "shared_passive_agents", "co_agents", "object_companions", "relative_antecedent",
@@ -1327,6 +1328,25 @@ def is_blocked(cue: Token, lexicon: Lexicon) -> bool:
         below = current
         if current.dep_ in NOUN_MODIFIER_DEPS or _finite_adverbial(current):
             break
+    return False
+
+
+def in_charge_content(cue: Token, lexicon: Lexicon) -> bool:
+    """Whether a cue is in the content clause of a charge (lexicon `charge_words`): what one is accused of is the
+    charge, no act the text tells (a reading of blame from it stands).
+
+    >>> doc = _parser()("Masjedi dismissed Washington's accusations that Tehran directs the attacks.")
+    >>> in_charge_content(doc[9], load_lexicon()), in_charge_content(doc[4], load_lexicon())
+    (True, False)
+    >>> in_charge_content(_parser()("Blinken alleged that KSS attacked US forces.")[4], load_lexicon())
+    True
+    """
+    below = cue
+    for level, current in _governors(cue):
+        if level and lemma_of(current) in lexicon.charge_words and below.dep_ in {"ccomp", "acl"} and (
+                below.i > current.i):
+            return True
+        below = current
     return False
 
 

@@ -1224,7 +1224,7 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue  # "would continue to help the Iraqi army fight the Islamic State": the helped fight, as a purpose
         if act.pos_ == "NOUN" and _anothers_act(act, speaker, lexicon):
             continue  # "the continuation of its attacks will drag the region into war": Washington's, not the speaker's
-        targets = _targets_of_act(act, lexicon) + answers
+        targets = list(dict.fromkeys(_targets_of_act(act, lexicon) + answers))
         if not targets and act.pos_ == "NOUN" and act.dep_ == "dobj":
             targets = prep_objects(act.head, lexicon.target_preps)  # "would escalate operations against US interests"
         if act.pos_ == "VERB" and is_passive(act):
@@ -1233,14 +1233,15 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def _targets_of_act(act: Token, lexicon: Lexicon) -> list[Token]:
-    """Whom an act is done to: its objects and the objects of its prepositions of aim; of an act it launches, that
-    act's ("would launch new operations against the PKK": the operations are no target).
+    """Whom an act is done to: its objects and the objects of its prepositions of aim; of an act it launches or an
+    answer it takes, that act's ("would launch new operations against the PKK": the operations are no target).
 
     >>> read("Turkey would launch new operations against the PKK, Erdogan said.", reported_threat)[0]
     ('Erdogan', 'threatens', 'PKK')
     """
     objects = [c for c in act.children if c.dep_ == "dobj"]
-    launched = [o for o in objects if lexicon.noun_predicates.get(lemma_of(o)) == "attacks"]
+    launched = [o for o in objects if lexicon.noun_predicates.get(lemma_of(o)) == "attacks" or (
+        lemma_of(o) in lexicon.answering_nouns)]
     return prep_objects(act, lexicon.target_preps) + [o for o in objects if o not in launched] + [
         t for o in launched for t in prep_objects(o, lexicon.target_preps)]
 
@@ -1251,10 +1252,16 @@ def _answered_by_act(act: Token, lexicon: Lexicon) -> list[Token]:
 
     >>> read("Nujaba warned that it would deal with the American embassy.", reported_threat)
     [('Nujaba', 'threatens', 'embassy')]
+    >>> read("The committee said it would take revenge on the American occupier.", reported_threat)
+    [('committee', 'threatens', 'occupier')]
     """
     if act.pos_ != "VERB":
         return []
     lemma = lemma_of(act)
+    answers = [o for o in direct_objects(act) if lemma_of(o) in lexicon.answering_nouns]
+    if answers and lemma in lexicon.light_verbs:  # "would take revenge on X": the answer's aim, on either word
+        return prep_objects(act, lexicon.target_preps) + [
+            t for o in answers for t in prep_objects(o, lexicon.target_preps)]
     return prep_objects(act, {"to"}) if lemma in lexicon.response_verbs else (
         prep_objects(act, {"with"}) if lemma in lexicon.reckoning_verbs else [])
 
