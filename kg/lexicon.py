@@ -204,6 +204,8 @@ class Lexicon:
     taken_up_men_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     charge_words: frozenset[str]
+    target_nouns: frozenset[str]
+    listing_verbs: frozenset[str]
     thanking_verbs: frozenset[str]
     filing_verbs: frozenset[str]
     linking_verbs: frozenset[str]

@@ -3719,6 +3719,9 @@ def triples(nlp, text):
     # the charge in an accusation stays the accuser's blame
     ("Masjedi dismissed Washington's accusations that Tehran directs the attacks on US interests in Iraq.",
      ("united_states", "accuses", "iran")),
+    # targets listed in a sentence of their own are the last attacker's
+    ("U.S. aircraft struck militia facilities in Syria on Sunday. Kirby said the targets included weapons storage "
+     "facilities used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5482,6 +5485,12 @@ def test_an_act_a_coordinated_demand_asks_to_stop_rules_out_no_condemnation_befo
 def test_the_dead_placed_in_a_group_are_killed_by_no_one_where_no_attacker_was_told(nlp):
     doc = nlp("A blast killed four fighters near Qaim. The dead were members of Kataib Hezbollah.")
     assert not [r for r in doc._.readings if r.predicate == "kills" and r.object == "kataib_hezbollah"]
+    assert "kataib_hezbollah" in {s.kb_id_ for s in doc.spans["kg_mentions"]}
+
+
+def test_targets_listed_with_no_attacker_told_are_attacked_by_no_one(nlp):
+    doc = nlp("A blast hit a depot near Qaim. The targets included facilities used by Kataib Hezbollah.")
+    assert not [r for r in doc._.readings if r.object == "kataib_hezbollah"]
     assert "kataib_hezbollah" in {s.kb_id_ for s in doc.spans["kg_mentions"]}
 
 

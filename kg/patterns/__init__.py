@@ -19,6 +19,7 @@ confidence in the table of patterns (``kg/data/patterns.yaml``).
 """
 
 from kg.patterns.events import (active_verb, casualties_of_the_attacked, counted_among_the_dead, dead_placed_in_group,
+                                targets_listed,
                                 dead_told_as_members, event_agents,
                                 event_noun, fighting_until_departure, fighting_while_present,
                                 mutual_fighting, negotiation, passive_agent, possessed_killing, promised_retaliation,
@@ -70,7 +71,7 @@ PATTERNS = (
     ending_presence, refusal, marked_as_target, attribution, conditional_threat, casualties_at_target, instruction,
     demanded_clause, installing_in_office, coming_to_aid, following_orders, summoned_envoy, others_of_the_whole,
     unattributed_deaths, labelled_occupier, fighting_until_departure, counted_among_the_dead, dead_told_as_members,
-    dead_placed_in_group, possessed_killing,
+    dead_placed_in_group, targets_listed, possessed_killing,
     allegation, casualties_of_the_attacked, fighting_while_present, demanded_end_of_wrong, traded_accusations,
     in_charge, provoked_retaliation, named_as_members,
 )

@@ -1871,6 +1871,29 @@ def dead_placed_in_group(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             yield frame(verb, "kills", group, verb, "dead_placed_in_group")
 
 
+def targets_listed(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """The targets of the attack told just before, listed in a sentence of their own ("The targets included weapons
+    depots used by Kataib Hezbollah", "Its targets were KH positions"): the frame's subject is the verb itself;
+    whoever carried out the last attack told attacked them.
+
+    >>> read("The targets included weapons depots used by Kataib Hezbollah.", targets_listed)
+    [('included', 'attacks', 'weapons depots')]
+    >>> read("Kirby said its targets were Kataib Hezbollah and Nujaba.", targets_listed)
+    [('were', 'attacks', 'Kataib Hezbollah'), ('were', 'attacks', 'Nujaba')]
+    >>> read("A target of the strikes was a depot.", targets_listed)
+    []
+    """
+    for targets in sent:
+        if targets.dep_ != "nsubj" or lemma_of(targets) not in lexicon.target_nouns or not (
+                is_definite(targets) or any(c.dep_ == "poss" for c in targets.children)):
+            continue
+        verb = targets.head
+        if lemma_of(verb) not in lexicon.listing_verbs:
+            continue
+        for target in (t for c in verb.children if c.dep_ in {"dobj", "attr"} for t in conjuncts(c)):
+            yield frame(verb, "attacks", target, verb, "targets_listed")
+
+
 def possessed_killing(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """A killing owned by its victim ("Soleimani's killing", "Muhandis's assassination") and told as done by an
     agent or in an event of one: the agent kills the one whose killing it was. With an "of" object the owner is the
