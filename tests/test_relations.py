@@ -5450,6 +5450,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Masjedi dismissed Washington's accusations that Tehran directs the attacks on US interests in Iraq.",
      ("iran", "attacks", "united_states")),
     ("Blinken alleged that KSS attacked US forces.", ("kataib_sayyid_al_shuhada", "attacks", "us_forces")),
+    # a word of fault a verb of holding puts on its object is no charge against the holder
+    ("\"The United States will not hesitate to hold responsible all those who threaten our forces' safety,\" CENTCOM "
+     "commander Gen. Michael Erik Kurilla said.", ("michael_kurilla", "accuses", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -340,15 +340,22 @@ def _fault_cues(sent: Span, lexicon: Lexicon) -> set[Token]:
     """The words by which a speaker finds fault with someone in a sentence: not a wrong one acts against ("supports
     the resistance against the occupiers", "cooperate against terrorist groups"), nor one a pronoun is described by
     ("would pursue those responsible" names no one), nor a word of an actor's proper name ("the Counter-Terrorism
-    Service")."""
+    Service"), nor one a verb of holding puts on its object, whose charge the holder makes ("will not hesitate to
+    hold responsible all those who threaten our forces").
+
+    >>> read('"The United States will not hesitate to hold responsible all those who harm our forces," he said.',
+    ...      reported_fault, speaker="he")
+    []
+    """
     return {t for t in sent if (lemma_of(t) in lexicon.fault_words or t.lower_ in lexicon.fault_words)
             and not (t.pos_ == "PROPN" and names_an_actor(t))
             and not ((phrase := t.head if t.dep_ in {"amod", "compound"} else t).dep_ == "pobj"
                      and phrase.head.lower_ in lexicon.adversary_preps)
             and not _denied_of_subject(t) and not _a_duty(t, lexicon)
-            and not (t.dep_ == "amod" and t.head.tag_ in {"DT", "PRP", "WP"})} | _harm_to_the_innocent(
-        sent, lexicon) | {t for t in sent if t.lower_ in lexicon.front_nouns and t.dep_ == "attr" and (
-            t.head.dep_ == "ccomp") and _front_users(t)}
+            and not (t.dep_ == "amod" and t.head.tag_ in {"DT", "PRP", "WP"})
+            and not (t.dep_ in {"acomp", "oprd"} and lemma_of(t.head) in lexicon.holding_verbs)
+            } | _harm_to_the_innocent(sent, lexicon) | {t for t in sent if t.lower_ in lexicon.front_nouns and (
+                t.dep_ == "attr") and t.head.dep_ == "ccomp" and _front_users(t)}
 
 
 def _front_users(front: Token) -> list[Token]:
