@@ -208,14 +208,17 @@ def _repair_parse(token: Token) -> None:
 
 
 def _raise_content_clause_of_message(verb: Token) -> None:
-    """A "that" clause after the message a verb was said "in", which the parser made the message noun's ("the group
-    said in a statement that it would target US bases"): what the clause reports is the verb's.
+    """A "that" clause after the message or interview a verb was said "in", which the parser made the noun's ("the
+    group said in a statement that it would target US bases"): what the clause reports is the verb's.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> doc = nlp("The group said in a statement that it would target US bases.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "target"]
     [('target', 'ccomp', 'said')]
+    >>> doc = nlp("Al-Fartousi said in an interview that the faction would resume its operations.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "resume"]
+    [('resume', 'ccomp', 'said')]
     """
     message = verb.head
     if not (verb.dep_ == "acl" and verb.tag_.startswith("VB") and message.dep_ == "pobj"):
@@ -223,7 +226,8 @@ def _raise_content_clause_of_message(verb: Token) -> None:
     preposition = message.head
     # (before the lemmatizer: a noun's own form)
     if not (preposition.lower_ in {"in", "on"} and preposition.head.tag_.startswith("VB") and (
-            {message.lower_, message.lower_.removesuffix("s")} & load_lexicon().message_nouns)):
+            {message.lower_, message.lower_.removesuffix("s")} & (
+                load_lexicon().message_nouns | load_lexicon().interview_nouns))):
         return
     if any(c.dep_ == "mark" and c.lower_ == "that" and c.i == verb.left_edge.i for c in verb.children):
         verb.head, verb.dep_ = preposition.head, "ccomp"

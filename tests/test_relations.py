@@ -3722,6 +3722,12 @@ def triples(nlp, text):
     # targets listed in a sentence of their own are the last attacker's
     ("U.S. aircraft struck militia facilities in Syria on Sunday. Kirby said the targets included weapons storage "
      "facilities used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
+    # a "that" clause after the interview a verb was said in is the verb's
+    ("Kadhim al-Fartousi, the spokesman of Kataib Sayyid al-Shuhada, said in an interview that the faction would "
+     "resume its operations against American forces.", ("kadhim_al_fartousi", "threatens", "us_forces")),
+    # a politician from a party is one of its members
+    ("Fuad Hussein, a veteran Kurdish politician from the Kurdistan Democratic Party, spoke on Monday.",
+     ("fuad_hussein", "member_of", "kurdistan_democratic_party")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5453,6 +5459,8 @@ def test_pattern_reads(nlp, text, expected):
     # a word of fault a verb of holding puts on its object is no charge against the holder
     ("\"The United States will not hesitate to hold responsible all those who threaten our forces' safety,\" CENTCOM "
      "commander Gen. Michael Erik Kurilla said.", ("michael_kurilla", "accuses", "united_states")),
+    # ... but a politician of a state's adjective is only from there
+    ("Fuad Hussein, an Iraqi politician, spoke on Monday.", ("fuad_hussein", "official_of", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
