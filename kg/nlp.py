@@ -2573,23 +2573,33 @@ def _raise_stance_coordinated_into_report(verb: Token) -> None:
 
 def _raise_conjunct_of_relative_on_thing(verb: Token) -> None:
     """A past tense of saying, accusing or demanding the parser coordinated, after a comma and "and", with a relative
-    clause on a thing: "condemned an attack on Erbil that killed a businessman, and called on Baghdad to act". An
-    attack calls on no one: the verb is coordinated with the verb the thing's phrase hangs on.
+    clause on a thing, or after "and" with a participle on one: "condemned an attack on Erbil that killed a
+    businessman, and called on Baghdad to act", "condemned the attacks as terrorist acts aimed at the region's
+    economy and called on Baghdad to act". An attack calls on no one: the verb is coordinated with the verb the
+    thing's phrase hangs on.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> doc = nlp("The KRG condemned an attack on Erbil that killed a businessman, and called on Baghdad to act.")
     >>> doc[13].text, doc[13].head.text
     ('called', 'condemned')
+    >>> doc = nlp("Barzani condemned the attacks as terrorist acts aimed at the region's economy and called on Baghdad "
+    ...           "to act.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "called"]
+    [('called', 'condemned')]
     """
-    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ == "relcl") or verb.lower_ not in (
-            _stance_past_forms()) or any(c.dep_ in _SUBJECT_ARCS for c in verb.children):
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ in {"relcl", "acl"}) or (
+            verb.lower_ not in _stance_past_forms()) or any(c.dep_ in _SUBJECT_ARCS for c in verb.children):
         return
     doc, relative = verb.doc, verb.head
     thing = relative.head
-    if not (verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ",") or not any(
-            c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in relative.children) or (
-            thing.tag_ not in {"NN", "NNS"} or thing.lower_.removesuffix("s") in _agent_nouns()):
+    after_and = verb.i >= 2 and doc[verb.i - 1].lower_ == "and"
+    if relative.dep_ == "relcl":
+        set_apart = after_and and doc[verb.i - 2].text == "," and any(
+            c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in relative.children)
+    else:  # (a participle's conjunct would be one too: the tense tells the verb is another clause's)
+        set_apart = after_and and relative.tag_ == "VBN" and not any(c.dep_ in _SUBJECT_ARCS for c in relative.children)
+    if not set_apart or thing.tag_ not in {"NN", "NNS"} or thing.lower_.removesuffix("s") in _agent_nouns():
         return
     governing = next((a for a in thing.ancestors if a.tag_.startswith("VB") and a.i < thing.i), None)
     if governing is not None and any(c.dep_ == "nsubj" for c in governing.children):

@@ -3728,6 +3728,14 @@ def triples(nlp, text):
     # a politician from a party is one of its members
     ("Fuad Hussein, a veteran Kurdish politician from the Kurdistan Democratic Party, spoke on Monday.",
      ("fuad_hussein", "member_of", "kurdistan_democratic_party")),
+    # a stance coordinated after a participle on a thing is the main verb's
+    ("Masrour Barzani condemned the attacks as \"terrorist acts\" aimed at the region's economy and called on the "
+     "federal government in Baghdad to identify and punish the perpetrators.",
+     ("masrour_barzani", "demands", "iraqi_government")),
+    # an umbrella "for" factions groups them
+    ("The Islamic Resistance in Iraq, an umbrella for Iran-aligned armed factions including Kataib Hezbollah and "
+     "Harakat al-Nujaba, has claimed more than 150 attacks on Israel.",
+     ("harakat_al_nujaba", "member_of", "islamic_resistance_in_iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5461,6 +5469,13 @@ def test_pattern_reads(nlp, text, expected):
      "commander Gen. Michael Erik Kurilla said.", ("michael_kurilla", "accuses", "united_states")),
     # ... but a politician of a state's adjective is only from there
     ("Fuad Hussein, an Iraqi politician, spoke on Monday.", ("fuad_hussein", "official_of", "iraq")),
+    # a source whose attribution the parser hung on a "where" clause is placed nowhere
+    ("BAGHDAD, Jan 5 (Reuters) - Two rockets landed near Baghdad International Airport on Sunday, where a military "
+     "base hosts U.S. troops, the Iraqi military said in a statement.",
+     ("iraqi_security_forces", "deployed_in", "baghdad_airport")),
+    # ... but a front for a group is its cover
+    ("A faction calling itself Ashab al-Kahf has claimed attacks, and U.S. officials say it is a front for Kataib "
+     "Hezbollah.", ("kataib_hezbollah", "member_of", "ashab_al_kahf")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -419,6 +419,9 @@ def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('militias', 'member_of', 'Islamic Resistance')]
     >>> read("The Islamic Resistance in Iraq is a coalition of Iran-aligned factions.", umbrella_apposition)
     [('factions', 'member_of', 'Islamic Resistance')]
+    >>> read("The Islamic Resistance in Iraq, an umbrella for factions including Kataib Hezbollah, claimed it.",
+    ...      umbrella_apposition)
+    [('factions', 'member_of', 'Islamic Resistance')]
     >>> read("Its members, the State of Law coalition of Nouri al-Maliki, met.", umbrella_apposition)
     []
     >>> read("The Fatah Alliance, the political bloc of the Popular Mobilisation Forces, backed it.",
@@ -431,8 +434,10 @@ def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "X, an umbrella of militias"; "X is a coalition of factions"
         wholes = [token.head] if token.dep_ == "appos" else subjects_of(token.head) if (
             token.dep_ == "attr" and lemma_of(token.head) == "be") else []
-        # (a person's coalition is the one they lead: "the State of Law coalition of Nouri al-Maliki")
-        members = [m for p in prep_objects(token, {"of"}) for m in conjuncts(p)
+        # (a person's coalition is the one they lead: "the State of Law coalition of Nouri al-Maliki"; "an umbrella
+        # for factions" groups them as "of" does, where "a front for Kataib Hezbollah" is the group's cover)
+        grouping = {"of"} if lemma_of(token) in lexicon.front_nouns else {"of", "for"}
+        members = [m for p in prep_objects(token, grouping) for m in conjuncts(p)
                    if not names_a_person(m)] + _operating_under(token)
         if len(members) == 1 and members[0].pos_ == "PROPN" and is_definite(token):
             continue  # "the political bloc of the PMF" is the one body's own, not a group of others'

@@ -348,6 +348,8 @@ def _around(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
         for container in prep_objects(token, {"in"}):
             yield frame(place, "located_in", container, token, "location.at_in")
     for clause in (c for c in token.children if c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children)):
+        if lemma_of(clause) in lexicon.speech_verbs:
+            continue  # "the airport, where a base hosts U.S. troops, the Iraqi military said": a source placed nowhere
         for inside in subjects_of(clause):
             military = {lemma_of(inside), inside.lower_} & (lexicon.force_nouns | lexicon.force_site_nouns)
             yield frame(inside, "deployed_in" if military else "located_in", token, clause, "location.where")
