@@ -203,6 +203,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     taken_up_men_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    act_pronouns: frozenset[str]
     charge_words: frozenset[str]
     target_nouns: frozenset[str]
     listing_verbs: frozenset[str]

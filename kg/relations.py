@@ -132,10 +132,8 @@ class RelationExtractor:
         read_from: dict[tuple[int, str, str, str], list[Token]] = {}
         attacks_told = EventMemory(self.event_nouns, self.lexicon)
         for number, sent in enumerate(Sentence(doc, s.start, s.end) for s in doc.sents):
-            # (a frame whose targets come from what the text told reads the sentence's own readings too: "We hold
-            # Iran responsible, and we will respond")
             frames = sorted((frame for pattern in PATTERNS for frame in pattern(sent, self.lexicon)),
-                            key=lambda frame: pattern_setting(frame.pattern, "targets_from_memory", False))
+                            key=self._reading_order)
             for frame in frames:
                 readings = list(self._readings(frame, sent, actors, attacks_told, number))
                 attacks_told.add_members(r for r in readings if self._admits(r, actors))
@@ -265,6 +263,13 @@ class RelationExtractor:
                                    round(max(0.05, frame.confidence - subject_cost - _REFERENCE_COSTS["event"]
                                              - length_cost), 3), frame.pattern)
 
+    def _reading_order(self, frame: Frame) -> tuple[bool, bool]:
+        """Frames that read what their sentence tells come after the others: one whose targets come from what the
+        text told ("We hold Iran responsible, and we will respond"), and one whose object is a pronoun that may take
+        up an act ("When the US retaliated with strikes, Sudani condemned those too")."""
+        return (pattern_setting(frame.pattern, "targets_from_memory", False),
+                not isinstance(frame.object, str) and frame.object.lower_ in self.lexicon.act_pronouns)
+
     def _subjects(self, frame: Frame, predicate: str, objects: list[tuple[str, float]], actors: dict,
                   attacks_told: "EventMemory", number: int) -> list[tuple[str, float]]:
         """The actors a frame's subject stands for, with what reaching each costs."""
@@ -367,6 +372,11 @@ class RelationExtractor:
                 target.dep_ == "appos" and self.lexicon.noun_predicates.get(lemma_of(target)) in _EVENTS)):
             # "condemned the strike"; "..., killing two fighters, a strike the government condemned"
             objects = self._recalled_agents(target, actors, attacks_told, number)
+        if not objects and frame.predicate == "accuses" and target.dep_ == "dobj" and (
+                target.lower_ in self.lexicon.act_pronouns):
+            # "The United States struck KH leaders. Sudani condemned them": a pronoun naming no actor is the attack
+            # told just before, its doer the one charged
+            objects = [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.last_attackers(number, own=True)]
         return objects
 
     def _where_recalled(self, event: Token) -> set[str]:
@@ -687,12 +697,13 @@ class EventMemory:
         members ("killed Jawari, a Nujaba leader ... Nujaba vowed revenge"), however long ago."""
         return self._last_attack_on(targets)[1]
 
-    def last_attackers(self, number: int) -> list[str]:
-        """Who carried out the last attack told in the sentence before sentence `number`, on whomever it was."""
+    def last_attackers(self, number: int, own: bool = False) -> list[str]:
+        """Who carried out the last attack told in the sentence before sentence `number` (or in it, with `own`), on
+        whomever it was."""
         for told_in, _, _, pairs in reversed(self.told):
             if told_in < number - 1:
                 break
-            if told_in < number and (agents := [s for s, _ in pairs if s]):
+            if (told_in < number or own) and (agents := [s for s, _ in pairs if s]):
                 return list(dict.fromkeys(agents))
         return []
 

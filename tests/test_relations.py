@@ -3736,6 +3736,12 @@ def triples(nlp, text):
     ("The Islamic Resistance in Iraq, an umbrella for Iran-aligned armed factions including Kataib Hezbollah and "
      "Harakat al-Nujaba, has claimed more than 150 attacks on Israel.",
      ("harakat_al_nujaba", "member_of", "islamic_resistance_in_iraq")),
+    # a pronoun naming no actor after an attack takes the attack up; its doer is charged
+    ("The United States retaliated with strikes on Kataib Hezbollah leaders in Baghdad. Sudani condemned them, "
+     "calling them a violation of sovereignty.", ("mohammed_shia_al_sudani", "accuses", "united_states")),
+    ("When Kataib Hezbollah fired drones at US bases, Sudani's government condemned the attacks. When the United "
+     "States retaliated with strikes on the group's leaders in Baghdad, Sudani condemned those too.",
+     ("mohammed_shia_al_sudani", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5476,6 +5482,10 @@ def test_pattern_reads(nlp, text, expected):
     # ... but a front for a group is its cover
     ("A faction calling itself Ashab al-Kahf has claimed attacks, and U.S. officials say it is a front for Kataib "
      "Hezbollah.", ("kataib_hezbollah", "member_of", "ashab_al_kahf")),
+    # ... the attack its own sentence tells, not the one before
+    ("When Kataib Hezbollah fired drones at US bases, Sudani's government condemned the attacks. When the United "
+     "States retaliated with strikes on the group's leaders in Baghdad, Sudani condemned those too.",
+     ("mohammed_shia_al_sudani", "accuses", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
