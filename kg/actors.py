@@ -1427,6 +1427,8 @@ class ActorLinker:
             return named, label
         if (group := self._group_word_before(span)) is not None and group.start not in claimed:
             return group, "ORG"
+        if label == "ORG" and (person := _titled_name(span, self.lexicon)) is not None:
+            return person, "PERSON"
         return span, label
 
     def _committees(self, doc: Doc, found: list[_Candidate], claimed: set[int]) -> list[_Candidate]:
@@ -2718,6 +2720,30 @@ def _is_label(preposition: Token, lexicon: Lexicon) -> bool:
     governor = preposition.head.lemma_.lower()
     return (preposition.lower_ == "of" and governor in lexicon.designation_lists
             or preposition.lower_ == "as" and governor in lexicon.designation_verbs)
+
+
+def _titled_name(span: Span, lexicon: Lexicon) -> Span | None:
+    """A name the NER took for an organisation's though an office's title heads it ("Iranian Ambassador to Baghdad
+    Iraj Masjedi", where the NER tags "Masjedi" alone): the person's whole name, with the given names before it.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Iranian Ambassador to Baghdad Iraj Masjedi said the visit aimed to help.")
+    >>> _titled_name(doc[5:6], load_lexicon()).text
+    'Iraj Masjedi'
+    >>> _titled_name(doc[3:4], load_lexicon()) is None
+    True
+    """
+    root = span.root
+    cue_words = frozenset().union(*lexicon.type_cues.values())  # ("Supreme National Security Council": a body's)
+    if any(t.lower_ in cue_words or t.lemma_.lower() in cue_words for t in span) or not any(
+            c.dep_ in {"nmod", "compound"} and c.i < span.start and c.is_title and _is_role_word(c, lexicon)
+            for c in root.children):
+        return None
+    start = span.start
+    while start > 0 and (given := span.doc[start - 1]).head == root and given.dep_ == "compound" and (
+            given.tag_ == "NNP" and given.is_title and not given.ent_type_ and not _is_role_word(given, lexicon)):
+        start -= 1
+    return span.doc[start:span.end]
 
 
 def _is_role_word(token: Token, lexicon: Lexicon) -> bool:

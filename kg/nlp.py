@@ -916,26 +916,33 @@ def _title_before_holder(role: Token, name: Token) -> None:
 
 
 def _split_name_from_post_in_place(role: Token) -> None:
-    """A title naming a post "in" a place, run together with the holder's name, which the parser made one name in the
-    "in" ("U.S. Consul General in Erbil Mark Stroh met ..."): the place's name ends where the gazetteer's place does,
-    and the title stands before the holder's name.
+    """A title naming a post "in" or "to" a place, run together with the holder's name, which the parser made one name
+    in the preposition ("U.S. Consul General in Erbil Mark Stroh met ...", "Iran's ambassador to Iraq Mohammad Kazem
+    Al-e Sadeq said"): the place's name ends where the gazetteer's place or state does, and the title stands before
+    the holder's name.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> doc = nlp("U.S. Consul General in Erbil Mark Stroh met PUK leader Bafel Talabani.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"General", "Erbil", "Stroh"}]
     [('General', 'compound', 'Stroh'), ('Erbil', 'pobj', 'in'), ('Stroh', 'nsubj', 'met')]
+    >>> doc = nlp("Iran's ambassador to Iraq Mohammad Kazem Al-e Sadeq said on Sunday that the talks went well.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"ambassador", "Iraq", "Sadeq"}]
+    [('ambassador', 'compound', 'Sadeq'), ('Iraq', 'pobj', 'to'), ('Sadeq', 'nsubj', 'said')]
     """
     lexicon = load_lexicon()
     if role.dep_ not in _SUBJECT_ARCS or role.lower_ not in lexicon.titles | lexicon.role_predicates.keys():
         return
-    within = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    within = next((c for c in role.children if c.dep_ == "prep" and c.lower_ in {"in", "to"}), None)
     name = None if within is None else next((c for c in within.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None)
-    if name is None or not all(t.tag_ == "NNP" and t.is_title for t in role.doc[within.i + 1:name.i + 1]):
+    # (a name's hyphen and particles stand in it: "Al-e Sadeq")
+    if name is None or not role.doc[within.i + 1].is_title or not all(
+            t.tag_ in {"NNP", "HYPH"} for t in role.doc[within.i + 1:name.i + 1]):
         return
     words = role.doc[within.i + 1:name.i + 1]
-    # (the shortest run of words the gazetteer knows for a place, with a name of two words or more after it)
-    end = next((i for i in range(1, len(words) - 1) if is_place(words[:i].text)), None)
+    # (the shortest run of words the gazetteer knows for a place or a state, with a name of two words or more after it)
+    end = next((i for i in range(1, len(words) - 1) if is_place(words[:i].text) or country_name(words[:i].text)),
+               None)
     if end is None:
         return
     place = words[end - 1]

@@ -3742,6 +3742,12 @@ def triples(nlp, text):
     ("When Kataib Hezbollah fired drones at US bases, Sudani's government condemned the attacks. When the United "
      "States retaliated with strikes on the group's leaders in Baghdad, Sudani condemned those too.",
      ("mohammed_shia_al_sudani", "accuses", "united_states")),
+    # a title "to" a state run into its holder's name
+    ("Iran's ambassador to Iraq Mohammad Kazem Al-e Sadeq said on Sunday that the talks went well.",
+     ("mohammad_kazem_al_e_sadeq", "official_of", "iran")),
+    # a name an office's title heads is a person's, whatever the NER took it for
+    ("Iranian Ambassador to Baghdad Iraj Masjedi said the visit aimed to strengthen cooperation.",
+     ("iraj_masjedi", "official_of", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
