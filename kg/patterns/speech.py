@@ -970,10 +970,18 @@ def _wished_by_another(verb: Token) -> bool:
     []
     >>> read('"Our resolve to expel the occupiers is firm," he said.', reported_coercion, speaker="speaker")
     [('speaker', 'threatens', 'occupiers')]
+    >>> read("He said Tehran's goal was to expel the United States from the region.", reported_coercion,
+    ...      speaker="speaker")
+    []
     """
-    if verb.dep_ != "acl":
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) == "be":
+        # ("Tehran's goal was to expel the United States": the will is the subject's, whose verb is the copula)
+        wish = next((s for s in verb.head.children if s.dep_ == "nsubj"), None)
+    else:
+        wish = verb.head if verb.dep_ == "acl" else None
+    if wish is None:
         return False
-    owners = [c for c in verb.head.children if c.dep_ == "poss"] + prep_objects(verb.head, {"of"})
+    owners = [c for c in wish.children if c.dep_ == "poss"] + prep_objects(wish, {"of"})
     return any(owner.lower_ not in SPEAKER_PRONOUNS for owner in owners)
 
 
