@@ -5493,7 +5493,7 @@ def test_pattern_reads(nlp, text, expected):
      "States retaliated with strikes on the group's leaders in Baghdad, Sudani condemned those too.",
      ("mohammed_shia_al_sudani", "accuses", "kataib_hezbollah")),
     # an act a copula gives as another's goal is no threat of the speaker's
-    ("Asked about Iran, McKenzie said Tehran's goal was to expel the United States from the region.",
+    ("Asked about Iran, Gen. Kenneth McKenzie said Tehran's goal was to expel the United States from the region.",
      ("kenneth_mckenzie", "threatens", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
