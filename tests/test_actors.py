@@ -1184,6 +1184,8 @@ def test_a_state_named_on_a_ministry_s_capitalised_name_makes_it_the_state_s(nlp
     # a body with a name of its own keeps it
     assert ("Federal Supreme Court", "federal_supreme_court") in mentions(
         nlp("Iraq's Federal Supreme Court ruled against the KRG."))
+    assert ("Iran's Supreme National Security Council", "iran_supreme_national_security_council") in mentions(
+        nlp("Iran's Supreme National Security Council met on Sunday."))
 
 
 @pytest.mark.parametrize("text, expected", [

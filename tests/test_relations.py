@@ -3748,6 +3748,9 @@ def triples(nlp, text):
     # a name an office's title heads is a person's, whatever the NER took it for
     ("Iranian Ambassador to Baghdad Iraj Masjedi said the visit aimed to strengthen cooperation.",
      ("iraj_masjedi", "official_of", "iran")),
+    # the head of a state's parliament leads it
+    ("Mohammad Bagher Ghalibaf, the speaker of the Iranian parliament, said the attack was a crime.",
+     ("mohammad_bagher_ghalibaf", "leads", "iranian_parliament")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
