@@ -3751,6 +3751,13 @@ def triples(nlp, text):
     # the head of a state's parliament leads it
     ("Mohammad Bagher Ghalibaf, the speaker of the Iranian parliament, said the attack was a crime.",
      ("mohammad_bagher_ghalibaf", "leads", "iranian_parliament")),
+    # a participle on the place after the object of a verb describes the object
+    ("U.S. warplanes struck a weapons depot in eastern Syria used by Iran's Revolutionary Guard and affiliated "
+     "groups.", ("us_forces", "attacks", "irgc")),
+    # a copula coordinated with a relative clause's verb shares its subject
+    ("Nouri al-Maliki, the former prime minister who heads the State of Law coalition and is a leading figure in the "
+     "Coordination Framework, said the bloc would not form a government.",
+     ("nouri_al_maliki", "member_of", "coordination_framework")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

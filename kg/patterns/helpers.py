@@ -743,6 +743,9 @@ def loose_participle_noun(participle: Token) -> Token | None:
     >>> doc = _parser()("Jets struck facilities in western Iraq and eastern Syria used by the IRGC.")
     >>> loose_participle_noun(doc[9]).text
     'facilities'
+    >>> doc = _parser()("U.S. warplanes struck a weapons depot in eastern Syria used by Iran's Revolutionary Guard.")
+    >>> loose_participle_noun(doc[9]).text
+    'depot'
     """
     if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head.pos_ == "PROPN":
         place = participle.head
@@ -751,6 +754,10 @@ def loose_participle_noun(participle: Token) -> Token | None:
         if place.dep_ == "conj":
             return place.head if place.head.pos_ == "NOUN" else None  # the parser joined the place to the noun
         holder = place.head.head if place.dep_ == "pobj" and place.head.lower_ in {"in", "at"} else None
+        if holder is not None and holder.pos_ == "VERB":
+            # ("struck a weapons depot in eastern Syria used by the IRGC": the place's phrase hung on the verb, the
+            # thing is the verb's object before it)
+            holder = next((o for o in holder.children if o.dep_ == "dobj" and o.i < place.i), None)
         return holder if holder is not None and holder.pos_ == "NOUN" else None
     if participle.dep_ != "advcl" or participle.tag_ not in {"VBN", "VBG", "VBD"} or any(
             c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children):

@@ -505,7 +505,10 @@ def _person_it_stands_for(role: Token) -> list[Token]:
 def _holder_by_clause(role: Token, lexicon: Lexicon) -> list[Token]:
     """The person a clause gives a role to: by a copula, an appointment, "as", or a count of the role's holders."""
     if role.dep_ == "attr" and lemma_of(role.head) in lexicon.copular_verbs:
-        return [c for c in role.head.children if c.dep_ == "nsubj"]
+        # ("X, who heads the State of Law coalition and is a leading figure in the Framework": a copula coordinated
+        # with a verb shares its subject)
+        return [c for c in role.head.children if c.dep_ == "nsubj"] or (
+            subjects_of(role.head) if role.head.dep_ == "conj" else [])
     if role.dep_ == "nsubj" and lemma_of(role.head) == "be":
         # "Kataib Hezbollah's leader is Abu Hussein al-Hamidawi", "whose secretary-general is X": the name it is;
         # "its main members are X, Y and Z": each of the names
