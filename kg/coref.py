@@ -524,7 +524,7 @@ class Coreference:
             return owner
         if (bound := self._bound_in_clause(token, mentions, resolved, wanted)) is not None:
             return bound
-        if self._one_unnamed(token, mentions, resolved):
+        if self._one_unnamed(token, mentions, resolved) or _takes_up_unnamed_object(token, mentions):
             return None
         outside = self._outside(token, mentions)
 
@@ -1684,6 +1684,25 @@ def declare_speaker() -> None:
     """Declare ``Span._.speaker``, once: on a sentence, the actor whose words it quotes or reports."""
     if not Span.has_extension("speaker"):
         Span.set_extension("speaker", default=None)
+
+
+def _takes_up_unnamed_object(pronoun: Token, mentions: list[_Mention]) -> bool:
+    """Whether an object pronoun takes up the plural object, naming no actor, of the verb its own verb is coordinated
+    with: "Sadr accused his rivals of serving foreign interests and warned them" (the rivals, whoever they are).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Sadr failed to form a government that excludes the Framework's parties, which include "
+    ...                       "the political arms of the Popular Mobilization Forces. Sadr accused his rivals of "
+    ...                       "serving foreign interests and warned them against dragging Iraq into civil war.")
+    >>> [span.text for span in doc.spans[COREF_KEY] if span.text == "them"]
+    []
+    """
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or pronoun.lower_ not in {"them", "they"} or verb.dep_ != "conj":
+        return False
+    # ("met leaders of Iraqi armed factions and urged them": an object whose phrase names an actor is that actor's)
+    return any(o.dep_ == "dobj" and o.tag_ == "NNS" and o.i < pronoun.i and not any(
+        _mention_at(mentions, t.i) for t in o.subtree if t.dep_ != "poss") for o in verb.head.children)
 
 
 def _object_pronoun(pronoun: Token) -> bool:

@@ -3758,6 +3758,9 @@ def triples(nlp, text):
     ("Nouri al-Maliki, the former prime minister who heads the State of Law coalition and is a leading figure in the "
      "Coordination Framework, said the bloc would not form a government.",
      ("nouri_al_maliki", "member_of", "coordination_framework")),
+    # ... but an object whose phrase names an actor is that actor
+    ("The commander of Iran's Quds Force, Esmail Qaani, met leaders of Iraqi armed factions in Baghdad this week and "
+     "urged them to halt attacks on U.S. forces.", ("esmail_qaani", "demands", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5505,6 +5508,11 @@ def test_pattern_reads(nlp, text, expected):
     # an act a copula gives as another's goal is no threat of the speaker's
     ("Asked about Iran, Gen. Kenneth McKenzie said Tehran's goal was to expel the United States from the region.",
      ("kenneth_mckenzie", "threatens", "united_states")),
+    # an object pronoun takes up the unnamed plural object of the verb its own verb is coordinated with
+    ("Sadr has failed to form a government that excludes the Framework's parties, which include the political arms "
+     "of the Popular Mobilization Forces. In a statement, Sadr accused his rivals of serving foreign interests and "
+     "warned them against dragging Iraq into civil war.",
+     ("muqtada_al_sadr", "demands", "popular_mobilization_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
