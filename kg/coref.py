@@ -602,8 +602,14 @@ class Coreference:
         >>> doc = make_pipeline()("The PMF, of which Nujaba is a part, said the strike hit its headquarters.")
         >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
         [('its', 'popular_mobilization_forces')]
+        >>> doc = make_pipeline()("Harakat al-Nujaba, an Iraqi armed group backed by Iran, said on Tuesday that a "
+        ...                       "U.S. strike had killed one of its commanders.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('its', 'harakat_al_nujaba')]
         """
         owned = possessive.head
+        while owned.dep_ in {"pobj", "prep"} and owned.head.dep_ in {"prep", "dobj"}:
+            owned = owned.head  # "had killed one of its commanders": the object whose phrase names its own
         if possessive.lower_ not in {"its", "their"} or owned.dep_ != "dobj" or not any(
                 self.lexicon.noun_predicates.get(s.lemma_.lower()) in assault_predicates() for s in owned.head.children
                 if s.dep_ == "nsubj"):

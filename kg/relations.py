@@ -374,10 +374,20 @@ class RelationExtractor:
             objects = self._recalled_agents(target, actors, attacks_told, number)
         if not objects and frame.predicate == "accuses" and target.dep_ == "dobj" and (
                 target.lower_ in self.lexicon.act_pronouns):
-            # "The United States struck KH leaders. Sudani condemned them": a pronoun naming no actor is the attack
-            # told just before, its doer the one charged
-            objects = [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.last_attackers(number, own=True)]
+            objects = [(a, _REFERENCE_COSTS["event"]) for a in self._doers_taken_up(target, attacks_told, number)]
         return objects
+
+    def _doers_taken_up(self, pronoun: Token, attacks_told: "EventMemory", number: int) -> list[str]:
+        """Whose act a pronoun naming no actor takes up: the doers an act noun before it in its sentence names
+        ("protested against the Turkish operations, calling them a violation"), else those of the attack told in
+        its sentence or the one before ("The United States struck KH leaders. Sudani condemned them")."""
+        sentence = pronoun.sent
+        act = next((t for t in reversed(sentence.doc[sentence.start:pronoun.i]) if t.pos_ == "NOUN" and (
+            self.lexicon.noun_predicates.get(lemma_of(t)) in _EVENTS)), None)
+        if act is not None and (doers := [a for t in event_agents(act, self.lexicon)
+                                          for a, _ in argument_actors(t, self.lexicon)]):
+            return doers
+        return attacks_told.last_attackers(number, own=True)
 
     def _where_recalled(self, event: Token) -> set[str]:
         """The places an event noun that recalls an attack names it by ("claimed the rocket attack on Erbil

@@ -3761,6 +3761,13 @@ def triples(nlp, text):
     # ... but an object whose phrase names an actor is that actor
     ("The commander of Iran's Quds Force, Esmail Qaani, met leaders of Iraqi armed factions in Baghdad this week and "
      "urged them to halt attacks on U.S. forces.", ("esmail_qaani", "demands", "iran_backed_militias")),
+    # a pronoun taking up an act noun before it in its sentence charges the doer the noun names
+    ("Turkish warplanes killed four militants of the PKK in Qandil. The Iraqi Foreign Ministry has repeatedly "
+     "protested against the Turkish operations, calling them a violation of Iraq's sovereignty.",
+     ("iraqi_foreign_ministry", "accuses", "turkey")),
+    # "one of its commanders" killed in what a group says is the group's own
+    ("BEIRUT - Harakat al-Nujaba, an Iraqi armed group backed by Iran, said on Tuesday that a U.S. strike in eastern "
+     "Syria had killed one of its commanders.", ("united_states", "kills", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5513,6 +5520,10 @@ def test_pattern_reads(nlp, text, expected):
      "of the Popular Mobilization Forces. In a statement, Sadr accused his rivals of serving foreign interests and "
      "warned them against dragging Iraq into civil war.",
      ("muqtada_al_sadr", "demands", "popular_mobilization_forces")),
+    # ... not the doer of the attack told the sentence before
+    ("Turkey considers the PKK a terrorist organisation. The group has fought an insurgency against the Turkish state "
+     "since 1984. The Iraqi Foreign Ministry has repeatedly protested against the Turkish operations, calling them a "
+     "violation of Iraq's sovereignty.", ("iraqi_foreign_ministry", "accuses", "pkk")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
