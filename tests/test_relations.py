@@ -3768,6 +3768,11 @@ def triples(nlp, text):
     # "one of its commanders" killed in what a group says is the group's own
     ("BEIRUT - Harakat al-Nujaba, an Iraqi armed group backed by Iran, said on Tuesday that a U.S. strike in eastern "
      "Syria had killed one of its commanders.", ("united_states", "kills", "harakat_al_nujaba")),
+    # an act named by a noun, done to those no war makes targets, is a wrong the speaker charges
+    ("The Treasury Department said Qais al-Khazali had ordered the killing of protesters.",
+     ("us_treasury", "accuses", "qais_khazali")),
+    ("\"Iran's proxies in Iraq are killing Iraqi citizens who are peacefully calling for reform,\" Treasury Secretary "
+     "Steven Mnuchin said in a statement.", ("steven_mnuchin", "accuses", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

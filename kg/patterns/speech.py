@@ -450,15 +450,24 @@ def _harm_to_the_innocent(sent: Span, lexicon: Lexicon) -> set[Token]:
     [('Sudani', 'accuses', 'killing')]
     >>> read('"They target our people and our economy," Talabani said.', reported_fault, speaker="Talabani")
     [('Talabani', 'accuses', 'They')]
+    >>> read("Treasury said Khazali had ordered the killing of protesters.", reported_fault, speaker="Treasury")
+    [('Treasury', 'accuses', 'Khazali')]
+    >>> read("Mnuchin said Iran's proxies were killing Iraqi citizens.", reported_fault, speaker="Mnuchin")
+    [('Mnuchin', 'accuses', 'proxies')]
     """
-    # (or the speaker's own: "they target our people", "they have killed our brothers")
+    def innocent(victim: Token) -> bool:
+        # (or the speaker's own: "they target our people", "they have killed our brothers")
+        return lemma_of(victim) in lexicon.innocent_nouns or any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in victim.children)
+
     harms = {verb for verb in sent if verb.pos_ == "VERB" and lexicon.verb_predicates.get(lemma_of(verb)) in {
-        "attacks", "kills"} and any(lemma_of(o) in lexicon.innocent_nouns or any(
-            c.dep_ == "poss" and c.lower_ == "our" for c in o.children)
-            for o in direct_objects(verb) + prep_objects(verb, lexicon.target_preps))}
-    return harms | {noun for noun in sent if noun.pos_ == "NOUN" and lexicon.noun_predicates.get(
-        lemma_of(noun)) == "attacks" and any(lemma_of(o) in lexicon.standing_nouns for o in prep_objects(
-            noun, lexicon.target_preps))}
+        "attacks", "kills"} and any(map(innocent, direct_objects(verb) + prep_objects(verb, lexicon.target_preps)))}
+    # ("ordered the killing of protesters": an act named by a noun, on those no war makes targets)
+    acts = [noun for noun in sent if noun.pos_ == "NOUN" and lexicon.noun_predicates.get(lemma_of(noun)) in {
+        "attacks", "kills"}]
+    return harms | {act for act in acts if any(map(innocent, prep_objects(act, lexicon.target_preps | {"of"}))) or (
+        lexicon.noun_predicates.get(lemma_of(act)) == "attacks" and any(
+            lemma_of(o) in lexicon.standing_nouns for o in prep_objects(act, lexicon.target_preps)))}
 
 
 def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
