@@ -3773,6 +3773,9 @@ def triples(nlp, text):
      ("us_treasury", "accuses", "qais_khazali")),
     ("\"Iran's proxies in Iraq are killing Iraqi citizens who are peacefully calling for reform,\" Treasury Secretary "
      "Steven Mnuchin said in a statement.", ("steven_mnuchin", "accuses", "iran_backed_militias")),
+    # a fault in an infinitive on a noun, in a speaker's words, charges the doer it names
+    ("Asaib Ahl al-Haq said the sanctions were an attempt to distract from American crimes in the region.",
+     ("asaib_ahl_al_haq", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -315,7 +315,7 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     if sent._.speaker is None or not (cue_words := _fault_cues(sent, lexicon)):
         return
     accused: set[Token] = set()
-    for verb in clause_verbs(sent):
+    for verb in _fault_clause_verbs(sent):
         if _charges_no_one(verb, lexicon):
             continue
         clause = own_clause(verb) - _struck_objects(verb, lexicon) - _labelled_objects(verb, lexicon)
@@ -334,6 +334,12 @@ def reported_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         cue = next(iter(clause & cue_words))
         yield from said_of(speaker, "accuses", [s for s in subjects if s not in accused], cue, "reported_fault")
         accused.update(subjects)
+
+
+def _fault_clause_verbs(sent: Span) -> list[Token]:
+    """The verbs whose clauses may hold a fault: the clause verbs, and the infinitives on nouns, whose clauses no
+    other verb's holds ("said the sanctions were an attempt to distract from American crimes")."""
+    return [*clause_verbs(sent), *(t for t in sent if t.dep_ == "acl" and t.pos_ == "VERB" and is_to_infinitive(t))]
 
 
 def _fault_cues(sent: Span, lexicon: Lexicon) -> set[Token]:
