@@ -329,9 +329,8 @@ class RelationExtractor:
         if predicate in _ASKABLE_ACTS - {"threatens"} and (frame.cue.pos_ == "VERB" or self.lexicon.noun_predicates.get(
                 lemma_of(frame.cue))) and in_condition(frame.cue, self.lexicon):
             return None  # "Should the Americans insist on remaining in defiance of parliament": supposed, not told
-        if predicate in (_ASKABLE_ACTS | _EVENTS) - {"demands"} and frame.cue.pos_ == "VERB" and obliged(
-                frame.cue, self.lexicon) and not pattern_setting(frame.pattern, "reads_obligation", False):
-            return None  # "the administration should hit Iran": what one ought to do is asked (a demand), not done
+        if self._ought_to(frame, predicate):
+            return None
         if predicate in _ASKABLE_ACTS and self._asked_by_actor(frame):
             return None  # "Washington pressed Sudani to rein in the groups": he has not; but "this path compels the
             # government to end the mission" tells the government's aim
@@ -351,6 +350,17 @@ class RelationExtractor:
             return None  # "asked to meet", "will meet", "urged Washington to coordinate with", "rejects any
             # negotiation": talks not held
         return predicate
+
+    def _ought_to(self, frame: Frame, predicate: str) -> bool:
+        """Whether a frame's act is told as what one ought to do, asked (a demand) and not done: "the administration
+        should hit Iran", "Washington should put more pressure on the government" (a light verb's act)."""
+        cue = frame.cue
+        if pattern_setting(frame.pattern, "reads_obligation", False) or predicate not in _ASKABLE_ACTS | _EVENTS:
+            return False
+        if cue.pos_ == "VERB":
+            return predicate != "demands" and obliged(cue, self.lexicon)
+        return cue.pos_ == "NOUN" and cue.dep_ == "dobj" and lemma_of(cue.head) in self.lexicon.light_verbs and (
+            obliged(cue.head, self.lexicon))
 
     def _objects(self, frame: Frame, actors: dict, attacks_told: "EventMemory",
                  number: int) -> list[tuple[str, float]]:

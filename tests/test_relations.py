@@ -5532,6 +5532,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Turkey considers the PKK a terrorist organisation. The group has fought an insurgency against the Turkish state "
      "since 1984. The Iraqi Foreign Ministry has repeatedly protested against the Turkish operations, calling them a "
      "violation of Iraq's sovereignty.", ("iraqi_foreign_ministry", "accuses", "pkk")),
+    # an act a light verb ought to do is asked, not done
+    ("Atrushi praised the United States for its support, but said Washington should put more pressure on the Iraqi "
+     "government.", ("united_states", "demands", "iraqi_government")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
