@@ -577,7 +577,7 @@ class Coreference:
     def _takes_up_a_proposal(self, pronoun: Token) -> bool:
         """Whether "it", the object of a verb of taking a stand on or passing a measure, takes up a measure the text
         has just told of ("The State Department said the law would institutionalize Iranian influence ... officials
-        who backed it"), no actor.
+        who backed it"), or the object of a verb of demanding takes up what is demanded, no actor.
 
         >>> from kg.extraction import make_pipeline
         >>> doc = make_pipeline()("Washington said the law was dangerous. It could sanction officials who backed it.")
@@ -585,6 +585,9 @@ class Coreference:
         ['It']
         """
         verb = pronoun.head
+        if pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and verb.lemma_.lower() in (
+                self.lexicon.thing_demanding_verbs):
+            return True  # ("the factions that have long demanded it": what is demanded, no one it is demanded of)
         if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or not (
                 self.lexicon.verb_predicates.get(verb.lemma_.lower()) in {"supports", "opposes"}
                 or verb.lemma_.lower() in self.lexicon.enacting_verbs):

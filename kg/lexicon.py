@@ -204,6 +204,7 @@ class Lexicon:
     taken_up_men_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     act_pronouns: frozenset[str]
+    thing_demanding_verbs: frozenset[str]
     charge_words: frozenset[str]
     target_nouns: frozenset[str]
     listing_verbs: frozenset[str]

@@ -5535,6 +5535,9 @@ def test_pattern_reads(nlp, text, expected):
     # an act a light verb ought to do is asked, not done
     ("Atrushi praised the United States for its support, but said Washington should put more pressure on the Iraqi "
      "government.", ("united_states", "demands", "iraqi_government")),
+    # "it" a verb of demanding takes is what is demanded, no actor
+    ("The end of the US-led coalition's mission in Iraq, agreed between Washington and Baghdad, should have been a "
+     "victory for the Iran-aligned factions that have long demanded it.", ("iran_backed_militias", "demands", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
