@@ -1402,13 +1402,19 @@ class ActorLinker:
         >>> doc = make_pipeline()("Iraq condemned the strikes. The foreign ministry summoned the US envoy.")
         >>> [(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]][1]
         ('foreign ministry', 'iraqi_foreign_ministry')
+        >>> doc = make_pipeline()("Iran denied any role. Its foreign ministry spokesman, Nasser Kanaani, spoke.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_mentions"]][1]
+        ('foreign ministry', 'iranian_foreign_ministry')
         """
         found = []
         for noun in doc:
-            # (a lowercase singular, whatever the tagger calls it: "called on the foreign ministry" tags it a name)
+            # (a lowercase singular, whatever the tagger calls it: "called on the foreign ministry" tags it a name;
+            # the article or a state's "its" may stand before the title it heads: "its foreign ministry spokesman")
+            determiners = [*noun.children, *(noun.head.children if noun.dep_ == "compound" and _is_role_word(
+                noun.head, self.lexicon) else [])]
             if noun.lemma_.lower() not in self.lexicon.ministry_nouns or not noun.is_lower or noun.tag_ not in {
-                    "NN", "NNP"} or (
-                    not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
+                    "NN", "NNP"} or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and (
+                        c.lower_ == "its") for c in determiners):
                 continue
             portfolio = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.is_lower and not c.ent_type_]
             if portfolio and not any(c.ent_type_ or c.dep_ == "poss" for c in noun.lefts if c not in portfolio):

@@ -3776,6 +3776,9 @@ def triples(nlp, text):
     # a fault in an infinitive on a noun, in a speaker's words, charges the doer it names
     ("Asaib Ahl al-Haq said the sanctions were an attempt to distract from American crimes in the region.",
      ("asaib_ahl_al_haq", "accuses", "united_states")),
+    # a lowercase ministry heading a title speaks for the state in focus's ministry
+    ("Iran denied any involvement in the attacks. The foreign ministry spokesman, Nasser Kanaani, accused Washington "
+     "of lying.", ("nasser_kanaani", "spokesperson_for", "iranian_foreign_ministry")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5538,6 +5541,9 @@ def test_pattern_reads(nlp, text, expected):
     # "it" a verb of demanding takes is what is demanded, no actor
     ("The end of the US-led coalition's mission in Iraq, agreed between Washington and Baghdad, should have been a "
      "victory for the Iran-aligned factions that have long demanded it.", ("iran_backed_militias", "demands", "iraq")),
+    # a possessive pronoun before a body's title owns the body, for which the spokesman speaks
+    ("Iran denied any involvement in the attacks. Its foreign ministry spokesman, Nasser Kanaani, accused Washington "
+     "of trying to shift the blame.", ("nasser_kanaani", "spokesperson_for", "iran")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -72,10 +72,13 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 def _without_owners_of_bodies(organisations: list[Token], lexicon: Lexicon) -> list[Token]:
     """What a role is of, less a state named before one of its institutions: "Jordan's government spokesman" speaks
-    for the government, which is Jordan's (a state known by the actors the doc names)."""
+    for the government, which is Jordan's (a state known by the actors the doc names); nor the owner a possessive
+    pronoun names before a body that names an actor ("its foreign ministry spokesman" speaks for the ministry)."""
     bodies = [o for o in organisations if o.dep_ == "compound" and lemma_of(o) in lexicon.institution_nouns]
+    named = [o for o in organisations if o.dep_ == "compound" and actor_ids_at(o)]
     return [o for o in organisations if not (o.dep_ in {"poss", "amod", "compound"} and names_a_state(o) and any(
-        o.i < b.i and b.head == o.head for b in bodies))]
+        o.i < b.i and b.head == o.head for b in bodies) or o.dep_ == "poss" and o.pos_ == "PRON" and any(
+        o.i < b.i and b.head == o.head for b in named))]
 
 
 def _running_a_function(role: Token, kind: str, organisations: list[Token],
