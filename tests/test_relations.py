@@ -3776,6 +3776,9 @@ def triples(nlp, text):
     # a lowercase ministry heading a title speaks for the state in focus's ministry
     ("Iran denied any involvement in the attacks. The foreign ministry spokesman, Nasser Kanaani, accused Washington "
      "of lying.", ("nasser_kanaani", "spokesperson_for", "iranian_foreign_ministry")),
+    # a petition is its signers' message
+    ("BAGHDAD - More than 100 Iraqi lawmakers have signed a petition calling on the government to set a timetable for "
+     "the withdrawal of foreign forces.", ("iraqi_parliament", "demands", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
