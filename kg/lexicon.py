@@ -205,6 +205,7 @@ class Lexicon:
     claim_nouns: frozenset[str]
     act_pronouns: frozenset[str]
     thing_demanding_verbs: frozenset[str]
+    dismissing_verbs: frozenset[str]
     charge_words: frozenset[str]
     target_nouns: frozenset[str]
     listing_verbs: frozenset[str]

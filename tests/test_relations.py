@@ -5549,6 +5549,10 @@ def test_pattern_reads(nlp, text, expected):
      "Separately, the head of parliament's foreign relations committee, Ahmed al-Jarba, criticised the Iranian "
      "missile attack on Erbil and summoned Iran's ambassador to explain it.",
      ("iranian_parliament_foreign_relations_committee", "member_of", "iranian_parliament")),
+    # firing one who holds an office is a dismissal, no attack another's condemnation recalls
+    ("Gunmen shot dead an activist in Basra. Prime Minister Mustafa al-Kadhimi fired Basra's police chief after the "
+     "killing. The U.S. embassy in Baghdad condemned the assassination.",
+     ("united_states", "accuses", "mustafa_al_kadhimi")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

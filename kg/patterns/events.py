@@ -222,7 +222,15 @@ def _gap_of_relative(verb: Token) -> list[Token]:
 def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Token]]:
     """The predicate a verb cues, with the prepositions that are part of it: "stand even more firmly against" and
     "lined up behind" (a verb and its preposition, however far apart), "lashed out at" and "pushed back against"
-    (with the particle between them, which the tagger may take for an adverb)."""
+    (with the particle between them, which the tagger may take for an adverb).
+
+    >>> from kg.lexicon import load_lexicon
+    >>> from kg.patterns.helpers import _parser
+    >>> _verb_predicate(_parser()("Kadhimi fired Basra's police chief.")[1], load_lexicon())
+    (None, [])
+    >>> _verb_predicate(_parser()("The militia fired rockets at the base.")[2], load_lexicon())[0]
+    'attacks'
+    """
     # the parser reads "stood by" as an agent, and "calling on the United States" as a particle with an object
     # ("drove ISIS out of Mosul": a preposition with no object of its own is the verb's particle, its object the
     # verb's)
@@ -245,6 +253,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> tuple[str | None, list[Tok
         return None, []  # "would push Iraq into a dangerous escalation"
     if predicate == "attacks" and _said_in_words(verb, lexicon):
         return "accuses", []
+    if predicate == "attacks" and lemma_of(verb) in lexicon.dismissing_verbs and any(
+            lemma_of(o) in lexicon.role_predicates for o in direct_objects(verb)):
+        return None, []  # "Kadhimi fired Basra's police chief": a dismissal from office, no attack
     # "stood with Baghdad against any threat": the objects are those of the prepositions of that reading
     return predicate, [prep for prep, reading in phrasal if lexicon.verb_predicates[reading] == predicate]
 
