@@ -3779,6 +3779,9 @@ def triples(nlp, text):
     # a petition is its signers' message
     ("BAGHDAD - More than 100 Iraqi lawmakers have signed a petition calling on the government to set a timetable for "
      "the withdrawal of foreign forces.", ("iraqi_parliament", "demands", "iraqi_government")),
+    # a sponsor an adjective names is that state, the other side of the tie
+    ("Kataib Hezbollah blamed \"the Zionist enemy and its American sponsor\" for his killing.",
+     ("kataib_hezbollah", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
