@@ -3725,9 +3725,6 @@ def triples(nlp, text):
     # a "that" clause after the interview a verb was said in is the verb's
     ("Kadhim al-Fartousi, the spokesman of Kataib Sayyid al-Shuhada, said in an interview that the faction would "
      "resume its operations against American forces.", ("kadhim_al_fartousi", "threatens", "us_forces")),
-    # a politician from a party is one of its members
-    ("Fuad Hussein, a veteran Kurdish politician from the Kurdistan Democratic Party, spoke on Monday.",
-     ("fuad_hussein", "member_of", "kurdistan_democratic_party")),
     # a stance coordinated after a participle on a thing is the main verb's
     ("Masrour Barzani condemned the attacks as \"terrorist acts\" aimed at the region's economy and called on the "
      "federal government in Baghdad to identify and punish the perpetrators.",
@@ -5513,8 +5510,6 @@ def test_pattern_reads(nlp, text, expected):
     # a word of fault a verb of holding puts on its object is no charge against the holder
     ("\"The United States will not hesitate to hold responsible all those who threaten our forces' safety,\" CENTCOM "
      "commander Gen. Michael Erik Kurilla said.", ("michael_kurilla", "accuses", "united_states")),
-    # ... but a politician of a state's adjective is only from there
-    ("Fuad Hussein, an Iraqi politician, spoke on Monday.", ("fuad_hussein", "official_of", "iraq")),
     # a source whose attribution the parser hung on a "where" clause is placed nowhere
     ("BAGHDAD, Jan 5 (Reuters) - Two rockets landed near Baghdad International Airport on Sunday, where a military "
      "base hosts U.S. troops, the Iraqi military said in a statement.",
