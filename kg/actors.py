@@ -1433,7 +1433,7 @@ class ActorLinker:
             return named, label
         if (group := self._group_word_before(span)) is not None and group.start not in claimed:
             return group, "ORG"
-        if label == "ORG" and (person := _titled_name(span, self.lexicon)) is not None:
+        if label == "ORG" and (person := _titled_name(span, self.lexicon, self.type_cue_words)) is not None:
             return person, "PERSON"
         return span, label
 
@@ -2728,19 +2728,19 @@ def _is_label(preposition: Token, lexicon: Lexicon) -> bool:
             or preposition.lower_ == "as" and governor in lexicon.designation_verbs)
 
 
-def _titled_name(span: Span, lexicon: Lexicon) -> Span | None:
+def _titled_name(span: Span, lexicon: Lexicon, cue_words: frozenset[str]) -> Span | None:
     """A name the NER took for an organisation's though an office's title heads it ("Iranian Ambassador to Baghdad
-    Iraj Masjedi", where the NER tags "Masjedi" alone): the person's whole name, with the given names before it.
+    Iraj Masjedi", where the NER tags "Masjedi" alone): the person's whole name, with the given names before it; none
+    where a word that types an organisation (`cue_words`) is in it ("Supreme National Security Council").
 
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()("Iranian Ambassador to Baghdad Iraj Masjedi said the visit aimed to help.")
-    >>> _titled_name(doc[5:6], load_lexicon()).text
+    >>> _titled_name(doc[5:6], load_lexicon(), frozenset()).text
     'Iraj Masjedi'
-    >>> _titled_name(doc[3:4], load_lexicon()) is None
+    >>> _titled_name(doc[3:4], load_lexicon(), frozenset()) is None
     True
     """
     root = span.root
-    cue_words = frozenset().union(*lexicon.type_cues.values())  # ("Supreme National Security Council": a body's)
     if any(t.lower_ in cue_words or t.lemma_.lower() in cue_words for t in span) or not any(
             c.dep_ in {"nmod", "compound"} and c.i < span.start and c.is_title and _is_role_word(c, lexicon)
             for c in root.children):
