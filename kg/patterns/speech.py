@@ -1288,10 +1288,8 @@ def _answered_by_act(act: Token, lexicon: Lexicon) -> list[Token]:
     if act.pos_ != "VERB":
         return []
     lemma = lemma_of(act)
-    answers = [o for o in direct_objects(act) if lemma_of(o) in lexicon.answering_nouns]
-    if answers and lemma in lexicon.light_verbs:  # "would take revenge on X": the answer's aim, on either word
-        return prep_objects(act, lexicon.target_preps) + [
-            t for o in answers for t in prep_objects(o, lexicon.target_preps)]
+    if lemma in lexicon.light_verbs and any(lemma_of(o) in lexicon.answering_nouns for o in direct_objects(act)):
+        return _targets_of_act(act, lexicon)  # "would take revenge on X": the answer's aim, on either word
     return prep_objects(act, {"to"}) if lemma in lexicon.response_verbs else (
         prep_objects(act, {"with"}) if lemma in lexicon.reckoning_verbs else [])
 
