@@ -37,6 +37,7 @@ class Lexicon:
     vicinity_preps: frozenset[str]
     undergoing_verbs: frozenset[str]
     wanting_verbs: frozenset[str]
+    answering_demand_verbs: frozenset[str]
     acceptance_verbs: frozenset[str]
     refusing_verbs: frozenset[str]
     inclusion_preps: frozenset[str]

@@ -2702,12 +2702,32 @@ def _lower_infinitive_onto_word_of_intent(verb: Token) -> None:
 
     >>> [(t.text, t.dep_, t.head.text) for t in nlp("Hussein rejected Israeli threats to strike Iraq.")][5]
     ('strike', 'acl', 'threats')
+
+    A demand the verb's object names with another's "from" or "by" asks the infinitive however far it comes after
+    ("has resisted pressure from hardliners in that alliance to expel American forces"):
+
+    >>> doc = nlp("He has resisted pressure from hardliners in that alliance to expel American forces.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "expel"]
+    [('expel', 'acl', 'pressure')]
+    >>> doc = nlp("He has faced pressure from Kataib Hezbollah to win a timetable for the troops' exit.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"from", "win"}]
+    [('from', 'prep', 'pressure'), ('win', 'acl', 'pressure')]
     """
     if not (verb.dep_ in {"advcl", "xcomp", "relcl"} and verb.tag_ == "VB" and verb.i >= 2):
         return  # (the cheap tests first: this runs for every token)
     to, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
-    if not (to.lower_ == "to" and to.head == verb and noun.tag_ in {"NN", "NNS"} and noun.lower_ in _words_of_intent()):
+    if not (to.lower_ == "to" and to.head == verb):
         return
+    if not (noun.tag_ in {"NN", "NNS"} and noun.lower_ in _words_of_intent()):
+        noun = next((o for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i and o.lower_ in (
+            _words_of_intent())), None)
+        # ("faced pressure from Kataib Hezbollah to win": the asker the parser hung on the verb is the noun's)
+        askers = [p for p in verb.head.children if p.dep_ == "prep" and p.lower_ in {"from", "by"} and (
+            noun is not None and p.i == noun.right_edge.i + 1)]
+        for preposition in askers:
+            preposition.head = noun
+        if noun is None or not any(p.dep_ == "prep" and p.lower_ in {"from", "by"} for p in noun.children):
+            return
     if verb.dep_ == "relcl" and verb.head == noun or noun.head != verb and noun.is_ancestor(verb) is False and (
             verb.head.is_ancestor(noun)):
         verb.head, verb.dep_ = noun, "acl"

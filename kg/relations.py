@@ -22,6 +22,7 @@ from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, group_of_person, reference_
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, acts_happened_in, agents_in_phrase,
+                         asked_by_noun,
                          charged_with_harm, conjuncts, direct_objects, event_agents,
                          examples_of, is_definite, governing_verb, in_charge_content, in_condition, in_future,
                          is_blocked, lemma_of, negated, obliged, opens_a_question,
@@ -316,9 +317,10 @@ class RelationExtractor:
             self.lexicon.sanction_nouns | self.lexicon.sanction_verbs)
         listing = predicate == "accuses" and lemma_of(frame.cue) in self.lexicon.designation_verbs
         if (attack_like or listing) and (in_condition(frame.cue, self.lexicon) or governing_verb(
-                frame.cue, self.demanding_verbs) and not _asked_of_own(frame.cue)):
-            # "if Washington attacked Iran", "urged Biden to strike Iran": an attack supposed or asked of another is
-            # neither told nor threatened (what a group asks of its own fighters is its own, to come)
+                frame.cue, self.demanding_verbs) and not _asked_of_own(frame.cue) or asked_by_noun(frame.cue)):
+            # "if Washington attacked Iran", "urged Biden to strike Iran", "a request from Washington to arrest
+            # them": an attack supposed or asked of another is neither told nor threatened (what a group asks of its
+            # own fighters is its own, to come)
             return None
         if predicate in _EVENTS and (governing_verb(frame.cue, self.lexicon.agreeing_verbs) or raised_for(
                 frame.cue, self.lexicon.founding_verbs)) or predicate in _TARGETED - {"threatens"} and supposed(

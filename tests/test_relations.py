@@ -3779,6 +3779,16 @@ def triples(nlp, text):
     # a sponsor an adjective names is that state, the other side of the tie
     ("Kataib Hezbollah blamed \"the Zionist enemy and its American sponsor\" for his killing.",
      ("kataib_hezbollah", "accuses", "united_states")),
+    # a demand answered, resisted or bowed to, is made of the one who answers it
+    ("Prime Minister Mohammed Shia al-Sudani has resisted pressure from Kataib Hezbollah to expel American forces.",
+     ("kataib_hezbollah", "demands", "mohammed_shia_al_sudani")),
+    ("The Iraqi government bowed to pressure from Washington to curb the factions.",
+     ("united_states", "demands", "iraqi_government")),
+    # who asks for an actor's going, in a demand another faces, opposes it
+    ("Prime Minister Mohammed Shia al-Sudani has faced pressure from Kataib Hezbollah to win a timetable for the exit "
+     "of US troops.", ("kataib_hezbollah", "opposes", "us_forces")),
+    ("Prime Minister Mohammed Shia al-Sudani has faced pressure from armed factions in that camp to win a timetable "
+     "for the exit of US troops.", ("iran_backed_militias", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5551,6 +5561,17 @@ def test_pattern_reads(nlp, text, expected):
     ("Gunmen shot dead an activist in Basra. Prime Minister Mustafa al-Kadhimi fired Basra's police chief after the "
      "killing. The U.S. embassy in Baghdad condemned the assassination.",
      ("united_states", "accuses", "mustafa_al_kadhimi")),
+    # an act a demand asks is not done by the asker, nor by the one who resists it
+    ("The Iraqi government ignored a request from Washington to arrest the Kataib Hezbollah commanders.",
+     ("united_states", "attacks", "kataib_hezbollah")),
+    ("Prime Minister Mohammed Shia al-Sudani has resisted pressure from hardliners in that alliance to expel American "
+     "forces, arguing that Iraq still needs U.S. help against Islamic State.",
+     ("mohammed_shia_al_sudani", "opposes", "us_forces")),
+    ("Prime Minister Mohammed Shia al-Sudani has resisted pressure from hardliners in that alliance to expel American "
+     "forces, arguing that Iraq still needs U.S. help against Islamic State.",
+     ("mohammed_shia_al_sudani", "threatens", "us_forces")),
+    # a demand that names whom it asks is not the answerer's
+    ("Iran rejected US demands that Iraq expel the advisers.", ("united_states", "demands", "iran")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -945,6 +945,8 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     elif noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.undergoing_verbs and (
             predicate == "supports" or lemma_of(noun.head) not in lexicon.wanting_verbs):
         targets += [t for s in subjects_of(noun.head) for t in conjuncts(s)]  # "X faced pressure from Y"
+    elif predicate == "demands" and (answering := _answering_verb(noun, lexicon)) is not None:
+        targets += [t for s in subjects_of(answering) for t in conjuncts(s)]  # "X bowed to pressure from Y"
     # "attacks in the Red Sea on US troops": the target hangs on the place; "attacks by X on Y": on the agent
     # (but in "the death of X in a US strike on its headquarters" the headquarters are the strike's)
     # ("its support in the fight against Islamic State" is no support of Islamic State)
@@ -963,6 +965,30 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
         targets += [t for s in subjects_of(clause) + [c for c in clause.children if c.dep_ == "nsubjpass"]
                     for t in conjuncts(s)]
     return targets + _targets_of_words(noun, predicate, lexicon)
+
+
+def _answering_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb by which its subject answers a demand, as its object or through its particle: "resisted pressure",
+    "bowed to pressure"; None where the noun is no such verb's.
+
+    >>> read("Sudani has resisted pressure from the Coordination Framework.", event_noun)
+    [('Coordination Framework', 'demands', 'Sudani')]
+    >>> read("Baghdad bowed to pressure from Washington.", event_noun)
+    [('Washington', 'demands', 'Baghdad')]
+
+    A demand that names whom it asks is not the answerer's to meet ("rejected US demands that Iraq expel them"):
+
+    >>> read("Iran rejected US demands that Iraq expel the advisers.", event_noun)
+    [('US', 'demands', 'Iraq')]
+    """
+    if any(c.dep_ in {"acl", "ccomp", "relcl"} and any(s.dep_ == "nsubj" for s in c.children) for c in noun.children):
+        return None
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.answering_demand_verbs:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (
+            f"{lemma_of(noun.head.head)}_{noun.head.lower_}" in lexicon.answering_demand_verbs):
+        return noun.head.head
+    return None
 
 
 def _targets_hung_on_verb(noun: Token, lexicon: Lexicon) -> list[Token]:

@@ -18,7 +18,8 @@ from kg.nlp import MENTIONS_KEY, dateline_tokens, is_to_infinitive, load_pipelin
 from kg.resources import load_data
 from kg.vocabulary import PEOPLE_TYPES, assault_predicates
 
-__all__ = ["Frame", "frame", "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
+__all__ = ["Frame", "frame", "asked_by_noun",
+           "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
            "titled_states", "states_named_by", "set_against",
            "is_definite", "direct_objects", "passive_agents", "participle_agents",
            "agents_in_phrase", "counting_noun", "compound_lemma",
@@ -1273,6 +1274,19 @@ def governing_verb(cue: Token, verbs: frozenset[str]) -> bool:
     # (or an infinitive the parser hung on it as an adverbial clause: "called on Iraq to designate the PKK")
     infinitive = cue.dep_ == "advcl" and is_to_infinitive(cue)
     return (cue.dep_ == "xcomp" or infinitive) and lemma_of(cue.head) in verbs
+
+
+def asked_by_noun(cue: Token) -> bool:
+    """The act is the infinitive a noun of demand asks: "calls by the factions to expel US troops", "a request from
+    Washington to arrest the commanders" (asked, not done).
+
+    >>> asked_by_noun(_parser()("Kadhimi rejected calls by the factions to expel US troops.")[7])
+    True
+    >>> asked_by_noun(_parser()("The group reserved the right to resume attacks.")[6])
+    False
+    """
+    return cue.dep_ == "acl" and is_to_infinitive(cue) and (
+        load_lexicon().noun_predicates.get(lemma_of(cue.head)) == "demands")
 
 
 def raised_for(cue: Token, verbs: frozenset[str]) -> bool:

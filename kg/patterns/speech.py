@@ -8,6 +8,7 @@ from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, names_an_actor, put_on_list
 from kg.lexicon import Lexicon
 from kg.nlp import sentence_before
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
+                                 asked_by_noun,
                                  Frame, agents_in_phrase, asked_by_preposition, clause_verbs, conjuncts,
                                  direct_objects, frame, in_condition, in_future, is_blocked, is_passive, is_question,
                                  is_to_infinitive,
@@ -869,7 +870,7 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if act.pos_ == "VERB":
             # one who asks another to end an actor's presence opposes the actor as the one asked does
             askers = subjects_of(act.head) if act.dep_ == "xcomp" and _demanding(act.head, lexicon) else []
-            ended, enders = [c for c in act.children if c.dep_ == "dobj"], subjects_of(act) + askers
+            ended, enders = [c for c in act.children if c.dep_ == "dobj"], _askers_of(act) or subjects_of(act) + askers
         elif act.pos_ == "NOUN":
             # "called for an end to the US presence": who asks for the end, of what the end is to
             asker = act.head.head if act.dep_ == "pobj" and act.head.dep_ == "prep" else act.head
@@ -898,9 +899,21 @@ def _seeking_withdrawal(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
         sought += [t for n in sought if lemma_of(n) in lexicon.timing_nouns for t in prep_objects(n, {"for"})]
         gone = [g for n in sought if lemma_of(n) in lexicon.withdrawal_nouns
                 for g in prep_objects(n, {"of"}) + [c for c in n.children if c.dep_ == "poss"]]
-    for subject in subjects_of(verb):
+    for subject in _askers_of(verb) or subjects_of(verb):
         for actor in (a for g in gone for a in conjuncts(g)):
             yield frame(subject, "opposes", actor, verb, "ending_presence")
+
+
+def _askers_of(act: Token) -> list[Token]:
+    """Who makes the demand that asks an act ("pressure from the factions to win a timetable for the troops' exit",
+    "Washington's calls to expel them"); none where no demand asks it.
+
+    >>> read("Sudani rejected demands from Kataib Hezbollah to win a timetable for the troops' exit.", ending_presence)
+    [('Kataib Hezbollah', 'opposes', 'troops')]
+    """
+    if not asked_by_noun(act):
+        return []
+    return [c for c in act.head.children if c.dep_ == "poss"] + prep_objects(act.head, {"from", "by"})
 
 
 def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -955,8 +968,9 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         support_for = verb.dep_ in {"acl", "xcomp", "advcl"} and "supports" in {
             lexicon.noun_predicates.get(lemma_of(verb.head)), lexicon.verb_predicates.get(lemma_of(verb.head))}
         # ("Halbousi, who was removed by the court, ...": what another did, as the narrator tells it, is no threat)
+        # ("resisted pressure from the hardliners to expel US forces": what another's demand asks)
         done_by_another = verb.dep_ == "relcl" or bool(passive_agents(verb)) or _wished_by_another(verb) or (
-            _purpose_of_a_measure(verb, lexicon))
+            _purpose_of_a_measure(verb, lexicon)) or bool(_askers_of(verb))
         if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates and not (
                 _told_to(verb) or in_condition(verb, lexicon) or support_for or done_by_another):
             # "we will expel the US", "US forces will be expelled"
