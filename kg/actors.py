@@ -1162,6 +1162,7 @@ class ActorLinker:
         dateline_state = self._dateline_state(doc, candidates) or self.registry.actors.get(
             _story_state(candidates) or "")
         sents = list(doc.sents)
+        datelines = dateline_tokens(doc)
         found = []
         for body in candidates:
             if body.actor.registered or body.actor.type != "GovernmentBody" or self._state_of(body.actor) or not (
@@ -1171,9 +1172,11 @@ class ActorLinker:
                 continue
             here = next(n for n, sent in enumerate(sents) if sent.start <= body.start < sent.end)
             subjects = [[state for c, state in states if sent.start <= c.start < sent.end and c is not body
-                         and c.actor_span.root.dep_ in {"nsubj", "nsubjpass"}]
+                         and _in_subject(c.actor_span)]
                         for sent in sents[max(here - 1, 0):here + 1]]
-            seats = [state for c, state in capitals if sents[here].start <= c.start < body.start]
+            # (a dateline is where the story was filed, not whose ministry its first sentence names)
+            seats = [state for c, state in capitals if sents[here].start <= c.start < body.start
+                     and c.start not in datelines]
             focus = next((named[0] for named in [seats, *subjects] if named), dateline_state)
             found.append(body if focus is None else _Candidate(
                 body.start, body.end, self._body_of(focus, body.actor_span.text.lower()), doc))
@@ -2015,6 +2018,21 @@ def _names_shortened(doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
                 continue  # (the words open or close some longer name)
             taken.update(range(token.i, end))
             yield _Candidate(token.i, end, actor, doc)
+
+
+def _in_subject(span: Span) -> bool:
+    """Whether a mention is a clause's subject or a word that names it ("Iraqi parliament speaker Mohammed
+    al-Halbousi said": the parliament is in the subject).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Iraqi parliament speaker Mohammed al-Halbousi called on the ministry.")
+    >>> _in_subject(doc[0:2]), _in_subject(doc[-2:-1])
+    (True, False)
+    """
+    token = span.root
+    while token.dep_ in {"compound", "amod", "poss", "nmod"} and token.head != token:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _story_state(found: list[_Candidate]) -> str | None:

@@ -330,6 +330,8 @@ class Lexicon:
     sent_nouns: frozenset[str]
     instrument_verbs: frozenset[str]
     recalling_verbs: frozenset[str]
+    delivering_verbs: frozenset[str]
+    protest_words: frozenset[str]
     standing_nouns: frozenset[str]
     injury_nouns: frozenset[str]
     stopping_verbs: frozenset[str]

@@ -3789,6 +3789,13 @@ def triples(nlp, text):
      "of US troops.", ("kataib_hezbollah", "opposes", "us_forces")),
     ("Prime Minister Mohammed Shia al-Sudani has faced pressure from armed factions in that camp to win a timetable "
      "for the exit of US troops.", ("iran_backed_militias", "opposes", "us_forces")),
+    # handing a state's envoy a protest is a protest against the state
+    ("Turkish jets struck Sinjar. The Iraqi foreign ministry handed Turkey's ambassador a protest note demanding an "
+     "end to the attacks.", ("iraqi_foreign_ministry", "accuses", "turkey")),
+    # a ministry named by its portfolio is of the state the subject's own words name, not the dateline's
+    ("ERBIL, Kurdistan Region (Rudaw) - Iraqi parliament speaker Mohammed al-Halbousi on Monday condemned Turkish air "
+     "strikes and called on the foreign ministry to summon the Turkish ambassador.",
+     ("mohammed_al_halbousi", "demands", "iraqi_foreign_ministry")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5572,6 +5579,9 @@ def test_pattern_reads(nlp, text, expected):
      ("mohammed_shia_al_sudani", "threatens", "us_forces")),
     # a demand that names whom it asks is not the answerer's
     ("Iran rejected US demands that Iraq expel the advisers.", ("united_states", "demands", "iran")),
+    # a gift handed to an envoy is no protest
+    ("The Iranian foreign ministry handed the Iraqi ambassador a gift.",
+     ("iranian_foreign_ministry", "accuses", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1865,17 +1865,21 @@ def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('ministry', 'accuses', 'Turkish')]
     >>> read("Lawmakers demanded that the government expel the Turkish ambassador.", summoned_envoy)
     []
+    >>> read("The ministry handed Turkey's ambassador a protest note.", summoned_envoy)
+    [('ministry', 'accuses', 'Turkey')]
     """
     for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.summoning_verbs | lexicon.recalling_verbs or (
-                _told_to(verb) or verb.dep_ == "ccomp" and _demanding(verb.head, lexicon)):
+        if verb.pos_ != "VERB" or _told_to(verb) or verb.dep_ == "ccomp" and _demanding(verb.head, lexicon):
             continue  # an envoy one asks another to expel ("demanded that the government expel") is not yet expelled
+        if lemma_of(verb) not in lexicon.summoning_verbs | lexicon.recalling_verbs and not _protest_handed(
+                verb, lexicon):
+            continue
         # "summoned the US charge d'affaires": the parser may read "charge" (or "d'affaires", with "charge" for its
         # subject) as a verb, the state as its subject
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         passive = is_passive(verb)  # "the Turkish ambassador was summoned by the foreign ministry"
         summoned = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)] if passive else (
-            direct_objects(verb))
+            direct_objects(verb) + _given_to(verb))
         envoys = [o for o in summoned + clauses + [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
                   if lemma_of(o) in lexicon.envoy_nouns]
         # "the Turkish ambassador", "Iran's charge d'affaires", "the ambassador of Turkey"
@@ -1888,6 +1892,20 @@ def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for summoner in passive_agents(verb) if passive else subjects_of(verb):
             for state in (s for g in states for s in conjuncts(g)):
                 yield frame(summoner, "accuses", state, verb, "summoned_envoy")
+
+
+def _protest_handed(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of handing over delivers a protest: "handed him a protest note", "delivered a letter of
+    complaint"."""
+    return lemma_of(verb) in lexicon.delivering_verbs and any(
+        lemma_of(t) in lexicon.protest_words for o in direct_objects(verb) for t in o.subtree)
+
+
+def _given_to(verb: Token) -> list[Token]:
+    """Whom a verb gives its object to: "handed him a note", "delivered a note to the ambassador" (the parser may hang
+    "to" on the object)."""
+    return [c for c in verb.children if c.dep_ == "dative"] + prep_objects(verb, {"to"}) + [
+        t for o in direct_objects(verb) for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"]
 
 
 def _names_terror(token: Token, lexicon: Lexicon) -> bool:
