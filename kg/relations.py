@@ -656,7 +656,10 @@ class EventMemory:
                 dict.fromkeys(((w, _is_plural_noun(naming)) for w in self._naming_words(naming)), True))
         # an attack named by a noun ("a US strike killed X": the strike, the verb's subject), for "carried out the
         # strike" later to be on X (not one told by a verb: "X, which has attacked US forces", is no one attack)
-        if (objects := [o for _, o in pairs if o]) and noun.pos_ == "NOUN":
+        # ("U.S. aircraft struck two facilities" is one attack, which "the strikes" recalls: a past tense heading its
+        # own clause tells one)
+        if (objects := [o for _, o in pairs if o]) and (noun.pos_ == "NOUN" or noun.tag_ == "VBD" and (
+                noun.dep_ not in {"relcl", "acl"})):
             self.targets.append((cue.i, lemma_of(noun), objects, True))
         for words, on in self._unclaimed:
             if on & set(objects):

@@ -3796,6 +3796,13 @@ def triples(nlp, text):
     ("ERBIL, Kurdistan Region (Rudaw) - Iraqi parliament speaker Mohammed al-Halbousi on Monday condemned Turkish air "
      "strikes and called on the foreign ministry to summon the Turkish ambassador.",
      ("mohammed_al_halbousi", "demands", "iraqi_foreign_ministry")),
+    # "the strikes" recall the strikes a past tense told, not an attack told after them with no agent
+    ("U.S. military aircraft struck two facilities in eastern Syria used by Iran's Islamic Revolutionary Guard Corps, "
+     "the Pentagon said, in response to a string of drone and rocket attacks on American troops. Defense Secretary "
+     "Lloyd Austin said President Joe Biden had directed the strikes.", ("joe_biden", "attacks", "irgc")),
+    # no right to be somewhere is no ground to stay
+    ("KDP spokesman Mahmoud Mohammed said the PKK had turned the mountains into a battlefield and had no right to be "
+     "there.", ("mahmoud_mohammed", "opposes", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5582,6 +5589,11 @@ def test_pattern_reads(nlp, text, expected):
     # a gift handed to an envoy is no protest
     ("The Iranian foreign ministry handed the Iraqi ambassador a gift.",
      ("iranian_foreign_ministry", "accuses", "iraq")),
+    ("U.S. military aircraft struck two facilities in eastern Syria used by Iran's Islamic Revolutionary Guard Corps, "
+     "the Pentagon said, in response to a string of drone and rocket attacks on American troops. Defense Secretary "
+     "Lloyd Austin said President Joe Biden had directed the strikes.", ("joe_biden", "attacks", "us_forces")),
+    # a right to be somewhere else is no presence refused
+    ("The spokesman said Iraqis had no right to be silent about the attacks.", ("iraq", "opposes", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1624,10 +1624,13 @@ def _denied_ground_to_stay(ground: Token, lexicon: Lexicon) -> list[Token]:
     [('Sudani', 'opposes', 'troops')]
     >>> read("Khazali said the United States had no right to keep bases in Iraq.", rejection)
     [('Khazali', 'opposes', 'United States')]
+    >>> read("The spokesman said the PKK had no right to be in Sinjar.", rejection)
+    [('spokesman', 'opposes', 'PKK')]
     """
-    # (or to keep its forces there: "had no right to keep bases in Iraq")
-    staying = any(c.dep_ in {"acl", "relcl"} and lemma_of(c) in lexicon.staying_words | lexicon.keeping_verbs
-                  for c in ground.children)
+    # (or to keep its forces there: "had no right to keep bases in Iraq"; or to be there: "no right to be in Sinjar")
+    staying = any(c.dep_ in {"acl", "relcl"} and (lemma_of(c) in lexicon.staying_words | lexicon.keeping_verbs or (
+        lemma_of(c) == "be" and (prep_objects(c, {"in", "on"}) or any(a.lower_ in {"there", "here"}
+                                                                      for a in c.children)))) for c in ground.children)
     # ("have no place in the region"; the parser may hang the "in" on the verb)
     somewhere = lemma_of(ground) in lexicon.rejection_nouns and bool(prep_objects(ground, {"in"}) or prep_objects(
         ground.head, {"in"}))
