@@ -384,8 +384,10 @@ class RelationExtractor:
                 target.dep_ == "appos" and self.lexicon.noun_predicates.get(lemma_of(target)) in _EVENTS)):
             # "condemned the strike"; "..., killing two fighters, a strike the government condemned"
             objects = self._recalled_agents(target, actors, attacks_told, number)
+        # ("arrest those responsible": a pronoun a phrase describes names its own referents, no act told)
         if not objects and frame.predicate == "accuses" and target.dep_ == "dobj" and (
-                target.lower_ in self.lexicon.act_pronouns):
+                target.lower_ in self.lexicon.act_pronouns) and not any(
+                c.dep_ in {"amod", "relcl", "acl", "prep"} for c in target.children):
             objects = [(a, _REFERENCE_COSTS["event"]) for a in self._doers_taken_up(target, attacks_told, number)]
         return objects
 

@@ -3803,6 +3803,8 @@ def triples(nlp, text):
     # no right to be somewhere is no ground to stay
     ("KDP spokesman Mahmoud Mohammed said the PKK had turned the mountains into a battlefield and had no right to be "
      "there.", ("mahmoud_mohammed", "opposes", "pkk")),
+    ("Committee chairman Karim Aliwi demanded that Iraqi security forces arrest those responsible.",
+     ("karim_aliwi", "demands", "iraqi_security_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5594,6 +5596,9 @@ def test_pattern_reads(nlp, text, expected):
      "Lloyd Austin said President Joe Biden had directed the strikes.", ("joe_biden", "attacks", "us_forces")),
     # a right to be somewhere else is no presence refused
     ("The spokesman said Iraqis had no right to be silent about the attacks.", ("iraq", "opposes", "iraq")),
+    # a pronoun a phrase describes ("those responsible") takes up no act told in its sentence
+    ("Committee chairman Karim Aliwi demanded that Iraqi security forces arrest those responsible.",
+     ("karim_aliwi", "accuses", "iraqi_security_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
