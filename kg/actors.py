@@ -588,11 +588,16 @@ class ActorLinker:
         agreed") or whose officials speak ("Erbil officials said"): an attack on Erbil, or Erbil's governor, is the
         city's."""
         informants = span.root.dep_ == "compound" and span.root.head.lower_ in self.lexicon.informant_nouns
-        if not actor.metonym or not (informants or _political_use(span)) or _owns_a_place(span, self.lexicon):
+        # ("the Kurdistan Region's authorities", "the authorities of the Kurdistan Region": its government)
+        ruled = span.root.dep_ in {"poss", "compound"} and span.root.head.lower_ in self.lexicon.authority_nouns or (
+            span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and (
+                span.root.head.head.lower_ in self.lexicon.authority_nouns))
+        if not actor.metonym or not (informants or ruled or _political_use(span)) or _owns_a_place(
+                span, self.lexicon):
             return actor
         meant = self.registry.actors[actor.metonym]
         # ("Erbil officials said": the officials of the government the city stands for)
-        return meant if meant.type == "Country" or informants or _acting(span.root) else actor
+        return meant if meant.type == "Country" or informants or ruled or _acting(span.root) else actor
 
     def _promote_officials(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """A person outside the registry named anywhere in the doc with an office is an Official."""

@@ -1020,6 +1020,29 @@ def _raise_conjunct_from_place(noun: Token) -> None:
         noun.head = held
 
 
+def _raise_conjunct_with_own_of(name: Token) -> None:
+    """A name with an "of" of its own, which the parser coordinated with the object of the "of" before it ("its
+    leaders, including Hadi al-Amiri of the Badr Organization and Qais al-Khazali of Asaib Ahl al-Haq"): the two
+    are built alike, so the name is coordinated with the one whose "of" that is.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Its leaders, including Hadi al-Amiri of the Badr Organization and Qais al-Khazali of Asaib Ahl "
+    ...           "al-Haq, say so.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Khazali"]
+    [('Khazali', 'conj', 'Amiri')]
+    """
+    owner = name.head
+    if name.dep_ != "conj" or name.tag_ != "NNP" or owner.dep_ != "pobj" or owner.head.lower_ != "of" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in name.children):
+        return
+    first = owner.head.head
+    if first.tag_ == "NNP" and first.i < owner.i:
+        for conjunction in [c for c in owner.children if c.dep_ == "cc" and c.i < name.i]:
+            conjunction.head = first
+        name.head = first
+
+
 def _lower_place_conjunct_onto_place(name: Token) -> None:
     """A name after "and", which the parser coordinated with a common noun though a name of the same build ends
     the phrase before "and" ("strikes against facilities used by the group in western Iraq and eastern Syria"):
@@ -4032,6 +4055,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _raise_participle_done_to_subject,
     _lower_noun_conjunct_onto_object,
     _raise_conjunct_from_place,
+    _raise_conjunct_with_own_of,
     _lower_place_conjunct_onto_place,
     _coordinate_names_of_plural_verb,
     _lower_label_before_colon,

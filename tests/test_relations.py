@@ -3805,6 +3805,16 @@ def triples(nlp, text):
      "there.", ("mahmoud_mohammed", "opposes", "pkk")),
     ("Committee chairman Karim Aliwi demanded that Iraqi security forces arrest those responsible.",
      ("karim_aliwi", "demands", "iraqi_security_forces")),
+    # a region's authorities are the government the region stands for
+    ("Iran's Revolutionary Guards shelled Kurdish groups in northern Iraq. Their commander urged the Kurdistan "
+     "Region's authorities to disarm the groups.", ("irgc", "demands", "kurdistan_regional_government")),
+    # a name with an "of" of its own is coordinated with the name built alike before it
+    ("The Coordination Framework backs the bill. Its leaders, including Hadi al-Amiri of the Badr Organization and "
+     "Qais al-Khazali of Asaib Ahl al-Haq, say the PMF earned its place.",
+     ("qais_khazali", "member_of", "coordination_framework")),
+    # a penalty threatened, or help threatened to be withheld, threatens whom it falls on
+    ("President Donald Trump threatened to sanction Iraq.", ("donald_trump", "threatens", "iraq")),
+    ("U.S. lawmakers threatened to cut military aid to Baghdad.", ("us_congress", "threatens", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5599,6 +5609,8 @@ def test_pattern_reads(nlp, text, expected):
     # a pronoun a phrase describes ("those responsible") takes up no act told in its sentence
     ("Committee chairman Karim Aliwi demanded that Iraqi security forces arrest those responsible.",
      ("karim_aliwi", "accuses", "iraqi_security_forces")),
+    # a city's own airport is the city's, no government's
+    ("Drones struck Erbil's airport.", ("kurdistan_regional_government", "attacks", "erbil")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -487,6 +487,10 @@ def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
 
     >>> read("Trump threatened to impose sanctions on Iraq.", active_verb)
     [('Trump', 'threatens', 'Iraq')]
+    >>> read("Trump threatened to sanction Iraq.", active_verb)
+    [('Trump', 'threatens', 'Iraq')]
+    >>> read("US lawmakers threatened to cut military aid to Baghdad.", active_verb)
+    [('US lawmakers', 'threatens', 'Baghdad')]
     >>> read("Israeli strike on Damascus kills IRGC general, Iran vows response", active_verb)[1:]
     [('Iran', 'threatens', 'response')]
     """
@@ -499,6 +503,10 @@ def _complement_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
         # "threatened to expel US troops": what the threatened act is done to
         if lemma_of(complement) in lexicon.coercive_acts:
             targets += [c for c in complement.children if c.dep_ == "dobj"]
+        # "threatened to cut military aid to Baghdad": whom the help withheld goes to
+        helps = [c for c in complement.children if c.dep_ == "dobj" and lexicon.noun_predicates.get(
+            lemma_of(c)) == "supports"] if lemma_of(complement) in lexicon.withholding_verbs else []
+        targets += [t for n in helps + [complement] * bool(helps) for t in prep_objects(n, {"to", "for"})]
         # "threatened to impose sanctions on Iraq": on whom the penalty falls, wherever the parser hangs it
         penalties = [c for c in complement.children if c.dep_ == "dobj" and lemma_of(c) in lexicon.penalty_nouns]
         if penalties:
