@@ -236,7 +236,7 @@ class RelationExtractor:
                    for a, c in self._objects(frame, actors, attacks_told, number)]
         subjects = self._subjects(frame, predicate, objects, actors, attacks_told, number)
         own = _with_own_forces({s for s, _ in subjects}, actors)
-        if (remembered := _remembered_objects(frame, own, attacks_told)) is not None:
+        if (remembered := _remembered_objects(frame, own | self._speakers_of(frame), attacks_told)) is not None:
             objects = remembered
         elif not objects and predicate in _TARGETED and _unnamed_enemy(frame.object, self.lexicon):
             # "vowed to continue striking the enemy's strongholds": whom the subject was last told to attack
@@ -462,6 +462,14 @@ class RelationExtractor:
         # ("Jordanian officials urged Damascus": officials stand for their state)
         return (particles is None or any(c.lower_ in particles for c in cue.head.children)) and any(
             actor_ids_at(s) or argument_actors(s, self.lexicon) for s in askers) and frame.subject not in askers
+
+    def _speakers_of(self, frame: Frame) -> set[str]:
+        """The actors who say what a frame reads, if a speaker says it: "Austin blamed Kataib Hezbollah and said the
+        United States would respond" answers whom Austin blamed."""
+        speaker = speaker_for(frame.cue, self.lexicon)
+        if speaker is None or not pattern_setting(frame.pattern, "targets_from_memory", False):
+            return set()
+        return {speaker} if isinstance(speaker, str) else {a for a, _ in argument_actors(speaker, self.lexicon)}
 
     def _speaker_named(self, frame: Frame) -> bool:
         """Whether the act of a frame is reported by a speaker the text names as an actor."""

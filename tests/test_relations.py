@@ -3815,6 +3815,11 @@ def triples(nlp, text):
     # a penalty threatened, or help threatened to be withheld, threatens whom it falls on
     ("President Donald Trump threatened to sanction Iraq.", ("donald_trump", "threatens", "iraq")),
     ("U.S. lawmakers threatened to cut military aid to Baghdad.", ("us_congress", "threatens", "iraq")),
+    # an answer promised in a speaker's words is against whom the speaker blamed
+    ("Defense Secretary Lloyd Austin blamed Kataib Hezbollah for the attacks and said the United States would "
+     "respond.", ("united_states", "threatens", "kataib_hezbollah")),
+    ("Defense Secretary Lloyd Austin blamed Kataib Hezbollah for the attacks. He said Washington would respond at a "
+     "time of its choosing.", ("united_states", "threatens", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
