@@ -259,6 +259,7 @@ class Lexicon:
     denial_verbs: frozenset[str]
     bond_nouns: frozenset[str]
     blocking_words: frozenset[str]
+    circumstance_preps: frozenset[str]
     future_words: frozenset[str]
     safety_words: frozenset[str]
     planning_verbs: frozenset[str]

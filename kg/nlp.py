@@ -1043,6 +1043,24 @@ def _raise_conjunct_with_own_of(name: Token) -> None:
         name.head = first
 
 
+def _lower_partner_onto_joint_word(preposition: Token) -> None:
+    """A "with" right after "in coordination" or "in cooperation", which the parser hung on the verb ("killed a
+    senior Islamic State leader, Abu Yusif, in a raid, in coordination with the SDF"): its object is a partner in the
+    act, not one it was done to or with.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("US forces killed a leader, Abu Yusif, in a raid in Syria, in coordination with the SDF.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "with"]
+    [('with', 'coordination')]
+    """
+    if preposition.lower_ != "with" or preposition.dep_ != "prep" or preposition.i == 0:
+        return
+    joint = preposition.doc[preposition.i - 1]
+    if joint.dep_ == "pobj" and joint.lower_ in load_lexicon().co_agent_words and joint.head.head == preposition.head:
+        preposition.head = joint
+
+
 def _lower_place_conjunct_onto_place(name: Token) -> None:
     """A name after "and", which the parser coordinated with a common noun though a name of the same build ends
     the phrase before "and" ("strikes against facilities used by the group in western Iraq and eastern Syria"):
@@ -4056,6 +4074,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_noun_conjunct_onto_object,
     _raise_conjunct_from_place,
     _raise_conjunct_with_own_of,
+    _lower_partner_onto_joint_word,
     _lower_place_conjunct_onto_place,
     _coordinate_names_of_plural_verb,
     _lower_label_before_colon,

@@ -207,8 +207,10 @@ class RelationExtractor:
             argument.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
 
     def _rejected(self, cue: Token) -> bool:
-        """ "rejects any negotiation with the Americans", "refused to meet him": an act the governing verb opposes."""
-        return cue.dep_ in {"dobj", "xcomp"} and self.lexicon.verb_predicates.get(lemma_of(cue.head)) == "opposes"
+        """ "rejects any negotiation with the Americans", "refused to meet him": an act the governing verb opposes (but
+        "rejected an agreement between the government and Washington" rejects a deal others made)."""
+        return cue.dep_ in {"dobj", "xcomp"} and self.lexicon.verb_predicates.get(lemma_of(cue.head)) == "opposes" and (
+            not prep_objects(cue, {"between"}))
 
     def _strikes_a_territory(self, frame: Frame) -> bool:
         """ "a strike on Iraqi soil" is on a place, not an attack on Iraq; who struck is still told of, for

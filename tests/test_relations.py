@@ -3820,6 +3820,15 @@ def triples(nlp, text):
      "respond.", ("united_states", "threatens", "kataib_hezbollah")),
     ("Defense Secretary Lloyd Austin blamed Kataib Hezbollah for the attacks. He said Washington would respond at a "
      "time of its choosing.", ("united_states", "threatens", "kataib_hezbollah")),
+    # the pressure an act is done under stands, whatever the act halts
+    ("Kataib Hezbollah suspended its attacks on US forces in February under pressure from Tehran and Baghdad.",
+     ("iran", "demands", "kataib_hezbollah")),
+    # a deal rejected by another was still made by the two it is between
+    ("Kataib Hezbollah rejected an agreement between the Iraqi government and the United States to wind down the "
+     "coalition.", ("iraqi_government", "negotiates_with", "united_states")),
+    # a partner "in coordination with" whom an act is done does it too
+    ("U.S. Central Command said its forces killed a senior Islamic State leader, Abu Yusif, in a raid in northeastern "
+     "Syria, in coordination with the Syrian Democratic Forces.", ("syrian_democratic_forces", "kills", "abu_yusif")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5616,6 +5625,11 @@ def test_pattern_reads(nlp, text, expected):
      ("karim_aliwi", "accuses", "iraqi_security_forces")),
     # a city's own airport is the city's, no government's
     ("Drones struck Erbil's airport.", ("kurdistan_regional_government", "attacks", "erbil")),
+    ("U.S. Central Command said its forces killed a senior Islamic State leader, Abu Yusif, in a raid in northeastern "
+     "Syria, in coordination with the Syrian Democratic Forces.",
+     ("us_central_command", "kills", "syrian_democratic_forces")),
+    ("Kataib Hezbollah rejected any negotiation with the United States.",
+     ("kataib_hezbollah", "negotiates_with", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1535,6 +1535,10 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
         # "denied the group was behind it, telling Al Mayadeen ...": the telling is the reporter's, and not denied
         if reporter_of_participle(current, load_lexicon().speech_verbs) != current:
             return
+        # "suspended its attacks under pressure from Tehran": the circumstance an act is done under is not what it does
+        if current.dep_ == "pobj" and current.head.lower_ in load_lexicon().circumstance_preps and (
+                current.head.head.pos_ == "VERB"):
+            return
         current = coordinated_verb(current) if current.dep_ == "conj" else current.head
 
 
