@@ -41,6 +41,7 @@ class Lexicon:
     acceptance_verbs: frozenset[str]
     refusing_verbs: frozenset[str]
     inclusion_preps: frozenset[str]
+    political_group_nouns: frozenset[str]
     warning_verbs: frozenset[str]
     safety_nouns: frozenset[str]
     sparing_verbs: frozenset[str]

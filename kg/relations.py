@@ -1048,9 +1048,9 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
             return found
     if found := _first_named(_appositives(token, lexicon), 0.05):
         return found  # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": each name given
-    if token.dep_ == "attr" and lemma_of(token.head) == "be" and lemma_of(token) in lexicon.armed_group_nouns and (
-            found := _first_named(subjects_of(token.head), 0.05)):
-        return found  # "Badr is the largest faction in the PMF": the faction is Badr
+    if token.dep_ == "attr" and lemma_of(token.head) == "be" and lemma_of(token) in lexicon.armed_group_nouns | (
+            lexicon.political_group_nouns) and (found := _first_named(subjects_of(token.head), 0.05)):
+        return found  # "Badr is the largest faction in the PMF", "the largest bloc in Fatah": the faction is Badr
     if lemma_of(token) in lexicon.role_predicates and (named := name_set_off_after(token)) is not None and (
             found := _first_named([named], 0.05)):
         return found  # "designated the group and its secretary-general, X, as ...": the parser hung X elsewhere

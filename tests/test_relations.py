@@ -3829,6 +3829,13 @@ def triples(nlp, text):
     # a partner "in coordination with" whom an act is done does it too
     ("U.S. Central Command said its forces killed a senior Islamic State leader, Abu Yusif, in a raid in northeastern "
      "Syria, in coordination with the Syrian Democratic Forces.", ("syrian_democratic_forces", "kills", "abu_yusif")),
+    # a bloc in an alliance named is part of it
+    ("Badr Organization leader Hadi al-Amiri, whose organisation is the largest bloc in the Fatah Alliance, spoke.",
+     ("badr_organization", "member_of", "fatah_alliance")),
+    # a right to an act is an act to come: said by its holder, a threat
+    ("Hadi al-Amiri said the factions had the right to respond to any American aggression.",
+     ("hadi_al_amiri", "threatens", "united_states")),
+    ("Kataib Hezbollah said it had the right to strike US bases.", ("kataib_hezbollah", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5630,6 +5637,10 @@ def test_pattern_reads(nlp, text, expected):
      ("us_central_command", "kills", "syrian_democratic_forces")),
     ("Kataib Hezbollah rejected any negotiation with the United States.",
      ("kataib_hezbollah", "negotiates_with", "united_states")),
+    ("Kataib Hezbollah said it had the right to strike US bases.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # a bloc "in parliament" sits there
+    ("The Coordination Framework, the largest bloc in parliament, said the American presence had become a threat.",
+     ("coordination_framework", "member_of", "iraqi_parliament")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -252,6 +252,10 @@ def _wholes_within(noun: Token, lexicon: Lexicon) -> list[Token]:
     """What a noun is said to be within: "groups within the PMF", and "factions in the PMF", where "in" joins a group
     to what holds it, wherever the parser hangs the "in" right after an object ("accused factions in the PMF of")."""
     preps = lexicon.inclusion_preps | ({"in"} if lemma_of(noun) in lexicon.armed_group_nouns else set())
+    if lemma_of(noun) in lexicon.political_group_nouns:
+        # ("the largest bloc in the Fatah Alliance", an alliance named; a bloc "in parliament" sits there)
+        named = [o for o in prep_objects(noun, {"in"}) if o.pos_ == "PROPN"]
+        return prep_objects(noun, lexicon.inclusion_preps) + named
     hung_on_verb = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in preps and (
         p.i == noun.right_edge.i + 1)] if noun.dep_ == "dobj" else []
     return prep_objects(noun, preps) + [o for p in hung_on_verb for o in p.children
