@@ -1558,7 +1558,18 @@ def _split_pair_after_between(second: Token) -> None:
 
 
 def _retag_verb(token: Token) -> bool:
-    """Put right a verb's tag the parse contradicts; whether it did."""
+    """Put right a verb's tag the parse contradicts; whether it did. A word in "-ing" after a preposition, with an
+    object of its own, is a gerund ("responsible for planning attacks").
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> [(t.text, t.pos_, t.lemma_) for t in nlp("He was responsible for planning attacks on troops.")][4]
+    ('planning', 'VERB', 'plan')
+    """
+    if token.dep_ == "pcomp" and token.tag_ == "NN" and token.lower_.endswith("ing") and any(
+            c.dep_ == "dobj" for c in token.children):
+        token.tag_ = "VBG"
+        return True
     if token.dep_ == "acl" and token.tag_ == "VBD" and not any(c.dep_ in _SUBJECT_ARCS
                                                               for c in token.children):
         token.tag_ = "VBN"  # "PMF commander killed in Turkish strike": a clause on a noun with no subject
@@ -2607,14 +2618,21 @@ def _raise_stance_coordinated_into_report(verb: Token) -> None:
     >>> doc = nlp("Barzani said that the PKK had no place in Sinjar and urged Baghdad to expel the group.")
     >>> [(t.text, t.head.text) for t in doc if t.text in {"and", "urged"}]
     [('and', 'said'), ('urged', 'said')]
+    >>> doc = nlp("BAGHDAD — The commander of Iran's Quds Force, Esmail Qaani, met leaders of Iraqi armed factions in "
+    ...           "Baghdad this week and urged them to halt attacks on U.S. forces, two sources familiar with the "
+    ...           "meetings said.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "urged"]
+    [('urged', 'met')]
     """
     if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ == "ccomp") or verb.lower_ not in (
             _stance_past_forms()) or any(c.dep_ in _SUBJECT_ARCS for c in verb.children):
         return
     clause, reporter = verb.head, verb.head.head
     # (a verb whose clause is its object says or knows it: the tense is read, the lemma is not there yet; but a
-    # stance reported goes on in the report: "said the United States condemned the attack and called on Baghdad")
-    if reporter.tag_ == "VBD" and clause.lower_ not in _stance_past_forms() and any(
+    # stance reported goes on in the report: "said the United States condemned the attack and called on Baghdad";
+    # and a report fronted before its reporter goes on in its own words: "Qaani met the faction leaders and urged
+    # them to halt attacks, two sources said")
+    if reporter.tag_ == "VBD" and reporter.i < clause.i and clause.lower_ not in _stance_past_forms() and any(
             c.dep_ == "nsubj" for c in clause.children):
         _coordinate_with(verb, reporter, clause.i)
 

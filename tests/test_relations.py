@@ -3836,6 +3836,14 @@ def triples(nlp, text):
     ("Hadi al-Amiri said the factions had the right to respond to any American aggression.",
      ("hadi_al_amiri", "threatens", "united_states")),
     ("Kataib Hezbollah said it had the right to strike US bases.", ("kataib_hezbollah", "threatens", "us_forces")),
+    # a gerund with an object after "for" plots what it names
+    ("U.S. strikes killed a senior Kataib Hezbollah commander, Abu Baqir al-Saadi, in eastern Baghdad. Washington "
+     "said Saadi was responsible for planning attacks on American troops.",
+     ("united_states", "accuses", "abu_baqir_al_saadi")),
+    # a report fronted before its reporter goes on in its own words
+    ("BAGHDAD — The commander of Iran's Quds Force, Esmail Qaani, met leaders of Iraqi armed factions in Baghdad this "
+     "week and urged them to halt attacks on U.S. forces, two sources familiar with the meetings said.",
+     ("esmail_qaani", "demands", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -374,8 +374,10 @@ def _said_after_report(verb: Token) -> bool:
                                    if c.dep_ in {"prep", "prt"}}
     saying = lemma_of(verb) in lexicon.speech_verbs or any(lexicon.verb_predicates.get(r) in {"demands", "accuses"}
                                                            for r in readings)
+    # (a report fronted before its reporter goes on in its own words: "Qaani met them and urged them to stop, two
+    # sources said")
     if not (saying and head.dep_ == "ccomp" and lemma_of(head.head) in lexicon.speech_verbs and verb.i >= 2
-            and verb.nbor(-1).dep_ == "cc"):
+            and verb.nbor(-1).dep_ == "cc") or head.head.i > verb.i:
         return False
     # after a comma, or a clause whose tense the verb does not share, or whose subject is no one to speak:
     # "said the presence of US forces was the source of insecurity and called on ...", "said the court had become
