@@ -110,6 +110,8 @@ class Lexicon:
     civilian_modifiers: frozenset[str]
     driving_preps: frozenset[str]
     custody_words: frozenset[str]
+    release_words: frozenset[str]
+    premises_nouns: frozenset[str]
     company_preps: frozenset[str]
     community_adjectives: frozenset[str]
     function_nouns: frozenset[str]

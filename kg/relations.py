@@ -377,6 +377,9 @@ class RelationExtractor:
         if not objects and target.lower_ in RELATIVE_PRONOUNS and target.head.dep_ == "relcl" and (
                 _is_definite_event(antecedent := relative_antecedent(target), self.lexicon)):
             target = antecedent  # "the strike, which it called a violation": the strike
+        if pattern_setting(frame.pattern, "objects_from_custody", False):
+            # "demanded the release of the detainees": of whoever the text told holds them
+            return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.last_holders()]
         if pattern_setting(frame.pattern, "targets_recalled", False):
             # "X claimed the drone attack": on whom the text told the last such attack was
             # ("claimed the rocket attack on Erbil airport": one told of there, if the claim names where)
@@ -733,6 +736,13 @@ class EventMemory:
         """Who carried out the last attack the text told of on one of `targets` or on one of their leaders and
         members ("killed Jawari, a Nujaba leader ... Nujaba vowed revenge"), however long ago."""
         return self._last_attack_on(targets)[1]
+
+    def last_holders(self) -> list[str]:
+        """Who made the last arrest the text told of, however long ago: who holds those arrested."""
+        for _, words, _, pairs in reversed(self.told):
+            if words & self.custody_words and (agents := [s for s, _ in pairs if s]):
+                return list(dict.fromkeys(agents))
+        return []
 
     def last_attackers(self, number: int, own: bool = False) -> list[str]:
         """Who carried out the last attack told in the sentence before sentence `number` (or in it, with `own`), on

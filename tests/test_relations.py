@@ -3844,6 +3844,12 @@ def triples(nlp, text):
     ("BAGHDAD — The commander of Iran's Quds Force, Esmail Qaani, met leaders of Iraqi armed factions in Baghdad this "
      "week and urged them to halt attacks on U.S. forces, two sources familiar with the meetings said.",
      ("esmail_qaani", "demands", "iran_backed_militias")),
+    # a demand of release, asking no one, is made of whoever holds those held
+    ("Iraqi counter-terrorism troops stormed a base used by Kataib Hezbollah in Baghdad and detained more than a "
+     "dozen fighters. Hours later, Kataib Hezbollah fighters gathered near the CTS headquarters, demanding that their "
+     "comrades be freed.", ("kataib_hezbollah", "demands", "iraqi_counter_terrorism_service")),
+    ("Iraqi security forces arrested 14 members of Kataib Hezbollah on Friday. The group demanded the release of the "
+     "detainees.", ("kataib_hezbollah", "demands", "iraqi_security_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5649,6 +5655,9 @@ def test_pattern_reads(nlp, text, expected):
     # a bloc "in parliament" sits there
     ("The Coordination Framework, the largest bloc in parliament, said the American presence had become a threat.",
      ("coordination_framework", "member_of", "iraqi_parliament")),
+    ("Iraqi counter-terrorism troops stormed a base used by Kataib Hezbollah in Baghdad and detained more than a "
+     "dozen fighters. Hours later, Kataib Hezbollah fighters gathered near the CTS headquarters, demanding that their "
+     "comrades be freed.", ("kataib_hezbollah", "demands", "iraqi_security_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

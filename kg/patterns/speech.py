@@ -24,7 +24,7 @@ from kg.vocabulary import assault_predicates
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "allegation", "attribution",
            "conditional_threat", "instruction", "ending_presence", "marked_as_target", "reported_consequences",
            "reported_coercion", "reported_demand", "reported_threat", "rejection", "refusal", "designation",
-           "summoned_envoy", "demanded_end_of_wrong", "labelled_occupier", "traded_accusations"]
+           "summoned_envoy", "demanded_end_of_wrong", "labelled_occupier", "traded_accusations", "release_demanded"]
 
 
 def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -1850,6 +1850,36 @@ def traded_accusations(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for second in sides[i + 1:]:
                 yield frame(first, "accuses", second, verb, "traded_accusations")
                 yield frame(second, "accuses", first, verb, "traded_accusations")
+
+
+def release_demanded(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Demanding the release of those held, asking no one by name: a demand of whoever holds them, the owner of the
+    premises the sentence has the askers at, else the one the last arrest the text told was by (the frame's object
+    is then the verb itself).
+
+    >>> read("The group demanded the release of the detainees.", release_demanded)
+    [('group', 'demands', 'demanded')]
+    >>> read("Fighters gathered near the CTS headquarters, demanding that their comrades be freed.", release_demanded)
+    [('Fighters', 'demands', 'CTS')]
+    >>> read("The group demanded that Baghdad release the detainees.", release_demanded)
+    []
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or not _demanding(verb, lexicon) or prep_objects(verb, {"on", "upon", "from"}):
+            continue
+        released = [o for o in direct_objects(verb) if lemma_of(o) in lexicon.release_words and not prep_objects(
+            o, {"by"})] + [c for c in verb.children if c.dep_ == "ccomp" and lemma_of(c) in lexicon.release_words
+                           and is_passive(c) and not passive_agents(c)]
+        if not released:
+            continue
+        # ("gathered near the CTS headquarters": whose premises they are)
+        owners = [c for t in sent if lemma_of(t) in lexicon.premises_nouns for c in t.children
+                  if c.dep_ in {"compound", "poss"}]
+        for asker in (a for s in subjects_of(verb) for a in conjuncts(s)):
+            if owners:
+                yield from (frame(asker, "demands", o, verb, "release_demanded.at_premises") for o in owners)
+            else:
+                yield frame(asker, "demands", verb, verb, "release_demanded")
 
 
 def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
