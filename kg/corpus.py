@@ -42,12 +42,12 @@ _MONTH = rf"(?P<mname>{MONTH_NAME})"
 _DATELINE = re.compile(
     # "SULAIMANI, Kurdistan Region, July 12 -", "TAMPA, Fla. -"; a city in title case only before the outlet, the
     # day or a name and the dash: "Baghdad (Al-Ahed News) -", "Tehran, Dec. 3 (IRNA) -", "Tehran, Tasnim -"; or
-    # no city, only the outlet in brackets: "(Al-Ahed News) -"
+    # no city, only the outlet in brackets: "(Al-Ahed News) -" (a comma may come before it: "BAGHDAD, (Al-Ahed) -")
     rf"^\s*(?:(?P<city>[A-Z][A-Z .'/-]{{2,40}}|[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
-    rf"(?=\s*\(|,\s*{MONTH_NAME}\s+\d|,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?\s*[-–—]\s))"
+    rf"(?=\s*,?\s*\(|,\s*{MONTH_NAME}\s+\d|,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?\s*[-–—]\s))"
     rf"(?:,\s*[A-Z][\w .]{{1,30}}?)?"
     rf"(?:,\s*{_MONTH}\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?)?"
-    r"\s*(?:\((?P<source>[^)]{2,40})\))?(?(city)|(?<=\)))"
+    r"\s*(?:,?\s*\((?P<source>[^)]{2,40})\))?(?(city)|(?<=\)))"
     r"\s*[-–—](?=\s|$)")  # a dash that ends a word: "CJTF-OIR said" is none
 # The file of dates beside an archive's articles: one {"article": id, "date": "YYYY-MM-DD", ...} per line.
 METADATA_FILE = "metadata.jsonl"
@@ -148,6 +148,8 @@ def dateline_length(text: str) -> int:
     16
     >>> dateline_length("- Harakat al-Nujaba vowed to fight on.")
     0
+    >>> dateline_length("BAGHDAD, (Al-Ahed) – The Islamic Resistance announced.")
+    20
     """
     match = _DATELINE.match(text)
     return match.end() if match else 0

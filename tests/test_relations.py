@@ -3850,6 +3850,10 @@ def triples(nlp, text):
      "comrades be freed.", ("kataib_hezbollah", "demands", "iraqi_counter_terrorism_service")),
     ("Iraqi security forces arrested 14 members of Kataib Hezbollah on Friday. The group demanded the release of the "
      "detainees.", ("kataib_hezbollah", "demands", "iraqi_security_forces")),
+    # a dateline with a comma before its outlet is no subject
+    ("BAGHDAD, (Al-Ahed) – The Islamic Resistance in Iraq announced on Wednesday that its fighters had targeted a "
+     "vital target in the occupied city of Umm al-Rashrash (Eilat) with drones, in response to the massacres "
+     "committed by the Zionist entity against civilians.", ("islamic_resistance_in_iraq", "accuses", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5658,6 +5662,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraqi counter-terrorism troops stormed a base used by Kataib Hezbollah in Baghdad and detained more than a "
      "dozen fighters. Hours later, Kataib Hezbollah fighters gathered near the CTS headquarters, demanding that their "
      "comrades be freed.", ("kataib_hezbollah", "demands", "iraqi_security_forces")),
+    ("BAGHDAD, (Al-Ahed) – The Islamic Resistance in Iraq announced on Wednesday that its fighters had targeted a "
+     "vital target in the occupied city of Umm al-Rashrash (Eilat) with drones, in response to the massacres "
+     "committed by the Zionist entity against civilians.", ("iraq", "accuses", "israel")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
