@@ -3854,6 +3854,13 @@ def triples(nlp, text):
     ("BAGHDAD, (Al-Ahed) – The Islamic Resistance in Iraq announced on Wednesday that its fighters had targeted a "
      "vital target in the occupied city of Umm al-Rashrash (Eilat) with drones, in response to the massacres "
      "committed by the Zionist entity against civilians.", ("islamic_resistance_in_iraq", "accuses", "israel")),
+    # a penalty's charge may hang on the last of those it falls on
+    ("The Treasury imposed sanctions on four Kataib Hezbollah commanders over human rights abuses.",
+     ("us_treasury", "accuses", "kataib_hezbollah")),
+    # a charge of harm hung on the one charged is a blame a promised answer looks back on
+    ("The Popular Mobilization Forces said two of its fighters had died of their wounds. It blamed \"the Zionist enemy "
+     "and its American backer\" for the strike and vowed to respond.",
+     ("popular_mobilization_forces", "threatens", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -854,12 +854,18 @@ def charged_with_harm(cue: Token, lexicon: Lexicon) -> bool:
     (True, True)
     >>> charged_with_harm(_parser()("The party accused Baghdad of corruption.")[2], load_lexicon())
     False
+    >>> charged_with_harm(_parser()('The PMF blamed "the Zionist enemy and its backer" for the strike.')[2],
+    ...                   load_lexicon())
+    True
     """
     if lemma_of(cue) not in lexicon.charging_verbs:
         return False
     harms = assault_predicates()
+    # (the parser may hang the charge on the one charged: 'blamed "the Zionist enemy and its backer" for the strike')
+    holders = [cue, *(o for o in cue.children if o.dep_ == "dobj")]
     return any(lexicon.noun_predicates.get(lemma_of(t)) in harms or lexicon.verb_predicates.get(lemma_of(t)) in harms
-               for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in {"for", "of"} for t in prep.subtree)
+               for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}
+               for t in prep.subtree)
 
 
 def repeated_prepositions(prep: Token) -> list[Token]:

@@ -1727,10 +1727,11 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for designator in designators:
                 for target in (t for d in designated for t in [*conjuncts(d), *_listed(d)]):
                     yield frame(designator, "accuses", target, token, "designation")
-        elif lemma in lexicon.sanction_verbs and token.pos_ == "NOUN" and token.dep_ == "dobj" and (
-                _charged(token) or _charged(token.head)):
-            # "imposed sanctions on X over its attacks": a penalty that states its charge, on whom it falls
-            targets = prep_objects(token, {"on", "against"}) or prep_objects(token.head, {"on", "against"})
+        elif lemma in lexicon.sanction_verbs and token.pos_ == "NOUN" and token.dep_ == "dobj" and any(
+                _charged(t) for t in (token, token.head, *_sanctioned(token))):
+            # "imposed sanctions on X over its attacks": a penalty that states its charge, on whom it falls (the
+            # parser may hang the charge on the last of them: "on four PMF commanders over human rights abuses")
+            targets = _sanctioned(token)
             for designator in subjects_of(token.head):
                 for designated in (t for target in targets for t in conjuncts(target)):
                     yield frame(designator, "accuses", designated, token, "designation")
@@ -1764,6 +1765,15 @@ def _states_charge(verb: Token) -> bool:
         clause.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in clause.children) and any(
             s.dep_ == "nsubj" and s.lower_ in {"it", "they"} for s in clause.children)
         for d in direct_objects(verb) for a in d.children if a.dep_ == "appos" for clause in a.children)
+
+
+def _sanctioned(penalty: Token) -> list[Token]:
+    """Whom a penalty noun falls on, wherever the parser hangs the "on": "imposed sanctions on four PMF commanders".
+
+    >>> read("The Treasury imposed sanctions on four PMF commanders over human rights abuses.", designation)
+    [('Treasury', 'accuses', 'PMF commanders')]
+    """
+    return prep_objects(penalty, {"on", "against"}) or prep_objects(penalty.head, {"on", "against"})
 
 
 def _charged(token: Token) -> bool:
