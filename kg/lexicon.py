@@ -141,6 +141,7 @@ class Lexicon:
     example_preps: frozenset[str]
     co_agent_preps: frozenset[str]
     co_agent_words: frozenset[str]
+    joint_words: frozenset[str]
     reciprocal_verbs: frozenset[str]
     satisfied_nouns: frozenset[str]
     death_verbs: frozenset[str]

@@ -3861,6 +3861,10 @@ def triples(nlp, text):
     ("The Popular Mobilization Forces said two of its fighters had died of their wounds. It blamed \"the Zionist enemy "
      "and its American backer\" for the strike and vowed to respond.",
      ("popular_mobilization_forces", "threatens", "israel")),
+    # a partner in a joint act its object names does it too
+    ("Yemen's Houthi movement said on Friday it had carried out a joint operation with the Islamic Resistance in "
+     "Iraq, launching drones at a vital target in the Israeli port of Haifa.",
+     ("islamic_resistance_in_iraq", "attacks", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

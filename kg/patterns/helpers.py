@@ -573,11 +573,18 @@ def co_agents(verb: Token) -> list[Token]:
     []
     >>> [t.text for t in co_agents(_parser()("Ankara lists the PKK as a terrorist group, as does the EU.")[1])]
     ['EU']
+    >>> [t.text for t in co_agents(_parser()("The Houthis carried out a joint operation with Nujaba.")[2])]
+    ['Nujaba']
     """
     # "as do the United States and the EU": the same act, by others, told by its auxiliary alone
     found = [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do" and any(
         m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for s in c.children if s.dep_ in SUBJECT_DEPS]
     lexicon = load_lexicon()
+    # ("carried out a joint operation with the Islamic Resistance in Iraq": a partner in the act its object names,
+    # wherever the parser hangs the "with")
+    found += [p for o in verb.children if o.dep_ == "dobj" and any(
+        a.dep_ == "amod" and a.lower_ in lexicon.joint_words for a in o.children)
+        for p in prep_objects(o, {"with"}) + prep_objects(verb, {"with"})]
     words = {t.lower_ for t in verb.doc[verb.left_edge.i:verb.right_edge.i + 1]}
     if not words & (lexicon.co_agent_preps | lexicon.co_agent_words):
         return [t for f in found for t in conjuncts(f)]  # the common case, told without walking the clause
