@@ -1183,6 +1183,10 @@ class ActorLinker:
             seats = [state for c, state in capitals if sents[here].start <= c.start < body.start
                      and c.start not in datelines]
             focus = next((named[0] for named in [seats, *subjects] if named), dateline_state)
+            if focus is not None and focus.type != "Country" and set(body.actor_span.text.lower().split()) & (
+                    self.lexicon.federal_words):
+                # ("the federal finance ministry" in a story from Erbil: a region's government has no federal body)
+                focus = self.registry.actors.get(_story_state(candidates) or "")
             found.append(body if focus is None else _Candidate(
                 body.start, body.end, self._body_of(focus, body.actor_span.text.lower()), doc))
         return found

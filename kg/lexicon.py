@@ -323,6 +323,7 @@ class Lexicon:
     relocation_verbs: frozenset[str]
     informant_nouns: frozenset[str]
     authority_nouns: frozenset[str]
+    federal_words: frozenset[str]
     life_taking_verbs: frozenset[str]
     alleging_verbs: frozenset[str]
     undergone_nouns: frozenset[str]

@@ -3865,6 +3865,11 @@ def triples(nlp, text):
     ("Yemen's Houthi movement said on Friday it had carried out a joint operation with the Islamic Resistance in "
      "Iraq, launching drones at a vital target in the Israeli port of Haifa.",
      ("islamic_resistance_in_iraq", "attacks", "israel")),
+    # a federal body is the federal state's, never a region's, whatever the dateline
+    ("ERBIL, Kurdistan Region — The Kurdistan Regional Government accused the federal government in Baghdad of "
+     "withholding salaries. The federal finance ministry said the KRG had not handed over oil revenues. Iraq's Federal "
+     "Supreme Court ordered both sides to resolve the dispute.",
+     ("federal_supreme_court", "demands", "iraqi_federal_finance_ministry")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5676,6 +5681,10 @@ def test_pattern_reads(nlp, text, expected):
     ("BAGHDAD, (Al-Ahed) – The Islamic Resistance in Iraq announced on Wednesday that its fighters had targeted a "
      "vital target in the occupied city of Umm al-Rashrash (Eilat) with drones, in response to the massacres "
      "committed by the Zionist entity against civilians.", ("iraq", "accuses", "israel")),
+    ("ERBIL, Kurdistan Region — The Kurdistan Regional Government accused the federal government in Baghdad of "
+     "withholding salaries. The federal finance ministry said the KRG had not handed over oil revenues. Iraq's Federal "
+     "Supreme Court ordered both sides to resolve the dispute.",
+     ("federal_supreme_court", "demands", "kurdistan_regional_government_federal_finance_ministry")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
