@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
-                                 acts_happened_in, agents_in_phrase, co_agents, object_companions,
+                                 acts_happened_in, agents_in_phrase, co_agents, datives, object_companions,
                                  compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
                                  is_definite, is_passive, is_question, is_to_infinitive, joins_a_partner, lemma_of,
                                  names_a_person, names_a_place, negated, of_time, particle_stems, participants,
@@ -889,18 +889,6 @@ def _claimed(noun: Token, lexicon: Lexicon) -> bool:
     return verb is not None and lemma_of(verb) in lexicon.responsibility_verbs | lexicon.agent_participles
 
 
-def _datives(verb: Token, target_preps: frozenset[str]) -> list[Token]:
-    """Whom a verb gives something to: "issued a warning to the US" (the parser's dative "to"), "gave the
-    government a deadline" (a bare dative)."""
-    datives: list[Token] = []
-    for dative in (c for c in verb.children if c.dep_ == "dative"):
-        if dative.pos_ != "ADP":
-            datives.append(dative)
-        elif dative.lower_ in target_preps:
-            datives += [c for c in dative.children if c.dep_ == "pobj"]
-    return datives
-
-
 def _target_preps_of_noun(noun: Token, predicate: str, lexicon: Lexicon) -> frozenset[str]:
     """The prepositions that name whom an event noun's act is done to: the lexicon's, less "at" where it names a
     forum ("a complaint against Turkey at the UN Security Council", "to file a complaint at the Security Council").
@@ -942,7 +930,7 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     if counted.dep_ in {"dobj", "nsubjpass"} and lemma_of(counted.head) in lexicon.light_verbs:
         # "the raid was carried out by the CTS against a site of KH", "claimed dozens of launches at Israel": the
         # target hangs on the light verb
-        targets += [t for p in prep_objects(counted.head, target_preps) + _datives(counted.head, target_preps)
+        targets += [t for p in prep_objects(counted.head, target_preps) + datives(counted.head, target_preps)
                     for t in conjuncts(p)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and lemma_of(noun.head.head) == "responsibility":
         # "claimed responsibility for rocket fire at the al-Omar field": the parser hangs the target on the claim

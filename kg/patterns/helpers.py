@@ -18,7 +18,7 @@ from kg.nlp import MENTIONS_KEY, dateline_tokens, is_to_infinitive, load_pipelin
 from kg.resources import load_data
 from kg.vocabulary import PEOPLE_TYPES, assault_predicates
 
-__all__ = ["Frame", "frame", "asked_by_noun",
+__all__ = ["Frame", "frame", "asked_by_noun", "datives",
            "pattern_confidence", "pattern_setting", "read", "conjuncts", "subjects_of",
            "titled_states", "states_named_by", "set_against",
            "is_definite", "direct_objects", "passive_agents", "participle_agents",
@@ -1289,6 +1289,22 @@ def governing_verb(cue: Token, verbs: frozenset[str]) -> bool:
     # (or an infinitive the parser hung on it as an adverbial clause: "called on Iraq to designate the PKK")
     infinitive = cue.dep_ == "advcl" and is_to_infinitive(cue)
     return (cue.dep_ == "xcomp" or infinitive) and lemma_of(cue.head) in verbs
+
+
+def datives(verb: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    """Whom a verb gives something to: "issued a warning to the US" (the parser's dative "to", one of `preps`),
+    "gave the government a deadline" (a bare dative).
+
+    >>> [t.text for t in datives(_parser()("Iran gave the government a deadline.")[1], {"to"})]
+    ['government']
+    """
+    found: list[Token] = []
+    for dative in (c for c in verb.children if c.dep_ == "dative"):
+        if dative.pos_ != "ADP":
+            found.append(dative)
+        elif dative.lower_ in preps:
+            found += [c for c in dative.children if c.dep_ == "pobj"]
+    return found
 
 
 def asked_by_noun(cue: Token) -> bool:

@@ -8,7 +8,7 @@ from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, names_an_actor, put_on_list
 from kg.lexicon import Lexicon
 from kg.nlp import sentence_before
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                                 asked_by_noun,
+                                 asked_by_noun, datives,
                                  Frame, agents_in_phrase, asked_by_preposition, clause_verbs, conjuncts,
                                  direct_objects, frame, in_condition, in_future, is_blocked, is_passive, is_question,
                                  is_to_infinitive,
@@ -1947,7 +1947,7 @@ def _protest_handed(verb: Token, lexicon: Lexicon) -> bool:
 def _given_to(verb: Token) -> list[Token]:
     """Whom a verb gives its object to: "handed him a note", "delivered a note to the ambassador" (the parser may hang
     "to" on the object)."""
-    return [c for c in verb.children if c.dep_ == "dative"] + prep_objects(verb, {"to"}) + [
+    return datives(verb, {"to"}) + prep_objects(verb, {"to"}) + [
         t for o in direct_objects(verb) for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"]
 
 
