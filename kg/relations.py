@@ -238,7 +238,9 @@ class RelationExtractor:
                    for a, c in self._objects(frame, actors, attacks_told, number)]
         subjects = self._subjects(frame, predicate, objects, actors, attacks_told, number)
         own = _with_own_forces({s for s, _ in subjects}, actors)
-        if (remembered := _remembered_objects(frame, own | self._speakers_of(frame), attacks_told)) is not None:
+        # ("Austin blamed Kataib Hezbollah and said the United States would respond": whom the speaker blamed too)
+        speakers = self._speakers_of(frame) if pattern_setting(frame.pattern, "targets_from_memory", False) else set()
+        if (remembered := _remembered_objects(frame, own | speakers, attacks_told)) is not None:
             objects = remembered
         elif not objects and predicate in _TARGETED and _unnamed_enemy(frame.object, self.lexicon):
             # "vowed to continue striking the enemy's strongholds": whom the subject was last told to attack
@@ -469,17 +471,15 @@ class RelationExtractor:
             actor_ids_at(s) or argument_actors(s, self.lexicon) for s in askers) and frame.subject not in askers
 
     def _speakers_of(self, frame: Frame) -> set[str]:
-        """The actors who say what a frame reads, if a speaker says it: "Austin blamed Kataib Hezbollah and said the
-        United States would respond" answers whom Austin blamed."""
+        """The actors who say what a frame reads; none where no speaker the text names as an actor says it."""
         speaker = speaker_for(frame.cue, self.lexicon)
-        if speaker is None or not pattern_setting(frame.pattern, "targets_from_memory", False):
+        if speaker is None:
             return set()
         return {speaker} if isinstance(speaker, str) else {a for a, _ in argument_actors(speaker, self.lexicon)}
 
     def _speaker_named(self, frame: Frame) -> bool:
         """Whether the act of a frame is reported by a speaker the text names as an actor."""
-        speaker = speaker_for(frame.cue, self.lexicon)
-        return isinstance(speaker, str) or speaker is not None and bool(argument_actors(speaker, self.lexicon))
+        return bool(self._speakers_of(frame))
 
     def _to_come(self, frame: Frame) -> bool:
         """Whether a frame's act is spoken of as to come, where its pattern does not read that for itself."""
