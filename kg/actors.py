@@ -1164,8 +1164,8 @@ class ActorLinker:
         """
         states = [(c, state) for c in candidates if (state := self._state_of(c.actor)) is not None]
         capitals = self._capitals(candidates)
-        dateline_state = self._dateline_state(doc, candidates) or self.registry.actors.get(
-            _story_state(candidates) or "")
+        story_state = self.registry.actors.get(_story_state(candidates) or "")
+        dateline_state = self._dateline_state(doc, candidates) or story_state
         sents = list(doc.sents)
         datelines = dateline_tokens(doc)
         found = []
@@ -1186,7 +1186,7 @@ class ActorLinker:
             if focus is not None and focus.type != "Country" and set(body.actor_span.text.lower().split()) & (
                     self.lexicon.federal_words):
                 # ("the federal finance ministry" in a story from Erbil: a region's government has no federal body)
-                focus = self.registry.actors.get(_story_state(candidates) or "")
+                focus = story_state
             found.append(body if focus is None else _Candidate(
                 body.start, body.end, self._body_of(focus, body.actor_span.text.lower()), doc))
         return found

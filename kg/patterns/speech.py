@@ -1912,11 +1912,11 @@ def summoned_envoy(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('ministry', 'accuses', 'Turkey')]
     """
     for verb in sent:
-        if verb.pos_ != "VERB" or _told_to(verb) or verb.dep_ == "ccomp" and _demanding(verb.head, lexicon):
-            continue  # an envoy one asks another to expel ("demanded that the government expel") is not yet expelled
-        if lemma_of(verb) not in lexicon.summoning_verbs | lexicon.recalling_verbs and not _protest_handed(
-                verb, lexicon):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.summoning_verbs | lexicon.recalling_verbs and not (
+                _protest_handed(verb, lexicon)):
             continue
+        if _told_to(verb) or verb.dep_ == "ccomp" and _demanding(verb.head, lexicon):
+            continue  # an envoy one asks another to expel ("demanded that the government expel") is not yet expelled
         # "summoned the US charge d'affaires": the parser may read "charge" (or "d'affaires", with "charge" for its
         # subject) as a verb, the state as its subject
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
