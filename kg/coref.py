@@ -161,8 +161,8 @@ class Coreference:
                 span = Span(doc, start, end, label="COREF", kb_id=actor)
                 resolved.append(span)
                 resolved += [Span(doc, start, end, label="COREF", kb_id=other) for other in others]
-                if token.lower_ in _PLURAL_PRONOUNS or token.tag_ in {"NNS", "NNPS"} or token.lower_ in (
-                        self.lexicon.count_words):
+                if (token.lower_ in _PLURAL_PRONOUNS or token.tag_ in {"NNS", "NNPS"} or token.lower_ in (
+                        self.lexicon.count_words)) and not _repeats_head(token, actor, mentions):
                     # "named Kataib Hezbollah and Asaib Ahl al-Haq, describing them as ...": "them" is every group
                     # of the coordination, as "the two leaders" is every person of one
                     resolved += [Span(doc, start, end, label="COREF", kb_id=partner)
@@ -2580,6 +2580,13 @@ def _lists(spans: list[Span]) -> dict[tuple[int, int], list[Span]]:
                 runs_of_kind.append([name])
         runs += runs_of_kind
     return {(name.start, name.end): run for run in runs for name in run}
+
+
+def _repeats_head(noun: Token, actor: str, mentions: list[_Mention]) -> bool:
+    """Whether a noun repeats the word heading the latest name of the actor it takes up, and so that name alone:
+    "the factions" after "opposed both the American presence and the armed factions"."""
+    latest = next((m for m in reversed(mentions) if m.actor == actor), None)
+    return latest is not None and noun.lemma_.lower() == latest.head
 
 
 def _partners_of(actor: str, mentions: list[_Mention]) -> tuple[str, ...]:

@@ -3870,6 +3870,11 @@ def triples(nlp, text):
      "withholding salaries. The federal finance ministry said the KRG had not handed over oil revenues. Iraq's Federal "
      "Supreme Court ordered both sides to resolve the dispute.",
      ("federal_supreme_court", "demands", "iraqi_federal_finance_ministry")),
+    ("Muqtada al-Sadr has opposed both the American presence and the armed factions. Sadr has accused the factions"
+     " of dragging Iraq into a war.", ("muqtada_al_sadr", "accuses", "iran_backed_militias")),
+    # a relative clause describes the noun its verb agrees with
+    ("Nujaba is one of the groups in the Islamic Resistance in Iraq, which has claimed dozens of attacks on US forces.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5685,6 +5690,9 @@ def test_pattern_reads(nlp, text, expected):
      "withholding salaries. The federal finance ministry said the KRG had not handed over oil revenues. Iraq's Federal "
      "Supreme Court ordered both sides to resolve the dispute.",
      ("federal_supreme_court", "demands", "kurdistan_regional_government_federal_finance_ministry")),
+    # a plural noun repeating the head of a name coordinated with another takes up that name alone
+    ("Muqtada al-Sadr has opposed both the American presence and the armed factions. Sadr has accused the factions"
+     " of dragging Iraq into a war.", ("muqtada_al_sadr", "accuses", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
