@@ -223,6 +223,8 @@ class Coreference:
             return sides
         if self._collective_modifier(token):
             return token.i, token.i + 1, self.collective
+        if (country := self._possessor_s_country(token, mentions[:before])) is not None:
+            return token.i, token.i + 1, country
         description = self._description(token)
         if description is None:
             return None
@@ -423,16 +425,8 @@ class Coreference:
         others = {s.kb_id_ for s in token.doc.spans.get(MENTIONS_KEY, []) if s.start in beside}
         # (or whose stance it is: "Iraq's prime minister condemned the strike as a breach of the conditions for U.S.
         # troops' presence in the country")
-        if (verb := reporting_verb(token, self.lexicon.speech_verbs) or next((
-                a for a in token.ancestors if a.pos_ == "VERB" and self.lexicon.verb_predicates.get(
-                    a.lemma_.lower()) in {"accuses", "opposes", "demands"}), None)) is not None:
-            # (what an apposition or clause on the speaker names is not the speaker's state: "Kataib Hezbollah,
-            # one of the Iran-backed factions in Iraq, said ... as long as troops remained in the country")
-            speakers = [t.i for s in _own_or_shared_subjects(verb) for t in s.subtree if t.i not in {
-                d.i for c in s.children if c.dep_ in {"appos", "relcl", "acl"} for d in c.subtree}]
-            if own := [m.actor for m in mentions if m.type == "Country" and m.start in speakers
-                       and m.actor not in others]:
-                return own[0]
+        if own := self._speaker_s_state(token, mentions, others):
+            return own
         visitor = _state_of_what_is_in(token, mentions, self.lexicon.containment_preps)
         # (a state's own bodies name it too: "Iraq's parliament met over Israeli threats to strike the country")
         actors = token.doc._.actors or {}
@@ -441,6 +435,29 @@ class Coreference:
                       m.actor in actors and actors[m.actor].state))]
         counts = Counter(state for state in states if state != visitor and state not in others)
         return counts.most_common(1)[0][0] if counts else None
+
+    def _speaker_s_state(self, token: Token, mentions: list[_Mention], others: set[str]) -> str | None:
+        """The state named in the subject of the verb reporting, or taking a stand in, the clause a token is in:
+        "Jordan's foreign minister said the kingdom would not allow ..."; none of `others`."""
+        if (verb := reporting_verb(token, self.lexicon.speech_verbs) or next((
+                a for a in token.ancestors if a.pos_ == "VERB" and self.lexicon.verb_predicates.get(
+                    a.lemma_.lower()) in {"accuses", "opposes", "demands"}), None)) is None:
+            return None
+        # (what an apposition or clause on the speaker names is not the speaker's state: "Kataib Hezbollah, one of
+        # the Iran-backed factions in Iraq, said ... as long as troops remained in the country")
+        speakers = [t.i for s in _own_or_shared_subjects(verb) for t in s.subtree if t.i not in {
+            d.i for c in s.children if c.dep_ in {"appos", "relcl", "acl"} for d in c.subtree}]
+        return next((m.actor for m in mentions if m.type == "Country" and m.start in speakers
+                     and m.actor not in others), None)
+
+    def _possessor_s_country(self, token: Token, mentions: list[_Mention]) -> str | None:
+        """ "his country", "her nation": the state of the one speaking of it, where the text names it in the
+        speaker's phrase ("Iraqi Prime Minister Mustafa al-Kadhimi said his country would go on needing American
+        help"); no country merely named most."""
+        if self.description_types.get(token.lemma_.lower()) != "Country" or not any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
+            return None
+        return self._speaker_s_state(token, mentions, set())
 
     def _office_holder(self, token: Token, office: frozenset[str], mentions: list[_Mention], here: int,
                        salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> str | None:

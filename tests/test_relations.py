@@ -3875,6 +3875,11 @@ def triples(nlp, text):
     # a relative clause describes the noun its verb agrees with
     ("Nujaba is one of the groups in the Islamic Resistance in Iraq, which has claimed dozens of attacks on US forces.",
      ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # "his country" is the state its speaker is named with
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani said his country no longer needed the coalition.",
+     ("iraq", "opposes", "international_coalition")),
+    ("Iraqi Prime Minister Mustafa al-Kadhimi said his country would go on needing American help.",
+     ("united_states", "supports", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
