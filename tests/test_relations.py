@@ -3880,6 +3880,11 @@ def triples(nlp, text):
      ("iraq", "opposes", "international_coalition")),
     ("Iraqi Prime Minister Mustafa al-Kadhimi said his country would go on needing American help.",
      ("united_states", "supports", "iraq")),
+    # who is made to pay for a killing did it, and the killing was done; its "of" names the dead, not the culprit
+    ("Qais al-Khazali said the Americans would pay a heavy price for the assassination of Abu Mahdi al-Muhandis.",
+     ("united_states", "kills", "abu_mahdi_al_muhandis")),
+    ("Kataib Hezbollah said the US would pay for the killing of Abu Taqwa.",
+     ("united_states", "kills", "abu_taqwa_al_saidi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5698,6 +5703,10 @@ def test_pattern_reads(nlp, text, expected):
     # a plural noun repeating the head of a name coordinated with another takes up that name alone
     ("Muqtada al-Sadr has opposed both the American presence and the armed factions. Sadr has accused the factions"
      " of dragging Iraq into a war.", ("muqtada_al_sadr", "accuses", "us_forces")),
+    ("Qais al-Khazali said the Americans would pay a heavy price for the assassination of Abu Mahdi al-Muhandis.",
+     ("qais_khazali", "accuses", "abu_mahdi_al_muhandis")),
+    ("Khazali warned the Americans would face consequences for any attack on the PMF.",
+     ("united_states", "attacks", "popular_mobilization_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

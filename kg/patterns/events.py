@@ -1060,6 +1060,8 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
     [('Kataib Hezbollah', 'attacks', 'US forces')]
     >>> read("The Sadrists walked out before the vote in protest against the premier.", event_noun)
     [('Sadrists', 'opposes', 'premier')]
+    >>> read("Kataib Hezbollah said the US would pay for the killing of Abu Taqwa.", event_noun)
+    [('US', 'kills', 'Abu Taqwa')]
     """
     agents: list[Token] = []
     if head.lower_ in lexicon.culprit_preps or head.lower_ == "for" and lemma_of(
@@ -1073,6 +1075,11 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
             lexicon.response_verbs | lexicon.continuation_verbs | lexicon.proceeding_verbs):
         # "Washington retaliated with strikes on ...", "KH pressed ahead with attacks on ..."
         agents += subjects_of(head.head)
+    # "the Americans will pay a heavy price for the assassination of Soleimani": who is made to pay for an act did it
+    outcome = head.head
+    paying = outcome.head if outcome.dep_ == "dobj" and lemma_of(outcome) in lexicon.threat_outcomes else outcome
+    if head.lower_ == "for" and lemma_of(paying) in lexicon.threat_verbs and paying.pos_ == "VERB":
+        agents += subjects_of(paying)
     if head.lower_ == "for" and lemma_of(head.head) == "responsibility":
         claim = head.head.head  # "X claimed responsibility for the attack"
         if lemma_of(claim) in lexicon.responsibility_verbs:

@@ -1184,12 +1184,13 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
 
 def _answered_by(act: Token, lexicon: Lexicon) -> bool:
     """Whether an act is what a promised answer answers: "revenge for the strikes", "to retaliate for the
-    killing", "to avenge the killing", or what the promise came after ("vows revenge after the strike")."""
+    killing", "to avenge the killing", "would pay for the killing", or what the promise came after ("vows revenge
+    after the strike")."""
     if act.dep_ == "pobj" and act.head.lower_ in lexicon.aftermath_preps:
         return True  # "vows revenge after an Israeli strike": what came before the vow was done
     if act.dep_ == "pobj" and act.head.lower_ in lexicon.answering_preps:
         answer = act.head.head
-        return lemma_of(answer) in lexicon.threat_outcomes | lexicon.response_verbs
+        return lemma_of(answer) in lexicon.threat_outcomes | lexicon.response_verbs | lexicon.threat_verbs
     return act.dep_ == "dobj" and lemma_of(act.head) in lexicon.avenging_verbs
 
 

@@ -494,9 +494,11 @@ def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
     labelled = [cue for cue in cues if cue.pos_ == "NOUN" and lemma_of(cue) in lexicon.wrongdoer_nouns and (
         actor_ids_at(cue))]
     # ("Israeli massacres", "PKK terrorism": the doer named on the wrong)
+    # ("the assassination of Soleimani": a killing's "of" names whom it killed)
     return subjects + labelled + [a for cue in cues if cue.pos_ == "NOUN" for a in agents_in_phrase(cue) + [
-        o for o in prep_objects(cue, {"of"}) + [c for c in cue.children if c.dep_ in {"poss", "amod", "compound"}]
-        if actor_ids_at(o)] + participle_agents(cue, lexicon)]
+        o for o in ([] if lexicon.noun_predicates.get(lemma_of(cue)) == "kills" else prep_objects(cue, {"of"})) + [
+            c for c in cue.children if c.dep_ in {"poss", "amod", "compound"}] if actor_ids_at(o)]
+        + participle_agents(cue, lexicon)]
 
 
 def _done_by_subject_above(verb: Token, lexicon: Lexicon) -> bool:
