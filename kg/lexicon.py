@@ -214,6 +214,7 @@ class Lexicon:
     dismissing_verbs: frozenset[str]
     charge_words: frozenset[str]
     target_nouns: frozenset[str]
+    struck_site_nouns: frozenset[str]
     listing_verbs: frozenset[str]
     thanking_verbs: frozenset[str]
     filing_verbs: frozenset[str]

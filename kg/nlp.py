@@ -196,7 +196,7 @@ def tags_from_parse(doc: Doc) -> Doc:
         if not _retag_verb(token):
             _retag_noun(token)
         _retag_capitalised_event_noun(token)
-        _raise_relative_clause_to_agreeing_noun(token)  # (it reads the verb's tag as put right)
+        _hang_relative_clause_on_agreeing_noun(token)  # (it reads the verb's tag as put right)
     return doc
 
 
@@ -1521,32 +1521,6 @@ def _lower_relative_clause_onto_name_before(verb: Token) -> None:
         verb.head = named
 
 
-def _lower_relative_clause_onto_agreeing_noun(verb: Token) -> None:
-    """A relative clause set off after an "of" or "in" phrase, which the parser hung on the noun before the phrase
-    while its verb agrees in number only with the phrase's noun ("one of the groups in the Islamic Resistance in
-    Iraq, which has claimed more than 100 attacks"): the clause describes the noun it agrees with.
-
-    >>> nlp = load_pipeline()
-    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
-    >>> doc = nlp("Nujaba is one of the groups in the Islamic Resistance in Iraq, which has claimed more than 100 "
-    ...           "attacks on US forces.")
-    >>> [(t.text, t.head.text) for t in doc if t.text == "claimed"]
-    [('claimed', 'Resistance')]
-    """
-    if verb.dep_ != "relcl" or (number := _finite_number(verb)) is None or _noun_number(verb.head) in {number, None}:
-        return
-    relative = next((c for c in verb.children if c.dep_ in _SUBJECT_ARCS and c.tag_ in {"WDT", "WP"}), None)
-    if relative is None or relative.i < 1 or verb.doc[relative.i - 1].text != ",":
-        return
-    phrase = verb.head
-    while (noun := next((o for p in phrase.children if p.dep_ == "prep" and p.i < relative.i for o in p.children
-                         if o.dep_ == "pobj" and o.right_edge.i == relative.i - 2), None)) is not None:
-        if _noun_number(noun) == number:
-            verb.head = noun
-            return
-        phrase = noun
-
-
 def _finite_number(verb: Token) -> str | None:
     """Whether a verb's finite form, its own or its auxiliary's, is singular or plural; None for a past tense."""
     for word in [*(c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb]:
@@ -1606,6 +1580,12 @@ def _retag_verb(token: Token) -> bool:
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> [(t.text, t.pos_, t.lemma_) for t in nlp("He was responsible for planning attacks on troops.")][4]
     ('planning', 'VERB', 'plan')
+
+    A "verb" the parser made an object is a noun, and a bare noun it took for the verb's subject its modifier:
+
+    >>> doc = nlp("US forces conducted precision airstrikes Sunday on two facilities.")
+    >>> [(t.text, t.tag_, t.dep_) for t in doc][3:5]
+    [('precision', 'NN', 'compound'), ('airstrikes', 'NNS', 'dobj')]
     """
     if token.dep_ == "pcomp" and token.tag_ == "NN" and token.lower_.endswith("ing") and any(
             c.dep_ == "dobj" for c in token.children):
@@ -1623,27 +1603,49 @@ def _retag_verb(token: Token) -> bool:
             token.tag_, subject.dep_ = "VBN", "nsubjpass"
             return True
     if token.tag_.startswith("VB") and (_determined(token) or _made_an_argument(token)):
+        if (modifier := _noun_taken_for_subject(token)) is not None:
+            modifier.dep_ = "compound"
         token.tag_ = "NNS" if token.tag_ == "VBZ" else "NN"
         return True
     return False
 
 
-def _raise_relative_clause_to_agreeing_noun(verb: Token) -> None:
-    """A relative clause whose plural verb the parser hung on a singular name in the phrase of a plural noun
-    ("Turkish troops in Iraq, which fight the PKK"): the verb agrees with the plural, whose clause it is.
+def _hang_relative_clause_on_agreeing_noun(verb: Token) -> None:
+    """A relative clause whose verb the parser hung on a noun it does not agree with in number, in a phrase with a
+    noun it agrees with: the owner of the phrase the noun is in ("Turkish troops in Iraq, which fight the PKK"), or
+    a noun whose phrase ends where the clause opens ("one of the groups in the Islamic Resistance in Iraq, which
+    has claimed more than 100 attacks"). The clause is the agreeing noun's.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> [(t.text, t.head.text) for t in nlp("Turkish troops in Iraq, which fight the PKK, were hit.")][6]
     ('fight', 'troops')
+    >>> doc = nlp("Nujaba is one of the groups in the Islamic Resistance in Iraq, which has claimed more than 100 "
+    ...           "attacks on US forces.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "claimed"]
+    [('claimed', 'Resistance')]
     """
-    noun = verb.head
-    if verb.dep_ != "relcl" or verb.tag_ != "VBP" or noun.tag_ != "NNP" or noun.dep_ != "pobj":
+    if verb.dep_ != "relcl" or (number := _finite_number(verb)) is None or _noun_number(verb.head) in {number, None}:
         return
-    owner = noun.head.head
-    if owner.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS
-                                              for c in verb.children):
-        verb.head = owner
+    relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS), None)
+    if relative is None:
+        return
+    owners = [verb.head.head.head] if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" else []
+    agreeing = next((n for n in owners + _nouns_ending_before(verb.head, relative) if _noun_number(n) == number), None)
+    if agreeing is not None:
+        verb.head = agreeing
+
+
+def _nouns_ending_before(noun: Token, word: Token) -> list[Token]:
+    """The nouns of the prepositional phrases a noun heads, one inside another, that end right before a word or
+    before the comma before it: "the Islamic Resistance" and "Iraq" in "the groups in the Islamic Resistance in
+    Iraq, which"."""
+    end = word.i - 2 if word.i > 0 and word.doc[word.i - 1].text == "," else word.i - 1
+    nouns = []
+    while (noun := next((o for p in noun.children if p.dep_ == "prep" and p.i < word.i for o in p.children
+                         if o.dep_ == "pobj" and o.right_edge.i == end), None)) is not None:
+        nouns.append(noun)
+    return nouns
 
 
 def _retag_capitalised_event_noun(token: Token) -> None:
@@ -3325,11 +3327,22 @@ def _determined(token: Token) -> bool:
 def _made_an_argument(verb: Token) -> bool:
     """A finite "verb" the parser made a noun's argument, with no argument of its own: "condemned the US
     airstrikes on ...", "US strike south of Baghdad kills"."""
-    if any(c.dep_ in {"nsubj", "dobj", "aux", "auxpass", "ccomp"} for c in verb.children):
+    if any(c.dep_ in {"nsubj", "dobj", "aux", "auxpass", "ccomp"} and c != _noun_taken_for_subject(verb)
+           for c in verb.children):
         return False
     # ("US strike south of Baghdad kills ...": a headline's subject the tagger took for a verb, with a name on it)
     return verb.tag_ in {"VBZ", "VBD", "VBP"} and verb.dep_ in {"dobj", "pobj", "nsubjpass"} or (
         verb.tag_ in {"VB", "VBP"} and verb.dep_ == "nsubj" and any(c.dep_ == "compound" for c in verb.children))
+
+
+def _noun_taken_for_subject(verb: Token) -> Token | None:
+    """A bare common noun right before a "verb" the parser made an object, which it took for the verb's subject:
+    "precision" in "conducted precision airstrikes on two facilities"."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ in {"dobj", "pobj"} and before is not None and before.dep_ == "nsubj" and before.head == verb and (
+            before.tag_ == "NN") and not any(before.children):
+        return before
+    return None
 
 
 @Language.factory(DATELINES_NAME, assigns=["token.tag", "token.dep"])
@@ -4118,7 +4131,6 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_title_taken_for_conjunct,
     _lower_names_among_them,
     _lower_relative_clause_onto_name_before,
-    _lower_relative_clause_onto_agreeing_noun,
     _lower_examples_onto_subject_before,
     _split_pair_after_between,
     _raise_subject_of_parallel_gerund,

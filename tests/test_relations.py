@@ -3885,6 +3885,12 @@ def triples(nlp, text):
      ("united_states", "kills", "abu_mahdi_al_muhandis")),
     ("Kataib Hezbollah said the US would pay for the killing of Abu Taqwa.",
      ("united_states", "kills", "abu_taqwa_al_saidi")),
+    # the sites an attack struck, listed by what they included; a bare noun before a "verb" made an object is its
+    # modifier ("precision airstrikes")
+    ("U.S. forces conducted precision airstrikes Sunday on two facilities in eastern Syria. The facilities included a"
+     " command post used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
+    ("CENTCOM forces conducted precision airstrikes Sunday on two facilities used by Iran's Islamic Revolutionary "
+     "Guard Corps.", ("us_central_command", "attacks", "irgc")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

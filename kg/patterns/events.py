@@ -1922,13 +1922,22 @@ def targets_listed(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('were', 'attacks', 'Kataib Hezbollah'), ('were', 'attacks', 'Nujaba')]
     >>> read("A target of the strikes was a depot.", targets_listed)
     []
+
+    So are the sites struck, listed by what they included ("The facilities included a command post used by
+    Kataib Hezbollah"), but not by what they were:
+
+    >>> read("The facilities included a command post used by Kataib Hezbollah.", targets_listed)
+    [('included', 'attacks', 'command post')]
+    >>> read("The facility was a key base for the coalition.", targets_listed)
+    []
     """
     for targets in sent:
-        if targets.dep_ != "nsubj" or lemma_of(targets) not in lexicon.target_nouns or not (
+        verb = targets.head
+        if targets.dep_ != "nsubj" or lemma_of(verb) not in lexicon.listing_verbs or not (
                 is_definite(targets) or any(c.dep_ == "poss" for c in targets.children)):
             continue
-        verb = targets.head
-        if lemma_of(verb) not in lexicon.listing_verbs:
+        if lemma_of(targets) not in lexicon.target_nouns and (
+                lemma_of(targets) not in lexicon.struck_site_nouns or lemma_of(verb) == "be"):
             continue
         for target in (t for c in verb.children if c.dep_ in {"dobj", "attr"} for t in conjuncts(c)):
             yield frame(verb, "attacks", target, verb, "targets_listed")
