@@ -1008,6 +1008,29 @@ class ActorLinker:
                     c.dep_ in {"poss", "compound"} or c.dep_ == "amod" and c.ent_type_ for c in troops.children)
                    for troops in kept):
                 yield self.registry.actors[state.actor.forces]
+        yield from self._forces_spoken_of(found)
+
+    def _forces_spoken_of(self, found: list[_Candidate]) -> Iterator[Actor]:
+        """ "Turkey's defence ministry said its forces had killed ...": the armed force of the state whose body speaks
+        of "its forces" or "its troops" in what it says (a state that speaks so of its own stands for them itself
+        where the text names no force of it).
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Turkey's defence ministry said its forces had killed PKK militants.")
+        >>> "turkish_armed_forces" in doc._.actors
+        True
+        """
+        for speaker in found:
+            state = self.registry.actors.get(self.registry.home_state(speaker.actor) or "")
+            name = speaker.doc[speaker.end - 1]
+            if state is None or state.forces not in self.registry.actors or name.dep_ != "nsubj" or (
+                    name.head.lemma_.lower() not in self.lexicon.speech_verbs):
+                continue
+            if any(s.lower_ in self.lexicon.force_nouns and any(p.dep_ == "poss" and p.lower_ in {"its", "their"}
+                                                                  for p in s.children)
+                   for clause in name.head.children if clause.dep_ == "ccomp"
+                   for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}):
+                yield self.registry.actors[state.forces]
 
     def _demonyms(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         taken = _covered(found)

@@ -661,6 +661,31 @@ def _raise_verb_in_scare_quotes(verb: Token) -> None:
     noun.head, noun.dep_ = verb, "dobj"
 
 
+def _raise_verb_in_scare_quotes_over_have(verb: Token) -> None:
+    """A verb in scare quotes after "had", which the parser made a modifier of its object and "had" the clause's
+    verb ("said its forces had "neutralised" PKK terrorists"): "had" is its auxiliary, and the clause, its subject
+    and its object are the quoted verb's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp('The ministry said its forces had "neutralised" PKK terrorists in northern Iraq.')
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"had", "neutralised", "terrorists"}]
+    [('had', 'aux', 'neutralised'), ('neutralised', 'ccomp', 'said'), ('terrorists', 'dobj', 'neutralised')]
+    """
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "JJ" or not verb.lower_.endswith("ed") or noun.dep_ != "dobj" or not (
+            verb.i > 0 and verb.doc[verb.i - 1].is_quote):
+        return
+    have = noun.head
+    if have.lower_ not in {"had", "has", "have"} or have.i > verb.i or have.head == have:
+        return
+    for child in [c for c in have.children if c != noun]:
+        child.head = verb
+    verb.head, verb.dep_, verb.tag_ = have.head, have.dep_, "VBN"
+    have.head, have.dep_ = verb, "aux"
+    noun.head = verb
+
+
 def _split_object_from_quoted_label(verb: Token) -> None:
     """A verb of labelling whose object and quoted label the parser made one noun phrase ("called the attack
     "brutal Israeli aggression"", the attack a modifier of the aggression): the noun before the quote is the
@@ -4153,6 +4178,7 @@ _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
     _lower_source_after_colon,
     _split_object_from_quoted_label,
     _raise_verb_in_scare_quotes,
+    _raise_verb_in_scare_quotes_over_have,
     _lower_means_onto_death,
     _lower_fronted_description_onto_name,
     _lower_of_onto_last_conjunct,

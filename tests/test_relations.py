@@ -3891,6 +3891,9 @@ def triples(nlp, text):
      " command post used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     ("CENTCOM forces conducted precision airstrikes Sunday on two facilities used by Iran's Islamic Revolutionary "
      "Guard Corps.", ("us_central_command", "attacks", "irgc")),
+    # "its forces" of a state's body are the state's armed force; a verb in scare quotes after "had" is the verb
+    ('Turkey\'s defence ministry said its forces had "neutralised" PKK militants in northern Iraq.',
+     ("turkish_armed_forces", "kills", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5713,6 +5716,8 @@ def test_pattern_reads(nlp, text, expected):
      ("qais_khazali", "accuses", "abu_mahdi_al_muhandis")),
     ("Khazali warned the Americans would face consequences for any attack on the PMF.",
      ("united_states", "attacks", "popular_mobilization_forces")),
+    ("Turkey's defence ministry said its forces had killed PKK militants in northern Iraq.",
+     ("turkish_defence_ministry", "kills", "pkk")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
