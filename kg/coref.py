@@ -807,6 +807,11 @@ class Coreference:
         agents = [c for c in act.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and (
             c.pos_ in {"PROPN", "PRON"} or c.ent_type_)] + [
             o for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children]
+        # (an act named by no doer is the clause subject's only where the subject carries it out: "would not remain
+        # silent over the repeated attacks on its members" is on the subject's own)
+        if not agents and act.pos_ == "NOUN" and not (act.dep_ == "dobj" and act.head.lemma_.lower() in (
+                self.lexicon.light_verbs | self.lexicon.continuation_verbs)):
+            return None
         return {t.i for agent in agents for t in agent.subtree}
 
     def _charged(self, possessive: Token, mentions: list[_Mention]) -> _Mention | None:

@@ -5718,6 +5718,10 @@ def test_pattern_reads(nlp, text, expected):
      ("united_states", "attacks", "popular_mobilization_forces")),
     ("Turkey's defence ministry said its forces had killed PKK militants in northern Iraq.",
      ("turkish_defence_ministry", "kills", "pkk")),
+    # an attack a noun names with no doer is the clause subject's only where the subject carries it out
+    ("A Turkish drone killed two PMF fighters. The Iraqi foreign ministry condemned the strike, while the PMF said it"
+     " would not remain silent over the repeated attacks on its members.",
+     ("popular_mobilization_forces", "threatens", "iraqi_foreign_ministry")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
