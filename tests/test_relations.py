@@ -3894,6 +3894,9 @@ def triples(nlp, text):
     # "its forces" of a state's body are the state's armed force; a verb in scare quotes after "had" is the verb
     ('Turkey\'s defence ministry said its forces had "neutralised" PKK militants in northern Iraq.',
      ("turkish_armed_forces", "kills", "pkk")),
+    # "this", made an act by a verb of carrying one out, takes up the attack told shortly before
+    ('A rocket attack hit a base hosting U.S. troops. No one was hurt, Sabrina Singh said. "We assess that this was'
+     ' conducted by Kataib Hezbollah," she said.', ("sabrina_singh", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -218,10 +218,12 @@ def _labelled(verb: Token, objects: list[Token], labels: list[Token], lexicon: L
     return labelled
 
 
-def _act_told_before(pronoun: Token, lexicon: Lexicon) -> Token | None:
-    """The noun of the last attack or killing told before a pronoun, in its sentence or the one before."""
-    told = pronoun.doc[sentence_before(pronoun).start:pronoun.i]
-    return next((t for t in reversed(told) if t.pos_ == "NOUN" and lexicon.noun_predicates.get(
+def _act_told_before(pronoun: Token, lexicon: Lexicon, sentences_back: int = 1) -> Token | None:
+    """The noun of the last attack or killing told before a pronoun, in its sentence or as many before it."""
+    start = pronoun.sent.start
+    for _ in range(sentences_back):
+        start = sentence_before(pronoun.doc[start]).start
+    return next((t for t in reversed(pronoun.doc[start:pronoun.i]) if t.pos_ == "NOUN" and lexicon.noun_predicates.get(
         lemma_of(t)) in {"attacks", "kills"}), None)
 
 
@@ -801,8 +803,10 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def _act_taken_up(pronoun: Token, lexicon: Lexicon) -> bool:
-    """Whether "it" names no actor and takes up an attack its sentence told of before it: "Asked about the drone
-    attack on his home, he said it was carried out by Iran-backed militias".
+    """Whether "it" or "this" names no actor and takes up an attack its sentence told of before it ("Asked about
+    the drone attack on his home, he said it was carried out by Iran-backed militias"), or, made an act by a verb of
+    carrying one out, an attack told in the two sentences before ('A rocket attack hit the base. "We assess that
+    this was conducted by Kataib Hezbollah," she said').
 
     >>> from kg.extraction import make_pipeline
     >>> from kg.lexicon import load_lexicon
@@ -811,9 +815,10 @@ def _act_taken_up(pronoun: Token, lexicon: Lexicon) -> bool:
     >>> [(f.subject.text, f.predicate, f.object.text) for f in attribution(doc[4:], load_lexicon())]
     [('he', 'accuses', 'Hezbollah')]
     """
-    return pronoun.lower_ == "it" and not actor_ids_at(pronoun) and any(
-        lexicon.noun_predicates.get(lemma_of(t)) in {"attacks", "kills"} and t.pos_ == "NOUN"
-        for t in pronoun.doc[pronoun.sent.start:pronoun.i])
+    if pronoun.lower_ not in {"it", "this"} or actor_ids_at(pronoun):
+        return False
+    carried_out = pronoun.dep_ == "nsubjpass" and lemma_of(pronoun.head) in lexicon.light_verbs
+    return _act_told_before(pronoun, lexicon, 2 if carried_out else 0) is not None
 
 
 def _attributed(verb: Token, lexicon: Lexicon) -> tuple[list[Token] | None, list[Token], list | None] | None:
