@@ -237,7 +237,9 @@ class RelationExtractor:
         objects = [(self._force_of(frame.object, a, actors), c)
                    for a, c in self._objects(frame, actors, attacks_told, number)]
         subjects = self._subjects(frame, predicate, objects, actors, attacks_told, number)
-        own = _with_own_forces({s for s, _ in subjects}, actors)
+        # ("We will respond," Pentagon press secretary Pat Ryder said: his state's side answers an attack on its forces)
+        people = {s for s, _ in subjects if _type(s, actors) in PEOPLE_TYPES}
+        own = _with_own_forces({s for s, _ in subjects} | titled_states(sent.doc, people, self.lexicon), actors)
         # ("Austin blamed Kataib Hezbollah and said the United States would respond": whom the speaker blamed too)
         speakers = self._speakers_of(frame) if pattern_setting(frame.pattern, "targets_from_memory", False) else set()
         if (remembered := _remembered_objects(frame, own | speakers, attacks_told)) is not None:

@@ -3897,6 +3897,9 @@ def triples(nlp, text):
     # "this", made an act by a verb of carrying one out, takes up the attack told shortly before
     ('A rocket attack hit a base hosting U.S. troops. No one was hurt, Sabrina Singh said. "We assess that this was'
      ' conducted by Kataib Hezbollah," she said.', ("sabrina_singh", "accuses", "kataib_hezbollah")),
+    # an official's promised answer answers an attack on the forces of the state the text titles the official with
+    ('A rocket attack by Kataib Hezbollah hit a base hosting U.S. troops. "We will respond at a time and place of our'
+     ' choosing," Pentagon press secretary Pat Ryder said.', ("pat_ryder", "threatens", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
