@@ -28,8 +28,8 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, acts
                          is_blocked, lemma_of, negated, obliged, opens_a_question,
                          loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
                          picks_a_part, prep_objects, raised_for, set_against, supposed,
-                         relative_antecedent, Sentence, speaker_for, subjects_of, titled_states, verb_predicate,
-                         what_it_is_called)
+                         relative_antecedent, right_holder, Sentence, speaker_for, subjects_of, titled_states,
+                         verb_predicate, what_it_is_called)
 from kg.vocabulary import ARMED_TYPES, PEOPLE_TYPES, Predicate, assault_predicates, load_predicates
 
 __all__ = ["Relation", "RelationExtractor", "add_relation_pipe", "is_publisher", "most_confident"]
@@ -241,7 +241,8 @@ class RelationExtractor:
         people = {s for s, _ in subjects if _type(s, actors) in PEOPLE_TYPES}
         own = _with_own_forces({s for s, _ in subjects} | titled_states(sent.doc, people, self.lexicon), actors)
         # ("Austin blamed Kataib Hezbollah and said the United States would respond": whom the speaker blamed too)
-        speakers = self._speakers_of(frame) if pattern_setting(frame.pattern, "targets_from_memory", False) else set()
+        speakers = self._speakers_of(frame) | _with_own_forces(self._answerers(frame), actors) if pattern_setting(
+            frame.pattern, "targets_from_memory", False) else set()
         if (remembered := _remembered_objects(frame, own | speakers, attacks_told)) is not None:
             objects = remembered
         elif not objects and predicate in _TARGETED and _unnamed_enemy(frame.object, self.lexicon):
@@ -478,6 +479,14 @@ class RelationExtractor:
         if speaker is None:
             return set()
         return {speaker} if isinstance(speaker, str) else {a for a, _ in argument_actors(speaker, self.lexicon)}
+
+    def _answerers(self, frame: Frame) -> set[str]:
+        """Who is said to give the answer a frame's speaker promises, whose side it answers for: "Austin said
+        Washington reserved the right to respond"."""
+        if isinstance(frame.subject, str) or frame.cue.pos_ != "VERB":
+            return set()
+        answering = right_holder(frame.cue, self.lexicon) or frame.cue
+        return {a for s in subjects_of(answering) for a, _ in argument_actors(s, self.lexicon)}
 
     def _speaker_named(self, frame: Frame) -> bool:
         """Whether the act of a frame is reported by a speaker the text names as an actor."""

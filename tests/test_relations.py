@@ -3815,11 +3815,13 @@ def triples(nlp, text):
     # a penalty threatened, or help threatened to be withheld, threatens whom it falls on
     ("President Donald Trump threatened to sanction Iraq.", ("donald_trump", "threatens", "iraq")),
     ("U.S. lawmakers threatened to cut military aid to Baghdad.", ("us_congress", "threatens", "iraq")),
-    # an answer promised in a speaker's words is against whom the speaker blamed
+    # an answer promised in a speaker's words is against whom the speaker blamed, and the speaker's threat
     ("Defense Secretary Lloyd Austin blamed Kataib Hezbollah for the attacks and said the United States would "
-     "respond.", ("united_states", "threatens", "kataib_hezbollah")),
+     "respond.", ("lloyd_austin", "threatens", "kataib_hezbollah")),
     ("Defense Secretary Lloyd Austin blamed Kataib Hezbollah for the attacks. He said Washington would respond at a "
-     "time of its choosing.", ("united_states", "threatens", "kataib_hezbollah")),
+     "time of its choosing.", ("lloyd_austin", "threatens", "kataib_hezbollah")),
+    ("Kataib Hezbollah attacked US forces. Defense Secretary Lloyd Austin said Washington reserved the right to "
+     "respond.", ("lloyd_austin", "threatens", "kataib_hezbollah")),
     # the pressure an act is done under stands, whatever the act halts
     ("Kataib Hezbollah suspended its attacks on US forces in February under pressure from Tehran and Baghdad.",
      ("iran", "demands", "kataib_hezbollah")),
@@ -5728,6 +5730,8 @@ def test_pattern_reads(nlp, text, expected):
     ("A Turkish drone killed two PMF fighters. The Iraqi foreign ministry condemned the strike, while the PMF said it"
      " would not remain silent over the repeated attacks on its members.",
      ("popular_mobilization_forces", "threatens", "iraqi_foreign_ministry")),
+    ("Kataib Hezbollah attacked US forces. Defense Secretary Lloyd Austin said Washington reserved the right to "
+     "respond.", ("united_states", "threatens", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

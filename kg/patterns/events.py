@@ -12,8 +12,8 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  is_definite, is_passive, is_question, is_to_infinitive, joins_a_partner, lemma_of,
                                  names_a_person, names_a_place, negated, of_time, particle_stems, participants,
                                  parties_of, participle_agents, passive_agents, phrasal_lemma, prep_objects,
-                                 relative_antecedent, shared_passive_agents, speaker_for, states_named_by, subjects_of,
-                                 titled_states, verb_predicate)
+                                 relative_antecedent, right_holder, shared_passive_agents, speaker_for, states_named_by,
+                                 subjects_of, titled_states, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 from kg.vocabulary import assault_predicates
 
@@ -1719,9 +1719,10 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """
     for verb in sent:
         vow = verb.head
-        if _answer_said_to_come(verb, lexicon):
-            # ('"We will respond at a time and place of our choosing," he said': the speaker's side answers)
-            yield from _threats(subjects_of(verb), [], verb)
+        if (saying := _answer_said_to_come(verb, lexicon)) is not None:
+            # ('"We will respond at a time and place of our choosing," he said', "Austin said Washington reserved the
+            # right to respond": the speaker threatens, as with any attack said to come)
+            yield from _threats(subjects_of(saying), [], verb)
             continue
         # ("vowed that the United States would respond": the answer to come, in a clause)
         if not (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and in_future(verb, lexicon)) or (
@@ -1735,25 +1736,33 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                                 verb)
 
 
-def _answer_said_to_come(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a verb of answering, under a modal of the future, is said with nothing it answers named but a harm
-    ("We will respond at a time and place of our choosing," he said), no answer to a request or a letter.
+def _answer_said_to_come(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of saying by which a verb of answering, under a modal of the future, is said with nothing it answers
+    named but a harm ("We will respond at a time and place of our choosing," he said), no answer to a request or a
+    letter; None where it is not said so.
 
     >>> read('"We will respond at a time and place of our choosing," Ryder said.', promised_retaliation)
-    [('We', 'threatens', 'respond')]
+    [('Ryder', 'threatens', 'respond')]
     >>> read('"We will respond to the request soon," Ryder said.', promised_retaliation)
     []
     >>> read('"We blame Iran, and we will respond when we choose," Ryder said.', promised_retaliation)
-    [('we', 'threatens', 'respond')]
+    [('Ryder', 'threatens', 'respond')]
+
+    So is an answer one is said to have, or to keep, the right to:
+
+    >>> read("Austin said Washington reserved the right to respond.", promised_retaliation)
+    [('Austin', 'threatens', 'respond')]
     """
     answered = prep_objects(verb, {"to"})
-    clause = verb
+    holder = right_holder(verb, lexicon)
+    clause = holder or verb
     while clause.dep_ == "conj" and clause.head != clause:  # ('"We hold Iran responsible, and we will respond"')
         clause = clause.head
-    return lemma_of(verb) in lexicon.response_verbs and clause.dep_ == "ccomp" and any(
-        c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children) and not direct_objects(verb) and (
-        lemma_of(clause.head) in lexicon.speech_verbs - lexicon.threat_complement_verbs) and all(
-        lexicon.noun_predicates.get(lemma_of(o)) in _HARMS for o in answered)
+    to_come = holder is not None or any(c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children)
+    said = lemma_of(clause.head) in lexicon.speech_verbs - lexicon.threat_complement_verbs
+    said = said and lemma_of(verb) in lexicon.response_verbs and clause.dep_ == "ccomp" and to_come and not (
+        direct_objects(verb)) and all(lexicon.noun_predicates.get(lemma_of(o)) in _HARMS for o in answered)
+    return clause.head if said else None
 
 
 def _not_left_unanswered(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:

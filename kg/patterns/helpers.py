@@ -1601,3 +1601,16 @@ def states_named_by(doc: Doc, tokens: Iterable[Token]) -> set[str]:
             for named in (actors[a] for t in tokens for a in actor_ids_at(t) if a in actors)
             if named.type == "Country" or named.state}
 
+
+def right_holder(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The verb by which one has, or keeps, the right (or the means) to do what an infinitive says ("reserved the
+    right to respond"), or None.
+
+    >>> from kg.lexicon import load_lexicon
+    >>> right_holder(_parser()("Washington reserved the right to respond.")[4], load_lexicon())
+    reserved
+    """
+    right = verb.head
+    if verb.dep_ == "acl" and right.lower_ in lexicon.entitlement_nouns and right.dep_ == "dobj":
+        return right.head
+    return None
