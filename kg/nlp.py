@@ -66,6 +66,7 @@ _BE_FORMS = frozenset({"is", "are", "was", "were"})  # read before the lemmatize
 _MODIFIER_ARCS = frozenset({"compound", "nmod", "amod", "npadvmod", "poss", "appos"})
 _SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+_COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 # a subject pronoun's object form, for a participle's act done to a clause's subject
 _OBJECT_FORMS = {"they": "them", "he": "him", "she": "her", "it": "it"}
 
@@ -1702,6 +1703,8 @@ def _retag_noun(token: Token) -> None:
     [('which', 'PRON', 'nsubj'), ('arms', 'VERB', 'relcl')]
     >>> [(t.text, t.tag_) for t in nlp("Russian forces in Syria, which back the government, complained.")][6]
     ('back', 'VBP')
+    >>> [(t.text, t.pos_, t.tag_) for t in nlp("Baghdad, too, objected.")][4]
+    ('objected', 'VERB', 'VBD')
     """
     subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
     # a clause "that" opens has a verb: "demanded that the Coordination Framework step aside"
@@ -1723,9 +1726,12 @@ def _retag_noun(token: Token) -> None:
             c.tag_ in _PROPER_NOUN_TAGS or intending and c.tag_ == "NN") and (relative or c.dep_ == "compound")
             or coordinated and c.dep_ == "det" and c.lower_ in _RELATIVE_SUBJECTS and c.i < token.i), None)
     objected = any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
+    # ("Baghdad, too, objected": a sentence's past form in "-ed" with a subject and no copula is its verb)
+    past = token.dep_ == "ROOT" and token.tag_ == "JJ" and token.lower_.endswith("ed") and not any(
+        c.dep_ == "cop" or c.lower_ in _COPULA_FORMS for c in token.children)
     # (and a relative clause's word the tagger took for a preposition or an adverb: "forces which back Assad")
     if subject is not None and (token.tag_.startswith("NN") or token.tag_ == "JJ" or token.dep_ == "relcl" and (
-            token.tag_ in {"IN", "RB", "RP"})) and (clause or relative or intending or objected or coordinated):
+            token.tag_ in {"IN", "RB", "RP"})) and (clause or relative or intending or objected or coordinated or past):
         subject.dep_ = "nsubj"
         # (a verb in scare quotes reads as an adjective: 'its forces had "neutralised" three militants')
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)

@@ -382,6 +382,9 @@ class RelationExtractor:
         if not objects and target.lower_ in RELATIVE_PRONOUNS and target.head.dep_ == "relcl" and (
                 _is_definite_event(antecedent := relative_antecedent(target), self.lexicon)):
             target = antecedent  # "the strike, which it called a violation": the strike
+        if pattern_setting(frame.pattern, "objects_of_last_attack", False):
+            # "Baghdad, too, objected": to the attack told just before, against whoever carried it out
+            return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.last_attackers(number)]
         if pattern_setting(frame.pattern, "objects_from_custody", False):
             # "demanded the release of the detainees": of whoever the text told holds them
             return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.last_holders()]

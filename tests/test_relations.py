@@ -3902,6 +3902,9 @@ def triples(nlp, text):
     # an official's promised answer answers an attack on the forces of the state the text titles the official with
     ('A rocket attack by Kataib Hezbollah hit a base hosting U.S. troops. "We will respond at a time and place of our'
      ' choosing," Pentagon press secretary Pat Ryder said.', ("pat_ryder", "threatens", "kataib_hezbollah")),
+    # an objection with nothing named that is objected to is against the attack told just before
+    ("The US and Britain struck Houthi targets in Yemen. Baghdad, too, objected.",
+     ("iraq", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5732,6 +5735,8 @@ def test_pattern_reads(nlp, text, expected):
      ("popular_mobilization_forces", "threatens", "iraqi_foreign_ministry")),
     ("Kataib Hezbollah attacked US forces. Defense Secretary Lloyd Austin said Washington reserved the right to "
      "respond.", ("united_states", "threatens", "kataib_hezbollah")),
+    ("The US and Britain struck Houthi targets in Yemen. Baghdad objected to the visit of the British envoy.",
+     ("iraq", "accuses", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -50,7 +50,7 @@ from kg.patterns.speech import (allegation, attribution, blame, conditional_thre
                                 quotation_source,
                                 refusal, rejection, reported_coercion, reported_consequences, reported_demand,
                                 release_demanded, reported_fault, reported_threat, summoned_envoy,
-                                traded_accusations)
+                                traded_accusations, unstated_objection)
 
 __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "RELATIVE_PRONOUNS", "SUBJECT_DEPS",
            "acts_happened_in", "agents_in_phrase", "asked_by_noun",
@@ -74,5 +74,5 @@ PATTERNS = (
     unattributed_deaths, labelled_occupier, fighting_until_departure, counted_among_the_dead, dead_told_as_members,
     dead_placed_in_group, targets_listed, possessed_killing,
     allegation, casualties_of_the_attacked, fighting_while_present, demanded_end_of_wrong, traded_accusations,
-    in_charge, provoked_retaliation, named_as_members, release_demanded,
+    in_charge, provoked_retaliation, named_as_members, release_demanded, unstated_objection,
 )

@@ -24,7 +24,8 @@ from kg.vocabulary import assault_predicates
 __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "allegation", "attribution",
            "conditional_threat", "instruction", "ending_presence", "marked_as_target", "reported_consequences",
            "reported_coercion", "reported_demand", "reported_threat", "rejection", "refusal", "designation",
-           "summoned_envoy", "demanded_end_of_wrong", "labelled_occupier", "traded_accusations", "release_demanded"]
+           "summoned_envoy", "demanded_end_of_wrong", "labelled_occupier", "traded_accusations", "release_demanded",
+           "unstated_objection"]
 
 
 def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -1969,3 +1970,24 @@ def _names_terror(token: Token, lexicon: Lexicon) -> bool:
 def _listed(token: Token) -> list[Token]:
     """ "four groups - A, B, C and D -": the names a list noun stands for."""
     return [t for c in token.children if c.dep_ == "appos" for t in conjuncts(c)]
+
+
+def unstated_objection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Objecting, protesting or complaining with nothing named that is objected to: a charge against whoever carried
+    out the attack told just before (the frame's object is the verb itself).
+
+    >>> read("The US struck the Houthis. Iraq objected strongly.", unstated_objection)
+    [('Iraq', 'accuses', 'objected')]
+    >>> read("Baghdad objected to the strikes.", unstated_objection)
+    []
+    >>> read("Baghdad did not object.", unstated_objection)
+    []
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.objecting_verbs or negated(verb):
+            continue
+        # ("objected to the strikes", "protested that ...", "complained about": what it objects to is named)
+        if any(c.dep_ in OBJECT_DEPS | {"prep", "ccomp", "xcomp", "advcl", "agent"} for c in verb.children):
+            continue
+        for subject in subjects_of(verb):
+            yield frame(subject, "accuses", verb, verb, "unstated_objection")
