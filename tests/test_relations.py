@@ -3905,6 +3905,9 @@ def triples(nlp, text):
     # an objection with nothing named that is objected to is against the attack told just before
     ("The US and Britain struck Houthi targets in Yemen. Baghdad, too, objected.",
      ("iraq", "accuses", "united_states")),
+    # a unit a group's name modifies stands for the group
+    ("Two people were killed in clashes between a PMF brigade and an Iraqi army unit at a checkpoint.",
+     ("popular_mobilization_forces", "attacks", "iraqi_security_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
