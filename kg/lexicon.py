@@ -216,6 +216,7 @@ class Lexicon:
     target_nouns: frozenset[str]
     struck_site_nouns: frozenset[str]
     objecting_verbs: frozenset[str]
+    rueing_verbs: frozenset[str]
     listing_verbs: frozenset[str]
     thanking_verbs: frozenset[str]
     filing_verbs: frozenset[str]

@@ -3908,6 +3908,9 @@ def triples(nlp, text):
     # a unit a group's name modifies stands for the group
     ("Two people were killed in clashes between a PMF brigade and an Iraqi army unit at a checkpoint.",
      ("popular_mobilization_forces", "attacks", "iraqi_security_forces")),
+    # one told it will regret an act is threatened
+    ('Hadi al-Amiri said the Zionist entity would "regret" any attack on Iraqi territory.',
+     ("hadi_al_amiri", "threatens", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -935,6 +935,8 @@ def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'threatens', 'enemy')]
     >>> read("Kataib Hezbollah said the enemy would pay for the blood of our martyrs.", reported_consequences)
     [('Kataib Hezbollah', 'threatens', 'enemy')]
+    >>> read("Amiri said the Zionist entity would regret any attack on Iraq.", reported_consequences)
+    [('Amiri', 'threatens', 'entity')]
     """
     for verb in sent:
         if lemma_of(verb) not in lexicon.threat_verbs:
@@ -945,7 +947,8 @@ def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         if (speaker := speaker_for(verb, lexicon)) is None:
             continue
-        outcome = any(lemma_of(o) in lexicon.threat_outcomes for o in verb.children if o.dep_ == "dobj")
+        outcome = lemma_of(verb) in lexicon.rueing_verbs or any(
+            lemma_of(o) in lexicon.threat_outcomes for o in verb.children if o.dep_ == "dobj")
         # "would pay dearly", "would pay for its crimes", "will pay for the blood of our martyrs"
         paid = any(c.dep_ == "advmod" and c.lower_ in lexicon.dear_payments for c in verb.children) or any(
             lemma_of(o) in lexicon.fault_words | lexicon.avenged_nouns for o in prep_objects(verb, {"for"}))
