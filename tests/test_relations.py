@@ -3911,6 +3911,9 @@ def triples(nlp, text):
     # one told it will regret an act is threatened
     ('Hadi al-Amiri said the Zionist entity would "regret" any attack on Iraqi territory.',
      ("hadi_al_amiri", "threatens", "israel")),
+    # one who runs a group's business, funds or assets is one of it, not its leader
+    ("Kataib Hezbollah spoke. Abu Fatima al-Jaberi managed the group's business interests.",
+     ("abu_fatima_al_jaberi", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5743,6 +5746,8 @@ def test_pattern_reads(nlp, text, expected):
      "respond.", ("united_states", "threatens", "kataib_hezbollah")),
     ("The US and Britain struck Houthi targets in Yemen. Baghdad objected to the visit of the British envoy.",
      ("iraq", "accuses", "united_states")),
+    ("Kataib Hezbollah spoke. Abu Fatima al-Jaberi managed the group's business interests.",
+     ("abu_fatima_al_jaberi", "leads", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
