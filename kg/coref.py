@@ -216,15 +216,8 @@ class Coreference:
 
         if token.lower_ == "whose" or token.pos_ == "PRON" or self._bare_count(token) is not None:
             return self._pronominal(token, mentions, before, resolved, salient)
-        group = _group_of_named_person(token, mentions[:before], self.lexicon.descriptions["Militia"])
-        if group is not None:
-            return group
-        if (sides := self._two_sides(token, mentions[:before], here)) is not None:
-            return sides
-        if self._collective_modifier(token):
-            return token.i, token.i + 1, self.collective
-        if (country := self._possessor_s_country(token, mentions[:before])) is not None:
-            return token.i, token.i + 1, country
+        if (known := self._referent_by_form(token, mentions[:before], here)) is not None:
+            return known
         description = self._description(token)
         if description is None:
             return None
@@ -255,6 +248,21 @@ class Coreference:
             country = None if several else self._country_meant(token, mentions[:before])
             return (start, token.i + 1, country) if country else None
         return self._of_type(token, start, actor_type, mentions, before, here, salient)
+
+    def _referent_by_form(self, token: Token, mentions: list[_Mention], here: int) -> tuple | None:
+        """What a noun refers to by its own form, before any description: a person's group ("his militia"), the
+        two sides of a conflict, the collective a modifier names, or the state of the one speaking of "his
+        country"."""
+        group = _group_of_named_person(token, mentions, self.lexicon.descriptions["Militia"])
+        if group is not None:
+            return group
+        if (sides := self._two_sides(token, mentions, here)) is not None:
+            return sides
+        if self._collective_modifier(token):
+            return token.i, token.i + 1, self.collective
+        if (country := self._possessor_s_country(token, mentions)) is not None:
+            return token.i, token.i + 1, country
+        return None
 
     def _not_antecedents(self, token: Token, mentions: list[_Mention]) -> set[str | None]:
         """The actors the phrase around a pronoun or description says it is not."""

@@ -1193,11 +1193,11 @@ def _of_a_group(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
-    """ "accused units of the PMF", "Islamic State cells killed", "clashes between a PMF brigade and an army unit": a
-    part, or armed men, stand for their group (not in "its militia groups", a state's)."""
+    """ "accused units of the PMF", "Islamic State cells killed": a part, or armed men, stand for their group (not
+    in "its militia groups", a state's)."""
     lemma = lemma_of(token)
     # ("the Houthi movement", "the Kataib Hezbollah militia": a group's own noun, named with it, is the group)
-    if lemma not in lexicon.affiliated_nouns | lexicon.whole_group_nouns | lexicon.hero_nouns | lexicon.unit_nouns or (
+    if lemma not in lexicon.affiliated_nouns | lexicon.whole_group_nouns | lexicon.hero_nouns or (
             lemma in lexicon.role_predicates):
         return []
     # ("the brothers in Kataib Hezbollah": a group's men are in it as well as of it; "our brothers in al-Qaim" are

@@ -3905,9 +3905,6 @@ def triples(nlp, text):
     # an objection with nothing named that is objected to is against the attack told just before
     ("The US and Britain struck Houthi targets in Yemen. Baghdad, too, objected.",
      ("iraq", "accuses", "united_states")),
-    # a unit a group's name modifies stands for the group
-    ("Two people were killed in clashes between a PMF brigade and an Iraqi army unit at a checkpoint.",
-     ("popular_mobilization_forces", "attacks", "iraqi_security_forces")),
     # one told it will regret an act is threatened
     ('Hadi al-Amiri said the Zionist entity would "regret" any attack on Iraqi territory.',
      ("hadi_al_amiri", "threatens", "israel")),

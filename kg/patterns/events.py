@@ -1045,6 +1045,20 @@ def _targets_of_words(noun: Token, predicate: str, lexicon: Lexicon) -> list[Tok
 _STANCES = frozenset({"opposes", "supports", "accuses"})
 
 
+def _made_to_pay(preposition: Token, lexicon: Lexicon) -> list[Token]:
+    """Who is made to pay, or to face a price, for the act a "for" names: who did it ("the Americans will pay a
+    heavy price for the assassination of Soleimani").
+
+    >>> read("Kataib Hezbollah said the US would pay for the killing of Abu Taqwa.", event_noun)
+    [('US', 'kills', 'Abu Taqwa')]
+    """
+    if preposition.lower_ != "for":
+        return []
+    outcome = preposition.head
+    paying = outcome.head if outcome.dep_ == "dobj" and lemma_of(outcome) in lexicon.threat_outcomes else outcome
+    return subjects_of(paying) if lemma_of(paying) in lexicon.threat_verbs and paying.pos_ == "VERB" else []
+
+
 def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> list[Token]:
     """Who does what an event noun names, from the phrase its preposition `head` makes of it: "behind the strike",
     "retaliated with strikes", "responsibility for the attack", "involved in attacks", "in protest against X".
@@ -1060,8 +1074,6 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
     [('Kataib Hezbollah', 'attacks', 'US forces')]
     >>> read("The Sadrists walked out before the vote in protest against the premier.", event_noun)
     [('Sadrists', 'opposes', 'premier')]
-    >>> read("Kataib Hezbollah said the US would pay for the killing of Abu Taqwa.", event_noun)
-    [('US', 'kills', 'Abu Taqwa')]
     """
     agents: list[Token] = []
     if head.lower_ in lexicon.culprit_preps or head.lower_ == "for" and lemma_of(
@@ -1075,11 +1087,7 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
             lexicon.response_verbs | lexicon.continuation_verbs | lexicon.proceeding_verbs):
         # "Washington retaliated with strikes on ...", "KH pressed ahead with attacks on ..."
         agents += subjects_of(head.head)
-    # "the Americans will pay a heavy price for the assassination of Soleimani": who is made to pay for an act did it
-    outcome = head.head
-    paying = outcome.head if outcome.dep_ == "dobj" and lemma_of(outcome) in lexicon.threat_outcomes else outcome
-    if head.lower_ == "for" and lemma_of(paying) in lexicon.threat_verbs and paying.pos_ == "VERB":
-        agents += subjects_of(paying)
+    agents += _made_to_pay(head, lexicon)
     if head.lower_ == "for" and lemma_of(head.head) == "responsibility":
         claim = head.head.head  # "X claimed responsibility for the attack"
         if lemma_of(claim) in lexicon.responsibility_verbs:

@@ -1607,7 +1607,7 @@ def right_holder(verb: Token, lexicon: Lexicon) -> Token | None:
     right to respond"), or None.
 
     >>> from kg.lexicon import load_lexicon
-    >>> right_holder(_parser()("Washington reserved the right to respond.")[4], load_lexicon())
+    >>> right_holder(_parser()("Washington reserved the right to respond.")[5], load_lexicon())
     reserved
     """
     right = verb.head
