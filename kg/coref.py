@@ -161,12 +161,13 @@ class Coreference:
                 span = Span(doc, start, end, label="COREF", kb_id=actor)
                 resolved.append(span)
                 resolved += [Span(doc, start, end, label="COREF", kb_id=other) for other in others]
+                told = mentions[:bisect_right(ends, token.i)]
                 if (token.lower_ in _PLURAL_PRONOUNS or token.tag_ in {"NNS", "NNPS"} or token.lower_ in (
-                        self.lexicon.count_words)) and not _repeats_head(token, actor, mentions):
+                        self.lexicon.count_words)) and not _repeats_head(token, actor, told):
                     # "named Kataib Hezbollah and Asaib Ahl al-Haq, describing them as ...": "them" is every group
                     # of the coordination, as "the two leaders" is every person of one
                     resolved += [Span(doc, start, end, label="COREF", kb_id=partner)
-                                 for partner in _partners_of(actor, mentions[:bisect_right(ends, token.i)])]
+                                 for partner in _partners_of(actor, told)]
                 covered.update(range(start, end))
                 if others:
                     continue  # "both groups" takes up two groups; what follows refers to them as named
@@ -2612,16 +2613,21 @@ def _lists(spans: list[Span]) -> dict[tuple[int, int], list[Span]]:
     return {(name.start, name.end): run for run in runs for name in run}
 
 
+def _latest_mention(actor: str, mentions: list[_Mention]) -> _Mention | None:
+    """The latest mention of `actor` among `mentions`, if any."""
+    return next((m for m in reversed(mentions) if m.actor == actor), None)
+
+
 def _repeats_head(noun: Token, actor: str, mentions: list[_Mention]) -> bool:
     """Whether a noun repeats the word heading the latest name of the actor it takes up, and so that name alone:
     "the factions" after "opposed both the American presence and the armed factions"."""
-    latest = next((m for m in reversed(mentions) if m.actor == actor), None)
+    latest = _latest_mention(actor, mentions)
     return latest is not None and noun.lemma_.lower() == latest.head
 
 
 def _partners_of(actor: str, mentions: list[_Mention]) -> tuple[str, ...]:
     """The actors coordinated with the latest mention of `actor` among `mentions`."""
-    latest = next((m for m in reversed(mentions) if m.actor == actor), None)
+    latest = _latest_mention(actor, mentions)
     return latest.partners if latest else ()
 
 

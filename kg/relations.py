@@ -237,16 +237,14 @@ class RelationExtractor:
         objects = [(self._force_of(frame.object, a, actors), c)
                    for a, c in self._objects(frame, actors, attacks_told, number)]
         subjects = self._subjects(frame, predicate, objects, actors, attacks_told, number)
-        # ("We will respond," Pentagon press secretary Pat Ryder said: his state's side answers an attack on its forces)
-        people = {s for s, _ in subjects if _type(s, actors) in PEOPLE_TYPES}
-        own = _with_own_forces({s for s, _ in subjects} | titled_states(sent.doc, people, self.lexicon), actors)
-        # ("Austin blamed Kataib Hezbollah and said the United States would respond": whom the speaker blamed too)
-        speakers = self._speakers_of(frame) | _with_own_forces(self._answerers(frame), actors) if pattern_setting(
-            frame.pattern, "targets_from_memory", False) else set()
-        if (remembered := _remembered_objects(frame, own | speakers, attacks_told)) is not None:
-            objects = remembered
+        if _objects_from_memory(frame):
+            # ("Austin blamed Kataib Hezbollah and said the United States would respond": whom the speaker blamed too)
+            speakers = self._speakers_of(frame) | _with_own_forces(self._answerers(frame), actors) if pattern_setting(
+                frame.pattern, "targets_from_memory", False) else set()
+            objects = _remembered_objects(frame, self._own_side(subjects, actors, sent.doc) | speakers, attacks_told)
         elif not objects and predicate in _TARGETED and _unnamed_enemy(frame.object, self.lexicon):
             # "vowed to continue striking the enemy's strongholds": whom the subject was last told to attack
+            own = self._own_side(subjects, actors, sent.doc)
             objects = [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_by(own)]
         length_cost = min(_MAX_LENGTH_COST, _COST_PER_TOKEN * max(0, len(sent) - _PARSE_RELIABLE_UP_TO))
         signature = self.predicates[predicate]
@@ -482,6 +480,13 @@ class RelationExtractor:
         if speaker is None:
             return set()
         return {speaker} if isinstance(speaker, str) else {a for a, _ in argument_actors(speaker, self.lexicon)}
+
+    def _own_side(self, subjects: list[tuple[str, float]], actors: dict, doc: Doc) -> set[str]:
+        """The actors a frame's subjects stand for, with their states' forces and bodies, and the states the text
+        titles the people among them with ('"We will respond," Pentagon press secretary Pat Ryder said': his state's
+        side answers an attack on its forces)."""
+        people = {s for s, _ in subjects if _type(s, actors) in PEOPLE_TYPES}
+        return _with_own_forces({s for s, _ in subjects} | titled_states(doc, people, self.lexicon), actors)
 
     def _answerers(self, frame: Frame) -> set[str]:
         """Who is said to give the answer a frame's speaker promises, whose side it answers for: "Austin said
@@ -809,16 +814,18 @@ def _with_own_forces(ids: set[str], actors: dict) -> set[str]:
         actors[i].forces for i in ids if i in actors and actors[i].forces}
 
 
-def _remembered_objects(frame: Frame, subjects: set[str],
-                        attacks_told: EventMemory) -> list[tuple[str, float]] | None:
+def _objects_from_memory(frame: Frame) -> bool:
+    """Whether a frame's pattern takes its objects from the attacks the text told of, not from its own sentence."""
+    return pattern_setting(frame.pattern, "targets_from_memory", False) or pattern_setting(
+        frame.pattern, "targets_of_own_attacks", False)
+
+
+def _remembered_objects(frame: Frame, subjects: set[str], attacks_told: EventMemory) -> list[tuple[str, float]]:
     """The objects a frame's pattern takes from the attacks the text told of: "the militia vowed to retaliate"
-    against whoever attacked it; "the group vowed to keep up its attacks" on those it attacked. None for a pattern
-    that takes its objects from its own sentence."""
+    against whoever attacked it; "the group vowed to keep up its attacks" on those it attacked."""
     if pattern_setting(frame.pattern, "targets_from_memory", False):
         return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.answerable_to(subjects)]
-    if pattern_setting(frame.pattern, "targets_of_own_attacks", False):
-        return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_by(subjects)]
-    return None
+    return [(t, _REFERENCE_COSTS["event"]) for t in attacks_told.targets_by(subjects)]
 
 
 def _unnamed_enemy(target: Token | str, lexicon: Lexicon) -> bool:
