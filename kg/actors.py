@@ -1021,10 +1021,11 @@ class ActorLinker:
         True
         """
         for speaker in found:
-            state = self.registry.actors.get(self.registry.home_state(speaker.actor) or "")
             name = speaker.doc[speaker.end - 1]
-            if state is None or state.forces not in self.registry.actors or name.dep_ != "nsubj" or (
-                    name.head.lemma_.lower() not in self.lexicon.speech_verbs):
+            if name.dep_ != "nsubj" or name.head.lemma_.lower() not in self.lexicon.speech_verbs:
+                continue  # (the cheap tests first: this runs for every actor named)
+            state = self.registry.actors.get(self.registry.home_state(speaker.actor) or "")
+            if state is None or state.forces not in self.registry.actors:
                 continue
             if any(s.lower_ in self.lexicon.force_nouns and any(p.dep_ == "poss" and p.lower_ in {"its", "their"}
                                                                   for p in s.children)

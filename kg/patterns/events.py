@@ -1767,10 +1767,11 @@ def _answer_said_to_come(verb: Token, lexicon: Lexicon) -> Token | None:
     while clause.dep_ == "conj" and clause.head != clause:  # ('"We hold Iran responsible, and we will respond"')
         clause = clause.head
     to_come = holder is not None or any(c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children)
-    said = lemma_of(clause.head) in lexicon.speech_verbs - lexicon.threat_complement_verbs
-    said = said and lemma_of(verb) in lexicon.response_verbs and clause.dep_ == "ccomp" and to_come and not (
-        direct_objects(verb)) and all(lexicon.noun_predicates.get(lemma_of(o)) in _HARMS for o in answered)
-    return clause.head if said else None
+    reported = clause.dep_ == "ccomp" and lemma_of(clause.head) in lexicon.speech_verbs - (
+        lexicon.threat_complement_verbs)
+    answering = lemma_of(verb) in lexicon.response_verbs and not direct_objects(verb) and all(
+        lexicon.noun_predicates.get(lemma_of(o)) in _HARMS for o in answered)
+    return clause.head if reported and to_come and answering else None
 
 
 def _not_left_unanswered(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:

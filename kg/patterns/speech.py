@@ -1739,10 +1739,9 @@ def designation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for target in (t for d in designated for t in [*conjuncts(d), *_listed(d)]):
                     yield frame(designator, "accuses", target, token, "designation")
         elif lemma in lexicon.sanction_verbs and token.pos_ == "NOUN" and token.dep_ == "dobj" and any(
-                _charged(t) for t in (token, token.head, *_sanctioned(token))):
+                map(_charged, (token, token.head, *(targets := _sanctioned(token))))):
             # "imposed sanctions on X over its attacks": a penalty that states its charge, on whom it falls (the
             # parser may hang the charge on the last of them: "on four PMF commanders over human rights abuses")
-            targets = _sanctioned(token)
             for designator in subjects_of(token.head):
                 for designated in (t for target in targets for t in conjuncts(target)):
                     yield frame(designator, "accuses", designated, token, "designation")
