@@ -1630,11 +1630,20 @@ class ActorLinker:
             if span.root.dep_ == "appos" and _is_role_word(span.root.head, self.lexicon):
                 return "Official"  # "Russia's ambassador, Vassily Nebenzia": a name given a person's office
             return "Organization"
-        if _object_of(span, "of", self.lexicon.affiliated_nouns):
-            return "Militia"  # "the men, members of Thar Allah": a name armed men are of is a group's
         if _object_of(span, "with", self.lexicon.interview_nouns):
             return "Media"  # "in an interview with Al-Ahed", which the NER may take for a person
+        if self._names_a_group(span, described):
+            return "Militia"
         return "Official" if _holds_office(span, self.lexicon) else "Person"
+
+    def _names_a_group(self, span: Span, described: str | None) -> bool:
+        """Whether a name the NER took for a person's is an armed group's: what armed men are of ("the men, members
+        of Thar Allah"), what a leader leads ("a senior leader of Hurras al-Din", "a senior Hurras al-Din leader"),
+        what an apposition calls a group ("Hurras al-Din, an al-Qaeda affiliate")."""
+        heads = {word for word, role in self.lexicon.role_predicates.items() if role in {"leads", "commander"}}
+        root = span.root
+        return described == "Militia" or _object_of(span, "of", self.lexicon.affiliated_nouns | heads) or (
+            root.dep_ == "compound" and root.head.lemma_.lower() in heads and not span.start <= root.head.i < span.end)
 
 
 def _type_by_setting(span: Span, lexicon: Lexicon) -> str | None:
@@ -2825,7 +2834,11 @@ def _holds_office(span: Span, lexicon: Lexicon) -> bool:
     if root.dep_ in {"dobj", "oprd", "nsubjpass"}:  # "elected Mahmoud al-Mashhadani as its speaker"
         near.extend(o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                     if o.dep_ == "pobj")
-    near.extend(span.doc[max(span.start - 3, 0):span.start])
+    before = span.doc[max(span.start - 3, 0):span.start]
+    # (not a headline's last words over a line's break, "... senior leader\n\nTAMPA, Fla."; nor an office "of" the
+    # name, which names a body: "a senior leader of Hurras al-Din")
+    if not (len(before) and before[-1].lower_ == "of"):
+        near.extend(t for t in before if not any(s.is_space for s in span.doc[t.i:span.start]))
     # "Under Secretary for Terrorism and Financial Intelligence Brian Nelson": a title with its portfolio
     start = span.start
     while start > max(span.start - 10, 0) and (span.doc[start - 1].is_title or span.doc[start - 1].lower_ in {

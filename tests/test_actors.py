@@ -938,6 +938,14 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
     # the name a group calls itself is a group's, whatever place the NER took it for
     ("A little-known group calling itself Kafil al-Dam claimed responsibility on its Telegram channel.",
      "kafil_al_dam", "Militia"),
+    # what a leader leads, of it or named on the title, is a group, whatever person the NER took it for
+    ("A drone strike killed a senior leader of Ansar al-Furqan near Idlib, the monitor said.", "ansar_al_furqan",
+     "Militia"),
+    ("Rebels said a senior Tahrir al-Sham commander was among the dead.", "tahrir_al_sham", "Militia"),
+    ("The raid targeted Jaysh al-Muhajireen, an Islamic State offshoot, in the desert.", "jaysh_al_muhajireen",
+     "Militia"),
+    # a headline's last words are no title of the dateline's city
+    ("Drone strike kills senior militia leader\n\nTAMPA, Fla. — US forces struck a car in Syria.", "tampa", "Place"),
 ])
 def test_names_are_typed_by_what_the_text_says_of_them(nlp, text, actor, actor_type):
     assert nlp(text)._.actors[actor].type == actor_type
