@@ -475,9 +475,14 @@ class Coreference:
         # ("Kuwait's envoy" is no one named Iraq's ambassador before, and the head of the intelligence service no
         # one named Nujaba's leader)
         owners = _with_their_states(_owners_named_on([token]), token.doc)
+        if not office:
+            return None  # "the diplomat": any official, as its type says
+        # ("the Iranian diplomat": a kind of official, not an office, which whoever holds an Iranian office is)
+        kind = not self._office(frozenset({token.lemma_.lower()}))
 
         def holds(m: _Mention) -> bool:
-            return office <= self._office(m.titles) and not _titled_of_another(m, owners, token.doc)
+            return (office <= self._office(m.titles) or kind and bool(owners & _with_their_states(
+                m.title_owners, token.doc))) and not _titled_of_another(m, owners, token.doc)
         # (where an office holder is, "the Iranian president in Tehran", names no office)
         of = [o for p in token.children if p.dep_ == "prep" and p.lower_ in _OFFICE_PREPS
               for o in p.children if o.dep_ == "pobj" and not (p.lower_ == "in" and o.ent_type_ == "Place")]
@@ -718,8 +723,10 @@ class Coreference:
         ("Kata'ib Sayyid al-Shuhada and its secretary-general"), the one charged ("blamed X for its attacks"),
         or, where its noun is struck, what the clause beside is about ("Turkey considers it a PKK affiliate and
         has struck its members"; no one strikes what is its own), or the speaker an act harmed (_harmed_speaker)."""
-        if host := _host_noun(possessive, resolved):
-            return host
+        # (a host that cannot own it leaves it to the clause: "al-Sudani, who thanked Tehran for its support")
+        if (host := _host_noun(possessive, resolved)) is not None and (
+                (mention := _mention_at(mentions, host.start)) is None or wanted(mention)):
+            return host.kb_id_
         for bound in (_coordinated_before(possessive, mentions), self._charged(possessive, mentions),
                       _object_pronoun_beside(possessive, mentions) if struck else None,
                       self._harmed_speaker(possessive, mentions)):
@@ -2419,15 +2426,16 @@ def _sole_person(pronoun: Token, mentions: list[_Mention], wanted: Callable[[_Me
     return next(iter(fitting)) if len(fitting) == 1 else None
 
 
-def _host_noun(pronoun: Token, resolved: list[Span]) -> str | None:
-    """ "the militia, known for its hostility": a possessive inside a modifier of a noun is that noun's."""
+def _host_noun(pronoun: Token, resolved: list[Span]) -> Span | None:
+    """ "the militia, known for its hostility": a possessive inside a modifier of a noun is that noun's, the mention
+    of it returned."""
     current = pronoun
     for _ in range(6):
         if current.dep_ in {"acl", "relcl"}:
             host = current.head
             for span in [*pronoun.doc.spans.get(MENTIONS_KEY, []), *resolved]:
                 if span.start <= host.i < span.end:
-                    return span.kb_id_
+                    return span
             return None
         if current.head == current:
             return None

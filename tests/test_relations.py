@@ -3911,6 +3911,12 @@ def triples(nlp, text):
     # one who runs a group's business, funds or assets is one of it, not its leader
     ("Kataib Hezbollah spoke. Abu Fatima al-Jaberi managed the group's business interests.",
      ("abu_fatima_al_jaberi", "member_of", "kataib_hezbollah")),
+    # a possessive in a relative clause is its host's only where the host may own it ("its" is no person's)
+    ("Blinken met Prime Minister Adel Abdul Mahdi, who thanked Washington for its help to Iraq against ISIS.",
+     ("united_states", "supports", "iraq")),
+    # "diplomat" is a kind of official, no office: a state's diplomat is whoever the story titled with the state
+    ("Turkish Foreign Minister Hakan Fidan flew to Baghdad. He met Fuad Hussein. The Turkish diplomat condemned the "
+     "PKK.", ("hakan_fidan", "accuses", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5745,6 +5751,10 @@ def test_pattern_reads(nlp, text, expected):
      ("iraq", "accuses", "united_states")),
     ("Kataib Hezbollah spoke. Abu Fatima al-Jaberi managed the group's business interests.",
      ("abu_fatima_al_jaberi", "leads", "kataib_hezbollah")),
+    ("Blinken met Prime Minister Adel Abdul Mahdi, who thanked Washington for its help to Iraq against ISIS.",
+     ("adel_abdul_mahdi", "supports", "iraq")),
+    ("Turkish Foreign Minister Hakan Fidan flew to Baghdad. He met Fuad Hussein. The Turkish diplomat condemned the "
+     "PKK.", ("turkey", "accuses", "pkk")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
