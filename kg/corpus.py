@@ -49,6 +49,8 @@ _DATELINE = re.compile(
     rf"(?:,\s*{_MONTH}\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?)?"
     r"\s*(?:,?\s*\((?P<source>[^)]{2,40})\))?(?(city)|(?<=\)))"
     r"\s*[-–—](?=\s|$)")  # a dash that ends a word: "CJTF-OIR said" is none
+# An outlet's name and a slash opening a report, as a dateline does: "Shafaq News/ The ...".
+_OUTLET_SLASH = re.compile(r"^\s*(?P<source>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})\s?/\s+(?=\S)")
 # The file of dates beside an archive's articles: one {"article": id, "date": "YYYY-MM-DD", ...} per line.
 METADATA_FILE = "metadata.jsonl"
 # "Source » rudaw", "…reports Asian Lite News", "Copyright 2024 Nexstar Media Inc.", "Shafaq News/ The ...",
@@ -58,7 +60,7 @@ _SOURCE_LINES = (
     re.compile(r"(?:…|\.\.\.)\s*reports\s+(?P<source>[A-Z][\w&.' ]{2,60}?)\s*$"),
     re.compile(r"^\s*(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<source>[A-Z][\w&.,' -]{2,60}?)[.,]?\s+all rights",
                re.IGNORECASE),
-    re.compile(r"^\s*(?P<source>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})\s?/\s+\S"),
+    _OUTLET_SLASH,
     re.compile(r"^\s*By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3},\s*(?P<source>[A-Z][\w&.' -]{1,40}?)\s*$"),
     # a byline naming the outlet's own staff: "By Reuters staff", "By an Al-Monitor correspondent"
     re.compile(r"^\s*By\s+(?:an?\s+)?(?P<source>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})\s+"
@@ -150,8 +152,10 @@ def dateline_length(text: str) -> int:
     0
     >>> dateline_length("BAGHDAD, (Al-Ahed) – The Islamic Resistance announced.")
     20
+    >>> dateline_length("Shafaq News / The Coordination Framework met.")
+    14
     """
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _OUTLET_SLASH.match(text)
     return match.end() if match else 0
 
 

@@ -5755,6 +5755,10 @@ def test_pattern_reads(nlp, text, expected):
      ("adel_abdul_mahdi", "supports", "iraq")),
     ("Turkish Foreign Minister Hakan Fidan flew to Baghdad. He met Fuad Hussein. The Turkish diplomat condemned the "
      "PKK.", ("turkey", "accuses", "pkk")),
+    # a warning that only foretells what a thing will do threatens no one, as a noun as it does as a verb
+    ("The Coordination Framework on Wednesday renewed its push to pass the Popular Mobilization Authority law, "
+     "despite warnings from Washington that the bill would entrench armed factions in the state.",
+     ("united_states", "threatens", "coordination_framework")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -7,8 +7,9 @@ from spacy.tokens import Span, Token
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
-                                 acts_happened_in, agents_in_phrase, co_agents, datives, object_companions,
-                                 compound_lemma, conjuncts, counting_noun, direct_objects, frame, in_future,
+                                 acts_happened_in, agents_in_phrase, co_agents, content_clauses, datives,
+                                 object_companions, compound_lemma, conjuncts, counting_noun, direct_objects, frame,
+                                 in_future,
                                  is_definite, is_passive, is_question, is_to_infinitive, joins_a_partner, lemma_of,
                                  names_a_person, names_a_place, negated, of_time, particle_stems, participants,
                                  parties_of, participle_agents, passive_agents, phrasal_lemma, prep_objects,
@@ -921,6 +922,8 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
     >>> read("Islamic State claimed the attack in a statement on its Amaq news agency.", event_noun)
     [('Islamic State', 'attacks', 'attack')]
     """
+    if predicate == "threatens" and _foretold(content_clauses(noun), lexicon):
+        return []  # "despite warnings from Washington that the bill would entrench the factions": no threat
     target_preps = _target_preps_of_noun(noun, predicate, lexicon)
     if predicate == "supports":
         target_preps -= lexicon.adversary_preps
@@ -955,12 +958,21 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
                     for p in prep_objects(agent, {"on", "against"}) for t in conjuncts(p)]
     if predicate in _HARMS:
         targets += _targets_hung_on_verb(noun, lexicon)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "despite":
-        # "troops stationed despite Baghdad's objections": what is objected to is what the clause tells of
-        clause = noun.head.head
-        targets += [t for s in subjects_of(clause) + [c for c in clause.children if c.dep_ == "nsubjpass"]
-                    for t in conjuncts(s)]
-    return targets + _targets_of_words(noun, predicate, lexicon)
+    return targets + _acted_despite(noun) + _targets_of_words(noun, predicate, lexicon)
+
+
+def _acted_despite(noun: Token) -> list[Token]:
+    """Who acts despite what a noun names, whom it is then aimed at: "troops stationed despite Baghdad's
+    objections", what is objected to is what the clause tells of.
+
+    >>> read("Turkish troops stayed despite Baghdad's objections.", event_noun)
+    [('Baghdad', 'opposes', 'troops')]
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "despite":
+        return []
+    clause = noun.head.head
+    return [t for s in subjects_of(clause) + [c for c in clause.children if c.dep_ == "nsubjpass"]
+            for t in conjuncts(s)]
 
 
 def _answering_verb(noun: Token, lexicon: Lexicon) -> Token | None:

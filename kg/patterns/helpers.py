@@ -1425,6 +1425,17 @@ def _own_tense(verb: Token, negated_verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.head == negated_verb and verb.tag_ in {"VBD", "VBZ", "VBP"}
 
 
+def content_clauses(noun: Token) -> list[Token]:
+    """The clauses that say what a noun of speech says: "warnings that the bill would entrench the factions".
+
+    >>> doc = _parser()("The law passed despite warnings that the bill would entrench the factions.")
+    >>> content_clauses(doc[4])
+    [entrench]
+    """
+    return [c for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
 def is_definite(noun: Token) -> bool:
     """ "the strike", "this attack", "both attacks": a noun naming what was named before."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those", "both"} for c in noun.children)
