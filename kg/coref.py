@@ -338,16 +338,12 @@ class Coreference:
             lambda m: fits(m) and m.named and m.head == token.lemma_.lower() and m.plural == (
                 token.tag_ in {"NNS", "NNPS"}), _WINDOW["description"]) or salient(fits, _WINDOW["description"])
         antecedent = _described_rather(token, antecedent, _described_by_text(token, actor_type, salient))
-        if count and antecedent and len(antecedent.partners) + 1 == count:
-            # "both parties" after "the KDP and the PUK", named apart since: the coordination, whole
-            return start, token.i + 1, antecedent.actor, *antecedent.partners
         # (not the clause's own subjects: "the US and the UN urged both parties"; nor who does what befalls those
         # counted: "Trump ordered the drone strike that killed the two men")
         excluded = self._not_antecedents(token, mentions) | _doers_over(token, mentions)
         others = [m for m in mentions[:before] if m.actor not in excluded]
-        if count and (named := _last_named(others, actor_type, count, here)):
-            # "Both groups" after two groups named apart ("Asaib Ahl al-Haq ... The Badr Organization ..."): each
-            return start, token.i + 1, named[0], *named[1:]
+        if count and (counted := _counted_antecedents(count, antecedent, others, actor_type, here)):
+            return start, token.i + 1, *counted
         if antecedent is None and actor_type != "Official":
             # "the party" after "the Kurdistan Democratic Party of Iran", an armed party: the noun heading its name
             antecedent = salient(lambda m: m.proper and _heads_name(token, m), _WINDOW["name_head"])
@@ -913,6 +909,8 @@ class Coreference:
         []
         """
         doc, start = pronoun.doc, pronoun.sent.start
+        if pronoun.dep_ == "poss" and pronoun.head.lemma_.lower() in self.lexicon.withdrawal_nouns:
+            return False  # "the attacks on U.S. forces, pressing for their withdrawal": an act has no going
         doers = _doers_of_verb_over(pronoun)
         if pronoun.lower_ == "it":
             # "condemned the attack, saying it violated the country's sovereignty": one act, the object of the
@@ -2607,18 +2605,46 @@ def _coordinated(span: Span, spans: list[Span], lists: dict[tuple[int, int], lis
 def _lists(spans: list[Span]) -> dict[tuple[int, int], list[Span]]:
     """Each name's list among names of its kind, wherever the parser hangs it: a run of names with nothing but
     commas, "and", "or" and "the" between them ("Kata'ib Hezbollah, Asa'ib Ahl al-Haq, al-Nujaba and the Badr
-    organization", which the parser reads as appositions and conjuncts), keyed by where the name stands."""
+    organization", which the parser reads as appositions and conjuncts), keyed by where the name stands. A list
+    ends with the name its conjunction joins: in "Unlike Kataib Hezbollah or Harakat al-Nujaba, Badr has ..." the
+    comma closes a phrase."""
     runs: list[list[Span]] = []
     for kind in _COORDINATED_KINDS:
         runs_of_kind: list[list[Span]] = []
+        joined = False  # whether the run's last name came after a conjunction
         for name in sorted((o for o in spans if o.label_ in kind), key=lambda o: (o.start, o.end)):
             between = name.doc[runs_of_kind[-1][-1].end:name.start] if runs_of_kind else None
-            if between is not None and len(between) and all(t.lower_ in _LIST_WORDS for t in between):
+            conjunction = between is not None and any(t.lower_ in {"and", "or"} for t in between)
+            if between is not None and len(between) and all(t.lower_ in _LIST_WORDS for t in between) and not (
+                    joined and not conjunction):
                 runs_of_kind[-1].append(name)
+                joined = conjunction
             else:
                 runs_of_kind.append([name])
+                joined = False
         runs += runs_of_kind
     return {(name.start, name.end): run for run in runs for name in run}
+
+
+def _counted_antecedents(count: int, antecedent: _Mention | None, mentions: list[_Mention], actor_type: str,
+                         sentence: int) -> list[str]:
+    """The actors a counted description takes up: a coordination of as many ("both parties" after "the KDP and the
+    PUK", named apart since), unless as many others were named after it; else the last as many named apart
+    ("Both groups" after "Asaib Ahl al-Haq ... The Badr Organization ...")."""
+    named = _last_named(mentions, actor_type, count, sentence) or []
+    if antecedent and len(antecedent.partners) + 1 == count and not (
+            named and _named_apart_since(named, antecedent, mentions)):
+        return [antecedent.actor, *antecedent.partners]
+    return named
+
+
+def _named_apart_since(named: list[str], coordination: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether actors other than a coordination's were all named after it: "Unlike Kataib Hezbollah or Nujaba,
+    Badr ... Kataib Sayyid al-Shuhada split from Badr ... both groups" are the two named last."""
+    if set(named) == {coordination.actor, *coordination.partners}:
+        return False
+    latest = [_latest_mention(actor, mentions) for actor in named]
+    return all(m is not None and m.start > coordination.start for m in latest)
 
 
 def _latest_mention(actor: str, mentions: list[_Mention]) -> _Mention | None:

@@ -851,13 +851,14 @@ def _asked_of_own(act: Token) -> bool:
 
 def _event_noun_of(cue: Token, event_nouns: set[str]) -> Token:
     """The noun an attack told by a verb is named by: "a US drone strike killed X", "X was killed in an air
-    strike" are strikes, for "the strike" later to be that one; the cue itself where no such noun names it."""
+    strike", "killed X during a raid" are strikes and raids, for "the strike" later to be that one; the cue itself
+    where no such noun names it."""
     if cue.pos_ != "VERB":
         # ("the killing of X in a US strike" is that strike)
         return next((n for n in acts_happened_in(cue) if lemma_of(n) in event_nouns), cue)
     # ("US strikes that killed 16 people": the strikes the relative pronoun stands for)
     named = [relative_antecedent(c) for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}] + prep_objects(
-        cue, {"in", "by"})
+        cue, {"in", "by", "during"})
     return next((n for n in named if lemma_of(n) in event_nouns), cue)
 
 

@@ -3917,6 +3917,17 @@ def triples(nlp, text):
     # "diplomat" is a kind of official, no office: a state's diplomat is whoever the story titled with the state
     ("Turkish Foreign Minister Hakan Fidan flew to Baghdad. He met Fuad Hussein. The Turkish diplomat condemned the "
      "PKK.", ("hakan_fidan", "accuses", "pkk")),
+    # an attack a verb tells "during" a raid is that raid, which "the raid" later recalls
+    ("U.S. Central Command said its forces killed a senior Islamic State official during a helicopter raid in Syria "
+     "on Monday. The raid, conducted with the Syrian Democratic Forces, killed Abu Hamza al-Shami.",
+     ("us_central_command", "kills", "abu_hamza_al_shami")),
+    # a comma after a conjunction's name closes the list; and an act has no going for "their withdrawal" to take up
+    ("Unlike Asaib Ahl al-Haq or Harakat al-Nujaba, the Badr Organization stayed out of the attacks on US troops, "
+     "preferring to press for their withdrawal through parliament.", ("badr_organization", "demands", "us_forces")),
+    # "both groups" are the two named apart last, not a coordination named before them
+    ("Unlike Asaib Ahl al-Haq or Harakat al-Nujaba, Badr stayed out of the fighting. Kataib Sayyid al-Shuhada split "
+     "from Badr in 2013. Tehran, which arms both groups, wants them united.",
+     ("iran", "supports", "kataib_sayyid_al_shuhada")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5756,9 +5767,16 @@ def test_pattern_reads(nlp, text, expected):
     ("Turkish Foreign Minister Hakan Fidan flew to Baghdad. He met Fuad Hussein. The Turkish diplomat condemned the "
      "PKK.", ("turkey", "accuses", "pkk")),
     # a warning that only foretells what a thing will do threatens no one, as a noun as it does as a verb
-    ("The Coordination Framework on Wednesday renewed its push to pass the Popular Mobilization Authority law, "
-     "despite warnings from Washington that the bill would entrench armed factions in the state.",
+    ("Framework pushes PMF law as US warns against militia entrenchment\n\nThe Coordination Framework on Wednesday "
+     "renewed its push to pass the Popular Mobilization Authority law, despite warnings from Washington that the bill "
+     "would entrench armed factions in the state.",
      ("united_states", "threatens", "coordination_framework")),
+    ("Unlike Asaib Ahl al-Haq or Harakat al-Nujaba, the Badr Organization stayed out of the attacks on US troops, "
+     "preferring to press for their withdrawal through parliament.",
+     ("badr_organization", "demands", "asaib_ahl_al_haq")),
+    ("Unlike Asaib Ahl al-Haq or Harakat al-Nujaba, Badr stayed out of the fighting. Kataib Sayyid al-Shuhada split "
+     "from Badr in 2013. Tehran, which arms both groups, wants them united.",
+     ("iran", "supports", "harakat_al_nujaba")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
