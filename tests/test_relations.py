@@ -3928,6 +3928,11 @@ def triples(nlp, text):
     ("Unlike Asaib Ahl al-Haq or Harakat al-Nujaba, Badr stayed out of the fighting. Kataib Sayyid al-Shuhada split "
      "from Badr in 2013. Tehran, which arms both groups, wants them united.",
      ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    # an answer vowed to an act laid on another is against whom it is laid on, named in a clause after it or not
+    ("Asaib Ahl al-Haq vowed revenge after a drone strike blamed on the United States hit its headquarters.",
+     ("asaib_ahl_al_haq", "threatens", "united_states")),
+    ("Harakat al-Nujaba vowed revenge for the rocket attack attributed to Israel.",
+     ("harakat_al_nujaba", "threatens", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5777,6 +5782,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Unlike Asaib Ahl al-Haq or Harakat al-Nujaba, Badr stayed out of the fighting. Kataib Sayyid al-Shuhada split "
      "from Badr in 2013. Tehran, which arms both groups, wants them united.",
      ("iran", "supports", "harakat_al_nujaba")),
+    # whom an act befell is not whom an answer to it is against
+    ("Asaib Ahl al-Haq vowed revenge after its commander was killed.",
+     ("asaib_ahl_al_haq", "threatens", "asaib_ahl_al_haq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -690,7 +690,23 @@ def _agents_or_told_before(event: Token, lexicon: Lexicon) -> list[Token]:
     "revenge for the killing"), the event itself: whose it was is recalled from the attacks the text told of."""
     # (a fight has two sides: "killed in the clashes" names neither)
     told_before = is_definite(event) and lemma_of(event) not in lexicon.mutual_fight_nouns
-    return event_agents(event, lexicon) or ([event] if told_before else [])
+    agents = event_agents(event, lexicon)
+    # ("a drone strike blamed on the United States": the weapon is no doer; those it is laid on answer for it)
+    if (blamed := _blamed_for(event, lexicon)) and not any(actor_ids_at(a) for a in agents):
+        return blamed
+    return agents or ([event] if told_before else [])
+
+
+def _blamed_for(event: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom a participle lays an event on, where no one is told to have done it: "an airstrike blamed on Israel",
+    "a rocket attack attributed to the militias"; an answer to it is against them.
+
+    >>> read("Kataib Hezbollah vowed revenge for an airstrike blamed on Israel.", promised_retaliation)
+    [('Kataib Hezbollah', 'threatens', 'Israel')]
+    """
+    laying = [c for c in event.children if c.dep_ == "acl" and (
+        lexicon.verb_predicates.get(lemma_of(c)) == "accuses" or lemma_of(c) in lexicon.attribution_verbs)]
+    return [o for c in laying for p in prep_objects(c, {"on", "to"}) for o in conjuncts(p)]
 
 
 def _undergone(verb: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
@@ -1710,7 +1726,13 @@ def _answered(cue: Token, verb: Token, lexicon: Lexicon, preps: Iterable[str] = 
     whom it is against, by `preps` on the cue ("respond to the strikes")."""
     targets = []
     answering = lexicon.answering_preps
-    for answered in prep_objects(cue, answering | set(preps)) + prep_objects(verb, answering):
+    # ("vowed revenge after an airstrike blamed on Israel hit its base", "after Israel struck its base": the act
+    # the clause after it tells, or its doer; not "after its commander was killed", whom it befell)
+    after = [s for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in answering
+                                                                   for m in c.children) for s in subjects_of(c)
+             if lexicon.noun_predicates.get(lemma_of(s)) in _HARMS or s.dep_ == "nsubj" and (
+                 lexicon.verb_predicates.get(lemma_of(c)) in _HARMS)]
+    for answered in prep_objects(cue, answering | set(preps)) + prep_objects(verb, answering) + after:
         # ("vows to respond after 3 US troops killed in Jordan": against who killed them, not them)
         harmed_by = [c for c in answered.children if c.dep_ == "acl" and lexicon.verb_predicates.get(
             lemma_of(c)) in _HARMS]
