@@ -89,6 +89,7 @@ class Actor:
     governs: str | None = None  # the government a head of government names ("the Kadhimi government")
     office: str | None = None  # the office a head of government or state names ("Sudani's office")
     hosts: tuple[str, ...] = ()  # the foreign forces a base is known to host
+    hosts_forces_of: tuple[str, ...] = ()  # the states whose forces a state is known to host
 
     def with_aliases(self, aliases: Iterable[str]) -> "Actor":
         merged = tuple(dict.fromkeys([*self.aliases, *aliases]))
@@ -123,12 +124,12 @@ class Registry:
                 metonym=entry.get("metonym"), collective=bool(entry.get("collective", False)),
                 backers=tuple(entry.get("backers", [])), heads=tuple(entry.get("heads", [])),
                 governs=entry.get("governs"), office=entry.get("office"), hosts=tuple(entry.get("hosts", [])),
-                state=entry.get("state"),
+                hosts_forces_of=tuple(entry.get("hosts_forces_of", [])), state=entry.get("state"),
             )
         registry = cls(version=int(data.get("version", 0)), actors=actors)
         for actor in actors.values():
             for reference in (actor.forces, actor.metonym, actor.governs, actor.office, actor.state, *actor.backers,
-                              *actor.hosts):
+                              *actor.hosts, *actor.hosts_forces_of):
                 if reference and reference not in actors:
                     raise ValueError(f"actor {actor.id!r} refers to unknown actor {reference!r}")
             if actor.forces:

@@ -256,6 +256,8 @@ class RelationExtractor:
                 # "the US keeps troops in Iraq": the state's armed force is there, if the article names it
                 subject = actors[subject].forces if actors[subject].forces in actors else subject
             for obj, object_cost in objects:
+                if self._state_s_ground_struck(frame, predicate, subject, obj, actors):
+                    continue
                 if pattern_setting(frame.pattern, "predicate_by_object_type", False):
                     predicate = self.lexicon.role_by_object_type.get(told, {}).get(_type(obj, actors), told)
                 if predicate == "quoted_by" and is_publisher(obj, sent.doc):
@@ -268,6 +270,17 @@ class RelationExtractor:
                     yield Relation(subject, "kills", dead, sent.text.strip(), sent.start_char, sent.end_char,
                                    round(max(0.05, frame.confidence - subject_cost - _REFERENCE_COSTS["event"]
                                              - length_cost), 3), frame.pattern)
+
+    def _state_s_ground_struck(self, frame: Frame, predicate: str, subject: str, obj: str, actors: dict) -> bool:
+        """Whether a state's side strikes targets on the ground of a country that hosts its forces, which is no
+        attack on the host: "the United States struck 85 targets in Iraq and Syria" hit the militias there (but
+        "Israeli threats to strike targets inside Iraq", "a vital target in Israel" are on the state)."""
+        if predicate not in _TARGETED or isinstance(frame.object, str) or _type(obj, actors) != "Country" or (
+                not _located_target(frame.object, self.lexicon)):
+            return False
+        striker = actors.get(subject)
+        state = subject if _type(subject, actors) == "Country" else striker.state if striker else None
+        return state in actors[obj].hosts_forces_of
 
     def _reading_order(self, frame: Frame) -> tuple[bool, bool]:
         """Frames that read what their sentence tells come after the others: one whose targets come from what the
@@ -1321,12 +1334,7 @@ def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) ->
     """The actors a bridging noun is about: "targets of the militia"; "struck a target in Israel", where no owner is
     named, is in the place ("militia sites in Iraq" are the militias'); "a timetable for the withdrawal of US
     troops" is about what it times."""
-    # ("Kurdish militant targets in northern Iraq", "Houthi targets in Yemen": an owner named, or a people's, or
-    # its fighters')
-    owned = any(c.dep_ in {"compound", "amod"} and (lemma_of(c) in lexicon.armed_group_nouns | lexicon.affiliated_nouns
-                                                    or c.ent_type_ == "NORP" or actor_ids_at(c))
-                for c in token.children)
-    located = head_word & lexicon.located_targets and not owned
+    located = _located_target(token, lexicon)
     places = prep_objects(token.head, _WITHIN) if located and token.dep_ == "dobj" else []
     # ("a timetable for the withdrawal", "any role for the United States": what is timed, whom the role is for)
     # ("demanded an end to Turkish violations": what is asked to stop, and so whom; managing an end is no one's)
@@ -1350,6 +1358,15 @@ def _bridged(token: Token, head_word: set[str], lexicon: Lexicon, depth: int) ->
             return states
         first = first or reached
     return first
+
+
+def _located_target(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a target stands for the place it is in: one no owner is named on ("struck a vital target in Israel";
+    not "Kurdish militant targets in northern Iraq", "Houthi targets in Yemen": an owner, a people or its fighters)."""
+    owned = any(c.dep_ in {"compound", "amod"} and (lemma_of(c) in lexicon.armed_group_nouns | lexicon.affiliated_nouns
+                                                    or c.ent_type_ == "NORP" or actor_ids_at(c))
+                for c in token.children)
+    return bool({lemma_of(token), token.lower_} & lexicon.located_targets) and not owned
 
 
 def _state_of_place_struck(noun: Token, lexicon: Lexicon) -> list[tuple[str, float]]:

@@ -63,6 +63,10 @@ def test_registry_rejects_bad_data(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ValueError, match="'command' refers to unknown actor 'nowhere'"):
         load_registry(path)
+    path.write_text("version: 1\nactors:\n  - {id: land, type: Country, name: Land, hosts_forces_of: [nobody]}\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="'land' refers to unknown actor 'nobody'"):
+        load_registry(path)
 
 
 def test_an_institution_belongs_to_the_state_its_name_opens_with_or_the_registry_gives(tmp_path):

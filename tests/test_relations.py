@@ -3933,6 +3933,9 @@ def triples(nlp, text):
      ("asaib_ahl_al_haq", "threatens", "united_states")),
     ("Harakat al-Nujaba vowed revenge for the rocket attack attributed to Israel.",
      ("harakat_al_nujaba", "threatens", "israel")),
+    # a group's strike on an unowned target in a state strikes the state
+    ("The Islamic Resistance in Iraq said its fighters had hit a vital target in Israel with drones.",
+     ("islamic_resistance_in_iraq", "attacks", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5785,6 +5788,10 @@ def test_pattern_reads(nlp, text, expected):
     # whom an act befell is not whom an answer to it is against
     ("Asaib Ahl al-Haq vowed revenge after its commander was killed.",
      ("asaib_ahl_al_haq", "threatens", "asaib_ahl_al_haq")),
+    # a state's side striking targets on the ground of a country that hosts its forces does not attack the host
+    ("The United States struck more than 80 targets in Iraq and Syria on Friday in retaliation for the drone attack.",
+     ("united_states", "attacks", "iraq")),
+    ("Turkish jets struck targets in northern Iraq on Sunday.", ("turkish_armed_forces", "attacks", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
