@@ -1972,12 +1972,16 @@ def _designation(token: Token) -> bool:
 def _name_continued_by_of(span: Span, claimed: set[int]) -> Span | None:
     """An organisation's name the NER cut before an "of" that goes on in capitalised words: "the Coordination
     Committee of the Iraqi Resistance", "the Council of Ministers" (not "the Council of Kataib Hezbollah", an actor
-    named on its own, nor "the committee of Prime Minister X").
+    named on its own, nor "the committee of Prime Minister X", nor "the Sovereignty Alliance of Khamis al-Khanjar",
+    a person's name the NER passed by, which its particle tells).
 
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()("The Coordination Committee of the Iraqi Resistance warned Washington.")
     >>> _name_continued_by_of(doc[1:3], set()).text
     'Coordination Committee of the Iraqi Resistance'
+    >>> doc = load_pipeline()("He was backed by the Sovereignty Alliance of Khamis al-Khanjar.")
+    >>> _name_continued_by_of(doc[5:7], set()) is None
+    True
     """
     doc = span.doc
     at = span.end
@@ -1988,6 +1992,8 @@ def _name_continued_by_of(span: Span, claimed: set[int]) -> Span | None:
     while end < len(doc) and doc[end].is_title and doc[end].ent_type_ not in {"PERSON", "GPE", "DATE"} and (
             end not in claimed):
         end += 1
+    if end < len(doc) and doc[end].lower_ in NAME_PARTICLES:
+        return None
     return doc[span.start:end] if end > at and not doc[end - 1].is_punct else None
 
 

@@ -119,6 +119,13 @@ def test_a_group_s_name_run_on_into_its_owner_s_names_both(nlp):
     assert "Badr Organization of Hadi al-Amiri" not in linked
 
 
+def test_a_name_cut_before_of_runs_on_into_no_person_s_name(nlp):
+    # the NER passed by the person's name; its particle tells it is one
+    doc = nlp("Mashhadani was backed by the Coordination Framework and by the Sovereignty Alliance of Khamis "
+              "al-Khanjar.")
+    assert ("Sovereignty Alliance", "sovereignty_alliance") in mentions(doc)
+
+
 def test_a_place_named_before_its_noun_runs_back_past_an_arabic_article(nlp):
     doc = nlp("Militants ambushed an army patrol in the Hawi al-Azim area of Diyala province.")
     assert dict(mentions(doc)).get("Hawi al-Azim") == "hawi_al_azim" and "al-Azim" not in dict(mentions(doc))
