@@ -589,7 +589,10 @@ class Coreference:
     def _bound_in_clause(self, pronoun: Token, mentions: list[_Mention], resolved: list[Span],
                          wanted: Callable[[_Mention], bool]) -> str | None:
         """The actor a pronoun's own sentence binds it to: the owner of forces that say "they" did something, the
-        subject named after a fronted clause, or the speaker of what the pronoun is the subject of."""
+        subject named after a fronted clause, the speaker of what the pronoun is the subject of, or the possessive it
+        echoes."""
+        if (echoed := _possessor_echoed(pronoun, resolved)) is not None:
+            return echoed
         if pronoun.lower_ == "they" and (owner := _force_owner_reporting(pronoun, mentions, self.statement_verbs,
                                                                          self.lexicon.force_nouns)) is not None:
             return owner.actor  # "the Guard's ground forces said they had targeted": the Guard, whatever its number
@@ -1920,9 +1923,39 @@ def _parallel_subject_noun(pronoun: Token, conditions: bool = False) -> Token | 
 def _theirs_unnamed(pronoun: Token, mentions: list[_Mention], resolved: list[Span],
                     company_preps: frozenset[str]) -> bool:
     """Whether a plural pronoun is those its own sentence tells of, whom no actor names: "the factions ..., and
-    several of their leaders", "Abu Taqwa was killed along with an aide when the drone hit their vehicle"."""
-    return _unnamed(_parallel_subject_noun(pronoun), mentions, resolved, plural=True) or (
+    several of their leaders", "The factions, for their part, suspended attacks", "Abu Taqwa was killed along with
+    an aide when the drone hit their vehicle"."""
+    return any(_unnamed(noun, mentions, resolved, plural=True) for noun in (
+        _parallel_subject_noun(pronoun), _subject_of_verb_phrase(pronoun))) or (
         _person_with_company(pronoun, mentions, company_preps))
+
+
+def _subject_of_verb_phrase(possessive: Token) -> Token | None:
+    """The subject of the verb a possessive's prepositional phrase hangs on: "The factions, for their part,
+    suspended attacks" (their part is the factions').
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The factions, for their part, suspended attacks.")
+    >>> _subject_of_verb_phrase(doc[4])
+    factions
+    """
+    noun = possessive.head
+    if possessive.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or (
+            noun.head.head.pos_ not in {"VERB", "AUX"}):
+        return None
+    return next((c for c in noun.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _possessor_echoed(pronoun: Token, resolved: list[Span]) -> str | None:
+    """The actor an object pronoun echoes from the possessive of its own clause's subject: "His critics accuse him
+    of being too close to the Americans" (him is his, whoever else the subject names)."""
+    echoes = {"him": "his", "her": "her", "them": "their", "it": "its"}
+    if pronoun.lower_ not in echoes or pronoun.dep_ not in {"dobj", "pobj"}:
+        return None
+    verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
+    possessives = [p for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"} for p in s.children
+                   if p.dep_ == "poss" and p.lower_ == echoes[pronoun.lower_]]
+    return next((span.kb_id_ for p in possessives for span in resolved if span.start == p.i), None)
 
 
 def _counted_in_clause(pronoun: Token, partitives: frozenset[str]) -> Token | None:

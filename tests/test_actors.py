@@ -119,6 +119,13 @@ def test_a_group_s_name_run_on_into_its_owner_s_names_both(nlp):
     assert "Badr Organization of Hadi al-Amiri" not in linked
 
 
+def test_a_possessive_in_a_phrase_on_the_verb_is_its_unnamed_subject_s(nlp):
+    doc = nlp("Since then Sudani has tried to keep both Washington and Tehran on side. He has defended the presence "
+              "of US advisers, while his government negotiated the end of the coalition's mission. The factions, for "
+              "their part, suspended attacks on US forces in February 2024.")
+    assert not {actor for text, actor in references(doc) if text == "their"}
+
+
 def test_a_name_cut_before_of_runs_on_into_no_person_s_name(nlp):
     # the NER passed by the person's name; its particle tells it is one
     doc = nlp("Mashhadani was backed by the Coordination Framework and by the Sovereignty Alliance of Khamis "

@@ -3936,6 +3936,9 @@ def triples(nlp, text):
     # a group's strike on an unowned target in a state strikes the state
     ("The Islamic Resistance in Iraq said its fighters had hit a vital target in Israel with drones.",
      ("islamic_resistance_in_iraq", "attacks", "israel")),
+    # an object pronoun echoes the possessive of its own clause's subject
+    ("Kadhimi took office in May. His rivals in the Fatah Alliance, including Hadi al-Amiri's Badr Organization, "
+     "accuse him of serving Washington.", ("badr_organization", "accuses", "mustafa_al_kadhimi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5792,6 +5795,8 @@ def test_pattern_reads(nlp, text, expected):
     ("The United States struck more than 80 targets in Iraq and Syria on Friday in retaliation for the drone attack.",
      ("united_states", "attacks", "iraq")),
     ("Turkish jets struck targets in northern Iraq on Sunday.", ("turkish_armed_forces", "attacks", "iraq")),
+    ("Kadhimi took office in May. His rivals in the Fatah Alliance, including Hadi al-Amiri's Badr Organization, "
+     "accuse him of serving Washington.", ("badr_organization", "accuses", "hadi_al_amiri")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
