@@ -3939,6 +3939,9 @@ def triples(nlp, text):
     # an object pronoun echoes the possessive of its own clause's subject
     ("Kadhimi took office in May. His rivals in the Fatah Alliance, including Hadi al-Amiri's Badr Organization, "
      "accuse him of serving Washington.", ("badr_organization", "accuses", "mustafa_al_kadhimi")),
+    # "the move", "the step" a verb of deciding or listing told is its subject's
+    ("The US Treasury blacklisted Kataib Sayyid al-Shuhada on Monday. Iraq's foreign ministry rejected the move.",
+     ("iraqi_foreign_ministry", "opposes", "us_treasury")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
