@@ -237,6 +237,8 @@ class RelationExtractor:
         objects = [(self._force_of(frame.object, a, actors), c)
                    for a, c in self._objects(frame, actors, attacks_told, number)]
         subjects = self._subjects(frame, predicate, objects, actors, attacks_told, number)
+        if predicate == "member_of" and self._men_taken_up(frame.subject):
+            return  # "The PMF said the fighters belonged to Kataib Hezbollah": the men's, not their group's
         if _objects_from_memory(frame):
             # ("Austin blamed Kataib Hezbollah and said the United States would respond": whom the speaker blamed too)
             speakers = self._speakers_of(frame) | _with_own_forces(self._answerers(frame), actors) if pattern_setting(
@@ -270,6 +272,13 @@ class RelationExtractor:
                     yield Relation(subject, "kills", dead, sent.text.strip(), sent.start_char, sent.end_char,
                                    round(max(0.05, frame.confidence - subject_cost - _REFERENCE_COSTS["event"]
                                              - length_cost), 3), frame.pattern)
+
+    def _men_taken_up(self, subject: Token | str) -> bool:
+        """Whether a subject is armed men a description takes up as their group ("the fighters" after "the PMF"),
+        who are members of what they belong to, their group not thereby."""
+        men = self.lexicon.affiliated_nouns - self.lexicon.armed_group_nouns  # (not "the group", which is one)
+        return not isinstance(subject, str) and lemma_of(subject) in men and (
+            (reference := reference_at(subject)) is not None and reference[1] == "coreference")
 
     def _state_s_ground_struck(self, frame: Frame, predicate: str, subject: str, obj: str, actors: dict) -> bool:
         """Whether a state's side strikes targets on the ground of a country that hosts its forces, which is no

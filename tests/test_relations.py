@@ -5800,6 +5800,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Turkish jets struck targets in northern Iraq on Sunday.", ("turkish_armed_forces", "attacks", "iraq")),
     ("Kadhimi took office in May. His rivals in the Fatah Alliance, including Hadi al-Amiri's Badr Organization, "
      "accuse him of serving Washington.", ("badr_organization", "accuses", "hadi_al_amiri")),
+    # armed men a description takes up as their group are members of what they belong to, their group not thereby
+    ("A drone killed three fighters of the Popular Mobilization Forces. The PMF said the fighters belonged to Kataib "
+     "Hezbollah.", ("popular_mobilization_forces", "member_of", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
