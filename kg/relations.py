@@ -156,7 +156,8 @@ class RelationExtractor:
                     attacks_told.add(number, frame.cue, [
                         (r.subject, r.object if self._admits(r, actors) or self._installation(r.object, actors) else "")
                         for r in readings if r.predicate in _EVENTS and _type(r.subject, actors) in (
-                            self.predicates[r.predicate].subject_types)])
+                            self.predicates[r.predicate].subject_types)],
+                        killed=[r.object for r in readings if r.predicate == "kills" and self._admits(r, actors)])
                     if not readings and frame.predicate in {"attacks", "kills"}:
                         if (targets := self._unclaimed_targets(frame, actors)) is not None:
                             attacks_told.add_unclaimed(frame, targets)
@@ -697,11 +698,14 @@ class EventMemory:
         recall one another)."""
         return frozenset() if recalling in self.conflict_nouns else self.conflict_nouns
 
-    def add(self, number: int, cue: Token, pairs: list[tuple[str, str]]) -> None:
-        """Record the pairs one frame read; frames of one cue word ("American and British strikes") make one
-        attack."""
+    def add(self, number: int, cue: Token, pairs: list[tuple[str, str]], killed: Iterable[str] = ()) -> None:
+        """Record the pairs one frame read, and whom it `killed`; frames of one cue word ("American and British
+        strikes") make one attack, and who ordered or carried it out later killed its dead ("A US drone strike
+        killed Soleimani ... Trump ordered the strike")."""
         if not pairs:
             return
+        if killed:
+            self._killed.setdefault(cue.i, set()).update(killed)
         # ("arrested suspects in the killing of X": an arrest is named by no act it is over)
         noun = cue if lemma_of(cue) in self.custody_words else _event_noun_of(cue, self.event_nouns)
         # (and "killed X in an air strike" tells who made the strike, whatever its own phrase leaves untold)

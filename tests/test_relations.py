@@ -3942,6 +3942,9 @@ def triples(nlp, text):
     # "the move", "the step" a verb of deciding or listing told is its subject's
     ("The US Treasury blacklisted Kataib Sayyid al-Shuhada on Monday. Iraq's foreign ministry rejected the move.",
      ("iraqi_foreign_ministry", "opposes", "us_treasury")),
+    # who ordered or carried out an attack told with its agent killed its dead too (the guidelines' leader who ordered)
+    ("A US drone strike killed Qassem Soleimani in January 2020. Trump ordered the strike.",
+     ("donald_trump", "kills", "qasem_soleimani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
