@@ -3945,6 +3945,9 @@ def triples(nlp, text):
     # who ordered or carried out an attack told with its agent killed its dead too (the guidelines' leader who ordered)
     ("A US drone strike killed Qassem Soleimani in January 2020. Trump ordered the strike.",
      ("donald_trump", "kills", "qasem_soleimani")),
+    # a person's possessive pronoun on a group's wing named in apposition to an object: the person leads it
+    ("Muqtada al-Sadr has ordered his armed wing, Saraya al-Salam, to leave Samarra.",
+     ("muqtada_al_sadr", "leads", "saraya_al_salam")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

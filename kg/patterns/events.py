@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
-from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame,
+from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, a_person_s,
                                  acts_happened_in, agents_in_phrase, co_agents, content_clauses, datives,
                                  object_companions, compound_lemma, conjuncts, counting_noun, direct_objects, frame,
                                  in_future,
@@ -1143,8 +1143,7 @@ def _killed_one(modifier: Token, noun: Token, lexicon: Lexicon) -> bool:
     >>> read("Nujaba vowed to avenge his killing.", promised_retaliation)
     [('Nujaba', 'threatens', 'avenge')]
     """
-    return modifier.dep_ == "poss" and lexicon.noun_predicates.get(lemma_of(noun)) == "kills" and (
-        modifier.lower_ in {"his", "her"} or names_a_person(modifier))
+    return modifier.dep_ == "poss" and lexicon.noun_predicates.get(lemma_of(noun)) == "kills" and a_person_s(modifier)
 
 
 def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:

@@ -1006,6 +1006,16 @@ def names_a_person(token: Token) -> bool:
     return token.ent_type_ in PEOPLE_TYPES | {"PERSON"}
 
 
+def a_person_s(possessor: Token) -> bool:
+    """Whether a possessive is a person's: a personal pronoun ("his armed wing") or a person's name ("Sadr's").
+
+    >>> doc = _parser()("Sadr ordered his armed wing to withdraw.")
+    >>> a_person_s(doc[2])
+    True
+    """
+    return possessor.lower_ in {"his", "her"} or names_a_person(possessor)
+
+
 def verb_predicate(verb: Token, lexicon: Lexicon) -> str | None:
     """The predicate a verb cues, read with its particle first: "hunt down" attacks, "hunt" alone does not.
 

@@ -8,6 +8,7 @@ from kg.actors import hyphen_modifier
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, Frame,
+                                 a_person_s,
                                  conjuncts, direct_objects, frame, is_definite, is_passive, lemma_of, names_a_person,
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
                                  picks_a_part, prep_objects, relative_antecedent, subjects_of, verb_predicate)
@@ -214,7 +215,7 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.pos_ == "NOUN" and _names_a_part(token, lexicon) and not _names_a_whole(token):
             members, groups = _parts_and_wholes(token, lexicon)
             # ("Saraya al-Salam, Sadr's armed wing": a person's wing is a group the person leads)
-            yield from (frame(g, "leads", m, token, "membership.person") if g.dep_ == "poss" and names_a_person(g)
+            yield from (frame(g, "leads", m, token, "membership.person") if g.dep_ == "poss" and a_person_s(g)
                         else frame(m, "member_of", g, token, "membership") for m in members for g in groups)
         elif token.pos_ in {"VERB", "ADJ"}:
             yield from _membership_verb(token, lexicon)
@@ -507,10 +508,11 @@ def _members_of_noun(noun: Token, lexicon: Lexicon) -> list[Token]:
         return [noun.head.head]
     if noun.dep_ == "appos":
         return [noun.head]
-    if noun.dep_ == "oprd" or noun.dep_ == "dobj":
-        return [c for c in noun.head.children if c.dep_ == "dobj" and c != noun]
-    # "the PKK's armed wing, the People's Defence Forces, said": the name in apposition (not an act: "members of X,
-    # an accusation both groups rejected")
+    if noun.dep_ in {"oprd", "dobj"} and ((others := [c for c in noun.head.children if c.dep_ == "dobj" and (
+            c != noun)]) or noun.dep_ == "oprd"):
+        return others
+    # "the PKK's armed wing, the People's Defence Forces, said", "ordered his armed wing, Saraya al-Salam, to hand
+    # over": the name in apposition (not an act: "members of X, an accusation both groups rejected")
     return [c for c in noun.children if c.dep_ == "appos" and lemma_of(c) not in lexicon.noun_predicates]
 
 
