@@ -334,7 +334,9 @@ class Coreference:
         # "the factions" takes up "Iran-backed armed factions" before a group of another name named since, though
         # not before one named in its own sentence ("Asaib Ahl al-Haq: Led by Qais al-Khazali, the group split")
         proper_here = salient(lambda m: fits(m) and m.proper, 0)
-        antecedent = proper_here or self._speakers_group(token, mentions[:before], fits) or salient(
+        headline = here == 0 and actor_type == "Militia" and not token.sent.start and _named_below_headline(
+            here, mentions, lambda m: fits(m) and m.proper)
+        antecedent = proper_here or headline or self._speakers_group(token, mentions[:before], fits) or salient(
             lambda m: fits(m) and m.named and m.head == token.lemma_.lower() and m.plural == (
                 token.tag_ in {"NNS", "NNPS"}), _WINDOW["description"]) or salient(fits, _WINDOW["description"])
         antecedent = _described_rather(token, antecedent, _described_by_text(token, actor_type, salient))
@@ -1094,10 +1096,11 @@ class Coreference:
                                                                 for c in modifiers):
             # "Iraq's caretaker premier": the state's own office, named as definitely as with "the"
             return min((c.i for c in modifiers if c.dep_ in {"amod", "compound"}), default=token.i), actor_type
-        if actor_type == "Official" and not determiners and token.sent.start == 0 and any(c.dep_ in {
-                "compound", "poss"} and names_an_actor(c) or c.dep_ == "amod" and c.text in self.demonyms
-                for c in modifiers):
-            # a headline's "Nujaba leader: US forces must leave", "Iranian envoy": whom the story names to the office
+        if (actor_type == "Official" or actor_type == "Militia" and token.tag_ == "NN") and not determiners and (
+                token.sent.start == 0) and any(c.dep_ in {"compound", "poss"} and names_an_actor(c) or (
+                    c.dep_ == "amod" and c.text in self.demonyms) for c in modifiers):
+            # a headline's "Nujaba leader: US forces must leave", "Iranian envoy": whom the story names to the office;
+            # "Iraqi armed group threatens Kuwait": the group the story names
             return min(c.i for c in modifiers if c.dep_ in {"amod", "compound", "poss"}), actor_type
         possessor = next((c for c in modifiers if c.dep_ == "poss"), None)
         if actor_type == "Militia" and not determiners and token.tag_ == "NN" and possessor is not None and (

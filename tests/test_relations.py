@@ -3948,6 +3948,9 @@ def triples(nlp, text):
     # a person's possessive pronoun on a group's wing named in apposition to an object: the person leads it
     ("Muqtada al-Sadr has ordered his armed wing, Saraya al-Salam, to leave Samarra.",
      ("muqtada_al_sadr", "leads", "saraya_al_salam")),
+    # a headline's group described with no article is the group the story names below
+    ("Iraqi armed group threatens Jordan over border crossing\n\nBAGHDAD (Reuters) - Harakat al-Nujaba on Sunday "
+     "warned Jordan against closing the Trebil crossing.", ("harakat_al_nujaba", "threatens", "jordan")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
