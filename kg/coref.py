@@ -411,6 +411,8 @@ class Coreference:
             # "All three have been designated": the last list of as many names
             listed = salient(lambda m: len(m.partners) + 1 == count and m.type != "Place", _WINDOW["description"])
             return (token.left_edge.i, token.i + 1, listed.actor) if listed else None
+        if told := _told_together(token, mentions[:before]):
+            return token.i, token.i + 1, *told
         actor = self._pronoun(token, mentions, resolved, salient)
         return (token.i, token.i + 1, actor) if actor else None
 
@@ -1947,6 +1949,22 @@ def _subject_of_verb_phrase(possessive: Token) -> Token | None:
             noun.head.head.pos_ not in {"VERB", "AUX"}):
         return None
     return next((c for c in noun.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _told_together(pronoun: Token, mentions: list[_Mention]) -> list[str]:
+    """The actors a verb tells something together, whom a plural pronoun in what it tells them takes up: "warned the
+    United States and Britain that their aggression on Yemen would not go unanswered" (states too, which a plural
+    pronoun takes up nowhere else)."""
+    if pronoun.lower_ not in _PLURAL_PRONOUNS:
+        return []
+    clause = pronoun
+    while clause.dep_ != "ccomp" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return []
+    told = [m.actor for o in clause.head.children if o.dep_ == "dobj" for c in (o, *o.conjuncts)
+            if (m := _mention_at(mentions, c.i)) is not None]
+    return list(dict.fromkeys(told)) if len(told) > 1 else []
 
 
 def _possessor_echoed(pronoun: Token, resolved: list[Span]) -> str | None:

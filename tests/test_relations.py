@@ -3951,6 +3951,9 @@ def triples(nlp, text):
     # a headline's group described with no article is the group the story names below
     ("Iraqi armed group threatens Jordan over border crossing\n\nBAGHDAD (Reuters) - Harakat al-Nujaba on Sunday "
      "warned Jordan against closing the Trebil crossing.", ("harakat_al_nujaba", "threatens", "jordan")),
+    # a plural pronoun in what a verb tells two actors together takes them up, states too
+    ("Abdul Malik al-Houthi warned the United States and Britain that their aggression on Yemen would not go "
+     "unanswered.", ("united_kingdom", "attacks", "yemen")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5812,6 +5815,8 @@ def test_pattern_reads(nlp, text, expected):
     # armed men a description takes up as their group are members of what they belong to, their group not thereby
     ("A drone killed three fighters of the Popular Mobilization Forces. The PMF said the fighters belonged to Kataib "
      "Hezbollah.", ("popular_mobilization_forces", "member_of", "kataib_hezbollah")),
+    ("Ansarallah leader Abdul Malik al-Houthi praised the Iraqi factions and warned the United States and Britain that "
+     "their aggression on Yemen would not go unanswered.", ("iran_backed_militias", "attacks", "yemen")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
