@@ -413,6 +413,10 @@ class ActorLinker:
         self.lexicon = lexicon
         self.type_cue_words = frozenset().union(*lexicon.type_cues.values())  # any word that types an organisation
         self.office_words = frozenset(lexicon.role_predicates) | lexicon.descriptions["Official"]  # "leader", "adviser"
+        # the roles only a group's men hold, of a group: "leader", "commander"
+        self.heading_roles = frozenset(word for word, role in lexicon.role_predicates.items()
+                                       if role in {"leads", "commander"})
+        self.members_and_heads = lexicon.affiliated_nouns | self.heading_roles
 
     def __call__(self, doc: Doc) -> Doc:
         acronyms = defined_acronyms(doc)
@@ -1640,11 +1644,11 @@ class ActorLinker:
     def _names_a_group(self, span: Span, described: str | None) -> bool:
         """Whether a name the NER took for a person's is an armed group's: what armed men are of ("the men, members
         of Thar Allah"), what a leader leads ("a senior leader of Hurras al-Din", "a senior Hurras al-Din leader"),
-        what an apposition calls a group ("Hurras al-Din, an al-Qaeda affiliate")."""
-        heads = {word for word, role in self.lexicon.role_predicates.items() if role in {"leads", "commander"}}
+        what an apposition calls a group ("Jaysh al-Muhajireen, an Islamic State offshoot")."""
         root = span.root
-        return described == "Militia" or _object_of(span, "of", self.lexicon.affiliated_nouns | heads) or (
-            root.dep_ == "compound" and root.head.lemma_.lower() in heads and not span.start <= root.head.i < span.end)
+        return described == "Militia" or _object_of(span, "of", self.members_and_heads) or (
+            root.dep_ == "compound" and root.head.lemma_.lower() in self.heading_roles and not (
+                span.start <= root.head.i < span.end))
 
 
 def _type_by_setting(span: Span, lexicon: Lexicon) -> str | None:

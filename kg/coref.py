@@ -43,6 +43,8 @@ SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 _ADDRESSEE_PRONOUNS = frozenset({"you", "your"})
 _GROUPS = frozenset({"Militia", "ArmedForce", "GovernmentBody", "Country", "Organization", "Media"})
 _COORDINATED_KINDS = (_GROUPS - {"Country"}, PEOPLE_TYPES)
+# The possessive each object pronoun echoes: "His critics accuse him".
+_ECHOED_POSSESSIVES = {"him": "his", "her": "her", "them": "their", "it": "its"}
 _OPEN_QUOTES = frozenset({"“", '"', "``"})
 _CLOSE_QUOTES = frozenset({"”", '"', "''"})
 # A speech verb attributes its sentence when it is the main verb, or parenthetical to it.
@@ -334,8 +336,7 @@ class Coreference:
         # "the factions" takes up "Iran-backed armed factions" before a group of another name named since, though
         # not before one named in its own sentence ("Asaib Ahl al-Haq: Led by Qais al-Khazali, the group split")
         proper_here = salient(lambda m: fits(m) and m.proper, 0)
-        headline = here == 0 and actor_type == "Militia" and not token.sent.start and _named_below_headline(
-            here, mentions, lambda m: fits(m) and m.proper)
+        headline = actor_type == "Militia" and _named_below_headline(here, mentions, lambda m: fits(m) and m.proper)
         antecedent = proper_here or headline or self._speakers_group(token, mentions[:before], fits) or salient(
             lambda m: fits(m) and m.named and m.head == token.lemma_.lower() and m.plural == (
                 token.tag_ in {"NNS", "NNPS"}), _WINDOW["description"]) or salient(fits, _WINDOW["description"])
@@ -474,9 +475,9 @@ class Coreference:
         named before, None to look further."""
         # ("Kuwait's envoy" is no one named Iraq's ambassador before, and the head of the intelligence service no
         # one named Nujaba's leader)
-        owners = _with_their_states(_owners_named_on([token]), token.doc)
         if not office:
             return None  # "the diplomat": any official, as its type says
+        owners = _with_their_states(_owners_named_on([token]), token.doc)
         # ("the Iranian diplomat": a kind of official, not an office, which whoever holds an Iranian office is)
         kind = not self._office(frozenset({token.lemma_.lower()}))
 
@@ -1970,12 +1971,11 @@ def _told_together(pronoun: Token, mentions: list[_Mention]) -> list[str]:
 def _possessor_echoed(pronoun: Token, resolved: list[Span]) -> str | None:
     """The actor an object pronoun echoes from the possessive of its own clause's subject: "His critics accuse him
     of being too close to the Americans" (him is his, whoever else the subject names)."""
-    echoes = {"him": "his", "her": "her", "them": "their", "it": "its"}
-    if pronoun.lower_ not in echoes or pronoun.dep_ not in {"dobj", "pobj"}:
+    if pronoun.lower_ not in _ECHOED_POSSESSIVES or pronoun.dep_ not in {"dobj", "pobj"}:
         return None
     verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
     possessives = [p for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"} for p in s.children
-                   if p.dep_ == "poss" and p.lower_ == echoes[pronoun.lower_]]
+                   if p.dep_ == "poss" and p.lower_ == _ECHOED_POSSESSIVES[pronoun.lower_]]
     return next((span.kb_id_ for p in possessives for span in resolved if span.start == p.i), None)
 
 

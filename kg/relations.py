@@ -115,6 +115,7 @@ class RelationExtractor:
         self.min_confidence = min_confidence
         self.event_nouns = {noun for noun, predicate in lexicon.noun_predicates.items() if predicate in _EVENTS}
         self.installation_words = lexicon.installation_nouns | lexicon.force_site_nouns
+        self.armed_men_nouns = lexicon.affiliated_nouns - lexicon.armed_group_nouns  # (not "the group", which is one)
         # ("call_on" is "call" as the parser's lemma gives it)
         demands = [verb.split("_") for verb, predicate in lexicon.verb_predicates.items() if predicate == "demands"]
         self.demanding_verbs = frozenset(words[0] for words in demands)
@@ -277,8 +278,7 @@ class RelationExtractor:
     def _men_taken_up(self, subject: Token | str) -> bool:
         """Whether a subject is armed men a description takes up as their group ("the fighters" after "the PMF"),
         who are members of what they belong to, their group not thereby."""
-        men = self.lexicon.affiliated_nouns - self.lexicon.armed_group_nouns  # (not "the group", which is one)
-        return not isinstance(subject, str) and lemma_of(subject) in men and (
+        return not isinstance(subject, str) and lemma_of(subject) in self.armed_men_nouns and (
             (reference := reference_at(subject)) is not None and reference[1] == "coreference")
 
     def _state_s_ground_struck(self, frame: Frame, predicate: str, subject: str, obj: str, actors: dict) -> bool:
