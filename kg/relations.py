@@ -236,11 +236,11 @@ class RelationExtractor:
             return
         if predicate == "leads" and not isinstance(frame.object, str):
             predicate = self._head_of_envoys(frame.object) or predicate
+        if predicate == "member_of" and self._men_taken_up(frame.subject):
+            return  # "The PMF said the fighters belonged to Kataib Hezbollah": the men's, not their group's
         objects = [(self._force_of(frame.object, a, actors), c)
                    for a, c in self._objects(frame, actors, attacks_told, number)]
         subjects = self._subjects(frame, predicate, objects, actors, attacks_told, number)
-        if predicate == "member_of" and self._men_taken_up(frame.subject):
-            return  # "The PMF said the fighters belonged to Kataib Hezbollah": the men's, not their group's
         if _objects_from_memory(frame):
             # ("Austin blamed Kataib Hezbollah and said the United States would respond": whom the speaker blamed too)
             speakers = self._speakers_of(frame) | _with_own_forces(self._answerers(frame), actors) if pattern_setting(
