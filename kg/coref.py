@@ -98,6 +98,9 @@ class _Mention:
     # a subject of a clause that sets the scene of its sentence's ("as long as Washington backs Israel"), which a
     # pronoun in the next sentence takes up only when the sentence has no other subject
     scene_setting: bool = False
+    # a subject of a clause a verb reports ("Nujaba said the resistance will not stop"), which a pronoun in the
+    # next sentence takes up only when the reporting clause has no subject that fits
+    reported: bool = False
 
 
 @Language.factory(
@@ -179,8 +182,7 @@ class Coreference:
                 ends.insert(at, end)
                 mentions.insert(at, _Mention(start, end, actor, types.get(actor, ""), sentence_of[start],
                                              _is_plural(span, self.lexicon), _tells_of(span.root),
-                                             span[-1].lemma_.lower(), named=False,
-                                             scene_setting=_in_adverbial_clause(span.root)))
+                                             span[-1].lemma_.lower(), named=False, **_clause_rank(span.root)))
         doc.spans[COREF_KEY] = resolved
         self._mark_speakers(doc)
         return doc
@@ -203,7 +205,7 @@ class Coreference:
                      described_as=_described_as(s.root),
                      on_site=s.root.dep_ == "compound" and not s.start <= s.root.head.i < s.end and (
                          s.root.head.lemma_.lower() in self.lexicon.installation_nouns | self.lexicon.force_site_nouns),
-                     scene_setting=_in_adverbial_clause(s.root))
+                     **_clause_rank(s.root))
             for s in spans
         ]
 
@@ -1408,10 +1410,11 @@ def _tells_of(root: Token) -> bool:
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ not in {"relcl", "acl"}
 
 
-def _in_adverbial_clause(token: Token) -> bool:
-    """Whether a word stands in a clause that only sets the scene of its sentence's ("as long as Washington backs
-    Israel": Washington is not what the sentence tells of)."""
-    return any(a.dep_ == "advcl" for a in [token, *token.ancestors])
+def _clause_rank(root: Token) -> dict[str, bool]:
+    """Whether a mention stands in a clause that only sets the scene of its sentence's, or in one a verb reports
+    ("X said the resistance will not stop"): what its sentence tells of less than the one reporting it."""
+    clauses = {a.dep_ for a in [root, *root.ancestors]}
+    return {"scene_setting": "advcl" in clauses, "reported": "ccomp" in clauses}
 
 
 def _given_as_example(root: Token, example_preps: frozenset[str]) -> bool:
@@ -2462,8 +2465,9 @@ def _salient(mentions: list[_Mention], before: int, wanted, sentence: int, windo
     # al-Shuhada, a faction within the PMF. The group denied any role": the faction did)
     subjects = [m for m in fitting if m.sentence == latest and m.subject]
     main = [m for m in subjects if not m.scene_setting]
+    reporting = [m for m in main if not m.reported]
     heads = [m for m in fitting if m.sentence == latest and not m.describing]
-    return (main or subjects or heads or fitting)[-1]
+    return (reporting or main or subjects or heads or fitting)[-1]
 
 
 def _sole_person(pronoun: Token, mentions: list[_Mention], wanted: Callable[[_Mention], bool],

@@ -3954,6 +3954,10 @@ def triples(nlp, text):
     # a plural pronoun in what a verb tells two actors together takes them up, states too
     ("Abdul Malik al-Houthi warned the United States and Britain that their aggression on Yemen would not go "
      "unanswered.", ("united_kingdom", "attacks", "yemen")),
+    # a possessive in the next sentence takes up the subject that reports, not the subject of what it reports
+    ("Harakat al-Nujaba, a faction within the Islamic Resistance in Iraq, said the resistance would not stop. Its "
+     "secretary-general, Akram al-Kaabi, accused the government of weakness.",
+     ("akram_al_kaabi", "leads", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
