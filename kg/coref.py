@@ -571,7 +571,8 @@ class Coreference:
         antecedent = doer and salient(lambda m: candidate(m) and not _placed(m, token.doc, self.lexicon) and (
             self._may_list(m, token)), _WINDOW["pronoun"]) or salient(candidate, _WINDOW["pronoun"])
         if antecedent and (lower in _PLURAL_PRONOUNS or lower == "it") and (
-                self._acts_nearer(token, antecedent.start) or self._labels_a_thing_taken(token, antecedent)):
+                self._acts_nearer(token, antecedent.start) or self._labels_a_thing_taken(token, antecedent)
+                or _thing_phrase_holding(token, antecedent, mentions)):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
         if antecedent is None and lower in _PERSON_PRONOUNS:
             # an interview's quotations may run on for sentences naming no one: "he" is the one person named
@@ -2468,6 +2469,24 @@ def _salient(mentions: list[_Mention], before: int, wanted, sentence: int, windo
     reporting = [m for m in main if not m.reported]
     heads = [m for m in fitting if m.sentence == latest and not m.describing]
     return (reporting or main or subjects or heads or fitting)[-1]
+
+
+def _thing_phrase_holding(pronoun: Token, antecedent: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether "it", a verb's object, takes up the thing whose phrase holds the antecedent rather than the
+    antecedent: in "said the presence of American forces in Iraq was an occupation and that they would not accept
+    it", what is not accepted is the presence, not Iraq.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Hadi al-Amiri said the presence of foreign troops in Iraq was illegal and that his "
+    ...                       "movement would never accept it.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('his', 'hadi_al_amiri')]
+    """
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or antecedent.start < pronoun.sent.start:
+        return False
+    return any(t.tag_ == "NN" and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and not t.ent_type_
+               and t.right_edge.i >= antecedent.end - 1 and _mention_at(mentions, t.i) is None
+               for t in pronoun.doc[pronoun.sent.start:antecedent.start])
 
 
 def _sole_person(pronoun: Token, mentions: list[_Mention], wanted: Callable[[_Mention], bool],

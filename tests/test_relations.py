@@ -5821,6 +5821,9 @@ def test_pattern_reads(nlp, text, expected):
      "Hezbollah.", ("popular_mobilization_forces", "member_of", "kataib_hezbollah")),
     ("Ansarallah leader Abdul Malik al-Houthi praised the Iraqi factions and warned the United States and Britain that "
      "their aggression on Yemen would not go unanswered.", ("iran_backed_militias", "attacks", "yemen")),
+    # "it" that a verb takes is the thing whose phrase holds a name, not the name inside it
+    ("Hadi al-Amiri, the head of the Badr Organization, said the presence of foreign troops in Iraq was illegal and "
+     "that his movement would never accept it.", ("badr_organization", "opposes", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
