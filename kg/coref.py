@@ -1141,6 +1141,10 @@ class Coreference:
                 c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.description_types
                 for c in modifiers):
             return True  # "the Syrian rebel factions": factions of another kind than those named before
+        if token.tag_ == "NNS" and any(p.dep_ == "prep" and p.lower_ in self.lexicon.inclusion_preps and any(
+                (named := mention_containing(o)) is not None and named.label_ not in {"Country", "Place"}
+                for o in p.children if o.dep_ == "pobj") for p in token.children):
+            return True  # "one of the factions within the PMF": the body's parts, whichever were named before
         if actor_type != "Official" and any(c.tag_ == "JJS" or c.pos_ == "ADJ" and any(
                 a.lower_ == "most" for a in c.children) for c in modifiers):
             return True  # "one of the most powerful factions in the PMF": the best of a kind, no group named before

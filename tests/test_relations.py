@@ -5824,6 +5824,9 @@ def test_pattern_reads(nlp, text, expected):
     # "it" that a verb takes is the thing whose phrase holds a name, not the name inside it
     ("Hadi al-Amiri, the head of the Badr Organization, said the presence of foreign troops in Iraq was illegal and "
      "that his movement would never accept it.", ("badr_organization", "opposes", "iraq")),
+    # "the factions within X" are X's parts, not the factions named before
+    ("Iran-backed militias have attacked US bases. Kataib Hezbollah, one of the factions within the PMF, denied any "
+     "role.", ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
