@@ -3958,6 +3958,9 @@ def triples(nlp, text):
     ("Harakat al-Nujaba, a faction within the Islamic Resistance in Iraq, said the resistance would not stop. Its "
      "secretary-general, Akram al-Kaabi, accused the government of weakness.",
      ("akram_al_kaabi", "leads", "harakat_al_nujaba")),
+    # the PMF's commission, named by the force's initials, is the force's own governing body
+    ("Falih al-Fayyadh, the chairman of the PMF commission, rejected the criticism.",
+     ("falih_al_fayyadh", "leads", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
