@@ -2126,7 +2126,9 @@ def _subject_above_relative_clause(pronoun: Token, mentions: list[_Mention]) -> 
             c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
         return None
     for above in verb.head.ancestors:
-        if (subject := next((c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}), None)) is not None:
+        # (not the clause's noun itself: "says the PKK, which it has fought, is a terrorist group" is the sayer's)
+        if (subject := next((c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}
+                             and c != verb.head), None)) is not None:
             return _mention_at(mentions, subject.i)
     return None
 

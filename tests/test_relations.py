@@ -3961,6 +3961,8 @@ def triples(nlp, text):
     # the PMF's commission, named by the force's initials, is the force's own governing body
     ("Falih al-Fayyadh, the chairman of the PMF commission, rejected the criticism.",
      ("falih_al_fayyadh", "leads", "popular_mobilization_forces")),
+    # the subject a relative clause's pronoun takes up is above the clause's noun, never the noun itself
+    ("Turkey says the PKK, which it has fought since 1984, is a terrorist group.", ("turkey", "attacks", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
