@@ -3963,6 +3963,10 @@ def triples(nlp, text):
      ("falih_al_fayyadh", "leads", "popular_mobilization_forces")),
     # the subject a relative clause's pronoun takes up is above the clause's noun, never the noun itself
     ("Turkey says the PKK, which it has fought since 1984, is a terrorist group.", ("turkey", "attacks", "pkk")),
+    # a demand that an actor be withdrawn or its mission ended asks its going, as "its withdrawal" does
+    ("Major General Yahya Rasool demanded that the coalition's mission be ended.",
+     ("yahya_rasool", "demands", "international_coalition")),
+    ("The Fatah Alliance demanded that US forces be withdrawn from Iraq.", ("fatah_alliance", "demands", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1143,6 +1143,8 @@ def demanded_clause(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('cleric', 'demands', 'Americans')]
     >>> read("The cleric urged that the cabinet be completed.", demanded_clause)
     []
+    >>> read("The cleric demanded that US forces be withdrawn.", demanded_clause)
+    [('cleric', 'demands', 'US forces')]
     >>> read("Washington expected the government to bring the attackers to justice.", demanded_clause)
     [('Washington', 'demands', 'government'), ('Washington', 'accuses', 'attackers')]
     >>> read("The KRG called on Baghdad to hold Kataib Hezbollah accountable.", demanded_clause)
@@ -1164,8 +1166,9 @@ def demanded_clause(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             words = {lemma_of(t) for t in own_clause(clause) - named}
             predicate = "accuses" if words & lexicon.accountability_words else "demands"
             # "demanded that the prisoners be released" asks nothing of the prisoners, but "that Kadhimi be held
-            # accountable" accuses him
-            deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if predicate == "accuses" else SUBJECT_DEPS
+            # accountable" accuses him, and "that US forces be withdrawn" asks their going as "their withdrawal" does
+            sent_away = lemma_of(clause) in lexicon.departure_words | lexicon.ending_acts
+            deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if predicate == "accuses" or sent_away else SUBJECT_DEPS
             doers = [d for c in clause.children if c.dep_ in deps for d in conjuncts(c)]
             charged = _brought_to_account(clause, lexicon) if predicate == "accuses" else []
             if not asked or not doers and not charged or is_question(clause):
