@@ -850,6 +850,8 @@ class Coreference:
         if charge.dep_ != "pobj" or charge.head.lower_ not in {"for", "over", "of"}:
             return None
         judging = charge.head.head
+        if charge.head.lower_ == "for" and judging.dep_ == "dobj" and judging.head.pos_ == "VERB":
+            judging = judging.head  # the parser may hang the reason on the object: "praised the resistance for its"
         # ("saluted the fighters of Ansar Allah for their operations": praise, like blame, is for the object's deeds,
         # and men of a group stand for it)
         judged = self._accused_by(judging) or ([c for c in judging.children if c.dep_ == "dobj"] if (

@@ -3967,6 +3967,9 @@ def triples(nlp, text):
     ("Major General Yahya Rasool demanded that the coalition's mission be ended.",
      ("yahya_rasool", "demands", "international_coalition")),
     ("The Fatah Alliance demanded that US forces be withdrawn from Iraq.", ("fatah_alliance", "demands", "us_forces")),
+    # praise "for its deeds" is for the deeds of the one praised, wherever the parser hangs the reason
+    ("Yemen's Ansarullah movement praised the Iraqi resistance for its operations against the Israeli regime.",
+     ("islamic_resistance_in_iraq", "attacks", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
