@@ -1431,7 +1431,10 @@ class ActorLinker:
 
     def _names_something(self, span: Span) -> bool:
         """Whether a span can be a name: it has a capitalised word, or it is a ministry named by its portfolio ("the
-        foreign ministry", in lowercase)."""
+        foreign ministry", in lowercase); but titles of courtesy alone address someone, naming no one ("His Eminence
+        Sheikh" before a name the NER took apart from it)."""
+        if all(t.lower_ in self.lexicon.honorifics for t in span):
+            return False
         return any(t.is_title or t.is_upper for t in span if any(c.isalpha() for c in t.text)) or (
             span[-1].lemma_.lower() in self.lexicon.ministry_nouns and len(span) > 1)
 

@@ -144,6 +144,13 @@ def test_one_of_a_people_with_an_indefinite_article_is_no_person(nlp):
     assert "Kurd" not in dict(mentions(doc)) and "kurd" not in doc._.actors
 
 
+def test_a_style_of_address_before_a_name_names_no_one(nlp):
+    doc = nlp("Harakat al-Nujaba's secretary-general, His Eminence Sheikh Akram al-Kaabi, spoke on Thursday.")
+    linked = dict(mentions(doc))
+    assert linked.get("Akram al-Kaabi") == "akram_al_kaabi"
+    assert not any("Eminence" in text for text in linked)
+
+
 def test_a_ministry_named_by_its_portfolio_alone_is_the_state_in_focus_s(nlp):
     doc = nlp("In Baghdad, the foreign ministry made no comment on the statement. Iraq's government condemned it.")
     assert dict(mentions(doc)).get("foreign ministry") == "iraqi_foreign_ministry"
