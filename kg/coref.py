@@ -597,13 +597,15 @@ class Coreference:
     def _bound_in_clause(self, pronoun: Token, mentions: list[_Mention], resolved: list[Span],
                          wanted: Callable[[_Mention], bool]) -> str | None:
         """The actor a pronoun's own sentence binds it to: the owner of forces that say "they" did something, the
-        subject named after a fronted clause, the speaker of what the pronoun is the subject of, or the possessive it
-        echoes."""
+        subject named after a fronted clause, the speaker of what the pronoun is the subject of, the possessive it
+        echoes, or the group of men told before it."""
         if (echoed := _possessor_echoed(pronoun, resolved)) is not None:
             return echoed
         if pronoun.lower_ == "they" and (owner := _force_owner_reporting(pronoun, mentions, self.statement_verbs,
                                                                          self.lexicon.force_nouns)) is not None:
             return owner.actor  # "the Guard's ground forces said they had targeted": the Guard, whatever its number
+        if pronoun.lower_ in _PLURAL_PRONOUNS and (men := self._men_of_group_before(pronoun, mentions)) is not None:
+            return men.actor  # (the men's number, not their group's)
         for bound in (_fronted_clause_subject(pronoun, mentions, self.own_nouns), _parallel_subject(pronoun, mentions),
                       _reporter_of(pronoun, mentions, resolved, self.statement_verbs),
                       _sayer_of_remark_on_thing(pronoun, mentions, self.statement_verbs),
@@ -887,6 +889,23 @@ class Coreference:
                     return groups[0]
             elif all(t.i >= named.start or t.dep_ == "det" for t in accused.doc[accused.left_edge.i:accused.i]):
                 return named
+        return None
+
+    def _men_of_group_before(self, pronoun: Token, mentions: list[_Mention]) -> _Mention | None:
+        """The group whose men a plural pronoun takes up, told last in its sentence: "saluted the fighters of the
+        Islamic Resistance in Iraq and praised their strikes" (the men stand for their group, as where named).
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Akram al-Kaabi saluted the fighters of the Islamic Resistance in Iraq and "
+        ...                       "praised their strikes on US bases.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('their', 'islamic_resistance_in_iraq')]
+        """
+        for noun in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            if (named := _mention_at(mentions, noun.i)) is not None and named.plural:
+                return None  # a plural named nearer is the one taken up
+            if noun.lower_ in self.lexicon.member_plurals and (groups := self._group_of_unnamed(noun, mentions)):
+                return groups[0]
         return None
 
     def _group_of_unnamed(self, members: Token, mentions: list[_Mention]) -> list[_Mention]:

@@ -3970,6 +3970,9 @@ def triples(nlp, text):
     # praise "for its deeds" is for the deeds of the one praised, wherever the parser hangs the reason
     ("Yemen's Ansarullah movement praised the Iraqi resistance for its operations against the Israeli regime.",
      ("islamic_resistance_in_iraq", "attacks", "israel")),
+    # a plural pronoun after a group's men told in its sentence takes up their group
+    ("Akram al-Kaabi saluted the fighters of the Islamic Resistance in Iraq and praised their strikes on US forces.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
