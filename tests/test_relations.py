@@ -3973,6 +3973,9 @@ def triples(nlp, text):
     # a plural pronoun after a group's men told in its sentence takes up their group
     ("Akram al-Kaabi saluted the fighters of the Islamic Resistance in Iraq and praised their strikes on US forces.",
      ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # one spoken to on a call is talked with
+    ("US Ambassador Alina Romanowski spoke to Mohammed Shia al-Sudani by phone on Friday.",
+     ("alina_romanowski", "negotiates_with", "mohammed_shia_al_sudani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1505,8 +1505,10 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         # ("discussed the future of the coalition with X": wherever in the object the parser hangs it; but "the war
         # with Israel" names the other side of a war)
         topics = [cue, *(t for o in direct_objects(cue) for t in o.subtree if t.pos_ in {"NOUN", "PROPN"})]
-        return subjects_of(cue), [p for o in topics for p in parties_of(o, {"with"}) if not {
+        partners = [p for o in topics for p in parties_of(o, {"with"}) if not {
             lemma_of(o), lemma_of(p.head.nbor(-1))} & (lexicon.bond_nouns | lexicon.mutual_fight_nouns)]
+        # ("spoke to Sudani by phone": one spoken to on a call is talked with)
+        return (subjects_of(cue), partners) if partners else _told_on_a_call(cue, lexicon) or (subjects_of(cue), [])
     if pact := _pact_parties(cue, lexicon):
         return pact
     return _told_on_a_call(cue, lexicon)
@@ -1514,7 +1516,12 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
 
 def _told_on_a_call(verb: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]] | None:
     """Who talked where one told another something by phone or in a call: "Sudani told Blinken by phone that ...",
-    "Pompeo told him in a call that ...", wherever the call's partner is named; None where none did."""
+    "Pompeo told him in a call that ...", "spoke to Sudani by phone", wherever the call's partner is named; None
+    where none did.
+
+    >>> read("Blinken spoke to Sudani by phone on Friday.", negotiation)
+    [('Blinken', 'negotiates_with', 'Sudani')]
+    """
     if verb.pos_ != "VERB":
         return None
     # (a "phone call" is talks of its own)
@@ -1523,7 +1530,7 @@ def _told_on_a_call(verb: Token, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not calls and not any(lemma_of(p) in lexicon.phone_nouns for p in prep_objects(verb, {"by", "over"})):
         return None
     return subjects_of(verb) + [o for c in verb.children if c.dep_ in {"dobj", "dative"} for o in conjuncts(
-        c)] + parties_of(verb, {"with"}) + [p for call in calls for p in parties_of(call, {"with"})], []
+        c)] + parties_of(verb, {"with", "to"}) + [p for call in calls for p in parties_of(call, {"with"})], []
 
 
 def _pact_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]] | None:
