@@ -3976,6 +3976,9 @@ def triples(nlp, text):
     # one spoken to on a call is talked with
     ("US Ambassador Alina Romanowski spoke to Mohammed Shia al-Sudani by phone on Friday.",
      ("alina_romanowski", "negotiates_with", "mohammed_shia_al_sudani")),
+    # "which" after a person's name in an "of" phrase is the phrase's owner, never the person
+    ("Kaabi criticised the government of Mohammed Shia al-Sudani, which has called on Kataib Hezbollah to halt "
+     "attacks.", ("iraqi_government", "demands", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
