@@ -34,6 +34,7 @@ COREF_NAME = "kg_coref"
 _MAY_BE_SUBJECT = frozenset({"its", "their", "his", "her", "itself", "themselves", "himself", "herself"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+_THIRD_PERSONS = frozenset({"he", "him", "his", "she", "her"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 # The pronouns that take up a who's who's entry name after its colon: "Kataib Hezbollah: Its leader ...".
 _ENTRY_PRONOUNS = _THING_PRONOUNS | _PLURAL_PRONOUNS | _PERSON_PRONOUNS
@@ -292,7 +293,9 @@ class Coreference:
         mates = {m.actor for c in ((head, *head.conjuncts) if head is not None else ())
                  for t in (c, *(a for a in c.children if a.dep_ == "appos"))
                  if (m := _mention_on(t, mentions)) is not None}
-        return {mate, *mates, accuser, asker, *listed, described, described_by,
+        # ('"I urged him to leave," Tamimi said': one quoted speaks of himself as "I", never "him")
+        quoting = _speaker_of_quote(token, mentions, self.lexicon.speech_verbs)
+        return {mate, *mates, accuser, asker, *listed, described, described_by, quoting,
                 *_subjects_of_fronted_clauses(token, mentions), *_doers_of_participle_over(token, mentions),
                 *_compared_with_subject(token, mentions, self.lexicon.comparison_preps)}
 
@@ -2115,6 +2118,28 @@ def _quoted_by_own_verb(pronoun: Token, speech_verbs: frozenset[str]) -> set[int
         elif inside:
             quoted.add(token.i)
     return quoted
+
+
+def _speaker_of_quote(pronoun: Token, mentions: list[_Mention], speech_verbs: frozenset[str]) -> str | None:
+    """The named speaker of the quotation a third-person pronoun stands in, whom it does not stand for.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()('Hisham al-Hashimi was warned by Ghaith al-Tamimi. "I urged him to leave," Tamimi said.')
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('him', 'hisham_al_hashimi')]
+    """
+    if pronoun.lower_ not in _THIRD_PERSONS:
+        return None
+    quoted, inside = set(), False
+    for token in pronoun.sent:
+        inside = (token.text not in _CLOSE_QUOTES) if inside else token.text in _OPEN_QUOTES
+        if inside:
+            quoted.add(token.i)
+    if pronoun.i not in quoted:
+        return None
+    return next((m.actor for verb in pronoun.sent if verb.i not in quoted and verb.lemma_.lower() in speech_verbs
+                 for c in verb.children if c.dep_ == "nsubj" and c.i not in quoted
+                 and (m := _mention_on(c, mentions)) is not None), None)
 
 
 def _reporter_of(pronoun: Token, mentions: list[_Mention], resolved: list[Span],

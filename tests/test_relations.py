@@ -3979,6 +3979,9 @@ def triples(nlp, text):
     # "which" after a person's name in an "of" phrase is the phrase's owner, never the person
     ("Kaabi criticised the government of Mohammed Shia al-Sudani, which has called on Kataib Hezbollah to halt "
      "attacks.", ("iraqi_government", "demands", "kataib_hezbollah")),
+    # a third-person pronoun in a quotation is never its named speaker, whatever the sentence before reported
+    ("Ghaith al-Tamimi told VOA that Hisham al-Hashimi had been warned. \"I urged him to leave the country,\" Tamimi "
+     "said.", ("ghaith_al_tamimi", "demands", "hisham_al_hashimi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
