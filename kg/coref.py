@@ -34,7 +34,6 @@ COREF_NAME = "kg_coref"
 _MAY_BE_SUBJECT = frozenset({"its", "their", "his", "her", "itself", "themselves", "himself", "herself"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-_THIRD_PERSONS = frozenset({"he", "him", "his", "she", "her"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 # The pronouns that take up a who's who's entry name after its colon: "Kataib Hezbollah: Its leader ...".
 _ENTRY_PRONOUNS = _THING_PRONOUNS | _PLURAL_PRONOUNS | _PERSON_PRONOUNS
@@ -2109,8 +2108,13 @@ def _quoted_by_own_verb(pronoun: Token, speech_verbs: frozenset[str]) -> set[int
     """
     if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in speech_verbs:
         return set()
+    return _quoted_in(pronoun.sent)
+
+
+def _quoted_in(sent: Span) -> set[int]:
+    """The tokens of a sentence between quotation marks."""
     quoted, inside = set(), False
-    for token in pronoun.sent:
+    for token in sent:
         if token.text in _CLOSE_QUOTES and inside:
             inside = False
         elif token.text in _OPEN_QUOTES:
@@ -2128,13 +2132,7 @@ def _speaker_of_quote(pronoun: Token, mentions: list[_Mention], speech_verbs: fr
     >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
     [('him', 'hisham_al_hashimi')]
     """
-    if pronoun.lower_ not in _THIRD_PERSONS:
-        return None
-    quoted, inside = set(), False
-    for token in pronoun.sent:
-        inside = (token.text not in _CLOSE_QUOTES) if inside else token.text in _OPEN_QUOTES
-        if inside:
-            quoted.add(token.i)
+    quoted = _quoted_in(pronoun.sent) if pronoun.lower_ in _PERSON_PRONOUNS else set()
     if pronoun.i not in quoted:
         return None
     return next((m.actor for verb in pronoun.sent if verb.i not in quoted and verb.lemma_.lower() in speech_verbs
