@@ -2690,7 +2690,10 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
         # (an armed force is its men, whatever the number of its name: "the occupiers" after "the American
         # occupation")
         # ("the factions" are not the Syrian Democratic Forces, one group named by a plural noun of another kind;
-        # but "the forces" after "the Kurdish forces", and "the factions" after "Kataib Hezbollah")
+        # but "the forces" after "the Kurdish forces", and "the factions" after "Kataib Hezbollah"; nor a group's
+        # men taken up as it: "the war against the jihadists ... the factions' leaders")
+        if not mention.named and noun.doc[mention.end - 1].lower_ in lexicon.member_plurals:
+            return False
         return mention.plural and (not mention.proper or mention.head == noun.lemma_.lower() or not (
             headed_by_a_kind)) or bool(
             mention.partners) and mention.type in PEOPLE_TYPES or actor_type == "ArmedForce"

@@ -5851,6 +5851,10 @@ def test_pattern_reads(nlp, text, expected):
     # "the factions within X" are X's parts, not the factions named before
     ("Iran-backed militias have attacked US bases. Kataib Hezbollah, one of the factions within the PMF, denied any "
      "role.", ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
+    # "the factions" are no group's men taken up as the group before
+    ("Sudani praised Iran's support in the war against Islamic State. He praised Iran's help against the "
+     "jihadists. He said he had told the factions' leaders that attacks on the coalition harmed Iraq.",
+     ("islamic_state", "attacks", "international_coalition")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
