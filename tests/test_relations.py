@@ -3982,6 +3982,9 @@ def triples(nlp, text):
     # a third-person pronoun in a quotation is never its named speaker, whatever the sentence before reported
     ("Ghaith al-Tamimi told VOA that Hisham al-Hashimi had been warned. \"I urged him to leave the country,\" Tamimi "
      "said.", ("ghaith_al_tamimi", "demands", "hisham_al_hashimi")),
+    # the head of a group's body named beside its noun leads the body so named
+    ("Hussein Muanis, the head of Kataib Hezbollah's political wing, the Huquq movement, spoke.",
+     ("hussein_muanis", "leads", "huquq_movement")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -283,9 +283,13 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     organisations = [o for o in organisations if o not in bodies]
     # "co-chair of the executive council of the KCK" heads the council, not the KCK the council's name ends in;
     # and "Yemen's Houthi movement" is the Houthis, by the name on the group's own noun
+    owned_bodies = [o for o in organisations if owners.get(o) and lemma_of(o) in lexicon.body_nouns and (
+        o.pos_ == "NOUN")]
+    # (but a body named beside its noun is the named one's: "the head of Kataib Hezbollah's political wing, the
+    # Huquq movement" leads Huquq)
+    named = [a for o in owned_bodies for a in o.children if a.dep_ == "appos" and names_an_actor(a)]
     return [next((c for c in o.children if o.pos_ == "NOUN" and c.dep_ == "compound" and _names_the_group(
-        o, c, lexicon)), o) for o in organisations if not (owners.get(o) and lemma_of(o) in lexicon.body_nouns and (
-            o.pos_ == "NOUN"))], bodies
+        o, c, lexicon)), o) for o in organisations if o not in owned_bodies] + named, bodies
 
 
 def _owners_of_body_before(role: Token, organisations: list[Token], owners: dict[Token, list[Token]],
