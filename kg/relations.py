@@ -306,7 +306,8 @@ class RelationExtractor:
             return [(frame.subject, _REFERENCE_COSTS["speaker"])]
         if pattern_setting(frame.pattern, "agents_from_memory", False):
             # "four of its fighters died": killed by whoever the text told attacked them
-            return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({o for o, _ in objects})]
+            return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({o for o, _ in objects}) or (
+                attacks_told.last_attackers_of_no_one_named(number))]
         if pattern_setting(frame.pattern, "agents_of_last_attack", False):
             return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.last_attackers(number)]
         if predicate in _EVENTS and {lemma_of(frame.subject), frame.subject.lower_} & self.lexicon.territory_nouns:
@@ -796,6 +797,17 @@ class EventMemory:
             if told_in < number - 1:
                 break
             if (told_in < number or own) and (agents := [s for s, _ in pairs if s]):
+                return list(dict.fromkeys(agents))
+        return []
+
+    def last_attackers_of_no_one_named(self, number: int) -> list[str]:
+        """Who carried out the last attack told in sentence `number` or the one before on no one the text names
+        ("US jets struck positions near al-Qaim. Kataib Hezbollah said two of its members were killed"): its dead,
+        told with no killer, are its victims."""
+        for told_in, _, _, pairs in reversed(self.told):
+            if told_in < number - 1:
+                break
+            if agents := [s for s, o in pairs if s and not o]:
                 return list(dict.fromkeys(agents))
         return []
 

@@ -3985,6 +3985,9 @@ def triples(nlp, text):
     # the head of a group's body named beside its noun leads the body so named
     ("Hussein Muanis, the head of Kataib Hezbollah's political wing, the Huquq movement, spoke.",
      ("hussein_muanis", "leads", "huquq_movement")),
+    # dead told with no killer after an attack on no one named are that attack's victims
+    ("US jets struck positions near al-Qaim on Wednesday. Kataib Hezbollah said two of its members were killed.",
+     ("us_forces", "kills", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
