@@ -3988,6 +3988,10 @@ def triples(nlp, text):
     # dead told with no killer after an attack on no one named are that attack's victims
     ("US jets struck positions near al-Qaim on Wednesday. Kataib Hezbollah said two of its members were killed.",
      ("us_forces", "kills", "kataib_hezbollah")),
+    # members among the dead of an attack told just before were killed by its agent
+    ("The IRGC struck the headquarters of Kurdish opposition parties near Koya, killing nine people. The Democratic "
+     "Party of Iranian Kurdistan said two of its members were among the dead.",
+     ("irgc", "kills", "kurdistan_democratic_party_of_iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

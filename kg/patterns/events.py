@@ -1907,6 +1907,8 @@ def counted_among_the_dead(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US', 'kills', 'fighters')]
     >>> read("Abu Baqir was among three people killed when a US drone hit their car.", counted_among_the_dead)
     [('US drone', 'kills', 'Abu Baqir')]
+    >>> read("Two of its members were among the dead.", counted_among_the_dead)
+    [('were', 'kills', 'Two')]
     """
     for among in sent:
         if among.lower_ != "among" or among.dep_ != "prep" or lemma_of(among.head) != "be":
@@ -1916,10 +1918,13 @@ def counted_among_the_dead(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                       if c.dep_ == "acl" and lexicon.verb_predicates.get(lemma_of(c)) == "kills"]
             if not killed and group.lower_ not in lexicon.dead_words:
                 continue
-            for agent in (a for event in [*killed, among.head]
-                          for a in _agents_of_event_in(event, lexicon) + _strikers_when(event, lexicon)):
-                for patient in (p for s in subjects_of(among.head) for p in conjuncts(s)):
+            agents = [a for event in [*killed, among.head]
+                      for a in _agents_of_event_in(event, lexicon) + _strikers_when(event, lexicon)]
+            for patient in (p for s in subjects_of(among.head) for p in conjuncts(s)):
+                for agent in agents:
                     yield frame(agent, "kills", patient, among, "counted_among_the_dead")
+                if not agents:  # "two of its members were among the dead": killed by whoever the text told struck
+                    yield frame(among.head, "kills", patient, among, "counted_among_the_dead.unattributed")
 
 
 def dead_told_as_members(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
