@@ -2524,7 +2524,8 @@ def _salient(mentions: list[_Mention], before: int, wanted, sentence: int, windo
 def _thing_phrase_holding(pronoun: Token, antecedent: _Mention, mentions: list[_Mention]) -> bool:
     """Whether "it", a verb's object, takes up the thing whose phrase holds the antecedent rather than the
     antecedent: in "said the presence of American forces in Iraq was an occupation and that they would not accept
-    it", what is not accepted is the presence, not Iraq.
+    it", what is not accepted is the presence, not Iraq; in "reject US-Iraq security deal as Sadr backs it", the
+    deal.
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("Hadi al-Amiri said the presence of foreign troops in Iraq was illegal and that his "
@@ -2535,8 +2536,9 @@ def _thing_phrase_holding(pronoun: Token, antecedent: _Mention, mentions: list[_
     if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or antecedent.start < pronoun.sent.start:
         return False
     return any(t.tag_ == "NN" and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and not t.ent_type_
-               and t.right_edge.i >= antecedent.end - 1 and _mention_at(mentions, t.i) is None
-               for t in pronoun.doc[pronoun.sent.start:antecedent.start])
+               and t.left_edge.i <= antecedent.start and t.right_edge.i >= antecedent.end - 1
+               and not antecedent.start <= t.i < antecedent.end and _mention_at(mentions, t.i) is None
+               for t in pronoun.doc[pronoun.sent.start:pronoun.i])
 
 
 def _sole_person(pronoun: Token, mentions: list[_Mention], wanted: Callable[[_Mention], bool],

@@ -5865,6 +5865,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Sudani praised Iran's support in the war against Islamic State. He praised Iran's help against the "
      "jihadists. He said he had told the factions' leaders that attacks on the coalition harmed Iraq.",
      ("islamic_state", "attacks", "international_coalition")),
+    # "it" a verb takes after a thing named with a state's name on it is the thing, not the state
+    ("Factions reject US-Iraq security deal as Sadr backs it\n\nBAGHDAD - Moqtada al-Sadr spoke on Sunday.",
+     ("muqtada_al_sadr", "supports", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
