@@ -307,7 +307,7 @@ class RelationExtractor:
         if pattern_setting(frame.pattern, "agents_from_memory", False):
             # "four of its fighters died": killed by whoever the text told attacked them
             return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({o for o, _ in objects}) or (
-                attacks_told.last_attackers_of_no_one_named(number))]
+                attacks_told.last_attackers(number, own=True, on_no_one_named=True))]
         if pattern_setting(frame.pattern, "agents_of_last_attack", False):
             return [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.last_attackers(number)]
         if predicate in _EVENTS and {lemma_of(frame.subject), frame.subject.lower_} & self.lexicon.territory_nouns:
@@ -790,24 +790,14 @@ class EventMemory:
                 return list(dict.fromkeys(agents))
         return []
 
-    def last_attackers(self, number: int, own: bool = False) -> list[str]:
+    def last_attackers(self, number: int, own: bool = False, on_no_one_named: bool = False) -> list[str]:
         """Who carried out the last attack told in the sentence before sentence `number` (or in it, with `own`), on
-        whomever it was."""
+        whomever it was, or with `on_no_one_named` on no one the text names ("US jets struck positions near al-Qaim.
+        Kataib Hezbollah said two of its members were killed": the dead, told with no killer, are its victims)."""
         for told_in, _, _, pairs in reversed(self.told):
             if told_in < number - 1:
                 break
-            if (told_in < number or own) and (agents := [s for s, _ in pairs if s]):
-                return list(dict.fromkeys(agents))
-        return []
-
-    def last_attackers_of_no_one_named(self, number: int) -> list[str]:
-        """Who carried out the last attack told in sentence `number` or the one before on no one the text names
-        ("US jets struck positions near al-Qaim. Kataib Hezbollah said two of its members were killed"): its dead,
-        told with no killer, are its victims."""
-        for told_in, _, _, pairs in reversed(self.told):
-            if told_in < number - 1:
-                break
-            if agents := [s for s, o in pairs if s and not o]:
+            if (told_in < number or own) and (agents := [s for s, o in pairs if s and not (on_no_one_named and o)]):
                 return list(dict.fromkeys(agents))
         return []
 
