@@ -472,8 +472,8 @@ def _clause_antecedent(clause: Token) -> Token:
         if any(lemma_of(t) in _event_nouns() for t in (head, *(c for c in head.children if c.dep_ == "compound"))):
             return head  # "a strike on ...", "a rocket barrage on ..."
     head = clause.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and any(c.lower_ == "which" for c in clause.children) and any(
-            s.label_ in PEOPLE_TYPES and s.start <= head.i < s.end for s in head.doc.spans.get(MENTIONS_KEY, [])):
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and any(c.lower_ == "which" for c in clause.children) and (
+            names_a_person(head)):
         return head.head.head  # "the government of Mohammed Shia al-Sudani, which has called": "which" is no one
     if (placed := placed_from(head)) is not None:
         return placed  # "the Harir air base north of Erbil, which hosts US troops": the clause is about the base
