@@ -1220,6 +1220,9 @@ class Coreference:
         [None, 'iraqi_parliament']
         """
         messages = [t for t in sent if t.lemma_.lower() in self.lexicon.message_nouns and t.pos_ == "NOUN"]
+        if not messages and speaker is not None and any(
+                t.lemma_.lower() in self.lexicon.announcing_verbs and t.pos_ == "VERB" for t in sent):
+            return speaker  # "X announced that ... The statement said ...": the announcement is the message
         if not messages:
             return next((ids[0] for t in sent if t.lemma_.lower() in self.lexicon.voting_verbs and t.pos_ == "VERB"
                          for c in t.children if c.dep_ == "nsubj" and (ids := actor_ids_at(c))), None)

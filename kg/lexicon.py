@@ -224,6 +224,7 @@ class Lexicon:
     message_nouns: frozenset[str]
     front_nouns: frozenset[str]
     voting_verbs: frozenset[str]
+    announcing_verbs: frozenset[str]
     timing_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     resultative_verbs: frozenset[str]

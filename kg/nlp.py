@@ -721,11 +721,15 @@ def _lower_label_before_colon(name: Token) -> None:
     [('Haq', 'dep'), ('group', 'nsubj')]
     >>> [(t.text, t.dep_) for t in nlp("Pentagon: Militia drone attacks on US troops top 60") if t.text == "Pentagon"]
     [('Pentagon', 'dep')]
+    >>> [(t.text, t.dep_) for t in nlp("Rudaw: Were PMF fighters involved in the attacks?") if t.text == "Rudaw"]
+    [('Rudaw', 'dep')]
     """
     doc = name.doc
     if name.left_edge.i != name.sent.start or name.i + 1 >= len(doc) or doc[name.i + 1].text != ":":
         return
     second_subject = name.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i > name.i for c in name.head.children)
+    # ("Rudaw: Were PMF fighters involved?": a question's asker, labelled, is no subject of the question)
+    second_subject |= name.dep_ == "nsubj" and [t for t in name.sent if not t.is_space][-1].text == "?"
     modifier = name.tag_ == "NNP" and name.dep_ in {"nmod", "compound", "amod"} and name.head.i > name.i + 1
     if second_subject or modifier:
         name.dep_ = "dep"
@@ -3073,20 +3077,28 @@ def _lower_clause_of_whose(verb: Token) -> None:
     ...           "powerful.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"founder", "served", "is"}]
     [('founder', 'nsubj', 'served'), ('served', 'relcl', 'Hezbollah'), ('is', 'ROOT', 'is')]
+    >>> doc = nlp("Qais al-Khazali, whose Asaib Ahl al-Haq is part of the Fatah Alliance, said the attacks "
+    ...           "harmed Iraq.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Khazali", "is"}]
+    [('Khazali', 'nsubj', 'said'), ('is', 'relcl', 'Khazali')]
     """
     if not verb.tag_.startswith("VB"):
         return
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     later = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
-    if later is None or any(c.dep_ in _SUBJECT_ARCS for c in later.children):
+    # ("Qais al-Khazali, whose Asaib Ahl al-Haq is part of the Fatah Alliance, said ...": the parser made the
+    # clause what the name's verb reports)
+    reporting = verb.head if verb.dep_ == "ccomp" and verb.head.i > verb.i else None
+    if (later or reporting) is None or any(c.dep_ in _SUBJECT_ARCS for c in (later or reporting).children):
         return
     if len(subjects) == 1:
         subjects += [c for c in subjects[0].children if c.dep_ == "appos" and c.i < verb.i][:1]
     if len(subjects) != 2 or not _opened_by_whose(subjects[1], subjects[0]):
         return
     named, inner = subjects
-    later.head, later.dep_ = (later, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
-    named.head = later
+    if later is not None:
+        later.head, later.dep_ = (later, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+    named.head = later or reporting
     inner.head, inner.dep_ = verb, "nsubj"
     verb.head, verb.dep_ = named, "relcl"
 

@@ -976,10 +976,11 @@ def _no_attack_on_the_dead(relations: list[Relation], actors: dict) -> list[Rela
 
 
 def _no_stand_against_one_s_own(relations: list[Relation]) -> list[Relation]:
-    """The readings without one opposing what the text reads it to lead or belong to: "US to end coalition mission"
-    winds down the coalition the US leads, it takes no stand against it."""
-    own = {(r.subject, r.object) for r in relations if r.predicate in {"leads", "member_of"}}
-    return [r for r in relations if not (r.predicate == "opposes" and (r.subject, r.object) in own)]
+    """The readings without one opposing or accusing what the text reads it to lead, belong to or speak for: "US to
+    end coalition mission" winds down the coalition the US leads, it takes no stand against it; a spokesman who
+    says his group coordinates its operations with its allies charges it with nothing."""
+    own = {(r.subject, r.object) for r in relations if r.predicate in {"leads", "member_of", "spokesperson_for"}}
+    return [r for r in relations if not (r.predicate in {"opposes", "accuses"} and (r.subject, r.object) in own)]
 
 
 def _hosted_bases(doc: Doc, relations: list[Relation], actors: dict) -> list[Relation]:

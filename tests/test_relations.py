@@ -3992,6 +3992,14 @@ def triples(nlp, text):
     ("The IRGC struck the headquarters of Kurdish opposition parties near Koya, killing nine people. The Democratic "
      "Party of Iranian Kurdistan said two of its members were among the dead.",
      ("irgc", "kills", "kurdistan_democratic_party_of_iran")),
+    # "the statement" after an announcement is the announcer's
+    ("Kataib Hezbollah announced on Thursday that it had struck a base in Erbil. The statement called on the Iraqi "
+     "government to expel US forces.", ("kataib_hezbollah", "demands", "iraqi_government")),
+    # a person's group named after "his" or "whose" is one the person leads
+    ("Moqtada al-Sadr spoke on Sunday. He disbanded his Mahdi Army in 2008.",
+     ("muqtada_al_sadr", "leads", "mahdi_army")),
+    ("Qais al-Khazali, whose Asaib Ahl al-Haq is part of the Fatah Alliance, said the attacks harmed Iraq.",
+     ("qais_khazali", "leads", "asaib_ahl_al_haq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5868,6 +5876,15 @@ def test_pattern_reads(nlp, text, expected):
     # "it" a verb takes after a thing named with a state's name on it is the thing, not the state
     ("Factions reject US-Iraq security deal as Sadr backs it\n\nBAGHDAD - Moqtada al-Sadr spoke on Sunday.",
      ("muqtada_al_sadr", "supports", "iraq")),
+    # an outlet labelling its question is no subject of the question
+    ("Faleh al-Fayyadh spoke to Rudaw.\n\nRudaw: Were PMF fighters involved in the attacks on US bases?\n\nFayyadh: "
+     "No.", ("rudaw", "member_of", "popular_mobilization_forces")),
+    # the group a "whose" clause tells is part of an alliance is, not the person the clause is on
+    ("Qais al-Khazali, whose Asaib Ahl al-Haq is part of the Fatah Alliance, said the attacks harmed Iraq.",
+     ("qais_khazali", "member_of", "fatah_alliance")),
+    # a spokesman charges the group he speaks for with nothing
+    ("Hussein al-Mousawi, the spokesman for Harakat al-Nujaba, spoke to Al-Ahed. He said Nujaba coordinated its "
+     "operations with its allies in the Axis of Resistance.", ("hussein_al_mousawi", "accuses", "harakat_al_nujaba")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -721,10 +721,28 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         people = [o for o in owners if names_a_person(o)]
         if _names_a_led_group(token):
             # "Nouri al-Maliki's State of Law Coalition": a person's party or militia is the one they lead
-            yield from (frame(person, "leads", token, token, "organisation_of.person") for person in people)
+            yield from (frame(person, "leads", token, token, "organisation_of.person")
+                        for person in people + _owners_unnamed_before(token))
         owners = [o for o in owners if o not in people] + compounds[:len(compounds) > 1]
         for owner in owners:
             yield frame(token, "member_of", owner, token, "organisation_of.owner_before")
+
+
+def _owners_unnamed_before(name: Token) -> list[Token]:
+    """The person a group's name is owned by where no name stands before it: a personal pronoun ("his Mahdi
+    Army"), or the person a relative clause opened by "whose" is on ("Qais al-Khazali, whose Asaib Ahl al-Haq is
+    part of the Fatah Alliance").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Qais al-Khazali, whose Asaib Ahl al-Haq is part of the Fatah Alliance, said so.")
+    >>> [t.text for t in _owners_unnamed_before(doc[10])]
+    ['Khazali']
+    """
+    pronouns = [c for c in name.children if c.dep_ == "poss" and c.pos_ == "PRON" and a_person_s(c)]
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in name.children):
+        return pronouns
+    clause = next((a for a in name.ancestors if a.dep_ == "relcl"), None)
+    return [clause.head] if clause is not None and names_a_person(clause.head) else []
 
 
 def _names_a_led_group(token: Token) -> bool:
