@@ -415,9 +415,11 @@ class RelationExtractor:
             # ("claimed the rocket attack on Erbil airport": one told of there, if the claim names where)
             return [(t, _REFERENCE_COSTS["event"])
                     for t in attacks_told.targets_of(target, self._where_recalled(target))]
-        if not objects and (_is_definite_event(target, self.lexicon) or target is not frame.object or (
+        if not objects and frame.predicate != "member_of" and (
+                _is_definite_event(target, self.lexicon) or target is not frame.object or (
                 target.dep_ == "appos" and self.lexicon.noun_predicates.get(lemma_of(target)) in _EVENTS)):
-            # "condemned the strike"; "..., killing two fighters, a strike the government condemned"
+            # "condemned the strike"; "..., killing two fighters, a strike the government condemned" (but troops
+            # there "as part of the campaign" belong to no one who made it)
             objects = self._recalled_agents(target, actors, attacks_told, number)
         # ("arrest those responsible": a pronoun a phrase describes names its own referents, no act told)
         if not objects and frame.predicate == "accuses" and target.dep_ == "dobj" and (

@@ -5885,6 +5885,13 @@ def test_pattern_reads(nlp, text, expected):
     # a spokesman charges the group he speaks for with nothing
     ("Hussein al-Mousawi, the spokesman for Harakat al-Nujaba, spoke to Al-Ahed. He said Nujaba coordinated its "
      "operations with its allies in the Axis of Resistance.", ("hussein_al_mousawi", "accuses", "harakat_al_nujaba")),
+    # the content of a claim denied is no act the text tells
+    ("Iran's ambassador Mohammad Kazem Al-e Sadegh rejected claims that Tehran directed the attacks on US bases.",
+     ("iran", "attacks", "us_forces")),
+    # troops there as part of a campaign belong to no one who made it
+    ("U.S. Central Command forces conducted a helicopter raid in northeast Syria on Monday that killed a senior ISIS "
+     "official. About 900 U.S. troops remain in Syria as part of the campaign against ISIS.",
+     ("us_forces", "member_of", "us_central_command")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

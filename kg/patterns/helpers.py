@@ -1406,11 +1406,16 @@ def in_charge_content(cue: Token, lexicon: Lexicon) -> bool:
     (True, False)
     >>> in_charge_content(_parser()("Blinken alleged that KSS attacked US forces.")[4], load_lexicon())
     True
+    >>> in_charge_content(_parser()("He rejected claims that Tehran directed the attacks.")[7], load_lexicon())
+    True
     """
     below = cue
     for level, current in _governors(cue):
-        if level and lemma_of(current) in lexicon.charge_words and below.dep_ in {"ccomp", "acl"} and (
-                below.i > current.i):
+        # ("rejected claims that Tehran directed the attacks": a claim denied is a charge answered)
+        denied_claim = lemma_of(current) in lexicon.claim_nouns and current.dep_ == "dobj" and (
+            lemma_of(current.head) in lexicon.denial_verbs)
+        charge = lemma_of(current) in lexicon.charge_words or denied_claim
+        if level and charge and below.dep_ in {"ccomp", "acl"} and below.i > current.i:
             return True
         below = current
     return False
