@@ -786,7 +786,9 @@ class ActorLinker:
         ("Iraq's parliament passed a resolution calling on the government"), else the body of that name named
         before, else the registered one of the first of the story's states that has one."""
         noun = noun or token.lemma_.lower()
-        named_here = [c for c in found if token.sent.start <= c.start < token.sent.end]
+        # ("leader of the Iran-backed Asaib Ahl al-Haq ... rejecting calls by the government": a state named as a
+        # group's backer or ally describes the group, and is no state the sentence is about)
+        named_here = [c for c in found if token.sent.start <= c.start < token.sent.end and not self._sponsor_named(c)]
         here = {own_state} if own_state else _states_of(named_here)
         if len(here) > 1:
             # ("The US ambassador said Iraqi lives were at risk and called on the government to act": one who asks of
@@ -822,6 +824,13 @@ class ActorLinker:
                 if actor := next((a for form in forms if (a := self.registry.lookup(f"{form} {noun}"))), None):
                     return actor
         return None
+
+    def _sponsor_named(self, candidate: _Candidate) -> bool:
+        """Whether a name is the first half of a modifier of backing, alliance or leadership: "Iran" in
+        "Iran-backed", "US" in "US-led"."""
+        doc, end = candidate.doc, candidate.end
+        modifiers = self.lexicon.backing_modifiers | self.lexicon.aligned_modifiers | self.lexicon.leading_modifiers
+        return end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ in modifiers
 
     def _dateline_places(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """ "SULAIMANI, Kurdistan Region (Reuters) -": the city of a dateline is a place, whether or not the NER or

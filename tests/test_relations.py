@@ -4000,6 +4000,9 @@ def triples(nlp, text):
      ("muqtada_al_sadr", "leads", "mahdi_army")),
     ("Qais al-Khazali, whose Asaib Ahl al-Haq is part of the Fatah Alliance, said the attacks harmed Iraq.",
      ("qais_khazali", "leads", "asaib_ahl_al_haq")),
+    ("Qais al-Khazali, leader of the Iran-backed Asaib Ahl al-Haq, said the factions would not disarm as long as "
+     "foreign forces remained in Iraq, rejecting calls by the government and the United Nations.",
+     ("qais_khazali", "opposes", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5892,6 +5895,14 @@ def test_pattern_reads(nlp, text, expected):
     ("U.S. Central Command forces conducted a helicopter raid in northeast Syria on Monday that killed a senior ISIS "
      "official. About 900 U.S. troops remain in Syria as part of the campaign against ISIS.",
      ("us_forces", "member_of", "us_central_command")),
+    # the acts a threat made before another event foretold are still to come
+    ("Three rockets landed near the US embassy in Baghdad. The attack came hours after Kataib Hezbollah threatened to "
+     "target American interests if Washington did not withdraw its troops.", ("kataib_hezbollah", "attacks",
+                                                                              "united_states")),
+    # a state named as a group's backer is no state a body in the sentence is of
+    ("Qais al-Khazali, leader of the Iran-backed Asaib Ahl al-Haq, said the factions would not disarm as long as "
+     "foreign forces remained in Iraq, rejecting calls by the government and the United Nations.",
+     ("qais_khazali", "opposes", "iranian_government")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

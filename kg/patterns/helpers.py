@@ -1165,6 +1165,8 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
     False
     >>> in_future(_parser()("They would expand attacks, a day after the US struck Yemen.")[10], load_lexicon())
     False
+    >>> in_future(_parser()("It came a day after the group threatened to target US bases.")[8], load_lexicon())
+    True
 
     A verb coordinated with a word of the future is no act it puts to come ("had threatened and attacked US forces"):
 
@@ -1174,10 +1176,12 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
     below = cue
     for level, current in _governors(cue):
         coordinated, below = below.dep_ == "conj" and below.head == current, current
-        if _answered_by(current, lexicon) or current.tag_ == "VBD" and any(
+        foretelling = level and current.lemma_.lower() in lexicon.future_words
+        if _answered_by(current, lexicon) or current.tag_ == "VBD" and not foretelling and any(
                 c.dep_ == "mark" and c.lower_ in lexicon.aftermath_preps for c in current.children):
             # "vowed revenge for the US strikes", "would expand attacks, a day after the US struck": what a vow
-            # answers, or what came before it, was done
+            # answers, or what came before it, was done (but not what a threat made before it foretold: "came
+            # hours after Kataib Hezbollah threatened to target American interests")
             return False
         if level == 1 and _told_of_regardless(cue, current, lexicon):
             return False  # "the killing of X would not go unpunished": the killing was done
