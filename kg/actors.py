@@ -775,6 +775,8 @@ class ActorLinker:
         and the US alike, is Iraq's, and so in a story that names the US most, whose parliament the registry does
         not know."""
         dateline = self._dateline_state(doc, found)
+        # (a state named as the groups' backer, "Iran-backed militias", is none the story is about)
+        found = [c for c in found if not self._sponsor_named(c)]
         named = Counter(c.actor.id for c in found if c.actor.type == "Country")
         first = [_story_state(found), dateline.id if dateline and dateline.type == "Country" else None]
         return [s for s in dict.fromkeys(first + [state for state, _ in named.most_common()]) if s]

@@ -5903,6 +5903,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Qais al-Khazali, leader of the Iran-backed Asaib Ahl al-Haq, said the factions would not disarm as long as "
      "foreign forces remained in Iraq, rejecting calls by the government and the United Nations.",
      ("qais_khazali", "opposes", "iranian_government")),
+    # nor is it the state the story is about
+    ("Qais al-Khazali, leader of the Iran-backed Asaib Ahl al-Haq, said the factions would not disarm, rejecting "
+     "calls by the government and the United Nations.", ("qais_khazali", "opposes", "iranian_government")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
