@@ -1306,7 +1306,8 @@ class Coreference:
             spans = [*sent.doc.spans.get(MENTIONS_KEY, []), *sent.doc.spans.get(COREF_KEY, [])]
             named = next((s for s in spans if s.start == opening.i and s.end < sent.end
                           and sent.doc[s.end].text == ":"), None)
-            if named is not None and not _labels_an_entry(sent.doc[named.end + 1:sent.end]):
+            # (but an outlet's name so set is its brand on its own story: "Press TV: Iraqi resistance vows ...")
+            if named is not None and named.label_ != "Media" and not _labels_an_entry(sent.doc[named.end + 1:sent.end]):
                 return named.kb_id_
         for token in sent:
             # ("they continue to violate Iraqi airspace": a verb of going on that takes an act says nothing)

@@ -4003,6 +4003,12 @@ def triples(nlp, text):
     ("Qais al-Khazali, leader of the Iran-backed Asaib Ahl al-Haq, said the factions would not disarm as long as "
      "foreign forces remained in Iraq, rejecting calls by the government and the United Nations.",
      ("qais_khazali", "opposes", "iraqi_government")),
+    # one who sits down with an outlet gives it his word
+    ("Iraq's foreign minister, Fuad Hussein, sat down with Asharq Al-Awsat in Baghdad.",
+     ("fuad_hussein", "quoted_by", "asharq_al_awsat")),
+    # held responsible for stoking a harm is blamed, not given a duty
+    ("Iran's foreign ministry spokesman Nasser Kanaani said Washington was responsible for \"fuelling the crisis.\"",
+     ("nasser_kanaani", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5906,6 +5912,9 @@ def test_pattern_reads(nlp, text, expected):
     # nor is it the state the story is about
     ("Qais al-Khazali, leader of the Iran-backed Asaib Ahl al-Haq, said the factions would not disarm, rejecting "
      "calls by the government and the United Nations.", ("qais_khazali", "opposes", "iranian_government")),
+    # an outlet's name before a headline's colon is its brand, no speaker
+    ("Press TV: Iraqi resistance vows to avenge martyrs of US aggression\n\nThe Islamic Resistance in Iraq has vowed "
+     "to avenge the martyrs of a US airstrike.", ("press_tv", "accuses", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -646,10 +646,13 @@ def _a_duty(adjective: Token, lexicon: Lexicon) -> bool:
 
     >>> read("The embassy said the government was responsible for protecting diplomats.", blame)
     []
+    >>> read("Kanaani said Washington was responsible for fuelling the crisis.", blame)
+    [('Kanaani', 'accuses', 'Washington')]
     """
     return any(p.lower_ == "for" and any(
         g.dep_ == "pcomp" and verb_predicate(g, lexicon) not in {"attacks", "kills", "threatens"}
-        and not _plots_harm(g, lexicon) for g in p.children) for p in adjective.children)
+        and lemma_of(g) not in lexicon.fault_words and not _plots_harm(g, lexicon) for g in p.children)
+               for p in adjective.children)
 
 
 def _plots_harm(verb: Token, lexicon: Lexicon) -> bool:
