@@ -416,7 +416,7 @@ class Coreference:
             # "All three have been designated": the last list of as many names
             listed = salient(lambda m: len(m.partners) + 1 == count and m.type != "Place", _WINDOW["description"])
             return (token.left_edge.i, token.i + 1, listed.actor) if listed else None
-        if told := _told_together(token, mentions[:before]):
+        if told := _told_together(token, mentions[:before]) or _examples_saying(token, mentions[:before]):
             return token.i, token.i + 1, *told
         actor = self._pronoun(token, mentions, resolved, salient)
         return (token.i, token.i + 1, actor) if actor else None
@@ -2001,6 +2001,25 @@ def _told_together(pronoun: Token, mentions: list[_Mention]) -> list[str]:
     told = [m.actor for o in clause.head.children if o.dep_ == "dobj" for c in (o, *o.conjuncts)
             if (m := _mention_at(mentions, c.i)) is not None]
     return list(dict.fromkeys(told)) if len(told) > 1 else []
+
+
+def _examples_saying(pronoun: Token, mentions: list[_Mention]) -> list[str]:
+    """The actors an unnamed set that says something gives as its examples, whom a plural pronoun subject of what
+    it says takes up: "Other groups, including Harakat al-Nujaba, have said they will keep fighting".
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Other groups, including Harakat al-Nujaba, have said they will keep fighting.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('they', 'harakat_al_nujaba')]
+    """
+    if pronoun.lower_ not in _PLURAL_PRONOUNS or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
+        return []
+    sayers = [c for c in pronoun.head.head.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+              and _mention_at(mentions, c.i) is None]
+    examples = [m.actor for sayer in sayers for p in sayer.children if p.dep_ == "prep" and p.lower_ == "including"
+                for o in p.children if o.dep_ == "pobj" for c in (o, *o.conjuncts)
+                if (m := _mention_at(mentions, c.i)) is not None]
+    return list(dict.fromkeys(examples))
 
 
 def _possessor_echoed(pronoun: Token, resolved: list[Span]) -> str | None:

@@ -4009,6 +4009,13 @@ def triples(nlp, text):
     # held responsible for stoking a harm is blamed, not given a duty
     ("Iran's foreign ministry spokesman Nasser Kanaani said Washington was responsible for \"fuelling the crisis.\"",
      ("nasser_kanaani", "accuses", "united_states")),
+    # "they" an unnamed set's examples say is the examples
+    ("Kataib Hezbollah announced in January that it was suspending attacks on U.S. forces. Other groups, including "
+     "Harakat al-Nujaba, have said they will keep fighting until U.S. troops leave.",
+     ("harakat_al_nujaba", "threatens", "us_forces")),
+    # a numbered unit of a group is the group those in it are part of
+    ("Kata'ib Sayyid al-Shuhada is part of the PMF's 14th Brigade, officials said.",
+     ("kataib_sayyid_al_shuhada", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -240,13 +240,27 @@ def _parts_and_wholes(noun: Token, lexicon: Lexicon) -> tuple[list[Token], list[
     "X serves under the umbrella of Y", "X, under the Y umbrella"."""
     members = _members_of_noun(noun, lexicon)
     heads = (noun, *(c for c in noun.children if c.dep_ == "compound"))
-    groups = prep_objects(noun, {"of"}) + [p for m in heads for p in m.children if p.dep_ == "poss"]
+    groups = [_owner_of_numbered_unit(g, lexicon) or g for g in prep_objects(noun, {"of"})]
+    groups += [p for m in heads for p in m.children if p.dep_ == "poss"]
     groups += _whole_of_fronted_of(noun)
     if lemma_of(noun) == "umbrella" and noun.dep_ == "pobj":
         holder = noun.head.head
         members = subjects_of(holder) if holder.pos_ in {"VERB", "AUX"} else [holder]
         groups += [c for c in noun.children if c.dep_ == "compound"]
     return members, groups
+
+
+def _owner_of_numbered_unit(unit: Token, lexicon: Lexicon) -> Token | None:
+    """The group whose numbered unit a noun names, which those in the unit are part of: "part of its 80th Brigade"
+    (of the PMF "its" takes up), "part of the PMF's 30th Brigade".
+
+    >>> read("The YBS is part of the PMF's 80th Brigade.", membership)
+    [('YBS', 'member_of', 'PMF')]
+    """
+    if lemma_of(unit) not in lexicon.unit_nouns or not any(
+            c.dep_ in {"amod", "compound", "nummod"} and c.text[:1].isdigit() for c in unit.children):
+        return None
+    return next(iter([c for c in unit.children if c.dep_ == "poss"] + prep_objects(unit, {"of"})), None)
 
 
 def _wholes_within(noun: Token, lexicon: Lexicon) -> list[Token]:
