@@ -1532,7 +1532,9 @@ def _first_named(tokens: Iterable[Token], cost: float, joined: bool = True) -> l
 def _place_named(noun: Token) -> list[tuple[str, float]]:
     """ "the Al-Tanf garrison", "the base at al-Tanf": the place a place noun names ("a base in Syria" names where
     it is, not what it is), or the force it is named of ("the Turkish military base")."""
-    named = [c for c in noun.children if c.dep_ in {"compound", "nmod"} or c.ent_type_ == "ArmedForce"]
+    # (a name the parser made a possessive with no "'s" is the noun's own: "Deir ez-Zor province")
+    named = [c for c in noun.children if c.dep_ in {"compound", "nmod"} or c.ent_type_ == "ArmedForce" or (
+        c.dep_ == "poss" and c.pos_ == "PROPN" and not any(m.dep_ == "case" for m in c.children))]
     return _first_named(named + prep_objects(noun, {"at", "of"}), 0.05) or _hosting_place(prep_objects(noun, {"in"}))
 
 

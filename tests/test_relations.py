@@ -4016,6 +4016,9 @@ def triples(nlp, text):
     # a numbered unit of a group is the group those in it are part of
     ("Kata'ib Sayyid al-Shuhada is part of the PMF's 14th Brigade, officials said.",
      ("kataib_sayyid_al_shuhada", "member_of", "popular_mobilization_forces")),
+    # a place's name the NER ran on into a preposition still ends where the actor's name does
+    ("In Syria, a strike hit a depot in the town of Mayadeen in Deir ez-Zor province.",
+     ("mayadeen", "located_in", "deir_ez_zor")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -4,7 +4,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.coref import actor_ids_at, names_a_state
+from kg.coref import actor_ids_at, mention_containing, names_a_state
 from kg.gazetteer import is_place
 from kg.lexicon import Lexicon
 from kg.nlp import compounded_name
@@ -323,14 +323,22 @@ def _following_places(token: Token, lexicon: Lexicon) -> list[Token]:
     True
     >>> ('Tower', 'located_in', 'Jordan') in read("It answered the drone attack on Tower 22 in Jordan.", location)
     True
+    >>> from kg.extraction import make_pipeline
+    >>> [(r.subject, r.object) for r in make_pipeline()("A strike hit the town of Mayadeen in Deir ez-Zor "
+    ...                                                  "province.")._.readings]
+    [('mayadeen', 'deir_ez_zor')]
     """
     named = token
     if token.dep_ == "pobj" and token.head.lower_ == "of" and lemma_of(token.head.head) in lexicon.place_nouns:
         named = token.head.head  # "the town of Makhmour": where the town is held
     verb = named.head.head if named.dep_ == "pobj" else named.head if named.dep_ == "dobj" else None
     doc, end = token.doc, token.i
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1  # "the drone attack on Tower 22 in Jordan": after the whole name
+    # "the drone attack on Tower 22 in Jordan": after the whole name, as the actors stage found it (the NER's own
+    # may run on into the preposition: "the town of Mayadeen in Deir ez-Zor province")
+    if (mention := mention_containing(token)) is not None:
+        end = mention.end - 1
+    while mention is None and end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
     if verb is None or end + 1 >= len(doc):
         return []
     following = doc[end + 1]
