@@ -5925,6 +5925,8 @@ def test_pattern_reads(nlp, text, expected):
     # an outlet's name before a headline's colon is its brand, no speaker
     ("Press TV: Iraqi resistance vows to avenge martyrs of US aggression\n\nThe Islamic Resistance in Iraq has vowed "
      "to avenge the martyrs of a US airstrike.", ("press_tv", "accuses", "united_states")),
+    # troops at a base a province holds are deployed at the base, which is in the province
+    ("American soldiers are also deployed at Ain al-Asad, in Anbar province.", ("us_forces", "deployed_in", "anbar")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -215,6 +215,8 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("U.S. forces are deployed at bases in Erbil.", deployment_verb)
     [('U.S. forces', 'deployed_in', 'bases'), ('U.S. forces', 'deployed_in', 'Erbil')]
+    >>> read("American soldiers are deployed at Ain al-Asad, in Anbar province.", deployment_verb)
+    [('soldiers', 'deployed_in', 'Ain al-Asad')]
     """
     for token in sent:
         if token.pos_ == "VERB" and lemma_of(token) in lexicon.sending_verbs:
@@ -237,14 +239,22 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if token.dep_ == "acl":
             forces.append(token.head)
         forces = _forces_among(forces, lexicon)
-        # ("deployed at bases in Erbil": where an unnamed base is, one step at a time)
-        places = [site for place in _places(token, lexicon.containment_preps)
-                  for site in _site_or_where_it_is(place, lexicon)]
-        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
-            places.append(_relative_place(token, lexicon))  # "the garrison in Syria, where US troops are based"
         for force in forces:
-            for place in places:
+            for place in _deployment_places(token, lexicon):
                 yield frame(force, "deployed_in", place, token, "deployment.verb")
+
+
+def _deployment_places(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Where a verb of deployment puts its forces, one step of containment at a time: "deployed at bases in Erbil"
+    (where an unnamed base is), "deployed at Ain al-Asad, in Anbar province" (the base, which the province holds),
+    "the garrison in Syria, where US troops are based"."""
+    places = [site for place in _places(verb, lexicon.containment_preps)
+              for site in _site_or_where_it_is(place, lexicon)]
+    holding = {c.i for place in places for c in _following_places(place, lexicon)}
+    places = [place for place in places if place.i not in holding]
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        places.append(_relative_place(verb, lexicon))
+    return places
 
 
 def _sent_forces(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
