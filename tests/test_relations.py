@@ -4019,6 +4019,9 @@ def triples(nlp, text):
     # a place's name the NER ran on into a preposition still ends where the actor's name does
     ("In Syria, a strike hit a depot in the town of Mayadeen in Deir ez-Zor province.",
      ("mayadeen", "located_in", "deir_ez_zor")),
+    # "the Kurdish leadership" is the Kurdistan Regional Government
+    ("Kataib Hezbollah's spokesman lashed out at the Kurdish leadership, saying it was serving Israeli and American "
+     "interests.", ("kataib_hezbollah", "accuses", "kurdistan_regional_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5927,6 +5930,9 @@ def test_pattern_reads(nlp, text, expected):
      "to avenge the martyrs of a US airstrike.", ("press_tv", "accuses", "united_states")),
     # troops at a base a province holds are deployed at the base, which is in the province
     ("American soldiers are also deployed at Ain al-Asad, in Anbar province.", ("us_forces", "deployed_in", "anbar")),
+    # people named as the sides of a clash have clashed in words
+    ("Nouri al-Maliki, who served as prime minister from 2006 to 2014, has clashed with Mohammed Shia al-Sudani over "
+     "appointments and the budget.", ("nouri_al_maliki", "attacks", "mohammed_shia_al_sudani")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -16,7 +16,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  relative_antecedent, right_holder, shared_passive_agents, speaker_for, states_named_by,
                                  subjects_of, titled_states, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
-from kg.vocabulary import assault_predicates
+from kg.vocabulary import PEOPLE_TYPES, assault_predicates
 
 __all__ = ["active_verb", "passive_agent", "event_noun", "event_agents", "negotiation", "warning",
            "mutual_fighting", "promised_retaliation", "fighting_until_departure", "counted_among_the_dead",
@@ -1675,6 +1675,16 @@ def _fighting_verb(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
 
 
 def _each_attacks_the_other(sides: list[Token], cue: Token) -> Iterator[Frame]:
+    """Each side of a fight attacks the other; a person named as a side has clashed in words, whose men would be
+    the side of a fight ("Maliki has clashed with Sudani over appointments").
+
+    >>> from kg.extraction import make_pipeline
+    >>> make_pipeline()("Nouri al-Maliki has clashed with Mohammed Shia al-Sudani over appointments.")._.readings
+    []
+    """
+    # (by the actors kg found, which the NER's own person label, often on a militia's name, is not)
+    if any(side.ent_type_ in PEOPLE_TYPES for side in sides):
+        return
     for i, first in enumerate(sides):
         for second in sides[i + 1:]:
             yield frame(first, "attacks", second, cue, "mutual_fighting")
