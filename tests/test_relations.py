@@ -4022,6 +4022,10 @@ def triples(nlp, text):
     # "the Kurdish leadership" is the Kurdistan Regional Government
     ("Kataib Hezbollah's spokesman lashed out at the Kurdish leadership, saying it was serving Israeli and American "
      "interests.", ("kataib_hezbollah", "accuses", "kurdistan_regional_government")),
+    # a bare spokesman in a clause coordinated with a body's speaks for the body
+    ("Two other members of the group died in the attack, the PMF said. The Iraqi government condemned the killing as "
+     "an unjustified aggression, and spokesman Basim al-Awadi said Baghdad held the coalition responsible.",
+     ("basim_al_awadi", "spokesperson_for", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -145,6 +145,9 @@ def _body_told_of_before(spokesman: Token) -> list[Token]:
     >>> doc = make_pipeline()('The State Department condemned it. "We stand with them," spokesman Ned Price said.')
     >>> _body_told_of_before(doc[13])
     [Department]
+    >>> doc = make_pipeline()("The Iraqi government condemned it, and spokesman Basim al-Awadi said so.")
+    >>> _body_told_of_before(doc[7])
+    [government]
     """
     doc, sentence = spokesman.doc, spokesman.sent
     # (or a bare title before a name: "'We stand with our partners,' spokesman Ned Price said")
@@ -152,10 +155,14 @@ def _body_told_of_before(spokesman: Token) -> list[Token]:
         c.dep_ == "det" and c.lower_ in {"a", "an"} for c in spokesman.children)
     titled = spokesman.dep_ == "compound" and spokesman.head.pos_ == "PROPN" and not any(
         c.dep_ in {"det", "poss", "amod", "compound"} for c in spokesman.children)
-    if not sentence.start or not (indefinite or titled):
+    # (or the subject of the clause the spokesman's own is coordinated with: "The Iraqi government condemned the
+    # killing, and spokesman Basim al-Awadi said ...")
+    verb = (spokesman.head if titled else spokesman).head
+    subjects = subjects_of(verb.head) if titled and verb.dep_ == "conj" else []
+    if not subjects and (not sentence.start or not (indefinite or titled)):
         return []
     actors = doc._.actors or {}
-    subjects = subjects_of(doc[sentence.start - 1].sent.root)
+    subjects = subjects or subjects_of(doc[sentence.start - 1].sent.root)
     return [s for s in subjects if (ids := actor_ids_at(s)) and all(
         a in actors and actors[a].type not in {"Country", *PEOPLE_TYPES} for a in ids)]
 
