@@ -4026,6 +4026,9 @@ def triples(nlp, text):
     ("Two other members of the group died in the attack, the PMF said. The Iraqi government condemned the killing as "
      "an unjustified aggression, and spokesman Basim al-Awadi said Baghdad held the coalition responsible.",
      ("basim_al_awadi", "spokesperson_for", "iraqi_government")),
+    # wanting another to act demands it of them
+    ("The State Department said on Monday that Washington wants the Iraqi government to disarm the factions.",
+     ("united_states", "demands", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

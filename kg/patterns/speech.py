@@ -1061,16 +1061,23 @@ def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("The factions gave US forces a deadline to leave.", instruction)
     [('factions', 'demands', 'US forces')]
+    >>> read("Tehran wants the Iraqi government to expel US forces.", instruction)
+    [('Tehran', 'demands', 'government')]
     """
     for verb in sent:
         if verb.pos_ == "VERB" and lemma_of(verb) in lexicon.granting_verbs:
             yield from _ultimatum(verb, lexicon)
         if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.instructing_verbs:
             continue
-        if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        # ("wants the government to disarm them": the parser may make the one told the infinitive's own subject)
+        asked = [s for c in verb.children if c.dep_ == "ccomp" and is_to_infinitive(c) for s in c.children
+                 if s.dep_ == "nsubj"]
+        if not asked and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                 for c in verb.children):
             continue
         for subject in subjects_of(verb):
-            for told in direct_objects(verb) + [d for c in verb.children if c.dep_ == "dative" for d in conjuncts(c)]:
+            for told in direct_objects(verb) + asked + [d for c in verb.children if c.dep_ == "dative"
+                                                        for d in conjuncts(c)]:
                 yield frame(subject, "demands", told, verb, "instruction")
 
 
