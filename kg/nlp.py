@@ -4113,7 +4113,26 @@ def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
     noun.head, noun.dep_ = preposition, "pobj"
 
 
+def _raise_lone_dative_to_object(noun: Token) -> None:
+    r"""A noun the parser made a verb's indirect object where the verb has no direct one, nor a clause for it to be
+    told ("votes to expel US troops", in a headline): it is the object.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Iraq's parliament votes to expel US troops\n\nBAGHDAD - The vote came on Sunday.")
+    >>> [(t.text, t.dep_) for t in doc if t.text == "troops"]
+    [('troops', 'dobj')]
+    """
+    if noun.dep_ != "dative" or not noun.tag_.startswith("NN"):
+        return  # (the cheap tests first: this runs for every token)
+    verb = noun.head
+    if not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} and c != noun for c in verb.children):
+        noun.dep_ = "dobj"
+
+
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
+    _raise_lone_dative_to_object,
     _lower_thing_s_relative_clause_off_role,
     _raise_verb_taken_for_compound,
     _raise_participle_taken_for_modifier,

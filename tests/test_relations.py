@@ -4029,6 +4029,9 @@ def triples(nlp, text):
     # wanting another to act demands it of them
     ("The State Department said on Monday that Washington wants the Iraqi government to disarm the factions.",
      ("united_states", "demands", "iraqi_government")),
+    # a lone indirect object is the verb's object
+    ("Iraq's parliament votes to expel US troops\n\nBAGHDAD - The vote came on Sunday.",
+     ("iraqi_parliament", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
