@@ -4026,9 +4026,6 @@ def triples(nlp, text):
     ("Two other members of the group died in the attack, the PMF said. The Iraqi government condemned the killing as "
      "an unjustified aggression, and spokesman Basim al-Awadi said Baghdad held the coalition responsible.",
      ("basim_al_awadi", "spokesperson_for", "iraqi_government")),
-    # wanting another to act demands it of them
-    ("The State Department said on Monday that Washington wants the Iraqi government to disarm the factions.",
-     ("united_states", "demands", "iraqi_government")),
     # a lone indirect object is the verb's object
     ("Iraq's parliament votes to expel US troops\n\nBAGHDAD - The vote came on Sunday.",
      ("iraqi_parliament", "opposes", "us_forces")),
@@ -5943,6 +5940,9 @@ def test_pattern_reads(nlp, text, expected):
     # people named as the sides of a clash have clashed in words
     ("Nouri al-Maliki, who served as prime minister from 2006 to 2014, has clashed with Mohammed Shia al-Sudani over "
      "appointments and the budget.", ("nouri_al_maliki", "attacks", "mohammed_shia_al_sudani")),
+    # wanting another to act is a wish, no demand
+    ("\u201cEven so, the Iraqis want us to stay,\u201d General Kenneth McKenzie said.",
+     ("iraq", "demands", "kenneth_mckenzie")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

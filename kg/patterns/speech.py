@@ -1061,7 +1061,7 @@ def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("The factions gave US forces a deadline to leave.", instruction)
     [('factions', 'demands', 'US forces')]
-    >>> read("Tehran wants the Iraqi government to expel US forces.", instruction)
+    >>> read("Tehran ordered the Iraqi government to expel US forces.", instruction)
     [('Tehran', 'demands', 'government')]
     """
     for verb in sent:
@@ -1069,7 +1069,7 @@ def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             yield from _ultimatum(verb, lexicon)
         if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.instructing_verbs:
             continue
-        # ("wants the government to disarm them": the parser may make the one told the infinitive's own subject)
+        # ("ordered the government to disarm them": the parser may make the one told the infinitive's own subject)
         asked = [s for c in verb.children if c.dep_ == "ccomp" and is_to_infinitive(c) for s in c.children
                  if s.dep_ == "nsubj"]
         if not asked and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
