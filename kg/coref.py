@@ -573,14 +573,19 @@ class Coreference:
         antecedent = doer and salient(lambda m: candidate(m) and not _placed(m, token.doc, self.lexicon) and (
             self._may_list(m, token)), _WINDOW["pronoun"]) or salient(candidate, _WINDOW["pronoun"])
         if antecedent and (lower in _PLURAL_PRONOUNS or lower == "it") and (
-                self._acts_nearer(token, antecedent.start) or self._labels_a_thing_taken(token, antecedent)
-                or _thing_phrase_holding(token, antecedent, mentions)):
+                self._acts_nearer(token, antecedent.start) or self._thing_taken(token, antecedent, mentions)):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
         if antecedent is None and lower in _PERSON_PRONOUNS:
             # an interview's quotations may run on for sentences naming no one: "he" is the one person named
             # further back, where there is only one
             return _sole_person(token, mentions, lambda m: wanted(m) and m.start not in outside, _WINDOW["person"])
         return antecedent.actor if antecedent else None
+
+    def _thing_taken(self, pronoun: Token, antecedent: _Mention, mentions: list[_Mention]) -> bool:
+        """Whether a pronoun takes up a thing, or a wrongdoer named by no name, rather than the actor before it."""
+        return self._labels_a_thing_taken(pronoun, antecedent) or _thing_phrase_holding(
+            pronoun, antecedent, mentions) or _wrongdoer_nearer(pronoun, antecedent, mentions,
+                                                                self.lexicon.wrongdoer_nouns)
 
     def _may_list(self, mention: _Mention, subject: Token) -> bool:
         """Whether the one mentioned may do what the verb a pronoun is the subject of tells, where it designates or
@@ -2562,6 +2567,24 @@ def _thing_phrase_holding(pronoun: Token, antecedent: _Mention, mentions: list[_
                and t.left_edge.i <= antecedent.start and t.right_edge.i >= antecedent.end - 1
                and not antecedent.start <= t.i < antecedent.end and _mention_at(mentions, t.i) is None
                for t in pronoun.doc[pronoun.sent.start:pronoun.i])
+
+
+def _wrongdoer_nearer(pronoun: Token, antecedent: _Mention, mentions: list[_Mention],
+                      wrongdoer_nouns: frozenset[str]) -> bool:
+    """Whether "it" takes up a wrongdoer the speaker names by no name, nearer in its sentence than the antecedent:
+    in "our operations against the occupation will continue until it leaves", the occupation leaves.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Kataib Hezbollah said its operations against the occupation would continue until it "
+    ...                       "leaves.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('its', 'kataib_hezbollah')]
+    """
+    if pronoun.lower_ != "it":
+        return False
+    start = max(antecedent.end, pronoun.sent.start)
+    return any(t.tag_ == "NN" and t.lemma_.lower() in wrongdoer_nouns and _mention_at(mentions, t.i) is None
+               for t in pronoun.doc[start:pronoun.i])
 
 
 def _sole_person(pronoun: Token, mentions: list[_Mention], wanted: Callable[[_Mention], bool],

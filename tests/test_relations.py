@@ -5943,6 +5943,14 @@ def test_pattern_reads(nlp, text, expected):
     # wanting another to act is a wish, no demand
     ("\u201cEven so, the Iraqis want us to stay,\u201d General Kenneth McKenzie said.",
      ("iraq", "demands", "kenneth_mckenzie")),
+    # "it" after an unnamed wrongdoer in its sentence is the wrongdoer
+    ("Hussein al-Mousawi, the spokesman for Harakat al-Nujaba, said the Kataib had made their own decision. \"Our "
+     "operations against the occupation will continue until it leaves,\" Mousawi said.",
+     ("hussein_al_mousawi", "threatens", "kataib")),
+    # what a body voted to do is no threat of the speaker's
+    ("Hussein al-Mousawi, the spokesman for Harakat al-Nujaba, spoke to Al-Ahed. He accused the United States of "
+     "killing Iraqis and said Washington had no right to keep troops in Iraq after parliament voted to expel them.",
+     ("hussein_al_mousawi", "threatens", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

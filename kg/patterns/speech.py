@@ -970,6 +970,8 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("The party of Halbousi, who was removed by the court, said so.", reported_coercion, speaker="party")
     []
+    >>> read("He said the troops stayed after parliament voted to expel them.", reported_coercion, speaker="he")
+    []
     """
     speaker = sent._.speaker
     if speaker is None:
@@ -983,8 +985,10 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             lexicon.noun_predicates.get(lemma_of(verb.head)), lexicon.verb_predicates.get(lemma_of(verb.head))}
         # ("Halbousi, who was removed by the court, ...": what another did, as the narrator tells it, is no threat)
         # ("resisted pressure from the hardliners to expel US forces": what another's demand asks)
+        # ("had no right to keep troops in Iraq after parliament voted to expel them": what a body voted)
         done_by_another = verb.dep_ == "relcl" or bool(passive_agents(verb)) or _wished_by_another(verb) or (
-            _purpose_of_a_measure(verb, lexicon)) or bool(_askers_of(verb))
+            _purpose_of_a_measure(verb, lexicon)) or bool(_askers_of(verb)) or (
+            verb.dep_ == "xcomp" and lemma_of(verb.head) in lexicon.voting_verbs)
         if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates and not (
                 _told_to(verb) or in_condition(verb, lexicon) or support_for or done_by_another):
             # "we will expel the US", "US forces will be expelled"
