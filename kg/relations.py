@@ -26,7 +26,8 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, acts
                          charged_with_harm, conjuncts, direct_objects, event_agents,
                          examples_of, is_definite, governing_verb, in_charge_content, in_condition, in_future,
                          is_blocked, lemma_of, negated, obliged, opens_a_question,
-                         loose_participles, name_set_off_after, passive_agents, pattern_confidence, pattern_setting,
+                         loose_participles, name_set_off_after, names_a_person, passive_agents, pattern_confidence,
+                         pattern_setting,
                          picks_a_part, prep_objects, raised_for, set_against, supposed,
                          relative_antecedent, right_holder, Sentence, speaker_for, subjects_of, titled_states,
                          verb_predicate, what_it_is_called)
@@ -1155,20 +1156,8 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         return _state_of_place_struck(token, lexicon) or found
     if through_roles and (found := _group_of_part(token, lexicon)):
         return found
-    if through_roles and lemma in lexicon.role_predicates:
-        # "killed a senior commander of Kataib Hezbollah": a member stands for the group; "Iraqi militia fighters"
-        # are of no group the adjective names, and an "Iraqi militia leader" leads no state
-        holders = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS and not (
-            c.dep_ == "amod" and (lexicon.role_predicates[lemma] == "member_of" or of_a_group))]
-        served = prep_objects(token, {"of", "with", "for", "from"}) + _of_after(token)
-        # ("leaders of several factions, including X and Y": of each group given as an example)
-        served += [e for group in served for e in examples_of(group, lexicon)]
-        # ("three members of the counter-terrorism forces of the PUK": of the force of a group named)
-        if found := _first_named(holders + served, 0.15) or next(
-                (owners for o in served if (owners := _force_owners(o, lexicon))), []):
-            return found
-        if found := _first_body(prep_objects(token, {"at"}), 0.15):  # (a base or a city is only where they are)
-            return found
+    if through_roles and lemma in lexicon.role_predicates and (found := _served_by_role(token, lexicon, of_a_group)):
+        return found
     if owners := _force_owners(token, lexicon):
         return owners
     if found := _stood_for(token, head_word, lexicon, of_a_group):
@@ -1184,6 +1173,26 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     if head_word & (lexicon.argument_bridges | lexicon.timing_nouns):
         return _bridged(token, head_word, lexicon, depth)
     return []
+
+
+def _served_by_role(role: Token, lexicon: Lexicon, of_a_group: bool) -> list[tuple[str, float]]:
+    """Whom a role noun's holder stands for: "killed a senior commander of Kataib Hezbollah" (a member stands for
+    the group), "officials at the Pentagon" (the body they work at)."""
+    kind = lexicon.role_predicates[lemma_of(role)]
+    # ("Iraqi militia fighters" are of no group the adjective names, and an "Iraqi militia leader" leads no state;
+    # "Abu Hussein al-Hamidawi's deputy, who directed the attacks" is another person, though a person's spokesman
+    # speaks for him)
+    holders = [c for c in role.children if c.dep_ in _ARGUMENT_MODIFIERS and not (
+        c.dep_ == "amod" and (kind == "member_of" or of_a_group)) and not (
+        c.dep_ == "poss" and names_a_person(c) and kind != "spokesperson_for")]
+    served = prep_objects(role, {"of", "with", "for", "from"}) + _of_after(role)
+    # ("leaders of several factions, including X and Y": of each group given as an example)
+    served += [e for group in served for e in examples_of(group, lexicon)]
+    # ("three members of the counter-terrorism forces of the PUK": of the force of a group named)
+    if found := _first_named(holders + served, 0.15) or next(
+            (owners for o in served if (owners := _force_owners(o, lexicon))), []):
+        return found
+    return _first_body(prep_objects(role, {"at"}), 0.15)  # (a base or a city is only where they are)
 
 
 def _doers_of_act(act: Token, lexicon: Lexicon, depth: int) -> list[tuple[str, float]]:

@@ -5951,6 +5951,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Hussein al-Mousawi, the spokesman for Harakat al-Nujaba, spoke to Al-Ahed. He accused the United States of "
      "killing Iraqis and said Washington had no right to keep troops in Iraq after parliament voted to expel them.",
      ("hussein_al_mousawi", "threatens", "iraq")),
+    # a person's deputy is another person, whose acts are not the person's
+    ("US officials identified the commander as Abu Hussein al-Hamidawi's deputy, who they said had directed a wave of "
+     "rocket attacks on US troops.", ("abu_hussein_al_hamidawi", "attacks", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
