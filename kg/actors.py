@@ -417,6 +417,8 @@ class ActorLinker:
         self.heading_roles = frozenset(word for word, role in lexicon.role_predicates.items()
                                        if role in {"leads", "commander"})
         self.members_and_heads = lexicon.affiliated_nouns | self.heading_roles
+        # the second halves of "Iran-backed", "Tehran-aligned", "US-led": the name before is another's sponsor
+        self.sponsor_modifiers = lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.leading_modifiers
 
     def __call__(self, doc: Doc) -> Doc:
         acronyms = defined_acronyms(doc)
@@ -831,8 +833,7 @@ class ActorLinker:
         """Whether a name is the first half of a modifier of backing, alliance or leadership: "Iran" in
         "Iran-backed", "US" in "US-led"."""
         doc, end = candidate.doc, candidate.end
-        modifiers = self.lexicon.backing_modifiers | self.lexicon.aligned_modifiers | self.lexicon.leading_modifiers
-        return end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ in modifiers
+        return end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ in self.sponsor_modifiers
 
     def _dateline_places(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
         """ "SULAIMANI, Kurdistan Region (Reuters) -": the city of a dateline is a place, whether or not the NER or

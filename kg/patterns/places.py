@@ -342,6 +342,8 @@ def _following_places(token: Token, lexicon: Lexicon) -> list[Token]:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and lemma_of(token.head.head) in lexicon.place_nouns:
         named = token.head.head  # "the town of Makhmour": where the town is held
     verb = named.head.head if named.dep_ == "pobj" else named.head if named.dep_ == "dobj" else None
+    if verb is None:
+        return []  # (the cheap test first: this runs for every noun)
     doc, end = token.doc, token.i
     # "the drone attack on Tower 22 in Jordan": after the whole name, as the actors stage found it (the NER's own
     # may run on into the preposition: "the town of Mayadeen in Deir ez-Zor province")
@@ -349,7 +351,7 @@ def _following_places(token: Token, lexicon: Lexicon) -> list[Token]:
         end = mention.end - 1
     while mention is None and end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
-    if verb is None or end + 1 >= len(doc):
+    if end + 1 >= len(doc):
         return []
     following = doc[end + 1]
     if following.text == "," and end + 2 < len(doc):
