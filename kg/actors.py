@@ -417,6 +417,7 @@ class ActorLinker:
         self.heading_roles = frozenset(word for word, role in lexicon.role_predicates.items()
                                        if role in {"leads", "commander"})
         self.members_and_heads = lexicon.affiliated_nouns | self.heading_roles
+        self.group_kinds = frozenset(name_key(word) for word in lexicon.group_name_words)
         # the second halves of "Iran-backed", "Tehran-aligned", "US-led": the name before is another's sponsor
         self.sponsor_modifiers = lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.leading_modifiers
 
@@ -617,7 +618,14 @@ class ActorLinker:
         """A person's surname where the NER missed it ("Danaeifar's statement"), with or without its article
         ("Sharaa" after "Ahmed al-Sharaa"); and, after "the" or before a role, the capitalised noun heading an
         organisation's name ("accused the Framework", "Framework leader Nouri al-Maliki" after "the Coordination
-        Framework"), where it heads one organisation's only."""
+        Framework") or opens an armed group's ("the Kataib" after "Kataib Hezbollah"), where it does so for one
+        organisation only.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Kataib Hezbollah spoke. Abu Baqir al-Saadi, a senior Kataib commander, was killed.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_mentions"] if s.text == "Kataib"]
+        [('Kataib', 'kataib_hezbollah')]
+        """
         taken = _covered(found)
         surnames: dict[str, Actor] = {}
         heads: dict[str, set[Actor]] = defaultdict(set)
@@ -629,6 +637,11 @@ class ActorLinker:
             elif candidate.actor.type not in {"Place", "Country"} and len(words) > 1 and (
                     head := _head_words(name_key(candidate.actor.name).split())[-1]) in self.lexicon.organisation_heads:
                 heads[head].add(candidate.actor)
+            # ("the Kata'ib statement", "a senior Kataib commander" after "Kataib Hezbollah": an armed group's name
+            # is shortened to its first word, the kind of group it is)
+            if candidate.actor.type == "Militia" and len(words) > 1 and (
+                    first := name_key(words[0])) in self.group_kinds:
+                heads[first].add(candidate.actor)
         for token in doc:
             # (a surname the tagger took for a common noun is still capitalised: "Sharaa accused Iran")
             if token.i in taken or not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_title):

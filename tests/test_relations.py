@@ -4029,6 +4029,9 @@ def triples(nlp, text):
     # a lone indirect object is the verb's object
     ("Iraq's parliament votes to expel US troops\n\nBAGHDAD - The vote came on Sunday.",
      ("iraqi_parliament", "opposes", "us_forces")),
+    # an armed group's name shortened to its first word is the group
+    ("Kataib Hezbollah vowed revenge on Monday. Abu Baqir al-Saadi, a senior Kataib commander, was killed in a US "
+     "drone strike in Baghdad.", ("abu_baqir_al_saadi", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
