@@ -417,7 +417,6 @@ class ActorLinker:
         self.heading_roles = frozenset(word for word, role in lexicon.role_predicates.items()
                                        if role in {"leads", "commander"})
         self.members_and_heads = lexicon.affiliated_nouns | self.heading_roles
-        self.group_kinds = frozenset(name_key(word) for word in lexicon.group_name_words)
         # the second halves of "Iran-backed", "Tehran-aligned", "US-led": the name before is another's sponsor
         self.sponsor_modifiers = lexicon.backing_modifiers | lexicon.aligned_modifiers | lexicon.leading_modifiers
 
@@ -639,9 +638,10 @@ class ActorLinker:
                 heads[head].add(candidate.actor)
             # ("the Kata'ib statement", "a senior Kataib commander" after "Kataib Hezbollah": an armed group's name
             # is shortened to its first word, the kind of group it is)
+            # (the word so read as _first_word_named reads it)
             if candidate.actor.type == "Militia" and len(words) > 1 and (
-                    first := name_key(words[0])) in self.group_kinds:
-                heads[first].add(candidate.actor)
+                    fold(words[0]).lower() in self.lexicon.group_name_words):
+                heads[name_key(words[0])].add(candidate.actor)
         for token in doc:
             # (a surname the tagger took for a common noun is still capitalised: "Sharaa accused Iran")
             if token.i in taken or not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_title):
