@@ -4032,6 +4032,9 @@ def triples(nlp, text):
     # an armed group's name shortened to its first word is the group
     ("Kataib Hezbollah vowed revenge on Monday. Abu Baqir al-Saadi, a senior Kataib commander, was killed in a US "
      "drone strike in Baghdad.", ("abu_baqir_al_saadi", "member_of", "kataib_hezbollah")),
+    # a group's own word that it was behind an act the text told of, with no target named, claims that act
+    ("Two drones struck the Harir base, which hosts US troops, on Monday. Kataib Hezbollah said it was behind the "
+     "strike.", ("kataib_hezbollah", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5957,6 +5960,9 @@ def test_pattern_reads(nlp, text, expected):
     # a person's deputy is another person, whose acts are not the person's
     ("US officials identified the commander as Abu Hussein al-Hamidawi's deputy, who they said had directed a wave of "
      "rocket attacks on US troops.", ("abu_hussein_al_hamidawi", "attacks", "us_forces")),
+    # another's word that a group was behind an act is blame, not the group's claim
+    ("Two drones struck the Harir base, which hosts US troops, on Monday. US officials said Kataib Hezbollah was "
+     "behind the strike.", ("kataib_hezbollah", "attacks", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

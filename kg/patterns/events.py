@@ -896,9 +896,16 @@ def _claimed(noun: Token, lexicon: Lexicon) -> bool:
     [('Islamic Resistance', 'attacks', 'attack')]
     >>> read("The attacks, claimed by the Islamic Resistance, drew retaliation.", event_noun)
     [('Islamic Resistance', 'attacks', 'attacks')]
+    >>> read("Drones hit the base. Kataib Hezbollah said it was behind the strike.", event_noun)
+    [('it', 'attacks', 'strike')]
     """
     if any(c.dep_ == "acl" and lemma_of(c) in lexicon.responsibility_verbs for c in noun.children):
         return True  # "the attacks, claimed by X, drew retaliation"
+    if noun.dep_ == "pobj" and (noun.head.lower_ in lexicon.culprit_preps or noun.head.lower_ == "for" and lemma_of(
+            noun.head.head) in lexicon.culprit_adjectives):
+        # "said it was behind the strike": who its agent is, the phrase's copula tells; where it was ("the strike on
+        # Harir") names whom it was on better than a recall
+        return not any(c.dep_ == "prep" for c in noun.children)
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "responsibility" else noun
     if verb.dep_ == "nsubjpass":  # "the attack was claimed by X"
         return lemma_of(verb.head) in lexicon.responsibility_verbs
