@@ -461,9 +461,10 @@ class RelationExtractor:
         target_ids = {self._force_of(t, actor, actors) for t in _named_on_event(event, self.lexicon)
                       for actor, _ in argument_actors(t, self.lexicon)} | harmed
         agents = attacks_told.agents(number, target_ids, self.event_nouns, _is_plural_noun(event), lemma_of(event))
-        if harmed & set(agents):
+        states = {actors[a].state for a in agents if a in actors and actors[a].state}
+        if harmed & _with_own_forces(set(agents) | states, actors):
             # ("Iraqi forces and US troops conducted a raid ... five US soldiers were wounded in the operation": one
-            # hurt in an operation of its own was hurt by none of those who carried it out)
+            # hurt in an operation of its own, or of its state's command, was hurt by none of those who carried it out)
             return []
         # ("these attacks against US forces", after a US strike: an attack on someone is none of theirs)
         return [(agent, _REFERENCE_COSTS["event"]) for agent in agents if agent not in target_ids]

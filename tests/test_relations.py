@@ -5963,6 +5963,13 @@ def test_pattern_reads(nlp, text, expected):
     # another's word that a group was behind an act is blame, not the group's claim
     ("Two drones struck the Harir base, which hosts US troops, on Monday. US officials said Kataib Hezbollah was "
      "behind the strike.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # a passive told in the past tense is what was done, no threat of the speaker's
+    ("Kataib Hezbollah, which has controlled Jurf al-Sakhar since Islamic State fighters were driven out in 2014, "
+     "said its air defences had downed a US drone.", ("kataib_hezbollah", "threatens", "islamic_state")),
+    # those hurt in an operation of their state's command were hurt by none of those who carried it out
+    ("CENTCOM forces and the Iraqi Security Forces raided Islamic State hideouts in Anbar, killing 15 ISIS operatives. "
+     "Seven U.S. personnel were injured during the raid, the command said.", ("us_central_command", "attacks",
+                                                                              "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

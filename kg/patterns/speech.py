@@ -990,10 +990,24 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             _purpose_of_a_measure(verb, lexicon)) or bool(_askers_of(verb)) or (
             verb.dep_ == "xcomp" and lemma_of(verb.head) in lexicon.voting_verbs)
         if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates and not (
-                _told_to(verb) or in_condition(verb, lexicon) or support_for or done_by_another):
+                _told_to(verb) or in_condition(verb, lexicon) or support_for or done_by_another or _undergone_before(
+                    verb)):
             # "we will expel the US", "US forces will be expelled"
             objects = (c for c in verb.children if c.dep_ == "dobj" or c.dep_ in PASSIVE_SUBJECT_DEPS)
             yield from said_of(speaker, "threatens", objects, verb, "reported_coercion")
+
+
+def _undergone_before(verb: Token) -> bool:
+    """A passive told in the past tense: "since Islamic State fighters were driven out in 2014" tells what was done,
+    no act the speaker threatens.
+
+    >>> read("The group, which has held the town since IS fighters were driven out in 2014, said so.",
+    ...      reported_coercion, speaker="group")
+    []
+    >>> read("He said the occupiers will be driven out.", reported_coercion, speaker="he")
+    [('he', 'threatens', 'occupiers')]
+    """
+    return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _purpose_of_a_measure(verb: Token, lexicon: Lexicon) -> bool:
