@@ -4035,6 +4035,9 @@ def triples(nlp, text):
     # a group's own word that it was behind an act the text told of, with no target named, claims that act
     ("Two drones struck the Harir base, which hosts US troops, on Monday. Kataib Hezbollah said it was behind the "
      "strike.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # firing on a crowd, as a speaker tells it, is a wrong the speaker charges
+    ("KDP spokesman Mahmoud Mohammed said gunmen from Asaib Ahl al-Haq fired on a crowd near the party's office.",
+     ("mahmoud_mohammed", "accuses", "asaib_ahl_al_haq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
