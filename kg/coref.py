@@ -2794,7 +2794,7 @@ def _lists(spans: list[Span]) -> dict[tuple[int, int], list[Span]]:
             between = name.doc[runs_of_kind[-1][-1].end:name.start] if runs_of_kind else None
             conjunction = between is not None and any(t.lower_ in {"and", "or"} for t in between)
             if between is not None and len(between) and all(t.lower_ in _LIST_WORDS for t in between) and not (
-                    joined and not conjunction):
+                    joined and not conjunction) and (conjunction or _parsed_together(runs_of_kind[-1][-1], name)):
                 runs_of_kind[-1].append(name)
                 joined = conjunction
             else:
@@ -2835,6 +2835,20 @@ def _repeats_head(noun: Token, actor: str, mentions: list[_Mention]) -> bool:
     "the factions" after "opposed both the American presence and the armed factions"."""
     latest = _latest_mention(actor, mentions)
     return latest is not None and noun.lemma_.lower() == latest.head
+
+
+def _parsed_together(first: Span, second: Span) -> bool:
+    """Whether two names only a comma parts are one phrase: one hangs on the other, or both on one word ("Iraq, US
+    agree"); in "... a senior leader of Hurras al-Din, CENTCOM said" the comma ends a clause.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The strike killed a senior leader of Hurras al-Din, CENTCOM said.")
+    >>> names = list(doc.spans["kg_mentions"])
+    >>> _parsed_together(names[0], names[1])
+    False
+    """
+    a, b = first.root, second.root
+    return a.head == b or b.head == a or a.head == b.head
 
 
 def _partners_of(actor: str, mentions: list[_Mention]) -> tuple[str, ...]:

@@ -5973,6 +5973,10 @@ def test_pattern_reads(nlp, text, expected):
     ("CENTCOM forces and the Iraqi Security Forces raided Islamic State hideouts in Anbar, killing 15 ISIS operatives. "
      "Seven U.S. personnel were injured during the raid, the command said.", ("us_central_command", "attacks",
                                                                               "us_forces")),
+    # names only a comma parts, in two clauses, are no list: "these terrorists" are the group's men alone
+    ("U.S. Central Command forces conducted a strike in northwest Syria, killing a senior leader of Hurras al-Din, "
+     "CENTCOM said. \"CENTCOM will continue to pursue these terrorists,\" said Gen. Michael Kurilla.",
+     ("michael_kurilla", "threatens", "us_central_command")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
