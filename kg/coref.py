@@ -870,8 +870,12 @@ class Coreference:
                for p in a.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         if found := next((m for a in judged if (m := _mention_at(mentions, a.i))), None):
             return found
+        # ("praised the Yemeni armed forces for their operations": a state's forces, named by the name on them)
+        forces = [c for a in judged if a.lower_ in self.lexicon.force_heads for c in a.children
+                  if c.dep_ in {"amod", "compound"}]
         # (the men are many, whatever their group's name: "their operations" are theirs)
-        return next((replace(m, plural=True) for a in men if (m := _mention_at(mentions, a.i))), None)
+        return next((replace(m, plural=True, nested=False) for a in men + forces
+                     if (m := _mention_at(mentions, a.i))), None)
 
     def _penalised(self, pronoun: Token, mentions: list[_Mention]) -> _Mention | None:
         """Whom a participle of charging charges, after a penalty: "imposed sanctions on Rayan al-Kildani and three

@@ -4038,6 +4038,9 @@ def triples(nlp, text):
     # firing on a crowd, as a speaker tells it, is a wrong the speaker charges
     ("KDP spokesman Mahmoud Mohammed said gunmen from Asaib Ahl al-Haq fired on a crowd near the party's office.",
      ("mahmoud_mohammed", "accuses", "asaib_ahl_al_haq")),
+    # a possessive in what praise is for is the praised forces' state's, named by the name on them
+    ("He held the United States responsible for the killing of Qassem Soleimani and Abu Mahdi al-Muhandis. Al-Kaabi "
+     "also praised the Yemeni armed forces for their operations against Israel.", ("yemen", "attacks", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5977,6 +5980,14 @@ def test_pattern_reads(nlp, text, expected):
     ("U.S. Central Command forces conducted a strike in northwest Syria, killing a senior leader of Hurras al-Din, "
      "CENTCOM said. \"CENTCOM will continue to pursue these terrorists,\" said Gen. Michael Kurilla.",
      ("michael_kurilla", "threatens", "us_central_command")),
+    # a participle on a noun of demand is no one the demand is made of
+    ('Al-Kaabi said the calls to disarm the factions were "an American-Zionist demand dressed in Iraqi clothes".',
+     ("united_states", "demands", "israel")),
+    ('Al-Kaabi said the calls to disarm the factions were "an American-Zionist demand dressed in Iraqi clothes".',
+     ("israel", "demands", "united_states")),
+    ("He held the United States responsible for the killing of Qassem Soleimani and Abu Mahdi al-Muhandis. Al-Kaabi "
+     "also praised the Yemeni armed forces for their operations against Israel.",
+     ("abu_mahdi_al_muhandis", "attacks", "israel")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1058,7 +1058,11 @@ def _clause_verb(noun: Token) -> Token | None:
 
 
 def _targets_of_words(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]:
-    """Whom a noun of threat, charge or demand is aimed at, beyond its own target prepositions."""
+    """Whom a noun of threat, charge or demand is aimed at, beyond its own target prepositions.
+
+    >>> read("He said the calls were an American-Zionist demand dressed in Iraqi clothes.", event_noun)
+    []
+    """
     targets = []
     if predicate == "threatens":
         # "Israeli threats to strike targets inside Iraq": what the threatened act is done to
@@ -1066,7 +1070,8 @@ def _targets_of_words(noun: Token, predicate: str, lexicon: Lexicon) -> list[Tok
     if predicate in {"accuses", "demands"}:
         # "US charges that it backs attacks", "the demand that US forces leave": the one charged or asked is the
         # subject of what the charge or the demand says
-        targets += [t for c in noun.children if c.dep_ in {"acl", "ccomp"} for t in subjects_of(c)]
+        # (a participle's subject is the noun itself: "an American-Zionist demand dressed in Iraqi clothes")
+        targets += [t for c in noun.children if c.dep_ in {"acl", "ccomp"} for t in subjects_of(c) if t != noun]
     if predicate == "accuses":
         # "lodged a complaint with the UN Security Council against Turkey": the parser hangs the charged on the forum
         targets += [t for forum in prep_objects(noun, {"with", "to"}) for p in prep_objects(forum, {"against"})
