@@ -4041,6 +4041,14 @@ def triples(nlp, text):
     # a possessive in what praise is for is the praised forces' state's, named by the name on them
     ("He held the United States responsible for the killing of Qassem Soleimani and Abu Mahdi al-Muhandis. Al-Kaabi "
      "also praised the Yemeni armed forces for their operations against Israel.", ("yemen", "attacks", "israel")),
+    # a wrong done by unnamed men is charged to the one the speaker says directs, orders or leads them
+    ("The US Treasury said Hussein Falih al-Lami directed a cell of gunmen that opened fire on protesters in Baghdad.",
+     ("us_treasury", "accuses", "hussein_falih_al_lami")),
+    ("The US Treasury said groups led by Qais al-Khazali fired on peaceful demonstrators.",
+     ("us_treasury", "accuses", "qais_khazali")),
+    # opening fire on protesters, as a speaker tells it, is a wrong the speaker charges
+    ("The US Treasury said Kataib Hezbollah gunmen opened fire on protesters.",
+     ("us_treasury", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

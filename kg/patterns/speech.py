@@ -464,6 +464,8 @@ def _harm_to_the_innocent(sent: Span, lexicon: Lexicon) -> set[Token]:
     [('Treasury', 'accuses', 'Khazali')]
     >>> read("Mnuchin said Iran's proxies were killing Iraqi citizens.", reported_fault, speaker="Mnuchin")
     [('Mnuchin', 'accuses', 'proxies')]
+    >>> read("Treasury said Kataib Hezbollah opened fire on protesters.", reported_fault, speaker="Treasury")
+    [('Treasury', 'accuses', 'Kataib Hezbollah')]
     """
     def innocent(victim: Token) -> bool:
         # (or the speaker's own: "they target our people", "they have killed our brothers")
@@ -475,9 +477,14 @@ def _harm_to_the_innocent(sent: Span, lexicon: Lexicon) -> set[Token]:
     # ("ordered the killing of protesters": an act named by a noun, on those no war makes targets)
     acts = [noun for noun in sent if noun.pos_ == "NOUN" and lexicon.noun_predicates.get(lemma_of(noun)) in {
         "attacks", "kills"}]
-    return harms | {act for act in acts if any(map(innocent, prep_objects(act, lexicon.target_preps | {"of"}))) or (
+
+    def done_to(act: Token, preps: frozenset[str]) -> list[Token]:
+        # ("opened fire on protesters": the parser hangs the target on the light verb)
+        light = act.dep_ == "dobj" and lemma_of(act.head) in lexicon.light_verbs
+        return prep_objects(act, preps) + (prep_objects(act.head, preps) if light else [])
+    return harms | {act for act in acts if any(map(innocent, done_to(act, lexicon.target_preps | {"of"}))) or (
         lexicon.noun_predicates.get(lemma_of(act)) == "attacks" and any(
-            lemma_of(o) in lexicon.standing_nouns for o in prep_objects(act, lexicon.target_preps)))}
+            lemma_of(o) in lexicon.standing_nouns for o in done_to(act, lexicon.target_preps)))}
 
 
 def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
@@ -491,6 +498,7 @@ def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
         verb in cues and is_passive(verb)) else [
         s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS] or (
         subjects_of(verb) if verb.dep_ == "conj" or _done_by_subject_above(verb, lexicon) else [])
+    subjects += _commanders_of(subjects, lexicon)
     # "an act of aggression by the United States", "the crimes of the Zionist entity", "the occupation's crimes",
     # "the massacres committed by the Zionist entity"
     # ("a response to the American occupation": a word of a wrongdoer that names an actor names the wrongdoer)
@@ -502,6 +510,36 @@ def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
         o for o in ([] if lexicon.noun_predicates.get(lemma_of(cue)) == "kills" else prep_objects(cue, {"of"})) + [
             c for c in cue.children if c.dep_ in {"poss", "amod", "compound"}] if actor_ids_at(o)]
         + participle_agents(cue, lexicon)]
+
+
+def _commanders_of(doers: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Who directs, orders or leads the unnamed men a wrong's doers are: the wrong is charged to them too.
+
+    >>> read("Treasury said Lami directed a cell of gunmen that opened fire on protesters.", reported_fault,
+    ...      speaker="Treasury")
+    [('Treasury', 'accuses', 'that'), ('Treasury', 'accuses', 'Lami')]
+    >>> read("Treasury said Lami ordered gunmen to open fire on protesters.", reported_fault, speaker="Treasury")
+    [('Treasury', 'accuses', 'Lami')]
+    >>> read("Treasury said groups led by Khazali fired on peaceful demonstrators.", reported_fault,
+    ...      speaker="Treasury")
+    [('Treasury', 'accuses', 'groups'), ('Treasury', 'accuses', 'Khazali')]
+    """
+    commanding = lexicon.instructing_verbs | {v for v, p in lexicon.verb_predicates.items() if p == "leads"}
+    commanders = []
+    for doer in doers:
+        men = doer.head.head if doer.lower_ in RELATIVE_PRONOUNS and doer.head.dep_ == "relcl" else doer
+        if actor_ids_at(men):
+            continue
+        commanders += [a for c in men.children if c.dep_ == "acl" and lemma_of(c) in commanding
+                       for a in passive_agents(c)]  # "groups led by Khazali"
+        if men.dep_ == "pobj" and men.head.lower_ == "of":
+            men = men.head.head  # "a cell of gunmen"
+        ordered = men.head if men.dep_ == "dobj" else None
+        if men.dep_ == "nsubj" and men.head.dep_ in {"ccomp", "xcomp"}:
+            ordered = men.head.head  # "ordered gunmen to open fire", however the parser hangs the men
+        if ordered is not None and lemma_of(ordered) in commanding:
+            commanders += subjects_of(ordered)
+    return commanders
 
 
 def _done_by_subject_above(verb: Token, lexicon: Lexicon) -> bool:
