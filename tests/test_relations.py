@@ -4049,6 +4049,11 @@ def triples(nlp, text):
     # opening fire on protesters, as a speaker tells it, is a wrong the speaker charges
     ("The US Treasury said Kataib Hezbollah gunmen opened fire on protesters.",
      ("us_treasury", "accuses", "kataib_hezbollah")),
+    # dismissing an act as a wrong labels it so; propaganda and warfare are wrongs a label charges
+    ("Kataib Hezbollah dismissed Washington's threat to shut its embassy as psychological warfare.",
+     ("kataib_hezbollah", "accuses", "united_states")),
+    ("Kataib Hezbollah dismissed the US accusations as American propaganda.",
+     ("kataib_hezbollah", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -5996,6 +6001,9 @@ def test_pattern_reads(nlp, text, expected):
     ("He held the United States responsible for the killing of Qassem Soleimani and Abu Mahdi al-Muhandis. Al-Kaabi "
      "also praised the Yemeni armed forces for their operations against Israel.",
      ("abu_mahdi_al_muhandis", "attacks", "israel")),
+    # dismissing one from a post labels nothing
+    ("Prime Minister Mohammed Shia al-Sudani dismissed the commander of the Iraqi army's 8th Division on Monday.",
+     ("mohammed_shia_al_sudani", "accuses", "iraqi_security_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
