@@ -4131,7 +4131,44 @@ def _raise_lone_dative_to_object(noun: Token) -> None:
         noun.dep_ = "dobj"
 
 
+def _raise_gerund_run_into_names(gerund: Token) -> None:
+    r"""A gerund the tagger took for a noun between two names, which the parser ran into one phrase ("sent a letter to
+    the U.N. Security Council naming Kataib Hezbollah as responsible"): the first name keeps the phrase's place, and
+    the gerund is a participle of the clause, with the second name its object.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Saar sent a letter to the U.N. Security Council naming Kataib Hezbollah as responsible for attacks.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Council", "naming", "Hezbollah", "as"}]
+    [('Council', 'pobj', 'to'), ('naming', 'advcl', 'sent'), ('Hezbollah', 'dobj', 'naming'), ('as', 'prep', 'naming')]
+    >>> doc = nlp("Saar sent a letter to the U.N. Security Council naming Kataib Hezbollah and Harakat al-Nujaba as "
+    ...           "responsible for attacks.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Council", "naming", "Hezbollah", "as"}]
+    [('Council', 'pobj', 'to'), ('naming', 'advcl', 'sent'), ('Hezbollah', 'dobj', 'naming'), ('as', 'prep', 'naming')]
+    """
+    if gerund.tag_ != "NN" or not gerund.lower_.endswith("ing") or not gerund.i:
+        return  # (the cheap tests first: this runs for every token)
+    before = gerund.doc[gerund.i - 1]
+    if before.tag_ != "NNP" or before.head != gerund:
+        return
+    if gerund.dep_ == "compound" and gerund.head.tag_ == "NNP" and gerund.head.i > gerund.i:
+        name, place = gerund.head, gerund.head  # "Council naming Kataib Hezbollah": the name took the phrase
+    else:
+        name = next((c for c in gerund.children if c.dep_ in {"appos", "compound"} and c.tag_ == "NNP"
+                     and c.i > gerund.i), None)  # "Council naming Kataib Hezbollah and ...": the gerund took it
+        place = gerund
+    verb = next((a for a in place.ancestors if a.tag_.startswith("VB")), None)
+    if name is None or verb is None:
+        return
+    before.head, before.dep_ = place.head, place.dep_
+    gerund.head, gerund.dep_, gerund.tag_ = verb, "advcl", "VBG"
+    name.head, name.dep_ = gerund, "dobj"
+    for label in [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > name.i]:
+        label.head = gerund  # ("naming X as responsible": what it is named)
+
+
 _PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
+    _raise_gerund_run_into_names,
     _raise_lone_dative_to_object,
     _lower_thing_s_relative_clause_off_role,
     _raise_verb_taken_for_compound,

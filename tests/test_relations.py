@@ -4054,6 +4054,9 @@ def triples(nlp, text):
      ("kataib_hezbollah", "accuses", "united_states")),
     ("Kataib Hezbollah dismissed the US accusations as American propaganda.",
      ("kataib_hezbollah", "accuses", "united_states")),
+    # a gerund the tagger took for a noun between two names is a participle of the clause
+    ("Israeli Foreign Minister Gideon Saar sent a letter to the U.N. Security Council naming Kataib Hezbollah and "
+     "Harakat al-Nujaba as responsible for attacks on Israel.", ("gideon_saar", "accuses", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
