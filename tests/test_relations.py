@@ -6007,6 +6007,9 @@ def test_pattern_reads(nlp, text, expected):
     # dismissing one from a post labels nothing
     ("Prime Minister Mohammed Shia al-Sudani dismissed the commander of the Iraqi army's 8th Division on Monday.",
      ("mohammed_shia_al_sudani", "accuses", "iraqi_security_forces")),
+    # what a supposed act is called is no threat on whom it would be done
+    ("Government spokesman Basim al-Awadi warned that any Israeli strike would be an aggression against Iraq.",
+     ("basim_al_awadi", "threatens", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

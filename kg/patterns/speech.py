@@ -1345,8 +1345,9 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if supposed(act, lexicon):
             yield from _answered_supposition(act, lexicon)
             continue
-        if act.pos_ == "NOUN" and not _announced(act, lexicon):
-            continue  # "the bill would harm the fight against Islamic State" announces no fight
+        # ("the bill would harm the fight against Islamic State" announces no fight)
+        if act.pos_ == "NOUN" and not _announced(act, lexicon) or _supposition_called(act, lexicon):
+            continue
         if not _announced_to_come(act, lexicon) or (speaker := speaker_for(act, lexicon)) is None:
             continue
         if act.dep_ in {"ccomp", "xcomp"} and verb_predicate(act.head, lexicon) == "supports":
@@ -1359,6 +1360,15 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if act.pos_ == "VERB" and is_passive(act):
             targets += [c for c in act.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X would be targeted"
         yield from said_of(speaker, "threatens", targets, act, "reported_threat")
+
+
+def _supposition_called(act: Token, lexicon: Lexicon) -> bool:
+    """Whether an act is what a supposed act is called, no act to come.
+
+    >>> read("Awadi warned that any Israeli strike would be an aggression against Iraq.", reported_threat)
+    []
+    """
+    return act.dep_ == "attr" and any(supposed(s, lexicon) for s in subjects_of(act.head))
 
 
 def _targets_of_act(act: Token, lexicon: Lexicon) -> list[Token]:
