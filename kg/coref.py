@@ -2196,16 +2196,28 @@ def _subject_above_relative_clause(pronoun: Token, mentions: list[_Mention]) -> 
     >>> doc = make_pipeline()("The United States urged the government to curb the factions, which it blames.")
     >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"] if s.text == "it"]
     [('it', 'united_states')]
+    >>> doc = make_pipeline()("Shiite cleric Muqtada al-Sadr gave Prime Minister Mohammed Shia al-Sudani three days "
+    ...                       "to act against armed factions he accused of attacking embassies.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"] if s.text == "he"]
+    [('he', 'muqtada_al_sadr')]
     """
     verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"it", "they"} or verb.dep_ != "relcl" or not any(
-            c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"it", "they", "he", "she"} or verb.dep_ != "relcl":
+        return None
+    object_relative = any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children)
+    # ("armed factions he accused of attacking embassies": a clause right after its noun, with no relative word and
+    # no object of its own, has the noun for object)
+    contact = pronoun.lower_ in {"he", "she"} and pronoun.i == verb.head.i + 1 and not any(
+        c.dep_ in {"dobj", "dative", "ccomp"} for c in verb.children)
+    if not object_relative and not contact:
         return None
     for above in verb.head.ancestors:
         # (not the clause's noun itself: "says the PKK, which it has fought, is a terrorist group" is the sayer's)
         if (subject := next((c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}
                              and c != verb.head), None)) is not None:
-            return _mention_at(mentions, subject.i)
+            # ("Shiite cleric Muqtada al-Sadr": the name set beside the subject's title)
+            return _mention_at(mentions, subject.i) or next((m for a in subject.children if a.dep_ == "appos" and (
+                m := _mention_at(mentions, a.i))), None)
     return None
 
 

@@ -4057,6 +4057,9 @@ def triples(nlp, text):
     # a gerund the tagger took for a noun between two names is a participle of the clause
     ("Israeli Foreign Minister Gideon Saar sent a letter to the U.N. Security Council naming Kataib Hezbollah and "
      "Harakat al-Nujaba as responsible for attacks on Israel.", ("gideon_saar", "accuses", "harakat_al_nujaba")),
+    # a person pronoun in a relative clause right after its noun, with no object of its own, is the clause's subject
+    ("Shiite cleric Muqtada al-Sadr gave Prime Minister Mohammed Shia al-Sudani three days to act against armed "
+     "factions he accused of attacking diplomatic missions.", ("muqtada_al_sadr", "accuses", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6010,6 +6013,9 @@ def test_pattern_reads(nlp, text, expected):
     # what a supposed act is called is no threat on whom it would be done
     ("Government spokesman Basim al-Awadi warned that any Israeli strike would be an aggression against Iraq.",
      ("basim_al_awadi", "threatens", "iraq")),
+    ("Shiite cleric Muqtada al-Sadr gave Prime Minister Mohammed Shia al-Sudani three days to act against armed "
+     "factions he accused of attacking diplomatic missions.",
+     ("mohammed_shia_al_sudani", "accuses", "iran_backed_militias")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
