@@ -4060,6 +4060,10 @@ def triples(nlp, text):
     # a person pronoun in a relative clause right after its noun, with no object of its own, is the clause's subject
     ("Shiite cleric Muqtada al-Sadr gave Prime Minister Mohammed Shia al-Sudani three days to act against armed "
      "factions he accused of attacking diplomatic missions.", ("muqtada_al_sadr", "accuses", "iran_backed_militias")),
+    # a standing told of a noun in apposition is the named one's
+    ("Asaib Ahl al-Haq, one of the factions close to Tehran, rejected what it called Sadr's threats.",
+     ("asaib_ahl_al_haq", "supports", "iran")),
+    ("Asaib Ahl al-Haq, a faction close to Iran, rejected the plan.", ("asaib_ahl_al_haq", "supports", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

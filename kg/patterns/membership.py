@@ -536,7 +536,7 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("The prime minister is closely aligned with the factions.", alignment)
     [('minister', 'supports', 'factions')]
     >>> read("Saraya al-Salam, the armed wing loyal to Muqtada al-Sadr, spoke.", alignment)
-    [('wing', 'supports', 'Muqtada al-Sadr')]
+    [('wing', 'supports', 'Muqtada al-Sadr'), ('Saraya al-Salam', 'supports', 'Muqtada al-Sadr')]
     >>> read("Maliki has long been hostile to Muqtada al-Sadr.", alignment)
     [('Maliki', 'opposes', 'Muqtada al-Sadr')]
     >>> read("Akram al-Kaabi has grown closer to the Houthis.", alignment)
@@ -598,6 +598,7 @@ def _stance_adjective(word: Token, lexicon: Lexicon) -> list[Frame] | None:
              ] if as_passive else subjects_of(word.head) if linked else [word.head] if (
         word.dep_ in {"amod", "acl", "appos"}) else []
     predicate = "opposes" if words & lexicon.hostility_adjectives else "supports"
+    sides += [n for s in sides if (n := _name_described(s)) is not None]
     others = [o for p in prep_objects(word, {"to", "with", "toward", "towards"}) for o in conjuncts(p)]
     if len(others) > 1 and word.dep_ in {"amod", "acl"} and not actor_ids_at(word.head):
         # "gunmen loyal to the Damascus government and Iranian-backed militias": men no name of their own names
@@ -609,6 +610,18 @@ def _stance_adjective(word: Token, lexicon: Lexicon) -> list[Frame] | None:
         return [frame(side, predicate, other, word, "alignment.adjective") for side in sides for other in others]
     return [frame(side, predicate, other, word, "alignment.adjective")
             for side in (s for g in sides for s in conjuncts(g)) for other in others]
+
+
+def _name_described(noun: Token) -> Token | None:
+    """The name a noun in apposition describes: "Asaib Ahl al-Haq, a faction close to Tehran", "Asaib Ahl al-Haq,
+    one of the factions close to Tehran".
+
+    >>> read("Asaib Ahl al-Haq, one of the factions close to Tehran, rejected the plan.", alignment)
+    [('factions', 'supports', 'Tehran'), ('Asaib Ahl al-Haq', 'supports', 'Tehran')]
+    """
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else None
 
 
 def _standing(noun: Token, lexicon: Lexicon) -> tuple[str, str] | None:
