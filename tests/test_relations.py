@@ -4064,6 +4064,9 @@ def triples(nlp, text):
     ("Asaib Ahl al-Haq, one of the factions close to Tehran, rejected what it called Sadr's threats.",
      ("asaib_ahl_al_haq", "supports", "iran")),
     ("Asaib Ahl al-Haq, a faction close to Iran, rejected the plan.", ("asaib_ahl_al_haq", "supports", "iran")),
+    # a demand that a body be dissolved asks its end, as one that troops be withdrawn asks their going
+    ("Washington has demanded that the PMF be dissolved or merged into the army.",
+     ("united_states", "demands", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
