@@ -4067,6 +4067,11 @@ def triples(nlp, text):
     # a demand that a body be dissolved asks its end, as one that troops be withdrawn asks their going
     ("Washington has demanded that the PMF be dissolved or merged into the army.",
      ("united_states", "demands", "popular_mobilization_forces")),
+    # a letter or a complaint told before is its sender's: rejecting it opposes the sender
+    ("Israeli Foreign Minister Gideon Saar sent a letter to the U.N. Security Council on Monday. Iraq's government "
+     "rejected the letter.", ("iraqi_government", "opposes", "gideon_saar")),
+    ("Israel filed a complaint with the U.N. Security Council. Iraq rejected the complaint.",
+     ("iraq", "opposes", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
