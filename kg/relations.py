@@ -1190,8 +1190,10 @@ def _served_by_role(role: Token, lexicon: Lexicon, of_a_group: bool) -> list[tup
     # ("leaders of several factions, including X and Y": of each group given as an example)
     served += [e for group in served for e in examples_of(group, lexicon)]
     # ("three members of the counter-terrorism forces of the PUK": of the force of a group named)
+    # ("a spokesman for Sadr's office": for the one an office or a movement stands for)
     if found := _first_named(holders + served, 0.15) or next(
-            (owners for o in served if (owners := _force_owners(o, lexicon))), []):
+            (owners for o in served if (owners := _force_owners(o, lexicon) or _stood_for(
+                o, {lemma_of(o), o.lower_}, lexicon, of_a_group))), []):
         return found
     return _first_body(prep_objects(role, {"at"}), 0.15)  # (a base or a city is only where they are)
 

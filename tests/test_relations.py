@@ -4072,6 +4072,9 @@ def triples(nlp, text):
      "rejected the letter.", ("iraqi_government", "opposes", "gideon_saar")),
     ("Israel filed a complaint with the U.N. Security Council. Iraq rejected the complaint.",
      ("iraq", "opposes", "israel")),
+    # a spokesman for a person's office speaks for the person
+    ("A spokesman for Sadr's office accused Iran of interfering in Iraq's affairs.",
+     ("muqtada_al_sadr", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
