@@ -4075,6 +4075,10 @@ def triples(nlp, text):
     # a spokesman for a person's office speaks for the person
     ("A spokesman for Sadr's office accused Iran of interfering in Iraq's affairs.",
      ("muqtada_al_sadr", "accuses", "iran")),
+    # a warning of attacks is a threat of them: on their target, or on the actor of the condition
+    ("Iran's Revolutionary Guards warned of further strikes on Israel.", ("irgc", "threatens", "israel")),
+    ("Iran's Revolutionary Guards fired missiles at Erbil and warned of further strikes if Israel continued its "
+     "attacks on Iranian interests.", ("irgc", "threatens", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

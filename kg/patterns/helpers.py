@@ -1173,6 +1173,8 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
     >>> in_future(_parser()("The groups had threatened and attacked US forces.")[5], load_lexicon())
     False
     """
+    if _warned_of(cue, lexicon):
+        return True
     below = cue
     for level, current in _governors(cue):
         coordinated, below = below.dep_ == "conj" and below.head == current, current
@@ -1197,6 +1199,16 @@ def in_future(cue: Token, lexicon: Lexicon) -> bool:
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in current.children):
             return True
     return False
+
+
+def _warned_of(act: Token, lexicon: Lexicon) -> bool:
+    """Whether an act is what one warns of, which is to come: "warned of further strikes".
+
+    >>> from kg.lexicon import load_lexicon
+    >>> _warned_of(_parser()("The Guards warned of further strikes on Israel.")[5], load_lexicon())
+    True
+    """
+    return act.dep_ == "pobj" and act.head.lower_ == "of" and lemma_of(act.head.head) in lexicon.warning_verbs
 
 
 def _answered_by(act: Token, lexicon: Lexicon) -> bool:

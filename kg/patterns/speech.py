@@ -1557,9 +1557,14 @@ def _threatened_unless(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Pompeo', 'threatens', 'government')]
     >>> read("Washington threatened sanctions if Baghdad expelled US troops.", conditional_threat)
     [('Washington', 'threatens', 'Baghdad')]
+    >>> read("The Guards warned of further strikes if Israel continued its attacks.", conditional_threat)
+    [('Guards', 'threatens', 'Israel')]
     """
     for verb in sent:
-        if verb.pos_ != "VERB" or lexicon.verb_predicates.get(lemma_of(verb)) != "threatens":
+        # ("warned of further strikes if Israel continued its attacks": a warning of attacks is a threat of them)
+        warned_of_attacks = lemma_of(verb) in lexicon.warning_verbs and any(
+            lexicon.noun_predicates.get(lemma_of(o)) == "attacks" for o in prep_objects(verb, {"of"}))
+        if verb.pos_ != "VERB" or lexicon.verb_predicates.get(lemma_of(verb)) != "threatens" and not warned_of_attacks:
             continue
         clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
         conditions = [c for clause in clauses for c in clause.children if c.dep_ == "advcl" and _is_condition(
