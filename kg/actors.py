@@ -184,17 +184,22 @@ class Registry:
         state = self.actors.get(self.demonyms.get(word, "")) or self.lookup(word)
         return state.id if state is not None and state.type == "Country" else None
 
-    def alias_phrases(self) -> Iterator[tuple[Actor, str]]:
+    def alias_phrases(self, base_forms: frozenset[str] = frozenset()) -> Iterator[tuple[Actor, str]]:
         """Every alias of every actor, once in each way news text writes its apostrophes and its two-letter
-        abbreviations ("US Treasury Department", "U.S. Treasury Department").
+        abbreviations ("US Treasury Department", "U.S. Treasury Department"), and a base's in each of the forms a
+        base's name ends in (`base_forms`).
 
         >>> treasury = Actor("us_treasury", "US Treasury", "GovernmentBody", ("US Treasury",))
         >>> registry = Registry(1, {"us_treasury": treasury})
         >>> [alias for _, alias in registry.alias_phrases()]
         ['US Treasury', 'U.S. Treasury']
+        >>> victory = Actor("victory_base", "Victory Base", "Place", ("Victory Base",))
+        >>> sorted(alias for _, alias in Registry(1, {"victory_base": victory}).alias_phrases(
+        ...     frozenset({"base", "military base"})))
+        ['Victory Base', 'Victory military base']
         """
         for actor in self.actors.values():
-            for alias in actor.aliases:
+            for alias in _in_each_base_form(actor, base_forms):
                 plain = alias.translate(APOSTROPHES)
                 spellings = (plain, _DOTTED.sub(r"\1.\2.", plain), _UNDOTTED.sub(r"\1\2", plain))
                 for variant in dict.fromkeys((alias, *(v for spelling in spellings for v in (
@@ -303,7 +308,7 @@ class ActorRuler:
         self.collectives = Matcher(nlp.vocab, validate=False)
         # match key -> the actor, and which of the alias's tokens must match as written
         self.entries: dict[int, tuple[Actor, tuple[str | None, ...]]] = {}
-        for actor, alias in registry.alias_phrases():
+        for actor, alias in registry.alias_phrases(lexicon.base_name_forms):
             tokens = nlp.make_doc(alias)
             key = f"{actor.id}\t{alias}"
             self.entries[nlp.vocab.strings.add(key)] = (actor, tuple(t.text if _is_acronym(t.text) else None
@@ -2945,3 +2950,17 @@ def merge_across_articles(actors: dict[str, Actor]) -> dict[str, str]:
         if len(fits) == 1:
             renames[actor.id] = fits[0].id
     return renames
+
+
+def _in_each_base_form(actor: Actor, base_forms: frozenset[str]) -> list[str]:
+    """A place's aliases, with each ending in a form of a base's name written in every other form."""
+    aliases = list(actor.aliases)
+    if actor.type != "Place":
+        return aliases
+    base_forms = frozenset(form.replace("_", " ") for form in base_forms)  # (the lexicon joins a phrase's words)
+    for alias in actor.aliases:
+        ending = max((f for f in base_forms if alias.lower().endswith(f" {f}")), key=len, default=None)
+        if ending is not None:
+            stem = alias[:-len(ending)]
+            aliases += [stem + form for form in sorted(base_forms) if form != ending]
+    return list(dict.fromkeys(aliases))

@@ -54,6 +54,7 @@ class Lexicon:
     culprit_adjectives: frozenset[str]
     located_targets: frozenset[str]
     alias_phrases: frozenset[str]
+    base_name_forms: frozenset[str]
     translation_phrases: frozenset[str]
     self_naming_phrases: frozenset[str]
     organisation_heads: frozenset[str]

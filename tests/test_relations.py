@@ -4079,6 +4079,9 @@ def triples(nlp, text):
     ("Iran's Revolutionary Guards warned of further strikes on Israel.", ("irgc", "threatens", "israel")),
     ("Iran's Revolutionary Guards fired missiles at Erbil and warned of further strikes if Israel continued its "
      "attacks on Iranian interests.", ("irgc", "threatens", "israel")),
+    # a base's name in another of the forms a base's name ends in is the base
+    ("Rockets struck near the airport, where the Victory military base hosts American advisers.",
+     ("us_forces", "deployed_in", "victory_base")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
