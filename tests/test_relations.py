@@ -6038,6 +6038,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Shiite cleric Muqtada al-Sadr gave Prime Minister Mohammed Shia al-Sudani three days to act against armed "
      "factions he accused of attacking diplomatic missions.",
      ("mohammed_shia_al_sudani", "accuses", "iran_backed_militias")),
+    # a participle set before its noun tells what the noun underwent: one asked asks no one
+    ("Asked about rocket attacks on Saudi Arabia that Riyadh has said were launched from Iraq, Iraqi Prime Minister "
+     "Mustafa al-Kadhimi said his government was investigating.", ("mustafa_al_kadhimi", "demands", "saudi_arabia")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
