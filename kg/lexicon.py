@@ -55,6 +55,7 @@ class Lexicon:
     located_targets: frozenset[str]
     alias_phrases: frozenset[str]
     base_name_forms: frozenset[str]
+    armed_answer_verbs: frozenset[str]
     translation_phrases: frozenset[str]
     self_naming_phrases: frozenset[str]
     organisation_heads: frozenset[str]

@@ -4082,6 +4082,11 @@ def triples(nlp, text):
     # a base's name in another of the forms a base's name ends in is the base
     ("Rockets struck near the airport, where the Victory military base hosts American advisers.",
      ("us_forces", "deployed_in", "victory_base")),
+    # an answer in arms told as done, naming no one, attacks whoever the text told attacked the answerer
+    ("The Islamic Resistance in Iraq has claimed more than 100 attacks on US forces since October. Washington has "
+     "hit back repeatedly.", ("united_states", "attacks", "islamic_resistance_in_iraq")),
+    ("Kataib Hezbollah fired rockets at US troops. The United States struck back on Sunday.",
+     ("united_states", "attacks", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6041,6 +6046,9 @@ def test_pattern_reads(nlp, text, expected):
     # a participle set before its noun tells what the noun underwent: one asked asks no one
     ("Asked about rocket attacks on Saudi Arabia that Riyadh has said were launched from Iraq, Iraqi Prime Minister "
      "Mustafa al-Kadhimi said his government was investigating.", ("mustafa_al_kadhimi", "demands", "saudi_arabia")),
+    # an answer vowed is a threat, no attack
+    ("Kataib Hezbollah fired rockets at US troops. The United States vowed to hit back.",
+     ("united_states", "attacks", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -23,7 +23,7 @@ from kg.patterns.events import (active_verb, casualties_of_the_attacked, counted
                                 dead_told_as_members, event_agents,
                                 event_noun, fighting_until_departure, fighting_while_present,
                                 mutual_fighting, negotiation, passive_agent, possessed_killing, promised_retaliation,
-                                provoked_retaliation,
+                                provoked_retaliation, retaliation_told,
                                 resultative, unattributed_deaths, warning)
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, Frame,
                                  acts_happened_in, asked_by_noun, agents_in_phrase,
@@ -76,5 +76,5 @@ PATTERNS = (
     unattributed_deaths, labelled_occupier, fighting_until_departure, counted_among_the_dead, dead_told_as_members,
     dead_placed_in_group, targets_listed, possessed_killing,
     allegation, casualties_of_the_attacked, fighting_while_present, demanded_end_of_wrong, traded_accusations,
-    in_charge, provoked_retaliation, named_as_members, release_demanded, unstated_objection,
+    in_charge, provoked_retaliation, named_as_members, release_demanded, unstated_objection, retaliation_told,
 )

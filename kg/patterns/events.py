@@ -9,7 +9,7 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, a_person_s,
                                  acts_happened_in, agents_in_phrase, co_agents, content_clauses, datives,
                                  object_companions, compound_lemma, conjuncts, counting_noun, direct_objects, frame,
-                                 in_future,
+                                 in_condition, in_future,
                                  is_definite, is_passive, is_question, is_to_infinitive, joins_a_partner, lemma_of,
                                  names_a_person, names_a_place, negated, of_time, particle_stems, participants,
                                  parties_of, participle_agents, passive_agents, phrasal_lemma, prep_objects,
@@ -1738,6 +1738,28 @@ def promised_retaliation(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         else:
             continue
         yield from _threats(threateners, targets + _answered(noun, verb, lexicon), noun)
+
+
+def retaliation_told(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """An answer in arms told as done, naming no one it was on: an attack on whoever the text told attacked the
+    answerer (the frame's object is the verb).
+
+    >>> read("Militias have attacked US forces 150 times. Washington has hit back repeatedly.", retaliation_told)
+    [('Washington', 'attacks', 'hit')]
+    >>> read("Washington vowed to hit back.", retaliation_told)
+    []
+    """
+    for verb in sent:
+        # ("hit back": the parser takes the particle for an adverb as often as not)
+        forms = {lemma_of(verb), *(f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ in {
+            "prt", "advmod"})}
+        # ("struck back on Sunday": a day is no one struck)
+        aimed_at = [o for o in prep_objects(verb, lexicon.target_preps) if o.ent_type_ not in {"DATE", "TIME"}]
+        if verb.pos_ != "VERB" or not forms & lexicon.armed_answer_verbs or direct_objects(verb) or aimed_at or (
+                verb.dep_ == "xcomp" or in_future(verb, lexicon) or negated(verb) or in_condition(verb, lexicon)):
+            continue
+        for answerer in subjects_of(verb):
+            yield frame(answerer, "attacks", verb, verb, "retaliation_told")
 
 
 def _threats(threateners: list[Token], targets: list[Token], cue: Token) -> Iterator[Frame]:
