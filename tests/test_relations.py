@@ -4087,6 +4087,10 @@ def triples(nlp, text):
      "hit back repeatedly.", ("united_states", "attacks", "islamic_resistance_in_iraq")),
     ("Kataib Hezbollah fired rockets at US troops. The United States struck back on Sunday.",
      ("united_states", "attacks", "kataib_hezbollah")),
+    # a participle of being founded tells what its noun is: the noun is still the one described
+    ("The Badr Organization is one of Iraq's oldest armed groups. Founded in Iran in the 1980s as the armed wing of "
+     "the Supreme Council for the Islamic Revolution in Iraq, it fought alongside Iranian forces.",
+     ("badr_organization", "member_of", "supreme_council_for_the_islamic_revolution")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

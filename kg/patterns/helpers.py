@@ -225,8 +225,11 @@ def subjects_of(verb: Token) -> list[Token]:
         return subjects_of(reporter)  # "Mohi denied the group was behind it, telling Al Mayadeen ...": Mohi told it
     if verb.dep_ in {"advcl", "xcomp"} and (asked := asked_by_preposition(verb)):
         return asked
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "mark"} for c in verb.children):
-        return []  # "Asked about the attacks, Kadhimi said": a participle set before its noun tells what it underwent
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and lemma_of(verb) in load_lexicon().verb_predicates and not any(
+            c.dep_ in {"aux", "mark"} for c in verb.children):
+        # "Asked about the attacks, Kadhimi said": a participle of an act on its noun tells what the noun underwent
+        # (but "Founded as the armed wing of X, it fought" tells what it is)
+        return []
     if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb or verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         return subjects_of(verb.head)  # "X was prepared to strike Y": X, through the adjective and its copula
     if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and (
