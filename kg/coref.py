@@ -13,7 +13,7 @@ into the next sentence keeps its speaker.
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import Callable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -1358,18 +1358,8 @@ def identified_nouns(doc: Doc, spans: list[Span], lexicon: Lexicon) -> dict[int,
     """
     people = {t.i: s.kb_id_ for s in spans if s.label_ in PEOPLE_TYPES for t in s}
     found: dict[int, str] = {}
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.naming_verbs:
-            continue
-        nouns = [c for c in _named_by(verb) if c.pos_ == "NOUN" and any(
-            d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an"} for d in c.children)]
-        # (the parser may hang the "as" on the noun named, or on who named it: "identified by two sources as X")
-        namers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        names = [o.i for w in [verb, *nouns, *namers] for p in w.children if p.dep_ == "prep" and p.lower_ == "as"
-                 for o in p.children if o.dep_ == "pobj" and o.i in people]
-        if not nouns or not names:
-            continue
-        noun, person = nouns[0], people[names[0]]
+    for noun, name in [*_identified_by_verb(doc, people, lexicon), *_identified_in_apposition(doc, people, lexicon)]:
+        person = people[name]
         found[noun.i] = person
         # ("identified the man as X" after "killed a senior commander": the one killed)
         dead = noun.lemma_.lower() in lexicon.dead_words | lexicon.anyone_nouns or any(
@@ -1379,6 +1369,41 @@ def identified_nouns(doc: Doc, spans: list[Span], lexicon: Lexicon) -> dict[int,
         if first is not None and first.i not in people and any(d.lower_ in {"a", "an"} for d in first.children):
             found[first.i] = person
     return found
+
+
+def _identified_by_verb(doc: Doc, people: dict[int, str], lexicon: Lexicon) -> Iterator[tuple[Token, int]]:
+    """The definite nouns a verb of naming names as a person ("identified the commander as X"), with where the
+    person's name is."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.naming_verbs:
+            continue
+        nouns = [c for c in _named_by(verb) if c.pos_ == "NOUN" and any(
+            d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an"} for d in c.children)]
+        # (the parser may hang the "as" on the noun named, or on who named it: "identified by two sources as X")
+        namers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        names = [o.i for w in [verb, *nouns, *namers] for p in w.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj" and o.i in people]
+        if nouns and names:
+            yield nouns[0], names[0]
+
+
+def _identified_in_apposition(doc: Doc, people: dict[int, str], lexicon: Lexicon) -> Iterator[tuple[Token, int]]:
+    """The role nouns after "the" a person's name in apposition names: "The commander, Abu Baqir al-Saadi, was in
+    charge" (after "a strike killed a senior commander", the one killed); not "a spokesman for the group, Abu Ali",
+    whose name the parser may hang on the group.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("A strike killed a commander. The commander, Ali Hamza, led a unit.")
+    >>> people = {9: "ali_hamza", 10: "ali_hamza"}
+    >>> [(noun.text, doc[name].text) for noun, name in _identified_in_apposition(doc, people, load_lexicon())]
+    [('commander', 'Hamza')]
+    """
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in lexicon.role_predicates:
+            continue
+        name = next((a.i for a in noun.children if a.dep_ == "appos" and a.i in people), None)
+        if name is not None and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
+            yield noun, name
 
 
 def members_taken_up(doc: Doc, spans: list[Span], lexicon: Lexicon) -> dict[int, str]:

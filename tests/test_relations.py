@@ -4091,6 +4091,10 @@ def triples(nlp, text):
     ("The Badr Organization is one of Iraq's oldest armed groups. Founded in Iran in the 1980s as the armed wing of "
      "the Supreme Council for the Islamic Revolution in Iraq, it fought alongside Iranian forces.",
      ("badr_organization", "member_of", "supreme_council_for_the_islamic_revolution")),
+    # the one "the <noun>, NAME," names in apposition is the one a noun of its kind just before told of
+    ("A U.S. drone strike on a car in eastern Baghdad on Wednesday killed a senior commander of Kataib Hezbollah. The "
+     "commander, Abu Baqir al-Saadi, was in charge of the group's operations in Syria.",
+     ("united_states", "kills", "abu_baqir_al_saadi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -202,6 +202,17 @@ def _own_subjects(verb: Token) -> list[Token]:
     return [s for s in found if s.i > verb.i or ";" not in {t.text for t in s.doc[s.right_edge.i + 1:verb.i]}]
 
 
+def _participle_undergone(verb: Token) -> bool:
+    """Whether a participle set by a clause tells an act its clause's subject underwent: "Asked about the attacks,
+    Kadhimi said" (but "Founded as the armed wing of X, it fought" tells what it is).
+
+    >>> _participle_undergone(_parser()("Asked about the attacks, Kadhimi said his government was investigating.")[0])
+    True
+    """
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and lemma_of(verb) in load_lexicon().verb_predicates and not any(
+        c.dep_ in {"aux", "mark"} for c in verb.children)
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """The subjects of a verb, inherited through coordination, control and relative clauses."""
     if (spending := _time_spent_on(verb)) is not None:
@@ -225,10 +236,7 @@ def subjects_of(verb: Token) -> list[Token]:
         return subjects_of(reporter)  # "Mohi denied the group was behind it, telling Al Mayadeen ...": Mohi told it
     if verb.dep_ in {"advcl", "xcomp"} and (asked := asked_by_preposition(verb)):
         return asked
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and lemma_of(verb) in load_lexicon().verb_predicates and not any(
-            c.dep_ in {"aux", "mark"} for c in verb.children):
-        # "Asked about the attacks, Kadhimi said": a participle of an act on its noun tells what the noun underwent
-        # (but "Founded as the armed wing of X, it fought" tells what it is)
+    if _participle_undergone(verb):
         return []
     if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb or verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         return subjects_of(verb.head)  # "X was prepared to strike Y": X, through the adjective and its copula
