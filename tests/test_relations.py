@@ -4095,6 +4095,9 @@ def triples(nlp, text):
     ("A U.S. drone strike on a car in eastern Baghdad on Wednesday killed a senior commander of Kataib Hezbollah. The "
      "commander, Abu Baqir al-Saadi, was in charge of the group's operations in Syria.",
      ("united_states", "kills", "abu_baqir_al_saadi")),
+    # "Iranian militias" are the Iran-backed militias
+    ("SDF spokesman Farhad Shami blamed \"Iranian militias\" based west of the Euphrates for the attack.",
+     ("farhad_shami", "accuses", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
