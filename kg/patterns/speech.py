@@ -235,13 +235,13 @@ def _labels(verb: Token, objects: list[Token], treating: bool) -> list[Token]:
 
     >>> read("Barzani described the shelling as unacceptable.", labelled_fault)
     [('Barzani', 'accuses', 'shelling')]
-    >>> read("The commission dismissed Washington's threat to shut its embassy as psychological warfare.",
+    >>> read("The commission dismissed Washington's threat to shut its embassy as a blatant provocation.",
     ...      labelled_fault)
     [('commission', 'accuses', 'threat')]
     """
     labels = [] if treating else [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}]
     # the parser may hang the "as" on the object, or on an infinitive on it ("dismissed Washington's threat to shut
-    # its embassy as psychological warfare")
+    # its embassy as a blatant provocation")
     labels += prep_objects(verb, {"as"}) + [label for o in objects for t in (o, *(c for c in o.children if (
         c.dep_ == "acl" and c.tag_ == "VB"))) for label in prep_objects(t, {"as"})]
     # ("described the shelling as unacceptable": the parser hangs an adjective on the "as" as a modifier)
