@@ -529,20 +529,22 @@ def _commanders_of(doers: list[Token], lexicon: Lexicon) -> list[Token]:
     ...      speaker="Treasury")
     [('Treasury', 'accuses', 'groups'), ('Treasury', 'accuses', 'Khazali')]
     """
-    commanding = lexicon.instructing_verbs | {v for v, p in lexicon.verb_predicates.items() if p == "leads"}
+    def commanding(verb: Token) -> bool:
+        return lemma_of(verb) in lexicon.instructing_verbs or lexicon.verb_predicates.get(lemma_of(verb)) == "leads"
+
     commanders = []
     for doer in doers:
         men = doer.head.head if doer.lower_ in RELATIVE_PRONOUNS and doer.head.dep_ == "relcl" else doer
         if actor_ids_at(men):
             continue
-        commanders += [a for c in men.children if c.dep_ == "acl" and lemma_of(c) in commanding
+        commanders += [a for c in men.children if c.dep_ == "acl" and commanding(c)
                        for a in passive_agents(c)]  # "groups led by Khazali"
         if men.dep_ == "pobj" and men.head.lower_ == "of":
             men = men.head.head  # "a cell of gunmen"
         ordered = men.head if men.dep_ == "dobj" else None
         if men.dep_ == "nsubj" and men.head.dep_ in {"ccomp", "xcomp"}:
             ordered = men.head.head  # "ordered gunmen to open fire", however the parser hangs the men
-        if ordered is not None and lemma_of(ordered) in commanding:
+        if ordered is not None and commanding(ordered):
             commanders += subjects_of(ordered)
     return commanders
 
