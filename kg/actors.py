@@ -198,6 +198,7 @@ class Registry:
         ...     frozenset({"base", "military base"})))
         ['Victory Base', 'Victory military base']
         """
+        base_forms = frozenset(form.replace("_", " ") for form in base_forms)  # (the lexicon joins a phrase's words)
         for actor in self.actors.values():
             for alias in _in_each_base_form(actor, base_forms):
                 plain = alias.translate(APOSTROPHES)
@@ -2957,7 +2958,6 @@ def _in_each_base_form(actor: Actor, base_forms: frozenset[str]) -> list[str]:
     aliases = list(actor.aliases)
     if actor.type != "Place":
         return aliases
-    base_forms = frozenset(form.replace("_", " ") for form in base_forms)  # (the lexicon joins a phrase's words)
     for alias in actor.aliases:
         ending = max((f for f in base_forms if alias.lower().endswith(f" {f}")), key=len, default=None)
         if ending is not None:

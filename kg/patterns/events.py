@@ -1750,13 +1750,17 @@ def retaliation_told(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     """
     for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
         # ("hit back": the parser takes the particle for an adverb as often as not)
         forms = {lemma_of(verb), *(f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ in {
             "prt", "advmod"})}
+        if not forms & lexicon.armed_answer_verbs:
+            continue
         # ("struck back on Sunday": a day is no one struck)
         aimed_at = [o for o in prep_objects(verb, lexicon.target_preps) if o.ent_type_ not in {"DATE", "TIME"}]
-        if verb.pos_ != "VERB" or not forms & lexicon.armed_answer_verbs or direct_objects(verb) or aimed_at or (
-                verb.dep_ == "xcomp" or in_future(verb, lexicon) or negated(verb) or in_condition(verb, lexicon)):
+        if direct_objects(verb) or aimed_at or verb.dep_ == "xcomp" or in_future(verb, lexicon) or negated(verb) or (
+                in_condition(verb, lexicon)):
             continue
         for answerer in subjects_of(verb):
             yield frame(answerer, "attacks", verb, verb, "retaliation_told")

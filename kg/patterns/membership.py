@@ -598,7 +598,7 @@ def _stance_adjective(word: Token, lexicon: Lexicon) -> list[Frame] | None:
              ] if as_passive else subjects_of(word.head) if linked else [word.head] if (
         word.dep_ in {"amod", "acl", "appos"}) else []
     predicate = "opposes" if words & lexicon.hostility_adjectives else "supports"
-    sides += [n for s in sides if (n := _name_described(s)) is not None]
+    sides += [n for s in sides if (n := _name_described(s, lexicon)) is not None]
     others = [o for p in prep_objects(word, {"to", "with", "toward", "towards"}) for o in conjuncts(p)]
     if len(others) > 1 and word.dep_ in {"amod", "acl"} and not actor_ids_at(word.head):
         # "gunmen loyal to the Damascus government and Iranian-backed militias": men no name of their own names
@@ -612,14 +612,14 @@ def _stance_adjective(word: Token, lexicon: Lexicon) -> list[Frame] | None:
             for side in (s for g in sides for s in conjuncts(g)) for other in others]
 
 
-def _name_described(noun: Token) -> Token | None:
+def _name_described(noun: Token, lexicon: Lexicon) -> Token | None:
     """The name a noun in apposition describes: "Asaib Ahl al-Haq, a faction close to Tehran", "Asaib Ahl al-Haq,
-    one of the factions close to Tehran".
+    one of the factions close to Tehran" (or any word picking a part of them out).
 
     >>> read("Asaib Ahl al-Haq, one of the factions close to Tehran, rejected the plan.", alignment)
     [('factions', 'supports', 'Tehran'), ('Asaib Ahl al-Haq', 'supports', 'Tehran')]
     """
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and picks_a_part(noun.head.head, lexicon):
         noun = noun.head.head
     return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else None
 
