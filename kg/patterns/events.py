@@ -1753,9 +1753,7 @@ def retaliation_told(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if verb.pos_ != "VERB":
             continue
         # ("hit back": the parser takes the particle for an adverb as often as not)
-        forms = {lemma_of(verb), *(f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ in {
-            "prt", "advmod"})}
-        if not forms & lexicon.armed_answer_verbs:
+        if not set(particle_stems(verb)) & lexicon.armed_answer_verbs:
             continue
         # ("struck back on Sunday": a day is no one struck)
         aimed_at = [o for o in prep_objects(verb, lexicon.target_preps) if o.ent_type_ not in {"DATE", "TIME"}]
