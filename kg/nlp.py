@@ -65,10 +65,24 @@ _BE_FORMS = frozenset({"is", "are", "was", "were"})  # read before the lemmatize
 # The arcs by which the parser may hang a dateline's city on the sentence's words.
 _MODIFIER_ARCS = frozenset({"compound", "nmod", "amod", "npadvmod", "poss", "appos"})
 _SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass"})
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 _COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 # a subject pronoun's object form, for a participle's act done to a clause's subject
 _OBJECT_FORMS = {"they": "them", "he": "him", "she": "her", "it": "it"}
+
+Repair = Callable[[Token], None]
+
+
+def _gated(*, tags: Iterable[str] | None = None, deps: Iterable[str] | None = None) -> Callable[[Repair], Repair]:
+    """A parse repair that leaves a token alone unless its tag is one of `tags` and its arc one of `deps` (either
+    left out: any): `tags_from_parse` calls it only for such tokens. Calling every repair for every token had been
+    a sixth of the whole pipeline's time; the repair still makes the test itself, so it stays right called alone."""
+    def gate(repair: Repair) -> Repair:
+        repair.gate = (frozenset(tags) if tags is not None else None, frozenset(deps) if deps is not None else None)
+        return repair
+    return gate
 
 
 @Language.factory(ACRONYMS_NAME, assigns=["token.norm"])
@@ -203,11 +217,30 @@ def tags_from_parse(doc: Doc) -> Doc:
 
 def _repair_parse(token: Token) -> None:
     """Put right the arcs the parser is known to get wrong around a token, by each repair in `_PARSE_REPAIRS` in
-    turn (a later one reads the arcs an earlier one put right)."""
-    for repair in _PARSE_REPAIRS:
-        repair(token)
+    turn (a later one reads the arcs an earlier one put right) whose gate the token's tag and arc pass; a repair
+    that changes them has the later repairs chosen again."""
+    tag, dep = token.tag_, token.dep_
+    chosen, position = _repairs_for(tag, dep), 0
+    while position < len(chosen):
+        index = chosen[position]
+        _PARSE_REPAIRS[index](token)
+        if (token.tag_, token.dep_) == (tag, dep):
+            position += 1
+        else:
+            tag, dep = token.tag_, token.dep_
+            chosen, position = tuple(i for i in _repairs_for(tag, dep) if i > index), 0
 
 
+@cache
+def _repairs_for(tag: str, dep: str) -> tuple[int, ...]:
+    """The places in `_PARSE_REPAIRS` of the repairs whose gates a token of this tag and arc passes."""
+    def passes(repair: Repair) -> bool:
+        tags, deps = getattr(repair, "gate", (None, None))
+        return (tags is None or tag in tags) and (deps is None or dep in deps)
+    return tuple(i for i, repair in enumerate(_PARSE_REPAIRS) if passes(repair))
+
+
+@_gated(tags=_VERB_TAGS, deps={"acl"})
 def _raise_content_clause_of_message(verb: Token) -> None:
     """A "that" clause after the message or interview a verb was said "in", which the parser made the noun's ("the
     group said in a statement that it would target US bases"): what the clause reports is the verb's.
@@ -234,6 +267,7 @@ def _raise_content_clause_of_message(verb: Token) -> None:
         verb.head, verb.dep_ = preposition.head, "ccomp"
 
 
+@_gated(tags=_VERB_TAGS, deps={"relcl"})
 def _raise_reported_clause_after_time(verb: Token) -> None:
     """A "that" clause with nothing missing after a phrase of when, which the parser took for a relative clause on
     the phrase's noun ("officials told Reuters the day after the strike that a group was behind it"): the clause is
@@ -278,6 +312,7 @@ def _gap_filled(pronoun: Token, verb: Token) -> bool:
     return False
 
 
+@_gated(tags={"VBG"}, deps={"advcl"})
 def _raise_speech_going_on_from_reported_clause(participle: Token) -> None:
     """A participle of saying or warning set off after a clause reported, which the parser hung on the clause's verb
     ("Kataib Hezbollah said the US must leave Iraq, warning that it would escalate attacks"): the words go on, so
@@ -305,6 +340,7 @@ def _raise_speech_going_on_from_reported_clause(participle: Token) -> None:
         participle.head = clause.head
 
 
+@_gated(tags={"VBG"}, deps={"advcl"})
 def _lower_harm_participle_onto_fronted_report(participle: Token) -> None:
     """A participle of harm set off after the reporting verb of a clause fronted before it, which the parser hung on
     the reporting verb ("PKK fighters attacked a Turkish base, the ministry said, killing two soldiers"): the harm is
@@ -341,6 +377,7 @@ def _speech_going_on_participles() -> frozenset[str]:
         lemma + "ing", lemma.removesuffix("e") + "ing"))
 
 
+@_gated(tags={"NN", "NNS"}, deps={"appos"})
 def _lower_apposition_onto_named_whole(noun: Token) -> None:
     """A description of a group set off after the name an "of" gives, which the parser hung on the noun before the
     "of" ("the deputy leader of the Popular Mobilisation Forces, an umbrella grouping of militias"): a group noun
@@ -362,6 +399,7 @@ def _lower_apposition_onto_named_whole(noun: Token) -> None:
         noun.head = named
 
 
+@_gated(deps={"relcl"})
 def _lower_thing_s_relative_clause_off_role(verb: Token) -> None:
     """A relative clause on a thing ("which") set off after a role's "of" name, which the parser hung on the role
     noun ("the secretary general of Harakat al-Nujaba, which is listed by the United States as a terrorist
@@ -385,6 +423,7 @@ def _lower_thing_s_relative_clause_off_role(verb: Token) -> None:
         verb.head = named
 
 
+@_gated(tags={"NN", "NNS"}, deps={"appos"})
 def _lower_apposition_past_relative_clause(noun: Token) -> None:
     """A description of a group set off right after a relative clause that ends in a name, which the parser hung on
     the name the clause is about ("Sudani, who came to power with the backing of the Coordination Framework, a
@@ -406,6 +445,7 @@ def _lower_apposition_past_relative_clause(noun: Token) -> None:
         noun.head = named
 
 
+@_gated(tags={"NN", "NNS"}, deps={"appos"})
 def _lower_group_description_off_person(noun: Token) -> None:
     """A description of a group set off after a person's role that ends in a group's name, which the parser hung on
     the person ("Rojhat Ahmed, a senior officer in the People's Protection Units, or YPG, the Kurdish militia that
@@ -429,6 +469,7 @@ def _lower_group_description_off_person(noun: Token) -> None:
         noun.head = named
 
 
+@_gated(tags={"NN"}, deps={"appos"})
 def _lower_role_onto_last_listed_name(role: Token) -> None:
     """A role set off after the last name of a list, which the parser hung on the list's first name ("Qais
     al-Khazali, the leader of Asaib Ahl al-Haq, his brother Laith al-Khazali, and Hussein Falih al-Lami, the security
@@ -448,6 +489,7 @@ def _lower_role_onto_last_listed_name(role: Token) -> None:
         role.head = named
 
 
+@_gated(tags={"VBZ"}, deps={"ROOT"})
 def _lower_acronym_taken_for_copula(acronym: Token) -> None:
     """ "IS", the Islamic State's acronym, which the parser took for the copula opening its sentence ("IS militants
     killed three Peshmerga fighters"): it names the noun after it, and the clause it seemed to govern is the
@@ -474,6 +516,7 @@ def _lower_acronym_taken_for_copula(acronym: Token) -> None:
     acronym.head, acronym.dep_, acronym.tag_ = noun, "compound", "NNP"
 
 
+@_gated(tags={"VBD"}, deps={"conj"})
 def _raise_past_conjunct_of_present_clause(verb: Token) -> None:
     """A past tense the parser coordinated with a verb not in the past inside a clause a past verb reports
     ("Halbousi said that Iraq rejects the presence of Turkish bases and called on Ankara to withdraw", "stressed
@@ -505,6 +548,7 @@ def _raise_past_conjunct_of_present_clause(verb: Token) -> None:
         _coordinate_with(verb, reporting, clause.i)
 
 
+@_gated(tags={"VBN", "VBD"}, deps={"acl"})
 def _raise_verb_of_subject_left_without_one(verb: Token) -> None:
     """A past tense set off after a subject and its apposition, which the parser took for a participle describing
     the subject, leaving the sentence no verb ("The United Nations mission in Iraq, UNAMI, called on the
@@ -542,6 +586,7 @@ def _group_nouns() -> frozenset[str]:
     return frozenset({*lexicon.umbrella_nouns, *(w for words in lexicon.descriptions.values() for w in words)}) - people
 
 
+@_gated(deps={"prep"})
 def _lower_of_onto_last_conjunct(preposition: Token) -> None:
     """An "of" right after the last of two coordinated nouns, which the parser hung on the first ("clashes between
     Kurdish peshmerga forces and fighters of the PKK"): it is the nearer noun's.
@@ -566,6 +611,7 @@ def _lower_of_onto_last_conjunct(preposition: Token) -> None:
         preposition.head = last
 
 
+@_gated(tags={"NN", "NNS"}, deps={"nsubj"})
 def _lower_fronted_description_onto_name(noun: Token) -> None:
     """A description set off before the name it describes, which the parser made a second subject of the verb ("A
     veteran of Kataib Hezbollah, Abu Fadak fought against US forces"): the description is the name's apposition.
@@ -601,6 +647,7 @@ def _lower_fronted_description_onto_name(noun: Token) -> None:
     noun.head, noun.dep_ = (before if before is not None and before.tag_ in _PROPER_NOUN_TAGS else name), "appos"
 
 
+@_gated(deps={"prep"})
 def _lower_means_onto_death(preposition: Token) -> None:
     """The act a death came "in", which the parser hung on the verb after an apposition set off on the one killed
     ("after the killing of his predecessor, Abu Mahdi al-Muhandis, in a US drone strike"): the act is the death's.
@@ -634,6 +681,7 @@ def _death_nouns() -> frozenset[str]:
     return frozenset(noun for noun, predicate in lexicon.noun_predicates.items() if predicate == "kills")
 
 
+@_gated(deps={"amod"})
 def _raise_verb_in_scare_quotes(verb: Token) -> None:
     """A verb in scare quotes, with a subject and an auxiliary of its own, which the parser made a modifier of its
     object and gave the object to the verb above ("said its forces had "neutralised" four members of the YPG"):
@@ -662,6 +710,7 @@ def _raise_verb_in_scare_quotes(verb: Token) -> None:
     noun.head, noun.dep_ = verb, "dobj"
 
 
+@_gated(tags={"JJ"}, deps={"amod"})
 def _raise_verb_in_scare_quotes_over_have(verb: Token) -> None:
     """A verb in scare quotes after "had", which the parser made a modifier of its object and "had" the clause's
     verb ("said its forces had "neutralised" PKK terrorists"): "had" is its auxiliary, and the clause, its subject
@@ -687,6 +736,7 @@ def _raise_verb_in_scare_quotes_over_have(verb: Token) -> None:
     noun.head = verb
 
 
+@_gated(tags=_VERB_TAGS)
 def _split_object_from_quoted_label(verb: Token) -> None:
     """A verb of labelling whose object and quoted label the parser made one noun phrase ("called the attack
     "brutal Israeli aggression"", the attack a modifier of the aggression): the noun before the quote is the
@@ -725,8 +775,8 @@ def _lower_label_before_colon(name: Token) -> None:
     [('Rudaw', 'dep')]
     """
     doc = name.doc
-    if name.left_edge.i != name.sent.start or name.i + 1 >= len(doc) or doc[name.i + 1].text != ":":
-        return
+    if name.i + 1 >= len(doc) or doc[name.i + 1].text != ":" or name.left_edge.i != name.sent.start:
+        return  # (the cheap tests first: this runs for every token)
     second_subject = name.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i > name.i for c in name.head.children)
     # ("Rudaw: Were PMF fighters involved?": a question's asker, labelled, is no subject of the question)
     second_subject |= name.dep_ == "nsubj" and [t for t in name.sent if not t.is_space][-1].text == "?"
@@ -735,6 +785,7 @@ def _lower_label_before_colon(name: Token) -> None:
         name.dep_ = "dep"
 
 
+@_gated(deps={"appos", "conj"})
 def _lower_source_after_colon(name: Token) -> None:
     """A name that closes a headline after a colon, which the parser made an apposition or a conjunct of the
     subject ("Turkish drone strike kills three PKK members: Pentagon"): it says who says so, the way a label before
@@ -756,6 +807,7 @@ def _lower_source_after_colon(name: Token) -> None:
         name.head, name.dep_ = name.sent.root, "dep"
 
 
+@_gated(deps={"dobj", "appos"})
 def _lower_phrase_set_off_after_object(noun: Token) -> None:
     """A noun phrase set off by a comma right after a verb's object, which the parser gave the verb as a second
     object ("a drone struck Tower 22, a small outpost in Jordan, on Sunday") or hung on the verb's subject ("Turkey
@@ -853,6 +905,7 @@ def _set_off(phrase: Token) -> bool:
     return phrase.left_edge.i > 0 and phrase.doc[phrase.left_edge.i - 1].text == ","
 
 
+@_gated(tags=_PROPER_NOUN_TAGS, deps={"conj"})
 def _lower_name_taken_for_conjunct(name: Token) -> None:
     """A name set off by a comma after a common noun, which the parser took for its conjunct though no "and" or "or"
     joins them ("a spokesman for the PKK's armed wing, the People's Defence Forces (HPG), said"): the name is the
@@ -882,6 +935,7 @@ def _right_after_comma(first: Token, second: Token) -> bool:
     return max(first_ends, first.i) + 2 == second.left_edge.i
 
 
+@_gated(deps={"conj"})
 def _lower_description_taken_for_conjunct(noun: Token) -> None:
     """An indefinite description set off by a comma after a name, which the parser took for the name's conjunct
     though no "and" or "or" joins them ("Mr Hussein, a Kurd and a senior member of the KDP, also defended ..."): the
@@ -901,6 +955,7 @@ def _lower_description_taken_for_conjunct(noun: Token) -> None:
         noun.dep_ = "appos"
 
 
+@_gated(tags={"NN", "NNP", "JJ"})
 def _split_name_from_office_of(role: Token) -> None:
     """A title naming an office "of" a body, run together with the holder's own titled name, which the parser made
     one name in the "of" ("Secretary-General of Iraq's Harakat al-Nujaba Sheikh Akram al-Kaabi said"): the body's
@@ -945,6 +1000,7 @@ def _title_before_holder(role: Token, name: Token) -> None:
     role.head, role.dep_ = name, "compound"
 
 
+@_gated(deps=_SUBJECT_ARCS)
 def _split_name_from_post_in_place(role: Token) -> None:
     """A title naming a post "in" or "to" a place, run together with the holder's name, which the parser made one name
     in the preposition ("U.S. Consul General in Erbil Mark Stroh met ...", "Iran's ambassador to Iraq Mohammad Kazem
@@ -982,6 +1038,7 @@ def _split_name_from_post_in_place(role: Token) -> None:
     _title_before_holder(role, name)
 
 
+@_gated(tags={"VBG"}, deps={"advcl"})
 def _raise_participle_done_to_subject(participle: Token) -> None:
     """A participle set off after a subordinate clause, which the parser hung on the clause's verb though what it
     does falls on the clause's own subject ("struck a vehicle carrying the fighters after they fired a missile,
@@ -1003,6 +1060,7 @@ def _raise_participle_done_to_subject(participle: Token) -> None:
         participle.head = clause.head
 
 
+@_gated(tags=_NOUN_TAGS, deps={"conj"})
 def _lower_noun_conjunct_onto_object(noun: Token) -> None:
     """A noun phrase after ", and", which the parser coordinated with the verb though it has no verb of its own
     ("the strikes hit positions of the KDPI near Koya, east of Erbil, and the Komala party near Sulaimaniyah"): it
@@ -1023,6 +1081,7 @@ def _lower_noun_conjunct_onto_object(noun: Token) -> None:
         noun.head = objects[-1]
 
 
+@_gated(tags={"NN", "NNS"}, deps={"conj"})
 def _raise_conjunct_from_place(noun: Token) -> None:
     """A common noun the parser coordinated with the place a phrase before it is in ("targeted an Israeli spy
     headquarters in Erbil and Islamic State positions in Syria"): no place is coordinated with positions, so the
@@ -1050,6 +1109,7 @@ def _raise_conjunct_from_place(noun: Token) -> None:
         noun.head = held
 
 
+@_gated(tags={"NNP"}, deps={"conj"})
 def _raise_conjunct_with_own_of(name: Token) -> None:
     """A name with an "of" of its own, which the parser coordinated with the object of the "of" before it ("its
     leaders, including Hadi al-Amiri of the Badr Organization and Qais al-Khazali of Asaib Ahl al-Haq"): the two
@@ -1073,6 +1133,7 @@ def _raise_conjunct_with_own_of(name: Token) -> None:
         name.head = first
 
 
+@_gated(deps={"prep"})
 def _lower_partner_onto_joint_word(preposition: Token) -> None:
     """A "with" right after "in coordination" or "in cooperation", which the parser hung on the verb ("killed a
     senior Islamic State leader, Abu Yusif, in a raid, in coordination with the SDF"): its object is a partner in the
@@ -1091,6 +1152,7 @@ def _lower_partner_onto_joint_word(preposition: Token) -> None:
         preposition.head = joint
 
 
+@_gated(tags={"NNP"}, deps={"conj"})
 def _lower_place_conjunct_onto_place(name: Token) -> None:
     """A name after "and", which the parser coordinated with a common noun though a name of the same build ends
     the phrase before "and" ("strikes against facilities used by the group in western Iraq and eastern Syria"):
@@ -1118,6 +1180,7 @@ def _lower_place_conjunct_onto_place(name: Token) -> None:
         name.head = before
 
 
+@_gated(tags={"NNP"}, deps={"appos"})
 def _coordinate_names_of_plural_verb(name: Token) -> None:
     """A name set off by a comma after a singular name, which the parser took for its apposition though the two are
     the subject of a plural verb (a headline's "KRG, Baghdad agree on oil deal"): the names are coordinated.
@@ -1134,6 +1197,7 @@ def _coordinate_names_of_plural_verb(name: Token) -> None:
     name.dep_ = "conj"
 
 
+@_gated(tags={"NN", "NNS"})
 def _lower_name_before_bracketed_short_form(noun: Token) -> None:
     """A noun right after a name and its short form in brackets, which the parser made a second argument of the
     name's verb ("struck 29 Kurdistan Workers' Party (PKK) targets in northern Iraq"): the name modifies the noun,
@@ -1181,6 +1245,7 @@ def _lower_direction_taken_for_head(direction: Token) -> None:
     direction.head, direction.dep_ = noun, "npadvmod"
 
 
+@_gated(deps={"prep"})
 def _raise_aim_off_agent(preposition: Token) -> None:
     """A preposition of aim the parser hung on the agent of a participle ("drones launched by Iran-backed militias
     toward the base"): what the participle's act was aimed at, not a place of the agent's.
@@ -1204,6 +1269,7 @@ def _direction_words() -> frozenset[str]:
     return load_lexicon().direction_words
 
 
+@_gated(tags={"VBG"})
 def _raise_subject_of_parallel_gerund(verb: Token) -> None:
     """A gerund with no subject right after a name the parser coordinated with the object of a gerund before it
     ("with Nouri al-Maliki supporting one candidate and Asaib Ahl al-Haq backing another"): the name is the second
@@ -1226,6 +1292,7 @@ def _raise_subject_of_parallel_gerund(verb: Token) -> None:
     verb.head, verb.dep_ = first, "conj"
 
 
+@_gated(deps=_SUBJECT_ARCS)
 def _raise_subject_of_auxiliary(subject: Token) -> None:
     """A subject the parser hung on an auxiliary ("Iran has armed Hezbollah", where "Iran" is the subject of
     "has"): an auxiliary has no subject of its own, so it is the subject of the verb the auxiliary serves.
@@ -1240,6 +1307,7 @@ def _raise_subject_of_auxiliary(subject: Token) -> None:
         subject.head = auxiliary.head
 
 
+@_gated(tags={"NN"}, deps={"nsubj"})
 def _lower_modifier_taken_for_subject(noun: Token) -> None:
     """A common noun right before a titled name, which the parser took for a second subject of the name's verb
     ("Iraq's caretaker Prime Minister Adel Abdul Mahdi condemned the strikes"): a verb has one subject, so the noun
@@ -1261,6 +1329,7 @@ def _lower_modifier_taken_for_subject(noun: Token) -> None:
         noun.dep_, noun.head = "compound", name
 
 
+@_gated(deps=_SUBJECT_ARCS)
 def _lower_relative_clause_told_by_source(relative: Token) -> None:
     """A relative clause that a source's verb runs through ("strikes on facilities in eastern Syria that the
     Pentagon said were used by the IRGC"), which the parser hung on the sentence's verb: "that" opens a clause on the
@@ -1289,6 +1358,7 @@ def _lower_relative_clause_told_by_source(relative: Token) -> None:
         source.head, source.dep_ = noun, "relcl"
 
 
+@_gated(tags={"NNP"})
 def _join_name_split_at_article(particle: Token) -> None:
     """A name whose Arabic article the parser cut it at ("clashes between Saraya al-Salam and Asaib Ahl al-Haq",
     where "al" is made a subject of the sentence's verb): the words are one name, headed by its last, which stands
@@ -1318,6 +1388,7 @@ def _join_name_split_at_article(particle: Token) -> None:
         word.head, word.dep_ = last, "punct" if word == hyphen else "compound"
 
 
+@_gated(deps={"prep"})
 def _raise_examples_off_name(prep: Token) -> None:
     """Examples the parser hung on a name in the phrase of a plural noun ("Groups loyal to Iran's Supreme Leader Ali
     Khamenei, such as Kataib Hezbollah and Harakat al-Nujaba, reject ..."): one man has no examples, so they are the
@@ -1339,6 +1410,7 @@ def _raise_examples_off_name(prep: Token) -> None:
         prep.head = plural
 
 
+@_gated(tags={"NN"}, deps={"ccomp"})
 def _raise_subjunctive_taken_for_noun(verb: Token) -> None:
     """A verb in the subjunctive after "that", which the tagger took for a noun and the parser for its subject's head
     ("Tehran has demanded that Baghdad and Erbil disarm and expel the groups"): a noun takes no "that", so it is the
@@ -1363,6 +1435,7 @@ def _raise_subjunctive_taken_for_noun(verb: Token) -> None:
         subjects[0].dep_ = "nsubj"
 
 
+@_gated(tags=_PROPER_NOUN_TAGS, deps={"pobj", "dobj"})
 def _lower_second_object_of_preposition(name: Token) -> None:
     """A name set off after the object of a preposition or a verb, which the parser made its second object ("A
     spokesman for Prime Minister Mohammed Shia al-Sudani, Basim al-Awadi, said"; "He sent the head of the
@@ -1388,6 +1461,7 @@ def _lower_second_object_of_preposition(name: Token) -> None:
         name.head, name.dep_ = described, "appos"
 
 
+@_gated(tags={"NNP"}, deps={"nsubj"})
 def _lower_name_between_fronted_phrase_and_subject(name: Token) -> None:
     """A name set off between a fronted phrase and the subject, which the parser took for a second subject ("In a
     sermon delivered by his representative, Sheikh Abdul Mahdi al-Karbalai, Sistani urged the government"): a verb
@@ -1413,6 +1487,7 @@ def _lower_name_between_fronted_phrase_and_subject(name: Token) -> None:
     name.head, name.dep_ = noun, "appos"
 
 
+@_gated(tags={"NNP"}, deps={"appos"})
 def _coordinate_second_titled_name(name: Token) -> None:
     """A second titled name after "and", whose body's name the parser took for the first name's conjunct and the
     name for an apposition ("received Hamas deputy leader Saleh al-Arouri and Islamic Jihad secretary-general Ziad
@@ -1438,6 +1513,7 @@ def _coordinate_second_titled_name(name: Token) -> None:
     name.head, name.dep_ = first, "conj"
 
 
+@_gated(tags={"NN"}, deps={"compound"})
 def _raise_first_of_two_titled_names(role: Token) -> None:
     """The second of two titled names coordinated as a subject, whose title the parser made the head of the first
     name and of the second's body ("Syrian President Ahmed al-Sharaa and SDF commander Mazloum Abdi signed"): the
@@ -1468,6 +1544,7 @@ def _raise_first_of_two_titled_names(role: Token) -> None:
     second.head, second.dep_ = first, "conj"
 
 
+@_gated(tags=_PROPER_NOUN_TAGS, deps={"appos"})
 def _raise_name_set_off_after_place(name: Token) -> None:
     """A name set off after the place a body is "in" ("The United Nations mission in Iraq, UNAMI, called"), which the
     parser made the place's apposition: it names the body.
@@ -1488,6 +1565,7 @@ def _raise_name_set_off_after_place(name: Token) -> None:
         name.head = place.head.head
 
 
+@_gated(tags={"NNP"}, deps={"conj"})
 def _lower_title_taken_for_conjunct(title: Token) -> None:
     """The title of a second name after "and", which the parser made a conjunct of the first name beside the second
     ("attended by Peshmerga Minister Shorsh Ismail and Iraqi Defense Minister Thabet al-Abbasi"): a title before a
@@ -1508,6 +1586,7 @@ def _lower_title_taken_for_conjunct(title: Token) -> None:
         title.head, title.dep_ = name, "compound"
 
 
+@_gated(tags={"NNP"})
 def _lower_names_among_them(name: Token) -> None:
     """The names an "among them" gives after a plural noun, which the parser hung on the verb or coordinated with
     the noun ("The PMF comprises dozens of factions, among them Kataib Hezbollah, Badr and Asaib Ahl al-Haq"): they
@@ -1528,6 +1607,7 @@ def _lower_names_among_them(name: Token) -> None:
         name.head, name.dep_ = counted, "appos"
 
 
+@_gated(deps={"relcl"})
 def _lower_relative_clause_onto_name_before(verb: Token) -> None:
     """A "who" clause set off right after a name, which the parser hung on a noun further back ("sanctioned Qais
     al-Khazali, his brother Laith, a senior AAH commander, and Husayn al-Lami, who runs security for the PMF"): the
@@ -1566,6 +1646,7 @@ def _noun_number(noun: Token) -> str | None:
     return {"NN": "singular", "NNP": "singular", "NNS": "plural", "NNPS": "plural"}.get(noun.tag_)
 
 
+@_gated(deps={"prep"})
 def _lower_examples_onto_subject_before(prep: Token) -> None:
     """Examples set off right after a subject, which the parser hung on the verb ("Some, like the Badr
     Organization, had fought U.S. troops"): they are examples of the subject.
@@ -1583,6 +1664,7 @@ def _lower_examples_onto_subject_before(prep: Token) -> None:
         prep.head = subject
 
 
+@_gated(deps={"pobj"})
 def _split_pair_after_between(second: Token) -> None:
     """The two parties "between" names, the first of which the parser took for a modifier of the second ("talks
     between the Higher Military Commission and U.S. officials"): they are coordinated objects of "between".
@@ -1743,6 +1825,7 @@ def _retag_noun(token: Token) -> None:
             "VBD" if token.lower_.endswith("ed") else "VBP")
 
 
+@_gated(tags={"VBD", "VBZ", "VBP", "NN"}, deps={"compound"})
 def _raise_verb_taken_for_compound(token: Token) -> None:
     """A finite verb with a subject the parser made a compound of its object ("said Washington bore responsibility
     for the consequences"), whatever the tagger took it for: a compound has no subject, so the verb takes the noun's
@@ -1763,6 +1846,7 @@ def _raise_verb_taken_for_compound(token: Token) -> None:
         token.tag_ = "VBD" if token.tag_ == "NN" else token.tag_
 
 
+@_gated(tags={"VBD", "VBZ", "VBP"}, deps={"amod"})
 def _raise_verb_taken_for_modifier(token: Token) -> None:
     """A finite verb with a subject the parser made a modifier of the noun after it, the root ("Fighters of Saraya
     al-Salam traded fire with troops"): a modifier has no subject, so the verb is the root and the noun its object.
@@ -1779,6 +1863,7 @@ def _raise_verb_taken_for_modifier(token: Token) -> None:
         noun.head, noun.dep_ = token, "dobj"
 
 
+@_gated(tags={"NNP"}, deps={"nmod", "compound"})
 def _raise_name_coordinated_into_title(name: Token) -> None:
     """A titled name coordinated before another, which the parser made a modifier inside the second one's title
     ("met Iraqi Prime Minister Mustafa al-Kadhimi and Interior Minister Othman al-Ghanimi": Kadhimi a modifier of
@@ -1809,6 +1894,7 @@ def _raise_name_coordinated_into_title(name: Token) -> None:
     second.head, second.dep_ = name, "conj"
 
 
+@_gated(deps={"amod"})
 def _raise_result_taken_for_modifier(adjective: Token) -> None:
     """The state a verb leaves its object in, set right after the verb, which the parser made a modifier of the
     object ("gunmen shot dead three members of the PMF"): it is the verb's, as in the passive ("were shot dead"),
@@ -1825,6 +1911,7 @@ def _raise_result_taken_for_modifier(adjective: Token) -> None:
         adjective.head, adjective.dep_ = verb, "oprd"
 
 
+@_gated(tags={"JJ"}, deps={"oprd", "acomp"})
 def _lower_adjectives_taken_for_clause(adjective: Token) -> None:
     """Adjectives coordinated before a verb's object, the second taken for a bare verb with the object as its own
     ("conducted necessary and proportionate strikes on three facilities"): a verb with no subject and no "to" is no
@@ -1851,6 +1938,7 @@ def _lower_adjectives_taken_for_clause(adjective: Token) -> None:
     second.tag_ = "JJ"
 
 
+@_gated(deps={"prep"})
 def _lower_place_set_off_after_subject(preposition: Token) -> None:
     """A phrase of where, set off by commas right after the subject and before its verb, which the parser hung on
     the verb ("The Khor Mor field, in Sulaimani province, supplies gas"): it places the subject, as it would
@@ -1873,6 +1961,7 @@ def _lower_place_set_off_after_subject(preposition: Token) -> None:
     preposition.head = subject
 
 
+@_gated(deps={"relcl"})
 def _raise_where_clause_off_time(verb: Token) -> None:
     """A relative clause of "where" the parser hung on the day or hour of what the sentence tells, not the place
     told just before it ("targeted Erbil International Airport late on Wednesday, where US troops are stationed"):
@@ -1895,6 +1984,7 @@ def _raise_where_clause_off_time(verb: Token) -> None:
     verb.head = place.head if place.dep_ == "compound" and place.head.i > place.i else place
 
 
+@_gated(deps={"relcl"})
 def _raise_relative_clause_off_date(verb: Token) -> None:
     """A relative clause of "which" the parser hung on the date of a noun, not the noun dated ("the parliament's
     decision of Jan. 5, 2020, which obliges the government to expel foreign troops"): no date obliges; the clause
@@ -1913,6 +2003,7 @@ def _raise_relative_clause_off_date(verb: Token) -> None:
     verb.head = date.head.head
 
 
+@_gated(tags={"VBN"}, deps={"acl"})
 def _raise_owning_participle_off_place(participle: Token) -> None:
     """A participle of whose a thing is ("linked to", "belonging to"; lexicon `owning_verbs`) the parser hung on the
     town or province an object is said to be in ("struck two facilities in Deir ez-Zor province linked to the
@@ -1939,6 +2030,7 @@ def _raise_owning_participle_off_place(participle: Token) -> None:
         participle.head = described
 
 
+@_gated(tags={"NNP"}, deps={"nmod", "compound"})
 def _split_names_joined_inside_one(first: Token) -> None:
     """Two names joined by "and", the first taken for a modifier of the second and the second's first word for the
     first's conjunct ("designate Asaib Ahl al-Haq and Kataib Sayyid al-Shuhada as terrorist organisations"): the
@@ -1963,6 +2055,7 @@ def _split_names_joined_inside_one(first: Token) -> None:
     start.head, start.dep_ = second, "compound"
 
 
+@_gated(tags=_VERB_TAGS, deps={"relcl"})
 def _raise_harm_clause_off_place(verb: Token) -> None:
     """A relative clause of a harm ("that killed two PMF members") the parser hung on the place an attack named
     before it was on ("a US airstrike on a PMF position in Babil province that killed two PMF members"), also where
@@ -1999,6 +2092,7 @@ def _raise_harm_clause_off_place(verb: Token) -> None:
             return
 
 
+@_gated(deps={"pobj"})
 def _split_outlet_from_subject(name: Token) -> None:
     """The subject of a clause run into the outlet a fronted interview phrase names ("In an interview with The
     National, Iraq's adviser Qasim al-Araji said ..."), which the parser made the interview's partner with the outlet
@@ -2027,6 +2121,7 @@ def _split_outlet_from_subject(name: Token) -> None:
     name.head, name.dep_ = verb, "nsubj"
 
 
+@_gated(tags=_NOUN_TAGS, deps={"appos", "dep"})
 def _lower_list_run_on_into_object(noun: Token) -> None:
     """The rest of a list of objects after a comma ("which have targeted the embassy, US troops and convoys"), which
     the parser hung on a noun or verb far before the first item as an apposition: it goes on the list.
@@ -2052,6 +2147,7 @@ def _lower_list_run_on_into_object(noun: Token) -> None:
     doc[comma].head = first
 
 
+@_gated(deps={"relcl"})
 def _raise_labelling_clause_off_place(verb: Token) -> None:
     """A relative clause labelling its antecedent ("which the speaker described as a threat") the parser hung on the
     place the act before it happened in ("the attacks that have targeted diplomatic missions in Baghdad, which the
@@ -2100,6 +2196,7 @@ def _time_words() -> frozenset[str]:
     return frozenset(WEEKDAYS) | load_lexicon().clock_nouns
 
 
+@_gated(tags=_NOUN_TAGS, deps={"conj"})
 def _split_clauses_joined_at_subject(noun: Token) -> None:
     """Two clauses joined by "and", the second's subject taken for a conjunct of the first's verb and the first
     clause for what the second's verb reports ("The Framework called for the expulsion of US forces, and Sudani's
@@ -2126,6 +2223,7 @@ def _split_clauses_joined_at_subject(noun: Token) -> None:
     noun.head, noun.dep_ = second, "nsubj"
 
 
+@_gated(tags={"VB"}, deps={"xcomp"})
 def _lower_verb_taken_in_named_noun(verb: Token) -> None:
     """A noun the tagger took for a bare infinitive between the object of a verb of naming and what it is named
     ("called the US move an insult"): "the" opens the noun's phrase, so the noun is the object, the name before it
@@ -2159,6 +2257,7 @@ def _labelling_forms() -> frozenset[str]:
                      for form in (lemma, lemma + "s", lemma + "ing", *_past_forms(lemma)))
 
 
+@_gated(tags=_VERB_TAGS)
 def _raise_infinitive_taken_for_compound(verb: Token) -> None:
     """A bare infinitive after a verb of helping that the parser made a compound of its object, with the one helped
     a compound before it ("Iraq helped the coalition fight ISIS"): the one helped is the infinitive's subject, and
@@ -2192,6 +2291,7 @@ def _helping_forms() -> frozenset[str]:
     return load_lexicon().helping_verb_forms
 
 
+@_gated(tags=_VERB_TAGS)
 def _raise_object_after_interjection(verb: Token) -> None:
     """The object of a verb after a phrase set off by commas between them ("targeted, with a drone, the Ain al-Asad
     base"), which the parser made an apposition of the phrase's noun: it is the verb's object.
@@ -2216,6 +2316,7 @@ def _raise_object_after_interjection(verb: Token) -> None:
             opened.head, opened.dep_ = verb, "dobj"
 
 
+@_gated(tags={"WP$"})
 def _split_fronted_object_of_whose(possessive: Token) -> None:
     """The noun "whose" opens a relative clause with, fronted as the clause's object, which the parser made a
     modifier of the clause's subject ("troops, whose presence parliament rejected"): it is the verb's object.
@@ -2236,6 +2337,7 @@ def _split_fronted_object_of_whose(possessive: Token) -> None:
     owned.head, owned.dep_ = verb, "dobj"
 
 
+@_gated(tags={"VBN"}, deps={"amod"})
 def _raise_passive_taken_for_modifier(participle: Token) -> None:
     """A passive verb with its subject and auxiliary that the parser made a modifier of the noun after it, the
     sentence's root ("Both are designated terrorist organizations by the United States"): the verb is the root, the
@@ -2258,6 +2360,7 @@ def _raise_passive_taken_for_modifier(participle: Token) -> None:
         agent.head, agent.dep_ = participle, "agent"
 
 
+@_gated(tags={"VBN", "VBD"}, deps={"acl"})
 def _raise_past_taken_for_participle(participle: Token) -> None:
     """A past tense after a message noun opening a sentence that has no verb of its own, which the parser made a
     participle on the noun with the names after it its complement ("The letter named Kataib Hezbollah and Badr as
@@ -2287,6 +2390,7 @@ def _raise_past_taken_for_participle(participle: Token) -> None:
         phrase.head = participle
 
 
+@_gated(tags={"VBD"})
 def _lower_participle_taken_for_verb_of_apposition(verb: Token) -> None:
     """A participle with its agent on a noun set off after a name, which the parser made the verb of a clause with
     the name and the noun both its subjects, the clause the complement of the sentence's verb, or the sentence's verb
@@ -2324,6 +2428,7 @@ def _lower_participle_taken_for_verb_of_apposition(verb: Token) -> None:
         name.head, name.dep_ = sentence_verb, "nsubj"
 
 
+@_gated(tags=_VERB_TAGS)
 def _lower_second_subject_into_apposition(verb: Token) -> None:
     """A noun set off by commas after a subject's phrase, which the parser made a second subject of the verb
     ("Fighters of PJAK, an Iranian Kurdish group affiliated with the PKK, were present"): it describes the name it
@@ -2348,6 +2453,7 @@ def _lower_second_subject_into_apposition(verb: Token) -> None:
         second.head, second.dep_ = named, "appos"
 
 
+@_gated(deps={"conj"})
 def _raise_conjunct_of_apposition_with_owner(name: Token) -> None:
     """A name with an owner of its own coordinated after an apposition, which the parser made the apposition's
     conjunct ("Yemen's Houthi movement, Ansar Allah, and Iraq's Islamic Resistance said"): it is coordinated with the
@@ -2366,6 +2472,7 @@ def _raise_conjunct_of_apposition_with_owner(name: Token) -> None:
     _coordinate_with(name, apposition.head, apposition.i)
 
 
+@_gated(tags=_VERB_TAGS)
 def _raise_object_after_day(verb: Token) -> None:
     """The object of a verb after the day it was done on or the time it lasts ("received on Monday the U.S.
     ambassador", "extended for another 120 days a waiver that allows Iraq to pay"), which the parser made an
@@ -2397,6 +2504,7 @@ def _raise_object_after_day(verb: Token) -> None:
                 return
 
 
+@_gated(tags={"NNP"}, deps={"conj"})
 def _lower_name_joined_without_conjunction(name: Token) -> None:
     """A name the parser coordinated with the role before it, with no "and" or comma between them ("Speaker of the
     Council of Representatives Mahmoud al-Mashhadani"): it is the role's apposition, the one who holds it.
@@ -2416,6 +2524,7 @@ def _lower_name_joined_without_conjunction(name: Token) -> None:
     name.dep_ = "appos"
 
 
+@_gated(tags=_PROPER_NOUN_TAGS, deps={"dobj"})
 def _lower_group_name_into_title(name: Token) -> None:
     """A name the parser made an object of its own right before a role that is a second object of the same verb
     ("A U.S. drone strike kills Nujaba commander Mushtaq al-Saidi"): it is the role's, which names whose it is, and
@@ -2442,6 +2551,7 @@ def _lower_group_name_into_title(name: Token) -> None:
             word.head, word.dep_ = last, "compound"
 
 
+@_gated(deps={"compound", "amod"})
 def _lower_modifier_into_title(modifier: Token) -> None:
     """A lower-case word right before a capitalised title, which the parser hung on the holder's name beside the
     title ("Iraqi caretaker Prime Minister Adel Abdul Mahdi", with "caretaker" and what it carries on "Mahdi"): it
@@ -2465,6 +2575,7 @@ def _lower_modifier_into_title(modifier: Token) -> None:
         modifier.head = title
 
 
+@_gated(deps={"poss"})
 def _raise_object_after_her(pronoun: Token) -> None:
     """An object after "her" as the object of a preposition ("discussed with her the timetable"), which the parser
     read as "her timetable": the pronoun is the preposition's, the noun, with its own determiner, the verb's object.
@@ -2509,6 +2620,7 @@ def _lower_verb_taken_in_site_noun(verb: Token) -> None:
     name.head, name.dep_ = site, "compound"
 
 
+@_gated(deps={"conj"})
 def _raise_conjunct_with_reporting_tense(verb: Token) -> None:
     """A verb in the perfect the parser coordinated with the verb of a reported clause in another tense, where the
     verb reporting it is in the same perfect ("Sudani has said Iraq cannot stop buying Iranian gas and has asked
@@ -2531,6 +2643,7 @@ def _raise_conjunct_with_reporting_tense(verb: Token) -> None:
         _coordinate_with(verb, reporting, clause.i)
 
 
+@_gated(tags=_VERB_TAGS)
 def _lower_subject_into_title(verb: Token) -> None:
     """A verb the parser gave two subjects side by side that are one title and its holder: a role right before its
     holder's name ("Popular Mobilization Forces chief of staff Abu Fadak al-Mohammadawi accused ..."), the role being
@@ -2563,6 +2676,7 @@ def _lower_subject_into_title(verb: Token) -> None:
         first.head, first.dep_ = role, "compound"
 
 
+@_gated(tags=_NOUN_TAGS, deps={"conj"})
 def _lower_noun_coordinated_with_verb(noun: Token) -> None:
     """A name or noun the parser coordinated with a verb, after the verb's phrases ("They fought alongside Hezbollah
     against rebels and later the Islamic State"): a verb has no noun for a conjunct, so the noun is coordinated with
@@ -2588,6 +2702,7 @@ def _lower_noun_coordinated_with_verb(noun: Token) -> None:
         conjunction.dep_ = "cc"
 
 
+@_gated(tags={"VBZ", "VBD"}, deps={"conj"})
 def _raise_finite_conjunct(verb: Token) -> None:
     """A finite verb the parser coordinated with an infinitive or a gerund ("has refused to join the government and
     accuses the Framework of betrayal", "called for all sides to exercise restraint and condemned the strike",
@@ -2614,6 +2729,7 @@ def _raise_finite_conjunct(verb: Token) -> None:
         verb.head = completed
 
 
+@_gated(tags={"VBD", "VBN"}, deps={"conj"})
 def _raise_conjunct_of_reported_clause(verb: Token) -> None:
     """A past tense the parser coordinated with the verb of a clause that reports what a thing is or does: after a
     comma with a copula ("Mandalawi said the complaint was a pretext, and reaffirmed support for Lebanon"), or
@@ -2644,6 +2760,7 @@ def _raise_conjunct_of_reported_clause(verb: Token) -> None:
     _coordinate_with(verb, reporting, subjects[-1].right_edge.i)
 
 
+@_gated(tags={"VBZ"}, deps={"conj"})
 def _raise_conjunct_disagreeing_with_subject(verb: Token) -> None:
     """A singular present tense the parser coordinated with the verb of a reported clause whose subject is plural,
     where the verb reporting it has a singular subject ("Khazali has demanded that American troops leave Iraq, and
@@ -2667,6 +2784,7 @@ def _raise_conjunct_disagreeing_with_subject(verb: Token) -> None:
         _coordinate_with(verb, clause.head, subject.right_edge.i)
 
 
+@_gated(tags={"VBG"})
 def _lower_participle_hung_on_comma(participle: Token) -> None:
     """A participle set off after a name, which the parser hung on the comma before it ("Romanowski, speaking after
     a meeting with Barzani, said"): it describes the name.
@@ -2686,6 +2804,7 @@ def _lower_participle_hung_on_comma(participle: Token) -> None:
         participle.head, participle.dep_ = named, "acl"
 
 
+@_gated(tags={"VBD"}, deps={"conj"})
 def _raise_stance_coordinated_into_report(verb: Token) -> None:
     """A past tense of saying, accusing or demanding the parser coordinated with the verb of a clause another past
     tense reports ("Barzani said that the PKK had no place in Sinjar and urged Baghdad to expel the group"): a
@@ -2715,6 +2834,7 @@ def _raise_stance_coordinated_into_report(verb: Token) -> None:
         _coordinate_with(verb, reporter, clause.i)
 
 
+@_gated(tags={"VBD"}, deps={"conj"})
 def _raise_conjunct_of_relative_on_thing(verb: Token) -> None:
     """A past tense of saying, accusing or demanding the parser coordinated, after a comma and "and", with a relative
     clause on a thing, or after "and" with a participle on one: "condemned an attack on Erbil that killed a
@@ -2781,6 +2901,7 @@ def _past_forms(lemma: str) -> tuple[str, str]:
             "aeiou" else lemma + "ed", lemma + lemma[-1] + "ed")
 
 
+@_gated(tags={"VBD"}, deps={"conj"})
 def _raise_verb_after_reduced_relative(verb: Token) -> None:
     """A past tense the parser coordinated, with nothing to join them, after a participle it took for the verb of
     a clause (or of a clause reported) whose subject comes just before ("Gunmen believed to belong to ISIS killed two
@@ -2824,6 +2945,7 @@ def _hang_on_last_noun(participle: Token, subject: Token) -> None:
     participle.head = last if last in subject.conjuncts else subject
 
 
+@_gated(tags={"VB"}, deps={"advcl", "xcomp", "relcl"})
 def _lower_infinitive_onto_word_of_intent(verb: Token) -> None:
     """An infinitive right after a noun of threat or demand, which the parser hung on the clause's verb ("the
     parliament met over Israeli threats to strike targets inside the country"): the infinitive is what the noun
@@ -2878,6 +3000,7 @@ def _words_of_intent() -> frozenset[str]:
     return frozenset(nouns | {n + "s" for n in nouns})
 
 
+@_gated(tags={"VBN", "VBD"}, deps={"advcl"})
 def _lower_participle_taken_for_clause(participle: Token) -> None:
     """A participle the parser made a fronted clause's verb, with the sentence's subject for its own, before a past
     tense left with none ("Asaib Ahl al-Haq and units tied to the Badr Organization fought beside Syrian troops"):
@@ -2902,6 +3025,7 @@ def _lower_participle_taken_for_clause(participle: Token) -> None:
     participle.dep_, participle.tag_ = "acl", "VBN"
 
 
+@_gated(tags={"VBD", "VBN"}, deps={"acl"})
 def _raise_past_tense_from_noun_root(verb: Token) -> None:
     """A past tense the parser took for a participle on the last noun of a participle's phrase describing a noun
     left with no verb, the sentence's root or a second subject of the verb of saying after it ("Rockets fired by
@@ -2940,6 +3064,7 @@ def _raise_past_tense_from_noun_root(verb: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
 
 
+@_gated(deps={"conj"})
 def _raise_verb_after_participle_set_off(verb: Token) -> None:
     """A verb the parser coordinated, after a comma and with no subject of its own, with a participle it took for the
     verb of the subject set off just before it ("The PKK, designated a terrorist group by Turkey, has waged an
@@ -2967,6 +3092,7 @@ def _raise_verb_after_participle_set_off(verb: Token) -> None:
     _participle_onto_subject(participle, subject, verb)
 
 
+@_gated(deps={"prep"})
 def _lower_title_word_taken_for_preposition(word: Token) -> None:
     """ "Under" opening a title after a possessive, which the parser took for a preposition on the owner ("Brian
     Nelson, the Treasury's under secretary for terrorism"): the role heads the phrase, the owner is its possessor.
@@ -2999,6 +3125,7 @@ def _participle_onto_subject(participle: Token, subject: Token, verb: Token) -> 
     participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
 
 
+@_gated(tags={"WDT", "WP"}, deps={"dobj"})
 def _lower_relative_into_reported_clause(pronoun: Token) -> None:
     """A relative pronoun the parser made the object of a relative clause's verb of saying or believing, whose own
     clause then has no subject ("Kataib Hezbollah, which US officials say was behind the strike"): the pronoun is
@@ -3020,6 +3147,7 @@ def _lower_relative_into_reported_clause(pronoun: Token) -> None:
         pronoun.head, pronoun.dep_ = clause, "nsubj"
 
 
+@_gated(tags={"NNP"}, deps={"appos", "conj"})
 def _lower_name_onto_role_before(name: Token) -> None:
     """A person's name set off by commas just after a noun of office, which the parser hung as an apposition on a
     noun further back ("the clash, which it blamed on a decision by an officer, Omar al-Obaidi, to open fire"): the
@@ -3061,6 +3189,7 @@ def _role_nouns() -> frozenset[str]:
     return frozenset({*lexicon.descriptions["Official"], *lexicon.role_predicates})
 
 
+@_gated(tags=_VERB_TAGS)
 def _lower_clause_of_whose(verb: Token) -> None:
     """A verb the parser gave two subjects, a name set off by a comma and the noun a "whose" after it opens ("Asaib
     Ahl al-Haq, whose leader Qais al-Khazali is close to Sudani, has stayed out of the fight"): the verb is the
@@ -3109,6 +3238,7 @@ def _opened_by_whose(noun: Token, named: Token) -> bool:
     return named.i < opening and noun.doc[opening].lower_ == "whose" and noun.doc[opening - 1].text == ","
 
 
+@_gated(tags={"VBD", "VBZ", "VBP"}, deps={"conj"})
 def _raise_verb_from_fronted_phrase(verb: Token) -> None:
     """A finite verb the parser coordinated with a fronted phrase it made the root: a participle opening the
     sentence, the verb having no subject of its own ("Continuing our approach of resisting the occupation, and in
@@ -3142,6 +3272,7 @@ def _raise_verb_from_fronted_phrase(verb: Token) -> None:
         fronted.head, fronted.dep_ = verb, "prep"
 
 
+@_gated(tags={"VBN"}, deps={"acl"})
 def _raise_participle_coordinated_after_its_noun(participle: Token) -> None:
     """A verb of labelling the tagger took for a participle on the subject set off before it, whose verb follows
     after "and" ("Kataib Hezbollah's security official, Abu Ali al-Askari, called Kadhimi "a traitor" and warned
@@ -3175,6 +3306,7 @@ def _raise_participle_coordinated_after_its_noun(participle: Token) -> None:
             named.head, named.dep_ = participle, "dobj"
 
 
+@_gated(tags=_VERB_TAGS, deps={"ROOT"})
 def _raise_subject_set_off(verb: Token) -> None:
     """A verb with no subject, whose subject the parser hung elsewhere: after a comma before the verb, a name set
     off after a fronted phrase (_set_off_after_fronted_phrase) or left hanging before the verb (_name_left_hanging),
@@ -3262,6 +3394,7 @@ def _name_left_hanging(verb: Token) -> tuple[Token, Token | None] | None:
                        and t.right_edge.i == name.left_edge.i - 2), None)
 
 
+@_gated(deps={"prep"})
 def _raise_partner_from_adverbial(prep: Token) -> None:
     """A "with" the parser hung on the bare noun of a verb's adverbial phrase ("negotiated in secret with the
     Framework", "met in Baghdad with Qaani"): the partner is the verb's, as a bare noun takes no partner.
@@ -3280,6 +3413,7 @@ def _raise_partner_from_adverbial(prep: Token) -> None:
         prep.head = adverbial.head
 
 
+@_gated(deps={"conj"})
 def _raise_conjunct_of_interjected_attribution(verb: Token) -> None:
     """A verb the parser coordinated with an attribution set off inside the sentence ("Nujaba rejected the request,
     a source close to the group said, and vowed to continue operations"): the source only says so; the verb is
@@ -3301,6 +3435,7 @@ def _raise_conjunct_of_interjected_attribution(verb: Token) -> None:
     _coordinate_with(verb, attribution.head, attribution.i)
 
 
+@_gated(tags={"VBN", "VBD"}, deps={"acl"})
 def _raise_verb_after_interjected_source(verb: Token) -> None:
     """A verb after "and, according to X," that the parser hung on the source as a participle ("Austin spoke with
     Sudani and, according to Reuters, named Kataib Hezbollah as the group behind the attacks"): the verb is
@@ -3325,6 +3460,7 @@ def _raise_verb_after_interjected_source(verb: Token) -> None:
     verb.head, verb.dep_, verb.tag_ = before, "conj", "VBD"
 
 
+@_gated(tags={"VBD", "VBZ"}, deps={"conj"})
 def _lower_listed_verb_into_relative(verb: Token) -> None:
     """A verb set after a relative clause's verb with only a comma between, which the parser coordinated with the
     sentence's verb ("followed a statement by X, who said he was stepping down, told his followers to obey Y and
@@ -3810,6 +3946,7 @@ def load_pipeline(model: str | None = None) -> Language:
 
 
 # The parse repairs, in the order they run (listed here, after the functions they name).
+@_gated(deps={"compound"})
 def _raise_office_off_rank(rank: Token) -> None:
     """An office before a rank before a name, which the parser hung on the rank ("Pentagon Press Secretary Maj.
     Gen. Pat Ryder"): the office is the name's title, and the words before it are its own.
@@ -3837,6 +3974,7 @@ def _raise_office_off_rank(rank: Token) -> None:
     office.head = name
 
 
+@_gated(deps={"nsubj"})
 def _coordinate_second_subject(subject: Token) -> None:
     """A second subject of one verb after "and", which the parser left a subject of its own ("The Islamic
     Resistance in Iraq and Yemen's Armed Forces said"): the two are coordinated.
@@ -3859,6 +3997,7 @@ def _coordinate_second_subject(subject: Token) -> None:
     subject.head = first
 
 
+@_gated(tags={"NNS"}, deps={"relcl"})
 def _raise_coordinated_verbs_taken_for_plurals(verb: Token) -> None:
     """Two verbs of a relative clause coordinated after "which", both taken for plural nouns, with the relative
     pronoun a determiner and the object set beside them ("Tehran, which arms and funds the factions"): the two are
@@ -3890,6 +4029,7 @@ def _raise_coordinated_verbs_taken_for_plurals(verb: Token) -> None:
         objects[0].head, objects[0].dep_ = second, "dobj"
 
 
+@_gated(tags={"NN", "NNS", "VBP"}, deps={"conj"})
 def _raise_verb_taken_for_last_conjunct(word: Token) -> None:
     """A relative clause's verb the parser took for the last of its coordinated subjects, making the sentence's own
     verb the clause ("The PKK, which Turkey, the United States and the European Union list as a terrorist group, has
@@ -3935,6 +4075,7 @@ def _raise_verb_taken_for_last_conjunct(word: Token) -> None:
     named.head, named.dep_ = verb, "nsubj"
 
 
+@_gated(tags={"VBG"}, deps={"amod"})
 def _raise_participle_taken_for_modifier(participle: Token) -> None:
     """A participle set off after a verb's object, which the parser made a modifier of the name after it, the name a
     second object of the verb ("He has kept the Americans close, hosting Secretary of State Antony Blinken twice"):
@@ -3959,6 +4100,7 @@ def _raise_participle_taken_for_modifier(participle: Token) -> None:
         name.head = participle
 
 
+@_gated(deps={"pobj"})
 def _raise_second_role_out_of_of(role: Token) -> None:
     """A second role of one person after "and", with its own owner, which the parser made a second object of the
     first role's "of" ("the leader of Hayat Tahrir al-Sham and Syria's interim president"): the two roles are
@@ -3984,6 +4126,7 @@ def _raise_second_role_out_of_of(role: Token) -> None:
     role.head = first_role
 
 
+@_gated(deps={"conj"})
 def _raise_person_conjunct_out_of_of(person: Token) -> None:
     """A second group of people after "and", with its own "of", which the parser coordinated with the object of the
     first one's "of" ("four fighters of an Iraqi militia and a member of Lebanon's Hezbollah"): the member is
@@ -4008,6 +4151,7 @@ def _raise_person_conjunct_out_of_of(person: Token) -> None:
     person.head = governor
 
 
+@_gated(deps={"attr"})
 def _raise_noun_of_hedged_free_relative(noun: Token) -> None:
     """The noun of a free relative that hedges what a verb or preposition takes ("struck what it said were Hezbollah
     sites", "strikes against what it says are Iranian targets"): the parser makes it the attribute of the copula
@@ -4035,6 +4179,7 @@ def _raise_noun_of_hedged_free_relative(noun: Token) -> None:
     noun.head, noun.dep_ = hedge.head, "dobj" if hedge.dep_ == "ccomp" else "pobj"
 
 
+@_gated(tags={"NN"}, deps={"appos"})
 def _lower_apposition_onto_last_conjunct(noun: Token) -> None:
     """One thing described right after a coordination, which the parser hung on its first member ("between the army
     and the Sinjar Resistance Units (YBS), a Yazidi armed group"): an indefinite description of one describes the
@@ -4053,6 +4198,7 @@ def _lower_apposition_onto_last_conjunct(noun: Token) -> None:
         noun.head = _last_noun_of(last)
 
 
+@_gated(tags={"NN", "NNS"})
 def _raise_names_over_description_set_off(noun: Token) -> None:
     """Names set off by a comma before a description of them all ("The Badr Organization and Asaib Ahl al-Haq, both
     members of the Fatah Alliance, backed Sudani"), which the parser hung on the description as its modifier: the
@@ -4075,6 +4221,7 @@ def _raise_names_over_description_set_off(noun: Token) -> None:
     noun.head, noun.dep_ = names, "appos"
 
 
+@_gated(deps={"prep"})
 def _raise_charge_off_target(on: Token) -> None:
     """The "on" that names whom an act is blamed on, which the parser hung on the place the act was on ("blamed
     previous attacks on the base on Kataib Hezbollah"): it is the blaming verb's (lexicon `blaming_verbs`).
@@ -4095,6 +4242,7 @@ def _raise_charge_off_target(on: Token) -> None:
         on.head = verb
 
 
+@_gated(tags={"IN"}, deps={"amod"})
 def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
     """A preposition the parser hung on the noun after it as a modifier, making the noun the verb's object ("to
     protest outside parliament"): the noun is the preposition's object, and the preposition the verb's.
@@ -4113,6 +4261,7 @@ def _raise_preposition_taken_for_modifier(preposition: Token) -> None:
     noun.head, noun.dep_ = preposition, "pobj"
 
 
+@_gated(tags=_NOUN_TAGS, deps={"dative"})
 def _raise_lone_dative_to_object(noun: Token) -> None:
     r"""A noun the parser made a verb's indirect object where the verb has no direct one, nor a clause for it to be
     told ("votes to expel US troops", in a headline): it is the object.
@@ -4131,6 +4280,7 @@ def _raise_lone_dative_to_object(noun: Token) -> None:
         noun.dep_ = "dobj"
 
 
+@_gated(tags={"NN"})
 def _raise_gerund_run_into_names(gerund: Token) -> None:
     r"""A gerund the tagger took for a noun between two names, which the parser ran into one phrase ("sent a letter to
     the U.N. Security Council naming Kataib Hezbollah as responsible"): the first name keeps the phrase's place, and
@@ -4167,7 +4317,7 @@ def _raise_gerund_run_into_names(gerund: Token) -> None:
         label.head = gerund  # ("naming X as responsible": what it is named)
 
 
-_PARSE_REPAIRS: tuple[Callable[[Token], None], ...] = (
+_PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_gerund_run_into_names,
     _raise_lone_dative_to_object,
     _lower_thing_s_relative_clause_off_role,

@@ -1,6 +1,7 @@
 """The trained pipeline and the sentence bounds kg gives it: a clear message when there is none."""
 
 from kg.cli import main
+from conftest import CORPUS
 
 
 def test_missing_pipeline_says_how_to_get_one(tmp_path, monkeypatch, capsys):
@@ -22,3 +23,23 @@ def test_a_timeline_date_set_off_by_a_colon_is_a_label_before_the_sentence():
     assert [s.text.strip() for s in doc.sents] == [
         "Timeline", "2003-2007:", "Kataib Hezbollah emerges.", "December 2019:", "Protesters storm the embassy.",
         "They leave: the siege ends."]
+
+
+def test_gated_parse_repairs_put_right_what_every_repair_run_on_every_token_does(monkeypatch):
+    from spacy.attrs import DEP, HEAD, TAG
+    from spacy.tokens import Doc
+
+    import kg.nlp
+    from kg.nlp import PARAGRAPHS_NAME, load_pipeline, tags_from_parse
+
+    nlp = load_pipeline()
+    nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
+    parsed = [doc.to_bytes() for doc in nlp.pipe(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")))]
+
+    def repaired() -> list:
+        return [tags_from_parse(Doc(nlp.vocab).from_bytes(data)).to_array([TAG, DEP, HEAD]).tolist() for data in parsed]
+
+    gated = repaired()
+    monkeypatch.setattr(kg.nlp, "_repairs_for", lambda tag, dep: tuple(range(len(kg.nlp._PARSE_REPAIRS))))
+    assert repaired() == gated
+    assert sum(len(doc) for doc in gated) > 2000
