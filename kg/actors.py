@@ -253,11 +253,24 @@ class Registry:
 
 
 def _describes_names(phrase: Span) -> bool:
-    """Whether a collective's phrase is an apposition describing the name or names before it: "X, an Iran-aligned
-    militia", "X and Y, two Iran-backed militias"."""
+    """Whether a collective's phrase describes the names it stands beside, which the guidelines' unnamed collective
+    is not: an apposition to the names before it ("X, an Iran-aligned militia", "X and Y, two Iran-backed
+    militias") or a phrase the names after it list ("four Iran-aligned groups - X, Y, Z and W -").
+
+    >>> from kg.nlp import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> doc = nlp("The department designated four Iran-aligned groups - Harakat al-Nujaba, Kataib Sayyid al-Shuhada "
+    ...           "and Kataib al-Imam Ali - as terrorists.")
+    >>> _describes_names(doc[3:8]), _describes_names(nlp("The department designated four Iran-aligned groups.")[3:8])
+    (True, False)
+    """
     root, doc = phrase.root, phrase.doc
-    return root.dep_ == "appos" and root.head.pos_ == "PROPN" and (doc[phrase.start].lower_ in {"a", "an"} or any(
-        c.dep_ == "nummod" for c in root.children) and any(c.dep_ == "conj" for c in root.head.children))
+    counted = any(c.dep_ == "nummod" for c in root.children)
+    if root.dep_ == "appos" and root.head.pos_ == "PROPN" and (doc[phrase.start].lower_ in {"a", "an"} or (
+            counted and any(c.dep_ == "conj" for c in root.head.children))):
+        return True
+    listed = {n.i for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" for n in (c, *c.conjuncts)}
+    return len(listed) >= 2 or counted and bool(listed)
 
 
 def _singular_heads(actor: Actor) -> set[str]:

@@ -65,6 +65,7 @@ _BE_FORMS = frozenset({"is", "are", "was", "were"})  # read before the lemmatize
 # The arcs by which the parser may hang a dateline's city on the sentence's words.
 _MODIFIER_ARCS = frozenset({"compound", "nmod", "amod", "npadvmod", "poss", "appos"})
 _SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass"})
+_DASHES = frozenset({"-", "–", "—", "--"})
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
@@ -903,6 +904,32 @@ def _end_before_comma(phrase: Token) -> int:
 def _set_off(phrase: Token) -> bool:
     """Whether a phrase opens right after a comma."""
     return phrase.left_edge.i > 0 and phrase.doc[phrase.left_edge.i - 1].text == ","
+
+
+@_gated(tags=_PROPER_NOUN_TAGS, deps={"appos", "conj"})
+def _lower_name_onto_list_set_off_by_dash(name: Token) -> None:
+    """A name in a list a dash sets off after a common noun, which the parser hung on the noun as one more
+    apposition or conjunct ("four groups - Harakat al-Nujaba, Kataib Sayyid al-Shuhada, Harakat Ansar Allah
+    al-Awfiya and Kataib al-Imam Ali - as terrorists"): the name is a conjunct of the list's first name, so that the
+    noun's apposition is the whole list.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("It designated four groups - Harakat al-Nujaba, Kata'ib Sayyid al-Shuhada, Harakat Ansar Allah "
+    ...           "al-Awfiya and Kata'ib al-Imam Ali - as Foreign Terrorist Organizations.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Awfiya", "Ali"}]
+    [('Awfiya', 'conj', 'Nujaba'), ('Ali', 'conj', 'Nujaba')]
+    """
+    noun = name.head
+    if not noun.is_lower or noun.tag_ not in {"NN", "NNS"}:
+        return
+    first = next((c for c in noun.children if c.dep_ == "appos" and c.tag_ in _PROPER_NOUN_TAGS), None)
+    if first is None or first.i >= name.i:
+        return
+    doc = name.doc
+    if any(t.tag_ == ":" and t.text in _DASHES for t in doc[noun.i + 1:first.i]) and not any(
+            t.tag_ == ":" for t in doc[first.i:name.left_edge.i]):
+        name.head, name.dep_ = first, "conj"
 
 
 @_gated(tags=_PROPER_NOUN_TAGS, deps={"conj"})
@@ -4387,6 +4414,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_aim_off_agent,
     _lower_name_before_bracketed_short_form,
     _lower_phrase_set_off_after_object,
+    _lower_name_onto_list_set_off_by_dash,
     _lower_name_taken_for_conjunct,
     _lower_description_taken_for_conjunct,
     _split_name_from_office_of,

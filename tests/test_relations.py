@@ -6059,6 +6059,11 @@ def test_pattern_reads(nlp, text, expected):
     # an answer vowed is a threat, no attack
     ("Kataib Hezbollah fired rockets at US troops. The United States vowed to hit back.",
      ("united_states", "attacks", "kataib_hezbollah")),
+    # a plural the names after it list, set off by dashes, is those names, no unnamed collective of its own
+    ("The State Department designated three Iran-backed militias - Kataib Hezbollah, Asaib Ahl al-Haq and Harakat "
+     "al-Nujaba - as terrorist organisations.", ("us_state_department", "accuses", "iran_backed_militias")),
+    ("The State Department designated four Iran-aligned groups - Harakat al-Nujaba, Kataib Sayyid al-Shuhada, Kataib "
+     "Hezbollah and Asaib Ahl al-Haq - as terrorist organisations.", ("iran_backed_militias", "supports", "iran")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
