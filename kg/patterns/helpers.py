@@ -997,6 +997,8 @@ def phrasal_lemma(verb: Token) -> str:
     >>> phrasal_lemma(_parser()("Iraqi forces drove ISIS out of Mosul.")[2])
     'drive_out'
     """
+    if not verb.n_rights:
+        return lemma_of(verb)  # (no particle or object after it: the cheap test first, as this runs for most tokens)
     after = verb.i + 1
     for adverb in (c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i):
         if adverb.left_edge.i == after:

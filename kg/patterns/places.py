@@ -343,7 +343,11 @@ def _following_places(token: Token, lexicon: Lexicon) -> list[Token]:
         named = token.head.head  # "the town of Makhmour": where the town is held
     verb = named.head.head if named.dep_ == "pobj" else named.head if named.dep_ == "dobj" else None
     if verb is None:
-        return []  # (the cheap test first: this runs for every noun)
+        return []  # (the cheap tests first: this runs for every noun)
+    holders = [verb, verb.head] if named.dep_ == "pobj" and verb.dep_ == "dobj" else [verb]
+    places = [place for holder in holders for place in prep_objects(holder, {"in"})]
+    if not places:
+        return []
     doc, end = token.doc, token.i
     # "the drone attack on Tower 22 in Jordan": after the whole name, as the actors stage found it (the NER's own
     # may run on into the preposition: "the town of Mayadeen in Deir ez-Zor province")
@@ -356,9 +360,7 @@ def _following_places(token: Token, lexicon: Lexicon) -> list[Token]:
     following = doc[end + 1]
     if following.text == "," and end + 2 < len(doc):
         following = doc[end + 2]  # "in Tuz Khurmatu, in Salahaddin province"
-    holders = [verb, verb.head] if named.dep_ == "pobj" and verb.dep_ == "dobj" else [verb]
-    return [c for holder in holders for place in prep_objects(holder, {"in"}) if place.head == following
-            for c in conjuncts(place)]
+    return [c for place in places if place.head == following for c in conjuncts(place)]
 
 
 def _around(token: Token, lexicon: Lexicon) -> Iterator[Frame]:

@@ -915,11 +915,15 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     """
     for act in sent:
-        # "sanctions if Iraq expelled US troops" supposes the expulsion
-        if act.pos_ not in {"VERB", "NOUN"} or in_condition(act, lexicon):
+        if act.pos_ not in {"VERB", "NOUN"}:
             continue
-        yield from _seeking_withdrawal(act, lexicon)
-        if not {lemma_of(act), phrasal_lemma(act)} & lexicon.ending_acts:
+        withdrawal = list(_seeking_withdrawal(act, lexicon))
+        ending = lemma_of(act) in lexicon.ending_acts or phrasal_lemma(act) in lexicon.ending_acts
+        # "sanctions if Iraq expelled US troops" supposes the expulsion
+        if not (withdrawal or ending) or in_condition(act, lexicon):
+            continue
+        yield from withdrawal
+        if not ending:
             continue
         if act.dep_ in {"xcomp", "acl"} and lemma_of(act.head) in lexicon.reciprocal_verbs | lexicon.pact_nouns:
             continue  # "Baghdad and Washington agreed to end the mission": an end both sides settle on opposes no one
@@ -955,6 +959,8 @@ def _seeking_withdrawal(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
         sought += [t for n in sought if lemma_of(n) in lexicon.timing_nouns for t in prep_objects(n, {"for"})]
         gone = [g for n in sought if lemma_of(n) in lexicon.withdrawal_nouns
                 for g in prep_objects(n, {"of"}) + [c for c in n.children if c.dep_ == "poss"]]
+    if not gone:
+        return
     for subject in _askers_of(verb) or subjects_of(verb):
         for actor in (a for g in gone for a in conjuncts(g)):
             yield frame(subject, "opposes", actor, verb, "ending_presence")
