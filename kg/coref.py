@@ -1337,7 +1337,28 @@ class Coreference:
                                     *self._governed_groups(child), *self._issuers(child), *self._spoken_for(child)):
                         if ids := actor_ids_at(speaker):
                             return ids[0]
+        return _source_according_to(sent)
+
+
+def _source_according_to(sent: Span) -> str | None:
+    """The actor an "according to" opening a sentence, or on its verb, names: what the sentence says is its word, as
+    if it had said it ("According to the Treasury, groups led by X fired on protesters"). An outlet so named only
+    reports the story (quotation_source reads it), and one on a phrase inside the sentence is the phrase's.
+
+    >>> from kg.extraction import make_pipeline
+    >>> nlp = make_pipeline()
+    >>> _source_according_to(next(nlp("According to the Treasury, the militia fired on protesters.").sents))
+    'us_treasury'
+    >>> _source_according_to(next(nlp("The militia fired on protesters, according to Reuters.").sents)) is None
+    True
+    """
+    according = next((t for t in sent if t.lower_ == "according" and (t.i == sent.start or t.head.dep_ == "ROOT")
+                      and t.head.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}), None)
+    if according is None:
         return None
+    sources = [o for to in according.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+    spans = [*sent.doc.spans.get(MENTIONS_KEY, []), *sent.doc.spans.get(COREF_KEY, [])]
+    return next((s.kb_id_ for o in sources for s in spans if s.start <= o.i < s.end and s.label_ != "Media"), None)
 
 
 def identified_nouns(doc: Doc, spans: list[Span], lexicon: Lexicon) -> dict[int, str]:
@@ -2824,9 +2845,10 @@ def _coordinated(span: Span, spans: list[Span], lists: dict[tuple[int, int], lis
 def _lists(spans: list[Span]) -> dict[tuple[int, int], list[Span]]:
     """Each name's list among names of its kind, wherever the parser hangs it: a run of names with nothing but
     commas, "and", "or" and "the" between them ("Kata'ib Hezbollah, Asa'ib Ahl al-Haq, al-Nujaba and the Badr
-    organization", which the parser reads as appositions and conjuncts), keyed by where the name stands. A list
-    ends with the name its conjunction joins: in "Unlike Kataib Hezbollah or Harakat al-Nujaba, Badr has ..." the
-    comma closes a phrase."""
+    organization", which the parser reads as appositions and conjuncts), or descriptions set beside them ("Qais
+    al-Khazali, the leader of AAH, his brother Laith al-Khazali, a senior commander, and Husayn al-Lami"), keyed by
+    where the name stands. A list ends with the name its conjunction joins: in "Unlike Kataib Hezbollah or Harakat
+    al-Nujaba, Badr has ..." the comma closes a phrase."""
     runs: list[list[Span]] = []
     for kind in _COORDINATED_KINDS:
         runs_of_kind: list[list[Span]] = []
@@ -2834,7 +2856,8 @@ def _lists(spans: list[Span]) -> dict[tuple[int, int], list[Span]]:
         for name in sorted((o for o in spans if o.label_ in kind), key=lambda o: (o.start, o.end)):
             between = name.doc[runs_of_kind[-1][-1].end:name.start] if runs_of_kind else None
             conjunction = between is not None and any(t.lower_ in {"and", "or"} for t in between)
-            if between is not None and len(between) and all(t.lower_ in _LIST_WORDS for t in between) and not (
+            if between is not None and len(between) and all(
+                    t.lower_ in _LIST_WORDS or _in_description(t, between) for t in between) and not (
                     joined and not conjunction) and (conjunction or _parsed_together(runs_of_kind[-1][-1], name)):
                 runs_of_kind[-1].append(name)
                 joined = conjunction
@@ -2879,8 +2902,9 @@ def _repeats_head(noun: Token, actor: str, mentions: list[_Mention]) -> bool:
 
 
 def _parsed_together(first: Span, second: Span) -> bool:
-    """Whether two names only a comma parts are one phrase: one hangs on the other, or both on one word ("Iraq, US
-    agree"); in "... a senior leader of Hurras al-Din, CENTCOM said" the comma ends a clause.
+    """Whether two names only a comma (and descriptions set beside them) parts are one phrase: one hangs on the
+    other, or on a description set beside it ("Qais al-Khazali, the leader of AAH, his brother Laith"), or both on
+    one word ("Iraq, US agree"); in "... a senior leader of Hurras al-Din, CENTCOM said" the comma ends a clause.
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("The strike killed a senior leader of Hurras al-Din, CENTCOM said.")
@@ -2889,7 +2913,15 @@ def _parsed_together(first: Span, second: Span) -> bool:
     False
     """
     a, b = first.root, second.root
-    return a.head == b or b.head == a or a.head == b.head
+    described = b.head.dep_ == "appos" and b.head.pos_ == "NOUN" and b.head.head == a
+    return a.head == b or b.head == a or a.head == b.head or described
+
+
+def _in_description(token: Token, between: Span) -> bool:
+    """Whether a word between two names of a list is in a description set beside one of them: a common noun the
+    parser makes an apposition ("the leader of AAH", "his brother", "a senior commander")."""
+    return any(a.dep_ == "appos" and a.pos_ == "NOUN" and between.start <= a.i < between.end
+               for a in (token, *token.ancestors))
 
 
 def _partners_of(actor: str, mentions: list[_Mention]) -> tuple[str, ...]:

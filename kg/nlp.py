@@ -2956,6 +2956,41 @@ def _raise_verb_after_reduced_relative(verb: Token) -> None:
     _hang_on_last_noun(participle, subject)
 
 
+@_gated(tags={"VBD", "VBN"}, deps={"acl"})
+def _raise_verb_taken_for_reduced_relative(verb: Token) -> None:
+    """A past tense the parser took for a participle on the last noun of its subject's own participle phrase, leaving
+    the sentence, or the clause a verb of saying reports, no verb ("According to the Treasury, groups led by the three
+    commanders fired on demonstrators and killed dozens": "commanders fired on"): it is the verb, the noun the parser
+    put in the subject's place its subject, and a verb coordinated with the subject's participle after it is
+    coordinated with it.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("According to the Treasury, groups led by the three commanders fired on peaceful demonstrators and "
+    ...           "killed dozens of people.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"groups", "fired", "killed"}]
+    [('groups', 'nsubj', 'fired'), ('fired', 'ROOT', 'fired'), ('killed', 'conj', 'fired')]
+    >>> doc = nlp("It said groups led by the three commanders fired on peaceful demonstrators.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"groups", "fired"}]
+    [('groups', 'nsubj', 'fired'), ('fired', 'ccomp', 'said')]
+    """
+    noun = verb.head
+    by, participle = noun.head, noun.head.head
+    subject = participle.head
+    if not (noun.dep_ == "pobj" and by.dep_ in {"agent", "prep"} and participle.dep_ == "acl"
+            and participle.tag_ == "VBN" and subject.tag_ in {"NN", "NNS", "NNP", "NNPS"}
+            and noun.i + 1 == verb.i and verb.lower_.endswith("ed")):
+        return  # (the cheap tests first: this runs for every participle on a noun)
+    # (before the lemmatizer: the verb's own form; "said" is the one irregular verb of saying)
+    reported = subject.dep_ == "dobj" and subject.head.lower_ in _stance_past_forms() | {"said", "says"}
+    if subject.dep_ != "ROOT" and not reported:
+        return
+    verb.head, verb.dep_, verb.tag_ = (subject.head, "ccomp", "VBD") if reported else (verb, "ROOT", "VBD")
+    for child in [c for c in (*subject.children, *participle.children) if c.i > verb.i]:
+        child.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
 def _subject_just_before(participle: Token) -> Token | None:
     """The subject the parser gave a participle that ends right before it: "units" in "units tied to Badr"."""
     return next((c for c in participle.children if c.dep_ == "nsubj" and c.right_edge.i == participle.i - 1), None)
@@ -4382,6 +4417,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_stance_coordinated_into_report,
     _lower_participle_hung_on_comma,
     _raise_verb_after_reduced_relative,
+    _raise_verb_taken_for_reduced_relative,
     _raise_verb_after_participle_set_off,
     _lower_clause_of_whose,
     _lower_relative_into_reported_clause,

@@ -4097,6 +4097,14 @@ def triples(nlp, text):
     # "Iranian militias" are the Iran-backed militias
     ("SDF spokesman Farhad Shami blamed \"Iranian militias\" based west of the Euphrates for the attack.",
      ("farhad_shami", "accuses", "iran_backed_militias")),
+    # what an "according to" opening a sentence attributes is its source's word, as if it had said it
+    ("According to the Iraqi Interior Ministry, gunmen of Kataib Hezbollah opened fire on peaceful protesters.",
+     ("iraqi_interior_ministry", "accuses", "kataib_hezbollah")),
+    # a list of names with descriptions set beside them is one list; "the three commanders" are its three, and a past
+    # tense right after a participle phrase's last noun is the clause's verb
+    ("The Treasury sanctioned Qais al-Khazali, the head of Asaib Ahl al-Haq, his brother Laith al-Khazali, a senior "
+     "commander, and Husayn al-Lami. It said groups led by the three commanders fired on peaceful demonstrators.",
+     ("us_treasury", "accuses", "laith_al_khazali")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6064,6 +6072,9 @@ def test_pattern_reads(nlp, text, expected):
      "al-Nujaba - as terrorist organisations.", ("us_state_department", "accuses", "iran_backed_militias")),
     ("The State Department designated four Iran-aligned groups - Harakat al-Nujaba, Kataib Sayyid al-Shuhada, Kataib "
      "Hezbollah and Asaib Ahl al-Haq - as terrorist organisations.", ("iran_backed_militias", "supports", "iran")),
+    # an outlet an "according to" names reports the story: it charges no one
+    ("According to Reuters, gunmen of Kataib Hezbollah opened fire on peaceful protesters.",
+     ("reuters", "accuses", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
