@@ -2217,6 +2217,22 @@ def _names_a_time(noun: Token) -> bool:
     return bool(re.fullmatch(MONTH_NAME, noun.text)) or noun.lower_ in _time_words()
 
 
+@_gated(deps={"prep"})
+def _raise_preposition_off_time_adverbial(preposition: Token) -> None:
+    """A preposition right after a phrase of when set between a verb and what it takes, which the parser hung on the
+    phrase's noun ("complained last month of American foot-dragging"): it is the verb's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> [(t.text, t.head.text) for t in nlp("Lami complained last month of American foot-dragging.") if t.text == "of"]
+    [('of', 'complained')]
+    """
+    time, verb = preposition.head, preposition.head.head
+    if time.dep_ == "npadvmod" and time.i + 1 == preposition.i and verb.tag_.startswith("VB") and (
+            verb.i < time.i and _names_a_time(time)):
+        preposition.head = verb
+
+
 @cache
 def _time_words() -> frozenset[str]:
     """The days of the week and the lexicon's nouns of the clock and the calendar."""
@@ -4486,6 +4502,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _lower_infinitive_onto_word_of_intent,
     _lower_title_word_taken_for_preposition,
     _raise_where_clause_off_time,
+    _raise_preposition_off_time_adverbial,
     _split_clauses_joined_at_subject,
     _raise_relative_clause_off_date,
     _raise_owning_participle_off_place,

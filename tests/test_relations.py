@@ -4105,6 +4105,11 @@ def triples(nlp, text):
     ("The Treasury sanctioned Qais al-Khazali, the head of Asaib Ahl al-Haq, his brother Laith al-Khazali, a senior "
      "commander, and Husayn al-Lami. It said groups led by the three commanders fired on peaceful demonstrators.",
      ("us_treasury", "accuses", "laith_al_khazali")),
+    # a delay or a stalling stands for whose it is, and a phrase of when between a verb and its particle leaves the
+    # verb phrasal
+    ("Qais al-Khazali complained last month of American foot-dragging in the talks.",
+     ("qais_khazali", "accuses", "united_states")),
+    ("Iraq condemned American delays in the withdrawal.", ("iraq", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -987,10 +987,12 @@ def phrasal_lemma(verb: Token) -> str:
     >>> phrasal_lemma(_parser()("The PKK, which Turkey has fought for four decades, denied it.")[6])
     'fight'
 
-    Adverbs between the verb and its particle leave the verb phrasal:
+    Adverbs between the verb and its particle leave the verb phrasal, as does a phrase of when:
 
     >>> phrasal_lemma(_parser()("He promised to stand even more firmly against the project.")[3])
     'stand_against'
+    >>> phrasal_lemma(_parser()("Sadr called last week on his followers to leave.")[1])
+    'call_on'
 
     So does a particle set after the object:
 
@@ -1000,7 +1002,7 @@ def phrasal_lemma(verb: Token) -> str:
     if not verb.n_rights:
         return lemma_of(verb)  # (no particle or object after it: the cheap test first, as this runs for most tokens)
     after = verb.i + 1
-    for adverb in (c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i):
+    for adverb in (c for c in verb.children if c.dep_ in {"advmod", "npadvmod"} and c.i > verb.i):
         if adverb.left_edge.i == after:
             after = adverb.right_edge.i + 1
     # (and the state it leaves its object in: "shot dead")
