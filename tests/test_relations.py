@@ -4110,6 +4110,9 @@ def triples(nlp, text):
     ("Qais al-Khazali complained last month of American foot-dragging in the talks.",
      ("qais_khazali", "accuses", "united_states")),
     ("Iraq condemned American delays in the withdrawal.", ("iraq", "accuses", "united_states")),
+    # a result told by a participle after a passive is what its agent did
+    ("A headquarters of Kataib Hezbollah was hit by US drone strikes, killing Ahmed Najm Abdul Zahra.",
+     ("united_states", "kills", "ahmed_najm_abdul_zahra")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

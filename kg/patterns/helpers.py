@@ -202,6 +202,22 @@ def _own_subjects(verb: Token) -> list[Token]:
     return [s for s in found if s.i > verb.i or ";" not in {t.text for t in s.doc[s.right_edge.i + 1:verb.i]}]
 
 
+def _participle_doers(verb: Token) -> list[Token] | None:
+    """Who does what a participle set by a clause tells, where the clause above does not say it: no one, for an act
+    the subject underwent (`_participle_undergone`); the agent, for a result after a passive ("a headquarters was hit
+    by US drone strikes, killing X": what hit it killed X); None otherwise.
+
+    >>> doc = _parser()("A headquarters was hit by US drone strikes, killing a commander.")
+    >>> _participle_doers(doc[9])
+    [strikes]
+    """
+    if _participle_undergone(verb):
+        return []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_passive(verb.head):
+        return passive_agents(verb.head) or None
+    return None
+
+
 def _participle_undergone(verb: Token) -> bool:
     """Whether a participle set by a clause tells an act its clause's subject underwent: "Asked about the attacks,
     Kadhimi said" (but "Founded as the armed wing of X, it fought" tells what it is).
@@ -236,8 +252,8 @@ def subjects_of(verb: Token) -> list[Token]:
         return subjects_of(reporter)  # "Mohi denied the group was behind it, telling Al Mayadeen ...": Mohi told it
     if verb.dep_ in {"advcl", "xcomp"} and (asked := asked_by_preposition(verb)):
         return asked
-    if _participle_undergone(verb):
-        return []
+    if (doers := _participle_doers(verb)) is not None:
+        return doers
     if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb or verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         return subjects_of(verb.head)  # "X was prepared to strike Y": X, through the adjective and its copula
     if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and (
