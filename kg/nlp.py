@@ -2994,8 +2994,8 @@ def _raise_verb_taken_for_reduced_relative(verb: Token) -> None:
     by, participle = noun.head, noun.head.head
     subject = participle.head
     if not (noun.dep_ == "pobj" and by.dep_ in {"agent", "prep"} and participle.dep_ == "acl"
-            and participle.tag_ == "VBN" and subject.tag_ in {"NN", "NNS", "NNP", "NNPS"}
-            and noun.i + 1 == verb.i and verb.lower_.endswith("ed")):
+            and participle.tag_ == "VBN" and subject.tag_ in _NOUN_TAGS and noun.i + 1 == verb.i
+            and verb.lower_.endswith("ed")):
         return  # (the cheap tests first: this runs for every participle on a noun)
     # (before the lemmatizer: the verb's own form; "said" is the one irregular verb of saying)
     reported = subject.dep_ == "dobj" and subject.head.lower_ in _stance_past_forms() | {"said", "says"}
