@@ -248,6 +248,7 @@ class Lexicon:
     demanded_acts: frozenset[str]
     accountability_words: frozenset[str]
     obligation_modals: frozenset[str]
+    duty_placing_verbs: frozenset[str]
     unasked_acts: frozenset[str]
     continuation_verbs: frozenset[str]
     proceeding_verbs: frozenset[str]

@@ -4113,6 +4113,12 @@ def triples(nlp, text):
     # a result told by a participle after a passive is what its agent did
     ("A headquarters of Kataib Hezbollah was hit by US drone strikes, killing Ahmed Najm Abdul Zahra.",
      ("united_states", "kills", "ahmed_najm_abdul_zahra")),
+    # what "it" says falls or is up to an actor to do is asked of the actor, and a day set off before the subject is
+    # when, not who
+    ("The Turkish foreign ministry said it fell to Iraq to act against the PKK.",
+     ("turkish_foreign_ministry", "demands", "iraq")),
+    ("Early Thursday, the Turkish foreign ministry said Iraq must act against the PKK.",
+     ("turkish_foreign_ministry", "demands", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6083,6 +6089,9 @@ def test_pattern_reads(nlp, text, expected):
     # an outlet an "according to" names reports the story: it charges no one
     ("According to Reuters, gunmen of Kataib Hezbollah opened fire on peaceful protesters.",
      ("reuters", "accuses", "kataib_hezbollah")),
+    # a duty "it" puts on another is not the speaker's act
+    ("The Turkish foreign ministry said it was up to Iraq to act against the PKK.",
+     ("turkish_foreign_ministry", "attacks", "pkk")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

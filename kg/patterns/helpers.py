@@ -202,20 +202,39 @@ def _own_subjects(verb: Token) -> list[Token]:
     return [s for s in found if s.i > verb.i or ";" not in {t.text for t in s.doc[s.right_edge.i + 1:verb.i]}]
 
 
-def _participle_doers(verb: Token) -> list[Token] | None:
-    """Who does what a participle set by a clause tells, where the clause above does not say it: no one, for an act
-    the subject underwent (`_participle_undergone`); the agent, for a result after a passive ("a headquarters was hit
-    by US drone strikes, killing X": what hit it killed X); None otherwise.
+def _doers_set_by_clause(verb: Token) -> list[Token] | None:
+    """Who does what a participle or an infinitive set by a clause tells, where the clause above has no subject of
+    its own for it: no one, for an act the subject underwent (`_participle_undergone`); the agent, for a result after
+    a passive ("a headquarters was hit by US drone strikes, killing X": what hit it killed X); whom "it" puts the
+    duty on (`duty_holders`); None otherwise.
 
     >>> doc = _parser()("A headquarters was hit by US drone strikes, killing a commander.")
-    >>> _participle_doers(doc[9])
+    >>> _doers_set_by_clause(doc[9])
     [strikes]
     """
     if _participle_undergone(verb):
         return []
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_passive(verb.head):
         return passive_agents(verb.head) or None
-    return None
+    return duty_holders(verb, load_lexicon()) or None
+
+
+def duty_holders(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom "it" puts the duty of an infinitive on: "it is up to Baghdad to act", "it fell to Baghdad to act", "it is
+    for Baghdad to act" (what is asked of Baghdad, not done).
+
+    >>> from kg.lexicon import load_lexicon
+    >>> duty_holders(_parser()("It was up to Baghdad to act against the PKK.")[6], load_lexicon())
+    [Baghdad]
+    """
+    clause = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or lemma_of(clause) not in lexicon.duty_placing_verbs or not any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children) or not is_to_infinitive(verb):
+        return []
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return prep_objects(clause, {"to"}) + [o for up in clause.children if up.dep_ == "prep" and up.lower_ == "up"
+                                           for o in prep_objects(up, {"to"})]
 
 
 def _participle_undergone(verb: Token) -> bool:
@@ -252,7 +271,7 @@ def subjects_of(verb: Token) -> list[Token]:
         return subjects_of(reporter)  # "Mohi denied the group was behind it, telling Al Mayadeen ...": Mohi told it
     if verb.dep_ in {"advcl", "xcomp"} and (asked := asked_by_preposition(verb)):
         return asked
-    if (doers := _participle_doers(verb)) is not None:
+    if (doers := _doers_set_by_clause(verb)) is not None:
         return doers
     if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb or verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         return subjects_of(verb.head)  # "X was prepared to strike Y": X, through the adjective and its copula
@@ -374,15 +393,19 @@ def taking_part(verb: Token) -> list[Token]:
 
 def _listed_before(subject: Token) -> list[Token]:
     """Names listed before a subject with only a comma between, as headlines list them: in "Sudani, Biden discuss
-    end of coalition mission" the parser takes Sudani for a modifier of the verb.
+    end of coalition mission" the parser takes Sudani for a modifier of the verb; but a day so set off is when
+    ("In a statement early Thursday, the ministry said").
 
     >>> [t.text for t in subjects_of(_parser()("Sudani, Biden discuss end of coalition mission")[3])]
     ['Sudani', 'Biden']
+    >>> [t.text for t in subjects_of(_parser()("Early Thursday, the ministry said the PKK threatened Iraq.")[5])]
+    ['ministry']
     """
     doc = subject.doc
     # (the comma is looked for only between the two: a modifier's words may run on to the sentence's end)
     return [c for c in subject.head.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < subject.i
-            and c.right_edge.i + 2 == subject.left_edge.i and doc[c.right_edge.i + 1].text == ","]
+            and c.right_edge.i + 2 == subject.left_edge.i and doc[c.right_edge.i + 1].text == ","
+            and c.ent_type_ not in {"DATE", "TIME"}]
 
 
 def _said_after_report(verb: Token) -> bool:
@@ -1276,7 +1299,8 @@ def obliged(verb: Token, lexicon: Lexicon) -> bool:
     >>> obliged(_parser()("The administration should hit Iran.")[3], load_lexicon())
     True
     """
-    return any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals for c in verb.children) or bool(
+        duty_holders(verb, lexicon))
 
 
 def in_condition(cue: Token, lexicon: Lexicon) -> bool:

@@ -10,7 +10,8 @@ from kg.nlp import sentence_before
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                                  asked_by_noun, datives,
                                  Frame, agents_in_phrase, asked_by_preposition, clause_verbs, conjuncts,
-                                 direct_objects, frame, in_condition, in_future, is_blocked, is_passive, is_question,
+                                 direct_objects, duty_holders, frame, in_condition, in_future, is_blocked, is_passive,
+                                 is_question,
                                  is_to_infinitive,
                                  joins_a_partner, lemma_of, linked_actors, negated, obliged, opens_a_question,
                                  own_clause,
@@ -1283,8 +1284,9 @@ def reported_demand(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for verb in sent:
         # an act asked for, or any act its subject "must" or "should" do ("should Israel strike" is a condition)
         subjects = subjects_of(verb)
-        owed = any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals and subjects and c.i > subjects[0].i
-                   for c in verb.children) and lemma_of(verb) not in lexicon.unasked_acts
+        owed = (any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals and subjects and c.i > subjects[0].i
+                    for c in verb.children) or bool(duty_holders(verb, lexicon))) and (
+            lemma_of(verb) not in lexicon.unasked_acts)
         asked = (lemma_of(verb) in lexicon.demanded_acts or _subjunctive(verb)) and _asked_for(verb, lexicon)
         if verb.pos_ != "VERB" or not (owed or asked):
             continue
