@@ -4119,6 +4119,8 @@ def triples(nlp, text):
      ("turkish_foreign_ministry", "demands", "iraq")),
     ("Early Thursday, the Turkish foreign ministry said Iraq must act against the PKK.",
      ("turkish_foreign_ministry", "demands", "iraq")),
+    # Iraq's Shiite or Sunni lawmakers speak as its parliament
+    ("Shiite lawmakers demanded the withdrawal of US forces.", ("iraqi_parliament", "demands", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
