@@ -1100,11 +1100,12 @@ class Coreference:
         """ "ministry spokesperson Sarbast Lazgin" after "the Ministry of Peshmerga Affairs", a body whose name the
         noun heads, and "foreign ministry spokesman X" after "Iran's foreign ministry", whose name has the words too
         (but "Iraqi foreign ministry spokesman X" is Iraq's, and "parliament speaker X" is no ministry's); "committee
-        member X" after the parliament's security committee: a body's lowercase noun in a title, which names the body
-        the text named."""
+        member X" after the parliament's security committee; "an embassy spokesperson" after "the US embassy in
+        Baghdad": a body's lowercase noun in a title, which names the body the text named."""
         noun = token.lemma_.lower()
         return token.is_lower and token.dep_ == "compound" and token.head.lemma_.lower() in self.role_words and (
-            self.description_types.get(noun) == "GovernmentBody" or noun in self.lexicon.committee_nouns) and all(
+            self.description_types.get(noun) == "GovernmentBody" or noun in self.lexicon.committee_nouns
+            or noun in self.lexicon.mission_nouns) and all(
             c.dep_ in {"amod", "compound"} and not names_an_actor(c) and not list(c.children) for c in token.children)
 
     def _description(self, token: Token) -> tuple[int, str | None] | None:

@@ -4121,6 +4121,9 @@ def triples(nlp, text):
      ("turkish_foreign_ministry", "demands", "iraq")),
     # Iraq's Shiite or Sunni lawmakers speak as its parliament
     ("Shiite lawmakers demanded the withdrawal of US forces.", ("iraqi_parliament", "demands", "us_forces")),
+    # a bare body's noun on a role ("an embassy spokesperson") is the body named before whose word the role gives
+    ("Rockets hit the US embassy in Baghdad. An embassy spokesperson said the evidence pointed to Kataib Hezbollah.",
+     ("united_states", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
