@@ -1358,8 +1358,8 @@ def _source_according_to(sent: Span) -> str | None:
     if according is None:
         return None
     sources = [o for to in according.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
-    spans = [*sent.doc.spans.get(MENTIONS_KEY, []), *sent.doc.spans.get(COREF_KEY, [])]
-    return next((s.kb_id_ for o in sources for s in spans if s.start <= o.i < s.end and s.label_ != "Media"), None)
+    actors = sent.doc._.actors or {}
+    return next((a for o in sources for a in actor_ids_at(o) if a in actors and actors[a].type != "Media"), None)
 
 
 def identified_nouns(doc: Doc, spans: list[Span], lexicon: Lexicon) -> dict[int, str]:
