@@ -50,6 +50,8 @@ LINKER_NAME = "kg_actor_linker"
 # NER labels that can name an actor; NORP only through a registered demonym.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# What may stand between the names of a list: "A, B and C", "- A, B or the C -".
+_LIST_JOINS = frozenset({",", "and", "or", "the", "-", "–", "—"})
 # What only people and organisations do, which no place named by its own name does.
 _STANCES = frozenset({"opposes", "supports", "accuses", "demands", "negotiates_with", "threatens"})
 _INITIAL = re.compile(r"[A-Z]\.")  # "D." in "Dwight D. Eisenhower"
@@ -334,25 +336,7 @@ class ActorRuler:
             self.collectives.add(key, [pattern])
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = []
-        for key, start, end in self.phrases(doc):
-            actor, as_written = self.entries[key]
-            if all(text is None or token.text == text for token, text in zip(doc[start:end], as_written)) and not (
-                    actor.collective and _describes_names(doc[start:end])):
-                person = actor.type in PEOPLE_TYPES
-                if person and end - start > 1 and doc[start].lower_ in self.lexicon.titles:
-                    start += 1  # "Ayatollah Ali Khamenei" names Ali Khamenei; the title is not the name
-                if person and _given_name_and_initial_before(doc[start], self.lexicon):
-                    start -= 2  # "Joseph R. Biden": the formal name of the one "Biden" names
-                matches.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
-        registered = {i for match in matches for i in range(match.start, match.end)}
-        spans = []
-        for match in _outermost(matches):
-            # "Harakat Ansar Allah al-Awfiya" is a group of its own, not the Ansar Allah its name holds; but the
-            # "Islamic Revolutionary Guard Corps Quds Force" is two registered names side by side
-            enclosing = enclosing_name(match, self.lexicon)
-            spans.append(enclosing if enclosing is not None and not registered.issuperset(
-                range(enclosing.start, enclosing.end)) else match)
+        spans = self._registry_matches(doc)
         names = [(span.start, span.end, span.id_) for span in spans if len(span) > 1]
         name_starts = {span.start for span in spans}
         for key, start, end in self.collectives(doc):
@@ -373,6 +357,7 @@ class ActorRuler:
                        for name_start, name_end, named in names) and not determined and not (
                     _describes_names(doc[start:end])):
                 spans.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
+        spans = [span for span in spans if not self._counts_names_listed_after(span, spans)]
         spans.extend(self._outlets(doc))
         spans.extend(given_names(doc, self.lexicon))
         spans.extend(titled_names(doc, self.lexicon, spans))
@@ -383,6 +368,62 @@ class ActorRuler:
         kept = [ent for ent in doc.ents if not taken.intersection(range(ent.start, ent.end))]
         doc.ents = sorted([*found, *kept], key=lambda span: span.start)
         return doc
+
+    def _registry_matches(self, doc: Doc) -> list[Span]:
+        """The names of registered actors in a doc, each the longest name it is in."""
+        matches = []
+        for key, start, end in self.phrases(doc):
+            actor, as_written = self.entries[key]
+            if all(text is None or token.text == text for token, text in zip(doc[start:end], as_written)) and not (
+                    actor.collective and _describes_names(doc[start:end])):
+                person = actor.type in PEOPLE_TYPES
+                if person and end - start > 1 and doc[start].lower_ in self.lexicon.titles:
+                    start += 1  # "Ayatollah Ali Khamenei" names Ali Khamenei; the title is not the name
+                if person and _given_name_and_initial_before(doc[start], self.lexicon):
+                    start -= 2  # "Joseph R. Biden": the formal name of the one "Biden" names
+                matches.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
+        registered = {i for match in matches for i in range(match.start, match.end)}
+        spans = []
+        for match in _outermost(matches):
+            # "Harakat Ansar Allah al-Awfiya" is a group of its own, not the Ansar Allah its name holds; but the
+            # "Islamic Revolutionary Guard Corps Quds Force" is two registered names side by side
+            enclosing = enclosing_name(match, self.lexicon)
+            spans.append(enclosing if enclosing is not None and not registered.issuperset(
+                range(enclosing.start, enclosing.end)) else match)
+        return spans
+
+    def _counts_names_listed_after(self, phrase: Span, names: list[Span]) -> bool:
+        """Whether a registered collective's phrase counts the names a list of as many of its kind gives in its
+        sentence or the next two: a headline's "U.S. designates four Iran-aligned Iraqi factions" are the four its
+        lead lists, no unnamed collective (which coreference then finds them to be).
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("US blacklists two Iran-backed militias. The Treasury named Kataib Hezbollah and "
+        ...                       "Asaib Ahl al-Haq on Friday.")
+        >>> [(span.text, span.kb_id_) for span in doc.spans["kg_coref"]]
+        [('two Iran-backed militias', 'kataib_hezbollah'), ('two Iran-backed militias', 'asaib_ahl_al_haq')]
+        """
+        if phrase.id_ not in self.registry.actors or not self.registry.actors[phrase.id_].collective:
+            return False
+        root = phrase.root
+        count = next((self.lexicon.count_words[c.lower_] for c in root.children
+                      if c.dep_ == "nummod" and c.lower_ in self.lexicon.count_words), None)
+        if count is None:
+            return False
+        sentences = list(phrase.doc.sents)
+        last = next((i for i, sent in enumerate(sentences) if sent.start <= root.i < sent.end), 0) + 2
+        reach = sentences[min(last, len(sentences) - 1)].end
+        kind = PEOPLE_TYPES if phrase.label_ in PEOPLE_TYPES else {phrase.label_}
+        after = sorted((n for n in names if phrase.end <= n.start < reach and n.label_ in kind), key=lambda n: n.start)
+        run = 0
+        for before, name in zip([None, *after], after):
+            between = phrase.doc[before.end:name.start] if before is not None else None
+            run = run + 1 if between is not None and len(between) and all(
+                t.lower_ in _LIST_JOINS for t in between) else 1
+            if run == count and not (name.end < len(phrase.doc) and phrase.doc[name.end].lower_ in _LIST_JOINS
+                                     and any(n.start == name.end + 1 for n in after)):
+                return True
+        return False
 
     def _outlets(self, doc: Doc) -> Iterator[Span]:
         """Outlets' names, longer than any alias inside them: "Sepah News" is an outlet, not the IRGC its first

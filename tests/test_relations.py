@@ -4124,6 +4124,12 @@ def triples(nlp, text):
     # a bare body's noun on a role ("an embassy spokesperson") is the body named before whose word the role gives
     ("Rockets hit the US embassy in Baghdad. An embassy spokesperson said the evidence pointed to Kataib Hezbollah.",
      ("united_states", "accuses", "kataib_hezbollah")),
+    # a headline's counted collective is the as many groups its lead lists
+    ("US designates two Iran-backed militias as terrorists\n\nWASHINGTON - The State Department on Monday "
+     "designated Kataib Hezbollah and Asaib Ahl al-Haq as terrorist groups.",
+     ("united_states", "accuses", "asaib_ahl_al_haq")),
+    # a particle the tagger takes for an adverb
+    ("Asaib Ahl al-Haq brushed aside the US decision.", ("asaib_ahl_al_haq", "opposes", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6097,6 +6103,10 @@ def test_pattern_reads(nlp, text, expected):
     # a duty "it" puts on another is not the speaker's act
     ("The Turkish foreign ministry said it was up to Iraq to act against the PKK.",
      ("turkish_foreign_ministry", "attacks", "pkk")),
+    # a counted collective whose count no list after it matches stays the collective
+    ("US designates two Iran-backed militias as terrorists\n\nWASHINGTON - The State Department on Monday "
+     "designated Kataib Hezbollah, Asaib Ahl al-Haq and Harakat al-Nujaba as terrorist groups.",
+     ("united_states", "accuses", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1081,8 +1081,14 @@ def verb_predicate(verb: Token, lexicon: Lexicon) -> str | None:
     >>> from kg.lexicon import load_lexicon
     >>> verb_predicate(_parser()("CENTCOM vowed to hunt down ISIS.")[3], load_lexicon())
     'attacks'
+
+    So does a particle the tagger takes for an adverb, where the verb alone cues nothing:
+
+    >>> verb_predicate(_parser()("The group brushed aside the decision.")[2], load_lexicon())
+    'opposes'
     """
-    return lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
+    stems = (phrasal_lemma(verb), lemma_of(verb), *particle_stems(verb)[1:])
+    return next((predicate for stem in stems if (predicate := lexicon.verb_predicates.get(stem))), None)
 
 
 def particle_stems(verb: Token) -> list[str]:
