@@ -3007,6 +3007,28 @@ def _raise_verb_taken_for_reduced_relative(verb: Token) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
 
 
+@_gated(tags={"NN"}, deps={"pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "oprd", "attr"})
+def _raise_participle_taken_for_compounded_noun(noun: Token) -> None:
+    """A participle the parser took for the noun a compound heads, since its form is also a noun's ("a base run by
+    American troops" as the "base run"): what the parser hung on it for an agent ("by") tells it is a passive
+    participle, on the noun before it.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Kataib Hezbollah fired rockets at a base run by American troops.")
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc if t.text in {"base", "run"}]
+    [('base', 'NN', 'pobj', 'at'), ('run', 'VBN', 'acl', 'base')]
+    """
+    compound = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    if compound is None or not (compound.dep_ == "compound" and compound.head == noun and compound.tag_ == "NN"
+                                and any(c.dep_ == "agent" and c.i > noun.i for c in noun.children)):
+        return
+    for child in [c for c in noun.children if c.i < compound.i]:
+        child.head = compound
+    compound.head, compound.dep_ = noun.head, noun.dep_
+    noun.head, noun.dep_, noun.tag_ = compound, "acl", "VBN"
+
+
 def _subject_just_before(participle: Token) -> Token | None:
     """The subject the parser gave a participle that ends right before it: "units" in "units tied to Badr"."""
     return next((c for c in participle.children if c.dep_ == "nsubj" and c.right_edge.i == participle.i - 1), None)
@@ -4397,6 +4419,7 @@ def _raise_gerund_run_into_names(gerund: Token) -> None:
 
 _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_gerund_run_into_names,
+    _raise_participle_taken_for_compounded_noun,
     _raise_lone_dative_to_object,
     _lower_thing_s_relative_clause_off_role,
     _raise_verb_taken_for_compound,

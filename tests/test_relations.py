@@ -4130,6 +4130,11 @@ def triples(nlp, text):
      ("united_states", "accuses", "asaib_ahl_al_haq")),
     # a particle the tagger takes for an adverb
     ("Asaib Ahl al-Haq brushed aside the US decision.", ("asaib_ahl_al_haq", "opposes", "united_states")),
+    # a participle the parser took for the noun a compound heads ("base run")
+    ("Kataib Hezbollah fired rockets at a base run by American troops.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # the noun a free relative calls the object of a preposition
+    ("Kataib Hezbollah claimed it had fired 30 rockets at what it called a base run by American occupiers.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6107,6 +6112,9 @@ def test_pattern_reads(nlp, text, expected):
     ("US designates two Iran-backed militias as terrorists\n\nWASHINGTON - The State Department on Monday "
      "designated Kataib Hezbollah, Asaib Ahl al-Haq and Harakat al-Nujaba as terrorist groups.",
      ("united_states", "accuses", "kataib_hezbollah")),
+    # what a participle in a label says of it is no label
+    ("Kataib Hezbollah claimed it had fired 30 rockets at what it called a base run by American occupiers.",
+     ("kataib_hezbollah", "accuses", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

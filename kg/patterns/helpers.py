@@ -889,11 +889,24 @@ def agents_in_phrase(noun: Token) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
-    """The objects of a token's prepositions among `preps`: "attacks on US forces" gives forces for {"on"}."""
+    """The objects of a token's prepositions among `preps`: "attacks on US forces" gives forces for {"on"}; and the
+    noun a free relative calls its object: "fired rockets at what it called an American base".
+
+    >>> [t.text for t in prep_objects(_parser()("They fired rockets at what it called an American base.")[1], {"at"})]
+    ['base']
+    """
     wanted = set(preps)
     preps = {r: None for prep in token.children if prep.dep_ == "prep" and prep.lower_ in wanted
              for r in repeated_prepositions(prep)}
-    return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    return [o for prep in preps for p in prep.children if p.dep_ in {"pobj", "pcomp"}
+            for o in ([p] if p.dep_ == "pobj" else _called_by_free_relative(p))]
+
+
+def _called_by_free_relative(verb: Token) -> list[Token]:
+    """The noun a free relative's verb of calling names: "base" in "what it called an American base"."""
+    what = next((c for c in verb.children if c.lower_ == "what" and c.dep_ == "dobj"), None)
+    named = what_it_is_called(what, load_lexicon()) if what is not None else None
+    return [named] if named is not None else []
 
 
 def acts_happened_in(noun: Token) -> list[Token]:

@@ -258,10 +258,15 @@ def _labels(verb: Token, objects: list[Token], treating: bool) -> list[Token]:
 
 
 def _label_words(labels: list[Token]) -> set[str]:
-    """The words and lemmas of labels, not of what a relative clause in them says ("an extension of the PKK, which is
-    designated a terrorist group")."""
+    """The words and lemmas of labels, not of what a relative clause or a participle in them says ("an extension of
+    the PKK, which is designated a terrorist group", "a base used by American occupiers").
+
+    >>> read("Kataib Hezbollah said it fired rockets at what it called a base used by American occupiers.",
+    ...      labelled_fault)
+    []
+    """
     said = [t for label in labels for t in label.subtree if not any(
-        a.dep_ == "relcl" and a != label for a in (t, *t.ancestors) if a in label.subtree)]
+        a.dep_ in {"relcl", "acl"} and a != label for a in (t, *t.ancestors) if a in label.subtree)]
     return {lemma_of(t) for t in said} | {t.lower_ for t in said}
 
 
