@@ -921,7 +921,8 @@ def _lower_name_onto_list_set_off_by_dash(name: Token) -> None:
     [('Awfiya', 'conj', 'Nujaba'), ('Ali', 'conj', 'Nujaba')]
     """
     noun = name.head
-    if not noun.is_lower or noun.tag_ not in {"NN", "NNS"}:
+    if name.dep_ not in {"appos", "conj"} or name.tag_ not in _PROPER_NOUN_TAGS or not noun.is_lower or (
+            noun.tag_ not in {"NN", "NNS"}):
         return
     first = next((c for c in noun.children if c.dep_ == "appos" and c.tag_ in _PROPER_NOUN_TAGS), None)
     if first is None or first.i >= name.i:
@@ -2228,8 +2229,8 @@ def _raise_preposition_off_time_adverbial(preposition: Token) -> None:
     [('of', 'complained')]
     """
     time, verb = preposition.head, preposition.head.head
-    if time.dep_ == "npadvmod" and time.i + 1 == preposition.i and verb.tag_.startswith("VB") and (
-            verb.i < time.i and _names_a_time(time)):
+    if preposition.dep_ == "prep" and time.dep_ == "npadvmod" and time.i + 1 == preposition.i and (
+            verb.tag_.startswith("VB") and verb.i < time.i and _names_a_time(time)):
         preposition.head = verb
 
 
@@ -3007,11 +3008,15 @@ def _raise_verb_taken_for_reduced_relative(verb: Token) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
 
 
-@_gated(tags={"NN"}, deps={"pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "oprd", "attr"})
+# The arcs of a noun phrase's head whose last word may be a participle the parser took for a noun.
+_COMPOUNDED_NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "oprd", "attr"})
+
+
+@_gated(tags={"NN", "VBN"}, deps=_COMPOUNDED_NOUN_DEPS)
 def _raise_participle_taken_for_compounded_noun(noun: Token) -> None:
     """A participle the parser took for the noun a compound heads, since its form is also a noun's ("a base run by
-    American troops" as the "base run"): what the parser hung on it for an agent ("by") tells it is a passive
-    participle, on the noun before it.
+    American troops" as the "base run"), or with its own tag ("the blood shed by the martyrs"): what the parser hung
+    on it for an agent ("by") tells it is a passive participle, on the noun before it.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -3020,8 +3025,9 @@ def _raise_participle_taken_for_compounded_noun(noun: Token) -> None:
     [('base', 'NN', 'pobj', 'at'), ('run', 'VBN', 'acl', 'base')]
     """
     compound = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
-    if compound is None or not (compound.dep_ == "compound" and compound.head == noun and compound.tag_ == "NN"
-                                and any(c.dep_ == "agent" and c.i > noun.i for c in noun.children)):
+    if compound is None or noun.tag_ not in {"NN", "VBN"} or noun.dep_ not in _COMPOUNDED_NOUN_DEPS or not (
+            compound.dep_ == "compound" and compound.head == noun and compound.tag_ == "NN"
+            and any(c.dep_ == "agent" and c.i > noun.i for c in noun.children)):
         return
     for child in [c for c in noun.children if c.i < compound.i]:
         child.head = compound
