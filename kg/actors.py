@@ -40,7 +40,7 @@ from kg.vocabulary import ACTOR_TYPES, INSTITUTION_TYPES, PEOPLE_TYPES, assault_
 __all__ = [
     "Actor", "Registry", "load_registry", "add_actor_pipes",
     "ActorLinker", "merge_across_articles", "hyphen_modifier", "names_its_members", "self_naming_noun",
-    "state_stood_for",
+    "state_stood_for", "LIST_REACH",
 ]
 
 
@@ -50,6 +50,9 @@ LINKER_NAME = "kg_actor_linker"
 # NER labels that can name an actor; NORP only through a registered demonym.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# How many sentences after a counted phrase ("three commanders") the list of as many names it introduces may come:
+# a story's lead counts whom it names after a quote or two.
+LIST_REACH = 4
 # What may stand between the names of a list: "A, B and C", "- A, B or the C -".
 _LIST_JOINS = frozenset({",", "and", "or", "the", "-", "–", "—"})
 # What only people and organisations do, which no place named by its own name does.
@@ -394,8 +397,8 @@ class ActorRuler:
 
     def _counts_names_listed_after(self, phrase: Span, names: list[Span]) -> bool:
         """Whether a registered collective's phrase counts the names a list of as many of its kind gives in its
-        sentence or the next two: a headline's "U.S. designates four Iran-aligned Iraqi factions" are the four its
-        lead lists, no unnamed collective (which coreference then finds them to be).
+        sentence or the next few (`LIST_REACH`): a headline's "U.S. designates four Iran-aligned Iraqi factions"
+        are the four its lead lists, no unnamed collective (which coreference then finds them to be).
 
         >>> from kg.extraction import make_pipeline
         >>> doc = make_pipeline()("US blacklists two Iran-backed militias. The Treasury named Kataib Hezbollah and "
@@ -411,7 +414,7 @@ class ActorRuler:
         if count is None:
             return False
         sentences = list(phrase.doc.sents)
-        last = next((i for i, sent in enumerate(sentences) if sent.start <= root.i < sent.end), 0) + 2
+        last = next((i for i, sent in enumerate(sentences) if sent.start <= root.i < sent.end), 0) + LIST_REACH
         reach = sentences[min(last, len(sentences) - 1)].end
         kind = PEOPLE_TYPES if phrase.label_ in PEOPLE_TYPES else {phrase.label_}
         after = sorted((n for n in names if phrase.end <= n.start < reach and n.label_ in kind), key=lambda n: n.start)

@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors import load_registry, names_its_members, self_naming_noun, state_stood_for
+from kg.actors import LIST_REACH, load_registry, names_its_members, self_naming_noun, state_stood_for
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import NAME_PARTICLES
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, is_indefinite, line_openings, sentence_before
@@ -2821,12 +2821,12 @@ def _doers_over(noun: Token, mentions: list[_Mention]) -> set[str]:
 
 def _listed_after(after: list[_Mention], fits: Callable[[_Mention], bool], count: int,
                   sentence: int) -> _Mention | None:
-    """The first of a list of as many actors as an indefinite noun counts, named in its sentence or the next two:
+    """The first of a list of as many actors as an indefinite noun counts, named in its sentence or the next few:
     "blacklist three Iran-backed paramilitary commanders ... sanctioned Qais al-Khazali, his brother Laith
     al-Khazali and Husayn al-Lami" (a story's lead counts whom it names next; "the three commanders" takes up those
     named before)."""
-    listed = sorted((m for m in after if m.named and m.sentence <= sentence + 2 and len(m.partners) + 1 == count
-                     and fits(m)), key=lambda m: m.start)
+    listed = sorted((m for m in after if m.named and m.sentence <= sentence + LIST_REACH
+                     and len(m.partners) + 1 == count and fits(m)), key=lambda m: m.start)
     return listed[0] if listed else None
 
 

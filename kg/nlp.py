@@ -3098,12 +3098,39 @@ def _lower_infinitive_onto_word_of_intent(verb: Token) -> None:
         verb.head, verb.dep_ = noun, "acl"
 
 
+@_gated(tags={"NN"}, deps={"pobj"})
+def _raise_infinitive_taken_for_object_of_to(noun: Token) -> None:
+    """An infinitive the parser took for a noun "to" governs, its own object made a second object of the verb before
+    ("condemned the US decision to sanction Qais al-Khazali"): it is a verb with "to" for its marker, on the noun
+    before "to" (or the verb, where no noun stands there), and the object is its own.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Iraq condemned the US decision to sanction Qais al-Khazali.")
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc if t.text in {"to", "sanction", "Khazali"}]
+    [('to', 'TO', 'aux', 'sanction'), ('sanction', 'VB', 'acl', 'decision'), ('Khazali', 'NNP', 'dobj', 'sanction')]
+    """
+    to, verb = noun.head, noun.head.head
+    if not (noun.dep_ == "pobj" and noun.tag_ == "NN" and to.lower_ == "to" and to.i + 1 == noun.i
+            and to.dep_ == "prep" and verb.tag_.startswith("VB")) or any(c.dep_ == "det" for c in noun.children):
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    first = next((o for o in objects if o.i == to.i - 1), None)
+    second = next((o for o in objects if o.left_edge.i == noun.i + 1), None)
+    if second is None:
+        return
+    noun.head, noun.dep_, noun.tag_ = (first, "acl", "VB") if first is not None else (verb, "advcl", "VB")
+    to.head, to.dep_, to.tag_ = noun, "aux", "TO"
+    second.head = noun
+
+
 @cache
 def _words_of_intent() -> frozenset[str]:
-    """The nouns of threats and demands, singular and plural, read before the lemmatizer: "threats", "calls"."""
+    """The nouns of threats and demands, singular and plural, read before the lemmatizer ("threats", "calls"), and
+    those of intent ("the US decision to blacklist Khazali")."""
     lexicon = load_lexicon()
     nouns = {n for n, p in lexicon.noun_predicates.items() if p in {"threatens", "demands"}}
-    return frozenset(nouns | {n + "s" for n in nouns})
+    return frozenset(nouns | {n + "s" for n in nouns} | lexicon.intent_nouns)
 
 
 @_gated(tags={"VBN", "VBD"}, deps={"advcl"})
@@ -4425,6 +4452,7 @@ def _raise_gerund_run_into_names(gerund: Token) -> None:
 
 _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_gerund_run_into_names,
+    _raise_infinitive_taken_for_object_of_to,
     _raise_participle_taken_for_compounded_noun,
     _raise_lone_dative_to_object,
     _lower_thing_s_relative_clause_off_role,

@@ -4135,6 +4135,13 @@ def triples(nlp, text):
     # the noun a free relative calls the object of a preposition
     ("Kataib Hezbollah claimed it had fired 30 rockets at what it called a base run by American occupiers.",
      ("kataib_hezbollah", "attacks", "us_forces")),
+    # a lead's count takes up the list of as many names a few sentences on
+    ("Abdul Mahdi condemned Washington's decision to blacklist three Iran-backed paramilitary commanders over the "
+     "crackdown. \"Iraq refuses to see such figures put on blacklists,\" he said. He resigned last month under "
+     "pressure. The U.S. Treasury on Friday sanctioned Qais al-Khazali, his brother Laith al-Khazali and Husayn "
+     "al-Lami.", ("united_states", "accuses", "laith_al_khazali")),
+    # an infinitive after a noun of intent is the noun's, whose owner does it
+    ("Iraq condemned the US decision to blacklist Qais al-Khazali.", ("united_states", "accuses", "qais_khazali")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6115,6 +6122,9 @@ def test_pattern_reads(nlp, text, expected):
     # what a participle in a label says of it is no label
     ("Kataib Hezbollah claimed it had fired 30 rockets at what it called a base run by American occupiers.",
      ("kataib_hezbollah", "accuses", "us_forces")),
+    # an infinitive the parser took for a noun after "to" keeps its object
+    ("Iraq condemned the US decision to sanction Qais al-Khazali.", ("iraq", "accuses", "qais_khazali")),
+    ("Iraq condemned the US decision to sanction Qais al-Khazali.", ("iraq", "threatens", "qais_khazali")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

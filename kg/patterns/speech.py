@@ -1100,7 +1100,9 @@ def _wished_by_another(verb: Token) -> bool:
     if wish is None:
         return False
     owners = [c for c in wish.children if c.dep_ == "poss"] + prep_objects(wish, {"of"})
-    return any(owner.lower_ not in SPEAKER_PRONOUNS for owner in owners)
+    # ("condemned the US decision to sanction X": an actor's name before the noun is whose it is)
+    return any(owner.lower_ not in SPEAKER_PRONOUNS for owner in owners) or any(
+        c.dep_ in {"compound", "amod"} and actor_ids_at(c) for c in wish.children)
 
 
 def _told_to(verb: Token) -> bool:
