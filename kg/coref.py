@@ -11,7 +11,7 @@ into the next sentence keeps its speaker.
 """
 
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator
 
@@ -53,6 +53,11 @@ _ATTRIBUTING_DEPS = frozenset({"ROOT", "parataxis", "conj", "advcl"})
 _INDEX_KEY = "kg_reference_index"
 # Where the nouns a name is given to are ("group" in "a group calling itself X"), found once per doc.
 _SELF_NAMED_KEY = "kg_self_named_nouns"
+# Where each lemma's places in a doc are, found once per doc: the descriptions that look back for their word's
+# earlier uses read them from there, not from a scan of the text before them.
+_LEMMA_PLACES_KEY = "kg_lemma_places"
+# Where the name each token stands in is kept, built once per state of the doc's mentions (as _INDEX_KEY).
+_MENTION_AT_KEY = "kg_mention_at"
 # "the commander of the armed forces", "commander-in-chief": prepositions by which a title names its own office.
 _OFFICE_PREPS = frozenset({"of", "for", "in"})
 # The types of actor a person may lead or belong to, and the arcs that tie a person's name to a group's.
@@ -1602,8 +1607,9 @@ def _word_of_a_group_unnamed(noun: Token, lexicon: Lexicon) -> bool:
     of Iran-backed militias ... a member of the coalition"): the word then fits no type the lexicon gives it. Set
     beside a name ("the Coordination Framework, the alliance of ...") or giving one ("an umbrella group of militias
     calling itself X"), the word takes that name up instead."""
-    lemma, doc = noun.lemma_.lower(), noun.doc
-    uses = [t for t in doc[:noun.i + 1] if t.lemma_.lower() == lemma and names_its_members(t, lexicon)]
+    doc = noun.doc
+    uses = [doc[i] for i in _places_of_lemma(doc).get(noun.lemma_.lower(), ())
+            if i <= noun.i and names_its_members(doc[i], lexicon)]
     if not uses:
         return False
     named = {i for span in doc.spans.get(MENTIONS_KEY, []) for i in range(span.start, span.end)}
@@ -2530,15 +2536,36 @@ def _repeats_a_phrase(noun: Token, self_named: set[int]) -> bool:
     brigades ... the joint brigades would operate" takes up those brigades (but "an umbrella group calling itself
     X ... the umbrella group" is X, as the noun `self_named` holds)."""
     words = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+    told_before = (noun.doc[i] for i in _places_of_lemma(noun.doc).get(noun.lemma_.lower(), ()) if i < noun.i)
     return bool(words) and any(
         told.lemma_ == noun.lemma_ and words <= {c.lemma_.lower() for c in told.children if c.dep_ in {
             "amod", "compound"}} and not names_an_actor(told) and told.dep_ not in {"appos", "attr"}
-        and told.i not in self_named for told in noun.doc[:noun.i])
+        and told.i not in self_named for told in told_before)
+
+
+def _places_of_lemma(doc: Doc) -> dict[str, list[int]]:
+    """Where each lemma (lowercased) stands in a doc, in order."""
+    places = doc.user_data.get(_LEMMA_PLACES_KEY)
+    if places is None:
+        places = defaultdict(list)
+        for token in doc:
+            places[token.lemma_.lower()].append(token.i)
+        places = doc.user_data[_LEMMA_PLACES_KEY] = dict(places)
+    return places
 
 
 def mention_containing(token: Token) -> Span | None:
     """The actor's name a token stands in, as the actors stage found it; None outside every name."""
-    return next((s for s in token.doc.spans.get(MENTIONS_KEY, []) if s.start <= token.i < s.end), None)
+    doc = token.doc
+    mentions = doc.spans.get(MENTIONS_KEY, [])
+    cached = doc.user_data.get(_MENTION_AT_KEY)
+    if cached is None or cached[0] != len(mentions):
+        at: dict[int, Span] = {}
+        for span in mentions:
+            for i in range(span.start, span.end):
+                at.setdefault(i, span)
+        cached = doc.user_data[_MENTION_AT_KEY] = (len(mentions), at)
+    return cached[1].get(token.i)
 
 
 def names_an_actor(token: Token) -> bool:
