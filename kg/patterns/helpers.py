@@ -1100,8 +1100,11 @@ def verb_predicate(verb: Token, lexicon: Lexicon) -> str | None:
     >>> verb_predicate(_parser()("The group brushed aside the decision.")[2], load_lexicon())
     'opposes'
     """
-    stems = (phrasal_lemma(verb), lemma_of(verb), *particle_stems(verb)[1:])
-    return next((predicate for stem in stems if (predicate := lexicon.verb_predicates.get(stem))), None)
+    predicate = lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if predicate is None and after is not None and after.dep_ == "advmod" and after.head == verb:
+        return lexicon.verb_predicates.get(f"{lemma_of(verb)}_{after.lower_}")
+    return predicate
 
 
 def particle_stems(verb: Token) -> list[str]:

@@ -695,10 +695,12 @@ def _led_by_whose_owner(noun: Token, lexicon: Lexicon) -> Iterator[Frame]:
     >>> ("muqtada_al_sadr", "leads", "saraya_al_salam") in {(r.subject, r.predicate, r.object) for r in doc._.readings}
     True
     """
+    if lemma_of(noun) not in lexicon.armed_group_nouns:
+        return  # (the cheap test first: this runs for every token)
     whose = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
     clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
     named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if whose is None or clause is None or not named or lemma_of(noun) not in lexicon.armed_group_nouns:
+    if whose is None or clause is None or not named:
         return
     if names_a_person(clause.head):
         yield frame(clause.head, "leads", named[-1], noun, "organisation_of.person")
