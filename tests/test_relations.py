@@ -4142,6 +4142,10 @@ def triples(nlp, text):
      "al-Lami.", ("united_states", "accuses", "laith_al_khazali")),
     # an infinitive after a noun of intent is the noun's, whose owner does it
     ("Iraq condemned the US decision to blacklist Qais al-Khazali.", ("united_states", "accuses", "qais_khazali")),
+    # counted officers are the people a later list names
+    ("A Turkish drone killed two senior army officers in the Kurdistan Region. The strike hit a vehicle near Sidakan "
+     "on Tuesday. The mayor named the dead officers as Brig. Zubair Hali Bradosti and Brig. Mohammed Rashid Sulaiman.",
+     ("turkish_armed_forces", "kills", "mohammed_rashid_sulaiman")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6125,6 +6129,11 @@ def test_pattern_reads(nlp, text, expected):
     # an infinitive the parser took for a noun after "to" keeps its object
     ("Iraq condemned the US decision to sanction Qais al-Khazali.", ("iraq", "accuses", "qais_khazali")),
     ("Iraq condemned the US decision to sanction Qais al-Khazali.", ("iraq", "threatens", "qais_khazali")),
+    # officers a list names are no force their title's words name
+    ("A Turkish drone killed two senior Iraqi border guard officers in the Kurdistan Region. The strike hit a vehicle "
+     "near Sidakan. The mayor named the dead officers as Brig. Zubair Hali Bradosti and Brig. Mohammed Rashid "
+     "Sulaiman.",
+     ("turkish_armed_forces", "kills", "border_guards_command")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
