@@ -4146,6 +4146,11 @@ def triples(nlp, text):
     ("A Turkish drone killed two senior army officers in the Kurdistan Region. The strike hit a vehicle near Sidakan "
      "on Tuesday. The mayor named the dead officers as Brig. Zubair Hali Bradosti and Brig. Mohammed Rashid Sulaiman.",
      ("turkish_armed_forces", "kills", "mohammed_rashid_sulaiman")),
+    # those taking part in a body stand for the body
+    ("Nujaba threatened the countries participating in the international coalition.",
+     ("harakat_al_nujaba", "threatens", "international_coalition")),
+    ("Houthi forces attacked ships taking part in the US-led coalition.",
+     ("houthis", "attacks", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
