@@ -3035,6 +3035,31 @@ def _raise_participle_taken_for_compounded_noun(noun: Token) -> None:
     noun.head, noun.dep_, noun.tag_ = compound, "acl", "VBN"
 
 
+@_gated(tags={"VBG"}, deps={"advcl"})
+def _lower_object_taken_for_subject_of_participle(participle: Token) -> None:
+    """A verb's object the parser made the subject of a present participle after it, as if it opened a clause of
+    its own ("Nujaba threatened every country taking part in the coalition"): the noun is the verb's object, and
+    the participle describes it.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Nujaba threatened every country taking part in the US-led coalition.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"country", "taking"}]
+    [('country', 'dobj', 'threatened'), ('taking', 'acl', 'country')]
+    """
+    verb = participle.head
+    if not (participle.dep_ == "advcl" and participle.tag_ == "VBG" and verb.i < participle.i
+            and verb.tag_ in _VERB_TAGS):
+        return  # (the cheap tests first)
+    subject = _subject_just_before(participle)
+    if subject is None or subject.tag_ not in _NOUN_TAGS or subject.left_edge.i != verb.i + 1 or any(
+            c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children) or any(
+            c.dep_ in {"mark", "aux"} for c in participle.children):
+        return
+    subject.head, subject.dep_ = verb, "dobj"
+    participle.head, participle.dep_ = subject, "acl"
+
+
 def _subject_just_before(participle: Token) -> Token | None:
     """The subject the parser gave a participle that ends right before it: "units" in "units tied to Badr"."""
     return next((c for c in participle.children if c.dep_ == "nsubj" and c.right_edge.i == participle.i - 1), None)
@@ -4452,6 +4477,7 @@ def _raise_gerund_run_into_names(gerund: Token) -> None:
 
 _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_gerund_run_into_names,
+    _lower_object_taken_for_subject_of_participle,
     _raise_infinitive_taken_for_object_of_to,
     _raise_participle_taken_for_compounded_noun,
     _raise_lone_dative_to_object,

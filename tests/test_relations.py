@@ -4151,6 +4151,9 @@ def triples(nlp, text):
      ("harakat_al_nujaba", "threatens", "international_coalition")),
     ("Houthi forces attacked ships taking part in the US-led coalition.",
      ("houthis", "attacks", "international_coalition")),
+    # a verb's object the parser took for a participle's subject
+    ("Nujaba threatened every country taking part in the US-led coalition.",
+     ("harakat_al_nujaba", "threatens", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
