@@ -4154,6 +4154,9 @@ def triples(nlp, text):
     # a verb's object the parser took for a participle's subject
     ("Nujaba threatened every country taking part in the US-led coalition.",
      ("harakat_al_nujaba", "threatens", "international_coalition")),
+    # confidence given is support
+    ("Iraq's parliament gave its confidence to a government led by Mustafa al-Kadhimi.",
+     ("iraqi_parliament", "supports", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6142,6 +6145,11 @@ def test_pattern_reads(nlp, text, expected):
      "near Sidakan. The mayor named the dead officers as Brig. Zubair Hali Bradosti and Brig. Mohammed Rashid "
      "Sulaiman.",
      ("turkish_armed_forces", "kills", "border_guards_command")),
+    # confidence lost, or a motion of no confidence, is no support
+    ("Sadr said he had lost confidence in the Coordination Framework.",
+     ("muqtada_al_sadr", "supports", "coordination_framework")),
+    ("The Sadrist bloc tabled a no-confidence motion against the Kadhimi government.",
+     ("sadrist_movement", "supports", "iraqi_government")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
