@@ -25,6 +25,7 @@ from typing import Iterator, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.actors import Actor, load_registry
 from kg.coref import SPEAKER_PRONOUNS, reference_at
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import COREF_KEY, MENTIONS_KEY
@@ -408,7 +409,7 @@ def instances(doc: Doc, lexicon: Lexicon, predicates: dict[str, Predicate]
     leaders = {(r.subject, r.object) for r in doc._.readings or [] if r.predicate == "leads"}
     for candidate in candidates(doc, lexicon, doc._.readings or []):
         subject, obj = actors[candidate.subject], actors[candidate.object]
-        institution = subject.state == obj.id or obj.state == subject.id
+        institution = subject.state == obj.id or obj.state == subject.id or obj.id in _states_governed(subject)
         own = institution or bool({(subject.id, obj.id), (obj.id, subject.id)} & offices)
         for predicate in admitted_predicates(predicates, (subject.type, obj.type)):
             key = (candidate.sentence.start_char, candidate.subject, predicate, candidate.object)
@@ -418,6 +419,13 @@ def instances(doc: Doc, lexicon: Lexicon, predicates: dict[str, Predicate]
                     predicate == "member_of" and (subject.id, obj.id) in leaders):
                 continue
             yield candidate, predicate, instance_features(candidate, predicate)
+
+
+def _states_governed(actor: Actor) -> set[str]:
+    """The state whose government a head of government heads, by the registry ("Kadhimi urged Iraqis to stay calm"
+    is Iraq's own premier, wherever the text ties him to no office)."""
+    governed = load_registry().actors.get(actor.governs) if actor.governs else None
+    return {governed.state} if governed is not None and governed.state else set()
 
 
 def scorer_version(path: str | None = None) -> str:

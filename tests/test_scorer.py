@@ -63,6 +63,8 @@ def test_a_denial_rules_out_its_own_act_not_the_same_act_another_clause_asserts(
     # conflict between a state and its own official
     ("Iraqi Prime Minister Mustafa al-Kadhimi urged Iraqis to stay calm.", ("mustafa_al_kadhimi", "demands", "iraq"),
      None),
+    # and one the registry says heads its government, with a bare title
+    ("Prime Minister Mustafa al-Kadhimi urged Iraqis to stay calm.", ("mustafa_al_kadhimi", "demands", "iraq"), None),
     # a state's support of its own forces
     ("Defense Secretary Lloyd Austin said the United States does not seek conflict with Iran but will defend its "
      "personnel. US forces were attacked 60 times.", ("united_states", "supports", "us_forces"), None),
