@@ -22,6 +22,7 @@ from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, group_of_person, reference_
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, acts_happened_in, agents_in_phrase,
+                         takes_part,
                          asked_by_noun,
                          charged_with_harm, conjuncts, direct_objects, event_agents,
                          examples_of, is_definite, governing_verb, in_charge_content, in_condition, in_future,
@@ -1477,7 +1478,7 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
                    for m in c.children if m.dep_ in {"npadvmod", "compound", "nmod"} and m.i < c.i]
     users = [u for c in clauses if lemma_of(c) in lexicon.using_verbs for a in passive_agents(c) for u in conjuncts(a)]
     # ("every country taking part in the US-led coalition": what those taking part in a body are is the body's)
-    users += [b for c in clauses if _of_participation(c, lexicon)
+    users += [b for c in clauses if takes_part(c, lexicon)
               for p in prep_objects(c, {"in"}) for b in conjuncts(p)]
     # ("the US carried out strikes": no vehicle's load)
     carried = [g for c in clauses if lemma_of(c) in lexicon.carrying_verbs and not any(
@@ -1492,19 +1493,6 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     # "the American occupation's base": a force whose base it is holds it (a state's is only where it lies)
     forces = [c for c in token.children if c.dep_ == "poss" and _is_armed_force(c)]
     return hosted + users + owners + forces
-
-
-def _of_participation(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a verb tells taking part: "participating", "involved", and "taking part" (lexicon
-    `participation_verbs`).
-
-    >>> from kg.extraction import make_pipeline
-    >>> doc = make_pipeline()("Houthi forces attacked ships taking part in the coalition.")
-    >>> _of_participation(doc[4], load_lexicon()), _of_participation(doc[2], load_lexicon())
-    (True, False)
-    """
-    parts = [f"{lemma_of(verb)}_{o.lower_}" for o in verb.children if o.dep_ == "dobj"]
-    return lemma_of(verb) in lexicon.participation_verbs or any(p in lexicon.participation_verbs for p in parts)
 
 
 def _a_thing(token: Token, lexicon: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  names_a_person, names_a_place, negated, of_time, particle_stems, participants,
                                  parties_of, participle_agents, passive_agents, phrasal_lemma, prep_objects,
                                  relative_antecedent, right_holder, shared_passive_agents, speaker_for, states_named_by,
-                                 subjects_of, titled_states, verb_predicate)
+                                 subjects_of, takes_part, titled_states, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 from kg.vocabulary import PEOPLE_TYPES, assault_predicates
 
@@ -1132,7 +1132,7 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
         claim = head.head.head  # "X claimed responsibility for the attack"
         if lemma_of(claim) in lexicon.responsibility_verbs:
             agents += subjects_of(claim)
-    if head.lower_ == "in" and lemma_of(head.head) in lexicon.participation_verbs:
+    if head.lower_ == "in" and takes_part(head.head, lexicon):
         agents += participants(head.head, lexicon)  # "groups ... have been involved in attacks"
         if joins_a_partner(head.head, lexicon):
             agents += direct_objects(head.head)  # "British jets joined the US in strikes": the one joined acts too

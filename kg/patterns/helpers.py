@@ -27,7 +27,7 @@ __all__ = ["Frame", "frame", "asked_by_noun", "datives",
            "is_passive", "is_question", "coordinated_verb", "examples_of", "picks_a_part", "linked_actors",
            "reporter_of_participle",
            "lemma_of", "phrasal_lemma", "verb_predicate", "names_a_person",
-           "particle_stems", "parties_of", "modified_noun", "clause_verbs", "own_clause",
+           "particle_stems", "takes_part", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "in_charge_content", "negated",
            "governing_verb",
            "SUBJECT_DEPS", "RELATIVE_PRONOUNS",
@@ -354,7 +354,7 @@ def _gerund_doers(governor: Token) -> list[Token]:
             lexicon.sanction_verbs | lexicon.designation_verbs) or any(
             c.dep_ == "dobj" and c.lower_ in lexicon.sanction_nouns for c in governor.children):
         return []
-    if is_passive(governor) and lemma_of(governor) in lexicon.participation_verbs:
+    if is_passive(governor) and takes_part(governor, lexicon):
         # "X was involved in planning attacks": X planned them
         return participants(governor, lexicon)
     # ("spent weeks in pressuring Baghdad": an object that names no actor is no doer; "sentenced three members of
@@ -1105,6 +1105,19 @@ def verb_predicate(verb: Token, lexicon: Lexicon) -> str | None:
     if predicate is None and after is not None and after.dep_ == "advmod" and after.head == verb:
         return lexicon.verb_predicates.get(f"{lemma_of(verb)}_{after.lower_}")
     return predicate
+
+
+def takes_part(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb tells taking part: "involved", "participating", and "taking part" (lexicon
+    `participation_verbs`, the last as the verb joined to its object).
+
+    >>> doc = _parser()("Houthi forces attacked ships taking part in the coalition.")
+    >>> takes_part(doc[4], load_lexicon()), takes_part(doc[2], load_lexicon())
+    (True, False)
+    """
+    lemma = lemma_of(verb)
+    return lemma in lexicon.participation_verbs or any(
+        f"{lemma}_{o.lower_}" in lexicon.participation_verbs for o in verb.children if o.dep_ == "dobj")
 
 
 def particle_stems(verb: Token) -> list[str]:

@@ -18,7 +18,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  participle_agents, passive_agents,
                                  phrasal_lemma, prep_objects, relative_antecedent, reporter_of_participle, said_of,
                                  shared_passive_agents, speaker_for, subjects_of, supposed, taking_part,
-                                 verb_predicate)
+                                 takes_part, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 from kg.vocabulary import assault_predicates
 
@@ -195,7 +195,7 @@ def _of_attackers(labels: list[Token], lexicon: Lexicon) -> bool:
     """
     clauses = [v for label in labels for v in label.children if v.dep_ in {"relcl", "acl"}]
     return any(verb_predicate(v, lexicon) in {"attacks", "kills"} for v in clauses if v.dep_ == "relcl") or any(
-        lemma_of(v) in lexicon.participation_verbs and any(lexicon.noun_predicates.get(lemma_of(o)) in {
+        takes_part(v, lexicon) and any(lexicon.noun_predicates.get(lemma_of(o)) in {
             "attacks", "kills"} for o in prep_objects(v, {"in"})) for v in clauses)
 
 
@@ -619,7 +619,7 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         elif lemma_of(token) in lexicon.instrument_verbs and token.pos_ == "VERB" and token.dep_ != "acl" and not (
                 is_passive(token)) and _used_for_attacks(token, lexicon):
             subjects, pattern = subjects_of(token), "blame.plot"  # "said Komala used the region as a base for attacks"
-        elif lemma_of(token) in lexicon.participation_verbs and token.pos_ == "VERB" and _part_in_attacks(
+        elif token.pos_ == "VERB" and takes_part(token, lexicon) and _part_in_attacks(
                 token, lexicon) and not joins_a_partner(token, lexicon):
             subjects, pattern = taking_part(token), "blame.part"  # "said X had been involved in attacks"
         else:
