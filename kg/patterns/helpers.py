@@ -1101,8 +1101,9 @@ def verb_predicate(verb: Token, lexicon: Lexicon) -> str | None:
     'opposes'
     """
     predicate = lexicon.verb_predicates.get(phrasal_lemma(verb)) or lexicon.verb_predicates.get(lemma_of(verb))
-    if predicate is None and verb.n_rights:  # (nothing after it in the parse, no particle: the cheap test first)
-        return next((p for stem in particle_stems(verb)[1:] if (p := lexicon.verb_predicates.get(stem))), None)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if predicate is None and after is not None and after.dep_ == "advmod" and after.head == verb:
+        return lexicon.verb_predicates.get(f"{lemma_of(verb)}_{after.lower_}")
     return predicate
 
 
