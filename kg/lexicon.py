@@ -83,6 +83,7 @@ class Lexicon:
     help_nouns: frozenset[str]
     regional_modifiers: frozenset[str]
     whole_group_nouns: frozenset[str]
+    group_part_nouns: frozenset[str]
     territory_nouns: frozenset[str]
     coercive_acts: frozenset[str]
     withholding_verbs: frozenset[str]

@@ -237,7 +237,7 @@ class RelationExtractor:
         if (predicate := self._predicate_told(frame)) is None:
             return
         if predicate == "leads" and not isinstance(frame.object, str):
-            predicate = self._head_of_envoys(frame.object) or predicate
+            predicate = self._heading_a_part(frame.object) or predicate
         if predicate == "member_of" and self._men_taken_up(frame.subject):
             return  # "The PMF said the fighters belonged to Kataib Hezbollah": the men's, not their group's
         objects = [(self._force_of(frame.object, a, actors), c)
@@ -322,12 +322,13 @@ class RelationExtractor:
             subjects = self._recalled_agents(frame.subject, actors, attacks_told, number, harmed)
         return [(self._force_of(frame.subject, a, actors), c) for a, c in subjects]
 
-    def _head_of_envoys(self, led: Token) -> str | None:
-        """What heading a body of envoys makes one of whom it is for: one of the group ("the Houthi delegation was
-        led by X"), or an office of the state or body a diplomatic mission is of ("the United Nations mission in
-        Iraq, headed by X")."""
+    def _heading_a_part(self, led: Token) -> str | None:
+        """What heading a body of envoys, or a part of a group, makes one of whom it is for or of: one of the group
+        ("the Houthi delegation was led by X", "commanded a Kataib Hezbollah unit"; not a part the text named as an
+        actor of its own), or an office of the state or body a diplomatic mission is of ("the United Nations mission
+        in Iraq, headed by X")."""
         words = {lemma_of(led), led.lower_}
-        if words & self.lexicon.sent_nouns:
+        if words & self.lexicon.sent_nouns or words & self.lexicon.group_part_nouns and reference_at(led) is None:
             return "member_of"
         if words & (self.lexicon.mission_nouns | self.lexicon.accredited_nouns):
             return "official_of"

@@ -4157,6 +4157,9 @@ def triples(nlp, text):
     # confidence given is support
     ("Iraq's parliament gave its confidence to a government led by Mustafa al-Kadhimi.",
      ("iraqi_parliament", "supports", "iraqi_government")),
+    # who heads a part of a group is one of the group
+    ("Abu Taqi al-Saidi, who commanded a Kataib Hezbollah unit, was killed in the strike.",
+     ("abu_taqi_al_saidi", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6150,6 +6153,8 @@ def test_pattern_reads(nlp, text, expected):
      ("muqtada_al_sadr", "supports", "coordination_framework")),
     ("The Sadrist bloc tabled a no-confidence motion against the Kadhimi government.",
      ("sadrist_movement", "supports", "iraqi_government")),
+    # who heads a part of a group does not lead the group
+    ("Abu Taqi al-Saidi led a unit of Kataib Hezbollah in Syria.", ("abu_taqi_al_saidi", "leads", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
