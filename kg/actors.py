@@ -1330,7 +1330,7 @@ class ActorLinker:
         that opens a longer capitalised name ending in a word of organisations is part of that name, not named; as
         a place is that opens the name of an installation ("Erbil Air Base")."""
         doc = ent.doc
-        if actor.type not in {"Place", "Country", *PEOPLE_TYPES}:
+        if actor.type not in {"Place", "Country", "Organization", *PEOPLE_TYPES}:
             return None
         head = ent[-1]
         while head.dep_ == "compound" and head.head.i > head.i:
@@ -1343,7 +1343,7 @@ class ActorLinker:
             return None  # a nationality opens only a name the NER took whole: "the Syrian National Army"
         if actor.type == "Place" and head.lower_ in self.lexicon.installation_nouns:
             return Span(doc, ent.start, head.i + 1, label="FAC")  # "Erbil Air Base" is not Erbil
-        if not {fold(head.lemma_), fold(head.text)} & self.type_cue_words:
+        if not {fold(head.lemma_), fold(head.text)} & (self.type_cue_words | self.lexicon.organisation_heads):
             return None
         return Span(doc, ent.start, head.i + 1, label="ORG")
 

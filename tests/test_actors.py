@@ -1052,6 +1052,11 @@ def test_a_province_named_for_a_city_is_a_place_of_its_own(nlp):
     ("The Kurdistan Region Presidency condemned the attack.", "Kurdistan Region Presidency", "GovernmentBody"),
     # a think tank or a university, as an office is
     ("The Washington Institute published the study.", "Washington Institute", "Organization"),
+    # a party, a group or an assembly, whatever kind the name's head does not say
+    ("The Kurdistan Islamic Group said it would boycott the session.", "Kurdistan Islamic Group", "Organization"),
+    ("The Kurdistan Communist Party condemned the attack.", "Kurdistan Communist Party", "Organization"),
+    # and a registered organisation opens its body's name
+    ("The U.N. General Assembly voted on the resolution.", "U.N. General Assembly", "Organization"),
 ])
 def test_a_registered_place_that_opens_an_organisations_name_is_part_of_it(nlp, text, name, actor_type):
     doc = nlp(text)
