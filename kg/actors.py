@@ -501,6 +501,7 @@ class ActorLinker:
         candidates.extend(self._bare_institutions(doc, candidates))
         candidates.extend(self._dateline_places(doc, candidates))
         candidates.extend(self._named_places(doc, candidates))
+        candidates.extend(self._bases_named(doc, candidates))
         candidates = self._ships(doc, candidates)
         candidates.extend(self._backers_inside(doc, candidates))
         candidates = _named_later(doc, _named_by_itself(doc, self._known_as(doc, candidates), self.lexicon))
@@ -990,6 +991,27 @@ class ActorLinker:
             actor = self.registry.lookup(name) or Actor(id=slug(name), name=name, type="Place", aliases=(name,),
                                                         registered=False)
             yield _Candidate(start, end, actor, doc)
+
+    def _bases_named(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+        """ "a Qom-based cleric", "the Sulaimani-headquartered party": a name a hyphen joins to a participle of being
+        based somewhere names a place, whether or not the NER or the registry knows it (lexicon `basing_words`).
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Kadhim al-Haeri, a Qom-based cleric, spoke.")
+        >>> [(s.text, s.label_) for s in doc.spans["kg_mentions"]][-1]
+        ('Qom', 'Place')
+        """
+        taken = _covered(found)
+        for hyphen in (t for t in doc[1:-1] if t.text == "-" and doc[t.i + 1].lower_ in self.lexicon.basing_words):
+            start = hyphen.i
+            while start > hyphen.sent.start and doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]) and (
+                    start - 1 not in taken):
+                start -= 1
+            if start == hyphen.i:
+                continue
+            name = doc[start:hyphen.i].text
+            yield _Candidate(start, hyphen.i, self.registry.lookup(name) or Actor(
+                id=slug(name), name=name, type="Place", aliases=(name,), registered=False), doc)
 
     def _placed_by_noun(self, candidate: _Candidate) -> _Candidate:
         """A name the registry does not know, which the NER took for a person or an organisation, is a place where a

@@ -307,6 +307,7 @@ class Lexicon:
     partitives: frozenset[str]
     participation_verbs: frozenset[str]
     area_nouns: frozenset[str]
+    basing_words: frozenset[str]
     summoning_verbs: frozenset[str]
     envoy_nouns: frozenset[str]
     phoning_verbs: frozenset[str]

@@ -1073,6 +1073,15 @@ def test_a_landmark_named_for_a_town_is_a_place_of_its_own(nlp, text, landmark):
     assert not {r for r in doc._.relations if r.predicate == "located_in" and r.object in {"al_qaim", "sayyida_zainab"}}
 
 
+@pytest.mark.parametrize("text, place", [
+    ("The statement followed a call by Ayatollah Kadhim al-Haeri, a Qom-based cleric.", "Qom"),
+    ("A Zakho-headquartered smuggling ring was broken up.", "Zakho"),
+])
+def test_a_name_hyphened_to_based_is_a_place(nlp, text, place):
+    doc = nlp(text)
+    assert (place, "Place") in {(span.text, doc._.actors[span.kb_id_].type) for span in doc.spans[MENTIONS_KEY]}
+
+
 @pytest.mark.parametrize("text, name, actor_type", [
     ("A strike killed three PKK fighters in Duhok province, officials said.", "Duhok province", "Place"),
     ("Abbas al-Jabouri, an Iraqi researcher, told The New Region the move was a mistake.", "New Region", "Media"),
