@@ -2945,21 +2945,32 @@ def _past_forms(lemma: str) -> tuple[str, str]:
             "aeiou" else lemma + "ed", lemma + lemma[-1] + "ed")
 
 
-@_gated(tags={"VBD"}, deps={"conj"})
+@_gated(tags={"VBD"}, deps={"conj", "advcl"})
 def _raise_verb_after_reduced_relative(verb: Token) -> None:
-    """A past tense the parser coordinated, with nothing to join them, after a participle it took for the verb of
-    a clause (or of a clause reported) whose subject comes just before ("Gunmen believed to belong to ISIS killed two
-    soldiers", "Kataib Hezbollah and units tied to the Badr Organization fought beside Syrian troops"): the
-    participle describes the subject (the last of those coordinated), and the past tense is the verb.
+    """A past tense the parser coordinated, with nothing to join them, or hung as an adverbial clause, after a
+    participle it took for the verb of a clause (a clause reported, or one coordinated) whose subject comes just
+    before ("Gunmen believed to belong to ISIS killed two soldiers", "Kataib Hezbollah and units tied to the Badr
+    Organization fought beside Syrian troops"): the participle describes the subject (the last of those coordinated),
+    and the past tense is the verb.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> doc = nlp("Kataib Hezbollah and units tied to the Badr Organization fought beside Syrian troops.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Hezbollah", "tied", "fought"}]
     [('Hezbollah', 'nsubj', 'fought'), ('tied', 'acl', 'units'), ('fought', 'ROOT', 'fought')]
+
+    In a second clause the parser may coordinate the participle with the first clause's verb:
+
+    >>> doc = nlp("Nujaba was built around that war, and Kataib Hezbollah, Asaib Ahl al-Haq and units tied to the Badr "
+    ...           "Organization fought beside Syrian troops.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"tied", "fought", "."}]
+    [('tied', 'acl', 'units'), ('fought', 'conj', 'built'), ('.', 'punct', 'fought')]
     """
     participle = verb.head
-    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and participle.dep_ in {"ROOT", "ccomp"}):
+    # (an adverbial clause only on a participle, tagged so, of a second clause: "Washington retaliated with strikes on
+    # targets linked to the IRGC" hangs the participle on the verb)
+    if not (verb.tag_ == "VBD" and (verb.dep_ == "conj" and participle.dep_ in {"ROOT", "ccomp", "conj"} or (
+            verb.dep_ == "advcl" and participle.dep_ == "conj" and participle.tag_ == "VBN"))):
         return  # (the cheap tests first: this runs for every token)
     subject = _subject_just_before(participle)
     # ("believed to belong to", "tied to": what the participle says of its noun follows it at once)
@@ -3279,6 +3290,8 @@ def _participle_onto_subject(participle: Token, subject: Token, verb: Token) -> 
     """Make a participle the parser took for the clause's verb describe its subject, and the later verb, which the
     parser coordinated with it, head the clause in its place."""
     verb.head, verb.dep_ = (verb, "ROOT") if participle.dep_ == "ROOT" else (participle.head, participle.dep_)
+    for child in [c for c in participle.children if c.i > verb.i]:
+        child.head = verb
     subject.head = verb
     participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
 

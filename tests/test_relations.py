@@ -4160,6 +4160,10 @@ def triples(nlp, text):
     # who heads a part of a group is one of the group
     ("Abu Taqi al-Saidi, who commanded a Kataib Hezbollah unit, was killed in the strike.",
      ("abu_taqi_al_saidi", "member_of", "kataib_hezbollah")),
+    # a reduced relative in a clause coordinated with another, which the parser took for the clause's verb
+    ("Nujaba was built around that war, and Kataib Hezbollah, Asaib Ahl al-Haq and units tied to the Badr "
+     "Organization fought beside Syrian troops with backing from Iran's Quds Force.",
+     ("quds_force", "supports", "badr_organization")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
