@@ -2218,6 +2218,31 @@ def _names_a_time(noun: Token) -> bool:
     return bool(re.fullmatch(MONTH_NAME, noun.text)) or noun.lower_ in _time_words()
 
 
+@_gated(tags={"IN"}, deps={"prep"})
+def _lower_place_phrase_onto_name_before(preposition: Token) -> None:
+    """An "in" phrase naming a place, which the parser hung on the preposition before it rather than on that
+    preposition's name right before it ("at the cave, near Dukan in Sulaimani province"): the name is what lies in
+    the place.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Fighters burned their rifles at the Jasana cave, near Dukan in Sulaimani province.")
+    >>> [(t.text, t.head.text) for t in doc if t.lower_ == "in"]
+    [('in', 'Dukan')]
+    """
+    outer = preposition.head
+    if not (preposition.lower_ == "in" and preposition.dep_ == "prep" and outer.dep_ == "prep"
+            and outer.tag_ == "IN"):
+        return  # (the cheap tests first: this runs for every preposition)
+    name = next((c for c in outer.children if c.dep_ == "pobj"), None)
+    place = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if name is None or place is None or name.tag_ not in _PROPER_NOUN_TAGS or name.right_edge.i != preposition.i - 1:
+        return
+    # (a place is named: not a time, "near Dukan in January", nor a common noun's phrase, "in the morning")
+    if any(t.tag_ in _PROPER_NOUN_TAGS and not _names_a_time(t) for t in place.subtree):
+        preposition.head = name
+
+
 @_gated(deps={"prep"})
 def _raise_preposition_off_time_adverbial(preposition: Token) -> None:
     """A preposition right after a phrase of when set between a verb and what it takes, which the parser hung on the
@@ -4599,6 +4624,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _lower_title_word_taken_for_preposition,
     _raise_where_clause_off_time,
     _raise_preposition_off_time_adverbial,
+    _lower_place_phrase_onto_name_before,
     _split_clauses_joined_at_subject,
     _raise_relative_clause_off_date,
     _raise_owning_participle_off_place,

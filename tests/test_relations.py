@@ -4164,6 +4164,9 @@ def triples(nlp, text):
     ("Nujaba was built around that war, and Kataib Hezbollah, Asaib Ahl al-Haq and units tied to the Badr "
      "Organization fought beside Syrian troops with backing from Iran's Quds Force.",
      ("quds_force", "supports", "badr_organization")),
+    # an "in" phrase the parser hung on the preposition before the name it places
+    ("Fighters burned their rifles at the Jasana cave, near Dukan in Sulaimani province.",
+     ("dukan", "located_in", "sulaimani_province")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
