@@ -168,6 +168,7 @@ class Lexicon:
     location_preps: frozenset[str]
     direction_words: frozenset[str]
     speech_verbs: frozenset[str]
+    voicing_verbs: frozenset[str]
     report_verbs: frozenset[str]
     telling_verbs: frozenset[str]
     instructing_verbs: frozenset[str]

@@ -4167,6 +4167,10 @@ def triples(nlp, text):
     # an "in" phrase the parser hung on the preposition before the name it places
     ("Fighters burned their rifles at the Jasana cave, near Dukan in Sulaimani province.",
      ("dukan", "located_in", "sulaimani_province")),
+    # who voices a message on behalf of another speaks for it
+    ("Bese Hozat read a statement on behalf of the PKK.", ("bese_hozat", "spokesperson_for", "pkk")),
+    ("Abu Ali al-Askari said in a statement on behalf of Kataib Hezbollah that the truce was over.",
+     ("abu_ali_al_askari", "spokesperson_for", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6162,6 +6166,8 @@ def test_pattern_reads(nlp, text, expected):
      ("sadrist_movement", "supports", "iraqi_government")),
     # who heads a part of a group does not lead the group
     ("Abu Taqi al-Saidi led a unit of Kataib Hezbollah in Syria.", ("abu_taqi_al_saidi", "leads", "kataib_hezbollah")),
+    # acting for another is no speaking for it
+    ("Kataib Hezbollah fought on behalf of Iran in Syria.", ("kataib_hezbollah", "spokesperson_for", "iran")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

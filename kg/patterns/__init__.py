@@ -43,7 +43,7 @@ from kg.patterns.membership import (alignment, backed_modifier, coming_to_aid, c
                                     others_of_the_whole,
                                     support_from, umbrella_apposition)
 from kg.patterns.places import casualties_at_target, deployment, deployment_verb, location
-from kg.patterns.roles import in_charge, role_apposition
+from kg.patterns.roles import in_charge, role_apposition, voiced_on_behalf
 from kg.patterns.speech import (allegation, attribution, blame, conditional_threat, demanded_clause,
                                 demanded_end_of_wrong, designation,
                                 ending_presence,
@@ -77,4 +77,5 @@ PATTERNS = (
     dead_placed_in_group, targets_listed, possessed_killing,
     allegation, casualties_of_the_attacked, fighting_while_present, demanded_end_of_wrong, traded_accusations,
     in_charge, provoked_retaliation, named_as_members, release_demanded, unstated_objection, retaliation_told,
+    voiced_on_behalf,
 )

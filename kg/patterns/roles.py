@@ -13,7 +13,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts
                                  lemma_of, name_set_off_after, names_a_person, names_a_place, prep_objects, subjects_of)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
-__all__ = ["in_charge", "role_apposition"]
+__all__ = ["in_charge", "role_apposition", "voiced_on_behalf"]
 
 # The roles only a person holds, whatever else a phrase sets beside them.
 _PERSONAL_ROLES = frozenset({"leads", "official_of", "spokesperson_for"})
@@ -592,3 +592,33 @@ def in_charge(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 for owner in owners:
                     yield frame(holder, "member_of" if function else "leads", owner, charge, "in_charge")
 
+
+
+def voiced_on_behalf(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """Who speaks, or reads or issues a message, on behalf of another speaks for it (lexicon `voicing_verbs`, with
+    the verbs of speech and the nouns of messages).
+
+    >>> read("Bese Hozat read a statement on behalf of the PKK.", voiced_on_behalf)
+    [('Bese Hozat', 'spokesperson_for', 'PKK')]
+    >>> read("Askari said in a statement on behalf of Kataib Hezbollah that the truce was over.", voiced_on_behalf)
+    [('Askari', 'spokesperson_for', 'Kataib Hezbollah')]
+
+    Acting for another is no speaking for it:
+
+    >>> read("The group fought on behalf of Iran.", voiced_on_behalf)
+    []
+    """
+    for behalf in sent:
+        if not (behalf.lower_ == "behalf" and behalf.dep_ == "pobj" and behalf.head.lower_ in {"on", "in"}):
+            continue
+        voiced = behalf.head.head
+        if voiced.pos_ == "NOUN" and lemma_of(voiced) in lexicon.message_nouns:
+            # ("read a statement on behalf of", "said in a statement on behalf of": the message's verb)
+            voiced = voiced.head.head if voiced.head.dep_ == "prep" else voiced.head
+        if lemma_of(voiced) not in lexicon.voicing_verbs | lexicon.speech_verbs:
+            continue
+        speakers = subjects_of(voiced)
+        principals = [c for c in behalf.children if c.dep_ == "poss"] + prep_objects(behalf, {"of"})
+        for speaker in speakers:
+            for principal in (p for o in principals for p in conjuncts(o)):
+                yield frame(speaker, "spokesperson_for", principal, behalf, "voiced_on_behalf")
