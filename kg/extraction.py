@@ -21,6 +21,7 @@ from kg.nlp import (ACRONYMS_NAME, DATELINES_NAME, LISTS_NAME, MENTIONS_KEY, PAR
                     load_pipeline)
 from kg.relations import Relation, add_relation_pipe, most_confident
 from kg.scorer import SCORER_NAME
+from kg.vocabulary import ARMED_TYPES, INSTITUTION_TYPES
 
 __all__ = ["Mention", "ArticleRelation", "ArticleReading", "Extraction", "make_pipeline", "extract", "read_articles",
            "shared", "combine", "article_docs", "text_pieces", "PIECE_LENGTH"]
@@ -36,6 +37,8 @@ BATCH_LENGTH = 25_000
 _OFFSET, _LAST = "kg_offset", "kg_last_piece"
 # Relations that give their subject an office in, or a place among the leaders of, their object.
 _ROLES = frozenset({"leads", "spokesperson_for", "official_of", "member_of"})
+# The kinds of body a member of holds an office in: a state's body, an armed force, an armed group
+_OFFICE_HOLDING_TYPES = INSTITUTION_TYPES | ARMED_TYPES
 
 
 class Mention(NamedTuple):
@@ -234,8 +237,12 @@ def _parse(docs: Iterable[Doc], nlp: Language) -> Iterator[Doc]:
 
 
 def _promote_role_holders(extraction: Extraction) -> None:
-    """A person the text gives an office, a command or a group to speak for is an Official, wherever it does."""
-    holders = {item.relation.subject for item in extraction.relations if item.relation.predicate in _ROLES}
+    """A person the text gives an office, a command or a group to speak for is an Official, wherever it does; one it
+    makes only a member is one where the membership is of a state's body, an armed force or an armed group (a student
+    enrolled at a university holds no office)."""
+    types = {actor_id: actor.type for actor_id, actor in extraction.actors.items()}
+    holders = {r.subject for r in (item.relation for item in extraction.relations) if r.predicate in _ROLES and (
+        r.predicate != "member_of" or types.get(r.object) in _OFFICE_HOLDING_TYPES)}
     for actor_id in holders:
         actor = extraction.actors.get(actor_id)
         if actor is not None and actor.type == "Person" and not actor.registered:

@@ -4171,6 +4171,11 @@ def triples(nlp, text):
     ("Bese Hozat read a statement on behalf of the PKK.", ("bese_hozat", "spokesperson_for", "pkk")),
     ("Abu Ali al-Askari said in a statement on behalf of Kataib Hezbollah that the truce was over.",
      ("abu_ali_al_askari", "spokesperson_for", "kataib_hezbollah")),
+    # a member enrolled at a body, or attached to it
+    ("Elizabeth Tsurkov, a doctoral student enrolled at Princeton University, was kidnapped in Baghdad.",
+     ("elizabeth_tsurkov", "member_of", "princeton_university")),
+    ("Hussein Ali Jaber, an officer attached to the Joint Operations Command, was killed.",
+     ("hussein_ali_jaber", "member_of", "iraqi_joint_operations_command")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6379,3 +6384,17 @@ def test_a_ship_tied_to_a_state_by_its_owners_places_no_force_of_the_state(nlp, 
     found = {(r.relation.subject, r.relation.predicate, r.relation.object)
              for r in extract([Article(id="a", path=tmp_path / "a.txt", text=text)], nlp).relations}
     assert not any(p == "deployed_in" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, person, actor_type", [
+    # a member of an armed group holds an office in it
+    ("Hussein Ali Jaber, a fighter belonging to Kataib Hezbollah, was killed in the strike.", "hussein_ali_jaber",
+     "Official"),
+    # a student enrolled at a university holds none
+    ("Elizabeth Tsurkov, a doctoral student enrolled at Princeton University, was kidnapped in Baghdad.",
+     "elizabeth_tsurkov", "Person"),
+])
+def test_a_member_is_an_official_only_of_a_state_s_body_or_an_armed_group(nlp, tmp_path, text, person, actor_type):
+    extraction = extract([Article(id="a", path=tmp_path / "a.txt", text=text)], nlp)
+    assert (person, "member_of") in {(r.relation.subject, r.relation.predicate) for r in extraction.relations}
+    assert extraction.actors[person].type == actor_type
