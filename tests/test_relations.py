@@ -4176,6 +4176,11 @@ def triples(nlp, text):
      ("elizabeth_tsurkov", "member_of", "princeton_university")),
     ("Hussein Ali Jaber, an officer attached to the Joint Operations Command, was killed.",
      ("hussein_ali_jaber", "member_of", "iraqi_joint_operations_command")),
+    # those who issue a joint message agreed on it together
+    ("The United States and Iraq on Friday released a joint statement fixing a timeline for ending the mission.",
+     ("united_states", "negotiates_with", "iraq")),
+    ("In a joint statement, Washington and Baghdad said the coalition mission would end in 2025.",
+     ("united_states", "negotiates_with", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

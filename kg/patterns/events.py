@@ -1521,7 +1521,7 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
             lemma_of(o), lemma_of(p.head.nbor(-1))} & (lexicon.bond_nouns | lexicon.mutual_fight_nouns)]
         # ("spoke to Sudani by phone": one spoken to on a call is talked with)
         return (subjects_of(cue), partners) if partners else _told_on_a_call(cue, lexicon) or (subjects_of(cue), [])
-    if pact := _pact_parties(cue, lexicon):
+    if pact := _pact_parties(cue, lexicon) or _joint_message_parties(cue, lexicon):
         return pact
     return _told_on_a_call(cue, lexicon)
 
@@ -1555,6 +1555,23 @@ def _pact_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
             p for t in (cue, *(c for c in cue.children if c.dep_ == "acl")) for p in parties_of(t, {"between"})]):
         return sides, []
     return None
+
+
+def _joint_message_parties(message: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]] | None:
+    """Who issued a joint message, which they agreed on together: "The United States and Iraq released a joint
+    statement", "In a joint statement, Washington and Baghdad said", "Iraq issued a joint statement with Turkey"
+    (lexicon `joint_words`, `message_nouns`).
+
+    >>> read("The United States and Iraq on Friday released a joint statement fixing a timeline.", negotiation)
+    [('United States', 'negotiates_with', 'Iraq')]
+    >>> read("In a joint statement, Washington and Baghdad said the mission would end.", negotiation)
+    [('Washington', 'negotiates_with', 'Baghdad')]
+    """
+    if not (message.pos_ == "NOUN" and lemma_of(message) in lexicon.message_nouns and any(
+            c.dep_ == "amod" and c.lower_ in lexicon.joint_words for c in message.children)):
+        return None
+    verb = message.head.head if message.dep_ == "pobj" else message.head
+    return subjects_of(verb), parties_of(verb, {"with"}) + parties_of(message, {"with"})
 
 
 def _noun_predicate(noun: Token, lexicon: Lexicon) -> str | None:
