@@ -92,6 +92,9 @@ class _Mention:
     # inside an apposition that describes another noun: "the PMF" in "Kataib Sayyid al-Shuhada, a faction within
     # the PMF"
     describing: bool = False
+    # named as a former holder of its titles ("former prime minister Nouri al-Maliki"), whom a description of the
+    # office's holder ("the premier") is not
+    former: bool = False
     # a proper name, which "it" may take up whatever its form ("the Islamic Revolution Guards Corps said it")
     proper: bool = False
     # the nouns an apposition describes it by, as written (so of a number): "coalition" for "the Islamic
@@ -198,6 +201,7 @@ class Coreference:
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s, self.lexicon),
                      _tells_of(s.root) or _example_of_subject(s.root, self.lexicon.example_preps),
                      _name_head(s), self._titles(s), _owners_named_on(self._title_words(s)),
+                     former=self._formerly(self._title_words(s)),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" and (  # but "the Zionist enemy" is the state
                          s.root.head.lemma_.lower() not in self.lexicon.counterpart_nouns)
@@ -334,10 +338,13 @@ class Coreference:
                 holder := self._office_holder(token, office, mentions, here, salient)) is not None:
             return (start, token.i + 1, holder) if holder else None
         offices = self._offices_named(mentions[:before])
+        # (nor is "the premier" one named its former holder)
+        held_before = set() if self._formerly([token]) else {
+            m.actor for m in mentions[:before] if m.former and office and office <= self._office(m.titles)}
 
         def fits(m: _Mention) -> bool:
             # (what one is, "the cleric", is no office another may rule out)
-            return _fits_description(m, actor_type, token, self.lexicon) and (
+            return _fits_description(m, actor_type, token, self.lexicon) and m.actor not in held_before and (
                 actor_type != "Official" or _may_hold(office, offices[m.actor]) or (
                     token.lemma_.lower() in self.lexicon.affiliation_roles))
         if actor_type != "Official" and _introduced_unnamed(token, mentions[:before], actor_type, self.lexicon):
@@ -490,9 +497,12 @@ class Coreference:
         # ("the Iranian diplomat": a kind of official, not an office, which whoever holds an Iranian office is)
         kind = not self._office(frozenset({token.lemma_.lower()}))
 
+        # ("the premier" is no "former prime minister" named before, "the former premier" is)
+        former = self._formerly([token])
+
         def holds(m: _Mention) -> bool:
             return (office <= self._office(m.titles) or kind and bool(owners & _with_their_states(
-                m.title_owners, token.doc))) and not _titled_of_another(m, owners, token.doc)
+                m.title_owners, token.doc))) and not _titled_of_another(m, owners, token.doc) and m.former == former
         # (where an office holder is, "the Iranian president in Tehran", names no office)
         of = [o for p in token.children if p.dep_ == "prep" and p.lower_ in _OFFICE_PREPS
               for o in p.children if o.dep_ == "pobj" and not (p.lower_ == "in" and o.ent_type_ == "Place")]
@@ -1069,6 +1079,10 @@ class Coreference:
         """The role words a person is named with: before the name ("Prime Minister X") or beside it in apposition
         ("X, the country's intelligence chief", "the group's leader, X")."""
         return frozenset(word for role in self._title_words(span) for word in _role_words(role))
+
+    def _formerly(self, roles: list[Token]) -> bool:
+        """Whether role words are given as held before: "former prime minister", "the ex-premier"."""
+        return any(c.lower_ in self.lexicon.former_words for role in roles for c in (role, *role.lefts))
 
     def _title_words(self, span: Span) -> list[Token]:
         """The words of the roles a name is given (see _titles)."""

@@ -819,6 +819,14 @@ def test_a_government_named_for_its_head_is_the_government_the_head_leads(nlp):
     # "the premier" is the prime minister named before, not the President named nearer
     ("Prime Minister Mustafa al-Kadhimi flew to Washington. Days before he meets President Donald Trump, the premier "
      "said relations were good.", ("the premier", "mustafa_al_kadhimi")),
+    # nor one named its former holder, whom only "the former premier" is
+    ("Former prime minister Nouri al-Maliki met Mohammed Shia al-Sudani. The premier said the talks went well.",
+     ("The premier", "mohammed_shia_al_sudani")),
+    ("Prime Minister Mohammed Shia al-Sudani met former prime minister Nouri al-Maliki. The former premier said the "
+     "talks went well.", ("The former premier", "nouri_al_maliki")),
+    # a chamber is a parliament, not the government named since
+    ("Iraq's parliament met on Sunday, a day after the Iraqi government said talks had stalled. The chamber voted to "
+     "reject the presence of US forces.", ("The chamber", "iraqi_parliament")),
     # a role description naming its organisation is the person named before
     ("Qais al-Khazali spoke on Sunday. The Asaib Ahl al-Haq leader warned the United States.",
      ("The Asaib Ahl al-Haq leader", "qais_khazali")),
