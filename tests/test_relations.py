@@ -4181,6 +4181,11 @@ def triples(nlp, text):
      ("united_states", "negotiates_with", "iraq")),
     ("In a joint statement, Washington and Baghdad said the coalition mission would end in 2025.",
      ("united_states", "negotiates_with", "iraq")),
+    # who is set, pitted or turned against another opposes it
+    ("Kadhimi promised to rein in the militias. That has set him against Kataib Hezbollah.",
+     ("mustafa_al_kadhimi", "opposes", "kataib_hezbollah")),
+    ("The vote pitted the Sadrist movement against the Coordination Framework.",
+     ("sadrist_movement", "opposes", "coordination_framework")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -577,9 +577,30 @@ def alignment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             yield from stance
             continue
         if lemma_of(verb) in lexicon.alignment_verbs:
-            for side in _aligned_sides(verb):
-                for other in (o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)):
-                    yield frame(side, "supports", other, verb, "alignment")
+            yield from _aligned_with(verb)
+        elif verb.pos_ == "VERB" and lemma_of(verb) in lexicon.placing_verbs:  # "set him against the factions"
+            yield from _set_against(verb)
+
+
+def _aligned_with(verb: Token) -> Iterator[Frame]:
+    """Who a verb of alignment says is aligned supports whom its "with" names: "sided with the factions"."""
+    for side in _aligned_sides(verb):
+        for other in (o for p in prep_objects(verb, {"with"}) for o in conjuncts(p)):
+            yield frame(side, "supports", other, verb, "alignment")
+
+
+def _set_against(verb: Token) -> Iterator[Frame]:
+    """Who a verb of placing sets against another opposes it: "That has set him against the factions", "the vote
+    pitted the Sadrists against the Framework" (wherever the parser hangs the "against").
+
+    >>> read("That has set Kadhimi against the Iran-backed factions.", alignment)
+    [('Kadhimi', 'opposes', 'factions')]
+    """
+    for placed in direct_objects(verb):
+        others = [o for p in prep_objects(verb, {"against"}) + prep_objects(placed, {"against"}) for o in conjuncts(p)]
+        for side in conjuncts(placed):
+            for other in others:
+                yield frame(side, "opposes", other, verb, "alignment")
 
 
 def _stance_adjective(word: Token, lexicon: Lexicon) -> list[Frame] | None:
