@@ -200,8 +200,8 @@ class Coreference:
         return [
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s, self.lexicon),
                      _tells_of(s.root) or _example_of_subject(s.root, self.lexicon.example_preps),
-                     _name_head(s), self._titles(s), _owners_named_on(self._title_words(s)),
-                     former=self._formerly(self._title_words(s)),
+                     _name_head(s), _titles(roles := self._title_words(s)), _owners_named_on(roles),
+                     former=self._formerly(roles),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" and (  # but "the Zionist enemy" is the state
                          s.root.head.lemma_.lower() not in self.lexicon.counterpart_nouns)
@@ -1075,17 +1075,13 @@ class Coreference:
         """Role words with their synonyms spelt out: "premier" is "prime minister"."""
         return frozenset(w for word in words for w in self.lexicon.office_synonyms.get(word, (word,)))
 
-    def _titles(self, span: Span) -> frozenset[str]:
-        """The role words a person is named with: before the name ("Prime Minister X") or beside it in apposition
-        ("X, the country's intelligence chief", "the group's leader, X")."""
-        return frozenset(word for role in self._title_words(span) for word in _role_words(role))
-
     def _formerly(self, roles: list[Token]) -> bool:
         """Whether role words are given as held before: "former prime minister", "the ex-premier"."""
         return any(c.lower_ in self.lexicon.former_words for role in roles for c in (role, *role.lefts))
 
     def _title_words(self, span: Span) -> list[Token]:
-        """The words of the roles a name is given (see _titles)."""
+        """The words of the roles a name is given: before the name ("Prime Minister X") or beside it in apposition
+        ("X, the country's intelligence chief", "the group's leader, X")."""
         doc = span.doc
         roles = []
         index = span.start - 1
@@ -2718,6 +2714,12 @@ def _host_noun(pronoun: Token, resolved: list[Span]) -> Span | None:
             return None
         current = current.head
     return None
+
+
+def _titles(roles: list[Token]) -> frozenset[str]:
+    """The role words a person is named with, from the words of the roles a name is given (`_title_words`): before
+    the name ("Prime Minister X") or beside it in apposition ("X, the country's intelligence chief")."""
+    return frozenset(word for role in roles for word in _role_words(role))
 
 
 def _may_hold(office: frozenset[str], named: frozenset[str]) -> bool:

@@ -593,7 +593,6 @@ def in_charge(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                     yield frame(holder, "member_of" if function else "leads", owner, charge, "in_charge")
 
 
-
 def voiced_on_behalf(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     """Who speaks, or reads or issues a message, on behalf of another speaks for it (lexicon `voicing_verbs`, with
     the verbs of speech and the nouns of messages).
