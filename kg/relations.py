@@ -22,7 +22,7 @@ from kg.coref import SPEAKER_PRONOUNS, actor_ids_at, group_of_person, reference_
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import MENTIONS_KEY, declare_extensions
 from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, acts_happened_in, agents_in_phrase,
-                         takes_part,
+                         issuing_verb, takes_part,
                          asked_by_noun,
                          charged_with_harm, conjuncts, direct_objects, event_agents,
                          examples_of, is_definite, governing_verb, in_charge_content, in_condition, in_future,
@@ -1165,7 +1165,7 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         return owners
     if found := _stood_for(token, head_word, lexicon, of_a_group):
         return found
-    if head_word & lexicon.message_nouns and (issued := _issuing_verb(token, lexicon)) is not None:
+    if head_word & lexicon.message_nouns and (issued := issuing_verb(token, lexicon)) is not None:
         # "issued a statement condemning X", "in a statement, the ministry said": a message is its issuer's
         if found := _first_named(subjects_of(issued), 0.1):
             return found
@@ -1416,32 +1416,6 @@ def _state_named_on(place: Token) -> list[tuple[str, float]]:
     actors = place.doc._.actors or {}
     return [(a, 0.2) for m in place.children if m.dep_ in {"amod", "compound"} for a in actor_ids_at(m)
             if _type(a, actors) == "Country"]
-
-
-def _issuing_verb(message: Token, lexicon: Lexicon) -> Token | None:
-    """The verb whose subject issued a message: "issued" in "X issued a statement", "said" in "In a statement, X
-    said"; not one that takes a stand on another's message ("X and Y welcomed the announcement").
-
-    >>> from kg.extraction import make_pipeline
-    >>> doc = make_pipeline()("The Iraqi government and the KRG welcomed the announcement.")
-    >>> _issuing_verb(doc[8], load_lexicon()) is None
-    True
-    >>> doc = make_pipeline()("Parliament voted in favour of a resolution calling on the government to act.")
-    >>> _issuing_verb(doc[6], load_lexicon())
-    voted
-    """
-    if message.dep_ == "dobj":
-        return None if lexicon.verb_predicates.get(lemma_of(message.head)) else message.head
-    if message.dep_ == "pobj" and message.head.lower_ == "in" and message.head.head.pos_ == "VERB":
-        return message.head.head
-    # ("voted for a resolution calling on", "voted in favour of a bill requiring": whose vote carries it)
-    preposition = message.head
-    if message.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in {"favor", "favour"}:
-        preposition = preposition.head.head
-    if message.dep_ == "pobj" and preposition.lower_ in {"for", "in"} and lemma_of(preposition.head) in (
-            lexicon.voting_verbs):
-        return preposition.head
-    return None
 
 
 def _holders(token: Token, lexicon: Lexicon) -> list[Token]:

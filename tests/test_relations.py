@@ -6183,6 +6183,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Abu Taqi al-Saidi led a unit of Kataib Hezbollah in Syria.", ("abu_taqi_al_saidi", "leads", "kataib_hezbollah")),
     # acting for another is no speaking for it
     ("Kataib Hezbollah fought on behalf of Iran in Syria.", ("kataib_hezbollah", "spokesperson_for", "iran")),
+    # who takes a stand on a joint statement did not issue it
+    ("Iraq and Turkey welcomed the joint statement of the two Koreas.", ("iraq", "negotiates_with", "turkey")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

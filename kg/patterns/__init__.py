@@ -26,7 +26,7 @@ from kg.patterns.events import (active_verb, casualties_of_the_attacked, counted
                                 provoked_retaliation, retaliation_told,
                                 resultative, unattributed_deaths, warning)
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, Frame,
-                                 acts_happened_in, asked_by_noun, agents_in_phrase, takes_part,
+                                 acts_happened_in, asked_by_noun, agents_in_phrase, issuing_verb, takes_part,
                                  charged_with_harm, conjuncts,
                                  direct_objects, examples_of, is_definite,
                                  governing_verb, in_charge_content, in_condition, in_future, is_blocked, lemma_of,
@@ -54,7 +54,7 @@ from kg.patterns.speech import (allegation, attribution, blame, conditional_thre
                                 traded_accusations, unstated_objection)
 
 __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "RELATIVE_PRONOUNS", "SUBJECT_DEPS",
-           "acts_happened_in", "agents_in_phrase", "asked_by_noun", "takes_part",
+           "acts_happened_in", "agents_in_phrase", "asked_by_noun", "issuing_verb", "takes_part",
            "charged_with_harm", "conjuncts", "direct_objects", "event_agents", "examples_of", "is_definite",
            "governing_verb",
            "in_charge_content", "in_condition", "in_future", "is_blocked", "lemma_of", "negated", "obliged",

@@ -9,7 +9,7 @@ from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, a_person_s,
                                  acts_happened_in, agents_in_phrase, co_agents, content_clauses, datives,
                                  object_companions, compound_lemma, conjuncts, counting_noun, direct_objects, frame,
-                                 in_condition, in_future,
+                                 in_condition, in_future, issuing_verb,
                                  is_definite, is_passive, is_question, is_to_infinitive, joins_a_partner, lemma_of,
                                  names_a_person, names_a_place, negated, of_time, particle_stems, participants,
                                  parties_of, participle_agents, passive_agents, phrasal_lemma, prep_objects,
@@ -1570,7 +1570,8 @@ def _joint_message_parties(message: Token, lexicon: Lexicon) -> tuple[list[Token
     if not (message.pos_ == "NOUN" and lemma_of(message) in lexicon.message_nouns and any(
             c.dep_ == "amod" and c.lower_ in lexicon.joint_words for c in message.children)):
         return None
-    verb = message.head.head if message.dep_ == "pobj" else message.head
+    if (verb := issuing_verb(message, lexicon)) is None:
+        return None  # ("X and Y welcomed the joint statement": a stand on others' message)
     return subjects_of(verb), parties_of(verb, {"with"}) + parties_of(message, {"with"})
 
 

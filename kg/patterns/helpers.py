@@ -27,7 +27,7 @@ __all__ = ["Frame", "frame", "asked_by_noun", "datives",
            "is_passive", "is_question", "coordinated_verb", "examples_of", "picks_a_part", "linked_actors",
            "reporter_of_participle",
            "lemma_of", "phrasal_lemma", "verb_predicate", "names_a_person",
-           "particle_stems", "takes_part", "parties_of", "modified_noun", "clause_verbs", "own_clause",
+           "particle_stems", "takes_part", "issuing_verb", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "in_charge_content", "negated",
            "governing_verb",
            "SUBJECT_DEPS", "RELATIVE_PRONOUNS",
@@ -1105,6 +1105,32 @@ def verb_predicate(verb: Token, lexicon: Lexicon) -> str | None:
     if predicate is None and after is not None and after.dep_ == "advmod" and after.head == verb:
         return lexicon.verb_predicates.get(f"{lemma_of(verb)}_{after.lower_}")
     return predicate
+
+
+def issuing_verb(message: Token, lexicon: Lexicon) -> Token | None:
+    """The verb whose subject issued a message: "issued" in "X issued a statement", "said" in "In a statement, X
+    said"; not one that takes a stand on another's message ("X and Y welcomed the announcement").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The Iraqi government and the KRG welcomed the announcement.")
+    >>> issuing_verb(doc[8], load_lexicon()) is None
+    True
+    >>> doc = make_pipeline()("Parliament voted in favour of a resolution calling on the government to act.")
+    >>> issuing_verb(doc[6], load_lexicon())
+    voted
+    """
+    if message.dep_ == "dobj":
+        return None if lexicon.verb_predicates.get(lemma_of(message.head)) else message.head
+    if message.dep_ == "pobj" and message.head.lower_ == "in" and message.head.head.pos_ == "VERB":
+        return message.head.head
+    # ("voted for a resolution calling on", "voted in favour of a bill requiring": whose vote carries it)
+    preposition = message.head
+    if message.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in {"favor", "favour"}:
+        preposition = preposition.head.head
+    if message.dep_ == "pobj" and preposition.lower_ in {"for", "in"} and lemma_of(preposition.head) in (
+            lexicon.voting_verbs):
+        return preposition.head
+    return None
 
 
 def takes_part(verb: Token, lexicon: Lexicon) -> bool:

@@ -9,7 +9,7 @@ from kg.lexicon import Lexicon
 from kg.nlp import MENTIONS_KEY
 from kg.vocabulary import ACTOR_TYPES, PEOPLE_TYPES
 from kg.patterns.helpers import (MODIFIER_DEPS, Frame, compound_lemma, conjuncts, direct_objects, examples_of, frame,
-                                 linked_actors,
+                                 issuing_verb, linked_actors,
                                  lemma_of, name_set_off_after, names_a_person, names_a_place, prep_objects, subjects_of)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
@@ -613,8 +613,8 @@ def voiced_on_behalf(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         voiced = behalf.head.head
         if voiced.pos_ == "NOUN" and lemma_of(voiced) in lexicon.message_nouns:
             # ("read a statement on behalf of", "said in a statement on behalf of": the message's verb)
-            voiced = voiced.head.head if voiced.head.dep_ == "prep" else voiced.head
-        if lemma_of(voiced) not in lexicon.voicing_verbs | lexicon.speech_verbs:
+            voiced = issuing_verb(voiced, lexicon)
+        if voiced is None or lemma_of(voiced) not in lexicon.voicing_verbs | lexicon.speech_verbs:
             continue
         speakers = subjects_of(voiced)
         principals = [c for c in behalf.children if c.dep_ == "poss"] + prep_objects(behalf, {"of"})
