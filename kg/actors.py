@@ -1477,10 +1477,11 @@ class ActorLinker:
         """
         doc = span.doc
         head = span.root.head
-        # "the Kormor gas field": common nouns may stand between the name and the place noun it modifies
+        # "the Kormor gas field", "the Kalsu military base": common nouns and adjectives may stand between the name
+        # and the place noun it modifies
         between = doc[span.end:head.i]
         if head.i < span.end or head.i > span.end + 2 or is_indefinite(head) or any(
-                t.pos_ != "NOUN" or t.dep_ != "compound" or not t.is_lower for t in between):
+                (t.pos_, t.dep_) not in {("NOUN", "compound"), ("ADJ", "amod")} or not t.is_lower for t in between):
             return None
         if head.lower_ in self.lexicon.area_nouns and not between:
             return span
@@ -2285,8 +2286,10 @@ def _names_same(text: str, actor: Actor) -> bool:
                 words == alias_words[:len(words)] or spelling_variants(" ".join(words),
                                                                       " ".join(alias_words[-len(words):]))):
                 return True  # (the surname spelt otherwise: "al-Walaei" after "Abu Alaa al-Walai")
-        elif actor.type == "Place" and _one_word_dropped(name_key(text).split(), name_key(alias).split()):
-            return True  # "the Khor Mor field" after "the Khor Mor gas field"
+        elif actor.type == "Place" and (_one_word_dropped(words := name_key(text).split(),
+                                                          alias_words := name_key(alias).split())
+                                        or _one_word_dropped(alias_words, words)):
+            return True  # "the Khor Mor field" after "the Khor Mor gas field", and the other way round
     return False
 
 

@@ -1095,10 +1095,17 @@ def test_a_name_hyphened_to_based_is_a_place(nlp, text, place):
     ("Abbas al-Jabouri, an Iraqi researcher, told The New Region the move was a mistake.", "New Region", "Media"),
     # common nouns may stand between the name and its place noun
     ("Drones struck the Kormor gas field in Sulaimani province.", "Kormor gas field", "Place"),
+    # and adjectives
+    ("Smoke rose over the Hamdan military base north of the city.", "Hamdan military base", "Place"),
 ])
 def test_a_name_ending_in_a_lowercase_place_noun_is_a_place(nlp, text, name, actor_type):
     doc = nlp(text)
     assert (name, actor_type) in {(span.text, doc._.actors[span.kb_id_].type) for span in doc.spans[MENTIONS_KEY]}
+
+
+def test_a_place_named_again_with_a_word_put_in_is_the_place_named_before(nlp):
+    doc = nlp("Blast at Hamdan base kills a guard. Smoke rose over the Hamdan military base after the explosion.")
+    assert len({span.kb_id_ for span in doc.spans[MENTIONS_KEY] if span.text.startswith("Hamdan")}) == 1
 
 
 def test_a_state_s_mission_named_once_with_its_city_is_the_one_meant_elsewhere(nlp):
