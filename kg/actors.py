@@ -1723,7 +1723,7 @@ class ActorLinker:
             # "Amiri said", "Amiri opposed the nomination": a place of that name neither speaks nor takes a stand;
             # the man does
             return "Person"
-        if label in _PLACE_LABELS or is_place(span.text) and _locative(span):
+        if label in _PLACE_LABELS or is_place(span.text) and _locative(span, self.lexicon):
             return "Place"
         if label == "ORG" and is_place(span.text) and not words & self.type_cue_words:
             return "Place"  # "Sinjar, in Nineveh province, ...": a town the NER took for an organisation
@@ -1911,7 +1911,7 @@ def _place_taken_for_other(ent: Span, lexicon: Lexicon) -> Span | None:
         return None
     after = [t for t in ent.doc[end:end + 3] if t.lower_ != "the"]
     placed = len(after) > 1 and after[0].lower_ == "in" and after[1].ent_type_ in _PLACE_LABELS | {"Place"}
-    return name if _locative(name) or _named_by_place_noun(name, lexicon) or placed else None
+    return name if _locative(name, lexicon) or _named_by_place_noun(name, lexicon) or placed else None
 
 
 def _listed_before_areas(span: Span, lexicon: Lexicon) -> bool:
@@ -2631,10 +2631,15 @@ def _listed_with_a_place(span: Span, lexicon: Lexicon, names_a_person: bool = Fa
     return any(is_place(compounded_name(other).text) for other in others)
 
 
-def _locative(span: Span) -> bool:
-    """The name stands where a place does: after "in", "near", "from", ...  ("killed in Musayyib")."""
+def _locative(span: Span, lexicon: Lexicon) -> bool:
+    """The name stands where a place does: after "in", "near", "from", ...  ("killed in Musayyib"), in a list
+    that does ("moved to Sinjar and Tal Afar"), or "of" a noun of those who live somewhere or of a place's parts
+    ("residents of Tuz Khurmatu", "the outskirts of Hit"; lexicon `dwelling_nouns`, `direction_words`)."""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        root = root.head
+    return root.dep_ == "pobj" and (root.head.lower_ in _LOCATIVE_PREPS or root.head.lower_ == "of" and (
+        root.head.head.lower_ in lexicon.dwelling_nouns | lexicon.direction_words))
 
 
 def _reported_by(span: Span, lexicon: Lexicon) -> bool:

@@ -255,6 +255,13 @@ def test_a_name_in_a_list_or_a_route_with_a_known_town_or_a_place_noun_is_a_plac
     assert {span.text: span.label_ for span in nlp(text).spans[MENTIONS_KEY]}[name] == "Place"
 
 
+@pytest.mark.parametrize("text", ["Residents of Tal Afar said the shelling lasted an hour.",
+                                  "Clashes broke out on the outskirts of Tal Afar.",
+                                  "The militia deployed its fighters in Sinjar and Tal Afar."])
+def test_a_town_the_gazetteer_knows_where_a_place_stands_is_a_place_whatever_the_ner_says(nlp, text):
+    assert {span.text: span.label_ for span in nlp(text).spans[MENTIONS_KEY]}["Tal Afar"] == "Place"
+
+
 @pytest.mark.parametrize("text, name, actor_type", [
     pytest.param("Under Secretary for Terrorism and Financial Intelligence Brian Nelson said Iran exploits Iraq.",
                  "Brian Nelson", "Official", id="a title with its portfolio makes its holder an official"),
