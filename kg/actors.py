@@ -2442,9 +2442,12 @@ def _political_use(span: Span) -> bool:
     if span.text.isupper():  # a dateline: "TEHRAN (Tasnim) -"
         return False
     # "southern Baghdad", "south of Baghdad": a direction from a city places something; it is no state's act
-    directions = load_lexicon().direction_words
+    # and so does a part of it: "the Zafaraniya area of Baghdad", "the centre of Baghdad"
+    lexicon = load_lexicon()
+    directions = lexicon.direction_words
     if any(c.dep_ == "amod" and c.lower_ in directions for c in root.children) or (
-            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in directions):
+            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in (
+                directions | lexicon.locality_nouns | lexicon.place_nouns | lexicon.area_nouns)):
         return False
     if root.dep_ in _ARGUMENT_DEPS:
         return True
@@ -2634,12 +2637,12 @@ def _listed_with_a_place(span: Span, lexicon: Lexicon, names_a_person: bool = Fa
 def _locative(span: Span, lexicon: Lexicon) -> bool:
     """The name stands where a place does: after "in", "near", "from", ...  ("killed in Musayyib"), in a list
     that does ("moved to Sinjar and Tal Afar"), or "of" a noun of those who live somewhere or of a place's parts
-    ("residents of Tuz Khurmatu", "the outskirts of Hit"; lexicon `dwelling_nouns`, `direction_words`)."""
+    ("residents of Tuz Khurmatu", "the outskirts of Hit"; lexicon `locality_nouns`, `direction_words`)."""
     root = span.root
     while root.dep_ == "conj" and root.head.pos_ == "PROPN":
         root = root.head
     return root.dep_ == "pobj" and (root.head.lower_ in _LOCATIVE_PREPS or root.head.lower_ == "of" and (
-        root.head.head.lower_ in lexicon.dwelling_nouns | lexicon.direction_words))
+        root.head.head.lower_ in lexicon.locality_nouns | lexicon.direction_words))
 
 
 def _reported_by(span: Span, lexicon: Lexicon) -> bool:

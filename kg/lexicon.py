@@ -199,7 +199,7 @@ class Lexicon:
     verbal_venues: frozenset[str]
     institution_posts: frozenset[str]
     local_offices: frozenset[str]
-    dwelling_nouns: frozenset[str]
+    locality_nouns: frozenset[str]
     time_spending_verbs: frozenset[str]
     standing_force_words: frozenset[str]
     calling_nouns: frozenset[str]

@@ -183,7 +183,9 @@ def test_capital_as_government_or_as_city(nlp):
 
 @pytest.mark.parametrize("text", ["Crowds left Baghdad's Green Zone on Tuesday.",
                                   "A rocket fell in Baghdad's Karrada district.",
-                                  "Rockets landed in the Jadriya neighbourhood of Baghdad."])
+                                  "Rockets landed in the Jadriya neighbourhood of Baghdad.",
+                                  "The rockets were fired from the Zafaraniya area of Baghdad.",
+                                  "Protesters gathered in the center of Baghdad."])
 def test_a_capital_that_owns_a_place_is_the_city(nlp, text):
     assert ("Baghdad", "baghdad") in mentions(nlp(text))
 
