@@ -1190,6 +1190,8 @@ class ActorLinker:
             return candidate  # "Iraqi National Security Adviser Qasim al-Araji": an office's title, not a force
         if head.dep_ == "compound" and head.head.lemma_.lower() in self.lexicon.state_nouns:
             return candidate  # "the Turkish occupation state" is the state
+        if _taken_as_stance(head, self.lexicon):
+            return candidate  # "rejected the U.S. position": the state's stance, not its troops' post
         forces = self.registry.actors[actor.forces]
         if noun & (self.lexicon.force_site_nouns | self.lexicon.installation_nouns) and (
                 candidate.actor_span.text == actor.name and not last.is_upper):
@@ -2632,6 +2634,16 @@ def _listed_with_a_place(span: Span, lexicon: Lexicon, names_a_person: bool = Fa
         others += [end for prep in root.head.head.children if prep.lower_ in _ROUTE_PREPS and prep != root.head
                    for end in prep.children if end.dep_ == "pobj"]
     return any(is_place(compounded_name(other).text) for other in others)
+
+
+def _taken_as_stance(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun that may name a stand taken names one: "the U.S. position on the law", "rejected the American
+    position" (a stance taken on something, or one a verb of stance takes a stand on), not "an American position near
+    the border" (lexicon `standpoint_nouns`, `stance_preps`)."""
+    if noun.lower_ not in lexicon.standpoint_nouns:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in lexicon.stance_preps for c in noun.children) or (
+        noun.dep_ == "dobj" and lexicon.verb_predicates.get(noun.head.lemma_.lower()) in _STANCES)
 
 
 def _locative(span: Span, lexicon: Lexicon) -> bool:

@@ -110,6 +110,8 @@ class Lexicon:
     withdrawal_nouns: frozenset[str]
     force_nouns: frozenset[str]
     force_site_nouns: frozenset[str]
+    standpoint_nouns: frozenset[str]
+    stance_preps: frozenset[str]
     civilian_modifiers: frozenset[str]
     driving_preps: frozenset[str]
     custody_words: frozenset[str]

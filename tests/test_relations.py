@@ -4186,6 +4186,9 @@ def triples(nlp, text):
      ("mustafa_al_kadhimi", "opposes", "kataib_hezbollah")),
     ("The vote pitted the Sadrist movement against the Coordination Framework.",
      ("sadrist_movement", "opposes", "coordination_framework")),
+    # a state's position taken on something, or that a verb of stance takes, is the state's stance
+    ("Kataib Hezbollah rejected the U.S. position.", ("kataib_hezbollah", "opposes", "united_states")),
+    ("Kataib Hezbollah criticised the American position on the law.", ("kataib_hezbollah", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6185,6 +6188,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Kataib Hezbollah fought on behalf of Iran in Syria.", ("kataib_hezbollah", "spokesperson_for", "iran")),
     # who takes a stand on a joint statement did not issue it
     ("Iraq and Turkey welcomed the joint statement of the two Koreas.", ("iraq", "negotiates_with", "turkey")),
+    # a state's stance is not its troops
+    ("Kataib Hezbollah rejected the U.S. position.", ("kataib_hezbollah", "opposes", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
