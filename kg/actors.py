@@ -1697,8 +1697,10 @@ class ActorLinker:
         NER says: "Duhok province", "the village of Kani Masi", "the Swedish Embassy" (a state's seat is a place, as
         a base is), but not "The New Region"; or a village no gazetteer lists, in a list or a route with a town one
         does."""
-        # ("the Republican Palace"; but "told The New Region" names an outlet)
-        place_noun = span[-1].text in self.lexicon.place_nouns or span[-1].lower_ in self.lexicon.place_nouns and not (
+        # ("the Republican Palace"; but "told The New Region" names an outlet; and a name that goes on with "of" is
+        # what its word before "of" names: "the Security Council of the Kurdistan Region" is no region)
+        head = next((span[i - 1] for i in range(1, len(span)) if span[i].lower_ == "of"), span[-1])
+        place_noun = head.text in self.lexicon.place_nouns or head.lower_ in self.lexicon.place_nouns and not (
             _reported_by(span, self.lexicon))
         if place_noun or _named_by_place_noun(span, self.lexicon) or _listed_before_areas(span, self.lexicon) or (
                 described == "Place") or span[-1].lower_ in self.lexicon.mission_nouns:
@@ -2692,6 +2694,9 @@ def enclosing_name(span: Span, lexicon: Lexicon) -> Span | None:
             elif last - 3 >= span.sent.start and doc[last - 1].text == "-" and (
                     doc[last - 2].lower_ in NAME_PARTICLES and _name_word(doc[last - 3], lexicon)):
                 last -= 3
+            elif last - 2 >= span.sent.start and doc[last - 1].text == "-" and not (
+                    doc[last - 1].whitespace_ or doc[last - 2].whitespace_) and _name_word(doc[last - 2], lexicon):
+                last -= 2  # "Counter-Terrorism Directorate": a hyphen closed up inside a capitalised word
             else:
                 break
         return last

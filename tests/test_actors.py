@@ -302,6 +302,12 @@ def test_a_town_the_gazetteer_knows_where_a_place_stands_is_a_place_whatever_the
     pytest.param("The Kurdistan Region's Security Council said its forces had arrested five members of an ISIS cell.",
                  "Kurdistan Region's Security Council", "GovernmentBody",
                  id="a region's security council is no council of the UN's"),
+    pytest.param("The Security Council of the Kurdistan Region said two men were arrested.",
+                 "Security Council of the Kurdistan Region", "GovernmentBody",
+                 id="a name going on with of is what its word before of names"),
+    pytest.param("The Counter-Terrorism Directorate of the Kurdistan Region said two men were arrested.",
+                 "Counter-Terrorism Directorate of the Kurdistan Region", "GovernmentBody",
+                 id="a hyphen closed up inside a name is part of it"),
     pytest.param("DUBAI (Reuters) - Iran's Revolutionary Guards said on Monday they had attacked an Israeli espionage "
                  "headquarters in Erbil.", "DUBAI", "Place", id="a dateline's city is no person the NER took it for"),
 ])
