@@ -4189,6 +4189,9 @@ def triples(nlp, text):
     # a state's position taken on something, or that a verb of stance takes, is the state's stance
     ("Kataib Hezbollah rejected the U.S. position.", ("kataib_hezbollah", "opposes", "united_states")),
     ("Kataib Hezbollah criticised the American position on the law.", ("kataib_hezbollah", "accuses", "united_states")),
+    # counted fighters no group is named with are the people a list as long names next
+    ("A Turkish drone struck a vehicle near Penjwin on Saturday, killing two fighters. Local officials later named the "
+     "dead as Ahmed Karim and Hassan Ali.", ("turkish_armed_forces", "kills", "hassan_ali")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
