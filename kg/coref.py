@@ -323,14 +323,15 @@ class Coreference:
                 return token.left_edge.i, token.i + 1, actors[0], actors[1]
         return None
 
-    def _listed_next(self, token: Token, actor_type: str, count: int, after: list[_Mention],
+    def _listed_next(self, token: Token, actor_type: str, count: int, mentions: list[_Mention], before: int,
                      here: int) -> _Mention | None:
         """The list an indefinite counted description introduces: "blacklist three Iran-backed paramilitary
         commanders" those the next sentences list; counted fighters with no group named with them the people a
         list names ("killing two fighters ... named the dead as X and Y")."""
+        after = mentions[before:]
         listed = _listed_after(after, lambda m: _fits_description(m, actor_type, token, self.lexicon), count, here)
         if listed is None and token.lower_ in self.lexicon.member_plurals and not any(
-                _mention_at(after, t.i) for t in token.subtree):
+                _mention_at(mentions, t.i) for t in token.subtree):
             return _listed_after(after, lambda m: m.type in PEOPLE_TYPES, count, here)
         return listed
 
@@ -340,7 +341,7 @@ class Coreference:
         salient actor of its type."""
         count = _counted(token, self.lexicon.count_words)
         if count and not any(c.dep_ in {"det", "poss"} for c in token.children):
-            listed = self._listed_next(token, actor_type, count, mentions[before:], here)
+            listed = self._listed_next(token, actor_type, count, mentions, before, here)
             return (start, token.i + 1, listed.actor, *listed.partners) if listed is not None else None
         office = self._office(_role_words(token))  # (not held by one where counted: "the two ministers")
         if actor_type == "Official" and not count and (

@@ -6193,6 +6193,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraq and Turkey welcomed the joint statement of the two Koreas.", ("iraq", "negotiates_with", "turkey")),
     # a state's stance is not its troops
     ("Kataib Hezbollah rejected the U.S. position.", ("kataib_hezbollah", "opposes", "us_forces")),
+    # counted fighters named with their group are the group's, whatever list follows
+    ("A Turkish drone struck a vehicle near Penjwin on Saturday, killing two PKK fighters. Local officials later named "
+     "the dead fighters as Ahmed Karim and Hassan Ali.", ("turkish_armed_forces", "kills", "hassan_ali")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
