@@ -1748,7 +1748,7 @@ class ActorLinker:
             if _reported_by(span, self.lexicon) or _object_of(span, "with", self.lexicon.interview_nouns) or (
                     _broadcaster(span, self.lexicon)):
                 return "Media"  # ("in an interview with The National": an outlet the NER took for a body)
-            if _arabic_personal_name(span):
+            if _arabic_personal_name(span) or _coordinated_with_person(span):
                 return "Official" if _holds_office(span, self.lexicon) else "Person"
             if span.root.dep_ == "appos" and _is_role_word(span.root.head, self.lexicon):
                 return "Official"  # "Russia's ambassador, Vassily Nebenzia": a name given a person's office
@@ -2636,6 +2636,13 @@ def _listed_with_a_place(span: Span, lexicon: Lexicon, names_a_person: bool = Fa
         others += [end for prep in root.head.head.children if prep.lower_ in _ROUTE_PREPS and prep != root.head
                    for end in prep.children if end.dep_ == "pobj"]
     return any(is_place(compounded_name(other).text) for other in others)
+
+
+def _coordinated_with_person(span: Span) -> bool:
+    """Whether a name is coordinated with a person's alone, as one of two or more people named together: "named the
+    dead as Serhat Amed and Baran Zagros", which the NER splits between a group and a person."""
+    conjuncts = [t for t in span.root.conjuncts if not span.start <= t.i < span.end]
+    return bool(conjuncts) and all(t.ent_type_ == "PERSON" for t in conjuncts)
 
 
 def _taken_as_stance(noun: Token, lexicon: Lexicon) -> bool:
