@@ -4192,6 +4192,9 @@ def triples(nlp, text):
     # counted fighters no group is named with are the people a list as long names next
     ("A Turkish drone struck a vehicle near Penjwin on Saturday, killing two fighters. Local officials later named the "
      "dead as Ahmed Karim and Hassan Ali.", ("turkish_armed_forces", "kills", "hassan_ali")),
+    # a threat of attacks on a state's forces, on a condition the state is to meet, threatens the state too
+    ("Kataib Hezbollah threatened to resume attacks on US forces if Washington did not withdraw its troops.",
+     ("kataib_hezbollah", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6196,6 +6199,9 @@ def test_pattern_reads(nlp, text, expected):
     # counted fighters named with their group are the group's, whatever list follows
     ("A Turkish drone struck a vehicle near Penjwin on Saturday, killing two PKK fighters. Local officials later named "
      "the dead fighters as Ahmed Karim and Hassan Ali.", ("turkish_armed_forces", "kills", "hassan_ali")),
+    # a threat of attacks on one, on a condition a third is to meet, does not threaten the third
+    ("Harakat al-Nujaba has threatened to resume attacks on U.S. troops if Israel strikes Iraqi territory.",
+     ("harakat_al_nujaba", "threatens", "israel")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

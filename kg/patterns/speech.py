@@ -1588,10 +1588,21 @@ def _threatened_unless(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             c, lexicon)]
         # ("threatened to strike the militias if they continued": a pronoun takes up the one threatened)
         threatened = any(direct_objects(clause) for clause in clauses)
+        # ("threatened to resume attacks on U.S. troops if Israel strikes Iraq": the troops are threatened)
+        # (but "if Washington did not withdraw", whose forces they are, is threatened too)
+        struck = _attacked_in(set(verb.subtree) - {t for c in conditions for t in c.subtree}, lexicon)
         for threatener in subjects_of(verb):
             for actor in (s for c in conditions for s in c.children if s.dep_ in SUBJECT_DEPS
-                          if not (threatened and s.pos_ == "PRON")):
+                          if not (threatened and s.pos_ == "PRON") and not (struck and not any(
+                              _one_side(a, struck, sent.doc._.actors or {}) or a in struck for a in actor_ids_at(s)))):
                 yield frame(threatener, "threatens", actor, verb, "conditional_threat.threatened")
+
+
+def _attacked_in(tokens: set[Token], lexicon: Lexicon) -> set[str]:
+    """The actors the attacks told among `tokens` are on: "resume attacks on U.S. troops", "strike US bases"."""
+    return {a for t in tokens if t.dep_ == "pobj" and t.head.lower_ in lexicon.target_preps and (
+        lexicon.noun_predicates.get(lemma_of(t.head.head)) == "attacks") or t.dep_ == "dobj" and (
+        lexicon.verb_predicates.get(lemma_of(t.head)) == "attacks") for a in actor_ids_at(t)}
 
 
 def _is_condition(clause: Token, lexicon: Lexicon) -> bool:
