@@ -4195,6 +4195,9 @@ def triples(nlp, text):
     # a threat of attacks on a state's forces, on a condition the state is to meet, threatens the state too
     ("Kataib Hezbollah threatened to resume attacks on US forces if Washington did not withdraw its troops.",
      ("kataib_hezbollah", "threatens", "united_states")),
+    # forces a base hosts are where the parser hangs the place on the verb of hosting
+    ("A drone attack on a base hosting US troops in eastern Syria injured two soldiers.",
+     ("us_forces", "deployed_in", "syria")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

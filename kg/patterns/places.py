@@ -34,6 +34,8 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US soldiers', 'deployed_in', 'base'), ('US soldiers', 'deployed_in', 'Jordan')]
     >>> read("Turkey maintains dozens of military bases across the Kurdistan Region.", deployment)
     [('Turkey', 'deployed_in', 'Kurdistan Region')]
+    >>> read("A drone hit a base hosting US troops in eastern Syria.", deployment)[0]
+    ('US troops', 'deployed_in', 'Syria')
     >>> read("Rockets landed near a former US facility at Baghdad airport.", deployment)
     []
     >>> read("Iran fired missiles at what it called an Israeli base in Erbil.", deployment)
@@ -48,14 +50,7 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 c.dep_ == "amod" and c.lower_ in lexicon.former_words or c.dep_ in {"amod", "acl"} and (
                     lemma_of(c) in lexicon.owning_verbs) for c in token.children) and not (
                 _civilian(token, lexicon) or _called_so(token, lexicon)):
-            # "launched drones at the base": where a weapon is fired at is its target, not where it is
-            fired = token.dep_ == "dobj" and lemma_of(token.head) in lexicon.weapon_verbs
-            for place in _places(token, lexicon.containment_preps - ({"at"} if fired else set())):
-                # "troops at Tower 22 in Jordan" are deployed at Tower 22, and it is in Jordan: containment is read
-                # one step at a time (the guidelines' direct containment); but a base no name is given for is no
-                # step, and "troops at a base in Jordan" are in Jordan
-                for site in _site_or_where_it_is(place, lexicon):
-                    yield frame(token, "deployed_in", site, token, "deployment.force_noun")
+            yield from _force_noun_placed(token, lexicon)
             yield from _kept_forces(token, lexicon)
         if lemma in lexicon.stationing_nouns and token.pos_ == "NOUN":
             yield from _mission_in(token)
@@ -314,6 +309,21 @@ def _called_so(noun: Token, lexicon: Lexicon) -> bool:
     speaker's name for it, which places no force anywhere."""
     labelling = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
     return any(what_it_is_called(c, lexicon) == noun for c in labelling.children if c.dep_ == "dobj")
+
+
+def _force_noun_placed(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """Where the prepositions of a military noun place it: "troops in Iraq", "a base in Jordan"."""
+    # "launched drones at the base": where a weapon is fired at is its target, not where it is
+    fired = force.dep_ == "dobj" and lemma_of(force.head) in lexicon.weapon_verbs
+    # ("a base hosting US troops in eastern Syria": the parser may hang the place on the verb of hosting)
+    hosted_in = _places(force.head, {"in"}) if force.dep_ == "dobj" and (
+        lemma_of(force.head) in lexicon.hosting_verbs) else []
+    for place in _places(force, lexicon.containment_preps - ({"at"} if fired else set())) + hosted_in:
+        # "troops at Tower 22 in Jordan" are deployed at Tower 22, and it is in Jordan: containment is read one step
+        # at a time (the guidelines' direct containment); but a base no name is given for is no step, and "troops at
+        # a base in Jordan" are in Jordan
+        for site in _site_or_where_it_is(place, lexicon):
+            yield frame(force, "deployed_in", site, force, "deployment.force_noun")
 
 
 def _places(token: Token, preps: set[str]) -> list[Token]:
