@@ -112,6 +112,7 @@ class Lexicon:
     force_site_nouns: frozenset[str]
     standpoint_nouns: frozenset[str]
     stance_preps: frozenset[str]
+    repetition_modifiers: frozenset[str]
     civilian_modifiers: frozenset[str]
     driving_preps: frozenset[str]
     custody_words: frozenset[str]

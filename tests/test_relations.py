@@ -4198,6 +4198,9 @@ def triples(nlp, text):
     # forces a base hosts are where the parser hangs the place on the verb of hosting
     ("A drone attack on a base hosting US troops in eastern Syria injured two soldiers.",
      ("us_forces", "deployed_in", "syria")),
+    # more attacks vowed are on those the vow's maker attacked
+    ("The Houthis launched missiles at Israel on Monday. The group vowed further attacks.",
+     ("houthis", "threatens", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -864,7 +864,9 @@ def _keepers(attacks: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def _kept_up(noun: Token, lexicon: Lexicon) -> bool:
-    """Whether attacks are kept up, resumed or said to go on: "continue its attacks", "its attacks will go on".
+    """Whether attacks are kept up, resumed, said to go on or promised again: "continue its attacks", "its attacks
+    will go on", "vowed more attacks" (lexicon `continuation_verbs`, `threat_complement_verbs`,
+    `repetition_modifiers`).
 
     >>> from kg.lexicon import load_lexicon
     >>> from kg.patterns.helpers import _parser
@@ -875,14 +877,20 @@ def _kept_up(noun: Token, lexicon: Lexicon) -> bool:
     [True, False]
     >>> read("The group vowed to continue its attacks.", event_noun)
     [('its', 'attacks', 'attacks')]
+    >>> read("The group vowed more attacks.", event_noun)
+    [('group', 'attacks', 'attacks')]
 
     Not what is kept away ("called on both sides to keep the fighting away from civilian areas"):
 
     >>> _kept_up(_parser()("They urged both sides to keep the fighting away from towns.")[7], load_lexicon())
     False
     """
-    return noun.dep_ in {"dobj", "nsubj"} and bool({lemma_of(noun.head), phrasal_lemma(noun.head)} & (
-        lexicon.continuation_verbs)) and not any(c.lower_ in {"away", "out", "off"} for c in noun.head.children)
+    # ("vowed more attacks", "threatened further strikes": more of those the vow's maker carried out)
+    promised_more = noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.threat_complement_verbs and any(
+        c.dep_ == "amod" and c.lower_ in lexicon.repetition_modifiers for c in noun.children)
+    return promised_more or noun.dep_ in {"dobj", "nsubj"} and bool({lemma_of(noun.head), phrasal_lemma(
+        noun.head)} & lexicon.continuation_verbs) and not any(c.lower_ in {"away", "out", "off"}
+                                                                for c in noun.head.children)
 
 
 def _claimed(noun: Token, lexicon: Lexicon) -> bool:
