@@ -1692,6 +1692,19 @@ class ActorLinker:
         new_type = self._new_type(span, label)
         return Actor(id=slug(text), name=text, type=new_type, aliases=(text,), registered=False)
 
+    def _part_of_a_group(self, span: Span) -> bool:
+        """ "The PMF's Al-Jazira Operations Command", "the 4th Brigade of Kataib Hezbollah": a name headed by a noun
+        of a group's parts, owned by an armed group the registry knows, is one of that group's (lexicon
+        `group_part_nouns`, `unit_nouns`)."""
+        root = span.root
+        if root.lemma_.lower() not in self.lexicon.group_part_nouns | self.lexicon.unit_nouns:
+            return False
+        owners = [c for c in root.children if c.dep_ == "poss"] + [
+            o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return any((owner := self.registry.lookup(span.doc[min(
+            [o.i, *(c.i for c in o.children if c.dep_ == "compound")]):o.i + 1].text)) is not None and (
+            owner.type == "Militia") for o in owners)
+
     def _placed_by_words(self, span: Span, label: str, described: str | None, words: set[str]) -> bool:
         """Whether the words of a name or around it make it a place's, whatever office they name and whatever the
         NER says: "Duhok province", "the village of Kani Masi", "the Swedish Embassy" (a state's seat is a place, as
@@ -1733,7 +1746,7 @@ class ActorLinker:
             return "Place"  # "Sinjar, in Nineveh province, ...": a town the NER took for an organisation
         if len(span) > 1 and fold(span[-1].text) in self.lexicon.company_name_words:
             return "Organization"  # "Dana Gas", which the NER may take for a person
-        if words & self.lexicon.group_name_words:
+        if words & self.lexicon.group_name_words or self._part_of_a_group(span):
             return "Militia"  # "Tashkil al-Waritheen", which the NER may take for a person
         if label == "ORG":
             # the word heading the name says what it is before any word inside it: the "Nationalist Movement Party"

@@ -302,6 +302,8 @@ def test_a_town_the_gazetteer_knows_where_a_place_stands_is_a_place_whatever_the
     pytest.param("The Kurdistan Region's Security Council said its forces had arrested five members of an ISIS cell.",
                  "Kurdistan Region's Security Council", "GovernmentBody",
                  id="a region's security council is no council of the UN's"),
+    pytest.param("The PMF's Al-Jazira Operations Command gave a different account.", "Al-Jazira Operations Command",
+                 "Militia", id="a command an armed group owns is the group's kind"),
     pytest.param("Local officials later named the dead as Serhat Amed and Baran Zagros.", "Serhat Amed", "Person",
                  id="a name coordinated with a person's alone is a person's"),
     pytest.param("The Security Council of the Kurdistan Region said two men were arrested.",
