@@ -1676,7 +1676,10 @@ class ActorLinker:
             return expansion
         for candidate in reversed(found):
             known = candidate.actor
-            if text in acronyms and name_key(acronyms[text]) in {name_key(a) for a in known.aliases}:
+            # (the long name may open with words the initials leave out: "the U.S.-Iraq Higher Military Commission
+            # (HMC)")
+            if text in acronyms and any(f" {name_key(a)}".endswith(f" {name_key(acronyms[text])}")
+                                        for a in known.aliases):
                 return known
         # ("Khazali" after "Qais al-Khazali and his brother Laith al-Khazali": the one the registry knows, else the
         # last named)

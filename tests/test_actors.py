@@ -174,6 +174,12 @@ def test_acronym_the_text_defines(nlp):
     assert linked.get("HSAK") == linked.get("Harakat Saraya Ashab al-Kahf") is not None
 
 
+def test_an_acronym_of_a_name_s_last_words_names_the_whole(nlp):
+    doc = nlp("Talks went on in the U.S.-Iraq Higher Military Commission (HMC). The HMC will choose the site.")
+    linked = {text: actor for text, actor in mentions(doc)}
+    assert linked.get("HMC") == linked.get("U.S.-Iraq Higher Military Commission") is not None
+
+
 def test_capital_as_government_or_as_city(nlp):
     doc = nlp("Baghdad and Washington agreed on a timetable. A rocket landed in Baghdad.")
     spans = [(s.text, s.kb_id_) for s in doc.spans[MENTIONS_KEY] if s.text == "Baghdad"]
