@@ -499,6 +499,7 @@ class ActorLinker:
         # before the backers inside names: "Iran-backed" does not make a story about Iran
         candidates.extend(self._bodies_of_heads(doc, candidates))
         candidates.extend(self._bare_institutions(doc, candidates))
+        candidates.extend(self._bare_security_forces(doc, candidates))
         candidates.extend(self._dateline_places(doc, candidates))
         candidates.extend(self._named_places(doc, candidates))
         candidates.extend(self._bases_named(doc, candidates))
@@ -840,6 +841,26 @@ class ActorLinker:
             elif (actor := self._institution_meant(token, found, states, own_state)) is not None:
                 start = min((c.i for c in token.children if c.dep_ == "amod" and c.i < token.i), default=token.i)
                 yield _Candidate(start, own[0].end, actor, doc) if own else _Candidate(token.i, token.i + 1, actor, doc)
+
+    def _bare_security_forces(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:
+        """ "fighting with security forces", "thanked the security forces": a state's security forces named with no
+        state are those of the one state their sentence names (by its name, its bodies or its head of government:
+        "Prime Minister Sudani ordered the security forces to ..."), else of the state the story is about (lexicon
+        `home_force_words`)."""
+        taken = _covered(found)
+        story = self._story_states(doc, found)[:1]
+        for token in doc:
+            words = [c.lower_ for c in token.children if c.dep_ in {"compound", "amod", "nmod", "poss", "det"}]
+            if token.tag_ != "NNS" or token.lower_ not in self.lexicon.force_heads or token.i in taken or not (
+                    words and words[-1] in self.lexicon.home_force_words and set(words[:-1]) <= {"the"}):
+                continue
+            named_here = [c for c in found if token.sent.start <= c.start < token.sent.end]
+            here = _states_of(named_here) | {self.registry.actors[c.actor.governs].state for c in named_here
+                                             if c.actor.governs}
+            state = next(iter(here)) if len(here) == 1 else story[0] if story else None
+            if state in self.registry.actors and (forces := self.registry.actors[state].forces):
+                yield _Candidate(token.i - len(words) + (words[0] == "the"), token.i + 1,
+                                 self.registry.actors[forces], doc)
 
     def _regional_government(self, found: list[_Candidate]) -> Actor | None:
         """The government of a region the doc names, or of a city standing for one ("Kurdistan Region", "Erbil"):

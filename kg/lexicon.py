@@ -113,6 +113,7 @@ class Lexicon:
     standpoint_nouns: frozenset[str]
     stance_preps: frozenset[str]
     repetition_modifiers: frozenset[str]
+    home_force_words: frozenset[str]
     civilian_modifiers: frozenset[str]
     driving_preps: frozenset[str]
     custody_words: frozenset[str]

@@ -42,7 +42,7 @@ Item = TypeVar("Item")
 RELATIONS_NAME = "kg_relations"
 _EVENTS = assault_predicates()
 # What one actor does to another besides attacks, which an actor's asking another to do does not make done.
-_ASKABLE_ACTS = frozenset({"opposes", "accuses", "supports", "threatens", "demands"})
+_ASKABLE_ACTS = frozenset({"opposes", "accuses", "supports", "threatens", "demands", "member_of"})
 _PERSONAL_RELATIVES = frozenset({"who", "whom"})
 _TARGETED = frozenset({"attacks", "kills", "threatens"})
 # The reading that a killing attacks the victim's group (see _victims_groups), by its name in the patterns' table.

@@ -180,6 +180,14 @@ def test_an_acronym_of_a_name_s_last_words_names_the_whole(nlp):
     assert linked.get("HMC") == linked.get("U.S.-Iraq Higher Military Commission") is not None
 
 
+@pytest.mark.parametrize("text, forces", [
+    ("Iraq's prime minister spoke. Sadr's followers fought with security forces in Baghdad.", "iraqi_security_forces"),
+    ("US officials said the strike was defensive. Prime Minister Mohammed Shia al-Sudani ordered the security forces "
+     "to pursue the attackers.", "iraqi_security_forces")])
+def test_security_forces_no_state_is_named_with_are_the_state_s_in_focus(nlp, text, forces):
+    assert ("security forces", forces) in mentions(nlp(text))
+
+
 def test_capital_as_government_or_as_city(nlp):
     doc = nlp("Baghdad and Washington agreed on a timetable. A rocket landed in Baghdad.")
     spans = [(s.text, s.kb_id_) for s in doc.spans[MENTIONS_KEY] if s.text == "Baghdad"]

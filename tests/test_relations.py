@@ -6208,6 +6208,9 @@ def test_pattern_reads(nlp, text, expected):
     # a threat of attacks on one, on a condition a third is to meet, does not threaten the third
     ("Harakat al-Nujaba has threatened to resume attacks on U.S. troops if Israel strikes Iraqi territory.",
      ("harakat_al_nujaba", "threatens", "israel")),
+    # joining a group that another asks of one is no membership
+    ("Sadr urged Kataib Hezbollah to join the Popular Mobilization Forces.",
+     ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
