@@ -4201,6 +4201,9 @@ def triples(nlp, text):
     # more attacks vowed are on those the vow's maker attacked
     ("The Houthis launched missiles at Israel on Monday. The group vowed further attacks.",
      ("houthis", "threatens", "israel")),
+    # who helped carry out an attack another did is charged with it too
+    ("US officials said the attack was carried out by Kataib Hezbollah with the help of the Quds Force.",
+     ("united_states", "accuses", "quds_force")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

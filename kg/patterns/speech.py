@@ -830,6 +830,9 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Singh', 'accuses', 'Islamic Resistance')]
     >>> read("US officials said the rockets were fired by Kataib Hezbollah.", attribution)
     [('US officials', 'accuses', 'Kataib Hezbollah')]
+    >>> read("US officials said the attack was carried out by Kataib Hezbollah with the help of the Quds Force.",
+    ...      attribution)
+    [('US officials', 'accuses', 'Kataib Hezbollah'), ('US officials', 'accuses', 'Quds Force')]
 
     A state's body that says its own state's forces did it tells of their act, and accuses no one:
 
@@ -900,7 +903,9 @@ def _attributed(verb: Token, lexicon: Lexicon) -> tuple[list[Token] | None, list
         # "the White House said the attack was carried out by X", "was planned and facilitated by X": who says
         # so, of another's act; "said the rockets were fired by X" attributes the weapons' attack
         acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return None if lemma in lexicon.weapon_verbs else acts, shared_passive_agents(verb), None
+        # ("was carried out by X with the help of Y": Y is charged with it too)
+        agents = shared_passive_agents(verb)
+        return None if lemma in lexicon.weapon_verbs else acts, agents + _accomplices(verb, agents, lexicon), None
     return None
 
 
