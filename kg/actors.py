@@ -260,7 +260,8 @@ class Registry:
 def _describes_names(phrase: Span) -> bool:
     """Whether a collective's phrase describes the names it stands beside, which the guidelines' unnamed collective
     is not: an apposition to the names before it ("X, an Iran-aligned militia", "X and Y, two Iran-backed
-    militias") or a phrase the names after it list ("four Iran-aligned groups - X, Y, Z and W -").
+    militias"), what a name is said to be ("X is an Iran-backed militia") or a phrase the names after it list ("four
+    Iran-aligned groups - X, Y, Z and W -").
 
     >>> from kg.nlp import load_pipeline
     >>> nlp = load_pipeline()
@@ -273,6 +274,12 @@ def _describes_names(phrase: Span) -> bool:
     counted = any(c.dep_ == "nummod" for c in root.children)
     if root.dep_ == "appos" and root.head.pos_ == "PROPN" and (doc[phrase.start].lower_ in {"a", "an"} or (
             counted and any(c.dep_ == "conj" for c in root.head.children))):
+        return True
+    # or what a name is said to be: "X is an Iran-backed militia", "X is one of the Iran-backed militias"
+    said = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "one" else (
+        root if doc[phrase.start].lower_ in {"a", "an"} else None)
+    if said is not None and said.dep_ == "attr" and said.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in said.head.children):
         return True
     listed = {n.i for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" for n in (c, *c.conjuncts)}
     return len(listed) >= 2 or counted and bool(listed)

@@ -1106,12 +1106,15 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
     if describing and token.head.lemma_.lower() in lexicon.partitive_pronouns and (
             found := _first_named(prep_objects(token.head, {"of"}), 0.1)):
         return found  # "members of the Framework, the Iran-allied alliance": the parser hangs it on "members"
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and (whole := token.head.head).dep_ == "appos" and (
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and (whole := token.head.head).dep_ in {"appos", "attr"} and (
             whole.lemma_.lower() in lexicon.umbrella_nouns or picks_a_part(whole, lexicon)) and (
             whole.lemma_.lower() not in lexicon.membership_heads):
         # "the Framework, the bloc of Iran-backed parties", "Kataib Hezbollah, one of the Iran-aligned factions"
-        # (but in "X and Y, both part of the governing coalition" the coalition is the whole they are in)
-        if found := _first_named([whole.head], 0.1):
+        # (but in "X and Y, both part of the governing coalition" the coalition is the whole they are in); "X is one
+        # of the Iran-aligned factions" says so of its subject
+        described = [whole.head] if whole.dep_ == "appos" else subjects_of(whole.head) if (
+            lemma_of(whole.head) == "be" and picks_a_part(whole, lexicon)) else []
+        if found := _first_named(described, 0.1):
             return found
     if found := _first_named(_appositives(token, lexicon), 0.05):
         return found  # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": each name given

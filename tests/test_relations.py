@@ -4204,6 +4204,10 @@ def triples(nlp, text):
     # who helped carry out an attack another did is charged with it too
     ("US officials said the attack was carried out by Kataib Hezbollah with the help of the Quds Force.",
      ("united_states", "accuses", "quds_force")),
+    # what a name is said to be describes it: a backed group so described is the name's backer's
+    ("Kataib Hezbollah is an Iran-backed militia.", ("iran", "supports", "kataib_hezbollah")),
+    ("Kataib Hezbollah is one of the most powerful Iran-backed militias in Iraq.",
+     ("iran", "supports", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6214,6 +6218,8 @@ def test_pattern_reads(nlp, text, expected):
     # joining a group that another asks of one is no membership
     ("Sadr urged Kataib Hezbollah to join the Popular Mobilization Forces.",
      ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    # a name said to be a backed group is no unnamed collective
+    ("Kataib Hezbollah is an Iran-backed militia.", ("iran", "supports", "iran_backed_militias")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
