@@ -855,16 +855,15 @@ class ActorLinker:
         "Prime Minister Sudani ordered the security forces to ..."), else of the state the story is about (lexicon
         `home_force_words`)."""
         taken = _covered(found)
-        story = self._story_states(doc, found)[:1]
         for token in doc:
             words = [c.lower_ for c in token.children if c.dep_ in {"compound", "amod", "nmod", "poss", "det"}]
             if token.tag_ != "NNS" or token.lower_ not in self.lexicon.force_heads or token.i in taken or not (
                     words and words[-1] in self.lexicon.home_force_words and set(words[:-1]) <= {"the"}):
                 continue
             named_here = [c for c in found if token.sent.start <= c.start < token.sent.end]
-            here = _states_of(named_here) | {self.registry.actors[c.actor.governs].state for c in named_here
-                                             if c.actor.governs}
-            state = next(iter(here)) if len(here) == 1 else story[0] if story else None
+            here = _states_of(named_here) | {state for c in named_here if c.actor.governs
+                                             if (state := self.registry.actors[c.actor.governs].state)}
+            state = next(iter(here)) if len(here) == 1 else next(iter(self._story_states(doc, found)), None)
             if state in self.registry.actors and (forces := self.registry.actors[state].forces):
                 yield _Candidate(token.i - len(words) + (words[0] == "the"), token.i + 1,
                                  self.registry.actors[forces], doc)
@@ -2497,6 +2496,8 @@ def _political_use(span: Span) -> bool:
             root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in (
                 directions | lexicon.locality_nouns | lexicon.place_nouns | lexicon.area_nouns)):
         return False
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.patrolling_words:
+        return False  # "police units patrolled Baghdad": the city patrolled
     if root.dep_ in _ARGUMENT_DEPS:
         return True
     if root.dep_ == "conj":

@@ -166,6 +166,7 @@ class Lexicon:
     signing_verbs: frozenset[str]
     pact_nouns: frozenset[str]
     deployment_verbs: frozenset[str]
+    patrolling_words: frozenset[str]
     keeping_verbs: frozenset[str]
     containment_preps: frozenset[str]
     former_words: frozenset[str]

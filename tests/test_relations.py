@@ -4208,6 +4208,9 @@ def triples(nlp, text):
     ("Kataib Hezbollah is an Iran-backed militia.", ("iran", "supports", "kataib_hezbollah")),
     ("Kataib Hezbollah is one of the most powerful Iran-backed militias in Iraq.",
      ("iran", "supports", "kataib_hezbollah")),
+    # a force patrolling a place, or on patrol in it, is deployed there
+    ("Federal Police units patrolled Baghdad on Sunday.", ("iraqi_federal_police", "deployed_in", "baghdad")),
+    ("Iraqi Federal Police vehicles on patrol in Baghdad.", ("iraqi_federal_police", "deployed_in", "baghdad")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

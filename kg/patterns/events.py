@@ -888,9 +888,9 @@ def _kept_up(noun: Token, lexicon: Lexicon) -> bool:
     # ("vowed more attacks", "threatened further strikes": more of those the vow's maker carried out)
     promised_more = noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.threat_complement_verbs and any(
         c.dep_ == "amod" and c.lower_ in lexicon.repetition_modifiers for c in noun.children)
-    return promised_more or noun.dep_ in {"dobj", "nsubj"} and bool({lemma_of(noun.head), phrasal_lemma(
-        noun.head)} & lexicon.continuation_verbs) and not any(c.lower_ in {"away", "out", "off"}
-                                                                for c in noun.head.children)
+    kept_going = noun.dep_ in {"dobj", "nsubj"} and bool({lemma_of(noun.head), phrasal_lemma(noun.head)} & (
+        lexicon.continuation_verbs)) and not any(c.lower_ in {"away", "out", "off"} for c in noun.head.children)
+    return promised_more or kept_going
 
 
 def _claimed(noun: Token, lexicon: Lexicon) -> bool:

@@ -36,6 +36,8 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Turkey', 'deployed_in', 'Kurdistan Region')]
     >>> read("A drone hit a base hosting US troops in eastern Syria.", deployment)[0]
     ('US troops', 'deployed_in', 'Syria')
+    >>> read("Federal Police vehicles on patrol in Baghdad.", deployment)[0]
+    ('Federal Police vehicles', 'deployed_in', 'Baghdad')
     >>> read("Rockets landed near a former US facility at Baghdad airport.", deployment)
     []
     >>> read("Iran fired missiles at what it called an Israeli base in Erbil.", deployment)
@@ -212,10 +214,14 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('U.S. forces', 'deployed_in', 'bases'), ('U.S. forces', 'deployed_in', 'Erbil')]
     >>> read("American soldiers are deployed at Ain al-Asad, in Anbar province.", deployment_verb)
     [('soldiers', 'deployed_in', 'Ain al-Asad')]
+    >>> read("Federal Police units patrolled Baghdad on Sunday.", deployment_verb)
+    [('Federal Police units', 'deployed_in', 'Baghdad')]
     """
     for token in sent:
         if token.pos_ == "VERB" and lemma_of(token) in lexicon.sending_verbs:
             yield from _sent_forces(token, lexicon)
+        if token.pos_ == "VERB" and lemma_of(token) in lexicon.patrolling_words:
+            yield from _patrolled(token, lexicon)
         if token.pos_ == "VERB" and lemma_of(token) in lexicon.relocation_verbs and not direct_objects(token):
             yield from _forces_gone_to(token, lexicon)
         if token.pos_ != "VERB" or lemma_of(token) not in lexicon.deployment_verbs | lexicon.hosting_verbs:
@@ -237,6 +243,13 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for force in forces:
             for place in _deployment_places(token, lexicon):
                 yield frame(force, "deployed_in", place, token, "deployment.verb")
+
+
+def _patrolled(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "Federal Police units patrolled Baghdad": where a force patrols, it is."""
+    for force in _forces_among(subjects_of(verb), lexicon):
+        for place in direct_objects(verb) + _places(verb, lexicon.containment_preps):
+            yield frame(force, "deployed_in", place, verb, "deployment.verb")
 
 
 def _deployment_places(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -318,6 +331,9 @@ def _force_noun_placed(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
     # ("a base hosting US troops in eastern Syria": the parser may hang the place on the verb of hosting)
     hosted_in = _places(force.head, {"in"}) if force.dep_ == "dobj" and (
         lemma_of(force.head) in lexicon.hosting_verbs) else []
+    # ("Federal Police vehicles on patrol in Baghdad": where a force's patrol is, it is)
+    hosted_in += [p for duty in prep_objects(force, {"on"}) if lemma_of(duty) in lexicon.patrolling_words
+                  for p in _places(duty, {"in"})]
     for place in _places(force, lexicon.containment_preps - ({"at"} if fired else set())) + hosted_in:
         # "troops at Tower 22 in Jordan" are deployed at Tower 22, and it is in Jordan: containment is read one step
         # at a time (the guidelines' direct containment); but a base no name is given for is no step, and "troops at
