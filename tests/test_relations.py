@@ -4211,6 +4211,8 @@ def triples(nlp, text):
     # a force patrolling a place, or on patrol in it, is deployed there
     ("Federal Police units patrolled Baghdad on Sunday.", ("iraqi_federal_police", "deployed_in", "baghdad")),
     ("Iraqi Federal Police vehicles on patrol in Baghdad.", ("iraqi_federal_police", "deployed_in", "baghdad")),
+    # an armed force named by its own name is placed by its prepositions, as a military noun is
+    ("The coalition in Syria struck Islamic State.", ("international_coalition", "deployed_in", "syria")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
