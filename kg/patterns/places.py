@@ -48,12 +48,12 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     for token in sent:
         lemma = lemma_of(token)
         # ("the coalition against Islamic State in Iraq": an armed force named by its own name is placed as well)
-        named_force = token.is_lower and token.dep_ != "compound" and any(
-            actors[a].type == "ArmedForce" for a in actor_ids_at(token) if a in actors)
+        military_noun = token.pos_ in {"NOUN", "PROPN"} and (lemma in military or token.lower_ in military or (
+            token.is_lower and token.dep_ != "compound" and any(
+                actors[a].type == "ArmedForce" for a in actor_ids_at(token) if a in actors)))
         # ("a former US facility at Baghdad airport" holds no force there now, and "a cargo ship" or "an Israel-linked
         # ship", tied to a state by its owners, none ever)
-        military_noun = lemma in military or token.lower_ in military or named_force
-        if token.pos_ in {"NOUN", "PROPN"} and military_noun and not any(
+        if military_noun and not any(
                 c.dep_ == "amod" and c.lower_ in lexicon.former_words or c.dep_ in {"amod", "acl"} and (
                     lemma_of(c) in lexicon.owning_verbs) for c in token.children) and not (
                 _civilian(token, lexicon) or _called_so(token, lexicon)):
