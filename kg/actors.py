@@ -2504,10 +2504,10 @@ def _political_use(span: Span) -> bool:
         return _political_use(span.doc[root.head.i:root.head.i + 1])
     if root.dep_ == "pobj":
         prep = root.head.lower_
-        if prep == "from" and (_asked_from(root.head) or root.head.head.lower_ in load_lexicon().sent_nouns):
+        if prep == "from" and (_asked_from(root.head) or root.head.head.lower_ in lexicon.sent_nouns):
             return True  # "demanded an explanation from Washington": the one asked; "calls from Washington": whose
         # ("appealed to Ankara": the verb's own preposition names whom it is addressed to, as "urged Ankara" does)
-        phrasal = f"{root.head.head.lemma_.lower()}_{prep}" in load_lexicon().verb_predicates
+        phrasal = f"{root.head.head.lemma_.lower()}_{prep}" in lexicon.verb_predicates
         return prep not in _LOCATIVE_PREPS and (prep != "to" or root.head.head.pos_ in {"NOUN", "PROPN"}) or phrasal
     return False
 
