@@ -2269,8 +2269,10 @@ def _time_words() -> frozenset[str]:
 def _split_clauses_joined_at_subject(noun: Token) -> None:
     """Two clauses joined by "and", the second's subject taken for a conjunct of the first's verb and the first
     clause for what the second's verb reports ("The Framework called for the expulsion of US forces, and Sudani's
-    spokesman, Yehia Rasool, said the coalition had crossed all red lines"): a noun is no verb's conjunct, so it is
-    the subject of the verb after it, and the clauses are coordinated.
+    spokesman, Yehia Rasool, said the coalition had crossed all red lines"), or for a conjunct of the first's object
+    ("Iraq's government condemned the strike, and Sudani's spokesman, Basim al-Awadi, said ..."): a noun after a
+    comma and an "and" of the first verb's is no conjunct of what comes before, so it is the subject of the verb
+    after it, and the clauses are coordinated.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -2279,13 +2281,19 @@ def _split_clauses_joined_at_subject(noun: Token) -> None:
     ...           "coalition had crossed all red lines.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"called", "spokesman", "said"}]
     [('called', 'ROOT', 'called'), ('spokesman', 'nsubj', 'said'), ('said', 'conj', 'called')]
+    >>> doc = nlp("Iraq's government condemned the strike as a violation, and Sudani's spokesman, Basim al-Awadi, said "
+    ...           "the coalition had exceeded its mandate.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"condemned", "spokesman", "said"}]
+    [('condemned', 'ROOT', 'condemned'), ('spokesman', 'nsubj', 'said'), ('said', 'conj', 'condemned')]
     """
-    first, second = noun.head, noun.head.head
+    first = noun.head.head if noun.head.dep_ == "dobj" else noun.head
+    second = first.head
     if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or not first.tag_.startswith("VB") or (
             first.dep_ != "ccomp" or not second.tag_.startswith("VB") or not noun.i < second.i):
         return
     if any(c.dep_ in _SUBJECT_ARCS for c in second.children) or not any(
-            c.dep_ == "cc" and first.i < c.i < noun.i for c in first.children):
+            c.dep_ == "cc" and first.i < c.i < noun.i and (first is noun.head or c.nbor(-1).text == ",")
+            for c in first.children):
         return
     first.head, first.dep_ = first, "ROOT"
     second.head, second.dep_ = first, "conj"

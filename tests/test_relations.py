@@ -4213,6 +4213,10 @@ def triples(nlp, text):
     ("Iraqi Federal Police vehicles on patrol in Baghdad.", ("iraqi_federal_police", "deployed_in", "baghdad")),
     # an armed force named by its own name is placed by its prepositions, as a military noun is
     ("The coalition in Syria struck Islamic State.", ("international_coalition", "deployed_in", "syria")),
+    # a militia commander killed in a strike is killed by the strike's state
+    ("Halbousi met the envoy a day after the assassination of a senior militia commander in a U.S. drone strike. "
+     "The commander, Mushtaq al-Jawari, known as Abu Taqwa, was a leader in Harakat al-Nujaba.",
+     ("united_states", "kills", "abu_taqwa_al_saidi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6225,6 +6229,14 @@ def test_pattern_reads(nlp, text, expected):
      ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
     # a name said to be a backed group is no unnamed collective
     ("Kataib Hezbollah is an Iran-backed militia.", ("iran", "supports", "iran_backed_militias")),
+    # a role "in" an act is no office of the act's agent
+    ("Halbousi met the envoy a day after the assassination of a senior militia commander in a U.S. drone strike. "
+     "The commander, Mushtaq al-Jawari, known as Abu Taqwa, was a leader in Harakat al-Nujaba.",
+     ("abu_taqwa_al_saidi", "official_of", "united_states")),
+    # a second clause's subject the parser took for a conjunct of the first's object is not what the first verb takes
+    ("Iraq's government condemned the strike as a blatant violation of its sovereignty, and Sudani's spokesman, "
+     "Basim al-Awadi, said the coalition had exceeded its mandate.",
+     ("iraqi_government", "accuses", "basim_al_awadi")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -268,10 +268,7 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
         m.dep_ in MODIFIER_DEPS and not (of_a_group and m.dep_ == "amod" or (no_office or of_a_named_group) and (
             names_a_state(m) and m.dep_ in {"amod", "poss"})) or (
             m.dep_ == "nsubj" and role.dep_ == "compound"))]
-    # (a name of its own that a place opens is no place's: "the commander of Baghdad Operations")
-    # (each of those coordinated: "the head of the Badr Organization and the Fatah bloc")
-    organisations += [o for p in prep_objects(role, _organisation_preps(role, lexicon)) for o in conjuncts(p)
-                      if (p.head.lower_ in _SERVICE_PREPS or not names_a_place(o)) and not _named_for_a_place(o)]
+    organisations += _organisations_after_preposition(role, lexicon)
     if not organisations and _role_kind(role, lexicon) != "official_of" and (
             appointing := _appointing_verb(role, lexicon)) is not None:
         # "Iraq's parliament elected Mahmoud al-Mashhadani as speaker": a body gives an office of its own (but the
@@ -297,6 +294,15 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
     named = [a for o in owned_bodies for a in o.children if a.dep_ == "appos" and names_an_actor(a)]
     return [next((c for c in o.children if o.pos_ == "NOUN" and c.dep_ == "compound" and _names_the_group(
         o, c, lexicon)), o) for o in organisations if o not in owned_bodies] + named, bodies
+
+
+def _organisations_after_preposition(role: Token, lexicon: Lexicon) -> list[Token]:
+    """What a role's preposition says it is of or in ("the head of the Badr Organization and the Fatah bloc", each of
+    those coordinated): no place unless the role serves in it, no name of its own a place opens ("the commander of
+    Baghdad Operations"), and no act, whose agent owns no body ("a militia commander in a U.S. drone strike")."""
+    return [o for p in prep_objects(role, _organisation_preps(role, lexicon)) for o in conjuncts(p)
+            if (p.head.lower_ in _SERVICE_PREPS or not names_a_place(o)) and not _named_for_a_place(o)
+            and (lexicon.act_noun_tag(o.lower_) is None or names_an_actor(o))]
 
 
 def _owners_of_body_before(role: Token, organisations: list[Token], owners: dict[Token, list[Token]],
