@@ -4217,6 +4217,13 @@ def triples(nlp, text):
     ("Halbousi met the envoy a day after the assassination of a senior militia commander in a U.S. drone strike. "
      "The commander, Mushtaq al-Jawari, known as Abu Taqwa, was a leader in Harakat al-Nujaba.",
      ("united_states", "kills", "abu_taqwa_al_saidi")),
+    # a long name's short form in brackets right before a role names what the role is of
+    ("Meanwhile, Patriotic Union of Kurdistan (PUK) leader Bafel Talabani met with the U.S. consul general in Erbil.",
+     ("bafel_talabani", "leads", "patriotic_union_of_kurdistan")),
+    # the parts that make up a share of a whole are its members
+    ("The Iran-aligned armed factions that make up much of Iraq's Popular Mobilization Forces have spent two "
+     "decades building a state.",
+     ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -391,6 +391,8 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Islamic Resistance', 'member_of', 'commission')]
     >>> read("Kataib Hezbollah and al-Nujaba, the factions that make up the commission, denied it.", composition)
     [('factions', 'member_of', 'commission')]
+    >>> read("The factions that make up much of the commission denied it.", composition)
+    [('factions', 'member_of', 'commission')]
     >>> read("The commission is made up of Kataib Hezbollah and Harakat al-Nujaba.", composition)
     [('Kataib Hezbollah', 'member_of', 'commission'), ('Harakat al-Nujaba', 'member_of', 'commission')]
     >>> read("The PMF, a grouping made up of Iran-backed militias, was formed in 2014.", composition)
@@ -404,11 +406,7 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "brings together": the parser may take the particle for an adverb
         stems = {*particle_stems(verb), phrasal_lemma(verb)}
         if stems & lexicon.constituent_verbs and verb.dep_ == "relcl" and _told_of_antecedent(verb):
-            # "the factions that make up the PMF": the subject is the parts (but parties that form a government put
-            # a cabinet in office, and are no part of the state's body)
-            for part in conjuncts(verb.head):
-                for whole in (o for o in direct_objects(verb) if lemma_of(o) not in lexicon.cabinet_nouns):
-                    yield frame(part, "member_of", whole, verb, "composition")
+            yield from _parts_making_up(verb, lexicon)
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a grouping made up of militias"
         if stems & lexicon.constituted_verbs and (is_passive(verb) or lemma_of(verb) == "consist" or reduced):
             # "the Islamic Resistance in Iraq is made up of Kataib Hezbollah and al-Nujaba"
@@ -428,6 +426,17 @@ def composition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for whole in subjects_of(verb):
             for part in parts:
                 yield frame(part, "member_of", whole, verb, "composition")
+
+
+def _parts_making_up(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "the factions that make up the PMF": the relative clause's antecedent is the parts, its object the whole (but
+    parties that form a government put a cabinet in office, and are no part of the state's body); a share of a whole
+    is of the whole ("the factions that make up much of the PMF")."""
+    wholes = [w for o in direct_objects(verb) for w in (
+        lemma_of(o) in lexicon.partitives and prep_objects(o, {"of"}) or [o])]
+    for part in conjuncts(verb.head):
+        for whole in (o for o in wholes if lemma_of(o) not in lexicon.cabinet_nouns):
+            yield frame(part, "member_of", whole, verb, "composition")
 
 
 def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:

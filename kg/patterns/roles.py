@@ -268,7 +268,7 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
         m.dep_ in MODIFIER_DEPS and not (of_a_group and m.dep_ == "amod" or (no_office or of_a_named_group) and (
             names_a_state(m) and m.dep_ in {"amod", "poss"})) or (
             m.dep_ == "nsubj" and role.dep_ == "compound"))]
-    organisations += _organisations_after_preposition(role, lexicon)
+    organisations += _organisations_after_preposition(role, lexicon) + _short_form_before(role)
     if not organisations and _role_kind(role, lexicon) != "official_of" and (
             appointing := _appointing_verb(role, lexicon)) is not None:
         # "Iraq's parliament elected Mahmoud al-Mashhadani as speaker": a body gives an office of its own (but the
@@ -303,6 +303,23 @@ def _organisations_after_preposition(role: Token, lexicon: Lexicon) -> list[Toke
     return [o for p in prep_objects(role, _organisation_preps(role, lexicon)) for o in conjuncts(p)
             if (p.head.lower_ in _SERVICE_PREPS or not names_a_place(o)) and not _named_for_a_place(o)
             and (lexicon.act_noun_tag(o.lower_) is None or names_an_actor(o))]
+
+
+def _short_form_before(role: Token) -> list[Token]:
+    """The short form in brackets right before a role noun with no words of its own before it, which names what the
+    role is of: "Patriotic Union of Kurdistan (PUK) leader Bafel Talabani" leads the PUK, wherever the parser hangs
+    the long name and its short form.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Meanwhile, Patriotic Union of Kurdistan (PUK) leader Bafel Talabani met him.")
+    >>> _short_form_before(doc[9])
+    [PUK]
+    """
+    doc = role.doc
+    if role.i < 3 or doc[role.i - 1].text != ")" or doc[role.i - 3].text != "(" or any(
+            c.i < role.i for c in role.children):
+        return []
+    return [doc[role.i - 2]] if names_an_actor(doc[role.i - 2]) else []
 
 
 def _owners_of_body_before(role: Token, organisations: list[Token], owners: dict[Token, list[Token]],
