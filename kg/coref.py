@@ -395,8 +395,16 @@ class Coreference:
         ...                       "Washington of protecting the Islamic State. Fartousi said the group backed Sudani.")
         >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"] if s.text == "the group"]
         [('the group', 'kataib_sayyid_al_shuhada')]
+        >>> doc = make_pipeline()("Ali al-Asadi heads the political council of Harakat al-Nujaba. He said Iran had "
+        ...                       "backed Iraqis against ISIS. He dismissed U.S. accusations that the faction "
+        ...                       "received weapons from Iran.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"] if s.text == "the faction"]
+        [('the faction', 'harakat_al_nujaba')]
         """
-        verb = reporting_verb(noun, self.lexicon.speech_verbs)
+        # (or whose own verb takes a claim whose content holds it: "He dismissed U.S. accusations that the faction
+        # received weapons from Iran")
+        verb = reporting_verb(noun, self.lexicon.speech_verbs) or next((
+            a.head for a in noun.ancestors if a.lemma_.lower() in self.lexicon.claim_nouns and a.dep_ == "dobj"), None)
         speaker = next((m for s in verb.children if s.dep_ == "nsubj" and (m := _mention_at(mentions, s.i))), None) if (
             verb is not None) else None
         if speaker is None or speaker.type not in PEOPLE_TYPES:
@@ -2450,20 +2458,23 @@ def _tie(group: Token, person: Token) -> int | None:
 
 def _heads_tying(token: Token) -> dict[Token, int]:
     """The token and the heads it hangs on through names, titles, "of" and a clause of leading ("Waad Qado, who heads
-    the PMF's 30th Brigade"), up to five steps ("head of the political bureau of X"), with their steps."""
+    the PMF's 30th Brigade", "Ali al-Asadi heads the council of Nujaba"), up to five steps ("head of the political
+    bureau of X"), with their steps."""
     found, current = {token: 0}, token
     for steps in range(1, 6):
-        if not (current.dep_ in _TYING_DEPS or _leads_in_relative(current)) or current.head == current:
+        if not (current.dep_ in _TYING_DEPS or _ties_by_leading(current)) or current.head == current:
             break
         current = current.head
         found[current] = steps
     return found
 
 
-def _leads_in_relative(token: Token) -> bool:
-    """Whether a token is a relative clause's verb of leading, or its object: "who heads the 30th Brigade"."""
-    verb = token.head if token.dep_ == "dobj" else token
-    return verb.dep_ == "relcl" and load_lexicon().verb_predicates.get(verb.lemma_.lower()) == "leads"
+def _ties_by_leading(token: Token) -> bool:
+    """Whether a token is a relative clause's verb of leading ("who heads the 30th Brigade"), or the subject or
+    object of a verb of leading ("Ali al-Asadi heads the political council of Harakat al-Nujaba")."""
+    verb = token.head if token.dep_ in {"dobj", "nsubj"} else token
+    return load_lexicon().verb_predicates.get(verb.lemma_.lower()) == "leads" and (
+        verb.dep_ == "relcl" or verb is not token)
 
 
 def _placed(mention: _Mention, doc: Doc, lexicon: Lexicon) -> bool:
@@ -2660,20 +2671,31 @@ def _salient(mentions: list[_Mention], before: int, wanted, sentence: int, windo
 
 
 def _thing_phrase_holding(pronoun: Token, antecedent: _Mention, mentions: list[_Mention]) -> bool:
-    """Whether "it", a verb's object, takes up the thing whose phrase holds the antecedent rather than the
-    antecedent: in "said the presence of American forces in Iraq was an occupation and that they would not accept
-    it", what is not accepted is the presence, not Iraq; in "reject US-Iraq security deal as Sadr backs it", the
-    deal.
+    """Whether "it", or "them" for what is said, a verb's object, takes up the thing of its number whose phrase holds
+    the antecedent rather than the antecedent: in "said the presence of American forces in Iraq was an occupation
+    and that they would not accept it", what is not accepted is the presence, not Iraq; in "reject US-Iraq security
+    deal as Sadr backs it", the deal; in "dismissed U.S. accusations that the faction got arms from the Guards,
+    calling them lies", the accusations.
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("Hadi al-Amiri said the presence of foreign troops in Iraq was illegal and that his "
     ...                       "movement would never accept it.")
     >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
     [('his', 'hadi_al_amiri')]
+    >>> doc = make_pipeline()("Asadi dismissed U.S. accusations that the faction received weapons from the "
+    ...                       "Revolutionary Guards, calling them lies.")
+    >>> [s.text for s in doc.spans["kg_coref"] if s.text == "them"]
+    []
     """
-    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or antecedent.start < pronoun.sent.start:
+    number = {"it": "NN", "them": "NNS"}.get(pronoun.lower_)
+    if number is None or pronoun.dep_ != "dobj" or antecedent.start < pronoun.sent.start:
         return False
-    return any(t.tag_ == "NN" and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and not t.ent_type_
+    # (plural things only of what is said, which "them" may be; "struck positions of X and Y, accusing them" and
+    # "met leaders of the factions and urged them" take up the named)
+    lexicon = load_lexicon()
+    said = lexicon.claim_nouns | lexicon.message_nouns
+    return any(t.tag_ == number and (number == "NN" or t.lemma_.lower() in said)
+               and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and not t.ent_type_
                and t.left_edge.i <= antecedent.start and t.right_edge.i >= antecedent.end - 1
                and not antecedent.start <= t.i < antecedent.end and _mention_at(mentions, t.i) is None
                for t in pronoun.doc[pronoun.sent.start:pronoun.i])
@@ -2861,7 +2883,10 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
         return mention.plural and (not mention.proper or mention.head == noun.lemma_.lower() or not (
             headed_by_a_kind)) or bool(
             mention.partners) and mention.type in PEOPLE_TYPES or actor_type == "ArmedForce"
-    return not (mention.plural and noun.doc[mention.end - 1].pos_ == "NOUN")
+    # (nor one "they" or "them" took up: "when others abandoned them ... the faction"; but an armed force is its men)
+    last = noun.doc[mention.end - 1]
+    return not (mention.plural and last.pos_ == "NOUN" or last.lower_ in _PLURAL_PRONOUNS and (
+        actor_type != "ArmedForce"))
 
 
 def _doers_over(noun: Token, mentions: list[_Mention]) -> set[str]:

@@ -4224,6 +4224,13 @@ def triples(nlp, text):
     ("The Iran-aligned armed factions that make up much of Iraq's Popular Mobilization Forces have spent two "
      "decades building a state.",
      ("iran_backed_militias", "member_of", "popular_mobilization_forces")),
+    # what a clause tells of a whole, one of which a name is said to be, it tells of the name
+    ("Ali al-Asadi heads the political council of Harakat al-Nujaba, one of the Iraqi factions that Washington has "
+     "designated as terrorist organizations.", ("united_states", "accuses", "harakat_al_nujaba")),
+    # "the faction" in a claim its speaker dismisses is the speaker's group, his by the verb of leading he heads
+    ("Ali al-Asadi heads the political council of Harakat al-Nujaba. He said Iran had backed Iraqis against ISIS "
+     "when others abandoned them. He dismissed U.S. accusations that the faction received weapons from Iran.",
+     ("united_states", "accuses", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6244,6 +6251,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraq's government condemned the strike as a blatant violation of its sovereignty, and Sudani's spokesman, "
      "Basim al-Awadi, said the coalition had exceeded its mandate.",
      ("iraqi_government", "accuses", "basim_al_awadi")),
+    # "them" after a claim holding a name takes up the claim, not the name
+    ("Ali al-Asadi dismissed U.S. accusations that the faction received weapons from the Revolutionary Guards, "
+     "calling them lies meant to justify the occupation.", ("ali_al_asadi", "accuses", "irgc")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

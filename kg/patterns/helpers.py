@@ -515,6 +515,11 @@ def _clause_antecedent(clause: Token) -> Token:
     >>> doc = _parser()("The Islamic Resistance, an umbrella of factions that includes Kataib Hezbollah, spoke.")
     >>> _clause_antecedent(doc[9]).text
     'umbrella'
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("He heads the council of Harakat al-Nujaba, one of the Iraqi factions that Washington "
+    ...                       "has designated as terrorist organizations.")
+    >>> _clause_antecedent(doc[18]).text
+    'Nujaba'
     """
     head = clause.head
     # "a strike on the consulate in Damascus, which killed ...": the parser hangs the clause on the place;
@@ -537,6 +542,11 @@ def _clause_antecedent(clause: Token) -> Token:
             head.head.head.tag_ in {"NN", "NNP"}):
         # "an umbrella of factions that includes Kataib Hezbollah": the verb agrees with the umbrella
         return head.head.head
+    part = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if part is not None and part.dep_ == "appos" and picks_a_part(part, load_lexicon()) and actor_ids_at(part.head):
+        # "Harakat al-Nujaba, one of the factions that Washington has designated": what the clause tells of the
+        # whole it tells of the part named
+        return part.head
     return head
 
 
