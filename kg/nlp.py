@@ -983,6 +983,29 @@ def _lower_description_taken_for_conjunct(noun: Token) -> None:
         noun.dep_ = "appos"
 
 
+@_gated(tags={"NN", "NNS"}, deps={"conj"})
+def _lower_description_onto_name_in_of(noun: Token) -> None:
+    """A definite description set off by commas after a name that ends an "of" phrase, which the parser took for a
+    conjunct of the noun the "of" hangs on though no "and" or "or" joins them ("members of the Sadiqoun bloc, the
+    political wing of Asaib Ahl al-Haq, said"): the description is the name's apposition.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The bill's sponsors, including members of the Sadiqoun bloc, the political wing of Asaib Ahl "
+    ...           "al-Haq, said it.")
+    >>> doc[14].text, doc[14].dep_, doc[14].head.text
+    ('wing', 'appos', 'bloc')
+    """
+    whole, doc = noun.head, noun.doc
+    if noun.dep_ != "conj" or noun.left_edge.lower_ != "the" or doc[noun.left_edge.i - 1].text != "," or any(
+            c.dep_ in {"cc", "conj"} for c in (*noun.children, *whole.children) if c.i != noun.i):
+        return
+    name = next((o for p in whole.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.right_edge.i == noun.left_edge.i - 2), None)
+    if name is not None and any(t.tag_ in {"NNP", "NNPS"} for t in name.subtree):
+        noun.head, noun.dep_ = name, "appos"
+
+
 @_gated(tags={"NN", "NNP", "JJ"})
 def _split_name_from_office_of(role: Token) -> None:
     """A title naming an office "of" a body, run together with the holder's own titled name, which the parser made
@@ -4598,6 +4621,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _lower_name_onto_list_set_off_by_dash,
     _lower_name_taken_for_conjunct,
     _lower_description_taken_for_conjunct,
+    _lower_description_onto_name_in_of,
     _split_name_from_office_of,
     _split_name_from_post_in_place,
     _raise_participle_done_to_subject,

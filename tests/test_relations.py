@@ -4231,6 +4231,13 @@ def triples(nlp, text):
     ("Ali al-Asadi heads the political council of Harakat al-Nujaba. He said Iran had backed Iraqis against ISIS "
      "when others abandoned them. He dismissed U.S. accusations that the faction received weapons from Iran.",
      ("united_states", "accuses", "harakat_al_nujaba")),
+    # a lowercase noun of organisations ending a name, "of" a person named with a title, is led by the person
+    ("The bill was backed by the State of Law coalition of former prime minister Nouri al-Maliki.",
+     ("nouri_al_maliki", "leads", "state_of_law_coalition")),
+    # a definite description set off after a name ending an "of" phrase describes the name
+    ("The bill's sponsors, including members of the Sadiqoun bloc, the political wing of Asaib Ahl al-Haq, said "
+     "the presence of foreign troops had become a source of instability.",
+     ("sadiqoun_bloc", "member_of", "asaib_ahl_al_haq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6254,6 +6261,10 @@ def test_pattern_reads(nlp, text, expected):
     # "them" after a claim holding a name takes up the claim, not the name
     ("Ali al-Asadi dismissed U.S. accusations that the faction received weapons from the Revolutionary Guards, "
      "calling them lies meant to justify the occupation.", ("ali_al_asadi", "accuses", "irgc")),
+    # a noun summing up a clause set beside a led force is no force led
+    ("Shiite lawmakers in Iraq's parliament on Tuesday submitted a draft law calling for the withdrawal of U.S.-led "
+     "coalition troops, a move backed by the State of Law coalition of former prime minister Nouri al-Maliki.",
+     ("united_states", "leads", "iraqi_parliament")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

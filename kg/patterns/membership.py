@@ -5,7 +5,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.actors import hyphen_modifier
-from kg.coref import actor_ids_at
+from kg.coref import actor_ids_at, mention_containing
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, Frame,
                                  a_person_s,
@@ -60,7 +60,9 @@ def backed_modifier(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # groups it lists ("Iran-aligned groups - A, B and C") and the one it counts ("A, one of the Iran-aligned
         # factions")
         sides = [backed, *(c for c in backed.children if c.dep_ == "compound" and c.i > token.i)]
-        sides += [t for listed in backed.children if listed.dep_ == "appos" for t in conjuncts(listed)]
+        # (names, not a noun summing up the clause: "the withdrawal of U.S.-led coalition troops, a move backed by X")
+        sides += [t for listed in backed.children if listed.dep_ == "appos" and listed.pos_ == "PROPN"
+                  for t in conjuncts(listed)]
         sides += _umbrella_so_described(backed, token, lexicon)
         for side in sides:
             if modifier in lexicon.membership_verbs:  # "a PMF-affiliated group" is in it; by a state, supports it
@@ -682,15 +684,20 @@ def _name_headed_by_noun(token: Token, lexicon: Lexicon) -> bool:
     >>> read("The Siyada alliance of businessman Khamis Khanjar won seats.", organisation_of)
     [('businessman Khamis Khanjar', 'leads', 'Siyada alliance')]
     """
+    # (or one mention's: "the State of Law coalition", whose words the parser hangs anywhere)
     return token.pos_ == "NOUN" and token.lower_ in lexicon.organisation_heads and token.i > 0 and (
-        (name := token.doc[token.i - 1]).dep_ == "compound" and name.head.i == token.i and name.pos_ == "PROPN"
-        and name.is_title)
+        (name := token.doc[token.i - 1]).dep_ == "compound" and name.head.i == token.i or (
+            (mention := mention_containing(token)) is not None and mention.start < name.i)) and (
+        name.pos_ == "PROPN" and name.is_title)
 
 
 def _owners_after(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """The organisation a name is "of", or the person who heads it ("the State of Law Coalition of former prime
     minister Nouri al-Maliki")."""
     for owner in prep_objects(token, {"of"}):
+        # (a title the parser made the head of the name after it: "of former prime minister Nouri al-Maliki")
+        owner = next((c for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN" and names_a_person(c)),
+                     owner) if owner.pos_ == "NOUN" else owner
         if any(c.dep_ == "poss" and set(actor_ids_at(c)) & set(actor_ids_at(token)) for c in owner.children):
             continue  # "the Department of the Treasury's Office of ...": the name runs into the possessive
         if owner.pos_ == "PROPN" and names_a_person(owner):
