@@ -533,19 +533,27 @@ def _raise_past_conjunct_of_present_clause(verb: Token) -> None:
     ...           "Tehran to respect its sovereignty.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "called"]
     [('called', 'stressed')]
+    >>> doc = nlp("He said the prime minister had made promises but had not kept them, and he urged him to act.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "urged"]
+    [('urged', 'said')]
     """
     clause = verb.head
     if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and clause.tag_ in {"VBZ", "VBP", "VB", "VBN"}):
         return  # (the cheap tests first: this runs for every token)
-    if clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"have", "has", "had", "'ve"}
-                                    for c in clause.children):
-        return  # "said the Americans have killed our brothers and violated ...": one perfect, its "have" shared
+    own_subject = any(c.dep_ in _SUBJECT_ARCS for c in verb.children)
+    # "said the Americans have killed our brothers and violated ...": one perfect, its "have" shared; but a past
+    # with a subject of its own after a comma goes on with the telling ("He said the prime minister had made
+    # promises but had not kept them, and he urged him to end the mission")
+    perfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"have", "has", "had", "'ve"}
+                                           for c in clause.children)
+    if perfect and not (own_subject and any(
+            c.dep_ == "cc" and c.i < verb.i and c.nbor(-1).text == "," for c in clause.children)):
+        return
     reported = clause
     while reported.dep_ in {"ccomp", "xcomp"} and reported.head.tag_ != "VBD":
         reported = reported.head
     reporting = reported.head
-    if reported.dep_ == "ccomp" and reporting.tag_ == "VBD" and not any(
-            c.dep_ in _SUBJECT_ARCS for c in verb.children):
+    if reported.dep_ == "ccomp" and reporting.tag_ == "VBD" and (not own_subject or perfect):
         _coordinate_with(verb, reporting, clause.i)
 
 

@@ -4238,6 +4238,10 @@ def triples(nlp, text):
     ("The bill's sponsors, including members of the Sadiqoun bloc, the political wing of Asaib Ahl al-Haq, said "
      "the presence of foreign troops had become a source of instability.",
      ("sadiqoun_bloc", "member_of", "asaib_ahl_al_haq")),
+    # a past with a subject of its own after ", and" goes on with the telling, not with the perfect it reports
+    ("Ali al-Asadi, a Nujaba leader, spoke about Prime Minister Mohammed Shia al-Sudani. He said the prime minister "
+     "had made promises about the withdrawal of foreign forces but had not kept them, and he urged him to end the "
+     "coalition's mission this year.", ("ali_al_asadi", "demands", "mohammed_shia_al_sudani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
