@@ -379,11 +379,18 @@ class RelationExtractor:
             return "threatens"
         if predicate == "kills" and governing_verb(frame.cue, self.lexicon.attempt_verbs):
             return "attacks"  # "tried to kill the premier": an attack on him, not his killing
-        if predicate == "negotiates_with" and (in_future(frame.cue, self.lexicon) or governing_verb(
-                frame.cue, self.lexicon.wishing_verbs | self.demanding_verbs) or self._rejected(frame.cue)):
-            return None  # "asked to meet", "will meet", "urged Washington to coordinate with", "rejects any
-            # negotiation": talks not held
+        if predicate == "negotiates_with" and self._talks_not_held(frame.cue):
+            return None
         return predicate
+
+    def _talks_not_held(self, cue: Token) -> bool:
+        """Whether talks are told as not held: "asked to meet", "will meet", "urged Washington to coordinate with",
+        "rejects any negotiation" (but talks one will go on with are held: "would continue talks with the Iraqi
+        government")."""
+        going_on = governing_verb(cue, self.lexicon.continuation_verbs) or cue.dep_ == "dobj" and lemma_of(
+            cue.head) in self.lexicon.continuation_verbs
+        return in_future(cue, self.lexicon) and not going_on or governing_verb(
+            cue, self.lexicon.wishing_verbs | self.demanding_verbs) or self._rejected(cue)
 
     def _ought_to(self, frame: Frame, predicate: str) -> bool:
         """Whether a frame's act is told as what one ought to do, asked (a demand) and not done: "the administration

@@ -4242,6 +4242,9 @@ def triples(nlp, text):
     ("Ali al-Asadi, a Nujaba leader, spoke about Prime Minister Mohammed Shia al-Sudani. He said the prime minister "
      "had made promises about the withdrawal of foreign forces but had not kept them, and he urged him to end the "
      "coalition's mission this year.", ("ali_al_asadi", "demands", "mohammed_shia_al_sudani")),
+    # talks one will go on with are talks held
+    ("A State Department spokesman said Washington would continue talks with the Iraqi government.",
+     ("united_states", "negotiates_with", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
