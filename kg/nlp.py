@@ -380,20 +380,26 @@ def _speech_going_on_participles() -> frozenset[str]:
 
 @_gated(tags={"NN", "NNS"}, deps={"appos"})
 def _lower_apposition_onto_named_whole(noun: Token) -> None:
-    """A description of a group set off after the name an "of" gives, which the parser hung on the noun before the
-    "of" ("the deputy leader of the Popular Mobilisation Forces, an umbrella grouping of militias"): a group noun
-    describes the group named, not the leader.
+    """A description of a group set off after the name an "of" gives, or an "on" or "against" after a noun of no
+    group, which the parser hung on the noun before the preposition ("the deputy leader of the Popular Mobilisation
+    Forces, an umbrella grouping of militias", "blamed that attack on the Islamic Resistance in Iraq, a coalition of
+    militias"): a group noun describes the group named, not the leader or the attack.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> doc = nlp("Muhandis was the deputy leader of the Popular Mobilisation Forces, an umbrella of militias.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "umbrella"]
     [('umbrella', 'Forces')]
+    >>> doc = nlp("Washington has blamed that attack on the Islamic Resistance in Iraq, a coalition of Iran-backed "
+    ...           "militias that includes Kataib Hezbollah.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "coalition"]
+    [('coalition', 'Resistance')]
     """
     if not _describes_a_group(noun):
         return  # (the cheap tests first: this runs for every token)
     doc = noun.doc
-    named = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    preps = {"of"} if _describes_a_group(noun.head) else {"of", "on", "against"}
+    named = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children
                   if o.dep_ == "pobj" and o.tag_ in {"NNP", "NNPS"}), None)
     comma = noun.left_edge.i - 1  # (the parser may take it into the name's phrase)
     if named is not None and doc[comma].text == "," and comma in {named.right_edge.i, named.right_edge.i + 1}:

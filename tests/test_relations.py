@@ -4245,6 +4245,13 @@ def triples(nlp, text):
     # talks one will go on with are talks held
     ("A State Department spokesman said Washington would continue talks with the Iraqi government.",
      ("united_states", "negotiates_with", "iraqi_government")),
+    # a group description set off after the name an attack was blamed "on" describes the name
+    ("Washington has blamed that attack on the Islamic Resistance in Iraq, a coalition of Iran-backed militias that "
+     "includes Kataib Hezbollah.", ("kataib_hezbollah", "member_of", "islamic_resistance_in_iraq")),
+    # the dead a verb of listing gives as members of a group are the group's, killed by the last attacker told
+    ("Israeli warplanes struck positions of Iran-backed militias near Albu Kamal on Tuesday, killing at least eight "
+     "fighters, a war monitor said. The monitor said the dead included members of the Fatemiyoun Brigade.",
+     ("israel_defense_forces", "kills", "fatemiyoun_brigade")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6272,6 +6279,13 @@ def test_pattern_reads(nlp, text, expected):
     ("Shiite lawmakers in Iraq's parliament on Tuesday submitted a draft law calling for the withdrawal of U.S.-led "
      "coalition troops, a move backed by the State of Law coalition of former prime minister Nouri al-Maliki.",
      ("united_states", "leads", "iraqi_parliament")),
+    # a relative clause the parser hung on a border near a base described after an attack's target tells of the attack
+    ("U.S. Central Command said the strike was a response to the Jan. 28 drone attack on Tower 22, a small base in "
+     "northeastern Jordan near the Syrian border, which killed three American soldiers and wounded dozens.",
+     ("syria", "kills", "us_forces")),
+    # a rival faction is no part of the group it rivals
+    ("Kataib Hezbollah suspended its operations against U.S. forces. Its rival faction, Harakat al-Nujaba, said it "
+     "would continue attacks until U.S. troops leave Iraq.", ("harakat_al_nujaba", "member_of", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

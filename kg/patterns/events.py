@@ -2031,6 +2031,8 @@ def dead_placed_in_group(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('were', 'kills', 'Kataib Hezbollah'), ('were', 'kills', 'Nujaba')]
     >>> read("The dead were civilians, the ministry said.", dead_placed_in_group)
     []
+    >>> read("The monitor said the dead included members of the Fatemiyoun Brigade.", dead_placed_in_group)
+    [('included', 'kills', 'Fatemiyoun Brigade')]
     """
     for dead in sent:
         if dead.dep_ != "nsubj" or dead.lower_ not in lexicon.dead_words or [
@@ -2040,7 +2042,9 @@ def dead_placed_in_group(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if lemma_of(verb) in lexicon.owning_verbs:
             groups = prep_objects(verb, {"to", "with"})
         else:
-            groups = [o for a in verb.children if a.dep_ == "attr" and lemma_of(a) in lexicon.affiliated_nouns
+            # ("the dead included members of X": what a verb of listing takes, as what the dead were)
+            kinds = {"attr", "dobj"} if lemma_of(verb) in lexicon.listing_verbs else {"attr"}
+            groups = [o for a in verb.children if a.dep_ in kinds and lemma_of(a) in lexicon.affiliated_nouns
                       for o in prep_objects(a, {"of"})]
         for group in (g for o in groups for g in conjuncts(o)):
             yield frame(verb, "kills", group, verb, "dead_placed_in_group")

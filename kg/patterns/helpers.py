@@ -523,9 +523,11 @@ def _clause_antecedent(clause: Token) -> Token:
     """
     head = clause.head
     # "a strike on the consulate in Damascus, which killed ...": the parser hangs the clause on the place;
-    # what killed is the event the place is in
+    # what killed is the event the place is in (also past a description of the place: "the drone attack on Tower
+    # 22, a small base in Jordan near the Syrian border, which killed three American soldiers")
     while head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS and head.head.head.pos_ in {"NOUN", "PROPN"}:
         head = head.head.head
+        head = head.head if head.dep_ == "appos" else head
         if any(lemma_of(t) in _event_nouns() for t in (head, *(c for c in head.children if c.dep_ == "compound"))):
             return head  # "a strike on ...", "a rocket barrage on ..."
     head = clause.head

@@ -231,8 +231,12 @@ def _names_a_part(noun: Token, lexicon: Lexicon) -> bool:
     [('Fatah Alliance', 'member_of', 'PMF')]
     >>> read("The Coordination Framework, the bloc of Shiite parties, won seats.", membership)
     []
+    >>> read("Its rival faction, Harakat al-Nujaba, said it would go on.", membership)
+    []
     """
     lemma = lemma_of(noun)
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.counterpart_nouns for c in noun.children):
+        return False  # "its rival faction, Harakat al-Nujaba": the other side of a tie, no part
     return lemma in lexicon.membership_heads or lemma in lexicon.umbrella_nouns and any(
         c.dep_ == "amod" and c.lower_ in lexicon.part_aspects for c in noun.children)
 
