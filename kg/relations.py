@@ -1155,8 +1155,12 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     lemma = token.lemma_.lower()
     head_word = {lemma, token.lower_}
     of_a_group = _of_a_group(token, lexicon)
+    # (backing a verb takes, or its preposition of stance: "opposed U.S. support for the YPG", "objects to U.S.
+    # support"; not what one acts with: "fought beside Syrian troops with backing from Iran's Quds Force")
+    taken = token.dep_ == "dobj" or token.dep_ == "pobj" and token.head.lower_ in {"to", "against"} and (
+        token.head.head.pos_ == "VERB")
     if token.pos_ == "NOUN" and (lexicon.noun_predicates.get(lemma) in _EVENTS or (
-            lexicon.noun_predicates.get(lemma) == "supports" and token.dep_ == "dobj")) and (
+            lexicon.noun_predicates.get(lemma) == "supports" and taken)) and (
             found := _doers_of_act(token, lexicon, depth)):
         return found
     if token.pos_ == "NOUN" and head_word & lexicon.fault_words:

@@ -4252,6 +4252,8 @@ def triples(nlp, text):
     ("Israeli warplanes struck positions of Iran-backed militias near Albu Kamal on Tuesday, killing at least eight "
      "fighters, a war monitor said. The monitor said the dead included members of the Fatemiyoun Brigade.",
      ("israel_defense_forces", "kills", "fatemiyoun_brigade")),
+    # backing a stance verb's preposition takes stands for its backer
+    ("Turkey strongly objects to U.S. support for the YPG.", ("turkey", "opposes", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6286,6 +6288,10 @@ def test_pattern_reads(nlp, text, expected):
     # a rival faction is no part of the group it rivals
     ("Kataib Hezbollah suspended its operations against U.S. forces. Its rival faction, Harakat al-Nujaba, said it "
      "would continue attacks until U.S. troops leave Iraq.", ("harakat_al_nujaba", "member_of", "kataib_hezbollah")),
+    # backing one fights with is no side fought
+    ("Harakat al-Nujaba, founded by Akram al-Kaabi in 2013, was built largely around that war, and Kataib Hezbollah, "
+     "Asaib Ahl al-Haq and units tied to the Badr Organization fought beside Syrian troops and Lebanon's Hezbollah "
+     "with backing from Iran's Quds Force.", ("kataib_hezbollah", "attacks", "quds_force")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
