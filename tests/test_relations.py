@@ -4254,6 +4254,9 @@ def triples(nlp, text):
      ("israel_defense_forces", "kills", "fatemiyoun_brigade")),
     # backing a stance verb's preposition takes stands for its backer
     ("Turkey strongly objects to U.S. support for the YPG.", ("turkey", "opposes", "united_states")),
+    # a "where" clause after a place a base is only near places forces at the base, so an attack on it is on them
+    ("The Islamic Resistance in Iraq claimed an attack on the Victoria base near Baghdad International Airport, "
+     "where American forces are stationed.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6292,6 +6295,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Harakat al-Nujaba, founded by Akram al-Kaabi in 2013, was built largely around that war, and Kataib Hezbollah, "
      "Asaib Ahl al-Haq and units tied to the Badr Organization fought beside Syrian troops and Lebanon's Hezbollah "
      "with backing from Iran's Quds Force.", ("kataib_hezbollah", "attacks", "quds_force")),
+    # forces at a base near an airport are not deployed at the airport
+    ("The Islamic Resistance in Iraq claimed an attack on the Victoria base near Baghdad International Airport, "
+     "where American forces are stationed.", ("us_forces", "deployed_in", "baghdad_airport")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

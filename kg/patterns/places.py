@@ -297,7 +297,12 @@ def _relative_place(clause: Token, lexicon: Lexicon) -> Token:
     """The place a relative clause is about, where the parser hangs it on the last of a chain of places: in "Ain
     al-Asad air base in Anbar, which hosts US troops", "the Zilkan base near Bashiqa in Nineveh, where Turkish
     troops are stationed" and "the Harir air base north of Erbil, which hosts US troops" the installation, else the
-    place it hangs on."""
+    place it hangs on.
+
+    >>> read("They claimed an attack on the Victoria base near Baghdad International Airport, where American forces "
+    ...      "are stationed.", deployment_verb)
+    [('forces', 'deployed_in', 'Victoria base')]
+    """
     chain = [clause.head]
     while chain[-1].dep_ == "pobj" and chain[-1].head.lower_ in {"in", "near", "at", "of"}:
         prep = chain[-1].head
@@ -309,7 +314,10 @@ def _relative_place(clause: Token, lexicon: Lexicon) -> Token:
             break
         chain.append(before)
     sites = (lexicon.installation_nouns | lexicon.place_nouns) - lexicon.seat_nouns  # a base, not a province
-    return next((p for p in chain if lemma_of(p) in sites), chain[0])
+    # (not one a place is only near: "the Victoria base near Baghdad International Airport, where American forces
+    # are stationed" is the base)
+    return next((p for p in chain if lemma_of(p) in sites and not (
+        p.dep_ == "pobj" and p.head.lower_ in lexicon.vicinity_preps and p is not chain[-1])), chain[0])
 
 
 def _site_or_where_it_is(place: Token, lexicon: Lexicon) -> list[Token]:
