@@ -4257,6 +4257,9 @@ def triples(nlp, text):
     # a "where" clause after a place a base is only near places forces at the base, so an attack on it is on them
     ("The Islamic Resistance in Iraq claimed an attack on the Victoria base near Baghdad International Airport, "
      "where American forces are stationed.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # a group that operates as another's units is its member, whether the owner comes by "of" or by a possessive
+    ("Kataib Hezbollah operates as the PMF's 45th, 46th and 47th brigades.",
+     ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

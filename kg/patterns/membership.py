@@ -314,6 +314,8 @@ def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     [('Fatemiyoun Brigade', 'member_of', 'Quds Force')]
     >>> read("Kataib Hezbollah led the attacks under the banner of the Islamic Resistance in Iraq.", membership)
     [('Kataib Hezbollah', 'member_of', 'Islamic Resistance')]
+    >>> read("Kataib Hezbollah operates as the PMF's 45th, 46th and 47th brigades.", membership)
+    [('Kataib Hezbollah', 'member_of', 'PMF')]
     """
     lemma = lemma_of(token)
     if token.pos_ == "VERB" and lemma in lexicon.joining_verbs and not is_passive(token):
@@ -330,8 +332,10 @@ def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
             members = members or [c for c in token.children if c.dep_ == "nsubjpass"]
         groups = prep_objects(token, lexicon.membership_preps | {"into", "to"})
         groups = [g for grp in groups for g in _through_umbrella(grp, lexicon)]
-        # "operates as the 40th Brigade of the PMF": the unit it is, of the group
-        groups += [g for unit in prep_objects(token, {"as"}) for g in prep_objects(unit, {"of"})]
+        # "operates as the 40th Brigade of the PMF", "as the PMF's 45th, 46th and 47th brigades": the unit it is,
+        # of the group
+        groups += [g for unit in prep_objects(token, {"as"})
+                   for g in prep_objects(unit, {"of"}) + [c for c in unit.children if c.dep_ == "poss"]]
         for member in members:
             for group in groups:
                 yield frame(member, "member_of", group, token, "membership")
