@@ -6301,6 +6301,11 @@ def test_pattern_reads(nlp, text, expected):
     # forces at a base near an airport are not deployed at the airport
     ("The Islamic Resistance in Iraq claimed an attack on the Victoria base near Baghdad International Airport, "
      "where American forces are stationed.", ("us_forces", "deployed_in", "baghdad_airport")),
+    # responsibility borne for a duty is no blame
+    ("Barzani called the attack an assault on Iraq's economy and said the federal government bore responsibility for "
+     "protecting the region.", ("barzani", "accuses", "iraqi_government")),
+    # a warning over acts another did warns of them; it threatens no one
+    ("US envoy warns Baghdad over militia attacks on Erbil", ("united_states", "threatens", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

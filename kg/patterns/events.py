@@ -1302,9 +1302,23 @@ def _warned_of(verb: Token, warned: list[Token], said: list[Token], complements:
             _third_party_told(said, warned + subjects_of(verb), _own_force_told(said, verb, lexicon))) and not (
             _foretold(said, lexicon)):
         return ["threatens"]
-    if not said and not prep_objects(verb, {"of", "about"}):
+    if not said and not prep_objects(verb, {"of", "about"}) and not _over_others_acts(verb, warned, lexicon):
         return ["threatens"]  # "he also warned Israel": a warning that says nothing more is a threat
     return None
+
+
+def _over_others_acts(verb: Token, warned: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a warning is "over" acts another than the one warned did, which it is warned of, not threatened for:
+    "US envoy warns Baghdad over militia attacks on Erbil" (but "Iran warns US over its strikes" threatens).
+
+    >>> read("US envoy warns Baghdad over militia attacks on Erbil", warning)
+    []
+    >>> read("Iran warns Washington over strikes on its allies", warning)
+    [('Iran', 'threatens', 'Washington')]
+    """
+    warned_ids = {a for w in warned for a in actor_ids_at(w)}
+    agents = [a for act in prep_objects(verb, {"over"}) for a in event_agents(act, lexicon)]
+    return any(a.pos_ != "PRON" and not set(actor_ids_at(a)) & warned_ids for a in agents)
 
 
 def _acts_told(clause: Token) -> list[Token]:

@@ -591,6 +591,8 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('speaker', 'accuses', 'Kataib Hezbollah')]
     >>> read('Iran said the United States bears full responsibility for the attack.', blame)
     [('Iran', 'accuses', 'United States')]
+    >>> read('Barzani said the federal government bore responsibility for protecting the region.', blame)
+    []
     >>> read('She said the United States held Iran responsible.', blame)
     []
     >>> read('Khazali said his movement stood behind the government.', blame)
@@ -600,8 +602,7 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # ("she said the United States held Iran responsible": the holder accuses, in held_responsible)
         culprit_adjective = token.lower_ in lexicon.culprit_adjectives and token.pos_ == "ADJ" and not _a_duty(
             token, lexicon) and lemma_of(token.head) not in lexicon.holding_verbs
-        if lemma_of(token) == "responsibility" and token.dep_ == "dobj" and (
-                lemma_of(token.head) in lexicon.blamed_responsibility_verbs):
+        if _responsibility_borne(token, lexicon):
             subjects, pattern = subjects_of(token.head), "blame"  # "said the United States bears responsibility"
         elif token.lower_ in lexicon.culprit_preps or culprit_adjective:
             if (subjects := _culprits(token, culprit_adjective, lexicon)) is None:
@@ -689,6 +690,15 @@ def _used_for_attacks(verb: Token, lexicon: Lexicon) -> bool:
         c for r in roles for c in r.children if c.dep_ in {"acl", "relcl"}] + [
         c for c in verb.children if c.dep_ in {"xcomp", "advcl"}]
     return any("attacks" in (lexicon.noun_predicates.get(lemma_of(p)), verb_predicate(p, lexicon)) for p in purposes)
+
+
+def _responsibility_borne(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun is the responsibility a verb of blame says its subject bears ("said the United States bears
+    full responsibility"), for no duty ("bore responsibility for protecting the region" is none)."""
+    return lemma_of(noun) == "responsibility" and noun.dep_ == "dobj" and (
+        lemma_of(noun.head) in lexicon.blamed_responsibility_verbs) and not any(
+        lemma_of(g) in lexicon.duty_verbs for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children if g.dep_ == "pcomp")
 
 
 def _a_duty(adjective: Token, lexicon: Lexicon) -> bool:
