@@ -161,6 +161,8 @@ class RelationExtractor:
                         for r in readings if r.predicate in _EVENTS and _type(r.subject, actors) in (
                             self.predicates[r.predicate].subject_types)],
                         killed=[r.object for r in readings if r.predicate == "kills" and self._admits(r, actors)])
+                    if stances := [r for r in readings if self._stance_on_an_act(frame, r)]:
+                        attacks_told.add(number, frame.object, [(r.object, "") for r in stances])
                     if not readings and frame.predicate in {"attacks", "kills"}:
                         if (targets := self._unclaimed_targets(frame, actors)) is not None:
                             attacks_told.add_unclaimed(frame, targets)
@@ -176,6 +178,13 @@ class RelationExtractor:
             (((r.subject, r.predicate, r.object, r.start), r) for r in admitted), lambda r: r.confidence).values())
         doc._.vetoes = {key for key, cues in vetoes.items() if not _told_apart(cues, read_from.get(key, []))}
         return doc
+
+    def _stance_on_an_act(self, frame: Frame, reading: Relation) -> bool:
+        """Whether a reading takes a stand on an attack or a killing by the agent the act's noun names, which tells
+        of the act ("Iran condemned the U.S. strikes. Kataib Hezbollah also denounced the attack": the US's)."""
+        act = frame.object
+        return reading.predicate in {"accuses", "opposes"} and isinstance(act, Token) and act.pos_ == "NOUN" and (
+            self.lexicon.noun_predicates.get(lemma_of(act)) in {"attacks", "kills"})
 
     def _admitted(self, candidates: list[Relation], actors: dict) -> list[Relation]:
         """The readings the predicates' signatures and the confidence floor admit, an attack on a place a force

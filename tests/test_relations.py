@@ -4260,6 +4260,10 @@ def triples(nlp, text):
     # a group that operates as another's units is its member, whether the owner comes by "of" or by a possessive
     ("Kataib Hezbollah operates as the PMF's 45th, 46th and 47th brigades.",
      ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    # an attack a stance is taken on, by the agent its noun names, is told: "the strikes" after it are that agent's
+    ("The Houthis have attacked dozens of commercial ships since November 2023. Iran's foreign ministry condemned "
+     "the U.S. strikes as a flagrant violation of Yemen's sovereignty. Iraq's Kataib Hezbollah also denounced the "
+     "strikes.", ("kataib_hezbollah", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6306,6 +6310,10 @@ def test_pattern_reads(nlp, text, expected):
      "protecting the region.", ("barzani", "accuses", "iraqi_government")),
     # a warning over acts another did warns of them; it threatens no one
     ("US envoy warns Baghdad over militia attacks on Erbil", ("united_states", "threatens", "iraq")),
+    # (nor the attack told before the one a stance was taken on)
+    ("The Houthis have attacked dozens of commercial ships since November 2023. Iran's foreign ministry condemned "
+     "the U.S. strikes as a flagrant violation of Yemen's sovereignty. Iraq's Kataib Hezbollah also denounced the "
+     "strikes.", ("kataib_hezbollah", "accuses", "houthis")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
