@@ -4264,6 +4264,9 @@ def triples(nlp, text):
     ("The Houthis have attacked dozens of commercial ships since November 2023. Iran's foreign ministry condemned "
      "the U.S. strikes as a flagrant violation of Yemen's sovereignty. Iraq's Kataib Hezbollah also denounced the "
      "strikes.", ("kataib_hezbollah", "accuses", "united_states")),
+    # throwing one's weight behind another supports it
+    ("The Coordination Framework threw its weight behind Mahmoud al-Mashhadani after weeks of talks.",
+     ("coordination_framework", "supports", "mahmoud_al_mashhadani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
