@@ -4267,6 +4267,11 @@ def triples(nlp, text):
     # throwing one's weight behind another supports it
     ("The Coordination Framework threw its weight behind Mahmoud al-Mashhadani after weeks of talks.",
      ("coordination_framework", "supports", "mahmoud_al_mashhadani")),
+    # who gave the orders a killing was done on killed
+    ("Qassem Soleimani was assassinated on Trump's orders in January 2020.",
+     ("donald_trump", "kills", "qasem_soleimani")),
+    ("Qassem Soleimani was killed on the orders of Donald Trump in January 2020.",
+     ("donald_trump", "kills", "qasem_soleimani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -855,8 +855,17 @@ def direct_objects(verb: Token) -> list[Token]:
 
 
 def passive_agents(verb: Token) -> list[Token]:
+    """Who a passive verb says did it: the objects of its "by", or whoever gave the orders it was done on.
+
+    >>> [t.text for t in passive_agents(_parser()("Soleimani was killed on the orders of Donald Trump.")[2])]
+    ['Trump']
+    >>> [t.text for t in passive_agents(_parser()("Soleimani was assassinated on Trump's orders.")[2])]
+    ['Trump']
+    """
     agents = {r: None for a in verb.children if a.dep_ == "agent" for r in repeated_prepositions(a)}
-    return [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
+    orders = [o for o in prep_objects(verb, {"on"}) if o.lower_ in load_lexicon().order_nouns]
+    return [p for agent in agents for p in agent.children if p.dep_ == "pobj"] + [
+        g for o in orders for g in [c for c in o.children if c.dep_ == "poss"] + prep_objects(o, {"of"})]
 
 
 def participle_agents(noun: Token, lexicon: Lexicon) -> list[Token]:
