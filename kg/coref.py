@@ -1410,6 +1410,9 @@ def identified_nouns(doc: Doc, spans: list[Span], lexicon: Lexicon) -> dict[int,
     >>> doc = make_pipeline()("A strike killed a commander. The group identified the dead man as Ali Hamza.")
     >>> sorted(identified_nouns(doc, list(doc.spans["kg_mentions"]), load_lexicon()).items())
     [(4, 'ali_hamza'), (11, 'ali_hamza')]
+    >>> doc = make_pipeline()("Iraqi forces killed an ISIS leader known as Abu Khadija.")
+    >>> sorted(identified_nouns(doc, list(doc.spans["kg_mentions"]), load_lexicon()).items())
+    [(5, 'abu_khadija')]
     """
     people = {t.i: s.kb_id_ for s in spans if s.label_ in PEOPLE_TYPES for t in s}
     found: dict[int, str] = {}
@@ -1430,9 +1433,13 @@ def _identified_by_verb(doc: Doc, people: dict[int, str], lexicon: Lexicon) -> I
     """The definite nouns a verb of naming names as a person ("identified the commander as X"), with where the
     person's name is."""
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.naming_verbs:
+        # (or the role a participle of naming describes, whatever its article: "killed an ISIS leader known as Abu
+        # Khadija")
+        described = verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.lemma_.lower() in (
+            lexicon.alias_participles) and verb.head.lemma_.lower() in lexicon.role_predicates
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.naming_verbs and not described:
             continue
-        nouns = [c for c in _named_by(verb) if c.pos_ == "NOUN" and any(
+        nouns = [verb.head] if described else [c for c in _named_by(verb) if c.pos_ == "NOUN" and any(
             d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an"} for d in c.children)]
         # (the parser may hang the "as" on the noun named, or on who named it: "identified by two sources as X")
         namers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]

@@ -249,6 +249,7 @@ class Lexicon:
     business_nouns: frozenset[str]
     justification_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    alias_participles: frozenset[str]
     occupation_words: frozenset[str]
     treating_verbs: frozenset[str]
     target_labels: frozenset[str]

@@ -4272,6 +4272,9 @@ def triples(nlp, text):
      ("donald_trump", "kills", "qasem_soleimani")),
     ("Qassem Soleimani was killed on the orders of Donald Trump in January 2020.",
      ("donald_trump", "kills", "qasem_soleimani")),
+    # a role a participle of naming gives a name is the named one's, whatever its article
+    ("Iraqi security forces killed an ISIS leader known as Abu Khadija in a joint operation.",
+     ("iraqi_security_forces", "kills", "abu_khadija")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
