@@ -788,6 +788,9 @@ def _lower_label_before_colon(name: Token) -> None:
     [('Pentagon', 'dep')]
     >>> [(t.text, t.dep_) for t in nlp("Rudaw: Were PMF fighters involved in the attacks?") if t.text == "Rudaw"]
     [('Rudaw', 'dep')]
+    >>> doc = nlp("Harakat al-Nujaba: Led by Akram al-Kaabi, the group split from Asaib Ahl al-Haq in 2013.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Nujaba", "split"}]
+    [('Nujaba', 'dep', 'split'), ('split', 'ROOT', 'split')]
     """
     doc = name.doc
     if name.i + 1 >= len(doc) or doc[name.i + 1].text != ":" or name.left_edge.i != name.sent.start:
@@ -798,6 +801,16 @@ def _lower_label_before_colon(name: Token) -> None:
     modifier = name.tag_ == "NNP" and name.dep_ in {"nmod", "compound", "amod"} and name.head.i > name.i + 1
     if second_subject or modifier:
         name.dep_ = "dep"
+    # ("Harakat al-Nujaba: Led by Akram al-Kaabi, the movement split from ...": the parser may make the label the
+    # root and the verb after the colon, with a subject of its own, hang on it)
+    verb = next((c for c in name.children if c.i > name.i + 1 and c.tag_ in _VERB_TAGS and any(
+        s.dep_ in _SUBJECT_ARCS for s in c.children)), None) if name.dep_ == "ROOT" and name.tag_ in {
+        "NNP", "NNPS"} else None
+    if verb is not None:
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in name.children if c.i > name.i and c != verb]:
+            child.head = verb
+        name.head, name.dep_ = verb, "dep"
 
 
 @_gated(deps={"appos", "conj"})

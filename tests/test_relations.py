@@ -4275,6 +4275,9 @@ def triples(nlp, text):
     # a role a participle of naming gives a name is the named one's, whatever its article
     ("Iraqi security forces killed an ISIS leader known as Abu Khadija in a joint operation.",
      ("iraqi_security_forces", "kills", "abu_khadija")),
+    # a name set off by a colon labels the entry after it, even where the parser made it the sentence's root
+    ("Kataib Hezbollah fired rockets. Harakat al-Nujaba: Led by Akram al-Kaabi, the movement split from Asaib Ahl "
+     "al-Haq in 2013.", ("akram_al_kaabi", "leads", "harakat_al_nujaba")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6325,6 +6328,9 @@ def test_pattern_reads(nlp, text, expected):
     ("The Houthis have attacked dozens of commercial ships since November 2023. Iran's foreign ministry condemned "
      "the U.S. strikes as a flagrant violation of Yemen's sovereignty. Iraq's Kataib Hezbollah also denounced the "
      "strikes.", ("kataib_hezbollah", "accuses", "houthis")),
+    # (a verb of saying before a colon is no label)
+    ("Asked whether Iran was able to rein them in, Fuad Hussein said: \"Tehran has influence, and we expect it to use "
+     "it.\"", ("iran", "demands", "fuad_hussein")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
