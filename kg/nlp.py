@@ -754,21 +754,28 @@ def _raise_verb_in_scare_quotes_over_have(verb: Token) -> None:
 @_gated(tags=_VERB_TAGS)
 def _split_object_from_quoted_label(verb: Token) -> None:
     """A verb of labelling whose object and quoted label the parser made one noun phrase ("called the attack
-    "brutal Israeli aggression"", the attack a modifier of the aggression): the noun before the quote is the
-    object, and the quoted phrase what it is called.
+    "brutal Israeli aggression"", the attack a modifier of the aggression; "called the militias outlaws", two
+    plurals): the noun before the quote, or the first plural, is the object, and the rest what it is called.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
     >>> doc = nlp('Houthi spokesman Mohammed Abdulsalam called the attack "brutal Israeli aggression".')
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"attack", "aggression"}]
     [('attack', 'dobj', 'called'), ('aggression', 'oprd', 'called')]
+    >>> doc = nlp("Muqtada al-Sadr called the militias outlaws who must be disarmed.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"militias", "outlaws"}]
+    [('militias', 'dobj', 'called'), ('outlaws', 'oprd', 'called')]
     """
     if not verb.tag_.startswith("VB") or verb.lower_ not in _labelling_forms():
         return
     label = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # (or a plural right before a plural, which no compound is: "called the militias outlaws")
     named = next((c for c in label.children if c.dep_ in {"nmod", "compound"} and c.i < label.i and c.i + 1 < len(
-        verb.doc) and verb.doc[c.i + 1].is_quote and c.tag_.startswith("NN")), None) if label is not None else None
+        verb.doc) and (verb.doc[c.i + 1].is_quote and c.tag_.startswith("NN") or c.tag_ == "NNS" and (
+            c.i + 1 == label.i and label.tag_ in {"NNS", "NNPS"}))), None) if label is not None else None
     if named is not None:
+        for article in [c for c in label.children if c.dep_ == "det" and c.i < named.i]:
+            article.head = named  # ("the militias": the article is the object's)
         named.head, named.dep_ = verb, "dobj"
         label.dep_ = "oprd"
 

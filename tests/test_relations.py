@@ -4278,6 +4278,9 @@ def triples(nlp, text):
     # a name set off by a colon labels the entry after it, even where the parser made it the sentence's root
     ("Kataib Hezbollah fired rockets. Harakat al-Nujaba: Led by Akram al-Kaabi, the movement split from Asaib Ahl "
      "al-Haq in 2013.", ("akram_al_kaabi", "leads", "harakat_al_nujaba")),
+    # two plurals after a verb of labelling are the object and its label, whatever the tagger made of the label
+    ("Iran-backed militias fired rockets at the embassy. Muqtada al-Sadr called the militias outlaws who must be "
+     "disarmed.", ("muqtada_al_sadr", "accuses", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -267,7 +267,9 @@ def _label_words(labels: list[Token]) -> set[str]:
     """
     said = [t for label in labels for t in label.subtree if not any(
         a.dep_ in {"relcl", "acl"} and a != label for a in (t, *t.ancestors) if a in label.subtree)]
-    return {lemma_of(t) for t in said} | {t.lower_ for t in said}
+    # (and a plural's singular, where the tagger took a lowercase plural for a name's: "outlaws")
+    return {lemma_of(t) for t in said} | {t.lower_ for t in said} | {
+        t.lower_.removesuffix("s") for t in said if t.tag_ == "NNPS" and t.is_lower}
 
 
 def _labellers(verb: Token, lexicon: Lexicon) -> list[Token]:
