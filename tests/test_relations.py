@@ -4281,6 +4281,15 @@ def triples(nlp, text):
     # two plurals after a verb of labelling are the object and its label, whatever the tagger made of the label
     ("Iran-backed militias fired rockets at the embassy. Muqtada al-Sadr called the militias outlaws who must be "
      "disarmed.", ("muqtada_al_sadr", "accuses", "iran_backed_militias")),
+    # a number picks out every name it is set beside as one of a whole's parts
+    ("But Kataib Hezbollah and Harakat al-Nujaba, two of the most powerful groups in the Popular Mobilization Forces, "
+     "reject any truce.", ("harakat_al_nujaba", "member_of", "popular_mobilization_forces")),
+    # a group's negotiator is one of its members
+    ("Mohammed Abdulsalam, the Houthis' chief negotiator, said the strikes would not deter the group.",
+     ("mohammed_abdulsalam", "member_of", "houthis")),
+    # joining strikes is striking
+    ("Britain's defence secretary, Grant Shapps, said the Royal Air Force had joined the strikes on Houthi radar "
+     "sites.", ("british_armed_forces", "attacks", "houthis")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -198,6 +198,9 @@ def membership(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('factions', 'member_of', 'PMF')]
     >>> read("Kataib Hezbollah, one of the strongest factions in the PMF, denied it.", membership)
     [('Kataib Hezbollah', 'member_of', 'PMF'), ('factions', 'member_of', 'PMF')]
+    >>> read("Kataib Hezbollah and Harakat al-Nujaba, two of the factions in the PMF, denied it.", membership)
+    [('Kataib Hezbollah', 'member_of', 'PMF'), ('Harakat al-Nujaba', 'member_of', 'PMF'),
+     ('factions', 'member_of', 'PMF')]
     >>> read("The Quds Force is the IRGC's external operations arm.", membership)
     [('Quds Force', 'member_of', 'IRGC')]
     >>> read("Asaib Ahl al-Haq joined the Coordination Framework in 2021.", membership)
@@ -355,8 +358,11 @@ def _one_of(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     described = token
     while described.dep_ == "conj" and described.head != described:
         described = described.head
-    if picks_a_part(token, lexicon) and described.dep_ in {"appos", "attr"}:
-        parts = [described.head] if described.dep_ == "appos" else subjects_of(described.head)
+    counted = _counts_parts(token)
+    if (counted or picks_a_part(token, lexicon)) and described.dep_ in {"appos", "attr"}:
+        # ("A and B, two of the factions in the PMF": a number picks out every name it is set beside)
+        named = conjuncts(described.head) if counted else [described.head]
+        parts = named if described.dep_ == "appos" else subjects_of(described.head)
         kinds = prep_objects(token, {"of"})
     elif token.lower_ in lexicon.partitive_preps and token.dep_ == "prep" and (
             token.head.lemma_ == "be" or token.i < token.head.i):
@@ -368,6 +374,18 @@ def _one_of(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     for group in (g for kind in kinds for g in _wholes_of_kind(kind, lexicon)):
         for part in parts:
             yield frame(part, "member_of", group, token, "membership.one_of")
+
+
+def _counts_parts(token: Token) -> bool:
+    """Whether a number picks parts out of a plural whole: "two of the factions" (not "one of", a word's own case).
+
+    >>> from kg.patterns.helpers import _parser
+    >>> [t.text for t in _parser()("A and B, two of the groups in the PMF, and one of its allies")
+    ...  if _counts_parts(t)]
+    ['two']
+    """
+    return token.tag_ == "CD" and token.lower_ != "one" and any(
+        o.tag_ in {"NNS", "NNPS"} for o in prep_objects(token, {"of"}))
 
 
 def _wholes_of_kind(kind: Token, lexicon: Lexicon) -> list[Token]:
