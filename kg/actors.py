@@ -788,8 +788,9 @@ class ActorLinker:
 
     def _governed_by(self, mentions: list[_Candidate], found: list[_Candidate]) -> Actor | None:
         """The government a person named by `mentions` heads: the registry's, else the government of the state a
-        title the text gives the person names ("Syria's interim President Ahmed al-Sharaa ... his government";
-        lexicon `government_heads`)."""
+        title the text gives the person, before the name or set off after it, names ("Syria's interim President
+        Ahmed al-Sharaa ... his government", "Ahmed al-Sharaa, Syria's interim president ..."; lexicon
+        `government_heads`)."""
         if mentions[0].actor.governs:
             return self.registry.actors[mentions[0].actor.governs]
         states = {i: c.actor for c in found if c.actor.type == "Country" for i in range(c.start, c.end)}
@@ -798,9 +799,12 @@ class ActorLinker:
             while start > 0 and (doc[start - 1].lower_ in self.lexicon.titles or (
                     doc[start - 1].tag_ in {"JJ", "POS"}) or start - 1 in states):
                 start -= 1
-            state = next((states[i] for i in range(start, person.start) if i in states), None)
-            if state is not None and {t.lower_ for t in doc[start:person.start]} & self.lexicon.government_heads:
-                return self._body_of(state, "government")
+            titles = [range(start, person.start)] + [  # ("Ahmed al-Sharaa, Syria's interim president, ...")
+                range(a.left_edge.i, a.i + 1) for a in doc[person.end - 1].children if a.dep_ == "appos"]
+            for span in titles:
+                state = next((states[i] for i in span if i in states), None)
+                if state is not None and {doc[i].lower_ for i in span} & self.lexicon.government_heads:
+                    return self._body_of(state, "government")
         return None
 
     def _bare_institutions(self, doc: Doc, found: list[_Candidate]) -> Iterator[_Candidate]:

@@ -2357,6 +2357,38 @@ def _split_clauses_joined_at_subject(noun: Token) -> None:
     noun.head, noun.dep_ = second, "nsubj"
 
 
+@_gated(tags={"NNS", "NN"}, deps={"nsubj"})
+def _lower_object_taken_for_source(noun: Token) -> None:
+    """A reported clause's object the parser took for the reporting verb's subject, and the source after the clause
+    for an apposition of the noun before it ("Turkish warplanes killed 12 Kurdistan Workers Party (PKK) militants in
+    air strikes on the regions of northern Iraq, Turkey's defence ministry said"): a noun right after a transitive
+    verb with a subject and no object is its object, and the phrase set off before the reporting verb is its source.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("ANKARA, July 12 (Reuters) - Turkish warplanes killed 12 Kurdistan Workers Party (PKK) militants in "
+    ...           "air strikes on the Gara and Hakurk regions of northern Iraq, Turkey's defence ministry said on "
+    ...           "Friday.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"militants", "ministry"}]
+    [('militants', 'dobj', 'killed'), ('ministry', 'nsubj', 'said')]
+    """
+    reporting = noun.head
+    # (the lemmatizer has not run: a finite root a clause before it hangs on is a verb of reporting)
+    if noun.dep_ != "nsubj" or reporting.dep_ != "ROOT" or reporting.tag_ not in {"VBD", "VBZ"} or (
+            reporting.i < noun.i):
+        return
+    clause = next((c for c in reporting.children if c.dep_ == "ccomp" and c.i < noun.i and c.tag_ in {"VBD", "VBN"}
+                   and noun.left_edge.i == c.i + 1), None)
+    if clause is None or not any(c.dep_ == "nsubj" for c in clause.children) or any(
+            c.dep_ in {"dobj", "ccomp", "xcomp"} for c in clause.children):
+        return
+    source = next((t for t in noun.subtree if t.dep_ == "appos" and t.right_edge.i == reporting.i - 1
+                   and t.left_edge.i > noun.i and t.doc[t.left_edge.i - 1].text == ","), None)
+    if source is not None:
+        noun.head, noun.dep_ = clause, "dobj"
+        source.head, source.dep_ = reporting, "nsubj"
+
+
 @_gated(tags={"VB"}, deps={"xcomp"})
 def _lower_verb_taken_in_named_noun(verb: Token) -> None:
     """A noun the tagger took for a bare infinitive between the object of a verb of naming and what it is named
@@ -4692,6 +4724,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_preposition_off_time_adverbial,
     _lower_place_phrase_onto_name_before,
     _split_clauses_joined_at_subject,
+    _lower_object_taken_for_source,
     _raise_relative_clause_off_date,
     _raise_owning_participle_off_place,
     _split_names_joined_inside_one,

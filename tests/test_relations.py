@@ -4290,6 +4290,16 @@ def triples(nlp, text):
     # joining strikes is striking
     ("Britain's defence secretary, Grant Shapps, said the Royal Air Force had joined the strikes on Houthi radar "
      "sites.", ("british_armed_forces", "attacks", "houthis")),
+    # a reported clause's object the parser took for the source's subject is the object
+    ("ANKARA, July 12 (Reuters) - Turkish warplanes killed 12 Kurdistan Workers Party (PKK) militants in air strikes "
+     "on the Gara and Hakurk regions of northern Iraq, Turkey's defence ministry said on Friday.",
+     ("turkish_armed_forces", "kills", "pkk")),
+    # "his government" after a head of government whose title is set off after the name
+    ("Ahmed al-Sharaa, Syria's interim president, has vowed to end Iran's influence. His government has accused "
+     "Tehran of trying to destabilise Syria.", ("syrian_government", "accuses", "iran")),
+    # attacks one would not stop go on
+    ("Akram al-Kaabi said the resistance would not stop its attacks on US forces.",
+     ("akram_al_kaabi", "threatens", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1476,14 +1476,18 @@ def _announced(act: Token, lexicon: Lexicon) -> bool:
 
     >>> read("Tueller said Washington would continue cooperation in the fight against ISIS.", reported_threat)
     []
+    >>> read("Kaabi said the resistance would not stop its attacks on US forces.", reported_threat)
+    [('Kaabi', 'threatens', 'US forces')]
     """
     if act.dep_ == "pobj" and act.head.lower_ == "in":
         holder = act.head.head
         part = [holder] if holder.pos_ == "NOUN" else direct_objects(holder)
         if any(lexicon.noun_predicates.get(lemma_of(p)) != "attacks" for p in part):
             return False
+    # ("would not stop its attacks": acts not to be stopped go on)
     return act.dep_ != "dobj" or lemma_of(act.head) in (
-        lexicon.light_verbs | lexicon.continuation_verbs | lexicon.threat_verbs | lexicon.undergoing_verbs)
+        lexicon.light_verbs | lexicon.continuation_verbs | lexicon.threat_verbs | lexicon.undergoing_verbs) or (
+        lemma_of(act.head) in lexicon.stopping_verbs and negated(act.head))
 
 
 def _denied_safety(state: Token, lexicon: Lexicon) -> Iterator[Frame]:
