@@ -4300,6 +4300,10 @@ def triples(nlp, text):
     # attacks one would not stop go on
     ("Akram al-Kaabi said the resistance would not stop its attacks on US forces.",
      ("akram_al_kaabi", "threatens", "us_forces")),
+    # acting with another's support, the phrase hung on the subject set off or on the time of the act
+    ("The Houthis, with the support of Iran, have attacked dozens of ships.", ("iran", "supports", "houthis")),
+    ("The shipment was destined for Hezbollah, the Lebanese group that fought alongside Assad's forces during the "
+     "civil war with the backing of Tehran.", ("iran", "supports", "hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -962,8 +962,16 @@ def _support_holder(noun: Token, lexicon: Lexicon) -> Token | None:
 
     >>> read("Barzani thanked Washington for its support.", support_from)
     [('its', 'supports', 'Barzani')]
+    >>> read("The Houthis, with the support of Iran, have attacked dozens of ships.", support_from)
+    [('Iran', 'supports', 'Houthis')]
     """
     preposition, verb = noun.head, noun.head.head
+    if noun.dep_ == "pobj" and preposition.lower_ == "with" and verb.pos_ in {"NOUN", "PROPN"} and (
+            verb.dep_ in SUBJECT_DEPS and noun.doc[preposition.i - 1].text == "," or verb.dep_ == "pobj" and (
+            verb.head.lower_ in lexicon.time_preps)):
+        # ("The Houthis, with the support of Iran, have attacked ...", "fought during the war with the backing of
+        # Tehran": the parser hangs the phrase on the subject, or on the time, of the verb acting with the support)
+        verb = verb.head if verb.dep_ in SUBJECT_DEPS else verb.head.head
     if noun.dep_ == "pobj" and verb.pos_ in {"VERB", "AUX"} and (
             preposition.lower_ == "with" or preposition.lower_ == "on" and lemma_of(verb) in lexicon.reliance_verbs
             or preposition.lower_ == "for" and lemma_of(verb) in lexicon.thanking_verbs and not prep_objects(
