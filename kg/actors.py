@@ -27,7 +27,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.gazetteer import country_name, is_place
+from kg.gazetteer import capital_country, country_name, is_place
 from kg.corpus import WEEKDAYS, dateline_city
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import (APOSTROPHES, DOUBLE_QUOTES, NAME_PARTICLES, fold, name_key, nickname_forms, skeleton, slug,
@@ -1723,6 +1723,11 @@ class ActorLinker:
             return short
         if label in _PLACE_LABELS and span.root.dep_ in {"compound", "amod"}:
             return None
+        if label in _PLACE_LABELS and (state := capital_country(text)) and _political_use(span) and not (
+                _owns_a_place(span, self.lexicon)):
+            # ("Tokyo was in contact with the Houthis": a capital the registry does not list acts as its state)
+            return self.registry.lookup(state) or Actor(id=slug(state), name=state, type="Country", aliases=(state,),
+                                                         registered=False)
         new_type = self._new_type(span, label)
         return Actor(id=slug(text), name=text, type=new_type, aliases=(text,), registered=False)
 

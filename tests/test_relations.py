@@ -4304,6 +4304,13 @@ def triples(nlp, text):
     ("The Houthis, with the support of Iran, have attacked dozens of ships.", ("iran", "supports", "houthis")),
     ("The shipment was destined for Hezbollah, the Lebanese group that fought alongside Assad's forces during the "
      "civil war with the backing of Tehran.", ("iran", "supports", "hezbollah")),
+    # a capital the registry does not list acts as its state; being in contact is holding talks
+    ("Japan's foreign minister said Tokyo was in direct contact with the Houthis.",
+     ("japan", "negotiates_with", "houthis")),
+    # who a label calling an act a wrong names on it did the act
+    ("The Israeli prime minister's office called the seizure of the ship an Iranian act of terrorism.",
+     ("israeli_prime_ministers_office", "accuses", "iran")),
+    ("Israel condemned the attack on the ship as Iranian aggression.", ("israel", "accuses", "iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6357,6 +6364,11 @@ def test_pattern_reads(nlp, text, expected):
     # (a verb of saying before a colon is no label)
     ("Asked whether Iran was able to rein them in, Fuad Hussein said: \"Tehran has influence, and we expect it to use "
      "it.\"", ("iran", "demands", "fuad_hussein")),
+    # an office's "for" names its brief where its owner is named before it
+    ("NEW YORK - The U.N. special representative for Iraq, Mohammed al-Hassan, told the Security Council on Tuesday "
+     "that attacks risked drawing Iraq into the war.", ("mohammed_al_hassan", "official_of", "iraq")),
+    # a state named on armed men says where they are from
+    ("UN envoy warns of spillover as Iraq groups threaten Israel", ("iraq", "threatens", "israel")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

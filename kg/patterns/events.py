@@ -8,6 +8,7 @@ from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, a_person_s,
                                  acts_happened_in, agents_in_phrase, co_agents, content_clauses, datives,
+                                 doers_of_wrong_named,
                                  object_companions, compound_lemma, conjuncts, counting_noun, direct_objects, frame,
                                  in_condition, in_future, issuing_verb,
                                  is_definite, is_passive, is_question, is_to_infinitive, joins_a_partner, lemma_of,
@@ -1197,8 +1198,8 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
         # "condemned the attack ... from the militia", "condemned the storming by X of the embassy": the parser hangs
         # the noun's "from" or "by" on the verb; "condemned the assassination as an act of terrorism by the US": the
         # act it is called has the agent
-        agents += prep_objects(head, {"from", "by"}) + [a for label in prep_objects(head, {"as"})
-                                                        for a in agents_in_phrase(label)]
+        agents += prep_objects(head, {"from", "by"}) + [a for label in prep_objects(head, {"as"}) for a in (
+            agents_in_phrase(label) or doers_of_wrong_named(label, lexicon))]
     if noun.dep_ == "pobj":
         agents += _agents_through_preposition(noun, head, lexicon)
     agents += participle_agents(noun, lexicon)

@@ -909,6 +909,23 @@ def agents_in_phrase(noun: Token) -> list[Token]:
     return found
 
 
+def doers_of_wrong_named(label: Token, lexicon: Lexicon) -> list[Token]:
+    """Who a label calling an act a wrong says did it: its "by" phrase, or an actor named on it, where the label is a
+    word of fault or an act "of" one ("an Iranian act of terrorism", "a US violation of sovereignty", "aggression
+    by Turkey"; not "an Iraqi tragedy").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Israel called the seizure an Iranian act of terrorism.")
+    >>> doers_of_wrong_named(doc[6], load_lexicon())
+    [Iranian]
+    """
+    if lemma_of(label) not in lexicon.fault_words and not any(
+            lemma_of(o) in lexicon.fault_words for o in prep_objects(label, {"of"})):
+        return []
+    return agents_in_phrase(label) + [m for m in label.children if m.dep_ in {"amod", "compound", "poss"} and (
+        actor_ids_at(m))]
+
+
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """The objects of a token's prepositions among `preps`: "attacks on US forces" gives forces for {"on"}; and the
     noun a free relative calls its object: "fired rockets at what it called an American base".

@@ -268,7 +268,12 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
         m.dep_ in MODIFIER_DEPS and not (of_a_group and m.dep_ == "amod" or (no_office or of_a_named_group) and (
             names_a_state(m) and m.dep_ in {"amod", "poss"})) or (
             m.dep_ == "nsubj" and role.dep_ == "compound"))]
-    organisations += _organisations_after_preposition(role, lexicon) + _short_form_before(role)
+    after = _organisations_after_preposition(role, lexicon)
+    if organisations and _role_kind(role, lexicon) == "official_of":
+        # ("the U.N. special representative for Iraq", "the US envoy for Syria": with its owner named before it, an
+        # office's "for" names its brief)
+        after = [o for o in after if next(a for a in o.ancestors if a.dep_ == "prep").lower_ != "for"]
+    organisations += after + _short_form_before(role)
     if not organisations and _role_kind(role, lexicon) != "official_of" and (
             appointing := _appointing_verb(role, lexicon)) is not None:
         # "Iraq's parliament elected Mahmoud al-Mashhadani as speaker": a body gives an office of its own (but the

@@ -11,7 +11,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  asked_by_noun, datives,
                                  Frame, agents_in_phrase, asked_by_preposition, clause_verbs, conjuncts,
                                  direct_objects, duty_holders, frame, in_condition, in_future, is_blocked, is_passive,
-                                 is_question,
+                                 is_question, doers_of_wrong_named,
                                  is_to_infinitive,
                                  joins_a_partner, lemma_of, linked_actors, negated, obliged, opens_a_question,
                                  own_clause,
@@ -152,6 +152,8 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Saar', 'accuses', 'Kataib Hezbollah'), ('Saar', 'accuses', 'Badr')]
     >>> read("Fayyadh called the strike an aggression against Iraq.", labelled_fault)
     [('Fayyadh', 'accuses', 'strike')]
+    >>> read("Israel called the seizure an Iranian act of terrorism.", labelled_fault)
+    [('Israel', 'accuses', 'seizure'), ('Israel', 'accuses', 'Iranian')]
     """
     for verb in sent:
         treating, naming = lemma_of(verb) in lexicon.treating_verbs, lemma_of(verb) in lexicon.naming_verbs
@@ -167,6 +169,7 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "called the strike a violation of Iraqi sovereignty by Turkey": who did the wrong is accused too
         wrongdoers = [a for label in labels for t in label.subtree if lemma_of(t) in lexicon.fault_words
                       for a in agents_in_phrase(t)]
+        wrongdoers += [a for label in labels for a in doers_of_wrong_named(label, lexicon)]
         if not is_passive(verb):
             wrongdoers += passive_agents(verb)  # "called the strikes a mistake by the US": the parser's "by"
         # ("named Kataib Hezbollah and Badr as groups that": each one named)
