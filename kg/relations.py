@@ -1211,6 +1211,9 @@ def _served_by_role(role: Token, lexicon: Lexicon, of_a_group: bool) -> list[tup
     holders = [c for c in role.children if c.dep_ in _ARGUMENT_MODIFIERS and not (
         c.dep_ == "amod" and (kind == "member_of" or of_a_group)) and not (
         c.dep_ == "poss" and names_a_person(c) and kind != "spokesperson_for")]
+    # ("an ISIS cell leader": of the group named on the unit it leads)
+    holders += [g for h in holders if lemma_of(h) in lexicon.affiliated_nouns for g in h.children
+                if g.dep_ in {"compound", "nmod"}]
     served = prep_objects(role, {"of", "with", "for", "from"}) + _of_after(role)
     # ("leaders of several factions, including X and Y": of each group given as an example)
     served += [e for group in served for e in examples_of(group, lexicon)]

@@ -4311,6 +4311,16 @@ def triples(nlp, text):
     ("The Israeli prime minister's office called the seizure of the ship an Iranian act of terrorism.",
      ("israeli_prime_ministers_office", "accuses", "iran")),
     ("Israel condemned the attack on the ship as Iranian aggression.", ("israel", "accuses", "iran")),
+    # the factions that dominate a body are in it, and so is each one given as an example of them
+    ("The factions that dominate the PMF, including Kataib Hezbollah and Asaib Ahl al-Haq, back the bill.",
+     ("asaib_ahl_al_haq", "member_of", "popular_mobilization_forces")),
+    # the leader of a group's unit stands for the group
+    ("The Syrian Democratic Forces said they had arrested an ISIS cell leader in Deir ez-Zor province.",
+     ("syrian_democratic_forces", "attacks", "islamic_state")),
+    # an interview the parser hung on the clause reported is its speaker's
+    ("Iran's ambassador to Iraq, Mohammad Kazem Al-e Sadegh, said on Sunday that Tehran supported the Iraqi "
+     "government and had no control over the armed factions, in an interview with the Iraqi channel Al-Sumaria.",
+     ("mohammad_kazem_al_e_sadegh", "quoted_by", "al_sumaria")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -268,12 +268,7 @@ def _organisations_and_bodies(role: Token, lexicon: Lexicon) -> tuple[list[Token
         m.dep_ in MODIFIER_DEPS and not (of_a_group and m.dep_ == "amod" or (no_office or of_a_named_group) and (
             names_a_state(m) and m.dep_ in {"amod", "poss"})) or (
             m.dep_ == "nsubj" and role.dep_ == "compound"))]
-    after = _organisations_after_preposition(role, lexicon)
-    if organisations and _role_kind(role, lexicon) == "official_of":
-        # ("the U.N. special representative for Iraq", "the US envoy for Syria": with its owner named before it, an
-        # office's "for" names its brief)
-        after = [o for o in after if next(a for a in o.ancestors if a.dep_ == "prep").lower_ != "for"]
-    organisations += after + _short_form_before(role)
+    organisations += _organisations_after_role(role, bool(organisations), lexicon) + _short_form_before(role)
     if not organisations and _role_kind(role, lexicon) != "official_of" and (
             appointing := _appointing_verb(role, lexicon)) is not None:
         # "Iraq's parliament elected Mahmoud al-Mashhadani as speaker": a body gives an office of its own (but the
@@ -308,6 +303,22 @@ def _organisations_after_preposition(role: Token, lexicon: Lexicon) -> list[Toke
     return [o for p in prep_objects(role, _organisation_preps(role, lexicon)) for o in conjuncts(p)
             if (p.head.lower_ in _SERVICE_PREPS or not names_a_place(o)) and not _named_for_a_place(o)
             and (lexicon.act_noun_tag(o.lower_) is None or names_an_actor(o))]
+
+
+def _organisations_after_role(role: Token, owner_before: bool, lexicon: Lexicon) -> list[Token]:
+    """What a role's preposition says it is of, less an office's "for" where its owner is named before it, which
+    names the office's brief ("the U.N. special representative for Iraq", "the US envoy for Syria").
+
+    >>> from kg.lexicon import load_lexicon
+    >>> from kg.patterns.helpers import _parser
+    >>> role = _parser()("The U.N. special representative for Iraq spoke.")[3]
+    >>> _organisations_after_role(role, True, load_lexicon()), _organisations_after_role(role, False, load_lexicon())
+    ([], [Iraq])
+    """
+    after = _organisations_after_preposition(role, lexicon)
+    if owner_before and _role_kind(role, lexicon) == "official_of":
+        after = [o for o in after if next(a for a in o.ancestors if a.dep_ == "prep").lower_ != "for"]
+    return after
 
 
 def _short_form_before(role: Token) -> list[Token]:

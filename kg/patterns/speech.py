@@ -50,11 +50,13 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("The group vowed revenge, according to a statement published by Sabereen News.", quotation_source)
     [('group', 'quoted_by', 'Sabereen News')]
+    >>> read("The envoy said that Tehran backed the government, in an interview with Al-Sumaria.", quotation_source)
+    [('envoy', 'quoted_by', 'Al-Sumaria')]
     """
     for token in sent:
         lemma = lemma_of(token)
         if token.pos_ == "VERB" and (outlets := _outlets_told(token, lexicon)):
-            for speaker in subjects_of(token):
+            for speaker in _tellers(token, lexicon):
                 for outlet in outlets:
                     yield frame(speaker, "quoted_by", outlet, token, "quotation_source.told")
         if (reporter := _reporter(token, lexicon)) is None:
@@ -73,6 +75,17 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # "Reuters quoted Kataib Hezbollah as saying": the one quoted is the object
             for quoted in direct_objects(token):
                 yield frame(quoted, "quoted_by", reporter, token, "quotation_source.reported")
+
+
+def _tellers(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who gave an outlet the word a verb tells: its subjects, or, where the parser hung the interview on a clause
+    reported ("said that Tehran backed the government, in an interview with Al-Sumaria"), the reporting verb's."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    reported = clause.dep_ == "ccomp" and lemma_of(clause.head) in lexicon.speech_verbs and lemma_of(verb) not in (
+        lexicon.telling_verbs | lexicon.speech_verbs | lexicon.talking_verbs | lexicon.granting_verbs)
+    return subjects_of(clause.head if reported else verb)
 
 
 def _reporter(token: Token, lexicon: Lexicon) -> Token | None:
@@ -152,8 +165,8 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Saar', 'accuses', 'Kataib Hezbollah'), ('Saar', 'accuses', 'Badr')]
     >>> read("Fayyadh called the strike an aggression against Iraq.", labelled_fault)
     [('Fayyadh', 'accuses', 'strike')]
-    >>> read("Israel called the seizure an Iranian act of terrorism.", labelled_fault)
-    [('Israel', 'accuses', 'seizure'), ('Israel', 'accuses', 'Iranian')]
+    >>> read("Israel called the seizure an act of terrorism by Iran.", labelled_fault)
+    [('Israel', 'accuses', 'seizure'), ('Israel', 'accuses', 'Iran')]
     """
     for verb in sent:
         treating, naming = lemma_of(verb) in lexicon.treating_verbs, lemma_of(verb) in lexicon.naming_verbs
@@ -166,17 +179,21 @@ def labelled_fault(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if not words & (lexicon.fault_words - lexicon.occupation_words if treating else lexicon.fault_words) and (
                 not _of_attackers(labels, lexicon)) and not _attack_on_someone(labels, lexicon):
             continue
-        # "called the strike a violation of Iraqi sovereignty by Turkey": who did the wrong is accused too
-        wrongdoers = [a for label in labels for t in label.subtree if lemma_of(t) in lexicon.fault_words
-                      for a in agents_in_phrase(t)]
-        wrongdoers += [a for label in labels for a in doers_of_wrong_named(label, lexicon)]
-        if not is_passive(verb):
-            wrongdoers += passive_agents(verb)  # "called the strikes a mistake by the US": the parser's "by"
+        wrongdoers = _wrongdoers_labelled(verb, labels, lexicon)
         # ("named Kataib Hezbollah and Badr as groups that": each one named)
         for obj in dict.fromkeys(o for t in _labelled(verb, objects, labels, lexicon) + wrongdoers
                                  for o in conjuncts(t)):
             for subject in _labellers(verb, lexicon):
                 yield frame(subject, "accuses", obj, verb, "labelled_fault")
+
+
+def _wrongdoers_labelled(verb: Token, labels: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Who did the wrong a label calls an act: "called the strike a violation of Iraqi sovereignty by Turkey", "an
+    Iranian act of terrorism", "called the strikes a mistake by the US" (the parser's "by" on the verb)."""
+    wrongdoers = [a for label in labels for t in label.subtree if lemma_of(t) in lexicon.fault_words
+                  for a in agents_in_phrase(t)]
+    wrongdoers += [a for label in labels for a in doers_of_wrong_named(label, lexicon)]
+    return wrongdoers if is_passive(verb) else wrongdoers + passive_agents(verb)
 
 
 def _attack_on_someone(labels: list[Token], lexicon: Lexicon) -> bool:
@@ -1396,7 +1413,14 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             targets = prep_objects(act.head, lexicon.target_preps)  # "would escalate operations against US interests"
         if act.pos_ == "VERB" and is_passive(act):
             targets += [c for c in act.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X would be targeted"
-        yield from said_of(speaker, "threatens", targets, act, "reported_threat")
+        yield from said_of(speaker, "threatens", targets, act, _threat_pattern(act, lexicon))
+
+
+def _threat_pattern(act: Token, lexicon: Lexicon) -> str:
+    """The pattern a threat of acts to come is read by: one of its own where the acts are ones not to be stopped
+    ("would not stop its attacks"), whose negation is the threat's own word, not one that unsays it."""
+    not_stopped = act.dep_ == "dobj" and lemma_of(act.head) in lexicon.stopping_verbs and negated(act.head)
+    return "reported_threat.not_stopped" if not_stopped else "reported_threat"
 
 
 def _supposition_called(act: Token, lexicon: Lexicon) -> bool:
