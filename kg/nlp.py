@@ -2359,10 +2359,11 @@ def _split_clauses_joined_at_subject(noun: Token) -> None:
 
 @_gated(tags={"NNS", "NN"}, deps={"nsubj"})
 def _lower_object_taken_for_source(noun: Token) -> None:
-    """A reported clause's object the parser took for the reporting verb's subject, and the source after the clause
-    for an apposition of the noun before it ("Turkish warplanes killed 12 Kurdistan Workers Party (PKK) militants in
+    """A reported clause's object the parser took for the reporting verb's subject, the source after the clause
+    taken for an apposition of a noun in it ("Turkish warplanes killed 12 Kurdistan Workers Party (PKK) militants in
     air strikes on the regions of northern Iraq, Turkey's defence ministry said"): a noun right after a transitive
-    verb with a subject and no object is its object, and the phrase set off before the reporting verb is its source.
+    verb with a subject and no object is its object (and the source, `_raise_source_taken_for_apposition`, the
+    reporting verb's subject).
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -2373,20 +2374,45 @@ def _lower_object_taken_for_source(noun: Token) -> None:
     [('militants', 'dobj', 'killed'), ('ministry', 'nsubj', 'said')]
     """
     reporting = noun.head
-    # (the lemmatizer has not run: a finite root a clause before it hangs on is a verb of reporting)
-    if noun.dep_ != "nsubj" or reporting.dep_ != "ROOT" or reporting.tag_ not in {"VBD", "VBZ"} or (
-            reporting.i < noun.i):
+    if noun.dep_ != "nsubj" or reporting.i < noun.i:
         return
     clause = next((c for c in reporting.children if c.dep_ == "ccomp" and c.i < noun.i and c.tag_ in {"VBD", "VBN"}
                    and noun.left_edge.i == c.i + 1), None)
     if clause is None or not any(c.dep_ == "nsubj" for c in clause.children) or any(
             c.dep_ in {"dobj", "ccomp", "xcomp"} for c in clause.children):
         return
-    source = next((t for t in noun.subtree if t.dep_ == "appos" and t.right_edge.i == reporting.i - 1
-                   and t.left_edge.i > noun.i and t.doc[t.left_edge.i - 1].text == ","), None)
-    if source is not None:
+    if (source := _source_set_off_before(reporting)) is not None and source in noun.subtree and source != noun:
         noun.head, noun.dep_ = clause, "dobj"
-        source.head, source.dep_ = reporting, "nsubj"
+
+
+@_gated(tags=_NOUN_TAGS, deps={"appos"})
+def _raise_source_taken_for_apposition(noun: Token) -> None:
+    """The source of a clause reported before it, set off after the clause, which the parser took for an apposition
+    of the noun before it, leaving the reporting verb with no subject ("Israeli warplanes struck positions of
+    Iran-backed militias overnight, killing at least 12 fighters, a war monitor said Sunday"): it is the subject.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Israeli warplanes struck positions of Iran-backed militias near the eastern Syrian city of Deir "
+    ...           "ez-Zor overnight, killing at least 12 fighters, a war monitor said Sunday.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"fighters", "monitor"}]
+    [('fighters', 'dobj', 'killing'), ('monitor', 'nsubj', 'said')]
+    """
+    if noun.dep_ != "appos" or noun.right_edge.i + 1 >= len(noun.doc):
+        return
+    reporting = noun.doc[noun.right_edge.i + 1]
+    if not any(c.dep_ in _SUBJECT_ARCS for c in reporting.children) and _source_set_off_before(reporting) == noun:
+        noun.head, noun.dep_ = reporting, "nsubj"
+
+
+def _source_set_off_before(reporting: Token) -> Token | None:
+    """The phrase set off by a comma right before a finite root that a clause before it hangs on (a verb of
+    reporting: the lemmatizer has not run), which the parser took for an apposition."""
+    if reporting.dep_ != "ROOT" or reporting.tag_ not in {"VBD", "VBZ"} or reporting.i < 2 or not any(
+            c.dep_ == "ccomp" and c.i < reporting.i for c in reporting.children):
+        return None
+    return next((t for t in reporting.doc[reporting.sent.start:reporting.i] if t.dep_ == "appos" and (
+        t.right_edge.i == reporting.i - 1 and t.doc[t.left_edge.i - 1].text == ",")), None)
 
 
 @_gated(tags={"VB"}, deps={"xcomp"})
@@ -4725,6 +4751,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _lower_place_phrase_onto_name_before,
     _split_clauses_joined_at_subject,
     _lower_object_taken_for_source,
+    _raise_source_taken_for_apposition,
     _raise_relative_clause_off_date,
     _raise_owning_participle_off_place,
     _split_names_joined_inside_one,

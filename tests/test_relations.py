@@ -4321,6 +4321,10 @@ def triples(nlp, text):
     ("Iran's ambassador to Iraq, Mohammad Kazem Al-e Sadegh, said on Sunday that Tehran supported the Iraqi "
      "government and had no control over the armed factions, in an interview with the Iraqi channel Al-Sumaria.",
      ("mohammad_kazem_al_e_sadegh", "quoted_by", "al_sumaria")),
+    # the source set off before the reporting verb is its subject, not the apposition of the noun before it
+    ("Israeli warplanes struck positions of Iran-backed militias near the eastern Syrian city of Deir ez-Zor "
+     "overnight, killing at least 12 fighters, a war monitor said Sunday.",
+     ("israel_defense_forces", "kills", "iran_backed_militias")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
