@@ -1170,9 +1170,11 @@ class Coreference:
             return min((c.i for c in modifiers if c.dep_ in {"amod", "compound"}), default=token.i), actor_type
         if (actor_type == "Official" or actor_type == "Militia" and token.tag_ == "NN") and not determiners and (
                 token.sent.start == 0) and any(c.dep_ in {"compound", "poss"} and names_an_actor(c) or (
-                    c.dep_ == "amod" and c.text in self.demonyms) for c in modifiers):
+                    c.dep_ == "amod" and c.text in self.demonyms) for c in modifiers) and not any(
+                c.lower_ in self.lexicon.splinter_words for c in modifiers):
             # a headline's "Nujaba leader: US forces must leave", "Iranian envoy": whom the story names to the office;
-            # "Iraqi armed group threatens Kuwait": the group the story names
+            # "Iraqi armed group threatens Kuwait": the group the story names (but an "Asaib Ahl al-Haq splinter
+            # group" is none named with its name)
             return min(c.i for c in modifiers if c.dep_ in {"amod", "compound", "poss"}), actor_type
         possessor = next((c for c in modifiers if c.dep_ == "poss"), None)
         if actor_type == "Militia" and not determiners and token.tag_ == "NN" and possessor is not None and (

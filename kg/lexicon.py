@@ -74,6 +74,7 @@ class Lexicon:
     committee_nouns: frozenset[str]
     stand_in_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
+    splinter_words: frozenset[str]
     sway_nouns: frozenset[str]
     helping_verb_forms: frozenset[str]
     agreeing_verbs: frozenset[str]

@@ -1275,9 +1275,11 @@ def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     """ "accused units of the PMF", "Islamic State cells killed": a part, or armed men, stand for their group (not
     in "its militia groups", a state's)."""
     lemma = lemma_of(token)
-    # ("the Houthi movement", "the Kataib Hezbollah militia": a group's own noun, named with it, is the group)
+    # ("the Houthi movement", "the Kataib Hezbollah militia": a group's own noun, named with it, is the group; but
+    # "an Asaib Ahl al-Haq splinter group", "a Kataib Hezbollah rival faction" are others)
     if lemma not in lexicon.affiliated_nouns | lexicon.whole_group_nouns | lexicon.hero_nouns or (
-            lemma in lexicon.role_predicates):
+            lemma in lexicon.role_predicates) or any(c.dep_ in {"amod", "compound"} and c.lower_ in (
+                lexicon.splinter_words | lexicon.counterpart_nouns) for c in token.children):
         return []
     # ("the brothers in Kataib Hezbollah": a group's men are in it as well as of it; "our brothers in al-Qaim" are
     # only somewhere)

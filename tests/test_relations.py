@@ -4325,6 +4325,10 @@ def triples(nlp, text):
     ("Israeli warplanes struck positions of Iran-backed militias near the eastern Syrian city of Deir ez-Zor "
      "overnight, killing at least 12 fighters, a war monitor said Sunday.",
      ("israel_defense_forces", "kills", "iran_backed_militias")),
+    # responsibility claimed for an attack, the "for" hung on the verb of claiming
+    ("A little-known group calling itself Ashab al-Kahf claimed responsibility on Tuesday for a drone attack on "
+     "Erbil International Airport, where U.S.-led coalition troops are stationed.",
+     ("ashab_al_kahf", "attacks", "international_coalition")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6383,6 +6387,9 @@ def test_pattern_reads(nlp, text, expected):
      "that attacks risked drawing Iraq into the war.", ("mohammed_al_hassan", "official_of", "iraq")),
     # a state named on armed men says where they are from
     ("UN envoy warns of spillover as Iraq groups threaten Israel", ("iraq", "threatens", "israel")),
+    # a splinter group named with another's name is a group of its own
+    ("Asaib Ahl al-Haq splinter group threatens U.S. embassy", ("asaib_ahl_al_haq", "threatens", "united_states")),
+    ("A Kataib Hezbollah splinter group attacked US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

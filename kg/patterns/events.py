@@ -1141,6 +1141,9 @@ def _agents_through_preposition(noun: Token, head: Token, lexicon: Lexicon) -> l
         claim = head.head.head  # "X claimed responsibility for the attack"
         if lemma_of(claim) in lexicon.responsibility_verbs:
             agents += subjects_of(claim)
+    elif head.lower_ == "for" and lemma_of(head.head) in lexicon.responsibility_verbs and any(
+            lemma_of(o) == "responsibility" for o in direct_objects(head.head)):
+        agents += subjects_of(head.head)  # "claimed responsibility on Tuesday for the attack": the parser's "for"
     if head.lower_ == "in" and takes_part(head.head, lexicon):
         agents += participants(head.head, lexicon)  # "groups ... have been involved in attacks"
         if joins_a_partner(head.head, lexicon):
