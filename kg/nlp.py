@@ -327,18 +327,23 @@ def _raise_speech_going_on_from_reported_clause(participle: Token) -> None:
     >>> doc = nlp("The Pentagon said US forces would remain in Syria to prevent a resurgence, rejecting demands.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "rejecting"]
     [('rejecting', 'said')]
+    >>> doc = nlp("The ministry denounced a bombardment that killed two civilians, calling on Ankara to stop.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "calling"]
+    [('calling', 'denounced')]
     """
     if not (participle.tag_ == "VBG" and participle.dep_ == "advcl"):
         return  # (the cheap tests first: this runs for every token)
     clause = participle.head
     while clause.dep_ in {"advcl", "xcomp"} and clause.head != clause:
         clause = clause.head  # "said US forces would remain to prevent a resurgence, rejecting demands"
-    if clause.dep_ != "ccomp":
-        return
+    # ("denounced a bombardment that killed two civilians, calling on Ankara to ...": the words go on from the
+    # verb whose object the clause describes)
+    speaking = clause.head if clause.dep_ == "ccomp" else clause.head.head if clause.dep_ == "relcl" and (
+        clause.head.dep_ == "dobj") else None
     # (before the lemmatizer: a participle's own form)
-    if participle.i > clause.i and participle.doc[participle.i - 1].text == "," and (
-            participle.lower_ in _speech_going_on_participles()) and clause.head.tag_.startswith("VB"):
-        participle.head = clause.head
+    if speaking is not None and participle.i > clause.i and participle.doc[participle.i - 1].text == "," and (
+            participle.lower_ in _speech_going_on_participles()) and speaking.tag_.startswith("VB"):
+        participle.head = speaking
 
 
 @_gated(tags={"VBG"}, deps={"advcl"})

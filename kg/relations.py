@@ -816,9 +816,11 @@ class EventMemory:
         """Who carried out the last attack told in the sentence before sentence `number` (or in it, with `own`), on
         whomever it was, or with `on_no_one_named` on no one the text names ("US jets struck positions near al-Qaim.
         Kataib Hezbollah said two of its members were killed": the dead, told with no killer, are its victims)."""
-        for told_in, _, _, pairs in reversed(self.told):
+        for told_in, words, _, pairs in reversed(self.told):
             if told_in < number - 1:
                 break
+            if on_no_one_named and words <= self.custody_words:
+                continue  # ("arrested suspects in the killing of X, who was shot dead": an arrest kills no one)
             if (told_in < number or own) and (agents := [s for s, o in pairs if s and not (on_no_one_named and o)]):
                 return list(dict.fromkeys(agents))
         return []

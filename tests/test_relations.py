@@ -4329,6 +4329,17 @@ def triples(nlp, text):
     ("A little-known group calling itself Ashab al-Kahf claimed responsibility on Tuesday for a drone attack on "
      "Erbil International Airport, where U.S.-led coalition troops are stationed.",
      ("ashab_al_kahf", "attacks", "international_coalition")),
+    # avenging the dead of an aggression threatens the aggressor
+    ("The Islamic Resistance in Iraq has vowed to avenge the martyrs of the recent American aggression on the "
+     "positions of the Popular Mobilization Units in al-Qaim.", ("islamic_resistance_in_iraq", "threatens",
+                                                                 "united_states")),
+    # a participle of demand set off after a reported clause, or after a relative clause on the object, goes on
+    # with the verb of saying or denouncing
+    ("Kanaani said the presence of US forces in the region was the main cause of insecurity, urging Washington to "
+     "stop its adventurism.", ("nasser_kanaani", "demands", "united_states")),
+    ("The Kurdistan Region's Department of Foreign Relations on Monday denounced a Turkish bombardment that killed two "
+     "civilians in a village of Duhok province, calling on Ankara to respect the lives of civilians.",
+     ("department_of_foreign_relations", "demands", "turkey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6390,6 +6401,16 @@ def test_pattern_reads(nlp, text, expected):
     # a splinter group named with another's name is a group of its own
     ("Asaib Ahl al-Haq splinter group threatens U.S. embassy", ("asaib_ahl_al_haq", "threatens", "united_states")),
     ("A Kataib Hezbollah splinter group attacked US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # the wrong one vows to avenge is no target
+    ("The Islamic Resistance in Iraq has vowed to avenge the martyrs of the recent American aggression on the "
+     "positions of the Popular Mobilization Units in al-Qaim.", ("islamic_resistance_in_iraq", "threatens",
+                                                                 "popular_mobilization_forces")),
+    # an arrest kills no one the sentence tells was killed
+    ("Iraqi security forces have arrested several suspects in the killing of American teacher Stephen Troell, who was "
+     "shot dead in his car.", ("iraqi_security_forces", "kills", "stephen_troell")),
+    # those one fought a foe together with are allies
+    ("The commander of the SDF, Mazloum Abdi, urged the United States not to withdraw. \"We fought ISIS together with "
+     "the Americans,\" Abdi told The Associated Press.", ("mazloum_abdi", "attacks", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

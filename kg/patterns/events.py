@@ -540,6 +540,8 @@ def _told_inside(token: Token, complement: Token, lexicon: Lexicon) -> bool:
     True
     >>> read("Kaabi vowed that the killing will not pass unanswered, a day after a US strike hit the PMF.", active_verb)
     [('US strike', 'attacks', 'PMF')]
+    >>> read("Nujaba vowed to avenge the attack on the PMF.", active_verb)
+    []
     """
     for ancestor in (token, *token.ancestors):
         if ancestor == complement:
@@ -547,6 +549,9 @@ def _told_inside(token: Token, complement: Token, lexicon: Lexicon) -> bool:
         if ancestor.dep_ == "relcl" or ancestor.dep_ == "prep" and ancestor.lower_ == "for" or (
                 ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks
                                                  | lexicon.time_marks for c in ancestor.children)):
+            return True
+        # ("vowed to avenge the attack on the PMF": the wrong to be avenged)
+        if ancestor.dep_ == "dobj" and lemma_of(ancestor.head) in lexicon.avenging_verbs:
             return True
     return False
 
@@ -1665,6 +1670,8 @@ def mutual_fighting(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('forces', 'attacks', 'YBS'), ('YBS', 'attacks', 'forces')]
     >>> read("Iraqi forces and the YBS fought together.", mutual_fighting)
     []
+    >>> read("The SDF fought ISIS together with the Americans.", mutual_fighting)
+    []
     >>> read("Kataib Sayyid al-Shuhada and Harakat al-Nujaba have fought in Syria.", mutual_fighting)
     []
     >>> read("Sadrists and Badr fought each other in Basra.", mutual_fighting)
@@ -1716,7 +1723,11 @@ def _sides_with(noun: Token, lexicon: Lexicon) -> list[Token]:
 def _fighting_verb(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """ "Peshmerga forces clashed with PKK fighters", "Iraqi forces and the YBS have clashed": the subject and who
     it fought "with", or the sides a coordinated subject names (but "X and Y fought beside Z" fought together)."""
-    opponents = [o for w in prep_objects(verb, {"with"}) for o in conjuncts(w)]
+    # ("fought ISIS together with the Americans": with a foe of its own, or "together", "with" names an ally)
+    allied = bool(direct_objects(verb)) or any(c.lower_ in lexicon.co_agent_words for p in verb.children
+                                               if p.lower_ == "with" for c in (p, *p.children)) or any(
+        c.dep_ == "advmod" and c.lower_ in lexicon.co_agent_words for c in verb.children)
+    opponents = [] if allied else [o for w in prep_objects(verb, {"with"}) for o in conjuncts(w)]
     for side in subjects_of(verb):
         for opponent in opponents:
             yield from _each_attacks_the_other([side, opponent], verb)
@@ -1849,6 +1860,8 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'threatens', 'US')]
     >>> read("Kataib Hezbollah vowed to avenge the US killing of its commander.", promised_retaliation)
     [('Kataib Hezbollah', 'threatens', 'US')]
+    >>> read("Kataib Hezbollah vowed to avenge the martyrs of the US strikes.", promised_retaliation)
+    [('Kataib Hezbollah', 'threatens', 'US')]
     >>> read("Biden vowed that the United States would respond to the attack by the militias.",
     ...      promised_retaliation)
     [('Biden', 'threatens', 'militias')]
@@ -1870,6 +1883,9 @@ def _vowed_to_answer(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             yield from _threats(subjects_of(vow), _answered(verb, vow, lexicon, lexicon.target_preps | {"to"}), verb)
         elif lemma_of(verb) in lexicon.avenging_verbs:  # "vowed to avenge the killing": against who did it
             avenged = [o for o in direct_objects(verb) if lexicon.noun_predicates.get(lemma_of(o)) in _HARMS]
+            # ("vowed to avenge the martyrs of the American aggression": the harm the dead fell to)
+            avenged += [h for o in direct_objects(verb) if lemma_of(o) in lexicon.avenged_nouns
+                        for h in prep_objects(o, {"of"}) if lexicon.noun_predicates.get(lemma_of(h)) in _HARMS]
             yield from _threats(subjects_of(vow), [a for o in avenged for a in _agents_or_told_before(o, lexicon)],
                                 verb)
 
