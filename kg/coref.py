@@ -355,7 +355,8 @@ class Coreference:
         def fits(m: _Mention) -> bool:
             # (what one is, "the cleric", is no office another may rule out)
             return _fits_description(m, actor_type, token, self.lexicon) and m.actor not in held_before and (
-                actor_type != "Official" or _may_hold(office, offices[m.actor]) or (
+                actor_type != "Official" or _may_hold(office, offices[m.actor]) and not self._head_unknown(
+                    office, offices[m.actor], m.actor, token.doc) or (
                     token.lemma_.lower() in self.lexicon.affiliation_roles))
         if actor_type != "Official" and _introduced_unnamed(token, mentions[:before], actor_type, self.lexicon):
             return None  # "to form two joint brigades ... the brigades": those, no actor named
@@ -1089,6 +1090,13 @@ class Coreference:
             return []
         return [m.actor for n in put_on_list(listing) if (m := _mention_on(n, mentions)) is not None]
 
+    def _head_unknown(self, office: frozenset[str], named: frozenset[str], actor: str, doc: Doc) -> bool:
+        """Whether "the prime minister" or "the president" cannot be an official named with no office: one the
+        text never named so, and no head of government the registry knows."""
+        actors = doc._.actors or {}
+        return bool(office & self.lexicon.government_heads) and not named and (
+            actor not in actors or not actors[actor].governs)
+
     def _office(self, words: frozenset[str]) -> frozenset[str]:
         """Role words with their synonyms spelt out: "premier" is "prime minister"."""
         return frozenset(w for word in words for w in self.lexicon.office_synonyms.get(word, (word,)))
@@ -1109,6 +1117,11 @@ class Coreference:
         roles += [c for c in span.root.children if c.dep_ == "appos"]
         if span.root.dep_ == "appos":
             roles.append(self._role_named_of(span.root.head))
+        # ("named Abu Ali al-Askari as its new spokesman": the role a verb of appointing gives its object)
+        verb = span.root.head
+        if span.root.dep_ == "dobj" and verb.lemma_.lower() in self.lexicon.appointing_verbs:
+            roles += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                      if o.dep_ == "pobj" and o.lemma_.lower() in self.role_words]
         return roles
 
     def _role_named_of(self, head: Token) -> Token:

@@ -6411,6 +6411,12 @@ def test_pattern_reads(nlp, text, expected):
     # those one fought a foe together with are allies
     ("The commander of the SDF, Mazloum Abdi, urged the United States not to withdraw. \"We fought ISIS together with "
      "the Americans,\" Abdi told The Associated Press.", ("mazloum_abdi", "attacks", "united_states")),
+    # "the prime minister" is one named so, or a head of government the registry knows, not another official
+    ("Kataib Hezbollah names new spokesman after U.S. strike\n\nBAGHDAD — Kataib Hezbollah on Saturday named Abu Ali "
+     "al-Askari as its new spokesman, a day after a U.S. strike on the group's headquarters in Jurf al-Sakhar killed "
+     "three of its members.\n\nIn his first statement, Askari said the group held the Iraqi government responsible "
+     "for failing to protect Iraqi sovereignty and called on the prime minister to expel \"the American invaders.\"",
+     ("kataib_hezbollah", "demands", "abu_ali_al_askari")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
