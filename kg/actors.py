@@ -770,8 +770,9 @@ class ActorLinker:
                 continue
             heads = heads_of[body]
             before = [heads[c.i] for c in noun.children if c.dep_ in {"poss", "compound"} and c.i in heads]
-            # ("his office" is where he works as often as the body)
-            pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+            # ("his office" is where he works as often as the body; "Sudani, whose government ...": his too)
+            pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "whose"}),
+                           None)
             if pronoun is not None and body == "governs" and (named := [c for c in people if c.end <= noun.i]) and (
                     governed := self._governed_by([c for c in named if c.actor.id == named[-1].actor.id], found)):
                 yield _Candidate(pronoun.i, noun.i + 1, governed, doc)

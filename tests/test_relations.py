@@ -4340,6 +4340,9 @@ def triples(nlp, text):
     ("The Kurdistan Region's Department of Foreign Relations on Monday denounced a Turkish bombardment that killed two "
      "civilians in a village of Duhok province, calling on Ankara to respect the lives of civilians.",
      ("department_of_foreign_relations", "demands", "turkey")),
+    # "whose government" after a head of government is the government he heads
+    ("The statement was welcomed by Prime Minister Mohammed Shia al-Sudani, whose government has been under pressure "
+     "from Washington to disarm the factions.", ("united_states", "demands", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
