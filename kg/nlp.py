@@ -1813,10 +1813,11 @@ def _retag_verb(token: Token) -> bool:
 
 
 def _hang_relative_clause_on_agreeing_noun(verb: Token) -> None:
-    """A relative clause whose verb the parser hung on a noun it does not agree with in number, in a phrase with a
-    noun it agrees with: the owner of the phrase the noun is in ("Turkish troops in Iraq, which fight the PKK"), or
-    a noun whose phrase ends where the clause opens ("one of the groups in the Islamic Resistance in Iraq, which
-    has claimed more than 100 attacks"). The clause is the agreeing noun's.
+    """A relative clause whose verb the parser hung on a noun it does not agree with in number, or a "which" clause
+    it hung on a person's role, in a phrase with a noun it agrees with: the owner of the phrase the noun is in
+    ("Turkish troops in Iraq, which fight the PKK"), or a noun whose phrase ends where the clause opens ("one of the
+    groups in the Islamic Resistance in Iraq, which has claimed more than 100 attacks"). The clause is the agreeing
+    noun's.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -1826,14 +1827,24 @@ def _hang_relative_clause_on_agreeing_noun(verb: Token) -> None:
     ...           "attacks on US forces.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "claimed"]
     [('claimed', 'Resistance')]
+    >>> doc = nlp("Mohammed Mohi, a spokesman for Kataib Hezbollah which belongs to the PMF, spoke.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "belongs"]
+    [('belongs', 'Hezbollah')]
     """
-    if verb.dep_ != "relcl" or (number := _finite_number(verb)) is None or _noun_number(verb.head) in {number, None}:
+    if verb.dep_ != "relcl":
         return
     relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS), None)
     if relative is None:
         return
+    # ("a spokesman for Kataib Hezbollah which belongs to the PMF": "which" is no person's)
+    roles = load_lexicon().role_predicates
+    personal = relative.lower_ == "which" and verb.head.lower_ in roles
+    number = _finite_number(verb)
+    if not personal and (number is None or _noun_number(verb.head) in {number, None}):
+        return
     owners = [verb.head.head.head] if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" else []
-    agreeing = next((n for n in owners + _nouns_ending_before(verb.head, relative) if _noun_number(n) == number), None)
+    agreeing = next((n for n in owners + _nouns_ending_before(verb.head, relative) if (
+        n.lower_ not in roles if personal else _noun_number(n) == number)), None)
     if agreeing is not None:
         verb.head = agreeing
 

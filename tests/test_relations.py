@@ -4343,6 +4343,9 @@ def triples(nlp, text):
     # "whose government" after a head of government is the government he heads
     ("The statement was welcomed by Prime Minister Mohammed Shia al-Sudani, whose government has been under pressure "
      "from Washington to disarm the factions.", ("united_states", "demands", "iraqi_government")),
+    # "which" hung on a person's role is the clause of the group the role is of
+    ("Mohammed Mohi, a spokesman for Kataib Hezbollah which belongs to the Popular Mobilization Forces, spoke.",
+     ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
