@@ -14,7 +14,8 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  is_definite, is_passive, is_question, is_to_infinitive, joins_a_partner, lemma_of,
                                  names_a_person, names_a_place, negated, of_time, particle_stems, participants,
                                  parties_of, participle_agents, passive_agents, phrasal_lemma, prep_objects,
-                                 relative_antecedent, right_holder, shared_passive_agents, speaker_for, states_named_by,
+                                 first_conjunct, relative_antecedent, right_holder, shared_passive_agents, speaker_for,
+                                 states_named_by,
                                  subjects_of, takes_part, titled_states, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
 from kg.vocabulary import PEOPLE_TYPES, assault_predicates
@@ -1909,9 +1910,7 @@ def _answer_said_to_come(verb: Token, lexicon: Lexicon) -> Token | None:
     """
     answered = prep_objects(verb, {"to"})
     holder = right_holder(verb, lexicon)
-    clause = holder or verb
-    while clause.dep_ == "conj" and clause.head != clause:  # ('"We hold Iran responsible, and we will respond"')
-        clause = clause.head
+    clause = first_conjunct(holder or verb)  # ('"We hold Iran responsible, and we will respond"')
     to_come = holder is not None or any(c.dep_ == "aux" and c.lower_ in lexicon.future_words for c in verb.children)
     reported = clause.dep_ == "ccomp" and lemma_of(clause.head) in lexicon.speech_verbs - (
         lexicon.threat_complement_verbs)

@@ -143,6 +143,19 @@ def read(text: str, pattern: Callable[[Span, Lexicon], Iterator[Frame]],
     return found
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the words a token is coordinated with, the one whose arc places them all: "respond" in "hold Iran
+    responsible, and we will respond" is "hold".
+
+    >>> doc = _parser()("We hold Iran responsible, and we will respond.")
+    >>> first_conjunct(doc[8])
+    hold
+    """
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
 def conjuncts(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("the US and Iraq"), also those the parser coordinated with the
     last word of the name it heads ("positions of the Kurdistan Democratic Party of Iran and Komala").

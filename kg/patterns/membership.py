@@ -8,7 +8,7 @@ from kg.actors import hyphen_modifier
 from kg.coref import actor_ids_at, mention_containing
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, Frame,
-                                 a_person_s,
+                                 a_person_s, first_conjunct,
                                  conjuncts, direct_objects, frame, is_definite, is_passive, lemma_of, names_a_person,
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
                                  picks_a_part, prep_objects, relative_antecedent, subjects_of, verb_predicate)
@@ -355,9 +355,7 @@ def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
 def _one_of(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """ "X, one of the factions in the PMF", "X is among the groups that make up the PMF": X is a member of it."""
     # ("X, the leader of Badr and one of the figures in the Framework": a description coordinated with another)
-    described = token
-    while described.dep_ == "conj" and described.head != described:
-        described = described.head
+    described = first_conjunct(token)
     counted = _counts_parts(token)
     if (counted or picks_a_part(token, lexicon)) and described.dep_ in {"appos", "attr"}:
         # ("A and B, two of the factions in the PMF": a number picks out every name it is set beside)

@@ -11,7 +11,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  asked_by_noun, datives,
                                  Frame, agents_in_phrase, asked_by_preposition, clause_verbs, conjuncts,
                                  direct_objects, duty_holders, frame, in_condition, in_future, is_blocked, is_passive,
-                                 is_question, doers_of_wrong_named,
+                                 is_question, doers_of_wrong_named, first_conjunct,
                                  is_to_infinitive,
                                  joins_a_partner, lemma_of, linked_actors, negated, obliged, opens_a_question,
                                  own_clause,
@@ -80,9 +80,7 @@ def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 def _tellers(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Who gave an outlet the word a verb tells: its subjects, or, where the parser hung the interview on a clause
     reported ("said that Tehran backed the government, in an interview with Al-Sumaria"), the reporting verb's."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
+    clause = first_conjunct(verb)
     reported = clause.dep_ == "ccomp" and lemma_of(clause.head) in lexicon.speech_verbs and lemma_of(verb) not in (
         lexicon.telling_verbs | lexicon.speech_verbs | lexicon.talking_verbs | lexicon.granting_verbs)
     return subjects_of(clause.head if reported else verb)
@@ -1155,8 +1153,7 @@ def _told_to(verb: Token) -> bool:
     ...      reported_coercion, speaker="speaker")
     []
     """
-    while verb.dep_ == "conj":
-        verb = verb.head  # "to close the embassy and expel the ambassador": both are asked
+    verb = first_conjunct(verb)  # "to close the embassy and expel the ambassador": both are asked
     called_on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.head.children)
     # ("Turkey expected Iraq to drive them out": the parser may make the one asked the infinitive's own subject)
     asked_of = verb.dep_ == "ccomp" and is_to_infinitive(verb) and any(
