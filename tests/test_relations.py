@@ -6423,6 +6423,10 @@ def test_pattern_reads(nlp, text, expected):
      "three of its members.\n\nIn his first statement, Askari said the group held the Iraqi government responsible "
      "for failing to protect Iraqi sovereignty and called on the prime minister to expel \"the American invaders.\"",
      ("kataib_hezbollah", "demands", "abu_ali_al_askari")),
+    # "PM" describes an official as "premier" does: a headline's "Iraqi PM" is the prime minister the story names
+    ("Iraqi PM visits Tehran, meets Khamenei\n\nTEHRAN, Iran (AP) — Iraqi Prime Minister Mohammed Shia al-Sudani was "
+     "received in Tehran on Tuesday by Supreme Leader Ayatollah Ali Khamenei.", ("iraq", "negotiates_with",
+                                                                                 "ali_khamenei")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
