@@ -1724,9 +1724,10 @@ def _sides_with(noun: Token, lexicon: Lexicon) -> list[Token]:
 def _fighting_verb(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """ "Peshmerga forces clashed with PKK fighters", "Iraqi forces and the YBS have clashed": the subject and who
     it fought "with", or the sides a coordinated subject names (but "X and Y fought beside Z" fought together)."""
+    objects = direct_objects(verb)
     # ("fought ISIS together with the Americans": with a foe of its own, or "together", "with" names an ally)
-    allied = bool(direct_objects(verb)) or any(c.lower_ in lexicon.co_agent_words for p in verb.children
-                                               if p.lower_ == "with" for c in (p, *p.children)) or any(
+    allied = bool(objects) or any(c.lower_ in lexicon.co_agent_words for p in verb.children
+                                  if p.lower_ == "with" for c in (p, *p.children)) or any(
         c.dep_ == "advmod" and c.lower_ in lexicon.co_agent_words for c in verb.children)
     opponents = [] if allied else [o for w in prep_objects(verb, {"with"}) for o in conjuncts(w)]
     for side in subjects_of(verb):
@@ -1734,7 +1735,6 @@ def _fighting_verb(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
             yield from _each_attacks_the_other([side, opponent], verb)
     # "X and Y have clashed" fought each other; "X and Y have fought in Syria" may have fought side by side, unless
     # "each other" says otherwise
-    objects = direct_objects(verb)
     reciprocal = lemma_of(verb) in lexicon.reciprocal_fight_verbs and not objects or any(
         o.lower_ in lexicon.reciprocal_pronoun_heads for o in objects)
     if not opponents and reciprocal and not any(c.dep_ in {"prep", "advmod"} and (
