@@ -736,8 +736,7 @@ class ActorLinker:
                 name = token.text
                 backing = token.i + 2 < candidate.end and token.nbor(1).text in {"-", "–"} and (
                     token.nbor(2).lower_ in modifiers)
-                pro = (token.i > candidate.start + 1 and token.nbor(-2).lower_ == "pro"
-                       and token.nbor(-1).text in {"-", "–"})
+                pro = token.i > candidate.start + 1 and _ends_pro_modifier(token)
                 # "groups aligned with Tehran": the backer closes the name; "Tehran's proxies" opens it
                 pro = pro or (token.i > candidate.start + 1 and token.nbor(-1).lower_ in {"with", "by", "to"}
                               and token.nbor(-2).lower_ in modifiers | self.lexicon.alignment_adjectives)
@@ -1386,8 +1385,8 @@ class ActorLinker:
         that opens a longer capitalised name ending in a word of organisations is part of that name, not named; as
         a place is that opens the name of an installation ("Erbil Air Base")."""
         doc = ent.doc
-        if actor.type not in {"Place", "Country", "Organization", *PEOPLE_TYPES}:
-            return None
+        if actor.type not in {"Place", "Country", "Organization", *PEOPLE_TYPES} or _ends_pro_modifier(ent[0]):
+            return None  # "the pro-Iran Coordination Framework": the state is the modifier's, not the name's
         head = ent[-1]
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
@@ -2093,6 +2092,16 @@ def joined_person_names(ents: tuple[Span, ...]) -> list[Span]:
         else:
             joined.append(ent)
     return joined
+
+
+def _ends_pro_modifier(token: Token) -> bool:
+    """Whether a word closes a "pro-" modifier, which names whom a group is for.
+
+    >>> from spacy.lang.en import English
+    >>> [_ends_pro_modifier(t) for t in English()("the pro-Iran Coordination Framework")][3:]
+    [True, False, False]
+    """
+    return token.i > 1 and token.nbor(-1).text in {"-", "–"} and token.nbor(-2).lower_ == "pro"
 
 
 def hyphen_modifier(token: Token, modifiers: frozenset[str]) -> str | None:

@@ -97,6 +97,9 @@ class _Mention:
     former: bool = False
     # a proper name, which "it" may take up whatever its form ("the Islamic Revolution Guards Corps said it")
     proper: bool = False
+    # a subject the text gives a plural verb ("the Popular Mobilization Forces, which draw a state salary, are"):
+    # which "it" does not take up, whatever its name's form
+    plural_verb: bool = False
     # the nouns an apposition describes it by, as written (so of a number): "coalition" for "the Islamic
     # Resistance in Iraq, a coalition of factions", which "the coalition" then takes up
     described_as: frozenset[str] = frozenset()
@@ -211,7 +214,7 @@ class Coreference:
                          s.root, self.lexicon.example_preps),
                      proper=(s.root.pos_ == "PROPN" or s.root.is_upper and len(s.root) > 1) and (
                          s[-1].is_title or s[-1].is_upper),
-                     described_as=_described_as(s.root),
+                     described_as=_described_as(s.root), plural_verb=_given_plural_verb(s.root),
                      on_site=s.root.dep_ == "compound" and not s.start <= s.root.head.i < s.end and (
                          s.root.head.lemma_.lower() in self.lexicon.installation_nouns | self.lexicon.force_site_nouns),
                      **_clause_rank(s.root))
@@ -650,7 +653,8 @@ class Coreference:
         for bound in (_fronted_clause_subject(pronoun, mentions, self.own_nouns), _parallel_subject(pronoun, mentions),
                       _reporter_of(pronoun, mentions, resolved, self.statement_verbs),
                       _sayer_of_remark_on_thing(pronoun, mentions, self.statement_verbs),
-                      _subject_above_relative_clause(pronoun, mentions)):
+                      _subject_above_relative_clause(pronoun, mentions),
+                      _whole_counted(pronoun, mentions, self.lexicon.partitive_pronouns)):
             if bound is not None and wanted(bound):
                 return bound.actor
         return None
@@ -1927,8 +1931,23 @@ def _wanted_by(pronoun: str) -> Callable[[_Mention], bool] | None:
         return lambda m: m.type in _GROUPS and (m.plural or bool(m.partners)) or (
             m.type in PEOPLE_TYPES and bool(m.partners))
     if pronoun in _THING_PRONOUNS:
-        return lambda m: m.type in _GROUPS and (not m.plural or m.proper)
+        return lambda m: m.type in _GROUPS and (not m.plural or m.proper and not m.plural_verb)
     return None
+
+
+def _given_plural_verb(noun: Token) -> bool:
+    """Whether a noun is the subject of a plural verb, of its clause or of a relative clause on it.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The Popular Mobilization Forces, which draw a state salary, are part of the state.")
+    >>> _given_plural_verb(doc[3]), _given_plural_verb(doc[9])
+    (True, False)
+    """
+    verbs = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else []
+    verbs += [v for v in noun.children if v.dep_ == "relcl" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in v.children)]
+    return any(w.tag_ == "VBP" or w.lower_ == "were" for v in verbs for w in (v, *(
+        a for a in v.children if a.dep_ in {"aux", "auxpass"})))
 
 
 def _fronted_clause_subject(pronoun: Token, mentions: list[_Mention], own_nouns: frozenset[str]) -> _Mention | None:
@@ -2153,13 +2172,32 @@ def _counted_in_clause(pronoun: Token, partitives: frozenset[str]) -> Token | No
     >>> doc = make_pipeline()("Nine people were killed in the strike, most of them members of Iran-backed militias.")
     >>> _counted_in_clause(doc[10], frozenset({"most"}))
     people
+    >>> doc = make_pipeline()("The PMF, an umbrella of Shi'ite militias, many of them backed by Iran, was formed.")
+    >>> _counted_in_clause([t for t in doc if t.text == "them"][0], frozenset({"many"}))
+    militias
     """
     preposition = pronoun.head
     if not (pronoun.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in partitives):
         return None
-    verb = preposition.head.head
+    partitive = preposition.head
+    if partitive.i > 1 and partitive.nbor(-1).text == "," and partitive.nbor(-2).tag_ == "NNS":
+        return partitive.nbor(-2)  # "an umbrella of mostly Shi'ite militias, many of them backed by Iran"
+    verb = partitive.head
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None) if (
         preposition.head.dep_ in {"npadvmod", "advmod", "nsubj", "appos"} and verb.pos_ in {"VERB", "AUX"}) else None
+
+
+def _whole_counted(pronoun: Token, mentions: list[_Mention], partitives: frozenset[str]) -> _Mention | None:
+    """The mention a partitive of a plural pronoun counts: "killed nine pro-Iran fighters, most of them Iraqi
+    members of Kataib Sayyid al-Shuhada" counts the fighters.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The US struck the base. The strikes killed nine pro-Iran fighters, most of them Iraqis.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('them', 'iran_backed_militias')]
+    """
+    noun = _counted_in_clause(pronoun, partitives)
+    return _mention_at(mentions, noun.i) if noun is not None else None
 
 
 def _person_with_company(pronoun: Token, mentions: list[_Mention], company_preps: frozenset[str]) -> bool:

@@ -434,12 +434,15 @@ class RelationExtractor:
             # ("claimed the rocket attack on Erbil airport": one told of there, if the claim names where)
             return [(t, _REFERENCE_COSTS["event"])
                     for t in attacks_told.targets_of(target, self._where_recalled(target))]
-        if not objects and frame.predicate != "member_of" and (
+        # ("supplies the drones its allies fire at Ain al-Asad": what is given is a thing, no attack to recall)
+        if not objects and frame.predicate != "member_of" and lemma_of(frame.cue) not in self.lexicon.giving_verbs and (
                 _is_definite_event(target, self.lexicon) or target is not frame.object or (
                 target.dep_ == "appos" and self.lexicon.noun_predicates.get(lemma_of(target)) in _EVENTS)):
             # "condemned the strike"; "..., killing two fighters, a strike the government condemned" (but troops
             # there "as part of the campaign" belong to no one who made it)
             objects = self._recalled_agents(target, actors, attacks_told, number)
+        if not objects and (act := _act_of_culprits(target, self.lexicon)) is not None:
+            objects = self._recalled_agents(act, actors, attacks_told, number)  # "revenge on those behind the killing"
         # ("arrest those responsible": a pronoun a phrase describes names its own referents, no act told)
         if not objects and frame.predicate == "accuses" and target.dep_ == "dobj" and (
                 target.lower_ in self.lexicon.act_pronouns) and not any(
@@ -844,6 +847,24 @@ class EventMemory:
         return list(dict.fromkeys(o for n, o in blamed if n == last))
 
 
+def _act_of_culprits(culprits: Token, lexicon: Lexicon) -> Token | None:
+    """The act told before that a noun's own phrase names its referents the doers of: "the criminals who carried out
+    the killing", "those behind the attack", "those responsible for the strike"; None where there is none.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Khamenei vowed revenge on the criminals who carried out the killing.")
+    >>> _act_of_culprits(doc[5], load_lexicon())
+    killing
+    """
+    acts = prep_objects(culprits, lexicon.culprit_preps) + [
+        o for a in culprits.children if a.dep_ in {"amod", "acl"} and a.lower_ in lexicon.culprit_adjectives
+        for o in prep_objects(a, {"for"})]
+    for clause in (c for c in culprits.children if c.dep_ == "relcl"):
+        acts += prep_objects(clause, lexicon.culprit_preps) + (
+            direct_objects(clause) if lemma_of(clause) in lexicon.agent_participles else [])
+    return next((a for a in acts if _is_definite_event(a, lexicon)), None)
+
+
 def _answered_act(noun: Token, answering_nouns: frozenset[str]) -> bool:
     """Whether an act is named as what another answers: "in response to a PKK attack", "in retaliation for"."""
     answer = noun.head.head if noun.dep_ == "pobj" else None
@@ -1108,7 +1129,10 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
     """The actors an apposition names, or the whole a part is of; None where the token is neither."""
     # ("Pentagon: Iran-backed militia behind Tower 22 attack": what follows a headline's colon is the source's word)
     # ("members of X, an accusation both groups rejected": an act set off after a phrase is what the clause tells)
-    describing = token.dep_ == "appos" and lemma_of(token) not in lexicon.noun_predicates
+    # ("Muhandis, the deputy head of an umbrella of militias, many of them backed by Iran": a part of a whole a
+    # pronoun takes up is no description of the name it was set after)
+    describing = token.dep_ == "appos" and lemma_of(token) not in lexicon.noun_predicates and not (
+        token.lower_ in lexicon.partitive_pronouns and any(o.pos_ == "PRON" for o in prep_objects(token, {"of"})))
     if token.dep_ == "conj" and token.pos_ == "NOUN" and lemma_of(token) not in lexicon.noun_predicates and (
             described := _description_joined(token)) is not None and (found := _first_named([described.head], 0.05)):
         return found  # "Bahceli, the leader of the MHP and Erdogan's ally": the second description is his too
@@ -1124,7 +1148,8 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
     if describing and token.head.lemma_.lower() in lexicon.partitive_pronouns and (
             found := _first_named(prep_objects(token.head, {"of"}), 0.1)):
         return found  # "members of the Framework, the Iran-allied alliance": the parser hangs it on "members"
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and (whole := token.head.head).dep_ in {"appos", "attr"} and (
+    if token.dep_ == "pobj" and token.pos_ != "PRON" and token.head.lower_ == "of" and (
+            whole := token.head.head).dep_ in {"appos", "attr"} and (
             whole.lemma_.lower() in lexicon.umbrella_nouns or picks_a_part(whole, lexicon)) and (
             whole.lemma_.lower() not in lexicon.membership_heads):
         # "the Framework, the bloc of Iran-backed parties", "Kataib Hezbollah, one of the Iran-aligned factions"

@@ -4346,6 +4346,13 @@ def triples(nlp, text):
     # "which" hung on a person's role is the clause of the group the role is of
     ("Mohammed Mohi, a spokesman for Kataib Hezbollah which belongs to the Popular Mobilization Forces, spoke.",
      ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    # a state closing a "pro-" modifier opens no longer name
+    ("Sudani owes his office to the pro-Iran Coordination Framework.", ("coordination_framework", "supports", "iran")),
+    # a noun whose own phrase names its referents the doers of an act told before stands for them
+    ("A U.S. drone strike killed Qassem Soleimani on Friday. Iran's Supreme Leader Ayatollah Ali Khamenei vowed "
+     "\"harsh revenge\" on the criminals who carried out the killing.", ("ali_khamenei", "threatens", "united_states")),
+    ("A U.S. drone strike killed Qassem Soleimani on Friday. Khamenei condemned those responsible for the killing.",
+     ("ali_khamenei", "accuses", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6427,6 +6434,26 @@ def test_pattern_reads(nlp, text, expected):
     ("Iraqi PM visits Tehran, meets Khamenei\n\nTEHRAN, Iran (AP) — Iraqi Prime Minister Mohammed Shia al-Sudani was "
      "received in Tehran on Tuesday by Supreme Leader Ayatollah Ali Khamenei.", ("iraq", "negotiates_with",
                                                                                  "ali_khamenei")),
+    # a state closing a "pro-" modifier is no part of the group's name
+    ("Sudani owes his office to the pro-Iran Coordination Framework.",
+     ("coordination_framework", "member_of", "iran_coordination_framework")),
+    # a part a pronoun takes up, set off after a whole, is no description of the name before the whole
+    ("The strike killed Abu Mahdi al-Muhandis, the deputy commander of the Popular Mobilization Forces, an umbrella "
+     "grouping of mostly Shi'ite militias, many of them backed by Iran.",
+     ("iran", "supports", "abu_mahdi_al_muhandis")),
+    # the act a verb of answering takes is another's: its target is no one the answer threatens
+    ("Defense Secretary Lloyd Austin said the United States would respond to a drone strike on a U.S. outpost in "
+     "Jordan.", ("lloyd_austin", "threatens", "us_forces")),
+    # what a verb of giving gives is a thing, no attack to recall
+    ("Since October, the factions have launched more than 150 attacks on bases housing U.S. troops in Iraq and Syria. "
+     "Washington has struck back at Kataib Hezbollah, killing several of its commanders in Baghdad itself. Yet the "
+     "Quds Force still supplies the drones and rockets its allies fire at Ain al-Asad and Erbil.",
+     ("quds_force", "supports", "us_forces")),
+    # a proper name the text gives a plural verb is not "its"
+    ("Iran-backed factions have launched more than 150 attacks on bases housing U.S. troops. Washington should press "
+     "Sudani to bring the factions under the command of the state, and it should stop pretending that the Popular "
+     "Mobilization Forces, which draw a state salary, are separate from the groups that attack its soldiers.",
+     ("iran_backed_militias", "attacks", "popular_mobilization_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1396,8 +1396,10 @@ def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if supposed(act, lexicon):
             yield from _answered_supposition(act, lexicon)
             continue
-        # ("the bill would harm the fight against Islamic State" announces no fight)
-        if act.pos_ == "NOUN" and not _announced(act, lexicon) or _supposition_called(act, lexicon):
+        # ("the bill would harm the fight against Islamic State" announces no fight, and "would respond to the attack
+        # on US troops" no attack of the speaker's)
+        if act.pos_ == "NOUN" and not _announced(act, lexicon) or _supposition_called(act, lexicon) or (
+                _taken_as_answered(act, lexicon)):
             continue
         if not _announced_to_come(act, lexicon) or (speaker := speaker_for(act, lexicon)) is None:
             continue
@@ -1459,6 +1461,16 @@ def _answered_by_act(act: Token, lexicon: Lexicon) -> list[Token]:
         return _targets_of_act(act, lexicon)  # "would take revenge on X": the answer's aim, on either word
     return prep_objects(act, {"to"}) if lemma in lexicon.response_verbs else (
         prep_objects(act, {"with"}) if lemma in lexicon.reckoning_verbs else [])
+
+
+def _taken_as_answered(act: Token, lexicon: Lexicon) -> bool:
+    """Whether an act's noun is what a verb of answering takes, another's act answered.
+
+    >>> read("Austin said the US would respond to the attack on US troops.", reported_threat)
+    [('Austin', 'threatens', 'attack')]
+    """
+    verb = act.head.head if act.dep_ == "pobj" else act.head
+    return act in _answered_by_act(verb, lexicon)
 
 
 def _anothers_act(act: Token, speaker: Token | str, lexicon: Lexicon) -> bool:
