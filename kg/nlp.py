@@ -1199,11 +1199,12 @@ def _raise_conjunct_from_place(noun: Token) -> None:
         noun.head = held
 
 
-@_gated(tags={"NNP"}, deps={"conj"})
+@_gated(tags={"NNP", "NN"}, deps={"conj"})
 def _raise_conjunct_with_own_of(name: Token) -> None:
-    """A name with an "of" of its own, which the parser coordinated with the object of the "of" before it ("its
-    leaders, including Hadi al-Amiri of the Badr Organization and Qais al-Khazali of Asaib Ahl al-Haq"): the two
-    are built alike, so the name is coordinated with the one whose "of" that is.
+    """A name, or a noun after a name, with an "of" of its own, which the parser coordinated with the object of the
+    "of" before it ("its leaders, including Hadi al-Amiri of the Badr Organization and Qais al-Khazali of Asaib Ahl
+    al-Haq"; "the Fatah coalition of Hadi al-Amiri and the State of Law bloc of Nouri al-Maliki"): the two are built
+    alike, so the name is coordinated with the one whose "of" that is.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -1211,13 +1212,20 @@ def _raise_conjunct_with_own_of(name: Token) -> None:
     ...           "al-Haq, say so.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Khazali"]
     [('Khazali', 'conj', 'Amiri')]
+    >>> doc = nlp("It includes the Fatah coalition of Hadi al-Amiri and the State of Law bloc of Nouri al-Maliki.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "bloc"]
+    [('bloc', 'conj', 'coalition')]
     """
     owner = name.head
-    if name.dep_ != "conj" or name.tag_ != "NNP" or owner.dep_ != "pobj" or owner.head.lower_ != "of" or not any(
+    if name.dep_ != "conj" or owner.dep_ != "pobj" or owner.head.lower_ != "of" or not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in name.children):
         return
+    # (a common noun only after a name: in "an alliance of Shiite parties and the armed wings of militias" the wings
+    # are in the alliance)
+    if name.tag_ != "NNP" and owner.tag_ != "NNP":
+        return
     first = owner.head.head
-    if first.tag_ == "NNP" and first.i < owner.i:
+    if first.tag_ == name.tag_ and first.i < owner.i:
         for conjunction in [c for c in owner.children if c.dep_ == "cc" and c.i < name.i]:
             conjunction.head = first
         name.head = first
@@ -2895,16 +2903,28 @@ def _lower_noun_coordinated_with_verb(noun: Token) -> None:
     >>> doc = nlp("They fought alongside Hezbollah and the Syrian army against rebels and later the Islamic State.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"State", "later"} or t.i == 10]
     [('and', 'cc', 'rebels'), ('later', 'advmod', 'State'), ('State', 'conj', 'rebels')]
+    >>> doc = nlp("Among the crowd were leaders of the PMF, including Abu Mahdi al-Muhandis, the deputy head of the "
+    ...           "umbrella organization, and Qais al-Khazali, the leader of Asaib Ahl al-Haq.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Khazali"]
+    [('Khazali', 'conj', 'Muhandis')]
     """
     verb = noun.head
     if noun.dep_ != "conj" or noun.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or not verb.tag_.startswith("VB") or any(
             c.dep_ in _SUBJECT_ARCS | {"dobj", "aux", "auxpass"} for c in noun.children):
         return
     conjunction = next((c for c in verb.children if c.dep_ == "cc" and c.i < noun.i), None)
-    if conjunction is None or noun.doc[conjunction.i - 1].text == ",":
-        return  # (", and the Komala party near Halabja" after "hit positions of the KDPI near Koya": one more object)
-    before = next((t for t in reversed(noun.doc[verb.i + 1:conjunction.i]) if t.dep_ in {"pobj", "dobj"}
-                   and t.tag_ in {"NN", "NNS", "NNP", "NNPS"}), None)
+    if conjunction is None:
+        return
+    if noun.doc[conjunction.i - 1].text == ",":
+        # (", and the Komala party near Halabja" after "hit positions of the KDPI near Koya": one more object; but a
+        # name described after ", and" goes with the last name described before it: "including Abu Mahdi
+        # al-Muhandis, the deputy head of the PMF, and Qais al-Khazali, the leader of Asaib Ahl al-Haq")
+        described = noun.tag_ == "NNP" and any(c.dep_ == "appos" for c in noun.children)
+        before = next((t for t in reversed(noun.doc[verb.i + 1:conjunction.i]) if described and t.tag_ == "NNP"
+                       and any(c.dep_ == "appos" for c in t.children)), None)
+    else:
+        before = next((t for t in reversed(noun.doc[verb.i + 1:conjunction.i]) if t.dep_ in {"pobj", "dobj"}
+                       and t.tag_ in {"NN", "NNS", "NNP", "NNPS"}), None)
     if before is not None and verb in before.ancestors:
         noun.head = conjunction.head = before
         conjunction.dep_ = "cc"

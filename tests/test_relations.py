@@ -4353,6 +4353,22 @@ def triples(nlp, text):
      "\"harsh revenge\" on the criminals who carried out the killing.", ("ali_khamenei", "threatens", "united_states")),
     ("A U.S. drone strike killed Qassem Soleimani on Friday. Khamenei condemned those responsible for the killing.",
      ("ali_khamenei", "accuses", "united_states")),
+    # a noun after a name, with an "of" of its own, is coordinated with the noun before that name
+    ("The Framework includes the Fatah coalition of Hadi al-Amiri and the State of Law bloc of former prime minister "
+     "Nouri al-Maliki.", ("state_of_law_coalition", "member_of", "framework")),
+    # examples of people hung on a group's plural-formed name are the people's
+    ("Among the crowd were senior leaders of the Popular Mobilization Forces, including Abu Mahdi al-Muhandis and Qais "
+     "al-Khazali.", ("qais_khazali", "member_of", "popular_mobilization_forces")),
+    # a name described after ", and" goes with the last name described before it
+    ("Among the crowd were senior leaders of the Popular Mobilization Forces, including Abu Mahdi al-Muhandis, the "
+     "deputy head of the umbrella organization, and Qais al-Khazali, the leader of Asaib Ahl al-Haq.",
+     ("qais_khazali", "member_of", "popular_mobilization_forces")),
+    # a "where" clause on an unnamed place tells of where the place is
+    ("Russia accused the United States of smuggling oil from fields in eastern Syria, where American troops have been "
+     "stationed since 2019.", ("us_forces", "deployed_in", "syria")),
+    # a deal owned by an actor stands for the actor
+    ("Kataib Hezbollah opposes the Iraqi government's deal with Turkey.",
+     ("kataib_hezbollah", "opposes", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

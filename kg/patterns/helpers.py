@@ -580,6 +580,8 @@ def examples_of(noun: Token, lexicon: Lexicon) -> list[Token]:
     [Nujaba]
     >>> examples_of(_parser()("The factions that claimed attacks, including Nujaba, rejected it.")[1], load_lexicon())
     [Nujaba]
+    >>> examples_of(_parser()("Leaders of the Popular Mobilization Forces, including Amiri, came.")[0], load_lexicon())
+    [Amiri]
     """
     if noun.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
         return [t for t in conjuncts(noun.head) if t.i < noun.i]
@@ -608,7 +610,7 @@ def _whole_of_a_kind(whole: Token) -> Token | None:
     kind = whole.head.head
     if kind.dep_ == "acl" and kind.tag_ == "VBN":
         kind = kind.head
-    if whole.dep_ == "pobj" and whole.tag_ in {"NN", "NNP"} and kind.tag_ in {"NNS", "NNPS"}:
+    if whole.dep_ == "pobj" and whole.tag_ in {"NN", "NNP", "NNPS"} and kind.tag_ in {"NNS", "NNPS"}:
         return kind
     return None
 

@@ -260,13 +260,19 @@ def _patrolled(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
 def _deployment_places(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Where a verb of deployment puts its forces, one step of containment at a time: "deployed at bases in Erbil"
     (where an unnamed base is), "deployed at Ain al-Asad, in Anbar province" (the base, which the province holds),
-    "the garrison in Syria, where US troops are based"."""
+    "the garrison in Syria, where US troops are based").
+
+    >>> read("Russia said oil was smuggled from fields in eastern Syria, where American troops have been stationed.",
+    ...      deployment_verb)
+    [('troops', 'deployed_in', 'fields'), ('troops', 'deployed_in', 'Syria')]
+    """
     places = [site for place in _places(verb, lexicon.containment_preps)
               for site in _site_or_where_it_is(place, lexicon)]
     holding = {c.i for place in places for c in _following_places(place, lexicon)}
     places = [place for place in places if place.i not in holding]
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-        places.append(_relative_place(verb, lexicon))
+        # ("oil fields in eastern Syria, where American troops have been stationed": where unnamed fields are)
+        places += _site_or_where_it_is(_relative_place(verb, lexicon), lexicon)
     return places
 
 
