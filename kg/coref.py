@@ -737,6 +737,9 @@ class Coreference:
         ...                       "law, and we will hold it accountable.")
         >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
         []
+        >>> doc = make_pipeline()("Turkey said the PKK, which Ankara has fought for decades, had carried it out.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        []
         """
         lower = pronoun.lower_
         if lower in _PLURAL_PRONOUNS and (_theirs_unnamed(pronoun, mentions, resolved, self.lexicon.company_preps)
@@ -745,6 +748,9 @@ class Coreference:
             return True
         if _said_by_the_unnamed(pronoun, mentions, self.statement_verbs, self.lexicon.message_nouns):
             return True
+        if lower in {"it", "them"} and pronoun.dep_ == "dobj" and (
+                pronoun.head.lemma_.lower() in self.lexicon.perpetrating_verbs):
+            return True  # "suggested that the PKK had carried it out": an act, no actor
         # ("any group that attacks from Iraqi soil is breaking the law, and we will hold it accountable")
         before = pronoun.doc[pronoun.sent.start:pronoun.i]
         if lower == "it" and any(t.dep_ == "det" and t.lower_ in {"any", "every", "each"} and t.head.tag_ == "NN" and (
@@ -758,12 +764,14 @@ class Coreference:
         """Where a pronoun's antecedent is not: "Asked about the prime minister, he said": what the fronted
         participle is about is not its own subject; '"We respect the prime minister," he said': what a quotation
         names is not who says it; "drones at a base in eastern Syria, after US jets pounded its positions": a state
-        named as where something is owns no positions, fighters or commanders in the text; "A former aide to Muqtada
+        named as where something is owns no positions, fighters, commanders or bases in the text ("brought drones into
+        Iraq through Azerbaijan to attack its bases"); "A former aide to Muqtada
         al-Sadr, he broke with the cleric": whom the description set before the pronoun names is not the pronoun."""
         outside = _fronted_participle(pronoun) | _quoted_by_own_verb(pronoun, self.lexicon.speech_verbs) | {
             t.i for d in pronoun.children if d.dep_ == "appos" for t in d.subtree}
         if pronoun.lower_ in {"its", "their"} and {pronoun.head.lemma_.lower(), pronoun.head.lower_} & (
-                self.military_nouns | self.lexicon.affiliated_nouns | self.lexicon.descriptions["Official"]):
+                self.military_nouns | self.lexicon.affiliated_nouns | self.lexicon.descriptions["Official"]
+                | self.lexicon.installation_nouns):
             outside |= {m.start for m in mentions if m.type == "Country" and _placed(m, pronoun.doc, self.lexicon)}
         # ("U.S. officials say it is a front for Kataib Hezbollah": many who say "it" are not it, nor their state)
         reporters = _reporting_subject(pronoun, self.lexicon.speech_verbs) if pronoun.lower_ == "it" else None
@@ -988,10 +996,16 @@ class Coreference:
         >>> doc = make_pipeline()("Iran condemned the strikes on the PMF, calling them a violation.")
         >>> [s.kb_id_ for s in doc.spans["kg_coref"]]
         []
+        >>> doc = make_pipeline()("Iran's Revolutionary Guards said the strikes were a response. Later, they said "
+        ...                       "they hit Idlib.")
+        >>> [s.kb_id_ for s in doc.spans["kg_coref"]]
+        ['irgc', 'irgc']
         """
         doc, start = pronoun.doc, pronoun.sent.start
         if pronoun.dep_ == "poss" and pronoun.head.lemma_.lower() in self.lexicon.withdrawal_nouns:
             return False  # "the attacks on U.S. forces, pressing for their withdrawal": an act has no going
+        if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in self.statement_verbs:
+            return False  # "The Guards said the strikes were a response ... they said": an act says nothing
         doers = _doers_of_verb_over(pronoun)
         if pronoun.lower_ == "it":
             # "condemned the attack, saying it violated the country's sovereignty": one act, the object of the
@@ -3105,7 +3119,7 @@ def _is_plural(span: Span, lexicon: Lexicon) -> bool:
     actor = (span.doc._.actors or {}).get(span.kb_id_)
     plural_name = span.text.endswith("s") and span.label_ in ARMED_TYPES and actor is not None and any(
         alias.split()[-1] == span[-1].text[:-1] for alias in actor.aliases)
-    return men or plural_name or span.root.tag_ in {"NNS", "NNPS"}
+    return men or plural_name or span.root.tag_ in {"NNS", "NNPS"} or span.root.lower_ in _PLURAL_PRONOUNS
 
 
 def _continues_quote(previous: Span, sent: Span, quote_open: bool) -> bool:

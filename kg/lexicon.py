@@ -313,6 +313,7 @@ class Lexicon:
     response_verbs: frozenset[str]
     reckoning_verbs: frozenset[str]
     agent_participles: frozenset[str]
+    perpetrating_verbs: frozenset[str]
     partitives: frozenset[str]
     participation_verbs: frozenset[str]
     area_nouns: frozenset[str]

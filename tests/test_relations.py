@@ -4369,6 +4369,17 @@ def triples(nlp, text):
     # a deal owned by an actor stands for the actor
     ("Kataib Hezbollah opposes the Iraqi government's deal with Turkey.",
      ("kataib_hezbollah", "opposes", "iraqi_government")),
+    # one said to have carried out an act told is charged with it, by whoever says so
+    ("Iraq blamed Turkish forces for the attack. Turkey's foreign ministry denied that its troops were behind the "
+     "shelling and suggested that the Kurdistan Workers Party (PKK), which Ankara has fought for decades, had carried "
+     "it out.", ("turkish_foreign_ministry", "accuses", "pkk")),
+    # an act says nothing: "they said" after acts told is the group that spoke before
+    ("Iran's Revolutionary Guards said they struck Erbil. The Guards said the strikes were a response to Israel's "
+     "crimes. In a separate statement, they said they had also hit Islamic State positions in Syria's Idlib province.",
+     ("irgc", "attacks", "islamic_state")),
+    # the deputy word the parser hangs on the name beside the role still makes a deputy
+    ("The PMF's deputy chief Abu Mahdi al-Muhandis spoke.",
+     ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6470,6 +6481,16 @@ def test_pattern_reads(nlp, text, expected):
      "Sudani to bring the factions under the command of the state, and it should stop pretending that the Popular "
      "Mobilization Forces, which draw a state salary, are separate from the groups that attack its soldiers.",
      ("iran_backed_militias", "attacks", "popular_mobilization_forces")),
+    # a deputy is no leader, wherever the parser hangs the deputy word
+    ("The PMF's deputy chief Abu Mahdi al-Muhandis spoke.",
+     ("abu_mahdi_al_muhandis", "leads", "popular_mobilization_forces")),
+    # a state named as a route owns no bases
+    ("The Popular Mobilization Forces said on Wednesday that drones caused the explosions. In a statement, the Hashed "
+     "said the Americans had brought four Israeli drones into Iraq through Azerbaijan to carry out attacks on its "
+     "bases.", ("united_states", "attacks", "azerbaijan")),
+    # a singular role set before two names is the first one's
+    ("Syria's interim President Ahmed al-Sharaa and Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic "
+     "Forces, signed an agreement on Monday.", ("mazloum_abdi", "official_of", "syria")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -448,7 +448,10 @@ def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
     if office and office[0] in lexicon.role_predicates:
         lemma = office[0]
     kind = lexicon.role_predicates.get(lemma)
-    if kind in {"leads", "commander"} and any(c.lower_ in lexicon.deputy_words for c in role.children):
+    # ("the PMF's deputy chief Abu Mahdi al-Muhandis": the parser may hang the deputy word on the name beside the role)
+    deputy = role.i > 0 and (before := role.nbor(-1)).lower_ in lexicon.deputy_words and (
+        before.head in (role, role.head))
+    if kind in {"leads", "commander"} and (deputy or any(c.lower_ in lexicon.deputy_words for c in role.children)):
         return "member_of"
     if kind == "leads" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in role.children):
         return "member_of"  # "a senior Nujaba leader, X": one leader of several
@@ -510,8 +513,9 @@ def _role_holders(role: Token, lexicon: Lexicon) -> list[Token]:
     # accusation both groups rejected" tells of an act: neither holds the role)
     # ("Kataib Hezbollah's financial chief, Hussein Mones, and Harakat al-Nujaba official X": a later name with a
     # title of its own holds that one)
+    # ("Syria's interim President Ahmed al-Sharaa and Mazloum Abdi": one holds a singular role)
     named = [c for c in role.children if c.dep_ == "appos"]
-    appositives = [n for c in named for n in conjuncts(c)
+    appositives = [n for c in named for n in (conjuncts(c) if role.tag_ in {"NNS", "NNPS"} else [c])
                    if lemma_of(n) not in lexicon.force_nouns and lemma_of(n) not in lexicon.noun_predicates
                    and (n == named[0] or not _titled(n, lexicon))]
     if appositives:

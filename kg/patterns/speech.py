@@ -11,7 +11,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEP
                                  asked_by_noun, datives,
                                  Frame, agents_in_phrase, asked_by_preposition, clause_verbs, conjuncts,
                                  direct_objects, duty_holders, frame, in_condition, in_future, is_blocked, is_passive,
-                                 is_question, doers_of_wrong_named, first_conjunct,
+                                 is_definite, is_question, doers_of_wrong_named, first_conjunct,
                                  is_to_infinitive,
                                  joins_a_partner, lemma_of, linked_actors, negated, obliged, opens_a_question,
                                  own_clause,
@@ -860,6 +860,8 @@ def attribution(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Singh', 'accuses', 'Islamic Resistance')]
     >>> read("US officials said the rockets were fired by Kataib Hezbollah.", attribution)
     [('US officials', 'accuses', 'Kataib Hezbollah')]
+    >>> read("The ministry said the PKK had carried out the attack.", attribution)
+    [('ministry', 'accuses', 'PKK')]
     >>> read("US officials said the attack was carried out by Kataib Hezbollah with the help of the Quds Force.",
     ...      attribution)
     [('US officials', 'accuses', 'Kataib Hezbollah'), ('US officials', 'accuses', 'Quds Force')]
@@ -936,6 +938,11 @@ def _attributed(verb: Token, lexicon: Lexicon) -> tuple[list[Token] | None, list
         # ("was carried out by X with the help of Y": Y is charged with it too)
         agents = shared_passive_agents(verb)
         return None if lemma in lexicon.weapon_verbs else acts, agents + _accomplices(verb, agents, lexicon), None
+    if lemma in lexicon.perpetrating_verbs and reporting_verb(verb, lexicon.speech_verbs) and (
+            acts := [o for o in direct_objects(verb) if is_definite(o) or o.lower_ in {"it", "this"}]):
+        # "suggested that the PKK had carried it out", "said Kataib Hezbollah conducted the attack": who says so, of an
+        # act told, charges its doer
+        return acts, subjects_of(verb), None
     return None
 
 
