@@ -25,7 +25,7 @@ from kg.lexicon import load_lexicon
 from kg.names import NAME_PARTICLES
 
 __all__ = ["MODEL_ENV", "DEFAULT_MODEL", "PipelineNotFound", "load_pipeline", "pipeline_identity", "declare_extensions",
-           "keep_titles_whole",
+           "keep_titles_whole", "split_re_prefix",
            "MENTIONS_KEY", "COREF_KEY", "ACRONYMS_NAME", "AcronymNorms",
            "PARAGRAPHS_NAME", "paragraph_boundaries", "TAGS_FROM_PARSE_NAME",
            "tags_from_parse", "DATELINES_NAME", "DatelineRepairs", "dateline_tokens", "line_openings", "LISTS_NAME",
@@ -433,6 +433,31 @@ def _lower_thing_s_relative_clause_off_role(verb: Token) -> None:
     named = doc[opening.i - 2]
     if named.tag_ in {"NNP", "NNPS"} and named != verb.head and verb.head.is_ancestor(named):
         verb.head = named
+
+
+@_gated(tags={"NN", "NNS"}, deps={"appos"})
+def _lower_apposition_over_verb(noun: Token) -> None:
+    """A description of a group, or of a group's part, set off right after a noun, which the parser hung on a noun
+    before the verb ("Sudani's list was followed by the Sadiqoun bloc, the political arm of Asaib Ahl al-Haq"): an
+    apposition does not reach back over a verb, so it describes the noun before its comma.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Sudani's list was followed by the State of Law coalition of Nouri al-Maliki and by the Sadiqoun "
+    ...           "bloc, the political arm of the Asaib Ahl al-Haq militia.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "arm"]
+    [('arm', 'bloc')]
+    """
+    if not (_describes_a_group(noun) or noun.lower_ in load_lexicon().membership_heads):
+        return  # (the cheap tests first: this runs for every token)
+    doc, head = noun.doc, noun.head
+    comma = noun.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or head.i > comma:
+        return
+    before = doc[comma - 1]
+    if before.tag_ in {"NN", "NNS", "NNP", "NNPS"} and before != head and not before.is_ancestor(noun) and any(
+            t.tag_.startswith("VB") and t.dep_ not in {"amod", "compound"} for t in doc[head.i + 1:before.i]):
+        noun.head = before
 
 
 @_gated(tags={"NN", "NNS"}, deps={"appos"})
@@ -4297,7 +4322,24 @@ def load_pipeline(model: str | None = None) -> Language:
                                "English pipeline with a parser and an entity recognizer (en_core_web_sm or larger)")
     logger.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     keep_titles_whole(nlp)
+    split_re_prefix(nlp)
     return nlp
+
+
+def split_re_prefix(nlp: Language) -> None:
+    """Split a hyphenated "re-" off the verbs of the lexicon's `re_prefixed_verbs`, which the tokenizer would cut
+    into three pieces the parser cannot read ("re", "-", "designated").
+
+    >>> nlp = spacy.blank("en")
+    >>> split_re_prefix(nlp)
+    >>> [t.text for t in nlp("Washington re-designated the Houthis")]
+    ['Washington', 're-', 'designated', 'the', 'Houthis']
+    """
+    for verb in load_lexicon().re_prefixed_verbs:
+        stem = verb.removesuffix("e")
+        for form in (verb, verb + "s", stem + "ed", stem + "ing"):
+            for prefix in ("re-", "Re-"):
+                nlp.tokenizer.add_special_case(prefix + form, [{ORTH: prefix}, {ORTH: form}])
 
 
 # The parse repairs, in the order they run (listed here, after the functions they name).
@@ -4773,6 +4815,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _lower_harm_participle_onto_fronted_report,
     _lower_apposition_onto_named_whole,
     _lower_apposition_past_relative_clause,
+    _lower_apposition_over_verb,
     _lower_group_description_off_person,
     _lower_role_onto_last_listed_name,
     _lower_acronym_taken_for_copula,

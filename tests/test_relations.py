@@ -4380,6 +4380,13 @@ def triples(nlp, text):
     # the deputy word the parser hangs on the name beside the role still makes a deputy
     ("The PMF's deputy chief Abu Mahdi al-Muhandis spoke.",
      ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces")),
+    # an apposition does not reach back over a verb: it describes the noun before its comma
+    ("Sudani's list was followed by the State of Law coalition of former premier Nouri al-Maliki and by the Sadiqoun "
+     "bloc, the political arm of the Iran-backed Asaib Ahl al-Haq militia.",
+     ("sadiqoun_bloc", "member_of", "asaib_ahl_al_haq")),
+    # a hyphenated "re-" is split off the verb, which reads as itself
+    ("Abdulsalam said the strikes would not deter the Houthis, which the United States recently re-designated as a "
+     "terrorist organisation.", ("united_states", "accuses", "houthis")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
