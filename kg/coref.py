@@ -773,6 +773,10 @@ class Coreference:
                 self.military_nouns | self.lexicon.affiliated_nouns | self.lexicon.descriptions["Official"]
                 | self.lexicon.installation_nouns):
             outside |= {m.start for m in mentions if m.type == "Country" and _placed(m, pronoun.doc, self.lexicon)}
+        # ("Washington designated it a terrorist organisation. Its fighters are part of the PMF": a state has troops,
+        # not fighters or militants)
+        if pronoun.lower_ in {"its", "their"} and pronoun.head.lower_ in self.lexicon.member_plurals:
+            outside |= {m.start for m in mentions if m.type == "Country"}
         # ("U.S. officials say it is a front for Kataib Hezbollah": many who say "it" are not it, nor their state)
         reporters = _reporting_subject(pronoun, self.lexicon.speech_verbs) if pronoun.lower_ == "it" else None
         if reporters is not None and reporters.tag_ == "NNS":

@@ -1207,6 +1207,10 @@ def _raise_conjunct_from_place(noun: Token) -> None:
     >>> doc = nlp("They targeted an Israeli spy headquarters in Erbil and Islamic State positions in Syria.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "positions"]
     [('positions', 'headquarters')]
+    >>> doc = nlp("The strikes hit the headquarters of the KDPI near Koya, east of Erbil, and camps of the Komala "
+    ...           "party near Sulaimaniyah.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "camps"]
+    [('camps', 'headquarters')]
     >>> doc = nlp("The U.S. military keeps troops at bases in Hasakah and Deir ez-Zor provinces.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "provinces"]
     [('provinces', 'Hasakah')]
@@ -1215,9 +1219,12 @@ def _raise_conjunct_from_place(noun: Token) -> None:
     if noun.dep_ != "conj" or noun.tag_ not in {"NN", "NNS"} or not noun.is_lower or place.tag_ != "NNP" or (
             place.dep_ != "pobj" or place.head.lower_ not in {"in", "at", "near"}):
         return
-    if noun.lower_.removesuffix("s") in load_lexicon().place_nouns:
-        return  # ("at bases in Hasakah and Deir ez-Zor provinces": places coordinated)
+    if noun.lower_.removesuffix("s") in load_lexicon().place_nouns and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return  # ("at bases in Hasakah and Deir ez-Zor provinces": places coordinated; but "camps of X" are X's)
     held = place.head.head
+    if held.tag_ in {"NNP", "NNPS"} and held.dep_ == "pobj" and held.head.lower_ == "of":
+        held = held.head.head  # "the headquarters of the KDPI near Koya, and camps of the Komala party"
     if held.tag_ in {"NN", "NNS"} and held.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
         for conjunction in [c for c in place.children if c.dep_ == "cc" and c.i < noun.i]:
             conjunction.head = held
@@ -1608,6 +1615,31 @@ def _lower_name_between_fronted_phrase_and_subject(name: Token) -> None:
             or subject.left_edge.i != name.right_edge.i + 2):
         return
     name.head, name.dep_ = noun, "appos"
+
+
+@_gated(tags={"VBN"}, deps={"nsubj", "nsubjpass", "advcl"})
+def _raise_subject_off_fronted_participle(participle: Token) -> None:
+    """A name set off after a fronted participle's agent, which the parser hung on the agent as an apposition,
+    leaving the verb no subject or taking the participle for it ("Led by Sheikh Akram al-Kaabi, al-Nujaba split from
+    Asaib Ahl al-Haq"): the name is the verb's subject, and the participle tells of it.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Led by Sheikh Akram al-Kaabi, al-Nujaba split from Asaib Ahl al-Haq in 2013.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Led", "Nujaba"}]
+    [('Led', 'advcl', 'split'), ('Nujaba', 'nsubj', 'split')]
+    """
+    verb, doc = participle.head, participle.doc
+    opening = participle.i == 0 or doc[participle.i - 1].is_space or doc[participle.i - 1].is_sent_end
+    agents = [o for c in participle.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not opening or not agents or any(c.dep_ in {"nsubj", "nsubjpass"} and c != participle for c in verb.children):
+        return
+    # (the name's phrase ends right before the verb)
+    named = next((a for a in agents[0].children if a.dep_ == "appos" and a.tag_ == "NNP"
+                  and doc[a.left_edge.i - 1].text == "," and a.right_edge.i + 1 == verb.i), None)
+    if named is not None:
+        named.head, named.dep_ = verb, "nsubj"
+        participle.dep_ = "advcl"
 
 
 @_gated(tags={"NNP"}, deps={"appos"})
@@ -4775,6 +4807,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_subjunctive_taken_for_noun,
     _lower_second_object_of_preposition,
     _lower_name_between_fronted_phrase_and_subject,
+    _raise_subject_off_fronted_participle,
     _coordinate_second_titled_name,
     _raise_first_of_two_titled_names,
     _raise_name_set_off_after_place,

@@ -4387,6 +4387,22 @@ def triples(nlp, text):
     # a hyphenated "re-" is split off the verb, which reads as itself
     ("Abdulsalam said the strikes would not deter the Houthis, which the United States recently re-designated as a "
      "terrorist organisation.", ("united_states", "accuses", "houthis")),
+    # a name set off after a fronted participle's agent is the verb's subject
+    ("HARAKAT AL-NUJABA\nLed by Sheikh Akram al-Kaabi, al-Nujaba split from Asaib Ahl al-Haq in 2013.",
+     ("akram_al_kaabi", "leads", "harakat_al_nujaba")),
+    # a state has troops, not fighters: "its fighters" is the group's
+    ("Kataib Hezbollah receives weapons from Iran's Quds Force. Washington designated it a terrorist organisation in "
+     "2009. Its fighters are formally part of the Popular Mobilization Forces as Brigades 45, 46 and 47.",
+     ("kataib_hezbollah", "member_of", "popular_mobilization_forces")),
+    # a gerund after a copula's preposition is done by the copula's subject
+    ("Harakat al-Nujaba has been among the most vocal in demanding the expulsion of American troops.",
+     ("harakat_al_nujaba", "demands", "us_forces")),
+    # a site of a group's coordinated after a place goes with the site before the place
+    ("Iran's Revolutionary Guards launched drones at the bases of Iranian Kurdish opposition groups. The strikes hit "
+     "the headquarters of the Democratic Party of Iranian Kurdistan (KDPI) near Koya, east of Erbil, and camps of the "
+     "Komala party near Sulaimaniyah.", ("irgc", "attacks", "komala")),
+    # one "made to regret" an act is threatened
+    ("The IRGC said the Zionist regime would be made to regret the crime.", ("irgc", "threatens", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

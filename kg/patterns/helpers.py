@@ -288,8 +288,9 @@ def subjects_of(verb: Token) -> list[Token]:
         return doers
     if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb or verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         return subjects_of(verb.head)  # "X was prepared to strike Y": X, through the adjective and its copula
+    # ("has been vocal in demanding the expulsion of American troops": through the copula too)
     if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and (
-            governor := verb.head.head).pos_ == "VERB":
+            (governor := verb.head.head).pos_ == "VERB" or governor.lemma_ == "be"):
         return _gerund_doers(governor)
     if verb.dep_ == "pcomp" and (noun := verb.head.head).pos_ == "NOUN" and (
             lemma_of(noun) in load_lexicon().position_nouns):

@@ -1039,12 +1039,17 @@ def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'threatens', 'enemy')]
     >>> read("Amiri said the Zionist entity would regret any attack on Iraq.", reported_consequences)
     [('Amiri', 'threatens', 'entity')]
+    >>> read("The IRGC said the Zionist regime would be made to regret the crime.", reported_consequences)
+    [('IRGC', 'threatens', 'regime')]
     """
     for verb in sent:
         if lemma_of(verb) not in lexicon.threat_verbs:
             continue
-        # "will face consequences", and "must leave Iraq or face the consequences"
-        if not (in_future(verb, lexicon) or any(obliged(v, lexicon) for v in (
+        # "will face consequences", and "must leave Iraq or face the consequences" ("would be made to regret": the
+        # future of the verb that makes one)
+        made = verb.dep_ in {"xcomp", "advcl"} and is_passive(verb.head)
+        if not (in_future(verb, lexicon) or made and in_future(verb.head, lexicon) or any(
+                obliged(v, lexicon) for v in (
                 verb, verb.head if verb.dep_ == "conj" else verb))):
             continue
         if (speaker := speaker_for(verb, lexicon)) is None:
@@ -1055,7 +1060,9 @@ def reported_consequences(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         paid = any(c.dep_ == "advmod" and c.lower_ in lexicon.dear_payments for c in verb.children) or any(
             lemma_of(o) in lexicon.fault_words | lexicon.avenged_nouns for o in prep_objects(verb, {"for"}))
         if outcome or paid:
-            yield from said_of(speaker, "threatens", subjects_of(verb), verb, "reported_consequences")
+            # (the one made to regret is the passive's subject)
+            sufferers = subjects_of(verb) or ([c for c in verb.head.children if c.dep_ == "nsubjpass"] if made else [])
+            yield from said_of(speaker, "threatens", sufferers, verb, "reported_consequences")
 
 
 def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
