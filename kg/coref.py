@@ -319,8 +319,11 @@ class Coreference:
             return (token.left_edge.i, token.i + 1, *fought) if fought else None
         for earlier in range(sentence - 1, sentence - 1 - _WINDOW["pronoun"], -1):
             named = [m for m in mentions if m.sentence == earlier and m.type != "Place" and not m.nested]
-            # ("Iraq's Joint Operations Command said": a state named on its own body is one side with it)
-            named = [m for m in named if not _names_whose(token.doc[m.end - 1], named)]
+            # ("Iraq's Joint Operations Command said": a state named on its own body is one side with it; and
+            # "members of Saraya al-Salam, the armed wing of Sadr's movement, exchanged fire with the PMF": one named
+            # as an owner is no side)
+            named = [m for m in named if not _names_whose(token.doc[m.end - 1], named)
+                     and token.doc[m.end - 1].dep_ != "poss"]
             actors = list(dict.fromkeys(m.actor for m in sorted(named, key=lambda m: (not m.subject, m.start))))
             if len(actors) >= 2:
                 return token.left_edge.i, token.i + 1, actors[0], actors[1]
@@ -2506,19 +2509,22 @@ def _group_of_named_person(noun: Token, mentions: list[_Mention], group_words: f
     """
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     person = _mention_at(mentions, owner.i) if owner is not None and noun.pos_ == "NOUN" else None
-    if person is None or person.type not in PEOPLE_TYPES or noun.lemma_.lower() not in group_words \
-            or any(c.dep_ == "det" for c in noun.children):
+    if person is None or person.type not in PEOPLE_TYPES or noun.lemma_.lower() not in group_words or any(
+            c.dep_ == "det" for c in noun.children):
         return None
-    group = group_of_person(noun.doc, person.actor)
+    # (tied elsewhere than through the noun itself: "Saraya al-Salam, the armed wing of Sadr's movement" ties Sadr to
+    # Saraya al-Salam only through "movement")
+    group = group_of_person(noun.doc, person.actor, beside=person.start)
     return (noun.i, noun.i + 1, group) if group else None
 
 
-def group_of_person(doc: Doc, person: str) -> str | None:
+def group_of_person(doc: Doc, person: str, beside: int | None = None) -> str | None:
     """The group the text ties a named person to, where it names them ("Asaib Ahl al-Haq leader Qais al-Khazali",
     "Hadi al-Amiri of the Badr Organization"): the one tied closest, in the tree and then in the text ("Qais
-    al-Khazali, the leader of AAH, ..., the PMF, the umbrella for armed factions": AAH)."""
+    al-Khazali, the leader of AAH, ..., the PMF, the umbrella for armed factions": AAH); not by the name at token
+    `beside`."""
     spans = doc.spans.get(MENTIONS_KEY, [])
-    named = [s for s in spans if s.kb_id_ == person]
+    named = [s for s in spans if s.kb_id_ == person and not s.start <= (beside if beside is not None else -1) < s.end]
     ties = [(distance, abs(group.start - name.start), group.kb_id_) for group in spans if group.label_ in _ORGANISED
             for name in named if name.sent == group.sent
             if (distance := _tie(group.root, name.root)) is not None]
@@ -2539,9 +2545,12 @@ def _heads_tying(token: Token) -> dict[Token, int]:
     the PMF's 30th Brigade", "Ali al-Asadi heads the council of Nujaba"), up to five steps ("head of the political
     bureau of X"), with their steps."""
     found, current = {token: 0}, token
+    counterparts = load_lexicon().counterpart_nouns
     for steps in range(1, 6):
         if not (current.dep_ in _TYING_DEPS or _ties_by_leading(current)) or current.head == current:
             break
+        if current.dep_ == "poss" and current.head.lemma_.lower() in counterparts:
+            break  # ("the Coordination Framework, the alliance of Sadr's Shiite rivals": the other side's)
         current = current.head
         found[current] = steps
     return found
@@ -2588,6 +2597,9 @@ def _state_of_what_is_in(place: Token, mentions: list[_Mention], containment_pre
     >>> doc = make_pipeline()("Washington and the US said so. Iraq wants the 2,500 American troops in the country out.")
     >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
     [('the country', 'iraq')]
+    >>> doc = make_pipeline()("The United States and Iraq began talks on the U.S.-led coalition in the country.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('the country', 'iraq')]
     """
     preposition = place.head
     if place.dep_ != "pobj" or preposition.lower_ not in containment_preps:
@@ -2598,7 +2610,10 @@ def _state_of_what_is_in(place: Token, mentions: list[_Mention], containment_pre
         held = next((c for c in held.children if c.dep_ in {"nsubj", "nsubjpass"}), held)
     holder = _mention_at(mentions, held.i)
     actors = place.doc._.actors or {}
-    return actors[holder.actor].state if holder is not None and holder.actor in actors else None
+    if holder is not None and holder.actor in actors and actors[holder.actor].state:
+        return actors[holder.actor].state
+    # ("the U.S.-led military coalition in the country": the state its phrase names as its leader)
+    return next((m.actor for m in mentions if m.type == "Country" and held.left_edge.i <= m.start < held.i), None)
 
 
 def _coordinated_before(possessive: Token, mentions: list[_Mention]) -> _Mention | None:
@@ -2926,6 +2941,9 @@ def _fits_description(mention: _Mention, actor_type: str, noun: Token, lexicon: 
     leaders" may be two people the text named together, but "the factions" are no groups it named, unless they
     are counted as many as a list of them ("the two factions" after "Nujaba and Kataib Sayyid al-Shuhada"); "these
     terrorists", a group's men, are the group."""
+    if actor_type == "ArmedForce" and any(c.dep_ == "amod" and c.lower_ in lexicon.political_modifiers
+                                          for c in noun.children):
+        return False  # "whose group is part of the ruling coalition": a bloc in power, no armed force
     # (a noun of two types describes either: "the terrorist organisation" may be the PKK, a militia)
     if mention.type != actor_type and noun.lemma_.lower() not in lexicon.descriptions.get(mention.type, ()) and not (
             actor_type == "Official" and mention.type == "Person" and noun.lemma_.lower() in lexicon.affiliation_roles):

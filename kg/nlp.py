@@ -4458,6 +4458,35 @@ def _raise_coordinated_verbs_taken_for_plurals(verb: Token) -> None:
         objects[0].head, objects[0].dep_ = second, "dobj"
 
 
+@_gated(tags={"NNS", "VBZ"}, deps={"conj"})
+def _coordinate_act_with_act(noun: Token) -> None:
+    """A plural noun of an act, after "and the", which the parser coordinated with a noun of no act inside the first
+    act's phrase, or took for a verb ("condemned both the attacks on U.S. forces by armed factions and the U.S.
+    strikes in response"): the two acts are coordinated, what was condemned.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Sudani's government has condemned the attacks on U.S. forces and the U.S. strikes.")
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc if t.text == "strikes"]
+    [('strikes', 'NNS', 'conj', 'attacks')]
+    """
+    if noun.dep_ != "conj" or not noun.lower_.endswith("s") or noun.left_edge.lower_ not in {"the", "its", "their"}:
+        return
+    acts = load_lexicon().noun_predicates
+    if acts.get(noun.lower_.removesuffix("s")) not in {"attacks", "kills"}:
+        return
+    # (taken for a verb, it hangs on the verb whose object the first act is)
+    taken = [c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i] if noun.tag_ == "VBZ" else []
+    act = next((a for a in [*noun.head.ancestors, *taken] if a.tag_ in {"NN", "NNS"} and acts.get(
+        a.lower_.removesuffix("s")) in {"attacks", "kills"}), None)
+    if act is None or acts.get(noun.head.lower_.removesuffix("s")) in {"attacks", "kills"} or not (
+            noun.head.tag_ in {"NN", "NNS", "NNP", "NNPS"} or noun.head == act.head):
+        return
+    for conjunction in [c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i]:
+        conjunction.head = act
+    noun.head, noun.tag_, noun.pos_ = act, "NNS", "NOUN"
+
+
 @_gated(tags={"NN", "NNS", "VBP"}, deps={"conj"})
 def _raise_verb_taken_for_last_conjunct(word: Token) -> None:
     """A relative clause's verb the parser took for the last of its coordinated subjects, making the sentence's own
@@ -4756,6 +4785,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_verb_taken_for_compound,
     _raise_participle_taken_for_modifier,
     _raise_verb_taken_for_last_conjunct,
+    _coordinate_act_with_act,
     _raise_coordinated_verbs_taken_for_plurals,
     _raise_passive_taken_for_modifier,
     _raise_past_taken_for_participle,

@@ -4403,6 +4403,18 @@ def triples(nlp, text):
      "Komala party near Sulaimaniyah.", ("irgc", "attacks", "komala")),
     # one "made to regret" an act is threatened
     ("The IRGC said the Zionist regime would be made to regret the crime.", ("irgc", "threatens", "israel")),
+    # a force "in the country" is not in the state its phrase names as its leader
+    ("BAGHDAD, Jan 27 (Reuters) - The United States and Iraq on Saturday began talks on the future of the U.S.-led "
+     "military coalition in the country, Iraqi officials said.", ("international_coalition", "deployed_in", "iraq")),
+    # two acts coordinated after "and the", however the parser hung or tagged the second
+    ("Sudani's government has condemned both the attacks on U.S. forces by armed factions and the U.S. strikes in "
+     "response.", ("iraqi_government", "accuses", "united_states")),
+    ("Sudani's government has condemned the attacks on U.S. forces and the U.S. strikes.",
+     ("iraqi_government", "accuses", "united_states")),
+    # one named as an owner is no side of a fight
+    ("Gunfire erupted when members of Saraya al-Salam, the armed wing of Sadr's movement, exchanged fire with fighters "
+     "from the Popular Mobilization Forces. In a televised speech, Sadr criticised both sides.",
+     ("muqtada_al_sadr", "accuses", "popular_mobilization_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6514,6 +6526,17 @@ def test_pattern_reads(nlp, text, expected):
     # a singular role set before two names is the first one's
     ("Syria's interim President Ahmed al-Sharaa and Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic "
      "Forces, signed an agreement on Monday.", ("mazloum_abdi", "official_of", "syria")),
+    # a ruling coalition is a bloc in power, no armed force
+    ("The U.S.-led coalition keeps 2,500 troops in Iraq. Asaib Ahl al-Haq's leader Qais al-Khazali, whose group is "
+     "part of the ruling coalition, backed the government's approach.",
+     ("asaib_ahl_al_haq", "member_of", "international_coalition")),
+    ("BAGHDAD, Jan 27 (Reuters) - The United States and Iraq on Saturday began talks on the future of the U.S.-led "
+     "military coalition in the country, Iraqi officials said.",
+     ("international_coalition", "deployed_in", "united_states")),
+    # a group's noun owned by a person is the person's group, not the alliance of his rivals, nor any group named
+    ("The Coordination Framework, the alliance of Sadr's Shiite rivals, met. Members of Saraya al-Salam, the armed "
+     "wing of Sadr's movement, exchanged fire with the PMF.",
+     ("saraya_al_salam", "member_of", "coordination_framework")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
