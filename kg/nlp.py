@@ -2726,6 +2726,28 @@ def _lower_second_subject_into_apposition(verb: Token) -> None:
         second.head, second.dep_ = named, "appos"
 
 
+@_gated(tags=_VERB_TAGS)
+def _coordinate_subjects_joined(verb: Token) -> None:
+    """Two subjects of a verb joined by "and", which the parser left two subjects with the conjunction on the first
+    ("The Islamic Resistance in Iraq and Yemen's Houthis said"): the second is the first's conjunct.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("BAGHDAD (Reuters) - The Islamic Resistance in Iraq and Yemen's Houthis said on Thursday they had "
+    ...           "jointly launched drones at Haifa.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Houthis"]
+    [('Houthis', 'conj', 'Resistance')]
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2 or not verb.tag_.startswith("VB"):
+        return
+    first, second = subjects
+    joined = any(c.dep_ == "cc" and c.i == second.left_edge.i - 1 and c.lower_ in {"and", "or"}
+                 for c in first.children)
+    if joined and all(t.dep_ in {"aux", "advmod", "neg"} for t in verb.doc[second.right_edge.i + 1:verb.i]):
+        second.head, second.dep_ = first, "conj"
+
+
 @_gated(deps={"conj"})
 def _raise_conjunct_of_apposition_with_owner(name: Token) -> None:
     """A name with an owner of its own coordinated after an apposition, which the parser made the apposition's
@@ -3996,6 +4018,7 @@ class DatelineRepairs:
             _detach_dateline_word(doc[i], lines)
             _release_words_held_by_dateline(doc[i], lines)
             _lower_subject_into_title(doc[i].head)
+            _coordinate_subjects_joined(doc[i].head)  # (the subject the dateline held may be one of two joined)
             opening = i + 1
             if opening < len(doc) and opening not in lines and doc[opening].is_title and (
                     doc[opening].tag_ in _PROPER_NOUN_TAGS and self.nouns.is_plural(doc[opening].lower_)):
@@ -4791,6 +4814,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_past_taken_for_participle,
     _lower_participle_taken_for_verb_of_apposition,
     _lower_second_subject_into_apposition,
+    _coordinate_subjects_joined,
     _raise_conjunct_of_apposition_with_owner,
     _split_fronted_object_of_whose,
     _raise_verb_taken_for_modifier,

@@ -4415,6 +4415,10 @@ def triples(nlp, text):
     ("Gunfire erupted when members of Saraya al-Salam, the armed wing of Sadr's movement, exchanged fire with fighters "
      "from the Popular Mobilization Forces. In a televised speech, Sadr criticised both sides.",
      ("muqtada_al_sadr", "accuses", "popular_mobilization_forces")),
+    # two subjects joined by "and", which the parser (and a dateline before them) left two subjects
+    ("BAGHDAD (Reuters) - The Islamic Resistance in Iraq and Yemen's Houthis said on Thursday they had jointly "
+     "launched drones at a \"vital target\" in the Israeli port of Haifa.",
+     ("islamic_resistance_in_iraq", "attacks", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6537,6 +6541,10 @@ def test_pattern_reads(nlp, text, expected):
     ("The Coordination Framework, the alliance of Sadr's Shiite rivals, met. Members of Saraya al-Salam, the armed "
      "wing of Sadr's movement, exchanged fire with the PMF.",
      ("saraya_al_salam", "member_of", "coordination_framework")),
+    # speakers saying "they" carried out an act claim it, and charge no one
+    ("The Islamic Resistance in Iraq and Yemen's Houthis said on Thursday they had jointly launched drones at a "
+     "\"vital target\" in Haifa, the first operation the two allies have claimed together.",
+     ("islamic_resistance_in_iraq", "accuses", "houthis")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -941,8 +941,8 @@ def _attributed(verb: Token, lexicon: Lexicon) -> tuple[list[Token] | None, list
     if lemma in lexicon.perpetrating_verbs and reporting_verb(verb, lexicon.speech_verbs) and (
             acts := [o for o in direct_objects(verb) if is_definite(o) or o.lower_ in {"it", "this"}]):
         # "suggested that the PKK had carried it out", "said Kataib Hezbollah conducted the attack": who says so, of an
-        # act told, charges its doer
-        return acts, subjects_of(verb), None
+        # act told, charges its doer (but "said they had launched the operation" claims it)
+        return acts, [s for s in subjects_of(verb) if s.pos_ != "PRON"], None
     return None
 
 
