@@ -4416,8 +4416,9 @@ def triples(nlp, text):
      "from the Popular Mobilization Forces. In a televised speech, Sadr criticised both sides.",
      ("muqtada_al_sadr", "accuses", "popular_mobilization_forces")),
     # two subjects joined by "and", which the parser (and a dateline before them) left two subjects
-    ("BAGHDAD (Reuters) - The Islamic Resistance in Iraq and Yemen's Houthis said on Thursday they had jointly "
-     "launched drones at a \"vital target\" in the Israeli port of Haifa.",
+    ("Iraqi factions, Houthis claim joint drone strike on Israeli port\n\nBAGHDAD (Reuters) - The Islamic Resistance "
+     "in Iraq and Yemen's Houthis said on Thursday they had jointly launched drones at a \"vital target\" in the "
+     "Israeli port of Haifa.",
      ("islamic_resistance_in_iraq", "attacks", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
