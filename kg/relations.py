@@ -334,10 +334,12 @@ class RelationExtractor:
     def _heading_a_part(self, led: Token) -> str | None:
         """What heading a body of envoys, or a part of a group, makes one of whom it is for or of: one of the group
         ("the Houthi delegation was led by X", "commanded a Kataib Hezbollah unit"; not a part the text named as an
-        actor of its own), or an office of the state or body a diplomatic mission is of ("the United Nations mission
-        in Iraq, headed by X")."""
+        actor of its own, nor one set off after a name: "the Babylon Brigades, a PMF unit led by Rayan al-Kildani"),
+        or an office of the state or body a diplomatic mission is of ("the United Nations mission in Iraq, headed by
+        X")."""
         words = {lemma_of(led), led.lower_}
-        if words & self.lexicon.sent_nouns or words & self.lexicon.group_part_nouns and reference_at(led) is None:
+        named = reference_at(led) is not None or led.dep_ == "appos" and bool(actor_ids_at(led.head))
+        if words & self.lexicon.sent_nouns or words & self.lexicon.group_part_nouns and not named:
             return "member_of"
         if words & (self.lexicon.mission_nouns | self.lexicon.accredited_nouns):
             return "official_of"

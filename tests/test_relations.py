@@ -4420,6 +4420,12 @@ def triples(nlp, text):
      "in Iraq and Yemen's Houthis said on Thursday they had jointly launched drones at a \"vital target\" in the "
      "Israeli port of Haifa.",
      ("islamic_resistance_in_iraq", "attacks", "israel")),
+    # the determiner of the noun the parser hung a role on, right before the role's phrase, is the role's
+    ("Abu Fadak al-Mohammedawi, a veteran Kataib Hezbollah commander, spoke.",
+     ("abu_fadak_al_muhammadawi", "member_of", "kataib_hezbollah")),
+    # a part set off after a name is the named group, which its head leads
+    ("The Babylon Brigades, a PMF unit led by Rayan al-Kildani, hold seats in parliament.",
+     ("rayan_al_kildani", "leads", "babylon_brigades")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6546,6 +6552,8 @@ def test_pattern_reads(nlp, text, expected):
     ("The Islamic Resistance in Iraq and Yemen's Houthis said on Thursday they had jointly launched drones at a "
      "\"vital target\" in Haifa, the first operation the two allies have claimed together.",
      ("islamic_resistance_in_iraq", "accuses", "houthis")),
+    ("Abu Fadak al-Mohammedawi, a veteran Kataib Hezbollah commander, spoke.",
+     ("abu_fadak_al_muhammadawi", "leads", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

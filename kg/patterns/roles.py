@@ -459,6 +459,11 @@ def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
         # "the commander of X", "its commander", "Y, commander of X", "Y, CENTCOM commander" is the one who leads;
         # "a commander of X", "X commander Y" is one of several
         determiners = [c.lower_ for c in role.children if c.dep_ in {"det", "poss"}]
+        # ("a veteran Kataib Hezbollah commander": the parser may hang the role on the noun right before its phrase,
+        # whose determiner is the role's)
+        if role.dep_ == "appos" and role.left_edge.i > 0 and role.doc[role.left_edge.i - 1] == role.head and (
+                role.head.tag_ == "NN"):
+            determiners += [c.lower_ for c in role.head.children if c.dep_ == "det"]
         the_one = determiners[:1] not in (["a"], ["an"], ["one"], ["another"]) and (
             determiners or prep_objects(role, {"of"}) or role.dep_ == "appos")
         senior = any(c.lower_ in lexicon.rank_words for c in role.children)
