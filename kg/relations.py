@@ -359,8 +359,10 @@ class RelationExtractor:
         attack_like = predicate in _EVENTS or predicate == "accuses" and lemma_of(frame.cue) in (
             self.lexicon.sanction_nouns | self.lexicon.sanction_verbs)
         listing = predicate == "accuses" and lemma_of(frame.cue) in self.lexicon.designation_verbs
-        if (attack_like or listing) and (in_condition(frame.cue, self.lexicon) or governing_verb(
-                frame.cue, self.demanding_verbs) and not _asked_of_own(frame.cue) or asked_by_noun(frame.cue)):
+        asked = governing_verb(frame.cue, self.demanding_verbs) or _wished_of_another(
+            frame.cue, self.lexicon.wishing_verbs)
+        if (attack_like or listing) and (in_condition(frame.cue, self.lexicon) or asked and not _asked_of_own(
+                frame.cue) or asked_by_noun(frame.cue)):
             # "if Washington attacked Iran", "urged Biden to strike Iran", "a request from Washington to arrest
             # them": an attack supposed or asked of another is neither told nor threatened (what a group asks of its
             # own fighters is its own, to come)
@@ -847,6 +849,23 @@ class EventMemory:
             return attackers
         last = blamed[-1][0]
         return list(dict.fromkeys(o for n, o in blamed if n == last))
+
+
+def _wished_of_another(act: Token, wishing_verbs: frozenset[str]) -> bool:
+    """Whether an act is what a verb of wanting wants another to do, whatever the parser made of the other: "Turkey
+    wants Baghdad to designate the PKK a terrorist organisation".
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Turkey wants Baghdad to attack the PKK.")
+    >>> _wished_of_another(doc[4], load_lexicon().wishing_verbs)
+    True
+    """
+    verb = act.head
+    if act.dep_ not in {"xcomp", "ccomp"} or lemma_of(verb) not in wishing_verbs:
+        return False
+    wanters = {t.i for s in subjects_of(verb) for t in s.subtree}
+    return any(c.dep_ == "dobj" for c in verb.children) or any(
+        c.dep_ == "nsubj" and c.i not in wanters for c in act.children)
 
 
 def _act_of_culprits(culprits: Token, lexicon: Lexicon) -> Token | None:

@@ -4426,6 +4426,9 @@ def triples(nlp, text):
     # a part set off after a name is the named group, which its head leads
     ("The Babylon Brigades, a PMF unit led by Rayan al-Kildani, hold seats in parliament.",
      ("rayan_al_kildani", "leads", "babylon_brigades")),
+    # telling one it must act demands it of the one told
+    ("The State Department told Baghdad it must stop paying salaries to militia fighters.",
+     ("us_state_department", "demands", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6554,6 +6557,9 @@ def test_pattern_reads(nlp, text, expected):
      ("islamic_resistance_in_iraq", "accuses", "houthis")),
     ("Abu Fadak al-Mohammedawi, a veteran Kataib Hezbollah commander, spoke.",
      ("abu_fadak_al_muhammadawi", "leads", "kataib_hezbollah")),
+    # an act one wants another to do is neither done nor threatened by the other
+    ("Turkey wants Baghdad to designate the PKK a terrorist organisation.", ("iraq", "accuses", "pkk")),
+    ("Turkey wants Baghdad to attack the PKK.", ("iraq", "threatens", "pkk")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

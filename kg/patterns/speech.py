@@ -1188,6 +1188,8 @@ def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('factions', 'demands', 'US forces')]
     >>> read("Tehran ordered the Iraqi government to expel US forces.", instruction)
     [('Tehran', 'demands', 'government')]
+    >>> read("Washington told Baghdad that it must rein in the militias.", instruction)
+    [('Washington', 'demands', 'Baghdad')]
     """
     for verb in sent:
         if verb.pos_ == "VERB" and lemma_of(verb) in lexicon.granting_verbs:
@@ -1197,8 +1199,11 @@ def instruction(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # ("ordered the government to disarm them": the parser may make the one told the infinitive's own subject)
         asked = [s for c in verb.children if c.dep_ == "ccomp" and is_to_infinitive(c) for s in c.children
                  if s.dep_ == "nsubj"]
-        if not asked and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
-                                 for c in verb.children):
+        # ("told Baghdad that it must rein in the militias": what the one told, taken up, is obliged to do)
+        obliging = any(c.dep_ == "ccomp" and obliged(c, lexicon) and any(
+            s.dep_ == "nsubj" and s.lower_ in {"it", "they", "he", "she"} for s in c.children) for c in verb.children)
+        if not asked and not obliging and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                                  for c in verb.children):
             continue
         for subject in subjects_of(verb):
             for told in direct_objects(verb) + asked + [d for c in verb.children if c.dep_ == "dative"
