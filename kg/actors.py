@@ -1747,13 +1747,20 @@ class ActorLinker:
     def _placed_by_words(self, span: Span, label: str, described: str | None, words: set[str]) -> bool:
         """Whether the words of a name or around it make it a place's, whatever office they name and whatever the
         NER says: "Duhok province", "the village of Kani Masi", "the Swedish Embassy" (a state's seat is a place, as
-        a base is), but not "The New Region"; or a village no gazetteer lists, in a list or a route with a town one
-        does."""
+        a base is), "Camp Speicher", but not "The New Region"; or a village no gazetteer lists, in a list or a route
+        with a town one does.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Rockets hit Camp Saqr, and Camp Speicher in Salahuddin was also hit.")
+        >>> [(s.text, s.label_) for s in doc.spans["kg_mentions"] if s.text.startswith("Camp")]
+        [('Camp Saqr', 'Place'), ('Camp Speicher', 'Place')]
+        """
         # ("the Republican Palace"; but "told The New Region" names an outlet; and a name that goes on with "of" is
         # what its word before "of" names: "the Security Council of the Kurdistan Region" is no region)
         head = next((span[i - 1] for i in range(1, len(span)) if span[i].lower_ == "of"), span[-1])
         place_noun = head.text in self.lexicon.place_nouns or head.lower_ in self.lexicon.place_nouns and not (
-            _reported_by(span, self.lexicon))
+            _reported_by(span, self.lexicon)) or len(span) > 1 and span[0].is_title and (
+            span[0].lower_ in self.lexicon.installation_titles)  # "Camp Speicher"
         if place_noun or _named_by_place_noun(span, self.lexicon) or _listed_before_areas(span, self.lexicon) or (
                 described == "Place") or span[-1].lower_ in self.lexicon.mission_nouns:
             return True

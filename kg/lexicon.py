@@ -314,6 +314,7 @@ class Lexicon:
     reckoning_verbs: frozenset[str]
     agent_participles: frozenset[str]
     perpetrating_verbs: frozenset[str]
+    installation_titles: frozenset[str]
     political_modifiers: frozenset[str]
     re_prefixed_verbs: frozenset[str]
     partitives: frozenset[str]

@@ -4429,6 +4429,9 @@ def triples(nlp, text):
     # telling one it must act demands it of the one told
     ("The State Department told Baghdad it must stop paying salaries to militia fighters.",
      ("us_state_department", "demands", "iraq")),
+    # a name opened by an installation's title is a place
+    ("Rockets hit Camp Saqr south of Baghdad, and Camp Speicher in Salahuddin was also hit.",
+     ("camp_speicher", "located_in", "salahaddin_province")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
