@@ -876,7 +876,12 @@ def _act_of_culprits(culprits: Token, lexicon: Lexicon) -> Token | None:
     >>> doc = load_pipeline()("Khamenei vowed revenge on the criminals who carried out the killing.")
     >>> _act_of_culprits(doc[5], load_lexicon())
     killing
+    >>> doc = load_pipeline()("Austin named Kataib Hezbollah as the group behind the attack.")
+    >>> _act_of_culprits(doc[6], load_lexicon()) is None
+    True
     """
+    if culprits.dep_ == "pobj" and culprits.head.lower_ == "as":
+        return None  # ("named X and Y as the groups behind the attacks": a label for those named)
     acts = prep_objects(culprits, lexicon.culprit_preps) + [
         o for a in culprits.children if a.dep_ in {"amod", "acl"} and a.lower_ in lexicon.culprit_adjectives
         for o in prep_objects(a, {"for"})]
