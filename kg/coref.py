@@ -2524,7 +2524,7 @@ def group_of_person(doc: Doc, person: str, beside: int | None = None) -> str | N
     al-Khazali, the leader of AAH, ..., the PMF, the umbrella for armed factions": AAH); not by the name at token
     `beside`."""
     spans = doc.spans.get(MENTIONS_KEY, [])
-    named = [s for s in spans if s.kb_id_ == person and not s.start <= (beside if beside is not None else -1) < s.end]
+    named = [s for s in spans if s.kb_id_ == person and (beside is None or not s.start <= beside < s.end)]
     ties = [(distance, abs(group.start - name.start), group.kb_id_) for group in spans if group.label_ in _ORGANISED
             for name in named if name.sent == group.sent
             if (distance := _tie(group.root, name.root)) is not None]

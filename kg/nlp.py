@@ -4232,6 +4232,18 @@ def _act_nouns() -> frozenset[str]:
 
 
 @cache
+def _attack_nouns() -> frozenset[str]:
+    """The lexicon's nouns of attacks and killings, in the singular."""
+    return frozenset(noun for noun, predicate in load_lexicon().noun_predicates.items()
+                     if predicate in {"attacks", "kills"})
+
+
+def _names_an_attack(word: Token) -> bool:
+    """Whether a word, or its singular (the lemmatizer has not run), is a noun of attacks or killings."""
+    return word.lower_.removesuffix("s") in _attack_nouns()
+
+
+@cache
 def _title_words() -> frozenset[str]:
     lexicon = load_lexicon()
     return frozenset({*lexicon.titles, *lexicon.role_predicates, *lexicon.rank_words})
@@ -4495,14 +4507,12 @@ def _coordinate_act_with_act(noun: Token) -> None:
     """
     if noun.dep_ != "conj" or not noun.lower_.endswith("s") or noun.left_edge.lower_ not in {"the", "its", "their"}:
         return
-    acts = load_lexicon().noun_predicates
-    if acts.get(noun.lower_.removesuffix("s")) not in {"attacks", "kills"}:
+    if not _names_an_attack(noun):
         return
     # (taken for a verb, it hangs on the verb whose object the first act is)
     taken = [c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i] if noun.tag_ == "VBZ" else []
-    act = next((a for a in [*noun.head.ancestors, *taken] if a.tag_ in {"NN", "NNS"} and acts.get(
-        a.lower_.removesuffix("s")) in {"attacks", "kills"}), None)
-    if act is None or acts.get(noun.head.lower_.removesuffix("s")) in {"attacks", "kills"} or not (
+    act = next((a for a in [*noun.head.ancestors, *taken] if a.tag_ in {"NN", "NNS"} and _names_an_attack(a)), None)
+    if act is None or _names_an_attack(noun.head) or not (
             noun.head.tag_ in {"NN", "NNS", "NNP", "NNPS"} or noun.head == act.head):
         return
     for conjunction in [c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i]:
