@@ -2391,10 +2391,18 @@ def _short_form(text: str, actor: Actor, lexicon: Lexicon) -> bool:
     >>> _short_form("Guard", Actor("irgc", "Revolutionary Guard", "ArmedForce", ("Revolutionary Guard",)),
     ...             load_lexicon())
     True
+
+    A base's name without its title names it again ("the Taji attack" after "Camp Taji"):
+
+    >>> _short_form("Taji", Actor("camp_taji", "Camp Taji", "Place", ("Camp Taji",)), load_lexicon())
+    True
     """
-    if actor.type in PEOPLE_TYPES or actor.type == "Place":
-        return False
     words = name_key(text).split()
+    if actor.type == "Place":
+        return any((alias_words := name_key(alias).split())[1:] == words and alias_words[0] in (
+            lexicon.installation_titles) for alias in actor.aliases)
+    if actor.type in PEOPLE_TYPES:
+        return False
     # or the noun heading it alone, capitalised, where it heads organisations' or forces' names or is a plural: "the
     # Guards" after "the Revolutionary Guards", "the Guard", "the Framework" after "the Coordination Framework"
     return any((alias_words := name_key(alias).split())[:-1] == words and alias_words[-1] in lexicon.organisation_heads

@@ -654,6 +654,7 @@ class Coreference:
         if pronoun.lower_ in _PLURAL_PRONOUNS and (men := self._men_of_group_before(pronoun, mentions)) is not None:
             return men.actor  # (the men's number, not their group's)
         for bound in (_fronted_clause_subject(pronoun, mentions, self.own_nouns), _parallel_subject(pronoun, mentions),
+                      _condition_subject(pronoun, mentions),
                       _reporter_of(pronoun, mentions, resolved, self.statement_verbs),
                       _sayer_of_remark_on_thing(pronoun, mentions, self.statement_verbs),
                       _subject_above_relative_clause(pronoun, mentions),
@@ -883,14 +884,19 @@ class Coreference:
         >>> doc = make_pipeline()("Iran fired missiles in retaliation for US strikes on its nuclear facilities.")
         >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
         [('its', 'iran')]
+        >>> doc = make_pipeline()("Harakat al-Nujaba said a U.S. drone strike on its headquarters killed two men.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('its', 'harakat_al_nujaba')]
         """
         noun = possessive.head
         act = noun.head.head
         if not (noun.dep_ == "pobj" and noun.head.lower_ in self.lexicon.target_preps and (
                 self.lexicon.noun_predicates.get(act.lemma_.lower()) in {"attacks", "kills"})):
             return None
-        agents = [c for c in act.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and (
-            c.pos_ in {"PROPN", "PRON"} or c.ent_type_)] + [
+        # (and a doer named on the act's means: "a U.S. drone strike on its headquarters")
+        agents = [m for c in act.children if c.dep_ in {"compound", "amod", "poss", "nmod"}
+                  for m in (c, *(d for d in c.children if d.dep_ in {"compound", "amod"}))
+                  if m.pos_ in {"PROPN", "PRON"} or m.ent_type_] + [
             o for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children]
         # (an act named by no doer is the clause subject's only where the subject carries it out: "would not remain
         # silent over the repeated attacks on its members" is on the subject's own)
@@ -2070,6 +2076,24 @@ def _parallel_subject(pronoun: Token, mentions: list[_Mention]) -> _Mention | No
     if named is None and pronoun.dep_ == "poss":
         named = next((m for c in subject.children if c.dep_ == "poss" and (m := _mention_at(mentions, c.i))), None)
     return named
+
+
+def _condition_subject(pronoun: Token, mentions: list[_Mention]) -> _Mention | None:
+    """The subject of a condition set before the clause a subject pronoun opens: in "If the Zionist entity attacks
+    Iraq, it will pay a price", "it" is the one whose act the condition is, not the one named nearer.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Khazali said that if the Zionist entity attacks Iraq, it will pay a price.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('it', 'israel')]
+    """
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    condition = next((c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i and any(
+        m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)), None)
+    subject = None if condition is None else next(
+        (c for c in condition.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None if subject is None else _mention_at(mentions, subject.i)
 
 
 # Words opening a condition, whose subject pronoun is the subject of the clause it conditions.

@@ -3616,6 +3616,35 @@ def _lower_name_onto_role_before(name: Token) -> None:
         name.head, name.dep_ = role, "appos"
 
 
+@_gated(tags={"NNP"}, deps={"npadvmod", "dep", "conj"})
+def _lower_name_onto_object_of_role(name: Token) -> None:
+    """A person's name set off by a comma just after a verb's object that names an office, or picks one holder out
+    of those who hold it ("killed one of its senior commanders, Mushtaq Talib al-Saidi"), which the parser hung on
+    the verb or joined to the office with no "and": the name is the object's apposition.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("A U.S. drone strike killed one of its senior commanders, Mushtaq Talib al-Saidi.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Saidi"]
+    [('Saidi', 'appos', 'one')]
+    >>> doc = nlp("The group said a strike had killed one of its senior commanders, Mushtaq Talib al-Saidi, known "
+    ...           "as Abu Taqwa, and another member.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Saidi"]
+    [('Saidi', 'appos', 'one')]
+    """
+    doc, opening = name.doc, name.left_edge.i
+    if opening < 2 or doc[opening - 1].text != ",":
+        return
+    role = doc[opening - 2]
+    held = role.lower_ in _role_nouns() or role.tag_ == "NNS" and role.lower_[:-1] in _role_nouns()
+    phrase = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.tag_ == "CD" \
+        else role
+    hung_on_verb = name.dep_ in {"npadvmod", "dep"} and name.head.tag_.startswith("VB") and phrase.head == name.head
+    unjoined = name.dep_ == "conj" and name.head == role and not any(c.dep_ == "cc" for c in role.children)
+    if held and (hung_on_verb or unjoined) and phrase.dep_ in {"dobj", "nsubjpass"}:
+        name.head, name.dep_ = phrase, "appos"
+
+
 @cache
 def _role_nouns() -> frozenset[str]:
     """The nouns of offices a person holds: "officer", "commander", "spokesman"."""
@@ -4944,4 +4973,5 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _lower_apposition_onto_last_conjunct,
     _raise_names_over_description_set_off,
     _raise_charge_off_target,
+    _lower_name_onto_object_of_role,  # (after the list repairs, which may join the name to the office)
 )

@@ -4432,6 +4432,12 @@ def triples(nlp, text):
     # a name opened by an installation's title is a place
     ("Rockets hit Camp Saqr south of Baghdad, and Camp Speicher in Salahuddin was also hit.",
      ("camp_speicher", "located_in", "salahaddin_province")),
+    # a name set off after an object picking one out of an office's holders is that holder
+    ("Harakat al-Nujaba said a U.S. drone strike on its headquarters had killed one of its senior commanders, "
+     "Mushtaq Talib al-Saidi, known as Abu Taqwa, and another member.",
+     ("abu_taqwa_al_saidi", "member_of", "harakat_al_nujaba")),
+    ("A U.S. drone strike killed one of the group's senior commanders, Mushtaq Talib al-Saidi, in Baghdad.",
+     ("united_states", "kills", "abu_taqwa_al_saidi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6563,6 +6569,18 @@ def test_pattern_reads(nlp, text, expected):
     # an act one wants another to do is neither done nor threatened by the other
     ("Turkey wants Baghdad to designate the PKK a terrorist organisation.", ("iraq", "accuses", "pkk")),
     ("Turkey wants Baghdad to attack the PKK.", ("iraq", "threatens", "pkk")),
+    # a sponsor's modifier is of the noun it stands on, not of a phrase the parser ran into it
+    ("More than 30 rockets were fired at Camp Taji, where troops of the U.S.-led coalition train Iraqi forces.",
+     ("united_states", "leads", "iraqi_security_forces")),
+    # a base's name without its title is the base, no one praised
+    ("Rockets hit Camp Taji. A group called Usbat al-Thaireen later praised the Taji attack.",
+     ("usbat_al_thaireen", "supports", "taji")),
+    # what unnamed analysts say is no charge of the sentence's subject
+    ("A group called Usbat al-Thaireen praised the attack, which analysts said was a front for Kataib Hezbollah.",
+     ("usbat_al_thaireen", "accuses", "kataib_hezbollah")),
+    # the subject of a condition is the pronoun of its outcome, not the one it acts on
+    ("Abu Alaa al-Walai said that if the Zionist entity attacks Iraq, it will pay a price it has never paid before.",
+     ("abu_alaa_al_walai", "threatens", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

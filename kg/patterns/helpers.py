@@ -1223,10 +1223,21 @@ def parties_of(token: Token, preps: set[str]) -> list[Token]:
 
 
 def modified_noun(token: Token) -> Token | None:
-    """The noun a modifier ultimately attaches to."""
+    """The noun a modifier ultimately attaches to; not past an adjective of the next noun, which no compound
+    stands before: there the parser has run two phrases into one ("where troops of the U.S.-led coalition train
+    Iraqi forces", "train" taken for a noun).
+
+    >>> modified_noun(_parser()("The US-led coalition forces left.")[2])
+    forces
+    >>> modified_noun(_parser()("Troops of the U.S.-led coalition train Iraqi forces.")[5])
+    coalition
+    """
     current = token
     for _ in range(4):
         if current.dep_ in {"amod", "compound", "npadvmod", "nmod", "punct", "advmod"} and current.head != current:
+            if current.dep_ == "compound" and current.pos_ == "NOUN" and any(
+                    c.dep_ == "amod" and current.i < c.i < current.head.i for c in current.head.children):
+                return current
             current = current.head
             if current.pos_ in {"NOUN", "PROPN"} and current.dep_ not in {"compound", "amod"}:
                 return current
