@@ -544,6 +544,7 @@ class ActorLinker:
         (longest first, so a surname or an acronym after a full name finds its actor)."""
         candidates, deferred = self._registered_names(doc)
         deferred += self._names_of_organisation_nouns(doc) + self._numbered_units(doc) + self._ministries_unnamed(doc)
+        deferred += self._names_set_off_by_offices(doc)
         deferred.sort(key=lambda span: -len(span))
         claimed = _covered(candidates)
         datelines = dateline_tokens(doc)
@@ -1536,6 +1537,26 @@ class ActorLinker:
                 end += 1
             if end < len(doc) and doc[end].is_title and doc[end].lower_ in self.lexicon.unit_nouns:
                 found.append(Span(doc, ordinal.i, end + 1, "ORG"))
+        return found
+
+    def _names_set_off_by_offices(self, doc: Doc) -> list[Span]:
+        """ "The mayor of Sinjar, Nayef Sido, told Rudaw": capitalised words the NER left out, set off as the
+        apposition of an office's noun, name the person who holds it.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("The mayor of Sinjar, Nayef Sido, told Rudaw that residents were afraid.")
+        >>> [(s.text, s.label_) for s in doc.spans["kg_mentions"]]
+        [('Sinjar', 'Place'), ('Nayef Sido', 'Official'), ('Rudaw', 'Media')]
+        """
+        found = []
+        for name in doc:
+            if name.tag_ != "NNP" or name.dep_ != "appos" or name.head.pos_ != "NOUN" or not (
+                    _is_role_word(name.head, self.lexicon)):
+                continue
+            words = doc[name.left_edge.i:name.i + 1]
+            if len(words) > 1 and words[0].is_title and all(t.tag_ in {"NNP", "HYPH"} and not t.ent_type_
+                                                            for t in words):
+                found.append(Span(doc, words.start, words.end, "PERSON"))
         return found
 
     def _names_of_organisation_nouns(self, doc: Doc) -> list[Span]:

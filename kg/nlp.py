@@ -1214,21 +1214,33 @@ def _raise_conjunct_from_place(noun: Token) -> None:
     >>> doc = nlp("The U.S. military keeps troops at bases in Hasakah and Deir ez-Zor provinces.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "provinces"]
     [('provinces', 'Hasakah')]
+    >>> doc = nlp("Troops were hurt in attacks on al-Tanf garrison in southern Syria and al-Asad airbase in Iraq.")
+    >>> [(t.text, t.head.text) for t in doc if t.text in {"airbase", "in"}]
+    [('in', 'hurt'), ('in', 'garrison'), ('airbase', 'garrison'), ('in', 'airbase')]
     """
     place = noun.head
     if noun.dep_ != "conj" or noun.tag_ not in {"NN", "NNS"} or not noun.is_lower or place.tag_ != "NNP" or (
             place.dep_ != "pobj" or place.head.lower_ not in {"in", "at", "near"}):
         return
-    if noun.lower_.removesuffix("s") in load_lexicon().place_nouns and not any(
+    held = place.head.head
+    lexicon = load_lexicon()
+    # ("the al-Tanf garrison in southern Syria and al-Asad airbase": a base is coordinated with a base, not a country)
+    sites = {noun.lower_, held.lower_} <= lexicon.installation_nouns
+    if noun.lower_.removesuffix("s") in lexicon.place_nouns and not sites and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return  # ("at bases in Hasakah and Deir ez-Zor provinces": places coordinated; but "camps of X" are X's)
-    held = place.head.head
     if held.tag_ in {"NNP", "NNPS"} and held.dep_ == "pobj" and held.head.lower_ == "of":
         held = held.head.head  # "the headquarters of the KDPI near Koya, and camps of the Komala party"
     if held.tag_ in {"NN", "NNS"} and held.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
         for conjunction in [c for c in place.children if c.dep_ == "cc" and c.i < noun.i]:
             conjunction.head = held
         noun.head = held
+        # (and the noun's own place, which the parser hung further up: "... and al-Asad airbase in western Iraq")
+        after = noun.right_edge.i + 1
+        own_place = noun.doc[after] if after < len(noun.doc) else None
+        if own_place is not None and own_place.dep_ == "prep" and own_place.lower_ == place.head.lower_ and (
+                own_place.head in noun.ancestors):
+            own_place.head = noun
 
 
 @_gated(tags={"NNP", "NN"}, deps={"conj"})

@@ -4438,6 +4438,15 @@ def triples(nlp, text):
      ("abu_taqwa_al_saidi", "member_of", "harakat_al_nujaba")),
     ("A U.S. drone strike killed one of the group's senior commanders, Mushtaq Talib al-Saidi, in Baghdad.",
      ("united_states", "kills", "abu_taqwa_al_saidi")),
+    # a name the NER passed by, set off as an office's apposition, is the office holder's
+    ("The mayor of Sinjar, Nayef Sido, told Rudaw that residents were living in fear of further strikes.",
+     ("nayef_sido", "quoted_by", "rudaw")),
+    # a relative clause set after a list of names is about every one of them
+    ("Kataib Hezbollah and Harakat al-Nujaba, which had deployed hundreds of fighters to Syria to support President "
+     "Bashar al-Assad, pulled them back across the border.", ("harakat_al_nujaba", "supports", "bashar_al_assad")),
+    # a base coordinated with a base after the place of the first has a place of its own
+    ("About 21 U.S. personnel suffered minor injuries in attacks on al-Tanf garrison in southern Syria and al-Asad "
+     "airbase in western Iraq.", ("ain_al_asad_airbase", "located_in", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6581,6 +6590,9 @@ def test_pattern_reads(nlp, text, expected):
     # the subject of a condition is the pronoun of its outcome, not the one it acts on
     ("Abu Alaa al-Walai said that if the Zionist entity attacks Iraq, it will pay a price it has never paid before.",
      ("abu_alaa_al_walai", "threatens", "iraq")),
+    # a relative clause with a singular verb after a list of names is about the last
+    ("Officials from the United States and Iran, which has backed Kataib Hezbollah since 2003, met in Baghdad.",
+     ("united_states", "supports", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -215,6 +215,27 @@ def _own_subjects(verb: Token) -> list[Token]:
     return [s for s in found if s.i > verb.i or ";" not in {t.text for t in s.doc[s.right_edge.i + 1:verb.i]}]
 
 
+def _listed_antecedents(subject: Token) -> list[Token]:
+    """A relative pronoun set after a list of names, for the names it is about: every one ("Kataib Hezbollah and
+    Harakat al-Nujaba, which had deployed fighters to Syria"), or the last where the verb is singular ("the US and
+    Iran, which has backed the militias"); any other subject, itself.
+
+    >>> doc = _parser()("Kataib Hezbollah and Harakat al-Nujaba, which had sent fighters to Syria, pulled out.")
+    >>> _listed_antecedents(doc[8])
+    [Hezbollah, Nujaba]
+    >>> _listed_antecedents(_parser()("The US and Iran, which has backed the militias, spoke.")[5])
+    [Iran]
+    """
+    clause = subject.head
+    if subject.lower_ not in RELATIVE_PRONOUNS or subject.dep_ not in SUBJECT_DEPS or clause.dep_ != "relcl":
+        return [subject]
+    listed = conjuncts(first_conjunct(clause.head))
+    if len(listed) < 2 or clause.i < listed[-1].i:
+        return [subject]
+    singular = clause.tag_ == "VBZ" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBZ" for c in clause.children)
+    return listed[-1:] if singular else listed
+
+
 def _doers_set_by_clause(verb: Token) -> list[Token] | None:
     """Who does what a participle or an infinitive set by a clause tells, where the clause above has no subject of
     its own for it: no one, for an act the subject underwent (`_participle_undergone`); the agent, for a result after
@@ -268,6 +289,8 @@ def subjects_of(verb: Token) -> list[Token]:
     found = _own_subjects(verb)
     if found and _taken_from_inner_clause(verb, found):
         return [_clause_antecedent(verb)]
+    if found and (listed := _listed_antecedents(found[0])) != found[:1]:
+        return listed
     if found:
         return _listed_before(found[0]) + [t for s in found for t in conjuncts(s)] + co_agents(verb)
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
