@@ -4447,6 +4447,11 @@ def triples(nlp, text):
     # a base coordinated with a base after the place of the first has a place of its own
     ("About 21 U.S. personnel suffered minor injuries in attacks on al-Tanf garrison in southern Syria and al-Asad "
      "airbase in western Iraq.", ("ain_al_asad_airbase", "located_in", "iraq")),
+    # attacks told with no agent are those a claim of them later names the agent of, however many it claims
+    ("About 21 U.S. personnel suffered minor injuries in attacks on al-Tanf garrison in southern Syria. The Islamic "
+     "Resistance in Iraq has claimed most of the attacks.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    ("There were attacks on U.S. forces at al-Tanf on Monday. The Islamic Resistance in Iraq claimed the attacks.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

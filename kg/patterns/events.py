@@ -807,9 +807,23 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if kept_up:  # "vowed to keep up the attacks", "continue its attacks": the group's own, and no one else's
             agents = _keepers(noun, lexicon)
         pattern = "event_noun.recalled_target" if recalled else "event_noun.own_targets" if kept_up else "event_noun"
+        if not agents and targets and predicate == "attacks" and _told_unclaimed(noun):
+            agents = [noun]  # (its agent no one: told for a claim of it later, which says who made it)
         for agent in (a for g in agents for a in conjuncts(g)):
             for target in targets or ([noun] if recalled or kept_up else []):
                 yield frame(agent, predicate, target, noun, pattern)
+
+
+def _told_unclaimed(noun: Token) -> bool:
+    """Whether an event noun tells of attacks no one is named for, new to the text ("There were attacks on US
+    forces", "injured in attacks on al-Tanf garrison"): not those named before, nor one's own.
+
+    >>> read("There were attacks on US forces at al-Tanf.", event_noun)
+    [('attacks', 'attacks', 'US forces'), ('attacks', 'attacks', 'al-Tanf')]
+    >>> read("The attacks on US forces continued.", event_noun)
+    []
+    """
+    return not is_definite(noun) and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _responsibility_claimed(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -913,7 +927,13 @@ def _claimed(noun: Token, lexicon: Lexicon) -> bool:
     [('Islamic Resistance', 'attacks', 'attacks')]
     >>> read("Drones hit the base. Kataib Hezbollah said it was behind the strike.", event_noun)
     [('it', 'attacks', 'strike')]
+
+    A part of them counted out is claimed as they are ("claimed most of the attacks"):
+
+    >>> read("Two drone attacks hit US forces. The Islamic Resistance claimed most of the attacks.", event_noun)
+    [('Islamic Resistance', 'attacks', 'attacks')]
     """
+    noun = counting_noun(noun, lexicon)
     if any(c.dep_ == "acl" and lemma_of(c) in lexicon.responsibility_verbs for c in noun.children):
         return True  # "the attacks, claimed by X, drew retaliation"
     if noun.dep_ == "pobj" and (noun.head.lower_ in lexicon.culprit_preps or noun.head.lower_ == "for" and lemma_of(
