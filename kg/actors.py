@@ -2559,12 +2559,28 @@ def _political_use(span: Span) -> bool:
         return _political_use(span.doc[root.head.i:root.head.i + 1])
     if root.dep_ == "pobj":
         prep = root.head.lower_
-        if prep == "from" and (_asked_from(root.head) or root.head.head.lower_ in lexicon.sent_nouns):
+        if prep == "from" and (_asked_from(root.head) or root.head.head.lower_ in lexicon.sent_nouns or (
+                _support_from(root.head, lexicon))):
             return True  # "demanded an explanation from Washington": the one asked; "calls from Washington": whose
         # ("appealed to Ankara": the verb's own preposition names whom it is addressed to, as "urged Ankara" does)
         phrasal = f"{root.head.head.lemma_.lower()}_{prep}" in lexicon.verb_predicates
         return prep not in _LOCATIVE_PREPS and (prep != "to" or root.head.head.pos_ in {"NOUN", "PROPN"}) or phrasal
     return False
+
+
+def _support_from(preposition: Token, lexicon: Lexicon) -> bool:
+    """Whether a "from" names who gives support, funding or arms: "receives salaries from Baghdad", "backing from
+    Washington".
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The YBS is part of the PMF and receives salaries from Baghdad.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_mentions"] if s.text == "Baghdad"]
+    [('Baghdad', 'iraq')]
+    """
+    given = preposition.head
+    if given.pos_ in {"VERB", "AUX"} and given.lemma_.lower() in lexicon.undergoing_verbs:
+        given = next((c for c in given.children if c.dep_ == "dobj"), given)
+    return lexicon.noun_predicates.get(given.lemma_.lower()) == "supports"
 
 
 def _asked_from(preposition: Token) -> bool:

@@ -4452,6 +4452,9 @@ def triples(nlp, text):
      "Resistance in Iraq has claimed most of the attacks.", ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     ("There were attacks on U.S. forces at al-Tanf on Monday. The Islamic Resistance in Iraq claimed the attacks.",
      ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # a capital that pays, arms or backs is its state, and salaries are support
+    ("The Sinjar Resistance Units are now part of the Popular Mobilization Forces and receive salaries from Baghdad.",
+     ("iraq", "supports", "sinjar_resistance_units")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
