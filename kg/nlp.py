@@ -185,6 +185,8 @@ def tags_from_parse(doc: Doc) -> Doc:
     [('strikes', 'NOUN'), ('.', 'PUNCT')]
     >>> [(t.text, t.pos_) for t in nlp("Kanaani condemned the US airstrikes on the PMF.")][4]
     ('airstrikes', 'NOUN')
+    >>> [(t.text, t.tag_) for t in nlp("It came a week after U.S. airstrikes on militias killed one fighter.")][6]
+    ('airstrikes', 'NNS')
     >>> [(t.text, t.pos_, t.lemma_) for t in nlp("Asaib Ahl al-Haq leader Khazali slams US sanctions")][7]
     ('slams', 'VERB', 'slam')
     >>> [(t.text, t.pos_, t.lemma_) for t in nlp('Its forces had "neutralised" three militants.')][4]
@@ -3984,9 +3986,10 @@ def _made_an_argument(verb: Token) -> bool:
     if any(c.dep_ in {"nsubj", "dobj", "aux", "auxpass", "ccomp"} and c != _noun_taken_for_subject(verb)
            for c in verb.children):
         return False
-    # ("US strike south of Baghdad kills ...": a headline's subject the tagger took for a verb, with a name on it)
+    # ("US strike south of Baghdad kills ...": a headline's subject the tagger took for a verb, with a name on it;
+    # "after U.S. airstrikes on Iran-backed militias killed one fighter")
     return verb.tag_ in {"VBZ", "VBD", "VBP"} and verb.dep_ in {"dobj", "pobj", "nsubjpass"} or (
-        verb.tag_ in {"VB", "VBP"} and verb.dep_ == "nsubj" and any(c.dep_ == "compound" for c in verb.children))
+        verb.tag_ in {"VB", "VBP", "VBZ"} and verb.dep_ == "nsubj" and any(c.dep_ == "compound" for c in verb.children))
 
 
 def _noun_taken_for_subject(verb: Token) -> Token | None:

@@ -294,10 +294,13 @@ class RelationExtractor:
 
     def _state_s_ground_struck(self, frame: Frame, predicate: str, subject: str, obj: str, actors: dict) -> bool:
         """Whether a state's side strikes targets on the ground of a country that hosts its forces, which is no
-        attack on the host: "the United States struck 85 targets in Iraq and Syria" hit the militias there (but
-        "Israeli threats to strike targets inside Iraq", "a vital target in Israel" are on the state)."""
-        if predicate not in _TARGETED or isinstance(frame.object, str) or _type(obj, actors) != "Country" or (
-                not _located_target(frame.object, self.lexicon)):
+        attack on the host: "the United States struck 85 targets in Iraq and Syria" hit the militias there, and
+        so did "dozens of targets" (but "Israeli threats to strike targets inside Iraq", "a vital target in Israel"
+        are on the state)."""
+        if predicate not in _TARGETED or isinstance(frame.object, str) or _type(obj, actors) != "Country":
+            return False
+        counted = prep_objects(frame.object, {"of"}) if lemma_of(frame.object) in self.lexicon.partitives else []
+        if not any(_located_target(target, self.lexicon) for target in [frame.object, *counted]):
             return False
         striker = actors.get(subject)
         state = subject if _type(subject, actors) == "Country" else striker.state if striker else None
@@ -485,7 +488,8 @@ class RelationExtractor:
         the text told of, else the last attack told of a few sentences before."""
         target_ids = {self._force_of(t, actor, actors) for t in _named_on_event(event, self.lexicon)
                       for actor, _ in argument_actors(t, self.lexicon)} | harmed
-        agents = attacks_told.agents(number, target_ids, self.event_nouns, _is_plural_noun(event), lemma_of(event))
+        agents = attacks_told.agents(number, target_ids, self.event_nouns, _is_plural_noun(event), lemma_of(event),
+                                     before=event.i)
         states = {actors[a].state for a in agents if a in actors and actors[a].state}
         if harmed & _with_own_forces(set(agents) | states, actors):
             # ("Iraqi forces and US troops conducted a raid ... five US soldiers were wounded in the operation": one
@@ -628,6 +632,17 @@ def _named_force_of(state: str, actors: dict) -> str | None:
     return forces[0] if len(forces) == 1 else None
 
 
+class _Told(NamedTuple):
+    """An attack the text told of: the sentence, the words naming it, whether it is named by a plural noun (None:
+    by a verb), its (agent, target) pairs and where its word stands."""
+
+    number: int
+    words: set[str]
+    plural: bool | None
+    pairs: list[tuple[str, str]]
+    position: int
+
+
 class EventMemory:
     """The attacks and killings an article told of, sentence by sentence, for "the strike" to be read as one."""
 
@@ -638,7 +653,7 @@ class EventMemory:
         self.campaign_words = lexicon.event_name_words  # "the operation" recalls "an offensive" before "an insurgency"
         self.conflict_nouns = lexicon.conflict_nouns
         # sentence number, the words naming the attack, whether it is named by a plural noun (None: by a verb), pairs
-        self.told: list[tuple[int, set[str], bool | None, list[tuple[str, str]]]] = []
+        self.told: list[_Told] = []
         self._last_cue: Token | None = None
         # where each attack was told, the word naming it, whom it was on, and whether its agent was told
         self.targets: list[tuple[int, str, list[str], bool]] = []
@@ -755,39 +770,45 @@ class EventMemory:
             if on & set(objects):
                 self._agent_known.update({key: True for key in self._agent_known if key[0] in words})
         if cue == self._last_cue:
-            self.told[-1][3].extend(pairs)
+            self.told[-1].pairs.extend(pairs)
         else:
-            self.told.append((number, {lemma_of(cue), lemma_of(noun)}, _is_plural_noun(noun), list(pairs)))
+            self.told.append(_Told(number, {lemma_of(cue), lemma_of(noun)}, _is_plural_noun(noun), list(pairs), cue.i))
             self._last_cue = cue
             if _answered_act(noun, self.answering_nouns):
-                self._answered.append(self.told[-1][3])
+                self._answered.append(self.told[-1].pairs)
 
     def agents(self, number: int, targets: set[str], cues: set[str], plural: bool | None = None,
-               recalling: str | None = None) -> list[str]:
+               recalling: str | None = None, before: int | None = None) -> list[str]:
         """Who carried out the last attack on one of `targets`, or the last one named by one of the nouns `cues`
         ("the strikes" after "American and British strikes"), of the same number as the noun recalling it where
         there is one ("the attacks" after "hundreds of drone strikes", not after "an insurgency") and named by the
         same word if one is ("the attack" after "X attacked a post", not after "Y launched an operation"), however
         long ago; failing both, who attacked last if that was within a few sentences of sentence `number`. No one,
         where the latest attack named by the recalling word had no agent ("the drone" after "a drone attack wounded
-        three soldiers")."""
+        three soldiers"). None told in sentence `number` after the word at `before`."""
         if on_target := self.attackers_of(targets):
             return on_target
         known = self._agent_known.get((recalling or "", plural))
         if (known if known is not None else self._agent_known.get((recalling or "", None))) is False:
             return []
         # an arrest is recalled only as one ("the arrests"), never as "the attack"
-        told = [t for t in self.told if recalling is None or recalling in self.custody_words
-                or not t[1] <= self.custody_words]
-        if not any(recalling in t[1] for t in told):
+        # (and none told after the word recalling it: "The attack came a week after U.S. airstrikes")
+        told = [t for t in self.told if (recalling is None or recalling in self.custody_words
+                                         or not t.words <= self.custody_words)
+                and (t.number < number or before is None or t.position < before)]
+        if not any(recalling in t.words for t in told):
             # (not an attack told as what another answers, when no word names the one recalled: "the operation"
             # after "the strikes were in response to a PKK attack" is the strikes)
-            told = [t for t in told if not any(t[3] is answered for answered in self._answered)] or told
+            told = [t for t in told if not any(t.pairs is answered for answered in self._answered)] or told
         # ("the attack" after "a drone strike killed X" and "has waged an insurgency since 1984", "the attacks on
         # the embassy" after "split over war with Israel": a conflict at large is no one attack)
         at_large = self._at_large(recalling)
-        told = [t for t in told if not t[1] <= at_large]
-        named = [(words, told_plural, pairs) for _, words, told_plural, pairs in reversed(told) if words & cues]
+        told = [t for t in told if not t.words <= at_large]
+        named = [(t.words, t.plural, t.pairs) for t in reversed(told) if t.words & cues]
+        if plural is False and self._unclaimed and named and all(t[1] for t in named):
+            # ("Ten rockets struck the base ... after U.S. airstrikes ... condemned the attack": one attack recalls
+            # the one told with no agent, not a series named by a plural)
+            return []
         if named:  # the latest that agrees in number, named by the same word (or one of its kind) if one is
             kind = self.campaign_words if recalling in self.campaign_words else frozenset()
             if kind:
@@ -796,14 +817,14 @@ class EventMemory:
                                                        recalling not in told[0], not told[0] & kind,
                                                        bool(kind) and told[1] is None))
             return list(dict.fromkeys(s for s, _ in pairs))
-        if told and number - (last := told[-1][0]) <= _EVENT_WINDOW:
-            return list(dict.fromkeys(s for n, _, _, pairs in told if n == last for s, _ in pairs))
+        if told and number - (last := told[-1].number) <= _EVENT_WINDOW:
+            return list(dict.fromkeys(s for t in told if t.number == last for s, _ in t.pairs))
         return []
 
     def targets_by(self, agents: set[str]) -> list[str]:
         """Whom the last attack the text told of by one of `agents` was on, however long ago."""
-        for _, _, _, pairs in reversed(self.told):
-            if by_agent := [o for s, o in pairs if s in agents and o]:
+        for told in reversed(self.told):
+            if by_agent := [o for s, o in told.pairs if s in agents and o]:
                 return list(dict.fromkeys(by_agent))
         return []
 
@@ -814,8 +835,8 @@ class EventMemory:
 
     def last_holders(self) -> list[str]:
         """Who made the last arrest the text told of, however long ago: who holds those arrested."""
-        for _, words, _, pairs in reversed(self.told):
-            if words & self.custody_words and (agents := [s for s, _ in pairs if s]):
+        for told in reversed(self.told):
+            if told.words & self.custody_words and (agents := [s for s, _ in told.pairs if s]):
                 return list(dict.fromkeys(agents))
         return []
 
@@ -823,21 +844,22 @@ class EventMemory:
         """Who carried out the last attack told in the sentence before sentence `number` (or in it, with `own`), on
         whomever it was, or with `on_no_one_named` on no one the text names ("US jets struck positions near al-Qaim.
         Kataib Hezbollah said two of its members were killed": the dead, told with no killer, are its victims)."""
-        for told_in, words, _, pairs in reversed(self.told):
-            if told_in < number - 1:
+        for told in reversed(self.told):
+            if told.number < number - 1:
                 break
-            if on_no_one_named and words <= self.custody_words:
+            if on_no_one_named and told.words <= self.custody_words:
                 continue  # ("arrested suspects in the killing of X, who was shot dead": an arrest kills no one)
-            if (told_in < number or own) and (agents := [s for s, o in pairs if s and not (on_no_one_named and o)]):
+            if (told.number < number or own) and (
+                    agents := [s for s, o in told.pairs if s and not (on_no_one_named and o)]):
                 return list(dict.fromkeys(agents))
         return []
 
     def _last_attack_on(self, targets: set[str]) -> tuple[int, list[str]]:
         """The sentence of the last attack told on one of `targets` (or their men) and who carried it out."""
         targets = targets | {m for t in targets for m in self._members.get(t, ())}
-        for number, _, _, pairs in reversed(self.told):
-            if on_target := [s for s, o in pairs if o in targets]:
-                return number, list(dict.fromkeys(on_target))
+        for told in reversed(self.told):
+            if on_target := [s for s, o in told.pairs if o in targets]:
+                return told.number, list(dict.fromkeys(on_target))
         return -1, []
 
     def answerable_to(self, threateners: set[str]) -> list[str]:
@@ -956,9 +978,11 @@ def _event_noun_of(cue: Token, event_nouns: set[str]) -> Token:
         # ("the killing of X in a US strike" is that strike)
         return next((n for n in acts_happened_in(cue) if lemma_of(n) in event_nouns), cue)
     # ("US strikes that killed 16 people": the strikes the relative pronoun stands for)
+    # (and a closed compound ending with one: "U.S. airstrikes ... killed one fighter")
     named = [relative_antecedent(c) for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}] + prep_objects(
         cue, {"in", "by", "during"})
-    return next((n for n in named if lemma_of(n) in event_nouns), cue)
+    return next((n for n in named if lemma_of(n) in event_nouns or n.pos_ == "NOUN" and any(
+        lemma_of(n).endswith(word) for word in event_nouns)), cue)
 
 
 def _is_plural_noun(cue: Token) -> bool | None:

@@ -6601,6 +6601,13 @@ def test_pattern_reads(nlp, text, expected):
     # a relative clause with a singular verb after a list of names is about the last
     ("Officials from the United States and Iran, which has backed Kataib Hezbollah since 2003, met in Baghdad.",
      ("united_states", "supports", "kataib_hezbollah")),
+    # targets counted out in a state that hosts the striker's forces are no attack on the host
+    ("Turkish warplanes struck dozens of targets in northeastern Syria and northern Iraq on Thursday.",
+     ("turkish_armed_forces", "attacks", "iraq")),
+    # one attack condemned is the one told with no agent, not a series of strikes named by a plural
+    ("Ten rockets struck Ain al-Asad air base on Wednesday. The attack came less than a week after U.S. airstrikes on "
+     "Iran-backed militias killed one fighter. The United Kingdom's ambassador to Iraq, Stephen Hickey, condemned the "
+     "attack.", ("stephen_hickey", "accuses", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
