@@ -358,9 +358,14 @@ class Coreference:
         held_before = set() if self._formerly([token]) else {
             m.actor for m in mentions[:before] if m.former and office and office <= self._office(m.titles)}
 
+        # ('"The Hashd is a state institution," said X, a lawmaker from the group's bloc': a description the
+        # narrator writes takes up no one named only in the words it quotes)
+        quoted = set() if token.i in (in_quotes := _quoted_in(token.sent)) else in_quotes
+
         def fits(m: _Mention) -> bool:
             # (what one is, "the cleric", is no office another may rule out)
             return _fits_description(m, actor_type, token, self.lexicon) and m.actor not in held_before and (
+                m.start not in quoted) and (
                 actor_type != "Official" or _may_hold(office, offices[m.actor]) and not self._head_unknown(
                     office, offices[m.actor], m.actor, token.doc) or (
                     token.lemma_.lower() in self.lexicon.affiliation_roles))

@@ -4455,6 +4455,14 @@ def triples(nlp, text):
     # a capital that pays, arms or backs is its state, and salaries are support
     ("The Sinjar Resistance Units are now part of the Popular Mobilization Forces and receive salaries from Baghdad.",
      ("iraq", "supports", "sinjar_resistance_units")),
+    # an organisation's groups named with examples, by a possessive pronoun that takes it up
+    ("The PMF is formally part of the state security forces. Several of its most powerful factions, including Kataib "
+     "Hezbollah and Harakat al-Nujaba, are close to Iran's Revolutionary Guards.",
+     ("harakat_al_nujaba", "member_of", "popular_mobilization_forces")),
+    # a description the narrator writes takes up no one named only in the words it quotes
+    ("Asaib Ahl al-Haq, whose bloc holds 16 seats in parliament, criticised the delay. \"The Hashd is a state "
+     "institution and its law is an Iraqi matter,\" said Salam al-Jazairi, a lawmaker from the group's Sadiqoun bloc.",
+     ("sadiqoun_bloc", "member_of", "asaib_ahl_al_haq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6608,6 +6616,9 @@ def test_pattern_reads(nlp, text, expected):
     ("Ten rockets struck Ain al-Asad air base on Wednesday. The attack came less than a week after U.S. airstrikes on "
      "Iran-backed militias killed one fighter. The United Kingdom's ambassador to Iraq, Stephen Hickey, condemned the "
      "attack.", ("stephen_hickey", "accuses", "united_states")),
+    # one of a group's armed factions, told with no examples, is no group of the collective's
+    ("Qais Khazali's group is a leading member of the Framework and fields one of its largest armed factions.",
+     ("iran_backed_militias", "member_of", "asaib_ahl_al_haq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

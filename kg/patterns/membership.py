@@ -8,7 +8,7 @@ from kg.actors import hyphen_modifier
 from kg.coref import actor_ids_at, mention_containing
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, Frame,
-                                 a_person_s, first_conjunct,
+                                 a_person_s, first_conjunct, examples_of,
                                  conjuncts, direct_objects, frame, is_definite, is_passive, lemma_of, names_a_person,
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
                                  picks_a_part, prep_objects, relative_antecedent, subjects_of, verb_predicate)
@@ -844,14 +844,26 @@ def _names_a_led_group(token: Token) -> bool:
 
 
 def _groups_of_owner_named(noun: Token, lexicon: Lexicon) -> Iterator[Frame]:
-    """The groups of the organisation named before a group noun ("PMF factions such as X", "the PMF's brigades"),
-    or the one a person named so leads ("Sadr's Saraya al-Salam militia")."""
+    """The groups of the organisation named before a group noun ("PMF factions such as X", "the PMF's brigades",
+    and "its factions, including X" where "its" is an organisation's), or the one a person named so leads ("Sadr's
+    Saraya al-Salam militia").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The PMF was formed in 2014. Several of its most powerful factions, including Kataib "
+    ...                       "Hezbollah, are close to Iran.")
+    >>> from kg.lexicon import load_lexicon
+    >>> [(f.subject.text, f.object.text) for f in _groups_of_owner_named(doc[12], load_lexicon())]
+    [('factions', 'its')]
+    """
     if noun.pos_ != "NOUN" or lemma_of(noun) not in lexicon.armed_group_nouns:
         return
+    actors = noun.doc._.actors or {}
     for owner in noun.children:
         if owner.dep_ == "poss" and owner.pos_ == "PROPN" and names_a_person(owner):
             yield frame(owner, "leads", noun, noun, "organisation_of.person")
-        elif owner.dep_ in {"poss", "compound"} and owner.pos_ == "PROPN":
+        elif owner.dep_ in {"poss", "compound"} and owner.pos_ == "PROPN" or owner.dep_ == "poss" and (
+                owner.lower_ == "its") and examples_of(noun, lexicon) and any(
+                a in actors and actors[a].type not in {"Country", "Place"} for a in actor_ids_at(owner)):
             yield frame(noun, "member_of", owner, noun, "organisation_of.group_noun")
 
 
