@@ -2614,8 +2614,13 @@ def _relative_owner(whose: Token, mentions: list[_Mention]) -> _Mention | None:
     >>> doc = make_pipeline()("Asaib Ahl al-Haq, whose leader Qais al-Khazali sits in parliament, spoke.")
     >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
     [('whose', 'asaib_ahl_al_haq')]
+    >>> doc = make_pipeline()("The Kurdistan Democratic Party of Iran (KDPI), whose leader sits in Koya, spoke.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('whose', 'kurdistan_democratic_party_of_iran')]
     """
     before = whose.i - (whose.i > 0 and whose.nbor(-1).text == ",")
+    if before > 0 and whose.doc[before - 1].text == ")":
+        before -= 1  # ("the Kurdistan Democratic Party of Iran (KDPI), whose": the short form in its brackets)
     return next((m for m in reversed(mentions) if m.end == before and not m.nested), None)
 
 

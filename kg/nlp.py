@@ -3709,6 +3709,32 @@ def _lower_clause_of_whose(verb: Token) -> None:
     verb.head, verb.dep_ = named, "relcl"
 
 
+@_gated(tags={"VBD", "VBZ", "VBP"}, deps={"conj"})
+def _lower_whose_clause_taken_for_conjunct(verb: Token) -> None:
+    """A verb whose subject opens with ", whose" after a name, which the parser coordinated with the verb before
+    the name ("Among the parties hit was the KDPI, whose spokesman Mohammed Saleh Qaderi said ..."): the clause is
+    the name's relative clause.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Among the parties hit was the Kurdistan Democratic Party of Iran (KDPI), whose spokesman Mohammed "
+    ...           "Saleh Qaderi said a woman was among the dead.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "said"]
+    [('said', 'relcl', 'Party')]
+    """
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i):
+        return
+    opening = subject.left_edge.i
+    if opening < 2 or subject.doc[opening].lower_ != "whose" or subject.doc[opening - 1].text != ",":
+        return
+    named = subject.doc[opening - 2]
+    named = named.head if named.dep_ == "punct" else named  # ("the Party of Iran (KDPI), whose")
+    named = named.head if named.dep_ == "appos" else named
+    if named.tag_ in {"NNP", "NN", "NNS", "NNPS"} and named.head == verb.head and named.i < opening:
+        verb.head, verb.dep_ = named, "relcl"
+
+
 def _opened_by_whose(noun: Token, named: Token) -> bool:
     """Whether a noun opens a relative clause with ", whose" after the name `named`."""
     opening = noun.left_edge.i
@@ -4898,6 +4924,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_verb_taken_for_reduced_relative,
     _raise_verb_after_participle_set_off,
     _lower_clause_of_whose,
+    _lower_whose_clause_taken_for_conjunct,
     _lower_relative_into_reported_clause,
     _lower_name_onto_role_before,
     _raise_verb_from_fronted_phrase,

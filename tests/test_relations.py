@@ -4463,6 +4463,10 @@ def triples(nlp, text):
     ("Asaib Ahl al-Haq, whose bloc holds 16 seats in parliament, criticised the delay. \"The Hashd is a state "
      "institution and its law is an Iraqi matter,\" said Salam al-Jazairi, a lawmaker from the group's Sadiqoun bloc.",
      ("sadiqoun_bloc", "member_of", "asaib_ahl_al_haq")),
+    # a "whose" clause the parser coordinated with the verb before the name, after the name's short form in brackets
+    ("Among the parties hit was the Kurdistan Democratic Party of Iran (KDPI), whose spokesman Mohammed Saleh Qaderi "
+     "said a pregnant woman was among the dead.",
+     ("mohammed_saleh_qaderi", "spokesperson_for", "kurdistan_democratic_party_of_iran")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
