@@ -4467,6 +4467,12 @@ def triples(nlp, text):
     ("Among the parties hit was the Kurdistan Democratic Party of Iran (KDPI), whose spokesman Mohammed Saleh Qaderi "
      "said a pregnant woman was among the dead.",
      ("mohammed_saleh_qaderi", "spokesperson_for", "kurdistan_democratic_party_of_iran")),
+    # one a coordinated passive of regarding describes is its first verb's subject
+    ("Kataib Hezbollah was founded in 2007. The group is designated a terrorist organization by the United States and "
+     "is widely seen as Tehran's most loyal proxy in Iraq.", ("iran", "supports", "kataib_hezbollah")),
+    # a group's "its" owns a named part as the group's name would
+    ("Asaib Ahl al-Haq fought U.S. forces. It now holds seats in parliament through its Sadiqoun bloc.",
+     ("sadiqoun_bloc", "member_of", "asaib_ahl_al_haq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6623,6 +6629,9 @@ def test_pattern_reads(nlp, text, expected):
     # one of a group's armed factions, told with no examples, is no group of the collective's
     ("Qais Khazali's group is a leading member of the Framework and fields one of its largest armed factions.",
      ("iran_backed_militias", "member_of", "asaib_ahl_al_haq")),
+    # a unit numbered as one of a whole's is not owned through a pronoun that may be the whole's
+    ("Officials said the raid targeted a site of Kataib Hezbollah, which is registered in the state-funded Popular "
+     "Mobilization Forces as its 45th Brigade.", ("45th_brigade", "member_of", "kataib_hezbollah")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -90,13 +90,21 @@ def _umbrella_so_described(backed: Token, modifier: Token, lexicon: Lexicon) -> 
 
 def _seen_as(noun: Token, lexicon: Lexicon) -> list[Token]:
     """The one a participle of regarding describes as `noun`: "Kataib Hezbollah, seen as Tehran's most loyal proxy"
-    (as an apposition would), "Amiri is widely seen as Tehran's closest ally"."""
+    (as an apposition would), "Amiri is widely seen as Tehran's closest ally".
+
+    >>> read("The group is designated a terrorist group and is widely seen as Tehran's proxy.", backed_modifier)
+    [('Tehran', 'supports', 'group')]
+    """
     regarding = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
     if regarding is None or lemma_of(regarding) not in lexicon.treating_verbs | lexicon.labelling_verbs:
         return []
     if regarding.dep_ == "acl":
         return [regarding.head]
-    return [c for c in regarding.children if c.dep_ in PASSIVE_SUBJECT_DEPS] if is_passive(regarding) else []
+    if not is_passive(regarding):
+        return []
+    # (or the subject of the verb it is coordinated with: "The group is designated ... and is widely seen as")
+    return [c for c in regarding.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or [
+        c for c in first_conjunct(regarding).children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
 
 
 def _picked_out(noun: Token, lexicon: Lexicon) -> Token:
@@ -806,8 +814,9 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # "Iran's Revolutionary Guards Quds Force": the possessive and the first word both (a first word of the name
         # itself, "Al" in "Al-Jazira Operations Command", reads the actor as its own member, which is never kept)
         # (or a description of one: "the group's People's Defence Forces")
+        # ("It holds seats through its Sadiqoun bloc": a group's "its" as its name would)
         owners = [c for c in token.children if c.dep_ == "poss" and (
-            c.pos_ == "PROPN" or c.pos_ == "NOUN" and actor_ids_at(c))]
+            c.pos_ == "PROPN" or c.pos_ == "NOUN" and actor_ids_at(c) or c.lower_ == "its" and _a_group_s(c))]
         people = [o for o in owners if names_a_person(o)]
         if _names_a_led_group(token):
             # "Nouri al-Maliki's State of Law Coalition": a person's party or militia is the one they lead
@@ -816,6 +825,22 @@ def organisation_of(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         owners = [o for o in owners if o not in people] + compounds[:len(compounds) > 1]
         for owner in owners:
             yield frame(token, "member_of", owner, token, "organisation_of.owner_before")
+
+
+def _a_group_s(possessive: Token) -> bool:
+    """Whether a possessive pronoun takes up an armed group or an organisation.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Asaib Ahl al-Haq fought U.S. forces. It holds seats through its Sadiqoun bloc.")
+    >>> _a_group_s(doc[13]), _a_group_s(make_pipeline()("Iran spoke. Its Quds Force trains them.")[3])
+    (True, False)
+    """
+    actors = possessive.doc._.actors or {}
+    # (not on a unit numbered as one of a whole's, "registered in the PMF as its 45th Brigade", which the pronoun
+    # may be the whole's)
+    numbered = any(c.like_num or c.text[:1].isdigit() for c in possessive.head.subtree)
+    return not numbered and any(a in actors and actors[a].type in {"Militia", "Organization"}
+                                for a in actor_ids_at(possessive))
 
 
 def _owners_unnamed_before(name: Token) -> list[Token]:
