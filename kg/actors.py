@@ -3114,10 +3114,11 @@ def _holds_office(span: Span, lexicon: Lexicon) -> bool:
     # name, which names a body: "a senior leader of Hurras al-Din")
     if not (len(before) and before[-1].lower_ == "of"):
         near.extend(t for t in before if not any(s.is_space for s in span.doc[t.i:span.start]))
-    # "Under Secretary for Terrorism and Financial Intelligence Brian Nelson": a title with its portfolio
+    # "Under Secretary for Terrorism and Financial Intelligence Brian Nelson": a title with its portfolio (but not
+    # one over another person's name: "Senator Roger Wicker of Mississippi" holds no office of Mississippi's)
     start = span.start
     while start > max(span.start - 10, 0) and (span.doc[start - 1].is_title or span.doc[start - 1].lower_ in {
-            "and", "of", "for"}):
+            "and", "of", "for"}) and span.doc[start - 1].ent_type_ != "PERSON":
         start -= 1
     near.extend(span.doc[start:span.start])
     return any(_is_role_word(t, lexicon) and not _serves_a_person(t) for t in near)

@@ -1460,3 +1460,15 @@ def test_a_name_ending_on_a_common_noun_that_modifies_another_names_no_one(nlp):
     assert ("Iraqi security", "iraqi_security_forces") not in mentions(nlp("Iraqi security officials said so."))
     doc = nlp("The PMF is an official part of Iraqi security.")
     assert ("Iraqi security", "iraqi_security_forces") in mentions(doc)
+
+
+@pytest.mark.parametrize("text, name, actor_type", [
+    # a title before another person's name holds no office of the place named after that name
+    ("Senator Roger Wicker of Mississippi, the top Republican on the Armed Services Committee, accused the Biden "
+     "administration of failing to deter Tehran.", "Mississippi", "Place"),
+    # a name the NER passed by, set off as an office's apposition, is its holder's
+    ("The mayor of Sinjar, Nayef Sido, told Rudaw that residents were living in fear.", "Nayef Sido", "Official"),
+])
+def test_an_office_names_its_holder_and_no_one_beyond(nlp, text, name, actor_type):
+    doc = nlp(text)
+    assert (name, actor_type) in {(span.text, doc._.actors[span.kb_id_].type) for span in doc.spans[MENTIONS_KEY]}
