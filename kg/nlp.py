@@ -449,6 +449,10 @@ def _lower_apposition_over_verb(noun: Token) -> None:
     ...           "bloc, the political arm of the Asaib Ahl al-Haq militia.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "arm"]
     [('arm', 'bloc')]
+    >>> doc = nlp("The raid was conducted in coordination with the Syrian Democratic Forces (SDF), a U.S.-backed "
+    ...           "Kurdish-led militia.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "militia"]
+    [('militia', 'Forces')]
     """
     if not (_describes_a_group(noun) or noun.lower_ in load_lexicon().membership_heads):
         return  # (the cheap tests first: this runs for every token)
@@ -457,6 +461,7 @@ def _lower_apposition_over_verb(noun: Token) -> None:
     if comma < 1 or doc[comma].text != "," or head.i > comma:
         return
     before = doc[comma - 1]
+    before = before.head if before.text == ")" else before  # ("the Syrian Democratic Forces (SDF), a ... militia")
     if before.tag_ in {"NN", "NNS", "NNP", "NNPS"} and before != head and not before.is_ancestor(noun) and any(
             t.tag_.startswith("VB") and t.dep_ not in {"amod", "compound"} for t in doc[head.i + 1:before.i]):
         noun.head = before

@@ -594,6 +594,11 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US forces', 'kills', 'Saadi')]
     >>> read("Kataib Hezbollah is funded and armed by the IRGC.", passive_agent)
     [('IRGC', 'supports', 'Kataib Hezbollah'), ('IRGC', 'supports', 'Kataib Hezbollah')]
+
+    An attack undergone by no one named is told as its own verb's, for a claim of it later:
+
+    >>> read("US forces have been attacked 61 times.", passive_agent)
+    [('attacked', 'attacks', 'US forces')]
     """
     for verb in sent:
         if (undergone := _undergone(verb, lexicon)) is None:
@@ -613,9 +618,14 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for agent in _agents_of_event_in(verb, lexicon):
             for patient in patients:
                 yield frame(agent, predicate, patient, verb, "passive_agent.in_event")
-        for agent in _strikers_when(verb, lexicon):
+        strikers = _strikers_when(verb, lexicon)
+        for agent in strikers:
             for patient in patients:
                 yield frame(agent, predicate, patient, verb, "passive_agent.when_clause")
+        if predicate == "attacks" and not (agents or strikers or _agents_of_event_in(verb, lexicon)):
+            # ("U.S. forces have been attacked 61 times": by no one named, for a claim of the attacks later to name)
+            for patient in patients:
+                yield frame(verb, predicate, patient, verb, "passive_agent")
 
 
 def _strikers_when(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -923,6 +933,8 @@ def _claimed(noun: Token, lexicon: Lexicon) -> bool:
     [('it', 'attacks', 'strike')]
     >>> read("The attack was claimed by the Islamic Resistance.", event_noun)
     [('Islamic Resistance', 'attacks', 'attack')]
+    >>> read("Rockets hit US forces. The attacks were carried out by Kataib Hezbollah.", event_noun)
+    [('Kataib Hezbollah', 'attacks', 'attacks')]
     >>> read("The attacks, claimed by the Islamic Resistance, drew retaliation.", event_noun)
     [('Islamic Resistance', 'attacks', 'attacks')]
     >>> read("Drones hit the base. Kataib Hezbollah said it was behind the strike.", event_noun)
@@ -942,8 +954,8 @@ def _claimed(noun: Token, lexicon: Lexicon) -> bool:
         # Harir") names whom it was on better than a recall
         return not any(c.dep_ == "prep" for c in noun.children)
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "responsibility" else noun
-    if verb.dep_ == "nsubjpass":  # "the attack was claimed by X"
-        return lemma_of(verb.head) in lexicon.responsibility_verbs
+    if verb.dep_ == "nsubjpass":  # "the attack was claimed by X", "the attacks were carried out by X"
+        return lemma_of(verb.head) in lexicon.responsibility_verbs | lexicon.agent_participles
     verb = verb.head if verb.dep_ == "dobj" else None
     return verb is not None and lemma_of(verb) in lexicon.responsibility_verbs | lexicon.agent_participles
 
