@@ -358,16 +358,12 @@ class Coreference:
         held_before = set() if self._formerly([token]) else {
             m.actor for m in mentions[:before] if m.former and office and office <= self._office(m.titles)}
 
-        # ('"The Hashd is a state institution," said X, a lawmaker from the group's bloc': a description the
-        # narrator writes takes up no one named only in the words it quotes)
-        quoted = set() if token.i in (in_quotes := _quoted_in(token.sent)) else in_quotes
+        quoted = _quoted_apart(token)
 
-        def fits(m: _Mention) -> bool:
-            # (what one is, "the cleric", is no office another may rule out)
+        def fits(m: _Mention) -> bool:  # (what one is, "the cleric", is no office another may rule out)
             return _fits_description(m, actor_type, token, self.lexicon) and m.actor not in held_before and (
-                m.start not in quoted) and (
-                actor_type != "Official" or _may_hold(office, offices[m.actor]) and not self._head_unknown(
-                    office, offices[m.actor], m.actor, token.doc) or (
+                m.start not in quoted) and (actor_type != "Official" or _may_hold(office, offices[m.actor]) and (
+                    not self._head_unknown(office, offices[m.actor], m.actor, token.doc)) or (
                     token.lemma_.lower() in self.lexicon.affiliation_roles))
         if actor_type != "Official" and _introduced_unnamed(token, mentions[:before], actor_type, self.lexicon):
             return None  # "to form two joint brigades ... the brigades": those, no actor named
@@ -2332,6 +2328,14 @@ def _quoted_by_own_verb(pronoun: Token, speech_verbs: frozenset[str]) -> set[int
     if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in speech_verbs:
         return set()
     return _quoted_in(pronoun.sent)
+
+
+def _quoted_apart(token: Token) -> set[int]:
+    """The quoted tokens of a sentence a token stands outside of ('"The Hashd is a state institution," said X, a
+    lawmaker from the group's bloc': a description the narrator writes takes up no one named only in the words it
+    quotes); none where the token is quoted itself."""
+    quoted = _quoted_in(token.sent)
+    return set() if token.i in quoted else quoted
 
 
 def _quoted_in(sent: Span) -> set[int]:

@@ -185,8 +185,6 @@ def tags_from_parse(doc: Doc) -> Doc:
     [('strikes', 'NOUN'), ('.', 'PUNCT')]
     >>> [(t.text, t.pos_) for t in nlp("Kanaani condemned the US airstrikes on the PMF.")][4]
     ('airstrikes', 'NOUN')
-    >>> [(t.text, t.tag_) for t in nlp("It came a week after U.S. airstrikes on militias killed one fighter.")][6]
-    ('airstrikes', 'NNS')
     >>> [(t.text, t.pos_, t.lemma_) for t in nlp("Asaib Ahl al-Haq leader Khazali slams US sanctions")][7]
     ('slams', 'VERB', 'slam')
     >>> [(t.text, t.pos_, t.lemma_) for t in nlp('Its forces had "neutralised" three militants.')][4]
@@ -454,7 +452,7 @@ def _lower_apposition_over_verb(noun: Token) -> None:
     >>> [(t.text, t.head.text) for t in doc if t.text == "militia"]
     [('militia', 'Forces')]
     """
-    if not (_describes_a_group(noun) or noun.lower_ in load_lexicon().membership_heads):
+    if noun.dep_ != "appos" or not (_describes_a_group(noun) or noun.lower_ in load_lexicon().membership_heads):
         return  # (the cheap tests first: this runs for every token)
     doc, head = noun.doc, noun.head
     comma = noun.left_edge.i - 1
@@ -4013,7 +4011,13 @@ def _determined(token: Token) -> bool:
 
 def _made_an_argument(verb: Token) -> bool:
     """A finite "verb" the parser made a noun's argument, with no argument of its own: "condemned the US
-    airstrikes on ...", "US strike south of Baghdad kills"."""
+    airstrikes on ...", "US strike south of Baghdad kills".
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> [(t.text, t.tag_) for t in nlp("It came a week after U.S. airstrikes on militias killed one fighter.")][6]
+    ('airstrikes', 'NNS')
+    """
     if any(c.dep_ in {"nsubj", "dobj", "aux", "auxpass", "ccomp"} and c != _noun_taken_for_subject(verb)
            for c in verb.children):
         return False

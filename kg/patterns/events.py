@@ -594,11 +594,6 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('US forces', 'kills', 'Saadi')]
     >>> read("Kataib Hezbollah is funded and armed by the IRGC.", passive_agent)
     [('IRGC', 'supports', 'Kataib Hezbollah'), ('IRGC', 'supports', 'Kataib Hezbollah')]
-
-    An attack undergone by no one named is told as its own verb's, for a claim of it later:
-
-    >>> read("US forces have been attacked 61 times.", passive_agent)
-    [('attacked', 'attacks', 'US forces')]
     """
     for verb in sent:
         if (undergone := _undergone(verb, lexicon)) is None:
@@ -618,14 +613,24 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for agent in _agents_of_event_in(verb, lexicon):
             for patient in patients:
                 yield frame(agent, predicate, patient, verb, "passive_agent.in_event")
-        strikers = _strikers_when(verb, lexicon)
-        for agent in strikers:
-            for patient in patients:
-                yield frame(agent, predicate, patient, verb, "passive_agent.when_clause")
-        if predicate == "attacks" and not (agents or strikers or _agents_of_event_in(verb, lexicon)):
-            # ("U.S. forces have been attacked 61 times": by no one named, for a claim of the attacks later to name)
-            for patient in patients:
-                yield frame(verb, predicate, patient, verb, "passive_agent")
+        yield from _struck_when_or_by_no_one(verb, predicate, patients, bool(agents), lexicon)
+
+
+def _struck_when_or_by_no_one(verb: Token, predicate: str, patients: list[Token], by_agent: bool,
+                              lexicon: Lexicon) -> Iterator[Frame]:
+    """What a passive act undergone by no agent named with "by" tells: the striker of the clause that tells when;
+    else, for an attack by no one named, the verb itself as its agent, for a claim of it later to say who made it.
+
+    >>> read("US forces have been attacked 61 times.", passive_agent)
+    [('attacked', 'attacks', 'US forces')]
+    """
+    strikers = _strikers_when(verb, lexicon)
+    for agent in strikers:
+        for patient in patients:
+            yield frame(agent, predicate, patient, verb, "passive_agent.when_clause")
+    if predicate == "attacks" and not (by_agent or strikers or _agents_of_event_in(verb, lexicon)):
+        for patient in patients:
+            yield frame(verb, predicate, patient, verb, "passive_agent")
 
 
 def _strikers_when(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -817,8 +822,7 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if kept_up:  # "vowed to keep up the attacks", "continue its attacks": the group's own, and no one else's
             agents = _keepers(noun, lexicon)
         pattern = "event_noun.recalled_target" if recalled else "event_noun.own_targets" if kept_up else "event_noun"
-        if not agents and targets and predicate == "attacks" and _told_unclaimed(noun):
-            agents = [noun]  # (its agent no one: told for a claim of it later, which says who made it)
+        agents = agents or ([noun] if predicate == "attacks" and targets and _told_unclaimed(noun) else [])
         for agent in (a for g in agents for a in conjuncts(g)):
             for target in targets or ([noun] if recalled or kept_up else []):
                 yield frame(agent, predicate, target, noun, pattern)
@@ -826,7 +830,8 @@ def event_noun(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
 
 def _told_unclaimed(noun: Token) -> bool:
     """Whether an event noun tells of attacks no one is named for, new to the text ("There were attacks on US
-    forces", "injured in attacks on al-Tanf garrison"): not those named before, nor one's own.
+    forces", "injured in attacks on al-Tanf garrison"): not those named before, nor one's own. Its agent is then the
+    noun itself, no one, for a claim of it later to say who made it.
 
     >>> read("There were attacks on US forces at al-Tanf.", event_noun)
     [('attacks', 'attacks', 'US forces'), ('attacks', 'attacks', 'al-Tanf')]

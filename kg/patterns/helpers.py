@@ -215,6 +215,14 @@ def _own_subjects(verb: Token) -> list[Token]:
     return [s for s in found if s.i > verb.i or ";" not in {t.text for t in s.doc[s.right_edge.i + 1:verb.i]}]
 
 
+def _subjects_found(verb: Token, found: list[Token]) -> list[Token]:
+    """The subjects a verb's own arcs give it, with those listed before them and coordinated with them, and its
+    co-agents; or the names a relative pronoun subject is about."""
+    if (listed := _listed_antecedents(found[0])) != found[:1]:
+        return listed
+    return _listed_before(found[0]) + [t for s in found for t in conjuncts(s)] + co_agents(verb)
+
+
 def _listed_antecedents(subject: Token) -> list[Token]:
     """A relative pronoun set after a list of names, for the names it is about: every one ("Kataib Hezbollah and
     Harakat al-Nujaba, which had deployed fighters to Syria"), or the last where the verb is singular ("the US and
@@ -289,10 +297,8 @@ def subjects_of(verb: Token) -> list[Token]:
     found = _own_subjects(verb)
     if found and _taken_from_inner_clause(verb, found):
         return [_clause_antecedent(verb)]
-    if found and (listed := _listed_antecedents(found[0])) != found[:1]:
-        return listed
     if found:
-        return _listed_before(found[0]) + [t for s in found for t in conjuncts(s)] + co_agents(verb)
+        return _subjects_found(verb, found)
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []  # a passive clause has its own subject; its agent, if any, comes with "by"
     if verb.dep_ == "xcomp" and lemma_of(verb.head) not in load_lexicon().purpose_verbs:
