@@ -610,16 +610,18 @@ def passive_agent(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for target in targets:
                 yield frame(agent, predicate, target, verb, "passive_agent.target")
         # "X was killed in a US strike": the agent of the event it happened in
-        for agent in _agents_of_event_in(verb, lexicon):
+        in_event = _agents_of_event_in(verb, lexicon)
+        for agent in in_event:
             for patient in patients:
                 yield frame(agent, predicate, patient, verb, "passive_agent.in_event")
-        yield from _struck_when_or_by_no_one(verb, predicate, patients, bool(agents), lexicon)
+        yield from _struck_when_or_by_no_one(verb, predicate, patients, bool(agents or in_event), lexicon)
 
 
 def _struck_when_or_by_no_one(verb: Token, predicate: str, patients: list[Token], by_agent: bool,
                               lexicon: Lexicon) -> Iterator[Frame]:
-    """What a passive act undergone by no agent named with "by" tells: the striker of the clause that tells when;
-    else, for an attack by no one named, the verb itself as its agent, for a claim of it later to say who made it.
+    """What a passive act tells besides its agents named (`by_agent`: with "by" or as the event's it happened in):
+    the striker of the clause that tells when; else, for an attack by no one named, the verb itself as its agent, for
+    a claim of it later to say who made it.
 
     >>> read("US forces have been attacked 61 times.", passive_agent)
     [('attacked', 'attacks', 'US forces')]
@@ -628,7 +630,7 @@ def _struck_when_or_by_no_one(verb: Token, predicate: str, patients: list[Token]
     for agent in strikers:
         for patient in patients:
             yield frame(agent, predicate, patient, verb, "passive_agent.when_clause")
-    if predicate == "attacks" and not (by_agent or strikers or _agents_of_event_in(verb, lexicon)):
+    if predicate == "attacks" and not (by_agent or strikers):
         for patient in patients:
             yield frame(verb, predicate, patient, verb, "passive_agent")
 

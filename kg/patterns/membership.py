@@ -882,13 +882,11 @@ def _groups_of_owner_named(noun: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """
     if noun.pos_ != "NOUN" or lemma_of(noun) not in lexicon.armed_group_nouns:
         return
-    actors = noun.doc._.actors or {}
     for owner in noun.children:
         if owner.dep_ == "poss" and owner.pos_ == "PROPN" and names_a_person(owner):
             yield frame(owner, "leads", noun, noun, "organisation_of.person")
         elif owner.dep_ in {"poss", "compound"} and owner.pos_ == "PROPN" or owner.dep_ == "poss" and (
-                owner.lower_ == "its") and examples_of(noun, lexicon) and any(
-                a in actors and actors[a].type not in {"Country", "Place"} for a in actor_ids_at(owner)):
+                owner.lower_ == "its") and examples_of(noun, lexicon) and _a_group_s(owner):
             yield frame(noun, "member_of", owner, noun, "organisation_of.group_noun")
 
 
