@@ -4482,6 +4482,16 @@ def triples(nlp, text):
     # a description set off after a name's short form in brackets, which the parser hung before the verb
     ("The raid was conducted in coordination with the Syrian Democratic Forces (SDF), a U.S.-backed Kurdish-led "
      "militia.", ("united_states", "supports", "syrian_democratic_forces")),
+    # a party's adjective on a legislator's title names the party he is one of
+    ("Republican Rep. Joe Wilson urged the administration to blacklist the Badr Organization.",
+     ("joe_wilson", "member_of", "republican_party")),
+    ("Democratic Senator Chris Murphy criticized the strikes on Iran.",
+     ("chris_murphy", "member_of", "democratic_party")),
+    # a side named on a role that leads what its "of" names is the holder's side, not what he leads
+    ("Senator Roger Wicker, the Republican chairman of the Armed Services Committee, criticized the Pentagon.",
+     ("roger_wicker", "member_of", "republican_party")),
+    # the palace of a republic is a place of its own, not a party's
+    ("Protesters stormed the Republican Palace in the Green Zone.", ("republican_palace", "located_in", "green_zone")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6641,6 +6651,9 @@ def test_pattern_reads(nlp, text, expected):
     # a unit numbered as one of a whole's is not owned through a pronoun that may be the whole's
     ("Officials said the raid targeted a site of Kataib Hezbollah, which is registered in the state-funded Popular "
      "Mobilization Forces as its 45th Brigade.", ("45th_brigade", "member_of", "kataib_hezbollah")),
+    # the party of the chairman of a committee is not what he chairs
+    ("Senator Roger Wicker, the Republican chairman of the Armed Services Committee, criticized the Pentagon.",
+     ("roger_wicker", "leads", "republican_party")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -59,15 +59,32 @@ def role_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         kind, organisations, bodies = _of_whom(role, kind, lexicon, shared)
         organisations = _without_owners_of_bodies(_principals(role, kind, people[0], organisations), lexicon)
-        through_body = "member_of" if kind == "leads" else kind
-        for organisation, relation in [*((o, kind) for g in organisations for o in conjuncts(g)),
-                                       *((o, kind) for o in _name_cut_from_title(role, people[0])),
-                                       *((o, through_body) for o in bodies)]:
+        for organisation, relation in _ties_of_role(role, kind, organisations, bodies, people[0]):
             if relation == "official_of" and _ministry_of_a_minister(role, organisation, lexicon):
                 continue
             for person in people:
                 if person != organisation:
                     yield frame(person, relation, organisation, role, "role_apposition")
+
+
+def _ties_of_role(role: Token, kind: str, organisations: list[Token], bodies: list[Token],
+                  holder: Token) -> Iterator[tuple[Token, str]]:
+    """What a role ties its holder to, and how: what it is of by its kind, the groups it is of through a body as one
+    of them; and a side named on a role that leads what its "of" names is one the holder belongs to ("the Republican
+    chairman of the Armed Services Committee" leads the committee as one of the party).
+
+    >>> doc = _parser()("Roger Wicker, the Republican chairman of the Armed Services Committee, spoke.")
+    >>> [(o.text, relation) for o, relation in _ties_of_role(doc[5], "leads", [doc[4], doc[10]], [], doc[1])]
+    [('Republican', 'member_of'), ('Committee', 'leads')]
+    """
+    through_body = "member_of" if kind == "leads" else kind
+    led = prep_objects(role, {"of"}) if kind == "leads" else []
+    for organisation in (o for g in organisations for o in conjuncts(g)):
+        beside_what_is_led = organisation.dep_ == "amod" and organisation.head == role and any(
+            o in organisations for o in led)
+        yield organisation, "member_of" if beside_what_is_led else kind
+    yield from ((o, kind) for o in _name_cut_from_title(role, holder))
+    yield from ((o, through_body) for o in bodies)
 
 
 def _without_owners_of_bodies(organisations: list[Token], lexicon: Lexicon) -> list[Token]:
