@@ -914,9 +914,15 @@ class Coreference:
         >>> doc = make_pipeline()("The Treasury sanctioned Kataib Hezbollah over its attacks on US forces.")
         >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
         [('its', 'kataib_hezbollah')]
+        >>> doc = make_pipeline()("He accused the US of protecting Israel and of using its bases to arm the army.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('its', 'united_states')]
         """
-        charge = possessive.head
-        if charge.dep_ != "pobj" or charge.head.lower_ not in {"for", "over", "of"}:
+        owned = possessive.head
+        # (or the charge is a deed the accused does to what it owns: "accused the US of using its bases")
+        charge = owned.head if owned.dep_ == "dobj" and owned.head.tag_ == "VBG" and owned.head.dep_ == "pcomp" \
+            else owned
+        if charge.dep_ not in {"pobj", "pcomp"} or charge.head.lower_ not in {"for", "over", "of"}:
             return None
         judging = charge.head.head
         if charge.head.lower_ == "for" and judging.dep_ == "dobj" and judging.head.pos_ == "VERB":

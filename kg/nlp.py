@@ -2029,6 +2029,31 @@ def _raise_verb_taken_for_compound(token: Token) -> None:
         token.tag_ = "VBD" if token.tag_ == "NN" else token.tag_
 
 
+@_gated(tags={"NNP"}, deps={"compound"})
+def _raise_base_verb_taken_for_name(token: Token) -> None:
+    """A verb in its base form coordinated after another, which the tagger took for a word of the name after it
+    ("continued to train and equip Peshmerga brigades"): a name's words are capitalised, so the lower-case word is
+    the second verb and the name's phrase its object.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("The coalition continued to train and equip Peshmerga brigades.")
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc if t.text in {"equip", "brigades"}]
+    [('equip', 'VB', 'conj', 'train'), ('brigades', 'NNS', 'dobj', 'equip')]
+    """
+    if token.tag_ != "NNP" or token.dep_ != "compound" or not token.text.isalpha() or not token.text.islower():
+        return
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    first = before.head if before is not None and before.dep_ == "cc" else None
+    noun = token.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if first is None or first.tag_ != "VB" or first in noun.subtree:
+        return
+    token.tag_, token.head, token.dep_ = "VB", first, "conj"
+    noun.head, noun.dep_ = token, "dobj"
+
+
 @_gated(tags={"VBD", "VBZ", "VBP"}, deps={"amod"})
 def _raise_verb_taken_for_modifier(token: Token) -> None:
     """A finite verb with a subject the parser made a modifier of the noun after it, the root ("Fighters of Saraya
@@ -4572,6 +4597,36 @@ def _raise_coordinated_verbs_taken_for_plurals(verb: Token) -> None:
         objects[0].head, objects[0].dep_ = second, "dobj"
 
 
+@_gated(tags={"NNS", "VBZ"}, deps={"ROOT", "ccomp"})
+def _raise_coordinated_verbs_taken_for_plurals_after_name(verb: Token) -> None:
+    """Two verbs coordinated after a name, the last (or both) taken for plural nouns, with the object set beside
+    them ("Iran funds and arms Kataib Hezbollah", "Iran backs and funds Kataib Hezbollah"): the two are verbs, the
+    name their subject and the object the last one's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in nlp("Iran funds and arms Kataib Hezbollah, officials say.")
+    ...  if t.text in {"Iran", "funds", "arms", "Hezbollah"}]
+    [('Iran', 'NNP', 'nsubj', 'funds'), ('funds', 'VBZ', 'ccomp', 'say'), ('arms', 'VBZ', 'conj', 'funds'), \
+('Hezbollah', 'NNP', 'dobj', 'arms')]
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in nlp("Iran backs and funds Kataib Hezbollah.")][3:6:2]
+    [('funds', 'VBZ', 'conj', 'backs'), ('Hezbollah', 'NNP', 'dobj', 'funds')]
+    """
+    if verb.dep_ not in {"ROOT", "ccomp"} or verb.tag_ not in {"NNS", "VBZ"}:
+        return
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.i == verb.i + 2
+                   and verb.nbor().dep_ == "cc"), None)
+    subject = next((c for c in verb.children if c.i == verb.i - 1 and (
+        c.dep_ == "nsubj" or verb.tag_ == "NNS" and c.dep_ == "compound" and c.tag_ == "NNP")), None)
+    if second is None or subject is None or any(c.dep_ in {"det", "amod"} for c in verb.children):
+        return
+    objects = [c for c in [*verb.children, *second.children] if c.i > second.i and c.dep_ in {"appos", "dobj"}]
+    if objects:
+        verb.tag_ = second.tag_ = "VBZ"
+        subject.dep_ = "nsubj"
+        objects[0].head, objects[0].dep_ = second, "dobj"
+
+
 @_gated(tags={"NNS", "VBZ"}, deps={"conj"})
 def _coordinate_act_with_act(noun: Token) -> None:
     """A plural noun of an act, after "and the", which the parser coordinated with a noun of no act inside the first
@@ -4895,10 +4950,12 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_lone_dative_to_object,
     _lower_thing_s_relative_clause_off_role,
     _raise_verb_taken_for_compound,
+    _raise_base_verb_taken_for_name,
     _raise_participle_taken_for_modifier,
     _raise_verb_taken_for_last_conjunct,
     _coordinate_act_with_act,
     _raise_coordinated_verbs_taken_for_plurals,
+    _raise_coordinated_verbs_taken_for_plurals_after_name,
     _raise_passive_taken_for_modifier,
     _raise_past_taken_for_participle,
     _lower_participle_taken_for_verb_of_apposition,

@@ -4492,6 +4492,11 @@ def triples(nlp, text):
      ("roger_wicker", "member_of", "republican_party")),
     # the palace of a republic is a place of its own, not a party's
     ("Protesters stormed the Republican Palace in the Green Zone.", ("republican_palace", "located_in", "green_zone")),
+    # two verbs coordinated after a name, taken for plural nouns
+    ("Iran funds and arms Kataib Hezbollah, officials say.", ("iran", "supports", "kataib_hezbollah")),
+    # a base-form verb after "and" taken for a word of the name after it
+    ("The coalition continued to train and equip Peshmerga fighters.",
+     ("international_coalition", "supports", "peshmerga")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6654,6 +6659,9 @@ def test_pattern_reads(nlp, text, expected):
     # the party of the chairman of a committee is not what he chairs
     ("Senator Roger Wicker, the Republican chairman of the Armed Services Committee, criticized the Pentagon.",
      ("roger_wicker", "leads", "republican_party")),
+    # what the accused is charged with doing to what it owns is its own
+    ("Hamidawi accused the United States of protecting Israel and of using its bases in Iraq to supply weapons to "
+     "the Zionist army.", ("israel_defense_forces", "deployed_in", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
