@@ -3673,6 +3673,10 @@ def _lower_name_onto_object_of_role(name: Token) -> None:
     ...           "as Abu Taqwa, and another member.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Saidi"]
     [('Saidi', 'appos', 'one')]
+    >>> doc = nlp("Lawmakers signed a petition calling on the speaker of parliament, Mohammed al-Halbousi, to "
+    ...           "schedule a vote.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Halbousi"]
+    [('Halbousi', 'appos', 'speaker')]
     """
     doc, opening = name.doc, name.left_edge.i
     if opening < 2 or doc[opening - 1].text != ",":
@@ -3685,6 +3689,22 @@ def _lower_name_onto_object_of_role(name: Token) -> None:
     unjoined = name.dep_ == "conj" and name.head == role and not any(c.dep_ == "cc" for c in role.children)
     if held and (hung_on_verb or unjoined) and phrase.dep_ in {"dobj", "nsubjpass"}:
         name.head, name.dep_ = phrase, "appos"
+    elif name.dep_ in {"npadvmod", "dep"} and (office := _office_of_body_set_off(name, role)) is not None:
+        name.head, name.dep_ = office, "appos"
+
+
+def _office_of_body_set_off(name: Token, body: Token) -> Token | None:
+    """The office a name set off by commas after "the speaker of parliament" or "the envoy to Iraq" holds, where the
+    parser hung the name on a verb over the office's phrase ("calling on the speaker of parliament, Mohammed
+    al-Halbousi, to schedule a vote"); None where the name is not closed off or no office is there."""
+    doc = name.doc
+    closed = name.right_edge.i + 1 < len(doc) and doc[name.right_edge.i + 1].text == ","
+    office = body
+    while office.dep_ == "pobj" and office.head.lower_ in {"to", "of"} and office.head.head.tag_ == "NN":
+        office = office.head.head
+    if closed and office != body and office.lower_ in _role_nouns() and name.head.is_ancestor(office):
+        return office
+    return None
 
 
 @cache

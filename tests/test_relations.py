@@ -4497,6 +4497,9 @@ def triples(nlp, text):
     # a base-form verb after "and" taken for a word of the name after it
     ("The coalition continued to train and equip Peshmerga fighters.",
      ("international_coalition", "supports", "peshmerga")),
+    # a name set off by commas after "the speaker of parliament", which the parser hung on a verb over it
+    ("More than 100 Iraqi lawmakers signed a petition calling on the speaker of parliament, Mohammed al-Halbousi, to "
+     "schedule a vote.", ("mohammed_al_halbousi", "leads", "iraqi_parliament")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6662,6 +6665,9 @@ def test_pattern_reads(nlp, text, expected):
     # what the accused is charged with doing to what it owns is its own
     ("Hamidawi accused the United States of protecting Israel and of using its bases in Iraq to supply weapons to "
      "the Zionist army.", ("israel_defense_forces", "deployed_in", "iraq")),
+    # a city named in the label given an act is not the "it" that violated a sovereignty: the act is
+    ("The Iraqi military spokesman, Yehia Rasool, condemned the strike as a “blatant assassination” in the heart of "
+     "Baghdad and said it violated Iraq’s sovereignty.", ("yahya_rasool", "accuses", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
