@@ -27,7 +27,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.gazetteer import capital_country, country_name, is_place
+from kg.gazetteer import capital_country, country_name, is_place, state_named_by_abbreviation
 from kg.corpus import WEEKDAYS, dateline_city
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import (APOSTROPHES, DOUBLE_QUOTES, NAME_PARTICLES, fold, name_key, nickname_forms, skeleton, slug,
@@ -1749,6 +1749,8 @@ class ActorLinker:
             # ("Tokyo was in contact with the Houthis": a capital the registry does not list acts as its state)
             return self.registry.lookup(state) or Actor(id=slug(state), name=state, type="Country", aliases=(state,),
                                                          registered=False)
+        if state := state_named_by_abbreviation(text):
+            return Actor(id=slug(state), name=state, type="Place", aliases=(text,), registered=False)
         new_type = self._new_type(span, label)
         return Actor(id=slug(text), name=text, type=new_type, aliases=(text,), registered=False)
 

@@ -27,7 +27,7 @@ import pycountry
 from kg.files import atomic_write_text
 from kg.resources import load_data
 
-__all__ = ["place_key", "is_place", "country_name", "gazetteer_version"]
+__all__ = ["place_key", "is_place", "country_name", "gazetteer_version", "state_named_by_abbreviation"]
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +107,20 @@ def is_place(text: str) -> bool:
 def country_name(text: str) -> str | None:
     """The usual English name of the country a name names, or None."""
     return _country_names().get(place_key(text))
+
+
+def state_named_by_abbreviation(text: str) -> str | None:
+    """The US state a dateline's abbreviation names, or None.
+
+    >>> state_named_by_abbreviation("Fla."), state_named_by_abbreviation("Erbil")
+    ('Florida', None)
+    """
+    return _state_abbreviations().get(text)
+
+
+@cache
+def _state_abbreviations() -> dict[str, str]:
+    return load_data("gazetteer.yaml").get("state_abbreviations", {})
 
 
 @cache

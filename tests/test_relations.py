@@ -4500,6 +4500,9 @@ def triples(nlp, text):
     # a name set off by commas after "the speaker of parliament", which the parser hung on a verb over it
     ("More than 100 Iraqi lawmakers signed a petition calling on the speaker of parliament, Mohammed al-Halbousi, to "
      "schedule a vote.", ("mohammed_al_halbousi", "leads", "iraqi_parliament")),
+    # a US state's abbreviation in a dateline names the state
+    ("ARLINGTON, Va. - The Pentagon said on Monday that it had struck Kataib Hezbollah.",
+     ("arlington", "located_in", "virginia")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
