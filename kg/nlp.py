@@ -3658,6 +3658,39 @@ def _lower_name_onto_role_before(name: Token) -> None:
         name.head, name.dep_ = role, "appos"
 
 
+@_gated(tags={"NNP"}, deps={"appos"})
+def _raise_name_set_off_after_day(name: Token) -> None:
+    """A name set off by commas after a fronted phrase that ends in a day, which the parser made the day's
+    apposition, with the description set off after the name taken for the verb's subject ("In a statement on
+    Monday, Abu Ali al-Askari, the security official of Kataib Hezbollah, said ..."): the name is the subject, the
+    description its apposition.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("In a statement on Monday, Abu Ali al-Askari, the security official of Kataib Hezbollah, said the "
+    ...           "attacks would continue.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Askari", "official"}]
+    [('Askari', 'nsubj', 'said'), ('official', 'appos', 'Askari')]
+    """
+    day, doc = name.head, name.doc
+    after = name.right_edge.i + 1
+    if name.dep_ != "appos" or day.lower_ not in WEEKDAYS or day.dep_ != "pobj" or after + 1 >= len(doc) or (
+            doc[after].text != ","):
+        return
+    description = next((t for t in doc[after + 1:] if t.left_edge.i == after + 1 and t.dep_ in {"nsubj", "meta"}),
+                       None)
+    verb = next((a for a in day.ancestors if a.tag_.startswith("VB")), None)
+    # (the closing comma may hang on the description or on the verb)
+    if description is None or verb is None or description.tag_ not in {"NN", "NNS"} or "," not in {
+            doc[description.right_edge.i].text, doc[description.right_edge.i + 1].text}:
+        return
+    subject = description if description.dep_ == "nsubj" and description.head == verb else None
+    if subject is None and not (description.dep_ == "meta" and not any(c.dep_ == "nsubj" for c in verb.children)):
+        return
+    name.head, name.dep_ = verb, "nsubj"
+    description.head, description.dep_ = name, "appos"
+
+
 @_gated(tags={"NNP"}, deps={"npadvmod", "dep", "conj"})
 def _lower_name_onto_object_of_role(name: Token) -> None:
     """A person's name set off by a comma just after a verb's object that names an office, or picks one holder out
@@ -5016,6 +5049,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_verb_from_fronted_phrase,
     _raise_participle_coordinated_after_its_noun,
     _raise_subject_set_off,
+    _raise_name_set_off_after_day,
     _raise_partner_from_adverbial,
     _raise_conjunct_of_interjected_attribution,
     _raise_verb_after_interjected_source,

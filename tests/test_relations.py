@@ -4503,6 +4503,9 @@ def triples(nlp, text):
     # a US state's abbreviation in a dateline names the state
     ("ARLINGTON, Va. - The Pentagon said on Monday that it had struck Kataib Hezbollah.",
      ("arlington", "located_in", "virginia")),
+    # a name set off after a fronted phrase that ends in a day, with its description after it
+    ("In a statement on Monday, Abu Ali al-Askari, the security official of Kataib Hezbollah, said the attacks would "
+     "continue.", ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
