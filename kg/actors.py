@@ -526,11 +526,8 @@ class ActorLinker:
                 actor = replace(actor, state=self.registry.home_state(actor))  # "the Turkish defence ministry"
             actors[actor.id] = actors.get(actor.id, actor).with_aliases(
                 [doc[candidate.start:candidate.end].text])
-            if actor.metonym and not actor.registered:
-                # an embassy stands for its state, which the doc then names through it
-                actors.setdefault(actor.metonym, self.registry.actors[actor.metonym])
-            for host in actor.hosts if not actor.registered else ():
-                actors.setdefault(host, self.registry.actors[host])  # and a warship's prefix its navy's force
+            for named in self._named_through(actor):
+                actors.setdefault(named.id, named)
             spans.append(Span(doc, candidate.start, candidate.end, label=actor.type, kb_id=actor.id))
         for forces in self._forces_kept(doc, candidates):
             # (a bare "troops" is no name of the force: it stays out of the mentions and the aliases)
@@ -538,6 +535,14 @@ class ActorLinker:
         doc.spans[MENTIONS_KEY] = spans
         doc._.actors = actors
         return doc
+
+    def _named_through(self, actor: Actor) -> list[Actor]:
+        """The registered actors a doc names through an actor it names: the state an embassy stands for, the force
+        a warship's prefix names, an institution's state ("Iraq's parliament", which "the country" may take up)."""
+        state = actor.state if actor.type in INSTITUTION_TYPES else None
+        ids = [*([actor.metonym] if actor.metonym and not actor.registered else []),
+               *(actor.hosts if not actor.registered else ()), *([state] if state in self.registry.actors else [])]
+        return [self.registry.actors[i] for i in ids]
 
     def _named(self, doc: Doc, acronyms: dict[str, str]) -> list[_Candidate]:
         """The actors the doc's entities name: registered ones as the ruler found them, the others resolved

@@ -3465,6 +3465,27 @@ def _raise_infinitive_taken_for_object_of_to(noun: Token) -> None:
     second.head = noun
 
 
+@_gated(tags={"VB"}, deps={"acl"})
+def _lower_infinitive_onto_noun_of_intent(verb: Token) -> None:
+    """An infinitive right after a noun of threat, demand or intent in a phrase, which the parser hung on a noun
+    further back ("a special session on Israeli threats to strike targets inside the country"): the infinitive
+    says what is threatened, so it is the nearer noun's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("Parliament convened for a special session on Israeli threats to strike targets inside the country.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "strike"]
+    [('strike', 'acl', 'threats')]
+    """
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.i < 2 or doc[verb.i - 1].lower_ != "to" or doc[verb.i - 1].head != verb:
+        return
+    intent = doc[verb.i - 2]
+    if intent.lower_ in _words_of_intent() and intent.dep_ == "pobj" and verb.head != intent and (
+            verb.head.is_ancestor(intent)):
+        verb.head = intent
+
+
 @cache
 def _words_of_intent() -> frozenset[str]:
     """The nouns of threats and demands, singular and plural, read before the lemmatizer ("threats", "calls"), and
@@ -4999,6 +5020,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_gerund_run_into_names,
     _lower_object_taken_for_subject_of_participle,
     _raise_infinitive_taken_for_object_of_to,
+    _lower_infinitive_onto_noun_of_intent,
     _raise_participle_taken_for_compounded_noun,
     _raise_lone_dative_to_object,
     _lower_thing_s_relative_clause_off_role,

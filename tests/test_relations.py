@@ -4506,6 +4506,15 @@ def triples(nlp, text):
     # a name set off after a fronted phrase that ends in a day, with its description after it
     ("In a statement on Monday, Abu Ali al-Askari, the security official of Kataib Hezbollah, said the attacks would "
      "continue.", ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
+    # an infinitive after a noun of threat, hung by the parser on a noun further back; a state named only through
+    # its parliament is the country taken up
+    ("Iraq's parliament convened for a special session on Israeli threats to strike targets inside the country.",
+     ("israel", "threatens", "iraq")),
+    ("Iraq's parliament discussed Israeli threats to strike targets inside the country.",
+     ("israel", "threatens", "iraq")),
+    # a meeting over threats answers none of them
+    ("Iraq's parliament met on Monday over Israeli threats to strike targets inside the country.",
+     ("israel", "threatens", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -1430,7 +1430,10 @@ def _answered_by(act: Token, lexicon: Lexicon) -> bool:
         return True  # "vows revenge after an Israeli strike": what came before the vow was done
     if act.dep_ == "pobj" and act.head.lower_ in lexicon.answering_preps:
         answer = act.head.head
-        return lemma_of(answer) in lexicon.threat_outcomes | lexicon.response_verbs | lexicon.threat_verbs
+        # (but "parliament met over Israeli threats to strike": a meeting with no answer met is a session)
+        convened = lemma_of(answer) in lexicon.reciprocal_verbs and not any(c.dep_ == "dobj" for c in answer.children)
+        return lemma_of(answer) in lexicon.threat_outcomes | lexicon.response_verbs | lexicon.threat_verbs and (
+            not convened)
     return act.dep_ == "dobj" and lemma_of(act.head) in lexicon.avenging_verbs
 
 
