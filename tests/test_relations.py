@@ -4515,6 +4515,11 @@ def triples(nlp, text):
     # a meeting over threats answers none of them
     ("Iraq's parliament met on Monday over Israeli threats to strike targets inside the country.",
      ("israel", "threatens", "iraq")),
+    # a part of the attacks told before, taken up by a pronoun, claimed actively or in the passive
+    ("Drones struck U.S. forces three times this week. The Islamic Resistance in Iraq claimed two of them.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    ("Drones struck U.S. forces three times this week. Most of them were claimed by the Islamic Resistance in Iraq.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -849,17 +849,29 @@ def _responsibility_claimed(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     >>> read("Rockets hit the base. Kataib Hezbollah claimed responsibility on Telegram.", event_noun)
     [('Kataib Hezbollah', 'attacks', 'responsibility')]
 
-    Or one that claims "it", the act told before:
+    Or one that claims "it", the act told before, or a part of "them" ("most of them were claimed by X"):
 
     >>> read("A drone struck Tower 22. The Islamic Resistance in Iraq was quick to claim it.", event_noun)
     [('Islamic Resistance', 'attacks', 'it')]
+    >>> read("Drones struck U.S. forces three times. Most of them were claimed by the Islamic Resistance.", event_noun)
+    [('Islamic Resistance', 'attacks', 'them')]
     """
     for noun in sent:
-        owned = lemma_of(noun) == "responsibility" and lemma_of(noun.head) in lexicon.responsibility_verbs or (
-            noun.lower_ in {"it", "them", "both"} and lemma_of(noun.head) in lexicon.claiming_verbs)
-        if owned and noun.dep_ == "dobj" and not prep_objects(noun, {"for", "over"}) and not negated(noun.head):
-            for agent in subjects_of(noun.head):
-                yield frame(agent, "attacks", noun, noun, "event_noun.recalled_target")
+        if lemma_of(noun) == "responsibility" and lemma_of(noun.head) in lexicon.responsibility_verbs:
+            claim = noun
+        elif noun.lower_ in {"it", "them", "both"}:
+            # ("claimed two of them": a number counts them as a partitive does)
+            claim = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num \
+                else counting_noun(noun, lexicon)
+            claim = claim if lemma_of(claim.head) in lexicon.claiming_verbs else None
+        else:
+            continue
+        if claim is None or negated(claim.head) or prep_objects(noun, {"for", "over"}):
+            continue
+        agents = subjects_of(claim.head) if claim.dep_ == "dobj" else passive_agents(claim.head) if (
+            claim.dep_ == "nsubjpass") else []
+        for agent in agents:
+            yield frame(agent, "attacks", noun, noun, "event_noun.recalled_target")
 
 
 def _recalls_a_told_attack(noun: Token, predicate: str, targets: list[Token], lexicon: Lexicon) -> bool:
