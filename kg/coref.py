@@ -2076,9 +2076,16 @@ def _parallel_subject(pronoun: Token, mentions: list[_Mention]) -> _Mention | No
     ...                       "its presence violated Iraq's sovereignty.")
     >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
     [('its', 'international_coalition')]
+    >>> doc = make_pipeline()("Iran-backed militias have launched 170 attacks on U.S. forces, and most of them have "
+    ...                       "been claimed by the Islamic Resistance in Iraq.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    []
     """
     subject = _parallel_subject_noun(pronoun)
-    if subject is None:
+    # ("the militias had launched 170 attacks, and most of them had been claimed by X": a part counted out of
+    # "them" is of the plural object told nearer, not of the subject)
+    if subject is None or pronoun.dep_ == "pobj" and any(c.dep_ == "dobj" and c.tag_ == "NNS" and (
+            subject.i < c.i < pronoun.i) for c in subject.head.children):
         return None
     named = _mention_at(mentions, subject.i)
     if named is None and pronoun.dep_ == "poss":

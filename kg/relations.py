@@ -652,6 +652,7 @@ class EventMemory:
         self.answering_nouns = lexicon.answering_nouns
         self.campaign_words = lexicon.event_name_words  # "the operation" recalls "an offensive" before "an insurgency"
         self.conflict_nouns = lexicon.conflict_nouns
+        self.act_pronouns = lexicon.act_pronouns
         # sentence number, the words naming the attack, whether it is named by a plural noun (None: by a verb), pairs
         self.told: list[_Told] = []
         self._last_cue: Token | None = None
@@ -735,6 +736,10 @@ class EventMemory:
         # (an arrest recalls only an arrest: "ordered the arrest of those responsible" after rockets fired)
         unnamed = None if lemma_of(recalling) in self.custody_words else next(
             (t for t in reversed(told) if not t[3]), None)
+        # ("the militias launched 170 attacks, and most of them were claimed by X": a pronoun takes up the last told,
+        # whoever was told to have made it)
+        if unnamed is None and recalling.lower_ in self.act_pronouns and told:
+            unnamed = told[-1]
         chosen = next((t for t in reversed(told) if t[1] == lemma_of(recalling)), unnamed)
         return None if chosen is None else chosen[0]
 

@@ -4520,6 +4520,10 @@ def triples(nlp, text):
      ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     ("Drones struck U.S. forces three times this week. Most of them were claimed by the Islamic Resistance in Iraq.",
      ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # "most of them" after a clause with a plural object is a part of the object, the attacks, whoever made them
+    ("Attacks by Iran-backed militias continue. He said the militias had launched more than 170 attacks on U.S. "
+     "forces since October, and that most of them had been claimed by the Islamic Resistance in Iraq.",
+     ("islamic_resistance_in_iraq", "attacks", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
