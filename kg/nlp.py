@@ -3670,9 +3670,8 @@ def _lower_name_onto_role_before(name: Token) -> None:
     doc, opening = name.doc, name.left_edge.i
     if opening < 2 or doc[opening - 1].text != ",":
         return
-    role = place = doc[opening - 2]
-    while role.dep_ == "pobj" and role.head.lower_ in {"to", "of"} and role.head.head.tag_ == "NN":
-        role = role.head.head  # "envoy to Iraq", the office's place or body after it
+    place = doc[opening - 2]
+    role = _office_before_its_place(place)
     if role.i > name.head.i and role.tag_ == "NN" and role.lower_ in _role_nouns():
         name.head = role
     elif name.head == place != role and role.tag_ == "NN" and role.lower_ in _role_nouns():
@@ -3753,12 +3752,18 @@ def _office_of_body_set_off(name: Token, body: Token) -> Token | None:
     al-Halbousi, to schedule a vote"); None where the name is not closed off or no office is there."""
     doc = name.doc
     closed = name.right_edge.i + 1 < len(doc) and doc[name.right_edge.i + 1].text == ","
-    office = body
-    while office.dep_ == "pobj" and office.head.lower_ in {"to", "of"} and office.head.head.tag_ == "NN":
-        office = office.head.head
+    office = _office_before_its_place(body)
     if closed and office != body and office.lower_ in _role_nouns() and name.head.is_ancestor(office):
         return office
     return None
+
+
+def _office_before_its_place(word: Token) -> Token:
+    """The noun an "of" or "to" phrase ending in `word` hangs on, through every such phrase: the office in "envoy to
+    Iraq", "the speaker of parliament" (the word itself where it is in none)."""
+    while word.dep_ == "pobj" and word.head.lower_ in {"to", "of"} and word.head.head.tag_ == "NN":
+        word = word.head.head
+    return word
 
 
 @cache
