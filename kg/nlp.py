@@ -3678,39 +3678,6 @@ def _lower_name_onto_role_before(name: Token) -> None:
         name.head, name.dep_ = role, "appos"
 
 
-@_gated(tags={"NNP"}, deps={"appos"})
-def _raise_name_set_off_after_day(name: Token) -> None:
-    """A name set off by commas after a fronted phrase that ends in a day, which the parser made the day's
-    apposition, with the description set off after the name taken for the verb's subject ("In a statement on
-    Monday, Abu Ali al-Askari, the security official of Kataib Hezbollah, said ..."): the name is the subject, the
-    description its apposition.
-
-    >>> nlp = load_pipeline()
-    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
-    >>> doc = nlp("In a statement on Monday, Abu Ali al-Askari, the security official of Kataib Hezbollah, said the "
-    ...           "attacks would continue.")
-    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Askari", "official"}]
-    [('Askari', 'nsubj', 'said'), ('official', 'appos', 'Askari')]
-    """
-    day, doc = name.head, name.doc
-    after = name.right_edge.i + 1
-    if name.dep_ != "appos" or day.lower_ not in WEEKDAYS or day.dep_ != "pobj" or after + 1 >= len(doc) or (
-            doc[after].text != ","):
-        return
-    description = next((t for t in doc[after + 1:] if t.left_edge.i == after + 1 and t.dep_ in {"nsubj", "meta"}),
-                       None)
-    verb = next((a for a in day.ancestors if a.tag_.startswith("VB")), None)
-    # (the closing comma may hang on the description or on the verb)
-    if description is None or verb is None or description.tag_ not in {"NN", "NNS"} or "," not in {
-            doc[description.right_edge.i].text, doc[description.right_edge.i + 1].text}:
-        return
-    subject = description if description.dep_ == "nsubj" and description.head == verb else None
-    if subject is None and not (description.dep_ == "meta" and not any(c.dep_ == "nsubj" for c in verb.children)):
-        return
-    name.head, name.dep_ = verb, "nsubj"
-    description.head, description.dep_ = name, "appos"
-
-
 @_gated(tags={"NNP"}, deps={"npadvmod", "dep", "conj"})
 def _lower_name_onto_object_of_role(name: Token) -> None:
     """A person's name set off by a comma just after a verb's object that names an office, or picks one holder out
@@ -3921,19 +3888,54 @@ def _raise_subject_set_off(verb: Token) -> None:
     """A verb with no subject, whose subject the parser hung elsewhere: after a comma before the verb, a name set
     off after a fronted phrase (_set_off_after_fronted_phrase) or left hanging before the verb (_name_left_hanging),
     and failing those, a noun phrase set off at the end of a fronted phrase that runs up to the verb or to the comma
-    before it (_run_into_verb). The name is the verb's subject, with the description set off beside it."""
+    before it (_run_into_verb); or, whether the verb has a subject or not, a name set off after a fronted phrase that
+    ends in a day, with the description after it taken for the subject (_set_off_after_day). The name is the verb's
+    subject, with the description set off beside it."""
     doc = verb.doc
-    if not (verb.tag_.startswith("VB") and verb.dep_ == "ROOT") or verb.i < 2 or any(
-            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+    if not (verb.tag_.startswith("VB") and verb.dep_ == "ROOT") or verb.i < 2:
         return
-    after_comma = doc[verb.i - 1].text == ","
-    set_off = _set_off_after_fronted_phrase(verb) or _name_left_hanging(verb) if after_comma else None
-    found = set_off or _run_into_verb(verb)
+    found = None
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        after_comma = doc[verb.i - 1].text == ","
+        set_off = _set_off_after_fronted_phrase(verb) or _name_left_hanging(verb) if after_comma else None
+        found = set_off or _run_into_verb(verb)
+    found = found or _set_off_after_day(verb)
     if found is not None:
         named, description = found
         if description is not None:
-            description.head = named
+            description.head, description.dep_ = named, "appos"
         named.head, named.dep_ = verb, "nsubj"
+
+
+def _set_off_after_day(verb: Token) -> tuple[Token, Token] | None:
+    """A name set off by commas after a fronted phrase that ends in a day, which the parser made the day's
+    apposition, with the description set off after the name taken for the verb's subject, or hung on nothing ("In a
+    statement on Monday, Abu Ali al-Askari, the security official of Kataib Hezbollah, said ...").
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("In a statement on Monday, Abu Ali al-Askari, the security official of Kataib Hezbollah, said the "
+    ...           "attacks would continue.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Askari", "official"}]
+    [('Askari', 'nsubj', 'said'), ('official', 'appos', 'Askari')]
+    """
+    doc = verb.doc
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    name = next((t for f in fronted for t in f.subtree if t.dep_ == "appos" and t.head.lower_ in WEEKDAYS
+                 and t.head.dep_ == "pobj" and t.right_edge.i + 2 < len(doc) and doc[t.right_edge.i + 1].text == ","),
+                None)
+    if name is None:
+        return None
+    after = name.right_edge.i + 1
+    description = next((t for t in doc[after + 1:] if t.left_edge.i == after + 1 and t.dep_ in {"nsubj", "meta"}),
+                       None)
+    # (the closing comma may hang on the description or on the verb)
+    if description is None or description.tag_ not in {"NN", "NNS"} or "," not in {
+            doc[description.right_edge.i].text, doc[description.right_edge.i + 1].text}:
+        return None
+    taken = description.dep_ == "nsubj" and description.head == verb
+    hanging = description.dep_ == "meta" and not any(c.dep_ == "nsubj" for c in verb.children)
+    return (name, description) if taken or hanging else None
 
 
 def _set_off_after_fronted_phrase(verb: Token) -> tuple[Token, Token | None] | None:
@@ -5076,7 +5078,6 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_verb_from_fronted_phrase,
     _raise_participle_coordinated_after_its_noun,
     _raise_subject_set_off,
-    _raise_name_set_off_after_day,
     _raise_partner_from_adverbial,
     _raise_conjunct_of_interjected_attribution,
     _raise_verb_after_interjected_source,
