@@ -2528,8 +2528,9 @@ def _title_word(word: str, lexicon: Lexicon) -> bool:
 
 def _acting(token: Token) -> bool:
     """Whether a name is one who acts or talks: an active subject, an agent, a party to talks ("between", "with"),
-    one asked to act or blamed for acting ("urged Erbil to abide by the ruling", "called on Erbil to", "accused
-    Erbil of delaying"); a passive subject undergoes ("Erbil was hit")."""
+    one asked to act, warned off acting or blamed for acting ("urged Erbil to abide by the ruling", "called on Erbil
+    to", "warned Erbil against allowing", "accused Erbil of delaying"); a passive subject undergoes ("Erbil was
+    hit")."""
     while token.dep_ == "conj":
         token = token.head
     if token.dep_ in {"nsubj", "agent"} or token.dep_ == "pobj" and token.head.lower_ in {"between", "with", "by"}:
@@ -2539,10 +2540,13 @@ def _acting(token: Token) -> bool:
     verb = token.head
     # asked to act (an infinitive after it, which the parser may take for a purpose after a verb of asking:
     # "pressed Erbil to close the gaps"), or blamed for acting (a gerund after "of")
-    asking = load_lexicon().verb_predicates.get(verb.lemma_.lower()) == "demands"
+    # (or by the verb and its preposition: "called on Baghdad and Erbil to form joint brigades")
+    asked_by = {verb.lemma_.lower(), f"{verb.lemma_.lower()}_{token.lower_}"} if token.dep_ == "prep" else {
+        verb.lemma_.lower()}
+    asking = any(load_lexicon().verb_predicates.get(word) == "demands" for word in asked_by)
     return token.dep_ in {"dobj", "prep"} and verb.pos_ == "VERB" and any(
         (c.dep_ == "xcomp" or c.dep_ == "advcl" and asking and is_to_infinitive(c)) and c.i > token.i
-        or c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children)
+        or c.dep_ == "prep" and c.lower_ in {"of", "for", "against"} and any(g.dep_ == "pcomp" for g in c.children)
         for c in verb.children)
 
 

@@ -429,11 +429,19 @@ class Coreference:
         >>> doc = make_pipeline()("Iran-backed militias fired rockets. US jets bombed militia positions.")
         >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
         [('militia', 'iran_backed_militias')]
+        >>> doc = make_pipeline()("Iran-backed factions fired rockets. Qaani met faction leaders in Baghdad.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('faction', 'iran_backed_militias')]
         """
         head = noun.head
+        # ("Qaani met faction leaders": the collective's leaders, where no name, example or other modifier makes
+        # them men of groups of their own: "militia leaders including Khazali")
+        own_men = head.tag_ == "NNS" and not any(c.dep_ in {"compound", "nmod", "amod", "appos"} and c != noun or (
+            c.dep_ == "prep" and c.lower_ in self.lexicon.example_preps | {"such"}) for c in head.children)
+        excluded = self.not_the_collective_s - self.role_words if own_men else self.not_the_collective_s
         return noun.dep_ == "compound" and noun.tag_ == "NN" and f"{noun.lower_}s" in (
             self.lexicon.collective_plurals) and head.pos_ == "NOUN" and head.lemma_.lower() not in (
-            self.not_the_collective_s) and not any(
+            excluded) and not any(
             c.dep_ in {"compound", "amod", "poss", "det"} for c in noun.children) and not any(
             c.dep_ == "poss" for c in head.children) and self.collective in (noun.doc._.actors or {})
 
@@ -620,12 +628,14 @@ class Coreference:
             # an interview's quotations may run on for sentences naming no one: "he" is the one person named
             # further back, where there is only one
             return _sole_person(token, mentions, lambda m: wanted(m) and m.start not in outside, _WINDOW["person"])
-        return antecedent.actor if antecedent else None
+        return antecedent.actor if antecedent else _group_told_of_before(token, mentions) if lower in {
+            "they", "them"} else None
 
     def _thing_taken(self, pronoun: Token, antecedent: _Mention, mentions: list[_Mention]) -> bool:
         """Whether a pronoun takes up a thing, or a wrongdoer named by no name, rather than the actor before it."""
         return self._labels_a_thing_taken(pronoun, antecedent) or _thing_phrase_holding(
-            pronoun, antecedent, mentions) or _wrongdoer_nearer(pronoun, antecedent, mentions,
+            pronoun, antecedent, mentions) or _thing_of_coordinated_clause(
+            pronoun, antecedent, mentions, self.role_words) or _wrongdoer_nearer(pronoun, antecedent, mentions,
                                                                 self.lexicon.wrongdoer_nouns)
 
     def _may_list(self, mention: _Mention, subject: Token) -> bool:
@@ -827,8 +837,8 @@ class Coreference:
         return self.lexicon.count_words[token.lower_]
 
     def _judged_claim(self, pronoun: Token) -> bool:
-        """Whether a pronoun is what a copula judges true or false: "it was a lie", "that is baseless" take up a
-        claim, not an actor.
+        """Whether a pronoun is what a copula judges true or false, or calls a place: "it was a lie", "that is
+        baseless" take up a claim, "it was a Mossad base" a site, not an actor.
 
         >>> from kg.extraction import make_pipeline
         >>> doc = make_pipeline()("Kataib Hezbollah denied the report. Its spokesman said it was a lie.")
@@ -836,8 +846,11 @@ class Coreference:
         [('Its', 'kataib_hezbollah')]
         """
         verb = pronoun.head
+        # (nor is an actor what is called a place: "claimed it was a Mossad base" takes up the home struck)
+        sites = self.lexicon.installation_nouns | self.lexicon.place_nouns
         return pronoun.dep_ == "nsubj" and verb.lemma_ == "be" and any(
-            c.dep_ in {"attr", "acomp"} and c.lower_ in self.lexicon.claim_judgements for c in verb.children)
+            c.dep_ in {"attr", "acomp"} and c.lower_ in self.lexicon.claim_judgements
+            or c.dep_ == "attr" and c.lower_ in sites for c in verb.children)
 
     def _attacked(self, noun: Token) -> bool:
         """Whether a noun is the object of a verb of attacking, killing, accusing, sanctioning or designating
@@ -1891,8 +1904,17 @@ def _person_object_before(possessive: Token, lexicon: Lexicon) -> Token | None:
     >>> doc = load_pipeline()("We support the prime minister in his negotiations with the Americans.")
     >>> _person_object_before(doc[6], load_lexicon())
     minister
+
+    Or the person noun its own noun is coordinated after: "killed a businessman and his daughter".
+
+    >>> doc = load_pipeline()("The Guard killed a businessman and his daughter.")
+    >>> _person_object_before(doc[6], load_lexicon())
+    businessman
     """
     noun = possessive.head
+    persons = set(lexicon.role_predicates) | lexicon.person_nouns | lexicon.calling_nouns
+    if noun.dep_ == "conj" and noun.head.i < possessive.i and noun.head.lemma_.lower() in persons:
+        return noun.head
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.dep_ != "prep":
         return None
@@ -2295,12 +2317,17 @@ def _introduced_unnamed(description: Token, mentions: list[_Mention], actor_type
     ...                       "armed factions. He said the factions' attacks were dragging Iraq into a war.")
     >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"] if s.text == "the factions"]
     []
+    >>> doc = make_pipeline()("The minister did not name a group. An official said the men were members of Thar "
+    ...                       "Allah, a small militia. The group denied any role.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('The group', 'thar_allah')]
     """
     earliest = _start_of_reach(description)
     # (not one that describes a name, "the PMF, an umbrella group", nor one an actor's name is on: "12 PKK militants")
     introduced = [t for t in description.doc[earliest:description.i] if t.lemma_ == description.lemma_
                   and t.pos_ == "NOUN" and t.dep_ not in {"appos", "attr", "oprd"}
                   and not any(_mention_at(mentions, i) for i in range(t.left_edge.i, t.i + 1))
+                  and not any(c.dep_ == "neg" for c in t.head.children)  # ("did not name a group" brings in none)
                   and any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in {"a", "an"} | lexicon.partitives
                           for c in t.children)]
     return bool(introduced) and not any(m.start > introduced[-1].i and m.type == actor_type and m.subject
@@ -2860,6 +2887,49 @@ def _thing_phrase_holding(pronoun: Token, antecedent: _Mention, mentions: list[_
                for t in pronoun.doc[pronoun.sent.start:pronoun.i])
 
 
+def _thing_of_coordinated_clause(pronoun: Token, antecedent: _Mention, mentions: list[_Mention],
+                                 role_words: set[str]) -> bool:
+    """Whether "it", what a verb acts on, takes up a thing told in the clause its own is coordinated or contrasted
+    with, rather than the actor before: the subject of that clause, where the antecedent is of an earlier sentence
+    (in "the presence of foreign forces is illegal and we will not allow it to continue", what is not allowed is the
+    presence), or its object, told after the antecedent ("the Framework backed Mashhadani's candidacy, while
+    Halbousi's party had opposed it": the candidacy).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()('The Fatah Alliance pushed for the vote. "The presence of foreign forces is illegal '
+    ...                       'and we will not allow it to continue," Amiri said.')
+    >>> [s.text for s in doc.spans["kg_coref"] if s.text == "it"]
+    []
+    >>> doc = make_pipeline()("The Coordination Framework backed Mashhadani's candidacy, while Halbousi's Taqaddum "
+    ...                       "party had opposed it.")
+    >>> [s.text for s in doc.spans["kg_coref"] if s.text == "it"]
+    []
+    """
+    # ("allow it to continue", "let it go on": the subject of an infinitive is what its governing verb acts on; not
+    # of a finite clause, "said it would respond")
+    infinitive = pronoun.head.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ != "to"
+                                                        for c in pronoun.head.children)
+    acted_on = pronoun.dep_ == "dobj" or pronoun.dep_ == "nsubj" and pronoun.head.dep_ in {"ccomp", "xcomp"} and (
+        infinitive)
+    if pronoun.lower_ != "it" or not acted_on:
+        return False
+    clause = pronoun.head
+    while not _joined_clause(clause) and clause.head.i != clause.i:
+        clause = clause.head
+    if not _joined_clause(clause):
+        return False
+    arcs = {"dobj"} | ({"nsubj", "nsubjpass"} if antecedent.start < pronoun.sent.start else set())
+    return any(t.dep_ in arcs and t.tag_ == "NN" and antecedent.start < t.i < pronoun.i and not t.ent_type_
+               and t.lemma_.lower() not in role_words and _mention_at(mentions, t.i) is None
+               for t in clause.head.children)
+
+
+def _joined_clause(verb: Token) -> bool:
+    """Whether a clause is coordinated with the one its verb hangs on, or set against it by a contrast ("while")."""
+    return verb.dep_ == "conj" or verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in load_lexicon().contrast_marks for c in verb.children)
+
+
 def _wrongdoer_nearer(pronoun: Token, antecedent: _Mention, mentions: list[_Mention],
                       wrongdoer_nouns: frozenset[str]) -> bool:
     """Whether "it" takes up a wrongdoer the speaker names by no name, nearer in its sentence than the antecedent:
@@ -2876,6 +2946,28 @@ def _wrongdoer_nearer(pronoun: Token, antecedent: _Mention, mentions: list[_Ment
     start = max(antecedent.end, pronoun.sent.start)
     return any(t.tag_ == "NN" and t.lemma_.lower() in wrongdoer_nouns and _mention_at(mentions, t.i) is None
                for t in pronoun.doc[start:pronoun.i])
+
+
+def _group_told_of_before(pronoun: Token, mentions: list[_Mention]) -> str | None:
+    """The armed group named in the singular that the sentence before tells of as its subject, which "they" or "them"
+    takes up where no plural fits: "The PKK has brought destruction to our villages. We have asked them to leave."
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The PKK has brought destruction to our villages. We have asked them many times to "
+    ...                       "leave the Kurdistan Region.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('them', 'pkk')]
+    """
+    before = sentence_before(pronoun)
+    if before == pronoun.sent or any(m.type in ARMED_TYPES for m in mentions
+                                     if pronoun.sent.start <= m.start < pronoun.i):
+        return None
+    # (the subject of the sentence's verb, or of the clause it reports: "X said the PKK had brought ruin")
+    verbs = {before.root.i} | {c.i for c in before.root.children if c.dep_ == "ccomp"}
+    subject = next((m for m in mentions if before.start <= m.start < before.end and m.type in ARMED_TYPES
+                    and m.proper and not m.nested and verbs & {
+                        t.head.i for t in pronoun.doc[m.start:m.end] if t.dep_ == "nsubj"}), None)
+    return subject.actor if subject else None
 
 
 def _sole_person(pronoun: Token, mentions: list[_Mention], wanted: Callable[[_Mention], bool],

@@ -1634,6 +1634,32 @@ def _lower_name_between_fronted_phrase_and_subject(name: Token) -> None:
     name.head, name.dep_ = noun, "appos"
 
 
+@_gated(tags={"NNP", "NN"}, deps={"appos"})
+def _lower_title_set_after_fronted_phrase(title: Token) -> None:
+    """A title right before its holder's name, after a fronted phrase or participle, which the parser took for an
+    apposition of the phrase's last noun, leaving the name the subject alone ("In an interview with Al-Monitor, U.S.
+    Ambassador to Iraq Alina Romanowski said", "Speaking to reporters, British Ambassador X said"): a title run into
+    a name with no comma between is the name's.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("In an interview with Al-Monitor, U.S. Ambassador to Iraq Alina Romanowski said attacks were "
+    ...           "undermining Iraq's stability.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Ambassador", "Romanowski"}]
+    [('Ambassador', 'compound', 'Romanowski'), ('Romanowski', 'nsubj', 'said')]
+    """
+    doc = title.doc
+    if title.dep_ != "appos" or title.lower_ not in load_lexicon().role_predicates or not _set_off(title) or (
+            title.right_edge.i + 1 >= len(doc)):
+        return
+    name = doc[title.right_edge.i + 1].head
+    verb = name.head
+    if name.dep_ != "nsubj" or name.tag_ != "NNP" or doc[title.right_edge.i + 1].tag_ != "NNP" or not any(
+            c.dep_ in {"prep", "advcl"} and c.i < title.i and c.is_ancestor(title) for c in verb.children):
+        return
+    title.head, title.dep_ = name, "compound"
+
+
 @_gated(tags={"VBN"}, deps={"nsubj", "nsubjpass", "advcl"})
 def _raise_subject_off_fronted_participle(participle: Token) -> None:
     """A name set off after a fronted participle's agent, which the parser hung on the agent as an apposition,
@@ -4224,6 +4250,9 @@ def _detach_dateline_word(token: Token, lines: set[int]) -> None:
         verb.head, verb.dep_ = (verb, "ROOT") if token.dep_ == "ROOT" else (token.head, token.dep_)
         token.head, token.dep_ = verb, "npadvmod"
         return
+    if token.dep_ == "nsubj" and verb is not None and verb.dep_ == "relcl" and verb.i < token.head.i:
+        _report_fronted_clause(token, verb)
+        return
     if token.dep_ == "nsubj" and (told := [c for t in token.subtree if t.i in lines for c in t.children
                                             if c.dep_ in {"appos", "conj"} and c.i not in lines]):
         # "ERBIL, Kurdistan Region - A Turkish drone strike killed ...": the parser makes the strike an
@@ -4256,6 +4285,26 @@ def _detach_dateline_word(token: Token, lines: set[int]) -> None:
                                       or second_subject):
         token.head = token.sent.root
         token.dep_ = "npadvmod"
+
+
+def _report_fronted_clause(city: Token, verb: Token) -> None:
+    """Where the parser made a dateline's city the subject of a reporting verb, the clause reported a relative
+    clause on the city and the source an apposition of the clause's last name ("BASRA, Iraq (AP) - Iraqi forces
+    arrested four men in the city of Basra, the Interior Ministry said"): the clause is the verb's, the source its
+    subject, the city the report's place.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Iraqi forces arrest suspects in killing of Basra activist\\n\\nBASRA, Iraq (AP) — Iraqi "
+    ...                       "security forces arrested four men suspected of involvement in the killing of a "
+    ...                       "prominent activist in the southern city of Basra, the Interior Ministry said Saturday.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"BASRA", "arrested", "Ministry"}]
+    [('BASRA', 'npadvmod', 'said'), ('arrested', 'ccomp', 'said'), ('Ministry', 'nsubj', 'said')]
+    """
+    reporting = city.head
+    verb.head, verb.dep_ = reporting, "ccomp"
+    city.dep_ = "npadvmod"
+    if (source := _source_set_off_before(reporting)) is not None:
+        _raise_source_taken_for_apposition(source)
 
 
 def _release_words_held_by_dateline(token: Token, lines: set[int]) -> None:
@@ -5090,6 +5139,7 @@ _PARSE_REPAIRS: tuple[Repair, ...] = (
     _raise_subjunctive_taken_for_noun,
     _lower_second_object_of_preposition,
     _lower_name_between_fronted_phrase_and_subject,
+    _lower_title_set_after_fronted_phrase,
     _raise_subject_off_fronted_participle,
     _coordinate_second_titled_name,
     _raise_first_of_two_titled_names,

@@ -252,6 +252,8 @@ class RelationExtractor:
         objects = [(self._force_of(frame.object, a, actors), c)
                    for a, c in self._objects(frame, actors, attacks_told, number)]
         subjects = self._subjects(frame, predicate, objects, actors, attacks_told, number)
+        if not objects and predicate in _EVENTS and _assailants_of_subject(frame.object, self.lexicon):
+            objects = [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({s for s, _ in subjects})]
         if _objects_from_memory(frame):
             # ("Austin blamed Kataib Hezbollah and said the United States would respond": whom the speaker blamed too)
             speakers = self._speakers_of(frame) | _with_own_forces(self._answerers(frame), actors) if pattern_setting(
@@ -918,6 +920,22 @@ def _act_of_culprits(culprits: Token, lexicon: Lexicon) -> Token | None:
     return next((a for a in acts if _is_definite_event(a, lexicon)), None)
 
 
+def _assailants_of_subject(target: Token | str, lexicon: Lexicon) -> bool:
+    """Whether an object is the assailants the text told of, named by no name, or some of them: "repelled the attack
+    and killed four of the assailants" (those who last attacked the subject), "captured the attackers".
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The Peshmerga repelled the attack and killed four of the assailants.")
+    >>> _assailants_of_subject(doc[7], load_lexicon()), _assailants_of_subject(doc[4], load_lexicon())
+    (True, False)
+    """
+    if isinstance(target, str):
+        return False
+    counted = prep_objects(target, {"of"}) if target.pos_ == "NUM" or lemma_of(target) in lexicon.partitives else []
+    return any(lemma_of(noun) in lexicon.assailant_nouns and is_definite(noun) and not any(
+        actor_ids_at(c) for c in noun.subtree) for noun in [target, *counted])
+
+
 def _answered_act(noun: Token, answering_nouns: frozenset[str]) -> bool:
     """Whether an act is named as what another answers: "in response to a PKK attack", "in retaliation for"."""
     answer = noun.head.head if noun.dep_ == "pobj" else None
@@ -1357,6 +1375,12 @@ def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     """ "accused units of the PMF", "Islamic State cells killed": a part, or armed men, stand for their group (not
     in "its militia groups", a state's)."""
     lemma = lemma_of(token)
+    actors = token.doc._.actors or {}
+    # ("positions of the 45th and 46th brigades of the Hashd": a unit is of the armed group its "of" names; a name
+    # set on a unit noun may be the unit's own or its partner's, "PMF brigades affiliated with Kataib Hezbollah")
+    if token.lower_ in lexicon.group_part_nouns and lemma not in lexicon.affiliated_nouns:
+        return _first_named([o for o in prep_objects(token, {"of"}) if (ids := actor_ids_at(o)) and (
+            _type(ids[0], actors) in ARMED_TYPES)], 0.15)
     # ("the Houthi movement", "the Kataib Hezbollah militia": a group's own noun, named with it, is the group; but
     # "an Asaib Ahl al-Haq splinter group", "a Kataib Hezbollah rival faction" are others)
     if lemma not in lexicon.affiliated_nouns | lexicon.whole_group_nouns | lexicon.hero_nouns or (
@@ -1367,7 +1391,6 @@ def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     # only somewhere)
     within = prep_objects(token, {"in"}) if lemma in lexicon.hero_nouns else []
     # ("Syrian National Army (SNA) factions": the parser may make the name a noun modifier; "its cells", a group's)
-    actors = token.doc._.actors or {}
     owners = [c for c in token.children if c.dep_ in {"poss", "amod"} and (ids := actor_ids_at(c)) and (
         _type(ids[0], actors) in ARMED_TYPES)]
     # ("Iraq groups threaten Israel": a state named on armed men says where they are from)

@@ -4524,6 +4524,33 @@ def triples(nlp, text):
     ("Attacks by Iran-backed militias continue. He said the militias had launched more than 170 attacks on U.S. "
      "forces since October, and that most of them had been claimed by the Islamic Resistance in Iraq.",
      ("islamic_resistance_in_iraq", "attacks", "us_forces")),
+    # a unit is of the armed group its "of" names
+    ("Israeli jets bombed positions of the 12th and 13th brigades of the Popular Mobilization Forces near Albu Kamal.",
+     ("israel_defense_forces", "attacks", "popular_mobilization_forces")),
+    # "they"/"them" taking up an armed group the sentence before told of, where no plural fits
+    ("Kurdish interior minister Rebar Ahmed said the PKK had brought ruin to the border villages. He said Erbil had "
+     "asked them many times to leave.", ("kurdistan_regional_government", "demands", "pkk")),
+    # "the group" after a group named where an earlier "a group" was only denied
+    ("Iraqi police did not name a group. An official said the gunmen belonged to Saraya Awliya al-Dam, a small "
+     "militia. The group accused the government of serving Washington.",
+     ("saraya_awliya_al_dam", "accuses", "iraqi_government")),
+    # the collective's leaders, named by a bare noun of it on a plural role
+    ("Iran-backed militias have fired rockets at the embassy. The Quds Force commander met militia leaders in Baghdad "
+     "and urged them to halt the attacks.", ("quds_force", "negotiates_with", "iran_backed_militias")),
+    # a title run into its holder's name after a fronted phrase
+    ("Speaking to reporters in Erbil, British Ambassador to Iraq Stephen Hickey said the attacks must stop.",
+     ("stephen_hickey", "official_of", "united_kingdom")),
+    ("In an interview with Al-Monitor, U.S. Ambassador to Iraq Alina Romanowski said the attacks must stop.",
+     ("alina_romanowski", "official_of", "united_states")),
+    # the assailants killed are those who last attacked the killer
+    ("ISIS militants attacked Iraqi army positions near Tarmiyah. Iraqi troops fought back and killed three of the "
+     "attackers.", ("iraqi_security_forces", "kills", "islamic_state")),
+    # a seat of a government asked by a verb and its preposition is the government
+    ("The UN envoy, Jeanine Hennis-Plasschaert, called on Baghdad and Erbil to settle the dispute over salaries.",
+     ("jeanine_hennis_plasschaert", "demands", "kurdistan_regional_government")),
+    # one warned off acting is an actor
+    ("Nujaba leader Akram al-Kaabi warned Erbil against hosting Israeli agents.",
+     ("akram_al_kaabi", "demands", "kurdistan_regional_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6692,6 +6719,24 @@ def test_pattern_reads(nlp, text, expected):
     # a city named in the label given an act is not the "it" that violated a sovereignty: the act is
     ("The Iraqi military spokesman, Yehia Rasool, condemned the strike as a “blatant assassination” in the heart of "
      "Baghdad and said it violated Iraq’s sovereignty.", ("yahya_rasool", "accuses", "iraq")),
+    # "it" takes up the thing that is the subject of the clause its own is coordinated with
+    ("The Badr Organization called for a vote. \"The presence of American troops is a violation and we will not let "
+     "it go on,\" Hadi al-Amiri said.", ("hadi_al_amiri", "opposes", "badr_organization")),
+    # "it" takes up the object of the clause its own is contrasted with, told after the antecedent
+    ("The Sadrist bloc backed Halbousi's nomination, while the State of Law coalition opposed it.",
+     ("state_of_law_coalition", "opposes", "sadrist_movement")),
+    # a place named in a dateline's sentence is no office's body: the source set off before "said" is its subject
+    ("Iraqi forces arrest suspects in killing of Basra activist\n\nBASRA, Iraq (AP) — Iraqi security forces arrested "
+     "four men suspected of involvement in the killing of a prominent activist in the southern city of Basra, the "
+     "Interior Ministry said Saturday.\n\nThe activist, Reham Yacoub, was shot dead by gunmen in August. Her killing "
+     "sparked protests in the city, where demonstrators accused armed factions of targeting critics of Iran.",
+     ("reham_yacoub", "official_of", "iraqi_interior_ministry")),
+    # a reminder "as agreed" says no one agreed in the sentence
+    ("The minister urged Baghdad and Erbil to deploy joint forces in Sinjar, as agreed in 2020.",
+     ("iraq", "negotiates_with", "kurdistan_regional_government")),
+    # an ability to plan attacks that a strike disrupts is no charge
+    ("The Pentagon said the strikes would degrade the Houthis' ability to plan and launch attacks on shipping.",
+     ("us_department_of_defense", "accuses", "houthis")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1591,7 +1591,7 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
             others += [] if between or owners else _partners_on_verb(verb, lexicon)
         holders = holders or owners  # "Iraq's talks": the owner holds them
         return (holders + between, others) if holders else (between + others, [])
-    if cue.pos_ == "VERB" and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
+    if cue.pos_ == "VERB" and not _reminder(cue) and (lemma_of(cue) in lexicon.discussion_verbs or lemma_of(
             cue) in lexicon.reciprocal_verbs and not direct_objects(cue)):
         # "Sudani and Blinken met", "Iraq and the US discussed the pullout"; "Hussein discussed the withdrawal with
         # Blinken", wherever the parser hangs the "with"
@@ -1607,6 +1607,16 @@ def _talk_parties(cue: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
     if pact := _pact_parties(cue, lexicon) or _joint_message_parties(cue, lexicon):
         return pact
     return _told_on_a_call(cue, lexicon)
+
+
+def _reminder(verb: Token) -> bool:
+    """Whether a participle is set in as a reminder of what was done before, whose doers the sentence does not tell:
+    "form joint brigades, as agreed in 2021" (no one agrees here).
+
+    >>> read("He called on Baghdad and Erbil to form joint brigades, as agreed in 2021.", negotiation)
+    []
+    """
+    return verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _told_on_a_call(verb: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]] | None:

@@ -637,7 +637,7 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             if (subjects := _culprits(token, culprit_adjective, lexicon)) is None:
                 continue
             pattern = "blame"
-        elif lemma_of(token) in lexicon.plotting_verbs and token.pos_ == "VERB":
+        elif lemma_of(token) in lexicon.plotting_verbs and token.pos_ == "VERB" and not _only_able_to(token, lexicon):
             # "he said the attack had been planned by X": the plotter is accused
             # ("planning and carrying out attacks": the acts of the verb coordinated after it are its own too)
             acts = [c for v in (token, *token.conjuncts) if v.i >= token.i for c in v.children
@@ -657,6 +657,17 @@ def blame(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         # who says so, looked up only for the words of blame
         if (speaker := speaker_for(token, lexicon)) is not None:
             yield from said_of(speaker, "accuses", subjects, token, pattern)
+
+
+def _only_able_to(plot: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of plotting (or the first of those it is coordinated with) only says what one is able, or has
+    the right, to do: no plot is charged.
+
+    >>> read("CENTCOM said the raid would degrade ISIS' ability to plan and organize attacks.", blame)
+    []
+    """
+    first = plot.conjuncts[0] if plot.dep_ == "conj" else plot
+    return first.dep_ == "acl" and lemma_of(first.head) in lexicon.entitlement_nouns
 
 
 def _culprits(token: Token, adjective: bool, lexicon: Lexicon) -> list[Token] | None:
