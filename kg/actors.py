@@ -893,7 +893,9 @@ class ActorLinker:
         dateline = self._dateline_state(doc, found)
         # (a state named as the groups' backer, "Iran-backed militias", is none the story is about)
         found = [c for c in found if not self._sponsor_named(c)]
-        named = Counter(c.actor.id for c in found if c.actor.type == "Country")
+        # (a state is named by its institutions too: "the federal government", "Erbil" for the regional one)
+        named = Counter(c.actor.id if c.actor.type == "Country" else c.actor.state for c in found
+                        if c.actor.type == "Country" or c.actor.state)
         first = [_story_state(found), dateline.id if dateline and dateline.type == "Country" else None]
         return [s for s in dict.fromkeys(first + [state for state, _ in named.most_common()]) if s]
 

@@ -683,11 +683,17 @@ class Coreference:
         >>> doc = make_pipeline()("Washington said the law was dangerous. It could sanction officials who backed it.")
         >>> [span.text for span in doc.spans[COREF_KEY]]
         ['It']
+        >>> doc = make_pipeline()("Washington has not designated Badr, though members of Congress have called for it.")
+        >>> [span.text for span in doc.spans[COREF_KEY]]
+        []
         """
         verb = pronoun.head
         if pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and verb.lemma_.lower() in (
                 self.lexicon.thing_demanding_verbs):
             return True  # ("the factions that have long demanded it": what is demanded, no one it is demanded of)
+        if pronoun.lower_ == "it" and pronoun.dep_ == "pobj" and verb.lower_ == "for" and (
+                self.lexicon.verb_predicates.get(f"{verb.head.lemma_.lower()}_for") == "demands"):
+            return True  # ("some members of Congress have called for it": for the designation told of)
         if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or not (
                 self.lexicon.verb_predicates.get(verb.lemma_.lower()) in {"supports", "opposes"}
                 or verb.lemma_.lower() in self.lexicon.enacting_verbs):

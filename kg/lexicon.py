@@ -210,6 +210,7 @@ class Lexicon:
     standing_force_words: frozenset[str]
     calling_nouns: frozenset[str]
     assailant_nouns: frozenset[str]
+    command_nouns: frozenset[str]
     civil_site_modifiers: frozenset[str]
     proposal_nouns: frozenset[str]
     enacting_verbs: frozenset[str]

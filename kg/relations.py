@@ -249,8 +249,7 @@ class RelationExtractor:
             predicate = self._heading_a_part(frame.object) or predicate
         if predicate == "member_of" and self._men_taken_up(frame.subject):
             return  # "The PMF said the fighters belonged to Kataib Hezbollah": the men's, not their group's
-        objects = [(self._force_of(frame.object, a, actors), c)
-                   for a, c in self._objects(frame, actors, attacks_told, number)]
+        objects = self._objects(frame, actors, attacks_told, number)
         subjects = self._subjects(frame, predicate, objects, actors, attacks_told, number)
         if not objects and predicate in _EVENTS and _assailants_of_subject(frame.object, self.lexicon):
             objects = [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.attackers_of({s for s, _ in subjects})]
@@ -423,7 +422,9 @@ class RelationExtractor:
 
     def _objects(self, frame: Frame, actors: dict, attacks_told: "EventMemory",
                  number: int) -> list[tuple[str, float]]:
-        """The actors a frame's object stands for, with what reaching each costs."""
+        """The actors a frame's object stands for, with what reaching each costs: a state reached through a military
+        noun is its armed force, but one the text told an attack recalled was on is who it was ("CENTCOM said the
+        drone was launched by X", after a drone launched toward Israel: on Israel)."""
         # a role's organisation is read as named: "spokesperson for Iraq's leader" speaks for no state
         target = what_it_is_called(frame.object, self.lexicon) or frame.object
         objects = argument_actors(target, self.lexicon,
@@ -457,7 +458,7 @@ class RelationExtractor:
                 target.lower_ in self.lexicon.act_pronouns) and not any(
                 c.dep_ in {"amod", "relcl", "acl", "prep"} for c in target.children):
             objects = [(a, _REFERENCE_COSTS["event"]) for a in self._doers_taken_up(target, attacks_told, number)]
-        return objects
+        return [(self._force_of(frame.object, a, actors), c) for a, c in objects]
 
     def _doers_taken_up(self, pronoun: Token, attacks_told: "EventMemory", number: int) -> list[str]:
         """Whose act a pronoun naming no actor takes up: the doers an act noun before it in its sentence names

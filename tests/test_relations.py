@@ -4551,6 +4551,19 @@ def triples(nlp, text):
     # one warned off acting is an actor
     ("Nujaba leader Akram al-Kaabi warned Erbil against hosting Israeli agents.",
      ("akram_al_kaabi", "demands", "kurdistan_regional_government")),
+    # the commander named on one command leads it ("CENTCOM commander X"), where a group's is one of several
+    ("\"The attacks must stop,\" Central Command commander Gen. Kenneth McKenzie told reporters.",
+     ("kenneth_mckenzie", "leads", "us_central_command")),
+    # a state recalled as an attack's target is that state, not its armed force reached through the weapon's noun
+    ("Iran-backed militants in Syria launched a drone toward Israel on Monday. The Israeli army said the drone was "
+     "launched by Kataib Hezbollah.", ("kataib_hezbollah", "attacks", "israel")),
+    # mocking is a criticism
+    ("Qais al-Khazali mocked Prime Minister Mustafa al-Kadhimi in a televised speech.",
+     ("qais_khazali", "accuses", "mustafa_al_kadhimi")),
+    # "the government" in a story naming the state by its institutions more than another by its names is its
+    ("Asaib Ahl al-Haq leader Qais al-Khazali said his group backed the government's efforts. He said Iraq's "
+     "parliament had spoken and that the federal government must act. Asked about Iran, he said the Islamic "
+     "Republic had never asked his group to attack anyone.", ("asaib_ahl_al_haq", "supports", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6737,6 +6750,11 @@ def test_pattern_reads(nlp, text, expected):
     # an ability to plan attacks that a strike disrupts is no charge
     ("The Pentagon said the strikes would degrade the Houthis' ability to plan and launch attacks on shipping.",
      ("us_department_of_defense", "accuses", "houthis")),
+    # a state a weapon is launched from by the verb's own subject is where, not who
+    ("Pentagon: Iran-backed militants launch drone from Syria toward Israel", ("syria", "attacks", "israel")),
+    # "called for it": what is demanded, not the one named before
+    ("Washington has not designated the Badr Organization, though some members of Congress have called for it.",
+     ("us_congress", "demands", "badr_organization")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1240,6 +1240,9 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     []
     >>> event_agents(_parser()("Attacks on Israel from Iraqi territory rose.")[0], load_lexicon())
     []
+    >>> from kg.extraction import make_pipeline
+    >>> event_agents(make_pipeline()("Militants launched a drone from Iraq toward Israel.")[3], load_lexicon())
+    [Militants]
     >>> event_agents(_parser()("Sistani condemned the storming of the embassy by Kataib Hezbollah.")[3], load_lexicon())
     [Hezbollah]
     """
@@ -1269,8 +1272,11 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
                 agents += event_agents(inner, lexicon, depth + 1)
         if not any(actor_ids_at(a) for a in agents):  # ("A drone strike": a weapon, no one named)
             agents += [a for label in _characterised_as(noun, lexicon) for a in event_agents(label, lexicon, 1)]
-    # "attacks on Israel from Iraqi territory": land an attack comes from is where, not who
-    return [a for a in agents if not (lemma_of(a) in lexicon.territory_nouns and a.head.lower_ == "from")]
+    # "attacks on Israel from Iraqi territory": land an attack comes from is where, not who; and so is a state a
+    # weapon is launched from by the verb's own subject ("militants launched a drone from Iraq")
+    launched_by = noun.dep_ == "dobj" and bool(subjects_of(noun.head))
+    return [a for a in agents if not (a.head.lower_ == "from" and (lemma_of(a) in lexicon.territory_nouns or (
+        launched_by and a.ent_type_ in {"Country", "Place"})))]
 
 
 def _characterised_as(noun: Token, lexicon: Lexicon) -> list[Token]:

@@ -482,10 +482,20 @@ def _role_kind(role: Token, lexicon: Lexicon) -> str | None:
                 role.head.tag_ == "NN"):
             determiners += [c.lower_ for c in role.head.children if c.dep_ == "det"]
         the_one = determiners[:1] not in (["a"], ["an"], ["one"], ["another"]) and (
-            determiners or prep_objects(role, {"of"}) or role.dep_ == "appos")
+            determiners or prep_objects(role, {"of"}) or role.dep_ == "appos" or _of_a_command(role, lexicon))
         senior = any(c.lower_ in lexicon.rank_words for c in role.children)
         return "leads" if the_one and not senior else "member_of"
     return kind
+
+
+def _of_a_command(role: Token, lexicon: Lexicon) -> bool:
+    """Whether a role is named on an armed force that is one command, which has one commander ("CENTCOM commander
+    X", "Quds Force commander X"), not on a group of many commanders ("Hezbollah commander X", "Peshmerga commander
+    X") (lexicon `command_nouns`)."""
+    actors = role.doc._.actors or {}
+    return any((actor := actors.get(ids[0])) is not None and actor.type == "ArmedForce" and (
+        actor.name.split()[-1].lower() in lexicon.command_nouns) for c in role.children
+        if c.dep_ in {"compound", "nmod", "poss"} and c.i < role.i and (ids := actor_ids_at(c)))
 
 
 def _inside_preposition(token: Token, top: Token) -> bool:
