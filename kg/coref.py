@@ -323,7 +323,7 @@ class Coreference:
             # "members of Saraya al-Salam, the armed wing of Sadr's movement, exchanged fire with the PMF": one named
             # as an owner is no side)
             named = [m for m in named if not _names_whose(token.doc[m.end - 1], named)
-                     and token.doc[m.end - 1].dep_ != "poss"]
+                     and token.doc[m.end - 1].dep_ != "poss" and not m.describing]
             actors = list(dict.fromkeys(m.actor for m in sorted(named, key=lambda m: (not m.subject, m.start))))
             if len(actors) >= 2:
                 return token.left_edge.i, token.i + 1, actors[0], actors[1]

@@ -4321,10 +4321,20 @@ def _release_words_held_by_dateline(token: Token, lines: set[int]) -> None:
     ...           "a group affiliated with the Kurdistan Workers' Party (PKK), local officials told Kurdistan24.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"group", "told"}]
     [('group', 'appos', 'Units'), ('told', 'parataxis', 'targeted')]
+    >>> doc = nlp("Raisi in Baghdad\\n\\nTEHRAN (IRNA) – Iranian President Ebrahim Raisi, speaking after talks with "
+    ...           "Iraqi Prime Minister Mohammed Shia al-Sudani, said the Islamic Republic would stand by Iraq.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "speaking"]
+    [('speaking', 'acl', 'Raisi')]
     """
     verb = token.head if token.dep_ == "npadvmod" else None
     if verb is None or not verb.tag_.startswith("VB"):
         return
+    # ("TEHRAN (IRNA) - Iranian President Ebrahim Raisi, speaking after talks with X, said": a participle set off
+    # after the subject describes the subject)
+    for held in [c for c in token.children if c.i not in lines and c.dep_ == "acl" and c.i < verb.i]:
+        subject = held.doc[held.left_edge.i - 2] if _set_off(held) and held.left_edge.i > 1 else None
+        if subject is not None and subject.dep_ == "nsubj" and subject.head == verb:
+            held.head = subject
     for held in [c for c in token.children if c.i not in lines and c.i > verb.i]:
         before = token.doc[held.left_edge.i - 2] if _set_off(held) and held.left_edge.i > 1 else None
         described = before.head if before is not None and before.is_punct else before

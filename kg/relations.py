@@ -1283,7 +1283,10 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
         return _state_of_place_struck(token, lexicon) or found
     if through_roles and (found := _group_of_part(token, lexicon)):
         return found
-    if through_roles and lemma in lexicon.role_predicates and (found := _served_by_role(token, lexicon, of_a_group)):
+    # ("detained the department's former director": one who no longer holds a role stands for no one by it)
+    if through_roles and lemma in lexicon.role_predicates and not any(
+            c.lower_ in lexicon.former_words for c in token.children) and (
+            found := _served_by_role(token, lexicon, of_a_group)):
         return found
     if owners := _force_owners(token, lexicon):
         return owners
@@ -1635,6 +1638,8 @@ def _affiliation(token: Token, lexicon: Lexicon) -> list[Token]:
         return []
     if token.dep_ == "appos" and any(actor_ids_at(t) for t in (token.head, *prep_objects(token.head, {"of"}))):
         return []  # "(members of) the YBS, a group affiliated with the PKK": the group is the YBS
+    if any(c.dep_ == "poss" and actor_ids_at(c) for c in token.children):
+        return []  # "the Peshmerga's units, loyal to the PUK": the units are the Peshmerga's, whoever they serve
     clauses = [c for c in token.children if c.dep_ in {"acl", "amod"}] + loose_participles(token)
     # "gunmen believed to belong to the Islamic State": what they are said or thought to do
     clauses += [x for c in clauses if lemma_of(c) in lexicon.hearsay_verbs for x in c.children if x.dep_ == "xcomp"]

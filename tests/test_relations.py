@@ -4564,6 +4564,18 @@ def triples(nlp, text):
     ("Asaib Ahl al-Haq leader Qais al-Khazali said his group backed the government's efforts. He said Iraq's "
      "parliament had spoken and that the federal government must act. Asked about Iran, he said the Islamic "
      "Republic had never asked his group to attack anyone.", ("asaib_ahl_al_haq", "supports", "iraqi_government")),
+    # a person's movement named by the registry's alias
+    ("Saraya al-Salam, the armed wing of Sadr's movement, took over checkpoints in Samarra.",
+     ("saraya_al_salam", "member_of", "sadrist_movement")),
+    # a director heads what he directs; a group's function director is one of the group
+    ("Hamid al-Shatri, the director of the Iraqi National Intelligence Service, met the envoy.",
+     ("hamid_al_shatri", "leads", "iraqi_intelligence_service")),
+    ("Mohannad al-Aqabi, the PMF's media director, told reporters the strikes were illegal.",
+     ("mohannad_al_aqabi", "member_of", "popular_mobilization_forces")),
+    # a participle set off after the subject of a dateline's sentence describes the subject
+    ("Iran stands with Iraq, Raisi says\n\nTEHRAN (IRNA) – Iranian President Ebrahim Raisi, speaking after talks "
+     "with Iraqi Prime Minister Mohammed Shia al-Sudani in Tehran, said the Islamic Republic would stand by Iraq.",
+     ("ebrahim_raisi", "negotiates_with", "mohammed_shia_al_sudani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6755,6 +6767,15 @@ def test_pattern_reads(nlp, text, expected):
     # "called for it": what is demanded, not the one named before
     ("Washington has not designated the Badr Organization, though some members of Congress have called for it.",
      ("us_congress", "demands", "badr_organization")),
+    # units a possessive says are a force's stand for it, not for those they are loyal to
+    ("The Peshmerga's 70 and 80 units, loyal to the PUK and KDP respectively, remain outside the ministry's control.",
+     ("patriotic_union_of_kurdistan", "member_of", "peshmerga")),
+    # a wrong named on what the subject acts against is no fault of the subject's
+    ("Raisi called for the implementation of the security agreement, under which Baghdad committed to disarm "
+     "and relocate Kurdish terrorist groups.", ("ebrahim_raisi", "accuses", "iraq")),
+    # one who no longer holds a role stands for no one by it
+    ("The Interior Ministry said it had detained the agriculture department's former director.",
+     ("iraqi_interior_ministry", "attacks", "iraqi_agriculture_ministry")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -2035,12 +2035,16 @@ def _struck_objects(verb: Token, lexicon: Lexicon) -> set[Token]:
 
     >>> read("Sudani said Iraqi forces can now handle the threat on their own.", reported_fault, speaker="Sudani")
     []
+    >>> read("Raisi said Baghdad had committed to disarm and relocate Kurdish terrorist groups.", reported_fault,
+    ...      speaker="Raisi")
+    []
     """
     acts = [verb] if verb_predicate(verb, lexicon) in {"attacks", "kills"} or (
         lemma_of(verb) in lexicon.countering_verbs) else []
-    acts += [v for v in verb.subtree if v.dep_ in {"pcomp", "xcomp"} and v.pos_ == "VERB" and verb_predicate(
-        v, lexicon) in {"attacks", "kills", "opposes"}]
-    return {t for act in acts for o in direct_objects(act) for t in o.subtree}
+    acts += [v for v in verb.subtree if v.dep_ in {"pcomp", "xcomp"} and v.pos_ == "VERB" and (verb_predicate(
+        v, lexicon) in {"attacks", "kills", "opposes"} or lemma_of(v) in lexicon.countering_verbs)]
+    # ("disarm and relocate the groups": the object coordinated verbs share)
+    return {t for act in acts for v in (act, *act.conjuncts) for o in direct_objects(v) for t in o.subtree}
 
 
 def _labelled_objects(verb: Token, lexicon: Lexicon) -> set[Token]:
