@@ -268,9 +268,7 @@ class RelationExtractor:
         objects = [(_stand_in(a, signature.object_types, actors), c) for a, c in objects]
         told = predicate
         for subject, subject_cost in subjects:
-            if predicate == "deployed_in" and _type(subject, actors) == "Country":
-                # "the US keeps troops in Iraq": the state's armed force is there, if the article names it
-                subject = actors[subject].forces if actors[subject].forces in actors else subject
+            subject = _force_deployed(subject, actors) if predicate == "deployed_in" else subject
             for obj, object_cost in objects:
                 if self._state_s_ground_struck(frame, predicate, subject, obj, actors):
                     continue
@@ -627,6 +625,15 @@ class RelationExtractor:
             return (_named_force_of(state, actors) or state) if state else (
                 group_of_person(token.doc, actor_id) or actor_id)
         return actor_id
+
+
+def _force_deployed(keeper: str, actors: dict) -> str:
+    """Whose troops a state, or its government body, keeps somewhere: the state's armed force, if the article names
+    it ("the US keeps troops in Iraq", "the Pentagon has about 2,500 troops in Iraq"); else the keeper."""
+    actor = actors.get(keeper)
+    state = actors.get(keeper if _type(keeper, actors) == "Country" else actor.state if actor is not None and (
+        actor.type == "GovernmentBody") else None)
+    return state.forces if state is not None and state.type == "Country" and state.forces in actors else keeper
 
 
 def _named_force_of(state: str, actors: dict) -> str | None:

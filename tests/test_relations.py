@@ -4576,6 +4576,9 @@ def triples(nlp, text):
     ("Iran stands with Iraq, Raisi says\n\nTEHRAN (IRNA) – Iranian President Ebrahim Raisi, speaking after talks "
      "with Iraqi Prime Minister Mohammed Shia al-Sudani in Tehran, said the Islamic Republic would stand by Iraq.",
      ("ebrahim_raisi", "negotiates_with", "mohammed_shia_al_sudani")),
+    # a government body keeps its state's troops: the state's armed force is there
+    ("US forces came under fire twice this week. The Pentagon keeps about 900 troops in Syria.",
+     ("us_forces", "deployed_in", "syria")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6776,6 +6779,10 @@ def test_pattern_reads(nlp, text, expected):
     # one who no longer holds a role stands for no one by it
     ("The Interior Ministry said it had detained the agriculture department's former director.",
      ("iraqi_interior_ministry", "attacks", "iraqi_agriculture_ministry")),
+    # the one asked to end a wrong is not charged with it
+    ("Syria's foreign ministry condemned the raid by US forces. It called on the UN Security Council to condemn the "
+     "raid and to put an end to the illegal presence of US forces on Syrian land.",
+     ("syrian_foreign_ministry", "accuses", "un_security_council")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

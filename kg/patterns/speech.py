@@ -2038,13 +2038,20 @@ def _struck_objects(verb: Token, lexicon: Lexicon) -> set[Token]:
     >>> read("Raisi said Baghdad had committed to disarm and relocate Kurdish terrorist groups.", reported_fault,
     ...      speaker="Raisi")
     []
+    >>> read("Syria said the Council must put an end to the illegal presence of US forces.", reported_fault,
+    ...      speaker="Syria")
+    []
     """
     acts = [verb] if verb_predicate(verb, lexicon) in {"attacks", "kills"} or (
         lemma_of(verb) in lexicon.countering_verbs) else []
     acts += [v for v in verb.subtree if v.dep_ in {"pcomp", "xcomp"} and v.pos_ == "VERB" and (verb_predicate(
         v, lexicon) in {"attacks", "kills", "opposes"} or lemma_of(v) in lexicon.countering_verbs)]
     # ("disarm and relocate the groups": the object coordinated verbs share)
-    return {t for act in acts for v in (act, *act.conjuncts) for o in direct_objects(v) for t in o.subtree}
+    objects = [o for act in acts for v in (act, *act.conjuncts) for o in direct_objects(v)]
+    # ("called on the Council to put an end to the illegal presence of US forces": what is to be ended)
+    objects += [o for v in verb.subtree if v.pos_ == "VERB" for d in direct_objects(v)
+                if lemma_of(d) in lexicon.ending_nouns for o in prep_objects(d, {"to"}) + prep_objects(v, {"to"})]
+    return {t for o in objects for t in o.subtree}
 
 
 def _labelled_objects(verb: Token, lexicon: Lexicon) -> set[Token]:
