@@ -4579,6 +4579,18 @@ def triples(nlp, text):
     # a government body keeps its state's troops: the state's armed force is there
     ("US forces came under fire twice this week. The Pentagon keeps about 900 troops in Syria.",
      ("us_forces", "deployed_in", "syria")),
+    # the doer named "at the hands of", on a verb or on the noun of the act
+    ("Qassem Soleimani was martyred at the hands of the American occupier, the Nujaba spokesman said.",
+     ("us_forces", "kills", "qasem_soleimani")),
+    ("Kataib Hezbollah marked the anniversary of the martyrdom of Abu Mahdi al-Muhandis at the hands of US forces.",
+     ("us_forces", "kills", "abu_mahdi_al_muhandis")),
+    # names the resistance outlets give states
+    ("The Nujaba leader said the resistance would keep striking the usurping entity.",
+     ("harakat_al_nujaba", "threatens", "israel")),
+    ("Khamenei said the Great Satan was behind the unrest.", ("ali_khamenei", "accuses", "united_states")),
+    # who says a harm will be avenged threatens whoever did it
+    ("A US drone strike killed two Kataib Hezbollah commanders in Baghdad. The group said the strike would be "
+     "avenged.", ("kataib_hezbollah", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from kg.coref import actor_ids_at
 from kg.lexicon import Lexicon
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Frame, a_person_s,
+                                 at_whose_hands,
                                  acts_happened_in, agents_in_phrase, co_agents, content_clauses, datives,
                                  doers_of_wrong_named,
                                  object_companions, compound_lemma, conjuncts, counting_noun, direct_objects, frame,
@@ -1246,7 +1247,7 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     >>> event_agents(_parser()("Sistani condemned the storming of the embassy by Kataib Hezbollah.")[3], load_lexicon())
     [Hezbollah]
     """
-    agents = _agents_named_on(noun, lexicon) + prep_objects(noun, lexicon.agent_preps)
+    agents = _agents_named_on(noun, lexicon) + prep_objects(noun, lexicon.agent_preps) + at_whose_hands(noun)
     # "attacks against US personnel by Iran-sponsored militias", "the storming of the embassy by X": the parser hangs
     # the agent on the target
     agents += [a for target in prep_objects(noun, lexicon.target_preps | {"of"}) for a in prep_objects(target, {"by"})]
@@ -1994,12 +1995,21 @@ def _not_left_unanswered(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'threatens', 'US')]
     >>> read("Kataib Hezbollah said the strike went unanswered.", promised_retaliation)
     []
+
+    And so does who says it will be avenged or punished:
+
+    >>> read("The killing of Muhandis by US forces will be avenged, Nujaba said.", promised_retaliation)
+    [('Nujaba', 'threatens', 'US forces')]
     """
     for state in sent:
-        verb = state.head
-        if state.lower_ not in lexicon.unanswered_adjectives or not any(c.dep_ == "neg" for c in verb.children):
+        # ("the killing will be avenged": a harm promised its answer)
+        avenged = lemma_of(state) in lexicon.avenging_verbs and is_passive(state) and in_future(state, lexicon)
+        verb = state if avenged else state.head
+        if not avenged and (state.lower_ not in lexicon.unanswered_adjectives or not any(
+                c.dep_ == "neg" for c in verb.children)):
             continue
-        harms = [s for s in subjects_of(verb) if lexicon.noun_predicates.get(lemma_of(s)) in _HARMS]
+        harms = [s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                 and lexicon.noun_predicates.get(lemma_of(s)) in _HARMS]
         if harms and (speaker := speaker_for(verb, lexicon)) is not None:
             for doer in (a for h in harms for a in _agents_or_told_before(h, lexicon)):
                 yield frame(speaker, "threatens", doer, state, "promised_retaliation.not_unanswered")

@@ -26,7 +26,7 @@ __all__ = ["Frame", "frame", "asked_by_noun", "datives",
            "prep_objects",
            "is_passive", "is_question", "coordinated_verb", "examples_of", "picks_a_part", "linked_actors",
            "reporter_of_participle",
-           "lemma_of", "phrasal_lemma", "verb_predicate", "names_a_person",
+           "lemma_of", "phrasal_lemma", "verb_predicate", "names_a_person", "at_whose_hands",
            "particle_stems", "takes_part", "issuing_verb", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "in_charge_content", "negated",
            "governing_verb",
@@ -910,7 +910,28 @@ def passive_agents(verb: Token) -> list[Token]:
     agents = {r: None for a in verb.children if a.dep_ == "agent" for r in repeated_prepositions(a)}
     orders = [o for o in prep_objects(verb, {"on"}) if o.lower_ in load_lexicon().order_nouns]
     return [p for agent in agents for p in agent.children if p.dep_ == "pobj"] + [
-        g for o in orders for g in [c for c in o.children if c.dep_ == "poss"] + prep_objects(o, {"of"})]
+        g for o in orders for g in [c for c in o.children if c.dep_ == "poss"] + prep_objects(o, {"of"})] + (
+        at_whose_hands(verb))
+
+
+def at_whose_hands(act: Token) -> list[Token]:
+    """Whom an act's "at the hands of" names its doer: "was martyred at the hands of the American occupier", "the
+    killing of X at the hands of US forces".
+
+    >>> [t.text for t in at_whose_hands(_parser()("He was killed at the hands of the occupier.")[2])]
+    ['occupier']
+
+    The parser may hang the phrase right after a noun's on a verb above it:
+
+    >>> doc = _parser()("They marked the anniversary of his martyrdom at the hands of the occupier.")
+    >>> [t.text for t in at_whose_hands(doc[6])]
+    ['occupier']
+    """
+    doc, after = act.doc, act.right_edge.i + 1
+    preps = [p for p in act.children if p.dep_ == "prep" and p.lower_ == "at"]
+    preps += [doc[after]] if act.pos_ == "NOUN" and after < len(doc) and doc[after].lower_ == "at" else []
+    return [g for p in dict.fromkeys(preps) for o in p.children if o.dep_ == "pobj" and o.lower_ == "hands"
+            for g in prep_objects(o, {"of"})]
 
 
 def participle_agents(noun: Token, lexicon: Lexicon) -> list[Token]:
