@@ -211,6 +211,7 @@ class Lexicon:
     calling_nouns: frozenset[str]
     assailant_nouns: frozenset[str]
     command_nouns: frozenset[str]
+    prolonging_verbs: frozenset[str]
     civil_site_modifiers: frozenset[str]
     proposal_nouns: frozenset[str]
     enacting_verbs: frozenset[str]

@@ -1347,15 +1347,18 @@ def _doers_of_act(act: Token, lexicon: Lexicon, depth: int) -> list[tuple[str, f
 
 def _kept_by_intent(intent: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     """ "rejected any attempt to keep US troops in Iraq", "any deal that keeps US troops in Iraq", "any agreement that
-    would allow American forces to remain": an intent or a deal to keep an actor somewhere, or to let it stay, is
-    about the actor."""
+    would allow American forces to remain" or "extend the presence of US troops": an intent or a deal to keep an
+    actor somewhere, or to let it stay, is about the actor."""
     clauses = [v for v in intent.children if v.dep_ in {"acl", "relcl"}]
     kept = [o for v in clauses if lemma_of(v) in lexicon.keeping_verbs for o in direct_objects(v)]
     # ("allow forces to remain": the parser makes the forces the object, or the subject of "remain")
     stays = [x for v in clauses if lemma_of(v) in lexicon.acceptance_verbs for x in v.children
              if x.dep_ in {"xcomp", "ccomp"} and lemma_of(x) in lexicon.staying_words]
     let_stay = [o for x in stays for o in direct_objects(x.head) + [c for c in x.children if c.dep_ == "nsubj"]]
-    return _first_named(kept + let_stay, 0.1)
+    # ("any agreement that would extend the presence of U.S. troops": whose stay it prolongs)
+    prolonged = [o for v in clauses if lemma_of(v) in lexicon.prolonging_verbs for d in direct_objects(v)
+                 for o in [d, *prep_objects(d, {"of"})]]
+    return _first_named(kept + let_stay + prolonged, 0.1)
 
 
 def _act_summed_up(noun: Token, lexicon: Lexicon) -> Token | None:

@@ -4591,6 +4591,12 @@ def triples(nlp, text):
     # who says a harm will be avenged threatens whoever did it
     ("A US drone strike killed two Kataib Hezbollah commanders in Baghdad. The group said the strike would be "
      "avenged.", ("kataib_hezbollah", "threatens", "united_states")),
+    # the ends of a range set off after a plural noun are examples of it
+    ("For years the Quds Force has armed Iraq's militias, from the Badr Organization to Asaib Ahl al-Haq and Kataib "
+     "Sayyid al-Shuhada.", ("quds_force", "supports", "asaib_ahl_al_haq")),
+    # a deal that would prolong a stay is about who stays
+    ("Harakat al-Nujaba rejected any agreement that would prolong the presence of American forces.",
+     ("harakat_al_nujaba", "opposes", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

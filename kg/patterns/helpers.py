@@ -631,7 +631,28 @@ def examples_of(noun: Token, lexicon: Lexicon) -> list[Token]:
     # the parser hangs "such" on the noun or on "as"
     such = any(c.lower_ == "such" for p in [noun, *preps] for c in p.children)
     return [e for prep in preps if prep.lower_ in lexicon.example_preps or prep.lower_ == "as" and such
-            for p in prep.children if p.dep_ == "pobj" for e in conjuncts(p)]
+            for p in prep.children if p.dep_ == "pobj" for e in conjuncts(p)] + _range_set_off(noun, preps)
+
+
+def _range_set_off(noun: Token, preps: list[Token]) -> list[Token]:
+    """The ends of a range set off after a plural noun, each an example of it: "Iraq's militias, from the Badr
+    Organization to Kataib Hezbollah and Harakat al-Nujaba".
+
+    >>> doc = _parser()("Iran armed Iraq's militias, from the Badr Organization to Kataib Hezbollah and Nujaba.")
+    >>> _range_set_off(doc[4], [t for t in doc[4].children if t.dep_ == "prep"])
+    [Organization, Hezbollah, Nujaba]
+    >>> doc = _parser()("For years the Quds Force has armed Iraq's militias, from the Badr Organization to Asaib Ahl "
+    ...                 "al-Haq.")
+    >>> _range_set_off(doc[9], [])
+    [Organization, Haq]
+    """
+    # (the parser may hang the range on the verb the noun is the object of)
+    doc, comma = noun.doc, noun.i + 1
+    set_off = [doc[comma + 1]] if comma + 1 < len(doc) and doc[comma].text == "," else []
+    starts = [o for p in dict.fromkeys([*preps, *set_off]) if p.lower_ == "from" and p.dep_ == "prep"
+              and noun.tag_ in {"NNS", "NNPS"} and p.i == comma + 1 for o in p.children if o.dep_ == "pobj"]
+    return [e for start in starts if (ends := prep_objects(start, {"to"})) for end in [start, *ends]
+            for e in conjuncts(end)]
 
 
 def _whole_of_a_kind(whole: Token) -> Token | None:
