@@ -2166,7 +2166,7 @@ def _parallel_subject_noun(pronoun: Token, conditions: bool = False) -> Token | 
     conditional = conditions and bool(marks & _CONDITION_MARKS)
     # ("the KDP has close ties with Ankara, while its rival ...": a contrast set after a clause is with its subject;
     # "X received Y, his office said": the office of the one the words reported before are about)
-    contrast = bool(marks & load_lexicon().contrast_marks) and verb.i > verb.head.i
+    contrast = verb.dep_ == "advcl" and _joined_clause(verb) and verb.i > verb.head.i
     if pronoun.dep_ == "poss" and subject.dep_ == "nsubj" and (reported := next(
             (c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)) is not None:
         return next((c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

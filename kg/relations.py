@@ -613,8 +613,8 @@ class RelationExtractor:
         if actor.type == "GovernmentBody" and actor.state:
             # "the defence ministry said its forces": the state's armed force, the one the text names
             return _named_force_of(actor.state, actors) or actor_id
-        if actor.type == "Country" and actor.forces in actors:
-            return actor.forces
+        if actor.type == "Country" and (forces := _forces_named(actor_id, actors)) is not None:
+            return forces
         owned_by_person = any(c.dep_ == "poss" and c.lower_ in SPEAKER_PRONOUNS | {"his", "her"}
                               for c in token.children)
         if actor.type in PEOPLE_TYPES and owned_by_person:
@@ -631,9 +631,15 @@ def _force_deployed(keeper: str, actors: dict) -> str:
     """Whose troops a state, or its government body, keeps somewhere: the state's armed force, if the article names
     it ("the US keeps troops in Iraq", "the Pentagon has about 2,500 troops in Iraq"); else the keeper."""
     actor = actors.get(keeper)
-    state = actors.get(keeper if _type(keeper, actors) == "Country" else actor.state if actor is not None and (
-        actor.type == "GovernmentBody") else None)
-    return state.forces if state is not None and state.type == "Country" and state.forces in actors else keeper
+    state = keeper if _type(keeper, actors) == "Country" else actor.state if actor is not None and (
+        actor.type == "GovernmentBody") else None
+    return _forces_named(state, actors) or keeper
+
+
+def _forces_named(state: str | None, actors: dict) -> str | None:
+    """The armed force the registry gives a state, where the article names both."""
+    actor = actors.get(state)
+    return actor.forces if actor is not None and actor.type == "Country" and actor.forces in actors else None
 
 
 def _named_force_of(state: str, actors: dict) -> str | None:
