@@ -212,6 +212,7 @@ class Lexicon:
     assailant_nouns: frozenset[str]
     command_nouns: frozenset[str]
     prolonging_verbs: frozenset[str]
+    duration_units: frozenset[str]
     civil_site_modifiers: frozenset[str]
     proposal_nouns: frozenset[str]
     enacting_verbs: frozenset[str]

@@ -26,7 +26,7 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, acts
                          asked_by_noun,
                          charged_with_harm, conjuncts, direct_objects, event_agents,
                          examples_of, is_definite, governing_verb, in_charge_content, in_condition, in_future,
-                         is_blocked, lemma_of, negated, obliged, opens_a_question,
+                         is_blocked, lasted, lemma_of, negated, obliged, opens_a_question,
                          loose_participles, name_set_off_after, names_a_person, passive_agents, pattern_confidence,
                          pattern_setting,
                          picks_a_part, prep_objects, raised_for, set_against, supposed,
@@ -142,7 +142,8 @@ class RelationExtractor:
                 readings = list(self._readings(frame, sent, actors, attacks_told, number))
                 attacks_told.add_members(r for r in readings if self._admits(r, actors))
                 blocked = (is_blocked(frame.cue, self.lexicon) and not pattern_setting(
-                    frame.pattern, "reads_negation", False) and not self._inside_an_argument(frame)) or (
+                    frame.pattern, "reads_negation", False) and not self._inside_an_argument(frame) and not lasted(
+                    frame.cue, self.lexicon)) or (
                     frame.predicate != "accuses" and in_charge_content(frame.cue, self.lexicon))
                 for key in _vetoes(frame, readings, blocked):
                     vetoes.setdefault(key, []).append(frame.cue)
@@ -383,7 +384,7 @@ class RelationExtractor:
         if predicate in _ASKABLE_ACTS and self._asked_by_actor(frame):
             return None  # "Washington pressed Sudani to rein in the groups": he has not; but "this path compels the
             # government to end the mission" tells the government's aim
-        if attack_like and self._to_come(frame):
+        if attack_like and self._to_come(frame) and not lasted(frame.cue, self.lexicon):
             if frame.cue.dep_ == "ccomp" and opens_a_question(frame.cue):
                 return None  # "explain how a US drone could strike a PMF base": a question, no threat
             # "X said the group would strike US bases": the threat is the speaker's (reported_threat), but only

@@ -4597,6 +4597,8 @@ def triples(nlp, text):
     # a deal that would prolong a stay is about who stays
     ("Harakat al-Nujaba rejected any agreement that would prolong the presence of American forces.",
      ("harakat_al_nujaba", "opposes", "us_forces")),
+    # an act whose noun says how long it went on is told of, whatever is said of its end
+    ("The PKK announced it would end its four-decade armed campaign against Turkey.", ("pkk", "attacks", "turkey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6801,6 +6803,8 @@ def test_pattern_reads(nlp, text, expected):
     ("Syria's foreign ministry condemned the raid by US forces. It called on the UN Security Council to condemn the "
      "raid and to put an end to the illegal presence of US forces on Syrian land.",
      ("syrian_foreign_ministry", "accuses", "un_security_council")),
+    # one with no such length, suspended, is none
+    ("The PKK announced it would end its armed campaign against Turkey.", ("pkk", "attacks", "turkey")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

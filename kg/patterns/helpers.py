@@ -26,7 +26,7 @@ __all__ = ["Frame", "frame", "asked_by_noun", "datives",
            "prep_objects",
            "is_passive", "is_question", "coordinated_verb", "examples_of", "picks_a_part", "linked_actors",
            "reporter_of_participle",
-           "lemma_of", "phrasal_lemma", "verb_predicate", "names_a_person", "at_whose_hands",
+           "lemma_of", "phrasal_lemma", "verb_predicate", "names_a_person", "at_whose_hands", "lasted",
            "particle_stems", "takes_part", "issuing_verb", "parties_of", "modified_noun", "clause_verbs", "own_clause",
            "said_of", "speaker_for", "in_future", "in_condition", "is_blocked", "in_charge_content", "negated",
            "governing_verb",
@@ -1730,6 +1730,21 @@ def content_clauses(noun: Token) -> list[Token]:
 def is_definite(noun: Token) -> bool:
     """ "the strike", "this attack", "both attacks": a noun naming what was named before."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those", "both"} for c in noun.children)
+
+
+def lasted(act: Token, lexicon: Lexicon) -> bool:
+    """Whether an act's noun says how long it has gone on ("its decades-long insurgency", "a four-decade armed
+    campaign", "its 40-year war"), which tells of it whatever is said of its end (lexicon `duration_units`).
+
+    >>> doc = _parser()("The PKK pledged to end its decades-long insurgency and a 40-year war.")
+    >>> lasted(doc[9], load_lexicon()), lasted(doc[15], load_lexicon()), lasted(doc[2], load_lexicon())
+    (True, True, False)
+    """
+    units = lexicon.duration_units
+    return act.pos_ == "NOUN" and any(
+        c.dep_ in {"nmod", "compound"} and lemma_of(c) in units and any(g.dep_ == "nummod" for g in c.children)
+        or c.dep_ == "amod" and c.lower_ == "long" and any(lemma_of(g) in units for g in c.children)
+        for c in act.children)
 
 
 def _told_of_regardless(event: Token, verb: Token, lexicon: Lexicon) -> bool:
