@@ -920,15 +920,17 @@ class ActorLinker:
             # ("calling on the government to act, two days after a US strike killed an Iranian commander": a state
             # named in a clause of its own, which the noun is not in, is no state the noun may be of)
             here = _states_of([c for c in named_here if not _in_a_clause_without(token.doc[c.start], token)])
-        if not here and token.sent.start > 0:
+        if len(here) != 1 and token.sent.start > 0:
             # ("... as long as there is a single American soldier on Iraqi soil. The government knows this.": the one
             # state the sentence before names as a state)
             # (or whose body or force is its subject: "Iraq's parliament voted to expel U.S. troops. The resolution
             # calls on the government ...")
+            # (and of the states its own sentence names, the one the sentence before names: 'Iraqi officials denied
+            # the claim. "Iraq does not interfere in Syrian affairs," government spokesman Basim al-Awadi said.')
             before = [c for c in found if sentence_before(token).start <= c.start < token.sent.start]
             subjects = _states_of([c for c in before if token.doc[c.start:c.end].root.dep_ in {"nsubj", "nsubjpass"}])
-            if len(told := {c.actor.id for c in before if c.actor.type == "Country"}) == 1 or len(
-                    told := subjects) == 1:
+            if (len(told := {c.actor.id for c in before if c.actor.type == "Country"}) == 1 or len(
+                    told := subjects) == 1) and (not here or told <= here):
                 here = told
         # (or the government of a head named before: "Prime Minister Sudani has courted American investment ...
         # Washington holds the government responsible")

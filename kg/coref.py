@@ -619,8 +619,8 @@ class Coreference:
         # "strikes in northern Syria and Iraq since an attack in Ankara, which it blamed on the PKK": a state named
         # as where things happen does not say or do what follows, where an actor named before may
         doer = lower in {"it", "they"} and token.dep_ in {"nsubj", "nsubjpass"}
-        antecedent = doer and salient(lambda m: candidate(m) and not _placed(m, token.doc, self.lexicon) and (
-            self._may_list(m, token)), _WINDOW["pronoun"]) or salient(candidate, _WINDOW["pronoun"])
+        antecedent = salient(lambda m: candidate(m) and self._fits_its_place(m, token, doer), _WINDOW["pronoun"]) or (
+            salient(candidate, _WINDOW["pronoun"]))
         if antecedent and (lower in _PLURAL_PRONOUNS or lower == "it") and (
                 self._acts_nearer(token, antecedent.start) or self._thing_taken(token, antecedent, mentions)):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
@@ -637,6 +637,24 @@ class Coreference:
             pronoun, antecedent, mentions) or _thing_of_coordinated_clause(
             pronoun, antecedent, mentions, self.role_words) or _wrongdoer_nearer(pronoun, antecedent, mentions,
                                                                 self.lexicon.wrongdoer_nouns)
+
+    def _fits_its_place(self, mention: _Mention, pronoun: Token, doer: bool) -> bool:
+        """Whether the one mentioned may stand where a pronoun stands: as a doer, not a state named as where things
+        happen, nor an armed group where the verb lists or sanctions; as what is named a terrorist, no state or
+        place ("Ankara regards the PKK, which has fought the Turkish state, as a terrorist organization. The United
+        States also lists it as a terrorist group": the PKK).
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Ankara regards the PKK, which has waged an insurgency against the Turkish state, "
+        ...                       "as a terrorist organization. The United States also lists it as a terrorist group.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('it', 'pkk')]
+        """
+        if doer:
+            return not _placed(mention, pronoun.doc, self.lexicon) and self._may_list(mention, pronoun)
+        named_terrorist = pronoun.dep_ == "dobj" and pronoun.head.lemma_.lower() in self.lexicon.designation_verbs and (
+            any(t.lower_ in self.lexicon.terror_words for t in pronoun.head.subtree))
+        return not (named_terrorist and mention.type in {"Country", "Place"})
 
     def _may_list(self, mention: _Mention, subject: Token) -> bool:
         """Whether the one mentioned may do what the verb a pronoun is the subject of tells, where it designates or
@@ -2364,17 +2382,23 @@ def _fronted_participle(pronoun: Token) -> set[int]:
 
 
 def _quoted_by_own_verb(pronoun: Token, speech_verbs: frozenset[str]) -> set[int]:
-    """The quoted tokens of the sentence whose speech verb a pronoun is the subject of ('"...," he said'): empty
-    for any other pronoun.
+    """The quoted tokens of the sentence whose speech verb a pronoun is the subject of ('"...," he said'), and the
+    words it reports before it, quoted or not ("The two sides discussed the threat posed by ISIS, it added": no one
+    named in what is reported); empty for any other pronoun.
 
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()('"We respect the prime minister," he said.')
     >>> sorted(_quoted_by_own_verb(doc[8], frozenset({"say"})))
     [1, 2, 3, 4, 5, 6]
+    >>> doc = load_pipeline()("The sides discussed the threat posed by ISIS, it added.")
+    >>> sorted(_quoted_by_own_verb(doc[9], frozenset({"add"})))
+    [0, 1, 2, 3, 4, 5, 6, 7]
     """
-    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in speech_verbs:
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in speech_verbs:
         return set()
-    return _quoted_in(pronoun.sent)
+    return _quoted_in(pronoun.sent) | {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+                                       for t in c.subtree}
 
 
 def _quoted_apart(token: Token) -> set[int]:
@@ -2586,11 +2610,15 @@ def _group_of_named_person(noun: Token, mentions: list[_Mention], group_words: f
     ...                       "heads the 30th Brigade, spoke. Qado's militia denied that.")
     >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
     [('militia', '30th_brigade')]
+    >>> doc = make_pipeline()("Sadr leads the Sadrist movement. His Mahdi Army militia fought US troops.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('His', 'muqtada_al_sadr'), ('His Mahdi Army militia', 'mahdi_army')]
     """
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     person = _mention_at(mentions, owner.i) if owner is not None and noun.pos_ == "NOUN" else None
+    # ("his Mahdi Army militia": the group its own name names)
     if person is None or person.type not in PEOPLE_TYPES or noun.lemma_.lower() not in group_words or any(
-            c.dep_ == "det" for c in noun.children):
+            c.dep_ == "det" or c.dep_ == "compound" and names_an_actor(c) for c in noun.children):
         return None
     # (tied elsewhere than through the noun itself: "Saraya al-Salam, the armed wing of Sadr's movement" ties Sadr to
     # Saraya al-Salam only through "movement")

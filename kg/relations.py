@@ -25,7 +25,7 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, acts
                          issuing_verb, takes_part,
                          asked_by_noun,
                          charged_with_harm, conjuncts, direct_objects, event_agents,
-                         examples_of, is_definite, governing_verb, in_charge_content, in_condition, in_future,
+                         examples_of, foreseen, is_definite, governing_verb, in_charge_content, in_condition, in_future,
                          is_blocked, lasted, lemma_of, negated, obliged, opens_a_question,
                          loose_participles, name_set_off_after, names_a_person, passive_agents, pattern_confidence,
                          pattern_setting,
@@ -385,12 +385,7 @@ class RelationExtractor:
             return None  # "Washington pressed Sudani to rein in the groups": he has not; but "this path compels the
             # government to end the mission" tells the government's aim
         if attack_like and self._to_come(frame) and not lasted(frame.cue, self.lexicon):
-            if frame.cue.dep_ == "ccomp" and opens_a_question(frame.cue):
-                return None  # "explain how a US drone could strike a PMF base": a question, no threat
-            # "X said the group would strike US bases": the threat is the speaker's (reported_threat), but only
-            # memory names whom "the group vowed to continue its attacks" threatens
-            own = pattern_setting(frame.pattern, "targets_of_own_attacks", False)
-            return None if self._speaker_named(frame) and not own else "threatens"
+            return self._threat_told(frame)
         if predicate == "accuses" and self._answerable_to_come(frame.cue):
             return "threatens"
         if predicate == "kills" and governing_verb(frame.cue, self.lexicon.attempt_verbs):
@@ -398,6 +393,17 @@ class RelationExtractor:
         if predicate == "negotiates_with" and self._talks_not_held(frame.cue):
             return None
         return predicate
+
+    def _threat_told(self, frame: Frame) -> str | None:
+        """What an attack told as one to come tells: a threat, but none where a question asks about it ("explain how
+        a US drone could strike a PMF base"), it is forecast or only able to be done ("would probably keep attacking
+        them", "the army's ability to fight the group"), or its speaker is named ("X said the group would strike US
+        bases": the speaker's threat, read by reported_threat; but only memory names whom "the group vowed to
+        continue its attacks" threatens)."""
+        if frame.cue.dep_ == "ccomp" and opens_a_question(frame.cue) or foreseen(frame.cue, self.lexicon):
+            return None
+        own = pattern_setting(frame.pattern, "targets_of_own_attacks", False)
+        return None if self._speaker_named(frame) and not own else "threatens"
 
     def _talks_not_held(self, cue: Token) -> bool:
         """Whether talks are told as not held: "asked to meet", "will meet", "urged Washington to coordinate with",
@@ -871,6 +877,8 @@ class EventMemory:
                 break
             if on_no_one_named and told.words <= self.custody_words:
                 continue  # ("arrested suspects in the killing of X, who was shot dead": an arrest kills no one)
+            if any(told.pairs is answered for answered in self._answered):
+                continue  # ("the strikes were in response to drone attacks by the militias": not what was answered)
             if (told.number < number or own) and (
                     agents := [s for s, o in told.pairs if s and not (on_no_one_named and o)]):
                 return list(dict.fromkeys(agents))

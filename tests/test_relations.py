@@ -4599,6 +4599,34 @@ def triples(nlp, text):
      ("harakat_al_nujaba", "opposes", "us_forces")),
     # an act whose noun says how long it went on is told of, whatever is said of its end
     ("The PKK announced it would end its four-decade armed campaign against Turkey.", ("pkk", "attacks", "turkey")),
+    # a penalty of the speaker's own, announced to come, threatens whom it falls on
+    ("Washington warned that it could impose sanctions on Iraq if U.S. troops were expelled.",
+     ("united_states", "threatens", "iraq")),
+    # a pronoun a state lists as a terrorist group takes up the group, not a state named nearer
+    ("Ankara regards the PKK, which has waged an insurgency against the Turkish state since 1984, as a terrorist "
+     "organization. The United States and the European Union also list it as a terrorist group.",
+     ("united_states", "accuses", "pkk")),
+    # a militia named under a leader's possessive is the one its own name names
+    ("Sadr, who leads the Sadrist movement, has long opposed the American presence in Iraq. His Mahdi Army militia "
+     "fought U.S. troops after the 2003 invasion.", ("mahdi_army", "attacks", "us_forces")),
+    # one committed to an act does it
+    ("Vowell said the coalition remained committed to supporting the Peshmerga.",
+     ("international_coalition", "supports", "peshmerga")),
+    # of the states its sentence names, a bare government is the one the sentence before told of
+    ("Syria's interim government accused Iraqi militias of smuggling weapons. Iraqi officials denied the claim. "
+     "\"Iraq does not interfere in Syrian affairs,\" government spokesman Basim al-Awadi said.",
+     ("basim_al_awadi", "spokesperson_for", "iraqi_government")),
+    # Iraqi militias are the collective
+    ("Syria's new authorities accused Iraqi armed groups of smuggling weapons across the border.",
+     ("syria", "accuses", "iran_backed_militias")),
+    # targets told as used by a group are attacked by the striker
+    ("U.S. aircraft struck weapons storage facilities on the Iraq-Syria border on Sunday. The targets were used by "
+     "Kataib Hezbollah, Pentagon press secretary John Kirby said.", ("us_forces", "attacks", "kataib_hezbollah")),
+    # closing one's embassy unless another acts threatens the other
+    ("Washington warned it would close its embassy in Baghdad unless the Iraqi government reined in the militias.",
+     ("united_states", "threatens", "iraqi_government")),
+    ("Pompeo said the United States would withdraw its diplomats if the Iraqi government did not stop the attacks.",
+     ("mike_pompeo", "threatens", "iraqi_government")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6805,6 +6833,31 @@ def test_pattern_reads(nlp, text, expected):
      ("syrian_foreign_ministry", "accuses", "un_security_council")),
     # one with no such length, suspended, is none
     ("The PKK announced it would end its armed campaign against Turkey.", ("pkk", "attacks", "turkey")),
+    # a penalty another imposes is no threat of the speaker's
+    ("Kataib Hezbollah said Washington would impose sanctions on Iraq.", ("kataib_hezbollah", "threatens", "iraq")),
+    # a pronoun listed as a terrorist group is no state
+    ("Ankara regards the PKK, which has waged an insurgency against the Turkish state since 1984, as a terrorist "
+     "organization. The United States and the European Union also list it as a terrorist group.",
+     ("united_states", "accuses", "turkey")),
+    # "it added" takes up no one named in what it reports
+    ("Masrour Barzani met the commander of the coalition on Monday, a KRG statement said. The two sides discussed "
+     "the threat posed by ISIS remnants, it added.", ("islamic_state", "accuses", "masrour_barzani")),
+    # nor does the one it reports find fault with those who talk a wrong over
+    ("Masrour Barzani met the commander of the coalition on Monday, a KRG statement said. The two sides discussed "
+     "the threat posed by ISIS remnants, it added.", ("kurdistan_regional_government", "accuses", "masrour_barzani")),
+    # one keen on an act has not done it
+    ("Kataib Hezbollah remains keen on attacking US forces.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # the dead of the answer were not killed by those whose attacks it answered
+    ("U.S. military aircraft on Sunday struck facilities used by Iran-backed militia groups on the Iraq-Syria border. "
+     "The strikes were ordered by President Joe Biden in response to drone attacks by the militias against U.S. "
+     "personnel and facilities in Iraq, Kirby said. The Popular Mobilization Forces said four of its fighters were "
+     "killed and vowed revenge.", ("iran_backed_militias", "kills", "popular_mobilization_forces")),
+    # a forecast of attacks, or an ability to fight, is no threat
+    ("Gen. Kenneth McKenzie said the 2,500 American troops in Iraq would remain after the end of the combat mission. "
+     "McKenzie said the militias backed by Iran still want U.S. forces out of Iraq and would probably keep attacking "
+     "them.", ("kenneth_mckenzie", "threatens", "us_forces")),
+    ("McKenzie praised the Iraqi army's growing ability to fight the Islamic State on its own.",
+     ("iraqi_security_forces", "threatens", "islamic_state")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -28,7 +28,7 @@ from kg.patterns.events import (active_verb, casualties_of_the_attacked, counted
 from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, Frame,
                                  acts_happened_in, asked_by_noun, agents_in_phrase, issuing_verb, takes_part,
                                  charged_with_harm, conjuncts,
-                                 direct_objects, examples_of, is_definite,
+                                 direct_objects, examples_of, foreseen, is_definite,
                                  governing_verb, in_charge_content, in_condition, in_future, is_blocked, lasted,
                                  lemma_of,
                                  negated, obliged,
@@ -49,14 +49,14 @@ from kg.patterns.speech import (allegation, attribution, blame, conditional_thre
                                 demanded_end_of_wrong, designation,
                                 ending_presence,
                                 held_responsible, instruction, labelled_fault, labelled_occupier, marked_as_target,
-                                quotation_source,
+                                penalty_to_come, quotation_source,
                                 refusal, rejection, reported_coercion, reported_consequences, reported_demand,
                                 release_demanded, reported_fault, reported_threat, summoned_envoy,
                                 traded_accusations, unstated_objection)
 
 __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "RELATIVE_PRONOUNS", "SUBJECT_DEPS",
            "acts_happened_in", "agents_in_phrase", "asked_by_noun", "issuing_verb", "takes_part",
-           "charged_with_harm", "conjuncts", "direct_objects", "event_agents", "examples_of", "is_definite",
+           "charged_with_harm", "conjuncts", "direct_objects", "event_agents", "examples_of", "foreseen", "is_definite",
            "governing_verb",
            "in_charge_content", "in_condition", "in_future", "is_blocked", "lasted", "lemma_of", "negated", "obliged",
            "opens_a_question",
@@ -78,5 +78,5 @@ PATTERNS = (
     dead_placed_in_group, targets_listed, possessed_killing,
     allegation, casualties_of_the_attacked, fighting_while_present, demanded_end_of_wrong, traded_accusations,
     in_charge, provoked_retaliation, named_as_members, release_demanded, unstated_objection, retaliation_told,
-    voiced_on_behalf,
+    voiced_on_behalf, penalty_to_come,
 )

@@ -2179,9 +2179,18 @@ def targets_listed(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('included', 'attacks', 'command post')]
     >>> read("The facility was a key base for the coalition.", targets_listed)
     []
+
+    And the targets told as used by an actor ("The targets were used by Kataib Hezbollah"), whose attack is on it:
+
+    >>> read("Kirby said the targets were used by Kataib Hezbollah and Kataib Sayyid al-Shuhada.", targets_listed)
+    [('used', 'attacks', 'Kataib Hezbollah'), ('used', 'attacks', 'Kataib Sayyid al-Shuhada')]
     """
     for targets in sent:
         verb = targets.head
+        if targets.dep_ == "nsubjpass" and lemma_of(verb) in lexicon.using_verbs and is_definite(targets) and (
+                lemma_of(targets) in lexicon.target_nouns | lexicon.struck_site_nouns):
+            yield from (frame(verb, "attacks", t, verb, "targets_listed") for a in passive_agents(verb)
+                        for t in conjuncts(a))
         if targets.dep_ != "nsubj" or lemma_of(verb) not in lexicon.listing_verbs or not (
                 is_definite(targets) or any(c.dep_ == "poss" for c in targets.children)):
             continue

@@ -295,10 +295,8 @@ def subjects_of(verb: Token) -> list[Token]:
     if (spending := _time_spent_on(verb)) is not None:
         return subjects_of(spending)
     found = _own_subjects(verb)
-    if found and _taken_from_inner_clause(verb, found):
-        return [_clause_antecedent(verb)]
     if found:
-        return _subjects_found(verb, found)
+        return [_clause_antecedent(verb)] if _taken_from_inner_clause(verb, found) else _subjects_found(verb, found)
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []  # a passive clause has its own subject; its agent, if any, comes with "by"
     if verb.dep_ == "xcomp" and lemma_of(verb.head) not in load_lexicon().purpose_verbs:
@@ -315,11 +313,12 @@ def subjects_of(verb: Token) -> list[Token]:
         return asked
     if (doers := _doers_set_by_clause(verb)) is not None:
         return doers
-    if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb or verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head != verb or verb.dep_ == "acomp" and (
+            verb.pos_ == "ADJ" or _committed(verb)):
         return subjects_of(verb.head)  # "X was prepared to strike Y": X, through the adjective and its copula
-    # ("has been vocal in demanding the expulsion of American troops": through the copula too)
+    # ("vocal in demanding the expulsion of US troops": through the copula; "committed to supporting": the adjective)
     if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and (
-            (governor := verb.head.head).pos_ == "VERB" or governor.lemma_ == "be"):
+            (governor := verb.head.head).pos_ == "VERB" or governor.lemma_ == "be" or _committed(governor)):
         return _gerund_doers(governor)
     if verb.dep_ == "pcomp" and (noun := verb.head.head).pos_ == "NOUN" and (
             lemma_of(noun) in load_lexicon().position_nouns):
@@ -340,6 +339,19 @@ def subjects_of(verb: Token) -> list[Token]:
         antecedent = _clause_antecedent(verb)
         return _owner_of_men_had(antecedent) or [antecedent]
     return []
+
+
+def _committed(word: Token) -> bool:
+    """Whether a word is an adjective of a standing commitment, through which its subject does what the gerund after
+    it tells ("the coalition remained committed to supporting the Peshmerga"; lexicon `commitment_adjectives`), not
+    of a wish ("keen on attacking" tells no attack).
+
+    >>> [t.text for t in subjects_of(_parser()("The coalition remained committed to supporting the army.")[5])]
+    ['coalition']
+    >>> subjects_of(_parser()("The group remained keen on attacking US forces.")[5])
+    []
+    """
+    return word.dep_ == "acomp" and word.lower_ in load_lexicon().commitment_adjectives
 
 
 def _entitled(verb: Token) -> list[Token] | None:
@@ -1401,6 +1413,28 @@ def reporter_of_participle(participle: Token, speech_verbs: frozenset[str]) -> T
             and any(c.dep_ == "nsubj" for c in reported.head.children)):
         return reported.head
     return participle
+
+
+def foreseen(act: Token, lexicon: Lexicon) -> bool:
+    """Whether an act to come is told as what may well happen, not announced: hedged ("would probably keep attacking
+    them", "are likely to strike"), or what another is praised or judged able to do ("the Iraqi army's ability to
+    fight the group"; but "said it has the ability to strike US bases" announces it); lexicon `likelihood_words`,
+    `ability_nouns`.
+
+    >>> doc = _parser()("He said the militias would probably keep attacking US forces.")
+    >>> foreseen(doc[7], load_lexicon()), foreseen(_parser()("He said they would keep attacking.")[6], load_lexicon())
+    (True, False)
+    >>> foreseen(_parser()("He praised the army's ability to fight the group.")[7], load_lexicon())
+    True
+    """
+    chain = [act]
+    while chain[-1].dep_ in {"xcomp", "conj"} and len(chain) < 4:
+        chain.append(chain[-1].head)
+    able = act.dep_ == "acl" and lemma_of(act.head) in lexicon.ability_nouns and not (
+        lemma_of(act.head.head) in lexicon.having_verbs and act.head.dep_ == "dobj")
+    return able or any(
+        c.dep_ == "advmod" and c.lower_ in lexicon.likelihood_words for t in chain for c in t.children) or any(
+        t.dep_ == "xcomp" and t.head.lower_ in lexicon.likelihood_words for t in chain)
 
 
 def in_future(cue: Token, lexicon: Lexicon) -> bool:

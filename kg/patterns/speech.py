@@ -10,7 +10,8 @@ from kg.nlp import sentence_before
 from kg.patterns.helpers import (MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                                  asked_by_noun, datives,
                                  Frame, agents_in_phrase, asked_by_preposition, clause_verbs, conjuncts,
-                                 direct_objects, duty_holders, frame, in_condition, in_future, is_blocked, is_passive,
+                                 direct_objects, duty_holders, foreseen, frame, in_condition, in_future, is_blocked,
+                                 is_passive,
                                  is_definite, is_question, doers_of_wrong_named, first_conjunct,
                                  is_to_infinitive,
                                  joins_a_partner, lemma_of, linked_actors, negated, obliged, opens_a_question,
@@ -26,7 +27,7 @@ __all__ = ["quotation_source", "labelled_fault", "reported_fault", "blame", "all
            "conditional_threat", "instruction", "ending_presence", "marked_as_target", "reported_consequences",
            "reported_coercion", "reported_demand", "reported_threat", "rejection", "refusal", "designation",
            "summoned_envoy", "demanded_end_of_wrong", "labelled_occupier", "traded_accusations", "release_demanded",
-           "unstated_objection"]
+           "unstated_objection", "penalty_to_come"]
 
 
 def quotation_source(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -462,9 +463,11 @@ def _charges_no_one(verb: Token, lexicon: Lexicon) -> bool:
         return True  # what is said is no harm done, but "the PKK threatened Iraq's stability" is
     readings = [lemma_of(verb)] + [f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prep"]
     if {lexicon.verb_predicates.get(r) for r in readings} & {"accuses", "opposes", "demands"} or (
-            lemma_of(verb) in lexicon.holding_verbs and not is_passive(verb)):
+            lemma_of(verb) in lexicon.holding_verbs and not is_passive(verb)) or (
+            lemma_of(verb) in lexicon.discussion_verbs):
         # "Baghdad had complained about Israeli threats", "the US holds Iran responsible", "urged him to hold
-        # those responsible to account": who complains of a wrong, or holds another to it, did not do it
+        # those responsible to account", "the two sides discussed the threat posed by ISIS": who complains of a
+        # wrong, holds another to it, or talks it over, did not do it
         return True
     if _course_of_events(verb, lexicon):
         return True
@@ -1123,6 +1126,35 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             yield from said_of(speaker, "threatens", objects, verb, "reported_coercion")
 
 
+def penalty_to_come(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
+    """A speaker announcing a penalty of its own to come (lexicon `penalty_nouns`): "Washington warned that it could
+    impose sanctions on Iraq" threatens whom it falls "on" or "against".
+
+    >>> read("Washington warned that it could impose sanctions on Iraq if US troops were expelled.", penalty_to_come)
+    [('Washington', 'threatens', 'Iraq')]
+    >>> read("We will take action against the militias, he said.", penalty_to_come)
+    [('he', 'threatens', 'militias')]
+    >>> read("He said Congress would impose sanctions on Iraq.", penalty_to_come)
+    []
+    >>> read("Washington imposed sanctions on Iraq, he said.", penalty_to_come)
+    []
+    """
+    for verb in sent:
+        penalties = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in lexicon.penalty_nouns]
+        # ("threatened to impose sanctions": the threat verb's own reading; "urged Washington to impose": asked)
+        if not penalties or verb.pos_ != "VERB" or verb.dep_ == "xcomp" or _told_to(verb) or not (
+                _announced_to_come(verb, lexicon)) or (speaker := speaker_for(verb, lexicon)) is None:
+            continue
+        speaker_ids = {speaker} if isinstance(speaker, str) else set(actor_ids_at(speaker)) | {speaker.lower_}
+        # ("Congress would impose sanctions, he said": a penalty another imposes is no threat of the speaker's; a
+        # pronoun coreference left unresolved is taken as the speaker's own)
+        if subjects_of(verb) and all(s.lower_ in SPEAKER_PRONOUNS or speaker_ids & (
+                {s.lower_} | set(actor_ids_at(s))) or s.pos_ == "PRON" and not actor_ids_at(s)
+                for s in subjects_of(verb)):
+            targets = [t for n in (verb, *penalties) for t in prep_objects(n, {"on", "against"})]
+            yield from said_of(speaker, "threatens", targets, verb, "penalty_to_come")
+
+
 def _undergone_before(verb: Token) -> bool:
     """A passive told in the past tense: "since Islamic State fighters were driven out in 2014" tells what was done,
     no act the speaker threatens.
@@ -1399,7 +1431,7 @@ def _announced_to_come(act: Token, lexicon: Lexicon) -> bool:
     """Whether an act is told as one to come: not one supposed in a condition ("it would strike if Washington attacked
     Iran": the attack on Iran), nor one a question asks about ("explain how a US drone could strike a PMF base")."""
     return in_future(act, lexicon) and not in_condition(act, lexicon) and not (
-        act.dep_ == "ccomp" and opens_a_question(act))
+        act.dep_ == "ccomp" and opens_a_question(act)) and not foreseen(act, lexicon)
 
 
 def reported_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
@@ -1630,7 +1662,7 @@ def conditional_threat(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         refused_inaction = any(c.dep_ == "neg" for c in verb.children) and (any(
             lemma_of(t) in lexicon.inaction_words for t in outcome) or phrasal_lemma(verb) in lexicon.inaction_words
             or lemma_of(verb) in lexicon.hesitation_verbs)
-        if not (refused_inaction or any(_is_hostile(t, lexicon) for t in outcome)):
+        if not (refused_inaction or any(_is_hostile(t, lexicon) or _breaks_off(t, lexicon) for t in outcome)):
             continue
         if (speaker := speaker_for(verb, lexicon)) is not None:
             # ("if the war expanded": a war that spreads is no actor the speaker threatens)
@@ -1707,6 +1739,19 @@ def _is_condition(clause: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks for c in clause.children) or any(
         c.dep_ == "aux" and c.lower_ in lexicon.inverted_condition_auxes and subjects and c.i < subjects[0].i
         for c in clause.children)
+
+
+def _breaks_off(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb breaks off with a state: closes its embassy, recalls its diplomats, severs ties.
+
+    >>> read("Washington warned it would close its embassy unless the government reined in the militias.",
+    ...      conditional_threat)
+    [('Washington', 'threatens', 'government')]
+    >>> read("The embassy would close if the fighting went on, he said.", conditional_threat)
+    []
+    """
+    return lemma_of(verb) in lexicon.breaking_off_verbs and any(
+        c.dep_ == "dobj" and lemma_of(c) in lexicon.diplomatic_ties | lexicon.envoy_nouns for c in verb.children)
 
 
 def _is_hostile(token: Token, lexicon: Lexicon) -> bool:
@@ -2208,9 +2253,14 @@ def unstated_objection(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     >>> read("Baghdad did not object.", unstated_objection)
     []
+    >>> read("The US struck the Houthis. Washington respected the right of Iraqis to protest peacefully.",
+    ...      unstated_objection)
+    []
     """
     for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.objecting_verbs or negated(verb):
+        # ("the right of Iraqis to protest": what a noun says one may do is not done)
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.objecting_verbs or negated(verb) or (
+                verb.dep_ == "acl" and is_to_infinitive(verb)):
             continue
         # ("objected to the strikes", "protested that ...", "complained about": what it objects to is named)
         if any(c.dep_ in OBJECT_DEPS | {"prep", "ccomp", "xcomp", "advcl", "agent"} for c in verb.children):
