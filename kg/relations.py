@@ -328,6 +328,12 @@ class RelationExtractor:
             return []  # "Iraqi territory used to attack Israel": a state's ground attacks no one, whoever uses it
         subjects = argument_actors(frame.subject, self.lexicon, through_holders=pattern_setting(
             frame.pattern, "arguments_through_holders", True))
+        if not subjects and predicate in _EVENTS and _is_unnamed_event(frame.subject, self.lexicon):
+            # "was killed when a drone hit their car", "was hit by three drone strikes, killing X", after "a US drone
+            # strike killed ...": that attack, told again (but an attack on someone is none of theirs)
+            harmed = {o for o, _ in objects}
+            subjects = [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.agents_named_by(
+                lemma_of(frame.subject), number) if a not in harmed]
         if not subjects and _is_definite_event(frame.subject, self.lexicon):
             # "25 of its fighters were killed in the strikes": the strikes on them, if the text told of one
             harmed = frozenset(o for o, _ in objects) if predicate in _EVENTS else frozenset()
@@ -657,13 +663,14 @@ def _named_force_of(state: str, actors: dict) -> str | None:
 
 class _Told(NamedTuple):
     """An attack the text told of: the sentence, the words naming it, whether it is named by a plural noun (None:
-    by a verb), its (agent, target) pairs and where its word stands."""
+    by a verb), its (agent, target) pairs, where its word stands, and the words of its phrase ("drone", "strike")."""
 
     number: int
     words: set[str]
     plural: bool | None
     pairs: list[tuple[str, str]]
     position: int
+    naming: frozenset[str]
 
 
 class EventMemory:
@@ -676,6 +683,9 @@ class EventMemory:
         self.campaign_words = lexicon.event_name_words  # "the operation" recalls "an offensive" before "an insurgency"
         self.conflict_nouns = lexicon.conflict_nouns
         self.act_pronouns = lexicon.act_pronouns
+        # the words of a killing, which recall only a killing ("condemned the killing" after a raid told since)
+        self.killing_words = frozenset(w for table in (lexicon.noun_predicates, lexicon.verb_predicates)
+                                       for w, predicate in table.items() if predicate == "kills")
         # sentence number, the words naming the attack, whether it is named by a plural noun (None: by a verb), pairs
         self.told: list[_Told] = []
         self._last_cue: Token | None = None
@@ -800,7 +810,8 @@ class EventMemory:
         if cue == self._last_cue:
             self.told[-1].pairs.extend(pairs)
         else:
-            self.told.append(_Told(number, {lemma_of(cue), lemma_of(noun)}, _is_plural_noun(noun), list(pairs), cue.i))
+            self.told.append(_Told(number, {lemma_of(cue), lemma_of(noun)}, _is_plural_noun(noun), list(pairs), cue.i,
+                                   frozenset(self._naming_words(cue) | self._naming_words(noun))))
             self._last_cue = cue
             if _answered_act(noun, self.answering_nouns):
                 self._answered.append(self.told[-1].pairs)
@@ -823,7 +834,8 @@ class EventMemory:
         # (and none told after the word recalling it: "The attack came a week after U.S. airstrikes")
         told = [t for t in self.told if (recalling is None or recalling in self.custody_words
                                          or not t.words <= self.custody_words)
-                and (t.number < number or before is None or t.position < before)]
+                and (t.number < number or before is None or t.position < before)
+                and (recalling not in self.killing_words or t.words & self.killing_words or t.position in self._killed)]
         if not any(recalling in t.words for t in told):
             # (not an attack told as what another answers, when no word names the one recalled: "the operation"
             # after "the strikes were in response to a PKK attack" is the strikes)
@@ -847,6 +859,14 @@ class EventMemory:
             return list(dict.fromkeys(s for s, _ in pairs))
         if told and number - (last := told[-1].number) <= _EVENT_WINDOW:
             return list(dict.fromkeys(s for t in told if t.number == last for s, _ in t.pairs))
+        return []
+
+    def agents_named_by(self, word: str, number: int) -> list[str]:
+        """Who carried out the last attack told before sentence `number` that `word` named, by its cue or the nouns
+        compounded with it ("drone" after "a US drone strike killed X")."""
+        for told in reversed(self.told):
+            if told.number < number and word in told.naming:
+                return list(dict.fromkeys(s for s, _ in told.pairs if s))
         return []
 
     def targets_by(self, agents: set[str]) -> list[str]:
@@ -1072,6 +1092,14 @@ def _told_apart(vetoing: list[Token], reading: list[Token]) -> bool:
         return a == b or governs(a, b) or governs(b, a)
 
     return any(all(not related(blocked, cue) for blocked in vetoing) for cue in reading)
+
+
+def _is_unnamed_event(token: Token, lexicon: Lexicon) -> bool:
+    """ "a drone", "three drone strikes": an attack or its weapon named by an indefinite noun, whom no name says
+    made it."""
+    return lexicon.noun_predicates.get(lemma_of(token)) in _EVENTS and token.pos_ == "NOUN" and not (
+        is_definite(token)) and not any(c.dep_ in {"poss", "compound", "amod"} and actor_ids_at(c)
+                                        for c in token.children)
 
 
 def _is_definite_event(token: Token, lexicon: Lexicon) -> bool:

@@ -4627,6 +4627,10 @@ def triples(nlp, text):
      ("united_states", "threatens", "iraqi_government")),
     ("Pompeo said the United States would withdraw its diplomats if the Iraqi government did not stop the attacks.",
      ("mike_pompeo", "threatens", "iraqi_government")),
+    # an attack told again by its weapon is the one told before
+    ("A U.S. drone strike in Baghdad killed a senior commander of Kataib Hezbollah. Abu Baqir al-Saadi, who was in "
+     "charge of the group's operations in Syria, was killed along with two bodyguards when a drone hit their car.",
+     ("united_states", "kills", "abu_baqir_al_saadi")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6858,6 +6862,14 @@ def test_pattern_reads(nlp, text, expected):
      "them.", ("kenneth_mckenzie", "threatens", "us_forces")),
     ("McKenzie praised the Iraqi army's growing ability to fight the Islamic State on its own.",
      ("iraqi_security_forces", "threatens", "islamic_state")),
+    # a killing recalls only a killing, not a raid told since
+    ("The assassination of the analyst Hisham al-Hashimi outside his home in Baghdad has put Prime Minister Mustafa "
+     "al-Kadhimi on a collision course with the factions. His government raided a Kataib Hezbollah base in Dora last "
+     "month and arrested 14 of its members. The United States, which has long pressed Baghdad to curb the militias, "
+     "condemned the killing.", ("united_states", "accuses", "iraqi_government")),
+    # an attack told again is on no one it harmed
+    ("A U.S. drone strike in Baghdad killed a senior commander of Kataib Hezbollah. Later a drone struck a U.S. base.",
+     ("united_states", "attacks", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
