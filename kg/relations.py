@@ -330,8 +330,10 @@ class RelationExtractor:
             frame.pattern, "arguments_through_holders", True))
         if not subjects and predicate in _EVENTS and _is_unnamed_event(frame.subject, self.lexicon):
             # "was killed when a drone hit their car", "was hit by three drone strikes, killing X", after "a US drone
-            # strike killed ...": that attack, told again (but an attack on someone is none of theirs)
-            harmed = {o for o, _ in objects}
+            # strike killed ...": that attack, told again (but an attack on someone is none of theirs, nor on a state
+            # the sentence tells it happened in: "killed in a drone attack on a base in Jordan")
+            harmed = {o for o, _ in objects} | {a for t in frame.cue.sent if t.dep_ == "pobj" and t.head.lower_ in {
+                "in", "near", "at"} for a in actor_ids_at(t)}
             subjects = [(a, _REFERENCE_COSTS["event"]) for a in attacks_told.agents_named_by(
                 lemma_of(frame.subject), number) if a not in harmed]
         if not subjects and _is_definite_event(frame.subject, self.lexicon):
@@ -1096,8 +1098,11 @@ def _told_apart(vetoing: list[Token], reading: list[Token]) -> bool:
 
 def _is_unnamed_event(token: Token, lexicon: Lexicon) -> bool:
     """ "a drone", "three drone strikes": an attack or its weapon named by an indefinite noun, whom no name says
-    made it."""
-    return lexicon.noun_predicates.get(lemma_of(token)) in _EVENTS and token.pos_ == "NOUN" and not (
+    made it, as the subject of the verb that tells what it did (not a noun that tells an act by itself: "condemned
+    the strikes as an attack on Iraqi sovereignty")."""
+    return (token.dep_ == "nsubj" or token.dep_ == "pobj" and token.head.lower_ == "by") and (
+        lexicon.noun_predicates.get(lemma_of(token)) in _EVENTS) and (
+        token.pos_ == "NOUN") and not (
         is_definite(token)) and not any(c.dep_ in {"poss", "compound", "amod"} and actor_ids_at(c)
                                         for c in token.children)
 

@@ -4631,6 +4631,12 @@ def triples(nlp, text):
     ("A U.S. drone strike in Baghdad killed a senior commander of Kataib Hezbollah. Abu Baqir al-Saadi, who was in "
      "charge of the group's operations in Syria, was killed along with two bodyguards when a drone hit their car.",
      ("united_states", "kills", "abu_baqir_al_saadi")),
+    # who backs an effort to end a mission opposes whose mission it is
+    ("Kataib Hezbollah backed the prime minister's efforts to end the coalition's mission.",
+     ("kataib_hezbollah", "opposes", "international_coalition")),
+    # talking a wrong over charges whoever the wrong's own words name
+    ("Parliament speaker Mohammed al-Halbousi called for an emergency session to discuss the \"repeated Turkish "
+     "aggression.\"", ("mohammed_al_halbousi", "accuses", "turkey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6870,6 +6876,15 @@ def test_pattern_reads(nlp, text, expected):
     # an attack told again is on no one it harmed
     ("A U.S. drone strike in Baghdad killed a senior commander of Kataib Hezbollah. Later a drone struck a U.S. base.",
      ("united_states", "attacks", "us_forces")),
+    # a state an attack is told to have happened in did not make it, whatever a headline's compound said
+    ("Pentagon identifies three soldiers killed in Jordan drone attack\n\nWASHINGTON — The Pentagon on Monday "
+     "identified the three U.S. Army soldiers killed in a drone attack on a base in Jordan near the Syrian border as "
+     "Sgt. William Jerome Rivers, all of the 718th Engineer Company.", ("jordan", "kills", "us_forces")),
+    # what an act is called is no attack told again
+    ("Since October 2023, the Islamic Resistance in Iraq, an umbrella for Iran-aligned factions, has claimed more than "
+     "170 attacks on U.S. forces in Iraq and Syria.\n\nPrime Minister Mohammed Shia al-Sudani has walked a fine line. "
+     "He condemned the U.S. strikes as an attack on Iraqi sovereignty while pressing the factions to halt their "
+     "attacks.", ("islamic_resistance_in_iraq", "attacks", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -463,11 +463,9 @@ def _charges_no_one(verb: Token, lexicon: Lexicon) -> bool:
         return True  # what is said is no harm done, but "the PKK threatened Iraq's stability" is
     readings = [lemma_of(verb)] + [f"{lemma_of(verb)}_{c.lower_}" for c in verb.children if c.dep_ == "prep"]
     if {lexicon.verb_predicates.get(r) for r in readings} & {"accuses", "opposes", "demands"} or (
-            lemma_of(verb) in lexicon.holding_verbs and not is_passive(verb)) or (
-            lemma_of(verb) in lexicon.discussion_verbs):
+            lemma_of(verb) in lexicon.holding_verbs and not is_passive(verb)):
         # "Baghdad had complained about Israeli threats", "the US holds Iran responsible", "urged him to hold
-        # those responsible to account", "the two sides discussed the threat posed by ISIS": who complains of a
-        # wrong, holds another to it, or talks it over, did not do it
+        # those responsible to account": who complains of a wrong, or holds another to it, did not do it
         return True
     if _course_of_events(verb, lexicon):
         return True
@@ -535,9 +533,11 @@ def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
     # "they have killed our brothers and violated our sovereignty"; but "struck the base in response to the crimes of
     # X": the wrong answered is another's
     # ("the elections were rigged by the Sadrists": a wrong done is its agent's, not what it was done to)
+    # ("the two sides discussed the threat posed by ISIS": who talks a wrong over did not do it)
     if all(cue.lower_ in lexicon.front_nouns for cue in cues):
         return [user for cue in cues for user in _front_users(cue)]
-    subjects = [] if all(_answered(cue, verb, lexicon) for cue in cues) else passive_agents(verb) if (
+    subjects = [] if all(_answered(cue, verb, lexicon) for cue in cues) or (
+        lemma_of(verb) in lexicon.discussion_verbs) else passive_agents(verb) if (
         verb in cues and is_passive(verb)) else [
         s for s in verb.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS] or (
         subjects_of(verb) if verb.dep_ == "conj" or _done_by_subject_above(verb, lexicon) else [])
@@ -984,6 +984,8 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Kataib Hezbollah', 'opposes', 'US troops')]
     >>> read("Baghdad and Washington agreed to end the coalition's mission.", ending_presence)
     []
+    >>> read("The group supported the prime minister's efforts to end the coalition's mission.", ending_presence)
+    [('efforts', 'opposes', 'mission'), ('group', 'opposes', 'mission')]
     """
     for act in sent:
         if act.pos_ not in {"VERB", "NOUN"}:
@@ -1001,6 +1003,10 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if act.pos_ == "VERB":
             # one who asks another to end an actor's presence opposes the actor as the one asked does
             askers = subjects_of(act.head) if act.dep_ == "xcomp" and _demanding(act.head, lexicon) else []
+            # ("the group supported the prime minister's efforts to end the coalition's mission": so does who backs it)
+            effort = act.head if act.dep_ == "acl" and act.head.dep_ == "dobj" else None
+            askers += subjects_of(effort.head) if effort is not None and lexicon.verb_predicates.get(
+                lemma_of(effort.head)) == "supports" else []
             ended, enders = [c for c in act.children if c.dep_ == "dobj"], _askers_of(act) or subjects_of(act) + askers
         elif act.pos_ == "NOUN":
             # "called for an end to the US presence": who asks for the end, of what the end is to
