@@ -1891,6 +1891,12 @@ def _retag_verb(token: Token) -> bool:
     >>> [(t.text, t.pos_, t.lemma_) for t in nlp("He was responsible for planning attacks on troops.")][4]
     ('planning', 'VERB', 'plan')
 
+    An "adjective" heading a clause with a subject and an object is a verb:
+
+    >>> [(t.text, t.tag_) for t in nlp("Fidan spoke about the PKK, which Turkey and Iraq now both designate as a "
+    ...                                 "banned organisation.")][12]
+    ('designate', 'VBP')
+
     A "verb" the parser made an object is a noun, and a bare noun it took for the verb's subject its modifier:
 
     >>> doc = nlp("US forces conducted precision airstrikes Sunday on two facilities.")
@@ -1912,6 +1918,11 @@ def _retag_verb(token: Token) -> bool:
         if subject is not None:
             token.tag_, subject.dep_ = "VBN", "nsubjpass"
             return True
+    if token.tag_ == "JJ" and token.dep_ in {"relcl", "ccomp", "ROOT"} and any(
+            c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "nsubj" for c in token.children) and not any(
+            c.dep_ == "aux" for c in token.children):
+        token.tag_ = "VBP"  # "the PKK, which Turkey and Iraq now both designate as a banned organisation"
+        return True
     if token.tag_.startswith("VB") and (_determined(token) or _made_an_argument(token)):
         if (modifier := _noun_taken_for_subject(token)) is not None:
             modifier.dep_ = "compound"
@@ -4156,15 +4167,24 @@ def _made_an_argument(verb: Token) -> bool:
     # ("US strike south of Baghdad kills ...": a headline's subject the tagger took for a verb, with a name on it;
     # "after U.S. airstrikes on Iran-backed militias killed one fighter")
     return verb.tag_ in {"VBZ", "VBD", "VBP"} and verb.dep_ in {"dobj", "pobj", "nsubjpass"} or (
-        verb.tag_ in {"VB", "VBP", "VBZ"} and verb.dep_ == "nsubj" and any(c.dep_ == "compound" for c in verb.children))
+        verb.tag_ in {"VB", "VBP", "VBZ"} and verb.dep_ == "nsubj" and any(
+            c.dep_ == "compound" or c == _noun_taken_for_subject(verb) for c in verb.children))
 
 
 def _noun_taken_for_subject(verb: Token) -> Token | None:
-    """A bare common noun right before a "verb" the parser made an object, which it took for the verb's subject:
-    "precision" in "conducted precision airstrikes on two facilities"."""
+    """A bare noun right before a "verb" the parser made an object, which it took for the verb's subject:
+    "precision" in "conducted precision airstrikes on two facilities"; or a name before one it made the subject of
+    another verb: "U.S." in "U.S. airstrikes on PMF positions killed four fighters".
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> [(t.text, t.tag_, t.dep_) for t in nlp("U.S. airstrikes on PMF positions killed four fighters.")][:2]
+    [('U.S.', 'NNP', 'compound'), ('airstrikes', 'NNS', 'nsubj')]
+    """
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if verb.dep_ in {"dobj", "pobj"} and before is not None and before.dep_ == "nsubj" and before.head == verb and (
-            before.tag_ == "NN") and not any(before.children):
+    if before is None or before.dep_ != "nsubj" or before.head != verb or any(before.children):
+        return None
+    if verb.dep_ in {"dobj", "pobj"} and before.tag_ == "NN" or verb.dep_ == "nsubj" and before.tag_ in {"NN", "NNP"}:
         return before
     return None
 

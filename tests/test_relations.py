@@ -4637,6 +4637,23 @@ def triples(nlp, text):
     # talking a wrong over charges whoever the wrong's own words name
     ("Parliament speaker Mohammed al-Halbousi called for an emergency session to discuss the \"repeated Turkish "
      "aggression.\"", ("mohammed_al_halbousi", "accuses", "turkey")),
+    # a name the tagger took for the subject of an event noun it took for a verb is the noun's modifier
+    ("The Iraqi parliament's Security and Defence Committee said on Tuesday that U.S. airstrikes on PMF positions in "
+     "Qaim violated the Strategic Framework Agreement between Baghdad and Washington.",
+     ("security_and_defence_committee", "accuses", "united_states")),
+    ("U.S. airstrikes on PMF positions in Qaim killed four fighters.",
+     ("united_states", "attacks", "popular_mobilization_forces")),
+    # seeking a pretext for harm is a fault
+    ("Baghdad rejected the letter, saying Israel was seeking a pretext to attack Iraq.", ("iraq", "accuses", "israel")),
+    # an "adjective" heading a relative clause with a subject and an object is its verb
+    ("Fidan said Ankara expected Baghdad to take concrete steps against the PKK, which Turkey and Iraq now both "
+     "designate as a banned organisation.", ("turkey", "accuses", "pkk")),
+    # the UN mission in Iraq is UNAMI
+    ("The United Nations mission in Iraq condemned the killing and called on the Iraqi government to end impunity.",
+     ("unami", "demands", "iraqi_government")),
+    # a participle in quotes after its auxiliary stays the verb it was read as
+    ("Turkey's Defence Ministry said its forces had \"neutralised\" three PKK militants in northern Iraq.",
+     ("turkish_armed_forces", "kills", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6885,6 +6902,9 @@ def test_pattern_reads(nlp, text, expected):
      "170 attacks on U.S. forces in Iraq and Syria.\n\nPrime Minister Mohammed Shia al-Sudani has walked a fine line. "
      "He condemned the U.S. strikes as an attack on Iraqi sovereignty while pressing the factions to halt their "
      "attacks.", ("islamic_resistance_in_iraq", "attacks", "iraq")),
+    # a pretext given is no fault of the one it is given
+    ("The PKK's presence gives Turkey a pretext to attack Iraq, Barzani said.",
+     ("masoud_barzani", "accuses", "turkey")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

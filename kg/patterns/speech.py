@@ -397,7 +397,22 @@ def _fault_cues(sent: Span, lexicon: Lexicon) -> set[Token]:
             and not (t.dep_ == "amod" and t.head.tag_ in {"DT", "PRP", "WP"})
             and not (t.dep_ in {"acomp", "oprd"} and lemma_of(t.head) in lexicon.holding_verbs)
             } | _harm_to_the_innocent(sent, lexicon) | {t for t in sent if t.lower_ in lexicon.front_nouns and (
-                t.dep_ == "attr") and t.head.dep_ == "ccomp" and _front_users(t)}
+                t.dep_ == "attr") and t.head.dep_ == "ccomp" and _front_users(t)} | {
+        t for t in sent if _pretext_sought(t, lexicon)}
+
+
+def _pretext_sought(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a word of a pretext is what one seeks, to do harm: "said Israel was seeking a pretext to attack Iraq",
+    "looking for an excuse to strike" (lexicon `pretext_nouns`, `pretext_seeking_verbs`).
+
+    >>> read("Baghdad said Israel was seeking a pretext to attack Iraq.", reported_fault, speaker="Baghdad")
+    [('Baghdad', 'accuses', 'Israel')]
+    >>> read("Baghdad said Israel was looking for an excuse to strike Iraq.", reported_fault, speaker="Baghdad")
+    [('Baghdad', 'accuses', 'Israel')]
+    """
+    seeking = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
+    return lemma_of(noun) in lexicon.pretext_nouns and noun.dep_ in {"dobj", "pobj"} and (
+        lemma_of(seeking) in lexicon.pretext_seeking_verbs)
 
 
 def _front_users(front: Token) -> list[Token]:
