@@ -399,13 +399,18 @@ def _lower_apposition_onto_named_whole(noun: Token) -> None:
     ...           "militias that includes Kataib Hezbollah.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "coalition"]
     [('coalition', 'Resistance')]
+    >>> doc = nlp("An official from the Sadiqoun bloc, the political wing of Asaib Ahl al-Haq, said so.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "wing"]
+    [('wing', 'bloc')]
     """
-    if not _describes_a_group(noun):
+    if not (_describes_a_group(noun) or noun.dep_ == "appos" and noun.lower_ in load_lexicon().organisation_parts):
         return  # (the cheap tests first: this runs for every token)
     doc = noun.doc
-    preps = {"of"} if _describes_a_group(noun.head) else {"of", "on", "against"}
+    # ("a lawmaker from the Sadiqoun bloc, the political arm of Asaib Ahl al-Haq": the bloc's description)
+    preps = {"of"} if _describes_a_group(noun.head) else {"of", "on", "against", "from"}
     named = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children
-                  if o.dep_ == "pobj" and o.tag_ in {"NNP", "NNPS"}), None)
+                  if o.dep_ == "pobj" and (o.tag_ in {"NNP", "NNPS"} or any(
+                      c.dep_ == "compound" and c.tag_ == "NNP" for c in o.children))), None)
     comma = noun.left_edge.i - 1  # (the parser may take it into the name's phrase)
     if named is not None and doc[comma].text == "," and comma in {named.right_edge.i, named.right_edge.i + 1}:
         noun.head = named

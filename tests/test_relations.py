@@ -4654,6 +4654,13 @@ def triples(nlp, text):
     # a participle in quotes after its auxiliary stays the verb it was read as
     ("Turkey's Defence Ministry said its forces had \"neutralised\" three PKK militants in northern Iraq.",
      ("turkish_armed_forces", "kills", "pkk")),
+    # the doer of an infinitive of purpose is the subject above it
+    ("MP Hassan Salem said Ambassador Alina Romanowski had met Sunni and Kurdish politicians to undermine the "
+     "government.", ("hassan_salem", "accuses", "alina_romanowski")),
+    # an organisation's part set off after a person "from" a named body describes the body
+    ("Asaib Ahl al-Haq lawmaker: government must expel U.S. ambassador\n\nBAGHDAD (Shafaq News) – A lawmaker from the "
+     "Sadiqoun bloc, the political arm of Asaib Ahl al-Haq, called on Thursday for the expulsion of the U.S. "
+     "ambassador.", ("sadiqoun_bloc", "member_of", "asaib_ahl_al_haq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role

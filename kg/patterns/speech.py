@@ -610,10 +610,18 @@ def _done_by_subject_above(verb: Token, lexicon: Lexicon) -> bool:
     [('Blinken', 'accuses', 'Iran')]
     >>> read("Raisi called on Iraq to disarm the terrorist groups.", reported_fault, speaker="Raisi")
     []
+
+    So is the doer of an infinitive of purpose: "had met Sunni and Kurdish politicians to undermine the government".
+
+    >>> read("Salem said Romanowski had met Sunni and Kurdish politicians to undermine the government.",
+    ...      reported_fault, speaker="Salem")
+    [('Salem', 'accuses', 'Romanowski')]
     """
-    return verb.dep_ == "xcomp" and is_to_infinitive(verb) and (
+    purpose = verb.dep_ == "advcl" and not asked_by_preposition(verb) and not any(
+        c.dep_ == "mark" for c in verb.children)
+    return (verb.dep_ == "xcomp" or purpose) and is_to_infinitive(verb) and (
         not direct_objects(verb.head) and not asked_by_preposition(verb)
-        or lemma_of(verb.head) in lexicon.instrument_verbs)
+        or lemma_of(verb.head) in lexicon.instrument_verbs or purpose)
 
 
 def _answered(word: Token, verb: Token, lexicon: Lexicon) -> bool:
