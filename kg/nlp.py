@@ -4255,11 +4255,39 @@ class DatelineRepairs:
             _release_words_held_by_dateline(doc[i], lines)
             _lower_subject_into_title(doc[i].head)
             _coordinate_subjects_joined(doc[i].head)  # (the subject the dateline held may be one of two joined)
+            _lower_root_onto_clause_before_and(doc[i].head)
             opening = i + 1
             if opening < len(doc) and opening not in lines and doc[opening].is_title and (
                     doc[opening].tag_ in _PROPER_NOUN_TAGS and self.nouns.is_plural(doc[opening].lower_)):
                 doc[opening].tag_ = "NNS"
         return doc
+
+
+def _lower_root_onto_clause_before_and(verb: Token) -> None:
+    """A verb right after "and" that the parser made the sentence's root, with no subject of its own once the
+    dateline's city is let go, over the clause before it whose verb has one ("BAGHDAD (Reuters) - Iraq accused Turkey
+    of shelling a resort that killed nine tourists and demanded that Ankara withdraw its troops"): it is that verb's
+    second, coordinated with it.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("BAGHDAD, July 21 (Reuters) - Iraq accused Turkey on Thursday of shelling a resort in "
+    ...                       "the Kurdistan region that killed nine tourists and demanded that Ankara withdraw all "
+    ...                       "its troops from Iraqi territory.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"accused", "demanded"}]
+    [('accused', 'ROOT', 'accused'), ('demanded', 'conj', 'accused')]
+    """
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in _SUBJECT_ARCS for c in verb.children):
+        return
+    before = verb.doc[verb.i - 1]
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < before.i and before in c.subtree
+                  and any(s.dep_ == "nsubj" for s in c.children)), None)
+    if first is None or before.lower_ != "and" or before.dep_ != "cc":
+        return
+    for child in [c for c in verb.children if c.i < first.left_edge.i]:
+        child.head = first  # (the dateline, and whatever else opens the sentence)
+    first.head, first.dep_ = first, "ROOT"
+    verb.head, verb.dep_ = first, "conj"
+    before.head = first
 
 
 def _detach_dateline_word(token: Token, lines: set[int]) -> None:

@@ -4661,6 +4661,10 @@ def triples(nlp, text):
     ("Asaib Ahl al-Haq lawmaker: government must expel U.S. ambassador\n\nBAGHDAD (Shafaq News) – A lawmaker from the "
      "Sadiqoun bloc, the political arm of Asaib Ahl al-Haq, called on Thursday for the expulsion of the U.S. "
      "ambassador.", ("sadiqoun_bloc", "member_of", "asaib_ahl_al_haq")),
+    # a verb after "and" the parser made the root over a dateline's clause is that clause's second verb
+    ("BAGHDAD, July 21 (Reuters) - Iraq accused Turkey on Thursday of shelling a resort in the Kurdistan region that "
+     "killed nine tourists and demanded that Ankara withdraw all its troops from Iraqi territory.",
+     ("iraq", "demands", "turkey")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
