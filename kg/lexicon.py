@@ -110,7 +110,6 @@ class Lexicon:
     lying_verbs: frozenset[str]
     welcome_adjectives: frozenset[str]
     unwelcome_adjectives: frozenset[str]
-    inverted_condition_auxes: frozenset[str]
     retaliation_words: frozenset[str]
     inaction_words: frozenset[str]
     ending_acts: frozenset[str]

@@ -1766,7 +1766,7 @@ def _is_condition(clause: Token, lexicon: Lexicon) -> bool:
     """An adverbial clause that is a condition: "if X ...", "unless X ...", or inverted "should X ..."."""
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     return any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks for c in clause.children) or any(
-        c.dep_ == "aux" and c.lower_ in lexicon.inverted_condition_auxes and subjects and c.i < subjects[0].i
+        c.dep_ == "aux" and c.lower_ in lexicon.inverted_condition_auxiliaries and subjects and c.i < subjects[0].i
         for c in clause.children)
 
 
