@@ -617,11 +617,12 @@ def _done_by_subject_above(verb: Token, lexicon: Lexicon) -> bool:
     ...      reported_fault, speaker="Salem")
     [('Salem', 'accuses', 'Romanowski')]
     """
-    purpose = verb.dep_ == "advcl" and not asked_by_preposition(verb) and not any(
-        c.dep_ == "mark" for c in verb.children)
-    return (verb.dep_ == "xcomp" or purpose) and is_to_infinitive(verb) and (
+    if verb.dep_ == "advcl":  # an infinitive of purpose, with no mark of a clause of its own
+        return is_to_infinitive(verb) and not any(c.dep_ == "mark" for c in verb.children) and not (
+            asked_by_preposition(verb))
+    return verb.dep_ == "xcomp" and is_to_infinitive(verb) and (
         not direct_objects(verb.head) and not asked_by_preposition(verb)
-        or lemma_of(verb.head) in lexicon.instrument_verbs or purpose)
+        or lemma_of(verb.head) in lexicon.instrument_verbs)
 
 
 def _answered(word: Token, verb: Token, lexicon: Lexicon) -> bool:
