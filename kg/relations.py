@@ -1100,11 +1100,10 @@ def _is_unnamed_event(token: Token, lexicon: Lexicon) -> bool:
     """ "a drone", "three drone strikes": an attack or its weapon named by an indefinite noun, whom no name says
     made it, as the subject of the verb that tells what it did (not a noun that tells an act by itself: "condemned
     the strikes as an attack on Iraqi sovereignty")."""
-    return (token.dep_ == "nsubj" or token.dep_ == "pobj" and token.head.lower_ == "by") and (
-        lexicon.noun_predicates.get(lemma_of(token)) in _EVENTS) and (
-        token.pos_ == "NOUN") and not (
-        is_definite(token)) and not any(c.dep_ in {"poss", "compound", "amod"} and actor_ids_at(c)
-                                        for c in token.children)
+    subject = token.dep_ == "nsubj" or token.dep_ == "pobj" and token.head.lower_ == "by"
+    named = any(c.dep_ in {"poss", "compound", "amod"} and actor_ids_at(c) for c in token.children)
+    return subject and token.pos_ == "NOUN" and lexicon.noun_predicates.get(lemma_of(token)) in _EVENTS and not (
+        is_definite(token) or named)
 
 
 def _is_definite_event(token: Token, lexicon: Lexicon) -> bool:

@@ -410,9 +410,10 @@ def _pretext_sought(noun: Token, lexicon: Lexicon) -> bool:
     >>> read("Baghdad said Israel was looking for an excuse to strike Iraq.", reported_fault, speaker="Baghdad")
     [('Baghdad', 'accuses', 'Israel')]
     """
+    if lemma_of(noun) not in lexicon.pretext_nouns or noun.dep_ not in {"dobj", "pobj"}:
+        return False  # (the cheap test first: this runs for every word of a reported sentence)
     seeking = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
-    return lemma_of(noun) in lexicon.pretext_nouns and noun.dep_ in {"dobj", "pobj"} and (
-        lemma_of(seeking) in lexicon.pretext_seeking_verbs)
+    return lemma_of(seeking) in lexicon.pretext_seeking_verbs
 
 
 def _front_users(front: Token) -> list[Token]:
@@ -1176,11 +1177,11 @@ def penalty_to_come(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
                 _announced_to_come(verb, lexicon)) or (speaker := speaker_for(verb, lexicon)) is None:
             continue
         speaker_ids = {speaker} if isinstance(speaker, str) else set(actor_ids_at(speaker)) | {speaker.lower_}
+        imposers = subjects_of(verb)
         # ("Congress would impose sanctions, he said": a penalty another imposes is no threat of the speaker's; a
         # pronoun coreference left unresolved is taken as the speaker's own)
-        if subjects_of(verb) and all(s.lower_ in SPEAKER_PRONOUNS or speaker_ids & (
-                {s.lower_} | set(actor_ids_at(s))) or s.pos_ == "PRON" and not actor_ids_at(s)
-                for s in subjects_of(verb)):
+        if imposers and all(s.lower_ in SPEAKER_PRONOUNS or speaker_ids & ({s.lower_} | set(actor_ids_at(s)))
+                            or s.pos_ == "PRON" and not actor_ids_at(s) for s in imposers):
             targets = [t for n in (verb, *penalties) for t in prep_objects(n, {"on", "against"})]
             yield from said_of(speaker, "threatens", targets, verb, "penalty_to_come")
 
