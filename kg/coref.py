@@ -616,11 +616,7 @@ class Coreference:
         def candidate(m: _Mention) -> bool:
             return wanted(m) and m.start not in outside and m.actor != own and m.start not in striking_side
 
-        # "strikes in northern Syria and Iraq since an attack in Ankara, which it blamed on the PKK": a state named
-        # as where things happen does not say or do what follows, where an actor named before may
-        doer = lower in {"it", "they"} and token.dep_ in {"nsubj", "nsubjpass"}
-        antecedent = salient(lambda m: candidate(m) and self._fits_its_place(m, token, doer), _WINDOW["pronoun"]) or (
-            salient(candidate, _WINDOW["pronoun"]))
+        antecedent = self._salient_fitting(token, mentions, candidate, salient)
         if antecedent and (lower in _PLURAL_PRONOUNS or lower == "it") and (
                 self._acts_nearer(token, antecedent.start) or self._thing_taken(token, antecedent, mentions)):
             return None  # "condemned the strikes on the PMF's positions, calling them a violation": the strikes
@@ -630,6 +626,19 @@ class Coreference:
             return _sole_person(token, mentions, lambda m: wanted(m) and m.start not in outside, _WINDOW["person"])
         return antecedent.actor if antecedent else _group_told_of_before(token, mentions) if lower in {
             "they", "them"} else None
+
+    def _salient_fitting(self, token: Token, mentions: list[_Mention], candidate: Callable[[_Mention], bool],
+                         salient: Callable[[Callable[[_Mention], bool], int], _Mention | None]) -> _Mention | None:
+        """The salient mention a pronoun may take up: one whose place fits what the pronoun does, else any; and
+        rather than it, the name heading the phrase that holds it ("the American occupation of eastern Syria ...
+        confront it")."""
+        # "strikes in northern Syria and Iraq since an attack in Ankara, which it blamed on the PKK": a state named
+        # as where things happen does not say or do what follows, where an actor named before may
+        doer = token.lower_ in {"it", "they"} and token.dep_ in {"nsubj", "nsubjpass"}
+        antecedent = salient(lambda m: candidate(m) and self._fits_its_place(m, token, doer), _WINDOW["pronoun"]) or (
+            salient(candidate, _WINDOW["pronoun"]))
+        heading = antecedent and _mention_heading_phrase(token, antecedent, mentions)
+        return heading if heading and candidate(heading) else antecedent
 
     def _thing_taken(self, pronoun: Token, antecedent: _Mention, mentions: list[_Mention]) -> bool:
         """Whether a pronoun takes up a thing, or a wrongdoer named by no name, rather than the actor before it."""
@@ -2907,18 +2916,40 @@ def _thing_phrase_holding(pronoun: Token, antecedent: _Mention, mentions: list[_
     >>> [s.text for s in doc.spans["kg_coref"] if s.text == "them"]
     []
     """
+    return any(not holder.ent_type_ and _mention_at(mentions, holder.i) is None
+               for holder in _phrases_holding(pronoun, antecedent))
+
+
+def _mention_heading_phrase(pronoun: Token, antecedent: _Mention, mentions: list[_Mention]) -> _Mention | None:
+    """The mention heading the phrase that holds the antecedent, which "it", a verb's object, takes up rather than
+    the antecedent: in "said the American occupation of eastern Syria was illegal and that the resistance had the
+    right to confront it", what is confronted is the occupation (its forces), not Syria.
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Kaabi said the American occupation of eastern Syria was illegal and that the "
+    ...                       "resistance had the right to confront it.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"] if s.text == "it"]
+    [('it', 'us_forces')]
+    """
+    headings = (_mention_at(mentions, holder.i) for holder in _phrases_holding(pronoun, antecedent))
+    return next((m for m in headings if m and m.actor != antecedent.actor), None)
+
+
+def _phrases_holding(pronoun: Token, antecedent: _Mention) -> Iterator[Token]:
+    """The heads of subjects' and objects' phrases of the pronoun's number, before "it" or "them" (for what is
+    said), the pronoun a verb's object, that hold the antecedent in its sentence without being it."""
     number = {"it": "NN", "them": "NNS"}.get(pronoun.lower_)
     if number is None or pronoun.dep_ != "dobj" or antecedent.start < pronoun.sent.start:
-        return False
+        return
     # (plural things only of what is said, which "them" may be; "struck positions of X and Y, accusing them" and
     # "met leaders of the factions and urged them" take up the named)
     lexicon = load_lexicon()
     said = lexicon.claim_nouns | lexicon.message_nouns
-    return any(t.tag_ == number and (number == "NN" or t.lemma_.lower() in said)
-               and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and not t.ent_type_
-               and t.left_edge.i <= antecedent.start and t.right_edge.i >= antecedent.end - 1
-               and not antecedent.start <= t.i < antecedent.end and _mention_at(mentions, t.i) is None
-               for t in pronoun.doc[pronoun.sent.start:pronoun.i])
+    yield from (t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
+                if t.tag_ == number and (number == "NN" or t.lemma_.lower() in said)
+                and t.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                and t.left_edge.i <= antecedent.start and t.right_edge.i >= antecedent.end - 1
+                and not antecedent.start <= t.i < antecedent.end)
 
 
 def _thing_of_coordinated_clause(pronoun: Token, antecedent: _Mention, mentions: list[_Mention],

@@ -95,6 +95,8 @@ class Lexicon:
     measure_purpose_verbs: frozenset[str]
     dear_payments: frozenset[str]
     reliance_verbs: frozenset[str]
+    doer_of_nouns: frozenset[str]
+    pointing_verbs: frozenset[str]
     organisation_parts: frozenset[str]
     pretext_seeking_verbs: frozenset[str]
     ability_nouns: frozenset[str]

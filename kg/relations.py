@@ -443,6 +443,9 @@ class RelationExtractor:
         objects = argument_actors(target, self.lexicon,
                                   through_roles=pattern_setting(frame.pattern, "arguments_through_roles", True),
                                   through_holders=pattern_setting(frame.pattern, "arguments_through_holders", True))
+        if lemma_of(frame.cue) in self.lexicon.pointing_verbs:
+            # "officials pointed to Kataib Hezbollah" blames the group, "pointed to Washington's support" no one
+            objects = [(actor, cost) for actor, cost in objects if actor in actor_ids_at(target)]
         if not objects and target.lower_ in RELATIVE_PRONOUNS and target.head.dep_ == "relcl" and (
                 _is_definite_event(antecedent := relative_antecedent(target), self.lexicon)):
             target = antecedent  # "the strike, which it called a violation": the strike
@@ -1328,10 +1331,11 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
             found := _doers_of_act(token, lexicon, depth)):
         return found
     if token.pos_ == "NOUN" and head_word & lexicon.fault_words:
-        # "condemned the violation of its sovereignty by Turkey", "rejected Turkish aggression": a wrong stands for
-        # whoever did it
+        # "condemned the violation of its sovereignty by Turkey", "rejected Turkish aggression", "condemned the
+        # crimes of the occupation": a wrong stands for whoever did it
         modifiers = [c for c in token.children if c.dep_ in _ARGUMENT_MODIFIERS]
-        if found := _first_named(agents_in_phrase(token) + modifiers, 0.1):
+        doers_of = prep_objects(token, {"of"}) if head_word & lexicon.doer_of_nouns else []
+        if found := _first_named(agents_in_phrase(token) + modifiers + doers_of, 0.1):
             return found
     if head_word & lexicon.place_nouns and (found := _place_named(token)):
         return _state_of_place_struck(token, lexicon) or found

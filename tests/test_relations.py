@@ -4665,6 +4665,34 @@ def triples(nlp, text):
     ("BAGHDAD, July 21 (Reuters) - Iraq accused Turkey on Thursday of shelling a resort in the Kurdistan region that "
      "killed nine tourists and demanded that Ankara withdraw all its troops from Iraqi territory.",
      ("iraq", "demands", "turkey")),
+    # a modifier describes its noun whatever a condition around it supposes
+    ("Washington said it would act if Baghdad did not rein in the Iran-backed militias.",
+     ("iran", "supports", "iran_backed_militias")),
+    ("Unless the government disarms Iran-backed factions, the embassy will close.",
+     ("iran", "supports", "iran_backed_militias")),
+    # "it" after a phrase headed by an actor's own name takes up that actor, not the place in the phrase
+    ("Akram al-Kaabi said the American occupation of eastern Syria was illegal and that the resistance had the right "
+     "to confront it.", ("akram_al_kaabi", "threatens", "us_forces")),
+    # what a mandate is extended or accepted for is whose mandate it is
+    ("Asaib Ahl al-Haq rejected any extension of the coalition's mandate.",
+     ("asaib_ahl_al_haq", "opposes", "international_coalition")),
+    ("Kataib Hezbollah said it would not accept a renewal of the coalition's mandate in Iraq.",
+     ("kataib_hezbollah", "opposes", "international_coalition")),
+    # the "of" of a crime names who committed it
+    ("Harakat al-Nujaba condemned the atrocities of the Zionist occupation entity against civilians.",
+     ("harakat_al_nujaba", "accuses", "israel")),
+    ("Kataib Hezbollah on Sunday denounced the crimes of Israel in Lebanon.",
+     ("kataib_hezbollah", "accuses", "israel")),
+    # "the Zionist enemy" is Israel, whose crimes they are
+    ("Kataib Hezbollah condemned the crimes of the Zionist enemy in southern Lebanon.",
+     ("kataib_hezbollah", "accuses", "israel")),
+    # an umbrella set off after the name it describes, though the parser hung it on the subject
+    ("Kataib Sayyid al-Shuhada denied the report. The group has been part of the Islamic Resistance in Iraq, an "
+     "alliance of Iran-backed factions that has claimed dozens of drone attacks.",
+     ("iran_backed_militias", "member_of", "islamic_resistance_in_iraq")),
+    # pointing to a named group blames it
+    ("The attack went unclaimed, but the Pentagon pointed to Kataib Hezbollah.",
+     ("us_department_of_defense", "accuses", "kataib_hezbollah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6916,6 +6944,19 @@ def test_pattern_reads(nlp, text, expected):
     # a pretext given is no fault of the one it is given
     ("The PKK's presence gives Turkey a pretext to attack Iraq, Barzani said.",
      ("masoud_barzani", "accuses", "turkey")),
+    # "it" after a phrase headed by an actor's own name is not the place inside the phrase
+    ("Akram al-Kaabi said the American occupation of eastern Syria was illegal and that the resistance had the right "
+     "to confront it.", ("akram_al_kaabi", "threatens", "syria")),
+    # what an occupation's doer is named before, its "of" is what is occupied, not who did wrong
+    ("Akram al-Kaabi said the American occupation of eastern Syria was illegal.",
+     ("akram_al_kaabi", "accuses", "syria")),
+    # an umbrella set off after a name is not the subject's
+    ("Kataib Sayyid al-Shuhada denied the report. The group has been part of the Islamic Resistance in Iraq, an "
+     "alliance of Iran-backed factions that has claimed dozens of drone attacks.",
+     ("iran_backed_militias", "member_of", "kataib_sayyid_al_shuhada")),
+    # pointing to another's act blames no one
+    ("Sudani pointed to Washington's support for the Iraqi army.",
+     ("mohammed_shia_al_sudani", "accuses", "united_states")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1901,8 +1901,10 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
         # "The PKK, which has fought Turkey since 1984, denied it": a relative clause describes its noun; what the
         # sentence denies of the noun is not what the clause says of it, nor what a participle set off after the
         # noun says ("Kataib Hezbollah, designated a terrorist group by Washington, denied it"), nor what one on a
-        # subject says of it ("US troops based in Erbil were not hurt": they are based there)
-        if current.dep_ == "relcl" and current.pos_ in {"VERB", "AUX"} or current.dep_ == "acl" and (
+        # subject says of it ("US troops based in Erbil were not hurt": they are based there), nor what a modifier
+        # says of it ("if Baghdad does not rein in Iran-backed militias": Iran backs them, supposed or not)
+        if current.dep_ == "relcl" and current.pos_ in {"VERB", "AUX"} or current.dep_ == "amod" and (
+                current.tag_ == "VBN" and current.head.pos_ in {"NOUN", "PROPN"}) or current.dep_ == "acl" and (
                 current.tag_ == "VBN" and (current.i > 0 and current.doc[current.i - 1].text == "," or (
                     current.head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))):
             return

@@ -494,8 +494,9 @@ def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         if lemma_of(token) not in lexicon.umbrella_nouns:
             continue
         # "X, an umbrella of militias"; "X is a coalition of factions"
-        wholes = [token.head] if token.dep_ == "appos" else subjects_of(token.head) if (
-            token.dep_ == "attr" and lemma_of(token.head) == "be") else []
+        wholes = [named] if (named := _name_set_off_before(token)) is not None else [token.head] if (
+            token.dep_ == "appos") else subjects_of(token.head) if token.dep_ == "attr" and lemma_of(
+            token.head) == "be" else []
         # (a person's coalition is the one they lead: "the State of Law coalition of Nouri al-Maliki"; "an umbrella
         # for factions" groups them as "of" does, where "a front for Kataib Hezbollah" is the group's cover)
         grouping = {"of"} if lemma_of(token) in lexicon.front_nouns else {"of", "for"}
@@ -507,6 +508,26 @@ def umbrella_apposition(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         for whole in wholes:
             for member in dict.fromkeys(members):
                 yield frame(member, "member_of", whole, token, "umbrella_apposition")
+
+
+def _name_set_off_before(description: Token) -> Token | None:
+    """The name just before the comma that sets a description off, where it names an actor other than the one the
+    parser hung the description on ("The group has been part of the Islamic Resistance in Iraq, an alliance of
+    Iran-backed factions": the alliance is the Islamic Resistance, not the group).
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Kataib Sayyid al-Shuhada warned the US. The group has been part of the Islamic "
+    ...                       "Resistance in Iraq, an alliance of Iran-backed factions that has claimed attacks.")
+    >>> _name_set_off_before(doc[22]).text
+    'Iraq'
+    """
+    doc, start = description.doc, description.left_edge.i
+    if description.dep_ not in {"appos", "attr"} or start < 2 or doc[start - 1].text != ",":
+        return None
+    before = mention_containing(doc[start - 2])
+    own = {mention_containing(t) for t in [description.head, *subjects_of(description.head)]}
+    return doc[start - 2] if before is not None and before not in own and not names_a_person(doc[start - 2]) else (
+        None)
 
 
 def _operating_under(umbrella: Token) -> list[Token]:

@@ -564,11 +564,23 @@ def _wrongdoers(verb: Token, cues: set[Token], lexicon: Lexicon) -> list[Token]:
     labelled = [cue for cue in cues if cue.pos_ == "NOUN" and lemma_of(cue) in lexicon.wrongdoer_nouns and (
         actor_ids_at(cue))]
     # ("Israeli massacres", "PKK terrorism": the doer named on the wrong)
-    # ("the assassination of Soleimani": a killing's "of" names whom it killed)
-    return subjects + labelled + [a for cue in cues if cue.pos_ == "NOUN" for a in agents_in_phrase(cue) + [
-        o for o in ([] if lexicon.noun_predicates.get(lemma_of(cue)) == "kills" else prep_objects(cue, {"of"})) + [
-            c for c in cue.children if c.dep_ in {"poss", "amod", "compound"}] if actor_ids_at(o)]
-        + participle_agents(cue, lexicon)]
+    return subjects + labelled + [a for cue in cues if cue.pos_ == "NOUN" for a in _doers_named_on_wrong(cue, lexicon)]
+
+
+def _doers_named_on_wrong(wrong: Token, lexicon: Lexicon) -> list[Token]:
+    """Who a noun of a wrong names as its doers: its agents, the actors named before it ("Israeli massacres") and
+    its "of" ("the crimes of the occupation"), but not where a killing's "of" names whom it killed ("the
+    assassination of Soleimani") or the doer is named before it ("the American occupation of eastern Syria": the
+    "of" is what is occupied).
+
+    >>> read("Kaabi said the American occupation of eastern Syria was illegal.", reported_fault, speaker="Kaabi")
+    [('Kaabi', 'accuses', 'occupation')]
+    """
+    named_before = [c for c in wrong.children if c.dep_ in {"poss", "amod", "compound"} and actor_ids_at(c)]
+    agents = agents_in_phrase(wrong)
+    of = [] if agents or named_before or lexicon.noun_predicates.get(lemma_of(wrong)) == "kills" else [
+        o for o in prep_objects(wrong, {"of"}) if actor_ids_at(o)]
+    return agents + of + named_before + participle_agents(wrong, lexicon)
 
 
 def _commanders_of(doers: list[Token], lexicon: Lexicon) -> list[Token]:
