@@ -534,9 +534,13 @@ class Coreference:
         # ("the premier" is no "former prime minister" named before, "the former premier" is)
         former = self._formerly([token])
 
+        # ("the Iranian president" is no president the text names with no state the registry knows, or another's)
+        of_a_state = any(c.dep_ in {"amod", "compound"} and names_a_state(c) for c in token.children)
+
         def holds(m: _Mention) -> bool:
             return (office <= self._office(m.titles) or kind and bool(owners & _with_their_states(
-                m.title_owners, token.doc))) and not _titled_of_another(m, owners, token.doc) and m.former == former
+                m.title_owners, token.doc))) and not _titled_of_another(m, owners, token.doc) and (
+                m.former == former) and not (of_a_state and owners.isdisjoint(_holder_states(m, token.doc)))
         # (where an office holder is, "the Iranian president in Tehran", names no office)
         of = [o for p in token.children if p.dep_ == "prep" and p.lower_ in _OFFICE_PREPS
               for o in p.children if o.dep_ == "pobj" and not (p.lower_ == "in" and o.ent_type_ == "Place")]
@@ -2855,14 +2859,25 @@ def _titled_of_another(mention: _Mention, owners: frozenset[str], doc: Doc) -> b
     return bool(owners and mention.title_owners) and owners.isdisjoint(_with_their_states(mention.title_owners, doc))
 
 
+def _holder_states(mention: _Mention, doc: Doc) -> frozenset[str]:
+    """The states whose offices an official holds: those the titles name, else that of the government or office
+    the registry knows the official heads ("Prime Minister Mohammed Shia al-Sudani" is Iraq's)."""
+    registry = load_registry().actors
+    held = [registry[mention.actor].governs, registry[mention.actor].office] if mention.actor in registry else []
+    return _with_their_states(mention.title_owners, doc) or frozenset(
+        registry[body].state for body in held if body in registry and registry[body].state)
+
+
 def names_a_state(token: Token) -> bool:
     """Whether a token is in a mention of a state ("Iraqi", "Iran's")."""
     return any(s.start <= token.i < s.end and s.label_ == "Country" for s in token.doc.spans.get(MENTIONS_KEY, []))
 
 
 def _role_words(role: Token) -> frozenset[str]:
-    """A role noun with the words that make it one office: "prime minister", "intelligence chief"."""
-    return frozenset(t.lemma_.lower() for t in (role, *role.children) if t.dep_ in {"compound", "amod"} or t is role)
+    """A role noun with the words that make it one office: "prime minister", "intelligence chief" (not the state
+    whose office it is: "Iraqi prime minister" is the office of "Prime Minister X", whose state the text says)."""
+    return frozenset(t.lemma_.lower() for t in (role, *role.children) if t.dep_ in {"compound", "amod"} and (
+        not names_a_state(t)) or t is role)
 
 
 def _named_below_headline(sentence: int, mentions: list[_Mention], wanted) -> _Mention | None:

@@ -4693,6 +4693,9 @@ def triples(nlp, text):
     # pointing to a named group blames it
     ("The attack went unclaimed, but the Pentagon pointed to Kataib Hezbollah.",
      ("us_department_of_defense", "accuses", "kataib_hezbollah")),
+    # a headline's "Iraqi prime minister" is the prime minister the story names, whose state the registry knows
+    ("Iraqi prime minister says U.S. troops must leave\n\nBAGHDAD - Prime Minister Mohammed Shia al-Sudani spoke to "
+     "reporters after a cabinet meeting on Monday.", ("mohammed_shia_al_sudani", "demands", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6957,6 +6960,12 @@ def test_pattern_reads(nlp, text, expected):
     # pointing to another's act blames no one
     ("Sudani pointed to Washington's support for the Iraqi army.",
      ("mohammed_shia_al_sudani", "accuses", "united_states")),
+    # a headline's "Iraqi prime minister" is the prime minister the story names, not the state
+    ("Iraqi prime minister says U.S. troops must leave\n\nBAGHDAD - Prime Minister Mohammed Shia al-Sudani spoke to "
+     "reporters after a cabinet meeting on Monday.", ("iraq", "demands", "us_forces")),
+    # nor is "Iranian president" a president the story names of another state
+    ("Iranian president condemns Israeli strikes\n\nBAGHDAD - President Abdul Latif Rashid received Iranian President "
+     "Masoud Pezeshkian on Monday.", ("abdul_latif_rashid", "official_of", "iran")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
