@@ -590,13 +590,7 @@ class ActorLinker:
             # (a person's name joined over a registered word keeps that word's id on its root: "Mohammed Ali
             # al-Houthi" is no name of the Houthis; the ruler labels its names by actor type, never PERSON)
             if ent.label_ == "PERSON" or ent.ent_id_ not in self.registry.actors:
-                if ent.label_ in _ACTOR_LABELS and not self._describes_the_name_after(ent):
-                    deferred.append(ent)
-                elif self._group_taken_for_thing(ent) or _reported_by(ent, self.lexicon):
-                    # (or an outlet told something, whatever else the NER took it for: "told The New Arab")
-                    deferred.append(Span(doc, ent.start, ent.end, label="ORG"))
-                elif place := _place_taken_for_other(ent, self.lexicon):
-                    deferred.append(Span(doc, place.start, place.end, label="GPE"))
+                deferred += self._unregistered_name(ent)
                 continue
             if _common_noun_not_naming(ent, self.lexicon) or self._proper_name_owned(ent) or (
                     _noun_described_another(ent)):
@@ -620,6 +614,20 @@ class ActorLinker:
                 candidates.append(_Candidate(ent.start, ent.end, actor if ent.start in datelines else (
                     self._registered_use(ent, actor)), doc))
         return candidates, deferred
+
+    def _unregistered_name(self, ent: Span) -> list[Span]:
+        """An entity the ruler did not register, labelled as what it names, if it names an actor."""
+        doc = ent.doc
+        if ent.label_ in _ACTOR_LABELS and not self._describes_the_name_after(ent):
+            return [ent]
+        if self._group_taken_for_thing(ent) or _reported_by(ent, self.lexicon):
+            # (or an outlet told something, whatever else the NER took it for: "told The New Arab")
+            return [Span(doc, ent.start, ent.end, label="ORG")]
+        if _person_taken_for_thing(ent, self.lexicon):
+            return [Span(doc, ent.start, ent.end, label="PERSON")]
+        if place := _place_taken_for_other(ent, self.lexicon):
+            return [Span(doc, place.start, place.end, label="GPE")]
+        return []
 
     def _describes_the_name_after(self, ent: Span) -> bool:
         """Whether an unregistered name headed by a word of organisations runs straight into a registered group's
@@ -2493,6 +2501,19 @@ def _subject_words(token: Token) -> set[int]:
 def _led_by_someone(noun: Token, lexicon: Lexicon) -> bool:
     """ "a government led by Mustafa al-Kadhimi": a body named by whom it is led."""
     return any(c.dep_ == "acl" and c.lower_ in lexicon.leading_modifiers for c in noun.children)
+
+
+def _person_taken_for_thing(ent: Span, lexicon: Lexicon) -> bool:
+    """Whether the NER took a title and the name after it for a thing's name: "Lawmaker Mukhtar al-Mousawi", which
+    it calls a product.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Lawmaker Mukhtar al-Mousawi spoke.")
+    >>> [_person_taken_for_thing(Span(doc, 0, 5, label), load_lexicon()) for label in ("PRODUCT", "ORG")]
+    [True, False]
+    """
+    return ent.label_ in _NAMES_OF_THINGS and len(ent) > 2 and _title_word(ent[0].lower_, lexicon) and (
+        ent[1].is_title and ent[-1].is_title and not _title_word(ent[1].lower_, lexicon))
 
 
 def _after_rank(ent: Span, lexicon: Lexicon) -> bool:

@@ -97,6 +97,7 @@ class Lexicon:
     reliance_verbs: frozenset[str]
     doer_of_nouns: frozenset[str]
     pointing_verbs: frozenset[str]
+    share_words: frozenset[str]
     organisation_parts: frozenset[str]
     pretext_seeking_verbs: frozenset[str]
     ability_nouns: frozenset[str]

@@ -2211,6 +2211,36 @@ def _lower_place_set_off_after_subject(preposition: Token) -> None:
     preposition.head = subject
 
 
+def _lower_partitive_set_off_after_noun(them: Token) -> None:
+    """A phrase set off after a plural noun that says what most, some or all of them were ("killed 10 fighters, most
+    of them members of Kataib Hezbollah"), which the parser made a clause of its own, or the sentence's root: it
+    describes the noun, as an apposition does.
+
+    >>> nlp = load_pipeline()
+    >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
+    >>> doc = nlp("An Israeli strike killed 10 fighters, most of them Iraqis belonging to Kataib Hezbollah.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"killed", "Iraqis"}]
+    [('killed', 'ROOT', 'killed'), ('Iraqis', 'appos', 'fighters')]
+    """
+    doc, at = them.doc, them.i
+    if them.lower_ != "them" or at < 4 or doc[at - 1].lower_ != "of" or doc[at - 3].text != "," or not (
+            doc[at - 2].like_num or doc[at - 2].lower_ in load_lexicon().share_words):
+        return
+    noun, count = doc[at - 4], doc[at - 2]
+    described = next((t for t in doc[at + 1:at + 4] if t.tag_ in {"NNS", "NNPS"}), None)
+    if noun.tag_ != "NNS" or described is None or described.head != noun and (count.is_ancestor(noun) or (
+            noun.is_ancestor(described)) or described.is_ancestor(noun) and described.dep_ != "ROOT"):
+        return
+    if described.is_ancestor(noun):
+        # the root the parser made of the phrase gives its place to the clause it hung under it
+        verb = next(c for c in described.children if c.is_ancestor(noun) or c == noun)
+        for child in [c for c in described.children if c.i < verb.i or c.is_punct and c.i > described.i]:
+            child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+    described.head, described.dep_ = noun, "appos"
+    count.head, count.dep_ = described, "nmod"
+
+
 @_gated(deps={"relcl"})
 def _raise_where_clause_off_time(verb: Token) -> None:
     """A relative clause of "where" the parser hung on the day or hour of what the sentence tells, not the place
@@ -5136,6 +5166,7 @@ def _raise_gerund_run_into_names(gerund: Token) -> None:
 
 
 _PARSE_REPAIRS: tuple[Repair, ...] = (
+    _lower_partitive_set_off_after_noun,
     _raise_gerund_run_into_names,
     _lower_object_taken_for_subject_of_participle,
     _raise_infinitive_taken_for_object_of_to,

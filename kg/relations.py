@@ -1290,7 +1290,8 @@ def _named_beside(token: Token, lexicon: Lexicon, depth: int, through_roles: boo
             lemma_of(whole.head) == "be" and picks_a_part(whole, lexicon)) else []
         if found := _first_named(described, 0.1):
             return found
-    if found := _first_named(_appositives(token, lexicon), 0.05):
+    if found := _first_named(_groups_of_those_counted(token, lexicon), 0.1) or _first_named(
+            _appositives(token, lexicon), 0.05):
         return found  # "two IRGC officers, Colonels Ehsan Karbalaipour and Morteza Saeidnejad": each name given
     if token.dep_ == "attr" and lemma_of(token.head) == "be" and lemma_of(token) in lexicon.armed_group_nouns | (
             lexicon.political_group_nouns) and (found := _first_named(subjects_of(token.head), 0.05)):
@@ -1701,6 +1702,12 @@ def _affiliation(token: Token, lexicon: Lexicon) -> list[Token]:
         return []  # "(members of) the YBS, a group affiliated with the PKK": the group is the YBS
     if any(c.dep_ == "poss" and actor_ids_at(c) for c in token.children):
         return []  # "the Peshmerga's units, loyal to the PUK": the units are the Peshmerga's, whoever they serve
+    return _belonged_to(token, lexicon)
+
+
+def _belonged_to(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The groups a clause on a noun of men says they belong to or come from ("belonging to X", "believed to belong
+    to X", "from X", "under the banner of X")."""
     clauses = [c for c in token.children if c.dep_ in {"acl", "amod"}] + loose_participles(token)
     # "gunmen believed to belong to the Islamic State": what they are said or thought to do
     clauses += [x for c in clauses if lemma_of(c) in lexicon.hearsay_verbs for x in c.children if x.dep_ == "xcomp"]
@@ -1709,6 +1716,15 @@ def _affiliation(token: Token, lexicon: Lexicon) -> list[Token]:
     groups += prep_objects(token, {"from"})  # "fighters from Kataib Hezbollah"
     # "under the banner of X"
     return [w for g in groups for w in (prep_objects(g, {"of"}) if lemma_of(g) in lexicon.umbrella_heads else [g])]
+
+
+def _groups_of_those_counted(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The groups a phrase set off after plural men says a share of them were of: "killed 10 fighters, most of them
+    members of Kataib Hezbollah" (or "most of them Iraqis belonging to Kataib Hezbollah")."""
+    shares = [a for a in token.children if a.dep_ == "appos" and any(
+        c.dep_ == "nmod" and (c.like_num or c.lower_ in lexicon.share_words) for c in a.children)]
+    return [g for a in shares for g in (prep_objects(a, {"of"}) if lemma_of(a) in lexicon.role_predicates else [])
+            + _belonged_to(a, lexicon)]
 
 
 def _first_named(tokens: Iterable[Token], cost: float, joined: bool = True) -> list[tuple[str, float]]:

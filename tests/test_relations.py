@@ -4696,6 +4696,14 @@ def triples(nlp, text):
     # a headline's "Iraqi prime minister" is the prime minister the story names, whose state the registry knows
     ("Iraqi prime minister says U.S. troops must leave\n\nBAGHDAD - Prime Minister Mohammed Shia al-Sudani spoke to "
      "reporters after a cabinet meeting on Monday.", ("mohammed_shia_al_sudani", "demands", "us_forces")),
+    # a phrase set off after the dead says what group most or all of them were of
+    ("A U.S. drone strike killed six fighters, most of them members of Harakat al-Nujaba.",
+     ("united_states", "kills", "harakat_al_nujaba")),
+    ("Turkish jets killed 11 militants, all of them fighters belonging to the PKK, the ministry said.",
+     ("turkish_armed_forces", "kills", "pkk")),
+    # a title and the name after it, which the NER took for a product's name, name a person
+    ("Lawmaker Mukhtar al-Mousawi of the Badr Organisation rejected the bill.",
+     ("mukhtar_al_mousawi", "member_of", "badr_organization")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6966,6 +6974,8 @@ def test_pattern_reads(nlp, text, expected):
     # nor is "Iranian president" a president the story names of another state
     ("Iranian president condemns Israeli strikes\n\nBAGHDAD - President Abdul Latif Rashid received Iranian President "
      "Masoud Pezeshkian on Monday.", ("abdul_latif_rashid", "official_of", "iran")),
+    # the dead said to be of a people were of no state's forces
+    ("Israeli strikes killed 14 people, most of them Iraqis, near the border.", ("israel", "kills", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
