@@ -539,8 +539,9 @@ class Coreference:
 
         def holds(m: _Mention) -> bool:
             return (office <= self._office(m.titles) or kind and bool(owners & _with_their_states(
-                m.title_owners, token.doc))) and not _titled_of_another(m, owners, token.doc) and (
-                m.former == former) and not (of_a_state and owners.isdisjoint(_holder_states(m, token.doc)))
+                m.title_owners, token.doc)) or not m.titles and _registered_holder(m.actor, office, owners)) and (
+                not _titled_of_another(m, owners, token.doc)) and m.former == former and not (
+                of_a_state and owners.isdisjoint(_holder_states(m, token.doc)))
         # (where an office holder is, "the Iranian president in Tehran", names no office)
         of = [o for p in token.children if p.dep_ == "prep" and p.lower_ in _OFFICE_PREPS
               for o in p.children if o.dep_ == "pobj" and not (p.lower_ == "in" and o.ent_type_ == "Place")]
@@ -2857,6 +2858,21 @@ def _titled_of_another(mention: _Mention, owners: frozenset[str], doc: Doc) -> b
     """Whether a mention's titles name other owners than those an office is named with, their states counted as
     theirs."""
     return bool(owners and mention.title_owners) and owners.isdisjoint(_with_their_states(mention.title_owners, doc))
+
+
+def _registered_holder(actor: str, office: frozenset[str], owners: frozenset[str]) -> bool:
+    """Whether the registry knows an official named with no title as the holder of a state's office: "Iraq's prime
+    minister" is Sudani, whose office is the Iraqi Prime Minister's Office, where the text calls him only "Sudani".
+
+    >>> _registered_holder("mohammed_shia_al_sudani", frozenset({"prime", "minister"}), frozenset({"iraq"}))
+    True
+    >>> _registered_holder("mohammed_shia_al_sudani", frozenset({"president"}), frozenset({"iraq"}))
+    False
+    """
+    registry = load_registry().actors
+    held = registry[registry[actor].office] if actor in registry and registry[actor].office in registry else None
+    words = {w.lower().removesuffix("'s") for w in held.name.split()} if held else set()
+    return bool(owners and office) and held is not None and held.state in owners and office <= words
 
 
 def _holder_states(mention: _Mention, doc: Doc) -> frozenset[str]:

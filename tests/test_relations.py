@@ -4704,6 +4704,9 @@ def triples(nlp, text):
     # a title and the name after it, which the NER took for a product's name, name a person
     ("Lawmaker Mukhtar al-Mousawi of the Badr Organisation rejected the bill.",
      ("mukhtar_al_mousawi", "member_of", "badr_organization")),
+    # "Iraq's prime minister" is the one the registry knows holds the office, named with no title
+    ("Sudani faces a test\n\nIraq's prime minister took office with the backing of the Coordination Framework in "
+     "2022.", ("coordination_framework", "supports", "mohammed_shia_al_sudani")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6976,6 +6979,12 @@ def test_pattern_reads(nlp, text, expected):
      "Masoud Pezeshkian on Monday.", ("abdul_latif_rashid", "official_of", "iran")),
     # the dead said to be of a people were of no state's forces
     ("Israeli strikes killed 14 people, most of them Iraqis, near the border.", ("israel", "kills", "iraq")),
+    # "Iraq's prime minister" is the one the registry knows holds the office, not the state
+    ("Sudani faces a test\n\nIraq's prime minister took office with the backing of the Coordination Framework in "
+     "2022.", ("coordination_framework", "supports", "iraq")),
+    # nor is "Iraq's president" the prime minister named with no title
+    ("Sudani met Biden on Monday. Iraq's president later praised the talks.",
+     ("mohammed_shia_al_sudani", "official_of", "iraq")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts
