@@ -2211,6 +2211,7 @@ def _lower_place_set_off_after_subject(preposition: Token) -> None:
     preposition.head = subject
 
 
+@_gated(tags={"PRP"}, deps={"pobj"})
 def _lower_partitive_set_off_after_noun(them: Token) -> None:
     """A phrase set off after a plural noun that says what most, some or all of them were ("killed 10 fighters, most
     of them members of Kataib Hezbollah"), which the parser made a clause of its own, or the sentence's root: it
