@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors import LIST_REACH, load_registry, names_its_members, self_naming_noun, state_stood_for
+from kg.actors import LIST_REACH, Actor, load_registry, names_its_members, self_naming_noun, state_stood_for
 from kg.lexicon import Lexicon, load_lexicon
 from kg.names import NAME_PARTICLES
 from kg.nlp import COREF_KEY, MENTIONS_KEY, declare_extensions, is_indefinite, line_openings, sentence_before
@@ -2869,19 +2869,22 @@ def _registered_holder(actor: str, office: frozenset[str], owners: frozenset[str
     >>> _registered_holder("mohammed_shia_al_sudani", frozenset({"president"}), frozenset({"iraq"}))
     False
     """
-    registry = load_registry().actors
-    held = registry[registry[actor].office] if actor in registry and registry[actor].office in registry else None
-    words = {w.lower().removesuffix("'s") for w in held.name.split()} if held else set()
-    return bool(owners and office) and held is not None and held.state in owners and office <= words
+    return bool(owners and office) and any(body.state in owners and office <= {
+        word.lower().removesuffix("'s") for word in body.name.split()} for body in _bodies_headed(actor))
 
 
 def _holder_states(mention: _Mention, doc: Doc) -> frozenset[str]:
     """The states whose offices an official holds: those the titles name, else that of the government or office
     the registry knows the official heads ("Prime Minister Mohammed Shia al-Sudani" is Iraq's)."""
-    registry = load_registry().actors
-    held = [registry[mention.actor].governs, registry[mention.actor].office] if mention.actor in registry else []
     return _with_their_states(mention.title_owners, doc) or frozenset(
-        registry[body].state for body in held if body in registry and registry[body].state)
+        body.state for body in _bodies_headed(mention.actor) if body.state)
+
+
+def _bodies_headed(actor: str) -> list[Actor]:
+    """The government and the office the registry knows an official heads."""
+    registry = load_registry().actors
+    entry = registry.get(actor)
+    return [registry[body] for body in (entry.governs, entry.office) if body in registry] if entry else []
 
 
 def names_a_state(token: Token) -> bool:

@@ -524,10 +524,9 @@ def _name_set_off_before(description: Token) -> Token | None:
     doc, start = description.doc, description.left_edge.i
     if description.dep_ not in {"appos", "attr"} or start < 2 or doc[start - 1].text != ",":
         return None
-    before = mention_containing(doc[start - 2])
-    own = {mention_containing(t) for t in [description.head, *subjects_of(description.head)]}
-    return doc[start - 2] if before is not None and before not in own and not names_a_person(doc[start - 2]) else (
-        None)
+    named, own = doc[start - 2], {mention_containing(t) for t in [description.head, *subjects_of(description.head)]}
+    before = mention_containing(named)
+    return named if before is not None and before not in own and not names_a_person(named) else None
 
 
 def _operating_under(umbrella: Token) -> list[Token]:
