@@ -356,6 +356,8 @@ class Lexicon:
     charging_verbs: frozenset[str]
     sending_verbs: frozenset[str]
     relocation_verbs: frozenset[str]
+    arrival_verbs: frozenset[str]
+    home_nouns: frozenset[str]
     informant_nouns: frozenset[str]
     authority_nouns: frozenset[str]
     federal_words: frozenset[str]

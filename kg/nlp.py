@@ -2402,10 +2402,12 @@ def _split_outlet_from_subject(name: Token) -> None:
     name.head, name.dep_ = verb, "nsubj"
 
 
-@_gated(tags=_NOUN_TAGS, deps={"appos", "dep"})
+@_gated(tags=_NOUN_TAGS, deps={"appos", "dep", "dobj"})
 def _lower_list_run_on_into_object(noun: Token) -> None:
     """The rest of a list of objects after a comma ("which have targeted the embassy, US troops and convoys"), which
-    the parser hung on a noun or verb far before the first item as an apposition: it goes on the list.
+    the parser hung on a noun or verb far before the first item as an apposition, or as a second object of a verb
+    that has its own ("hit the headquarters, killing Abu Baqir along with Hussein al-Daraji, Haider al-Saadi and Ali
+    al-Moussawi"): it goes on the list.
 
     >>> nlp = load_pipeline()
     >>> _ = nlp.add_pipe(TAGS_FROM_PARSE_NAME, after="parser")
@@ -2413,8 +2415,13 @@ def _lower_list_run_on_into_object(noun: Token) -> None:
     ...           "the embassy, US troops and convoys.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "troops"]
     [('troops', 'conj', 'embassy')]
+    >>> doc = nlp("A US strike hit the headquarters, killing commander Abu Baqir al-Saadi along with Hussein "
+    ...           "al-Daraji, Haider al-Saadi and Ali al-Moussawi.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.i == 24]
+    [('Saadi', 'conj', 'Daraji')]
     """
-    if noun.dep_ not in {"appos", "dep"} or not noun.tag_.startswith("NN") or noun.head.i > noun.i:
+    if noun.dep_ not in {"appos", "dep", "dobj"} or not noun.tag_.startswith("NN") or noun.head.i > noun.i or (
+            noun.dep_ == "dobj" and not any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)):
         return  # (the cheap tests first: this runs for every token)
     doc = noun.doc
     comma = noun.left_edge.i - 1

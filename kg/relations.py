@@ -1444,8 +1444,10 @@ def _group_of_part(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     actors = token.doc._.actors or {}
     # ("positions of the 45th and 46th brigades of the Hashd": a unit is of the armed group its "of" names; a name
     # set on a unit noun may be the unit's own or its partner's, "PMF brigades affiliated with Kataib Hezbollah")
+    # ("one of its brigades was hit": or the group that owns it)
     if token.lower_ in lexicon.group_part_nouns and lemma not in lexicon.affiliated_nouns:
-        return _first_named([o for o in prep_objects(token, {"of"}) if (ids := actor_ids_at(o)) and (
+        return _first_named([o for o in prep_objects(token, {"of"}) + [
+            c for c in token.children if c.dep_ == "poss"] if (ids := actor_ids_at(o)) and (
             _type(ids[0], actors) in ARMED_TYPES)], 0.15)
     # ("the Houthi movement", "the Kataib Hezbollah militia": a group's own noun, named with it, is the group; but
     # "an Asaib Ahl al-Haq splinter group", "a Kataib Hezbollah rival faction" are others)

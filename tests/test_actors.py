@@ -1017,6 +1017,9 @@ def test_a_description_that_names_no_earlier_actor_refers_to_nothing_before(nlp,
      "Militia"),
     # a headline's last words are no title of the dateline's city
     ("Drone strike kills senior militia leader\n\nTAMPA, Fla. — US forces struck a car in Syria.", "tampa", "Place"),
+    # a name opening with a word of armed groups' names ("the companions of") is a group's
+    ("Saraya Khorasani fighters attacked the protesters. Ashab al-Kahf claimed responsibility for the attack.",
+     "ashab_al_kahf", "Militia"),
 ])
 def test_names_are_typed_by_what_the_text_says_of_them(nlp, text, actor, actor_type):
     assert nlp(text)._.actors[actor].type == actor_type

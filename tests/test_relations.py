@@ -4707,6 +4707,46 @@ def triples(nlp, text):
     # "Iraq's prime minister" is the one the registry knows holds the office, named with no title
     ("Sudani faces a test\n\nIraq's prime minister took office with the backing of the Coordination Framework in "
      "2022.", ("coordination_framework", "supports", "mohammed_shia_al_sudani")),
+    # the "as" of a condemned act, hung on its noun, names its doer
+    ("Tehran condemned the killing of Soleimani as an act of state terrorism by the United States.",
+     ("iran", "accuses", "united_states")),
+    ("Tehran condemned the killing of Soleimani as an act of state terrorism by the United States.",
+     ("united_states", "kills", "qasem_soleimani")),
+    # the rest of a list after "along with", hung on the verb before as its second object, is on the list
+    ("A US strike hit the headquarters, killing commander Abu Baqir al-Saadi along with Hussein al-Daraji, Haider "
+     "al-Saadi and Ali al-Moussawi.", ("united_states", "kills", "haider_al_saadi")),
+    ("A US strike hit the headquarters, killing commander Abu Baqir al-Saadi along with Hussein al-Daraji, Haider "
+     "al-Saadi and Ali al-Moussawi.", ("united_states", "kills", "ali_al_moussawi")),
+    # troops kept at unnamed bases are where the bases are, and so are troops kept at a count of bases
+    ("Turkey has about 2,000 soldiers at bases in northern Iraq.", ("turkish_armed_forces", "deployed_in", "iraq")),
+    ("Turkey keeps thousands of soldiers at dozens of bases in northern Iraq.",
+     ("turkish_armed_forces", "deployed_in", "iraq")),
+    # a force that arrives somewhere is deployed there
+    ("US forces in Iraq were attacked. Hundreds of US Marines arrived in Baghdad on Tuesday.",
+     ("us_forces", "deployed_in", "baghdad")),
+    # a warning of what one will face if an actor acts threatens that actor, the condition inverted or not
+    ("Qais al-Khazali warned of a harsh response if US forces did not leave.",
+     ("qais_khazali", "threatens", "us_forces")),
+    ("Iran warned of a crushing response should Israel strike its nuclear sites.", ("iran", "threatens", "israel")),
+    # a part of a group a possessive says is the group's stands for it
+    ("The Popular Mobilization Forces said one of its brigades was hit by a US strike.",
+     ("united_states", "attacks", "popular_mobilization_forces")),
+    # who wants an actor to leave opposes it
+    ("Baghdad wants the coalition to leave by 2025.", ("iraq", "opposes", "international_coalition")),
+    # a group's brigades are the group's, in what is said of them
+    ("In an interview with Al Mayadeen, Kataib Sayyid al-Shuhada spokesman Kadhim al-Fartousi said the group's "
+     "brigades were part of the Popular Mobilization Forces.",
+     ("kataib_sayyid_al_shuhada", "member_of", "popular_mobilization_forces")),
+    # who answers to another takes its orders
+    ("Kataib Hezbollah answers directly to the Quds Force.", ("kataib_hezbollah", "supports", "quds_force")),
+    # "Town, X province": the town lies in the province the noun is named on
+    ("The strike hit a house in Ramadi, Anbar province.", ("ramadi", "located_in", "anbar")),
+    # a place hosts a site it is home to, which lies in it
+    ("Two rockets hit the Green Zone, which houses the US embassy.",
+     ("united_states_embassy", "located_in", "green_zone")),
+    ("Rockets hit the Green Zone, home to the US embassy.", ("united_states_embassy", "located_in", "green_zone")),
+    # a named place set before a base of a state "in" another place lies there
+    ("Drones hit Kharab al-Jir, a US base in Hasakah province.", ("kharab_al_jir_airport", "located_in", "al_hasakah")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -6985,6 +7025,15 @@ def test_pattern_reads(nlp, text, expected):
     # nor is "Iraq's president" the prime minister named with no title
     ("Sudani met Biden on Monday. Iraq's president later praised the talks.",
      ("mohammed_shia_al_sudani", "official_of", "iraq")),
+    # who does not want an actor to leave does not oppose it
+    ("The Kurds do not want US forces to leave Iraq.", ("kurdistan_region", "opposes", "us_forces")),
+    # orders taken "from" one are that one's, whoever "their orders" names
+    ("Kataib Sayyid al-Shuhada said the group's brigades were part of the Popular Mobilization Forces and took their "
+     "orders from the commander in chief of the armed forces.",
+     ("kataib_sayyid_al_shuhada", "supports", "popular_mobilization_forces")),
+    # a commander's "us", wanted gone, is his troops, not the man
+    ("\"They want us to leave, and we're not going to leave,\" General Kenneth McKenzie said of the militias.",
+     ("iran_backed_militias", "opposes", "kenneth_mckenzie")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1261,9 +1261,9 @@ def event_agents(noun: Token, lexicon: Lexicon, depth: int = 0) -> list[Token]:
     elif noun.dep_ == "dobj":
         # "condemned the attack ... from the militia", "condemned the storming by X of the embassy": the parser hangs
         # the noun's "from" or "by" on the verb; "condemned the assassination as an act of terrorism by the US": the
-        # act it is called has the agent
-        agents += prep_objects(head, {"from", "by"}) + [a for label in prep_objects(head, {"as"}) for a in (
-            agents_in_phrase(label) or doers_of_wrong_named(label, lexicon))]
+        # act it is called has the agent (wherever the parser hangs the "as")
+        agents += prep_objects(head, {"from", "by"}) + [a for label in prep_objects(head, {"as"}) + prep_objects(
+            noun, {"as"}) for a in (agents_in_phrase(label) or doers_of_wrong_named(label, lexicon))]
     if noun.dep_ == "pobj":
         agents += _agents_through_preposition(noun, head, lexicon)
     agents += participle_agents(noun, lexicon)

@@ -957,13 +957,17 @@ def following_orders(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('network', 'supports', 'Iran')]
     >>> read("The factions take orders from Tehran.", following_orders)
     [('factions', 'supports', 'Tehran')]
+    >>> read("The brigades took their orders from the prime minister.", following_orders)
+    [('brigades', 'supports', 'minister')]
     """
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.following_verbs:
             continue
         orders = [o for o in direct_objects(verb) if lemma_of(o) in lexicon.order_nouns]
-        givers = [g for o in orders for g in [c for c in o.children if c.dep_ == "poss"] + prep_objects(o, {"from"})]
-        givers += prep_objects(verb, {"from"}) if orders else []
+        givers = [g for o in orders for g in prep_objects(o, {"from"})] + (
+            prep_objects(verb, {"from"}) if orders else [])
+        # ("Iran's directives" are Iran's to give; "took their orders from X", X's, the possessive the takers')
+        givers = givers or [c for o in orders for c in o.children if c.dep_ == "poss"]
         for follower in (f for g in subjects_of(verb) for f in conjuncts(g)):
             for giver in (o for g in givers for o in conjuncts(g)):
                 yield frame(follower, "supports", giver, verb, "following_orders")

@@ -107,14 +107,43 @@ def _civilian(noun: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.civilian_modifiers for c in noun.children)
 
 
+def _set_off_after(noun: Token) -> Token | None:
+    """The noun a phrase set off by a comma describes: its head where the parser made it an apposition, else the
+    noun before the comma (the parser may hang "home to the US embassy" on the verb)."""
+    if noun.dep_ == "appos":
+        return noun.head
+    before = noun.doc[noun.i - 2] if noun.i > 1 and noun.doc[noun.i - 1].text == "," else None
+    return before if before is not None and before.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _hosted(hosts: list[Token], guests: list[Token], cue: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """What a place hosts is there: a force deployed, a place the text names (an embassy, a base) lying in it; not a
+    civilian site.
+
+    >>> read("Rockets hit Ain al-Asad, home to US troops.", deployment_verb)
+    [('US troops', 'deployed_in', 'Ain al-Asad')]
+    >>> read("The airport hosts a U.S. diplomatic facility.", deployment_verb)
+    []
+    """
+    actors = cue.doc._.actors or {}
+    for guest in (g for g in guests if not _civilian(g, lexicon)):
+        placed = any(actors[a].type == "Place" for a in actor_ids_at(guest) if a in actors)
+        for host in hosts:
+            yield frame(guest, "located_in" if placed else "deployed_in", host, cue, "deployment.host")
+
+
 def _forces_gone_to(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
-    """A force that goes somewhere is deployed there: "US forces have begun relocating to Erbil".
+    """A force that goes somewhere is deployed there: "US forces have begun relocating to Erbil", "US Marines arrived
+    in Baghdad".
 
     >>> read("US forces have begun withdrawing from Ain al-Asad and relocating to Erbil.", deployment_verb)
     [('US forces', 'deployed_in', 'Erbil')]
+    >>> read("Hundreds of US Marines arrived in Baghdad on Tuesday.", deployment_verb)
+    [('Hundreds', 'deployed_in', 'Baghdad')]
     """
+    arrived = lemma_of(verb) in lexicon.arrival_verbs
     for force in _forces_among(subjects_of(verb), lexicon):
-        for place in prep_objects(verb, {"to"}):
+        for place in _places(verb, lexicon.containment_preps) if arrived else prep_objects(verb, {"to"}):
             yield frame(force, "deployed_in", place, verb, "deployment.verb")
 
 
@@ -127,6 +156,8 @@ def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
     [('United States', 'deployed_in', 'Iraq')]
     >>> read("The US military maintains about 900 troops at bases in Hasakah.", deployment)[:2]
     [('US military', 'deployed_in', 'bases'), ('US military', 'deployed_in', 'Hasakah')]
+    >>> ('Turkey', 'deployed_in', 'Iraq') in read("Turkey has 2,000 soldiers at bases in northern Iraq.", deployment)
+    True
     """
     # "Turkey maintains dozens of military outposts in Duhok": a count of them is what the verb keeps
     counted = counting_noun(force, lexicon)
@@ -140,10 +171,9 @@ def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
         kept = [*dict.fromkeys([*conjuncts(force), counted])]
         kept += [c for noun in kept for c in noun.children if c.dep_ == "acl" and lemma_of(c) in (
             lexicon.deployment_verbs)]
-        places = [p for noun in kept for p in _places(noun, lexicon.containment_preps)]
-        # ("maintains troops at bases in Hasakah": where the bases are)
-        places += [site for p in _places(counted.head, lexicon.containment_preps)
-                   for site in _site_or_where_it_is(p, lexicon)]
+        # ("maintains troops at bases in Hasakah": where the bases are, wherever the parser hangs them)
+        places = [site for noun in [*kept, counted.head] for p in _places(noun, lexicon.containment_preps)
+                  for site in _site_or_where_it_is(p, lexicon)]
         for keeper in subjects_of(counted.head):
             for place in places:
                 yield frame(keeper, "deployed_in", place, force, "deployment.keeper")
@@ -223,11 +253,15 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Federal Police units', 'deployed_in', 'Baghdad')]
     """
     for token in sent:
+        if lemma_of(token) in lexicon.home_nouns and (host := _set_off_after(token)) is not None:
+            # "Ain al-Asad, home to US troops"; "the Green Zone, home to the US embassy"
+            yield from _hosted([host], prep_objects(token, {"to"}), token, lexicon)
         if token.pos_ == "VERB" and lemma_of(token) in lexicon.sending_verbs:
             yield from _sent_forces(token, lexicon)
         if token.pos_ == "VERB" and lemma_of(token) in lexicon.patrolling_words:
             yield from _patrolled(token, lexicon)
-        if token.pos_ == "VERB" and lemma_of(token) in lexicon.relocation_verbs and not direct_objects(token):
+        if token.pos_ == "VERB" and lemma_of(token) in lexicon.relocation_verbs | lexicon.arrival_verbs and not (
+                direct_objects(token)):
             yield from _forces_gone_to(token, lexicon)
         if token.pos_ != "VERB" or lemma_of(token) not in lexicon.deployment_verbs | lexicon.hosting_verbs:
             continue
@@ -236,9 +270,7 @@ def deployment_verb(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             # names its own host
             own = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"}]
             hosts = [_relative_place(token, lexicon)] if token.dep_ == "relcl" and not own else subjects_of(token)
-            for guest in (c for c in token.children if c.dep_ == "dobj" and not _civilian(c, lexicon)):
-                for host in hosts:
-                    yield frame(guest, "deployed_in", host, token, "deployment.host")
+            yield from _hosted(hosts, [c for c in token.children if c.dep_ == "dobj"], token, lexicon)
             continue
         # "shrink their footprint in Baghdad while staying in Erbil": the clause's subject stays
         forces = subjects_of(token) + [f for c in token.children if c.dep_ == "nsubjpass" for f in conjuncts(c)]
@@ -328,7 +360,10 @@ def _relative_place(clause: Token, lexicon: Lexicon) -> Token:
 
 def _site_or_where_it_is(place: Token, lexicon: Lexicon) -> list[Token]:
     """Where something at a place is: the place, and where a place noun that names no place is ("a base in Jordan",
-    "the American base in Jordan"; not "the Victory base", nor "the base" the text named before)."""
+    "the American base in Jordan"; not "the Victory base", nor "the base" the text named before); a count of sites
+    ("dozens of bases in Iraq") is where they are."""
+    if {lemma_of(place), place.lower_} & lexicon.partitives:
+        return [s for counted in prep_objects(place, {"of"}) for s in _site_or_where_it_is(counted, lexicon)]
     # (the lemmatizer takes "bases" for "basis")
     unnamed = {lemma_of(place), place.lower_} & (lexicon.place_nouns | lexicon.installation_nouns) and not (
         actor_ids_at(place)) and not any(
@@ -537,10 +572,25 @@ def _one_of_a_pair(word: Token) -> bool:
     return False
 
 
+def _place_after_comma(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
+    """ "Erbil, Kurdistan Region", "Ramadi, Anbar province": the place set after a place and a comma holds it (the
+    comma comes before the whole name; a province noun stands for the name on it)."""
+    named = token if token.pos_ == "PROPN" else next((c for c in token.children if c.dep_ == "compound" and (
+        c.pos_ == "PROPN")), None) if lemma_of(token) in lexicon.province_nouns else None
+    start = token.left_edge.i
+    if token.dep_ in {"appos", "npadvmod"} and named is not None and start > 1 and token.doc[start - 1].text == ",":
+        yield frame(token.head, "located_in", named, token, "location.comma")
+
+
 def _within(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """A place and what its "in" (or a place noun's "of") names: "a base in Kirkuk", "the province of Anbar"; each
     place coordinated before the phrase ("Erbil and Sulaymaniyah in northern Iraq"), and what a copula says is such
-    a place ("Tower 22 is a US outpost in Jordan")."""
+    a place ("Tower 22 is a US outpost in Jordan"), and the name such a place is set after ("Tower 22, a US base in
+    Jordan": the place named, whoever's the base is).
+
+    >>> ('Tower', 'located_in', 'Jordan') in read("Drones struck Tower 22, a US base in Jordan.", location)
+    True
+    """
     if lemma_of(token) in lexicon.located_targets:
         return  # ("vital targets in Eilat and the Golan": targets stand for the places, and no place is in another)
     # "the province of Anbar", and "the al-Sa'idat area of Jurf al-Nasr"
@@ -555,7 +605,9 @@ def _within(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
             # "the eastern Baghdad district of Baladiyat": the district is Baladiyat, and it is in Baghdad
             yield frame(container, "located_in", before, token, "location.preposition")
             continue
-        for place in [_area_name(token, lexicon), *(c for c in token.conjuncts if token.i < c.i < container.i)]:
+        named = token.head if token.dep_ == "appos" and token.head.pos_ == "PROPN" and lemma_of(token) in (
+            lexicon.place_nouns | lexicon.installation_nouns) else _area_name(token, lexicon)
+        for place in [named, *(c for c in token.conjuncts if token.i < c.i < container.i)]:
             yield frame(place, "located_in", container, token, "location.preposition")
         if token.dep_ == "attr" and lemma_of(token.head) == "be" and lemma_of(token) in lexicon.place_nouns:
             for place in subjects_of(token.head):
@@ -583,6 +635,8 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     True
     >>> read("ERBIL, Kurdistan Region (Reuters) - A drone hit the airport.", location)[-1]
     ('ERBIL', 'located_in', 'Kurdistan Region')
+    >>> read("The strike hit a house in Ramadi, Anbar province.", location)[-1]
+    ('Ramadi', 'located_in', 'Anbar')
     >>> ('US embassy', 'located_in', 'Green Zone') in read("Rockets landed near the Green Zone, where the US embassy "
     ...                                                     "stands.", location)
     True
@@ -607,7 +661,4 @@ def location(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
             for container in prep_objects(token, {"of", "in"}):
                 yield frame(token.head, "located_in", container, token, "location.seat")
         yield from _around(token, lexicon)
-        start = token.left_edge.i  # "Erbil, Kurdistan Region": the comma comes before the whole name
-        if token.dep_ in {"appos", "npadvmod"} and token.pos_ == "PROPN" and start > 1 and (
-                token.doc[start - 1].text == ","):
-            yield frame(token.head, "located_in", token, token, "location.comma")
+        yield from _place_after_comma(token, lexicon)

@@ -1019,6 +1019,8 @@ def ending_presence(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('parliament', 'opposes', 'US troops')]
     >>> read("Kataib Hezbollah has long advocated for the withdrawal of US troops.", ending_presence)
     [('Kataib Hezbollah', 'opposes', 'US troops')]
+    >>> read("Baghdad wants the coalition to leave by 2025.", ending_presence)
+    [('Baghdad', 'opposes', 'coalition')]
     >>> read("Baghdad and Washington agreed to end the coalition's mission.", ending_presence)
     []
     >>> read("The group supported the prime minister's efforts to end the coalition's mission.", ending_presence)
@@ -1073,6 +1075,11 @@ def _seeking_withdrawal(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
         sought += [t for n in sought if lemma_of(n) in lexicon.timing_nouns for t in prep_objects(n, {"for"})]
         gone = [g for n in sought if lemma_of(n) in lexicon.withdrawal_nouns
                 for g in prep_objects(n, {"of"}) + [c for c in n.children if c.dep_ == "poss"]]
+        # ("Baghdad wants the coalition to leave": who is to go is the clause's subject; not a speaker's "us", which
+        # a commander says of his troops)
+        gone += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and lemma_of(c) in lexicon.departure_words
+                 for s in subjects_of(c) if s.lower_ not in SPEAKER_PRONOUNS] if (
+            lemma_of(verb) in lexicon.seeking_verbs) else []
     if not gone:
         return
     for subject in _askers_of(verb) or subjects_of(verb):
@@ -1747,16 +1754,24 @@ def _threatened_unless(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     [('Washington', 'threatens', 'Baghdad')]
     >>> read("The Guards warned of further strikes if Israel continued its attacks.", conditional_threat)
     [('Guards', 'threatens', 'Israel')]
+    >>> read("Qais al-Khazali warned of a harsh response if US forces did not leave.", conditional_threat)
+    [('Qais al-Khazali', 'threatens', 'US forces')]
+    >>> read("Iran warned of a crushing response should Israel strike its nuclear sites.", conditional_threat)
+    [('Iran', 'threatens', 'Israel')]
     """
     for verb in sent:
-        # ("warned of further strikes if Israel continued its attacks": a warning of attacks is a threat of them)
+        # ("warned of further strikes if Israel continued its attacks", "warned of a harsh response if ...": a warning
+        # of attacks, or of what one is told one will face, is a threat of them)
         warned_of_attacks = lemma_of(verb) in lexicon.warning_verbs and any(
-            lexicon.noun_predicates.get(lemma_of(o)) == "attacks" for o in prep_objects(verb, {"of"}))
+            lexicon.noun_predicates.get(lemma_of(o)) == "attacks" or lemma_of(o) in lexicon.threat_outcomes
+            for o in prep_objects(verb, {"of"}))
         if verb.pos_ != "VERB" or lexicon.verb_predicates.get(lemma_of(verb)) != "threatens" and not warned_of_attacks:
             continue
         clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-        conditions = [c for clause in clauses for c in clause.children if c.dep_ == "advcl" and _is_condition(
-            c, lexicon)]
+        # (the parser may take an inverted condition for a reported clause: "warned of a crushing response should
+        # Israel strike", which no complement clause is, having no "that" and its auxiliary before its subject)
+        conditions = [c for clause in clauses for c in clause.children if _is_condition(c, lexicon) and (
+            c.dep_ == "advcl" or c.dep_ == "ccomp" and not any(m.dep_ == "mark" for m in c.children))]
         # ("threatened to strike the militias if they continued": a pronoun takes up the one threatened)
         threatened = any(direct_objects(clause) for clause in clauses)
         # ("threatened to resume attacks on U.S. troops if Israel strikes Iraq": the troops are threatened)
