@@ -4747,6 +4747,9 @@ def triples(nlp, text):
     ("Rockets hit the Green Zone, home to the US embassy.", ("united_states_embassy", "located_in", "green_zone")),
     # a named place set before a base of a state "in" another place lies there
     ("Drones hit Kharab al-Jir, a US base in Hasakah province.", ("kharab_al_jir_airport", "located_in", "al_hasakah")),
+    # a state's units are its armed force
+    ("Turkish units killed 12 PKK militants in northern Iraq.", ("turkish_armed_forces", "kills", "pkk")),
+    ("Iraqi units repelled an Islamic State attack.", ("islamic_state", "attacks", "iraqi_security_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
