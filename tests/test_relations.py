@@ -4750,6 +4750,10 @@ def triples(nlp, text):
     # a state's units are its armed force
     ("Turkish units killed 12 PKK militants in northern Iraq.", ("turkish_armed_forces", "kills", "pkk")),
     ("Iraqi units repelled an Islamic State attack.", ("islamic_state", "attacks", "iraqi_security_forces")),
+    # service members written as one word, and commandos, are a state's armed force
+    ("A drone attack by Kataib Hezbollah wounded three US servicemembers.",
+     ("kataib_hezbollah", "attacks", "us_forces")),
+    ("Turkish commandos killed four PKK militants in the Metina region.", ("turkish_armed_forces", "kills", "pkk")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
