@@ -77,10 +77,9 @@ def _attacked_there(act: Token, lexicon: Lexicon) -> Iterator[Frame]:
                        if lemma_of(t) not in lexicon.located_targets):  # "a target in Israel" is the place
             # ("targeted the Harir air base, which hosts coalition forces, in the Shaqlawa district": a named base is
             # there, and the forces in the base, one step at a time)
-            actors = linked_actors(act.doc)
             named = [target, *(c for c in target.children if c.dep_ == "compound")] if lemma_of(target) in (
                 lexicon.installation_nouns) else [target]
-            base = any(actors[a].type == "Place" for t in named for a in actor_ids_at(t) if a in actors)
+            base = _names_a_place(named)
             for place in _places(act, {"in"}):
                 yield frame(target, "located_in" if base else "deployed_in", place, act,
                             "location.preposition" if base else "deployment.attack_place")
@@ -125,11 +124,16 @@ def _hosted(hosts: list[Token], guests: list[Token], cue: Token, lexicon: Lexico
     >>> read("The airport hosts a U.S. diplomatic facility.", deployment_verb)
     []
     """
-    actors = cue.doc._.actors or {}
     for guest in (g for g in guests if not _civilian(g, lexicon)):
-        placed = any(actors[a].type == "Place" for a in actor_ids_at(guest) if a in actors)
         for host in hosts:
-            yield frame(guest, "located_in" if placed else "deployed_in", host, cue, "deployment.host")
+            yield frame(guest, "located_in" if _names_a_place([guest]) else "deployed_in", host, cue, "deployment.host")
+
+
+def _names_a_place(tokens: list[Token]) -> bool:
+    """Whether any of `tokens` refers to an actor the text names as a place (a named base, an embassy): what is
+    there lies there, where a force would be deployed."""
+    actors = linked_actors(tokens[0].doc) if tokens else {}
+    return any(actors[a].type == "Place" for t in tokens for a in actor_ids_at(t) if a in actors)
 
 
 def _forces_gone_to(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
