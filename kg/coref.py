@@ -203,7 +203,8 @@ class Coreference:
         return [
             _Mention(s.start, s.end, s.kb_id_, s.label_, sentence_of[s.start], _is_plural(s, self.lexicon),
                      _tells_of(s.root) or _example_of_subject(s.root, self.lexicon.example_preps),
-                     _name_head(s), _titles(roles := self._title_words(s)), _owners_named_on(roles),
+                     _name_head(s, self.lexicon.province_nouns if s.label_ == "Place" else frozenset()),
+                     _titles(roles := self._title_words(s)), _owners_named_on(roles),
                      former=self._formerly(roles),
                      nested=any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
                      or s.root.pos_ == "ADJ" and s.root.dep_ == "amod" and (  # but "the Zionist enemy" is the state
@@ -231,6 +232,9 @@ class Coreference:
             excluded = self._not_antecedents(token, mentions)
             return _salient(mentions, before, lambda m: m.actor not in excluded and wanted(m), here, window)
 
+        if token.lower_ == "there" and token.dep_ == "advmod":
+            place = salient(lambda m: self._named_as_where(m, token.doc), _WINDOW["pronoun"])
+            return (token.i, token.i + 1, place.actor) if place else None
         if token.lower_ == "whose" or token.pos_ == "PRON" or self._bare_count(token) is not None:
             return self._pronominal(token, mentions, before, resolved, salient)
         if (known := self._referent_by_form(token, mentions[:before], here)) is not None:
@@ -322,12 +326,22 @@ class Coreference:
             # ("Iraq's Joint Operations Command said": a state named on its own body is one side with it; and
             # "members of Saraya al-Salam, the armed wing of Sadr's movement, exchanged fire with the PMF": one named
             # as an owner is no side)
+            # ("expert X said the group was a front for Kataib Hezbollah": one with no office who only reports is no
+            # side, where a ministry that says the other side did wrong is)
             named = [m for m in named if not _names_whose(token.doc[m.end - 1], named)
-                     and token.doc[m.end - 1].dep_ != "poss" and not m.describing]
+                     and token.doc[m.end - 1].dep_ != "poss" and not m.describing
+                     and not (m.type == "Person" and self._only_reports(token.doc[m.end - 1]))]
             actors = list(dict.fromkeys(m.actor for m in sorted(named, key=lambda m: (not m.subject, m.start))))
             if len(actors) >= 2:
                 return token.left_edge.i, token.i + 1, actors[0], actors[1]
         return None
+
+    def _only_reports(self, subject: Token) -> bool:
+        """Whether a subject's verb reports a clause and is aimed at no one: "Expert Ahmed al-Sharifi said the group
+        was a front", not "Sudani told Biden that ..."."""
+        verb = subject.head
+        return subject.dep_ == "nsubj" and verb.lemma_.lower() in self.lexicon.speech_verbs and any(
+            c.dep_ == "ccomp" for c in verb.children) and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
 
     def _listed_next(self, token: Token, actor_type: str, count: int, mentions: list[_Mention], before: int,
                      here: int) -> _Mention | None:
@@ -618,8 +632,12 @@ class Coreference:
             return None
         outside = self._outside(token, mentions)
 
+        # ("an attack that wounded four American service members ... We will hold them accountable": the attackers)
+        held = self._held_to_account(token)
+
         def candidate(m: _Mention) -> bool:
-            return wanted(m) and m.start not in outside and m.actor != own and m.start not in striking_side
+            return wanted(m) and m.start not in outside and m.actor != own and m.start not in striking_side and not (
+                held and self._harmed(token.doc[m.start:m.end].root))
 
         antecedent = self._salient_fitting(token, mentions, candidate, salient)
         if antecedent and (lower in _PLURAL_PRONOUNS or lower == "it") and (
@@ -1018,6 +1036,47 @@ class Coreference:
             elif all(t.i >= named.start or t.dep_ == "det" for t in accused.doc[accused.left_edge.i:accused.i]):
                 return named
         return None
+
+    def _named_as_where(self, mention: _Mention, doc: Doc) -> bool:
+        """Whether a mention names a place as where something is or happens, which "there" may take up: a place, or
+        a state after a preposition of place ("Turkey strikes the PKK in the Kurdistan Region and has dozens of
+        bases there", "troops in Iraq ... stationed there"), not a state that acts.
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Ankara strikes the PKK in the Kurdistan Region and has dozens of bases there.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        [('there', 'kurdistan_region')]
+        """
+        if mention.nested or mention.type not in {"Place", "Country"}:
+            return False
+        root = doc[mention.start:mention.end].root
+        return mention.type == "Place" and root.dep_ != "compound" or (
+            root.dep_ == "pobj" and root.head.lower_ in self.lexicon.containment_preps)
+
+    def _held_to_account(self, pronoun: Token) -> bool:
+        """Whether a pronoun is held responsible or accountable: "We will hold them accountable"."""
+        head, culprit = pronoun.head, self.lexicon.culprit_adjectives
+        if pronoun.dep_ == "nsubj" and head.lower_ in culprit:
+            return head.head.lemma_.lower() in self.lexicon.holding_verbs  # the parser's small clause
+        return pronoun.dep_ == "dobj" and head.lemma_.lower() in self.lexicon.holding_verbs and any(
+            c.lower_ in culprit for c in head.children)
+
+    def _harmed(self, noun: Token) -> bool:
+        """Whether a noun is what an act of violence struck, which answers for no act: "wounded four service members",
+        "an attack on US troops".
+
+        >>> from kg.extraction import make_pipeline
+        >>> doc = make_pipeline()("Rockets wounded four U.S. troops. We will hold them accountable.")
+        >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+        []
+        """
+        if noun.dep_ in {"dobj", "nsubjpass"}:
+            act, predicates = noun.head, self.lexicon.verb_predicates
+        elif noun.dep_ == "pobj" and noun.head.lower_ in {"on", "against"}:
+            act, predicates = noun.head.head, self.lexicon.noun_predicates
+        else:
+            return False
+        return predicates.get(act.lemma_.lower()) in assault_predicates()
 
     def _men_of_group_before(self, pronoun: Token, mentions: list[_Mention]) -> _Mention | None:
         """The group whose men a plural pronoun takes up, told last in its sentence: "saluted the fighters of the
@@ -3140,15 +3199,18 @@ def _last_named(mentions: list[_Mention], actor_type: str, count: int, sentence:
     return named if len(named) == count else None
 
 
-def _name_head(span: Span) -> str:
+def _name_head(span: Span, province_nouns: frozenset[str] = frozenset()) -> str:
     """The noun heading a name: its root's, or, where the parser coordinated the words of the name, its last word's
-    ("Security and Defence Committee": "the committee" takes it up).
+    ("Security and Defence Committee": "the committee" takes it up); a place's, the province noun written after it
+    ("Deir ez-Zor province": "the province").
 
     >>> from kg.nlp import load_pipeline
-    >>> doc = load_pipeline()("The Security and Defence Committee met.")
-    >>> _name_head(doc[1:5])
-    'committee'
+    >>> doc = load_pipeline()("The Security and Defence Committee met in Deir ez-Zor province.")
+    >>> _name_head(doc[1:5]), _name_head(doc[7:11], frozenset({"province"}))
+    ('committee', 'province')
     """
+    if span.end < len(span.doc) and (after := span.doc[span.end].lemma_.lower()) in province_nouns:
+        return after
     root = span.root
     coordinated = any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children)
     return (span[-1] if coordinated and span[-1].tag_ in {"NNP", "NN"} else root).lemma_.lower()

@@ -27,8 +27,8 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, acts
                          charged_with_harm, conjuncts, direct_objects, event_agents,
                          examples_of, foreseen, is_definite, governing_verb, in_charge_content, in_condition, in_future,
                          is_blocked, lasted, lemma_of, negated, obliged, opens_a_question,
-                         loose_participles, name_set_off_after, names_a_person, passive_agents, pattern_confidence,
-                         pattern_setting,
+                         loose_participles, name_set_off_after, names_a_person, names_a_place, passive_agents,
+                         pattern_confidence, pattern_setting,
                          picks_a_part, prep_objects, raised_for, set_against, supposed,
                          relative_antecedent, right_holder, Sentence, speaker_for, subjects_of, titled_states,
                          verb_predicate, what_it_is_called)
@@ -1539,7 +1539,8 @@ def _force_owners(token: Token, lexicon: Lexicon) -> list[tuple[str, float]]:
     if {token.lemma_.lower(), token.lower_} & lexicon.force_nouns:
         # ("the counter-terrorism forces of the PUK": its owner named after it; "Royal Air Force Typhoon jets": the
         # force named before the make; "U.S. and Coalition personnel": the parser makes coordinated names nmod)
-        compounds = [c for c in token.children if c.dep_ in {"compound", "nmod"}]
+        # ("American military personnel": the parser makes the force's name an adjective)
+        compounds = [c for c in token.children if c.dep_ in {"compound", "nmod", "amod"}]
         compounds += [g for c in compounds if c.pos_ == "PROPN" and not c.ent_type_ for g in c.children
                       if g.dep_ == "compound"]
         # ("Iranian and Hezbollah personnel": the names coordinated in the modifier)
@@ -1623,9 +1624,8 @@ def _state_named_on(place: Token) -> list[tuple[str, float]]:
 
 def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     """Who an installation, a position or a target is said to hold, serve or belong to: "bases hosting coalition
-    troops", "two Iraqi bases housing US troops", "a vehicle carrying Kataib Hezbollah fighters", "facilities used
-    by Kataib Hezbollah", "a position held by fighters of Nujaba", "targets linked to the IRGC" or used by it,
-    "bases where US troops are stationed". An attack on it is on them, whoever else it is named for.
+    troops", "a vehicle carrying Kataib Hezbollah fighters", "facilities used by Kataib Hezbollah", "targets linked
+    to the IRGC", "bases where US troops are stationed". An attack on it is on them, whoever else it is named for.
 
     >>> from kg.extraction import make_pipeline
     >>> doc = make_pipeline()("Iran targeted locations where U.S. troops were present.")
@@ -1636,12 +1636,13 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     [IRGC]
     """
     words = {token.lemma_.lower(), token.lower_}
-    # (any thing is whose it is said to be, or who uses it: "a farm used by Iran-backed groups"; but "individuals
-    # affiliated with X" are people, no thing of X's)
     if strongholds := _stronghold_of(token, lexicon):
         return strongholds
-    if not _a_thing(token, lexicon) and not words & (
-            lexicon.place_nouns | lexicon.installation_nouns | lexicon.argument_bridges | lexicon.force_site_nouns):
+    # (any thing is whose it is said to be, or who uses it: "a farm used by Iran-backed groups"; but "individuals
+    # affiliated with X" are people, no thing of X's, and "Saraya Awliya al-Dam" a group with a thing's word)
+    if not _a_thing(token, lexicon) and not words & (lexicon.place_nouns | lexicon.installation_nouns | (
+            lexicon.argument_bridges | lexicon.force_site_nouns)) or (
+            token.pos_ == "PROPN" and actor_ids_at(token) and not names_a_place(token)):
         return []
     clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}] + loose_participles(token)
     # "facilities that the Pentagon said were used by the IRGC": what the relative clause reports is said of them

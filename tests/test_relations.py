@@ -4754,6 +4754,24 @@ def triples(nlp, text):
     ("A drone attack by Kataib Hezbollah wounded three US servicemembers.",
      ("kataib_hezbollah", "attacks", "us_forces")),
     ("Turkish commandos killed four PKK militants in the Metina region.", ("turkish_armed_forces", "kills", "pkk")),
+    # a force or a militia affiliated with a group, set beside a name, is the named group's tie
+    ("The Sinjar Resistance Units, a Yazidi force affiliated with the PKK, control the town.",
+     ("sinjar_resistance_units", "member_of", "pkk")),
+    # a group whose name has a thing's word in it is no thing held
+    ("Saraya Awliya al-Dam, which is affiliated with Kataib Hezbollah, claimed the attack.",
+     ("saraya_awliya_al_dam", "member_of", "kataib_hezbollah")),
+    # "there" takes up the place named as where things happen
+    ("Ankara regularly strikes PKK positions in the Kurdistan Region and has dozens of military bases there.",
+     ("turkish_armed_forces", "deployed_in", "kurdistan_region")),
+    # a force's name the parser makes an adjective of its men is still their force
+    ("Kataib Hezbollah attacked American military personnel in Baghdad.", ("kataib_hezbollah", "attacks", "us_forces")),
+    # "the province" takes up a place named with the word after it
+    ("Clashes spread across Deir ez-Zor province on Tuesday. The coalition has troops at the al-Omar oil field in the "
+     "province.", ("al_omar_oil_field", "located_in", "deir_ez_zor")),
+    # a named base a force owns, or keeps, is where the force is
+    ("Rockets hit the Turkish army's Zilkan base.", ("turkish_armed_forces", "deployed_in", "zilkan_base")),
+    ("The Turkish army has maintained the Zilkan base since 2015.",
+     ("turkish_armed_forces", "deployed_in", "zilkan_base")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -7041,6 +7059,21 @@ def test_pattern_reads(nlp, text, expected):
     # a commander's "us", wanted gone, is his troops, not the man
     ("\"They want us to leave, and we're not going to leave,\" General Kenneth McKenzie said of the militias.",
      ("iran_backed_militias", "opposes", "kenneth_mckenzie")),
+    # a group named with a thing's word is not held by the group it is affiliated with
+    ("Saraya Awliya al-Dam, which is affiliated with Kataib Hezbollah, claimed the attack.",
+     ("kataib_hezbollah", "member_of", "saraya_awliya_al_dam")),
+    # those an attack struck are not the ones held accountable for it
+    ("The Pentagon said a rocket attack on a U.S. base in northeastern Syria wounded four American service members. "
+     "\"We assess that Kataib Hezbollah conducted this attack,\" Pentagon press secretary Pat Ryder told reporters. "
+     "\"We will hold them accountable.\"", ("pat_ryder", "accuses", "us_forces")),
+    # a channel an act is claimed on is no target of it
+    ("A rocket attack on a U.S. base in northeastern Syria wounded four soldiers. The Islamic Resistance in Iraq, an "
+     "umbrella of Iran-aligned factions, claimed the attack on its Telegram channel.",
+     ("islamic_resistance_in_iraq", "attacks", "syria")),
+    # one who only reports on a fight is not one of its sides
+    ("A group calling itself Saraya Ahl al-Kahf claimed a rocket attack on the Zilkan base. Iraqi security expert "
+     "Ahmed al-Sharifi said the group was likely a front for Kataib Hezbollah. The governor of Nineveh, Abdul Qadir "
+     "al-Dakhil, called on both sides to show restraint.", ("abdul_qadir_al_dakhil", "demands", "ahmed_al_sharifi")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

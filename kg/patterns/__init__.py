@@ -36,8 +36,8 @@ from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_P
                                  pattern_confidence, pattern_setting, prep_objects, raised_for, read,
                                  relative_antecedent,
                                  loose_participle_noun, Sentence, speaker_for, subjects_of, loose_participles,
-                                 name_set_off_after, names_a_person, picks_a_part, right_holder, set_against, supposed,
-                                 titled_states,
+                                 name_set_off_after, names_a_person, names_a_place, picks_a_part, right_holder,
+                                 set_against, supposed, titled_states,
                                  verb_predicate, what_it_is_called)
 from kg.patterns.membership import (alignment, backed_modifier, coming_to_aid, composition, following_orders,
                                     installing_in_office, membership, named_as_members, organisation_of,
@@ -62,7 +62,8 @@ __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "RELATI
            "opens_a_question",
            "passive_agents", "pattern_confidence", "pattern_setting", "prep_objects", "raised_for", "read",
            "relative_antecedent",
-           "loose_participle_noun", "loose_participles", "name_set_off_after", "names_a_person", "picks_a_part",
+           "loose_participle_noun", "loose_participles", "name_set_off_after", "names_a_person",
+           "names_a_place", "picks_a_part",
            "Sentence",
            "right_holder", "set_against", "speaker_for", "subjects_of", "supposed", "titled_states", "verb_predicate",
            "what_it_is_called"]

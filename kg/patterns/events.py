@@ -1048,7 +1048,23 @@ def _event_targets(noun: Token, predicate: str, lexicon: Lexicon) -> list[Token]
                     for p in prep_objects(agent, {"on", "against"}) for t in conjuncts(p)]
     if predicate in _HARMS:
         targets += _targets_hung_on_verb(noun, lexicon)
+    targets = [t for t in targets if not _own_venue(t, lexicon)]
     return targets + _acted_despite(noun) + _targets_of_words(noun, predicate, lexicon)
+
+
+def _own_venue(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun is a channel or account the act is told on, which the parser hung on the act's noun as its
+    target: "claimed the attack on its Telegram channel".
+
+    >>> read("The Islamic Resistance in Iraq claimed the attack on its Telegram channel.", event_noun)
+    [('Islamic Resistance', 'attacks', 'attack')]
+    >>> read("Gunmen carried out an attack on a Kurdish TV channel.", event_noun)
+    [('Gunmen', 'attacks', 'TV channel')]
+    """
+    # (its owner's, or a platform's: "its channel", "the group's Telegram account"; but "a Kurdish TV channel" is
+    # one more place struck)
+    return lemma_of(noun) in lexicon.verbal_venues and any(
+        c.dep_ == "poss" or c.dep_ == "compound" and c.text in lexicon.not_actors for c in noun.children)
 
 
 def _acted_despite(noun: Token) -> list[Token]:

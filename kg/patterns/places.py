@@ -136,6 +136,21 @@ def _names_a_place(tokens: list[Token]) -> bool:
     return any(actors[a].type == "Place" for t in tokens for a in actor_ids_at(t) if a in actors)
 
 
+def _owned_site(site: Token) -> Iterator[Frame]:
+    """A named base an armed force owns is where the force is: "the Turkish military's Zilkan base".
+
+    >>> from kg.extraction import make_pipeline
+    >>> [(r.subject, r.object) for r in make_pipeline()("Rockets hit the Turkish army's Zilkan base.")._.readings]
+    [('turkish_armed_forces', 'zilkan_base')]
+    """
+    if not _names_a_place([site]):
+        return
+    actors = linked_actors(site.doc)
+    for owner in site.children:
+        if owner.dep_ == "poss" and any(actors[a].type == "ArmedForce" for a in actor_ids_at(owner) if a in actors):
+            yield frame(owner, "deployed_in", site, site, "deployment.owned_site")
+
+
 def _forces_gone_to(verb: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """A force that goes somewhere is deployed there: "US forces have begun relocating to Erbil", "US Marines arrived
     in Baghdad".
@@ -175,12 +190,18 @@ def _kept_forces(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
         kept = [*dict.fromkeys([*conjuncts(force), counted])]
         kept += [c for noun in kept for c in noun.children if c.dep_ == "acl" and lemma_of(c) in (
             lexicon.deployment_verbs)]
-        # ("maintains troops at bases in Hasakah": where the bases are, wherever the parser hangs them)
-        places = [site for noun in [*kept, counted.head] for p in _places(noun, lexicon.containment_preps)
-                  for site in _site_or_where_it_is(p, lexicon)]
         for keeper in subjects_of(counted.head):
-            for place in places:
+            for place in _where_kept(kept, counted.head, lexicon):
                 yield frame(keeper, "deployed_in", place, force, "deployment.keeper")
+
+
+def _where_kept(kept: list[Token], verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Where what a verb keeps is: a named base kept ("the Turkish army has maintained the Zilkan base since 2015"),
+    else where its phrases place it ("maintains troops at bases in Hasakah": where the bases are, wherever the parser
+    hangs them)."""
+    return [n for n in kept if _names_a_place([n])] or [
+        site for noun in [*kept, verb] for p in _places(noun, lexicon.containment_preps)
+        for site in _site_or_where_it_is(p, lexicon)]
 
 
 def _mission_in(mission: Token) -> Iterator[Frame]:
@@ -383,7 +404,8 @@ def _called_so(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _force_noun_placed(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
-    """Where the prepositions of a military noun place it: "troops in Iraq", "a base in Jordan"."""
+    """Where the prepositions of a military noun place it ("troops in Iraq", "a base in Jordan"), or its owner's
+    force, a named base ("the Turkish army's Zilkan base")."""
     # "launched drones at the base": where a weapon is fired at is its target, not where it is
     fired = force.dep_ == "dobj" and lemma_of(force.head) in lexicon.weapon_verbs
     # ("a base hosting US troops in eastern Syria": the parser may hang the place on the verb of hosting)
@@ -398,11 +420,20 @@ def _force_noun_placed(force: Token, lexicon: Lexicon) -> Iterator[Frame]:
         # a base in Jordan" are in Jordan
         for site in _site_or_where_it_is(place, lexicon):
             yield frame(force, "deployed_in", site, force, "deployment.force_noun")
+    yield from _owned_site(force)
 
 
 def _places(token: Token, preps: set[str]) -> list[Token]:
-    """The places a token's prepositions name, with those coordinated with them ("in Iraq and Syria")."""
-    return [c for place in prep_objects(token, preps) for c in conjuncts(place)]
+    """The places a token's prepositions name, with those coordinated with them ("in Iraq and Syria"), or the
+    place "there" takes up ("has dozens of bases there").
+
+    >>> from kg.extraction import make_pipeline
+    >>> [(r.subject, r.object) for r in make_pipeline()("Turkish troops entered the Kurdistan Region in 2019 and "
+    ...                                                  "have been stationed there since.")._.readings]
+    [('turkish_armed_forces', 'kurdistan_region')]
+    """
+    there = [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "there" and actor_ids_at(c)]
+    return [c for place in prep_objects(token, preps) for c in conjuncts(place)] + there
 
 
 def _following_places(token: Token, lexicon: Lexicon) -> list[Token]:
