@@ -1639,10 +1639,10 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     if strongholds := _stronghold_of(token, lexicon):
         return strongholds
     # (any thing is whose it is said to be, or who uses it: "a farm used by Iran-backed groups"; but "individuals
-    # affiliated with X" are people, no thing of X's, and "Saraya Awliya al-Dam" a group with a thing's word)
+    # affiliated with X" are people, no thing of X's, and "Saraya Awliya al-Dam" a group with a thing's word, as is
+    # "a Yazidi force" set beside a group's name)
     if not _a_thing(token, lexicon) and not words & (lexicon.place_nouns | lexicon.installation_nouns | (
-            lexicon.argument_bridges | lexicon.force_site_nouns)) or (
-            token.pos_ == "PROPN" and actor_ids_at(token) and not names_a_place(token)):
+            lexicon.argument_bridges | lexicon.force_site_nouns)) or _names_a_group(token):
         return []
     clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}] + loose_participles(token)
     # "facilities that the Pentagon said were used by the IRGC": what the relative clause reports is said of them
@@ -1672,6 +1672,13 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
     # "the American occupation's base": a force whose base it is holds it (a state's is only where it lies)
     forces = [c for c in token.children if c.dep_ == "poss" and _is_armed_force(c)]
     return hosted + users + owners + forces
+
+
+def _names_a_group(token: Token) -> bool:
+    """Whether a word is in a name, or an apposition to a name, of an actor that is no place: "Saraya Awliya al-Dam",
+    "the Sinjar Resistance Units, a Yazidi force"."""
+    named = token if token.pos_ == "PROPN" else token.head if token.dep_ == "appos" else None
+    return named is not None and bool(actor_ids_at(named)) and not names_a_place(named)
 
 
 def _a_thing(token: Token, lexicon: Lexicon) -> bool:
