@@ -1655,7 +1655,7 @@ class ActorLinker:
             return place, "FAC"
         if label != "NORP" and (organisation := self._organisation_extension(span)):
             return organisation, "ORG"
-        if label == "ORG" and (named := _name_continued_by_of(span, claimed)) is not None:
+        if label == "ORG" and (named := _name_continued_by_of(span, claimed, self.registry, self.lexicon)) is not None:
             return named, label
         if (group := self._group_word_before(span)) is not None and group.start not in claimed:
             return group, "ORG"
@@ -2200,18 +2200,23 @@ def _designation(token: Token) -> bool:
     return any(c.isdigit() for c in token.text)
 
 
-def _name_continued_by_of(span: Span, claimed: set[int]) -> Span | None:
+def _name_continued_by_of(span: Span, claimed: set[int], registry: "Registry", lexicon: Lexicon) -> Span | None:
     """An organisation's name the NER cut before an "of" that goes on in capitalised words: "the Coordination
     Committee of the Iraqi Resistance", "the Council of Ministers" (not "the Council of Kataib Hezbollah", an actor
     named on its own, nor "the committee of Prime Minister X", nor "the Sovereignty Alliance of Khamis al-Khanjar",
-    a person's name the NER passed by, which its particle tells).
+    a person's name the NER passed by, which its particle tells, nor a registered party's "of" its leader, "the
+    Kurdistan Democratic Party of Masoud Barzani").
 
     >>> from kg.nlp import load_pipeline
+    >>> registry, lexicon = load_registry(), load_lexicon()
     >>> doc = load_pipeline()("The Coordination Committee of the Iraqi Resistance warned Washington.")
-    >>> _name_continued_by_of(doc[1:3], set()).text
+    >>> _name_continued_by_of(doc[1:3], set(), registry, lexicon).text
     'Coordination Committee of the Iraqi Resistance'
     >>> doc = load_pipeline()("He was backed by the Sovereignty Alliance of Khamis al-Khanjar.")
-    >>> _name_continued_by_of(doc[5:7], set()) is None
+    >>> _name_continued_by_of(doc[5:7], set(), registry, lexicon) is None
+    True
+    >>> doc = load_pipeline()("He criticised the Kurdistan Democratic Party of Masoud Barzani.")
+    >>> _name_continued_by_of(doc[3:6], set(), registry, lexicon) is None
     True
     """
     doc = span.doc
@@ -2223,7 +2228,8 @@ def _name_continued_by_of(span: Span, claimed: set[int]) -> Span | None:
     while end < len(doc) and doc[end].is_title and doc[end].ent_type_ not in {"PERSON", "GPE", "DATE"} and (
             end not in claimed):
         end += 1
-    if end < len(doc) and doc[end].lower_ in NAME_PARTICLES:
+    if end < len(doc) and doc[end].lower_ in NAME_PARTICLES or registry.lookup(span.text) is not None and (
+            _person_name_words(doc[at:end], lexicon, _NAME_JOINS)):
         return None
     return doc[span.start:end] if end > at and not doc[end - 1].is_punct else None
 

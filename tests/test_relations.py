@@ -4772,6 +4772,12 @@ def triples(nlp, text):
     ("Rockets hit the Turkish army's Zilkan base.", ("turkish_armed_forces", "deployed_in", "zilkan_base")),
     ("The Turkish army has maintained the Zilkan base since 2015.",
      ("turkish_armed_forces", "deployed_in", "zilkan_base")),
+    # a registered party's "of" its leader names the party and the man, who leads it
+    ("Kaabi also criticised the Kurdistan Democratic Party of Masoud Barzani.",
+     ("masoud_barzani", "leads", "kurdistan_democratic_party")),
+    # a message sent in a reported clause, and the participle on it, are the sender's
+    ("He said Israel had sent a letter to the U.N. Security Council threatening to strike Iraq.",
+     ("israel", "threatens", "iraq")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -7074,6 +7080,9 @@ def test_pattern_reads(nlp, text, expected):
     ("A group calling itself Saraya Ahl al-Kahf claimed a rocket attack on the Zilkan base. Iraqi security expert "
      "Ahmed al-Sharifi said the group was likely a front for Kataib Hezbollah. The governor of Nineveh, Abdul Qadir "
      "al-Dakhil, called on both sides to show restraint.", ("abdul_qadir_al_dakhil", "demands", "ahmed_al_sharifi")),
+    # a party's leader, named after "of", makes no party of his own
+    ("Kaabi also criticised the Kurdistan Democratic Party of Masoud Barzani.",
+     ("kaabi", "accuses", "kurdistan_democratic_party_of_masoud_barzani")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -307,7 +307,7 @@ def subjects_of(verb: Token) -> list[Token]:
             return [t for c in controllers for t in conjuncts(c)]
     if verb.dep_ == "conj":
         return _subjects_of_conjunct(verb)
-    if (reporter := reporter_of_participle(verb, load_lexicon().speech_verbs)) != verb:
+    if (reporter := reporter_of_participle(verb, load_lexicon())) != verb:
         return subjects_of(reporter)  # "Mohi denied the group was behind it, telling Al Mayadeen ...": Mohi told it
     if verb.dep_ in {"advcl", "xcomp"} and (asked := asked_by_preposition(verb)):
         return asked
@@ -1369,7 +1369,7 @@ def speaker_for(cue: Token, lexicon: Lexicon) -> Token | str | None:
         owners = [c for c in claim.children if c.dep_ in MODIFIER_DEPS] + prep_objects(claim, {"by", "from"})
         return next((o for o in owners if actor_ids_at(o)), None)
     if (verb := reporting_verb(cue, lexicon.speech_verbs)) is not None and (
-            reporters := subjects_of(reporter_of_participle(verb, lexicon.speech_verbs))):
+            reporters := subjects_of(reporter_of_participle(verb, lexicon))):
         return reporters[0]
     return cue.sent._.speaker
 
@@ -1391,26 +1391,31 @@ def _claim_holding(cue: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def reporter_of_participle(participle: Token, speech_verbs: frozenset[str]) -> Token:
+def reporter_of_participle(participle: Token, lexicon: Lexicon) -> Token:
     """The verb whose subject says what a participle of saying says, where the parser hangs the participle on a
     reported clause: in "the official confirmed that US forces had carried out the strike, saying X was involved",
     the official says it, and in "Mohi denied the group was behind the attack, telling Al Mayadeen that ..." Mohi
-    tells it; any other verb is its own ("said the militia shelled the base, killing two soldiers").
+    tells it; any other verb is its own ("said the militia shelled the base, killing two soldiers"), as is a
+    message's ("said Israel had sent a letter to the Security Council threatening to strike Iraq").
 
     >>> doc = _parser()("The official said US forces carried out the strike, saying it was needed.")
-    >>> reporter_of_participle(doc[10], load_lexicon().speech_verbs).text
+    >>> reporter_of_participle(doc[10], load_lexicon()).text
     'said'
+    >>> doc = _parser()("He said Israel had sent a letter to the Security Council threatening to strike Iraq.")
+    >>> reporter_of_participle(doc[11], load_lexicon()).text
+    'threatening'
     >>> doc = _parser()("Mohi denied the group was behind the attack, telling Al Mayadeen that it was fabricated.")
     >>> [t.text for t in subjects_of(doc[9])]
     ['Mohi']
     >>> doc = _parser()("He said the militia shelled the base, killing two soldiers.")
-    >>> reporter_of_participle(doc[8], load_lexicon().speech_verbs).text
+    >>> reporter_of_participle(doc[8], load_lexicon()).text
     'killing'
     """
     reported = participle.head
-    if participle.dep_ == "advcl" and participle.tag_ == "VBG" and lemma_of(participle) in speech_verbs and (
+    if participle.dep_ == "advcl" and participle.tag_ == "VBG" and lemma_of(participle) in lexicon.speech_verbs and (
             reported.dep_ == "ccomp" and reported.i < participle.i and reported.head.pos_ == "VERB"
-            and any(c.dep_ == "nsubj" for c in reported.head.children)):
+            and any(c.dep_ == "nsubj" for c in reported.head.children)) and not any(
+            c.dep_ == "dobj" and lemma_of(c) in lexicon.message_nouns for c in reported.children):
         return reported.head
     return participle
 
@@ -1918,7 +1923,7 @@ def _governors(cue: Token, levels: int = 4) -> Iterator[tuple[int, Token]]:
                 c.dep_ == "dobj" for c in current.head.children):
             return
         # "denied the group was behind it, telling Al Mayadeen ...": the telling is the reporter's, and not denied
-        if reporter_of_participle(current, load_lexicon().speech_verbs) != current:
+        if reporter_of_participle(current, load_lexicon()) != current:
             return
         # "suspended its attacks under pressure from Tehran": the circumstance an act is done under is not what it does
         if current.dep_ == "pobj" and current.head.lower_ in load_lexicon().circumstance_preps and (

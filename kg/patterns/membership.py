@@ -13,7 +13,7 @@ from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_P
                                  loose_participle_noun, modified_noun, particle_stems, passive_agents, phrasal_lemma,
                                  picks_a_part, prep_objects, relative_antecedent, subjects_of, verb_predicate)
 from kg.patterns.helpers import read  # noqa: F401 - the docstring examples run through it
-from kg.vocabulary import assault_predicates
+from kg.vocabulary import PEOPLE_TYPES, assault_predicates
 
 __all__ = ["backed_modifier", "membership", "composition", "umbrella_apposition", "alignment", "organisation_of",
            "support_from", "installing_in_office", "coming_to_aid", "following_orders", "others_of_the_whole",
@@ -752,7 +752,9 @@ def _owners_after(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
                      owner) if owner.pos_ == "NOUN" else owner
         if any(c.dep_ == "poss" and set(actor_ids_at(c)) & set(actor_ids_at(token)) for c in owner.children):
             continue  # "the Department of the Treasury's Office of ...": the name runs into the possessive
-        if owner.pos_ == "PROPN" and names_a_person(owner):
+        # (by the actor it was taken for too: "the Badr Organization of Hadi al-Amiri", which the NER took whole)
+        if owner.pos_ == "PROPN" and (names_a_person(owner) or (mention := mention_containing(owner)) is not None and (
+                mention.label_ in PEOPLE_TYPES)):
             yield frame(owner, "leads", token, token, "organisation_of.person")
         elif lemma_of(owner) in lexicon.body_nouns | lexicon.organisation_heads and not actor_ids_at(owner):
             # "Haider al-Lami of Harakat al-Nujaba's political bureau": one of a group's body is one of the group

@@ -298,7 +298,7 @@ def _labellers(verb: Token, lexicon: Lexicon) -> list[Token]:
     >>> read("The commission said the US strike killed civilians, calling it a war crime.", labelled_fault)
     [('commission', 'accuses', 'US strike')]
     """
-    if (reporter := reporter_of_participle(verb, lexicon.speech_verbs)) != verb:
+    if (reporter := reporter_of_participle(verb, lexicon)) != verb:
         return subjects_of(reporter)
     if (governor := _participle_governor(verb)) != verb.head:
         return subjects_of(governor)
