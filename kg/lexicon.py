@@ -87,6 +87,7 @@ class Lexicon:
     group_part_nouns: frozenset[str]
     territory_nouns: frozenset[str]
     coercive_acts: frozenset[str]
+    causative_verbs: frozenset[str]
     withholding_verbs: frozenset[str]
     threat_outcomes: frozenset[str]
     threat_verbs: frozenset[str]

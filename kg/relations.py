@@ -1676,8 +1676,11 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
 
 def _names_a_group(token: Token) -> bool:
     """Whether a word is in a name, or an apposition to a name, of an actor that is no place: "Saraya Awliya al-Dam",
-    "the Sinjar Resistance Units, a Yazidi force"."""
+    "the Sinjar Resistance Units, a Yazidi force" (also where the parser hangs it on the noun the name is "of":
+    "members of the Sinjar Resistance Units, a Yazidi force")."""
     named = token if token.pos_ == "PROPN" else token.head if token.dep_ == "appos" else None
+    if named is not None and not actor_ids_at(named):
+        named = next(iter(prep_objects(named, {"of"})), named)
     return named is not None and bool(actor_ids_at(named)) and not names_a_place(named)
 
 

@@ -4778,6 +4778,13 @@ def triples(nlp, text):
     # a message sent in a reported clause, and the participle on it, are the sender's
     ("He said Israel had sent a letter to the U.N. Security Council threatening to strike Iraq.",
      ("israel", "threatens", "iraq")),
+    # a force set beside the group whose members are named is the group, whatever noun the parser hangs it on
+    ("He said the dead were members of the Sinjar Resistance Units (YBS), a Yazidi force affiliated with the PKK.",
+     ("sinjar_resistance_units", "member_of", "pkk")),
+    # a speaker who will make an actor leave threatens it
+    ("\"If the Americans do not leave, we will make them leave,\" Kaabi said.",
+     ("kaabi", "threatens", "united_states")),
+    ("Kaabi said the resistance would force the Americans to leave.", ("kaabi", "threatens", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -7083,6 +7090,8 @@ def test_pattern_reads(nlp, text, expected):
     # a party's leader, named after "of", makes no party of his own
     ("Kaabi also criticised the Kurdistan Democratic Party of Masoud Barzani.",
      ("kaabi", "accuses", "kurdistan_democratic_party_of_masoud_barzani")),
+    # a speaker who tells what a vote forced another to do threatens no one
+    ("The vote forced the government to make US troops leave, Kaabi said.", ("kaabi", "threatens", "us_forces")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -1168,12 +1168,29 @@ def reported_coercion(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
         done_by_another = verb.dep_ == "relcl" or bool(passive_agents(verb)) or _wished_by_another(verb) or (
             _purpose_of_a_measure(verb, lexicon)) or bool(_askers_of(verb)) or (
             verb.dep_ == "xcomp" and lemma_of(verb.head) in lexicon.voting_verbs)
-        if lemma in lexicon.coercive_acts and verb.pos_ == "VERB" and lemma not in lexicon.verb_predicates and not (
-                _told_to(verb) or in_condition(verb, lexicon) or support_for or done_by_another or _undergone_before(
-                    verb)):
+        if verb.pos_ != "VERB" or _told_to(verb) or in_condition(verb, lexicon) or support_for or (
+                done_by_another or _undergone_before(verb)):
+            continue
+        if lemma in lexicon.coercive_acts and lemma not in lexicon.verb_predicates:
             # "we will expel the US", "US forces will be expelled"
-            objects = (c for c in verb.children if c.dep_ == "dobj" or c.dep_ in PASSIVE_SUBJECT_DEPS)
+            objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ in PASSIVE_SUBJECT_DEPS]
             yield from said_of(speaker, "threatens", objects, verb, "reported_coercion")
+        elif lemma in lexicon.causative_verbs:
+            yield from said_of(speaker, "threatens", _made_to_leave(verb, lexicon), verb, "reported_coercion")
+
+
+def _made_to_leave(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom a verb of making one act makes leave (lexicon `causative_verbs`, `departure_words`): "we will make them
+    leave", "the resistance would force the Americans to withdraw".
+
+    >>> read('"If they do not leave, we will make the Americans leave," he said.', reported_coercion, speaker="he")
+    [('he', 'threatens', 'Americans')]
+    >>> read("He said the resistance would force US troops to withdraw.", reported_coercion, speaker="he")
+    [('he', 'threatens', 'US troops')]
+    """
+    made = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and lemma_of(c) in lexicon.departure_words]
+    return [o for act in made for o in (*(c for c in act.children if c.dep_ == "nsubj"),
+                                        *(c for c in verb.children if c.dep_ == "dobj"))]
 
 
 def penalty_to_come(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
