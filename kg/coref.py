@@ -34,6 +34,8 @@ COREF_NAME = "kg_coref"
 _MAY_BE_SUBJECT = frozenset({"its", "their", "his", "her", "itself", "themselves", "himself", "herself"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+# Relative pronouns that may be a clause's object: "a commander whom it held responsible".
+_RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 # The pronouns that take up a who's who's entry name after its colon: "Kataib Hezbollah: Its leader ...".
 _ENTRY_PRONOUNS = _THING_PRONOUNS | _PLURAL_PRONOUNS | _PERSON_PRONOUNS
@@ -312,7 +314,8 @@ class Coreference:
         quoting = _speaker_of_quote(token, mentions, self.lexicon.speech_verbs)
         return {mate, *mates, accuser, asker, *listed, described, described_by, quoting,
                 *_subjects_of_fronted_clauses(token, mentions), *_doers_of_participle_over(token, mentions),
-                *_compared_with_subject(token, mentions, self.lexicon.comparison_preps)}
+                *_compared_with_subject(token, mentions, self.lexicon.comparison_preps),
+                *_owners_of_clause_object(token, mentions)}
 
     def _two_sides(self, token: Token, mentions: list[_Mention], sentence: int) -> tuple | None:
         """ "The two sides signed a memorandum" after "X arrived for talks with Y": the two actors the nearest
@@ -1247,8 +1250,10 @@ class Coreference:
             actor not in actors or not actors[actor].governs)
 
     def _office(self, words: frozenset[str]) -> frozenset[str]:
-        """Role words with their synonyms spelt out: "premier" is "prime minister"."""
-        return frozenset(w for word in words for w in self.lexicon.office_synonyms.get(word, (word,)))
+        """Role words with their synonyms spelt out: "premier" is "prime minister"; without the words of rank that
+        make no other office ("the top diplomat" is the diplomat, where "the deputy commander" is not the commander)."""
+        standing = self.lexicon.rank_words - self.lexicon.deputy_words
+        return frozenset(w for word in words - standing for w in self.lexicon.office_synonyms.get(word, (word,)))
 
     def _formerly(self, roles: list[Token]) -> bool:
         """Whether role words are given as held before: "former prime minister", "the ex-premier"."""
@@ -1854,6 +1859,25 @@ def _compared_with_subject(subject: Token, mentions: list[_Mention], comparison_
         return []
     return [m.actor for p in subject.head.children if p.dep_ == "prep" and p.lower_ in comparison_preps
             for o in p.children if o.dep_ == "pobj" for c in (o, *o.conjuncts) if (m := _mention_on(c, mentions))]
+
+
+def _owners_of_clause_object(pronoun: Token, mentions: list[_Mention]) -> list[str]:
+    """Whose the noun is that a relative clause's object pronoun takes up, which the clause's subject is not: in "a
+    commander of Harakat al-Nujaba whom it held responsible", "it" is not al-Nujaba (that would be "its commander").
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("The U.S. military said it had killed a commander of Harakat al-Nujaba whom it held "
+    ...                       "responsible for attacks.")
+    >>> [(s.text, s.kb_id_) for s in doc.spans["kg_coref"]]
+    [('it', 'us_forces'), ('it', 'us_forces')]
+    """
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "relcl" or not any(
+            c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in clause.children):
+        return []
+    owners = [o for c in clause.head.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+              for o in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])]
+    return [m.actor for o in owners if (m := _mention_on(o, mentions)) is not None]
 
 
 def _doers_of_participle_over(pronoun: Token, mentions: list[_Mention]) -> list[str]:

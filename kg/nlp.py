@@ -3280,6 +3280,10 @@ def _raise_conjunct_of_relative_on_thing(verb: Token) -> None:
     ...           "to act.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "called"]
     [('called', 'condemned')]
+    >>> doc = nlp("Halbousi condemned the Turkish shelling of a resort that killed nine civilians, and called on "
+    ...           "Ankara to pay compensation.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "called"]
+    [('called', 'condemned')]
     """
     if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ in {"relcl", "acl"}) or (
             verb.lower_ not in _stance_past_forms()) or any(c.dep_ in _SUBJECT_ARCS for c in verb.children):
@@ -3294,7 +3298,9 @@ def _raise_conjunct_of_relative_on_thing(verb: Token) -> None:
         set_apart = after_and and relative.tag_ == "VBN" and not any(c.dep_ in _SUBJECT_ARCS for c in relative.children)
     if not set_apart or thing.tag_ not in {"NN", "NNS"} or thing.lower_.removesuffix("s") in _agent_nouns():
         return
-    governing = next((a for a in thing.ancestors if a.tag_.startswith("VB") and a.i < thing.i), None)
+    # (not a gerund the parser took for a noun's place: "condemned the Turkish artillery shelling of a resort")
+    governing = next((a for a in thing.ancestors if a.tag_.startswith("VB") and a.i < thing.i and not (
+        a.tag_ == "VBG" and a.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"})), None)
     if governing is not None and any(c.dep_ == "nsubj" for c in governing.children):
         _coordinate_with(verb, governing, relative.i)
 

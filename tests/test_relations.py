@@ -4785,6 +4785,13 @@ def triples(nlp, text):
     ("\"If the Americans do not leave, we will make them leave,\" Kaabi said.",
      ("kaabi", "threatens", "united_states")),
     ("Kaabi said the resistance would force the Americans to leave.", ("kaabi", "threatens", "united_states")),
+    # a verb coordinated after a comma with a relative clause on a thing is the main verb's, past a gerund's noun
+    ("Iraqi parliament speaker Mohammed al-Halbousi on Wednesday condemned the Turkish artillery shelling of a tourist "
+     "resort in Duhok province that killed nine civilians, and called on Ankara to pay compensation.",
+     ("mohammed_al_halbousi", "demands", "turkey")),
+    # a description's word of rank makes no other office
+    ("Iranian Foreign Minister Hossein Amir-Abdollahian spoke on Monday. The top diplomat warned that the Zionist "
+     "regime would receive a decisive response.", ("hossein_amir_abdollahian", "threatens", "israel")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -7092,6 +7099,13 @@ def test_pattern_reads(nlp, text, expected):
      ("kaabi", "accuses", "kurdistan_democratic_party_of_masoud_barzani")),
     # a speaker who tells what a vote forced another to do threatens no one
     ("The vote forced the government to make US troops leave, Kaabi said.", ("kaabi", "threatens", "us_forces")),
+    # a partner one works with is no whole one is in
+    ("Dana Gas, the Emirati company that operates the field with its partner Crescent Petroleum, said no staff were "
+     "hurt.", ("dana_gas", "member_of", "crescent_petroleum")),
+    # the subject of a relative clause on a group's man is not the group
+    ("The U.S. military said it had carried out a strike that killed a senior commander of Harakat al-Nujaba whom it "
+     "held responsible for attacks. He said the commander, Mushtaq Taleb al-Saeedi, known as Abu Taqwa, had planned "
+     "the attacks.", ("harakat_al_nujaba", "accuses", "abu_taqwa_al_saidi")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

@@ -342,7 +342,9 @@ def _membership_verb(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
         if token.dep_ in {"acl"} or is_passive(token):
             members = members or [c for c in token.children if c.dep_ == "nsubjpass"]
         groups = prep_objects(token, lexicon.membership_preps | {"into", "to"})
-        groups = [g for grp in groups for g in _through_umbrella(grp, lexicon)]
+        # ("operates the field with its partner Crescent Petroleum": one side of a tie is no whole one is in)
+        groups = [g for grp in groups for g in _through_umbrella(grp, lexicon) if not any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.counterpart_nouns for c in g.children)]
         # "operates as the 40th Brigade of the PMF", "as the PMF's 45th, 46th and 47th brigades": the unit it is,
         # of the group
         groups += [g for unit in prep_objects(token, {"as"})
