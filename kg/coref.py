@@ -1407,6 +1407,9 @@ class Coreference:
             if speaker is None and previous is not None and previous._.speaker and _continues_quote(
                     previous, sent, quote_open):
                 speaker = previous._.speaker
+            elif speaker is None and previous is not None and not quote_open and _opens_quote(sent) and (
+                    "\n" not in _gap(previous, sent)):
+                speaker = _person_told_of(previous)
             sent._.speaker = speaker
             quote_open = _quote_open_after(sent, quote_open)
             previous = sent
@@ -3485,6 +3488,22 @@ def _is_plural(span: Span, lexicon: Lexicon) -> bool:
     plural_name = span.text.endswith("s") and span.label_ in ARMED_TYPES and actor is not None and any(
         alias.split()[-1] == span[-1].text[:-1] for alias in actor.aliases)
     return men or plural_name or span.root.tag_ in {"NNS", "NNPS"} or span.root.lower_ in _PLURAL_PRONOUNS
+
+
+def _person_told_of(sent: Span) -> str | None:
+    """The person a sentence tells of as its subject, whose words a quotation opened right after it, naming no one,
+    gives: "But he did not hide his hostility to the United States. 'The American forces are occupiers.'".
+
+    >>> from kg.extraction import make_pipeline
+    >>> doc = make_pipeline()("Abu Alaa al-Walai leads Kataib Sayyid al-Shuhada. He did not hide his anger. "
+    ...                       "\u201cThe American forces are occupiers.\u201d")
+    >>> [sent._.speaker for sent in doc.sents]
+    [None, None, 'abu_alaa_al_walai']
+    """
+    actors = sent.doc._.actors or {}
+    subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
+    return next((a for s in subjects for a in actor_ids_at(s) if a in actors and actors[a].type in PEOPLE_TYPES),
+                None)
 
 
 def _continues_quote(previous: Span, sent: Span, quote_open: bool) -> bool:

@@ -88,6 +88,7 @@ class Lexicon:
     territory_nouns: frozenset[str]
     coercive_acts: frozenset[str]
     causative_verbs: frozenset[str]
+    concealing_verbs: frozenset[str]
     withholding_verbs: frozenset[str]
     threat_outcomes: frozenset[str]
     threat_verbs: frozenset[str]

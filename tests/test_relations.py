@@ -4792,6 +4792,12 @@ def triples(nlp, text):
     # a description's word of rank makes no other office
     ("Iranian Foreign Minister Hossein Amir-Abdollahian spoke on Monday. The top diplomat warned that the Zionist "
      "regime would receive a decisive response.", ("hossein_amir_abdollahian", "threatens", "israel")),
+    # a stance not hidden is shown
+    ("Qais al-Khazali did not hide his support for the Houthis.", ("qais_khazali", "supports", "houthis")),
+    # a quotation opened right after a sentence about a person, naming no one, is that person's
+    ("Abu Alaa al-Walai has led Kataib Sayyid al-Shuhada since 2013.\n\nHe said the group answers to the prime "
+     "minister. But he did not hide his hostility to the United States. \u201cThe American forces are occupiers.\u201d",
+     ("abu_alaa_al_walai", "accuses", "us_forces")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
@@ -7106,6 +7112,8 @@ def test_pattern_reads(nlp, text, expected):
     ("The U.S. military said it had carried out a strike that killed a senior commander of Harakat al-Nujaba whom it "
      "held responsible for attacks. He said the commander, Mushtaq Taleb al-Saeedi, known as Abu Taqwa, had planned "
      "the attacks.", ("harakat_al_nujaba", "accuses", "abu_taqwa_al_saidi")),
+    # the towns "of" two names are those towns, neither in the other
+    ("US jets struck the towns of Mayadin and Abu Kamal.", ("albu_kamal", "located_in", "mayadin")),
     # an arrest another is asked to help with is no arrest
     ("Iran has also asked Interpol to help arrest Trump.", ("interpol", "attacks", "donald_trump")),
     # "an umbrella of militias" names the whole, not one of its parts

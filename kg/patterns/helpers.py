@@ -1800,7 +1800,15 @@ def _told_of_regardless(event: Token, verb: Token, lexicon: Lexicon) -> bool:
     >>> doc = _parser()("Ankara's violations of Iraqi airspace would not be tolerated.")
     >>> _told_of_regardless(doc[2], doc[9], load_lexicon())
     True
+
+    A stance not hidden is shown ("did not hide his hostility to the United States"; lexicon `concealing_verbs`):
+
+    >>> doc = _parser()("He did not hide his hostility to the United States.")
+    >>> _told_of_regardless(doc[5], doc[3], load_lexicon())
+    True
     """
+    if event.dep_ == "dobj" and event.head == verb and lemma_of(verb) in lexicon.concealing_verbs:
+        return True
     owned = any(c.dep_ == "poss" for c in event.children)
     return event.pos_ == "NOUN" and event.dep_ in {"nsubj", "nsubjpass"} and event.head == verb and (
         is_definite(event) or owned) and not {

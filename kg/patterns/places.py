@@ -628,9 +628,10 @@ def _within(token: Token, lexicon: Lexicon) -> Iterator[Frame]:
     """
     if lemma_of(token) in lexicon.located_targets:
         return  # ("vital targets in Eilat and the Golan": targets stand for the places, and no place is in another)
-    # "the province of Anbar", and "the al-Sa'idat area of Jurf al-Nasr"
+    # "the province of Anbar", and "the al-Sa'idat area of Jurf al-Nasr" (but "the towns of Mayadin and Abu Kamal"
+    # are those towns, none in another)
     place_noun = lemma_of(token) in lexicon.place_nouns | lexicon.area_nouns
-    for container in prep_objects(token, {"in", "of"} if place_noun else {"in"}):
+    for container in prep_objects(token, {"in", "of"} if place_noun and token.tag_ != "NNS" else {"in"}):
         if lemma_of(container) in lexicon.place_nouns and _name_before(container) is None:
             # "the province of Anbar" (but "Chamchamal district of Sulaimaniyah province" is the district)
             container = next(iter(prep_objects(container, {"of"})), container)
