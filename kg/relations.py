@@ -27,7 +27,8 @@ from kg.patterns import (MODIFIER_DEPS, PATTERNS, RELATIVE_PRONOUNS, Frame, acts
                          charged_with_harm, conjuncts, direct_objects, event_agents,
                          examples_of, foreseen, is_definite, governing_verb, in_charge_content, in_condition, in_future,
                          is_blocked, lasted, lemma_of, negated, obliged, opens_a_question,
-                         loose_participles, name_set_off_after, names_a_person, names_a_place, passive_agents,
+                         loose_participles, name_set_off_after, names_a_person, names_a_place, names_an_armed_force,
+                         passive_agents,
                          pattern_confidence, pattern_setting,
                          picks_a_part, prep_objects, raised_for, set_against, supposed,
                          relative_antecedent, right_holder, Sentence, speaker_for, subjects_of, titled_states,
@@ -1670,7 +1671,7 @@ def _holders(token: Token, lexicon: Lexicon) -> list[Token]:
         return owners + users + carried + present
     hosted = [g for c in clauses if lemma_of(c) in lexicon.hosting_verbs for g in direct_objects(c)] + present
     # "the American occupation's base": a force whose base it is holds it (a state's is only where it lies)
-    forces = [c for c in token.children if c.dep_ == "poss" and _is_armed_force(c)]
+    forces = [c for c in token.children if c.dep_ == "poss" and names_an_armed_force(c)]
     return hosted + users + owners + forces
 
 
@@ -1698,11 +1699,6 @@ def _stronghold_of(place: Token, lexicon: Lexicon) -> list[Token]:
     Hezbollah" (lexicon `stronghold_nouns`)."""
     return [o for a in place.children if a.dep_ == "appos" and lemma_of(a) in lexicon.stronghold_nouns
             for p in prep_objects(a, {"of"}) for o in conjuncts(p) if actor_ids_at(o)]
-
-
-def _is_armed_force(token: Token) -> bool:
-    actors = token.doc._.actors or {}
-    return any(actors[a].type == "ArmedForce" for a in actor_ids_at(token) if a in actors)
 
 
 def _affiliation(token: Token, lexicon: Lexicon) -> list[Token]:

@@ -36,7 +36,8 @@ from kg.patterns.helpers import (MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_P
                                  pattern_confidence, pattern_setting, prep_objects, raised_for, read,
                                  relative_antecedent,
                                  loose_participle_noun, Sentence, speaker_for, subjects_of, loose_participles,
-                                 name_set_off_after, names_a_person, names_a_place, picks_a_part, right_holder,
+                                 name_set_off_after, names_a_person, names_a_place, names_an_armed_force,
+                                 picks_a_part, right_holder,
                                  set_against, supposed, titled_states,
                                  verb_predicate, what_it_is_called)
 from kg.patterns.membership import (alignment, backed_modifier, coming_to_aid, composition, following_orders,
@@ -63,7 +64,7 @@ __all__ = ["Frame", "PATTERNS", "MODIFIER_DEPS", "PASSIVE_SUBJECT_DEPS", "RELATI
            "passive_agents", "pattern_confidence", "pattern_setting", "prep_objects", "raised_for", "read",
            "relative_antecedent",
            "loose_participle_noun", "loose_participles", "name_set_off_after", "names_a_person",
-           "names_a_place", "picks_a_part",
+           "names_a_place", "names_an_armed_force", "picks_a_part",
            "Sentence",
            "right_holder", "set_against", "speaker_for", "subjects_of", "supposed", "titled_states", "verb_predicate",
            "what_it_is_called"]

@@ -1130,6 +1130,12 @@ def linked_actors(doc: Doc) -> dict[str, Any]:
     return (doc._.actors if Doc.has_extension("actors") else None) or {}
 
 
+def names_an_armed_force(token: Token) -> bool:
+    """Whether a token is in a name, or a reference, of an armed force the actor stage linked ("the Turkish army's")."""
+    actors = linked_actors(token.doc)
+    return any(actors[a].type == "ArmedForce" for a in actor_ids_at(token) if a in actors)
+
+
 def picks_a_part(token: Token, lexicon: Lexicon) -> bool:
     """ "one of", "some of", "the oldest of", "the most powerful of": a word that picks a part out of a whole.
 

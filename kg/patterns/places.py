@@ -9,7 +9,8 @@ from kg.gazetteer import is_place
 from kg.lexicon import Lexicon
 from kg.nlp import compounded_name
 from kg.patterns.helpers import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, Frame, conjuncts, counting_noun,
-                                 direct_objects, frame, is_passive, lemma_of, linked_actors, phrasal_lemma,
+                                 direct_objects, frame, is_passive, lemma_of, linked_actors, names_an_armed_force,
+                                 phrasal_lemma,
                                  placed_from, prep_objects, relative_antecedent, subjects_of, what_it_is_called)
 from kg.patterns.helpers import _parser, read  # noqa: F401 - the docstring examples run through them
 
@@ -44,13 +45,11 @@ def deployment(sent: Span, lexicon: Lexicon) -> Iterator[Frame]:
     []
     """
     military = lexicon.force_nouns | lexicon.force_site_nouns
-    actors = sent.doc._.actors or {}
     for token in sent:
         lemma = lemma_of(token)
         # ("the coalition against Islamic State in Iraq": an armed force named by its own name is placed as well)
         military_noun = token.pos_ in {"NOUN", "PROPN"} and (lemma in military or token.lower_ in military or (
-            token.is_lower and token.dep_ != "compound" and any(
-                actors[a].type == "ArmedForce" for a in actor_ids_at(token) if a in actors)))
+            token.is_lower and token.dep_ != "compound" and names_an_armed_force(token)))
         # ("a former US facility at Baghdad airport" holds no force there now, and "a cargo ship" or "an Israel-linked
         # ship", tied to a state by its owners, none ever)
         if military_noun and not any(
@@ -145,9 +144,8 @@ def _owned_site(site: Token) -> Iterator[Frame]:
     """
     if not _names_a_place([site]):
         return
-    actors = linked_actors(site.doc)
     for owner in site.children:
-        if owner.dep_ == "poss" and any(actors[a].type == "ArmedForce" for a in actor_ids_at(owner) if a in actors):
+        if owner.dep_ == "poss" and names_an_armed_force(owner):
             yield frame(owner, "deployed_in", site, site, "deployment.owned_site")
 
 
