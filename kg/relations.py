@@ -42,6 +42,8 @@ Item = TypeVar("Item")
 
 RELATIONS_NAME = "kg_relations"
 _EVENTS = assault_predicates()
+# The predicates of a stance an event noun names, whose voicer a verb taking the noun up stands against or with.
+_STANCES = frozenset({"supports", "threatens", "accuses", "demands"})
 # What one actor does to another besides attacks, which an actor's asking another to do does not make done.
 _ASKABLE_ACTS = frozenset({"opposes", "accuses", "supports", "threatens", "demands", "member_of"})
 _PERSONAL_RELATIVES = frozenset({"who", "whom"})
@@ -1328,8 +1330,9 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     # support"; not what one acts with: "fought beside Syrian troops with backing from Iran's Quds Force")
     taken = token.dep_ == "dobj" or token.dep_ == "pobj" and token.head.lower_ in {"to", "against"} and (
         token.head.head.pos_ == "VERB")
+    # (and a stance taken up, whoever voiced it: "rejected threats by Israeli officials")
     if token.pos_ == "NOUN" and (lexicon.noun_predicates.get(lemma) in _EVENTS or (
-            lexicon.noun_predicates.get(lemma) == "supports" and taken)) and (
+            lexicon.noun_predicates.get(lemma) in _STANCES and taken)) and (
             found := _doers_of_act(token, lexicon, depth)):
         return found
     if token.pos_ == "NOUN" and head_word & lexicon.fault_words:

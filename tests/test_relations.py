@@ -4798,6 +4798,11 @@ def triples(nlp, text):
     ("Abu Alaa al-Walai has led Kataib Sayyid al-Shuhada since 2013.\n\nHe said the group answers to the prime "
      "minister. But he did not hide his hostility to the United States. \u201cThe American forces are occupiers.\u201d",
      ("abu_alaa_al_walai", "accuses", "us_forces")),
+    # a stance taken up stands for whoever voiced it, named by what they are
+    ("Iraq's government on Saturday rejected threats by Israeli officials to strike targets inside the country.",
+     ("iraqi_government", "opposes", "israel")),
+    ("The head of the Popular Mobilisation Forces, Falih al-Fayyadh, on Saturday rejected calls by U.S. officials to "
+     "dissolve the force.", ("falih_al_fayyadh", "opposes", "united_states")),
     # targets used by a group are its own
     ("US jets struck three targets used by Kataib Hezbollah.", ("us_forces", "attacks", "kataib_hezbollah")),
     # "who" after a role's organisation is the person with the role
