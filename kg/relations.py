@@ -1330,9 +1330,13 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     # support"; not what one acts with: "fought beside Syrian troops with backing from Iran's Quds Force")
     taken = token.dep_ == "dobj" or token.dep_ == "pobj" and token.head.lower_ in {"to", "against"} and (
         token.head.head.pos_ == "VERB")
-    # (and a stance taken up, whoever voiced it: "rejected threats by Israeli officials")
+    # (and a stance another's stance takes up, whoever voiced it: "rejected threats by Israeli officials"; not one
+    # merely added to, "ramping up pressure on the United States")
+    answered = taken and lexicon.verb_predicates.get(lemma_of(token.head if token.dep_ == "dobj" else (
+        token.head.head))) in _STANCES | {"opposes"}
     if token.pos_ == "NOUN" and (lexicon.noun_predicates.get(lemma) in _EVENTS or (
-            lexicon.noun_predicates.get(lemma) in _STANCES and taken)) and (
+            lexicon.noun_predicates.get(lemma) == "supports" and taken) or (
+            lexicon.noun_predicates.get(lemma) in _STANCES and answered)) and (
             found := _doers_of_act(token, lexicon, depth)):
         return found
     if token.pos_ == "NOUN" and head_word & lexicon.fault_words:
