@@ -1326,18 +1326,17 @@ def _reached_through_noun(token: Token, lexicon: Lexicon, depth: int, through_ro
     lemma = token.lemma_.lower()
     head_word = {lemma, token.lower_}
     of_a_group = _of_a_group(token, lexicon)
+    predicate = lexicon.noun_predicates.get(lemma)
     # (backing a verb takes, or its preposition of stance: "opposed U.S. support for the YPG", "objects to U.S.
     # support"; not what one acts with: "fought beside Syrian troops with backing from Iran's Quds Force")
+    taker = token.head if token.dep_ == "dobj" else token.head.head
     taken = token.dep_ == "dobj" or token.dep_ == "pobj" and token.head.lower_ in {"to", "against"} and (
-        token.head.head.pos_ == "VERB")
+        taker.pos_ == "VERB")
     # (and a stance another's stance takes up, whoever voiced it: "rejected threats by Israeli officials"; not one
     # merely added to, "ramping up pressure on the United States")
-    answered = taken and lexicon.verb_predicates.get(lemma_of(token.head if token.dep_ == "dobj" else (
-        token.head.head))) in _STANCES | {"opposes"}
-    if token.pos_ == "NOUN" and (lexicon.noun_predicates.get(lemma) in _EVENTS or (
-            lexicon.noun_predicates.get(lemma) == "supports" and taken) or (
-            lexicon.noun_predicates.get(lemma) in _STANCES and answered)) and (
-            found := _doers_of_act(token, lexicon, depth)):
+    if token.pos_ == "NOUN" and (predicate in _EVENTS or predicate == "supports" and taken or (
+            predicate in _STANCES and taken and lexicon.verb_predicates.get(lemma_of(taker)) in _STANCES | {"opposes"})
+    ) and (found := _doers_of_act(token, lexicon, depth)):
         return found
     if token.pos_ == "NOUN" and head_word & lexicon.fault_words:
         # "condemned the violation of its sovereignty by Turkey", "rejected Turkish aggression", "condemned the
